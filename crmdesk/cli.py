@@ -1,0 +1,166 @@
+"""Command line: `crmdesk` opens the window; sub-commands work on a workspace file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from crmdesk import __version__
+from crmdesk.paths import default_workspace
+from crmdesk.store.db import WorkspaceError, open_store
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, got {text!r}"
+                                         ) from None
+    if width < 320 or height < 240:
+        raise argparse.ArgumentTypeError("the window must be at least 320x240")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crmdesk", description="Desktop sales workstation. With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"crmdesk {__version__}")
+    parser.add_argument("--db", type=Path, help="workspace file (default: your own workspace)")
+    parser.add_argument("--user", help="sign in as this user (default: the workspace's user)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo workspace, creating it on first use")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--select", metavar="TEXT",
+                        help="with --screenshot: select the first search hit for TEXT")
+    parser.add_argument("--size", type=_size, default=None, metavar="WxH",
+                        help="window size, e.g. 1366x768")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    seed = sub.add_parser("seed", help="make a demo workspace with generated data")
+    seed.add_argument("--db", type=Path, required=True, dest="db", help="file to create")
+    seed.add_argument("--accounts", type=_positive, default=2000, help="how many accounts")
+    seed.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    seed.add_argument("--today", type=_iso_date, default=None,
+                      help="date the data is made relative to (default: today)")
+
+    search = sub.add_parser("search", help="search companies, people, phones, emails and tags")
+    search.add_argument("--db", type=Path, dest="db", help="workspace file")
+    search.add_argument("--limit", type=_positive, default=20)
+    search.add_argument("text", nargs="+", help="what to look for")
+
+    dupes = sub.add_parser("dupes", help="list accounts that look like duplicates")
+    dupes.add_argument("--db", type=Path, dest="db", help="workspace file")
+    dupes.add_argument("--limit", type=_positive, default=50, help="most clusters to list")
+    return parser
+
+
+def _cmd_seed(args: argparse.Namespace) -> int:
+    from crmdesk.demo.seed import seed_workspace
+
+    path: Path = args.db
+    if path.exists() and path.is_dir():
+        raise WorkspaceError(f"{path} is a folder; give a file name for the new workspace.")
+    started = time.perf_counter()
+
+    def progress(done: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done:,} of {args.accounts:,} accounts", end="", file=sys.stderr)
+
+    counts = seed_workspace(path, args.accounts, args.seed, args.today, progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    took = time.perf_counter() - started
+    total = sum(counts.values())
+    print(f"Seeded {path} in {took:.1f} s: {total:,} rows")
+    for table, count in counts.items():
+        print(f"  {table:<22}{count:>10,}")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from crmdesk.store.queries import search
+
+    store = open_store(args.db or default_workspace())
+    try:
+        with store.session() as session:
+            hits = search(session, " ".join(args.text), args.limit)
+    finally:
+        store.close()
+    if not hits:
+        print("No matches.")
+        return 0
+    for hit in hits:
+        label = "company" if hit.kind == "account" else "person "
+        print(f"{label}  {hit.title}" + (f"  —  {hit.detail}" if hit.detail else ""))
+    return 0
+
+
+def _cmd_dupes(args: argparse.Namespace) -> int:
+    from crmdesk.store.duplicates import duplicate_clusters
+
+    store = open_store(args.db or default_workspace())
+    try:
+        with store.session() as session:
+            found = duplicate_clusters(session)
+    finally:
+        store.close()
+    if not found:
+        print("No likely duplicates.")
+        return 0
+    print(f"{len(found)} group(s) of likely duplicates"
+          + (f", showing {args.limit}" if len(found) > args.limit else "") + ":")
+    for cluster in found[: args.limit]:
+        names = {m.ref: m.name for m in cluster.members}
+        print()
+        for member in cluster.members:
+            print(f"  {member.name}   [{member.ref[:8]}]")
+        for a, b, why in cluster.reasons:
+            print(f"    {names[a]} ~ {names[b]}: {'; '.join(why)}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "seed":
+            return _cmd_seed(args)
+        if args.command == "search":
+            return _cmd_search(args)
+        if args.command == "dupes":
+            return _cmd_dupes(args)
+        from crmdesk.ui.app import run_app
+
+        return run_app(args)
+    except WorkspaceError as exc:
+        print(f"crmdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("crmdesk: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Demo workspaces: realistic, deterministic generated data for trying and measuring crmdesk."""

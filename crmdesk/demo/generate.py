@@ -1,0 +1,510 @@
+"""Deterministic demo data: a realistic sales workspace at any size.
+
+The same seed and `today` give the same workspace. Rows come out as plain tuples in
+the column order of `COLUMNS`, in chunks of accounts, so a 100k-account workspace
+streams into SQLite without being held in memory at once.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from crmdesk.demo import vocabulary as v
+from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome
+from crmdesk.domain.custom_fields import BUSINESS_LINES
+from crmdesk.domain.dedupe import company_key, website_domain
+from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.value import SCALES, ValueInputs, value_score
+
+Row = tuple[object, ...]
+
+_SYNC = ("id", "updated_at", "deleted")
+_OWNED = ("id", "owner_id", "team_id", "updated_at", "deleted")
+
+#: Column order of the tuples produced for each table.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "teams": (*_SYNC, "name", "region"),
+    "users": (*_SYNC, "username", "display_name", "email", "role", "team_id", "active"),
+    "channels": (*_SYNC, "name", "kind"),
+    "channel_costs": (*_SYNC, "channel_id", "month", "amount", "currency"),
+    "lead_batches": (*_OWNED, "channel_id", "received_on", "file_name", "row_count"),
+    "products": (*_SYNC, "name", "sku", "category", "list_price", "currency"),
+    "tags": (*_SYNC, "name", "color"),
+    "accounts": (
+        *_OWNED, "name", "name_key", "nature", "scale", "financing", "industry", "region",
+        "website", "domain", "phone", "phone_e164", "address", "business_line",
+        "custom_fields", "status", "lost_reason", "channel_id", "batch_id", "acquired_on",
+        "assigned_on", "value_score", "last_contact_at", "next_follow_up_on",
+    ),
+    "account_relations": (*_OWNED, "from_account_id", "to_account_id", "kind", "note"),
+    "contacts": (
+        *_OWNED, "account_id", "name", "title", "department", "mobile", "mobile_e164",
+        "landline", "landline_e164", "email", "email_domain", "is_key_person",
+        "reports_to_id", "notes",
+    ),
+    "contact_influences": (*_OWNED, "account_id", "from_contact_id", "to_contact_id",
+                           "strength"),
+    "opportunities": (*_OWNED, "account_id", "name", "amount", "currency", "stage",
+                      "probability", "expected_close", "closed_on"),
+    "opportunity_products": (*_OWNED, "opportunity_id", "product_id", "quantity",
+                             "unit_price"),
+    "decision_roles": (*_OWNED, "opportunity_id", "contact_id", "role"),
+    "contracts": (*_OWNED, "account_id", "opportunity_id", "number", "signed_on", "amount",
+                  "currency"),
+    "payments": (*_OWNED, "contract_id", "account_id", "received_on", "amount", "currency"),
+    "account_tags": (*_OWNED, "account_id", "tag_id"),
+    "activities": (
+        *_OWNED, "account_id", "contact_id", "opportunity_id", "kind", "occurred_at",
+        "outcome", "notes", "next_follow_up_on", "author_id", "done",
+    ),
+}
+
+Chunk = dict[str, list[Row]]
+
+_STATUS_WEIGHTS = (
+    (Status.LEAD, 33), (Status.POTENTIAL, 25), (Status.INTENDED, 15),
+    (Status.CONTRACTED, 21), (Status.LOST, 6),
+)
+_ACTIVITY_RANGE = {
+    Status.LEAD: (1, 5), Status.POTENTIAL: (6, 14), Status.INTENDED: (9, 19),
+    Status.CONTRACTED: (12, 26), Status.LOST: (4, 10),
+}
+_KIND_WEIGHTS = (
+    (ActivityKind.CALL, 40), (ActivityKind.EMAIL, 20), (ActivityKind.VISIT, 10),
+    (ActivityKind.MEETING, 10), (ActivityKind.SMS, 5), (ActivityKind.NOTE, 10),
+    (ActivityKind.TASK, 5),
+)
+_ONE_WAY = (Outcome.NO_ANSWER, Outcome.LEFT_MESSAGE, Outcome.SENT)
+_TWO_WAY = (Outcome.REACHED, Outcome.INTERESTED, Outcome.MEETING_BOOKED,
+            Outcome.QUOTE_REQUESTED, Outcome.NOT_INTERESTED)
+_US_AREAS = ("212", "415", "312", "617", "206", "512", "303", "404", "646", "650")
+_CN_MOBILE = ("135", "136", "137", "138", "139", "150", "151", "158", "186", "188")
+_CN_LAND = (("10", "010"), ("21", "021"), ("20", "020"), ("755", "0755"), ("571", "0571"))
+_TEAMS = (("North China", "Beijing"), ("East China", "Shanghai"), ("International", "Global"))
+_REPS = (
+    ("li.wei", "李伟"), ("sarah.chen", "Sarah Chen"), ("zhang.min", "张敏"),
+    ("tom.baker", "Tom Baker"), ("wang.fang", "王芳"), ("emily.ross", "Emily Ross"),
+    ("liu.yang", "刘洋"), ("david.kim", "David Kim"), ("noa.levi", "Noa Levi"),
+    ("chen.jing", "陈静"), ("mark.hill", "Mark Hill"), ("zhao.lei", "赵磊"),
+)
+_LEADS = (("lead.north", "周建华"), ("lead.east", "Jennifer Wu"), ("lead.intl", "Avi Cohen"))
+# Two-character brands from distinct first and second characters, so no two collide.
+_CN_FIRST = tuple(dict.fromkeys(b[0] for b in v.CN_BRAND))
+_CN_SECOND = tuple(dict.fromkeys(b[1] for b in v.CN_BRAND))
+_CHANNELS = (
+    ("Website sign-up", "website", 800_000), ("Trade show", "event", 3_500_000),
+    ("Web crawler list", "crawler", 300_000), ("Partner referrals", "partner", 1_200_000),
+    ("Customer referrals", "referral", 200_000), ("Search ads", "advertising", 2_400_000),
+    ("Industry directory", "cold_list", 500_000), ("Webinars", "event", 900_000),
+)
+
+
+@dataclass
+class Reference:
+    """Ids of the shared rows every account refers to."""
+
+    teams: list[str] = field(default_factory=list)
+    reps_by_team: list[list[str]] = field(default_factory=list)
+    channels: list[str] = field(default_factory=list)
+    batches: dict[tuple[int, str], str] = field(default_factory=dict)
+    products: list[tuple[str, int]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+class Generator:
+    """Produces a whole workspace from a seed; see `chunks`."""
+
+    def __init__(self, accounts: int, seed: int = 1, today: date | None = None) -> None:
+        if accounts < 1:
+            raise ValueError("a workspace needs at least one account")
+        self.accounts = accounts
+        self.rng = random.Random(seed)
+        self.today = today or date.today()
+        self.days = [self.today - timedelta(days=d) for d in range(0, 800)]
+        self.day_text = [d.isoformat() for d in self.days]
+        self.stamp = f"{self.today.isoformat()} 08:00:00.000000"
+        self.ref = Reference()
+        self._names = self._name_plan()
+        self._made: list[tuple[str, str, str | None, str, str | None]] = []
+
+    # ---- helpers ------------------------------------------------------------------
+    def uid(self) -> str:
+        return f"{self.rng.getrandbits(128):032x}"
+
+    def _name_plan(self) -> list[int]:
+        # Sampling combination numbers without replacement keeps generated company
+        # names distinct, so the only duplicates are the deliberate ones.
+        return self.rng.sample(range(max(self.accounts * 5 // 4, 1000)), self.accounts)
+
+    def _company(self, number: int) -> tuple[str, str, str]:
+        """(name, locale, industry) for a combination number."""
+        r = self.rng
+        industry = list(v.EN_INDUSTRY_WORD)[number % len(v.EN_INDUSTRY_WORD)]
+        n = number // len(v.EN_INDUSTRY_WORD)
+        locale = "en" if number % 100 < 47 else ("he" if number % 100 < 50 else "zh")
+        if locale == "en":
+            words = v.EN_INDUSTRY_WORD[industry]
+            a, n = v.EN_BRAND_A[n % len(v.EN_BRAND_A)], n // len(v.EN_BRAND_A)
+            b, n = v.EN_BRAND_B[n % len(v.EN_BRAND_B)], n // len(v.EN_BRAND_B)
+            w, n = words[n % len(words)], n // len(words)
+            q, n = _qualifier(v.EN_QUALIFIERS, n)
+            extra = f" {n + 1}" if n else ""
+            return f"{q}{a}{b} {w}{extra} {r.choice(v.EN_SUFFIXES)}", locale, industry
+        if locale == "zh":
+            cn_words = v.CN_INDUSTRY_WORD[industry]
+            a, n = _CN_FIRST[n % len(_CN_FIRST)], n // len(_CN_FIRST)
+            b, n = _CN_SECOND[n % len(_CN_SECOND)], n // len(_CN_SECOND)
+            c, n = v.CN_CITIES[n % len(v.CN_CITIES)], n // len(v.CN_CITIES)
+            w, n = cn_words[n % len(cn_words)], n // len(cn_words)
+            brand = a + b
+            extra = str(n + 1) if n else ""
+            return f"{c}市{brand}{extra}{w}{r.choice(v.CN_SUFFIXES)}", locale, industry
+        he_words = v.HE_INDUSTRY_WORD[industry]
+        names = v.HE_BRAND + v.HE_LAST
+        a, n = names[n % len(names)], n // len(names)
+        w, n = he_words[n % len(he_words)], n // len(he_words)
+        b, n = v.HE_LAST[n % len(v.HE_LAST)], n // len(v.HE_LAST)
+        q, n = _qualifier(v.HE_CITIES, n)
+        extra = f" {n + 1}" if n else ""
+        return f"{a} {b} {w} {q}{extra.strip() + ' ' if extra else ''}בע\"מ", locale, industry
+
+    def _phone(self, locale: str, mobile: bool) -> tuple[str, str]:
+        """(as a rep would type it, E.164)."""
+        r = self.rng
+        if locale == "zh":
+            if mobile:
+                head, rest = r.choice(_CN_MOBILE), f"{r.randrange(10**8):08d}"
+                return f"{head} {rest[:4]} {rest[4:]}", f"+86{head}{rest}"
+            area, trunk = r.choice(_CN_LAND)
+            rest = f"{r.randrange(2, 9)}{r.randrange(10**7):07d}"
+            return f"{trunk}-{rest}", f"+86{area}{rest}"
+        if locale == "he":
+            head, rest = r.choice(("52", "54", "53")), f"{r.randrange(10**7):07d}"
+            return f"+972 {head}-{rest[:3]}-{rest[3:]}", f"+972{head}{rest}"
+        area = r.choice(_US_AREAS)
+        exch, line = r.randrange(200, 1000), r.randrange(10**4)
+        if exch % 100 == 11:
+            exch += 1
+        return f"+1 ({area}) {exch}-{line:04d}", f"+1{area}{exch}{line:04d}"
+
+    def _person(self, locale: str) -> str:
+        r = self.rng
+        if locale == "zh":
+            return r.choice(v.CN_SURNAMES) + r.choice(v.CN_GIVEN)
+        if locale == "he":
+            return f"{r.choice(v.HE_FIRST)} {r.choice(v.HE_LAST)}"
+        return f"{r.choice(v.EN_FIRST)} {r.choice(v.EN_LAST)}"
+
+    # ---- reference data -----------------------------------------------------------
+    def reference(self) -> Chunk:
+        r, ref, stamp = self.rng, self.ref, self.stamp
+        chunk: Chunk = {t: [] for t in ("teams", "users", "channels", "channel_costs",
+                                         "lead_batches", "products", "tags")}
+        for name, region in _TEAMS:
+            tid = self.uid()
+            ref.teams.append(tid)
+            ref.reps_by_team.append([])
+            chunk["teams"].append((tid, stamp, 0, name, region))
+        users = chunk["users"]
+        users.append((self.uid(), stamp, 0, "admin", "Workspace Admin", "admin@crmdesk.example",
+                      "admin", None, 1))
+        for t, (username, display) in enumerate(_LEADS):
+            users.append((self.uid(), stamp, 0, username, display,
+                          f"{username}@crmdesk.example", "lead", ref.teams[t], 1))
+        for i, (username, display) in enumerate(_REPS):
+            uid, team = self.uid(), i % len(ref.teams)
+            ref.reps_by_team[team].append(uid)
+            users.append((uid, stamp, 0, username, display, f"{username}@crmdesk.example",
+                          "rep", ref.teams[team], 1))
+        for username, display in (("service.amy", "Amy Service"), ("service.qian", "钱客服")):
+            users.append((self.uid(), stamp, 0, username, display,
+                          f"{username}@crmdesk.example", "service", None, 1))
+        for name, kind, monthly in _CHANNELS:
+            cid = self.uid()
+            ref.channels.append(cid)
+            chunk["channels"].append((cid, stamp, 0, name, kind))
+            for back in range(24):
+                month = _month_start(self.today, back)
+                cost = int(monthly * r.uniform(0.8, 1.2))
+                chunk["channel_costs"].append((self.uid(), stamp, 0, cid, month.isoformat(),
+                                               cost, "CNY"))
+                bid = self.uid()
+                team = r.randrange(len(ref.teams))
+                ref.batches[(len(ref.channels) - 1, month.isoformat())] = bid
+                chunk["lead_batches"].append(
+                    (bid, None, ref.teams[team], stamp, 0, cid, month.isoformat(),
+                     f"{name.lower().replace(' ', '-')}-{month:%Y-%m}.csv", 0))
+        for i, (name, category, price) in enumerate(v.PRODUCTS):
+            pid = self.uid()
+            ref.products.append((pid, price))
+            chunk["products"].append((pid, stamp, 0, name, f"SKU-{i + 1:03d}", category,
+                                      price, "CNY"))
+        for name, color in v.TAGS:
+            tid = self.uid()
+            ref.tags.append(tid)
+            chunk["tags"].append((tid, stamp, 0, name, color))
+        return chunk
+
+    # ---- accounts -----------------------------------------------------------------
+    def chunks(self, size: int = 2000) -> Iterator[Chunk]:
+        """The reference chunk, then chunks of `size` accounts with all their rows."""
+        yield self.reference()
+        for start in range(0, self.accounts, size):
+            chunk: Chunk = {t: [] for t in COLUMNS if t not in (
+                "teams", "users", "channels", "channel_costs", "lead_batches", "products",
+                "tags")}
+            for i in range(start, min(start + size, self.accounts)):
+                self._account(i, chunk)
+            yield chunk
+
+    def _account(self, i: int, out: Chunk) -> None:
+        r, ref, stamp = self.rng, self.ref, self.stamp
+        duplicate_of = self._made[r.randrange(len(self._made))] if (
+            self._made and r.random() < 0.006) else None
+        name, locale, industry = self._company(self._names[i])
+        if duplicate_of is not None:
+            name, locale = _near_duplicate(duplicate_of[1], r), duplicate_of[4] or locale
+        team = r.randrange(len(ref.teams))
+        status = r.choices([s for s, _ in _STATUS_WEIGHTS], [w for _, w in _STATUS_WEIGHTS])[0]
+        pooled = status is Status.LEAD and r.random() < 0.25
+        owner = None if pooled else r.choice(ref.reps_by_team[team])
+        team_id = ref.teams[team]
+        aid = self.uid()
+        acquired = r.randrange(30, 730)
+        channel = r.randrange(len(ref.channels))
+        batch = ref.batches.get((channel, _month_start(self.days[acquired], 0).isoformat()))
+        if locale == "en":
+            slug = company_key(name).replace(" ", "")[:20] or "company"
+            website = f"https://www.{slug}.com"
+            region = r.choice(v.EN_REGIONS)
+            address = f"{r.randrange(1, 9999)} {r.choice(v.EN_STREETS)}, {region}"
+        else:
+            website = f"https://www.{_pinyinish(aid)}.{'cn' if locale == 'zh' else 'co.il'}"
+            region = name[:2] if locale == "zh" else "Israel"
+            address = (f"{name[:2]}市{r.choice(v.CN_DISTRICTS)}{r.randrange(1, 300)}号"
+                       if locale == "zh" else f"רחוב הרצל {r.randrange(1, 200)}")
+        if duplicate_of is not None and r.random() < 0.6:
+            phone, phone_e164 = duplicate_of[2] or "", duplicate_of[3]
+        else:
+            phone, phone_e164 = self._phone(locale, mobile=False)
+        domain = website_domain(website)
+        line = r.choice(tuple(BUSINESS_LINES))
+        custom = _custom_fields(line, r)
+        scale = r.choice(SCALES)
+
+        # contacts: the first is the key person at the top of the reporting chain
+        contacts: list[str] = []
+        reachable = False
+        for c in range(r.choice((1, 2, 3, 3, 3, 4, 5))):
+            cid = self.uid()
+            person = self._person(locale)
+            title, dept = r.choice(v.CN_TITLES if locale == "zh" else v.TITLES)
+            mobile, mobile_e164 = self._phone(locale, mobile=True)
+            has_land = r.random() < 0.4
+            land, land_e164 = self._phone(locale, mobile=False) if has_land else (None, None)
+            if r.random() < 0.15:
+                email = f"{cid[:8]}@{r.choice(('gmail.com', 'qq.com', '163.com', 'outlook.com'))}"
+                email_domain = None
+            else:
+                local = person.lower().replace(" ", ".") if locale == "en" else cid[:10]
+                email, email_domain = f"{local}@{domain}", domain
+            boss = None if c == 0 else contacts[r.randrange(max(1, c - 1), c) if c > 1 else 0]
+            out["contacts"].append((
+                cid, owner, team_id, stamp, 0, aid, person, title, dept, mobile, mobile_e164,
+                land, land_e164, email, email_domain, int(c == 0), boss, None))
+            contacts.append(cid)
+            reachable = True
+        for c in range(1, len(contacts)):
+            if r.random() < 0.5:
+                other = r.randrange(len(contacts))
+                if other != c:
+                    out["contact_influences"].append((
+                        self.uid(), owner, team_id, stamp, 0, aid, contacts[c], contacts[other],
+                        r.randint(1, 5)))
+
+        # opportunities, contracts and payments, consistent with the status
+        revenue_12m = revenue_prev = purchases = pipeline = 0
+        open_opp: str | None = None
+        if status in (Status.INTENDED, Status.CONTRACTED) or (
+                status is Status.POTENTIAL and r.random() < 0.4) or status is Status.LOST:
+            wins = r.randint(1, 3) if status is Status.CONTRACTED else 0
+            for w in range(wins + (1 if status is not Status.CONTRACTED or r.random() < 0.3
+                                   else 0)):
+                oid = self.uid()
+                won = w < wins
+                amount = r.randrange(20, 2000) * 100_000
+                if won:
+                    closed = r.randrange(5, 700)
+                    stage, prob, close_d = "won", 100, self.day_text[closed]
+                    expected = close_d
+                elif status is Status.LOST:
+                    stage, prob, close_d = "lost", 0, self.day_text[r.randrange(5, 400)]
+                    expected = close_d
+                elif status is Status.POTENTIAL:
+                    stage, prob, close_d, expected = "qualify", 10, None, None
+                    amount = 0
+                else:
+                    stage = r.choice(("proposal", "negotiation", "needs_analysis"))
+                    prob = {"needs_analysis": 30, "proposal": 50, "negotiation": 70}[stage]
+                    close_d = None
+                    expected = (self.today + timedelta(days=r.randrange(7, 150))).isoformat()
+                    open_opp, pipeline = oid, pipeline + amount
+                out["opportunities"].append((
+                    oid, owner, team_id, stamp, 0, aid, f"{industry} deal {w + 1}",
+                    amount or None, "CNY", stage, prob, expected, close_d))
+                for pid, price in r.sample(ref.products, r.randint(1, 3)):
+                    out["opportunity_products"].append((
+                        self.uid(), owner, team_id, stamp, 0, oid, pid, r.randint(1, 50), price))
+                for cid, role in zip(contacts, r.sample(
+                        ("decision_maker", "influencer", "champion", "blocker", "user"),
+                        min(len(contacts), 3)), strict=False):
+                    out["decision_roles"].append((self.uid(), owner, team_id, stamp, 0, oid,
+                                                  cid, role))
+                if won and close_d is not None:
+                    kid = self.uid()
+                    signed = closed
+                    out["contracts"].append((
+                        kid, owner, team_id, stamp, 0, aid, oid, f"C-{i:06d}-{w + 1}",
+                        close_d, amount, "CNY"))
+                    purchases += 1
+                    parts = r.randint(1, 3)
+                    for p in range(parts):
+                        paid_day = max(0, signed - 20 * p - r.randrange(1, 15))
+                        part = amount // parts
+                        out["payments"].append((
+                            self.uid(), owner, team_id, stamp, 0, kid, aid,
+                            self.day_text[paid_day], part, "CNY"))
+                        if paid_day <= 365:
+                            revenue_12m += part
+                        elif paid_day <= 730:
+                            revenue_prev += part
+
+        # activities: newest decides last contact and next follow-up
+        low, high = _ACTIVITY_RANGE[status]
+        count = r.randint(low, high)
+        offsets = sorted((r.randrange(0, acquired) for _ in range(count)), reverse=True)
+        if status is not Status.LOST and offsets and r.random() < 0.7:
+            offsets[-1] = r.randrange(0, 20)
+        author = owner or r.choice(ref.reps_by_team[team])
+        two_way_needed = status in (Status.POTENTIAL, Status.INTENDED, Status.CONTRACTED)
+        last_at: str | None = None
+        next_up: str | None = None
+        kinds = [k for k, _ in _KIND_WEIGHTS]
+        weights = [w for _, w in _KIND_WEIGHTS]
+        notes = v.NOTES_CN if locale == "zh" else v.NOTES_EN
+        for n, back in enumerate(offsets):
+            kind = r.choices(kinds, weights)[0]
+            if status is Status.LEAD:
+                outcome = r.choice(_ONE_WAY) if kind not in (
+                    ActivityKind.NOTE, ActivityKind.TASK) else None
+            elif kind in (ActivityKind.NOTE, ActivityKind.TASK):
+                outcome = Outcome.DONE if kind is ActivityKind.TASK else None
+            else:
+                outcome = r.choice(_TWO_WAY + _ONE_WAY)
+            if two_way_needed and n == 0:
+                kind, outcome = ActivityKind.CALL, Outcome.REACHED
+            when = f"{self.day_text[back]} {r.randrange(8, 19):02d}:{r.randrange(60):02d}:00.000000"
+            follow: str | None = None
+            if n == len(offsets) - 1 and status is not Status.LOST:
+                roll = r.random()
+                if roll < 0.14:
+                    follow = self.day_text[r.randrange(1, 30)]  # overdue
+                elif roll < 0.20:
+                    follow = self.today.isoformat()
+                elif roll < 0.85:
+                    follow = (self.today + timedelta(days=r.randrange(1, 30))).isoformat()
+                next_up = follow
+            if kind in CONVERSATION_KINDS:
+                last_at = when
+            out["activities"].append((
+                self.uid(), owner, team_id, stamp, 0, aid,
+                contacts[r.randrange(len(contacts))] if contacts else None,
+                open_opp if open_opp and r.random() < 0.3 else None,
+                kind.value, when, outcome.value if outcome else None, r.choice(notes),
+                follow, author, int(kind is ActivityKind.TASK and back > 0)))
+
+        for tag in r.sample(ref.tags, r.choice((0, 1, 1, 2, 2, 3))):
+            out["account_tags"].append((self.uid(), owner, team_id, stamp, 0, aid, tag))
+
+        if self._made and r.random() < 0.08:
+            related = self._made[r.randrange(len(self._made))][0]
+            relation = r.choice(("parent_of", "supplier_of", "supplier_of", "partner_of"))
+            pair = (related, aid) if r.random() < 0.5 else (aid, related)
+            out["account_relations"].append((self.uid(), owner, team_id, stamp, 0, *pair,
+                                             relation, None))
+
+        days_since = None if last_at is None else (self.today - date.fromisoformat(
+            last_at[:10])).days
+        score = value_score(ValueInputs(
+            revenue_12m=revenue_12m, revenue_prev_12m=revenue_prev, purchases=purchases,
+            open_pipeline=pipeline, scale=scale, has_key_person=reachable,
+            days_since_contact=days_since)).value
+        out["accounts"].append((
+            aid, owner, team_id, stamp, 0, name, company_key(name), r.choice(v.NATURES), scale,
+            r.choice(v.FINANCING), industry, region, website, domain, phone, phone_e164,
+            address, line, json.dumps(custom, ensure_ascii=False), status.value,
+            r.choice(v.LOST_REASONS) if status is Status.LOST else None,
+            ref.channels[channel], batch, self.day_text[acquired],
+            None if owner is None else self.day_text[max(0, acquired - 3)], score, last_at,
+            next_up))
+        self._made.append((aid, name, phone, phone_e164, locale))
+
+
+def _qualifier(words: Sequence[str], n: int) -> tuple[str, int]:
+    """An extra word ("Global ") once the plain combinations are used up, and what is left."""
+    if n == 0:
+        return "", 0
+    n -= 1
+    return words[n % len(words)] + " ", n // len(words)
+
+
+def _month_start(day: date, back: int) -> date:
+    year, month = day.year, day.month - back
+    while month < 1:
+        year, month = year - 1, month + 12
+    return date(year, month, 1)
+
+
+def _pinyinish(seed_hex: str) -> str:
+    # Chinese and Hebrew companies get ASCII web domains, as they do in life.
+    consonants, vowels = "bcdfghjklmnpqrstwxyz", "aeiou"
+    return "".join(
+        (consonants if i % 2 == 0 else vowels)[int(seed_hex[i], 16) % (20 if i % 2 == 0 else 5)]
+        for i in range(8)
+    )
+
+
+def _custom_fields(line: str, r: random.Random) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for spec in BUSINESS_LINES[line]:
+        if r.random() < 0.3:
+            continue
+        if spec.kind == "int":
+            values[spec.key] = r.randrange(5, 2000)
+        elif spec.kind == "choice":
+            values[spec.key] = r.choice(spec.choices)
+        else:
+            values[spec.key] = r.choice(v.CURRENT_SYSTEMS)
+    return values
+
+
+def _near_duplicate(name: str, r: random.Random) -> str:
+    """How the same company gets typed twice: another legal form, case, full-width."""
+    for suffix in sorted(v.EN_SUFFIXES + v.CN_SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix):
+            base = name[: -len(suffix)].rstrip()
+            choices = v.CN_SUFFIXES if suffix in v.CN_SUFFIXES else v.EN_SUFFIXES
+            other = r.choice([s for s in choices if s != suffix])
+            sep = "" if suffix in v.CN_SUFFIXES else " "
+            variant = f"{base}{sep}{other}"
+            return variant.upper() if r.random() < 0.3 and sep else variant
+    return name.replace(" ", "  ") + " "
+
+
+def sample_rows(gen: Sequence[Chunk], table: str) -> list[Row]:
+    """All rows of `table` across chunks (for tests on small workspaces)."""
+    return [row for chunk in gen for row in chunk.get(table, [])]

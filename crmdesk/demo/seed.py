@@ -1,0 +1,42 @@
+"""Making a demo workspace file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from crmdesk.demo.generate import COLUMNS, Generator
+from crmdesk.store import settings
+from crmdesk.store.bulk import bulk_load
+from crmdesk.store.db import WorkspaceError, open_store
+from crmdesk.store.models import Account, Role, User
+
+
+def seed_workspace(
+    path: Path,
+    accounts: int,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, int]:
+    """Fill a new or empty workspace at `path` with generated data; returns row counts.
+
+    The signed-in user becomes the first rep, so the app opens on a working queue.
+    """
+    store = open_store(path, create=True)
+    try:
+        with store.session() as session:
+            if session.scalar(select(func.count()).select_from(Account)):
+                raise WorkspaceError(f"{path} already holds accounts; seed a new file instead.")
+        counts = bulk_load(store, Generator(accounts, seed, today).chunks(), COLUMNS, progress)
+        with store.session.begin() as session:
+            first_rep = session.scalar(
+                select(User.id).where(User.role == Role.REP).order_by(User.username).limit(1))
+            if first_rep is not None:
+                settings.put(session, settings.CURRENT_USER, first_rep.hex)
+        return counts
+    finally:
+        store.close()

@@ -1,0 +1,151 @@
+"""Word lists the demo generator draws names, places and notes from."""
+
+from __future__ import annotations
+
+EN_BRAND_A = (
+    "North", "Blue", "Silver", "Granite", "Summit", "Harbor", "Pioneer", "Crescent", "Maple",
+    "Cedar", "Eagle", "Falcon", "Golden", "Iron", "Liberty", "Meridian", "Oak", "Pacific",
+    "Atlas", "Beacon", "Bright", "Cobalt", "Delta", "Evergreen", "Frontier", "Horizon",
+    "Keystone", "Lakeside", "Metro", "Nova", "Orion", "Prairie", "Quantum", "Redwood",
+    "Sterling", "Titan", "Union", "Vertex", "Westgate", "Zenith", "Apex", "Bay", "Canyon",
+    "Dawn", "Echo", "Fox", "Glacier", "Highland", "Ivy", "Jade", "Kestrel", "Lumen",
+    "Mosaic", "Noble", "Onyx", "Pine", "Quarry", "River", "Stone", "Tide", "Upland",
+    "Valley", "Willow", "Arrow", "Birch", "Coral", "Drift", "Ember", "Flint", "Grove",
+)
+EN_BRAND_B = (
+    "wind", "field", "point", "bridge", "stone", "crest", "view", "gate", "line", "works",
+    "mark", "ridge", "port", "light", "wave", "core", "path", "dale", "brook", "spring",
+    "forge", "haven", "land", "peak", "shore", "star", "vale", "wood", "way", "well",
+    "ton", "ford", "mont", "side", "hurst", "water", "rock", "moor", "cliff", "fall",
+)
+EN_INDUSTRY_WORD = {
+    "Software": ("Software", "Systems", "Technologies", "Digital", "Labs"),
+    "Manufacturing": ("Manufacturing", "Industries", "Precision", "Machinery", "Fabrication"),
+    "Logistics": ("Logistics", "Freight", "Shipping", "Transport", "Supply"),
+    "Retail": ("Retail", "Stores", "Trading", "Outfitters", "Markets"),
+    "Healthcare": ("Health", "Medical", "Biotech", "Pharma", "Care"),
+    "Finance": ("Capital", "Financial", "Partners", "Advisors", "Insurance"),
+    "Energy": ("Energy", "Power", "Solar", "Utilities", "Renewables"),
+    "Education": ("Learning", "Education", "Academy", "Training", "Institute"),
+}
+EN_QUALIFIERS = ("Global", "International", "United", "National", "Advanced", "General",
+                 "Allied", "Premier", "Royal", "First", "American", "Continental")
+HE_CITIES = ("ירושלים", "חיפה", "תל אביב", "באר שבע", "נתניה", "אשדוד", "רחובות", "הרצליה",
+             "מודיעין", "עכו")
+EN_SUFFIXES = ("Inc.", "LLC", "Ltd.", "Co., Ltd.", "Corporation", "Corp.", "GmbH", "PLC",
+               "Limited", "Group")
+
+CN_CITIES = ("北京", "上海", "广州", "深圳", "杭州", "南京", "成都", "武汉", "苏州", "天津",
+             "重庆", "西安", "长沙", "青岛", "厦门", "宁波", "合肥", "郑州", "济南", "大连")
+CN_BRAND = ("腾飞", "华信", "恒通", "新锐", "远航", "博睿", "嘉禾", "宏达", "瑞丰", "金桥",
+            "天成", "中科", "东方", "明德", "鼎盛", "汇丰", "聚能", "智联", "海川", "星辰",
+            "安泰", "永盛", "佳诚", "盛世", "卓越", "弘毅", "鸿图", "正和", "华光", "云帆",
+            "同创", "信达", "润泽", "启明", "长风", "致远", "立信", "百川", "众合", "凯旋")
+CN_INDUSTRY_WORD = {
+    "Software": ("软件", "信息技术", "网络科技", "数据科技"),
+    "Manufacturing": ("机械制造", "精密仪器", "工业", "电子"),
+    "Logistics": ("物流", "供应链管理", "运输"),
+    "Retail": ("商贸", "贸易", "零售连锁"),
+    "Healthcare": ("医疗器械", "生物科技", "医药"),
+    "Finance": ("投资管理", "融资租赁", "保险代理"),
+    "Energy": ("新能源", "电力工程", "光伏科技"),
+    "Education": ("教育科技", "培训", "文化传播"),
+}
+CN_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司", "集团有限公司")
+
+HE_BRAND = ("אורן", "גלבוע", "כרמל", "ארבל", "תבור", "נגב", "שקד", "רימון", "זית", "אלון")
+HE_INDUSTRY_WORD = {
+    "Software": ("מערכות", "תוכנה"),
+    "Manufacturing": ("תעשיות", "מתכת"),
+    "Logistics": ("לוגיסטיקה", "הובלות"),
+    "Retail": ("סחר", "שיווק"),
+    "Healthcare": ("רפואה", "ביוטק"),
+    "Finance": ("השקעות", "ביטוח"),
+    "Energy": ("אנרגיה", "סולאר"),
+    "Education": ("הדרכה", "חינוך"),
+}
+
+EN_FIRST = ("James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda",
+            "David", "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica",
+            "Thomas", "Sarah", "Daniel", "Karen", "Matthew", "Nancy", "Anthony", "Lisa",
+            "Mark", "Betty", "Steven", "Sandra", "Andrew", "Ashley", "Paul", "Emily", "Kevin",
+            "Michelle", "Brian", "Laura", "George", "Amanda", "Ryan", "Olivia")
+EN_LAST = ("Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
+           "Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Thomas",
+           "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White",
+           "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young", "Allen", "King",
+           "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "Campbell", "Reed")
+CN_SURNAMES = ("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
+               "朱", "胡", "郭", "何", "林", "罗", "高", "郑", "梁", "谢", "宋", "唐", "韩")
+CN_GIVEN = ("伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
+            "娟", "涛", "明", "超", "秀英", "霞", "平", "刚", "桂英", "建华", "志强", "晓东",
+            "海燕", "国庆", "丹", "鹏", "婷")
+HE_FIRST = ("נועה", "יוסי", "מיכל", "דוד", "שירה", "אבי", "תמר", "רון", "מאיה", "איתי")
+HE_LAST = ("כהן", "לוי", "מזרחי", "פרץ", "ביטון", "אברהם", "פרידמן", "שפירא", "אזולאי", "דהן")
+
+TITLES = (
+    ("CEO", "Management"), ("CFO", "Finance"), ("CTO", "Technology"), ("COO", "Operations"),
+    ("Head of Purchasing", "Purchasing"), ("IT Manager", "Technology"),
+    ("Operations Manager", "Operations"), ("Procurement Specialist", "Purchasing"),
+    ("Finance Manager", "Finance"), ("Project Manager", "Operations"),
+    ("Engineer", "Technology"), ("Office Manager", "Administration"),
+)
+CN_TITLES = (
+    ("总经理", "总经办"), ("财务总监", "财务部"), ("技术总监", "技术部"), ("运营总监", "运营部"),
+    ("采购经理", "采购部"), ("IT经理", "信息部"), ("项目经理", "项目部"), ("采购专员", "采购部"),
+    ("工程师", "技术部"), ("行政主管", "行政部"),
+)
+
+EN_REGIONS = ("California", "New York", "Texas", "Illinois", "Washington", "Massachusetts",
+              "Georgia", "Colorado", "Ontario", "London", "Bavaria", "Singapore")
+EN_STREETS = ("Main St", "Market St", "Oak Ave", "Park Blvd", "Harbor Rd", "Industrial Way",
+              "Commerce Dr", "Elm St", "River Rd", "Station Sq")
+CN_DISTRICTS = ("朝阳区", "海淀区", "浦东新区", "南山区", "福田区", "天河区", "西湖区",
+                "高新区", "工业园区", "经开区")
+
+NATURES = ("private", "state-owned", "foreign-invested", "listed", "joint venture",
+           "government", "non-profit")
+FINANCING = ("bootstrapped", "angel", "series A", "series B", "series C+", "pre-IPO",
+             "listed", "not applicable")
+TAGS = (("VIP", "#d4a017"), ("Key account", "#c0392b"), ("Referral", "#27ae60"),
+        ("Trade show 2026", "#2980b9"), ("Budget approved", "#8e44ad"),
+        ("Competitor user", "#e67e22"), ("Decision Q1", "#16a085"), ("Needs demo", "#2c3e50"),
+        ("Price sensitive", "#7f8c8d"), ("Expansion", "#1abc9c"), ("At risk", "#e74c3c"),
+        ("Government", "#34495e"), ("Partner lead", "#9b59b6"), ("Reference customer", "#f39c12"),
+        ("Renewal due", "#d35400"))
+PRODUCTS = (
+    ("CRM Seat License", "software", 120000), ("Analytics Add-on", "software", 60000),
+    ("Implementation Package", "services", 2500000), ("Training Day", "services", 800000),
+    ("Premium Support (year)", "services", 1500000), ("Field Tablet", "hardware", 450000),
+    ("Barcode Scanner", "hardware", 90000), ("Edge Gateway", "hardware", 320000),
+    ("Data Migration", "services", 1200000), ("API Access (year)", "software", 500000),
+)
+CURRENT_SYSTEMS = ("spreadsheets", "Salesforce", "HubSpot", "Zoho", "an in-house tool",
+                   "Dynamics", "纷享销客", "销售易", "paper")
+
+NOTES_EN = (
+    "Discussed current process and pain points; they track leads in spreadsheets.",
+    "Sent product overview and pricing sheet.",
+    "Asked for a demo with their operations team next week.",
+    "Budget is approved for this quarter; decision expected after board meeting.",
+    "Champion is positive, procurement wants three quotes.",
+    "Left a voicemail, will try again.",
+    "Visited their office; met the IT manager and toured the warehouse.",
+    "They are comparing us with a competitor on price.",
+    "Follow-up on contract terms: payment in two instalments.",
+    "Renewal conversation; happy with support, want analytics add-on.",
+    "No answer on mobile; landline reception says he is travelling.",
+    "Quote requested for 40 seats with implementation.",
+)
+NOTES_CN = (
+    "电话沟通了现有流程和痛点,目前用表格管理客户。",
+    "已发送产品介绍和报价单。",
+    "对方希望下周安排运营团队演示。",
+    "本季度预算已批,董事会后决定。",
+    "拜访客户,见了IT经理并参观了仓库。",
+    "客户在和竞品比较价格。",
+    "未接通,稍后再打。",
+    "合同条款跟进:分两期付款。",
+)
+LOST_REASONS = ("chose a competitor", "no budget this year", "project cancelled",
+                "went with an in-house solution", "unresponsive for six months")

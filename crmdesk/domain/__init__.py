@@ -1,0 +1,1 @@
+"""Plain-Python business rules: no Qt, no database session, no I/O."""

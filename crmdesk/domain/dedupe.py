@@ -1,0 +1,386 @@
+"""Duplicate detection: comparable keys for company names, phones and email domains.
+
+Every way a record comes in (typed, imported, synced) is checked with these keys, and
+the answer always says *why* two records look alike, so a rep can judge.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import phonenumbers
+from rapidfuzz import fuzz, process
+
+# Longest first: the first match at the end of a name is removed, then we look again.
+_CJK_SUFFIXES: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司",
+            "股份公司", "集团公司", "集团", "公司", "株式会社", "有限會社", "有限公司",
+            "股份有限公司", "有限責任公司", "集團", "公司", "בעמ", "בע מ",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Multi-word English suffixes are matched as token sequences at the end of the name.
+_LATIN_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(s.split())
+            for s in (
+                "company limited", "co ltd", "co limited", "co inc", "co llc", "limited",
+                "ltd", "inc", "incorporated", "corp", "corporation", "company", "co", "llc",
+                "llp", "lp", "plc", "gmbh", "gmbh co kg", "co kg", "kg", "ag", "sa", "sas",
+                "sarl", "srl", "spa", "bv", "nv", "pty ltd", "pty", "pte ltd", "pte", "kk",
+                "oy", "ab", "as", "group", "holdings ltd", "sdn bhd", "bhd", "ltda", "se",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Mail services anyone can sign up for: a shared domain there says nothing about a company.
+FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.com.cn",
+        "hotmail.com", "outlook.com", "live.com", "msn.com", "icloud.com", "me.com",
+        "aol.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de", "web.de",
+        "yandex.ru", "mail.ru", "qq.com", "foxmail.com", "163.com", "126.com", "sina.com",
+        "sina.cn", "sohu.com", "aliyun.com", "139.com", "yeah.net", "walla.co.il",
+        "walla.com", "zoho.com", "hey.com", "fastmail.com",
+    }
+)
+
+_BRACKETED = re.compile(r"[(\[{（【][^)\]}）】]*[)\]}）】]")
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+#: Similarity (0-100) above which two company names are reported as a fuzzy match.
+FUZZY_THRESHOLD = 90.0
+_PREFILTER = 85.0
+# One typo in a word of six or more letters stays above this; "highlandfield" against
+# "highlandview" (80) does not.
+_WORD_FLOOR = 82.0
+_DIGITS = re.compile(r"\d+")
+_CJK_REGION = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?[省市])+")
+
+
+def _fold(text: str) -> str:
+    """NFKC (full-width to half-width), case-folded, with the Hebrew geresh dropped."""
+    return unicodedata.normalize("NFKC", text).casefold().replace('"', "").replace("״", "")
+
+
+def company_words(name: str) -> str:
+    """The distinctive words of a company name, space-separated, legal form removed.
+
+    "ACME Trading Co., Ltd." -> "acme trading"; "深圳市腾飞科技有限公司" -> "深圳市腾飞科技".
+    Text in brackets, usually a region such as "(Shanghai)" or "（中国）", is dropped.
+    """
+    text = _BRACKETED.sub(" ", _fold(name))
+    tokens = [t for t in _NON_WORD.split(text) if t]
+    if tokens and tokens[0] == "the" and len(tokens) > 1:
+        tokens = tokens[1:]
+    changed = True
+    while changed and tokens:
+        changed = False
+        for suffix in _LATIN_SUFFIXES:
+            n = len(suffix)
+            if len(tokens) > n and tuple(tokens[-n:]) == suffix:
+                tokens = tokens[:-n]
+                changed = True
+                break
+        last = tokens[-1]
+        for cjk in _CJK_SUFFIXES:
+            if last == cjk and len(tokens) > 1:
+                tokens = tokens[:-1]
+                changed = True
+                break
+            if last.endswith(cjk) and len(last) > len(cjk):
+                tokens[-1] = last[: -len(cjk)]
+                changed = True
+                break
+    return " ".join(tokens)
+
+
+def company_key(name: str) -> str:
+    """Exact-match key of a company name: its distinctive words with no spaces."""
+    return company_words(name).replace(" ", "")
+
+
+class InvalidPhone(ValueError):
+    """A phone number that cannot be understood; the message says why in plain words."""
+
+
+def phone_e164(raw: str, default_region: str = "CN") -> str:
+    """The number in E.164 form (+8613812345678), or InvalidPhone with a clear reason.
+
+    Numbers written without a country code are read in `default_region` (ISO 3166
+    alpha-2, e.g. "CN", "US", "IL"), which the user sets for their market.
+    """
+    text = raw.strip()
+    if not text:
+        raise InvalidPhone("The phone number is empty.")
+    if not any(ch.isdigit() for ch in text):
+        raise InvalidPhone(f"“{raw}” has no digits, so it is not a phone number.")
+    try:
+        number = phonenumbers.parse(text, default_region.upper())
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidPhone(f"“{raw}” is not a phone number we can read ({exc._msg}).") from None
+    if not phonenumbers.is_possible_number(number):
+        raise InvalidPhone(f"“{raw}” has the wrong number of digits for its country.")
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidPhone(f"“{raw}” is not a valid number in its country's numbering plan.")
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def phone_key(raw: str | None, default_region: str = "CN") -> str | None:
+    """E.164 form for matching, or None when the number is missing or unreadable."""
+    if not raw:
+        return None
+    try:
+        return phone_e164(raw, default_region)
+    except InvalidPhone:
+        return None
+
+
+def email_domain(email: str | None) -> str | None:
+    """The company domain of an email address; None for free-mail or malformed addresses."""
+    if not email or "@" not in email:
+        return None
+    domain = _fold(email.strip()).rsplit("@", 1)[1].strip(". ")
+    if "." not in domain or domain in FREE_MAIL_DOMAINS:
+        return None
+    return domain
+
+
+def website_domain(url: str | None) -> str | None:
+    """The bare domain of a website ("https://www.acme.com/about" -> "acme.com")."""
+    if not url:
+        return None
+    text = _fold(url.strip())
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
+    host = re.split(r"[/?#:]", text, maxsplit=1)[0].strip(". ")
+    host = host.removeprefix("www.")
+    if "." not in host or host in FREE_MAIL_DOMAINS:
+        return None
+    return host
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """The comparable keys of one account (its own name and phones plus its contacts')."""
+
+    ref: str
+    name: str
+    words: str
+    phones: frozenset[str] = frozenset()
+    domains: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> str:
+        return self.words.replace(" ", "")
+
+
+def identity(
+    ref: str,
+    name: str,
+    phones: Iterable[str | None] = (),
+    emails: Iterable[str | None] = (),
+    website: str | None = None,
+    default_region: str = "CN",
+) -> Identity:
+    """Build the keys of a record from what was typed or imported."""
+    phone_keys = {p for p in (phone_key(raw, default_region) for raw in phones) if p}
+    domains = {d for d in (email_domain(e) for e in emails) if d}
+    site = website_domain(website)
+    if site:
+        domains.add(site)
+    return Identity(ref, name, company_words(name), frozenset(phone_keys), frozenset(domains))
+
+
+def _cjk_core(words: str) -> str:
+    """A Chinese name without spaces and its leading province/city ("深圳市")."""
+    return _CJK_REGION.sub("", words.replace(" ", ""))
+
+
+def name_similarity(a: str, b: str) -> float:
+    """0-100 similarity of two companies' distinctive words.
+
+    Every word must have a close counterpart in the other name: "crescentview
+    manufacturing" and "crescentfield manufacturing" share a long industry word but
+    are different companies, while "acme tradng" is a typo of "acme trading". Word
+    order does not matter. Numbers must agree exactly. Chinese names are compared without their city prefix,
+    which otherwise makes unrelated companies of one city look alike.
+    """
+    if not a or not b:
+        return 0.0
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
+        return 0.0  # "Acme 2" and "Acme 3" are different companies, however alike
+    if has_cjk(a) or has_cjk(b):
+        return float(fuzz.ratio(_cjk_core(a), _cjk_core(b)))
+    overall = float(fuzz.token_sort_ratio(a, b))
+    ta, tb = a.split(), b.split()
+    if len(ta) < 2 and len(tb) < 2:
+        return overall
+    worst = min(
+        min(max(fuzz.ratio(x, y) for y in other) for x in mine)
+        for mine, other in ((ta, tb), (tb, ta))
+    )
+    return overall if worst >= _WORD_FLOOR else min(overall, float(worst))
+
+
+def reasons(new: Identity, other: Identity) -> list[str]:
+    """Why `other` may be the same company as `new`, in plain words (empty: no reason)."""
+    found: list[str] = []
+    if new.key and new.key == other.key:
+        found.append(f"same company name once legal form is ignored (“{other.words}”)")
+    else:
+        similarity = name_similarity(new.words, other.words)
+        if similarity >= FUZZY_THRESHOLD:
+            found.append(f"similar company name ({similarity:.0f}% alike)")
+    for phone in sorted(new.phones & other.phones):
+        found.append(f"same phone number {phone}")
+    for domain in sorted(new.domains & other.domains):
+        found.append(f"same email or web domain {domain}")
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An existing record that may duplicate a new one, with the reasons."""
+
+    ref: str
+    name: str
+    reasons: tuple[str, ...]
+
+
+def rank(new: Identity, others: Iterable[Identity]) -> list[Candidate]:
+    """Candidates among `others` for `new`, the most reasons (then the name) first."""
+    out = [
+        Candidate(o.ref, o.name, tuple(why))
+        for o in others
+        if o.ref != new.ref and (why := reasons(new, o))
+    ]
+    out.sort(key=lambda c: (-len(c.reasons), c.name))
+    return out
+
+
+def similar_names(words: str, choices: Sequence[str], limit: int = 10) -> list[int]:
+    """Indexes of `choices` whose distinctive words are at least FUZZY_THRESHOLD alike."""
+    if not words:
+        return []
+    # A fast whole-string score picks the few candidates; name_similarity decides.
+    hits = process.extract(
+        words, choices, scorer=fuzz.token_sort_ratio, score_cutoff=_PREFILTER, limit=limit * 5
+    )
+    found = [i for _c, _s, i in hits if name_similarity(words, choices[i]) >= FUZZY_THRESHOLD]
+    return found[:limit]
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Records that look like one company, each pair's reasons listed."""
+
+    members: list[Identity]
+    reasons: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
+
+
+def _similar_pairs(names: Sequence[str], chunk: int = 2048) -> Iterable[tuple[int, int]]:
+    """Index pairs (a < b) of names at least FUZZY_THRESHOLD alike, compared in chunks so
+    a large block never needs its whole similarity matrix in memory at once."""
+    latin = [i for i, n in enumerate(names) if not has_cjk(n)]
+    cjk = [i for i, n in enumerate(names) if has_cjk(n)]
+    for subset, scorer in ((latin, fuzz.token_sort_ratio), (cjk, fuzz.ratio)):
+        if len(subset) < 2:
+            continue
+        texts = [names[i] for i in subset]
+        keys = [_cjk_core(t) for t in texts] if scorer is fuzz.ratio else texts
+        for start in range(0, len(texts), chunk):
+            scores = process.cdist(
+                keys[start : start + chunk], keys, scorer=scorer,
+                score_cutoff=_PREFILTER, workers=-1,
+            )
+            for row, col in zip(*scores.nonzero(), strict=True):
+                a, b = start + int(row), int(col)
+                if a < b and name_similarity(texts[a], texts[b]) >= FUZZY_THRESHOLD:
+                    yield subset[a], subset[b]
+
+
+def _block(words: str) -> str:
+    """Records are fuzzy-compared only within a block: same start of the name."""
+    key = words.replace(" ", "")
+    return key[:1] if has_cjk(key) else key[:3]
+
+
+def clusters(records: Sequence[Identity]) -> list[Cluster]:
+    """Group likely duplicates: exact keys and shared phones/domains across the whole set,
+    fuzzy names within blocks of the same beginning so a 100k-record workspace stays fast.
+    """
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    pairs: set[tuple[int, int]] = set()
+
+    def link(i: int, j: int) -> None:
+        if i == j:
+            return
+        pairs.add((min(i, j), max(i, j)))
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[rj] = ri
+
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, rec in enumerate(records):
+        if rec.key:
+            by_key["n:" + rec.key].append(i)
+        for phone in rec.phones:
+            by_key["p:" + phone].append(i)
+        for domain in rec.domains:
+            by_key["d:" + domain].append(i)
+    for members in by_key.values():
+        for j in members[1:]:
+            link(members[0], j)
+
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, rec in enumerate(records):
+        if rec.words:
+            blocks[_block(rec.words)].append(i)
+    for members in blocks.values():
+        if len(members) > 1:
+            for a, b in _similar_pairs([records[i].words for i in members]):
+                link(members[a], members[b])
+
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(records)):
+        by_root[find(i)].append(i)
+    pairs_by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in sorted(pairs):
+        pairs_by_root[find(i)].append((i, j))
+    out: list[Cluster] = []
+    for root, members in by_root.items():
+        if len(members) < 2:
+            continue
+        cluster = Cluster([records[i] for i in members])
+        for i, j in pairs_by_root[root]:
+            why = reasons(records[i], records[j])
+            if why:
+                cluster.reasons.append((records[i].ref, records[j].ref, tuple(why)))
+        out.append(cluster)
+    out.sort(key=lambda c: (-len(c.members), c.members[0].name))
+    return out

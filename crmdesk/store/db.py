@@ -1,0 +1,139 @@
+"""Opening a workspace: the SQLite file, its pragmas, its SQL functions, its migrations."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from crmdesk.domain.searchtext import index_text, phone_terms
+
+
+class WorkspaceError(Exception):
+    """A workspace cannot be opened; the message tells the user what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """An open workspace: its path, engine and the one session factory everything uses."""
+
+    path: Path
+    engine: Engine
+    session: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _install_connection_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # The search triggers call these, so every connection must have them.
+        dbapi_conn.create_function("crm_index_text", -1, index_text, deterministic=True)
+        dbapi_conn.create_function("crm_phone_terms", -1, phone_terms, deterministic=True)
+        cursor = dbapi_conn.cursor()
+        # WAL lets the UI read while a sync writes. synchronous=FULL syncs the WAL at each
+        # commit, so a saved note survives a crash of the machine, not only of the process.
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            "foreign_keys=ON",
+            "busy_timeout=5000",
+            "temp_store=MEMORY",
+            "cache_size=-65536",
+            "mmap_size=268435456",
+        ):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", "crmdesk.store:migrations")
+    return config
+
+
+def _head(config: Config) -> str:
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    _install_connection_hooks(engine)
+    return engine
+
+
+def open_store(path: str | Path, *, create: bool = False) -> Store:
+    """Open the workspace at `path`, bringing its schema up to date.
+
+    A missing file is an error unless `create` is set, so a typo never quietly makes an
+    empty workspace. An older file is copied aside (`NAME.before-REV.bak`) and
+    upgraded; a file from a newer crmdesk is refused rather than damaged.
+    """
+    path = Path(path).expanduser()
+    if not path.exists():
+        if not create:
+            raise WorkspaceError(f"No workspace at {path}. Check the path, or create one first.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif path.is_dir():
+        raise WorkspaceError(f"{path} is a folder, not a workspace file.")
+    engine = make_engine(path)
+    try:
+        _migrate(engine, path)
+    except WorkspaceError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # sqlite3.DatabaseError for a file that is not a database
+        engine.dispose()
+        raise WorkspaceError(f"{path} is not a crmdesk workspace ({exc.__class__.__name__}: "
+                             f"{str(exc).splitlines()[0]}).") from None
+    return Store(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    head = _head(config)
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        has_tables = bool(conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name != 'alembic_version' "
+            "LIMIT 1").first())
+    if current == head:
+        return
+    if current is None and has_tables:
+        raise WorkspaceError(f"{path} holds a database that is not a crmdesk workspace.")
+    if current is not None:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise WorkspaceError(
+                f"{path} was written by a newer version of crmdesk (schema {current}). "
+                "Update crmdesk to open it; the file has not been changed."
+            )
+        backup = path.with_name(f"{path.name}.before-{head}.bak")
+        engine.dispose()
+        with sqlite3.connect(path) as src, sqlite3.connect(backup) as dst:
+            src.backup(dst)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def copy_workspace(src: Path, dst: Path) -> None:
+    """Copy a workspace file consistently, even while it is open in WAL mode."""
+    if dst.exists():
+        dst.unlink()
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    shutil.copymode(src, dst)

@@ -1,0 +1,20 @@
+"""Alembic environment: runs on the connection that open_store hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Connection
+
+from crmdesk.store.models import Base
+
+connection: Connection | None = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("crmdesk migrations run through crmdesk.store.db.open_store")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,331 @@
+"""SQLAlchemy 2.0 models: one set for the laptop's SQLite file and the central server.
+
+Every row that syncs carries a client-made UUID key, its owner and team, the time of
+its last change and a tombstone flag (see shared/DESIGN.md). Money is held in integer
+minor units (cents, fen) so sums are exact on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Enum,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.domain.lifecycle import Status
+
+
+def utcnow() -> datetime:
+    """Naive UTC now: stored timestamps are UTC throughout."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _enum(cls: type[StrEnum]) -> Enum:
+    # Store the readable values ("call"), not Python member names ("CALL").
+    return Enum(
+        cls, native_enum=False, length=24, values_callable=lambda e: [m.value for m in e]
+    )
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns every synced row has."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted: Mapped[bool] = mapped_column(default=False)
+
+
+class Owned(Synced):
+    """A synced row that belongs to a user (None: the team's public pool) and a team."""
+
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"))
+
+
+class Role(StrEnum):
+    REP = "rep"
+    LEAD = "lead"
+    ADMIN = "admin"
+    SERVICE = "service"
+
+
+class Team(Synced, Base):
+    __tablename__ = "teams"
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    region: Mapped[str | None] = mapped_column(String(120))
+
+
+class User(Synced, Base):
+    __tablename__ = "users"
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(_enum(Role), default=Role.REP)
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class ChannelKind(StrEnum):
+    CRAWLER = "crawler"
+    EVENT = "event"
+    WEBSITE = "website"
+    PARTNER = "partner"
+    REFERRAL = "referral"
+    ADVERTISING = "advertising"
+    COLD_LIST = "cold_list"
+
+
+class Channel(Synced, Base):
+    """Where leads come from; its monthly cost makes channel ROI measurable."""
+
+    __tablename__ = "channels"
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[ChannelKind] = mapped_column(_enum(ChannelKind))
+
+
+class ChannelCost(Synced, Base):
+    __tablename__ = "channel_costs"
+    __table_args__ = (UniqueConstraint("channel_id", "month"),)
+    channel_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("channels.id"))
+    month: Mapped[date]  # first day of the month
+    amount: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3))
+
+
+class LeadBatch(Owned, Base):
+    """One delivery of leads from a channel (an import file, an event's sign-up list)."""
+
+    __tablename__ = "lead_batches"
+    channel_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("channels.id"))
+    received_on: Mapped[date]
+    file_name: Mapped[str | None] = mapped_column(String(260))
+    row_count: Mapped[int] = mapped_column(default=0)
+
+
+class Account(Owned, Base):
+    """A company: a lead, a prospect or a customer. owner_id None means the public pool."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (
+        Index("ix_accounts_owner_follow_up", "owner_id", "next_follow_up_on"),
+        Index("ix_accounts_team_owner", "team_id", "owner_id"),
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
+    nature: Mapped[str | None] = mapped_column(String(40))
+    scale: Mapped[str | None] = mapped_column(String(20))
+    financing: Mapped[str | None] = mapped_column(String(40))
+    industry: Mapped[str | None] = mapped_column(String(80))
+    region: Mapped[str | None] = mapped_column(String(120))
+    website: Mapped[str | None] = mapped_column(String(300))
+    domain: Mapped[str | None] = mapped_column(String(200), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    address: Mapped[str | None] = mapped_column(String(400))
+    business_line: Mapped[str | None] = mapped_column(String(40))
+    custom_fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[Status] = mapped_column(_enum(Status), default=Status.LEAD, index=True)
+    lost_reason: Mapped[str | None] = mapped_column(String(300))
+    channel_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("channels.id"))
+    batch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("lead_batches.id"))
+    acquired_on: Mapped[date | None]
+    assigned_on: Mapped[date | None]
+    value_score: Mapped[int] = mapped_column(default=0)
+    last_contact_at: Mapped[datetime | None]
+    next_follow_up_on: Mapped[date | None]
+
+
+class RelationKind(StrEnum):
+    PARENT_OF = "parent_of"
+    SUPPLIER_OF = "supplier_of"
+    PARTNER_OF = "partner_of"
+
+
+class AccountRelation(Owned, Base):
+    """A directed link between companies: parent of, supplier of (the other is its
+    customer), or partner of."""
+
+    __tablename__ = "account_relations"
+    from_account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    to_account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    kind: Mapped[RelationKind] = mapped_column(_enum(RelationKind))
+    note: Mapped[str | None] = mapped_column(String(300))
+
+
+class Contact(Owned, Base):
+    __tablename__ = "contacts"
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(120))
+    department: Mapped[str | None] = mapped_column(String(120))
+    mobile: Mapped[str | None] = mapped_column(String(40))
+    mobile_e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    landline: Mapped[str | None] = mapped_column(String(40))
+    landline_e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    email_domain: Mapped[str | None] = mapped_column(String(200), index=True)
+    is_key_person: Mapped[bool] = mapped_column(default=False)
+    reports_to_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ContactInfluence(Owned, Base):
+    """`from_contact` influences `to_contact` with a strength from 1 (weak) to 5."""
+
+    __tablename__ = "contact_influences"
+    __table_args__ = (CheckConstraint("strength BETWEEN 1 AND 5", name="strength_range"),)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    from_contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"))
+    to_contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"))
+    strength: Mapped[int] = mapped_column(default=3)
+
+
+class Activity(Owned, Base):
+    """A follow-up record: a call, visit, meeting, email, SMS, note or task."""
+
+    __tablename__ = "activities"
+    __table_args__ = (Index("ix_activities_account_when", "account_id", "occurred_at"),)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"))
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    opportunity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("opportunities.id"))
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind))
+    occurred_at: Mapped[datetime]
+    outcome: Mapped[Outcome | None] = mapped_column(_enum(Outcome))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    next_follow_up_on: Mapped[date | None]
+    author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    done: Mapped[bool] = mapped_column(default=False)
+
+
+class OpportunityStage(StrEnum):
+    QUALIFY = "qualify"
+    NEEDS = "needs_analysis"
+    PROPOSAL = "proposal"
+    NEGOTIATION = "negotiation"
+    WON = "won"
+    LOST = "lost"
+
+
+OPEN_STAGES: frozenset[OpportunityStage] = frozenset(
+    {OpportunityStage.QUALIFY, OpportunityStage.NEEDS, OpportunityStage.PROPOSAL,
+     OpportunityStage.NEGOTIATION}
+)
+
+
+class Opportunity(Owned, Base):
+    __tablename__ = "opportunities"
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[int | None]
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    stage: Mapped[OpportunityStage] = mapped_column(
+        _enum(OpportunityStage), default=OpportunityStage.QUALIFY
+    )
+    probability: Mapped[int] = mapped_column(default=10)
+    expected_close: Mapped[date | None]
+    closed_on: Mapped[date | None]
+
+
+class Product(Synced, Base):
+    __tablename__ = "products"
+    name: Mapped[str] = mapped_column(String(200))
+    sku: Mapped[str] = mapped_column(String(60), unique=True)
+    category: Mapped[str | None] = mapped_column(String(80))
+    list_price: Mapped[int] = mapped_column(default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+
+
+class OpportunityProduct(Owned, Base):
+    __tablename__ = "opportunity_products"
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(default=1)
+    unit_price: Mapped[int] = mapped_column(default=0)
+
+
+class DecisionRoleKind(StrEnum):
+    DECISION_MAKER = "decision_maker"
+    INFLUENCER = "influencer"
+    CHAMPION = "champion"
+    BLOCKER = "blocker"
+    USER = "user"
+
+
+class DecisionRole(Owned, Base):
+    """The part a contact plays in an opportunity's decision."""
+
+    __tablename__ = "decision_roles"
+    __table_args__ = (UniqueConstraint("opportunity_id", "contact_id"),)
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"))
+    role: Mapped[DecisionRoleKind] = mapped_column(_enum(DecisionRoleKind))
+
+
+class Contract(Owned, Base):
+    __tablename__ = "contracts"
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    opportunity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("opportunities.id"))
+    number: Mapped[str] = mapped_column(String(60))
+    signed_on: Mapped[date]
+    amount: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+
+
+class Payment(Owned, Base):
+    """Money received on a contract; a sale counts for KPI when this arrives."""
+
+    __tablename__ = "payments"
+    contract_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contracts.id"), index=True)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    received_on: Mapped[date]
+    amount: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+
+
+class Tag(Synced, Base):
+    __tablename__ = "tags"
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    color: Mapped[str | None] = mapped_column(String(9))
+
+
+class AccountTag(Owned, Base):
+    __tablename__ = "account_tags"
+    __table_args__ = (UniqueConstraint("account_id", "tag_id"),)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    tag_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tags.id"))
+
+
+class WorkspaceSetting(Base):
+    """Local facts of this laptop's workspace (signed-in user, default phone region).
+    Never synced."""
+
+    __tablename__ = "workspace_settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,472 @@
+"""Small read functions the UI, CLI and bench call. Each takes the caller's session and
+returns plain frozen dataclasses, never live ORM objects (they cross threads)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, or_, select, text
+from sqlalchemy.orm import Session, aliased
+
+from crmdesk.domain.activity import TWO_WAY_OUTCOMES, ActivityKind, Outcome
+from crmdesk.domain.lifecycle import AccountFacts, Status
+from crmdesk.domain.priority import Urgency, urgency
+from crmdesk.domain.searchtext import fts_query
+from crmdesk.domain.value import ChurnRisk, Score, ValueInputs, churn_risk, value_score
+from crmdesk.store.models import (
+    OPEN_STAGES,
+    Account,
+    AccountRelation,
+    AccountTag,
+    Activity,
+    Channel,
+    Contact,
+    ContactInfluence,
+    Contract,
+    DecisionRole,
+    Opportunity,
+    Payment,
+    RelationKind,
+    Role,
+    Tag,
+    User,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UserRef:
+    id: uuid.UUID
+    username: str
+    display_name: str
+    role: Role
+    team_id: uuid.UUID | None
+
+
+def user_by_name(session: Session, username: str) -> UserRef | None:
+    row = session.execute(
+        select(User.id, User.username, User.display_name, User.role, User.team_id)
+        .where(User.username == username, User.deleted.is_(False))
+    ).first()
+    return None if row is None else UserRef(*row)
+
+
+def user_by_id(session: Session, user_id: uuid.UUID) -> UserRef | None:
+    row = session.execute(
+        select(User.id, User.username, User.display_name, User.role, User.team_id)
+        .where(User.id == user_id)
+    ).first()
+    return None if row is None else UserRef(*row)
+
+
+def first_rep(session: Session) -> UserRef | None:
+    name = session.scalar(
+        select(User.username).where(User.role == Role.REP, User.active.is_(True))
+        .order_by(User.username).limit(1))
+    return None if name is None else user_by_name(session, name)
+
+
+# ---- the lead queue ---------------------------------------------------------------------
+
+class QueueFilter(StrEnum):
+    MY_QUEUE = "my_queue"      # my accounts still being worked (not lost)
+    ALL_MINE = "all_mine"      # everything I own, lost included
+    TEAM_POOL = "team_pool"    # my team's unowned leads, free to claim
+    OVERDUE = "overdue"        # my accounts whose follow-up date has passed
+    TEAM = "team"              # the whole team (team leads and admins)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    account_id: uuid.UUID
+    name: str
+    status: Status
+    owner: str | None
+    next_follow_up_on: date | None
+    last_contact_at: datetime | None
+    value_score: int
+    channel: str | None
+    urgency: Urgency
+
+
+def _queue_select(user: UserRef, which: QueueFilter, today: date,
+                  status: Status | None) -> Select[Any]:
+    query = select(Account.id).where(Account.deleted.is_(False))
+    if which is QueueFilter.TEAM_POOL:
+        query = query.where(Account.owner_id.is_(None), Account.team_id == user.team_id)
+    elif which is QueueFilter.TEAM:
+        if user.role is not Role.ADMIN:
+            query = query.where(Account.team_id == user.team_id)
+    else:
+        query = query.where(Account.owner_id == user.id)
+        if which is QueueFilter.MY_QUEUE:
+            query = query.where(Account.status != Status.LOST)
+        elif which is QueueFilter.OVERDUE:
+            query = query.where(Account.next_follow_up_on < today)
+    if status is not None:
+        query = query.where(Account.status == status)
+    return query
+
+
+def _queue_order(today: date) -> tuple[Any, ...]:
+    # The SQL form of crmdesk.domain.priority.queue_key; a test holds the two together.
+    band = case(
+        (Account.next_follow_up_on < today, int(Urgency.OVERDUE)),
+        (Account.next_follow_up_on == today, int(Urgency.DUE_TODAY)),
+        else_=int(Urgency.LATER),
+    )
+    return (band, Account.value_score.desc(), Account.name, Account.id)
+
+
+def queue_ids(session: Session, user: UserRef, which: QueueFilter, today: date,
+              status: Status | None = None) -> list[uuid.UUID]:
+    """Every account id of the queue in priority order: cheap to hold even for 100k rows,
+    so a view can show the count at once and load row details as they scroll in."""
+    query = _queue_select(user, which, today, status).order_by(*_queue_order(today))
+    return list(session.scalars(query))
+
+
+def queue_page(session: Session, user: UserRef, which: QueueFilter, today: date,
+               offset: int = 0, limit: int = 100, status: Status | None = None) -> list[QueueRow]:
+    """One page of the queue, in priority order."""
+    ids = _queue_select(user, which, today, status).order_by(*_queue_order(today))
+    return queue_rows(session, list(session.scalars(ids.offset(offset).limit(limit))), today)
+
+
+def queue_count(session: Session, user: UserRef, which: QueueFilter, today: date,
+                status: Status | None = None) -> int:
+    sub = _queue_select(user, which, today, status).subquery()
+    return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def queue_rows(session: Session, ids: list[uuid.UUID], today: date) -> list[QueueRow]:
+    """Display rows for the given account ids, in the order given."""
+    if not ids:
+        return []
+    owner = aliased(User)
+    rows = session.execute(
+        select(Account.id, Account.name, Account.status, owner.display_name,
+               Account.next_follow_up_on, Account.last_contact_at, Account.value_score,
+               Channel.name)
+        .outerjoin(owner, owner.id == Account.owner_id)
+        .outerjoin(Channel, Channel.id == Account.channel_id)
+        .where(Account.id.in_(ids))
+    ).all()
+    by_id = {
+        r[0]: QueueRow(*r, urgency=urgency(r[4], today))
+        for r in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# ---- the customer card ------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class TagRow:
+    id: uuid.UUID
+    name: str
+    color: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    id: uuid.UUID
+    name: str
+    status: Status
+    nature: str | None
+    scale: str | None
+    financing: str | None
+    industry: str | None
+    region: str | None
+    website: str | None
+    phone: str | None
+    address: str | None
+    business_line: str | None
+    custom_fields: dict[str, Any]
+    owner: str | None
+    owner_id: uuid.UUID | None
+    team_id: uuid.UUID | None
+    channel: str | None
+    acquired_on: date | None
+    lost_reason: str | None
+    last_contact_at: datetime | None
+    next_follow_up_on: date | None
+    value_score: int
+    tags: tuple[TagRow, ...]
+    facts: AccountFacts
+    score: Score
+    churn: ChurnRisk
+
+
+def _value_inputs(session: Session, account_id: uuid.UUID, scale: str | None,
+                  last_contact: datetime | None, today: date) -> ValueInputs:
+    year_ago, two_years_ago = today - timedelta(days=365), today - timedelta(days=730)
+    revenue_12m, revenue_prev = session.execute(
+        select(
+            func.coalesce(func.sum(case((Payment.received_on > year_ago, Payment.amount))), 0),
+            func.coalesce(func.sum(case((and_(Payment.received_on <= year_ago,
+                                              Payment.received_on > two_years_ago),
+                                         Payment.amount))), 0),
+        ).where(Payment.account_id == account_id, Payment.deleted.is_(False))
+    ).one()
+    purchases = session.scalar(select(func.count()).where(
+        Contract.account_id == account_id, Contract.deleted.is_(False))) or 0
+    pipeline = session.scalar(select(func.coalesce(func.sum(Opportunity.amount), 0)).where(
+        Opportunity.account_id == account_id, Opportunity.deleted.is_(False),
+        Opportunity.stage.in_(OPEN_STAGES))) or 0
+    key_person = session.scalar(select(func.count()).where(
+        Contact.account_id == account_id, Contact.deleted.is_(False),
+        Contact.is_key_person.is_(True))) or 0
+    days = None if last_contact is None else (today - last_contact.date()).days
+    return ValueInputs(int(revenue_12m), int(revenue_prev), int(purchases), int(pipeline),
+                       scale, bool(key_person), days)
+
+
+def facts_for(session: Session, account_id: uuid.UUID) -> AccountFacts:
+    """The facts of an account's record that its status conditions look at."""
+    reachable = session.scalar(select(func.count()).where(
+        Contact.account_id == account_id, Contact.deleted.is_(False),
+        or_(Contact.mobile_e164.is_not(None), Contact.landline_e164.is_not(None),
+            Contact.email.is_not(None))))
+    two_way = session.scalar(select(func.count()).where(
+        Activity.account_id == account_id, Activity.deleted.is_(False),
+        Activity.kind.in_([ActivityKind.CALL, ActivityKind.VISIT, ActivityKind.MEETING,
+                           ActivityKind.EMAIL, ActivityKind.SMS]),
+        Activity.outcome.in_(TWO_WAY_OUTCOMES)).limit(1))
+    ready = session.scalar(select(func.count()).where(
+        Opportunity.account_id == account_id, Opportunity.deleted.is_(False),
+        Opportunity.stage.in_(OPEN_STAGES), Opportunity.amount > 0,
+        Opportunity.expected_close.is_not(None)))
+    contracts = session.scalar(select(func.count()).where(
+        Contract.account_id == account_id, Contract.deleted.is_(False)))
+    paid = session.scalar(select(func.count()).where(
+        Payment.account_id == account_id, Payment.deleted.is_(False), Payment.amount > 0))
+    return AccountFacts(bool(reachable), bool(two_way), bool(ready), bool(contracts),
+                        bool(paid))
+
+
+def card(session: Session, account_id: uuid.UUID, today: date) -> Card | None:
+    """Everything the customer card shows about one account, or None if it is gone."""
+    owner = aliased(User)
+    row = session.execute(
+        select(Account, owner.display_name, Channel.name)
+        .outerjoin(owner, owner.id == Account.owner_id)
+        .outerjoin(Channel, Channel.id == Account.channel_id)
+        .where(Account.id == account_id, Account.deleted.is_(False))
+    ).first()
+    if row is None:
+        return None
+    a, owner_name, channel = row
+    tags = tuple(TagRow(*t) for t in session.execute(
+        select(Tag.id, Tag.name, Tag.color).join(AccountTag, AccountTag.tag_id == Tag.id)
+        .where(AccountTag.account_id == account_id, AccountTag.deleted.is_(False),
+               Tag.deleted.is_(False)).order_by(Tag.name)))
+    inputs = _value_inputs(session, account_id, a.scale, a.last_contact_at, today)
+    return Card(
+        a.id, a.name, a.status, a.nature, a.scale, a.financing, a.industry, a.region,
+        a.website, a.phone, a.address, a.business_line, dict(a.custom_fields or {}),
+        owner_name, a.owner_id, a.team_id, channel, a.acquired_on, a.lost_reason,
+        a.last_contact_at, a.next_follow_up_on, a.value_score, tags,
+        facts_for(session, account_id), value_score(inputs), churn_risk(inputs),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    id: uuid.UUID
+    name: str
+    title: str | None
+    department: str | None
+    mobile: str | None
+    mobile_e164: str | None
+    landline: str | None
+    email: str | None
+    is_key_person: bool
+    reports_to_id: uuid.UUID | None
+
+
+def contacts(session: Session, account_id: uuid.UUID) -> list[ContactRow]:
+    """The account's contacts, key people first."""
+    rows = session.execute(
+        select(Contact.id, Contact.name, Contact.title, Contact.department, Contact.mobile,
+               Contact.mobile_e164, Contact.landline, Contact.email, Contact.is_key_person,
+               Contact.reports_to_id)
+        .where(Contact.account_id == account_id, Contact.deleted.is_(False))
+        .order_by(Contact.is_key_person.desc(), Contact.name))
+    return [ContactRow(*tuple(r)) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class RelationRow:
+    id: uuid.UUID
+    other_id: uuid.UUID
+    other_name: str
+    kind: RelationKind
+    outgoing: bool  # True: this account is the "from" side (parent of, supplier of)
+
+    @property
+    def label(self) -> str:
+        """The other account's role, seen from this account."""
+        if self.kind is RelationKind.PARENT_OF:
+            return "subsidiary" if self.outgoing else "parent company"
+        if self.kind is RelationKind.SUPPLIER_OF:
+            return "customer" if self.outgoing else "supplier"
+        return "partner"
+
+
+def relations(session: Session, account_id: uuid.UUID) -> list[RelationRow]:
+    """Related companies in both directions."""
+    other = aliased(Account)
+    out: list[RelationRow] = []
+    for mine, theirs, outgoing in (
+        (AccountRelation.from_account_id, AccountRelation.to_account_id, True),
+        (AccountRelation.to_account_id, AccountRelation.from_account_id, False),
+    ):
+        rows = session.execute(
+            select(AccountRelation.id, other.id, other.name, AccountRelation.kind)
+            .join(other, other.id == theirs)
+            .where(mine == account_id, AccountRelation.deleted.is_(False),
+                   other.deleted.is_(False)))
+        out += [RelationRow(*r, outgoing=outgoing) for r in rows]
+    out.sort(key=lambda r: (r.label, r.other_name))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class InfluenceRow:
+    id: uuid.UUID
+    from_contact_id: uuid.UUID
+    to_contact_id: uuid.UUID
+    strength: int
+
+
+def influences(session: Session, account_id: uuid.UUID) -> list[InfluenceRow]:
+    rows = session.execute(
+        select(ContactInfluence.id, ContactInfluence.from_contact_id,
+               ContactInfluence.to_contact_id, ContactInfluence.strength)
+        .where(ContactInfluence.account_id == account_id, ContactInfluence.deleted.is_(False)))
+    return [InfluenceRow(*r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRow:
+    opportunity_id: uuid.UUID
+    opportunity: str
+    contact_id: uuid.UUID
+    role: str
+
+
+def decision_roles(session: Session, account_id: uuid.UUID) -> list[RoleRow]:
+    """Decision roles of contacts on the account's open opportunities."""
+    rows = session.execute(
+        select(Opportunity.id, Opportunity.name, DecisionRole.contact_id, DecisionRole.role)
+        .join(DecisionRole, DecisionRole.opportunity_id == Opportunity.id)
+        .where(Opportunity.account_id == account_id, Opportunity.deleted.is_(False),
+               DecisionRole.deleted.is_(False), Opportunity.stage.in_(OPEN_STAGES)))
+    return [RoleRow(r[0], r[1], r[2], r[3].value) for r in rows]
+
+
+# ---- the follow-up timeline -------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow:
+    id: uuid.UUID
+    kind: ActivityKind
+    occurred_at: datetime
+    outcome: Outcome | None
+    notes: str
+    next_follow_up_on: date | None
+    author: str | None
+    contact: str | None
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineCursor:
+    """Where the next page of a timeline starts: just older than this activity."""
+
+    occurred_at: datetime
+    id: uuid.UUID
+
+
+def timeline(session: Session, account_id: uuid.UUID, limit: int = 50,
+             after: TimelineCursor | None = None) -> list[ActivityRow]:
+    """The account's activities, newest first; pass the last row's cursor for the next page.
+
+    Keyset paging keeps the 50th page as fast as the first.
+    """
+    author = aliased(User)
+    query = (
+        select(Activity.id, Activity.kind, Activity.occurred_at, Activity.outcome,
+               Activity.notes, Activity.next_follow_up_on, author.display_name, Contact.name,
+               Activity.done)
+        .outerjoin(author, author.id == Activity.author_id)
+        .outerjoin(Contact, Contact.id == Activity.contact_id)
+        .where(Activity.account_id == account_id, Activity.deleted.is_(False))
+        .order_by(Activity.occurred_at.desc(), Activity.id.desc())
+        .limit(limit)
+    )
+    if after is not None:
+        query = query.where(or_(
+            Activity.occurred_at < after.occurred_at,
+            and_(Activity.occurred_at == after.occurred_at, Activity.id < after.id)))
+    return [ActivityRow(*r) for r in session.execute(query)]
+
+
+def cursor_after(row: ActivityRow) -> TimelineCursor:
+    return TimelineCursor(row.occurred_at, row.id)
+
+
+# ---- search -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # "account" or "contact"
+    ref_id: uuid.UUID
+    account_id: uuid.UUID
+    title: str
+    detail: str
+
+
+# Ranking every match of a broad prefix ("co" matches half the workspace) takes hundreds
+# of milliseconds, so only the first RANK_CAP matches in index order are ranked. A query
+# specific enough to matter has fewer matches than that and is ranked exactly; a broad
+# one is narrowed by the user's next keystroke anyway.
+RANK_CAP = 2000
+_SEARCH_SQL = text(
+    "SELECT d.kind, d.ref_id, d.account_id FROM ("
+    "  SELECT rowid AS doc_id, bm25(search_fts, 10.0, 1.0) AS score FROM search_fts"
+    "  WHERE search_fts MATCH :q LIMIT :cap"
+    ") AS m JOIN search_doc AS d ON d.doc_id = m.doc_id ORDER BY m.score LIMIT :n"
+)
+
+
+def search(session: Session, typed: str, limit: int = 20) -> list[SearchHit]:
+    """Ranked matches for what the user typed: companies, people, phones, emails, tags."""
+    query = fts_query(typed)
+    if query is None:
+        return []
+    found = session.execute(_SEARCH_SQL, {"q": query, "n": limit, "cap": RANK_CAP}).all()
+    if not found:
+        return []
+    account_ids = {uuid.UUID(r[2]) for r in found}
+    contact_ids = [uuid.UUID(r[1]) for r in found if r[0] == "contact"]
+    names = {r[0]: r[1] for r in session.execute(
+        select(Account.id, Account.name).where(Account.id.in_(account_ids)))}
+    people = {r[0]: r for r in session.execute(
+        select(Contact.id, Contact.name, Contact.title, Contact.mobile, Contact.email)
+        .where(Contact.id.in_(contact_ids)))}
+    hits: list[SearchHit] = []
+    for kind, ref, acc in found:
+        ref_id, account_id = uuid.UUID(ref), uuid.UUID(acc)
+        company = names.get(account_id, "")
+        if kind == "account":
+            hits.append(SearchHit(kind, ref_id, account_id, company, ""))
+        elif ref_id in people:
+            _, person, title, mobile, email = people[ref_id]
+            detail = " · ".join(p for p in (title, company, mobile, email) if p)
+            hits.append(SearchHit(kind, ref_id, account_id, person, detail))
+    return hits

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crmdesk.domain.dedupe import (
+    Identity,
+    InvalidPhone,
+    clusters,
+    company_key,
+    company_words,
+    email_domain,
+    identity,
+    name_similarity,
+    phone_e164,
+    rank,
+    reasons,
+    website_domain,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("ACME Trading Co., Ltd.", "acme trading"),
+        ("Acme Trading Company Limited", "acme trading"),
+        ("acme trading co ltd", "acme trading"),
+        ("ＡＣＭＥ　Ｔｒａｄｉｎｇ　Ｃｏ．，Ｌｔｄ．", "acme trading"),  # full-width
+        ("The Northwind Group", "northwind"),
+        ("Northwind Traders, Inc.", "northwind traders"),
+        ("Northwind Traders LLC", "northwind traders"),
+        ("Müller GmbH & Co. KG", "müller"),
+        ("Siemens AG", "siemens"),
+        ("Acme (Shanghai) Co., Ltd.", "acme"),
+        ("深圳市腾飞科技有限公司", "深圳市腾飞科技"),
+        ("深圳市腾飞科技股份有限公司", "深圳市腾飞科技"),
+        ("华为技术（深圳）有限公司", "华为技术"),
+        ("阿里巴巴集团", "阿里巴巴"),
+        ("阿里巴巴（中国）有限公司", "阿里巴巴"),
+        ("腾讯科技有限责任公司", "腾讯科技"),
+        ('טבע תעשיות בע"מ', "טבע תעשיות"),
+        ("טבע תעשיות בע״מ", "טבע תעשיות"),
+        ("Company Ltd", "company"),  # never strips a name to nothing
+        ("  ", ""),
+    ],
+)
+def test_company_words(raw: str, words: str) -> None:
+    assert company_words(raw) == words
+
+
+def test_same_company_typed_differently_gets_one_key() -> None:
+    spellings = ["Acme Trading Co., Ltd.", "ACME TRADING LIMITED", "Acme  Trading, Inc.",
+                 "ＡＣＭＥ Trading", "acme-trading llc"]
+    assert {company_key(s) for s in spellings} == {"acmetrading"}
+
+
+@given(st.text(max_size=40))
+def test_company_key_is_stable(name: str) -> None:
+    key = company_key(name)
+    assert key == company_key(name)
+    assert " " not in key
+
+
+@pytest.mark.parametrize(
+    ("raw", "region", "e164"),
+    [
+        ("138 1234 5678", "CN", "+8613812345678"),
+        ("+86 138-1234-5678", "US", "+8613812345678"),
+        ("010-6552 9988", "CN", "+861065529988"),
+        ("(650) 253-0000", "US", "+16502530000"),
+        ("+1 650 253 0000", "CN", "+16502530000"),
+        ("052-555-1234", "IL", "+972525551234"),
+        ("０２１－６２３４５６７８", "CN", "+862162345678"),  # full-width digits
+    ],
+)
+def test_phone_e164(raw: str, region: str, e164: str) -> None:
+    assert phone_e164(raw, region) == e164
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("", "empty"),
+        ("call me", "no digits"),
+        ("12", "wrong number of digits"),
+        ("+86 123", "wrong number of digits"),
+        ("+1 555 0100", "not a valid number"),
+        ("+44 20 7946 000000", "wrong number of digits"),
+    ],
+)
+def test_broken_phones_get_a_plain_reason(raw: str, message: str) -> None:
+    with pytest.raises(InvalidPhone, match=message):
+        phone_e164(raw, "CN")
+
+
+def test_email_and_web_domains() -> None:
+    assert email_domain("Li.Wei@Acme.COM ") == "acme.com"
+    assert email_domain("someone@qq.com") is None  # free mail says nothing about a company
+    assert email_domain("someone@gmail.com") is None
+    assert email_domain("not-an-email") is None
+    assert email_domain("x@localhost") is None
+    assert website_domain("https://www.acme.com/about?x=1") == "acme.com"
+    assert website_domain("acme.com.cn") == "acme.com.cn"
+    assert website_domain("http://WWW.Acme.com:8080") == "acme.com"
+    assert website_domain("") is None
+
+
+def test_reasons_name_every_match() -> None:
+    new = identity("new", "Acme Trading Inc.", phones=["138 1234 5678"],
+                   emails=["bob@acme.com"])
+    old = identity("old", "ACME Trading Co., Ltd.", phones=["+86 13812345678"],
+                   website="www.acme.com")
+    why = reasons(new, old)
+    assert why == ["same company name once legal form is ignored (“acme trading”)",
+                   "same phone number +8613812345678", "same email or web domain acme.com"]
+
+
+def test_similar_but_different_names() -> None:
+    assert name_similarity("acme tradng", "acme trading") >= 90  # a typo
+    assert name_similarity("trading acme", "acme trading") == 100  # word order
+    # a long shared industry word must not make two companies one
+    assert name_similarity("crescentview manufacturing", "crescentfield manufacturing") < 90
+    assert name_similarity("深圳市腾明软件", "深圳市腾川软件") < 90
+    assert name_similarity("深圳市腾明软件", "腾明软件") == 100  # city prefix dropped
+
+
+def test_rank_orders_by_strength_and_skips_self() -> None:
+    new = identity("n", "Acme Trading", phones=["138 1234 5678"])
+    strong = identity("a", "Acme Trading Ltd", phones=["13812345678"])
+    weak = identity("b", "Acme Tradng")
+    other = identity("c", "Globex")
+    assert [c.ref for c in rank(new, [other, weak, strong, new])] == ["a", "b"]
+
+
+def test_clusters_group_by_any_shared_key() -> None:
+    records = [
+        identity("1", "Acme Trading Co., Ltd."),
+        identity("2", "ACME TRADING LIMITED"),
+        identity("3", "Globex Corporation", phones=["(650) 253-0000"], default_region="US"),
+        identity("4", "Globex Intl", phones=["+1 650 253 0000"]),
+        identity("5", "Initech", emails=["a@initech.com"]),
+        identity("6", "Initrode", emails=["b@initech.com"]),
+        identity("7", "Umbrella"),
+        identity("8", "深圳市腾飞科技有限公司"),
+        identity("9", "深圳市腾飞科技股份有限公司"),
+    ]
+    found = {frozenset(m.ref for m in c.members) for c in clusters(records)}
+    assert found == {frozenset("12"), frozenset("34"), frozenset("56"), frozenset("89")}
+
+
+def test_names_differing_in_a_number_are_different_companies() -> None:
+    assert name_similarity("acme 2 trading", "acme 3 trading") == 0
+    assert name_similarity("company00042 widgets", "company00043 widgets") == 0
+
+
+def test_clusters_scale_by_blocking() -> None:
+    rng = random.Random(3)
+    letters = "bcdfghjklmnprstvz"
+    names = sorted({"".join(rng.choice(letters) + rng.choice("aeiou") for _ in range(4))
+                    for _ in range(4000)})
+    records = [Identity(str(i), n, f"{n} widgets") for i, n in enumerate(names)]
+    typo = names[42][:-1] + ("e" if names[42][-1] != "e" else "a")
+    records.append(Identity("typo", typo, f"{typo} widgets"))
+    found = clusters(records)
+    groups = [sorted(m.ref for m in c.members) for c in found]
+    assert ["42", "typo"] in groups
+    # random names one letter apart are plausible typos too; every pair reported is one
+    for cluster in found:
+        for a, b, why in cluster.reasons:
+            pair = [r for r in records if r.ref in (a, b)]
+            assert name_similarity(pair[0].words, pair[1].words) >= 90
+            assert why[0].startswith("similar company name")

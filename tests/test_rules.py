@@ -1,0 +1,125 @@
+"""Priority, value score, churn, loyalty, custom fields, search text, quick follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crmdesk.domain.activity import ActivityKind, Outcome, is_two_way, quick_follow_up
+from crmdesk.domain.custom_fields import validate_custom_fields
+from crmdesk.domain.priority import Urgency, queue_key, urgency
+from crmdesk.domain.searchtext import fts_query, index_text, phone_terms
+from crmdesk.domain.value import (
+    Loyalty,
+    ValueInputs,
+    churn_risk,
+    loyalty_stage,
+    value_score,
+)
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "band"),
+    [(date(2026, 11, 24), Urgency.OVERDUE), (TODAY, Urgency.DUE_TODAY),
+     (date(2026, 11, 26), Urgency.LATER), (None, Urgency.LATER)],
+)
+def test_urgency(follow_up: date | None, band: Urgency) -> None:
+    assert urgency(follow_up, TODAY) is band
+
+
+def test_queue_order_overdue_then_today_then_value() -> None:
+    rows = [
+        ("later-high", date(2026, 12, 1), 90),
+        ("today-low", TODAY, 5),
+        ("overdue-low", date(2026, 11, 1), 1),
+        ("none-mid", None, 50),
+        ("overdue-high", date(2026, 11, 20), 70),
+    ]
+    ordered = sorted(rows, key=lambda r: queue_key(r[1], r[2], r[0], TODAY))
+    assert [r[0] for r in ordered] == ["overdue-high", "overdue-low", "today-low",
+                                       "later-high", "none-mid"]
+
+
+def test_value_score_weighs_money_and_explains_itself() -> None:
+    big = value_score(ValueInputs(revenue_12m=500_000_00, purchases=4, scale="5000+",
+                                  has_key_person=True, days_since_contact=3))
+    small = value_score(ValueInputs(scale="1-9"))
+    assert big.value > 60 > small.value
+    assert big.reasons[0] == "paid 500,000 in the last 12 months"
+    assert "a key person is among the contacts" in big.reasons
+    assert small.reasons == ()
+    silent = value_score(ValueInputs(revenue_12m=10_000_00, days_since_contact=400))
+    assert "no contact for 400 days" in silent.reasons
+    assert 0 <= silent.value <= 100
+
+
+def test_churn_risk_only_for_paying_customers() -> None:
+    assert not churn_risk(ValueInputs(days_since_contact=500)).at_risk
+    quiet = churn_risk(ValueInputs(purchases=2, days_since_contact=120))
+    assert quiet.at_risk and quiet.reasons == ("no contact for 120 days",)
+    falling = churn_risk(ValueInputs(purchases=3, revenue_12m=100, revenue_prev_12m=1000,
+                                     days_since_contact=5))
+    assert falling.at_risk and "fell by more than half" in falling.reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("purchases", "referrals", "engaged", "stage"),
+    [(0, 0, False, Loyalty.SUSPICION), (0, 0, True, Loyalty.EXPECTATION),
+     (1, 0, True, Loyalty.FIRST_PURCHASE), (3, 0, True, Loyalty.REPEAT_PURCHASE),
+     (3, 2, True, Loyalty.ADVOCACY), (1, 2, True, Loyalty.FIRST_PURCHASE)],
+)
+def test_loyalty(purchases: int, referrals: int, engaged: bool, stage: Loyalty) -> None:
+    assert loyalty_stage(purchases, referrals, engaged) is stage
+
+
+def test_custom_fields_are_checked_per_business_line() -> None:
+    assert validate_custom_fields("software", {"seats": 40, "deployment": "cloud"}) == []
+    problems = validate_custom_fields("software", {"seats": -1, "deployment": "moon",
+                                                   "fleet_size": 3})
+    assert problems == ["Seats needed must be a whole number of at least 0.",
+                        "Deployment must be one of: cloud, on-premises, hybrid.",
+                        "“fleet_size” is not a field of the software line."]
+    assert validate_custom_fields("nope", {}) == ["Unknown business line “nope”."]
+    assert validate_custom_fields(None, {"seats": 1})
+
+
+def test_two_way_contact() -> None:
+    assert is_two_way(ActivityKind.CALL, Outcome.REACHED)
+    assert not is_two_way(ActivityKind.CALL, Outcome.NO_ANSWER)
+    assert not is_two_way(ActivityKind.NOTE, Outcome.REACHED)
+
+
+def test_quick_follow_up_dates() -> None:
+    wednesday = date(2026, 11, 25)
+    assert quick_follow_up("tomorrow", wednesday) == date(2026, 11, 26)
+    assert quick_follow_up("+3d", wednesday) == date(2026, 11, 28)
+    assert quick_follow_up("next_week", wednesday) == date(2026, 11, 30)  # Monday
+    with pytest.raises(ValueError, match="unknown"):
+        quick_follow_up("someday", wednesday)
+
+
+@pytest.mark.parametrize(
+    ("typed", "query"),
+    [
+        ("acme tr", '"acme"* AND "tr"*'),
+        ("5678", '("5678"* OR "r8765"*)'),
+        ("+1 (212) 644", '("1212644"* OR "r4462121"*)'),
+        ("腾飞", '"腾 飞"'),
+        ("腾飞abc", '"腾 飞" "abc"*'),
+        ('x"yz', '"yz"*'),
+        ("c", None),  # one Latin letter waits for the next
+        ("   ", None),
+        ("ＡＣＭＥ", '"acme"*'),
+    ],
+)
+def test_fts_query(typed: str, query: str | None) -> None:
+    assert fts_query(typed) == query
+
+
+def test_index_text_and_phone_terms() -> None:
+    assert index_text("腾飞Ｔech", None) == " 腾  飞 tech"
+    assert phone_terms("138 1234 5678", "+8613812345678", None, "12") == (
+        "13812345678 r87654321831 8613812345678 r8765432183168")

@@ -1,0 +1,114 @@
+"""The demo workspace: deterministic, consistent, realistic."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from crmdesk.demo.generate import Generator
+from crmdesk.demo.seed import seed_workspace
+from crmdesk.domain.dedupe import company_key, phone_e164
+from crmdesk.domain.lifecycle import Status
+from crmdesk.store import settings
+from crmdesk.store.db import Store
+from crmdesk.store.duplicates import duplicate_clusters
+from crmdesk.store.models import Account, Activity, Contact, Contract, Payment
+from crmdesk.store.queries import facts_for, user_by_id
+from tests.conftest import ACCOUNTS, TODAY
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with sqlite3.connect(path) as conn:
+        for table in ("accounts", "contacts", "activities", "payments"):
+            for row in conn.execute(f"SELECT * FROM {table} ORDER BY id"):
+                h.update(repr(row).encode())
+    return h.hexdigest()
+
+
+def test_same_seed_same_workspace(tmp_path: Path) -> None:
+    a, b, c = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "c.db"
+    seed_workspace(a, 150, seed=3, today=TODAY)
+    seed_workspace(b, 150, seed=3, today=TODAY)
+    seed_workspace(c, 150, seed=4, today=TODAY)
+    assert _digest(a) == _digest(b) != _digest(c)
+
+
+def test_workspace_is_consistent(seeded: Store) -> None:
+    with seeded.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    with seeded.session() as session:
+        accounts = session.scalar(select(func.count()).select_from(Account))
+        contacts = session.scalar(select(func.count()).select_from(Contact))
+        activities = session.scalar(select(func.count()).select_from(Activity))
+        assert accounts == ACCOUNTS
+        assert 2.5 < contacts / accounts < 3.5  # type: ignore[operator]
+        assert 8 < activities / accounts < 13  # type: ignore[operator]
+        user = settings.get(session, settings.CURRENT_USER)
+        assert user is not None
+
+
+def test_status_agrees_with_the_record(seeded: Store) -> None:
+    with seeded.session() as session:
+        sample = session.execute(select(Account.id, Account.status).limit(200)).all()
+        for account_id, status in sample:
+            facts = facts_for(session, account_id)
+            if status is Status.CONTRACTED:
+                assert facts.contract_signed and facts.payment_received
+            elif status is Status.INTENDED:
+                assert facts.open_opportunity_ready and facts.two_way_contact_logged
+            elif status is Status.POTENTIAL:
+                assert facts.two_way_contact_logged and facts.has_reachable_contact
+        paid = session.scalar(select(func.count(func.distinct(Payment.account_id))))
+        signed = session.scalar(select(func.count(func.distinct(Contract.account_id))))
+        assert paid == signed
+
+
+def test_phones_are_real_numbers_in_both_forms(seeded: Store) -> None:
+    with seeded.session() as session:
+        rows = session.execute(select(Contact.mobile, Contact.mobile_e164).limit(300)).all()
+    for shown, e164 in rows:
+        assert phone_e164(shown, "CN") == e164
+
+
+def test_names_in_several_scripts_and_legal_forms(seeded: Store) -> None:
+    with seeded.session() as session:
+        names = list(session.scalars(select(Account.name)))
+    assert any("有限公司" in n for n in names)
+    assert any(n.endswith(("Co., Ltd.", "Inc.", "LLC", "GmbH", "Ltd.")) for n in names)
+    assert any('בע"מ' in n for n in names)
+    keys = Counter(company_key(n) for n in names)
+    dup_keys = [k for k, c in keys.items() if c > 1]
+    assert dup_keys, "the demo has deliberate near-duplicates"
+
+
+def test_deliberate_duplicates_are_found(seeded: Store) -> None:
+    with seeded.session() as session:
+        found = duplicate_clusters(session)
+        names = list(session.scalars(select(Account.name)))
+    keys = Counter(company_key(n) for n in names)
+    expected = {k for k, c in keys.items() if c > 1}
+    reported = {company_key(m.name) for c in found for m in c.members}
+    assert expected <= reported
+
+
+def test_generator_refuses_an_empty_workspace() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="at least one account"):
+        Generator(0)
+
+
+def test_first_rep_is_signed_in(seeded: Store) -> None:
+    import uuid
+
+    with seeded.session() as session:
+        value = settings.get(session, settings.CURRENT_USER)
+        assert value is not None
+        user = user_by_id(session, uuid.UUID(value))
+    assert user is not None and user.role.value == "rep"
