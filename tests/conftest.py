@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from crmdesk.demo.seed import seed_workspace  # noqa: E402
-from crmdesk.store.db import Store, copy_workspace, open_store  # noqa: E402
+from crmdesk.demo.seed import seed_workspace
+from crmdesk.store.db import Store, copy_workspace, open_store
 
 #: The fixed day seeded workspaces are made relative to, so tests are repeatable.
 TODAY = date(2026, 11, 25)

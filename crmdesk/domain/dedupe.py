@@ -220,8 +220,9 @@ def name_similarity(a: str, b: str) -> float:
     Every word must have a close counterpart in the other name: "crescentview
     manufacturing" and "crescentfield manufacturing" share a long industry word but
     are different companies, while "acme tradng" is a typo of "acme trading". Word
-    order does not matter. Numbers must agree exactly. Chinese names are compared without their city prefix,
-    which otherwise makes unrelated companies of one city look alike.
+    order does not matter. Numbers must agree exactly. Chinese names are compared
+    without their city prefix, which otherwise makes unrelated companies of one city
+    look alike.
     """
     if not a or not b:
         return 0.0

@@ -1,0 +1,154 @@
+"""Store benchmarks on a seeded workspace: seed, search, card, save, queue.
+
+    python bench/bench_store.py --accounts 100000 [--reuse]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import select  # noqa: E402
+
+from bench.common import Figure, percentile, summary, time_each, workspace_path  # noqa: E402
+from crmdesk.demo.seed import seed_workspace  # noqa: E402
+from crmdesk.domain.activity import ActivityKind, Outcome  # noqa: E402
+from crmdesk.store import queries as q  # noqa: E402
+from crmdesk.store.db import open_store  # noqa: E402
+from crmdesk.store.models import Account, Contact, Role, User  # noqa: E402
+from crmdesk.store.writes import ActivityInput, log_activity  # noqa: E402
+
+
+def seed(path: Path, accounts: int, reuse: bool) -> list[Figure]:
+    if reuse and path.exists():
+        print(f"reusing {path}")
+        return []
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    counts = seed_workspace(path, accounts, seed=1)
+    took = time.perf_counter() - started
+    rows = sum(counts.values())
+    print(f"seeded {rows:,} rows ({counts['accounts']:,} accounts, {counts['contacts']:,} "
+          f"contacts, {counts['activities']:,} activities) in {took:.1f} s "
+          f"= {rows / took:,.0f} rows/s; file {path.stat().st_size / 1e6:,.0f} MB")
+    return [Figure(f"seed {accounts:,} accounts", took, "s", 60 if accounts >= 100_000 else
+                   60 * accounts / 100_000 + 5)]
+
+
+def _search_terms(path: Path, rng: random.Random, n: int) -> list[str]:
+    """What reps type: company and person names letter by letter, phone endings, emails."""
+    store = open_store(path)
+    with store.session() as session:
+        names = list(session.scalars(select(Account.name).order_by(Account.id).limit(4000)))
+        people = session.execute(select(Contact.name, Contact.mobile, Contact.email)
+                                 .order_by(Contact.id).limit(4000)).all()
+    store.close()
+    terms: list[str] = []
+    while len(terms) < n:
+        pick = rng.random()
+        if pick < 0.35:
+            name = rng.choice(names)
+            typed = name.split()[0] if " " in name else name[3:7]
+            terms += [typed[:k] for k in range(2, min(len(typed), 8) + 1)]  # as you type
+        elif pick < 0.6:
+            person = rng.choice(people)[0]
+            terms += [person[:k] for k in range(2, len(person) + 1)]
+        elif pick < 0.85:
+            mobile = rng.choice(people)[1] or ""
+            digits = "".join(c for c in mobile if c.isdigit())
+            terms += [digits[-k:] for k in range(4, 8)]
+        else:
+            email = rng.choice(people)[2] or ""
+            terms.append(email.split("@")[0][:6])
+    return terms[:n]
+
+
+def run(path: Path, rng: random.Random) -> list[Figure]:
+    figures: list[Figure] = []
+    today = date.today()
+    terms = _search_terms(path, rng, 600)
+    store = open_store(path)
+    with store.session() as session:
+        account_ids = list(session.scalars(select(Account.id).order_by(Account.id)))
+        reps = [q.user_by_name(session, u) for u in session.scalars(
+            select(User.username).where(User.role == Role.REP).order_by(User.username))]
+
+        # warm the page cache the way a running app would be warm, then measure
+        for term in terms[:50]:
+            q.search(session, term)
+        samples = time_each([lambda t=t: q.search(session, t) for t in terms])  # type: ignore[misc]
+        print("search:", summary(samples))
+        figures.append(Figure("search p95 (as-you-type terms)", percentile(samples, 95), "ms",
+                              15))
+
+        picks = [rng.choice(account_ids) for _ in range(400)]
+
+        def load_card(account_id: uuid.UUID) -> None:
+            q.card(session, account_id, today)
+            q.contacts(session, account_id)
+            q.relations(session, account_id)
+            q.influences(session, account_id)
+            q.timeline(session, account_id, limit=50)
+
+        samples = time_each([lambda a=a: load_card(a) for a in picks])  # type: ignore[misc]
+        print("card+contacts+relations+timeline:", summary(samples))
+        figures.append(Figure("account card + contacts + relations + timeline p95",
+                              percentile(samples, 95), "ms", 15))
+
+        queue_samples: list[float] = []
+        for rep in reps:
+            assert rep is not None
+            for which in (q.QueueFilter.MY_QUEUE, q.QueueFilter.TEAM_POOL,
+                          q.QueueFilter.OVERDUE):
+                queue_samples += time_each([
+                    lambda r=rep, w=which: q.queue_page(session, r, w, today, 0, 100)])
+        print("queue first page:", summary(queue_samples))
+        figures.append(Figure("queue first page (100 rows) p95", percentile(queue_samples, 95),
+                              "ms", 50))
+        figures.append(Figure("queue first page (100 rows) max", max(queue_samples), "ms", 50))
+
+    def save(account_id: uuid.UUID, n: int) -> None:
+        with store.session.begin() as unit:
+            log_activity(unit, account_id, None, ActivityInput(
+                ActivityKind.CALL, Outcome.REACHED, f"bench call {n}", today))
+
+    picks = [rng.choice(account_ids) for _ in range(300)]
+    samples = time_each([lambda a=a, n=n: save(a, n) for n, a in enumerate(picks)])  # type: ignore[misc]
+    print("save activity (own transaction, fsync):", summary(samples))
+    figures.append(Figure("save an activity p95", percentile(samples, 95), "ms", 5))
+    store.close()
+    return figures
+
+
+def main(argv: list[str] | None = None) -> list[Figure]:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--accounts", type=int, default=100_000)
+    parser.add_argument("--reuse", action="store_true", help="reuse an existing bench workspace")
+    args = parser.parse_args(argv)
+    path = workspace_path(args.accounts)
+    figures = seed(path, args.accounts, args.reuse)
+    # measure on a copy so saved bench activities never pile up in the reusable file
+    work = path.with_name(path.stem + "-run.db")
+    from crmdesk.store.db import copy_workspace
+
+    copy_workspace(path, work)
+    try:
+        figures += run(work, random.Random(11))
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{work}{suffix}").unlink(missing_ok=True)
+    for figure in figures:
+        print(figure.line())
+    return figures
+
+
+if __name__ == "__main__":
+    main()

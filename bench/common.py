@@ -1,0 +1,58 @@
+"""Shared helpers for benchmark scripts: timing, percentiles, one report line per figure."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: float
+    lower_is_better: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return self.value <= self.target if self.lower_is_better else self.value >= self.target
+
+    def line(self) -> str:
+        sign = "<" if self.lower_is_better else ">="
+        mark = "ok  " if self.ok else "MISS"
+        return (f"{mark} {self.name:<46} {self.value:>10.2f} {self.unit:<6} "
+                f"(target {sign} {self.target:g} {self.unit})")
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    ordered = sorted(samples)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def time_each(calls: list[Callable[[], object]]) -> list[float]:
+    """Milliseconds each call took."""
+    out: list[float] = []
+    for call in calls:
+        started = time.perf_counter()
+        call()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def summary(samples: list[float]) -> str:
+    return (f"n={len(samples)} median={statistics.median(samples):.2f} "
+            f"p95={percentile(samples, 95):.2f} max={max(samples):.2f} ms")
+
+
+def workspace_path(accounts: int) -> Path:
+    DATA.mkdir(parents=True, exist_ok=True)
+    return DATA / f"bench-{accounts}.db"

@@ -1,0 +1,31 @@
+"""Run every benchmark and print all figures with their targets.
+
+    python bench/run.py --accounts 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import bench_store  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--accounts", type=int, default=100_000)
+    parser.add_argument("--reuse", action="store_true", help="reuse an existing bench workspace")
+    args = parser.parse_args()
+    common = ["--accounts", str(args.accounts)] + (["--reuse"] if args.reuse else [])
+    figures = bench_store.main(common)
+    print("\nall figures:")
+    for figure in figures:
+        print(figure.line())
+    return 0 if all(f.ok for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
