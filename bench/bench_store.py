@@ -15,15 +15,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from bench.common import Figure, percentile, summary, time_each, workspace_path  # noqa: E402
-from crmdesk.demo.seed import seed_workspace  # noqa: E402
-from crmdesk.domain.activity import ActivityKind, Outcome  # noqa: E402
-from crmdesk.store import queries as q  # noqa: E402
-from crmdesk.store.db import open_store  # noqa: E402
-from crmdesk.store.models import Account, Contact, Role, User  # noqa: E402
-from crmdesk.store.writes import ActivityInput, log_activity  # noqa: E402
+from bench.common import Figure, percentile, summary, time_each, workspace_path
+from crmdesk.demo.seed import seed_workspace
+from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.store import queries as q
+from crmdesk.store.db import open_store
+from crmdesk.store.models import Account, Contact, Role, User
+from crmdesk.store.writes import ActivityInput, log_activity
 
 
 def seed(path: Path, accounts: int, reuse: bool) -> list[Figure]:

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.domain.searchtext import index_text, phone_terms
+from crmdesk.store import journal
 
 
 class WorkspaceError(Exception):
@@ -98,7 +99,9 @@ def open_store(path: str | Path, *, create: bool = False) -> Store:
         engine.dispose()
         raise WorkspaceError(f"{path} is not a crmdesk workspace ({exc.__class__.__name__}: "
                              f"{str(exc).splitlines()[0]}).") from None
-    return Store(path, engine, sessionmaker(engine, expire_on_commit=False))
+    factory = sessionmaker(engine, expire_on_commit=False)
+    journal.install(factory)
+    return Store(path, engine, factory)
 
 
 def _migrate(engine: Engine, path: Path) -> None:

@@ -329,3 +329,16 @@ class WorkspaceSetting(Base):
     __tablename__ = "workspace_settings"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class OutboxEntry(Base):
+    """A local edit not yet pushed to the server. Written in the same transaction as the
+    edit itself (see crmdesk.store.journal); local only, never synced."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID]
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

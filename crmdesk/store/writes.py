@@ -1,24 +1,50 @@
 """Writes a user makes. Each runs inside the caller's unit of work (one session
-transaction per user action), so the row and its consequences commit together."""
+transaction per user action), so the row, its consequences and its journal entry
+commit together. Everything goes through ORM objects so the journal sees it."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.account_fields import Checked, check_field
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome
+from crmdesk.domain.custom_fields import validate_custom_fields
 from crmdesk.domain.dedupe import company_key, email_domain, phone_key, website_domain
-from crmdesk.domain.lifecycle import Status, derive_status
-from crmdesk.store.models import Account, Activity, Contact, utcnow
+from crmdesk.domain.lifecycle import MoveCheck, Status, check_move, derive_status
+from crmdesk.store.models import (
+    Account,
+    AccountRelation,
+    AccountTag,
+    Activity,
+    Contact,
+    ContactInfluence,
+    Contract,
+    Opportunity,
+    Payment,
+    utcnow,
+)
 from crmdesk.store.queries import facts_for
 
 
 class NotFound(LookupError):
     """The record was deleted or never existed (e.g. removed by a sync meanwhile)."""
+
+
+class Refused(ValueError):
+    """The change breaks a rule; the message says which, in plain words."""
+
+
+def _live_account(session: Session, account_id: uuid.UUID) -> Account:
+    account = session.get(Account, account_id)
+    if account is None or account.deleted:
+        raise NotFound("This account no longer exists; nothing was saved.")
+    return account
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,48 +57,78 @@ class ActivityInput:
     occurred_at: datetime | None = None
 
 
+def _refresh_from_activities(session: Session, account: Account) -> None:
+    """Last contact, next follow-up and status follow from the live activities.
+
+    The newest activity's follow-up date is the account's next step; an entry with
+    none clears it, which is how a rep says "nothing more planned".
+    """
+    live = (Activity.account_id == account.id, Activity.deleted.is_(False))
+    account.last_contact_at = session.scalar(select(func.max(Activity.occurred_at)).where(
+        *live, Activity.kind.in_(CONVERSATION_KINDS)))
+    newest = session.execute(select(Activity.next_follow_up_on).where(*live)
+                             .order_by(Activity.occurred_at.desc(), Activity.id.desc())
+                             .limit(1)).first()
+    account.next_follow_up_on = None if newest is None else newest[0]
+    account.status = derive_status(account.status, facts_for(session, account.id))
+
+
 def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID | None,
                  entry: ActivityInput) -> uuid.UUID:
     """Record an activity and update what it changes on the account: last contact, next
     follow-up, and the status its conditions now support. Returns the activity id."""
-    account = session.get(Account, account_id)
-    if account is None or account.deleted:
-        raise NotFound("This account no longer exists; the activity was not saved.")
-    when = entry.occurred_at or utcnow()
+    account = _live_account(session, account_id)
     activity = Activity(
         id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
-        team_id=account.team_id, kind=entry.kind, outcome=entry.outcome, notes=entry.notes,
-        next_follow_up_on=entry.next_follow_up_on, contact_id=entry.contact_id,
-        occurred_at=when, author_id=author_id, done=False,
+        team_id=account.team_id, kind=entry.kind, outcome=entry.outcome,
+        notes=entry.notes, next_follow_up_on=entry.next_follow_up_on,
+        contact_id=entry.contact_id, occurred_at=entry.occurred_at or utcnow(),
+        author_id=author_id, done=False,
     )
     session.add(activity)
     session.flush()
-    if entry.kind in CONVERSATION_KINDS and (
-            account.last_contact_at is None or when >= account.last_contact_at):
-        account.last_contact_at = when
-    # The newest activity's follow-up date is the account's next step; an entry with
-    # none clears it, which is how a rep says "nothing more planned".
-    newest = session.scalar(
-        select(Activity.id).where(Activity.account_id == account_id,
-                                  Activity.deleted.is_(False))
-        .order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(1))
-    if newest == activity.id:
-        account.next_follow_up_on = entry.next_follow_up_on
-    account.status = derive_status(account.status, facts_for(session, account_id))
+    _refresh_from_activities(session, account)
     return activity.id
+
+
+def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput) -> None:
+    """Change an activity's kind, outcome, notes, follow-up or contact."""
+    activity = session.get(Activity, activity_id)
+    if activity is None or activity.deleted:
+        raise NotFound("This activity no longer exists; nothing was saved.")
+    activity.kind = entry.kind
+    activity.outcome = entry.outcome
+    activity.notes = entry.notes
+    activity.next_follow_up_on = entry.next_follow_up_on
+    activity.contact_id = entry.contact_id
+    if entry.occurred_at is not None:
+        activity.occurred_at = entry.occurred_at
+    session.flush()
+    _refresh_from_activities(session, _live_account(session, activity.account_id))
+
+
+def delete_activity(session: Session, activity_id: uuid.UUID) -> uuid.UUID:
+    """Tombstone an activity; returns its account's id."""
+    activity = session.get(Activity, activity_id)
+    if activity is None or activity.deleted:
+        raise NotFound("This activity was already deleted.")
+    activity.deleted = True
+    session.flush()
+    _refresh_from_activities(session, _live_account(session, activity.account_id))
+    return activity.account_id
 
 
 def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
                 team_id: uuid.UUID | None, website: str | None = None,
-                phone: str | None = None, region: str = "CN", **fields: object) -> uuid.UUID:
+                phone: str | None = None, region: str = "CN", **fields: Any) -> uuid.UUID:
     """Create an account with its matching keys filled in. Run the duplicate check first."""
     if not name.strip():
-        raise ValueError("A company needs a name.")
+        raise Refused("A company needs a name.")
     account = Account(
         id=uuid.uuid4(), name=name.strip(), name_key=company_key(name), website=website,
         domain=website_domain(website), phone=phone, phone_e164=phone_key(phone, region),
         owner_id=owner_id, team_id=team_id, status=Status.LEAD, custom_fields={},
-        **fields,
+        assigned_on=date.today() if owner_id else None, **fields,
     )
     session.add(account)
     session.flush()
@@ -81,13 +137,11 @@ def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
 
 def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
                 mobile: str | None = None, landline: str | None = None,
-                email: str | None = None, region: str = "CN", **fields: object) -> uuid.UUID:
+                email: str | None = None, region: str = "CN", **fields: Any) -> uuid.UUID:
     """Add a contact to an account with normalised phone and email keys."""
-    account = session.get(Account, account_id)
-    if account is None or account.deleted:
-        raise NotFound("This account no longer exists.")
+    account = _live_account(session, account_id)
     if not name.strip():
-        raise ValueError("A contact needs a name.")
+        raise Refused("A contact needs a name.")
     contact = Contact(
         id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
         team_id=account.team_id, name=name.strip(), mobile=mobile,
@@ -97,4 +151,190 @@ def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
     )
     session.add(contact)
     session.flush()
+    account.status = derive_status(account.status, facts_for(session, account_id))
     return contact.id
+
+
+def update_account_field(session: Session, account_id: uuid.UUID, field: str, raw: str,
+                         region: str = "CN") -> Checked:
+    """Check and save one basic field typed on the card. Nothing is saved on a problem."""
+    account = _live_account(session, account_id)
+    checked = check_field(field, raw, region)
+    if checked.problem is None:
+        setattr(account, field, checked.value)
+        for key, value in (checked.derived or {}).items():
+            setattr(account, key, value)
+    return checked
+
+
+def update_custom_fields(session: Session, account_id: uuid.UUID,
+                         values: dict[str, Any]) -> list[str]:
+    """Merge `values` into the account's service-specific fields; returns problems."""
+    account = _live_account(session, account_id)
+    merged = {**(account.custom_fields or {}), **values}
+    merged = {k: v for k, v in merged.items() if v not in (None, "")}
+    problems = validate_custom_fields(account.business_line, merged)
+    if not problems:
+        account.custom_fields = merged
+    return problems
+
+
+def move_status(session: Session, account_id: uuid.UUID, target: Status,
+                reason: str = "") -> MoveCheck:
+    """An explicit status action (mark lost, reopen, step back), if its rule allows."""
+    account = _live_account(session, account_id)
+    if target is Status.LOST and not reason.strip():
+        return MoveCheck(False, "Say why the account was lost.")
+    check = check_move(account.status, target, facts_for(session, account_id))
+    if check.allowed:
+        account.status = target
+        account.lost_reason = reason.strip() if target is Status.LOST else None
+    return check
+
+
+def record_contract_and_payment(
+    session: Session, account_id: uuid.UUID, *, number: str, signed_on: date, amount: int,
+    paid: int, received_on: date | None, opportunity_id: uuid.UUID | None = None,
+    currency: str = "CNY",
+) -> uuid.UUID:
+    """Record a signed contract and, when money has arrived, its first payment. The
+    account becomes Contracted only through this, and only once a payment is in."""
+    account = _live_account(session, account_id)
+    if not number.strip():
+        raise Refused("A contract needs a number.")
+    if amount <= 0:
+        raise Refused("The contract amount must be more than zero.")
+    if paid < 0 or paid > amount:
+        raise Refused("The payment must be between zero and the contract amount.")
+    if paid and received_on is None:
+        raise Refused("Say when the payment was received.")
+    owned = {"owner_id": account.owner_id, "team_id": account.team_id}
+    contract = Contract(id=uuid.uuid4(), account_id=account_id, opportunity_id=opportunity_id,
+                        number=number.strip(), signed_on=signed_on, amount=amount,
+                        currency=currency, **owned)
+    session.add(contract)
+    if paid:
+        assert received_on is not None
+        session.add(Payment(id=uuid.uuid4(), contract_id=contract.id, account_id=account_id,
+                            received_on=received_on, amount=paid, currency=currency, **owned))
+    session.flush()
+    account.status = derive_status(account.status, facts_for(session, account_id))
+    return contract.id
+
+
+def claim(session: Session, account_id: uuid.UUID, user_id: uuid.UUID,
+          today: date) -> None:
+    """Take an account from the team's public pool."""
+    account = _live_account(session, account_id)
+    if account.owner_id is not None:
+        raise Refused("Someone already owns this account.")
+    account.owner_id = user_id
+    account.assigned_on = today
+
+
+def add_reports_to(session: Session, contact_id: uuid.UUID,
+                   manager_id: uuid.UUID | None) -> None:
+    """Set who a contact reports to (None: nobody). Refuses loops and other companies."""
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted:
+        raise NotFound("This contact no longer exists.")
+    if manager_id is not None:
+        if manager_id == contact_id:
+            raise Refused("A person cannot report to themselves.")
+        manager = session.get(Contact, manager_id)
+        if manager is None or manager.deleted or manager.account_id != contact.account_id:
+            raise Refused("Both people must work at the same company.")
+        boss: Contact | None = manager
+        seen: set[uuid.UUID] = set()
+        while boss is not None and boss.reports_to_id is not None and boss.id not in seen:
+            seen.add(boss.id)
+            if boss.reports_to_id == contact_id:
+                raise Refused(f"{manager.name} already reports to {contact.name}, "
+                              "directly or through others.")
+            boss = session.get(Contact, boss.reports_to_id)
+    contact.reports_to_id = manager_id
+
+
+def add_influence(session: Session, from_id: uuid.UUID, to_id: uuid.UUID,
+                  strength: int) -> uuid.UUID:
+    """Record that one contact influences another (strength 1-5), or update the strength."""
+    if not 1 <= strength <= 5:
+        raise Refused("Influence strength goes from 1 (weak) to 5 (strong).")
+    if from_id == to_id:
+        raise Refused("A person cannot influence themselves.")
+    source, target = session.get(Contact, from_id), session.get(Contact, to_id)
+    if source is None or target is None or source.deleted or target.deleted:
+        raise NotFound("One of these people no longer exists.")
+    if source.account_id != target.account_id:
+        raise Refused("Both people must work at the same company.")
+    link = session.scalars(select(ContactInfluence).where(
+        ContactInfluence.from_contact_id == from_id, ContactInfluence.to_contact_id == to_id,
+        ContactInfluence.deleted.is_(False))).first()
+    if link is None:
+        link = ContactInfluence(id=uuid.uuid4(), account_id=source.account_id,
+                                from_contact_id=from_id, to_contact_id=to_id,
+                                owner_id=source.owner_id, team_id=source.team_id)
+        session.add(link)
+    link.strength = strength
+    session.flush()
+    return link.id
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    kept: uuid.UUID
+    moved: dict[str, int]
+
+
+_MERGE_FILL = ("nature", "scale", "financing", "industry", "region", "website", "domain",
+               "phone", "phone_e164", "address", "business_line", "channel_id", "batch_id",
+               "acquired_on", "next_follow_up_on")
+
+
+def merge_accounts(session: Session, keep_id: uuid.UUID, drop_id: uuid.UUID) -> MergeResult:
+    """Fold a duplicate into the account that stays: every contact, activity,
+    opportunity, contract, payment, tag and relation moves over; the duplicate's basic
+    facts fill gaps in the kept account; the duplicate is tombstoned."""
+    if keep_id == drop_id:
+        raise Refused("Choose two different accounts to merge.")
+    keep, drop = _live_account(session, keep_id), _live_account(session, drop_id)
+    moved: dict[str, int] = {}
+    owned: tuple[Any, ...] = (Contact, Activity, Opportunity, Contract, Payment,
+                              ContactInfluence)
+    for model in owned:
+        rows = session.scalars(select(model).where(
+            model.account_id == drop_id, model.deleted.is_(False))).all()
+        for row in rows:
+            row.account_id = keep_id
+            row.owner_id, row.team_id = keep.owner_id, keep.team_id
+        moved[model.__tablename__] = len(rows)
+    kept_tags = set(session.scalars(select(AccountTag.tag_id).where(
+        AccountTag.account_id == keep_id, AccountTag.deleted.is_(False))))
+    tags = session.scalars(select(AccountTag).where(
+        AccountTag.account_id == drop_id, AccountTag.deleted.is_(False))).all()
+    for tag in tags:
+        if tag.tag_id in kept_tags:
+            tag.deleted = True
+        else:
+            tag.account_id = keep_id
+    moved["account_tags"] = len(tags)
+    relations = session.scalars(select(AccountRelation).where(
+        (AccountRelation.from_account_id == drop_id) | (AccountRelation.to_account_id == drop_id),
+        AccountRelation.deleted.is_(False))).all()
+    for rel in relations:
+        if rel.from_account_id == drop_id:
+            rel.from_account_id = keep_id
+        if rel.to_account_id == drop_id:
+            rel.to_account_id = keep_id
+        if rel.from_account_id == rel.to_account_id:
+            rel.deleted = True  # the two were related to each other
+    moved["account_relations"] = len(relations)
+    for field in _MERGE_FILL:
+        if getattr(keep, field) is None and getattr(drop, field) is not None:
+            setattr(keep, field, getattr(drop, field))
+    keep.custom_fields = {**(drop.custom_fields or {}), **(keep.custom_fields or {})}
+    keep.value_score = max(keep.value_score, drop.value_score)
+    drop.deleted = True
+    session.flush()
+    _refresh_from_activities(session, keep)
+    return MergeResult(keep_id, moved)

@@ -1,0 +1,70 @@
+"""The change journal: every edit of a synced row also writes an outbox entry, in the
+same flush, so an edit and its record of being unsent can never part."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, func, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from crmdesk.store.models import OutboxEntry, Synced
+
+#: Set `session.info[QUIET] = True` to apply changes without journaling them (a pull
+#: from the server must not be pushed back).
+QUIET = "journal_quiet"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _changes(obj: Synced, new: bool) -> dict[str, Any]:
+    state = inspect(obj)
+    out: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if new or history.has_changes():
+            value = getattr(obj, attr.key)
+            if not (new and attr.key == "id"):
+                out[attr.key] = _plain(value)
+    return out
+
+
+def _before_flush(session: Session, _context: object, _instances: object) -> None:
+    if session.info.get(QUIET):
+        return
+    entries: list[OutboxEntry] = []
+    for obj in session.new:
+        if isinstance(obj, Synced):
+            if obj.id is None:
+                obj.id = uuid.uuid4()
+            entries.append(OutboxEntry(op_id=uuid.uuid4(), entity=obj.__tablename__,  # type: ignore[attr-defined]
+                                       row_id=obj.id, fields=_changes(obj, new=True)))
+    for obj in session.dirty:
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            fields = _changes(obj, new=False)
+            fields.pop("updated_at", None)
+            if fields:
+                entries.append(OutboxEntry(op_id=uuid.uuid4(), entity=obj.__tablename__,  # type: ignore[attr-defined]
+                                           row_id=obj.id, fields=fields))
+    session.add_all(entries)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Journal every unit of work of sessions made by `factory`."""
+    event.listen(factory, "before_flush", _before_flush)
+
+
+def pending_count(session: Session) -> int:
+    """How many local edits wait to be pushed."""
+    return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
