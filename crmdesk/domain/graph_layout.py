@@ -39,7 +39,8 @@ def label_width(text: str) -> float:
     return sum(2 * CHAR if ord(ch) > 0x2E80 else CHAR for ch in text) + 2
 
 
-def _row(nodes: Sequence[Node], y: float, centre: float) -> tuple[list[Placed], float]:
+def _row(nodes: Sequence[Node], y: float, centre: float,
+         max_width: float) -> tuple[list[Placed], float]:
     """Place nodes on rows starting at y, wrapping wide rows; returns placed and next y."""
     placed: list[Placed] = []
     line: list[Node] = []
@@ -56,7 +57,7 @@ def _row(nodes: Sequence[Node], y: float, centre: float) -> tuple[list[Placed], 
 
     for node in nodes:
         width = label_width(node.label)
-        if line and sum(widths) + GAP * len(widths) + width > MAX_ROW_WIDTH:
+        if line and sum(widths) + GAP * len(widths) + width > max_width:
             flush(y)
             y -= ROW
         line.append(node)
@@ -68,21 +69,23 @@ def _row(nodes: Sequence[Node], y: float, centre: float) -> tuple[list[Placed], 
 
 
 def layout(account: Node, people: Sequence[Node], reports_to: dict[str, str],
-           related: Sequence[Node]) -> list[Placed]:
-    """Positions for every node. `reports_to` maps a person's id to their manager's id."""
+           related: Sequence[Node], max_width: float = MAX_ROW_WIDTH) -> list[Placed]:
+    """Positions for every node. `reports_to` maps a person's id to their manager's id;
+    rows of people wrap at `max_width` (related companies take a column beside them)."""
+    people_width = max_width * 0.62 if related else max_width
     ids = {p.id for p in people}
     children: dict[str | None, list[Node]] = defaultdict(list)
     for person in sorted(people, key=lambda p: (p.label, p.id)):
         boss = reports_to.get(person.id)
         children[boss if boss in ids else None].append(person)
 
-    placed, y = _row([account], 0.0, 0.0)
+    placed, y = _row([account], 0.0, 0.0, people_width)
     level = children[None]
     seen: set[str] = set()
     while level:
         level = [p for p in level if p.id not in seen]
         seen.update(p.id for p in level)
-        row, y = _row(level, y, 0.0)
+        row, y = _row(level, y, 0.0, people_width)
         placed += row
         # the next level in the order of their managers, so lines cross as little as can be
         level = [child for p in level for child in children.get(p.id, [])]
@@ -90,7 +93,7 @@ def layout(account: Node, people: Sequence[Node], reports_to: dict[str, str],
     # people caught in a reporting loop are placed last rather than lost
     rest = [p for p in people if p.id not in seen]
     if rest:
-        row, y = _row(sorted(rest, key=lambda p: p.label), y, 0.0)
+        row, y = _row(sorted(rest, key=lambda p: p.label), y, 0.0, people_width)
         placed += row
 
     if related:

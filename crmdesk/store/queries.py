@@ -62,6 +62,11 @@ def user_by_id(session: Session, user_id: uuid.UUID) -> UserRef | None:
     return None if row is None else UserRef(*row)
 
 
+def account_name_stmt(account_id: uuid.UUID) -> Select[Any]:
+    """The live account's name (no row when it is gone)."""
+    return select(Account.name).where(Account.id == account_id, Account.deleted.is_(False))
+
+
 def first_rep(session: Session) -> UserRef | None:
     name = session.scalar(
         select(User.username).where(User.role == Role.REP, User.active.is_(True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Delete, delete
 from sqlalchemy.orm import Session
 
 from crmdesk.store.models import WorkspaceSetting
@@ -17,3 +18,8 @@ def get(session: Session, key: str, default: str | None = None) -> str | None:
 
 def put(session: Session, key: str, value: str) -> None:
     session.merge(WorkspaceSetting(key=key, value=value))
+
+
+def delete_stmt(key: str) -> Delete:
+    """Statement removing a setting (no error when it is not there)."""
+    return delete(WorkspaceSetting).where(WorkspaceSetting.key == key)

@@ -1,0 +1,177 @@
+"""Starting the window: which workspace, which user, demo data, screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from sqlalchemy import func, select
+
+from crmdesk.paths import default_workspace, demo_workspace
+from crmdesk.store import queries as q
+from crmdesk.store import settings as workspace
+from crmdesk.store.db import Store, WorkspaceError, open_store
+from crmdesk.store.models import Account, Role, Team, User
+from crmdesk.ui.changes import ChangeBus, Selection
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.settings import open_settings
+from crmdesk.ui.tasks import TaskRunner
+
+DEMO_ACCOUNTS = 3000
+
+
+def _seed_with_progress(path: Path, accounts: int, quiet: bool) -> None:
+    """Seed a demo workspace, showing progress unless rendering offscreen."""
+    from crmdesk.demo.seed import seed_workspace
+
+    dialog = None
+    if not quiet:
+        dialog = QProgressDialog(QCoreApplication.translate("app", "Preparing demo data…"),
+                                 "", 0, accounts)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+
+    def progress(done: int) -> None:
+        if dialog is not None:
+            dialog.setValue(done)
+            QApplication.processEvents()
+
+    seed_workspace(path, accounts, progress=progress)
+    if dialog is not None:
+        dialog.close()
+
+
+def _resolve_user(store: Store, wanted: str | None) -> q.UserRef:
+    with store.session() as session:
+        if wanted:
+            user = q.user_by_name(session, wanted)
+            if user is None:
+                names = ", ".join(session.scalars(select(User.username).order_by(User.username)))
+                raise WorkspaceError(f"No user “{wanted}” in this workspace. Known users: "
+                                     f"{names or 'none'}.")
+            return user
+        saved = workspace.get(session, workspace.CURRENT_USER)
+        if saved:
+            user = q.user_by_id(session, uuid.UUID(saved))
+            if user is not None:
+                return user
+        user = q.first_rep(session)
+        if user is not None:
+            return user
+    # A brand-new workspace: work locally as its own user until signing in to a server.
+    with store.session.begin() as session:
+        team = Team(name="My team")
+        session.add(team)
+        session.flush()
+        me = User(username="me", display_name="Me", role=Role.REP, team_id=team.id)
+        session.add(me)
+        session.flush()
+        workspace.put(session, workspace.CURRENT_USER, me.id.hex)
+    with store.session() as session:
+        made = q.user_by_name(session, "me")
+    assert made is not None
+    return made
+
+
+def _offer_demo(store: Store) -> bool:
+    with store.session() as session:
+        if session.scalar(select(func.count()).select_from(Account)):
+            return False
+    answer = QMessageBox.question(
+        None, QCoreApplication.translate("app", "Empty workspace"),
+        QCoreApplication.translate(
+            "app", "Your workspace has no accounts yet. Load demo data to look around?"))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the window on the chosen workspace; with --screenshot, render and exit."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("crmdesk")
+    app.setOrganizationName("crmdesk")
+    shooting = args.screenshot is not None
+    if args.db is not None:
+        path, create = Path(args.db), False
+    elif args.demo:
+        path, create = demo_workspace(), True
+        if not path.exists():
+            _seed_with_progress(path, DEMO_ACCOUNTS, quiet=shooting)
+    else:
+        path, create = default_workspace(), True
+    store = open_store(path, create=create)
+    if not shooting and not args.demo and _offer_demo(store):
+        store.close()
+        _seed_with_progress(path, DEMO_ACCOUNTS, quiet=False)
+        store = open_store(path)
+    user = _resolve_user(store, args.user)
+    if shooting:
+        # a screenshot never reads or writes the user's window layout
+        settings_dir = tempfile.mkdtemp(prefix="crmdesk-shot-")
+        qsettings = QSettings(str(Path(settings_dir) / "settings.ini"),
+                              QSettings.Format.IniFormat)
+    else:
+        qsettings = open_settings()
+    ctx = AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app), qsettings)
+    window = MainWindow(ctx)
+    if args.size:
+        window.resize(*args.size)
+    elif shooting:
+        window.resize(1366, 768)
+    else:
+        window.resize(1366, 768)
+        window.restore_layout()
+    window.show()
+    if shooting:
+        return _screenshot(app, window, args.screenshot, args.select)
+    code = app.exec()
+    store.close()
+    return int(code)
+
+
+def _wait(app: QApplication, ready: object, timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if callable(ready) and ready():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def _screenshot(app: QApplication, window: MainWindow, out: Path, select: str | None) -> int:
+    if not _wait(app, window.is_settled):
+        print("crmdesk: the window did not finish loading within 30 s", file=sys.stderr)
+        return 1
+    if select:
+        window.queue.search.setText(select)
+        if not _wait(app, lambda: window.ctx.runner.pending == 0):
+            return 1
+        hits = window.queue.results_model.hits()
+        if not hits:
+            print(f"crmdesk: nothing matches “{select}”", file=sys.stderr)
+            return 1
+        window.ctx.selection.select_contact(hits[0].account_id,
+                                            hits[0].ref_id if hits[0].kind == "contact" else None)
+        window.queue.search.clear()
+        _wait(app, window.is_settled)
+    QTimer.singleShot(0, lambda: None)
+    for _ in range(5):  # let the last layouts and repaints through
+        app.processEvents()
+        time.sleep(0.02)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        print(f"crmdesk: could not write {out}", file=sys.stderr)
+        return 1
+    print(f"Saved {out}")
+    window.ctx.runner.wait(5000)
+    window.ctx.store.close()
+    return 0

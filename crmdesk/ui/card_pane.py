@@ -1,0 +1,485 @@
+"""The customer card: who the company is, where it stands, and what it needs next."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.account_fields import CHOICES, EDITABLE
+from crmdesk.domain.custom_fields import BUSINESS_LINES, FieldSpec
+from crmdesk.domain.dedupe import Candidate, identity
+from crmdesk.domain.lifecycle import (
+    DEFINITIONS,
+    LABELS,
+    PATH,
+    Status,
+    check_move,
+    next_step_text,
+)
+from crmdesk.store import queries as q
+from crmdesk.store.duplicates import candidates
+from crmdesk.store.writes import update_account_field, update_custom_fields
+from crmdesk.ui import changes
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.style import STATUS_COLORS, muted, scaled
+
+
+@dataclass(frozen=True, slots=True)
+class CardData:
+    card: q.Card
+    contacts: list[q.ContactRow]
+
+
+def load_card(session: Session, account_id: uuid.UUID, today: date) -> CardData | None:
+    card = q.card(session, account_id, today)
+    return None if card is None else CardData(card, q.contacts(session, account_id))
+
+
+def find_duplicates(session: Session, account_id: uuid.UUID, region: str) -> list[Candidate]:
+    card = q.card(session, account_id, date.today())
+    if card is None:
+        return []
+    people = q.contacts(session, account_id)
+    me = identity(account_id.hex, card.name,
+                  [card.phone] + [p.mobile for p in people] + [p.landline for p in people],
+                  [p.email for p in people], card.website, region)
+    return candidates(session, me, limit=5)
+
+
+class StatusPath(QWidget):
+    """Lead → Potential → Intended → Contracted, the current step filled in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = Status.LEAD
+        self.setMinimumHeight(34)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_status(self, status: Status) -> None:
+        self.status = status
+        self.setToolTip(DEFINITIONS[status])
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(420, 34)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        steps = len(PATH)
+        width = self.width() / steps
+        current = PATH.index(self.status) if self.status in PATH else -1
+        text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        for i, step in enumerate(PATH):
+            box = QRectF(i * width + 2, 4, width - 4, self.height() - 8)
+            reached = i <= current
+            color = QColor(STATUS_COLORS[step])
+            painter.setPen(QPen(color, 1.5))
+            painter.setBrush(color if reached else Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box, 6, 6)
+            painter.setPen(QColor("white") if reached else text_color)
+            font = self.font()
+            font.setBold(i == current)
+            painter.setFont(font)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, LABELS[step])
+            if i < steps - 1:
+                painter.setPen(QPen(text_color, 1))
+                mid = QPointF((i + 1) * width, self.height() / 2)
+                painter.drawLine(mid - QPointF(3, 4), mid)
+                painter.drawLine(mid + QPointF(-3, 4), mid)
+        if self.status is Status.LOST:
+            painter.setPen(QPen(QColor(STATUS_COLORS[Status.LOST]), 2))
+            painter.drawLine(QPointF(4, self.height() / 2), QPointF(self.width() - 4,
+                                                                    self.height() / 2))
+        painter.end()
+
+
+class _FieldEditor(QWidget):
+    """One basic field edited in place: saved when the user leaves it, checked first."""
+
+    committed = Signal(str, str)  # field, raw text
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self._value = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        self.editor: QLineEdit | QComboBox
+        if field in CHOICES:
+            combo = QComboBox()
+            combo.addItem("")
+            combo.addItems(list(CHOICES[field]))
+            combo.activated.connect(lambda _i: self._commit(combo.currentText()))
+            self.editor = combo
+        else:
+            line = QLineEdit()
+            line.editingFinished.connect(lambda: self._commit(line.text()))
+            self.editor = line
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.hide()
+        layout.addWidget(self.editor)
+        layout.addWidget(self.problem)
+
+    def set_value(self, value: str | None) -> None:
+        self._value = value or ""
+        if isinstance(self.editor, QComboBox):
+            self.editor.setCurrentText(self._value)
+        elif not self.editor.hasFocus():
+            self.editor.setText(self._value)
+        self.problem.hide()
+
+    def _commit(self, text: str) -> None:
+        if text.strip() != self._value:
+            self.committed.emit(self.field, text)
+
+    def show_problem(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.show()
+        if isinstance(self.editor, QLineEdit):
+            self.editor.setFocus()
+
+
+class CardPane(QWidget):
+    """Header with status path and next step, editable basics, custom fields,
+    contacts with call/mail links, tags, value score, and a duplicate banner."""
+
+    loaded = Signal()
+    merge_requested = Signal(object, object)  # kept id, duplicate id
+    action_requested = Signal(str)  # "lost", "reopen", "contract", "claim"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.data: CardData | None = None
+        self.duplicates: list[Candidate] = []
+        self.is_loaded = False
+
+        self.name = QLabel()
+        self.name.setFont(scaled(self.font(), 5, bold=True))
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel()
+        self.path = StatusPath()
+        self.definition = QLabel()
+        self.definition.setWordWrap(True)
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        self.buttons = {
+            "contract": QPushButton(self.tr("Record contract && payment…")),
+            "lost": QPushButton(self.tr("Mark lost…")),
+            "reopen": QPushButton(self.tr("Reopen as lead")),
+            "claim": QPushButton(self.tr("Claim from pool")),
+        }
+        actions = QHBoxLayout()
+        for key, button in self.buttons.items():
+            button.clicked.connect(lambda _c=False, k=key: self.action_requested.emit(k))
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.banner = QFrame()
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("QFrame { background: #fff4ce; border: 1px solid #e0b400;"
+                                  " border-radius: 4px; } QLabel { color: #4a3b00; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("Compare && merge…"))
+        self.banner_button.clicked.connect(self._merge_clicked)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.hide()
+
+        self.fields: dict[str, _FieldEditor] = {}
+        basics = QFormLayout()
+        basics.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for field, label in EDITABLE.items():
+            editor = _FieldEditor(field)
+            editor.committed.connect(self._save_field)
+            self.fields[field] = editor
+            basics.addRow(self.tr(label), editor)
+        self.custom_box = QFrame()
+        self.custom_form = QFormLayout(self.custom_box)
+        self.custom_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.custom_title = QLabel()
+        self.custom_problem = QLabel()
+        self.custom_problem.setStyleSheet("color: #c62828;")
+        self.custom_problem.hide()
+
+        self.value = QLabel()
+        self.value.setWordWrap(True)
+        self.value.setTextFormat(Qt.TextFormat.RichText)
+        self.tags = QLabel()
+        self.tags.setTextFormat(Qt.TextFormat.RichText)
+        self.tags.setWordWrap(True)
+        self.people = QLabel()
+        self.people.setTextFormat(Qt.TextFormat.RichText)
+        self.people.setWordWrap(True)
+        self.people.setOpenExternalLinks(False)
+        self.people.linkActivated.connect(self._link)
+
+        body = QWidget()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.name)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.path)
+        layout.addWidget(self.definition)
+        layout.addWidget(self.next_step)
+        layout.addLayout(actions)
+        layout.addWidget(self.banner)
+        for title, widget in ((self.tr("Contacts"), self.people), (self.tr("Value"), self.value),
+                              (self.tr("Tags"), self.tags)):
+            layout.addWidget(self._section(title))
+            layout.addWidget(widget)
+        layout.addWidget(self._section(self.tr("Company")))
+        layout.addLayout(basics)
+        layout.addWidget(self.custom_title)
+        layout.addWidget(self.custom_box)
+        layout.addWidget(self.custom_problem)
+        self.empty = QLabel(self.tr("Select an account in the queue."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(content)
+        body_layout.addWidget(self.empty)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._content = content
+        self._set_visible(False)
+
+        ctx.selection.account_changed.connect(self.show_account)
+        ctx.bus.changed.connect(self._on_changes)
+
+    def _section(self, title: str) -> QLabel:
+        label = QLabel(title.upper())
+        label.setFont(scaled(self.font(), -1, bold=True))
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, muted(self))
+        label.setPalette(palette)
+        label.setContentsMargins(0, 8, 0, 0)
+        return label
+
+    def _set_visible(self, visible: bool) -> None:
+        self._content.setVisible(visible)
+        self.empty.setVisible(not visible)
+
+    # ---- loading --------------------------------------------------------------------
+    def show_account(self, account_id: uuid.UUID | None) -> None:
+        self.is_loaded = False
+        if self.data is None or self.data.card.id != account_id:
+            self.duplicates = []
+            self.banner.hide()
+        if account_id is None:
+            self.data = None
+            self._set_visible(False)
+            self.is_loaded = True
+            self.loaded.emit()
+            return
+        today, region = self._ctx.today(), self._ctx.region
+        self._ctx.read(lambda s: load_card(s, account_id, today), self._show, key="card")
+        self._ctx.read(lambda s: find_duplicates(s, account_id, region),
+                       lambda found: self._show_duplicates(account_id, found), key="dupes")
+
+    def _on_changes(self, change: changes.Changes) -> None:
+        account_id = self._ctx.selection.account_id
+        if account_id is not None and change.touches(account_id, changes.ACCOUNT,
+                                                     changes.ACTIVITIES, changes.CONTACTS):
+            self.show_account(account_id)
+
+    def _show(self, data: CardData | None) -> None:
+        self.data = data
+        if data is None:
+            self._set_visible(False)
+            self.empty.setText(self.tr("This account no longer exists."))
+        else:
+            self._fill(data)
+            self._set_visible(True)
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _fill(self, data: CardData) -> None:
+        card = data.card
+        self.name.setText(card.name)
+        owner = card.owner or self.tr("Team pool")
+        bits = [self.tr("Owner: {0}").format(owner)]
+        if card.channel:
+            bits.append(self.tr("Channel: {0}").format(card.channel))
+        if card.acquired_on:
+            bits.append(self.tr("Acquired {0}").format(card.acquired_on.isoformat()))
+        self.meta.setText("  ·  ".join(bits))
+        self.path.set_status(card.status)
+        self.definition.setText(f"<b>{html.escape(LABELS[card.status])}:</b> "
+                                f"{html.escape(DEFINITIONS[card.status])}")
+        self.next_step.setText("➜ " + html.escape(next_step_text(card.status, card.facts)))
+        self._fill_actions(card)
+        for field, editor in self.fields.items():
+            editor.set_value(getattr(card, field))
+        self._fill_custom(card)
+        reasons = "".join(f"<li>{html.escape(r)}</li>" for r in card.score.reasons[:4])
+        churn = ""
+        if card.churn.at_risk:
+            churn = (f"<p style='color:#c62828'><b>{self.tr('Churn risk')}:</b> "
+                     f"{html.escape('; '.join(card.churn.reasons))}</p>")
+        self.value.setText(f"<span style='font-size:16pt; font-weight:600'>{card.score.value}"
+                           f"</span> / 100<ul style='margin:0'>{reasons}</ul>{churn}")
+        self.tags.setText(" ".join(
+            f"<span style='background:{t.color or '#607d8b'}; color:white'>&nbsp;"
+            f"{html.escape(t.name)}&nbsp;</span>" for t in card.tags) or self.tr("No tags"))
+        self.people.setText(self._people_html(data.contacts))
+
+    def _fill_actions(self, card: q.Card) -> None:
+        checks = {
+            "contract": check_move(card.status, Status.CONTRACTED, card.facts),
+            "lost": check_move(card.status, Status.LOST, card.facts),
+            "reopen": check_move(card.status, Status.LEAD, card.facts),
+        }
+        # Recording a contract is how an account gets there, so it is offered until then.
+        self.buttons["contract"].setEnabled(card.status is not Status.CONTRACTED)
+        self.buttons["contract"].setToolTip(
+            self.tr("Contracted follows from a signed contract with a received payment.")
+            if card.status is not Status.CONTRACTED else
+            self.tr("Already a customer; record further contracts from the opportunity."))
+        self.buttons["lost"].setEnabled(checks["lost"].allowed)
+        self.buttons["lost"].setToolTip(checks["lost"].reason or
+                                        self.tr("Stop pursuing this account, with a reason."))
+        self.buttons["reopen"].setVisible(card.status is Status.LOST)
+        self.buttons["claim"].setVisible(card.owner_id is None)
+
+    def _fill_custom(self, card: q.Card) -> None:
+        while self.custom_form.rowCount():
+            self.custom_form.removeRow(0)
+        specs = BUSINESS_LINES.get(card.business_line or "", ())
+        self.custom_title.setText(self.tr("Service fields: {0}").format(card.business_line)
+                                  if specs else "")
+        for spec in specs:
+            self.custom_form.addRow(self.tr(spec.label), self._custom_editor(spec, card))
+        self.custom_problem.hide()
+
+    def _custom_editor(self, spec: FieldSpec, card: q.Card) -> QWidget:
+        value = card.custom_fields.get(spec.key)
+        account_id = card.id
+        if spec.kind == "int":
+            spin = QSpinBox()
+            spin.setRange(spec.minimum, 10_000_000)
+            spin.setSpecialValueText(self.tr("not set"))
+            spin.setValue(int(value) if isinstance(value, int) else spec.minimum)
+            spin.editingFinished.connect(
+                lambda: self._save_custom(account_id, spec.key, spin.value() or None))
+            return spin
+        if spec.kind == "choice":
+            combo = QComboBox()
+            combo.addItem("")
+            combo.addItems(list(spec.choices))
+            combo.setCurrentText(str(value or ""))
+            combo.activated.connect(
+                lambda _i: self._save_custom(account_id, spec.key, combo.currentText() or None))
+            return combo
+        line = QLineEdit(str(value or ""))
+        line.editingFinished.connect(
+            lambda: self._save_custom(account_id, spec.key, line.text().strip() or None))
+        return line
+
+    def _people_html(self, people: list[q.ContactRow]) -> str:
+        if not people:
+            return self.tr("No contacts yet.")
+        lines = []
+        for p in people:
+            star = "★ " if p.is_key_person else ""
+            role = " · ".join(html.escape(x) for x in (p.title, p.department) if x)
+            links = []
+            if p.mobile:
+                target = p.mobile_e164 or p.mobile
+                links.append(f"<a href='tel:{html.escape(target)}'>{html.escape(p.mobile)}</a>")
+            if p.landline:
+                links.append(f"<a href='tel:{html.escape(p.landline)}'>"
+                             f"{html.escape(p.landline)}</a>")
+            if p.email:
+                links.append(f"<a href='mailto:{html.escape(p.email)}'>"
+                             f"{html.escape(p.email)}</a>")
+            selected = p.id == self._ctx.selection.contact_id
+            name = f"<a href='contact:{p.id.hex}'><b>{star}{html.escape(p.name)}</b></a>"
+            lines.append(
+                f"<div style='margin-bottom:4px;{' background:#e3f2fd;' if selected else ''}'>"
+                f"{name}{' — ' + role if role else ''}<br>{' · '.join(links)}</div>")
+        return "".join(lines)
+
+    def _link(self, href: str) -> None:
+        if href.startswith("contact:") and self.data is not None:
+            self._ctx.selection.select_contact(self.data.card.id, uuid.UUID(href[8:]))
+            self.people.setText(self._people_html(self.data.contacts))
+        else:
+            QDesktopServices.openUrl(QUrl(href))
+
+    # ---- duplicates -----------------------------------------------------------------
+    def _show_duplicates(self, account_id: uuid.UUID, found: list[Candidate]) -> None:
+        if account_id != self._ctx.selection.account_id:
+            return
+        self.duplicates = found
+        if found:
+            first = found[0]
+            more = len(found) - 1
+            self.banner_text.setText(
+                "<b>" + self.tr("Possible duplicate:") + f"</b> {html.escape(first.name)} — "
+                + html.escape("; ".join(first.reasons))
+                + (self.tr(" (and {0} more)").format(more) if more else ""))
+        self.banner.setVisible(bool(found) and self.data is not None)
+
+    def _merge_clicked(self) -> None:
+        if self.data is not None and self.duplicates:
+            self.merge_requested.emit(self.data.card.id, uuid.UUID(self.duplicates[0].ref))
+
+    # ---- saving ---------------------------------------------------------------------
+    def _save_field(self, field: str, raw: str) -> None:
+        if self.data is None:
+            return
+        account_id, region = self.data.card.id, self._ctx.region
+
+        def done(problem: str | None) -> None:
+            if problem:
+                self.fields[field].show_problem(problem)
+            else:
+                self._ctx.bus.announce({account_id}, changes.ACCOUNT, changes.QUEUE)
+
+        self._ctx.write(
+            lambda s: update_account_field(s, account_id, field, raw, region).problem, done)
+
+    def _save_custom(self, account_id: uuid.UUID, key: str, value: object) -> None:
+        def done(problems: list[str]) -> None:
+            if problems:
+                self.custom_problem.setText("; ".join(problems))
+                self.custom_problem.show()
+            else:
+                self._ctx.bus.announce({account_id}, changes.ACCOUNT)
+
+        self._ctx.write(lambda s: update_custom_fields(s, account_id, {key: value}), done)

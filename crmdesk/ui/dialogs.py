@@ -1,0 +1,347 @@
+"""Dialogs: new lead and new contact (with the duplicate check), lost reason, contract
+and payment, side-by-side merge, and the keyboard shortcut list."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.dedupe import Candidate, InvalidPhone, identity, phone_e164
+from crmdesk.store import queries as q
+from crmdesk.store.duplicates import candidates
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.shortcuts import table
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                           QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    return label
+
+
+def candidates_html(found: list[Candidate], title: str) -> str:
+    if not found:
+        return ""
+    rows = "".join(f"<li><b>{html.escape(c.name)}</b>: {html.escape('; '.join(c.reasons))}"
+                   "</li>" for c in found)
+    return f"<b>{html.escape(title)}</b><ul style='margin:2px'>{rows}</ul>"
+
+
+class NewLeadDialog(QDialog):
+    """A new company. Duplicates are looked for while the user types, and shown with
+    their reasons; saving anyway needs a second, deliberate click."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("New lead"))
+        self.name = QLineEdit()
+        self.website = QLineEdit()
+        self.phone = QLineEdit()
+        self.contact = QLineEdit()
+        self.mobile = QLineEdit()
+        self.email = QLineEdit()
+        self.found: list[Candidate] = []
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.error = _error_label()
+        self._confirmed = False
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("Company name"), self.name),
+                              (self.tr("Website"), self.website),
+                              (self.tr("Switchboard"), self.phone),
+                              (self.tr("Contact name"), self.contact),
+                              (self.tr("Contact mobile"), self.mobile),
+                              (self.tr("Contact email"), self.email)):
+            form.addRow(label, widget)
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._schedule_check)
+        form.addRow(self.warning)
+        form.addRow(self.error)
+        self.box = _buttons(self, self.tr("Create lead"))
+        form.addRow(self.box)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.check)
+        self.resize(520, 0)
+
+    def _schedule_check(self) -> None:
+        self._confirmed = False
+        self.box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create lead"))
+        self._timer.start()
+
+    def identity(self) -> tuple[str, list[str], list[str], str]:
+        return (self.name.text(), [self.phone.text(), self.mobile.text()], [self.email.text()],
+                self.website.text())
+
+    def check(self) -> None:
+        name, phones, emails, website = self.identity()
+        region = self._ctx.region
+
+        def query(session: Session) -> list[Candidate]:
+            return candidates(session, identity("new", name, phones, emails, website, region))
+
+        self._ctx.read(query, self._show_found, key="new-lead-dupes")
+
+    def _show_found(self, found: list[Candidate]) -> None:
+        self.found = found
+        self.warning.setText(candidates_html(found, self.tr("This may already be in the CRM:")))
+
+    def problems(self) -> list[str]:
+        out = []
+        if not self.name.text().strip():
+            out.append(self.tr("A company needs a name."))
+        for field in (self.phone, self.mobile):
+            if field.text().strip():
+                try:
+                    phone_e164(field.text(), self._ctx.region)
+                except InvalidPhone as exc:
+                    out.append(str(exc))
+        has_details = self.mobile.text().strip() or self.email.text().strip()
+        if has_details and not self.contact.text().strip():
+            out.append(self.tr("Give the contact a name, or leave their details empty."))
+        return out
+
+    def accept(self) -> None:
+        problems = self.problems()
+        self.error.setText("\n".join(problems))
+        if problems:
+            return
+        if self.found and not self._confirmed:
+            self._confirmed = True
+            self.box.button(QDialogButtonBox.StandardButton.Ok).setText(
+                self.tr("Create anyway"))
+            self.error.setText(self.tr("Check the possible duplicates above first."))
+            return
+        super().accept()
+
+
+class NewContactDialog(QDialog):
+    """A new person at the current account; warns when the phone or email is known."""
+
+    def __init__(self, ctx: AppContext, account_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("New contact at {0}").format(account_name))
+        self.name = QLineEdit()
+        self.title = QLineEdit()
+        self.department = QLineEdit()
+        self.mobile = QLineEdit()
+        self.landline = QLineEdit()
+        self.email = QLineEdit()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.error = _error_label()
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("Name"), self.name), (self.tr("Title"), self.title),
+                              (self.tr("Department"), self.department),
+                              (self.tr("Mobile"), self.mobile),
+                              (self.tr("Landline"), self.landline),
+                              (self.tr("Email"), self.email)):
+            form.addRow(label, widget)
+        for field in (self.mobile, self.landline, self.email):
+            field.editingFinished.connect(self.check)
+        form.addRow(self.warning)
+        form.addRow(self.error)
+        form.addRow(_buttons(self, self.tr("Add contact")))
+
+    def check(self) -> None:
+        phones = [self.mobile.text(), self.landline.text()]
+        emails = [self.email.text()]
+        region = self._ctx.region
+        self._ctx.read(lambda s: candidates(s, identity("new", "", phones, emails, None,
+                                                         region)),
+                       lambda found: self.warning.setText(candidates_html(
+                           found, self.tr("These details are already known at:"))),
+                       key="new-contact-dupes")
+
+    def accept(self) -> None:
+        problems = [] if self.name.text().strip() else [self.tr("A contact needs a name.")]
+        for field in (self.mobile, self.landline):
+            if field.text().strip():
+                try:
+                    phone_e164(field.text(), self._ctx.region)
+                except InvalidPhone as exc:
+                    problems.append(str(exc))
+        if self.email.text().strip() and "@" not in self.email.text():
+            problems.append(self.tr("“{0}” is not an email address.").format(self.email.text()))
+        self.error.setText("\n".join(problems))
+        if not problems:
+            super().accept()
+
+
+class LostDialog(QDialog):
+    def __init__(self, account_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark {0} lost").format(account_name))
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("Why? e.g. chose a competitor, no budget"))
+        self.error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Reason")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, self.tr("Mark lost")))
+
+    def accept(self) -> None:
+        if not self.reason.toPlainText().strip():
+            self.error.setText(self.tr("Say why the account was lost."))
+            return
+        super().accept()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ContractDialog(QDialog):
+    """A signed contract and the first payment received on it."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record contract and payment"))
+        self.number = QLineEdit()
+        self.signed = QDateEdit(_qdate(today))
+        self.signed.setCalendarPopup(True)
+        self.amount = QDoubleSpinBox()
+        self.amount.setRange(0, 1e12)
+        self.amount.setDecimals(2)
+        self.amount.setGroupSeparatorShown(True)
+        self.paid = QDoubleSpinBox()
+        self.paid.setRange(0, 1e12)
+        self.paid.setDecimals(2)
+        self.paid.setGroupSeparatorShown(True)
+        self.received = QDateEdit(_qdate(today))
+        self.received.setCalendarPopup(True)
+        self.error = _error_label()
+        note = QLabel(self.tr("The account becomes Contracted once a payment is received."))
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(self.tr("Contract number"), self.number)
+        form.addRow(self.tr("Signed on"), self.signed)
+        form.addRow(self.tr("Contract amount"), self.amount)
+        form.addRow(self.tr("Payment received"), self.paid)
+        form.addRow(self.tr("Received on"), self.received)
+        form.addRow(self.error)
+        form.addRow(_buttons(self, self.tr("Record")))
+
+    def values(self) -> dict[str, object]:
+        paid = round(self.paid.value() * 100)
+        return {"number": self.number.text().strip(), "signed_on": _pydate(self.signed.date()),
+                "amount": round(self.amount.value() * 100), "paid": paid,
+                "received_on": _pydate(self.received.date()) if paid else None}
+
+    def accept(self) -> None:
+        v = self.values()
+        problems = []
+        if not v["number"]:
+            problems.append(self.tr("A contract needs a number."))
+        if not v["amount"]:
+            problems.append(self.tr("The contract amount must be more than zero."))
+        if int(v["paid"]) > int(v["amount"]):  # type: ignore[call-overload]
+            problems.append(self.tr("The payment cannot exceed the contract amount."))
+        self.error.setText("\n".join(problems))
+        if not problems:
+            super().accept()
+
+
+class MergeDialog(QDialog):
+    """Two accounts side by side; the kept one takes every contact and activity."""
+
+    FIELDS = (("name", "Name"), ("status", "Status"), ("owner", "Owner"),
+              ("industry", "Industry"), ("region", "Region"), ("website", "Website"),
+              ("phone", "Switchboard"), ("address", "Address"), ("value_score", "Value"))
+
+    def __init__(self, keep: q.Card, drop: q.Card, counts: tuple[int, int, int, int],
+                 reasons: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge duplicate accounts"))
+        grid = QTableWidget(len(self.FIELDS) + 2, 2)
+        grid.setHorizontalHeaderLabels([self.tr("Keep"), self.tr("Merge into it")])
+        labels = [self.tr(label) for _, label in self.FIELDS] + [self.tr("Contacts"),
+                                                                   self.tr("Activities")]
+        grid.setVerticalHeaderLabels(labels)
+        for row, (field, _label) in enumerate(self.FIELDS):
+            for col, card in enumerate((keep, drop)):
+                value = getattr(card, field)
+                grid.setItem(row, col, QTableWidgetItem("" if value is None else str(
+                    getattr(value, "value", value))))
+        for col, (people, activities) in enumerate(((counts[0], counts[1]),
+                                                    (counts[2], counts[3]))):
+            grid.setItem(len(self.FIELDS), col, QTableWidgetItem(str(people)))
+            grid.setItem(len(self.FIELDS) + 1, col, QTableWidgetItem(str(activities)))
+        grid.horizontalHeader().setStretchLastSection(True)
+        grid.resizeColumnsToContents()
+        why = QLabel(self.tr("Why they look alike: {0}").format("; ".join(reasons)))
+        why.setWordWrap(True)
+        note = QLabel(self.tr("Every contact, activity, opportunity, contract, payment, tag "
+                              "and relation of the right-hand account moves to the left-hand "
+                              "one; its details fill gaps on the left. Then it is removed."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(why)
+        layout.addWidget(grid)
+        layout.addWidget(note)
+        layout.addWidget(_buttons(self, self.tr("Merge")))
+        self.resize(640, 420)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        grid = QGridLayout(self)
+        for row, shortcut in enumerate(table()):
+            keys = QLabel(f"<b>{html.escape(shortcut.keys)}</b>")
+            grid.addWidget(keys, row, 0)
+            grid.addWidget(QLabel(shortcut.description), row, 1)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        grid.addWidget(box, len(table()), 0, 1, 2)
+
+
+def merge_counts(session: Session, keep: uuid.UUID, drop: uuid.UUID) -> tuple[int, int, int,
+                                                                                int]:
+    """(contacts, activities) of the kept and the merged account, for the merge dialog."""
+    def count(account_id: uuid.UUID) -> tuple[int, int]:
+        return (len(q.contacts(session, account_id)),
+                len(q.timeline(session, account_id, limit=100_000)))
+
+    a, b = count(keep), count(drop)
+    return (*a, *b)

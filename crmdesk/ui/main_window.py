@@ -1,0 +1,326 @@
+"""The workstation window: four docks around the rep's day, menus, status bar."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.lifecycle import MoveCheck, Status
+from crmdesk.store import queries as q
+from crmdesk.store.journal import pending_count
+from crmdesk.store.writes import (
+    claim,
+    merge_accounts,
+    move_status,
+    new_account,
+    new_contact,
+    record_contract_and_payment,
+)
+from crmdesk.ui import changes
+from crmdesk.ui.card_pane import CardPane
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.dialogs import (
+    ContractDialog,
+    LostDialog,
+    MergeDialog,
+    NewContactDialog,
+    NewLeadDialog,
+    ShortcutsDialog,
+    merge_counts,
+)
+from crmdesk.ui.graph_pane import GraphPane
+from crmdesk.ui.queue_pane import QueuePane
+from crmdesk.ui.shortcuts import keys
+from crmdesk.ui.timeline_pane import TimelinePane
+
+LAYOUT_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("crmdesk — {0}").format(ctx.user.display_name))
+        self.setDockNestingEnabled(True)
+        self.queue = QueuePane(ctx)
+        self.card = CardPane(ctx)
+        self.graph = GraphPane(ctx)
+        self.timeline = TimelinePane(ctx)
+        self.docks: dict[str, QDockWidget] = {}
+        # Docks only: the user arranges the panes; the central area stays empty.
+        spacer = QWidget()
+        spacer.setMaximumSize(0, 0)
+        self.setCentralWidget(spacer)
+        self._dock("queue", self.tr("Lead queue"), self.queue, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("card", self.tr("Customer card"), self.card,
+                   Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("timeline", self.tr("Follow-up timeline"), self.timeline,
+                   Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.docks["card"], self.docks["timeline"],
+                             Qt.Orientation.Horizontal)
+        self._dock("graph", self.tr("Relationship graph"), self.graph,
+                   Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.docks["card"], self.docks["graph"], Qt.Orientation.Vertical)
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        self._sized = False
+        self._restored = False
+
+        self.online = QLabel(self.tr("Local only — no server connected"))
+        self.pending = QLabel()
+        self.last_sync = QLabel(self.tr("Last sync: never"))
+        self.who = QLabel(self.tr("Signed in as {0} ({1})").format(ctx.user.display_name,
+                                                                    ctx.user.role.value))
+        bar = self.statusBar()
+        for widget in (self.online, self.pending, self.last_sync):
+            bar.addPermanentWidget(widget)
+        bar.addWidget(self.who)
+        self._build_menus()
+        self.card.action_requested.connect(self._card_action)
+        self.card.merge_requested.connect(self.merge)
+        ctx.runner.error.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setSingleShot(True)
+        self._pending_timer.setInterval(200)
+        self._pending_timer.timeout.connect(self.refresh_pending)
+        ctx.bus.changed.connect(lambda _c: self._pending_timer.start())
+        self.refresh_pending()
+
+    def _dock(self, name: str, title: str, pane: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(pane)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable |
+                         QDockWidget.DockWidgetFeature.DockWidgetFloatable |
+                         QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+
+    def _action(self, name: str, text: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys(name)))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file = menu.addMenu(self.tr("&File"))
+        file.addAction(self._action("new_lead", self.tr("New lead…"), self.new_lead))
+        file.addAction(self._action("new_contact", self.tr("New contact…"), self.new_contact))
+        file.addSeparator()
+        file.addAction(self._action("quit", self.tr("Quit"), self.close))
+        account = menu.addMenu(self.tr("&Account"))
+        account.addAction(self._action("log", self.tr("Log an activity"),
+                                       self.timeline.focus_form))
+        account.addAction(self._action("contract", self.tr("Record contract and payment…"),
+                                       lambda: self._card_action("contract")))
+        account.addAction(self._action("lost", self.tr("Mark lost…"),
+                                       lambda: self._card_action("lost")))
+        account.addAction(self._action("claim", self.tr("Claim from team pool"),
+                                       lambda: self._card_action("claim")))
+        account.addSeparator()
+        account.addAction(self._action("next_row", self.tr("Next account"),
+                                       lambda: self.queue.step(1)))
+        account.addAction(self._action("prev_row", self.tr("Previous account"),
+                                       lambda: self.queue.step(-1)))
+        view = menu.addMenu(self.tr("&View"))
+        view.addAction(self._action("search", self.tr("Search…"), self.queue.focus_search))
+        for name, pane_focus in (("focus_queue", self.queue.table.setFocus),
+                                 ("focus_card", self.card.setFocus),
+                                 ("focus_graph", self.graph.view.setFocus),
+                                 ("focus_timeline", self.timeline.list.setFocus)):
+            dock = self.docks[name.removeprefix("focus_")]
+            view.addAction(self._action(name, dock.windowTitle(),
+                                        lambda d=dock, f=pane_focus: (d.show(), d.raise_(),
+                                                                      f())))
+        view.addSeparator()
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        reset = QAction(self.tr("Reset layout"), self)
+        reset.triggered.connect(self.reset_layout)
+        view.addAction(reset)
+        view.addAction(self._action("refresh", self.tr("Reload"),
+                                    lambda: self.ctx.bus.announce(set(), *changes.EVERYTHING)))
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("shortcuts", self.tr("Keyboard shortcuts"),
+                                         lambda: ShortcutsDialog(self).exec()))
+
+    # ---- state ----------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        geometry = self.ctx.settings.value("window/geometry")
+        state = self.ctx.settings.value("window/state")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self._restored = self.restoreState(state, LAYOUT_VERSION)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized and not self._restored:
+            self._sized = True
+            self.size_docks()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+        for dock in self.docks.values():
+            dock.show()
+        self.size_docks()
+
+    def size_docks(self) -> None:
+        """Default proportions: a wide queue, the card over the graph, the timeline right."""
+        width, height = self.width(), self.height()
+        self.resizeDocks([self.docks["queue"], self.docks["card"], self.docks["timeline"]],
+                         [int(width * 0.34), int(width * 0.36), int(width * 0.30)],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["card"], self.docks["graph"]],
+                         [int(height * 0.52), int(height * 0.48)], Qt.Orientation.Vertical)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.timeline.keep_draft()
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
+        self.ctx.settings.sync()
+        self.ctx.runner.wait(5000)
+        super().closeEvent(event)
+
+    def is_settled(self) -> bool:
+        """Every pane has shown its data and no background work is pending."""
+        return (self.ctx.runner.pending == 0 and self.queue.is_loaded and
+                self.card.is_loaded and self.timeline.is_loaded and
+                (self.graph.is_loaded or self.ctx.selection.account_id is None))
+
+    def refresh_pending(self) -> None:
+        def shown(count: int) -> None:
+            self.pending.setText(self.tr("1 change waiting to sync") if count == 1 else
+                                 self.tr("{0} changes waiting to sync").format(count))
+
+        self.ctx.read(pending_count, shown, key="pending")
+
+    # ---- actions --------------------------------------------------------------------
+    def _current(self) -> uuid.UUID | None:
+        account_id = self.ctx.selection.account_id
+        if account_id is None:
+            self.statusBar().showMessage(self.tr("Select an account first."), 5000)
+        return account_id
+
+    def _announce(self, account_id: uuid.UUID) -> None:
+        self.ctx.bus.announce({account_id}, changes.ACCOUNT, changes.QUEUE, changes.CONTACTS,
+                              changes.ACTIVITIES)
+
+    def new_lead(self) -> None:
+        dialog = NewLeadDialog(self.ctx, self)
+        dialog.check()
+        if dialog.exec() != NewLeadDialog.DialogCode.Accepted:
+            return
+        user, region = self.ctx.user, self.ctx.region
+        name, website, phone = dialog.name.text(), dialog.website.text(), dialog.phone.text()
+        person, mobile, email = (dialog.contact.text(), dialog.mobile.text(),
+                                 dialog.email.text())
+
+        def change(session: Session) -> uuid.UUID:
+            account_id = new_account(session, name=name, owner_id=user.id,
+                                     team_id=user.team_id, website=website or None,
+                                     phone=phone or None, region=region,
+                                     acquired_on=self.ctx.today())
+            if person.strip():
+                new_contact(session, account_id, name=person, mobile=mobile or None,
+                            email=email or None, region=region, is_key_person=True)
+            return account_id
+
+        def created(account_id: uuid.UUID) -> None:
+            self._announce(account_id)
+            self.ctx.selection.select_account(account_id)
+
+        self.ctx.write(change, created)
+
+    def new_contact(self) -> None:
+        account_id = self._current()
+        if account_id is None or self.card.data is None:
+            return
+        dialog = NewContactDialog(self.ctx, self.card.data.card.name, self)
+        if dialog.exec() != NewContactDialog.DialogCode.Accepted:
+            return
+        region = self.ctx.region
+        name, title, department = (dialog.name.text(), dialog.title.text() or None,
+                                   dialog.department.text() or None)
+        mobile, landline, email = (dialog.mobile.text() or None,
+                                   dialog.landline.text() or None, dialog.email.text() or None)
+        self.ctx.write(lambda s: new_contact(s, account_id, name=name, mobile=mobile,
+                                             landline=landline, email=email, region=region,
+                                             title=title, department=department),
+                       lambda _id: self._announce(account_id))
+
+    def _card_action(self, action: str) -> None:
+        account_id = self._current()
+        if account_id is None or self.card.data is None:
+            return
+        name = self.card.data.card.name
+        if action == "lost":
+            lost = LostDialog(name, self)
+            if lost.exec() != LostDialog.DialogCode.Accepted:
+                return
+            reason = lost.reason.toPlainText()
+            self._move(account_id, Status.LOST, reason)
+        elif action == "reopen":
+            self._move(account_id, Status.LEAD, "")
+        elif action == "contract":
+            contract = ContractDialog(self.ctx.today(), self)
+            if contract.exec() != ContractDialog.DialogCode.Accepted:
+                return
+            values = contract.values()
+            self.ctx.write(lambda s: record_contract_and_payment(s, account_id, **values),  # type: ignore[arg-type]
+                           lambda _id: self._announce(account_id))
+        elif action == "claim":
+            user, today = self.ctx.user.id, self.ctx.today()
+            self.ctx.write(lambda s: claim(s, account_id, user, today),
+                           lambda _r: self._announce(account_id))
+
+    def _move(self, account_id: uuid.UUID, target: Status, reason: str) -> None:
+        def done(check: MoveCheck) -> None:
+            if not check.allowed:
+                QMessageBox.information(self, self.tr("Not possible"), check.reason)
+            self._announce(account_id)
+
+        self.ctx.write(lambda s: move_status(s, account_id, target, reason), done)
+
+    def merge(self, keep: uuid.UUID, drop: uuid.UUID) -> None:
+        today = self.ctx.today()
+        reasons = next((c.reasons for c in self.card.duplicates if c.ref == drop.hex), ())
+
+        def query(session: Session) -> tuple[q.Card | None, q.Card | None,
+                                             tuple[int, int, int, int]]:
+            return (q.card(session, keep, today), q.card(session, drop, today),
+                    merge_counts(session, keep, drop))
+
+        def ask(result: tuple[q.Card | None, q.Card | None, tuple[int, int, int, int]]) -> None:
+            kept, dropped, counts = result
+            if kept is None or dropped is None:
+                self.statusBar().showMessage(self.tr("One of the accounts is gone."), 5000)
+                return
+            dialog = MergeDialog(kept, dropped, counts, reasons, self)
+            if dialog.exec() != MergeDialog.DialogCode.Accepted:
+                return
+            def merged(_result: object) -> None:
+                self._announce(keep)
+                self.statusBar().showMessage(
+                    self.tr("Merged {0} into {1}.").format(dropped.name, kept.name), 8000)
+
+            self.ctx.write(lambda s: merge_accounts(s, keep, drop), merged)
+
+        self.ctx.read(query, ask)
+
+    def stamp_sync(self, when: datetime | None) -> None:
+        self.last_sync.setText(self.tr("Last sync: {0}").format(
+            when.strftime("%Y-%m-%d %H:%M") if when else self.tr("never")))

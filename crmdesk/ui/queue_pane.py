@@ -1,0 +1,433 @@
+"""The lead queue: my accounts in priority order, filters, and search as you type."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.lifecycle import LABELS, Status
+from crmdesk.domain.priority import Urgency
+from crmdesk.store import queries as q
+from crmdesk.store.models import Role
+from crmdesk.ui import changes
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.icons import company_icon, person_icon
+from crmdesk.ui.style import overdue_color, today_color
+
+ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _when(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows of the queue. Holds the ordered ids of every account in the queue and loads
+    display rows a block at a time as they scroll into view."""
+
+    COL_COMPANY, COL_STATUS, COL_OWNER, COL_NEXT, COL_LAST, COL_VALUE, COL_CHANNEL = range(7)
+    BLOCK = 200
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ids: list[uuid.UUID] = []
+        self._rows: dict[int, q.QueueRow] = {}
+        self._today = ctx.today()
+        self._headers = [self.tr("Company"), self.tr("Status"), self.tr("Owner"),
+                         self.tr("Follow-up"), self.tr("Last contact"), self.tr("Value"),
+                         self.tr("Channel")]
+
+    def set_ids(self, ids: list[uuid.UUID], today: date) -> None:
+        self.beginResetModel()
+        self._ids, self._rows, self._today = ids, {}, today
+        self.endResetModel()
+
+    def ids(self) -> list[uuid.UUID]:
+        return self._ids
+
+    def row_of(self, account_id: uuid.UUID) -> int:
+        try:
+            return self._ids.index(account_id)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def _row(self, row: int) -> q.QueueRow | None:
+        if row not in self._rows:
+            start = row - row % self.BLOCK
+            block = self._ids[start:start + self.BLOCK]
+            loaded = self._ctx.read_now(lambda s: q.queue_rows(s, block, self._today))
+            by_id = {r.account_id: r for r in loaded}
+            for offset, account_id in enumerate(block):
+                if account_id in by_id:
+                    self._rows[start + offset] = by_id[account_id]
+        return self._rows.get(row)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ACCOUNT_ID_ROLE:
+            return self._ids[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_COMPANY:
+                return row.name
+            if col == self.COL_STATUS:
+                return LABELS[row.status]
+            if col == self.COL_OWNER:
+                return row.owner or self.tr("Team pool")
+            if col == self.COL_NEXT:
+                return _when(row.next_follow_up_on)
+            if col == self.COL_LAST:
+                return _when(row.last_contact_at.date() if row.last_contact_at else None)
+            if col == self.COL_VALUE:
+                return row.value_score
+            if col == self.COL_CHANNEL:
+                return row.channel or ""
+        elif role == URGENCY_ROLE:
+            return int(row.urgency)
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if row.urgency is Urgency.OVERDUE and col in (self.COL_COMPANY, self.COL_NEXT):
+                return overdue_color()
+            if row.urgency is Urgency.DUE_TODAY and col == self.COL_NEXT:
+                return today_color()
+        elif role == Qt.ItemDataRole.FontRole and row.urgency is Urgency.DUE_TODAY and \
+                col == self.COL_NEXT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.ToolTipRole and col == self.COL_NEXT:
+            if row.urgency is Urgency.OVERDUE:
+                return self.tr("Follow-up overdue")
+            if row.urgency is Urgency.DUE_TODAY:
+                return self.tr("Follow-up due today")
+        return None
+
+
+class SearchModel(QAbstractListModel):
+    """Search hits: companies and people, each with the account it leads to."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[q.SearchHit] = []
+
+    def set_hits(self, hits: list[q.SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = hits
+        self.endResetModel()
+
+    def hits(self) -> list[q.SearchHit]:
+        return self._hits
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title + (f"\n{hit.detail}" if hit.detail else "")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return company_icon() if hit.kind == "account" else person_icon()
+        if role == ACCOUNT_ID_ROLE:
+            return hit.account_id
+        if role == CONTACT_ID_ROLE:
+            return hit.ref_id if hit.kind == "contact" else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.detail or hit.title
+        return None
+
+
+class _SearchBox(QLineEdit):
+    """Arrow keys and Enter in the search box drive the result list below it."""
+
+    moved = Signal(int)
+    accepted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down:
+            self.moved.emit(1)
+        elif event.key() == Qt.Key.Key_Up:
+            self.moved.emit(-1)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accepted.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class QueuePane(QWidget):
+    """Search box, filters and the queue table; selecting a row selects the account."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.is_loaded = False
+        self.search = _SearchBox()
+        self.search.setPlaceholderText(self.tr("Search company, person, phone, email, tag…"))
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox()
+        filters = [(q.QueueFilter.MY_QUEUE, self.tr("My queue")),
+                   (q.QueueFilter.ALL_MINE, self.tr("All mine")),
+                   (q.QueueFilter.OVERDUE, self.tr("Overdue")),
+                   (q.QueueFilter.TEAM_POOL, self.tr("Team pool"))]
+        if ctx.user.role in (Role.LEAD, Role.ADMIN):
+            filters.append((q.QueueFilter.TEAM, self.tr("Whole team") if ctx.user.role is
+                            Role.LEAD else self.tr("Everyone")))
+        for value, label in filters:
+            self.filter.addItem(label, value.value)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), "")
+        for status in Status:
+            self.status.addItem(LABELS[status], status.value)
+        self.count = QLabel()
+        self.hint = QLabel()
+
+        self.model = QueueModel(ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QueueModel.COL_COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        metrics = self.table.fontMetrics()
+        self._widths = {col: metrics.horizontalAdvance(sample) + 20 for col, sample in (
+            (QueueModel.COL_STATUS, "Contracted"), (QueueModel.COL_OWNER, "Sarah Chen"),
+            (QueueModel.COL_NEXT, "2026-11-25"), (QueueModel.COL_LAST, "2026-11-25"),
+            (QueueModel.COL_VALUE, "Value"), (QueueModel.COL_CHANNEL, "Website sign-up"))}
+        self._company_min = metrics.horizontalAdvance("x") * 26
+        self._show_owner = False
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_model = SearchModel(self)
+        self.results = QListView()
+        self.results.setModel(self.results_model)
+        self.results.setUniformItemSizes(False)
+        self.results.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.results)
+
+        row = QHBoxLayout()
+        row.addWidget(self.filter)
+        row.addWidget(self.status)
+        row.addStretch(1)
+        row.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.stack, 1)
+        self.hint.hide()
+
+        saved = ctx.settings.value("queue/filter", q.QueueFilter.MY_QUEUE.value)
+        at = self.filter.findData(saved)
+        self.filter.setCurrentIndex(max(0, at))
+        self.filter.currentIndexChanged.connect(self._filters_changed)
+        self.status.currentIndexChanged.connect(self._filters_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.moved.connect(self._move_in_results)
+        self.search.accepted.connect(self._open_result)
+        self.results.activated.connect(self._open_index)
+        self.results.clicked.connect(self._open_index)
+        ctx.bus.changed.connect(self._on_changes)
+        ctx.selection.account_changed.connect(self._follow_selection)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(150)
+        self._reload_timer.timeout.connect(self.reload)
+        self.reload()
+
+    # ---- the queue ------------------------------------------------------------------
+    def current_filter(self) -> tuple[q.QueueFilter, Status | None]:
+        status = self.status.currentData()
+        return q.QueueFilter(self.filter.currentData()), Status(status) if status else None
+
+    def reload(self) -> None:
+        which, status = self.current_filter()
+        user, today = self._ctx.user, self._ctx.today()
+
+        def query(session: Session) -> list[uuid.UUID]:
+            return q.queue_ids(session, user, which, today, status)
+
+        self._ctx.read(query, lambda ids: self._show(ids, today), key="queue")
+
+    def _show(self, ids: list[uuid.UUID], today: date) -> None:
+        keep = self._ctx.selection.account_id
+        self.model.set_ids(ids, today)
+        self.count.setText(self.tr("1 account") if len(ids) == 1 else
+                           self.tr("{0:,} accounts").format(len(ids)))
+        which, _status = self.current_filter()
+        # Every row of my own lists is mine: the owner column only helps for pools and teams.
+        self._show_owner = which in (q.QueueFilter.TEAM, q.QueueFilter.TEAM_POOL)
+        self._fit_columns()
+        if keep is not None and (row := self.model.row_of(keep)) >= 0:
+            self._select_row(row, announce=False)
+        elif keep is None and ids:
+            self._select_row(0, announce=True)
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Show the columns that fit; the company name keeps at least a readable width."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - self._company_min
+        for col in (QueueModel.COL_NEXT, QueueModel.COL_STATUS, QueueModel.COL_VALUE,
+                    QueueModel.COL_OWNER, QueueModel.COL_LAST, QueueModel.COL_CHANNEL):
+            wanted = col != QueueModel.COL_OWNER or self._show_owner
+            fits = wanted and room >= self._widths[col]
+            self.table.setColumnHidden(col, not fits)
+            if fits:
+                room -= self._widths[col]
+                header.resizeSection(col, self._widths[col])
+
+    def _select_row(self, row: int, announce: bool) -> None:
+        index = self.model.index(row, 0)
+        selection = self.table.selectionModel()
+        if not announce:
+            selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.table.scrollTo(index)
+
+    def step(self, delta: int) -> None:
+        """Move to the next or previous account in the queue."""
+        if not self.model.rowCount():
+            return
+        current = self.table.currentIndex().row()
+        self._select_row(max(0, min(self.model.rowCount() - 1, current + delta)), True)
+
+    def _filters_changed(self) -> None:
+        self._ctx.settings.setValue("queue/filter", self.filter.currentData())
+        self.reload()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._ctx.selection.select_account(self.model.data(current, ACCOUNT_ID_ROLE))
+
+    def _follow_selection(self, account_id: uuid.UUID | None) -> None:
+        if account_id is None:
+            return
+        row = self.model.row_of(account_id)
+        if row >= 0 and self.table.currentIndex().row() != row:
+            self._select_row(row, announce=False)
+
+    def _on_changes(self, change: changes.Changes) -> None:
+        if change.what & {changes.QUEUE, changes.ACTIVITIES, changes.ACCOUNT}:
+            self._reload_timer.start()
+
+    # ---- search ---------------------------------------------------------------------
+    def _search_changed(self, text: str) -> None:
+        if not text.strip():
+            self.stack.setCurrentWidget(self.table)
+            self.hint.hide()
+            self.results_model.set_hits([])
+            return
+        self.stack.setCurrentWidget(self.results)
+
+        def query(session: Session) -> list[q.SearchHit]:
+            return q.search(session, text, limit=30)
+
+        self._ctx.read(query, self._show_hits, key="search")
+
+    def _show_hits(self, hits: list[q.SearchHit]) -> None:
+        self.results_model.set_hits(hits)
+        text = self.search.text().strip()
+        if hits:
+            self.hint.hide()
+            self.results.setCurrentIndex(self.results_model.index(0, 0))
+        elif len(text) < 2 and text.isascii():
+            self.hint.setText(self.tr("Keep typing: search starts at two letters."))
+            self.hint.show()
+        else:
+            self.hint.setText(self.tr("No company, person, phone, email or tag matches “{0}”.")
+                              .format(text))
+            self.hint.show()
+
+    def _move_in_results(self, delta: int) -> None:
+        rows = self.results_model.rowCount()
+        if rows:
+            row = max(0, min(rows - 1, self.results.currentIndex().row() + delta))
+            self.results.setCurrentIndex(self.results_model.index(row, 0))
+
+    def _open_result(self) -> None:
+        index = self.results.currentIndex()
+        if not index.isValid() and self.results_model.rowCount():
+            index = self.results_model.index(0, 0)
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        account_id = self.results_model.data(index, ACCOUNT_ID_ROLE)
+        contact_id = self.results_model.data(index, CONTACT_ID_ROLE)
+        self._ctx.selection.select_contact(account_id, contact_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,42 @@
+"""Every user setting in one place, typed, with its default, over QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+    def get(self, store: QSettings) -> T:
+        value = store.value(self.key, self.default)
+        if isinstance(self.default, bool):
+            return cast(T, value in (True, "true", "1", 1))
+        if isinstance(self.default, int):
+            try:
+                return cast(T, int(cast(int, value)))
+            except (TypeError, ValueError):
+                return self.default
+        return cast(T, value if value is not None else self.default)
+
+    def set(self, store: QSettings, value: T) -> None:
+        store.setValue(self.key, value)
+
+
+WINDOW_GEOMETRY = Setting[QByteArray]("window/geometry", QByteArray())
+WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray())
+QUEUE_FILTER = Setting[str]("queue/filter", "my_queue")
+PHONE_REGION = Setting[str]("general/phone_region", "CN")
+POOL_AFTER_DAYS = Setting[int]("rules/pool_after_days", 30)
+
+
+def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, organization,
+                     application)

@@ -1,0 +1,48 @@
+"""Every keyboard shortcut, declared once: actions take their keys from here and
+Help → Keyboard shortcuts lists this table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    name: str
+    keys: str
+    description: str
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+def table() -> list[Shortcut]:
+    return [
+        Shortcut("search", "Ctrl+K", _t("Search companies, people, phones, emails, tags")),
+        Shortcut("new_lead", "Ctrl+N", _t("New lead (runs the duplicate check)")),
+        Shortcut("new_contact", "Ctrl+Shift+N", _t("New contact at this account")),
+        Shortcut("log", "Ctrl+L", _t("Write in the quick-log form")),
+        Shortcut("save_log", "Ctrl+Return", _t("Save the activity being logged")),
+        Shortcut("next_row", "Ctrl+Down", _t("Next account in the queue")),
+        Shortcut("prev_row", "Ctrl+Up", _t("Previous account in the queue")),
+        Shortcut("focus_queue", "Ctrl+1", _t("Go to the lead queue")),
+        Shortcut("focus_card", "Ctrl+2", _t("Go to the customer card")),
+        Shortcut("focus_graph", "Ctrl+3", _t("Go to the relationship graph")),
+        Shortcut("focus_timeline", "Ctrl+4", _t("Go to the follow-up timeline")),
+        Shortcut("contract", "Ctrl+Shift+P", _t("Record contract and payment")),
+        Shortcut("lost", "Ctrl+Shift+L", _t("Mark the account lost")),
+        Shortcut("claim", "Ctrl+Shift+C", _t("Claim this account from the team pool")),
+        Shortcut("refresh", "F5", _t("Reload every pane")),
+        Shortcut("shortcuts", "F1", _t("Show this list")),
+        Shortcut("quit", "Ctrl+Q", _t("Quit")),
+    ]
+
+
+def keys(name: str) -> str:
+    for shortcut in table():
+        if shortcut.name == name:
+            return shortcut.keys
+    raise KeyError(name)

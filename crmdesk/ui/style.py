@@ -1,0 +1,42 @@
+"""Colours and fonts that read well on light and dark palettes alike."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from crmdesk.domain.lifecycle import Status
+
+
+def is_dark(widget: QWidget | None = None) -> bool:
+    palette = widget.palette() if widget is not None else QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def overdue_color(widget: QWidget | None = None) -> QColor:
+    return QColor("#ff6b6b") if is_dark(widget) else QColor("#c62828")
+
+
+def today_color(widget: QWidget | None = None) -> QColor:
+    return QColor("#ffb74d") if is_dark(widget) else QColor("#b35c00")
+
+
+def muted(widget: QWidget | None = None) -> QColor:
+    palette = widget.palette() if widget is not None else QApplication.palette()
+    return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+
+
+STATUS_COLORS: dict[Status, str] = {
+    Status.LEAD: "#78909c",
+    Status.POTENTIAL: "#1e88e5",
+    Status.INTENDED: "#8e24aa",
+    Status.CONTRACTED: "#2e7d32",
+    Status.LOST: "#6d4c41",
+}
+
+
+def scaled(font: QFont, points: float, bold: bool = False) -> QFont:
+    out = QFont(font)
+    out.setPointSizeF(max(6.0, font.pointSizeF() + points))
+    out.setBold(bold)
+    return out

@@ -1,0 +1,538 @@
+"""The follow-up timeline: every activity newest first, grouped by day, with a
+quick-log form on top. A half-typed entry is kept as a draft per account."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.activity import ActivityKind, Outcome, quick_follow_up
+from crmdesk.store import queries as q
+from crmdesk.store import settings as workspace
+from crmdesk.store.writes import ActivityInput, delete_activity, edit_activity, log_activity
+from crmdesk.ui import changes
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.icons import kind_icon
+from crmdesk.ui.style import muted, overdue_color, scaled
+
+PAGE = 50
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_LABELS = {ActivityKind.CALL: "Call", ActivityKind.VISIT: "Visit",
+               ActivityKind.MEETING: "Meeting", ActivityKind.EMAIL: "Email",
+               ActivityKind.SMS: "SMS", ActivityKind.NOTE: "Note", ActivityKind.TASK: "Task"}
+OUTCOME_LABELS = {Outcome.REACHED: "Reached", Outcome.INTERESTED: "Interested",
+                  Outcome.NOT_INTERESTED: "Not interested",
+                  Outcome.MEETING_BOOKED: "Meeting booked",
+                  Outcome.QUOTE_REQUESTED: "Quote requested", Outcome.NO_ANSWER: "No answer",
+                  Outcome.LEFT_MESSAGE: "Left message", Outcome.SENT: "Sent",
+                  Outcome.DONE: "Done"}
+
+
+@dataclass(frozen=True, slots=True)
+class DayHeader:
+    day: date
+
+
+class TimelineModel(QAbstractListModel):
+    """Day headers and activities, newest first; more pages load as the user scrolls."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._account: uuid.UUID | None = None
+        self._items: list[DayHeader | q.ActivityRow] = []
+        self._more = False
+
+    def set_page(self, account_id: uuid.UUID | None, rows: list[q.ActivityRow]) -> None:
+        self.beginResetModel()
+        self._account, self._items = account_id, []
+        self._append(rows)
+        self.endResetModel()
+
+    def _append(self, rows: list[q.ActivityRow]) -> None:
+        last_day = next((i.day for i in reversed(self._items) if isinstance(i, DayHeader)),
+                        None)
+        for row in rows:
+            if row.occurred_at.date() != last_day:
+                last_day = row.occurred_at.date()
+                self._items.append(DayHeader(last_day))
+            self._items.append(row)
+        self._more = len(rows) == PAGE
+
+    def activities(self) -> list[q.ActivityRow]:
+        return [i for i in self._items if isinstance(i, q.ActivityRow)]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more and self._account is not None
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        rows = self.activities()
+        if not self.canFetchMore(parent) or not rows:
+            return
+        account_id, after = self._account, q.cursor_after(rows[-1])
+        assert account_id is not None
+        page = self._ctx.read_now(lambda s: q.timeline(s, account_id, PAGE, after))
+        before = len(self._items)
+        self._append(page)  # builds headers against what is shown already
+        added = self._items[before:]
+        del self._items[before:]
+        if added:
+            self.beginInsertRows(QModelIndex(), before, before + len(added) - 1)
+            self._items.extend(added)
+            self.endInsertRows()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._items[index.row()], DayHeader):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == ROW_ROLE:
+            return item
+        if isinstance(item, DayHeader):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _day_label(item.day, self._ctx.today())
+            return None
+        if role == ACTIVITY_ID_ROLE:
+            return item.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            outcome = OUTCOME_LABELS[item.outcome] if item.outcome else ""
+            return f"{KIND_LABELS[item.kind]} {outcome} {item.notes}".strip()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return kind_icon(item.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.notes
+        return None
+
+
+def _day_label(day: date, today: date) -> str:
+    delta = (today - day).days
+    if delta == 0:
+        return "Today"
+    if delta == 1:
+        return "Yesterday"
+    return day.strftime("%a %d %b %Y")
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Paints a day header, or an activity: icon, time, kind and outcome, who, the note,
+    and the follow-up it set."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _notes_width(self) -> int:
+        return max(160, self._view.viewport().width() - 58)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        item = index.data(ROW_ROLE)
+        line = option.fontMetrics.height()
+        if isinstance(item, DayHeader):
+            return QSize(200, line + 12)
+        notes = option.fontMetrics.boundingRect(
+            QRect(0, 0, self._notes_width(), 10_000), int(Qt.TextFlag.TextWordWrap),
+            item.notes or " ")
+        extra = line + 2 if item.next_follow_up_on else 0
+        return QSize(200, 6 + line + 4 + min(notes.height(), line * 8) + extra + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item = index.data(ROW_ROLE)
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        metrics = option.fontMetrics
+        painter.save()
+        if isinstance(item, DayHeader):
+            painter.setFont(scaled(option.font, 0, bold=True))
+            painter.setPen(muted())
+            painter.drawText(rect.adjusted(6, 4, -6, 0), int(Qt.AlignmentFlag.AlignLeft |
+                             Qt.AlignmentFlag.AlignVCenter), index.data())
+            painter.drawLine(rect.left() + 6, rect.bottom() - 1, rect.right() - 6,
+                             rect.bottom() - 1)
+            painter.restore()
+            return
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, palette.highlight())
+            text_color = palette.highlightedText().color()
+        else:
+            text_color = palette.text().color()
+        kind_icon(item.kind).paint(painter, QRect(rect.left() + 8, rect.top() + 6, 24, 24))
+        left = rect.left() + 42
+        line = metrics.height()
+        painter.setPen(text_color)
+        painter.setFont(scaled(option.font, 0, bold=True))
+        title = KIND_LABELS[item.kind] + (f" · {OUTCOME_LABELS[item.outcome]}"
+                                          if item.outcome else "")
+        painter.drawText(QRect(left, rect.top() + 5, rect.width() - 50, line),
+                         int(Qt.AlignmentFlag.AlignLeft), title)
+        painter.setFont(option.font)
+        who = " · ".join(x for x in (item.occurred_at.strftime("%H:%M"), item.author,
+                                     item.contact) if x)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(text_color if selected else muted())
+        painter.drawText(QRect(left, rect.top() + 5, rect.width() - 50, line),
+                         int(Qt.AlignmentFlag.AlignRight), who)
+        painter.setPen(text_color)
+        follow_height = line + 2 if item.next_follow_up_on else 0
+        notes_rect = QRect(left, rect.top() + line + 10, self._notes_width(),
+                           rect.height() - line - 18 - follow_height)
+        painter.drawText(notes_rect, int(Qt.TextFlag.TextWordWrap), item.notes)
+        if item.next_follow_up_on:
+            painter.setPen(overdue_color() if item.next_follow_up_on < date.today()
+                           else muted())
+            painter.drawText(QRect(left, rect.bottom() - line - 3, rect.width() - 50, line),
+                             int(Qt.AlignmentFlag.AlignLeft),
+                             f"→ follow up {item.next_follow_up_on.isoformat()}")
+        painter.restore()
+
+
+class ActivityForm(QWidget):
+    """Type, outcome, notes and next follow-up; used inline and in the edit dialog."""
+
+    changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), kind.value)
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("(no outcome)"), "")
+        for outcome, label in OUTCOME_LABELS.items():
+            self.outcome.addItem(self.tr(label), outcome.value)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("What happened, what was agreed…"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 4)
+        self.follow = QDateEdit()
+        self.follow.setCalendarPopup(True)
+        self.follow.setDisplayFormat("yyyy-MM-dd")
+        self.follow.setMinimumDate(QDate(2000, 1, 1))
+        self.follow.setSpecialValueText(self.tr("no follow-up"))
+        self.follow.setDate(self.follow.minimumDate())
+        self.picks = QButtonGroup(self)
+        picks = QHBoxLayout()
+        for key, label in (("tomorrow", self.tr("Tomorrow")), ("+3d", self.tr("+3 days")),
+                           ("next_week", self.tr("Next week")), ("none", self.tr("None"))):
+            button = QPushButton(label)
+            button.setFlat(True)
+            button.clicked.connect(lambda _c=False, k=key: self.pick(k))
+            picks.addWidget(button)
+        picks.addWidget(self.follow, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.kind)
+        top.addWidget(self.outcome, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.notes)
+        follow = QLabel(self.tr("Next follow-up:"))
+        layout.addWidget(follow)
+        layout.addLayout(picks)
+        for signal in (self.kind.currentIndexChanged, self.outcome.currentIndexChanged,
+                       self.notes.textChanged, self.follow.dateChanged):
+            signal.connect(self.changed.emit)
+
+    def pick(self, choice: str) -> None:
+        if choice == "none":
+            self.follow.setDate(self.follow.minimumDate())
+        else:
+            day = quick_follow_up(choice, self._today)
+            self.follow.setDate(QDate(day.year, day.month, day.day))
+
+    def follow_up(self) -> date | None:
+        if self.follow.date() == self.follow.minimumDate():
+            return None
+        value = self.follow.date()
+        return date(value.year(), value.month(), value.day())
+
+    def entry(self) -> ActivityInput:
+        outcome = self.outcome.currentData()
+        return ActivityInput(ActivityKind(self.kind.currentData()),
+                             Outcome(outcome) if outcome else None,
+                             self.notes.toPlainText().strip(), self.follow_up())
+
+    def set_entry(self, kind: ActivityKind, outcome: Outcome | None, notes: str,
+                  follow: date | None) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome.value
+                                                                  if outcome else "")))
+        self.notes.setPlainText(notes)
+        if follow is None:
+            self.follow.setDate(self.follow.minimumDate())
+        else:
+            self.follow.setDate(QDate(follow.year, follow.month, follow.day))
+
+    def is_blank(self) -> bool:
+        return not self.notes.toPlainText().strip() and self.follow_up() is None and \
+            self.outcome.currentIndex() == 0 and self.kind.currentIndex() == 0
+
+    def clear(self) -> None:
+        self.set_entry(ActivityKind.CALL, None, "", None)
+
+    def draft(self) -> str:
+        entry = self.entry()
+        return json.dumps({"kind": entry.kind.value,
+                           "outcome": entry.outcome.value if entry.outcome else None,
+                           "notes": self.notes.toPlainText(),
+                           "follow": entry.next_follow_up_on.isoformat()
+                           if entry.next_follow_up_on else None})
+
+    def restore(self, text: str | None) -> None:
+        if not text:
+            self.clear()
+            return
+        try:
+            data = json.loads(text)
+            self.set_entry(ActivityKind(data["kind"]),
+                           Outcome(data["outcome"]) if data.get("outcome") else None,
+                           data.get("notes", ""),
+                           date.fromisoformat(data["follow"]) if data.get("follow") else None)
+        except (ValueError, KeyError, TypeError):
+            self.clear()  # a damaged draft is dropped rather than crash the pane
+
+
+def _draft_key(account_id: uuid.UUID) -> str:
+    return f"draft:{account_id.hex}"
+
+
+class TimelinePane(QWidget):
+    """Quick-log form over the account's activity list."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._account: uuid.UUID | None = None
+        self.is_loaded = False
+        self.form = ActivityForm(ctx.today())
+        self.save = QPushButton(self.tr("Save  (Ctrl+Enter)"))
+        self.save.setDefault(True)
+        self.save.clicked.connect(self.save_entry)
+        self.draft_note = QLabel()
+        self.draft_note.setStyleSheet("color: gray;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.draft_note, 1)
+        bar.addWidget(self.save)
+        self.model = TimelineModel(ctx, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(TimelineDelegate(self.list))
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap on resize
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.doubleClicked.connect(lambda index: self._edit(index))
+        self.empty = QLabel(self.tr("No activities yet. Log the first call or visit above."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.form)
+        layout.addLayout(bar)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save_entry,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self.form.changed.connect(self._draft_timer.start)
+        self._restoring = False
+        ctx.selection.account_changed.connect(self.show_account)
+        ctx.bus.changed.connect(self._on_changes)
+        self.setEnabled(False)
+
+    # ---- loading --------------------------------------------------------------------
+    def show_account(self, account_id: uuid.UUID | None) -> None:
+        if self._account is not None and self._account != account_id:
+            self.keep_draft()
+        self._account = account_id
+        self.is_loaded = False
+        self.setEnabled(account_id is not None)
+        if account_id is None:
+            self.model.set_page(None, [])
+            self.is_loaded = True
+            self.loaded.emit()
+            return
+
+        def query(session: Session) -> tuple[list[q.ActivityRow], str | None]:
+            return (q.timeline(session, account_id, PAGE),
+                    workspace.get(session, _draft_key(account_id)))
+
+        self._ctx.read(query, lambda result: self._show(account_id, *result), key="timeline")
+
+    def _show(self, account_id: uuid.UUID, rows: list[q.ActivityRow],
+              draft: str | None) -> None:
+        if account_id != self._account:
+            return
+        self.model.set_page(account_id, rows)
+        self.empty.setVisible(not rows)
+        self._restoring = True
+        self.form.restore(draft)
+        self._restoring = False
+        self._draft_timer.stop()
+        self.draft_note.setText(self.tr("Draft restored") if draft else "")
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _on_changes(self, change: changes.Changes) -> None:
+        if self._account is not None and change.touches(self._account, changes.ACTIVITIES):
+            self.show_account(self._account)
+
+    # ---- drafts ---------------------------------------------------------------------
+    def keep_draft(self) -> None:
+        """Store (or clear) the half-filled form of the current account, right now."""
+        self._draft_timer.stop()
+        if self._restoring or self._account is None:
+            return
+        key = _draft_key(self._account)
+        blank, text = self.form.is_blank(), self.form.draft()
+        with self._ctx.store.session.begin() as session:  # small local write; must not be lost
+            if blank:
+                session.execute(workspace.delete_stmt(key))
+            else:
+                workspace.put(session, key, text)
+        self.draft_note.setText("" if blank else self.tr("Draft kept"))
+
+    # ---- saving ---------------------------------------------------------------------
+    def save_entry(self) -> None:
+        account_id = self._account
+        if account_id is None:
+            return
+        entry = self.form.entry()
+        if not entry.notes and entry.outcome is None:
+            self.draft_note.setText(self.tr("Write a note or choose an outcome first."))
+            return
+        author = self._ctx.user.id
+        self.save.setEnabled(False)
+        key = _draft_key(account_id)
+
+        def change(session: Session) -> uuid.UUID:
+            new_id = log_activity(session, account_id, author, entry)
+            session.execute(workspace.delete_stmt(key))
+            return new_id
+
+        def saved(_new_id: uuid.UUID) -> None:
+            self.save.setEnabled(True)
+            if account_id == self._account:
+                self._restoring = True
+                self.form.clear()
+                self._restoring = False
+                self.draft_note.setText(self.tr("Saved"))
+            self._ctx.bus.announce({account_id}, changes.ACTIVITIES, changes.ACCOUNT,
+                                   changes.QUEUE)
+
+        def failed(exc: BaseException) -> None:
+            self.save.setEnabled(True)
+            self.draft_note.setText(str(exc))  # the form keeps what was typed
+
+        self._ctx.write(change, saved, failed)
+
+    def _menu(self, pos: Any) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid() or index.data(ACTIVITY_ID_ROLE) is None:
+            return
+        menu = QMenu(self)
+        edit = QAction(self.tr("Edit…"), menu)
+        edit.triggered.connect(lambda: self._edit(index))
+        delete = QAction(self.tr("Delete"), menu)
+        delete.triggered.connect(lambda: self._delete(index))
+        menu.addActions([edit, delete])
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def _edit(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, q.ActivityRow) or self._account is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Edit activity"))
+        form = ActivityForm(self._ctx.today(), dialog)
+        form.set_entry(row.kind, row.outcome, row.notes, row.next_follow_up_on)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QFormLayout(dialog)
+        layout.addRow(QLabel(row.occurred_at.strftime("%Y-%m-%d %H:%M")))
+        layout.addRow(form)
+        layout.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        entry, account_id, activity_id = form.entry(), self._account, row.id
+        self._ctx.write(lambda s: edit_activity(s, activity_id, entry),
+                        lambda _r: self._ctx.bus.announce({account_id}, changes.ACTIVITIES,
+                                                          changes.ACCOUNT, changes.QUEUE))
+
+    def _delete(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, q.ActivityRow):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete activity"),
+            self.tr("Delete this {0} from {1}?").format(
+                KIND_LABELS[row.kind].lower(), row.occurred_at.strftime("%Y-%m-%d %H:%M")))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        activity_id = row.id
+        self._ctx.write(lambda s: delete_activity(s, activity_id),
+                        lambda account_id: self._ctx.bus.announce(
+                            {account_id}, changes.ACTIVITIES, changes.ACCOUNT, changes.QUEUE))
+
+    def focus_form(self) -> None:
+        self.form.notes.setFocus()
