@@ -176,7 +176,7 @@ class CardPane(QWidget):
         self._ctx = ctx
         self.data: CardData | None = None
         self.duplicates: list[Candidate] = []
-        self.is_loaded = False
+        self.is_loaded = True  # nothing selected yet: nothing to wait for
 
         self.name = QLabel()
         self.name.setFont(scaled(self.font(), 5, bold=True))

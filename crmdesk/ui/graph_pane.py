@@ -186,7 +186,7 @@ class GraphPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.data: GraphData | None = None
-        self.is_loaded = False
+        self.is_loaded = True  # nothing selected yet: nothing to wait for
         pg.setConfigOptions(antialias=True)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(None)

@@ -192,12 +192,14 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.ctx.settings.sync()
-        self.ctx.runner.wait(5000)
+        self._pending_timer.stop()
+        self.ctx.runner.shut_down()
         super().closeEvent(event)
 
     def is_settled(self) -> bool:
         """Every pane has shown its data and no background work is pending."""
         return (self.ctx.runner.pending == 0 and self.queue.is_loaded and
+                not self.queue.reload_pending and
                 self.card.is_loaded and self.timeline.is_loaded and
                 (self.graph.is_loaded or self.ctx.selection.account_id is None))
 

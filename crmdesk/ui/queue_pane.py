@@ -280,7 +280,10 @@ class QueuePane(QWidget):
         layout.addWidget(self.stack, 1)
         self.hint.hide()
 
-        saved = ctx.settings.value("queue/filter", q.QueueFilter.MY_QUEUE.value)
+        # A team lead starts on the whole team; a rep on their own queue.
+        default = (q.QueueFilter.TEAM if ctx.user.role in (Role.LEAD, Role.ADMIN)
+                   else q.QueueFilter.MY_QUEUE)
+        saved = ctx.settings.value("queue/filter", default.value)
         at = self.filter.findData(saved)
         self.filter.setCurrentIndex(max(0, at))
         self.filter.currentIndexChanged.connect(self._filters_changed)
@@ -300,6 +303,11 @@ class QueuePane(QWidget):
         self.reload()
 
     # ---- the queue ------------------------------------------------------------------
+    @property
+    def reload_pending(self) -> bool:
+        """A reload has been asked for and not yet started (changes are debounced)."""
+        return self._reload_timer.isActive()
+
     def current_filter(self) -> tuple[q.QueueFilter, Status | None]:
         status = self.status.currentData()
         return q.QueueFilter(self.filter.currentData()), Status(status) if status else None

@@ -109,6 +109,13 @@ class TaskRunner(QObject):
         log.error("background task failed:\n%s", getattr(exc, "__traceback_text__", exc))
         self.error.emit(self.tr("Something went wrong: {0}").format(exc))
 
+    def shut_down(self, msecs: int = 5000) -> None:
+        """Finish running jobs and drop their results: the panes that asked are closing,
+        and a late answer must not reach a deleted widget."""
+        self._pool.waitForDone(msecs)
+        self._pending.clear()
+        self._latest.clear()
+
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is empty (tests and the screenshot command)."""
         return bool(self._pool.waitForDone(msecs))

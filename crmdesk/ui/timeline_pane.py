@@ -282,7 +282,7 @@ class ActivityForm(QWidget):
         layout.addLayout(picks)
         for signal in (self.kind.currentIndexChanged, self.outcome.currentIndexChanged,
                        self.notes.textChanged, self.follow.dateChanged):
-            signal.connect(self.changed.emit)
+            signal.connect(lambda *_args: self.changed.emit())
 
     def pick(self, choice: str) -> None:
         if choice == "none":
@@ -356,7 +356,7 @@ class TimelinePane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._account: uuid.UUID | None = None
-        self.is_loaded = False
+        self.is_loaded = True  # nothing selected yet: nothing to wait for
         self.form = ActivityForm(ctx.today())
         self.save = QPushButton(self.tr("Save  (Ctrl+Enter)"))
         self.save.setDefault(True)

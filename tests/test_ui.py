@@ -1,0 +1,313 @@
+"""The window driven as a rep drives it: real widgets, offscreen, over a real workspace."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from crmdesk.domain.dedupe import company_key
+from crmdesk.domain.lifecycle import Status
+from crmdesk.store import queries as q
+from crmdesk.store.db import Store
+from crmdesk.store.models import Account, Activity, Contact
+from crmdesk.ui.changes import ChangeBus, Selection
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.queue_pane import ACCOUNT_ID_ROLE, QueueModel
+from crmdesk.ui.tasks import TaskRunner
+from crmdesk.ui.timeline_pane import ROW_ROLE
+from tests.conftest import TODAY
+
+
+def make_window(store: Store, tmp_path: Path, qtbot: QtBot, username: str | None = None
+                ) -> MainWindow:
+    with store.session() as session:
+        user = q.user_by_name(session, username) if username else q.first_rep(session)
+    assert user is not None
+    app = QApplication.instance()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app), settings,
+                     today=lambda: TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(window.is_settled, timeout=15000)
+    return window
+
+
+@pytest.fixture
+def window(seeded: Store, tmp_path: Path, qtbot: QtBot) -> Iterator[MainWindow]:
+    win = make_window(seeded, tmp_path, qtbot)
+    yield win
+    win.ctx.runner.wait()
+
+
+def settle(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.wait(1)
+    qtbot.waitUntil(window.is_settled, timeout=15000)
+
+
+def select_row(window: MainWindow, qtbot: QtBot, row: int) -> uuid.UUID:
+    index = window.queue.model.index(row, 0)
+    window.queue.table.setCurrentIndex(index)
+    settle(window, qtbot)
+    account_id = window.queue.model.data(index, ACCOUNT_ID_ROLE)
+    assert isinstance(account_id, uuid.UUID)
+    return account_id
+
+
+def test_models_pass_the_model_tester(window: MainWindow, qtmodeltester: object) -> None:
+    tester = qtmodeltester
+    tester.check(window.queue.model)  # type: ignore[attr-defined]
+    tester.check(window.timeline.model)  # type: ignore[attr-defined]
+    window.queue.search.setText("ltd")
+    window.ctx.runner.wait()
+    tester.check(window.queue.results_model)  # type: ignore[attr-defined]
+
+
+def test_selecting_a_row_shows_that_account_everywhere(window: MainWindow,
+                                                       qtbot: QtBot) -> None:
+    assert window.queue.model.rowCount() > 10
+    account_id = select_row(window, qtbot, 3)
+    card = window.card.data
+    assert card is not None and card.card.id == account_id
+    assert window.card.name.text() == card.card.name
+    assert window.graph.data is not None and window.graph.data.account_id == account_id
+    assert window.graph.data.placed[0].node.label == card.card.name
+    with window.ctx.store.session() as session:
+        expected = [a.id for a in q.timeline(session, account_id, limit=50)]
+    assert [a.id for a in window.timeline.model.activities()] == expected
+
+
+def test_logging_a_call_tops_the_timeline_and_reorders_the_queue(window: MainWindow,
+                                                                 qtbot: QtBot) -> None:
+    rows = window.queue.model.rowCount()
+    account_id = select_row(window, qtbot, rows - 1)  # the least urgent account
+    assert window.queue.model.row_of(account_id) == rows - 1
+    form = window.timeline.form
+    form.kind.setCurrentIndex(form.kind.findData("call"))
+    form.outcome.setCurrentIndex(form.outcome.findData("reached"))
+    qtbot.keyClicks(form.notes, "Spoke with purchasing; send a quote")
+    form.pick("tomorrow")
+    assert form.follow_up() == TODAY + timedelta(days=1)
+    form.follow.setDate(form.follow.date().addDays(-1))  # due today: the top band
+    qtbot.keyClick(form.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(a.notes == "Spoke with purchasing; send a quote"
+                                for a in window.timeline.model.activities()), timeout=10000)
+    settle(window, qtbot)
+    top = window.timeline.model.activities()[0]
+    assert top.notes == "Spoke with purchasing; send a quote"
+    assert top.next_follow_up_on == TODAY
+    assert form.notes.toPlainText() == ""  # cleared for the next entry
+    new_row = window.queue.model.row_of(account_id)
+    assert 0 <= new_row < rows - 1  # moved up: due today comes before the rest
+    assert window.queue.model.data(window.queue.model.index(new_row, 0),
+                                   Qt.ItemDataRole.UserRole + 2) == 1  # the due-today band
+    assert window.card.data is not None
+    assert window.card.data.card.next_follow_up_on == TODAY
+    assert "1 change" in window.pending.text() or "changes" in window.pending.text()
+
+
+def test_search_by_last_four_phone_digits(window: MainWindow, qtbot: QtBot,
+                                          seeded: Store) -> None:
+    with seeded.session() as session:
+        contact = session.scalars(select(Contact).where(Contact.mobile.is_not(None))
+                                  .order_by(Contact.id).limit(1)).one()
+    digits = "".join(c for c in contact.mobile or "" if c.isdigit())
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.queue.search.hasFocus()
+    qtbot.keyClicks(window.queue.search, digits[-4:])
+    qtbot.waitUntil(lambda: any(h.ref_id == contact.id
+                                for h in window.queue.results_model.hits()), timeout=10000)
+    hits = window.queue.results_model.hits()
+    while window.queue.results.currentIndex().row() != [h.ref_id for h in hits].index(
+            contact.id):
+        qtbot.keyClick(window.queue.search, Qt.Key.Key_Down)
+    qtbot.keyClick(window.queue.search, Qt.Key.Key_Return)
+    settle(window, qtbot)
+    assert window.ctx.selection.account_id == contact.account_id
+    assert window.ctx.selection.contact_id == contact.id
+    assert window.card.data is not None and window.card.data.card.id == contact.account_id
+
+
+def test_search_says_when_nothing_matches(window: MainWindow, qtbot: QtBot) -> None:
+    window.queue.search.setText("zzqqxx")
+    qtbot.waitUntil(lambda: window.queue.hint.isVisible(), timeout=5000)
+    assert "No company, person, phone, email or tag matches" in window.queue.hint.text()
+    window.queue.search.setText("z")
+    qtbot.waitUntil(lambda: "two letters" in window.queue.hint.text(), timeout=5000)
+
+
+def test_clicking_a_graph_node_selects_that_contact(window: MainWindow, qtbot: QtBot,
+                                                    seeded: Store) -> None:
+    with seeded.session() as session:
+        account_id = session.scalar(
+            select(Contact.account_id).group_by(Contact.account_id)
+            .having(func.count() >= 3).limit(1))
+    assert account_id is not None
+    window.ctx.selection.select_account(account_id)
+    settle(window, qtbot)
+    data = window.graph.data
+    assert data is not None
+    target = next(p for p in data.placed if p.node.kind == "contact")
+    view = window.graph.view
+    scene_point = window.graph.box.mapViewToScene(QPointF(target.x, target.y))
+    point = view.mapFromScene(scene_point)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: window.ctx.selection.contact_id is not None, timeout=5000)
+    assert window.ctx.selection.contact_id == uuid.UUID(target.node.id)
+    assert window.ctx.selection.account_id == account_id
+
+
+def test_duplicate_banner_for_a_near_duplicate(window: MainWindow, qtbot: QtBot,
+                                               seeded: Store) -> None:
+    with seeded.session() as session:
+        names = session.execute(select(Account.id, Account.name)).all()
+    by_key: dict[str, list[uuid.UUID]] = {}
+    for account_id, name in names:
+        by_key.setdefault(company_key(name), []).append(account_id)
+    pair = next(ids for ids in by_key.values() if len(ids) > 1)
+    window.ctx.selection.select_account(pair[0])
+    settle(window, qtbot)
+    qtbot.waitUntil(window.card.banner.isVisible, timeout=10000)
+    assert "Possible duplicate" in window.card.banner_text.text()
+    assert "legal form" in window.card.banner_text.text()
+    assert uuid.UUID(window.card.duplicates[0].ref) in pair
+
+
+def test_card_fields_are_checked_before_saving(window: MainWindow, qtbot: QtBot,
+                                               seeded: Store) -> None:
+    account_id = select_row(window, qtbot, 0)
+    phone = window.card.fields["phone"]
+    editor = phone.editor
+    editor.setFocus()
+    editor.selectAll()  # type: ignore[union-attr]
+    qtbot.keyClicks(editor, "12")
+    editor.editingFinished.emit()  # type: ignore[union-attr]
+    qtbot.waitUntil(phone.problem.isVisible, timeout=5000)
+    assert "wrong number of digits" in phone.problem.text()
+    with seeded.session() as session:
+        assert session.get(Account, account_id).phone != "12"  # type: ignore[union-attr]
+    region = window.card.fields["region"]
+    region.editor.setFocus()
+    region.editor.selectAll()  # type: ignore[union-attr]
+    qtbot.keyClicks(region.editor, "Zhejiang")
+    region.editor.editingFinished.emit()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.card.data is not None and
+                    window.card.data.card.region == "Zhejiang", timeout=5000)
+
+
+def test_status_actions_explain_themselves(window: MainWindow, qtbot: QtBot,
+                                           seeded: Store) -> None:
+    with seeded.session() as session:
+        contracted = session.scalar(select(Account.id).where(
+            Account.status == Status.CONTRACTED, Account.owner_id == window.ctx.user.id))
+    window.ctx.selection.select_account(contracted)
+    settle(window, qtbot)
+    lost = window.card.buttons["lost"]
+    assert not lost.isEnabled() and "handed to service" in lost.toolTip()
+    assert "Contracted" in window.card.definition.text()
+    assert window.card.path.status is Status.CONTRACTED
+
+
+def test_a_half_typed_entry_survives_closing_the_window(seeded: Store, tmp_path: Path,
+                                                        qtbot: QtBot) -> None:
+    window = make_window(seeded, tmp_path, qtbot)
+    account_id = window.ctx.selection.account_id
+    assert account_id is not None
+    qtbot.keyClicks(window.timeline.form.notes, "Met the CFO at the expo, wants")
+    window.close()
+    reopened = make_window(seeded, tmp_path, qtbot)
+    reopened.ctx.selection.select_account(account_id)
+    settle(reopened, qtbot)
+    assert reopened.timeline.form.notes.toPlainText() == "Met the CFO at the expo, wants"
+    assert reopened.timeline.draft_note.text() == "Draft restored"
+    with seeded.session() as session:
+        assert not session.scalar(select(func.count()).where(
+            Activity.notes.like("Met the CFO%")))
+
+
+def test_merge_from_the_banner_keeps_everything(window: MainWindow, qtbot: QtBot,
+                                                seeded: Store) -> None:
+    with seeded.session() as session:
+        names = session.execute(select(Account.id, Account.name)).all()
+    by_key: dict[str, list[uuid.UUID]] = {}
+    for account_id, name in names:
+        by_key.setdefault(company_key(name), []).append(account_id)
+    keep, drop = next(ids for ids in by_key.values() if len(ids) > 1)[:2]
+    with seeded.session() as session:
+        before = session.scalar(select(func.count()).where(
+            Activity.account_id.in_([keep, drop])))
+    window.ctx.selection.select_account(keep)
+    settle(window, qtbot)
+    qtbot.waitUntil(window.card.banner.isVisible, timeout=10000)
+
+    def accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            dialog.accept()
+        else:
+            QTimer.singleShot(50, accept)
+
+    QTimer.singleShot(50, accept)
+    window.card.banner_button.click()
+    qtbot.waitUntil(lambda: "Merged" in window.statusBar().currentMessage(), timeout=10000)
+    other = drop if uuid.UUID(window.card.duplicates[0].ref) == drop else keep
+    with seeded.session() as session:
+        kept = keep if other == drop else drop
+        assert session.scalar(select(func.count()).where(Activity.account_id == kept)) == before
+        assert session.get(Account, other).deleted  # type: ignore[union-attr]
+
+
+def test_screenshot_command_writes_a_real_picture(seeded_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "crmdesk.cli", "--db", str(seeded_file), "--screenshot",
+         str(out), "--size", "1366x768"],
+        capture_output=True, text=True, timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+             "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    colours = {image.pixel(x, y) for x in range(0, 1366, 37) for y in range(0, 768, 23)}
+    assert len(colours) > 20  # not a blank or single-colour window
+
+
+def test_screenshot_with_unknown_user_is_a_clear_error(seeded_file: Path,
+                                                       tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "crmdesk.cli", "--db", str(seeded_file), "--user", "nobody",
+         "--screenshot", str(tmp_path / "x.png")],
+        capture_output=True, text=True, timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert result.returncode == 1
+    assert "No user “nobody”" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_team_lead_sees_the_whole_team(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    window = make_window(seeded, tmp_path, qtbot, username="lead.north")
+    combo = window.queue.filter
+    combo.setCurrentIndex(combo.findData("team"))
+    settle(window, qtbot)
+    with seeded.session() as session:
+        team = session.scalar(select(func.count()).where(
+            Account.team_id == window.ctx.user.team_id, Account.deleted.is_(False)))
+    assert window.queue.model.rowCount() == team
+    assert not window.queue.table.isColumnHidden(QueueModel.COL_OWNER) or \
+        window.queue.table.viewport().width() < 500
+    rows = [window.queue.model.data(window.queue.model.index(r, 0), ROW_ROLE)
+            for r in range(3)]
+    assert rows  # the lead's queue is populated
