@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_store
+from bench import bench_store, bench_ui
 
 
 def main() -> int:
@@ -21,6 +21,7 @@ def main() -> int:
     args = parser.parse_args()
     common = ["--accounts", str(args.accounts)] + (["--reuse"] if args.reuse else [])
     figures = bench_store.main(common)
+    figures += bench_ui.main(["--accounts", str(args.accounts)])
     print("\nall figures:")
     for figure in figures:
         print(figure.line())

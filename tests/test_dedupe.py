@@ -125,6 +125,7 @@ def test_similar_but_different_names() -> None:
     assert name_similarity("crescentview manufacturing", "crescentfield manufacturing") < 90
     assert name_similarity("深圳市腾明软件", "深圳市腾川软件") < 90
     assert name_similarity("深圳市腾明软件", "腾明软件") == 100  # city prefix dropped
+    assert name_similarity("北京市百和教育科技", "南京市百和教育科技") == 0  # two cities
 
 
 def test_rank_orders_by_strength_and_skips_self() -> None:

@@ -86,3 +86,11 @@ def test_older_workspace_is_backed_up_and_upgraded(tmp_path: Path) -> None:
             assert session.scalar(select(Account.name)) == "Legacy Widgets Ltd."
     finally:
         store.close()
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    from alembic.script import ScriptDirectory
+
+    from crmdesk.store.db import SCHEMA_HEAD
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD

@@ -209,6 +209,11 @@ def identity(
     return Identity(ref, name, company_words(name), frozenset(phone_keys), frozenset(domains))
 
 
+def _cjk_region(words: str) -> str:
+    found = _CJK_REGION.match(words.replace(" ", ""))
+    return found.group(0) if found else ""
+
+
 def _cjk_core(words: str) -> str:
     """A Chinese name without spaces and its leading province/city ("深圳市")."""
     return _CJK_REGION.sub("", words.replace(" ", ""))
@@ -221,14 +226,17 @@ def name_similarity(a: str, b: str) -> float:
     manufacturing" and "crescentfield manufacturing" share a long industry word but
     are different companies, while "acme tradng" is a typo of "acme trading". Word
     order does not matter. Numbers must agree exactly. Chinese names are compared
-    without their city prefix, which otherwise makes unrelated companies of one city
-    look alike.
+    without their city prefix when only one of them has it; two different cities
+    mean two different companies.
     """
     if not a or not b:
         return 0.0
     if _DIGITS.findall(a) != _DIGITS.findall(b):
         return 0.0  # "Acme 2" and "Acme 3" are different companies, however alike
     if has_cjk(a) or has_cjk(b):
+        region_a, region_b = _cjk_region(a), _cjk_region(b)
+        if region_a and region_b and region_a != region_b:
+            return 0.0  # 北京… and 南京… are two companies (or branches), not one typed twice
         return float(fuzz.ratio(_cjk_core(a), _cjk_core(b)))
     overall = float(fuzz.token_sort_ratio(a, b))
     ta, tb = a.split(), b.split()

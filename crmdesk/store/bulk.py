@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import cast
 
-from crmdesk.store.db import Store
+from crmdesk.store.db import CACHE_SIZE, Store
 from crmdesk.store.models import Base
 
 Rows = Mapping[str, Sequence[tuple[object, ...]]]
@@ -142,7 +142,7 @@ def bulk_load(
         finally:
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA cache_size=-65536")
+            conn.execute(f"PRAGMA cache_size={CACHE_SIZE}")
         conn.execute("ANALYZE")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -9,10 +9,10 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, text
+from sqlalchemy import Select, and_, case, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from crmdesk.domain.activity import TWO_WAY_OUTCOMES, ActivityKind, Outcome
+from crmdesk.domain.activity import CONVERSATION_KINDS, TWO_WAY_OUTCOMES, ActivityKind, Outcome
 from crmdesk.domain.lifecycle import AccountFacts, Status
 from crmdesk.domain.priority import Urgency, urgency
 from crmdesk.domain.searchtext import fts_query
@@ -231,26 +231,23 @@ def _value_inputs(session: Session, account_id: uuid.UUID, scale: str | None,
 
 
 def facts_for(session: Session, account_id: uuid.UUID) -> AccountFacts:
-    """The facts of an account's record that its status conditions look at."""
-    reachable = session.scalar(select(func.count()).where(
-        Contact.account_id == account_id, Contact.deleted.is_(False),
-        or_(Contact.mobile_e164.is_not(None), Contact.landline_e164.is_not(None),
-            Contact.email.is_not(None))))
-    two_way = session.scalar(select(func.count()).where(
-        Activity.account_id == account_id, Activity.deleted.is_(False),
-        Activity.kind.in_([ActivityKind.CALL, ActivityKind.VISIT, ActivityKind.MEETING,
-                           ActivityKind.EMAIL, ActivityKind.SMS]),
-        Activity.outcome.in_(TWO_WAY_OUTCOMES)).limit(1))
-    ready = session.scalar(select(func.count()).where(
-        Opportunity.account_id == account_id, Opportunity.deleted.is_(False),
-        Opportunity.stage.in_(OPEN_STAGES), Opportunity.amount > 0,
-        Opportunity.expected_close.is_not(None)))
-    contracts = session.scalar(select(func.count()).where(
-        Contract.account_id == account_id, Contract.deleted.is_(False)))
-    paid = session.scalar(select(func.count()).where(
-        Payment.account_id == account_id, Payment.deleted.is_(False), Payment.amount > 0))
-    return AccountFacts(bool(reachable), bool(two_way), bool(ready), bool(contracts),
-                        bool(paid))
+    """The facts of an account's record that its status conditions look at (one query;
+    each fact stops at the first row that proves it)."""
+    facts = session.execute(select(
+        exists().where(Contact.account_id == account_id, Contact.deleted.is_(False),
+                       or_(Contact.mobile_e164.is_not(None), Contact.landline_e164.is_not(None),
+                           Contact.email.is_not(None))),
+        exists().where(Activity.account_id == account_id, Activity.deleted.is_(False),
+                       Activity.kind.in_(CONVERSATION_KINDS),
+                       Activity.outcome.in_(TWO_WAY_OUTCOMES)),
+        exists().where(Opportunity.account_id == account_id, Opportunity.deleted.is_(False),
+                       Opportunity.stage.in_(OPEN_STAGES), Opportunity.amount > 0,
+                       Opportunity.expected_close.is_not(None)),
+        exists().where(Contract.account_id == account_id, Contract.deleted.is_(False)),
+        exists().where(Payment.account_id == account_id, Payment.deleted.is_(False),
+                       Payment.amount > 0),
+    )).one()
+    return AccountFacts(*(bool(f) for f in facts))
 
 
 def card(session: Session, account_id: uuid.UUID, today: date) -> Card | None:

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import CHOICES, EDITABLE
 from crmdesk.domain.custom_fields import BUSINESS_LINES, FieldSpec
-from crmdesk.domain.dedupe import Candidate, identity
+from crmdesk.domain.dedupe import Candidate
 from crmdesk.domain.lifecycle import (
     DEFINITIONS,
     LABELS,
@@ -37,7 +37,7 @@ from crmdesk.domain.lifecycle import (
     next_step_text,
 )
 from crmdesk.store import queries as q
-from crmdesk.store.duplicates import candidates
+from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.writes import update_account_field, update_custom_fields
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
@@ -55,15 +55,10 @@ def load_card(session: Session, account_id: uuid.UUID, today: date) -> CardData 
     return None if card is None else CardData(card, q.contacts(session, account_id))
 
 
-def find_duplicates(session: Session, account_id: uuid.UUID, region: str) -> list[Candidate]:
-    card = q.card(session, account_id, date.today())
-    if card is None:
-        return []
-    people = q.contacts(session, account_id)
-    me = identity(account_id.hex, card.name,
-                  [card.phone] + [p.mobile for p in people] + [p.landline for p in people],
-                  [p.email for p in people], card.website, region)
-    return candidates(session, me, limit=5)
+def find_duplicates(session: Session, account_id: uuid.UUID) -> list[Candidate]:
+    """Other accounts that look like this one (runs on a worker, after the card)."""
+    mine = identities(session, {account_id})
+    return candidates(session, mine[0], limit=5) if mine else []
 
 
 class StatusPath(QWidget):
@@ -221,6 +216,8 @@ class CardPane(QWidget):
             editor.committed.connect(self._save_field)
             self.fields[field] = editor
             basics.addRow(self.tr(label), editor)
+        self._custom_line: str | None = ""
+        self._custom_editors: dict[str, tuple[FieldSpec, QWidget]] = {}
         self.custom_box = QFrame()
         self.custom_form = QFormLayout(self.custom_box)
         self.custom_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -278,6 +275,11 @@ class CardPane(QWidget):
         self._content = content
         self._set_visible(False)
 
+        self._dupes_pending = False
+        self._dupes_timer = QTimer(self)
+        self._dupes_timer.setSingleShot(True)
+        self._dupes_timer.setInterval(300)
+        self._dupes_timer.timeout.connect(self._check_duplicates)
         ctx.selection.account_changed.connect(self.show_account)
         ctx.bus.changed.connect(self._on_changes)
 
@@ -306,10 +308,24 @@ class CardPane(QWidget):
             self.is_loaded = True
             self.loaded.emit()
             return
-        today, region = self._ctx.today(), self._ctx.region
+        today = self._ctx.today()
         self._ctx.read(lambda s: load_card(s, account_id, today), self._show, key="card")
-        self._ctx.read(lambda s: find_duplicates(s, account_id, region),
-                       lambda found: self._show_duplicates(account_id, found), key="dupes")
+        self._dupes_timer.start()
+
+    def _check_duplicates(self) -> None:
+        # Started a moment after the card shows, so a rep stepping quickly through the
+        # queue never waits on it, and it never competes with the panes loading.
+        account_id = self._ctx.selection.account_id
+        if account_id is None:
+            return
+        self._dupes_pending = True
+        self._ctx.read(lambda s: find_duplicates(s, account_id),
+                       lambda found: self._show_duplicates(account_id, found), key="dupes",
+                       background=True)
+
+    @property
+    def duplicate_check_pending(self) -> bool:
+        return self._dupes_timer.isActive() or self._dupes_pending
 
     def _on_changes(self, change: changes.Changes) -> None:
         account_id = self._ctx.selection.account_id
@@ -377,37 +393,51 @@ class CardPane(QWidget):
         self.buttons["claim"].setVisible(card.owner_id is None)
 
     def _fill_custom(self, card: q.Card) -> None:
-        while self.custom_form.rowCount():
-            self.custom_form.removeRow(0)
-        specs = BUSINESS_LINES.get(card.business_line or "", ())
-        self.custom_title.setText(self.tr("Service fields: {0}").format(card.business_line)
-                                  if specs else "")
-        for spec in specs:
-            self.custom_form.addRow(self.tr(spec.label), self._custom_editor(spec, card))
+        # The editors are rebuilt only when the business line changes; switching between
+        # accounts of one line just refills them, which keeps switching fast.
+        if card.business_line != self._custom_line:
+            self._custom_line = card.business_line
+            while self.custom_form.rowCount():
+                self.custom_form.removeRow(0)
+            self._custom_editors = {}
+            specs = BUSINESS_LINES.get(card.business_line or "", ())
+            self.custom_title.setText(self.tr("Service fields: {0}").format(card.business_line)
+                                      if specs else "")
+            for spec in specs:
+                editor = self._custom_editor(spec)
+                self._custom_editors[spec.key] = (spec, editor)
+                self.custom_form.addRow(self.tr(spec.label), editor)
+        for key, (spec, editor) in self._custom_editors.items():
+            value = card.custom_fields.get(key)
+            editor.blockSignals(True)
+            if isinstance(editor, QSpinBox):
+                editor.setValue(int(value) if isinstance(value, int) else spec.minimum)
+            elif isinstance(editor, QComboBox):
+                editor.setCurrentText(str(value or ""))
+            elif isinstance(editor, QLineEdit):
+                editor.setText(str(value or ""))
+            editor.blockSignals(False)
         self.custom_problem.hide()
 
-    def _custom_editor(self, spec: FieldSpec, card: q.Card) -> QWidget:
-        value = card.custom_fields.get(spec.key)
-        account_id = card.id
+    def _custom_editor(self, spec: FieldSpec) -> QWidget:
+        def save(value: object) -> None:
+            if self.data is not None:
+                self._save_custom(self.data.card.id, spec.key, value)
+
         if spec.kind == "int":
             spin = QSpinBox()
             spin.setRange(spec.minimum, 10_000_000)
             spin.setSpecialValueText(self.tr("not set"))
-            spin.setValue(int(value) if isinstance(value, int) else spec.minimum)
-            spin.editingFinished.connect(
-                lambda: self._save_custom(account_id, spec.key, spin.value() or None))
+            spin.editingFinished.connect(lambda: save(spin.value() or None))
             return spin
         if spec.kind == "choice":
             combo = QComboBox()
             combo.addItem("")
             combo.addItems(list(spec.choices))
-            combo.setCurrentText(str(value or ""))
-            combo.activated.connect(
-                lambda _i: self._save_custom(account_id, spec.key, combo.currentText() or None))
+            combo.activated.connect(lambda _i: save(combo.currentText() or None))
             return combo
-        line = QLineEdit(str(value or ""))
-        line.editingFinished.connect(
-            lambda: self._save_custom(account_id, spec.key, line.text().strip() or None))
+        line = QLineEdit()
+        line.editingFinished.connect(lambda: save(line.text().strip() or None))
         return line
 
     def _people_html(self, people: list[q.ContactRow]) -> str:
@@ -443,6 +473,7 @@ class CardPane(QWidget):
 
     # ---- duplicates -----------------------------------------------------------------
     def _show_duplicates(self, account_id: uuid.UUID, found: list[Candidate]) -> None:
+        self._dupes_pending = False
         if account_id != self._ctx.selection.account_id:
             return
         self.duplicates = found

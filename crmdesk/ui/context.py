@@ -30,14 +30,15 @@ class AppContext:
     today: Callable[[], date] = field(default=date.today)
 
     def read(self, query: Callable[[Session], T], done: Callable[[T], None],
-             key: str | None = None) -> None:
-        """Run a read on a worker with its own session; `done` gets the plain result."""
+             key: str | None = None, background: bool = False) -> None:
+        """Run a read on a worker with its own session; `done` gets the plain result.
+        `background` reads (checks shown a moment later) never delay the others."""
 
         def job() -> T:
             with self.store.session() as session:
                 return query(session)
 
-        self.runner.run(job, done, key=key)
+        self.runner.run(job, done, key=key, background=background)
 
     def write(self, change: Callable[[Session], T], announce: Callable[[T], None],
               failed: Callable[[BaseException], None] | None = None) -> None:

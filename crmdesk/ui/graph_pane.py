@@ -122,9 +122,6 @@ class RelationGraphItem(pg.GraphItem):  # type: ignore[misc]
         self.scatter.sigClicked.connect(self._clicked)
 
     def show_graph(self, data: GraphData, dark: bool, selected: str | None) -> None:
-        for label in self.labels:
-            label.scene().removeItem(label) if label.scene() else None
-        self.labels = []
         placed = data.placed
         self.ids = [p.node.id for p in placed]
         self.kinds = [p.node.kind for p in placed]
@@ -159,16 +156,20 @@ class RelationGraphItem(pg.GraphItem):  # type: ignore[misc]
         text_color = "#eceff1" if dark else "#212121"
         # labels sit on a soft backing so an edge running under them never hides the text
         backing = pg.mkBrush(38, 50, 56, 200) if dark else pg.mkBrush(255, 255, 255, 210)
-        font = QFont()
-        for p in placed:
-            label = pg.TextItem(p.node.label, color=text_color, anchor=(0.5, -0.35),
-                                fill=backing)
-            bold = QFont(font)
-            bold.setBold(p.node.kind == "account")
-            label.setFont(bold)
+        while len(self.labels) < len(placed):  # labels are reused from one account to the next
+            label = pg.TextItem("", anchor=(0.5, -0.35))
             label.setParentItem(self)
-            label.setPos(p.x, p.y)
             self.labels.append(label)
+        plain, bold = QFont(), QFont()
+        bold.setBold(True)
+        for label, p in zip(self.labels, placed, strict=False):
+            label.setText(p.node.label, color=text_color)
+            label.fill = backing
+            label.setFont(bold if p.node.kind == "account" else plain)
+            label.setPos(p.x, p.y)
+            label.show()
+        for label in self.labels[len(placed):]:
+            label.hide()
 
     def _clicked(self, _scatter: Any, points: Any, *_args: Any) -> None:
         if self.on_click is None or not len(points):

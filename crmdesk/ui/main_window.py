@@ -196,8 +196,12 @@ class MainWindow(QMainWindow):
         self.ctx.runner.shut_down()
         super().closeEvent(event)
 
-    def is_settled(self) -> bool:
-        """Every pane has shown its data and no background work is pending."""
+    def is_settled(self, background: bool = True) -> bool:
+        """Every pane has shown its data and no work is pending; with `background`
+        False, checks shown a moment later (the duplicate banner) may still run."""
+        if background and (self.ctx.runner.background_pending or
+                           self.card.duplicate_check_pending):
+            return False
         return (self.ctx.runner.pending == 0 and self.queue.is_loaded and
                 not self.queue.reload_pending and
                 self.card.is_loaded and self.timeline.is_loaded and

@@ -47,6 +47,11 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, ACCOUNT_ID_ROLE,
+    URGENCY_ROLE))
+
 
 def _when(value: date | None) -> str:
     return "" if value is None else value.isoformat()
@@ -57,13 +62,15 @@ class QueueModel(QAbstractTableModel):
     display rows a block at a time as they scroll into view."""
 
     COL_COMPANY, COL_STATUS, COL_OWNER, COL_NEXT, COL_LAST, COL_VALUE, COL_CHANNEL = range(7)
-    BLOCK = 200
+    BLOCK = 100
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ids: list[uuid.UUID] = []
+        self._row_of: dict[uuid.UUID, int] = {}
         self._rows: dict[int, q.QueueRow] = {}
+        self._texts_cache: dict[int, tuple[object, ...]] = {}
         self._today = ctx.today()
         self._headers = [self.tr("Company"), self.tr("Status"), self.tr("Owner"),
                          self.tr("Follow-up"), self.tr("Last contact"), self.tr("Value"),
@@ -72,16 +79,15 @@ class QueueModel(QAbstractTableModel):
     def set_ids(self, ids: list[uuid.UUID], today: date) -> None:
         self.beginResetModel()
         self._ids, self._rows, self._today = ids, {}, today
+        self._texts_cache = {}
+        self._row_of = {account_id: row for row, account_id in enumerate(ids)}
         self.endResetModel()
 
     def ids(self) -> list[uuid.UUID]:
         return self._ids
 
     def row_of(self, account_id: uuid.UUID) -> int:
-        try:
-            return self._ids.index(account_id)
-        except ValueError:
-            return -1
+        return self._row_of.get(account_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
@@ -107,8 +113,15 @@ class QueueModel(QAbstractTableModel):
                     self._rows[start + offset] = by_id[account_id]
         return self._rows.get(row)
 
+    def _texts(self, row: q.QueueRow) -> tuple[object, ...]:
+        return (row.name, LABELS[row.status], row.owner or self.tr("Team pool"),
+                _when(row.next_follow_up_on),
+                _when(row.last_contact_at.date() if row.last_contact_at else None),
+                row.value_score, row.channel or "")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # A view asks for many roles per cell on every paint; unhandled ones leave at once.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role == ACCOUNT_ID_ROLE:
             return self._ids[index.row()]
@@ -117,21 +130,11 @@ class QueueModel(QAbstractTableModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_COMPANY:
-                return row.name
-            if col == self.COL_STATUS:
-                return LABELS[row.status]
-            if col == self.COL_OWNER:
-                return row.owner or self.tr("Team pool")
-            if col == self.COL_NEXT:
-                return _when(row.next_follow_up_on)
-            if col == self.COL_LAST:
-                return _when(row.last_contact_at.date() if row.last_contact_at else None)
-            if col == self.COL_VALUE:
-                return row.value_score
-            if col == self.COL_CHANNEL:
-                return row.channel or ""
-        elif role == URGENCY_ROLE:
+            texts = self._texts_cache.get(index.row())
+            if texts is None:
+                texts = self._texts_cache[index.row()] = self._texts(row)
+            return texts[col] if 0 <= col < len(texts) else None
+        if role == URGENCY_ROLE:
             return int(row.urgency)
         elif role == Qt.ItemDataRole.ForegroundRole:
             if row.urgency is Urgency.OVERDUE and col in (self.COL_COMPANY, self.COL_NEXT):

@@ -45,6 +45,7 @@ class _Pending:
     key: str | None
     done: Callable[[Any], None]
     failed: Callable[[BaseException], None]
+    background: bool = False
 
 
 class TaskRunner(QObject):
@@ -57,6 +58,10 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
+        # Checks a pane can show a moment later (the duplicate banner) run on their own
+        # thread, so they never queue ahead of what the user is waiting to see.
+        self._background = QThreadPool(self)
+        self._background.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
         self._relay.failed.connect(self._failed)
@@ -66,19 +71,25 @@ class TaskRunner(QObject):
 
     @property
     def pending(self) -> int:
-        return len(self._pending)
+        """Foreground jobs not yet answered."""
+        return sum(1 for job in self._pending.values() if not job.background)
+
+    @property
+    def background_pending(self) -> int:
+        return sum(1 for job in self._pending.values() if job.background)
 
     def run(self, fn: Callable[[], T], done: Callable[[T], None],
             failed: Callable[[BaseException], None] | None = None,
-            key: str | None = None) -> None:
+            key: str | None = None, background: bool = False) -> None:
         ticket = next(self._tickets)
         if key is not None:
             self._latest[key] = ticket
         was_idle = not self._pending
-        self._pending[ticket] = _Pending(key, done, failed or self._report)
+        self._pending[ticket] = _Pending(key, done, failed or self._report, background)
         if was_idle:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(ticket, fn, self._relay))
+        pool = self._background if background else self._pool
+        pool.start(_Job(ticket, fn, self._relay))
 
     def _take(self, ticket: int) -> _Pending | None:
         job = self._pending.pop(ticket, None)
@@ -113,9 +124,10 @@ class TaskRunner(QObject):
         """Finish running jobs and drop their results: the panes that asked are closing,
         and a late answer must not reach a deleted widget."""
         self._pool.waitForDone(msecs)
+        self._background.waitForDone(msecs)
         self._pending.clear()
         self._latest.clear()
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until the pool is empty (tests and the screenshot command)."""
-        return bool(self._pool.waitForDone(msecs))
+        """Block until both pools are empty (tests and the screenshot command)."""
+        return bool(self._pool.waitForDone(msecs)) and bool(self._background.waitForDone(msecs))

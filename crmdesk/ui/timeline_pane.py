@@ -394,6 +394,7 @@ class TimelinePane(QWidget):
         self._draft_timer.timeout.connect(self.keep_draft)
         self.form.changed.connect(self._draft_timer.start)
         self._restoring = False
+        self._stored_draft: str | None = None  # what the workspace holds for this account
         ctx.selection.account_changed.connect(self.show_account)
         ctx.bus.changed.connect(self._on_changes)
         self.setEnabled(False)
@@ -427,6 +428,7 @@ class TimelinePane(QWidget):
         self.form.restore(draft)
         self._restoring = False
         self._draft_timer.stop()
+        self._stored_draft = None if self.form.is_blank() else self.form.draft()
         self.draft_note.setText(self.tr("Draft restored") if draft else "")
         self.is_loaded = True
         self.loaded.emit()
@@ -443,11 +445,15 @@ class TimelinePane(QWidget):
             return
         key = _draft_key(self._account)
         blank, text = self.form.is_blank(), self.form.draft()
+        stored = None if blank else text
+        if stored == self._stored_draft:
+            return  # nothing new to keep: switching accounts costs no write
         with self._ctx.store.session.begin() as session:  # small local write; must not be lost
             if blank:
                 session.execute(workspace.delete_stmt(key))
             else:
                 workspace.put(session, key, text)
+        self._stored_draft = stored
         self.draft_note.setText("" if blank else self.tr("Draft kept"))
 
     # ---- saving ---------------------------------------------------------------------
@@ -474,6 +480,7 @@ class TimelinePane(QWidget):
                 self._restoring = True
                 self.form.clear()
                 self._restoring = False
+                self._stored_draft = None  # the save removed the draft in its transaction
                 self.draft_note.setText(self.tr("Saved"))
             self._ctx.bus.announce({account_id}, changes.ACTIVITIES, changes.ACCOUNT,
                                    changes.QUEUE)
