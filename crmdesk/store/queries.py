@@ -9,7 +9,18 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select, text
+from sqlalchemy import (
+    Date,
+    Select,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.domain.activity import CONVERSATION_KINDS, TWO_WAY_OUTCOMES, ActivityKind, Outcome
@@ -147,19 +158,24 @@ def queue_count(session: Session, user: UserRef, which: QueueFilter, today: date
     return int(session.scalar(select(func.count()).select_from(sub)) or 0)
 
 
+_owner = aliased(User)
+# Built once: the queue asks for a block of rows as the user scrolls, on the UI thread,
+# and building the statement anew each time would cost more than running it.
+_QUEUE_ROWS = (
+    select(Account.id, Account.name, Account.status, _owner.display_name,
+           Account.next_follow_up_on, Account.last_contact_at, Account.value_score,
+           Channel.name)
+    .outerjoin(_owner, _owner.id == Account.owner_id)
+    .outerjoin(Channel, Channel.id == Account.channel_id)
+    .where(Account.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def queue_rows(session: Session, ids: list[uuid.UUID], today: date) -> list[QueueRow]:
     """Display rows for the given account ids, in the order given."""
     if not ids:
         return []
-    owner = aliased(User)
-    rows = session.execute(
-        select(Account.id, Account.name, Account.status, owner.display_name,
-               Account.next_follow_up_on, Account.last_contact_at, Account.value_score,
-               Channel.name)
-        .outerjoin(owner, owner.id == Account.owner_id)
-        .outerjoin(Channel, Channel.id == Account.channel_id)
-        .where(Account.id.in_(ids))
-    ).all()
+    rows = session.execute(_QUEUE_ROWS, {"ids": ids}).all()
     by_id = {
         r[0]: QueueRow(*r, urgency=urgency(r[4], today))
         for r in rows
@@ -206,25 +222,48 @@ class Card:
     churn: ChurnRisk
 
 
+# The card's statements are built once with bound parameters: a card loads on every
+# selection, and building these expressions anew costs more than running them.
+_ACCOUNT = bindparam("account_id", type_=Account.id.type)
+_YEAR_AGO, _TWO_YEARS_AGO = bindparam("year_ago", type_=Date), bindparam("two_years_ago",
+                                                                       type_=Date)
+_VALUE_INPUTS = select(
+    select(func.coalesce(func.sum(Payment.amount), 0)).where(
+        Payment.account_id == _ACCOUNT, Payment.deleted.is_(False),
+        Payment.received_on > _YEAR_AGO).scalar_subquery(),
+    select(func.coalesce(func.sum(Payment.amount), 0)).where(
+        Payment.account_id == _ACCOUNT, Payment.deleted.is_(False),
+        Payment.received_on <= _YEAR_AGO,
+        Payment.received_on > _TWO_YEARS_AGO).scalar_subquery(),
+    select(func.count()).where(Contract.account_id == _ACCOUNT,
+                               Contract.deleted.is_(False)).scalar_subquery(),
+    select(func.coalesce(func.sum(Opportunity.amount), 0)).where(
+        Opportunity.account_id == _ACCOUNT, Opportunity.deleted.is_(False),
+        Opportunity.stage.in_(OPEN_STAGES)).scalar_subquery(),
+    exists().where(Contact.account_id == _ACCOUNT, Contact.deleted.is_(False),
+                   Contact.is_key_person.is_(True)),
+)
+_FACTS = select(
+    exists().where(Contact.account_id == _ACCOUNT, Contact.deleted.is_(False),
+                   or_(Contact.mobile_e164.is_not(None), Contact.landline_e164.is_not(None),
+                       Contact.email.is_not(None))),
+    exists().where(Activity.account_id == _ACCOUNT, Activity.deleted.is_(False),
+                   Activity.kind.in_(CONVERSATION_KINDS),
+                   Activity.outcome.in_(TWO_WAY_OUTCOMES)),
+    exists().where(Opportunity.account_id == _ACCOUNT, Opportunity.deleted.is_(False),
+                   Opportunity.stage.in_(OPEN_STAGES), Opportunity.amount > 0,
+                   Opportunity.expected_close.is_not(None)),
+    exists().where(Contract.account_id == _ACCOUNT, Contract.deleted.is_(False)),
+    exists().where(Payment.account_id == _ACCOUNT, Payment.deleted.is_(False),
+                   Payment.amount > 0),
+)
+
+
 def _value_inputs(session: Session, account_id: uuid.UUID, scale: str | None,
                   last_contact: datetime | None, today: date) -> ValueInputs:
-    year_ago, two_years_ago = today - timedelta(days=365), today - timedelta(days=730)
-    revenue_12m, revenue_prev = session.execute(
-        select(
-            func.coalesce(func.sum(case((Payment.received_on > year_ago, Payment.amount))), 0),
-            func.coalesce(func.sum(case((and_(Payment.received_on <= year_ago,
-                                              Payment.received_on > two_years_ago),
-                                         Payment.amount))), 0),
-        ).where(Payment.account_id == account_id, Payment.deleted.is_(False))
-    ).one()
-    purchases = session.scalar(select(func.count()).where(
-        Contract.account_id == account_id, Contract.deleted.is_(False))) or 0
-    pipeline = session.scalar(select(func.coalesce(func.sum(Opportunity.amount), 0)).where(
-        Opportunity.account_id == account_id, Opportunity.deleted.is_(False),
-        Opportunity.stage.in_(OPEN_STAGES))) or 0
-    key_person = session.scalar(select(func.count()).where(
-        Contact.account_id == account_id, Contact.deleted.is_(False),
-        Contact.is_key_person.is_(True))) or 0
+    revenue_12m, revenue_prev, purchases, pipeline, key_person = session.execute(
+        _VALUE_INPUTS, {"account_id": account_id, "year_ago": today - timedelta(days=365),
+                        "two_years_ago": today - timedelta(days=730)}).one()
     days = None if last_contact is None else (today - last_contact.date()).days
     return ValueInputs(int(revenue_12m), int(revenue_prev), int(purchases), int(pipeline),
                        scale, bool(key_person), days)
@@ -233,20 +272,7 @@ def _value_inputs(session: Session, account_id: uuid.UUID, scale: str | None,
 def facts_for(session: Session, account_id: uuid.UUID) -> AccountFacts:
     """The facts of an account's record that its status conditions look at (one query;
     each fact stops at the first row that proves it)."""
-    facts = session.execute(select(
-        exists().where(Contact.account_id == account_id, Contact.deleted.is_(False),
-                       or_(Contact.mobile_e164.is_not(None), Contact.landline_e164.is_not(None),
-                           Contact.email.is_not(None))),
-        exists().where(Activity.account_id == account_id, Activity.deleted.is_(False),
-                       Activity.kind.in_(CONVERSATION_KINDS),
-                       Activity.outcome.in_(TWO_WAY_OUTCOMES)),
-        exists().where(Opportunity.account_id == account_id, Opportunity.deleted.is_(False),
-                       Opportunity.stage.in_(OPEN_STAGES), Opportunity.amount > 0,
-                       Opportunity.expected_close.is_not(None)),
-        exists().where(Contract.account_id == account_id, Contract.deleted.is_(False)),
-        exists().where(Payment.account_id == account_id, Payment.deleted.is_(False),
-                       Payment.amount > 0),
-    )).one()
+    facts = session.execute(_FACTS, {"account_id": account_id}).one()
     return AccountFacts(*(bool(f) for f in facts))
 
 
