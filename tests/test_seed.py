@@ -71,7 +71,10 @@ def test_status_agrees_with_the_record(seeded: Store) -> None:
 
 def test_phones_are_real_numbers_in_both_forms(seeded: Store) -> None:
     with seeded.session() as session:
-        rows = session.execute(select(Contact.mobile, Contact.mobile_e164).limit(300)).all()
+        rows = session.execute(select(Contact.mobile, Contact.mobile_e164)).all()
+        rows += session.execute(select(Contact.landline, Contact.landline_e164)
+                                .where(Contact.landline.is_not(None))).all()
+        rows += session.execute(select(Account.phone, Account.phone_e164)).all()
     for shown, e164 in rows:
         assert phone_e164(shown, "CN") == e164
 

@@ -311,3 +311,37 @@ def test_team_lead_sees_the_whole_team(seeded: Store, tmp_path: Path, qtbot: QtB
     rows = [window.queue.model.data(window.queue.model.index(r, 0), ROW_ROLE)
             for r in range(3)]
     assert rows  # the lead's queue is populated
+
+
+def test_runner_drops_superseded_results(qtbot: QtBot) -> None:
+    import threading
+
+    runner = TaskRunner()
+    seen: list[str] = []
+    gate = threading.Event()
+
+    def slow() -> str:
+        gate.wait(5)
+        return "old"
+
+    runner.run(slow, seen.append, key="search")
+    runner.run(lambda: "new", seen.append, key="search")
+    qtbot.waitUntil(lambda: "new" in seen, timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert seen == ["new"]  # the answer to an older question never overwrites a newer one
+    failures: list[BaseException] = []
+    runner.run(lambda: 1 / 0, seen.append, failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert isinstance(failures[0], ZeroDivisionError)
+
+
+def test_the_dock_layout_persists(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    window = make_window(seeded, tmp_path, qtbot)
+    window.docks["graph"].hide()
+    window.close()
+    again = make_window(seeded, tmp_path, qtbot)
+    again.restore_layout()
+    assert again.docks["graph"].isHidden()
+    again.reset_layout()
+    assert not again.docks["graph"].isHidden()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from crmdesk.demo import vocabulary as v
-from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome
+from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
 from crmdesk.domain.custom_fields import BUSINESS_LINES
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
@@ -180,10 +180,12 @@ class Generator:
                 head, rest = r.choice(_CN_MOBILE), f"{r.randrange(10**8):08d}"
                 return f"{head} {rest[:4]} {rest[4:]}", f"+86{head}{rest}"
             area, trunk = r.choice(_CN_LAND)
-            rest = f"{r.randrange(2, 9)}{r.randrange(10**7):07d}"
+            # local numbers begin 5, 6 or 8 then a non-zero digit (8-00… are service lines)
+            rest = f"{r.choice('568')}{r.randrange(1, 10)}{r.randrange(10**6):06d}"
             return f"{trunk}-{rest}", f"+86{area}{rest}"
         if locale == "he":
-            head, rest = r.choice(("52", "54", "53")), f"{r.randrange(10**7):07d}"
+            head = r.choice(("52", "54", "53"))
+            rest = f"{r.randrange(2, 10)}{r.randrange(10**6):06d}"  # subscriber part: no 0/1
             return f"+972 {head}-{rest[:3]}-{rest[3:]}", f"+972{head}{rest}"
         area = r.choice(_US_AREAS)
         exch, line = r.randrange(200, 1000), r.randrange(10**4)
@@ -424,7 +426,9 @@ class Generator:
                 self.uid(), owner, team_id, stamp, 0, aid,
                 contacts[r.randrange(len(contacts))] if contacts else None,
                 open_opp if open_opp and r.random() < 0.3 else None,
-                kind.value, when, outcome.value if outcome else None, r.choice(notes),
+                kind.value, when, outcome.value if outcome else None,
+                r.choice(notes["internal" if kind in (ActivityKind.NOTE, ActivityKind.TASK)
+                               else "talked" if is_two_way(kind, outcome) else "attempt"]),
                 follow, author, int(kind is ActivityKind.TASK and back > 0)))
 
         for tag in r.sample(ref.tags, r.choice((0, 1, 1, 2, 2, 3))):

@@ -123,29 +123,50 @@ PRODUCTS = (
 CURRENT_SYSTEMS = ("spreadsheets", "Salesforce", "HubSpot", "Zoho", "an in-house tool",
                    "Dynamics", "纷享销客", "销售易", "paper")
 
-NOTES_EN = (
-    "Discussed current process and pain points; they track leads in spreadsheets.",
-    "Sent product overview and pricing sheet.",
-    "Asked for a demo with their operations team next week.",
-    "Budget is approved for this quarter; decision expected after board meeting.",
-    "Champion is positive, procurement wants three quotes.",
-    "Left a voicemail, will try again.",
-    "Visited their office; met the IT manager and toured the warehouse.",
-    "They are comparing us with a competitor on price.",
-    "Follow-up on contract terms: payment in two instalments.",
-    "Renewal conversation; happy with support, want analytics add-on.",
-    "No answer on mobile; landline reception says he is travelling.",
-    "Quote requested for 40 seats with implementation.",
-)
-NOTES_CN = (
-    "电话沟通了现有流程和痛点,目前用表格管理客户。",
-    "已发送产品介绍和报价单。",
-    "对方希望下周安排运营团队演示。",
-    "本季度预算已批,董事会后决定。",
-    "拜访客户,见了IT经理并参观了仓库。",
-    "客户在和竞品比较价格。",
-    "未接通,稍后再打。",
-    "合同条款跟进:分两期付款。",
-)
+# Notes by what happened: a conversation, an attempt that did not reach anyone, or an
+# internal note or task, so a demo timeline reads like a real one.
+NOTES_EN = {
+    "talked": (
+        "Discussed current process and pain points; they track leads in spreadsheets.",
+        "Asked for a demo with their operations team next week.",
+        "Budget is approved for this quarter; decision expected after board meeting.",
+        "Champion is positive, procurement wants three quotes.",
+        "Visited their office; met the IT manager and toured the warehouse.",
+        "They are comparing us with a competitor on price.",
+        "Follow-up on contract terms: payment in two instalments.",
+        "Renewal conversation; happy with support, want analytics add-on.",
+        "Quote requested for 40 seats with implementation.",
+    ),
+    "attempt": (
+        "Left a voicemail, will try again.",
+        "No answer on mobile; landline reception says he is travelling.",
+        "Sent product overview and pricing sheet.",
+        "Emailed the case study they asked about; no reply yet.",
+    ),
+    "internal": (
+        "Prepare a tailored quote before the next call.",
+        "Check references with the logistics customer in their region.",
+        "Ask finance about a payment plan for this account.",
+    ),
+}
+NOTES_CN = {
+    "talked": (
+        "电话沟通了现有流程和痛点,目前用表格管理客户。",
+        "对方希望下周安排运营团队演示。",
+        "本季度预算已批,董事会后决定。",
+        "拜访客户,见了IT经理并参观了仓库。",
+        "客户在和竞品比较价格。",
+        "合同条款跟进:分两期付款。",
+    ),
+    "attempt": (
+        "未接通,稍后再打。",
+        "已发送产品介绍和报价单。",
+        "发了短信,暂未回复。",
+    ),
+    "internal": (
+        "下次电话前准备定制报价。",
+        "向财务确认该客户的付款方式。",
+    ),
+}
 LOST_REASONS = ("chose a competitor", "no budget this year", "project cancelled",
                 "went with an in-house solution", "unresponsive for six months")

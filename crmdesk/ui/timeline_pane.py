@@ -11,7 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -68,6 +70,14 @@ OUTCOME_LABELS = {Outcome.REACHED: "Reached", Outcome.INTERESTED: "Interested",
                   Outcome.QUOTE_REQUESTED: "Quote requested", Outcome.NO_ANSWER: "No answer",
                   Outcome.LEFT_MESSAGE: "Left message", Outcome.SENT: "Sent",
                   Outcome.DONE: "Done"}
+
+
+def kind_label(kind: ActivityKind) -> str:
+    return QCoreApplication.translate("Timeline", KIND_LABELS[kind])
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return QCoreApplication.translate("Timeline", OUTCOME_LABELS[outcome])
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +156,8 @@ class TimelineModel(QAbstractListModel):
         if role == ACTIVITY_ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.DisplayRole:
-            outcome = OUTCOME_LABELS[item.outcome] if item.outcome else ""
-            return f"{KIND_LABELS[item.kind]} {outcome} {item.notes}".strip()
+            outcome = outcome_label(item.outcome) if item.outcome else ""
+            return f"{kind_label(item.kind)} {outcome} {item.notes}".strip()
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(item.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -158,10 +168,10 @@ class TimelineModel(QAbstractListModel):
 def _day_label(day: date, today: date) -> str:
     delta = (today - day).days
     if delta == 0:
-        return "Today"
+        return QCoreApplication.translate("Timeline", "Today")
     if delta == 1:
-        return "Yesterday"
-    return day.strftime("%a %d %b %Y")
+        return QCoreApplication.translate("Timeline", "Yesterday")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -211,8 +221,8 @@ class TimelineDelegate(QStyledItemDelegate):
         line = metrics.height()
         painter.setPen(text_color)
         painter.setFont(scaled(option.font, 0, bold=True))
-        title = KIND_LABELS[item.kind] + (f" · {OUTCOME_LABELS[item.outcome]}"
-                                          if item.outcome else "")
+        title = kind_label(item.kind) + (f" · {outcome_label(item.outcome)}"
+                                         if item.outcome else "")
         painter.drawText(QRect(left, rect.top() + 5, rect.width() - 50, line),
                          int(Qt.AlignmentFlag.AlignLeft), title)
         painter.setFont(option.font)
@@ -232,7 +242,8 @@ class TimelineDelegate(QStyledItemDelegate):
                            else muted())
             painter.drawText(QRect(left, rect.bottom() - line - 3, rect.width() - 50, line),
                              int(Qt.AlignmentFlag.AlignLeft),
-                             f"→ follow up {item.next_follow_up_on.isoformat()}")
+                             QCoreApplication.translate("Timeline", "→ follow up {0}").format(
+                                 item.next_follow_up_on.isoformat()))
         painter.restore()
 
 
@@ -533,7 +544,7 @@ class TimelinePane(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete activity"),
             self.tr("Delete this {0} from {1}?").format(
-                KIND_LABELS[row.kind].lower(), row.occurred_at.strftime("%Y-%m-%d %H:%M")))
+                kind_label(row.kind).lower(), row.occurred_at.strftime("%Y-%m-%d %H:%M")))
         if answer != QMessageBox.StandardButton.Yes:
             return
         activity_id = row.id
