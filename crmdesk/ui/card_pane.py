@@ -41,7 +41,7 @@ from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.writes import update_account_field, update_custom_fields
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.style import STATUS_COLORS, muted, scaled
+from crmdesk.ui.style import STATUS_COLORS, is_dark, muted, scaled
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,8 +459,9 @@ class CardPane(QWidget):
                              f"{html.escape(p.email)}</a>")
             selected = p.id == self._ctx.selection.contact_id
             name = f"<a href='contact:{p.id.hex}'><b>{star}{html.escape(p.name)}</b></a>"
+            shade = f" background:{'#1f3a5f' if is_dark(self) else '#e3f2fd'};"
             lines.append(
-                f"<div style='margin-bottom:4px;{' background:#e3f2fd;' if selected else ''}'>"
+                f"<div style='margin-bottom:4px;{shade if selected else ''}'>"
                 f"{name}{' — ' + role if role else ''}<br>{' · '.join(links)}</div>")
         return "".join(lines)
 

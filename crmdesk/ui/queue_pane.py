@@ -386,7 +386,13 @@ class QueuePane(QWidget):
         if account_id is None:
             return
         row = self.model.row_of(account_id)
-        if row >= 0 and self.table.currentIndex().row() != row:
+        if row < 0:  # opened from search or the graph, and not in this list
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            selection.clear()
+            selection.blockSignals(False)
+            self.table.viewport().update()
+        elif self.table.currentIndex().row() != row:
             self._select_row(row, announce=False)
 
     def _on_changes(self, change: changes.Changes) -> None:
