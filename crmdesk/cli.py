@@ -70,6 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive, default=20)
     search.add_argument("text", nargs="+", help="what to look for")
 
+    batch = sub.add_parser("import", help="import a batch of leads from a CSV file")
+    batch.add_argument("--db", type=Path, dest="db", help="workspace file")
+    batch.add_argument("--channel", required=True, help="the channel the leads came from")
+    batch.add_argument("--owner", help="give the leads to this user (default: team pool)")
+    batch.add_argument("--region", default="CN",
+                       help="country for phone numbers written without a code (default CN)")
+    batch.add_argument("file", type=Path, help="CSV file with a header line")
+
     dupes = sub.add_parser("dupes", help="list accounts that look like duplicates")
     dupes.add_argument("--db", type=Path, dest="db", help="workspace file")
     dupes.add_argument("--limit", type=_positive, default=50, help="most clusters to list")
@@ -117,6 +125,48 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from crmdesk.domain.lead_import import UnreadableFile, decode, parse
+    from crmdesk.store.lead_import import import_leads
+    from crmdesk.store.models import Channel
+    from crmdesk.store.queries import first_rep, user_by_name
+
+    try:
+        parsed = parse(decode(args.file.read_bytes()), args.region)
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    except UnreadableFile as exc:
+        raise WorkspaceError(f"{args.file}: {exc}") from None
+    store = open_store(args.db or default_workspace())
+    try:
+        with store.session.begin() as session:
+            channel = session.scalar(select(Channel.id).where(Channel.name == args.channel))
+            if channel is None:
+                names = ", ".join(session.scalars(select(Channel.name).order_by(Channel.name)))
+                raise WorkspaceError(f"No channel “{args.channel}”. Channels: {names or 'none'}.")
+            owner = user_by_name(session, args.owner) if args.owner else None
+            if args.owner and owner is None:
+                raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
+            team = (owner or first_rep(session))
+            result = import_leads(
+                session, parsed, channel_id=channel, owner_id=owner.id if owner else None,
+                team_id=team.team_id if team else None, file_name=args.file.name,
+                received_on=date.today(), region=args.region)
+    finally:
+        store.close()
+    print(f"Imported {len(result.created)} lead(s) from {args.file.name}; "
+          f"{len(result.skipped)} already known; {len(result.problems)} row(s) not imported.")
+    for skipped in result.skipped:
+        print(f"  line {skipped.line}: skipped {skipped.name}: {skipped.reason}")
+    for problem in result.problems:
+        print(f"  line {problem.line}: NOT imported: {problem.message}: {problem.text}")
+    for warning in result.warnings:
+        print(f"  line {warning.line}: note: {warning.message}")
+    return 0
+
+
 def _cmd_dupes(args: argparse.Namespace) -> int:
     from crmdesk.store.duplicates import duplicate_clusters
 
@@ -151,6 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_search(args)
         if args.command == "dupes":
             return _cmd_dupes(args)
+        if args.command == "import":
+            return _cmd_import(args)
         from crmdesk.ui.app import run_app
 
         return run_app(args)

@@ -120,13 +120,16 @@ def delete_activity(session: Session, activity_id: uuid.UUID) -> uuid.UUID:
 
 def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
                 team_id: uuid.UUID | None, website: str | None = None,
-                phone: str | None = None, region: str = "CN", **fields: Any) -> uuid.UUID:
-    """Create an account with its matching keys filled in. Run the duplicate check first."""
+                phone: str | None = None, phone_region: str = "CN",
+                **fields: Any) -> uuid.UUID:
+    """Create an account with its matching keys filled in. Run the duplicate check first.
+    `phone_region` reads numbers typed without a country code."""
     if not name.strip():
         raise Refused("A company needs a name.")
     account = Account(
         id=uuid.uuid4(), name=name.strip(), name_key=company_key(name), website=website,
-        domain=website_domain(website), phone=phone, phone_e164=phone_key(phone, region),
+        domain=website_domain(website), phone=phone,
+        phone_e164=phone_key(phone, phone_region),
         owner_id=owner_id, team_id=team_id, status=Status.LEAD, custom_fields={},
         assigned_on=date.today() if owner_id else None, **fields,
     )
@@ -137,7 +140,8 @@ def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
 
 def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
                 mobile: str | None = None, landline: str | None = None,
-                email: str | None = None, region: str = "CN", **fields: Any) -> uuid.UUID:
+                email: str | None = None, phone_region: str = "CN",
+                **fields: Any) -> uuid.UUID:
     """Add a contact to an account with normalised phone and email keys."""
     account = _live_account(session, account_id)
     if not name.strip():
@@ -145,8 +149,8 @@ def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
     contact = Contact(
         id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
         team_id=account.team_id, name=name.strip(), mobile=mobile,
-        mobile_e164=phone_key(mobile, region), landline=landline,
-        landline_e164=phone_key(landline, region), email=email,
+        mobile_e164=phone_key(mobile, phone_region), landline=landline,
+        landline_e164=phone_key(landline, phone_region), email=email,
         email_domain=email_domain(email), **fields,
     )
     session.add(contact)

@@ -82,15 +82,21 @@ def _resolve_user(store: Store, wanted: str | None) -> q.UserRef:
     return made
 
 
-def _offer_demo(store: Store) -> bool:
+def _offer_start(store: Store) -> str:
+    """For a workspace with no accounts: "demo", "import" or "empty" (what the user chose)."""
     with store.session() as session:
         if session.scalar(select(func.count()).select_from(Account)):
-            return False
-    answer = QMessageBox.question(
-        None, QCoreApplication.translate("app", "Empty workspace"),
-        QCoreApplication.translate(
-            "app", "Your workspace has no accounts yet. Load demo data to look around?"))
-    return answer == QMessageBox.StandardButton.Yes
+            return "work"
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, tr("app", "Empty workspace"),
+                      tr("app", "Your workspace has no accounts yet. Load demo data to look "
+                                "around, or import a batch of leads from a CSV file?"))
+    demo = box.addButton(tr("app", "Load demo data"), QMessageBox.ButtonRole.AcceptRole)
+    leads = box.addButton(tr("app", "Import leads…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("app", "Start empty"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return "demo" if clicked is demo else "import" if clicked is leads else "empty"
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -112,7 +118,8 @@ def run_app(args: argparse.Namespace) -> int:
     else:
         path, create = default_workspace(), True
     store = open_store(path, create=create)
-    if not shooting and not args.demo and _offer_demo(store):
+    start = "work" if shooting or args.demo else _offer_start(store)
+    if start == "demo":
         store.close()
         _seed_with_progress(path, DEMO_ACCOUNTS, quiet=False)
         store = open_store(path)
@@ -134,6 +141,8 @@ def run_app(args: argparse.Namespace) -> int:
         window.resize(1366, 768)
         window.restore_layout()
     window.show()
+    if start == "import":
+        window.import_leads()
     if shooting:
         return _screenshot(app, window, args.screenshot, args.select)
     code = app.exec()

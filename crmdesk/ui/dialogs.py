@@ -6,28 +6,39 @@ from __future__ import annotations
 import html
 import uuid
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import Candidate, InvalidPhone, identity, phone_e164
+from crmdesk.domain.lead_import import decode, parse
 from crmdesk.store import queries as q
 from crmdesk.store.duplicates import candidates
+from crmdesk.store.lead_import import ImportResult, channel_named, import_leads
+from crmdesk.store.models import Channel
+from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
 
@@ -345,3 +356,95 @@ def merge_counts(session: Session, keep: uuid.UUID, drop: uuid.UUID) -> tuple[in
 
     a, b = count(keep), count(drop)
     return (*a, *b)
+
+
+class ImportDialog(QDialog):
+    """Import a batch of leads from a CSV file: choose the file and the channel, see
+    what will happen, import, and read the report of what was skipped and why."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Import leads"))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("CSV file with a header line"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.channel = QComboBox()
+        self.channel.setEditable(True)
+        self.to_me = QCheckBox(self.tr("Assign the new leads to me (otherwise: team pool)"))
+        self.to_me.setChecked(True)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setPlaceholderText(self.tr(
+            "Columns are found by their header: Company (公司名称), Website, Phone, Contact, "
+            "Title, Mobile, Email, Region, Industry."))
+        self.outcome: ImportResult | None = None
+        form = QFormLayout(self)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.to_me)
+        form.addRow(self.report)
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.run = self.box.addButton(self.tr("Import"),
+                                      QDialogButtonBox.ButtonRole.ActionRole)
+        self.run.clicked.connect(self.start)
+        self.box.rejected.connect(self.reject)
+        form.addRow(self.box)
+        self.resize(640, 480)
+        ctx.read(lambda s: list(s.scalars(select(Channel.name).order_by(Channel.name))),
+                 self._channels)
+
+    def _channels(self, names: list[str]) -> None:
+        self.channel.addItems(names)
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import leads"), "",
+                                                    self.tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.path.setText(path)
+
+    def start(self) -> None:
+        path = Path(self.path.text().strip())
+        channel = self.channel.currentText().strip()
+        if not path.is_file():
+            self.report.setPlainText(self.tr("Choose a CSV file first."))
+            return
+        if not channel:
+            self.report.setPlainText(self.tr("Say which channel the leads came from."))
+            return
+        user, region, today = self._ctx.user, self._ctx.region, self._ctx.today()
+        owner = user.id if self.to_me.isChecked() else None
+
+        def change(session: Session) -> ImportResult:
+            parsed = parse(decode(path.read_bytes()), region)
+            return import_leads(session, parsed, channel_id=channel_named(session, channel),
+                                owner_id=owner, team_id=user.team_id, file_name=path.name,
+                                received_on=today, region=region)
+
+        def failed(exc: BaseException) -> None:
+            self.run.setEnabled(True)
+            self.report.setPlainText(self.tr("Nothing was imported: {0}").format(exc))
+
+        self.run.setEnabled(False)
+        self.report.setPlainText(self.tr("Importing…"))
+        self._ctx.write(change, self._done, failed)
+
+    def _done(self, result: ImportResult) -> None:
+        self.outcome = result
+        self.run.setEnabled(True)
+        lines = [self.tr("Imported {0} new lead(s); {1} already known; {2} row(s) could not "
+                         "be imported.").format(len(result.created), len(result.skipped),
+                                                len(result.problems))]
+        lines += [self.tr("line {0}: skipped {1}: {2}").format(s.line, s.name, s.reason)
+                  for s in result.skipped]
+        lines += [self.tr("line {0}: NOT imported, {1}: {2}").format(p.line, p.message, p.text)
+                  for p in result.problems]
+        lines += [self.tr("line {0}: note: {1}").format(w.line, w.message)
+                  for w in result.warnings]
+        self.report.setPlainText("\n".join(lines))
+        if result.created:
+            self._ctx.bus.announce(set(result.created), changes.QUEUE, changes.ACCOUNT)

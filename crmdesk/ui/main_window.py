@@ -32,6 +32,7 @@ from crmdesk.ui.card_pane import CardPane
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import (
     ContractDialog,
+    ImportDialog,
     LostDialog,
     MergeDialog,
     NewContactDialog,
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         file = menu.addMenu(self.tr("&File"))
         file.addAction(self._action("new_lead", self.tr("New lead…"), self.new_lead))
         file.addAction(self._action("new_contact", self.tr("New contact…"), self.new_contact))
+        file.addAction(self._action("import", self.tr("Import leads…"), self.import_leads))
         file.addSeparator()
         file.addAction(self._action("quit", self.tr("Quit"), self.close))
         account = menu.addMenu(self.tr("&Account"))
@@ -238,11 +240,12 @@ class MainWindow(QMainWindow):
         def change(session: Session) -> uuid.UUID:
             account_id = new_account(session, name=name, owner_id=user.id,
                                      team_id=user.team_id, website=website or None,
-                                     phone=phone or None, region=region,
+                                     phone=phone or None, phone_region=region,
                                      acquired_on=self.ctx.today())
             if person.strip():
                 new_contact(session, account_id, name=person, mobile=mobile or None,
-                            email=email or None, region=region, is_key_person=True)
+                            email=email or None, phone_region=region,
+                            is_key_person=True)
             return account_id
 
         def created(account_id: uuid.UUID) -> None:
@@ -250,6 +253,9 @@ class MainWindow(QMainWindow):
             self.ctx.selection.select_account(account_id)
 
         self.ctx.write(change, created)
+
+    def import_leads(self) -> None:
+        ImportDialog(self.ctx, self).exec()
 
     def new_contact(self) -> None:
         account_id = self._current()
@@ -264,7 +270,8 @@ class MainWindow(QMainWindow):
         mobile, landline, email = (dialog.mobile.text() or None,
                                    dialog.landline.text() or None, dialog.email.text() or None)
         self.ctx.write(lambda s: new_contact(s, account_id, name=name, mobile=mobile,
-                                             landline=landline, email=email, region=region,
+                                             landline=landline, email=email,
+                                             phone_region=region,
                                              title=title, department=department),
                        lambda _id: self._announce(account_id))
 

@@ -24,6 +24,7 @@ def table() -> list[Shortcut]:
         Shortcut("search", "Ctrl+K", _t("Search companies, people, phones, emails, tags")),
         Shortcut("new_lead", "Ctrl+N", _t("New lead (runs the duplicate check)")),
         Shortcut("new_contact", "Ctrl+Shift+N", _t("New contact at this account")),
+        Shortcut("import", "Ctrl+I", _t("Import a batch of leads from a CSV file")),
         Shortcut("log", "Ctrl+L", _t("Write in the quick-log form")),
         Shortcut("save_log", "Ctrl+Return", _t("Save the activity being logged")),
         Shortcut("next_row", "Ctrl+Down", _t("Next account in the queue")),

@@ -1,0 +1,140 @@
+"""Lead batches from CSV: parsing, importing with duplicate checks, CLI and dialog."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from crmdesk.domain.lead_import import UnreadableFile, decode, parse
+from crmdesk.store.db import Store
+from crmdesk.store.journal import pending_count
+from crmdesk.store.lead_import import channel_named, import_leads
+from crmdesk.store.models import Account, Contact, LeadBatch, Team
+from crmdesk.store.queries import search
+
+CSV = """公司名称,网站,电话,联系人,职位,手机,邮箱,城市,行业
+杭州云帆数据科技有限公司,www.yunfan-data.cn,0571-8765 4321,周敏,采购经理,139 0571 2233,zhoumin@yunfan-data.cn,杭州,Software
+Acme Widgets Ltd.,acmewidgets.com,,Bob Stone,CTO,,bob@acmewidgets.com,California,Manufacturing
+ACME WIDGETS LIMITED,,,,,,,,
+,www.nameless.com,,,,,,,
+"Broken, Row Co",www.broken.com,123
+Fixit GmbH,fixit.de,12,Anna,,,anna@fixit,Bavaria,Retail
+"""
+
+
+def test_parse_finds_columns_and_reports_every_problem() -> None:
+    batch = parse(CSV)
+    assert batch.columns["name"] == "公司名称" and batch.columns["mobile"] == "手机"
+    assert [r.name for r in batch.rows] == ["杭州云帆数据科技有限公司", "Acme Widgets Ltd.",
+                                            "ACME WIDGETS LIMITED", "Fixit GmbH"]
+    assert [(p.line, p.message.split(";")[0]) for p in batch.problems] == [
+        (5, "has no company name"), (6, "has 3 fields where the header has 9")]
+    assert "Broken, Row Co" in batch.problems[1].text  # the text, to fix and import again
+    fixit = batch.rows[-1]
+    assert fixit.phone == "12"  # kept as written, with a warning
+    assert any("wrong number of digits" in w for w in fixit.warnings)
+    assert any("not an email address" in w for w in fixit.warnings)
+
+
+def test_parse_english_headers_semicolons_and_chinese_excel() -> None:
+    text = "Company;Mobile;E-Mail\nGlobex;138 1234 5678;x@globex.com\n"
+    batch = parse(text)
+    assert batch.rows[0].mobile == "138 1234 5678"
+    assert batch.rows[0].contact == "Globex"  # details without a name stay with the company
+    assert decode(CSV.encode("gb18030")) == CSV
+    assert decode(b"\xef\xbb\xbf" + CSV.encode()) == CSV
+    with pytest.raises(UnreadableFile, match="No company-name column"):
+        parse("Name of thing,Phone\nx,1\n".replace("Name of thing", "Widget"))
+    with pytest.raises(UnreadableFile, match="empty"):
+        parse("")
+    with pytest.raises(UnreadableFile, match="neither UTF-8"):
+        decode(b"\xff\xfe\x00\xd8\x00" * 3 + b"\x81")
+
+
+def _team(store: Store) -> Team:
+    with store.session.begin() as session:
+        team = Team(name="East")
+        session.add(team)
+    return team
+
+
+def test_import_skips_known_companies_and_is_journaled(empty: Store) -> None:
+    team = _team(empty)
+    with empty.session() as session:
+        before = pending_count(session)
+    with empty.session.begin() as session:
+        channel = channel_named(session, "Trade show 2026")
+        result = import_leads(session, parse(CSV), channel_id=channel, owner_id=None,
+                              team_id=team.id, file_name="expo.csv",
+                              received_on=date(2026, 11, 25))
+    assert len(result.created) == 3
+    assert [(s.line, s.name) for s in result.skipped] == [(4, "ACME WIDGETS LIMITED")]
+    assert "same company name" in result.skipped[0].reason
+    assert len(result.problems) == 2 and len(result.warnings) == 2
+    with empty.session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 3
+        assert session.scalar(select(func.count()).select_from(Contact)) == 3
+        batch = session.scalars(select(LeadBatch)).one()
+        assert (batch.row_count, batch.file_name) == (3, "expo.csv")
+        assert pending_count(session) > before + 6  # every row will sync
+        (hit,) = search(session, "云帆")
+        assert hit.title == "杭州云帆数据科技有限公司"
+    # the same file again: everything is already known, nothing doubles
+    with empty.session.begin() as session:
+        again = import_leads(session, parse(CSV), channel_id=channel, owner_id=None,
+                             team_id=team.id, file_name="expo.csv",
+                             received_on=date(2026, 11, 25))
+    assert again.created == [] and len(again.skipped) == 4
+    reasons = " ".join(s.reason for s in again.skipped)
+    assert "same company name" in reasons
+
+
+def test_cli_import(seeded: Store, tmp_path: Path) -> None:
+    path = tmp_path / "batch.csv"
+    path.write_text(CSV, encoding="utf-8")
+    db = str(seeded.path)
+    seeded.close()
+    ok = subprocess.run([sys.executable, "-m", "crmdesk.cli", "import", "--db", db,
+                         "--channel", "Trade show", str(path)],
+                        capture_output=True, text=True, timeout=120)
+    assert ok.returncode == 0, ok.stderr
+    assert "Imported 3 lead(s)" in ok.stdout and "line 6: NOT imported" in ok.stdout
+    bad = subprocess.run([sys.executable, "-m", "crmdesk.cli", "import", "--db", db,
+                          "--channel", "Nope", str(path)], capture_output=True, text=True,
+                         timeout=120)
+    assert bad.returncode == 1 and "No channel “Nope”. Channels:" in bad.stderr
+    missing = subprocess.run([sys.executable, "-m", "crmdesk.cli", "import", "--db", db,
+                              "--channel", "Trade show", str(tmp_path / "nope.csv")],
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 1 and "Cannot read" in missing.stderr
+    assert "Traceback" not in bad.stderr + missing.stderr
+
+
+def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    from crmdesk.ui.dialogs import ImportDialog
+    from tests.test_ui import make_window
+
+    window = make_window(seeded, tmp_path, qtbot)
+    path = tmp_path / "batch.csv"
+    path.write_text(CSV, encoding="utf-8")
+    dialog = ImportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert "Choose a CSV file first" in dialog.report.toPlainText()
+    dialog.path.setText(str(path))
+    dialog.channel.setEditText("Trade show")
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    report = dialog.report.toPlainText()
+    assert report.startswith("Imported 3 new lead(s)")
+    assert "line 4: skipped ACME WIDGETS LIMITED" in report
+    assert "line 5: NOT imported" in report
+    qtbot.waitUntil(window.is_settled, timeout=10000)
+    created = set(dialog.outcome.created)  # type: ignore[union-attr]
+    assert created <= set(window.queue.model.ids())  # mine, in my queue at once
