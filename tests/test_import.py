@@ -19,7 +19,8 @@ from crmdesk.store.models import Account, Contact, LeadBatch, Team
 from crmdesk.store.queries import search
 
 CSV = """公司名称,网站,电话,联系人,职位,手机,邮箱,城市,行业
-杭州云帆数据科技有限公司,www.yunfan-data.cn,0571-8765 4321,周敏,采购经理,139 0571 2233,zhoumin@yunfan-data.cn,杭州,Software
+杭州云帆数据科技有限公司,www.yunfan-data.cn,0571-8765 4321,周敏,采购经理,139 0571 2233,\
+zhoumin@yunfan-data.cn,杭州,Software
 Acme Widgets Ltd.,acmewidgets.com,,Bob Stone,CTO,,bob@acmewidgets.com,California,Manufacturing
 ACME WIDGETS LIMITED,,,,,,,,
 ,www.nameless.com,,,,,,,
