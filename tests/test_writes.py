@@ -236,3 +236,67 @@ def test_claiming_from_the_pool(empty: Store, world: dict[str, uuid.UUID]) -> No
         claim(s, pooled, world["rep"], date(2026, 11, 25))
         with pytest.raises(Refused, match="already owns"):
             claim(s, pooled, world["rep"], date(2026, 11, 25))
+
+
+def test_journal_entries_of_new_rows_hold_their_defaults(empty: Store,
+                                                         world: dict[str, uuid.UUID]) -> None:
+    with empty.session() as s:
+        entry = s.scalars(select(OutboxEntry).where(
+            OutboxEntry.row_id == world["acme"], OutboxEntry.entity == "accounts")
+            .order_by(OutboxEntry.seq)).first()
+    assert entry is not None
+    assert entry.fields["deleted"] is False and entry.fields["value_score"] == 0
+    assert entry.fields["updated_at"] and entry.fields["status"] == "lead"
+    assert entry.fields["custom_fields"] == {}
+
+
+def test_editing_an_activity_keeps_its_contact(empty: Store,
+                                               world: dict[str, uuid.UUID]) -> None:
+    with empty.session.begin() as s:
+        activity_id = log_activity(s, world["acme"], None, ActivityInput(
+            ActivityKind.VISIT, Outcome.REACHED, "met Ann", contact_id=world["ann"]))
+    with empty.session() as s:
+        row = q.timeline(s, world["acme"])[0]
+    assert row.contact_id == world["ann"] and row.contact == "Ann"
+    with empty.session.begin() as s:
+        edit_activity(s, activity_id, ActivityInput(row.kind, row.outcome, "met Ann (typo fixed)",
+                                                    row.next_follow_up_on, row.contact_id))
+    with empty.session() as s:
+        assert q.timeline(s, world["acme"])[0].contact == "Ann"
+
+
+def test_merge_revives_a_removed_tag_instead_of_clashing(empty: Store,
+                                                         world: dict[str, uuid.UUID]) -> None:
+    with empty.session.begin() as s:
+        dup = new_account(s, name="Acme Limited", owner_id=world["rep"], team_id=world["team"])
+        tag = Tag(name="VIP")
+        s.add(tag)
+        s.flush()
+        s.add_all([AccountTag(account_id=world["acme"], tag_id=tag.id, deleted=True),
+                   AccountTag(account_id=dup, tag_id=tag.id)])
+    with empty.session.begin() as s:
+        merge_accounts(s, world["acme"], dup)
+    with empty.session() as s:
+        card = q.card(s, world["acme"], TODAY)
+        assert card is not None and [t.name for t in card.tags] == ["VIP"]
+
+
+def test_money_moves_the_value_score_and_only_paid_contracts_are_purchases(
+        empty: Store, world: dict[str, uuid.UUID]) -> None:
+    with empty.session.begin() as s:
+        record_contract_and_payment(s, world["acme"], number="C-1", signed_on=TODAY,
+                                    amount=2_000_000_00, paid=0, received_on=None)
+    with empty.session() as s:
+        card = q.card(s, world["acme"], date.today())
+        assert card is not None and not any("purchases" in r for r in card.score.reasons)
+        assert not card.churn.at_risk  # no purchase yet: nothing to churn
+        unpaid_score = s.get(Account, world["acme"]).value_score  # type: ignore[union-attr]
+    with empty.session.begin() as s:
+        record_contract_and_payment(s, world["acme"], number="C-2", signed_on=TODAY,
+                                    amount=2_000_000_00, paid=2_000_000_00,
+                                    received_on=date.today())
+    with empty.session() as s:
+        stored = s.get(Account, world["acme"]).value_score  # type: ignore[union-attr]
+        card = q.card(s, world["acme"], date.today())
+    assert card is not None and stored == card.score.value > unpaid_score  # queue sees it too
+    assert card.status is Status.CONTRACTED

@@ -235,8 +235,11 @@ def name_similarity(a: str, b: str) -> float:
         return 0.0  # "Acme 2" and "Acme 3" are different companies, however alike
     if has_cjk(a) or has_cjk(b):
         region_a, region_b = _cjk_region(a), _cjk_region(b)
-        if region_a and region_b and region_a != region_b:
-            return 0.0  # 北京… and 南京… are two companies (or branches), not one typed twice
+        if region_a and region_b and not (region_a.endswith(region_b) or
+                                          region_b.endswith(region_a)):
+            # 北京… and 南京… are two companies (or branches), not one typed twice;
+            # 广东省深圳市… and 深圳市… name the same city
+            return 0.0
         return float(fuzz.ratio(_cjk_core(a), _cjk_core(b)))
     overall = float(fuzz.token_sort_ratio(a, b))
     ta, tb = a.split(), b.split()
@@ -329,7 +332,7 @@ def _similar_pairs(names: Sequence[str], chunk: int = 2048) -> Iterable[tuple[in
 def _block(words: str) -> str:
     """Records are fuzzy-compared only within a block: same start of the name."""
     key = words.replace(" ", "")
-    return key[:1] if has_cjk(key) else key[:3]
+    return _cjk_core(key)[:1] if has_cjk(key) else key[:3]
 
 
 def clusters(records: Sequence[Identity]) -> list[Cluster]:

@@ -59,7 +59,7 @@ class AccountFacts:
 def _missing_for(target: Status, facts: AccountFacts) -> list[str]:
     """What the record still lacks to satisfy `target`'s condition (empty when met)."""
     missing: list[str] = []
-    if target in (Status.POTENTIAL, Status.INTENDED, Status.CONTRACTED):
+    if target in (Status.POTENTIAL, Status.INTENDED):
         if not facts.has_reachable_contact:
             missing.append("a contact with a valid phone number or email")
         if not facts.two_way_contact_logged:
@@ -141,7 +141,7 @@ def check_move(current: Status, target: Status, facts: AccountFacts) -> MoveChec
                 False, "Contracted follows only from a contract with a received payment: "
                 "record " + " and ".join(missing) + "."
             )
-        return MoveCheck(True)
+        return MoveCheck(True)  # money has arrived: even a lead or a lost account
     if target is Status.LOST:
         if current is Status.CONTRACTED:
             return MoveCheck(False, "A contracted customer is handed to service, not marked lost.")

@@ -97,7 +97,8 @@ def bulk_load(
     fairy = store.engine.raw_connection()
     try:
         conn = cast(sqlite3.Connection, fairy.driver_connection)
-        conn.commit()
+        if conn.in_transaction:
+            conn.commit()
         conn.execute("PRAGMA foreign_keys=OFF")
         conn.execute("PRAGMA synchronous=OFF")
         # Random UUID keys touch pages all over each table; a large cache for the load

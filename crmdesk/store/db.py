@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.domain.searchtext import index_text, phone_terms
@@ -31,11 +31,15 @@ class WorkspaceError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Store:
-    """An open workspace: its path, engine and the one session factory everything uses."""
+    """An open workspace: its path, its engine, and two session factories: `session`
+    for reads (and simple writes), `write` for a user's unit of work, whose transaction
+    takes SQLite's write lock at BEGIN so everything it reads stays true until it commits.
+    """
 
     path: Path
     engine: Engine
     session: sessionmaker[Session]
+    write: sessionmaker[Session]
 
     def close(self) -> None:
         self.engine.dispose()
@@ -44,6 +48,9 @@ class Store:
 def _install_connection_hooks(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # pysqlite would only BEGIN at the first INSERT, leaving a unit of work's reads
+        # outside its transaction; SQLAlchemy emits BEGIN itself instead (below).
+        dbapi_conn.isolation_level = None
         # The search triggers call these, so every connection must have them.
         dbapi_conn.create_function("crm_index_text", -1, index_text, deterministic=True)
         dbapi_conn.create_function("crm_phone_terms", -1, phone_terms, deterministic=True)
@@ -63,6 +70,11 @@ def _install_connection_hooks(engine: Engine) -> None:
         ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def alembic_config() -> Config:
@@ -104,8 +116,10 @@ def open_store(path: str | Path, *, create: bool = False) -> Store:
         raise WorkspaceError(f"{path} is not a crmdesk workspace ({exc.__class__.__name__}: "
                              f"{str(exc).splitlines()[0]}).") from None
     factory = sessionmaker(engine, expire_on_commit=False)
+    writer = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
     journal.install(factory)
-    return Store(path, engine, factory)
+    journal.install(writer)
+    return Store(path, engine, factory, writer)
 
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:

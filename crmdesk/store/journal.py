@@ -28,6 +28,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _apply_defaults(obj: Synced) -> None:
+    """Give a new row its column defaults now, so its journal entry holds the values the
+    INSERT will write (SQLAlchemy would otherwise fill them only during the flush)."""
+    for attr in inspect(obj).mapper.column_attrs:
+        column = attr.columns[0]
+        default = column.default
+        if default is None or getattr(obj, attr.key) is not None:
+            continue
+        if default.is_scalar:
+            setattr(obj, attr.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, attr.key, default.arg(None))
+
+
 def _changes(obj: Synced, new: bool) -> dict[str, Any]:
     state = inspect(obj)
     out: dict[str, Any] = {}
@@ -46,8 +60,7 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
     entries: list[OutboxEntry] = []
     for obj in session.new:
         if isinstance(obj, Synced):
-            if obj.id is None:
-                obj.id = uuid.uuid4()
+            _apply_defaults(obj)
             entries.append(OutboxEntry(op_id=uuid.uuid4(), entity=obj.__tablename__,  # type: ignore[attr-defined]
                                        row_id=obj.id, fields=_changes(obj, new=True)))
     for obj in session.dirty:

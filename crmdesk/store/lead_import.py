@@ -4,14 +4,16 @@ new company (with its contact), duplicates skipped with their reasons."""
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.dedupe import company_key, email_domain, phone_key, website_domain
-from crmdesk.domain.lead_import import LeadRow, ParsedBatch, RowProblem
+from crmdesk.domain.dedupe import Identity, identity, reasons
+from crmdesk.domain.lead_import import ParsedBatch, RowProblem
+from crmdesk.store.duplicates import identities
 from crmdesk.store.models import Channel, ChannelKind, LeadBatch
 from crmdesk.store.writes import Refused, new_account, new_contact
 
@@ -32,43 +34,31 @@ class ImportResult:
     warnings: list[RowProblem] = field(default_factory=list)
 
 
-def _known(session: Session) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Existing names, phones and domains (key -> company name) for exact matching."""
-    names: dict[str, str] = {}
-    phones: dict[str, str] = {}
-    domains: dict[str, str] = {}
-    for key, name, phone, domain in session.execute(text(
-            "SELECT name_key, name, phone_e164, domain FROM accounts WHERE deleted = 0")):
-        names.setdefault(key, name)
-        if phone:
-            phones.setdefault(phone, name)
-        if domain:
-            domains.setdefault(domain, name)
-    for mobile, landline, domain, name in session.execute(text(
-            "SELECT c.mobile_e164, c.landline_e164, c.email_domain, a.name FROM contacts c "
-            "JOIN accounts a ON a.id = c.account_id WHERE c.deleted = 0 AND a.deleted = 0")):
-        for phone in (mobile, landline):
-            if phone:
-                phones.setdefault(phone, name)
-        if domain:
-            domains.setdefault(domain, name)
-    return names, phones, domains
+class _Index:
+    """Existing companies by their exact keys, for checking a whole file quickly; the
+    reasons come from the same domain rule as every other way a lead comes in."""
 
+    def __init__(self, known: list[Identity]) -> None:
+        self._by: dict[str, list[Identity]] = defaultdict(list)
+        for record in known:
+            self.add(record)
 
-def _duplicate(row: LeadRow, known: tuple[dict[str, str], dict[str, str], dict[str, str]],
-               region: str) -> str | None:
-    names, phones, domains = known
-    key = company_key(row.name)
-    if key and key in names:
-        return f"same company name as “{names[key]}”"
-    for raw in (row.phone, row.mobile):
-        phone = phone_key(raw, region)
-        if phone and phone in phones:
-            return f"phone {phone} already belongs to “{phones[phone]}”"
-    for domain in (website_domain(row.website), email_domain(row.email)):
-        if domain and domain in domains:
-            return f"domain {domain} already belongs to “{domains[domain]}”"
-    return None
+    @staticmethod
+    def _keys(record: Identity) -> list[str]:
+        keys = [f"n:{record.key}"] if record.key else []
+        return keys + [f"p:{p}" for p in record.phones] + [f"d:{d}" for d in record.domains]
+
+    def add(self, record: Identity) -> None:
+        for key in self._keys(record):
+            self._by[key].append(record)
+
+    def duplicate_reason(self, new: Identity) -> str | None:
+        for key in self._keys(new):
+            for other in self._by.get(key, ()):
+                why = reasons(new, other)
+                if why:
+                    return f"{why[0]}: “{other.name}”"
+        return None
 
 
 def channel_named(session: Session, name: str) -> uuid.UUID:
@@ -96,9 +86,11 @@ def import_leads(session: Session, parsed: ParsedBatch, *, channel_id: uuid.UUID
                       file_name=file_name, row_count=0, owner_id=owner_id, team_id=team_id)
     session.add(batch)
     result = ImportResult(batch.id, problems=list(parsed.problems))
-    known = _known(session)
+    index = _Index(identities(session))
     for row in parsed.rows:
-        reason = _duplicate(row, known, region)
+        new = identity(row.name, row.name, (row.phone, row.mobile), (row.email,),
+                       row.website, region)
+        reason = index.duplicate_reason(new)
         if reason is not None:
             result.skipped.append(Skipped(row.line, row.name, reason))
             continue
@@ -113,14 +105,6 @@ def import_leads(session: Session, parsed: ParsedBatch, *, channel_id: uuid.UUID
                         is_key_person=True)
         result.created.append(account_id)
         result.warnings += [RowProblem(row.line, w) for w in row.warnings]
-        # later rows of the same file are checked against this one too
-        names, phones, domains = known
-        names.setdefault(company_key(row.name), row.name)
-        for raw in (row.phone, row.mobile):
-            if (phone := phone_key(raw, region)) is not None:
-                phones.setdefault(phone, row.name)
-        for domain in (website_domain(row.website), email_domain(row.email)):
-            if domain:
-                domains.setdefault(domain, row.name)
+        index.add(new)  # later rows of the same file are checked against this one too
     batch.row_count = len(result.created)
     return result

@@ -235,8 +235,10 @@ _VALUE_INPUTS = select(
         Payment.account_id == _ACCOUNT, Payment.deleted.is_(False),
         Payment.received_on <= _YEAR_AGO,
         Payment.received_on > _TWO_YEARS_AGO).scalar_subquery(),
-    select(func.count()).where(Contract.account_id == _ACCOUNT,
-                               Contract.deleted.is_(False)).scalar_subquery(),
+    # a purchase is a contract with money received on it, not one merely typed in
+    select(func.count(func.distinct(Payment.contract_id))).where(
+        Payment.account_id == _ACCOUNT, Payment.deleted.is_(False),
+        Payment.amount > 0).scalar_subquery(),
     select(func.coalesce(func.sum(Opportunity.amount), 0)).where(
         Opportunity.account_id == _ACCOUNT, Opportunity.deleted.is_(False),
         Opportunity.stage.in_(OPEN_STAGES)).scalar_subquery(),
@@ -267,6 +269,12 @@ def _value_inputs(session: Session, account_id: uuid.UUID, scale: str | None,
     days = None if last_contact is None else (today - last_contact.date()).days
     return ValueInputs(int(revenue_12m), int(revenue_prev), int(purchases), int(pipeline),
                        scale, bool(key_person), days)
+
+
+def value_of(session: Session, account: Account, today: date) -> Score:
+    """The account's value score and reasons, from its record as it stands."""
+    return value_score(_value_inputs(session, account.id, account.scale,
+                                     account.last_contact_at, today))
 
 
 def facts_for(session: Session, account_id: uuid.UUID) -> AccountFacts:
@@ -410,6 +418,7 @@ class ActivityRow:
     author: str | None
     contact: str | None
     done: bool
+    contact_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,7 +439,7 @@ def timeline(session: Session, account_id: uuid.UUID, limit: int = 50,
     query = (
         select(Activity.id, Activity.kind, Activity.occurred_at, Activity.outcome,
                Activity.notes, Activity.next_follow_up_on, author.display_name, Contact.name,
-               Activity.done)
+               Activity.done, Activity.contact_id)
         .outerjoin(author, author.id == Activity.author_id)
         .outerjoin(Contact, Contact.id == Activity.contact_id)
         .where(Activity.account_id == account_id, Activity.deleted.is_(False))
@@ -441,7 +450,7 @@ def timeline(session: Session, account_id: uuid.UUID, limit: int = 50,
         query = query.where(or_(
             Activity.occurred_at < after.occurred_at,
             and_(Activity.occurred_at == after.occurred_at, Activity.id < after.id)))
-    return [ActivityRow(*r) for r in session.execute(query)]
+    return [ActivityRow(*tuple(r)) for r in session.execute(query)]
 
 
 def cursor_after(row: ActivityRow) -> TimelineCursor:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,7 +29,9 @@ from crmdesk.store.models import (
     Payment,
     utcnow,
 )
-from crmdesk.store.queries import facts_for
+from crmdesk.store.queries import facts_for, value_of
+
+T = TypeVar("T")
 
 
 class NotFound(LookupError):
@@ -40,11 +42,21 @@ class Refused(ValueError):
     """The change breaks a rule; the message says which, in plain words."""
 
 
+def _live(session: Session, model: type[T], row_id: uuid.UUID, what: str) -> T:
+    row = session.get(model, row_id)
+    if row is None or getattr(row, "deleted", False):
+        raise NotFound(f"This {what} no longer exists; nothing was saved.")
+    return row
+
+
 def _live_account(session: Session, account_id: uuid.UUID) -> Account:
-    account = session.get(Account, account_id)
-    if account is None or account.deleted:
-        raise NotFound("This account no longer exists; nothing was saved.")
-    return account
+    return _live(session, Account, account_id, "account")
+
+
+def refresh_account(session: Session, account: Account) -> None:
+    """Status and value score follow from the record; call after anything they read."""
+    account.status = derive_status(account.status, facts_for(session, account.id))
+    account.value_score = value_of(session, account, date.today()).value
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +82,8 @@ def _refresh_from_activities(session: Session, account: Account) -> None:
                              .order_by(Activity.occurred_at.desc(), Activity.id.desc())
                              .limit(1)).first()
     account.next_follow_up_on = None if newest is None else newest[0]
-    account.status = derive_status(account.status, facts_for(session, account.id))
+    session.flush()
+    refresh_account(session, account)
 
 
 def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID | None,
@@ -92,10 +105,9 @@ def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID |
 
 
 def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput) -> None:
-    """Change an activity's kind, outcome, notes, follow-up or contact."""
-    activity = session.get(Activity, activity_id)
-    if activity is None or activity.deleted:
-        raise NotFound("This activity no longer exists; nothing was saved.")
+    """Change an activity's kind, outcome, notes, follow-up and contact (the entry
+    carries the contact it should have, unchanged or not)."""
+    activity = _live(session, Activity, activity_id, "activity")
     activity.kind = entry.kind
     activity.outcome = entry.outcome
     activity.notes = entry.notes
@@ -109,9 +121,7 @@ def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput
 
 def delete_activity(session: Session, activity_id: uuid.UUID) -> uuid.UUID:
     """Tombstone an activity; returns its account's id."""
-    activity = session.get(Activity, activity_id)
-    if activity is None or activity.deleted:
-        raise NotFound("This activity was already deleted.")
+    activity = _live(session, Activity, activity_id, "activity")
     activity.deleted = True
     session.flush()
     _refresh_from_activities(session, _live_account(session, activity.account_id))
@@ -155,7 +165,7 @@ def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
     )
     session.add(contact)
     session.flush()
-    account.status = derive_status(account.status, facts_for(session, account_id))
+    refresh_account(session, account)
     return contact.id
 
 
@@ -222,7 +232,7 @@ def record_contract_and_payment(
         session.add(Payment(id=uuid.uuid4(), contract_id=contract.id, account_id=account_id,
                             received_on=received_on, amount=paid, currency=currency, **owned))
     session.flush()
-    account.status = derive_status(account.status, facts_for(session, account_id))
+    refresh_account(session, account)
     return contract.id
 
 
@@ -239,9 +249,7 @@ def claim(session: Session, account_id: uuid.UUID, user_id: uuid.UUID,
 def add_reports_to(session: Session, contact_id: uuid.UUID,
                    manager_id: uuid.UUID | None) -> None:
     """Set who a contact reports to (None: nobody). Refuses loops and other companies."""
-    contact = session.get(Contact, contact_id)
-    if contact is None or contact.deleted:
-        raise NotFound("This contact no longer exists.")
+    contact = _live(session, Contact, contact_id, "contact")
     if manager_id is not None:
         if manager_id == contact_id:
             raise Refused("A person cannot report to themselves.")
@@ -312,12 +320,15 @@ def merge_accounts(session: Session, keep_id: uuid.UUID, drop_id: uuid.UUID) -> 
             row.account_id = keep_id
             row.owner_id, row.team_id = keep.owner_id, keep.team_id
         moved[model.__tablename__] = len(rows)
-    kept_tags = set(session.scalars(select(AccountTag.tag_id).where(
-        AccountTag.account_id == keep_id, AccountTag.deleted.is_(False))))
+    # One row per account and tag (even a removed one): revive the kept account's row
+    # rather than move the duplicate's onto it.
+    kept_tags = {t.tag_id: t for t in session.scalars(select(AccountTag).where(
+        AccountTag.account_id == keep_id))}
     tags = session.scalars(select(AccountTag).where(
         AccountTag.account_id == drop_id, AccountTag.deleted.is_(False))).all()
     for tag in tags:
         if tag.tag_id in kept_tags:
+            kept_tags[tag.tag_id].deleted = False
             tag.deleted = True
         else:
             tag.account_id = keep_id
@@ -337,7 +348,6 @@ def merge_accounts(session: Session, keep_id: uuid.UUID, drop_id: uuid.UUID) -> 
         if getattr(keep, field) is None and getattr(drop, field) is not None:
             setattr(keep, field, getattr(drop, field))
     keep.custom_fields = {**(drop.custom_fields or {}), **(keep.custom_fields or {})}
-    keep.value_score = max(keep.value_score, drop.value_score)
     drop.deleted = True
     session.flush()
     _refresh_from_activities(session, keep)

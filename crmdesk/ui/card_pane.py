@@ -139,13 +139,20 @@ class _FieldEditor(QWidget):
         layout.addWidget(self.editor)
         layout.addWidget(self.problem)
 
-    def set_value(self, value: str | None) -> None:
+    def set_value(self, value: str | None, same_account: bool) -> None:
+        """Show the stored value; text being typed stays only on the same account."""
         self._value = value or ""
         if isinstance(self.editor, QComboBox):
             self.editor.setCurrentText(self._value)
-        elif not self.editor.hasFocus():
+        elif not (same_account and self.editor.hasFocus()):
             self.editor.setText(self._value)
         self.problem.hide()
+
+    def pending_text(self) -> str | None:
+        """Typed but not yet committed text, if any."""
+        if isinstance(self.editor, QLineEdit) and self.editor.text().strip() != self._value:
+            return self.editor.text()
+        return None
 
     def _commit(self, text: str) -> None:
         if text.strip() != self._value:
@@ -275,6 +282,7 @@ class CardPane(QWidget):
         self._content = content
         self._set_visible(False)
 
+        self._shown_id: uuid.UUID | None = None
         self._dupes_pending = False
         self._dupes_timer = QTimer(self)
         self._dupes_timer.setSingleShot(True)
@@ -300,6 +308,7 @@ class CardPane(QWidget):
     def show_account(self, account_id: uuid.UUID | None) -> None:
         self.is_loaded = False
         if self.data is None or self.data.card.id != account_id:
+            self._commit_pending()
             self.duplicates = []
             self.banner.hide()
         if account_id is None:
@@ -344,7 +353,19 @@ class CardPane(QWidget):
         self.is_loaded = True
         self.loaded.emit()
 
+    def _commit_pending(self) -> None:
+        """Save what was typed into a field for the account being left, to that account."""
+        if self.data is None:
+            return
+        for field, editor in self.fields.items():
+            text = editor.pending_text()
+            if text is not None:
+                self._save_field(field, text)
+                editor.set_value(text, same_account=False)
+
     def _fill(self, data: CardData) -> None:
+        same = self._shown_id == data.card.id
+        self._shown_id = data.card.id
         card = data.card
         self.name.setText(card.name)
         owner = card.owner or self.tr("Team pool")
@@ -360,7 +381,7 @@ class CardPane(QWidget):
         self.next_step.setText("➜ " + html.escape(next_step_text(card.status, card.facts)))
         self._fill_actions(card)
         for field, editor in self.fields.items():
-            editor.set_value(getattr(card, field))
+            editor.set_value(getattr(card, field), same)
         self._fill_custom(card)
         reasons = "".join(f"<li>{html.escape(r)}</li>" for r in card.score.reasons[:4])
         churn = ""
@@ -498,8 +519,11 @@ class CardPane(QWidget):
         account_id, region = self.data.card.id, self._ctx.region
 
         def done(problem: str | None) -> None:
-            if problem:
+            if problem and account_id == self._ctx.selection.account_id:
                 self.fields[field].show_problem(problem)
+            elif problem:
+                self._ctx.runner.error.emit(self.tr("Not saved on the previous account: {0}")
+                                            .format(problem))
             else:
                 self._ctx.bus.announce({account_id}, changes.ACCOUNT, changes.QUEUE)
 

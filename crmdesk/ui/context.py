@@ -42,13 +42,14 @@ class AppContext:
 
     def write(self, change: Callable[[Session], T], announce: Callable[[T], None],
               failed: Callable[[BaseException], None] | None = None) -> None:
-        """Run a write as one unit of work on a worker; `announce` runs after commit."""
+        """Run a write as one unit of work on the writer thread (writes keep their order);
+        `announce` runs after commit."""
 
         def job() -> T:
-            with self.store.session.begin() as session:
+            with self.store.write.begin() as session:
                 return change(session)
 
-        self.runner.run(job, announce, failed)
+        self.runner.run(job, announce, failed, write=True)
 
     def read_now(self, query: Callable[[Session], T]) -> T:
         """A read small enough for the UI thread (a page of rows by primary key)."""

@@ -60,6 +60,18 @@ def _error_label() -> QLabel:
     return label
 
 
+def phone_problems(numbers: list[str], region: str) -> list[str]:
+    """Plain-words problems with the phone numbers typed (empty ones are fine)."""
+    out: list[str] = []
+    for number in numbers:
+        if number.strip():
+            try:
+                phone_e164(number, region)
+            except InvalidPhone as exc:
+                out.append(str(exc))
+    return out
+
+
 def candidates_html(found: list[Candidate], title: str) -> str:
     if not found:
         return ""
@@ -83,6 +95,7 @@ class NewLeadDialog(QDialog):
         self.mobile = QLineEdit()
         self.email = QLineEdit()
         self.found: list[Candidate] = []
+        self._checked: tuple[str, list[str], list[str], str] | None = None
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.error = _error_label()
@@ -123,22 +136,20 @@ class NewLeadDialog(QDialog):
         def query(session: Session) -> list[Candidate]:
             return candidates(session, identity("new", name, phones, emails, website, region))
 
-        self._ctx.read(query, self._show_found, key="new-lead-dupes")
+        typed = self.identity()
+        self._ctx.read(query, lambda found: self._show_found(found, typed),
+                       key="new-lead-dupes")
 
-    def _show_found(self, found: list[Candidate]) -> None:
-        self.found = found
+    def _show_found(self, found: list[Candidate],
+                    typed: tuple[str, list[str], list[str], str]) -> None:
+        self.found, self._checked = found, typed
         self.warning.setText(candidates_html(found, self.tr("This may already be in the CRM:")))
 
     def problems(self) -> list[str]:
         out = []
         if not self.name.text().strip():
             out.append(self.tr("A company needs a name."))
-        for field in (self.phone, self.mobile):
-            if field.text().strip():
-                try:
-                    phone_e164(field.text(), self._ctx.region)
-                except InvalidPhone as exc:
-                    out.append(str(exc))
+        out += phone_problems([self.phone.text(), self.mobile.text()], self._ctx.region)
         has_details = self.mobile.text().strip() or self.email.text().strip()
         if has_details and not self.contact.text().strip():
             out.append(self.tr("Give the contact a name, or leave their details empty."))
@@ -149,6 +160,13 @@ class NewLeadDialog(QDialog):
         self.error.setText("\n".join(problems))
         if problems:
             return
+        if self._timer.isActive() or self._checked != self.identity():
+            # saved before the check caught up with the typing: check now, on the spot
+            self._timer.stop()
+            name, phones, emails, website = self.identity()
+            region = self._ctx.region
+            self._show_found(self._ctx.read_now(lambda s: candidates(
+                s, identity("new", name, phones, emails, website, region))), self.identity())
         if self.found and not self._confirmed:
             self._confirmed = True
             self.box.button(QDialogButtonBox.StandardButton.Ok).setText(
@@ -199,12 +217,8 @@ class NewContactDialog(QDialog):
 
     def accept(self) -> None:
         problems = [] if self.name.text().strip() else [self.tr("A contact needs a name.")]
-        for field in (self.mobile, self.landline):
-            if field.text().strip():
-                try:
-                    phone_e164(field.text(), self._ctx.region)
-                except InvalidPhone as exc:
-                    problems.append(str(exc))
+        problems += phone_problems([self.mobile.text(), self.landline.text()],
+                                   self._ctx.region)
         if self.email.text().strip() and "@" not in self.email.text():
             problems.append(self.tr("“{0}” is not an email address.").format(self.email.text()))
         self.error.setText("\n".join(problems))

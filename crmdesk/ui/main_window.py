@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
                          [int(height * 0.52), int(height * 0.48)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.timeline.keep_draft()
+        self.ctx.runner.wait(10000)  # queued writes first, then the draft
+        self.timeline.keep_draft(now=True)
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.ctx.settings.sync()

@@ -62,6 +62,10 @@ class TaskRunner(QObject):
         # thread, so they never queue ahead of what the user is waiting to see.
         self._background = QThreadPool(self)
         self._background.setMaxThreadCount(1)
+        # Every write goes through one thread, in the order the user made them, so two
+        # edits in quick succession can never overtake or overwrite each other.
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
         self._relay.failed.connect(self._failed)
@@ -80,7 +84,7 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], T], done: Callable[[T], None],
             failed: Callable[[BaseException], None] | None = None,
-            key: str | None = None, background: bool = False) -> None:
+            key: str | None = None, background: bool = False, write: bool = False) -> None:
         ticket = next(self._tickets)
         if key is not None:
             self._latest[key] = ticket
@@ -88,7 +92,7 @@ class TaskRunner(QObject):
         self._pending[ticket] = _Pending(key, done, failed or self._report, background)
         if was_idle:
             self.busy_changed.emit(True)
-        pool = self._background if background else self._pool
+        pool = self._writer if write else self._background if background else self._pool
         pool.start(_Job(ticket, fn, self._relay))
 
     def _take(self, ticket: int) -> _Pending | None:
@@ -123,11 +127,12 @@ class TaskRunner(QObject):
     def shut_down(self, msecs: int = 5000) -> None:
         """Finish running jobs and drop their results: the panes that asked are closing,
         and a late answer must not reach a deleted widget."""
-        self._pool.waitForDone(msecs)
-        self._background.waitForDone(msecs)
+        for pool in (self._writer, self._pool, self._background):
+            pool.waitForDone(msecs)
         self._pending.clear()
         self._latest.clear()
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until both pools are empty (tests and the screenshot command)."""
-        return bool(self._pool.waitForDone(msecs)) and bool(self._background.waitForDone(msecs))
+        return all(bool(pool.waitForDone(msecs))
+                   for pool in (self._writer, self._pool, self._background))

@@ -255,6 +255,7 @@ class ActivityForm(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
+        self.contact_id: uuid.UUID | None = None
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind.value)
@@ -312,10 +313,12 @@ class ActivityForm(QWidget):
         outcome = self.outcome.currentData()
         return ActivityInput(ActivityKind(self.kind.currentData()),
                              Outcome(outcome) if outcome else None,
-                             self.notes.toPlainText().strip(), self.follow_up())
+                             self.notes.toPlainText().strip(), self.follow_up(),
+                             self.contact_id)
 
     def set_entry(self, kind: ActivityKind, outcome: Outcome | None, notes: str,
-                  follow: date | None) -> None:
+                  follow: date | None, contact_id: uuid.UUID | None = None) -> None:
+        self.contact_id = contact_id  # kept as it was: the form does not change it
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome.value
                                                                   if outcome else "")))
@@ -406,6 +409,8 @@ class TimelinePane(QWidget):
         self.form.changed.connect(self._draft_timer.start)
         self._restoring = False
         self._stored_draft: str | None = None  # what the workspace holds for this account
+        self._saving = False
+        self._form_account: uuid.UUID | None = None  # whose entry the form holds
         ctx.selection.account_changed.connect(self.show_account)
         ctx.bus.changed.connect(self._on_changes)
         self.setEnabled(False)
@@ -414,6 +419,7 @@ class TimelinePane(QWidget):
     def show_account(self, account_id: uuid.UUID | None) -> None:
         if self._account is not None and self._account != account_id:
             self.keep_draft()
+            self._form_account = None
         self._account = account_id
         self.is_loaded = False
         self.setEnabled(account_id is not None)
@@ -435,12 +441,15 @@ class TimelinePane(QWidget):
             return
         self.model.set_page(account_id, rows)
         self.empty.setVisible(not rows)
-        self._restoring = True
-        self.form.restore(draft)
-        self._restoring = False
-        self._draft_timer.stop()
-        self._stored_draft = None if self.form.is_blank() else self.form.draft()
-        self.draft_note.setText(self.tr("Draft restored") if draft else "")
+        if account_id != self._form_account:
+            # a refresh of the same account leaves the form (and what is being typed) alone
+            self._form_account = account_id
+            self._restoring = True
+            self.form.restore(draft)
+            self._restoring = False
+            self._draft_timer.stop()
+            self._stored_draft = None if self.form.is_blank() else self.form.draft()
+            self.draft_note.setText(self.tr("Draft restored") if draft else "")
         self.is_loaded = True
         self.loaded.emit()
 
@@ -449,8 +458,10 @@ class TimelinePane(QWidget):
             self.show_account(self._account)
 
     # ---- drafts ---------------------------------------------------------------------
-    def keep_draft(self) -> None:
-        """Store (or clear) the half-filled form of the current account, right now."""
+    def keep_draft(self, now: bool = False) -> None:
+        """Store (or clear) the half-filled form of the current account: through the
+        writer, in order with other edits, or with `now` at once (when closing, after
+        the writer has finished)."""
         self._draft_timer.stop()
         if self._restoring or self._account is None:
             return
@@ -459,26 +470,41 @@ class TimelinePane(QWidget):
         stored = None if blank else text
         if stored == self._stored_draft:
             return  # nothing new to keep: switching accounts costs no write
-        with self._ctx.store.session.begin() as session:  # small local write; must not be lost
-            if blank:
+        self._stored_draft = stored
+
+        def change(session: Session) -> None:
+            if stored is None:
                 session.execute(workspace.delete_stmt(key))
             else:
-                workspace.put(session, key, text)
-        self._stored_draft = stored
+                workspace.put(session, key, stored)
+
+        if now:
+            with self._ctx.store.write.begin() as session:
+                change(session)
+        else:
+            self._ctx.write(change, lambda _r: None)
         self.draft_note.setText("" if blank else self.tr("Draft kept"))
 
     # ---- saving ---------------------------------------------------------------------
     def save_entry(self) -> None:
         account_id = self._account
-        if account_id is None:
-            return
+        if account_id is None or self._saving:
+            return  # a second Ctrl+Enter while the first is being saved does nothing
         entry = self.form.entry()
         if not entry.notes and entry.outcome is None:
             self.draft_note.setText(self.tr("Write a note or choose an outcome first."))
             return
         author = self._ctx.user.id
-        self.save.setEnabled(False)
         key = _draft_key(account_id)
+        snapshot = self.form.draft()
+        # The form clears at once, so the rep can type the next entry while this one is
+        # written; if the write fails, what was typed comes back.
+        self._saving = True
+        self.save.setEnabled(False)
+        self._restoring = True
+        self.form.clear()
+        self._restoring = False
+        self._draft_timer.stop()
 
         def change(session: Session) -> uuid.UUID:
             new_id = log_activity(session, account_id, author, entry)
@@ -486,19 +512,22 @@ class TimelinePane(QWidget):
             return new_id
 
         def saved(_new_id: uuid.UUID) -> None:
+            self._saving = False
             self.save.setEnabled(True)
             if account_id == self._account:
-                self._restoring = True
-                self.form.clear()
-                self._restoring = False
                 self._stored_draft = None  # the save removed the draft in its transaction
                 self.draft_note.setText(self.tr("Saved"))
             self._ctx.bus.announce({account_id}, changes.ACTIVITIES, changes.ACCOUNT,
                                    changes.QUEUE)
 
         def failed(exc: BaseException) -> None:
+            self._saving = False
             self.save.setEnabled(True)
-            self.draft_note.setText(str(exc))  # the form keeps what was typed
+            if account_id == self._account and self.form.is_blank():
+                self._restoring = True
+                self.form.restore(snapshot)
+                self._restoring = False
+            self.draft_note.setText(str(exc))
 
         self._ctx.write(change, saved, failed)
 
@@ -521,7 +550,7 @@ class TimelinePane(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Edit activity"))
         form = ActivityForm(self._ctx.today(), dialog)
-        form.set_entry(row.kind, row.outcome, row.notes, row.next_follow_up_on)
+        form.set_entry(row.kind, row.outcome, row.notes, row.next_follow_up_on, row.contact_id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
