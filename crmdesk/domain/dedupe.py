@@ -288,18 +288,6 @@ def rank(new: Identity, others: Iterable[Identity]) -> list[Candidate]:
     return out
 
 
-def similar_names(words: str, choices: Sequence[str], limit: int = 10) -> list[int]:
-    """Indexes of `choices` whose distinctive words are at least FUZZY_THRESHOLD alike."""
-    if not words:
-        return []
-    # A fast whole-string score picks the few candidates; name_similarity decides.
-    hits = process.extract(
-        words, choices, scorer=fuzz.token_sort_ratio, score_cutoff=_PREFILTER, limit=limit * 5
-    )
-    found = [i for _c, _s, i in hits if name_similarity(words, choices[i]) >= FUZZY_THRESHOLD]
-    return found[:limit]
-
-
 @dataclass(slots=True)
 class Cluster:
     """Records that look like one company, each pair's reasons listed."""

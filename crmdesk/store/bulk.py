@@ -18,6 +18,8 @@ from crmdesk.store.models import Base
 
 Rows = Mapping[str, Sequence[tuple[object, ...]]]
 
+# Migration 0002 indexes an upgraded workspace with the same statements; it keeps its own
+# copy on purpose, because a migration must stay as it was written.
 _REBUILD_SEARCH = (
     "DELETE FROM search_fts",
     "DELETE FROM search_doc",

@@ -246,9 +246,11 @@ _VALUE_INPUTS = select(
                    Contact.is_key_person.is_(True)),
 )
 _FACTS = select(
+    # reachable: a phone that parsed, or an email that at least has a@b.c shape (an import
+    # keeps a malformed one as written, but nobody can be reached at it)
     exists().where(Contact.account_id == _ACCOUNT, Contact.deleted.is_(False),
                    or_(Contact.mobile_e164.is_not(None), Contact.landline_e164.is_not(None),
-                       Contact.email.is_not(None))),
+                       Contact.email.like("%_@_%._%"))),
     exists().where(Activity.account_id == _ACCOUNT, Activity.deleted.is_(False),
                    Activity.kind.in_(CONVERSATION_KINDS),
                    Activity.outcome.in_(TWO_WAY_OUTCOMES)),
