@@ -116,7 +116,7 @@ def run(path: Path, rng: random.Random) -> list[Figure]:
         figures.append(Figure("queue first page (100 rows) max", max(queue_samples), "ms", 50))
 
     def save(account_id: uuid.UUID, n: int) -> None:
-        with store.session.begin() as unit:
+        with store.write.begin() as unit:
             log_activity(unit, account_id, None, ActivityInput(
                 ActivityKind.CALL, Outcome.REACHED, f"bench call {n}", today))
 

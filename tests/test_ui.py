@@ -394,3 +394,17 @@ def test_quick_edits_in_a_row_all_survive(window: MainWindow, qtbot: QtBot,
         fields = session.get(Account, account_id).custom_fields  # type: ignore[union-attr]
     assert {"seats": 40, "deployment": "cloud", "current_system": "spreadsheets"}.items() <= \
         fields.items()
+
+
+def test_tags_edited_on_the_card(window: MainWindow, qtbot: QtBot) -> None:
+    select_row(window, qtbot, 2)
+    qtbot.keyClicks(window.card.new_tag, "Expo lead")
+    qtbot.keyClick(window.card.new_tag, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.card.data is not None and
+                    "Expo lead" in [t.name for t in window.card.data.card.tags], timeout=5000)
+    assert window.card.new_tag.text() == ""
+    tag = next(t for t in window.card.data.card.tags if t.name == "Expo lead")  # type: ignore[union-attr]
+    window.card.tags.linkActivated.emit(f"untag:{tag.id.hex}")
+    qtbot.waitUntil(lambda: window.card.data is not None and
+                    "Expo lead" not in [t.name for t in window.card.data.card.tags],
+                    timeout=5000)

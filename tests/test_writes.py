@@ -300,3 +300,27 @@ def test_money_moves_the_value_score_and_only_paid_contracts_are_purchases(
         card = q.card(s, world["acme"], date.today())
     assert card is not None and stored == card.score.value > unpaid_score  # queue sees it too
     assert card.status is Status.CONTRACTED
+
+
+def test_tags_are_added_once_removed_and_searchable(empty: Store,
+                                                    world: dict[str, uuid.UUID]) -> None:
+    from crmdesk.store.writes import add_tag, remove_tag
+
+    with empty.session.begin() as s:
+        vip = add_tag(s, world["acme"], "  Key   account ")
+        assert add_tag(s, world["acme"], "key account") == vip  # same tag, any case
+        with pytest.raises(Refused, match="needs a name"):
+            add_tag(s, world["acme"], "   ")
+    with empty.session() as s:
+        card = q.card(s, world["acme"], TODAY)
+        assert card is not None and [t.name for t in card.tags] == ["Key account"]
+        assert q.search(s, "key acc")[0].title == "Acme Ltd."
+    with empty.session.begin() as s:
+        remove_tag(s, world["acme"], vip)
+        with pytest.raises(NotFound):
+            remove_tag(s, world["acme"], vip)
+    with empty.session.begin() as s:
+        add_tag(s, world["acme"], "Key account")  # back again: the old row revives
+    with empty.session() as s:
+        card = q.card(s, world["acme"], TODAY)
+        assert card is not None and [t.name for t in card.tags] == ["Key account"]

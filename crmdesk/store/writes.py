@@ -27,6 +27,7 @@ from crmdesk.store.models import (
     Contract,
     Opportunity,
     Payment,
+    Tag,
     utcnow,
 )
 from crmdesk.store.queries import facts_for, value_of
@@ -290,6 +291,42 @@ def add_influence(session: Session, from_id: uuid.UUID, to_id: uuid.UUID,
     link.strength = strength
     session.flush()
     return link.id
+
+
+def add_tag(session: Session, account_id: uuid.UUID, name: str) -> uuid.UUID:
+    """Tag an account, making the tag on first use; tagging twice changes nothing."""
+    account = _live_account(session, account_id)
+    name = " ".join(name.split())
+    if not name:
+        raise Refused("A tag needs a name.")
+    if len(name) > 60:
+        raise Refused("A tag is at most 60 characters.")
+    tag = session.scalars(select(Tag).where(func.lower(Tag.name) == name.lower())).first()
+    if tag is None:
+        tag = Tag(id=uuid.uuid4(), name=name)
+        session.add(tag)
+        session.flush()
+    elif tag.deleted:
+        tag.deleted = False
+    link = session.scalars(select(AccountTag).where(
+        AccountTag.account_id == account_id, AccountTag.tag_id == tag.id)).first()
+    if link is None:
+        session.add(AccountTag(id=uuid.uuid4(), account_id=account_id, tag_id=tag.id,
+                               owner_id=account.owner_id, team_id=account.team_id))
+    elif link.deleted:
+        link.deleted = False  # one row per account and tag, revived
+    session.flush()
+    return tag.id
+
+
+def remove_tag(session: Session, account_id: uuid.UUID, tag_id: uuid.UUID) -> None:
+    """Take a tag off an account (the tag itself stays for other accounts)."""
+    link = session.scalars(select(AccountTag).where(
+        AccountTag.account_id == account_id, AccountTag.tag_id == tag_id,
+        AccountTag.deleted.is_(False))).first()
+    if link is None:
+        raise NotFound("This account does not have that tag.")
+    link.deleted = True
 
 
 @dataclass(frozen=True, slots=True)

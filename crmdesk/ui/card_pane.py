@@ -38,7 +38,12 @@ from crmdesk.domain.lifecycle import (
 )
 from crmdesk.store import queries as q
 from crmdesk.store.duplicates import candidates, identities
-from crmdesk.store.writes import update_account_field, update_custom_fields
+from crmdesk.store.writes import (
+    add_tag,
+    remove_tag,
+    update_account_field,
+    update_custom_fields,
+)
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import STATUS_COLORS, is_dark, muted, scaled
@@ -239,6 +244,14 @@ class CardPane(QWidget):
         self.tags = QLabel()
         self.tags.setTextFormat(Qt.TextFormat.RichText)
         self.tags.setWordWrap(True)
+        self.tags.linkActivated.connect(self._tag_link)
+        self.tags.setToolTip(self.tr("Click × to remove a tag"))
+        self.new_tag = QLineEdit()
+        self.new_tag.setPlaceholderText(self.tr("Add a tag and press Enter"))
+        self.new_tag.returnPressed.connect(self._add_tag)
+        self.tag_problem = QLabel()
+        self.tag_problem.setStyleSheet("color: #c62828;")
+        self.tag_problem.hide()
         self.people = QLabel()
         self.people.setTextFormat(Qt.TextFormat.RichText)
         self.people.setWordWrap(True)
@@ -260,6 +273,8 @@ class CardPane(QWidget):
                               (self.tr("Tags"), self.tags)):
             layout.addWidget(self._section(title))
             layout.addWidget(widget)
+        layout.addWidget(self.new_tag)
+        layout.addWidget(self.tag_problem)
         layout.addWidget(self._section(self.tr("Company")))
         layout.addLayout(basics)
         layout.addWidget(self.custom_title)
@@ -392,7 +407,10 @@ class CardPane(QWidget):
                            f"</span> / 100<ul style='margin:0'>{reasons}</ul>{churn}")
         self.tags.setText(" ".join(
             f"<span style='background:{t.color or '#607d8b'}; color:white'>&nbsp;"
-            f"{html.escape(t.name)}&nbsp;</span>" for t in card.tags) or self.tr("No tags"))
+            f"{html.escape(t.name)} <a href='untag:{t.id.hex}' style='color:white; "
+            f"text-decoration:none'>×</a>&nbsp;</span>" for t in card.tags)
+            or self.tr("No tags"))
+        self.tag_problem.hide()
         self.people.setText(self._people_html(data.contacts))
 
     def _fill_actions(self, card: q.Card) -> None:
@@ -492,6 +510,30 @@ class CardPane(QWidget):
             self.people.setText(self._people_html(self.data.contacts))
         else:
             QDesktopServices.openUrl(QUrl(href))
+
+    # ---- tags -----------------------------------------------------------------------
+    def _add_tag(self) -> None:
+        name = self.new_tag.text()
+        if self.data is None or not name.strip():
+            return
+        account_id = self.data.card.id
+
+        def done(_tag: uuid.UUID) -> None:
+            self.new_tag.clear()
+            self._ctx.bus.announce({account_id}, changes.ACCOUNT)
+
+        def failed(exc: BaseException) -> None:
+            self.tag_problem.setText(str(exc))
+            self.tag_problem.show()
+
+        self._ctx.write(lambda s: add_tag(s, account_id, name), done, failed)
+
+    def _tag_link(self, href: str) -> None:
+        if self.data is None or not href.startswith("untag:"):
+            return
+        account_id, tag_id = self.data.card.id, uuid.UUID(href[6:])
+        self._ctx.write(lambda s: remove_tag(s, account_id, tag_id),
+                        lambda _r: self._ctx.bus.announce({account_id}, changes.ACCOUNT))
 
     # ---- duplicates -----------------------------------------------------------------
     def _show_duplicates(self, account_id: uuid.UUID, found: list[Candidate]) -> None:
