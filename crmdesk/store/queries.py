@@ -273,10 +273,22 @@ def _value_inputs(session: Session, account_id: uuid.UUID, scale: str | None,
                        scale, bool(key_person), days)
 
 
-def value_of(session: Session, account: Account, today: date) -> Score:
-    """The account's value score and reasons, from its record as it stands."""
-    return value_score(_value_inputs(session, account.id, account.scale,
-                                     account.last_contact_at, today))
+_FACTS_AND_VALUE = select(*_FACTS.selected_columns, *_VALUE_INPUTS.selected_columns)
+
+
+def facts_and_value(session: Session, account: Account,
+                    today: date) -> tuple[AccountFacts, Score]:
+    """Status facts and value score of an account in one round trip (every save needs
+    both, and saving has to stay well under five milliseconds)."""
+    row = session.execute(_FACTS_AND_VALUE, {
+        "account_id": account.id, "year_ago": today - timedelta(days=365),
+        "two_years_ago": today - timedelta(days=730)}).one()
+    facts = AccountFacts(*(bool(f) for f in row[:5]))
+    revenue_12m, revenue_prev, purchases, pipeline, key_person = row[5:]
+    days = None if account.last_contact_at is None else (
+        today - account.last_contact_at.date()).days
+    return facts, value_score(ValueInputs(int(revenue_12m), int(revenue_prev), int(purchases),
+                                          int(pipeline), account.scale, bool(key_person), days))
 
 
 def facts_for(session: Session, account_id: uuid.UUID) -> AccountFacts:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import Checked, check_field
@@ -30,7 +30,7 @@ from crmdesk.store.models import (
     Tag,
     utcnow,
 )
-from crmdesk.store.queries import facts_for, value_of
+from crmdesk.store.queries import facts_and_value, facts_for
 
 T = TypeVar("T")
 
@@ -56,8 +56,9 @@ def _live_account(session: Session, account_id: uuid.UUID) -> Account:
 
 def refresh_account(session: Session, account: Account) -> None:
     """Status and value score follow from the record; call after anything they read."""
-    account.status = derive_status(account.status, facts_for(session, account.id))
-    account.value_score = value_of(session, account, date.today()).value
+    facts, score = facts_and_value(session, account, date.today())
+    account.status = derive_status(account.status, facts)
+    account.value_score = score.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,20 +71,25 @@ class ActivityInput:
     occurred_at: datetime | None = None
 
 
+_ACTIVITIES_OF = bindparam("account_id", type_=Account.id.type)
+_LIVE = (Activity.account_id == _ACTIVITIES_OF, Activity.deleted.is_(False))
+# One round trip: when they were last spoken with, and the newest entry's next step.
+_FOLLOW_UP = select(
+    select(func.max(Activity.occurred_at)).where(
+        *_LIVE, Activity.kind.in_(CONVERSATION_KINDS)).scalar_subquery(),
+    select(Activity.next_follow_up_on).where(*_LIVE).order_by(
+        Activity.occurred_at.desc(), Activity.id.desc()).limit(1).scalar_subquery(),
+)
+
+
 def _refresh_from_activities(session: Session, account: Account) -> None:
     """Last contact, next follow-up and status follow from the live activities.
 
     The newest activity's follow-up date is the account's next step; an entry with
     none clears it, which is how a rep says "nothing more planned".
     """
-    live = (Activity.account_id == account.id, Activity.deleted.is_(False))
-    account.last_contact_at = session.scalar(select(func.max(Activity.occurred_at)).where(
-        *live, Activity.kind.in_(CONVERSATION_KINDS)))
-    newest = session.execute(select(Activity.next_follow_up_on).where(*live)
-                             .order_by(Activity.occurred_at.desc(), Activity.id.desc())
-                             .limit(1)).first()
-    account.next_follow_up_on = None if newest is None else newest[0]
-    session.flush()
+    account.last_contact_at, account.next_follow_up_on = session.execute(
+        _FOLLOW_UP, {"account_id": account.id}).one()
     refresh_account(session, account)
 
 
