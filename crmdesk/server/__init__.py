@@ -1,1 +1,2 @@
-"""The central sync server (FastAPI): built in the sync issue."""
+"""The central server: FastAPI app, sign-in (argon2 passwords, hashed revocable tokens),
+its database (PostgreSQL, or a SQLite file) and the `crmdesk-server` admin command."""

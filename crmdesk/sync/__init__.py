@@ -1,1 +1,2 @@
-"""Client side of sync (hybrid logical clock, outbox, push, pull): built in the sync issue."""
+"""Client side of sync. So far: the hybrid logical clock that orders field edits
+(crmdesk.sync.clock); push, pull and conflict handling build on it."""

@@ -1,0 +1,130 @@
+"""The central server's HTTP API (FastAPI)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from crmdesk import __version__
+from crmdesk.protocol import (
+    PROTOCOL_VERSION,
+    Health,
+    LoginRequest,
+    LoginResponse,
+    Problem,
+    UserInfo,
+)
+from crmdesk.server import auth
+from crmdesk.server.db import ServerDB
+from crmdesk.store.models import User
+
+#: Larger request bodies are refused before they are read.
+MAX_BODY = 8 * 1024 * 1024
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.detail = status, detail
+
+
+def _user_info(user: User) -> UserInfo:
+    return UserInfo(id=user.id, username=user.username, display_name=user.display_name,
+                    role=user.role.value, team_id=user.team_id)
+
+
+def _session(request: Request) -> Iterator[Session]:
+    """One session per request. An endpoint that writes commits *before* it answers:
+    FastAPI finishes a dependency after the response is sent, and a client must never be
+    told "done" for a write that has not committed. Anything left uncommitted (an error)
+    is rolled back when the session closes."""
+    db: ServerDB = request.app.state.db
+    with db.session() as unit:
+        yield unit
+
+
+def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise ApiError(401, "Sign in first: this request has no token.")
+    return authorization[7:].strip()
+
+
+Unit = Annotated[Session, Depends(_session)]
+BearerToken = Annotated[str, Depends(_bearer)]
+
+
+def _current_user(unit: Unit, token: BearerToken) -> User:
+    try:
+        return auth.user_for_token(unit, token)
+    except auth.AuthError as exc:
+        raise ApiError(401, str(exc)) from None
+
+
+CurrentUser = Annotated[User, Depends(_current_user)]
+
+
+def create_app(db: ServerDB) -> FastAPI:
+    """The API over `db` (whose schema is already migrated)."""
+    app = FastAPI(title="crmdesk server", version=__version__,
+                  responses={400: {"model": Problem}, 401: {"model": Problem},
+                             413: {"model": Problem}, 422: {"model": Problem}})
+    app.state.db = db
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return JSONResponse({"detail": f"The request is larger than {MAX_BODY} bytes."},
+                                status_code=413)
+        return await call_next(request)
+
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        return JSONResponse({"detail": f"Invalid request: {where or 'body'}: "
+                                       f"{first.get('msg', 'malformed')}."}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
+
+    @app.get("/v1/health", response_model=Health)
+    def health() -> Health:
+        return Health(status="ok", protocol=PROTOCOL_VERSION)
+
+    @app.post("/v1/login", response_model=LoginResponse)
+    def login(body: LoginRequest, unit: Unit) -> LoginResponse:
+        if body.protocol != PROTOCOL_VERSION:
+            raise ApiError(400, f"This server speaks sync protocol {PROTOCOL_VERSION} and the "
+                                f"app speaks {body.protocol}; update the "
+                                f"{'app' if body.protocol < PROTOCOL_VERSION else 'server'}.")
+        try:
+            token, row, user = auth.login(unit, body.username, body.password, body.client_id)
+        except auth.AuthError as exc:
+            raise ApiError(401, str(exc)) from None
+        answer = LoginResponse(token=token, expires_at=row.expires_at, user=_user_info(user))
+        unit.commit()
+        return answer
+
+    @app.post("/v1/logout", status_code=204, response_class=Response)
+    def logout(unit: Unit, token: BearerToken) -> Response:
+        auth.revoke(unit, token)
+        unit.commit()
+        return Response(status_code=204)
+
+    @app.get("/v1/me", response_model=UserInfo)
+    def me(user: CurrentUser) -> UserInfo:
+        return _user_info(user)
+
+    return app

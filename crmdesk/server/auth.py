@@ -1,0 +1,87 @@
+"""Passwords (argon2) and login tokens (opaque, expiring, revocable, stored hashed)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.server.schema import Credential, Token
+from crmdesk.store.models import User, utcnow
+
+TOKEN_LIFETIME = timedelta(days=30)
+_hasher = PasswordHasher()
+# Checked when the user does not exist, so a wrong name takes as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("not a password anyone has")
+
+
+class AuthError(Exception):
+    """Sign-in refused; the message is safe to show (it never says which part was wrong)."""
+
+
+def set_password(session: Session, user_id: uuid.UUID, password: str) -> None:
+    if len(password) < 8:
+        raise AuthError("A password needs at least 8 characters.")
+    credential = session.get(Credential, user_id)
+    if credential is None:
+        session.add(Credential(user_id=user_id, password_hash=_hasher.hash(password)))
+    else:
+        credential.password_hash = _hasher.hash(password)
+        credential.changed_at = utcnow()
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def login(session: Session, username: str, password: str, client_id: str) -> tuple[str, Token,
+                                                                                     User]:
+    """Check the password and issue a token; AuthError for any wrong or disabled login."""
+    user = session.scalars(select(User).where(User.username == username)).first()
+    credential = session.get(Credential, user.id) if user is not None else None
+    try:
+        _hasher.verify(credential.password_hash if credential else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        raise AuthError("Wrong user name or password.") from None
+    if user is None or credential is None:
+        raise AuthError("Wrong user name or password.")
+    if not user.active or user.deleted:
+        raise AuthError("This user is disabled. Ask your administrator.")
+    if _hasher.check_needs_rehash(credential.password_hash):
+        credential.password_hash = _hasher.hash(password)
+    token = secrets.token_urlsafe(32)
+    row = Token(token_hash=_token_hash(token), user_id=user.id, client_id=client_id,
+                expires_at=utcnow() + TOKEN_LIFETIME)
+    session.add(row)
+    return token, row, user
+
+
+def user_for_token(session: Session, token: str, now: datetime | None = None) -> User:
+    """The active user a token belongs to; AuthError if it is unknown, expired or revoked."""
+    row = session.get(Token, _token_hash(token))
+    moment = now or utcnow()
+    if row is None or row.revoked_at is not None or row.expires_at <= moment:
+        raise AuthError("Your sign-in has expired or was revoked. Sign in again.")
+    user = session.get(User, row.user_id)
+    if user is None or not user.active or user.deleted:
+        raise AuthError("This user is disabled. Ask your administrator.")
+    return user
+
+
+def revoke(session: Session, token: str) -> None:
+    session.execute(update(Token).where(Token.token_hash == _token_hash(token),
+                                        Token.revoked_at.is_(None)).values(revoked_at=utcnow()))
+
+
+def revoke_all(session: Session, user_id: uuid.UUID) -> int:
+    """End every login of a user (when disabled or when the password changes)."""
+    result = session.execute(update(Token).where(Token.user_id == user_id,
+                                                 Token.revoked_at.is_(None))
+                             .values(revoked_at=utcnow()))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

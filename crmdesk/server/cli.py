@@ -1,0 +1,174 @@
+"""`crmdesk-server`: set up the database, manage teams and users, serve the API."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.server import auth
+from crmdesk.server.db import ServerError, connect, migrate
+from crmdesk.store.models import Role, Team, User
+
+DEFAULT_PORT = 8765
+
+
+def _read_password(prompt: str) -> str:
+    """From the terminal (asked twice) or one line of stdin; never from the command line."""
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Again: ") != first:
+            raise ServerError("The two passwords differ; nothing was changed.")
+        return first
+    line = sys.stdin.readline()
+    if not line:
+        raise ServerError("No password on standard input; nothing was changed.")
+    return line.rstrip("\r\n")
+
+
+def _team(session: Session, name: str) -> Team:
+    team = session.scalars(select(Team).where(Team.name == name)).first()
+    if team is None:
+        names = ", ".join(session.scalars(select(Team.name).order_by(Team.name)))
+        raise ServerError(f"No team “{name}”. Teams: {names or 'none yet'}.")
+    return team
+
+
+def _user(session: Session, name: str) -> User:
+    user = session.scalars(select(User).where(User.username == name)).first()
+    if user is None:
+        raise ServerError(f"No user “{name}”.")
+    return user
+
+
+def _add_user(session: Session, username: str, role: Role, team: Team | None,
+              display_name: str | None, password: str) -> User:
+    if session.scalars(select(User).where(User.username == username)).first() is not None:
+        raise ServerError(f"There is already a user “{username}”.")
+    user = User(username=username, display_name=display_name or username, role=role,
+                team_id=team.id if team else None, active=True)
+    session.add(user)
+    session.flush()
+    try:
+        auth.set_password(session, user.id, password)
+    except auth.AuthError as exc:
+        raise ServerError(str(exc)) from None
+    return user
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crmdesk-server",
+                                     description="The crmdesk central server.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--database-url", required=True,
+                       help="postgresql+psycopg://user@host/db, or sqlite:///server.db")
+        return p
+
+    init = with_db(sub.add_parser("init", help="create the schema and the first admin"))
+    init.add_argument("--admin", required=True, help="user name of the first admin")
+    init.add_argument("--display-name")
+    serve = with_db(sub.add_parser("serve", help="serve the API"))
+    serve.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    team = sub.add_parser("team", help="manage teams").add_subparsers(dest="action",
+                                                                      required=True)
+    team_add = with_db(team.add_parser("add", help="add a team"))
+    team_add.add_argument("name")
+    team_add.add_argument("--region")
+    user = sub.add_parser("user", help="manage users").add_subparsers(dest="action",
+                                                                      required=True)
+    user_add = with_db(user.add_parser("add", help="add a user (password from a prompt)"))
+    user_add.add_argument("username")
+    user_add.add_argument("--role", choices=[r.value for r in Role], default="rep")
+    user_add.add_argument("--team", help="team name (needed for reps and team leads)")
+    user_add.add_argument("--display-name")
+    disable = with_db(user.add_parser("disable", help="disable a user and end their logins"))
+    disable.add_argument("username")
+    password = with_db(user.add_parser("password", help="set a new password"))
+    password.add_argument("username")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        db = connect(args.database_url)
+        try:
+            return _run(args, db)
+        finally:
+            db.close()
+    except ServerError as exc:
+        print(f"crmdesk-server: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace, db: object) -> int:
+    from crmdesk.server.db import ServerDB
+
+    assert isinstance(db, ServerDB)
+    if args.command == "init":
+        migrate(db)
+        with db.session() as session:
+            if session.scalars(select(User).where(User.role == Role.ADMIN)).first():
+                raise ServerError("This database already has an administrator.")
+        secret = _read_password(f"Password for {args.admin}: ")
+        with db.session.begin() as session:
+            _add_user(session, args.admin, Role.ADMIN, None, args.display_name, secret)
+        print(f"Database ready; administrator “{args.admin}” created.")
+        return 0
+    if args.command == "serve":
+        import uvicorn
+
+        from crmdesk.server.app import create_app
+
+        migrate(db)
+        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="info")
+        return 0
+    if args.command == "team":
+        with db.session.begin() as session:
+            if session.scalars(select(Team).where(Team.name == args.name)).first():
+                raise ServerError(f"There is already a team “{args.name}”.")
+            session.add(Team(name=args.name, region=args.region))
+        print(f"Team “{args.name}” added.")
+        return 0
+    if args.action == "add":
+        role = Role(args.role)
+        if role in (Role.REP, Role.LEAD) and not args.team:
+            raise ServerError(f"A {role.value} belongs to a team: give --team.")
+        secret = _read_password(f"Password for {args.username}: ")
+        with db.session.begin() as session:
+            team = _team(session, args.team) if args.team else None
+            _add_user(session, args.username, role, team, args.display_name, secret)
+        print(f"User “{args.username}” added as {role.value}.")
+        return 0
+    if args.action == "disable":
+        with db.session.begin() as session:
+            user = _user(session, args.username)
+            user.active = False
+            ended = auth.revoke_all(session, user.id)
+        print(f"User “{args.username}” disabled; {ended} login(s) ended.")
+        return 0
+    if args.action == "password":
+        secret = _read_password(f"New password for {args.username}: ")
+        with db.session.begin() as session:
+            user = _user(session, args.username)
+            try:
+                auth.set_password(session, user.id, secret)
+            except auth.AuthError as exc:
+                raise ServerError(str(exc)) from None
+            auth.revoke_all(session, user.id)
+        print(f"Password changed; {args.username}'s other logins were ended.")
+        return 0
+    raise ServerError(f"Unknown command {args.command}.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

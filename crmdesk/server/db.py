@@ -1,0 +1,62 @@
+"""The server's database: PostgreSQL for real use, a SQLite file to try it alone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+
+class ServerError(Exception):
+    """The server cannot start or an admin command cannot run; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ServerDB:
+    engine: Engine
+    session: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def connect(url: str) -> ServerDB:
+    """An engine for `url` (postgresql+psycopg://… or sqlite:///…)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ServerError(f"“{url}” is not a database URL (try postgresql+psycopg://user@"
+                          "host/db or sqlite:///server.db).") from None
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "psycopg":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("postgresql", "sqlite"):
+        raise ServerError("The server runs on PostgreSQL, or on a SQLite file for one person.")
+    engine = create_engine(parsed, pool_pre_ping=True)
+    if parsed.get_backend_name() == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _pragmas(conn: Any, _record: Any) -> None:
+            cursor = conn.cursor()
+            for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=10000",
+                           "synchronous=FULL"):
+                cursor.execute(f"PRAGMA {pragma}")
+            cursor.close()
+    return ServerDB(engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def migrate(db: ServerDB) -> None:
+    """Bring the server schema up to date (shared tables and server-only tables)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "crmdesk.server:migrations")
+    try:
+        with db.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except Exception as exc:
+        raise ServerError(f"Could not prepare the database: {str(exc).splitlines()[0]}") from None

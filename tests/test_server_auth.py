@@ -1,0 +1,171 @@
+"""The server's admin commands and sign-in, over real HTTP, on PostgreSQL and SQLite."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import select, update
+
+from crmdesk.protocol import PROTOCOL_VERSION
+from crmdesk.server.db import ServerDB
+from crmdesk.server.schema import Credential, Token
+from crmdesk.store.models import User, utcnow
+from tests.server_fixtures import (
+    database_url,
+    login,
+    running_server,
+    server_cli,
+    server_cli_here,
+)
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(params=["postgres", "sqlite"])
+def server(request: pytest.FixtureRequest, tmp_path: Path
+           ) -> Iterator[tuple[httpx.Client, ServerDB, str]]:
+    with database_url(request.param, tmp_path) as url:
+        init = server_cli_here("init", "--database-url", url, "--admin", "root",
+                               password=PASSWORD)
+        assert init.returncode == 0, init.stderr
+        assert server_cli_here("team", "add", "East", "--database-url", url).returncode == 0
+        added = server_cli_here("user", "add", "amy", "--team", "East", "--role", "rep",
+                                "--database-url", url, password=PASSWORD)
+        assert added.returncode == 0, added.stderr
+        with running_server(url) as (base, db), httpx.Client(base_url=base, timeout=10) as http:
+            yield http, db, url
+
+
+def test_sign_in_and_use_the_token(server: tuple[httpx.Client, ServerDB, str]) -> None:
+    http, db, _url = server
+    assert http.get("/v1/health").json() == {"status": "ok", "protocol": PROTOCOL_VERSION}
+    response = login(http, "amy", PASSWORD)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["user"]["username"] == "amy" and body["user"]["role"] == "rep"
+    token = body["token"]
+    me = http.get("/v1/me", headers={"Authorization": f"Bearer {token}"})
+    assert me.status_code == 200 and me.json()["username"] == "amy"
+    with db.session() as session:
+        stored = session.scalars(select(Token.token_hash)).all()
+        hashes = session.scalars(select(Credential.password_hash)).all()
+    assert token not in stored and len(stored) == 1  # only a hash of the token is kept
+    assert all(h.startswith("$argon2") and PASSWORD not in h for h in hashes)
+
+
+def test_wrong_passwords_and_names_get_the_same_answer(
+        server: tuple[httpx.Client, ServerDB, str]) -> None:
+    http, _db, _url = server
+    wrong = login(http, "amy", "not it at all")
+    nobody = login(http, "nobody", PASSWORD)
+    assert wrong.status_code == nobody.status_code == 401
+    assert wrong.json() == nobody.json() == {"detail": "Wrong user name or password."}
+
+
+def test_disabled_users_and_revoked_tokens_are_refused_at_once(
+        server: tuple[httpx.Client, ServerDB, str]) -> None:
+    http, _db, url = server
+    token = login(http, "amy", PASSWORD).json()["token"]
+    other = login(http, "amy", PASSWORD).json()["token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    assert http.post("/v1/logout", headers=auth).status_code == 204
+    gone = http.get("/v1/me", headers=auth)
+    assert gone.status_code == 401 and "expired or was revoked" in gone.json()["detail"]
+    assert http.get("/v1/me", headers={"Authorization": f"Bearer {other}"}).status_code == 200
+    disabled = server_cli_here("user", "disable", "amy", "--database-url", url)
+    assert disabled.returncode == 0 and "1 login(s) ended" in disabled.stdout
+    refused = http.get("/v1/me", headers={"Authorization": f"Bearer {other}"})
+    assert refused.status_code == 401
+    again = login(http, "amy", PASSWORD)
+    assert again.status_code == 401 and "disabled" in again.json()["detail"]
+
+
+def test_expired_tokens_are_refused(server: tuple[httpx.Client, ServerDB, str]) -> None:
+    http, db, _url = server
+    token = login(http, "amy", PASSWORD).json()["token"]
+    with db.session.begin() as session:
+        session.execute(update(Token).values(expires_at=utcnow() - timedelta(seconds=1)))
+    assert http.get("/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "detail"),
+    [
+        ({"username": "amy", "password": PASSWORD, "client_id": "x",
+          "protocol": PROTOCOL_VERSION + 1}, 400, "update the server"),
+        ({"username": "amy", "password": PASSWORD, "client_id": "x", "protocol": 0}, 400,
+         "update the app"),
+        ({"username": "amy", "password": PASSWORD, "client_id": "x",
+          "protocol": PROTOCOL_VERSION, "admin": True}, 422, "Extra inputs are not permitted"),
+        ({"username": "amy", "password": PASSWORD, "client_id": "x", "protocol": "one"}, 422,
+         "protocol"),
+        ({"username": "amy"}, 422, "password"),
+        ([1, 2, 3], 422, "Invalid request"),
+    ],
+)
+def test_bad_requests_get_a_clear_4xx(server: tuple[httpx.Client, ServerDB, str],
+                                      body: object, status: int, detail: str) -> None:
+    http, _db, _url = server
+    response = http.post("/v1/login", json=body)
+    assert response.status_code == status
+    assert detail in response.json()["detail"]
+
+
+def test_malformed_oversized_and_tokenless_requests(
+        server: tuple[httpx.Client, ServerDB, str]) -> None:
+    http, _db, _url = server
+    broken = http.post("/v1/login", content=b"{not json",
+                       headers={"Content-Type": "application/json"})
+    assert broken.status_code == 422 and "Invalid request" in broken.json()["detail"]
+    huge = http.post("/v1/login", content=b"x" * (9 * 1024 * 1024),
+                     headers={"Content-Type": "application/json"})
+    assert huge.status_code == 413
+    assert http.get("/v1/me").status_code == 401
+    assert http.get("/v1/me", headers={"Authorization": "Bearer nonsense"}).status_code == 401
+
+
+def test_admin_commands_explain_mistakes(server: tuple[httpx.Client, ServerDB, str]) -> None:
+    _http, db, url = server
+    again = server_cli_here("init", "--database-url", url, "--admin", "root2",
+                            password=PASSWORD)
+    assert again.returncode == 1 and "already has an administrator" in again.stderr
+    no_team = server_cli_here("user", "add", "bob", "--database-url", url, password=PASSWORD)
+    assert no_team.returncode == 1 and "give --team" in no_team.stderr
+    wrong_team = server_cli_here("user", "add", "bob", "--team", "West", "--database-url", url,
+                            password=PASSWORD)
+    assert wrong_team.returncode == 1 and "No team “West”. Teams: East." in wrong_team.stderr
+    short = server_cli_here("user", "add", "bob", "--team", "East", "--database-url", url,
+                       password="short")
+    assert short.returncode == 1 and "at least 8 characters" in short.stderr
+    twice = server_cli_here("user", "add", "amy", "--team", "East", "--database-url", url,
+                       password=PASSWORD)
+    assert twice.returncode == 1 and "already a user" in twice.stderr
+    bad_url = server_cli_here("team", "add", "X", "--database-url", "mysql://nope")
+    assert bad_url.returncode == 1 and "runs on PostgreSQL" in bad_url.stderr
+    for result in (again, no_team, wrong_team, short, twice, bad_url):
+        assert "Traceback" not in result.stderr and PASSWORD not in result.stderr
+    with db.session() as session:
+        assert session.scalars(select(User.username).order_by(User.username)).all() == [
+            "amy", "root"]
+
+
+def test_the_real_command_runs_as_a_process(server: tuple[httpx.Client, ServerDB, str]) -> None:
+    _http, _db, url = server
+    made = server_cli("team", "add", "West", "--database-url", url)
+    assert made.returncode == 0 and made.stdout.strip() == "Team “West” added."
+
+
+def test_openapi_document_describes_every_body(
+        server: tuple[httpx.Client, ServerDB, str]) -> None:
+    http, _db, _url = server
+    spec = http.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    assert {"LoginRequest", "LoginResponse", "UserInfo", "Health", "Problem"} <= set(schemas)
+    login_op = spec["paths"]["/v1/login"]["post"]
+    assert login_op["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith(
+        "LoginRequest")
+    assert "401" in login_op["responses"] and "422" in login_op["responses"]
