@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -49,3 +50,52 @@ class Problem(Strict):
     """Every error the server returns: one plain sentence."""
 
     detail: str
+
+
+#: Most operations one push may carry; a client sends its outbox in batches of this.
+MAX_OPS = 2000
+#: Most changes one pull returns.
+MAX_CHANGES = 5000
+
+
+class Op(Strict):
+    """One local edit: the fields of one row it set, stamped by the client's clock."""
+
+    op_id: uuid.UUID
+    seq: int = Field(ge=1, description="The client's sequence number of this edit")
+    entity: str = Field(max_length=40)
+    row_id: uuid.UUID
+    fields: dict[str, Any]
+    stamp: str = Field(max_length=120, description="Hybrid-logical-clock stamp")
+
+
+class PushRequest(Strict):
+    client_id: str = Field(min_length=1, max_length=64)
+    protocol: int
+    ops: list[Op] = Field(max_length=MAX_OPS)
+
+
+class OpResult(Strict):
+    op_id: uuid.UUID
+    status: Literal["applied", "partly", "refused"]
+    lost: list[str] = Field(default_factory=list,
+                            description="Fields whose value lost to a later edit")
+    reason: str = ""
+
+
+class PushResponse(Strict):
+    results: list[OpResult]
+
+
+class Change(Strict):
+    seq: int
+    entity: str
+    row_id: uuid.UUID
+    row: dict[str, Any] | None = Field(
+        description="The whole row as it now stands; null: it left your scope, delete it")
+
+
+class PullResponse(Strict):
+    changes: list[Change]
+    cursor: int = Field(description="Pass this back to get what follows")
+    more: bool

@@ -45,3 +45,23 @@ def empty(tmp_path: Path) -> Iterator[Store]:
     store = open_store(tmp_path / "empty.db", create=True)
     yield store
     store.close()
+
+
+@pytest.fixture(params=["postgres", "sqlite"])
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[object, object, str]]:
+    """A migrated server database (PostgreSQL, then a SQLite file) with an admin "root",
+    team East with rep "amy", served over HTTP on loopback: (httpx client, db, url)."""
+    import httpx
+
+    from tests.server_fixtures import PASSWORD, database_url, running_server, server_cli_here
+
+    with database_url(request.param, tmp_path) as url:
+        init = server_cli_here("init", "--database-url", url, "--admin", "root",
+                               password=PASSWORD)
+        assert init.returncode == 0, init.stderr
+        assert server_cli_here("team", "add", "East", "--database-url", url).returncode == 0
+        added = server_cli_here("user", "add", "amy", "--team", "East", "--role", "rep",
+                                "--database-url", url, password=PASSWORD)
+        assert added.returncode == 0, added.stderr
+        with running_server(url) as (base, db), httpx.Client(base_url=base, timeout=30) as http:
+            yield http, db, url

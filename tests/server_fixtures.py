@@ -104,3 +104,6 @@ def login(client: httpx.Client, username: str, password: str,
     return client.post("/v1/login", json={
         "username": username, "password": password, "client_id": "laptop-1",
         "protocol": PROTOCOL_VERSION if protocol is None else protocol})
+
+
+PASSWORD = "correct horse battery"

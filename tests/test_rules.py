@@ -123,3 +123,28 @@ def test_index_text_and_phone_terms() -> None:
     assert index_text("腾飞Ｔech", None) == " 腾  飞 tech"
     assert phone_terms("138 1234 5678", "+8613812345678", None, "12") == (
         "13812345678 r87654321831 8613812345678 r8765432183168")
+
+
+def test_scope_rules() -> None:
+    import uuid
+
+    from crmdesk.domain.scope import Viewer, may_write, visible
+
+    me, other, team, team_b = (uuid.uuid4() for _ in range(4))
+    rep = Viewer(me, "rep", team)
+    lead = Viewer(other, "lead", team)
+    admin = Viewer(uuid.uuid4(), "admin", None)
+    assert visible(rep, me, team) and visible(rep, None, team)  # mine, and my team's pool
+    assert not visible(rep, other, team)  # a teammate's own record
+    assert not visible(rep, None, team_b)  # another team's pool
+    assert visible(rep, me, team_b)  # a rep's own record follows the rep
+    assert visible(lead, other, team) and visible(lead, None, team)
+    assert not visible(lead, me, team_b)
+    assert visible(admin, other, team_b) and visible(rep, None, None)
+    assert may_write(rep, (me, team), (None, team)) is None  # release to the pool
+    assert may_write(rep, (None, team), (me, team)) is None  # claim from the pool
+    assert "another person or team" in (may_write(rep, (me, team), (me, team_b)) or "")
+    assert "another person or team" in (may_write(rep, (other, team), (me, team)) or "")
+    assert "administrator" in (may_write(rep, None, (None, None)) or "")
+    assert may_write(lead, (me, team), (other, team)) is None  # reassign within the team
+    assert may_write(admin, (me, team), (other, team_b)) is None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import httpx
 import pytest
@@ -14,30 +12,7 @@ from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import Credential, Token
 from crmdesk.store.models import User, utcnow
-from tests.server_fixtures import (
-    database_url,
-    login,
-    running_server,
-    server_cli,
-    server_cli_here,
-)
-
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture(params=["postgres", "sqlite"])
-def server(request: pytest.FixtureRequest, tmp_path: Path
-           ) -> Iterator[tuple[httpx.Client, ServerDB, str]]:
-    with database_url(request.param, tmp_path) as url:
-        init = server_cli_here("init", "--database-url", url, "--admin", "root",
-                               password=PASSWORD)
-        assert init.returncode == 0, init.stderr
-        assert server_cli_here("team", "add", "East", "--database-url", url).returncode == 0
-        added = server_cli_here("user", "add", "amy", "--team", "East", "--role", "rep",
-                                "--database-url", url, password=PASSWORD)
-        assert added.returncode == 0, added.stderr
-        with running_server(url) as (base, db), httpx.Client(base_url=base, timeout=10) as http:
-            yield http, db, url
+from tests.server_fixtures import PASSWORD, login, server_cli, server_cli_here
 
 
 def test_sign_in_and_use_the_token(server: tuple[httpx.Client, ServerDB, str]) -> None:

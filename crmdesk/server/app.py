@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, Request
+from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from crmdesk import __version__
+from crmdesk.domain.scope import Viewer
 from crmdesk.protocol import (
+    MAX_CHANGES,
     PROTOCOL_VERSION,
     Health,
     LoginRequest,
     LoginResponse,
     Problem,
+    PullResponse,
+    PushRequest,
+    PushResponse,
     UserInfo,
 )
-from crmdesk.server import auth
+from crmdesk.server import auth, sync
 from crmdesk.server.db import ServerDB
 from crmdesk.store.models import User
 
@@ -69,6 +75,17 @@ def _current_user(unit: Unit, token: BearerToken) -> User:
 CurrentUser = Annotated[User, Depends(_current_user)]
 
 
+def _check_protocol(version: int) -> None:
+    if version != PROTOCOL_VERSION:
+        raise ApiError(400, f"This server speaks sync protocol {PROTOCOL_VERSION} and the app "
+                            f"speaks {version}; update the "
+                            f"{'app' if version < PROTOCOL_VERSION else 'server'}.")
+
+
+def _viewer(user: User) -> Viewer:
+    return Viewer(user.id, user.role.value, user.team_id)
+
+
 def create_app(db: ServerDB) -> FastAPI:
     """The API over `db` (whose schema is already migrated)."""
     app = FastAPI(title="crmdesk server", version=__version__,
@@ -105,10 +122,7 @@ def create_app(db: ServerDB) -> FastAPI:
 
     @app.post("/v1/login", response_model=LoginResponse)
     def login(body: LoginRequest, unit: Unit) -> LoginResponse:
-        if body.protocol != PROTOCOL_VERSION:
-            raise ApiError(400, f"This server speaks sync protocol {PROTOCOL_VERSION} and the "
-                                f"app speaks {body.protocol}; update the "
-                                f"{'app' if body.protocol < PROTOCOL_VERSION else 'server'}.")
+        _check_protocol(body.protocol)
         try:
             token, row, user = auth.login(unit, body.username, body.password, body.client_id)
         except auth.AuthError as exc:
@@ -126,5 +140,26 @@ def create_app(db: ServerDB) -> FastAPI:
     @app.get("/v1/me", response_model=UserInfo)
     def me(user: CurrentUser) -> UserInfo:
         return _user_info(user)
+
+    @app.post("/v1/push", response_model=PushResponse)
+    def push(body: PushRequest, unit: Unit, user: CurrentUser) -> PushResponse:
+        """Apply a batch of edits in the client's order; each op is applied once."""
+        _check_protocol(body.protocol)
+        viewer = _viewer(user)
+        sync.lock_change_log(unit)
+        now_ms = time.time_ns() // 1_000_000
+        results = [sync.apply_op(unit, viewer, body.client_id, op, now_ms)
+                   for op in sorted(body.ops, key=lambda op: op.seq)]
+        unit.commit()  # before answering: "applied" must mean committed
+        return PushResponse(results=results)
+
+    @app.get("/v1/changes", response_model=PullResponse)
+    def changes(unit: Unit, user: CurrentUser,
+                cursor: Annotated[int, Query(ge=0)] = 0,
+                limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES
+                ) -> PullResponse:
+        """What changed after `cursor` that this user may see, in commit order."""
+        found, last, more = sync.changes_since(unit, _viewer(user), cursor, limit)
+        return PullResponse(changes=found, cursor=last, more=more)
 
     return app

@@ -39,11 +39,18 @@ def connect(url: str) -> ServerDB:
     if parsed.get_backend_name() == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(conn: Any, _record: Any) -> None:
+            conn.isolation_level = None  # SQLAlchemy begins transactions itself (below)
             cursor = conn.cursor()
             for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=10000",
                            "synchronous=FULL"):
                 cursor.execute(f"PRAGMA {pragma}")
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            # One writer at a time, decided when a transaction starts: the SQLite form of
+            # the change-log lock, so change numbers follow commit order here too.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
     return ServerDB(engine, sessionmaker(engine, expire_on_commit=False))
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Index, MetaData, String
+from sqlalchemy import JSON, BigInteger, Index, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from crmdesk.store.models import NAMING, utcnow
@@ -36,3 +37,65 @@ class Token(ServerBase):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+
+
+class ServerChange(ServerBase):
+    """The change log pulls read, in commit order. Each entry is a whole row as it stood
+    after the change, with its owner and team before and after, so a row that moved
+    away can be taken off the old owner's laptop."""
+
+    __tablename__ = "server_changes"
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
+                                     primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID]
+    owner_id: Mapped[uuid.UUID | None]
+    team_id: Mapped[uuid.UUID | None]
+    prev_owner_id: Mapped[uuid.UUID | None]
+    prev_team_id: Mapped[uuid.UUID | None]
+    row: Mapped[dict[str, Any]] = mapped_column(JSON)
+    user_id: Mapped[uuid.UUID | None]
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FieldStamp(ServerBase):
+    """The hybrid-logical-clock stamp of the value each field holds, and who wrote it."""
+
+    __tablename__ = "server_field_stamps"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(120))
+    user_id: Mapped[uuid.UUID | None]
+    client_id: Mapped[str | None] = mapped_column(String(64))
+
+
+class AppliedOp(ServerBase):
+    """Each client's applied operations and their results: a retried push gets the same
+    answer and changes nothing."""
+
+    __tablename__ = "server_applied_ops"
+    client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    seq: Mapped[int]
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Conflict(ServerBase):
+    """A value that lost to a later edit of the same field, kept so nobody's work
+    silently disappears."""
+
+    __tablename__ = "server_conflicts"
+    __table_args__ = (Index("ix_server_conflicts_row", "entity", "row_id"),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID]
+    field: Mapped[str] = mapped_column(String(60))
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    lost_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_stamp: Mapped[str] = mapped_column(String(120))
+    lost_stamp: Mapped[str] = mapped_column(String(120))
+    lost_user_id: Mapped[uuid.UUID | None]
+    lost_client_id: Mapped[str | None] = mapped_column(String(64))
+    team_id: Mapped[uuid.UUID | None]
+    at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -18,7 +18,8 @@ from crmdesk.store.models import OutboxEntry, Synced
 QUIET = "journal_quiet"
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A column value as JSON (UUIDs as hex, dates as ISO text, enums as values)."""
     if isinstance(value, uuid.UUID):
         return value.hex
     if isinstance(value, datetime | date):
@@ -50,7 +51,7 @@ def _changes(obj: Synced, new: bool) -> dict[str, Any]:
         if new or history.has_changes():
             value = getattr(obj, attr.key)
             if not (new and attr.key == "id"):
-                out[attr.key] = _plain(value)
+                out[attr.key] = plain(value)
     return out
 
 

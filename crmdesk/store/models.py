@@ -342,3 +342,12 @@ class OutboxEntry(Base):
     row_id: Mapped[uuid.UUID]
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+def synced_models() -> dict[str, type[Any]]:
+    """Every synced table by name (the entity names the sync protocol uses)."""
+    return {
+        mapper.tables[0].name: mapper.class_
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, Synced)
+    }

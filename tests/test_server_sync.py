@@ -1,0 +1,267 @@
+"""Push and pull on the server, checked on the raw HTTP responses (PostgreSQL and SQLite)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select
+
+from crmdesk.protocol import PROTOCOL_VERSION
+from crmdesk.server.db import ServerDB
+from crmdesk.server.schema import Conflict, ServerChange
+from crmdesk.store.models import Team, User
+from crmdesk.sync.clock import Stamp
+from tests.server_fixtures import PASSWORD, login, server_cli_here
+
+Server = tuple[httpx.Client, ServerDB, str]
+DAY_MS = 24 * 3600 * 1000
+NOW_MS = 1_790_000_000_000  # 2026-09: earlier than the test machine's clock
+
+
+def _people(server: Server) -> dict[str, Any]:
+    """East: reps amy and ben, lead lea; West: rep wes. Returns tokens and ids."""
+    http, db, url = server
+    server_cli_here("team", "add", "West", "--database-url", url)
+    for name, team, role in (("ben", "East", "rep"), ("lea", "East", "lead"),
+                             ("wes", "West", "rep")):
+        made = server_cli_here("user", "add", name, "--team", team, "--role", role,
+                               "--database-url", url, password=PASSWORD)
+        assert made.returncode == 0, made.stderr
+    out: dict[str, Any] = {}
+    with db.session() as session:
+        for user in session.scalars(select(User)):
+            out[user.username] = user.id
+        for team in session.scalars(select(Team)):
+            out[team.name] = team.id
+    for name in ("amy", "ben", "lea", "wes", "root"):
+        token = login(http, name, PASSWORD).json()["token"]
+        out[f"{name}_auth"] = {"Authorization": f"Bearer {token}"}
+    return out
+
+
+class Client:
+    """A laptop as the server sees it: a client id, a clock, a sequence number."""
+
+    def __init__(self, http: httpx.Client, auth: dict[str, str], name: str,
+                 skew_ms: int = 0) -> None:
+        self.http, self.auth, self.name = http, auth, name
+        self.seq, self.tick, self.skew, self.cursor = 0, 0, skew_ms, 0
+
+    def op(self, entity: str, row_id: uuid.UUID, **fields: Any) -> dict[str, Any]:
+        self.seq += 1
+        self.tick += 1
+        stamp = Stamp(NOW_MS + self.skew, self.tick, self.name).encode()
+        return {"op_id": str(uuid.uuid4()), "seq": self.seq, "entity": entity,
+                "row_id": str(row_id), "fields": fields, "stamp": stamp}
+
+    def push(self, *ops: dict[str, Any]) -> httpx.Response:
+        return self.http.post("/v1/push", headers=self.auth, json={
+            "client_id": self.name, "protocol": PROTOCOL_VERSION, "ops": list(ops)})
+
+    def pull(self) -> list[dict[str, Any]]:
+        changes: list[dict[str, Any]] = []
+        while True:
+            body = self.http.get("/v1/changes", headers=self.auth,
+                                 params={"cursor": self.cursor, "limit": 50}).json()
+            changes += body["changes"]
+            self.cursor = body["cursor"]
+            if not body["more"]:
+                return changes
+
+
+def _account(ids: dict[str, Any], owner: str | None, team: str, name: str) -> dict[str, Any]:
+    return {"name": name, "name_key": name.lower(), "status": "lead",
+            "owner_id": ids[owner].hex if owner else None, "team_id": ids[team].hex,
+            "custom_fields": {}, "value_score": 0, "deleted": False}
+
+
+def test_scope_on_every_pull_and_push(server: Server) -> None:
+    http, db, _url = server
+    ids = _people(server)
+    amy, ben, lea, wes = (Client(http, ids[f"{n}_auth"], n) for n in ("amy", "ben", "lea",
+                                                                       "wes"))
+    mine, pool = uuid.uuid4(), uuid.uuid4()
+    pushed = amy.push(amy.op("accounts", mine, **_account(ids, "amy", "East", "Acme")),
+                      amy.op("accounts", pool, **_account(ids, None, "East", "Pool Co")))
+    assert [r["status"] for r in pushed.json()["results"]] == ["applied", "applied"]
+    seen = {name: {c["row_id"] for c in client.pull() if c["row"]}
+            for name, client in (("amy", amy), ("ben", ben), ("lea", lea), ("wes", wes))}
+    assert seen["amy"] == {str(mine), str(pool)}
+    assert seen["ben"] == {str(pool)}  # a teammate sees the pool, not amy's own account
+    assert seen["lea"] == {str(mine), str(pool)}  # the lead sees the whole team
+    assert seen["wes"] == set()  # another team sees nothing of it
+
+    with db.session() as session:
+        before = session.scalar(select(func.count()).select_from(ServerChange))
+    forged = wes.push(wes.op("accounts", mine, name="Stolen"),
+                      wes.op("accounts", uuid.uuid4(), **_account(ids, "amy", "East", "Fake")))
+    assert [r["status"] for r in forged.json()["results"]] == ["refused", "refused"]
+    assert all("another person or team" in r["reason"] for r in forged.json()["results"])
+    moved = amy.push(amy.op("accounts", mine, team_id=ids["West"].hex))
+    assert moved.json()["results"][0]["status"] == "refused"
+    users = amy.push(amy.op("users", ids["amy"], role="admin"))
+    assert "cannot be changed by sync" in users.json()["results"][0]["reason"]
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(ServerChange)) == before
+    assert [c["row"]["name"] for c in lea.pull()] == []  # nothing changed for anyone
+
+
+def test_a_reassigned_account_leaves_the_old_owner_and_arrives_whole(server: Server) -> None:
+    http, _db, _url = server
+    ids = _people(server)
+    amy, ben, lea = (Client(http, ids[f"{n}_auth"], n) for n in ("amy", "ben", "lea"))
+    account = uuid.uuid4()
+    amy.push(amy.op("accounts", account, **_account(ids, "amy", "East", "Moving Co")))
+    assert [c["row_id"] for c in amy.pull()] == [str(account)]
+    assert ben.pull() == []
+    handed = lea.push(lea.op("accounts", account, owner_id=ids["ben"].hex))
+    assert handed.json()["results"][0]["status"] == "applied"
+    gone = amy.pull()
+    assert [(c["row_id"], c["row"]) for c in gone] == [(str(account), None)]  # delete it
+    arrived = ben.pull()
+    assert len(arrived) == 1 and arrived[0]["row"]["name"] == "Moving Co"  # the whole row
+    assert arrived[-1]["row"]["owner_id"] == ids["ben"].hex
+
+
+def test_retried_pushes_apply_once(server: Server) -> None:
+    http, db, _url = server
+    ids = _people(server)
+    amy = Client(http, ids["amy_auth"], "amy")
+    ops = [amy.op("accounts", uuid.uuid4(), **_account(ids, "amy", "East", f"Co {n}"))
+           for n in range(3)]
+    first = amy.push(*ops).json()
+    with db.session() as session:
+        count = session.scalar(select(func.count()).select_from(ServerChange))
+    again = amy.push(*reversed(ops)).json()  # duplicated and reordered
+    assert sorted(first["results"], key=lambda r: r["op_id"]) == sorted(
+        again["results"], key=lambda r: r["op_id"])
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(ServerChange)) == count
+
+
+def test_field_level_conflicts_keep_the_loser(server: Server) -> None:
+    http, db, _url = server
+    ids = _people(server)
+    amy = Client(http, ids["amy_auth"], "amy")
+    lea = Client(http, ids["lea_auth"], "lea")
+    account = uuid.uuid4()
+    amy.push(amy.op("accounts", account, **_account(ids, "amy", "East", "Field Co")))
+    # different fields: both survive
+    lea.tick = 10
+    lea.push(lea.op("accounts", account, region="Zhejiang"))
+    amy.push(amy.op("accounts", account, industry="Retail"))
+    # same field: the later stamp wins, whoever pushes last
+    lea.tick = 20
+    late = lea.op("accounts", account, address="Lea's address")
+    early = amy.op("accounts", account, address="Amy's address")  # amy.tick is 3
+    assert lea.push(late).json()["results"][0]["status"] == "applied"
+    lost = amy.push(early).json()["results"][0]
+    assert lost["status"] == "refused" and lost["lost"] == ["address"]
+    rows = [c["row"] for c in Client(http, ids["root_auth"], "root").pull()
+            if c["row_id"] == str(account)]
+    final = rows[-1]
+    assert (final["region"], final["industry"], final["address"]) == (
+        "Zhejiang", "Retail", "Lea's address")
+    with db.session() as session:
+        conflict = session.scalars(select(Conflict)).one()
+    assert (conflict.field, conflict.kept_value, conflict.lost_value) == (
+        "address", "Lea's address", "Amy's address")
+    assert conflict.lost_user_id == ids["amy"]
+
+
+def test_a_clock_a_day_fast_cannot_win_every_conflict(server: Server) -> None:
+    http, _db, _url = server
+    ids = _people(server)
+    fast = Client(http, ids["amy_auth"], "fast", skew_ms=400 * DAY_MS)  # years ahead
+    honest = Client(http, ids["lea_auth"], "honest", skew_ms=0)
+    account = uuid.uuid4()
+    fast.push(fast.op("accounts", account, **_account(ids, "amy", "East", "Skew Co")))
+    fast.push(fast.op("accounts", account, region="from the fast laptop"))
+    # an edit made after it, by a laptop whose clock is right, still wins (the fast
+    # stamp was clamped to the server's time plus five minutes)
+    import time
+
+    honest.skew = time.time_ns() // 1_000_000 - NOW_MS + 10 * 60 * 1000
+    result = honest.push(honest.op("accounts", account, region="from the honest laptop"))
+    assert result.json()["results"][0]["status"] == "applied"
+
+
+def test_bad_operations_are_refused_with_a_reason(server: Server) -> None:
+    http, db, _url = server
+    ids = _people(server)
+    amy = Client(http, ids["amy_auth"], "amy")
+    account = uuid.uuid4()
+    amy.push(amy.op("accounts", account, **_account(ids, "amy", "East", "Input Co")))
+    cases = [
+        (amy.op("spaceships", uuid.uuid4(), name="x"), "cannot be changed by sync"),
+        (amy.op("accounts", account, colour="red"), "no field “colour”"),
+        (amy.op("accounts", account, value_score="high"), "wrong type"),
+        (amy.op("accounts", account, name=None), "may not be empty"),
+        (amy.op("accounts", account, name="x" * 400), "longer than 300"),
+        (amy.op("accounts", account, status="signed"), "wrong type"),
+        (amy.op("accounts", account, id=str(uuid.uuid4())), "no field “id”"),
+        ({**amy.op("accounts", account, region="x"), "stamp": "yesterday"}, "Bad clock stamp"),
+    ]
+    body = amy.push(*(op for op, _ in cases)).json()
+    for result, (_op, reason) in zip(body["results"], cases, strict=True):
+        assert result["status"] == "refused" and reason in result["reason"], result
+    for payload, status in ((b"{oops", 422), (b'{"client_id": "x"}', 422)):
+        response = http.post("/v1/push", headers=ids["amy_auth"], content=payload)
+        assert response.status_code == status
+    wrong = http.post("/v1/push", headers=ids["amy_auth"], json={
+        "client_id": "x", "protocol": 99, "ops": []})
+    assert wrong.status_code == 400 and "update the server" in wrong.json()["detail"]
+    assert http.get("/v1/changes", headers=ids["amy_auth"],
+                    params={"cursor": -1}).status_code == 422
+    assert http.post("/v1/push", json={"client_id": "x", "protocol": 1, "ops": []}
+                     ).status_code == 401
+    from crmdesk.store.models import Account
+
+    with db.session() as session:
+        row = session.get(Account, account)
+        assert row is not None and (row.name, row.region, row.value_score) == (
+            "Input Co", None, 0)  # nothing of the refused operations was written
+
+
+def test_concurrent_pushes_never_make_a_pull_skip_a_change(server: Server) -> None:
+    http, db, _url = server
+    ids = _people(server)
+    writers = [Client(http, ids[f"{n}_auth"], f"{n}-laptop") for n in ("amy", "ben", "lea")]
+    reader = Client(http, ids["root_auth"], "root-laptop")
+    seen: list[int] = []
+    done = threading.Event()
+
+    def write(client: Client, owner: str) -> None:
+        with httpx.Client(base_url=str(http.base_url), timeout=30) as own:
+            client.http = own
+            for batch in range(8):
+                ops = [client.op("accounts", uuid.uuid4(),
+                                 **_account(ids, owner, "East", f"{client.name} {batch}.{n}"))
+                       for n in range(5)]
+                assert all(r["status"] == "applied"
+                           for r in client.push(*ops).json()["results"])
+
+    def read() -> None:
+        with httpx.Client(base_url=str(http.base_url), timeout=30) as own:
+            reader.http = own
+            while not done.is_set():
+                seen.extend(c["seq"] for c in reader.pull())
+            seen.extend(c["seq"] for c in reader.pull())
+
+    threads = [threading.Thread(target=write, args=(c, o))
+               for c, o in zip(writers, ("amy", "ben", "lea"), strict=True)]
+    puller = threading.Thread(target=read)
+    puller.start()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    done.set()
+    puller.join(120)
+    with db.session() as session:
+        every = list(session.scalars(select(ServerChange.seq).order_by(ServerChange.seq)))
+    assert len(every) == 3 * 8 * 5
+    assert seen == every  # each change exactly once, in order, none skipped
