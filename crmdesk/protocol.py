@@ -67,6 +67,8 @@ class Op(Strict):
     row_id: uuid.UUID
     fields: dict[str, Any]
     stamp: str = Field(max_length=120, description="Hybrid-logical-clock stamp")
+    base: int = Field(default=0, ge=0, description="The change-log position the client "
+                      "had pulled when the edit was made: what it had seen")
 
 
 class PushRequest(Strict):
@@ -95,7 +97,27 @@ class Change(Strict):
         description="The whole row as it now stands; null: it left your scope, delete it")
 
 
+class ConflictNote(Strict):
+    """A value of mine that a later edit from someone else replaced."""
+
+    id: uuid.UUID
+    entity: str
+    row_id: uuid.UUID
+    field: str
+    kept_value: Any
+    lost_value: Any
+    at: datetime
+    kept_by: str | None
+
+
+class ConflictsResponse(Strict):
+    conflicts: list[ConflictNote]
+
+
 class PullResponse(Strict):
     changes: list[Change]
     cursor: int = Field(description="Pass this back to get what follows")
     more: bool
+    stamp: str | None = Field(
+        default=None, description="The newest clock stamp the server holds; the client's "
+        "clock moves past it so its next edits order after everything it has seen")

@@ -246,7 +246,8 @@ def test_journal_entries_of_new_rows_hold_their_defaults(empty: Store,
             .order_by(OutboxEntry.seq)).first()
     assert entry is not None
     assert entry.fields["deleted"] is False and entry.fields["value_score"] == 0
-    assert entry.fields["updated_at"] and entry.fields["status"] == "lead"
+    assert entry.fields["status"] == "lead" and entry.stamp  # stamped by the clock
+    assert "updated_at" not in entry.fields and "id" not in entry.fields  # the server's
     assert entry.fields["custom_fields"] == {}
 
 

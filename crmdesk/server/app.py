@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -17,6 +18,7 @@ from crmdesk.domain.scope import Viewer
 from crmdesk.protocol import (
     MAX_CHANGES,
     PROTOCOL_VERSION,
+    ConflictsResponse,
     Health,
     LoginRequest,
     LoginResponse,
@@ -153,6 +155,14 @@ def create_app(db: ServerDB) -> FastAPI:
         unit.commit()  # before answering: "applied" must mean committed
         return PushResponse(results=results)
 
+    @app.get("/v1/conflicts", response_model=ConflictsResponse)
+    def conflicts(unit: Unit, user: CurrentUser,
+                  client_id: Annotated[str, Query(min_length=1, max_length=64)],
+                  after: datetime = datetime(2000, 1, 1)) -> ConflictsResponse:
+        """Values this client sent that a later edit from elsewhere replaced."""
+        return ConflictsResponse(conflicts=sync.overwritten(unit, _viewer(user), client_id,
+                                                            after))
+
     @app.get("/v1/changes", response_model=PullResponse)
     def changes(unit: Unit, user: CurrentUser,
                 cursor: Annotated[int, Query(ge=0)] = 0,
@@ -160,6 +170,7 @@ def create_app(db: ServerDB) -> FastAPI:
                 ) -> PullResponse:
         """What changed after `cursor` that this user may see, in commit order."""
         found, last, more = sync.changes_since(unit, _viewer(user), cursor, limit)
-        return PullResponse(changes=found, cursor=last, more=more)
+        return PullResponse(changes=found, cursor=last, more=more,
+                            stamp=sync.newest_stamp(unit))
 
     return app

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.server import auth
 from crmdesk.server.db import ServerError, connect, migrate
+from crmdesk.server.sync import record_change
 from crmdesk.store.models import Role, Team, User
 
 DEFAULT_PORT = 8765
@@ -53,6 +54,7 @@ def _add_user(session: Session, username: str, role: Role, team: Team | None,
                 team_id=team.id if team else None, active=True)
     session.add(user)
     session.flush()
+    record_change(session, "users", user, None, None)  # laptops learn who owns what
     try:
         auth.set_password(session, user.id, password)
     except auth.AuthError as exc:
@@ -136,7 +138,10 @@ def _run(args: argparse.Namespace, db: object) -> int:
         with db.session.begin() as session:
             if session.scalars(select(Team).where(Team.name == args.name)).first():
                 raise ServerError(f"There is already a team “{args.name}”.")
-            session.add(Team(name=args.name, region=args.region))
+            new_team = Team(name=args.name, region=args.region)
+            session.add(new_team)
+            session.flush()
+            record_change(session, "teams", new_team, None, None)
         print(f"Team “{args.name}” added.")
         return 0
     if args.action == "add":
@@ -153,6 +158,8 @@ def _run(args: argparse.Namespace, db: object) -> int:
         with db.session.begin() as session:
             user = _user(session, args.username)
             user.active = False
+            session.flush()
+            record_change(session, "users", user, (None, user.team_id), None)
             ended = auth.revoke_all(session, user.id)
         print(f"User “{args.username}” disabled; {ended} login(s) ended.")
         return 0

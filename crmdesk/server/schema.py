@@ -58,16 +58,22 @@ class ServerChange(ServerBase):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+# Stamps compare as bytes: a locale collation on PostgreSQL could order "-" differently.
+STAMP = String(120).with_variant(String(120, collation="C"), "postgresql")
+
+
 class FieldStamp(ServerBase):
     """The hybrid-logical-clock stamp of the value each field holds, and who wrote it."""
 
     __tablename__ = "server_field_stamps"
+    __table_args__ = (Index("ix_server_field_stamps_stamp", "stamp"),)
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     field: Mapped[str] = mapped_column(String(60), primary_key=True)
-    stamp: Mapped[str] = mapped_column(String(120))
+    stamp: Mapped[str] = mapped_column(STAMP)
     user_id: Mapped[uuid.UUID | None]
     client_id: Mapped[str | None] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=0)
 
 
 class AppliedOp(ServerBase):
@@ -97,5 +103,7 @@ class Conflict(ServerBase):
     lost_stamp: Mapped[str] = mapped_column(String(120))
     lost_user_id: Mapped[uuid.UUID | None]
     lost_client_id: Mapped[str | None] = mapped_column(String(64))
+    kept_user_id: Mapped[uuid.UUID | None]
+    kept_client_id: Mapped[str | None] = mapped_column(String(64))
     team_id: Mapped[uuid.UUID | None]
     at: Mapped[datetime] = mapped_column(default=utcnow)

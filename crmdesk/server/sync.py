@@ -8,19 +8,10 @@ order of change-log numbers is the order of commits and a pull never skips a cha
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    Date,
-    DateTime,
-    Enum,
-    Integer,
-    String,
-    Text,
-    Uuid,
     func,
     select,
     text,
@@ -29,70 +20,17 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.scope import Viewer, may_write, visible
-from crmdesk.protocol import MAX_CHANGES, Change, Op, OpResult
+from crmdesk.protocol import MAX_CHANGES, Change, ConflictNote, Op, OpResult
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store.journal import plain
-from crmdesk.store.models import synced_models, utcnow
+from crmdesk.store.models import User, synced_models, utcnow
+from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce, snapshot
 from crmdesk.sync.clock import Stamp, clamp
 
 #: How far ahead of the server's clock a client's stamp may be before it is clamped.
 MAX_SKEW_MS = 5 * 60 * 1000
 #: Tables only an administrator changes (through crmdesk-server), never by a push.
 ADMIN_ONLY = frozenset({"users", "teams"})
-#: Columns the server sets itself; a push may not.
-_SERVER_FIELDS = frozenset({"id", "updated_at"})
-
-
-class BadOp(ValueError):
-    """An operation that cannot be applied; the message is the reason given back."""
-
-
-def _coerce(model: type[Any], field: str, value: Any) -> Any:
-    column = model.__table__.columns.get(field)
-    if column is None or field in _SERVER_FIELDS:
-        raise BadOp(f"{model.__tablename__} has no field “{field}” a client may set.")
-    if value is None:
-        if not column.nullable:
-            raise BadOp(f"{field} may not be empty.")
-        return None
-    kind = column.type
-    try:
-        if isinstance(kind, Uuid):
-            return uuid.UUID(str(value))
-        if isinstance(kind, DateTime):
-            return datetime.fromisoformat(value)
-        if isinstance(kind, Date):
-            return date.fromisoformat(value)
-        if isinstance(kind, Enum):
-            return kind.enum_class(value) if kind.enum_class else str(value)
-        if isinstance(kind, Boolean):
-            if not isinstance(value, bool):
-                raise TypeError
-            return value
-        if isinstance(kind, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise TypeError
-            return value
-        if isinstance(kind, String | Text):
-            if not isinstance(value, str):
-                raise TypeError
-            if kind.length is not None and len(value) > kind.length:
-                raise BadOp(f"{field} is longer than {kind.length} characters.")
-            return value
-        if isinstance(kind, JSON):
-            if not isinstance(value, dict | list):
-                raise TypeError
-            return value
-    except BadOp:
-        raise
-    except (TypeError, ValueError):
-        raise BadOp(f"{field} has a value of the wrong type: {value!r:.60}.") from None
-    raise BadOp(f"{field} cannot be set by sync.")
-
-
-def snapshot(row: Any) -> dict[str, Any]:
-    """The whole row as plain JSON values."""
-    return {c.key: plain(getattr(row, c.key)) for c in row.__mapper__.column_attrs}
 
 
 def lock_change_log(session: Session) -> None:
@@ -122,6 +60,19 @@ def apply_op(session: Session, viewer: Viewer, client_id: str, op: Op,
     return result
 
 
+def record_change(session: Session, entity: str, row: Any,
+                  before: tuple[Any, Any] | None, user_id: uuid.UUID | None) -> ServerChange:
+    """Append a row's new state to the change log (`before`: its owner and team before
+    the change, None for a new row)."""
+    owner, team = getattr(row, "owner_id", None), getattr(row, "team_id", None)
+    prev_owner, prev_team = before if before is not None else (owner, team)
+    change = ServerChange(entity=entity, row_id=row.id, owner_id=owner, team_id=team,
+                          prev_owner_id=prev_owner, prev_team_id=prev_team,
+                          row=snapshot(row), user_id=user_id)
+    session.add(change)
+    return change
+
+
 def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
            ) -> OpResult:
     models = synced_models()
@@ -132,12 +83,12 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         stamp = clamp(Stamp.decode(op.stamp), now_ms, MAX_SKEW_MS)
     except ValueError as exc:
         raise BadOp(f"Bad clock stamp: {exc}") from None
-    values = {field: _coerce(model, field, value) for field, value in op.fields.items()}
+    values = {field: coerce(model, field, value) for field, value in op.fields.items()}
     row = session.get(model, op.row_id, with_for_update=True)
     if row is None:
         missing = sorted(c.name for c in model.__table__.columns
                          if not c.nullable and c.default is None and c.name not in values
-                         and c.name not in _SERVER_FIELDS)
+                         and c.name not in SERVER_FIELDS)
         if missing:
             raise BadOp(f"A new {op.entity} row needs: {', '.join(missing)}.")
     before = None if row is None else (getattr(row, "owner_id", None),
@@ -157,6 +108,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         row = model(id=op.row_id)
         session.add(row)
     lost: list[str] = []
+    written: list[FieldStamp] = []
     changed = False
     for field, value in values.items():
         held = stamps.get(field)
@@ -166,33 +118,35 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                                  kept_value=plain(getattr(row, field)), lost_value=plain(value),
                                  kept_stamp=held.stamp, lost_stamp=stamp.encode(),
                                  lost_user_id=viewer.user_id, lost_client_id=client_id,
+                                 kept_user_id=held.user_id, kept_client_id=held.client_id,
                                  team_id=after[1]))
             continue
         old = getattr(row, field)
-        if held is not None and old != value and held.client_id != client_id:
+        if (held is not None and old != value and held.client_id != client_id
+                and held.seq > op.base):
+            # written after what this client had seen: two people edited it at once
             # the later edit wins; the value it replaces is kept, with who wrote it
             session.add(Conflict(entity=op.entity, row_id=op.row_id, field=field,
                                  kept_value=plain(value), lost_value=plain(old),
                                  kept_stamp=stamp.encode(), lost_stamp=held.stamp,
                                  lost_user_id=held.user_id, lost_client_id=held.client_id,
+                                 kept_user_id=viewer.user_id, kept_client_id=client_id,
                                  team_id=after[1]))
         setattr(row, field, value)
         changed = True
         if held is None:
-            session.add(FieldStamp(entity=op.entity, row_id=op.row_id, field=field,
-                                   stamp=stamp.encode(), user_id=viewer.user_id,
-                                   client_id=client_id))
-        else:
-            held.stamp, held.user_id, held.client_id = stamp.encode(), viewer.user_id, client_id
+            held = FieldStamp(entity=op.entity, row_id=op.row_id, field=field)
+            session.add(held)
+            stamps[field] = held
+        held.stamp, held.user_id, held.client_id = stamp.encode(), viewer.user_id, client_id
+        written.append(held)
     if changed:
         row.updated_at = utcnow()
         session.flush()
-        owner, team = getattr(row, "owner_id", None), getattr(row, "team_id", None)
-        prev_owner, prev_team = before if before is not None else (owner, team)
-        session.add(ServerChange(
-            entity=op.entity, row_id=op.row_id, owner_id=owner, team_id=team,
-            prev_owner_id=prev_owner, prev_team_id=prev_team, row=snapshot(row),
-            user_id=viewer.user_id))
+        change = record_change(session, op.entity, row, before, viewer.user_id)
+        session.flush()
+        for held in written:
+            held.seq = change.seq  # which change set this value
     if not lost:
         return OpResult(op_id=op.op_id, status="applied")
     reason = "A later edit of the same field was kept; yours is in the conflict log."
@@ -224,6 +178,26 @@ def changes_since(session: Session, viewer: Viewer, cursor: int,
             out.append(Change(seq=seq, entity=entity, row_id=row_id,
                               row=row if now_visible else None))
     return out, rows[-1].seq if rows else cursor, more
+
+
+def overwritten(session: Session, viewer: Viewer, client_id: str,
+                after: datetime) -> list[ConflictNote]:
+    """Values this client had sent that a later edit from elsewhere replaced (values a
+    push of its own lost were answered in that push)."""
+    rows = session.execute(
+        select(Conflict, User.display_name)
+        .outerjoin(User, User.id == Conflict.kept_user_id)
+        .where(Conflict.lost_client_id == client_id, Conflict.lost_user_id == viewer.user_id,
+               Conflict.kept_client_id != client_id, Conflict.at >= after)
+        .order_by(Conflict.at).limit(1000)).all()
+    return [ConflictNote(id=c.id, entity=c.entity, row_id=c.row_id, field=c.field,
+                         kept_value=c.kept_value, lost_value=c.lost_value, at=c.at,
+                         kept_by=name) for c, name in rows]
+
+
+def newest_stamp(session: Session) -> str | None:
+    """The highest field stamp the server holds (an index makes this one lookup)."""
+    return session.scalar(select(func.max(FieldStamp.stamp)))
 
 
 def latest_seq(session: Session) -> int:

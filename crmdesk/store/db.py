@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,13 +14,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.domain.searchtext import index_text, phone_terms
 from crmdesk.store import journal
+from crmdesk.sync.clock import Clock, Stamp
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 #: The newest schema revision. Opening a workspace already at this revision needs no
 #: Alembic at all, which keeps start-up fast; tests hold it equal to Alembic's head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 #: Page cache per connection (negative: KiB), shared with the bulk path's reset.
 CACHE_SIZE = -16384
@@ -40,6 +42,9 @@ class Store:
     engine: Engine
     session: sessionmaker[Session]
     write: sessionmaker[Session]
+    client_id: str  # this workspace's id in sync, made when it was first opened
+    clock: Clock  # stamps every local edit (see crmdesk.store.journal)
+    sync_state: dict[str, Any]  # how far this laptop has pulled; read by the journal
 
     def close(self) -> None:
         self.engine.dispose()
@@ -115,11 +120,42 @@ def open_store(path: str | Path, *, create: bool = False) -> Store:
         engine.dispose()
         raise WorkspaceError(f"{path} is not a crmdesk workspace ({exc.__class__.__name__}: "
                              f"{str(exc).splitlines()[0]}).") from None
-    factory = sessionmaker(engine, expire_on_commit=False)
-    writer = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False)
+    client_id, last, cursor = _clock_state(engine)
+    clock = Clock(client_id, last=last)
+    # shared by every session: the clock, and how far this laptop has pulled (sync moves it)
+    state: dict[str, Any] = {"cursor": cursor}
+    info: dict[str, Any] = {"clock": clock, "sync": state}
+    factory = sessionmaker(engine, expire_on_commit=False, info=info)
+    writer = sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False,
+                          info=info)
     journal.install(factory)
     journal.install(writer)
-    return Store(path, engine, factory, writer)
+    return Store(path, engine, factory, writer, client_id, clock, state)
+
+
+CLIENT_ID = "client_id"
+CLOCK_LAST = "clock_last"
+SYNC_CURSOR = "sync_cursor"
+
+
+def _clock_state(engine: Engine) -> tuple[str, Stamp | None, int]:
+    """This workspace's sync id (made on first use), the newest stamp it has issued (so a
+    restarted clock never goes back even if the computer's clock did), and how far it has
+    pulled the server's change log."""
+    with engine.begin() as conn:
+        client_id = conn.exec_driver_sql(
+            "SELECT value FROM workspace_settings WHERE key = ?", (CLIENT_ID,)).scalar()
+        if client_id is None:
+            client_id = uuid.uuid4().hex
+            conn.exec_driver_sql("INSERT INTO workspace_settings (key, value) VALUES (?, ?)",
+                                 (CLIENT_ID, client_id))
+        stamps = [conn.exec_driver_sql("SELECT max(stamp) FROM outbox").scalar(),
+                  conn.exec_driver_sql("SELECT value FROM workspace_settings WHERE key = ?",
+                                       (CLOCK_LAST,)).scalar()]
+        cursor = conn.exec_driver_sql("SELECT value FROM workspace_settings WHERE key = ?",
+                                      (SYNC_CURSOR,)).scalar()
+    known = [Stamp.decode(s) for s in stamps if s]
+    return str(client_id), max(known) if known else None, int(cursor or 0)
 
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:

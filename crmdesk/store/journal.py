@@ -3,6 +3,7 @@ same flush, so an edit and its record of being unsent can never part."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import date, datetime
 from enum import Enum
@@ -12,6 +13,8 @@ from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.store.models import OutboxEntry, Synced
+
+_CLOCK_LOCK = threading.Lock()
 
 #: Set `session.info[QUIET] = True` to apply changes without journaling them (a pull
 #: from the server must not be pushed back).
@@ -48,16 +51,18 @@ def _changes(obj: Synced, new: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history
+        # the id names the row; updated_at is the server's to set
+        if attr.key in ("id", "updated_at"):
+            continue
         if new or history.has_changes():
-            value = getattr(obj, attr.key)
-            if not (new and attr.key == "id"):
-                out[attr.key] = plain(value)
+            out[attr.key] = plain(getattr(obj, attr.key))
     return out
 
 
 def _before_flush(session: Session, _context: object, _instances: object) -> None:
     if session.info.get(QUIET):
         return
+    clock = session.info.get("clock")
     entries: list[OutboxEntry] = []
     for obj in session.new:
         if isinstance(obj, Synced):
@@ -67,10 +72,15 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
     for obj in session.dirty:
         if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
             fields = _changes(obj, new=False)
-            fields.pop("updated_at", None)
             if fields:
                 entries.append(OutboxEntry(op_id=uuid.uuid4(), entity=obj.__tablename__,  # type: ignore[attr-defined]
                                            row_id=obj.id, fields=fields))
+    seen = session.info.get("sync", {}).get("cursor", 0)
+    if clock is not None:
+        with _CLOCK_LOCK:  # edits come from the writer thread and, at close, the UI thread
+            for entry in entries:
+                entry.stamp = clock.tick().encode()
+                entry.base_seq = seen
     session.add_all(entries)
 
 

@@ -342,6 +342,24 @@ class OutboxEntry(Base):
     row_id: Mapped[uuid.UUID]
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    stamp: Mapped[str | None] = mapped_column(String(120))  # hybrid-logical-clock stamp
+    base_seq: Mapped[int] = mapped_column(default=0)  # the server change seen when edited
+
+
+class LocalConflict(Base):
+    """An edit of mine that did not survive sync (a later edit won, or the server refused
+    it), kept so I can see it and restore it. Local only."""
+
+    __tablename__ = "local_conflicts"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID]
+    field: Mapped[str | None] = mapped_column(String(60))
+    my_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved: Mapped[bool] = mapped_column(default=False)
+    server_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)  # the server's record
 
 
 def synced_models() -> dict[str, type[Any]]:

@@ -243,6 +243,26 @@ def record_contract_and_payment(
     return contract.id
 
 
+def reassign(session: Session, account_id: uuid.UUID, owner_id: uuid.UUID | None,
+             today: date) -> int:
+    """Give an account to another owner (None: the team pool) with its full history:
+    every contact, activity, opportunity, contract and payment moves with it, so it
+    arrives whole on the new owner's laptop. Returns how many rows moved."""
+    account = _live_account(session, account_id)
+    account.owner_id = owner_id
+    account.assigned_on = today if owner_id else None
+    moved = 1
+    owned: tuple[Any, ...] = (Contact, Activity, Opportunity, Contract, Payment,
+                              ContactInfluence, AccountTag, AccountRelation)
+    for model in owned:
+        column = model.from_account_id if model is AccountRelation else model.account_id
+        for row in session.scalars(select(model).where(column == account_id)):
+            if row.owner_id != owner_id:
+                row.owner_id = owner_id
+                moved += 1
+    return moved
+
+
 def claim(session: Session, account_id: uuid.UUID, user_id: uuid.UUID,
           today: date) -> None:
     """Take an account from the team's public pool."""

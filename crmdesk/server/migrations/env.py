@@ -15,7 +15,8 @@ if connection is None:
 
 def _include(obj: object, name: str | None, type_: str, reflected: bool, _compare: object) -> bool:
     # The laptop's local tables are not the server's business.
-    return not (type_ == "table" and name in ("outbox", "workspace_settings"))
+    return not (type_ == "table" and name in ("outbox", "workspace_settings",
+                                              "local_conflicts"))
 
 
 context.configure(connection=connection, target_metadata=[Base.metadata, ServerBase.metadata],

@@ -48,6 +48,8 @@ def upgrade() -> None:
     sa.Column('lost_stamp', sa.String(length=120), nullable=False),
     sa.Column('lost_user_id', sa.Uuid(), nullable=True),
     sa.Column('lost_client_id', sa.String(length=64), nullable=True),
+    sa.Column('kept_user_id', sa.Uuid(), nullable=True),
+    sa.Column('kept_client_id', sa.String(length=64), nullable=True),
     sa.Column('team_id', sa.Uuid(), nullable=True),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_server_conflicts'))
@@ -59,11 +61,13 @@ def upgrade() -> None:
     sa.Column('entity', sa.String(length=40), nullable=False),
     sa.Column('row_id', sa.Uuid(), nullable=False),
     sa.Column('field', sa.String(length=60), nullable=False),
-    sa.Column('stamp', sa.String(length=120), nullable=False),
+    sa.Column('stamp', sa.String(length=120).with_variant(sa.String(length=120, collation='C'), 'postgresql'), nullable=False),
     sa.Column('user_id', sa.Uuid(), nullable=True),
     sa.Column('client_id', sa.String(length=64), nullable=True),
+    sa.Column('seq', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.PrimaryKeyConstraint('entity', 'row_id', 'field', name=op.f('pk_server_field_stamps'))
     )
+    op.create_index('ix_server_field_stamps_stamp', 'server_field_stamps', ['stamp'], unique=False)
 
 
 def downgrade() -> None:

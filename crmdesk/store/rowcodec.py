@@ -1,0 +1,67 @@
+"""Rows as JSON and back: the form the sync protocol carries, for client and server."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Integer, String, Text, Uuid
+
+from crmdesk.store.journal import plain
+
+#: Columns the server sets itself; an edit may not.
+SERVER_FIELDS = frozenset({"id", "updated_at"})
+
+
+class BadOp(ValueError):
+    """An operation that cannot be applied; the message is the reason given back."""
+
+
+def coerce(model: type[Any], field: str, value: Any) -> Any:
+    """`value` (from JSON) as the Python value of `model`'s column `field`."""
+    column = model.__table__.columns.get(field)
+    if column is None or field in SERVER_FIELDS:
+        raise BadOp(f"{model.__tablename__} has no field “{field}” a client may set.")
+    if value is None:
+        if not column.nullable:
+            raise BadOp(f"{field} may not be empty.")
+        return None
+    kind = column.type
+    try:
+        if isinstance(kind, Uuid):
+            return uuid.UUID(str(value))
+        if isinstance(kind, DateTime):
+            return datetime.fromisoformat(value)
+        if isinstance(kind, Date):
+            return date.fromisoformat(value)
+        if isinstance(kind, Enum):
+            return kind.enum_class(value) if kind.enum_class else str(value)
+        if isinstance(kind, Boolean):
+            if not isinstance(value, bool):
+                raise TypeError
+            return value
+        if isinstance(kind, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError
+            return value
+        if isinstance(kind, String | Text):
+            if not isinstance(value, str):
+                raise TypeError
+            if kind.length is not None and len(value) > kind.length:
+                raise BadOp(f"{field} is longer than {kind.length} characters.")
+            return value
+        if isinstance(kind, JSON):
+            if not isinstance(value, dict | list):
+                raise TypeError
+            return value
+    except BadOp:
+        raise
+    except (TypeError, ValueError):
+        raise BadOp(f"{field} has a value of the wrong type: {value!r:.60}.") from None
+    raise BadOp(f"{field} cannot be set by sync.")
+
+
+def snapshot(row: Any) -> dict[str, Any]:
+    """The whole row as plain JSON values."""
+    return {c.key: plain(getattr(row, c.key)) for c in row.__mapper__.column_attrs}

@@ -1,0 +1,229 @@
+"""Laptops syncing through the real server: real SQLite workspaces, real HTTP, on
+PostgreSQL and SQLite."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.server.db import ServerDB
+from crmdesk.store import queries as q
+from crmdesk.store.db import Store, open_store
+from crmdesk.store.journal import pending_count
+from crmdesk.store.models import Account, Activity, Contact, LocalConflict
+from crmdesk.store.writes import (
+    ActivityInput,
+    log_activity,
+    new_account,
+    new_contact,
+    reassign,
+    update_account_field,
+)
+from crmdesk.sync.engine import SyncClient, SyncError, SyncReport, sign_in
+from tests.server_fixtures import PASSWORD
+from tests.test_server_sync import _people
+
+Server = tuple[httpx.Client, ServerDB, str]
+
+
+class Laptop:
+    """A rep's laptop: its own workspace file, signed in to the server."""
+
+    def __init__(self, tmp_path: Path, http: httpx.Client, username: str,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.store = open_store(tmp_path / f"{username}.db", create=True)
+        self.http = httpx.Client(base_url=str(http.base_url), timeout=30, transport=transport)
+        token = sign_in(self.http, username, PASSWORD, self.store.client_id).token
+        self.client = SyncClient(self.store, self.http, token)
+        if transport is None:
+            self.client.sync()  # the first sync brings the team's people before any work
+
+    def sync(self) -> Any:
+        return self.client.sync()
+
+    def close(self) -> None:
+        self.http.close()
+        self.store.close()
+
+
+@pytest.fixture
+def team(server: Server, tmp_path: Path) -> Any:
+    http, db, _url = server
+    ids = _people(server)
+    laptops = {name: Laptop(tmp_path, http, name) for name in ("amy", "ben", "lea", "wes")}
+    yield ids, laptops, db
+    for laptop in laptops.values():
+        laptop.close()
+
+
+def _names(store: Store) -> set[str]:
+    with store.session() as session:
+        return set(session.scalars(select(Account.name).where(Account.deleted.is_(False))))
+
+
+def test_work_flows_between_laptops_and_stays_in_scope(team: Any) -> None:
+    ids, laptops, _db = team
+    amy, ben, lea, wes = (laptops[n] for n in ("amy", "ben", "lea", "wes"))
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Acme Trading Ltd.", owner_id=ids["amy"],
+                              team_id=ids["East"], phone="021 6234 5678")
+        contact = new_contact(s, account, name="Li Wei", mobile="138 1234 5678")
+        log_activity(s, account, ids["amy"], ActivityInput(
+            ActivityKind.CALL, Outcome.REACHED, "first call", date(2026, 12, 1), contact))
+        pool = new_account(s, name="Pool Prospect Co", owner_id=None, team_id=ids["East"])
+    assert pending_count_of(amy) > 0
+    report = amy.sync()
+    assert report.pushed > 0 and report.refused == 0 and pending_count_of(amy) == 0
+    for laptop in (ben, lea, wes):
+        laptop.sync()
+    assert _names(lea.store) == {"Acme Trading Ltd.", "Pool Prospect Co"}  # the lead: all
+    assert _names(ben.store) == {"Pool Prospect Co"}  # a teammate: the pool only
+    assert _names(wes.store) == set()  # another team: nothing
+    with lea.store.session() as s:
+        assert [h.title for h in q.search(s, "5678")] != []  # indexed as it arrived
+        timeline = q.timeline(s, account)
+        assert [a.notes for a in timeline] == ["first call"]
+        card = q.card(s, account, date(2026, 11, 25))
+        assert card is not None and card.status.value == "potential"
+    assert pool  # used
+
+
+def pending_count_of(laptop: Laptop) -> int:
+    with laptop.store.session() as session:
+        return pending_count(session)
+
+
+def test_concurrent_edits_merge_by_field_and_the_loser_is_kept(team: Any) -> None:
+    ids, laptops, _db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Field Co", owner_id=ids["amy"], team_id=ids["East"])
+    amy.sync()
+    lea.sync()
+    with amy.store.write.begin() as s:  # offline, both edit the same account
+        update_account_field(s, account, "industry", "Retail")
+        update_account_field(s, account, "address", "1 Amy Road")
+    with lea.store.write.begin() as s:
+        update_account_field(s, account, "region", "Zhejiang")
+        update_account_field(s, account, "address", "2 Lea Street")  # edited later
+    amy.sync()
+    lea.sync()
+    amy.sync()
+    for laptop in (amy, lea):
+        with laptop.store.session() as s:
+            row = s.get(Account, account)
+            assert row is not None
+            assert (row.industry, row.region, row.address) == ("Retail", "Zhejiang",
+                                                               "2 Lea Street")
+    with amy.store.session() as s:
+        kept = s.scalars(select(LocalConflict)).all()
+    assert [(c.field, c.my_value) for c in kept] == [("address", "1 Amy Road")]
+
+
+def test_a_pull_never_overwrites_an_unsent_edit(team: Any) -> None:
+    ids, laptops, _db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Pending Co", owner_id=ids["amy"], team_id=ids["East"])
+    amy.sync()
+    lea.sync()
+    with lea.store.write.begin() as s:
+        update_account_field(s, account, "region", "Lea's region")
+        update_account_field(s, account, "industry", "Energy")
+    lea.sync()
+    with amy.store.write.begin() as s:
+        update_account_field(s, account, "region", "Amy's unsent region")
+    amy.client.pull(SyncReport())  # a pull on its own, before the edit is pushed
+    with amy.store.session() as s:
+        row = s.get(Account, account)
+        assert row is not None
+        assert row.region == "Amy's unsent region"  # mine, still waiting to be sent
+        assert row.industry == "Energy"  # theirs, in a field I did not touch
+
+
+def test_a_reassigned_book_leaves_one_laptop_and_arrives_whole_on_another(team: Any) -> None:
+    ids, laptops, _db = team
+    amy, ben, lea = laptops["amy"], laptops["ben"], laptops["lea"]
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Moving Book Co", owner_id=ids["amy"],
+                              team_id=ids["East"])
+        new_contact(s, account, name="Wang Fang", mobile="139 8765 4321")
+        log_activity(s, account, ids["amy"], ActivityInput(ActivityKind.VISIT,
+                                                           Outcome.REACHED, "visited"))
+    amy.sync()
+    lea.sync()
+    with amy.store.write.begin() as s:  # an edit amy has not sent when the book moves
+        update_account_field(s, account, "region", "Amy's last word")
+    with lea.store.write.begin() as s:
+        assert reassign(s, account, ids["ben"], date(2026, 11, 25)) >= 3
+    lea.sync()
+    amy.sync()
+    ben.sync()
+    assert "Moving Book Co" not in _names(amy.store)
+    with amy.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Contact)) == 0
+        assert s.scalar(select(func.count()).select_from(Activity)) == 0
+        kept = s.scalars(select(LocalConflict)).all()
+    assert kept and any("Amy's last word" in str(c.my_value) for c in kept)
+    assert _names(ben.store) == {"Moving Book Co"}
+    with ben.store.session() as s:
+        assert [c.name for c in q.contacts(s, account)] == ["Wang Fang"]
+        assert [a.notes for a in q.timeline(s, account)] == ["visited"]
+
+
+def test_a_vanished_server_loses_nothing(team: Any, tmp_path: Path) -> None:
+    ids, laptops, _db = team
+    amy = laptops["amy"]
+    with amy.store.write.begin() as s:
+        new_account(s, name="Offline Co", owner_id=ids["amy"], team_id=ids["East"])
+    before = pending_count_of(amy)
+    amy.client.http = httpx.Client(base_url="http://127.0.0.1:9", timeout=2)
+    with pytest.raises(SyncError, match=r"could not be reached.*kept"):
+        amy.client.sync()
+    assert pending_count_of(amy) == before
+
+
+class DropAnswerAfterCommit(httpx.HTTPTransport):
+    """Delivers each push to the server, then loses the answer, once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dropped = False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if request.url.path == "/v1/push" and not self.dropped:
+            response.read()
+            self.dropped = True
+            raise httpx.ReadError("connection reset after the server answered")
+        return response
+
+
+def test_a_push_whose_answer_was_lost_is_applied_once(server: Server, tmp_path: Path) -> None:
+    http, db, _url = server
+    ids = _people(server)
+    lossy = DropAnswerAfterCommit()
+    amy = Laptop(tmp_path, http, "amy", transport=lossy)
+    amy.client.pull(SyncReport())  # the team's people first
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Exactly Once Co", owner_id=ids["amy"],
+                              team_id=ids["East"])
+        log_activity(s, account, ids["amy"], ActivityInput(ActivityKind.NOTE, None, "once"))
+    with pytest.raises(SyncError):
+        amy.client.sync()  # the server committed; the laptop never heard
+    assert pending_count_of(amy) > 0
+    amy.client.sync()  # the retry gets the earlier answer
+    assert pending_count_of(amy) == 0
+    from crmdesk.server.schema import ServerChange
+
+    with db.session() as session:
+        notes = [c.row["notes"] for c in session.scalars(select(ServerChange).where(
+            ServerChange.entity == "activities"))]
+    assert notes == ["once"]
+    amy.close()
