@@ -78,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="country for phone numbers written without a code (default CN)")
     batch.add_argument("file", type=Path, help="CSV file with a header line")
 
+    sync = sub.add_parser("sync", help="sync the workspace with the team's server")
+    sync.add_argument("--db", type=Path, dest="db", help="workspace file")
+    sync.add_argument("--server", required=True, help="server address, e.g. http://host:8765")
+    sync.add_argument("--user", dest="sync_user", required=True, help="your user name")
+
     dupes = sub.add_parser("dupes", help="list accounts that look like duplicates")
     dupes.add_argument("--db", type=Path, dest="db", help="workspace file")
     dupes.add_argument("--limit", type=_positive, default=50, help="most clusters to list")
@@ -167,6 +172,59 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password(prompt: str) -> str:
+    """From the terminal, or one line of standard input; never from the command line."""
+    import getpass
+
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise WorkspaceError("No password given (type it at the prompt or on standard input).")
+    return line.rstrip("\r\n")
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    import httpx
+
+    from crmdesk.secrets import KeyringStore, token_key
+    from crmdesk.sync.engine import SignInNeeded, SyncClient, SyncError, sign_in
+
+    store = open_store(args.db or default_workspace())
+    secrets = KeyringStore()
+    if secrets.warning:
+        print(f"crmdesk: {secrets.warning}", file=sys.stderr)
+    key = token_key(args.server, args.sync_user)
+    try:
+        with httpx.Client(base_url=args.server, timeout=60) as http:
+            report = None
+            token = secrets.get(key)
+            if token:
+                try:
+                    report = SyncClient(store, http, token).sync()
+                except SignInNeeded:
+                    secrets.delete(key)  # expired or revoked: ask for the password below
+            if report is None:
+                password = _password(f"Password for {args.sync_user} at {args.server}: ")
+                token = sign_in(http, args.sync_user, password, store.client_id).token
+                secrets.put(key, token)
+                report = SyncClient(store, http, token).sync()
+    except SyncError as exc:
+        raise WorkspaceError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"Sent {report.pushed} change(s)"
+          + (f", {report.refused} refused" if report.refused else "")
+          + (f", {report.lost_fields} value(s) replaced by later edits (kept in Conflicts)"
+             if report.lost_fields else "")
+          + f"; received {report.pulled} change(s)"
+          + (f", removed {report.removed} record(s) that left your scope" if report.removed
+             else "") + ".")
+    for reason in report.conflicts:
+        print(f"  refused: {reason}")
+    return 0
+
+
 def _cmd_dupes(args: argparse.Namespace) -> int:
     from crmdesk.store.duplicates import duplicate_clusters
 
@@ -203,6 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_dupes(args)
         if args.command == "import":
             return _cmd_import(args)
+        if args.command == "sync":
+            return _cmd_sync(args)
         from crmdesk.ui.app import run_app
 
         return run_app(args)

@@ -45,6 +45,10 @@ class SyncError(Exception):
     """Sync stopped; the message says why in plain words. Nothing was lost."""
 
 
+class SignInNeeded(SyncError):
+    """The token expired or was revoked: sign in with the password again."""
+
+
 @dataclass
 class SyncReport:
     pushed: int = 0
@@ -61,14 +65,15 @@ def _call(http: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Res
     except httpx.HTTPError as exc:
         raise SyncError(f"The server could not be reached ({exc.__class__.__name__}); "
                         "your changes are kept and will be sent next time.") from None
-    if response.status_code == 401:
-        raise SyncError("The server asks you to sign in again.")
     if response.status_code >= 400:
         try:
             detail = response.json().get("detail", response.text)
         except ValueError:
             detail = response.text[:200]
-        raise SyncError(f"The server refused: {detail}")
+        if response.status_code == 401 and url != "/v1/login":
+            raise SignInNeeded(detail)
+        raise SyncError(detail if response.status_code == 401 else
+                        f"The server refused: {detail}")
     return response
 
 

@@ -1,0 +1,86 @@
+"""Secrets behind a small interface: the OS keyring in the app, memory in tests.
+
+Tokens and passwords live only here: never in the workspace, the settings or a log.
+With no usable keyring (a headless Linux without a secret service, say) nothing is
+stored, and the user is told that the password will be asked for each time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Protocol
+
+SERVICE = "crmdesk"
+NO_KEYRING = ("No secure password store (OS keyring) is available on this computer, so "
+              "crmdesk will ask for your password each time instead of remembering it.")
+
+
+class SecretStore(Protocol):
+    @property
+    def warning(self) -> str | None: ...
+    def get(self, key: str) -> str | None: ...
+    def put(self, key: str, secret: str) -> None: ...
+    def delete(self, key: str) -> None: ...
+
+
+def token_key(server_url: str, username: str) -> str:
+    return f"token:{server_url.rstrip('/')}:{username}"
+
+
+class KeyringStore:
+    """The OS keyring (Keychain, Credential Manager, Secret Service) through `keyring`."""
+
+    def __init__(self) -> None:
+        import keyring
+        from keyring.backends import fail
+
+        self._keyring = keyring
+        backend = keyring.get_keyring()
+        # the "fail" and "null" backends store nothing; a chainer with nothing in it neither
+        weak = isinstance(backend, fail.Keyring) or backend.priority <= 0 or \
+            type(backend).__module__.endswith(("null", "fail"))
+        self._usable = not weak
+
+    @property
+    def warning(self) -> str | None:
+        return None if self._usable else NO_KEYRING
+
+    def get(self, key: str) -> str | None:
+        if not self._usable:
+            return None
+        try:
+            return self._keyring.get_password(SERVICE, key)
+        except self._keyring.errors.KeyringError:
+            return None
+
+    def put(self, key: str, secret: str) -> None:
+        if self._usable:
+            try:
+                self._keyring.set_password(SERVICE, key, secret)
+            except self._keyring.errors.KeyringError:
+                self._usable = False  # say so next time rather than fail the sign-in
+
+    def delete(self, key: str) -> None:
+        if self._usable:
+            with contextlib.suppress(self._keyring.errors.KeyringError):  # nothing stored
+                self._keyring.delete_password(SERVICE, key)
+
+
+class MemoryStore:
+    """For tests: remembers secrets for the life of the object."""
+
+    def __init__(self) -> None:
+        self.secrets: dict[str, str] = {}
+
+    @property
+    def warning(self) -> str | None:
+        return None
+
+    def get(self, key: str) -> str | None:
+        return self.secrets.get(key)
+
+    def put(self, key: str, secret: str) -> None:
+        self.secrets[key] = secret
+
+    def delete(self, key: str) -> None:
+        self.secrets.pop(key, None)
