@@ -62,7 +62,7 @@ class Op(Strict):
     """One local edit: the fields of one row it set, stamped by the client's clock."""
 
     op_id: uuid.UUID
-    seq: int = Field(ge=1, description="The client's sequence number of this edit")
+    seq: int = Field(ge=1, lt=2**62, description="The client's sequence number of this edit")
     entity: str = Field(max_length=40)
     row_id: uuid.UUID
     fields: dict[str, Any]

@@ -188,6 +188,14 @@ def test_a_clock_a_day_fast_cannot_win_every_conflict(server: Server) -> None:
     honest.skew = time.time_ns() // 1_000_000 - NOW_MS + 10 * 60 * 1000
     result = honest.push(honest.op("accounts", account, region="from the honest laptop"))
     assert result.json()["results"][0]["status"] == "applied"
+    # clamped stamps of one laptop tie; its later edit still beats its earlier one
+    first = fast.op("accounts", account, address="first")
+    second = fast.op("accounts", account, address="second")
+    answers = fast.push(first, second).json()["results"]
+    assert [r["status"] for r in answers] == ["applied", "applied"]
+    rows = [c["row"] for c in Client(http, ids["root_auth"], "root").pull()
+            if c["row_id"] == str(account)]
+    assert rows[-1]["address"] == "second"
 
 
 def test_bad_operations_are_refused_with_a_reason(server: Server) -> None:
@@ -205,6 +213,8 @@ def test_bad_operations_are_refused_with_a_reason(server: Server) -> None:
         (amy.op("accounts", account, status="signed"), "wrong type"),
         (amy.op("accounts", account, id=str(uuid.uuid4())), "no field “id”"),
         ({**amy.op("accounts", account, region="x"), "stamp": "yesterday"}, "Bad clock stamp"),
+        (amy.op("accounts", account, value_score=2**64), "out of range"),
+        (amy.op("accounts", account, region="nul\x00here"), "NUL character"),
     ]
     body = amy.push(*(op for op, _ in cases)).json()
     for result, (_op, reason) in zip(body["results"], cases, strict=True):

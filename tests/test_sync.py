@@ -217,9 +217,14 @@ def test_a_push_whose_answer_was_lost_is_applied_once(server: Server, tmp_path: 
         log_activity(s, account, ids["amy"], ActivityInput(ActivityKind.NOTE, None, "once"))
     with pytest.raises(SyncError):
         amy.client.sync()  # the server committed; the laptop never heard
-    assert pending_count_of(amy) > 0
-    amy.client.sync()  # the retry gets the earlier answer
+    waiting = pending_count_of(amy)
+    assert waiting > 0
+    retry = amy.client.sync()  # the retry gets the earlier answer
     assert pending_count_of(amy) == 0
+    # every op answered "applied" again: not refused as a replay, not lost to itself
+    assert (retry.pushed, retry.refused, retry.lost_fields) == (waiting, 0, 0)
+    with amy.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(LocalConflict)) == 0
     from crmdesk.server.schema import ServerChange
 
     with db.session() as session:

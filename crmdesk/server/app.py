@@ -165,7 +165,7 @@ def create_app(db: ServerDB) -> FastAPI:
 
     @app.get("/v1/changes", response_model=PullResponse)
     def changes(unit: Unit, user: CurrentUser,
-                cursor: Annotated[int, Query(ge=0)] = 0,
+                cursor: Annotated[int, Query(ge=0, lt=2**62)] = 0,
                 limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES
                 ) -> PullResponse:
         """What changed after `cursor` that this user may see, in commit order."""

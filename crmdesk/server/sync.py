@@ -16,7 +16,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.scope import Viewer, may_write, visible
@@ -55,6 +55,9 @@ def apply_op(session: Session, viewer: Viewer, client_id: str, op: Op,
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             "It does not fit the data on the server (a related record is missing or the "
             f"value is taken): {str(exc.orig).splitlines()[0]:.200}"))
+    except DBAPIError as exc:  # out of range, bad characters: that op, never the push
+        result = OpResult(op_id=op.op_id, status="refused", reason=(
+            f"The server's database cannot store it: {str(exc.orig).splitlines()[0]:.200}"))
     session.add(AppliedOp(client_id=client_id, op_id=op.op_id, seq=op.seq,
                           result=result.model_dump(mode="json")))
     return result
@@ -64,6 +67,7 @@ def record_change(session: Session, entity: str, row: Any,
                   before: tuple[Any, Any] | None, user_id: uuid.UUID | None) -> ServerChange:
     """Append a row's new state to the change log (`before`: its owner and team before
     the change, None for a new row)."""
+    lock_change_log(session)  # every writer of the log, admin commands included
     owner, team = getattr(row, "owner_id", None), getattr(row, "team_id", None)
     prev_owner, prev_team = before if before is not None else (owner, team)
     change = ServerChange(entity=entity, row_id=row.id, owner_id=owner, team_id=team,
@@ -71,6 +75,12 @@ def record_change(session: Session, entity: str, row: Any,
                           row=snapshot(row), user_id=user_id)
     session.add(change)
     return change
+
+
+def _holds(held: FieldStamp, stamp: Stamp, client_id: str) -> bool:
+    """Does the value a field holds beat an incoming edit stamped `stamp`?"""
+    held_stamp = Stamp.decode(held.stamp)
+    return held_stamp > stamp or (held_stamp == stamp and held.client_id != client_id)
 
 
 def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
@@ -112,7 +122,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     changed = False
     for field, value in values.items():
         held = stamps.get(field)
-        if held is not None and Stamp.decode(held.stamp) >= stamp:
+        # equal stamps from the same client (clamping can make them so): its later op wins
+        if held is not None and _holds(held, stamp, client_id):
             lost.append(field)  # a later edit already holds this field
             session.add(Conflict(entity=op.entity, row_id=op.row_id, field=field,
                                  kept_value=plain(getattr(row, field)), lost_value=plain(value),

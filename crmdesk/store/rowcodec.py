@@ -44,12 +44,16 @@ def coerce(model: type[Any], field: str, value: Any) -> Any:
         if isinstance(kind, Integer):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError
+            if not -(2**63) <= value < 2**63:
+                raise BadOp(f"{field} is out of range.")
             return value
         if isinstance(kind, String | Text):
             if not isinstance(value, str):
                 raise TypeError
             if kind.length is not None and len(value) > kind.length:
                 raise BadOp(f"{field} is longer than {kind.length} characters.")
+            if "\x00" in value:
+                raise BadOp(f"{field} contains a NUL character.")
             return value
         if isinstance(kind, JSON):
             if not isinstance(value, dict | list):

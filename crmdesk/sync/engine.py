@@ -157,10 +157,12 @@ class SyncClient:
                                      pending.get((change.entity, change.row_id), set()))
                         report.pulled += 1
                 settings.put(session, CURSOR, str(answer.cursor))
+                if answer.stamp:
+                    received = self.store.clock.receive(Stamp.decode(answer.stamp))
+                    # kept, so after a restart this laptop still orders after what it saw
+                    settings.put(session, CLOCK_LAST, received.encode())
             # edits made from now on have seen this far
             self.store.sync_state["cursor"] = answer.cursor
-            if answer.stamp:
-                self.store.clock.receive(Stamp.decode(answer.stamp))
             if not answer.more:
                 return
 
@@ -201,9 +203,14 @@ class SyncClient:
                 session.execute(update(table).where(table.c.id == row_id).values(**changes))
 
     def _remove(self, session: Session, entity: str, row_id: uuid.UUID,
-                pending: dict[tuple[str, uuid.UUID], set[str]]) -> int:
+                pending: dict[tuple[str, uuid.UUID], set[str]],
+                visited: set[tuple[str, uuid.UUID]] | None = None) -> int:
         """Take a row that left my scope off this laptop, with the rows that hang on it.
         Unsent edits to any of them are moved to the conflict log, not dropped."""
+        visited = set() if visited is None else visited
+        if (entity, row_id) in visited:
+            return 0  # a loop (A reports to B reports to A) is walked once
+        visited.add((entity, row_id))
         _model, table = self._table(entity)
         removed = 0
         for child in Base.metadata.sorted_tables:
@@ -211,7 +218,8 @@ class SyncClient:
                 if fk.column.table is table and child.name in self.models:
                     for (child_id,) in session.execute(select(child.c.id).where(
                             fk.parent == row_id)).all():
-                        removed += self._remove(session, child.name, child_id, pending)
+                        removed += self._remove(session, child.name, child_id, pending,
+                                                visited)
         if (entity, row_id) in pending:
             for entry in session.scalars(select(OutboxEntry).where(
                     OutboxEntry.entity == entity, OutboxEntry.row_id == row_id)):
