@@ -58,6 +58,17 @@ def settle(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(window.is_settled, timeout=15000)
 
 
+def near_duplicates(store: Store) -> tuple[uuid.UUID, uuid.UUID]:
+    """Two accounts the seed made as the same company typed twice."""
+    with store.session() as session:
+        names = session.execute(select(Account.id, Account.name)).all()
+    by_key: dict[str, list[uuid.UUID]] = {}
+    for account_id, name in names:
+        by_key.setdefault(company_key(name), []).append(account_id)
+    first, second = next(ids for ids in by_key.values() if len(ids) > 1)[:2]
+    return first, second
+
+
 def select_row(window: MainWindow, qtbot: QtBot, row: int) -> uuid.UUID:
     index = window.queue.model.index(row, 0)
     window.queue.table.setCurrentIndex(index)
@@ -173,12 +184,7 @@ def test_clicking_a_graph_node_selects_that_contact(window: MainWindow, qtbot: Q
 
 def test_duplicate_banner_for_a_near_duplicate(window: MainWindow, qtbot: QtBot,
                                                seeded: Store) -> None:
-    with seeded.session() as session:
-        names = session.execute(select(Account.id, Account.name)).all()
-    by_key: dict[str, list[uuid.UUID]] = {}
-    for account_id, name in names:
-        by_key.setdefault(company_key(name), []).append(account_id)
-    pair = next(ids for ids in by_key.values() if len(ids) > 1)
+    pair = near_duplicates(seeded)
     window.ctx.selection.select_account(pair[0])
     settle(window, qtbot)
     qtbot.waitUntil(window.card.banner.isVisible, timeout=10000)
@@ -241,12 +247,7 @@ def test_a_half_typed_entry_survives_closing_the_window(seeded: Store, tmp_path:
 
 def test_merge_from_the_banner_keeps_everything(window: MainWindow, qtbot: QtBot,
                                                 seeded: Store) -> None:
-    with seeded.session() as session:
-        names = session.execute(select(Account.id, Account.name)).all()
-    by_key: dict[str, list[uuid.UUID]] = {}
-    for account_id, name in names:
-        by_key.setdefault(company_key(name), []).append(account_id)
-    keep, drop = next(ids for ids in by_key.values() if len(ids) > 1)[:2]
+    keep, drop = near_duplicates(seeded)
     with seeded.session() as session:
         before = session.scalar(select(func.count()).where(
             Activity.account_id.in_([keep, drop])))
