@@ -235,6 +235,11 @@ def test_bad_operations_are_refused_with_a_reason(server: Server) -> None:
         row = session.get(Account, account)
         assert row is not None and (row.name, row.region, row.value_score) == (
             "Input Co", None, 0)  # nothing of the refused operations was written
+    big = amy.push(amy.op("opportunities", uuid.uuid4(), account_id=account.hex,
+                          name="Big deal", amount=3_000_000_000_00, currency="CNY",
+                          stage="proposal", probability=50, owner_id=ids["amy"].hex,
+                          team_id=ids["East"].hex, deleted=False))
+    assert big.json()["results"][0]["status"] == "applied"  # 3 billion CNY in fen fits
 
 
 def test_concurrent_pushes_never_make_a_pull_skip_a_change(server: Server) -> None:

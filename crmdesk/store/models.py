@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Enum,
     ForeignKey,
@@ -27,6 +28,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import Status
+
+#: Money in minor units (fen, cents): 64-bit, since a 30M CNY contract already
+#: overflows PostgreSQL's 32-bit integer. (SQLite's integers are 64-bit anyway.)
+Money = BigInteger
 
 
 def utcnow() -> datetime:
@@ -115,7 +120,7 @@ class ChannelCost(Synced, Base):
     __table_args__ = (UniqueConstraint("channel_id", "month"),)
     channel_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("channels.id"))
     month: Mapped[date]  # first day of the month
-    amount: Mapped[int]
+    amount: Mapped[int] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3))
 
 
@@ -243,7 +248,7 @@ class Opportunity(Owned, Base):
     __tablename__ = "opportunities"
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    amount: Mapped[int | None]
+    amount: Mapped[int | None] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     stage: Mapped[OpportunityStage] = mapped_column(
         _enum(OpportunityStage), default=OpportunityStage.QUALIFY
@@ -258,7 +263,7 @@ class Product(Synced, Base):
     name: Mapped[str] = mapped_column(String(200))
     sku: Mapped[str] = mapped_column(String(60), unique=True)
     category: Mapped[str | None] = mapped_column(String(80))
-    list_price: Mapped[int] = mapped_column(default=0)
+    list_price: Mapped[int] = mapped_column(Money, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
 
 
@@ -267,7 +272,7 @@ class OpportunityProduct(Owned, Base):
     opportunity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("opportunities.id"), index=True)
     product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
     quantity: Mapped[int] = mapped_column(default=1)
-    unit_price: Mapped[int] = mapped_column(default=0)
+    unit_price: Mapped[int] = mapped_column(Money, default=0)
 
 
 class DecisionRoleKind(StrEnum):
@@ -294,7 +299,7 @@ class Contract(Owned, Base):
     opportunity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("opportunities.id"))
     number: Mapped[str] = mapped_column(String(60))
     signed_on: Mapped[date]
-    amount: Mapped[int]
+    amount: Mapped[int] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
 
 
@@ -305,7 +310,7 @@ class Payment(Owned, Base):
     contract_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contracts.id"), index=True)
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     received_on: Mapped[date]
-    amount: Mapped[int]
+    amount: Mapped[int] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
 
 
