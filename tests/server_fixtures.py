@@ -98,11 +98,12 @@ def server_cli_here(*args: str, password: str | None = None) -> subprocess.Compl
 
 
 def login(client: httpx.Client, username: str, password: str,
-          protocol: int | None = None) -> httpx.Response:
+          protocol: int | None = None, client_id: str | None = None) -> httpx.Response:
+    """Sign in; by default the workspace (client id) is named after the user."""
     from crmdesk.protocol import PROTOCOL_VERSION
 
     return client.post("/v1/login", json={
-        "username": username, "password": password, "client_id": "laptop-1",
+        "username": username, "password": password, "client_id": client_id or username,
         "protocol": PROTOCOL_VERSION if protocol is None else protocol})
 
 

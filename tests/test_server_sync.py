@@ -127,6 +127,23 @@ def test_a_reassigned_account_leaves_the_old_owner_and_arrives_whole(server: Ser
     assert arrived[-1]["row"]["owner_id"] == ids["ben"].hex
 
 
+def test_a_sign_in_pushes_only_for_its_own_workspace(server: Server) -> None:
+    http, _db, _url = server
+    ids = _people(server)
+    impostor = Client(http, ids["ben_auth"], "amy")  # ben's token, amy's workspace id
+    refused = impostor.push(impostor.op("accounts", uuid.uuid4(),
+                                        **_account(ids, "ben", "East", "Sneaky Co")))
+    assert refused.status_code == 403 and "another workspace" in refused.json()["detail"]
+    amy = Client(http, ids["amy_auth"], "amy")
+    op = amy.op("accounts", uuid.uuid4(), **_account(ids, "amy", "East", "Own Co"))
+    assert amy.push(op).json()["results"][0]["status"] == "applied"
+    # ben signs in again naming amy's workspace and replays her op id: no answer of hers
+    token = login(http, "ben", PASSWORD, client_id="amy").json()["token"]
+    ben_as_amy = Client(http, {"Authorization": f"Bearer {token}"}, "amy")
+    replay = ben_as_amy.push({**op, "fields": {"name": "Hijack"}}).json()["results"][0]
+    assert replay["status"] == "refused" and "already used" in replay["reason"]
+
+
 def test_retried_pushes_apply_once(server: Server) -> None:
     http, db, _url = server
     ids = _people(server)
@@ -176,8 +193,8 @@ def test_field_level_conflicts_keep_the_loser(server: Server) -> None:
 def test_a_clock_a_day_fast_cannot_win_every_conflict(server: Server) -> None:
     http, _db, _url = server
     ids = _people(server)
-    fast = Client(http, ids["amy_auth"], "fast", skew_ms=400 * DAY_MS)  # years ahead
-    honest = Client(http, ids["lea_auth"], "honest", skew_ms=0)
+    fast = Client(http, ids["amy_auth"], "amy", skew_ms=400 * DAY_MS)  # years ahead
+    honest = Client(http, ids["lea_auth"], "lea", skew_ms=0)
     account = uuid.uuid4()
     fast.push(fast.op("accounts", account, **_account(ids, "amy", "East", "Skew Co")))
     fast.push(fast.op("accounts", account, region="from the fast laptop"))
@@ -245,8 +262,8 @@ def test_bad_operations_are_refused_with_a_reason(server: Server) -> None:
 def test_concurrent_pushes_never_make_a_pull_skip_a_change(server: Server) -> None:
     http, db, _url = server
     ids = _people(server)
-    writers = [Client(http, ids[f"{n}_auth"], f"{n}-laptop") for n in ("amy", "ben", "lea")]
-    reader = Client(http, ids["root_auth"], "root-laptop")
+    writers = [Client(http, ids[f"{n}_auth"], n) for n in ("amy", "ben", "lea")]
+    reader = Client(http, ids["root_auth"], "root")
     seen: list[int] = []
     done = threading.Event()
 

@@ -67,14 +67,21 @@ Unit = Annotated[Session, Depends(_session)]
 BearerToken = Annotated[str, Depends(_bearer)]
 
 
-def _current_user(unit: Unit, token: BearerToken) -> User:
+def _current_login(unit: Unit, token: BearerToken) -> tuple[User, str]:
+    """The signed-in user and the workspace (client id) the sign-in was made for."""
     try:
-        return auth.user_for_token(unit, token)
+        user, login = auth.login_for_token(unit, token)
     except auth.AuthError as exc:
         raise ApiError(401, str(exc)) from None
+    return user, login.client_id
+
+
+def _current_user(login: Annotated[tuple[User, str], Depends(_current_login)]) -> User:
+    return login[0]
 
 
 CurrentUser = Annotated[User, Depends(_current_user)]
+CurrentLogin = Annotated[tuple[User, str], Depends(_current_login)]
 
 
 def _check_protocol(version: int) -> None:
@@ -92,7 +99,8 @@ def create_app(db: ServerDB) -> FastAPI:
     """The API over `db` (whose schema is already migrated)."""
     app = FastAPI(title="crmdesk server", version=__version__,
                   responses={400: {"model": Problem}, 401: {"model": Problem},
-                             413: {"model": Problem}, 422: {"model": Problem}})
+                             403: {"model": Problem}, 413: {"model": Problem},
+                             422: {"model": Problem}})
     app.state.db = db
 
     @app.middleware("http")
@@ -144,9 +152,13 @@ def create_app(db: ServerDB) -> FastAPI:
         return _user_info(user)
 
     @app.post("/v1/push", response_model=PushResponse)
-    def push(body: PushRequest, unit: Unit, user: CurrentUser) -> PushResponse:
+    def push(body: PushRequest, unit: Unit, login: CurrentLogin) -> PushResponse:
         """Apply a batch of edits in the client's order; each op is applied once."""
         _check_protocol(body.protocol)
+        user, client_id = login
+        if body.client_id != client_id:
+            raise ApiError(403, "This sign-in was made for another workspace; sign in from "
+                                "this one.")
         viewer = _viewer(user)
         sync.lock_change_log(unit)
         now_ms = time.time_ns() // 1_000_000
@@ -156,10 +168,10 @@ def create_app(db: ServerDB) -> FastAPI:
         return PushResponse(results=results)
 
     @app.get("/v1/conflicts", response_model=ConflictsResponse)
-    def conflicts(unit: Unit, user: CurrentUser,
-                  client_id: Annotated[str, Query(min_length=1, max_length=64)],
+    def conflicts(unit: Unit, login: CurrentLogin,
                   after: datetime = datetime(2000, 1, 1)) -> ConflictsResponse:
-        """Values this client sent that a later edit from elsewhere replaced."""
+        """Values this workspace sent that a later edit from elsewhere replaced."""
+        user, client_id = login
         return ConflictsResponse(conflicts=sync.overwritten(unit, _viewer(user), client_id,
                                                             after))
 

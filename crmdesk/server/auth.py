@@ -64,6 +64,12 @@ def login(session: Session, username: str, password: str, client_id: str) -> tup
 
 def user_for_token(session: Session, token: str, now: datetime | None = None) -> User:
     """The active user a token belongs to; AuthError if it is unknown, expired or revoked."""
+    return login_for_token(session, token, now)[0]
+
+
+def login_for_token(session: Session, token: str,
+                    now: datetime | None = None) -> tuple[User, Token]:
+    """The active user and the login (with the workspace it was made for) of a token."""
     row = session.get(Token, _token_hash(token))
     moment = now or utcnow()
     if row is None or row.revoked_at is not None or row.expires_at <= moment:
@@ -71,7 +77,7 @@ def user_for_token(session: Session, token: str, now: datetime | None = None) ->
     user = session.get(User, row.user_id)
     if user is None or not user.active or user.deleted:
         raise AuthError("This user is disabled. Ask your administrator.")
-    return user
+    return user, row
 
 
 def revoke(session: Session, token: str) -> None:

@@ -83,6 +83,7 @@ class AppliedOp(ServerBase):
     __tablename__ = "server_applied_ops"
     client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID]
     seq: Mapped[int]
     result: Mapped[dict[str, Any]] = mapped_column(JSON)
 

@@ -44,6 +44,9 @@ def apply_op(session: Session, viewer: Viewer, client_id: str, op: Op,
     """Apply one operation (idempotently) and return its result."""
     earlier = session.get(AppliedOp, (client_id, op.op_id))
     if earlier is not None:
+        if earlier.user_id != viewer.user_id:
+            return OpResult(op_id=op.op_id, status="refused",
+                            reason="This operation id was already used by someone else.")
         return OpResult.model_validate(earlier.result)
     try:
         with session.begin_nested():  # a failing op takes back only itself
@@ -59,7 +62,7 @@ def apply_op(session: Session, viewer: Viewer, client_id: str, op: Op,
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             f"The server's database cannot store it: {str(exc.orig).splitlines()[0]:.200}"))
     session.add(AppliedOp(client_id=client_id, op_id=op.op_id, seq=op.seq,
-                          result=result.model_dump(mode="json")))
+                          user_id=viewer.user_id, result=result.model_dump(mode="json")))
     return result
 
 

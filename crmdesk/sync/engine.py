@@ -239,7 +239,7 @@ class SyncClient:
                                         .where(LocalConflict.server_id.is_not(None))))
         answer = ConflictsResponse.model_validate(_call(
             self.http, "GET", "/v1/conflicts", headers=self.headers,
-            params={"client_id": self.store.client_id, "after": after}).json())
+            params={"after": after}).json())
         fresh = [c for c in answer.conflicts if c.id not in known]
         if not answer.conflicts:
             return

@@ -20,6 +20,7 @@ def upgrade() -> None:
     op.create_table('server_applied_ops',
     sa.Column('client_id', sa.String(length=64), nullable=False),
     sa.Column('op_id', sa.Uuid(), nullable=False),
+    sa.Column('user_id', sa.Uuid(), nullable=False),
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('result', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('client_id', 'op_id', name=op.f('pk_server_applied_ops'))
