@@ -191,6 +191,11 @@ class Identity:
     def key(self) -> str:
         return self.words.replace(" ", "")
 
+    def match_keys(self) -> list[str]:
+        """Every exact key two records can share: the name, each phone, each domain."""
+        keys = [f"n:{self.key}"] if self.key else []
+        return keys + [f"p:{p}" for p in self.phones] + [f"d:{d}" for d in self.domains]
+
 
 def identity(
     ref: str,
@@ -347,12 +352,8 @@ def clusters(records: Sequence[Identity]) -> list[Cluster]:
 
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, rec in enumerate(records):
-        if rec.key:
-            by_key["n:" + rec.key].append(i)
-        for phone in rec.phones:
-            by_key["p:" + phone].append(i)
-        for domain in rec.domains:
-            by_key["d:" + domain].append(i)
+        for key in rec.match_keys():
+            by_key[key].append(i)
     for members in by_key.values():
         for j in members[1:]:
             link(members[0], j)

@@ -62,14 +62,10 @@ def login(session: Session, username: str, password: str, client_id: str) -> tup
     return token, row, user
 
 
-def user_for_token(session: Session, token: str, now: datetime | None = None) -> User:
-    """The active user a token belongs to; AuthError if it is unknown, expired or revoked."""
-    return login_for_token(session, token, now)[0]
-
-
 def login_for_token(session: Session, token: str,
                     now: datetime | None = None) -> tuple[User, Token]:
-    """The active user and the login (with the workspace it was made for) of a token."""
+    """The active user and the login (with the workspace it was made for) of a token;
+    AuthError if the token is unknown, expired or revoked, or the user disabled."""
     row = session.get(Token, _token_hash(token))
     moment = now or utcnow()
     if row is None or row.revoked_at is not None or row.expires_at <= moment:

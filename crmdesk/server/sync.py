@@ -212,7 +212,3 @@ def overwritten(session: Session, viewer: Viewer, client_id: str,
 def newest_stamp(session: Session) -> str | None:
     """The highest field stamp the server holds (an index makes this one lookup)."""
     return session.scalar(select(func.max(FieldStamp.stamp)))
-
-
-def latest_seq(session: Session) -> int:
-    return int(session.scalar(select(func.max(ServerChange.seq))) or 0)

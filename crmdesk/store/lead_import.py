@@ -43,17 +43,12 @@ class _Index:
         for record in known:
             self.add(record)
 
-    @staticmethod
-    def _keys(record: Identity) -> list[str]:
-        keys = [f"n:{record.key}"] if record.key else []
-        return keys + [f"p:{p}" for p in record.phones] + [f"d:{d}" for d in record.domains]
-
     def add(self, record: Identity) -> None:
-        for key in self._keys(record):
+        for key in record.match_keys():
             self._by[key].append(record)
 
     def duplicate_reason(self, new: Identity) -> str | None:
-        for key in self._keys(new):
+        for key in new.match_keys():
             for other in self._by.get(key, ()):
                 why = reasons(new, other)
                 if why:

@@ -17,6 +17,7 @@ from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome
 from crmdesk.domain.custom_fields import validate_custom_fields
 from crmdesk.domain.dedupe import company_key, email_domain, phone_key, website_domain
 from crmdesk.domain.lifecycle import MoveCheck, Status, check_move, derive_status
+from crmdesk.domain.value import value_score
 from crmdesk.store.models import (
     Account,
     AccountRelation,
@@ -30,7 +31,7 @@ from crmdesk.store.models import (
     Tag,
     utcnow,
 )
-from crmdesk.store.queries import facts_and_value, facts_for
+from crmdesk.store.queries import facts_and_inputs, facts_for
 
 T = TypeVar("T")
 
@@ -56,9 +57,9 @@ def _live_account(session: Session, account_id: uuid.UUID) -> Account:
 
 def refresh_account(session: Session, account: Account) -> None:
     """Status and value score follow from the record; call after anything they read."""
-    facts, score = facts_and_value(session, account, date.today())
+    facts, inputs = facts_and_inputs(session, account, date.today())
     account.status = derive_status(account.status, facts)
-    account.value_score = score.value
+    account.value_score = value_score(inputs).value
 
 
 @dataclass(frozen=True, slots=True)

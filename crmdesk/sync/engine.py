@@ -36,7 +36,6 @@ from crmdesk.store.models import Base, LocalConflict, OutboxEntry, synced_models
 from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce
 from crmdesk.sync.clock import Stamp
 
-CURSOR = SYNC_CURSOR
 CONFLICTS_AFTER = "sync_conflicts_after"
 LAST_SYNC = "last_sync_at"
 
@@ -139,7 +138,7 @@ class SyncClient:
         """Apply the server's changes batch by batch, each with its cursor."""
         while True:
             with self.store.session() as session:
-                cursor = int(settings.get(session, CURSOR, "0") or 0)
+                cursor = int(settings.get(session, SYNC_CURSOR, "0") or 0)
             answer = PullResponse.model_validate(_call(
                 self.http, "GET", "/v1/changes", headers=self.headers,
                 params={"cursor": cursor}).json())
@@ -156,7 +155,7 @@ class SyncClient:
                         self._upsert(session, change.entity, change.row_id, change.row,
                                      pending.get((change.entity, change.row_id), set()))
                         report.pulled += 1
-                settings.put(session, CURSOR, str(answer.cursor))
+                settings.put(session, SYNC_CURSOR, str(answer.cursor))
                 if answer.stamp:
                     received = self.store.clock.receive(Stamp.decode(answer.stamp))
                     # kept, so after a restart this laptop still orders after what it saw
