@@ -18,6 +18,7 @@ from crmdesk.domain.custom_fields import validate_custom_fields
 from crmdesk.domain.dedupe import company_key, email_domain, phone_key, website_domain
 from crmdesk.domain.lifecycle import MoveCheck, Status, check_move, derive_status
 from crmdesk.domain.value import value_score
+from crmdesk.store.family import move_family
 from crmdesk.store.models import (
     Account,
     AccountRelation,
@@ -252,26 +253,18 @@ def reassign(session: Session, account_id: uuid.UUID, owner_id: uuid.UUID | None
     account = _live_account(session, account_id)
     account.owner_id = owner_id
     account.assigned_on = today if owner_id else None
-    moved = 1
-    owned: tuple[Any, ...] = (Contact, Activity, Opportunity, Contract, Payment,
-                              ContactInfluence, AccountTag, AccountRelation)
-    for model in owned:
-        column = model.from_account_id if model is AccountRelation else model.account_id
-        for row in session.scalars(select(model).where(column == account_id)):
-            if row.owner_id != owner_id:
-                row.owner_id = owner_id
-                moved += 1
-    return moved
+    return 1 + len(move_family(session, account_id, owner_id, account.team_id))
 
 
 def claim(session: Session, account_id: uuid.UUID, user_id: uuid.UUID,
           today: date) -> None:
-    """Take an account from the team's public pool."""
+    """Take an account from the team's public pool, with everything that hangs on it."""
     account = _live_account(session, account_id)
     if account.owner_id is not None:
         raise Refused("Someone already owns this account.")
     account.owner_id = user_id
     account.assigned_on = today
+    move_family(session, account_id, user_id, account.team_id)
 
 
 def add_reports_to(session: Session, contact_id: uuid.UUID,
