@@ -1,0 +1,228 @@
+"""The conflict log as a rep reads it: which of my values did not survive sync, what
+replaced them, and the two answers: restore mine (a new edit, so it syncs) or dismiss.
+
+Plain functions over a caller's session; results are plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.account_fields import EDITABLE
+from crmdesk.store.models import Account, LocalConflict, synced_models
+from crmdesk.store.rowcodec import BadOp, coerce
+from crmdesk.store.writes import NotFound, Refused, update_account_field
+
+KINDS: dict[str, str] = {
+    "accounts": "Company", "contacts": "Contact", "activities": "Activity",
+    "opportunities": "Opportunity", "contracts": "Contract", "payments": "Payment",
+    "account_relations": "Related company", "contact_influences": "Influence",
+    "decision_roles": "Decision role", "opportunity_products": "Product on opportunity",
+    "account_tags": "Tag", "tags": "Tag", "users": "User", "teams": "Team",
+    "channels": "Channel", "channel_costs": "Channel cost", "lead_batches": "Lead batch",
+    "products": "Product",
+}
+
+LABELS: dict[str, str] = {
+    **EDITABLE,
+    "owner_id": "Owner", "team_id": "Team", "account_id": "Company",
+    "contact_id": "Contact", "reports_to_id": "Reports to", "author_id": "Author",
+    "next_follow_up_on": "Next follow-up", "custom_fields": "Service fields",
+    "is_key_person": "Key person", "occurred_at": "When", "deleted": "Deleted",
+    "mobile": "Mobile", "landline": "Landline", "email": "Email", "title": "Job title",
+    "lost_reason": "Why lost", "expected_close": "Expected close",
+}
+
+#: Fields that follow a rule rather than a typed value: putting my value back by hand
+#: would skip the rule, so the view says how to make the change instead.
+BY_RULE: dict[tuple[str, str], str] = {
+    ("accounts", "status"): "Status follows from activities, contracts and payments; "
+                            "use the card's actions to change it.",
+    ("accounts", "owner_id"): "An owner change moves the whole account; reassign it "
+                              "from the card instead.",
+    ("accounts", "team_id"): "A team change moves the whole account; ask your team lead.",
+}
+
+GONE = ("This record is no longer on this laptop (it left your scope), so your value "
+        "cannot be put back; copy it from here if you still need it.")
+WHOLE = ("The server refused this change as a whole; sending it again would be refused "
+         "too. Copy what you need from your values shown here.")
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    """One unresolved conflict, ready to show."""
+
+    id: int
+    entity: str
+    row_id: uuid.UUID
+    account_id: uuid.UUID | None  # the company it belongs to, when still here
+    kind: str                     # "Company", "Contact", …
+    record: str                   # a name, never a UUID
+    field: str | None             # None: a whole change (refused, or left my scope)
+    field_label: str
+    mine: str
+    theirs: str | None            # None: not known
+    their_by: str | None
+    their_at: datetime | None
+    at: datetime                  # when it was recorded here
+    reason: str
+    blocked: str | None           # why "Restore mine" is not possible, or None
+
+
+def label(field: str | None) -> str:
+    if field is None:
+        return "Whole change"
+    if field in LABELS:
+        return LABELS[field]
+    return field.removesuffix("_id").replace("_", " ").capitalize()
+
+
+def _name_of(session: Session, table: str, row_id: uuid.UUID) -> str | None:
+    """The readable name of a row a foreign key points at."""
+    model = synced_models().get(table)
+    if model is None:
+        return None
+    column = getattr(model, "display_name", None) or getattr(model, "name", None)
+    if column is None:
+        return None
+    name = session.scalar(select(column).where(model.id == row_id))
+    return None if name is None else str(name)
+
+
+def shown(session: Session, entity: str, field: str | None, value: Any) -> str:
+    """A stored JSON value as a rep reads it: names for references, words for flags."""
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict) and field is None:
+        return "; ".join(f"{label(k)}: {shown(session, entity, k, v)}"
+                         for k, v in value.items() if k not in ("id", "updated_at"))
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    model = synced_models().get(entity)
+    if model is not None and field is not None and field in model.__table__.columns:
+        column = model.__table__.columns[field]
+        for fk in column.foreign_keys:
+            try:
+                name = _name_of(session, fk.column.table.name, uuid.UUID(str(value)))
+            except ValueError:
+                name = None
+            if name is not None:
+                return name
+    return str(value)
+
+
+def _describe(session: Session, entity: str, row: Any, mine: Any) -> tuple[str, uuid.UUID | None]:
+    """A name for the record and the company it belongs to."""
+    if row is None:
+        name = mine.get("name") if isinstance(mine, dict) else None
+        return (str(name) if name else "(no longer on this laptop)"), None
+    if entity == "accounts":
+        return str(row.name), row.id
+    account_id = getattr(row, "account_id", None)
+    company = _name_of(session, "accounts", account_id) if account_id else None
+    own = getattr(row, "display_name", None) or getattr(row, "name", None)
+    if entity == "activities":
+        own = f"{row.kind.value} on {row.occurred_at:%Y-%m-%d}"
+    if own and company:
+        return f"{own} ({company})", account_id
+    return str(own or company or KINDS.get(entity, entity)), account_id
+
+
+def _their_value(conflict: LocalConflict) -> tuple[Any, str | None, datetime | None]:
+    """What replaced my value, by whom, when; None where the log does not say. (The
+    columns arrive with a later schema; older rows and files do not have them.)"""
+    return (getattr(conflict, "their_value", None), getattr(conflict, "their_by", None),
+            getattr(conflict, "their_at", None))
+
+
+def _blocked(entity: str, field: str | None, row: Any) -> str | None:
+    if row is None:
+        return GONE
+    if field is None:
+        return WHOLE
+    return BY_RULE.get((entity, field))
+
+
+def unresolved(session: Session) -> list[ConflictRow]:
+    """The conflicts waiting for an answer, newest first."""
+    models = synced_models()
+    out: list[ConflictRow] = []
+    for conflict in session.scalars(select(LocalConflict).where(
+            LocalConflict.resolved.is_(False)).order_by(LocalConflict.at.desc(),
+                                                       LocalConflict.id.desc())):
+        model = models.get(conflict.entity)
+        row = session.get(model, conflict.row_id) if model is not None else None
+        if row is not None and row.deleted:
+            row = None
+        record, account_id = _describe(session, conflict.entity, row, conflict.my_value)
+        theirs, their_by, their_at = _their_value(conflict)
+        if theirs is None and row is not None and conflict.field is not None:
+            theirs = getattr(row, conflict.field, None)  # what won is what is here now
+            theirs = theirs.isoformat() if isinstance(theirs, date | datetime) else theirs
+            theirs = getattr(theirs, "value", theirs)  # enums as their stored value
+        out.append(ConflictRow(
+            id=conflict.id, entity=conflict.entity, row_id=conflict.row_id,
+            account_id=account_id, kind=KINDS.get(conflict.entity, conflict.entity),
+            record=record, field=conflict.field, field_label=label(conflict.field),
+            mine=shown(session, conflict.entity, conflict.field, conflict.my_value),
+            theirs=None if theirs is None and row is None
+            else shown(session, conflict.entity, conflict.field, theirs),
+            their_by=their_by, their_at=their_at, at=conflict.at, reason=conflict.reason,
+            blocked=_blocked(conflict.entity, conflict.field, row)))
+    return out
+
+
+def unresolved_count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(LocalConflict).where(
+        LocalConflict.resolved.is_(False))) or 0)
+
+
+def _open(session: Session, conflict_id: int) -> LocalConflict:
+    conflict = session.get(LocalConflict, conflict_id)
+    if conflict is None or conflict.resolved:
+        raise NotFound("This conflict was already dealt with.")
+    return conflict
+
+
+def restore_mine(session: Session, conflict_id: int, region: str = "CN") -> uuid.UUID | None:
+    """Write my value back as a new local edit (journaled, so it syncs and, being newer,
+    wins) and close the conflict. Returns the company touched. Run in a writer
+    transaction."""
+    conflict = _open(session, conflict_id)
+    model = synced_models().get(conflict.entity)
+    row = session.get(model, conflict.row_id) if model is not None else None
+    if row is not None and row.deleted:
+        row = None
+    why = _blocked(conflict.entity, conflict.field, row)
+    if why is not None:
+        raise Refused(why)
+    assert model is not None and row is not None and conflict.field is not None
+    field, value = conflict.field, conflict.my_value
+    if conflict.entity == "accounts" and field in EDITABLE:
+        # through the card's own check, so the matching keys follow the value
+        checked = update_account_field(session, row.id, field,
+                                       "" if value is None else str(value), region)
+        if checked.problem is not None:
+            raise Refused(checked.problem)
+    else:
+        try:
+            setattr(row, field, coerce(model, field, value))
+        except BadOp as exc:
+            raise Refused(str(exc)) from None
+    conflict.resolved = True
+    return row.id if isinstance(row, Account) else getattr(row, "account_id", None)
+
+
+def dismiss(session: Session, conflict_id: int) -> None:
+    """Close a conflict, keeping what is there now."""
+    _open(session, conflict_id).resolved = True
