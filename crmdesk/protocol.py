@@ -83,6 +83,12 @@ class OpResult(Strict):
     lost: list[str] = Field(default_factory=list,
                             description="Fields whose value lost to a later edit")
     reason: str = ""
+    current: dict[str, Any] | None = Field(
+        default=None, description="When the edit was not wholly applied: the row as the "
+        "server now holds it, to replace your copy; null with status refused: there is no "
+        "such row you may see, so remove your copy")
+    lost_to: dict[str, str] = Field(default_factory=dict,
+                                    description="Who wrote the value kept, per lost field")
 
 
 class PushResponse(Strict):
@@ -118,6 +124,8 @@ class PullResponse(Strict):
     changes: list[Change]
     cursor: int = Field(description="Pass this back to get what follows")
     more: bool
+    head: int = Field(default=0, description="The newest change-log position now: "
+                      "head - cursor estimates how much is left (a first sync's progress)")
     stamp: str | None = Field(
-        default=None, description="The newest clock stamp the server holds; the client's "
-        "clock moves past it so its next edits order after everything it has seen")
+        default=None, description="A clock stamp no earlier than any the server holds; the "
+        "client's clock moves past it so its next edits order after everything it has seen")

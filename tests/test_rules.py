@@ -137,7 +137,7 @@ def test_scope_rules() -> None:
     assert visible(rep, me, team) and visible(rep, None, team)  # mine, and my team's pool
     assert not visible(rep, other, team)  # a teammate's own record
     assert not visible(rep, None, team_b)  # another team's pool
-    assert visible(rep, me, team_b)  # a rep's own record follows the rep
+    assert not visible(rep, me, team_b)  # own, but left in another team (moved teams)
     assert visible(lead, other, team) and visible(lead, None, team)
     assert not visible(lead, me, team_b)
     assert visible(admin, other, team_b) and visible(rep, None, None)

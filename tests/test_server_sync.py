@@ -299,3 +299,77 @@ def test_concurrent_pushes_never_make_a_pull_skip_a_change(server: Server) -> No
         accounts = session.scalar(select(func.count()).where(ServerChange.entity == "accounts"))
     assert accounts == 3 * 8 * 5
     assert seen == every  # each change exactly once, in order, none skipped
+
+
+def _contact(account: uuid.UUID, name: str, **extra: Any) -> dict[str, Any]:
+    return {"account_id": account.hex, "name": name, "is_key_person": False, "deleted": False,
+            **extra}
+
+
+def test_an_accounts_rows_follow_it_whatever_the_op_says(server: Server) -> None:
+    http, _db, _url = server
+    ids = _people(server)
+    amy, ben, lea = (Client(http, ids[f"{n}_auth"], n) for n in ("amy", "ben", "lea"))
+    pool, contact = uuid.uuid4(), uuid.uuid4()
+    # a contact claiming another owner gets its account's owner and team (the pool)
+    answer = amy.push(amy.op("accounts", pool, **_account(ids, None, "East", "Pool Co")),
+                      amy.op("contacts", contact, **_contact(pool, "Li Wei",
+                                                             owner_id=ids["wes"].hex,
+                                                             team_id=ids["West"].hex)))
+    assert [r["status"] for r in answer.json()["results"]] == ["applied", "applied"]
+    pulled = {c["row_id"]: c["row"] for c in ben.pull(None) if c["entity"] == "contacts"}
+    assert pulled[str(contact)]["owner_id"] is None
+    assert pulled[str(contact)]["team_id"] == ids["East"].hex
+    assert {c["row_id"] for c in amy.pull(None)} >= {str(pool), str(contact)}
+    # ben claims the pool account (the op names only the account): its contact goes too
+    claimed = ben.push(ben.op("accounts", pool, owner_id=ids["ben"].hex))
+    assert claimed.json()["results"][0]["status"] == "applied"
+    gone = [c for c in amy.pull(None) if c["row_id"] in {str(pool), str(contact)}]
+    assert gone and all(c["row"] is None for c in gone)  # amy no longer sees either
+    mine = {c["row_id"]: c["row"] for c in ben.pull(None)}
+    assert mine[str(contact)]["owner_id"] == ids["ben"].hex
+    assert {c["row_id"] for c in lea.pull(None)} >= {str(pool), str(contact)}
+    # a child of an account I may not write is refused, and so is one with no account
+    stray = amy.push(amy.op("contacts", uuid.uuid4(), **_contact(pool, "Sneaky")),
+                     amy.op("contacts", uuid.uuid4(), **_contact(uuid.uuid4(), "Orphan")))
+    results = stray.json()["results"]
+    assert [r["status"] for r in results] == ["refused", "refused"]
+    assert "another person or team" in results[0]["reason"]
+    assert "account is not on the server" in results[1]["reason"]
+
+
+def test_an_owner_must_belong_to_the_rows_team(server: Server) -> None:
+    http, _db, _url = server
+    ids = _people(server)
+    lea = Client(http, ids["lea_auth"], "lea")
+    account = uuid.uuid4()
+    wrong = lea.push(lea.op("accounts", account, **_account(ids, "wes", "East", "Mixed")))
+    result = wrong.json()["results"][0]
+    assert result["status"] == "refused" and "member of the record's team" in result["reason"]
+    assert result["current"] is None  # nothing of it on the server: the laptop drops it
+
+
+def test_an_op_not_applied_carries_the_servers_row(server: Server) -> None:
+    http, _db, _url = server
+    ids = _people(server)
+    amy = Client(http, ids["amy_auth"], "amy")
+    lea = Client(http, ids["lea_auth"], "lea", skew_ms=60_000)
+    account = uuid.uuid4()
+    amy.push(amy.op("accounts", account, **_account(ids, "amy", "East", "Acme")))
+    lea.push(lea.op("accounts", account, phone="021 1111 2222"))
+    late = amy.push(amy.op("accounts", account, phone="021 9999 0000", region="Shanghai"))
+    result = late.json()["results"][0]
+    assert result["status"] == "partly" and result["lost"] == ["phone"]
+    assert result["current"]["phone"] == "021 1111 2222"
+    assert result["current"]["region"] == "Shanghai"
+    assert result["lost_to"] == {"phone": "lea"}
+
+
+def test_the_pull_stamp_names_no_other_workspace(server: Server) -> None:
+    http, _db, _url = server
+    ids = _people(server)
+    amy, wes = Client(http, ids["amy_auth"], "amy"), Client(http, ids["wes_auth"], "wes")
+    amy.push(amy.op("accounts", uuid.uuid4(), **_account(ids, "amy", "East", "Acme")))
+    body = wes.http.get("/v1/changes", headers=wes.auth, params={"cursor": 0}).json()
+    assert "amy" not in body["stamp"] and body["stamp"].endswith("-server")
+    assert body["head"] >= body["cursor"] > 0

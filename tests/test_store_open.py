@@ -76,7 +76,9 @@ def test_older_workspace_is_backed_up_and_upgraded(tmp_path: Path) -> None:
 
     store = open_store(path)
     try:
-        backup = tmp_path / "old.db.before-0004.bak"
+        from crmdesk.store.db import SCHEMA_HEAD
+
+        backup = tmp_path / f"old.db.before-{SCHEMA_HEAD}.bak"
         assert backup.exists()
         with sqlite3.connect(backup) as conn:
             assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

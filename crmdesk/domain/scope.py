@@ -26,8 +26,9 @@ def visible(viewer: Viewer, owner_id: uuid.UUID | None, team_id: uuid.UUID | Non
         return True  # shared reference data
     if viewer.role == "lead":
         return team_id is not None and team_id == viewer.team_id
-    return owner_id == viewer.user_id or (owner_id is None and team_id is not None
-                                          and team_id == viewer.team_id)
+    # a rep's own rows and the pool, both only within the rep's own team
+    return (team_id is not None and team_id == viewer.team_id
+            and (owner_id is None or owner_id == viewer.user_id))
 
 
 def may_write(viewer: Viewer, before: tuple[uuid.UUID | None, uuid.UUID | None] | None,

@@ -182,7 +182,7 @@ def create_app(db: ServerDB) -> FastAPI:
                 ) -> PullResponse:
         """What changed after `cursor` that this user may see, in commit order."""
         found, last, more = sync.changes_since(unit, _viewer(user), cursor, limit)
-        return PullResponse(changes=found, cursor=last, more=more,
+        return PullResponse(changes=found, cursor=last, more=more, head=sync.head(unit),
                             stamp=sync.newest_stamp(unit))
 
     return app

@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.scope import Viewer, may_write, visible
 from crmdesk.protocol import MAX_CHANGES, Change, ConflictNote, Op, OpResult
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
+from crmdesk.store.family import account_id_of, belongs_to_account, move_family
 from crmdesk.store.journal import plain
-from crmdesk.store.models import User, synced_models, utcnow
+from crmdesk.store.models import Account, User, synced_models, utcnow
 from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce, snapshot
 from crmdesk.sync.clock import Stamp, clamp
 
@@ -31,6 +32,10 @@ from crmdesk.sync.clock import Stamp, clamp
 MAX_SKEW_MS = 5 * 60 * 1000
 #: Tables only an administrator changes (through crmdesk-server), never by a push.
 ADMIN_ONLY = frozenset({"users", "teams"})
+#: Set by the server from the row's account or checked against the owner's team.
+OWNED_FIELDS = frozenset({"owner_id", "team_id"})
+#: The node name in stamps the server hands out.
+SERVER_NODE = "server"
 
 
 def lock_change_log(session: Session) -> None:
@@ -41,7 +46,8 @@ def lock_change_log(session: Session) -> None:
 
 def apply_op(session: Session, viewer: Viewer, client_id: str, op: Op,
              now_ms: int) -> OpResult:
-    """Apply one operation (idempotently) and return its result."""
+    """Apply one operation (idempotently) and return its result. An op not wholly
+    applied carries the row as the server holds it, so the laptop can put it back."""
     earlier = session.get(AppliedOp, (client_id, op.op_id))
     if earlier is not None:
         if earlier.user_id != viewer.user_id:
@@ -61,9 +67,22 @@ def apply_op(session: Session, viewer: Viewer, client_id: str, op: Op,
     except DBAPIError as exc:  # out of range, bad characters: that op, never the push
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             f"The server's database cannot store it: {str(exc.orig).splitlines()[0]:.200}"))
+    if result.status != "applied":
+        result.current = _current(session, viewer, op.entity, op.row_id)
     session.add(AppliedOp(client_id=client_id, op_id=op.op_id, seq=op.seq,
                           user_id=viewer.user_id, result=result.model_dump(mode="json")))
     return result
+
+
+def _current(session: Session, viewer: Viewer, entity: str, row_id: uuid.UUID
+             ) -> dict[str, Any] | None:
+    """The row as the server holds it, if the viewer may see it."""
+    model = synced_models().get(entity)
+    row = None if model is None else session.get(model, row_id)
+    if row is None or not visible(viewer, getattr(row, "owner_id", None),
+                                  getattr(row, "team_id", None)):
+        return None
+    return snapshot(row)
 
 
 def record_change(session: Session, entity: str, row: Any,
@@ -86,6 +105,34 @@ def _holds(held: FieldStamp, stamp: Stamp, client_id: str) -> bool:
     return held_stamp > stamp or (held_stamp == stamp and held.client_id != client_id)
 
 
+def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any],
+                 before: tuple[Any, Any] | None) -> tuple[Any, Any]:
+    """The (owner, team) the row will have once the op is applied.
+
+    An account's rows take the account's owner and team whatever the op says, so they
+    are seen by exactly those who see the account; an owner must be in the row's team.
+    """
+    if belongs_to_account(entity):
+        values.pop("owner_id", None)
+        values.pop("team_id", None)
+        current = {} if row is None else {c: getattr(row, c) for c in
+                                          ("account_id", "from_account_id", "opportunity_id")
+                                          if hasattr(row, c)}
+        account_id = account_id_of(session, entity, current | values)
+        account = None if account_id is None else session.get(Account, account_id)
+        if account is None:
+            raise BadOp("Its account is not on the server (it was refused or removed).")
+        return account.owner_id, account.team_id
+    if before is None and row is not None:
+        return None, None  # shared reference data: no owner, no team
+    owner = values.get("owner_id", before[0] if before else None)
+    team = values.get("team_id", before[1] if before else None)
+    if owner is not None and session.scalar(select(User.team_id).where(User.id == owner)
+                                            ) != team:
+        raise BadOp("The owner must be a member of the record's team.")
+    return owner, team
+
+
 def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
            ) -> OpResult:
     models = synced_models()
@@ -101,18 +148,17 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if row is None:
         missing = sorted(c.name for c in model.__table__.columns
                          if not c.nullable and c.default is None and c.name not in values
-                         and c.name not in SERVER_FIELDS)
+                         and c.name not in SERVER_FIELDS and c.name not in OWNED_FIELDS)
         if missing:
             raise BadOp(f"A new {op.entity} row needs: {', '.join(missing)}.")
-    before = None if row is None else (getattr(row, "owner_id", None),
-                                       getattr(row, "team_id", None))
-    if row is None:
-        after = (values.get("owner_id"), values.get("team_id"))
-    else:
-        after = (values.get("owner_id", before[0]) if before else None,
-                 values.get("team_id", before[1]) if before else None)
+    owned = hasattr(model, "owner_id")
+    before = (row.owner_id, row.team_id) if owned and row is not None else None
+    if row is not None and all(getattr(row, f) == v for f, v in values.items()) and visible(
+            viewer, *(before or (None, None))):
+        return OpResult(op_id=op.op_id, status="applied")  # nothing new (a tag made twice)
+    after = _scope_after(session, op.entity, row, values, before)
     if not (op.entity == "tags" and row is None):  # anyone may start a new tag
-        refusal = may_write(viewer, before, after)
+        refusal = may_write(viewer, before if row is not None else None, after)
         if refusal:
             raise BadOp(refusal)
     stamps = {s.field: s for s in session.scalars(select(FieldStamp).where(
@@ -120,9 +166,11 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if row is None:
         row = model(id=op.row_id)
         session.add(row)
+    changed = owned and (row.owner_id, row.team_id) != after
+    if owned:
+        row.owner_id, row.team_id = after
     lost: list[str] = []
     written: list[FieldStamp] = []
-    changed = False
     for field, value in values.items():
         held = stamps.get(field)
         # equal stamps from the same client (clamping can make them so): its later op wins
@@ -158,6 +206,12 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         row.updated_at = utcnow()
         session.flush()
         change = record_change(session, op.entity, row, before, viewer.user_id)
+        if op.entity == "accounts" and before is not None and before != after:
+            # its contacts, history and deals go where it goes
+            for child, child_before in move_family(session, row.id, *after):
+                child.updated_at = row.updated_at
+                record_change(session, child.__tablename__, child, child_before,
+                              viewer.user_id)
         session.flush()
         for held in written:
             held.seq = change.seq  # which change set this value
@@ -165,7 +219,14 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         return OpResult(op_id=op.op_id, status="applied")
     reason = "A later edit of the same field was kept; yours is in the conflict log."
     return OpResult(op_id=op.op_id, status="partly" if changed else "refused", lost=lost,
-                    reason=reason)
+                    reason=reason, lost_to=_writers(session, {f: stamps[f] for f in lost}))
+
+
+def _writers(session: Session, held: dict[str, FieldStamp]) -> dict[str, str]:
+    """Who wrote each kept value, by display name."""
+    names = dict(session.execute(select(User.id, User.display_name).where(
+        User.id.in_({h.user_id for h in held.values() if h.user_id is not None}))).all())
+    return {field: names[h.user_id] for field, h in held.items() if h.user_id in names}
 
 
 def changes_since(session: Session, viewer: Viewer, cursor: int,
@@ -210,5 +271,15 @@ def overwritten(session: Session, viewer: Viewer, client_id: str,
 
 
 def newest_stamp(session: Session) -> str | None:
-    """The highest field stamp the server holds (an index makes this one lookup)."""
-    return session.scalar(select(func.max(FieldStamp.stamp)))
+    """A stamp no earlier than any field stamp the server holds (an index makes this one
+    lookup), under the server's name: whose edit it was is not the puller's business."""
+    newest = session.scalar(select(func.max(FieldStamp.stamp)))
+    if newest is None:
+        return None
+    stamp = Stamp.decode(newest)
+    return Stamp(stamp.wall_ms, stamp.counter, SERVER_NODE).encode()
+
+
+def head(session: Session) -> int:
+    """The newest change-log position."""
+    return session.scalar(select(func.max(ServerChange.seq))) or 0

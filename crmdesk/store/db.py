@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: The newest schema revision. Opening a workspace already at this revision needs no
 #: Alembic at all, which keeps start-up fast; tests hold it equal to Alembic's head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 #: Page cache per connection (negative: KiB), shared with the bulk path's reset.
 CACHE_SIZE = -16384

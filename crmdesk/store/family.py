@@ -72,12 +72,12 @@ def descendants(session: Session, account_id: uuid.UUID) -> Iterator[Any]:
 
 
 def move_family(session: Session, account_id: uuid.UUID, owner_id: uuid.UUID | None,
-                team_id: uuid.UUID | None) -> list[Any]:
-    """Give every row of the account the account's owner and team; returns those moved
-    (the account itself is the caller's)."""
+                team_id: uuid.UUID | None) -> list[tuple[Any, tuple[Any, Any]]]:
+    """Give every row of the account the account's owner and team (the account itself
+    is the caller's); returns the rows moved, each with its (owner, team) before."""
     moved = []
     for row in descendants(session, account_id):
         if row.owner_id != owner_id or row.team_id != team_id:
+            moved.append((row, (row.owner_id, row.team_id)))
             row.owner_id, row.team_id = owner_id, team_id
-            moved.append(row)
     return moved

@@ -365,6 +365,10 @@ class LocalConflict(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved: Mapped[bool] = mapped_column(default=False)
     server_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)  # the server's record
+    # the value that won, who wrote it and when (None: unknown, e.g. a refused edit)
+    their_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    their_by: Mapped[str | None] = mapped_column(String(120))
+    their_at: Mapped[datetime | None]
 
 
 def synced_models() -> dict[str, type[Any]]:
