@@ -18,21 +18,46 @@ from crmdesk.store.models import Base
 
 Rows = Mapping[str, Sequence[tuple[object, ...]]]
 
+#: What the search index holds, by document kind: the view (from migration 0002) that
+#: defines each document's title and body, for the triggers and the bulk paths alike.
+SEARCH_SOURCES: tuple[tuple[str, str], ...] = (
+    ("account", "search_accounts"), ("contact", "search_contacts"))
+
+
+def index_from_view(view: str, where: str = "") -> str:
+    """The statement that indexes `view`'s documents (those matching `where`, a condition
+    on the view's columns as `s`) under their search_doc ids."""
+    return ("INSERT INTO search_fts (rowid, title, body) SELECT d.doc_id, s.title, s.body "
+            f"FROM {view} AS s JOIN search_doc AS d ON d.ref_id = s.ref_id"
+            + (f" WHERE {where}" if where else ""))
+
+
 # Migration 0002 indexes an upgraded workspace with the same statements; it keeps its own
 # copy on purpose, because a migration must stay as it was written.
 _REBUILD_SEARCH = (
     "DELETE FROM search_fts",
     "DELETE FROM search_doc",
-    "INSERT INTO search_doc (kind, ref_id, account_id) "
-    "SELECT 'account', ref_id, account_id FROM search_accounts",
-    "INSERT INTO search_doc (kind, ref_id, account_id) "
-    "SELECT 'contact', ref_id, account_id FROM search_contacts",
-    "INSERT INTO search_fts (rowid, title, body) SELECT d.doc_id, s.title, s.body "
-    "FROM search_accounts AS s JOIN search_doc AS d ON d.ref_id = s.ref_id",
-    "INSERT INTO search_fts (rowid, title, body) SELECT d.doc_id, s.title, s.body "
-    "FROM search_contacts AS s JOIN search_doc AS d ON d.ref_id = s.ref_id",
+    *(f"INSERT INTO search_doc (kind, ref_id, account_id) "
+      f"SELECT '{kind}', ref_id, account_id FROM {view}" for kind, view in SEARCH_SOURCES),
+    *(index_from_view(view) for _, view in SEARCH_SOURCES),
     "INSERT INTO search_fts (search_fts) VALUES ('optimize')",
 )
+
+
+def drop_search_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers that keep the search index, inside the caller's transaction;
+    returns their definitions for `create_triggers`."""
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND name LIKE 'search_%'"
+    ).fetchall()
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    return [create for _, create in triggers]
+
+
+def create_triggers(conn: sqlite3.Connection, definitions: Iterable[str]) -> None:
+    for create in definitions:
+        conn.execute(create)
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:
@@ -46,7 +71,7 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
 
 
-def _prefetched(chunks: Iterable[Rows], depth: int = 3) -> Iterator[Rows]:
+def prefetched(chunks: Iterable[Rows], depth: int = 3) -> Iterator[Rows]:
     """Produce chunks in a second thread. sqlite3 releases the GIL while it steps, so
     generating the next chunk overlaps inserting this one on a second core."""
     handoff: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=depth)
@@ -108,9 +133,6 @@ def bulk_load(
         conn.execute("PRAGMA cache_size=-524288")
         # Triggers and secondary indexes are dropped for the load and made again after:
         # building an index once over sorted keys beats updating it row by row.
-        triggers = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND name LIKE 'search_%'"
-        ).fetchall()
         marks = ", ".join("?" for _ in order)
         indexes = conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL "
@@ -118,12 +140,11 @@ def bulk_load(
         ).fetchall()
         try:
             conn.execute("BEGIN")
-            for name, _ in triggers:
-                conn.execute(f"DROP TRIGGER {name}")
+            triggers = drop_search_triggers(conn)
             for name, _ in indexes:
                 conn.execute(f"DROP INDEX {name}")
             done = 0
-            for chunk in _prefetched(chunks):
+            for chunk in prefetched(chunks):
                 for table in order:
                     rows = chunk.get(table)
                     if rows:
@@ -136,8 +157,7 @@ def bulk_load(
                 conn.execute(create)
             for statement in _REBUILD_SEARCH:
                 conn.execute(statement)
-            for _, create in triggers:
-                conn.execute(create)
+            create_triggers(conn, triggers)
             conn.commit()
         except BaseException:
             conn.rollback()

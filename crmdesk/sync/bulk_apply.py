@@ -1,0 +1,289 @@
+"""A first sync's fast path: a pulled batch written in bulk into a workspace that has no
+local edits yet.
+
+The row-by-row path costs a lookup, a statement and a run of the per-row search
+triggers for every change. Here each table's rows go in with one prepared upsert, and
+the search index is brought up to date once per batch from the same views the triggers
+use. The caller's transaction holds the whole batch: the triggers are dropped and made
+again inside it, so a batch that commits has them and one that does not leaves nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from typing import Any, cast
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    Enum,
+    Integer,
+    String,
+    Table,
+    Uuid,
+)
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from crmdesk.protocol import Change
+from crmdesk.store.bulk import (
+    SEARCH_SOURCES,
+    create_triggers,
+    drop_search_triggers,
+    index_from_view,
+)
+from crmdesk.store.models import Base, synced_models
+from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce
+
+Convert = Callable[[Any], Any]
+_IDS = "SELECT value FROM json_each(?)"
+_KIND = dict(SEARCH_SOURCES)  # "account" -> its view
+_DOC_TABLES = {"accounts": "account", "contacts": "contact"}
+# One statement for both kinds, so documents are numbered in arrival order across them.
+_ADD_DOC = (
+    "INSERT INTO search_doc (kind, ref_id, account_id) SELECT kind, ref, account FROM ("
+    " SELECT 'account' AS kind, id AS ref, id AS account FROM accounts WHERE id = ?1"
+    " UNION ALL SELECT 'contact', id, account_id FROM contacts WHERE id = ?1) WHERE true "
+    "ON CONFLICT (ref_id) DO UPDATE SET account_id = excluded.account_id")
+
+
+def apply_first_batch(session: Session, changes: Sequence[Change]) -> int:
+    """Write one pulled batch in bulk; returns how many rows it wrote.
+
+    Call inside the batch's write transaction, with foreign keys deferred, in a workspace
+    with no unsent edits. The same row twice in a batch: the later wins. A change with no
+    row (it left the user's scope) removes the row and what hangs on it, as the
+    row-by-row path does; rows from earlier batches may be there.
+    """
+    session.flush()
+    conn = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+    dialect = session.get_bind().dialect
+    latest: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
+    for change in changes:
+        latest[(change.entity, change.row_id)] = change.row
+    models = synced_models()
+    unknown = {entity for entity, _ in latest} - models.keys()
+    if unknown:
+        raise BadOp(f"The server sent an unknown kind of record “{sorted(unknown)[0]}”; "
+                    "update crmdesk.")
+    triggers = drop_search_triggers(conn)
+    try:
+        written = _apply(conn, session, dialect, changes, latest)
+    finally:
+        create_triggers(conn, triggers)
+    return written
+
+
+def _apply(conn: sqlite3.Connection, session: Session, dialect: Dialect,
+           changes: Sequence[Change],
+           latest: dict[tuple[str, uuid.UUID], dict[str, Any] | None]) -> int:
+    by_table: dict[str, dict[str, dict[str, Any]]] = {}
+    gone: list[tuple[str, str]] = []
+    for (entity, row_id), row in latest.items():
+        if row is None:
+            gone.append((entity, row_id.hex))
+        else:
+            by_table.setdefault(entity, {})[row_id.hex] = row
+    # accounts whose tags change: the account_tags triggers re-index old and new accounts
+    retag: set[str] = set()
+    tagged = list(by_table.get("account_tags", {})) + [i for e, i in gone if e == "account_tags"]
+    if tagged:
+        retag.update(r[0] for r in conn.execute(
+            f"SELECT account_id FROM account_tags WHERE id IN ({_IDS})", (json.dumps(tagged),)))
+    removed = _remove(conn, gone)
+    written = 0
+    for table in Base.metadata.sorted_tables:
+        rows = by_table.get(table.name)
+        if rows:
+            written += _upsert(conn, session, dialect, table, rows)
+    new_tags = by_table.get("account_tags", {})
+    retag.update(row["account_id"] for row in new_tags.values() if "account_id" in row)
+    if "tags" in by_table:
+        retag.update(r[0] for r in conn.execute(
+            f"SELECT account_id FROM account_tags WHERE tag_id IN ({_IDS})",
+            (json.dumps(list(by_table["tags"])),)))
+    _reindex(conn, changes, by_table, removed, retag)
+    return written
+
+
+def _remove(conn: sqlite3.Connection, gone: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Delete rows that left scope with the rows that refer to them; returns what went,
+    by table. No local edits exist on this path, so none need keeping."""
+    children: dict[str, list[tuple[str, str]]] = {}
+    for child in Base.metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            children.setdefault(fk.column.table.name, []).append((child.name, fk.parent.name))
+    removed: dict[str, set[str]] = {}
+    stack = list(gone)
+    while stack:
+        name, row_id = stack.pop()
+        if row_id in removed.setdefault(name, set()):
+            continue  # a loop (A reports to B reports to A) is walked once
+        if conn.execute(f"SELECT 1 FROM {name} WHERE id = ?", (row_id,)).fetchone() is None:
+            continue
+        removed[name].add(row_id)
+        for below, column in children.get(name, ()):
+            stack.extend((below, r[0]) for r in conn.execute(
+                f"SELECT id FROM {below} WHERE {column} = ?", (row_id,)))
+    for name, ids in removed.items():
+        if ids:
+            conn.execute(f"DELETE FROM {name} WHERE id IN ({_IDS})", (json.dumps(list(ids)),))
+    return removed
+
+
+def _upsert(conn: sqlite3.Connection, session: Session, dialect: Dialect, table: Table,
+            rows: dict[str, dict[str, Any]]) -> int:
+    names = [c.name for c in table.columns]
+    marks = ", ".join("?" for _ in names)
+    updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks}) "
+           f"ON CONFLICT (id) DO UPDATE SET {updates}")
+    converters = [(c.name, converter(table, c, dialect)) for c in table.columns]
+    plain: list[list[Any]] = []
+    for row_id, row in rows.items():
+        try:
+            # the change names the row; like the row-by-row path, trust that over the row
+            plain.append([row_id if name == "id" else convert(row[name])
+                          for name, convert in converters])
+        except KeyError:  # not a whole row: written as the row-by-row path writes it
+            _upsert_partial(session, table, row_id, row)
+        except BadOp as exc:
+            raise BadOp(f"The server sent a {table.name} record this app cannot read "
+                        f"({exc}); update crmdesk.") from None
+    conn.executemany(sql, plain)
+    return len(rows)
+
+
+def _upsert_partial(session: Session, table: Table, row_id: str, row: dict[str, Any]) -> None:
+    model = synced_models()[table.name]
+    values: dict[str, Any] = {}
+    for name, value in row.items():
+        if name == "updated_at":
+            values[name] = datetime.fromisoformat(value)
+        elif name not in SERVER_FIELDS and name in table.columns:
+            values[name] = coerce(model, name, value)
+    statement = sqlite_insert(table).values(id=uuid.UUID(row_id), **values)
+    if values:
+        statement = statement.on_conflict_do_update(index_elements=["id"], set_=values)
+    else:
+        statement = statement.on_conflict_do_nothing(index_elements=["id"])
+    session.execute(statement)
+
+
+def _reindex(conn: sqlite3.Connection, changes: Sequence[Change],
+             by_table: dict[str, dict[str, dict[str, Any]]], removed: dict[str, set[str]],
+             retag: set[str]) -> None:
+    """Bring the search index up to date for this batch, as the triggers would have."""
+    for table, kind in _DOC_TABLES.items():
+        gone = json.dumps(list(removed.get(table, ())))
+        conn.execute(f"DELETE FROM search_fts WHERE rowid IN (SELECT doc_id FROM search_doc "
+                     f"WHERE kind = ? AND ref_id IN ({_IDS}))", (kind, gone))
+        conn.execute(f"DELETE FROM search_doc WHERE kind = ? AND ref_id IN ({_IDS})",
+                     (kind, gone))
+    accounts = set(by_table.get("accounts", ())) | (retag - removed.get("accounts", set()))
+    contacts = set(by_table.get("contacts", ()))
+    stale = json.dumps(list(accounts | contacts))
+    conn.execute(f"DELETE FROM search_fts WHERE rowid IN (SELECT doc_id FROM search_doc "
+                 f"WHERE ref_id IN ({_IDS}))", (stale,))
+    # documents are numbered in the order the rows arrived, as the insert triggers number
+    # them; search ranks ties and caps broad matches in that order
+    docs: dict[str, None] = {}
+    for change in changes:
+        ref = change.row_id.hex
+        if change.entity in _DOC_TABLES and ref in by_table.get(change.entity, {}):
+            docs[ref] = None
+    conn.executemany(_ADD_DOC, ((ref,) for ref in docs))
+    for kind, ids in (("account", accounts), ("contact", contacts)):
+        if ids:
+            conn.execute(index_from_view(_KIND[kind], f"s.ref_id IN ({_IDS})"),
+                         (json.dumps(list(ids)),))
+
+
+# ---- JSON values to column values ---------------------------------------------------------
+
+class _Slow(Exception):
+    """The fast check did not accept a value: `coerce` decides (and explains)."""
+
+
+def converter(table: Table, column: Column[Any], dialect: Dialect) -> Convert:
+    """A function from a JSON value to what the row-by-row path writes into `column`:
+    `coerce`, then the column type's bind processing, with a fast path for well-formed
+    values. Anything the fast path does not accept goes through `coerce` itself, so
+    errors and edge cases are exactly the row-by-row path's."""
+    model = synced_models()[table.name]
+    bind = column.type.dialect_impl(dialect).bind_processor(dialect)
+    name = column.name
+
+    def finish(value: Any) -> Any:
+        return value if bind is None else bind(value)
+
+    if name == "id":
+        return lambda value: finish(uuid.UUID(str(value)))
+    if name == "updated_at":  # the server sets it; the row-by-row path parses it as is
+        return lambda value: finish(datetime.fromisoformat(value))
+    check = _fast_check(column)
+    null = finish(None) if column.nullable else None
+
+    def convert(value: Any) -> Any:
+        if value is None and column.nullable:
+            return null
+        try:
+            return finish(check(value))
+        except (_Slow, TypeError, ValueError, KeyError):
+            return finish(coerce(model, name, value))
+
+    return convert
+
+
+def _fast_check(column: Column[Any]) -> Convert:
+    """The Python value `coerce` gives for an ordinary, valid JSON value; raises
+    otherwise (any exception: the caller then asks `coerce`)."""
+    kind = column.type
+    if isinstance(kind, Uuid):
+        return lambda value: uuid.UUID(value)
+    if isinstance(kind, DateTime):
+        return datetime.fromisoformat
+    if isinstance(kind, Date):
+        return date.fromisoformat
+    if isinstance(kind, Enum):
+        members = {m.value: m for m in kind.enum_class} if kind.enum_class else {}
+        return members.__getitem__
+    if isinstance(kind, Boolean):
+        def boolean(value: Any) -> bool:
+            if value is True or value is False:
+                return value
+            raise _Slow
+        return boolean
+    if isinstance(kind, Integer):
+        def integer(value: Any) -> int:
+            if type(value) is int and -(2**63) <= value < 2**63:
+                return value
+            raise _Slow
+        return integer
+    if isinstance(kind, String):  # Text too
+        limit = kind.length
+
+        def string(value: Any) -> str:
+            if type(value) is str and (limit is None or len(value) <= limit) \
+                    and "\x00" not in value:
+                return value
+            raise _Slow
+        return string
+    if isinstance(kind, JSON):
+        def document(value: Any) -> Any:
+            if type(value) is dict or type(value) is list:
+                return value
+            raise _Slow
+        return document
+
+    def unknown(value: Any) -> Any:
+        raise _Slow
+    return unknown
