@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.server import auth
+from crmdesk.server import auth, books
 from crmdesk.server.db import ServerError, connect, migrate
 from crmdesk.server.sync import record_change
 from crmdesk.store.models import Role, Team, User
@@ -94,6 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
     disable.add_argument("username")
     password = with_db(user.add_parser("password", help="set a new password"))
     password.add_argument("username")
+    reassign = with_db(user.add_parser(
+        "reassign-book", help="give a leaving rep's accounts, with their history, to a "
+                              "colleague or to the team's pool"))
+    reassign.add_argument("username", metavar="FROM")
+    to = reassign.add_mutually_exclusive_group(required=True)
+    to.add_argument("--to", metavar="USER", help="a rep or lead of the same team")
+    to.add_argument("--pool", action="store_true", help="the team's public pool")
+    move = with_db(user.add_parser("move-team", help="move a person to another team"))
+    move.add_argument("username", metavar="NAME")
+    move.add_argument("--team", required=True, help="the team they join")
+    book = move.add_mutually_exclusive_group(required=True)
+    book.add_argument("--book", choices=["pool", "keep"],
+                      help="pool: their accounts stay in the old team's pool; keep: "
+                           "their accounts go with them")
+    book.add_argument("--book-to", metavar="USER",
+                      help="their accounts stay in the old team, with this rep")
     return parser
 
 
@@ -105,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args, db)
         finally:
             db.close()
+    except books.BookRefused as exc:
+        print(f"crmdesk-server: {exc}", file=sys.stderr)
+        return 2
     except ServerError as exc:
         print(f"crmdesk-server: {exc}", file=sys.stderr)
         return 1
@@ -173,6 +192,21 @@ def _run(args: argparse.Namespace, db: object) -> int:
                 raise ServerError(str(exc)) from None
             auth.revoke_all(session, user.id)
         print(f"Password changed; {args.username}'s other logins were ended.")
+        return 0
+    if args.action == "reassign-book":
+        with db.session.begin() as session:
+            moved = books.reassign_book(session, args.username, args.to)
+        print(f"Moved {moved.accounts} account(s), {moved.rows} row(s) with their history, "
+              f"from {args.username} to {args.to or 'the team pool'}.")
+        return 0
+    if args.action == "move-team":
+        keep = args.book == "keep"
+        with db.session.begin() as session:
+            moved = books.move_team(session, args.username, args.team, args.book_to, keep)
+        where = (f"went with them to {args.team}" if keep else
+                 f"stayed in the old team with {args.book_to or 'the pool'}")
+        print(f"{args.username} moved to team {args.team}; {moved.accounts} account(s), "
+              f"{moved.rows} row(s) with their history, {where}.")
         return 0
     raise ServerError(f"Unknown command {args.command}.")
 
