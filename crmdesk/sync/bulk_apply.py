@@ -237,7 +237,7 @@ def converter(table: Table, column: Column[Any], dialect: Dialect) -> Convert:
             return null
         try:
             return finish(check(value))
-        except (_Slow, TypeError, ValueError, KeyError):
+        except Exception:  # whatever the fast check did not accept, coerce judges
             return finish(coerce(model, name, value))
 
     return convert
