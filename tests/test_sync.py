@@ -232,3 +232,150 @@ def test_a_push_whose_answer_was_lost_is_applied_once(server: Server, tmp_path: 
             ServerChange.entity == "activities"))]
     assert notes == ["once"]
     amy.close()
+
+
+def _row(laptop: Laptop, model: Any, row_id: Any) -> Any:
+    with laptop.store.session() as s:
+        return s.get(model, row_id)
+
+
+def test_a_lost_edit_gives_the_laptop_the_servers_value(team: Any) -> None:
+    ids, laptops, _db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Late Co", owner_id=ids["amy"], team_id=ids["East"])
+    amy.sync()
+    lea.sync()
+    with amy.store.write.begin() as s:
+        update_account_field(s, account, "address", "1 Amy Road")
+    with lea.store.write.begin() as s:  # later, but sent first
+        update_account_field(s, account, "address", "2 Lea Street")
+    lea.sync()
+    amy.client.push(SyncReport())  # the push alone, before any pull brings lea's edit
+    assert _row(amy, Account, account).address == "2 Lea Street"
+    with amy.store.session() as s:
+        kept = s.scalars(select(LocalConflict)).one()
+    assert (kept.field, kept.my_value, kept.their_value, kept.their_by) == (
+        "address", "1 Amy Road", "2 Lea Street", "lea")
+
+
+def test_a_refused_new_record_leaves_the_laptop_and_is_kept_as_a_conflict(team: Any) -> None:
+    ids, laptops, _db = team
+    amy = laptops["amy"]
+    with amy.store.write.begin() as s:  # a rep may not make records for a teammate
+        account = new_account(s, name="Not Mine Co", owner_id=ids["ben"],
+                              team_id=ids["East"])
+        contact = new_contact(s, account, name="Zhang San")
+    report = amy.sync()
+    assert report.refused == 2
+    assert _row(amy, Account, account) is None and _row(amy, Contact, contact) is None
+    with amy.store.session() as s:
+        kept = s.scalars(select(LocalConflict).where(LocalConflict.row_id == account)).one()
+        assert kept.my_value["name"] == "Not Mine Co"
+        assert "another person or team" in kept.reason
+        assert pending_count(s) == 0
+
+
+def test_a_link_to_a_company_i_may_not_see_waits_until_i_may(team: Any) -> None:
+    ids, laptops, _db = team
+    amy, ben, lea = laptops["amy"], laptops["ben"], laptops["lea"]
+    from crmdesk.store.models import AccountRelation, RelationKind
+
+    with lea.store.write.begin() as s:
+        mine = new_account(s, name="Amy Holdings", owner_id=ids["amy"], team_id=ids["East"])
+        bens = new_account(s, name="Ben Subsidiary", owner_id=ids["ben"], team_id=ids["East"])
+        link = AccountRelation(from_account_id=mine, to_account_id=bens,
+                               kind=RelationKind.PARENT_OF, owner_id=ids["amy"],
+                               team_id=ids["East"])
+        s.add(link)
+        s.flush()
+        link_id = link.id
+    lea.sync()
+    amy.sync()  # the relation points at ben's company, which amy may not see: kept aside
+    assert _row(amy, Account, mine) is not None and _row(amy, Account, bens) is None
+    assert _row(amy, AccountRelation, link_id) is None
+    with lea.store.write.begin() as s:
+        reassign(s, bens, ids["amy"], date(2026, 11, 25))
+    lea.sync()
+    amy.sync()  # now it is hers: the company arrives and the link comes back
+    assert _row(amy, AccountRelation, link_id).to_account_id == bens
+    ben.sync()
+    assert _row(ben, Account, bens) is None
+
+
+def test_two_laptops_making_the_same_tag_offline_make_one(team: Any) -> None:
+    ids, laptops, db = team
+    amy, ben = laptops["amy"], laptops["ben"]
+    from crmdesk.store.models import AccountTag, Tag
+    from crmdesk.store.writes import add_tag
+
+    with amy.store.write.begin() as s:
+        pool = new_account(s, name="Shared Pool Co", owner_id=None, team_id=ids["East"])
+    amy.sync()
+    ben.sync()
+    with amy.store.write.begin() as s:
+        add_tag(s, pool, "VIP")
+    with ben.store.write.begin() as s:
+        add_tag(s, pool, "vip ")
+        mine = new_account(s, name="Ben Own Co", owner_id=ids["ben"], team_id=ids["East"])
+        add_tag(s, mine, "VIP")
+    for laptop in (amy, ben, amy, ben):
+        report = laptop.sync()
+        assert report.refused == 0
+    for laptop in (amy, ben):
+        with laptop.store.session() as s:
+            assert len(s.scalars(select(Tag)).all()) == 1
+            assert len(s.scalars(select(AccountTag).where(
+                AccountTag.account_id == pool)).all()) == 1
+    with db.session() as s:
+        assert len(s.scalars(select(Tag)).all()) == 1
+
+
+def test_a_tag_the_server_already_has_under_another_id_takes_its_place(team: Any) -> None:
+    ids, laptops, db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    from crmdesk.store.models import AccountTag, Tag
+    from crmdesk.store.writes import add_tag
+
+    with lea.store.write.begin() as s:  # an older laptop's tag, not named by its name
+        account = new_account(s, name="Tagged Co", owner_id=ids["amy"], team_id=ids["East"])
+        old = Tag(name="Key account")
+        s.add(old)
+        s.flush()
+        old_id = old.id
+    with amy.store.write.begin() as s:
+        pending = new_account(s, name="Amy Offline Co", owner_id=ids["amy"],
+                              team_id=ids["East"])
+        add_tag(s, pending, "Key account")  # amy's own row for the same name
+    lea.sync()
+    amy.client.pull(SyncReport())  # lea's tag arrives before amy has pushed hers
+    amy.sync()
+    with amy.store.session() as s:
+        assert [t.id for t in s.scalars(select(Tag))] == [old_id]
+        assert s.scalars(select(AccountTag.tag_id).where(
+            AccountTag.account_id == pending)).one() == old_id
+    with db.session() as s:
+        assert s.scalars(select(AccountTag.tag_id).where(
+            AccountTag.account_id == pending)).one() == old_id
+    del account
+
+
+def test_pushes_are_split_to_fit_and_progress_is_reported(team: Any) -> None:
+    ids, laptops, db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    big = "x" * (3 * 1024 * 1024)
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Long Notes Co", owner_id=ids["amy"],
+                              team_id=ids["East"])
+        for _ in range(3):  # 9 MB in all: more than one push may carry
+            log_activity(s, account, ids["amy"], ActivityInput(
+                ActivityKind.NOTE, None, big, None, None))
+    report = amy.sync()
+    assert report.refused == 0 and pending_count_of(amy) == 0
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Activity).where(
+            Activity.account_id == account)) == 3
+    seen: list[tuple[int, int]] = []
+    lea.client.sync(progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)

@@ -133,6 +133,15 @@ def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any]
     return owner, team
 
 
+def _same(entity: str, field: str, held: Any, value: Any) -> bool:
+    """Is `value` what the field already holds? Names of tags are the same in any case:
+    a laptop that made "vip" offline made the tag another called "VIP"."""
+    if entity == "tags" and field == "name" and isinstance(held, str) and isinstance(
+            value, str):
+        return held.casefold() == " ".join(value.split()).casefold()
+    return bool(held == value)
+
+
 def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
            ) -> OpResult:
     models = synced_models()
@@ -153,8 +162,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             raise BadOp(f"A new {op.entity} row needs: {', '.join(missing)}.")
     owned = hasattr(model, "owner_id")
     before = (row.owner_id, row.team_id) if owned and row is not None else None
-    if row is not None and all(getattr(row, f) == v for f, v in values.items()) and visible(
-            viewer, *(before or (None, None))):
+    if row is not None and visible(viewer, *(before or (None, None))) and all(
+            _same(op.entity, f, getattr(row, f), v) for f, v in values.items()):
         return OpResult(op_id=op.op_id, status="applied")  # nothing new (a tag made twice)
     after = _scope_after(session, op.entity, row, values, before)
     if not (op.entity == "tags" and row is None):  # anyone may start a new tag

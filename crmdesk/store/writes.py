@@ -313,6 +313,16 @@ def add_influence(session: Session, from_id: uuid.UUID, to_id: uuid.UUID,
     return link.id
 
 
+#: Names rows that have a natural key, so two laptops that make the same tag offline
+#: make the same row, and sync sees one tag rather than two clashing on the name.
+_TAG_IDS = uuid.UUID("6b1d0c52-3f7e-4d8a-9a47-1c2f5e8b9d30")
+
+
+def tag_id_for(name: str) -> uuid.UUID:
+    """The id of the tag called `name` (any case), the same on every laptop."""
+    return uuid.uuid5(_TAG_IDS, " ".join(name.split()).casefold())
+
+
 def add_tag(session: Session, account_id: uuid.UUID, name: str) -> uuid.UUID:
     """Tag an account, making the tag on first use; tagging twice changes nothing."""
     account = _live_account(session, account_id)
@@ -323,7 +333,7 @@ def add_tag(session: Session, account_id: uuid.UUID, name: str) -> uuid.UUID:
         raise Refused("A tag is at most 60 characters.")
     tag = session.scalars(select(Tag).where(func.lower(Tag.name) == name.lower())).first()
     if tag is None:
-        tag = Tag(id=uuid.uuid4(), name=name)
+        tag = Tag(id=tag_id_for(name), name=name)
         session.add(tag)
         session.flush()
     elif tag.deleted:
@@ -331,7 +341,8 @@ def add_tag(session: Session, account_id: uuid.UUID, name: str) -> uuid.UUID:
     link = session.scalars(select(AccountTag).where(
         AccountTag.account_id == account_id, AccountTag.tag_id == tag.id)).first()
     if link is None:
-        session.add(AccountTag(id=uuid.uuid4(), account_id=account_id, tag_id=tag.id,
+        session.add(AccountTag(id=uuid.uuid5(account_id, tag.id.hex), account_id=account_id,
+                               tag_id=tag.id,
                                owner_id=account.owner_id, team_id=account.team_id))
     elif link.deleted:
         link.deleted = False  # one row per account and tag, revived

@@ -8,14 +8,16 @@ it was before that step, and the next sync carries on from there.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import httpx
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, UniqueConstraint, and_, delete, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.protocol import (
@@ -33,11 +35,18 @@ from crmdesk.store import settings
 from crmdesk.store.db import CLOCK_LAST, SYNC_CURSOR, Store
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry, synced_models
-from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce
+from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce, snapshot
 from crmdesk.sync.clock import Stamp
 
 CONFLICTS_AFTER = "sync_conflicts_after"
 LAST_SYNC = "last_sync_at"
+#: Rows pulled before the row they refer to (or whose parent I may not see), kept aside
+#: as JSON and put back once the parent arrives.
+PARKED = "sync_parked"
+#: A push body stays under this size (the server refuses more than 8 MB).
+PUSH_BYTES = 4 * 1024 * 1024
+#: Called during a pull with (changes read so far, changes to read in all, estimated).
+Progress = Callable[[int, int], None]
 
 
 class SyncError(Exception):
@@ -46,6 +55,10 @@ class SyncError(Exception):
 
 class SignInNeeded(SyncError):
     """The token expired or was revoked: sign in with the password again."""
+
+
+class TooLarge(SyncError):
+    """The server refused a request as too large."""
 
 
 @dataclass
@@ -71,6 +84,8 @@ def _call(http: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Res
             detail = response.text[:200]
         if response.status_code == 401 and url != "/v1/login":
             raise SignInNeeded(detail)
+        if response.status_code == 413:
+            raise TooLarge(detail)
         raise SyncError(detail if response.status_code == 401 else
                         f"The server refused: {detail}")
     return response
@@ -92,11 +107,13 @@ class SyncClient:
 
     # ---- push -----------------------------------------------------------------------
     def push(self, report: SyncReport) -> None:
-        """Send the outbox in order, in batches; each answered batch leaves the outbox."""
+        """Send the outbox in order, in batches; each answered batch leaves the outbox.
+        A batch too large for the server is halved until it fits."""
+        limit = MAX_OPS
         while True:
             with self.store.session() as session:
                 entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)
-                                          .limit(MAX_OPS)).all()
+                                          .limit(limit)).all()
             if not entries:
                 return
             ops = [Op(op_id=e.op_id, seq=e.seq, entity=e.entity, row_id=e.row_id,
@@ -104,41 +121,89 @@ class SyncClient:
                       base=e.base_seq)
                    for e in entries]
             body = PushRequest(client_id=self.store.client_id, protocol=PROTOCOL_VERSION,
-                               ops=ops)
-            answer = PushResponse.model_validate(_call(
-                self.http, "POST", "/v1/push", headers=self.headers,
-                json=body.model_dump(mode="json")).json())
-            by_op = {e.op_id: e for e in entries}
-            with self.store.write.begin() as session:
-                session.info[QUIET] = True
-                for result in answer.results:
-                    entry = by_op.get(result.op_id)
-                    if entry is None:
-                        continue
-                    if result.status == "refused" and not result.lost:
-                        report.refused += 1
-                        session.add(LocalConflict(entity=entry.entity, row_id=entry.row_id,
-                                                  field=None, my_value=entry.fields,
-                                                  reason=result.reason))
-                        report.conflicts.append(result.reason)
-                    for lost in result.lost:
-                        report.lost_fields += 1
-                        session.add(LocalConflict(entity=entry.entity, row_id=entry.row_id,
-                                                  field=lost, my_value=entry.fields.get(lost),
-                                                  reason=result.reason))
-                    report.pushed += 1
-                session.execute(delete(OutboxEntry).where(
-                    OutboxEntry.op_id.in_([r.op_id for r in answer.results])))
-                newest = max((o.stamp for o in ops), default=None)
-                if newest:
-                    settings.put(session, CLOCK_LAST, newest)
+                               ops=ops).model_dump_json().encode()
+            try:
+                if len(body) > PUSH_BYTES:
+                    raise TooLarge("over the push size")
+                response = _call(self.http, "POST", "/v1/push", content=body,
+                                 headers=self.headers | {"Content-Type": "application/json"})
+            except TooLarge:
+                if len(entries) > 1:
+                    limit = len(entries) // 2
+                    continue
+                self._set_aside(entries[0], report)  # one edit the server will never take
+                continue
+            self._settle(PushResponse.model_validate(response.json()), entries, ops, report)
+
+    def _set_aside(self, entry: OutboxEntry, report: SyncReport) -> None:
+        reason = ("This change is larger than the server accepts, so it was not sent; "
+                  "it is kept here.")
+        with self.store.write.begin() as session:
+            session.info[QUIET] = True
+            session.add(LocalConflict(entity=entry.entity, row_id=entry.row_id, field=None,
+                                      my_value=entry.fields, reason=reason))
+            session.execute(delete(OutboxEntry).where(OutboxEntry.seq == entry.seq))
+        report.refused += 1
+        report.conflicts.append(reason)
+
+    def _settle(self, answer: PushResponse, entries: Iterable[OutboxEntry], ops: list[Op],
+                report: SyncReport) -> None:
+        """Record a push's answer: lost and refused edits go to the conflict log, the row
+        as the server holds it replaces mine, and the answered entries leave the outbox."""
+        by_op = {e.op_id: e for e in entries}
+        with self.store.write.begin() as session:
+            session.info[QUIET] = True
+            back: dict[tuple[str, uuid.UUID], tuple[str, dict[str, Any] | None]] = {}
+            for result in answer.results:
+                entry = by_op.get(result.op_id)
+                if entry is None:
+                    continue
+                current = result.current
+                if result.status == "refused" and not result.lost:
+                    report.refused += 1
+                    session.add(LocalConflict(entity=entry.entity, row_id=entry.row_id,
+                                              field=None, my_value=entry.fields,
+                                              reason=result.reason))
+                    report.conflicts.append(result.reason)
+                for lost in result.lost:
+                    report.lost_fields += 1
+                    session.add(LocalConflict(
+                        entity=entry.entity, row_id=entry.row_id, field=lost,
+                        my_value=entry.fields.get(lost), reason=result.reason,
+                        their_value=None if current is None else current.get(lost),
+                        their_by=result.lost_to.get(lost)))
+                if result.status != "applied" and entry.entity in self.models:
+                    back[(entry.entity, entry.row_id)] = (result.status, current)
+                report.pushed += 1
+            session.execute(delete(OutboxEntry).where(
+                OutboxEntry.op_id.in_([r.op_id for r in answer.results])))
+            if back:
+                # my copy of a row the server did not take becomes the server's
+                session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                pending = self._pending(session)
+                touched: dict[str, set[uuid.UUID]] = defaultdict(set)
+                for (entity, row_id), (status, current) in back.items():
+                    if current is not None:
+                        self._upsert(session, entity, row_id, current,
+                                     pending.get((entity, row_id), set()))
+                        touched[entity].add(row_id)
+                    elif status == "refused":
+                        self._remove(session, entity, row_id, pending)
+                parked = self._parked(session)
+                parked.update(self._park_orphans(session, touched))
+                settings.put(session, PARKED, json.dumps(self._encode_parked(parked)))
+            newest = max((o.stamp for o in ops), default=None)
+            if newest:
+                settings.put(session, CLOCK_LAST, newest)
 
     # ---- pull -----------------------------------------------------------------------
-    def pull(self, report: SyncReport) -> None:
+    def pull(self, report: SyncReport, progress: Progress | None = None) -> None:
         """Apply the server's changes batch by batch, each with its cursor."""
+        start: int | None = None
         while True:
             with self.store.session() as session:
                 cursor = int(settings.get(session, SYNC_CURSOR, "0") or 0)
+            start = cursor if start is None else start
             answer = PullResponse.model_validate(_call(
                 self.http, "GET", "/v1/changes", headers=self.headers,
                 params={"cursor": cursor}).json())
@@ -147,14 +212,24 @@ class SyncClient:
                 # rows of one batch may refer to each other in any order
                 session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
                 pending = self._pending(session)
+                parked = self._parked(session)
+                touched: dict[str, set[uuid.UUID]] = defaultdict(set)
                 for change in answer.changes:
+                    parked.pop((change.entity, change.row_id), None)
                     if change.row is None:
                         report.removed += self._remove(session, change.entity, change.row_id,
                                                        pending)
                     else:
                         self._upsert(session, change.entity, change.row_id, change.row,
                                      pending.get((change.entity, change.row_id), set()))
+                        touched[change.entity].add(change.row_id)
                         report.pulled += 1
+                for (entity, row_id), row in parked.items():  # their parent may be here now
+                    self._upsert(session, entity, row_id, row,
+                                 pending.get((entity, row_id), set()))
+                    touched[entity].add(row_id)
+                parked = self._park_orphans(session, touched)
+                settings.put(session, PARKED, json.dumps(self._encode_parked(parked)))
                 settings.put(session, SYNC_CURSOR, str(answer.cursor))
                 if answer.stamp:
                     received = self.store.clock.receive(Stamp.decode(answer.stamp))
@@ -162,8 +237,59 @@ class SyncClient:
                     settings.put(session, CLOCK_LAST, received.encode())
             # edits made from now on have seen this far
             self.store.sync_state["cursor"] = answer.cursor
+            if progress is not None:
+                progress(answer.cursor - start, max(answer.head, answer.cursor) - start)
             if not answer.more:
                 return
+
+    # ---- rows kept aside until their parent arrives ---------------------------------
+    def _parked(self, session: Session) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
+        kept = json.loads(settings.get(session, PARKED, "[]") or "[]")
+        return {(e["entity"], uuid.UUID(e["row_id"])): e["row"] for e in kept}
+
+    @staticmethod
+    def _encode_parked(parked: dict[tuple[str, uuid.UUID], dict[str, Any]]
+                       ) -> list[dict[str, Any]]:
+        return [{"entity": entity, "row_id": row_id.hex, "row": row}
+                for (entity, row_id), row in parked.items()]
+
+    def _park_orphans(self, session: Session, touched: dict[str, set[uuid.UUID]]
+                      ) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
+        """Take off the rows among `touched` that refer to a row this laptop does not
+        have (and the rows hanging on those), so the batch commits; returns them to keep
+        aside. A pull may bring a child before its parent, or a link to a record I may
+        not see (a relation to another rep's company)."""
+        parked: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+        queue = {name: set(ids) for name, ids in touched.items() if ids}
+        while queue:
+            found: dict[str, set[uuid.UUID]] = defaultdict(set)
+            for name, ids in queue.items():
+                table = Base.metadata.tables[name]
+                for fk in table.foreign_keys:
+                    parent = fk.column.table.alias()
+                    for chunk in _chunks(sorted(ids), 500):
+                        found[name].update(session.scalars(
+                            select(table.c.id).where(
+                                table.c.id.in_(chunk), fk.parent.is_not(None),
+                                ~exists().where(parent.c.id == fk.parent))))
+            queue = defaultdict(set)
+            for name, ids in found.items():
+                model, table = self._table(name)
+                for row_id in ids:
+                    if (name, row_id) in parked:
+                        continue
+                    row = session.get(model, row_id)
+                    if row is None:
+                        continue
+                    parked[(name, row_id)] = snapshot(row)
+                    session.expunge(row)
+                    session.execute(delete(table).where(table.c.id == row_id))
+                    for child in Base.metadata.sorted_tables:  # what hangs on it goes too
+                        for fk in child.foreign_keys:
+                            if fk.column.table is table and child.name in self.models:
+                                queue[child.name].update(session.scalars(
+                                    select(child.c.id).where(fk.parent == row_id)))
+        return parked  # with their unsent values: they are in the snapshot
 
     def _pending(self, session: Session) -> dict[tuple[str, uuid.UUID], set[str]]:
         """Fields with local edits not yet pushed: a pulled value must not overwrite them."""
@@ -193,13 +319,42 @@ class SyncClient:
         except BadOp as exc:
             raise SyncError(f"The server sent a {entity} record this app cannot read ({exc}); "
                             "update crmdesk.") from None
-        exists = session.execute(select(table.c.id).where(table.c.id == row_id)).first()
-        if exists is None:
+        found = session.execute(select(table.c.id).where(table.c.id == row_id)).first()
+        if found is None:
+            self._give_way(session, table, row_id, values)
             session.execute(insert(table).values(id=row_id, **values))
         else:
             changes = {k: v for k, v in values.items() if k not in keep}
             if changes:
                 session.execute(update(table).where(table.c.id == row_id).values(**changes))
+
+    def _give_way(self, session: Session, table: Table, row_id: uuid.UUID,
+                  values: dict[str, Any]) -> None:
+        """A local row holding the same natural key (a tag's name, a tag on an account)
+        as an arriving one gives way to it: what referred to mine now refers to the
+        server's, in the tables and in unsent edits, and mine goes."""
+        for constraint in table.constraints:
+            if not isinstance(constraint, UniqueConstraint):
+                continue
+            names = [c.name for c in constraint.columns]
+            if any(values.get(n) is None for n in names):
+                continue
+            clash = session.scalar(select(table.c.id).where(
+                and_(*(table.c[n] == values[n] for n in names)), table.c.id != row_id))
+            if clash is None:
+                continue
+            for child in Base.metadata.sorted_tables:
+                for fk in child.foreign_keys:
+                    if fk.column.table is table:
+                        session.execute(update(child).where(fk.parent == clash)
+                                        .values({fk.parent.name: row_id}))
+                        for entry in session.scalars(select(OutboxEntry).where(
+                                OutboxEntry.entity == child.name)):
+                            if entry.fields.get(fk.parent.name) == clash.hex:
+                                entry.fields = entry.fields | {fk.parent.name: row_id.hex}
+            session.execute(delete(OutboxEntry).where(OutboxEntry.entity == table.name,
+                                                      OutboxEntry.row_id == clash))
+            session.execute(delete(table).where(table.c.id == clash))
 
     def _remove(self, session: Session, entity: str, row_id: uuid.UUID,
                 pending: dict[tuple[str, uuid.UUID], set[str]],
@@ -249,18 +404,26 @@ class SyncClient:
                 session.add(LocalConflict(
                     entity=note.entity, row_id=note.row_id, field=note.field,
                     my_value=note.lost_value, server_id=note.id,
-                    reason=f"Replaced by {who}'s later edit ({note.kept_value!r:.80})."))
+                    their_value=note.kept_value, their_by=note.kept_by, their_at=note.at,
+                    reason=f"Replaced by {who}'s later edit."))
                 report.lost_fields += 1
             settings.put(session, CONFLICTS_AFTER,
                          max(c.at for c in answer.conflicts).isoformat())
 
     # ---- both -----------------------------------------------------------------------
-    def sync(self) -> SyncReport:
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        """Push my edits, pull everyone's, fetch my overwritten values; `progress` hears
+        how far the pull is."""
         report = SyncReport()
         self.push(report)
-        self.pull(report)
+        self.pull(report, progress)
         self.fetch_overwritten(report)
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             settings.put(session, LAST_SYNC, datetime.now().isoformat(timespec="seconds"))
         return report
+
+
+def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
+    for at in range(0, len(items), size):
+        yield items[at:at + size]
