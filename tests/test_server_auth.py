@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import httpx
@@ -99,6 +100,14 @@ def test_malformed_oversized_and_tokenless_requests(
     huge = http.post("/v1/login", content=b"x" * (9 * 1024 * 1024),
                      headers={"Content-Type": "application/json"})
     assert huge.status_code == 413
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: the size shows only as it comes
+        for _ in range(10):
+            yield b"x" * (1024 * 1024)
+
+    chunked = http.post("/v1/push", content=chunks(),
+                        headers={"Content-Type": "application/json"})
+    assert chunked.status_code == 413 and "larger than" in chunked.json()["detail"]
     assert http.get("/v1/me").status_code == 401
     assert http.get("/v1/me", headers={"Authorization": "Bearer nonsense"}).status_code == 401
 

@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crmdesk import __version__
 from crmdesk.domain.scope import Viewer
@@ -95,6 +96,37 @@ def _viewer(user: User) -> Viewer:
     return Viewer(user.id, user.role.value, user.team_id)
 
 
+class BodyLimit:
+    """Refuses request bodies over `limit` bytes, whether the size is declared up front
+    or the body comes in chunks, before more than that is read."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        too_large = StarletteHTTPException(413, f"The request is larger than {self.limit} "
+                                                "bytes.")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await JSONResponse({"detail": too_large.detail}, status_code=413)(
+                scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise too_large  # FastAPI passes it on as the answer
+            return message
+
+        await self.app(scope, counted, send)
+
+
 def create_app(db: ServerDB) -> FastAPI:
     """The API over `db` (whose schema is already migrated)."""
     app = FastAPI(title="crmdesk server", version=__version__,
@@ -103,13 +135,7 @@ def create_app(db: ServerDB) -> FastAPI:
                              422: {"model": Problem}})
     app.state.db = db
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return JSONResponse({"detail": f"The request is larger than {MAX_BODY} bytes."},
-                                status_code=413)
-        return await call_next(request)
+    app.add_middleware(BodyLimit, limit=MAX_BODY)
 
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
