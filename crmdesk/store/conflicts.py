@@ -139,10 +139,9 @@ def _describe(session: Session, entity: str, row: Any, mine: Any) -> tuple[str, 
 
 
 def _their_value(conflict: LocalConflict) -> tuple[Any, str | None, datetime | None]:
-    """What replaced my value, by whom, when; None where the log does not say. (The
-    columns arrive with a later schema; older rows and files do not have them.)"""
-    return (getattr(conflict, "their_value", None), getattr(conflict, "their_by", None),
-            getattr(conflict, "their_at", None))
+    """What replaced my value, by whom, when; None where the log does not say (rows
+    recorded before it kept them)."""
+    return conflict.their_value, conflict.their_by, conflict.their_at
 
 
 def _blocked(entity: str, field: str | None, row: Any) -> str | None:
