@@ -18,6 +18,7 @@ from crmdesk.paths import default_workspace, demo_workspace
 from crmdesk.store import queries as q
 from crmdesk.store import settings as workspace
 from crmdesk.store.db import Store, WorkspaceError, open_store
+from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Role, Team, User
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
@@ -68,7 +69,9 @@ def _resolve_user(store: Store, wanted: str | None) -> q.UserRef:
         if user is not None:
             return user
     # A brand-new workspace: work locally as its own user until signing in to a server.
+    # That user is this laptop's alone: never sent (the server has the real people).
     with store.session.begin() as session:
+        session.info[QUIET] = True
         team = Team(name="My team")
         session.add(team)
         session.flush()
@@ -144,7 +147,9 @@ def run_app(args: argparse.Namespace) -> int:
     if start == "import":
         window.import_leads()
     if shooting:
+        # a picture of this workspace as it is: no server is contacted
         return _screenshot(app, window, args.screenshot, args.select)
+    window.start_sync()
     code = app.exec()
     store.close()
     return int(code)

@@ -1,9 +1,12 @@
-"""The workstation window: four docks around the rep's day, menus, status bar."""
+"""The workstation window: four docks around the rep's day, menus, status bar (with
+sync: online or not, changes waiting, last sync, conflicts, first-sync progress)."""
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -12,13 +15,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QToolButton,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.lifecycle import MoveCheck, Status
+from crmdesk.secrets import KeyringStore, SecretStore
 from crmdesk.store import queries as q
+from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.journal import pending_count
+from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import (
     claim,
     merge_accounts,
@@ -29,6 +37,7 @@ from crmdesk.store.writes import (
 )
 from crmdesk.ui import changes
 from crmdesk.ui.card_pane import CardPane
+from crmdesk.ui.conflicts_view import ConflictsView
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import (
     ContractDialog,
@@ -43,15 +52,29 @@ from crmdesk.ui.dialogs import (
 from crmdesk.ui.graph_pane import GraphPane
 from crmdesk.ui.queue_pane import QueuePane
 from crmdesk.ui.shortcuts import keys
+from crmdesk.ui.sign_in_dialog import SignInDialog
+from crmdesk.ui.style import error_color, muted, ok_color, warning_color
+from crmdesk.ui.sync_service import SYNC_INTERVAL, State, SyncOutcome, SyncService, SyncStatus
 from crmdesk.ui.timeline_pane import TimelinePane
 
 LAYOUT_VERSION = 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, secrets: SecretStore | None = None,
+                 sync_interval_s: int | None = None) -> None:
+        """`secrets` holds the sync token (default: the OS keyring, opened when first
+        needed); tests pass crmdesk.secrets.MemoryStore."""
         super().__init__()
+        # The window's saves and a background sync's batches take turns on one lock,
+        # so a save waits for one batch at most and never meets "database is locked".
+        ctx.store = taking_turns(ctx.store)
         self.ctx = ctx
+        self._secrets = secrets
+        self.sync = SyncService(ctx.store, ctx.bus, self.secret_store,
+                                sync_interval_s or SYNC_INTERVAL.get(ctx.settings), self)
+        self.sign_in_dialog: SignInDialog | None = None
+        self.conflicts_view: ConflictsView | None = None
         self.setWindowTitle(self.tr("crmdesk — {0}").format(ctx.user.display_name))
         self.setDockNestingEnabled(True)
         self.queue = QueuePane(ctx)
@@ -80,10 +103,22 @@ class MainWindow(QMainWindow):
         self.online = QLabel(self.tr("Local only — no server connected"))
         self.pending = QLabel()
         self.last_sync = QLabel(self.tr("Last sync: never"))
-        self.who = QLabel(self.tr("Signed in as {0} ({1})").format(ctx.user.display_name,
-                                                                    ctx.user.role.value))
+        self.online.setTextFormat(Qt.TextFormat.RichText)
+        self.online.linkActivated.connect(lambda _link: self.sign_in())
+        self.conflicts = QToolButton()
+        self.conflicts.setAutoRaise(True)
+        self.conflicts.setToolTip(self.tr("Values of yours that a later edit replaced"))
+        self.conflicts.clicked.connect(self.show_conflicts)
+        self.conflicts.hide()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.who = QLabel()
+        self._show_user()
         bar = self.statusBar()
-        for widget in (self.online, self.pending, self.last_sync):
+        for widget in (self.progress, self.conflicts, self.online, self.pending,
+                       self.last_sync):
             bar.addPermanentWidget(widget)
         bar.addWidget(self.who)
         self._build_menus()
@@ -95,7 +130,13 @@ class MainWindow(QMainWindow):
         self._pending_timer.setInterval(200)
         self._pending_timer.timeout.connect(self.refresh_pending)
         ctx.bus.changed.connect(lambda _c: self._pending_timer.start())
+        self.sync.status_changed.connect(self._show_sync)
+        self.sync.progress.connect(self._show_progress)
+        self.sync.synced.connect(self._synced)
+        self.sync.user_arrived.connect(self._work_as)
+        self._show_sync(self.sync.status)
         self.refresh_pending()
+        self.refresh_conflicts()
 
     def _dock(self, name: str, title: str, pane: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
@@ -155,6 +196,14 @@ class MainWindow(QMainWindow):
         view.addAction(reset)
         view.addAction(self._action("refresh", self.tr("Reload"),
                                     lambda: self.ctx.bus.announce(set(), *changes.EVERYTHING)))
+        sync = menu.addMenu(self.tr("&Sync"))
+        self.sign_in_action = sync.addAction(self.tr("Sign in to server…"))
+        self.sign_in_action.triggered.connect(self.sign_in)
+        sync.addAction(self._action("sync_now", self.tr("Sync now"), self.sync_now))
+        self.sign_out_action = sync.addAction(self.tr("Sign out"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        sync.addSeparator()
+        sync.addAction(self._action("conflicts", self.tr("Conflicts…"), self.show_conflicts))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("shortcuts", self.tr("Keyboard shortcuts"),
                                          lambda: ShortcutsDialog(self).exec()))
@@ -190,6 +239,7 @@ class MainWindow(QMainWindow):
                          [int(height * 0.52), int(height * 0.48)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.sync.shut_down()
         self.ctx.runner.wait(10000)  # queued writes first, then the draft
         self.timeline.keep_draft(now=True)
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
@@ -211,11 +261,11 @@ class MainWindow(QMainWindow):
                 (self.graph.is_loaded or self.ctx.selection.account_id is None))
 
     def refresh_pending(self) -> None:
-        def shown(count: int) -> None:
-            self.pending.setText(self.tr("1 change waiting to sync") if count == 1 else
-                                 self.tr("{0} changes waiting to sync").format(count))
+        self.ctx.read(pending_count, self._show_pending, key="pending")
 
-        self.ctx.read(pending_count, shown, key="pending")
+    def _show_pending(self, count: int) -> None:
+        self.pending.setText(self.tr("1 change waiting to sync") if count == 1 else
+                             self.tr("{0} changes waiting to sync").format(count))
 
     # ---- actions --------------------------------------------------------------------
     def _current(self) -> uuid.UUID | None:
@@ -335,6 +385,120 @@ class MainWindow(QMainWindow):
 
         self.ctx.read(query, ask)
 
+    # ---- sync -----------------------------------------------------------------------
+    def secret_store(self) -> SecretStore:
+        if self._secrets is None:
+            self._secrets = KeyringStore()
+        return self._secrets
+
+    def start_sync(self, prompt: bool = True) -> None:
+        """Sync now if signed in, and keep syncing. With `prompt`, a workspace that was
+        signed in but has no token (no keyring last time) asks for the password."""
+        if prompt and self.sync.status.state is State.SIGN_IN and self.sync.status.username:
+            self.sign_in(note=self.sync.keyring_warning())
+            return
+        self.sync.start()
+
+    def sign_in(self, note: str | None = None) -> None:
+        if self.sign_in_dialog is None or not self.sign_in_dialog.isVisible():
+            self.sign_in_dialog = SignInDialog(self.sync, self,
+                                               note or self.sync.keyring_warning())
+        self.sign_in_dialog.open()  # window-modal, but the event loop keeps running
+        self.sign_in_dialog.raise_()
+
+    def sync_now(self) -> None:
+        if self.sync.signed_in:
+            self.sync.sync_now()
+        else:
+            self.sign_in()
+
+    def sign_out(self) -> None:
+        self.sync.sign_out()
+        self.statusBar().showMessage(self.tr("Signed out: your work stays on this laptop "
+                                             "until you sign in again."), 8000)
+
+    def show_conflicts(self) -> None:
+        if self.conflicts_view is None:
+            self.conflicts_view = ConflictsView(self.ctx, self)
+            self.conflicts_view.resolved.connect(self.refresh_conflicts)
+        self.conflicts_view.reload()
+        self.conflicts_view.show()
+        self.conflicts_view.raise_()
+
+    def refresh_conflicts(self) -> None:
+        self.ctx.read(unresolved_count, self._show_conflicts, key="conflict-count")
+
+    def _show_conflicts(self, count: int) -> None:
+        self.conflicts.setText(self.tr("⚠ 1 conflict") if count == 1 else
+                               self.tr("⚠ {0} conflicts").format(count))
+        self.conflicts.setStyleSheet(f"color: {warning_color(self).name()}; "
+                                     "font-weight: bold;")
+        self.conflicts.setVisible(count > 0)
+
+    def _show_user(self) -> None:
+        user = self.ctx.user
+        self.setWindowTitle(self.tr("crmdesk — {0}").format(user.display_name))
+        self.who.setText(self.tr("{0} ({1})").format(user.display_name, user.role.value))
+
+    def _show_sync(self, status: SyncStatus) -> None:
+        host = urlsplit(status.server or "").netloc or status.server or ""
+        dot = '<span style="color:{0}">●</span> '
+        if status.state is State.LOCAL:
+            text, tip = self.tr("Local only — no server connected"), ""
+        elif status.state is State.SIGN_IN:
+            text = (dot.format(error_color(self).name()) + '<a href="sign-in">' +
+                    html.escape(self.tr("Sign in needed")) + "</a>")
+            tip = status.message or ""
+        elif status.syncing:
+            text = dot.format(ok_color(self).name()) + html.escape(
+                self.tr("Syncing with {0}…").format(host))
+            tip = ""
+        elif status.state is State.ONLINE:
+            text = dot.format(ok_color(self).name()) + html.escape(self.tr("Online"))
+            tip = self.tr("Syncing with {0} as {1}").format(status.server, status.username)
+        elif status.state is State.OFFLINE:
+            text = dot.format(muted(self).name()) + html.escape(
+                self.tr("Offline — changes are kept"))
+            tip = status.message or ""
+        else:
+            text = dot.format(warning_color(self).name()) + html.escape(
+                self.tr("Sync problem"))
+            tip = status.message or ""
+        self.online.setText(text)
+        self.online.setToolTip(tip)
+        self.sign_out_action.setEnabled(status.state is not State.LOCAL)
+        self.progress.setVisible(status.syncing and status.first)
+        if status.syncing and status.first and self.progress.maximum() != 0:
+            self.progress.setRange(0, 0)  # busy until the first figures arrive
+        self.stamp_sync(status.last_sync)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, max(total, done))
+            self.progress.setValue(done)
+            self.progress.setFormat(self.tr("Receiving {0:,} of {1:,}").format(
+                done, max(total, done)))
+
+    def _synced(self, outcome: SyncOutcome) -> None:
+        self._show_pending(outcome.pending)
+        self._show_conflicts(outcome.conflicts)
+        if self.conflicts_view is not None and self.conflicts_view.isVisible():
+            self.conflicts_view.reload()
+        if outcome.user is not None:
+            self._work_as(outcome.user)
+
+    def _work_as(self, user: q.UserRef) -> None:
+        """Signed in as a server user: work as them from now on."""
+        if user != self.ctx.user:
+            self.ctx.user = user
+            self._show_user()
+            self.ctx.bus.announce(set(), *changes.EVERYTHING)
+
     def stamp_sync(self, when: datetime | None) -> None:
-        self.last_sync.setText(self.tr("Last sync: {0}").format(
-            when.strftime("%Y-%m-%d %H:%M") if when else self.tr("never")))
+        if when is None:
+            shown = self.tr("never")
+        elif when.date() == datetime.now().date():
+            shown = when.strftime("%H:%M")
+        else:
+            shown = when.strftime("%Y-%m-%d %H:%M")
+        self.last_sync.setText(self.tr("Last sync: {0}").format(shown))

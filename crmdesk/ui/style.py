@@ -40,3 +40,15 @@ def scaled(font: QFont, points: float, bold: bool = False) -> QFont:
     out.setPointSizeF(max(6.0, font.pointSizeF() + points))
     out.setBold(bold)
     return out
+
+
+def error_color(widget: QWidget | None = None) -> QColor:
+    return overdue_color(widget)
+
+
+def warning_color(widget: QWidget | None = None) -> QColor:
+    return today_color(widget)
+
+
+def ok_color(widget: QWidget | None = None) -> QColor:
+    return QColor("#66bb6a") if is_dark(widget) else QColor("#2e7d32")

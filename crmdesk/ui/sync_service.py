@@ -1,0 +1,353 @@
+"""Sync in the background: on start, every N seconds, and soon after a local change.
+
+The engine (crmdesk.sync.engine) runs on this service's own worker thread, never on the
+UI thread and never on the window's reading or writing threads, so a long first sync
+neither blocks the window nor queues ahead of a rep's save. Runs never overlap: a sync
+asked for while one runs happens once, right after it. The engine writes one
+transaction per pulled batch through the same turn-taking `store.write` as the window
+(crmdesk.store.turns), so a note saved meanwhile waits for one batch at most.
+
+The token lives in the secret store only (the OS keyring); with no usable keyring it is
+kept in this object for this run and the password is asked for at the next start.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+import httpx
+from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy.orm import Session
+
+from crmdesk.secrets import SecretStore, token_key
+from crmdesk.store import queries as q
+from crmdesk.store import settings
+from crmdesk.store.conflicts import unresolved_count
+from crmdesk.store.db import Store
+from crmdesk.store.journal import pending_count
+from crmdesk.sync.engine import LAST_SYNC, SignInNeeded, SyncClient, SyncError, SyncReport, sign_in
+from crmdesk.ui import changes
+from crmdesk.ui.changes import ChangeBus
+from crmdesk.ui.settings import Setting
+from crmdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: How often to sync while signed in (seconds); also how soon an offline laptop retries.
+SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60)
+#: A local change is sent this soon (ms), so a burst of edits travels together.
+SOON_AFTER_CHANGE_MS = 3000
+
+# Workspace settings (local, never synced): where and as whom this workspace syncs.
+SERVER_URL = "sync_server_url"
+SYNC_USER = "sync_username"
+SYNC_USER_ID = "sync_user_id"
+
+TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+
+
+class State(enum.Enum):
+    LOCAL = "local"          # no server: work stays on this laptop
+    ONLINE = "online"        # the last sync reached the server
+    OFFLINE = "offline"      # the server could not be reached; edits wait
+    FAILED = "failed"        # the server answered with a refusal; `message` says why
+    SIGN_IN = "sign_in"      # the token is missing, expired or revoked
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    state: State
+    server: str | None = None
+    username: str | None = None
+    syncing: bool = False
+    first: bool = False              # the running sync is this laptop's first
+    message: str | None = None       # the last problem, in plain words
+    last_sync: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOutcome:
+    """What a finished sync hands back to the window."""
+
+    report: SyncReport
+    last_sync: datetime | None
+    pending: int
+    conflicts: int
+    user: q.UserRef | None  # the signed-in user, once their record is on this laptop
+
+
+def _accepts_progress() -> bool:
+    return "progress" in inspect.signature(SyncClient.sync).parameters
+
+
+def _parse(when: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(when) if when else None
+    except ValueError:
+        return None
+
+
+def _unreachable(exc: BaseException) -> bool:
+    """A sync error caused by the network rather than by the server's answer."""
+    return isinstance(exc.__context__, httpx.TransportError)
+
+
+class SyncService(QObject):
+    """Signs in, keeps the token, and runs the engine in the background."""
+
+    status_changed = Signal(object)  # SyncStatus
+    progress = Signal(int, int)      # rows done, rows expected (from the worker thread)
+    synced = Signal(object)          # SyncOutcome, after each successful sync
+    user_arrived = Signal(object)    # UserRef: the signed-in user's record is here now
+
+    def __init__(self, store: Store, bus: ChangeBus, secrets: Callable[[], SecretStore],
+                 interval_s: int = 60, parent: QObject | None = None,
+                 soon_ms: int = SOON_AFTER_CHANGE_MS) -> None:
+        super().__init__(parent)
+        self._store, self._bus, self._secrets = store, bus, secrets
+        # one thread for syncs (they never overlap anyway), one so signing in never
+        # waits behind a sync that is waiting for an unreachable server
+        self._runner = TaskRunner(self, threads=2)
+        #: makes the transport requests travel by (None: plain HTTP(S)); tests put a
+        #: slow link here
+        self.transport: Callable[[], httpx.BaseTransport] | None = None
+        self._memory_token: str | None = None
+        self._running = False
+        self._again = False
+        self._announcing = False
+        self._closed = False
+        with store.session() as session:  # three settings by key: instant
+            server = settings.get(session, SERVER_URL)
+            username = settings.get(session, SYNC_USER)
+            last = _parse(settings.get(session, LAST_SYNC))
+        self.status = SyncStatus(State.SIGN_IN if server and username else State.LOCAL,
+                                 server, username, last_sync=last)
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(1, interval_s) * 1000)
+        self._timer.timeout.connect(self.sync_now)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(soon_ms)
+        self._soon.timeout.connect(self.sync_now)
+        bus.changed.connect(self._local_change)
+
+    # ---- state ----------------------------------------------------------------------
+    @property
+    def signed_in(self) -> bool:
+        return self.status.state not in (State.LOCAL, State.SIGN_IN)
+
+    @property
+    def busy(self) -> bool:
+        return self._running or self._runner.pending > 0
+
+    def _set(self, **changes: Any) -> None:
+        self.status = replace(self.status, **changes)
+        self.status_changed.emit(self.status)
+
+    def start(self) -> None:
+        """Sync now if this workspace is signed in, then keep syncing."""
+        if self.status.server and self.status.username:
+            self._set(state=State.ONLINE)  # until the first attempt says otherwise
+            self._timer.start()
+            self.sync_now()
+
+    def shut_down(self, msecs: int = 3000) -> None:
+        """Stop syncing; a sync in flight is left to finish (each step is atomic)."""
+        self._closed = True
+        self._timer.stop()
+        self._soon.stop()
+        self._runner.shut_down(msecs)
+
+    def wait(self, msecs: int = 60000) -> bool:
+        """Block until no sync or sign-in runs (tests)."""
+        return self._runner.wait(msecs)
+
+    def _transport(self) -> httpx.BaseTransport | None:
+        return None if self.transport is None else self.transport()
+
+    # ---- the token ------------------------------------------------------------------
+    def _token(self, server: str, username: str) -> str | None:
+        return self._memory_token or self._secrets().get(token_key(server, username))
+
+    def keyring_warning(self) -> str | None:
+        return self._secrets().warning
+
+    # ---- signing in and out ---------------------------------------------------------
+    def sign_in(self, server: str, username: str, password: str,
+                done: Callable[[str | None], None]) -> None:
+        """Sign in on a worker; `done` gets None on success or the problem in plain words.
+        The password is used once and kept nowhere."""
+        server = server.strip().rstrip("/")
+        username = username.strip()
+        store, secrets = self._store, self._secrets
+
+        def job() -> str | None:
+            with httpx.Client(base_url=server, timeout=TIMEOUT,
+                              transport=self._transport()) as http:
+                answer = sign_in(http, username, password, store.client_id)
+            vault = secrets()
+            memory = None
+            if vault.warning is None:
+                vault.put(token_key(server, username), answer.token)
+            else:
+                memory = answer.token  # for this run only: nowhere safe to keep it
+            with store.write.begin() as session:
+                settings.put(session, SERVER_URL, server)
+                settings.put(session, SYNC_USER, username)
+                settings.put(session, SYNC_USER_ID, answer.user.id.hex)
+            return memory
+
+        def succeeded(memory: str | None) -> None:
+            self._memory_token = memory
+            self._set(state=State.ONLINE, server=server, username=username, message=None)
+            self._timer.start()
+            done(None)
+            self.sync_now()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, SyncError):
+                done(f"{exc}" if not _unreachable(exc) else self.tr(
+                    "The server at {0} could not be reached. Check the address and your "
+                    "connection.").format(server))
+            elif isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
+                done(self.tr("“{0}” is not a server address (try "
+                             "https://crm.example.com).").format(server))
+            else:
+                log.error("sign-in failed: %s", exc.__class__.__name__)
+                done(self.tr("Signing in failed: {0}").format(exc.__class__.__name__))
+
+        self._runner.run(job, succeeded, failed)
+
+    def sign_out(self) -> None:
+        """Forget the token here and on the server; the workspace keeps its data."""
+        server, username = self.status.server, self.status.username
+        token, self._memory_token = self._memory_token, None
+        store, secrets = self._store, self._secrets
+        self._timer.stop()
+        self._soon.stop()
+        self._set(state=State.LOCAL, username=None, message=None)
+
+        def job() -> None:
+            if server and username:
+                key = token_key(server, username)
+                held = token or secrets().get(key)
+                secrets().delete(key)
+                if held:  # revoke it too, if the server is there; no matter if not
+                    try:
+                        with httpx.Client(base_url=server, timeout=5) as http:
+                            http.post("/v1/logout", headers={"Authorization": f"Bearer {held}"})
+                    except httpx.HTTPError:
+                        pass
+            with store.write.begin() as session:
+                session.execute(settings.delete_stmt(SYNC_USER))
+                session.execute(settings.delete_stmt(SYNC_USER_ID))
+
+        self._runner.run(job, lambda _r: None)
+
+    # ---- syncing --------------------------------------------------------------------
+    def _local_change(self, _changes: object) -> None:
+        if self._announcing or not self.signed_in or self._soon.isActive():
+            return
+        self._soon.start()
+
+    def sync_now(self) -> None:
+        """Sync in the background (or right after the sync that is running)."""
+        if self._closed or not self.signed_in or not self.status.server \
+                or not self.status.username:
+            return
+        if self._running:
+            self._again = True
+            return
+        self._running, self._again = True, False
+        self._soon.stop()
+        server, username = self.status.server, self.status.username
+        store, emit = self._store, self.progress.emit
+        first = int(store.sync_state.get("cursor", 0) or 0) == 0
+        self._set(syncing=True, first=first)
+
+        arrived = self.user_arrived.emit
+        waiting_for_me = [first]
+
+        def progress(done: int, total: int) -> None:
+            emit(done, total)
+            if waiting_for_me[0]:
+                # my own record comes early in a first sync: work as me from then on,
+                # not as this laptop's stand-in, so nothing saved meanwhile is refused
+                with store.session() as session:
+                    me = self._signed_in_user(session)
+                if me is not None:
+                    waiting_for_me[0] = False
+                    arrived(me)
+
+        def job() -> SyncOutcome:
+            token = self._token(server, username)
+            if not token:  # never signed in here, signed out, or no keyring last run
+                raise SignInNeeded(self._secrets().warning or
+                                   "Sign in to sync with the server.")
+            with httpx.Client(base_url=server, timeout=TIMEOUT,
+                              transport=self._transport()) as http:
+                run: Callable[..., SyncReport] = SyncClient(store, http, token).sync
+                report = run(progress=progress) if _accepts_progress() else run()
+            return self._after(report)
+
+        self._runner.run(job, self._finished, self._failed)
+
+    def _after(self, report: SyncReport) -> SyncOutcome:
+        """On the worker: the figures the status bar shows, and the user to work as."""
+        store = self._store
+        with store.session() as session:
+            me = self._signed_in_user(session)
+            current = settings.get(session, settings.CURRENT_USER)
+            outcome = SyncOutcome(report, _parse(settings.get(session, LAST_SYNC)),
+                                  pending_count(session), unresolved_count(session), me)
+        if me is not None and current != me.id.hex:
+            with store.write.begin() as session:
+                settings.put(session, settings.CURRENT_USER, me.id.hex)
+        return outcome
+
+    @staticmethod
+    def _signed_in_user(session: Session) -> q.UserRef | None:
+        user_id = settings.get(session, SYNC_USER_ID)
+        return q.user_by_id(session, uuid.UUID(user_id)) if user_id else None
+
+    def _finished(self, outcome: SyncOutcome) -> None:
+        self._running = False
+        self._set(state=State.ONLINE, syncing=False, first=False, message=None,
+                  last_sync=outcome.last_sync or datetime.now())
+        if outcome.report.pulled or outcome.report.removed:
+            self._announcing = True  # our own news must not ask for another sync
+            try:
+                self._bus.announce(set(), *changes.EVERYTHING)
+            finally:
+                self._announcing = False
+        self.synced.emit(outcome)
+        if self._again:
+            self.sync_now()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running = False
+        if isinstance(exc, SignInNeeded):
+            self._memory_token = None
+            if self.status.server and self.status.username:
+                key = token_key(self.status.server, self.status.username)
+                secrets = self._secrets
+                self._runner.run(lambda: secrets().delete(key), lambda _r: None)
+            self._timer.stop()  # nothing to do until the user signs in again
+            self._set(state=State.SIGN_IN, syncing=False, first=False, message=str(exc))
+            return
+        if isinstance(exc, SyncError):
+            state = State.OFFLINE if _unreachable(exc) else State.FAILED
+            self._set(state=state, syncing=False, first=False, message=str(exc))
+        else:
+            log.error("sync failed:\n%s", getattr(exc, "__traceback_text__", exc))
+            self._set(state=State.FAILED, syncing=False, first=False,
+                      message=self.tr("Sync stopped: {0}").format(exc))
+        if self._again:
+            self.sync_now()

@@ -1,0 +1,440 @@
+"""Sync from the window: real widgets, a real workspace file, the real server over HTTP
+on loopback (PostgreSQL and SQLite), tokens in an in-memory secret store."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from crmdesk.domain.activity import ActivityKind
+from crmdesk.secrets import NO_KEYRING, MemoryStore, token_key
+from crmdesk.store.conflicts import unresolved_count
+from crmdesk.store.db import Store, open_store
+from crmdesk.store.journal import pending_count
+from crmdesk.store.models import Account, Activity, OutboxEntry, WorkspaceSetting
+from crmdesk.store.turns import taking_turns
+from crmdesk.store.writes import ActivityInput, log_activity, new_account, update_account_field
+from crmdesk.ui import changes
+from crmdesk.ui.app import _resolve_user
+from crmdesk.ui.changes import ChangeBus, Selection
+from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_THEIRS
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.sync_service import SERVER_URL, SYNC_USER, State
+from crmdesk.ui.tasks import TaskRunner
+from tests.server_fixtures import PASSWORD, free_port, running_server
+from tests.test_server_sync import _people
+from tests.test_sync import Laptop, Server
+
+
+class NoKeyring(MemoryStore):
+    """A computer with no usable OS keyring: nothing can be kept."""
+
+    @property
+    def warning(self) -> str | None:
+        return NO_KEYRING
+
+    def put(self, key: str, secret: str) -> None:
+        pass
+
+
+def open_window(path: Path, tmp_path: Path, qtbot: QtBot, secrets: MemoryStore,
+                interval_s: int = 60) -> MainWindow:
+    """The window on the workspace at `path` (made if new), as the app opens it."""
+    store = open_store(path, create=True)
+    user = _resolve_user(store, None)
+    app = QApplication.instance()
+    ctx = AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app),
+                     QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(ctx, secrets=secrets, sync_interval_s=interval_s)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(window.is_settled, timeout=15000)
+    return window
+
+
+def finish(window: MainWindow, qtbot: QtBot) -> None:
+    """Stop syncing, let the panes' last answers (and delayed checks) land, close."""
+    window.sync.shut_down(10000)
+    qtbot.waitUntil(window.is_settled, timeout=15000)
+    window.close()
+    window.ctx.store.close()
+
+
+@pytest.fixture
+def people(server: Server) -> dict[str, Any]:
+    return _people(server)
+
+
+def sign_in(window: MainWindow, qtbot: QtBot, base: str, username: str,
+            password: str = PASSWORD) -> None:
+    """Through the dialog, as a rep does."""
+    window.sign_in()
+    dialog = window.sign_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.server.setText(base)
+    dialog.username.setText(username)
+    dialog.password.setText(password)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+
+
+def synced(window: MainWindow, qtbot: QtBot, timeout: int = 30000) -> None:
+    """Wait for the sync under way (or about to start) to end, then for the panes."""
+    qtbot.waitUntil(lambda: not window.sync.status.syncing and not window.sync.busy,
+                    timeout=timeout)
+    qtbot.waitUntil(window.is_settled, timeout=15000)
+
+
+def signed_in(window: MainWindow, qtbot: QtBot, base: str, username: str) -> None:
+    sign_in(window, qtbot, base, username)
+    assert window.sign_in_dialog is not None and not window.sign_in_dialog.isVisible()
+    qtbot.waitUntil(lambda: window.sync.status.last_sync is not None, timeout=30000)
+    synced(window, qtbot)
+
+
+def _settings(store: Store) -> dict[str, str]:
+    with store.session() as s:
+        return {row.key: row.value for row in s.scalars(select(WorkspaceSetting))}
+
+
+def test_sign_in_wrong_then_right_password_keeps_the_token_only_in_the_secret_store(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    secrets = MemoryStore()
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
+    try:
+        assert "Local only" in window.online.text()
+        sign_in(window, qtbot, base, "amy", "not the password")
+        dialog = window.sign_in_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert "Wrong user name or password" in dialog.message.text()
+        assert (dialog.server.text(), dialog.username.text()) == (base, "amy")  # kept
+        assert secrets.secrets == {} and SERVER_URL not in _settings(window.ctx.store)
+
+        dialog.password.setText(PASSWORD)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+        assert dialog.password.text() == ""  # the password is not kept, even in the box
+        token = secrets.get(token_key(base, "amy"))
+        assert token
+        qtbot.waitUntil(lambda: window.sync.status.last_sync is not None, timeout=30000)
+        synced(window, qtbot)
+        saved = _settings(window.ctx.store)
+        assert (saved[SERVER_URL], saved[SYNC_USER]) == (base, "amy")
+        assert all(token not in value for value in saved.values())
+        # the first sync brought amy's record: the window now works as her
+        assert window.ctx.user.username == "amy" and window.ctx.user.id == people["amy"]
+        assert "amy" in window.windowTitle()
+        assert "Online" in window.online.text()
+        assert "Last sync: " in window.last_sync.text() and "never" not in \
+            window.last_sync.text()
+    finally:
+        finish(window, qtbot)
+    # nowhere in the workspace file either (its write-ahead log included)
+    for part in tmp_path.glob("amy.db*"):
+        assert token.encode() not in part.read_bytes()
+
+
+def test_sign_in_to_a_server_that_is_not_there(tmp_path: Path, qtbot: QtBot) -> None:
+    secrets = MemoryStore()
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
+    try:
+        sign_in(window, qtbot, f"http://127.0.0.1:{free_port()}", "amy")
+        dialog = window.sign_in_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert "could not be reached" in dialog.message.text()
+        assert dialog.password.text() == PASSWORD  # nothing typed is lost
+        assert secrets.secrets == {} and SERVER_URL not in _settings(window.ctx.store)
+        assert window.sync.status.state is State.LOCAL
+    finally:
+        finish(window, qtbot)
+
+
+def test_another_laptops_change_arrives_in_the_open_window_on_its_own(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, MemoryStore(), interval_s=1)
+    lea = Laptop(tmp_path, http, "lea")
+    try:
+        signed_in(window, qtbot, base, "amy")
+        with lea.store.write.begin() as s:  # the team lead hands amy a new lead
+            account = new_account(s, name="Lakeside Robotics Co", owner_id=people["amy"],
+                                  team_id=people["East"])
+        lea.sync()
+        qtbot.waitUntil(lambda: window.queue.model.row_of(account) >= 0, timeout=20000)
+        window.ctx.selection.select_account(account)
+        qtbot.waitUntil(lambda: window.card.data is not None
+                        and window.card.data.card.id == account, timeout=15000)
+        with lea.store.write.begin() as s:
+            update_account_field(s, account, "industry", "Logistics")
+        lea.sync()
+        qtbot.waitUntil(lambda: window.card.data is not None
+                        and window.card.data.card.industry == "Logistics", timeout=20000)
+        assert window.card.data.card.name == "Lakeside Robotics Co"  # type: ignore[union-attr]
+    finally:
+        lea.close()
+        finish(window, qtbot)
+
+
+def test_status_bar_through_a_local_edit_and_the_server_going_away(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    _http, _db, url = server
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, MemoryStore())
+    try:
+        with running_server(url) as (base, _db2):
+            signed_in(window, qtbot, base, "amy")
+            assert window.pending.text() == "0 changes waiting to sync"
+            user = window.ctx.user
+
+            def add(name: str) -> None:
+                window.ctx.write(lambda s: new_account(s, name=name, owner_id=user.id,
+                                                       team_id=user.team_id),
+                                 lambda a: window.ctx.bus.announce({a}, changes.QUEUE))
+
+            add("Summit Packaging Ltd.")
+            qtbot.waitUntil(lambda: window.pending.text() == "1 change waiting to sync",
+                            timeout=10000)
+            # sent soon after the change, without asking
+            qtbot.waitUntil(lambda: window.pending.text() == "0 changes waiting to sync",
+                            timeout=20000)
+            assert "Online" in window.online.text()
+        # the server is gone; the rep keeps working
+        add("Riverside Textiles Co")
+        qtbot.waitUntil(lambda: window.sync.status.state is State.OFFLINE, timeout=30000)
+        assert "Offline" in window.online.text()
+        assert "could not be reached" in window.online.toolTip()
+        with window.ctx.store.session() as s:
+            assert pending_count(s) == 1
+            names = set(s.scalars(select(Account.name)))
+        assert {"Summit Packaging Ltd.", "Riverside Textiles Co"} <= names
+        assert window.pending.text() == "1 change waiting to sync"
+        assert "never" not in window.last_sync.text()
+    finally:
+        finish(window, qtbot)
+
+
+class SlowLink(httpx.HTTPTransport):
+    """The real server behind a slow connection: every pull takes a while to arrive."""
+
+    def __init__(self, delay: float) -> None:
+        super().__init__()
+        self.delay = delay
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path in ("/v1/changes", "/v1/conflicts"):
+            time.sleep(self.delay)
+        return super().handle_request(request)
+
+
+def test_a_note_saved_during_a_long_first_sync_is_kept_without_waiting_for_it(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    lea = Laptop(tmp_path, http, "lea")
+    with lea.store.write.begin() as s:
+        for n in range(300):
+            new_account(s, name=f"Batch Prospect {n:03} Co", owner_id=people["amy"],
+                        team_id=people["East"])
+    lea.sync()
+    lea.close()
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, MemoryStore())
+    try:
+        window.sync.transport = lambda: SlowLink(2.0)
+        sign_in(window, qtbot, base, "amy")
+        qtbot.waitUntil(lambda: window.sync.status.syncing, timeout=10000)
+        assert window.sync.status.first and window.progress.isVisible()
+        amy = people["amy"]
+
+        def first_batch_here() -> bool:
+            with window.ctx.store.session() as s:
+                return s.scalar(select(Account.id).where(
+                    Account.name == "Batch Prospect 007 Co")) is not None
+
+        qtbot.waitUntil(first_batch_here, timeout=20000)
+        assert window.sync.status.syncing  # more of the first sync is still to come
+        with window.ctx.store.session() as s:
+            account = s.scalar(select(Account.id).where(Account.name ==
+                                                        "Batch Prospect 007 Co"))
+        assert account is not None
+        saved: list[uuid.UUID] = []
+        started = time.monotonic()
+        window.ctx.write(lambda s: log_activity(s, account, amy, ActivityInput(
+                             ActivityKind.NOTE, None, "Budget approved for Q1")),
+                         saved.append)
+        qtbot.waitUntil(lambda: bool(saved), timeout=10000)
+        assert time.monotonic() - started < 1.5
+        assert window.sync.status.syncing  # saved while the sync still ran
+        synced(window, qtbot, timeout=60000)
+        assert window.sync.status.state is State.ONLINE
+        assert not window.progress.isVisible()
+        window.sync.sync_now()  # the note goes out with the next sync
+        synced(window, qtbot)
+        with window.ctx.store.session() as s:
+            assert s.scalars(select(Activity.notes).where(
+                Activity.account_id == account)).all() == ["Budget approved for Q1"]
+            assert len(s.scalars(select(Account.name).where(
+                Account.name.like("Batch Prospect %"))).all()) == 300
+            assert pending_count(s) == 0 and unresolved_count(s) == 0
+        assert window.ctx.user.id == amy
+    finally:
+        finish(window, qtbot)
+
+
+def test_a_save_waits_its_turn_behind_a_long_sync_batch_instead_of_failing(
+        empty: Store) -> None:
+    """A batch transaction longer than SQLite's busy timeout (5 s) would otherwise end a
+    concurrent save with "database is locked"."""
+    store = taking_turns(empty)
+    holding = threading.Event()
+
+    def long_batch() -> None:
+        with store.write.begin() as s:
+            s.add(WorkspaceSetting(key="batch", value="applied"))
+            s.flush()
+            holding.set()
+            time.sleep(6)
+
+    batch = threading.Thread(target=long_batch)
+    batch.start()
+    holding.wait(5)
+    with store.write.begin() as s:
+        s.add(WorkspaceSetting(key="note", value="kept"))
+    batch.join()
+    assert {"batch": "applied", "note": "kept"}.items() <= _settings(empty).items()
+    with empty.session() as s:
+        assert pending_count(s) == 0
+
+
+def test_a_real_conflict_in_the_view_and_restore_mine_wins_the_next_sync(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot,
+        qtmodeltester: Any) -> None:
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, MemoryStore())
+    lea = Laptop(tmp_path, http, "lea")
+    try:
+        signed_in(window, qtbot, base, "amy")
+        store = window.ctx.store
+        with store.write.begin() as s:
+            account = new_account(s, name="Harbour Freight Co", owner_id=people["amy"],
+                                  team_id=people["East"])
+        window.sync.sync_now()
+        synced(window, qtbot)
+        lea.sync()
+        with store.write.begin() as s:  # both edit the address; lea's edit is later
+            update_account_field(s, account, "address", "1 Amy Road")
+        with lea.store.write.begin() as s:
+            update_account_field(s, account, "address", "2 Lea Street")
+        window.sync.sync_now()
+        synced(window, qtbot)
+        lea.sync()
+        window.sync.sync_now()
+        synced(window, qtbot)
+        qtbot.waitUntil(window.conflicts.isVisible, timeout=10000)
+        assert window.conflicts.text() == "⚠ 1 conflict"
+
+        qtbot.mouseClick(window.conflicts, Qt.MouseButton.LeftButton)
+        view = window.conflicts_view
+        assert view is not None and view.isVisible()
+        qtbot.waitUntil(lambda: view.is_loaded, timeout=10000)
+        qtmodeltester.check(view.model)
+        assert view.model.rowCount() == 1
+        cells = [view.model.index(0, col).data() for col in (COL_FIELD, COL_MINE, COL_THEIRS)]
+        assert cells == ["Address", "1 Amy Road", "2 Lea Street"]
+        assert "Harbour Freight Co" in view.model.index(0, 0).data()
+        assert view.restore.isEnabled()
+
+        # the restore is a new edit: sent by itself soon after, and it wins
+        with qtbot.waitSignal(window.sync.synced, timeout=30000):
+            qtbot.mouseClick(view.restore, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: view.is_loaded and view.model.rowCount() == 0,
+                            timeout=10000)
+            with store.session() as s:
+                assert unresolved_count(s) == 0
+                assert s.scalars(select(OutboxEntry.fields)).all() == [
+                    {"address": "1 Amy Road"}]
+        synced(window, qtbot)
+        assert not window.conflicts.isVisible()
+        assert window.pending.text() == "0 changes waiting to sync"
+        with store.session() as s:
+            assert s.scalar(select(OutboxEntry.seq)) is None
+        lea.sync()
+        with lea.store.session() as s:
+            assert s.scalar(select(Account.address).where(Account.id == account)) == \
+                "1 Amy Road"
+        window.ctx.selection.select_account(account)
+        qtbot.waitUntil(lambda: window.card.data is not None
+                        and window.card.data.card.address == "1 Amy Road", timeout=10000)
+    finally:
+        lea.close()
+        finish(window, qtbot)
+
+
+def test_a_revoked_token_pauses_sync_until_signing_in_again(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    secrets = MemoryStore()
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
+    try:
+        signed_in(window, qtbot, base, "amy")
+        token = secrets.get(token_key(base, "amy"))
+        assert http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"}
+                         ).status_code == 204
+        window.sync.sync_now()
+        qtbot.waitUntil(lambda: window.sync.status.state is State.SIGN_IN, timeout=20000)
+        assert "Sign in needed" in window.online.text()
+        qtbot.waitUntil(lambda: secrets.get(token_key(base, "amy")) is None, timeout=5000)
+        window.sync.sync_now()  # paused: nothing runs until the user signs in
+        assert not window.sync.busy and window.sync.status.state is State.SIGN_IN
+        window.online.linkActivated.emit("sign-in")  # the status bar link opens the dialog
+        dialog = window.sign_in_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert (dialog.server.text(), dialog.username.text()) == (base, "amy")
+        dialog.password.setText(PASSWORD)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.sync.status.state is State.ONLINE
+                        and not window.sync.busy, timeout=30000)
+        assert secrets.get(token_key(base, "amy")) not in (None, token)
+    finally:
+        finish(window, qtbot)
+
+
+def test_with_no_keyring_the_app_says_so_and_asks_again_at_the_next_start(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, NoKeyring())
+    try:
+        window.sign_in()
+        dialog = window.sign_in_dialog
+        assert dialog is not None and dialog.note.text() == NO_KEYRING
+        dialog.reject()
+        signed_in(window, qtbot, base, "amy")  # works for this run, from memory
+        assert window.sync.status.state is State.ONLINE
+    finally:
+        finish(window, qtbot)
+    again = open_window(tmp_path / "amy.db", tmp_path, qtbot, NoKeyring())
+    try:
+        again.start_sync()
+        dialog = again.sign_in_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.note.text() == NO_KEYRING
+        assert (dialog.server.text(), dialog.username.text()) == (base, "amy")
+        assert "Sign in needed" in again.online.text()
+    finally:
+        finish(again, qtbot)
