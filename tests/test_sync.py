@@ -379,3 +379,40 @@ def test_pushes_are_split_to_fit_and_progress_is_reported(team: Any) -> None:
     lea.client.sync(progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] > 0
     assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+
+def test_a_laptop_behind_compacted_history_syncs_afresh(team: Any) -> None:
+    ids, laptops, db = team
+    amy, ben, lea = laptops["amy"], laptops["ben"], laptops["lea"]
+    from datetime import datetime
+
+    from crmdesk.server.history import compact
+
+    with amy.store.write.begin() as s:
+        leaving = new_account(s, name="Leaving Co", owner_id=ids["amy"], team_id=ids["East"])
+        contact = new_contact(s, leaving, name="Wang Fang")
+        pool = new_account(s, name="Pool Stays Co", owner_id=None, team_id=ids["East"])
+    amy.sync()
+    lea.sync()
+    with lea.store.write.begin() as s:  # while amy is away: her account goes to ben ...
+        reassign(s, leaving, ids["ben"], date(2026, 11, 25))
+        update_account_field(s, pool, "industry", "Retail")
+    lea.sync()
+    ben.sync()
+    with ben.store.write.begin() as s:  # ... and ben's later edit supersedes the move
+        update_account_field(s, leaving, "industry", "Mining")
+    ben.sync()
+    with db.session() as s, s.begin():
+        assert compact(s, datetime(2100, 1, 1)) > 0
+    with amy.store.write.begin() as s:
+        offline = new_account(s, name="Made Offline Co", owner_id=ids["amy"],
+                              team_id=ids["East"])
+    report = SyncReport()
+    amy.client.pull(report)  # told to start afresh; the unsent new account stays
+    assert _row(amy, Account, leaving) is None and _row(amy, Contact, contact) is None
+    assert _row(amy, Account, pool).industry == "Retail"
+    assert _row(amy, Account, offline) is not None
+    amy.sync()
+    assert _names(amy.store) == {"Pool Stays Co", "Made Offline Co"}
+    lea.sync()
+    assert "Made Offline Co" in _names(lea.store)

@@ -29,7 +29,7 @@ from crmdesk.protocol import (
     PushResponse,
     UserInfo,
 )
-from crmdesk.server import auth, sync
+from crmdesk.server import auth, history, sync
 from crmdesk.server.db import ServerDB
 from crmdesk.store.models import User
 
@@ -131,7 +131,8 @@ def create_app(db: ServerDB) -> FastAPI:
     """The API over `db` (whose schema is already migrated)."""
     app = FastAPI(title="crmdesk server", version=__version__,
                   responses={400: {"model": Problem}, 401: {"model": Problem},
-                             403: {"model": Problem}, 413: {"model": Problem},
+                             403: {"model": Problem}, 410: {"model": Problem},
+                             413: {"model": Problem},
                              422: {"model": Problem}})
     app.state.db = db
 
@@ -207,6 +208,9 @@ def create_app(db: ServerDB) -> FastAPI:
                 limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES
                 ) -> PullResponse:
         """What changed after `cursor` that this user may see, in commit order."""
+        if history.needs_full_resync(unit, cursor):
+            raise ApiError(410, "This laptop has been away longer than the server keeps "
+                                "history: it must sync afresh from the start.")
         found, last, more = sync.changes_since(unit, _viewer(user), cursor, limit)
         return PullResponse(changes=found, cursor=last, more=more, head=sync.head(unit),
                             stamp=sync.newest_stamp(unit))

@@ -45,6 +45,8 @@ class ServerChange(ServerBase):
     away can be taken off the old owner's laptop."""
 
     __tablename__ = "server_changes"
+    # compaction looks for a later entry of the same row
+    __table_args__ = (Index("ix_server_changes_row", "row_id", "seq"),)
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
                                      primary_key=True, autoincrement=True)
     entity: Mapped[str] = mapped_column(String(40))
@@ -56,6 +58,14 @@ class ServerChange(ServerBase):
     row: Mapped[dict[str, Any]] = mapped_column(JSON)
     user_id: Mapped[uuid.UUID | None]
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ServerSetting(ServerBase):
+    """Facts about the server's own data, such as how far back its history goes."""
+
+    __tablename__ = "server_settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
 
 
 # Stamps compare as bytes: a locale collation on PostgreSQL could order "-" differently.

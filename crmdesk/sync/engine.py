@@ -17,7 +17,19 @@ from datetime import datetime
 from typing import Any
 
 import httpx
-from sqlalchemy import Table, UniqueConstraint, and_, delete, exists, insert, select, update
+from sqlalchemy import (
+    Column,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+    and_,
+    delete,
+    exists,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from crmdesk.protocol import (
@@ -43,6 +55,8 @@ LAST_SYNC = "last_sync_at"
 #: Rows pulled before the row they refer to (or whose parent I may not see), kept aside
 #: as JSON and put back once the parent arrives.
 PARKED = "sync_parked"
+#: Set while a full resync is under way: rows it has not brought are swept at its end.
+RESYNC = "sync_resync"
 #: A push body stays under this size (the server refuses more than 8 MB).
 PUSH_BYTES = 4 * 1024 * 1024
 #: Called during a pull with (changes read so far, changes to read in all, estimated).
@@ -59,6 +73,10 @@ class SignInNeeded(SyncError):
 
 class TooLarge(SyncError):
     """The server refused a request as too large."""
+
+
+class ResyncNeeded(SyncError):
+    """The server no longer keeps the history after my cursor: sync afresh."""
 
 
 @dataclass
@@ -86,6 +104,8 @@ def _call(http: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Res
             raise SignInNeeded(detail)
         if response.status_code == 413:
             raise TooLarge(detail)
+        if response.status_code == 410:
+            raise ResyncNeeded(detail)
         raise SyncError(detail if response.status_code == 401 else
                         f"The server refused: {detail}")
     return response
@@ -204,14 +224,24 @@ class SyncClient:
             with self.store.session() as session:
                 cursor = int(settings.get(session, SYNC_CURSOR, "0") or 0)
             start = cursor if start is None else start
-            answer = PullResponse.model_validate(_call(
-                self.http, "GET", "/v1/changes", headers=self.headers,
-                params={"cursor": cursor}).json())
+            try:
+                answer = PullResponse.model_validate(_call(
+                    self.http, "GET", "/v1/changes", headers=self.headers,
+                    params={"cursor": cursor}).json())
+            except ResyncNeeded:
+                self._begin_resync()
+                start = 0
+                continue
             with self.store.write.begin() as session:
                 session.info[QUIET] = True
                 # rows of one batch may refer to each other in any order
                 session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
                 pending = self._pending(session)
+                resync = settings.get(session, RESYNC) is not None
+                seen = [{"entity": c.entity, "row_id": c.row_id.hex}
+                        for c in answer.changes if c.row is not None]
+                if resync and seen:
+                    session.execute(insert(_SEEN).prefix_with("OR IGNORE"), seen)
                 parked = self._parked(session)
                 touched: dict[str, set[uuid.UUID]] = defaultdict(set)
                 for change in answer.changes:
@@ -228,6 +258,9 @@ class SyncClient:
                     self._upsert(session, entity, row_id, row,
                                  pending.get((entity, row_id), set()))
                     touched[entity].add(row_id)
+                if resync and not answer.more:
+                    for entity, ids in self._sweep(session, pending).items():
+                        touched[entity].update(ids)
                 parked = self._park_orphans(session, touched)
                 settings.put(session, PARKED, json.dumps(self._encode_parked(parked)))
                 settings.put(session, SYNC_CURSOR, str(answer.cursor))
@@ -241,6 +274,38 @@ class SyncClient:
                 progress(answer.cursor - start, max(answer.head, answer.cursor) - start)
             if not answer.more:
                 return
+
+    # ---- a full resync ---------------------------------------------------------------
+    def _begin_resync(self) -> None:
+        """Start over from the beginning of the server's log, noting every row it brings
+        so that what it no longer brings can be swept at the end. Resumable: the note
+        and the cursor survive a restart."""
+        with self.store.write.begin() as session:
+            session.info[QUIET] = True
+            _SEEN.create(session.connection(), checkfirst=True)
+            session.execute(delete(_SEEN))
+            settings.put(session, RESYNC, "1")
+            settings.put(session, SYNC_CURSOR, "0")
+            settings.put(session, PARKED, "[]")
+
+    def _sweep(self, session: Session, pending: dict[tuple[str, uuid.UUID], set[str]]
+               ) -> dict[str, set[uuid.UUID]]:
+        """End a resync: remove the rows it did not bring (they left my scope while I was
+        away), except those with unsent edits; returns those kept, to check their
+        parents."""
+        kept: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for entity, row_id in pending:
+            kept[entity].add(row_id)
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name not in self.models:
+                continue
+            seen = select(_SEEN.c.row_id).where(_SEEN.c.entity == table.name)
+            unsent = list(kept.get(table.name, ()))
+            session.execute(delete(table).where(table.c.id.not_in(seen),
+                                                table.c.id.not_in(unsent)))
+        _SEEN.drop(session.connection())
+        session.execute(settings.delete_stmt(RESYNC))
+        return kept
 
     # ---- rows kept aside until their parent arrives ---------------------------------
     def _parked(self, session: Session) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
@@ -422,6 +487,11 @@ class SyncClient:
             session.info[QUIET] = True
             settings.put(session, LAST_SYNC, datetime.now().isoformat(timespec="seconds"))
         return report
+
+
+#: The rows a full resync has brought so far (local, made only during a resync).
+_SEEN = Table("sync_seen", MetaData(), Column("entity", String(40), primary_key=True),
+              Column("row_id", String(32), primary_key=True))
 
 
 def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:

@@ -1,0 +1,48 @@
+"""How far back the change log goes, and compacting it.
+
+The log keeps every change so a laptop can catch up from wherever it stopped. Old
+entries that a later entry of the same row supersedes can be dropped to keep it small;
+a laptop whose cursor points before what was dropped would miss rows that left its
+scope, so it is told to sync afresh (HTTP 410) rather than given a partial answer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from crmdesk.server.schema import ServerChange, ServerSetting
+from crmdesk.server.sync import lock_change_log
+
+FLOOR = "history_floor"
+
+
+def floor(session: Session) -> int:
+    """The newest change-log position dropped by compaction (0: nothing ever was)."""
+    row = session.get(ServerSetting, FLOOR)
+    return int(row.value) if row is not None else 0
+
+
+def needs_full_resync(session: Session, cursor: int) -> bool:
+    """Would catching up from `cursor` miss entries compaction dropped?"""
+    return 0 < cursor < floor(session)
+
+
+def compact(session: Session, before: datetime) -> int:
+    """Drop entries made before `before` that a later entry of the same row supersedes;
+    returns how many went. Laptops behind the dropped entries must sync afresh."""
+    lock_change_log(session)
+    later = aliased(ServerChange)
+    superseded = (select(ServerChange.seq)
+                  .where(ServerChange.at < before,
+                         exists().where(later.row_id == ServerChange.row_id,
+                                        later.entity == ServerChange.entity,
+                                        later.seq > ServerChange.seq)))
+    top = session.scalar(select(func.max(superseded.subquery().c.seq)))
+    if top is None:
+        return 0
+    gone = session.execute(delete(ServerChange).where(ServerChange.seq.in_(superseded)))
+    session.merge(ServerSetting(key=FLOOR, value=str(max(top, floor(session)))))
+    return int(gone.rowcount or 0)  # type: ignore[attr-defined]
