@@ -164,3 +164,26 @@ def test_an_invalid_value_of_mine_is_refused_with_the_cards_reason(empty: Store)
         conflicts.restore_mine(s, conflict)
     with empty.session() as s:
         assert conflicts.unresolved_count(s) == 1
+
+
+def test_one_value_recorded_twice_and_its_matching_key_are_one_question(
+        empty: Store) -> None:
+    user, team = _local_user(empty)
+    with empty.write.begin() as s:
+        account = new_account(s, name="Twice Co", owner_id=user, team_id=team)
+    first = _conflict(empty, "accounts", account, "website", "www.twice.com")
+    second = _conflict(empty, "accounts", account, "website", "www.twice.com")
+    key = _conflict(empty, "accounts", account, "domain", "twice.com")
+    other = _conflict(empty, "accounts", account, "region", "Ningbo")
+    with empty.session() as s:
+        rows = conflicts.unresolved(s)
+        assert conflicts.unresolved_count(s) == len(rows) == 2
+    assert sorted(r.field_label for r in rows) == ["Region", "Website"]
+    website = next(r for r in rows if r.field == "website")
+    with empty.write.begin() as s:
+        conflicts.restore_mine(s, website.id)
+    with empty.session() as s:
+        done = {c.id: c.resolved for c in s.scalars(select(LocalConflict))}
+        restored = s.get(Account, account)
+        assert restored is not None and restored.domain == "twice.com"
+    assert done == {first: True, second: True, key: True, other: False}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import EDITABLE
@@ -48,6 +48,14 @@ BY_RULE: dict[tuple[str, str], str] = {
     ("accounts", "owner_id"): "An owner change moves the whole account; reassign it "
                               "from the card instead.",
     ("accounts", "team_id"): "A team change moves the whole account; ask your team lead.",
+}
+
+#: Matching keys that follow from a typed field: restoring or dismissing the field
+#: settles them too, so they are never listed on their own.
+DERIVED: dict[tuple[str, str], str] = {
+    ("accounts", "name_key"): "name", ("accounts", "domain"): "website",
+    ("accounts", "phone_e164"): "phone", ("contacts", "mobile_e164"): "mobile",
+    ("contacts", "landline_e164"): "landline", ("contacts", "email_domain"): "email",
 }
 
 GONE = ("This record is no longer on this laptop (it left your scope), so your value "
@@ -152,13 +160,36 @@ def _blocked(entity: str, field: str | None, row: Any) -> str | None:
     return BY_RULE.get((entity, field))
 
 
+def _groups(session: Session) -> list[list[LocalConflict]]:
+    """Unresolved conflicts, newest first, one group per decision: the same value of mine
+    recorded twice for one field is one question, and a field's matching keys go with it."""
+    groups: dict[tuple[Any, ...], list[LocalConflict]] = {}
+    for conflict in session.scalars(select(LocalConflict).where(
+            LocalConflict.resolved.is_(False)).order_by(LocalConflict.at.desc(),
+                                                       LocalConflict.id.desc())):
+        source = DERIVED.get((conflict.entity, conflict.field or ""))
+        if source is not None:
+            key: tuple[Any, ...] = (conflict.entity, conflict.row_id, source, "derived")
+        else:
+            key = (conflict.entity, conflict.row_id, conflict.field,
+                   json.dumps(conflict.my_value, sort_keys=True, default=str))
+        groups.setdefault(key, []).append(conflict)
+    out: list[list[LocalConflict]] = []
+    for key, members in groups.items():
+        if key[-1] == "derived":
+            owners = [k for k in groups if k[:3] == key[:3] and k[-1] != "derived"]
+            if owners:
+                groups[owners[0]].extend(members)
+                continue
+        out.append(members)
+    return out
+
+
 def unresolved(session: Session) -> list[ConflictRow]:
     """The conflicts waiting for an answer, newest first."""
     models = synced_models()
     out: list[ConflictRow] = []
-    for conflict in session.scalars(select(LocalConflict).where(
-            LocalConflict.resolved.is_(False)).order_by(LocalConflict.at.desc(),
-                                                       LocalConflict.id.desc())):
+    for conflict, *_same in _groups(session):
         model = models.get(conflict.entity)
         row = session.get(model, conflict.row_id) if model is not None else None
         if row is not None and row.deleted:
@@ -182,8 +213,8 @@ def unresolved(session: Session) -> list[ConflictRow]:
 
 
 def unresolved_count(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(LocalConflict).where(
-        LocalConflict.resolved.is_(False))) or 0)
+    """How many answers the Conflicts view waits for (as many as it lists)."""
+    return len(_groups(session))
 
 
 def _open(session: Session, conflict_id: int) -> LocalConflict:
@@ -191,6 +222,15 @@ def _open(session: Session, conflict_id: int) -> LocalConflict:
     if conflict is None or conflict.resolved:
         raise NotFound("This conflict was already dealt with.")
     return conflict
+
+
+def _settle(session: Session, conflict: LocalConflict) -> None:
+    """Close a conflict with the others of its group."""
+    for group in _groups(session):
+        if any(member.id == conflict.id for member in group):
+            for member in group:
+                member.resolved = True
+    conflict.resolved = True
 
 
 def restore_mine(session: Session, conflict_id: int, region: str = "CN") -> uuid.UUID | None:
@@ -218,10 +258,10 @@ def restore_mine(session: Session, conflict_id: int, region: str = "CN") -> uuid
             setattr(row, field, coerce(model, field, value))
         except BadOp as exc:
             raise Refused(str(exc)) from None
-    conflict.resolved = True
+    _settle(session, conflict)
     return row.id if isinstance(row, Account) else getattr(row, "account_id", None)
 
 
 def dismiss(session: Session, conflict_id: int) -> None:
     """Close a conflict, keeping what is there now."""
-    _open(session, conflict_id).resolved = True
+    _settle(session, _open(session, conflict_id))

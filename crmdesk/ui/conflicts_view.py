@@ -53,7 +53,7 @@ class ConflictsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ConflictRow] = []
         self._headers = [self.tr("Record"), self.tr("Field"), self.tr("Mine"),
-                         self.tr("Theirs (now)"), self.tr("By"), self.tr("When")]
+                         self.tr("Theirs"), self.tr("By"), self.tr("When")]
 
     def set_rows(self, rows: list[ConflictRow]) -> None:
         self.beginResetModel()
@@ -87,7 +87,8 @@ class ConflictsModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             theirs = row.theirs if row.theirs is not None else self.tr("(unknown)")
-            return [f"{row.record} · {row.kind}", row.field_label, _one_line(row.mine),
+            record = row.record if row.entity == "accounts" else f"{row.record} · {row.kind}"
+            return [record, row.field_label, _one_line(row.mine),
                     _one_line(theirs), row.their_by or "—", _when(row)][col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.reason if col != COL_MINE else row.mine
@@ -120,9 +121,11 @@ class ConflictsView(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in ((COL_RECORD, 250), (COL_FIELD, 110), (COL_MINE, 200),
-                           (COL_THEIRS, 200), (COL_BY, 80), (COL_WHEN, 120)):
+        for col, width in ((COL_RECORD, 230), (COL_FIELD, 100), (COL_BY, 80),
+                           (COL_WHEN, 120)):
             self.table.setColumnWidth(col, width)
+        for col in (COL_MINE, COL_THEIRS):  # the values take what room is left
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
 
         self.intro = QLabel(self.tr(
