@@ -16,18 +16,20 @@ class Figure:
     name: str
     value: float
     unit: str
-    target: float
+    target: float | None  # None: reported, with no target set for it
     lower_is_better: bool = True
 
     @property
     def ok(self) -> bool:
+        if self.target is None:
+            return True
         return self.value <= self.target if self.lower_is_better else self.value >= self.target
 
     def line(self) -> str:
         sign = "<" if self.lower_is_better else ">="
         mark = "ok  " if self.ok else "MISS"
-        return (f"{mark} {self.name:<46} {self.value:>10.2f} {self.unit:<6} "
-                f"(target {sign} {self.target:g} {self.unit})")
+        goal = "no target" if self.target is None else f"target {sign} {self.target:g} {self.unit}"
+        return f"{mark} {self.name:<46} {self.value:>10.2f} {self.unit:<6} ({goal})"
 
 
 def percentile(samples: list[float], pct: float) -> float:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_store, bench_ui
+from bench import bench_store, bench_sync, bench_ui
 
 
 def main() -> int:
@@ -22,6 +22,7 @@ def main() -> int:
     common = ["--accounts", str(args.accounts)] + (["--reuse"] if args.reuse else [])
     figures = bench_store.main(common)
     figures += bench_ui.main(["--accounts", str(args.accounts)])
+    figures += bench_sync.main(["--accounts", str(args.accounts)])
     print("\nall figures:")
     for figure in figures:
         print(figure.line())

@@ -28,7 +28,7 @@ from crmdesk.store.db import SYNC_CURSOR, Store, open_store
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Base, Contact, Tag, synced_models
 from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce
-from crmdesk.sync.bulk_apply import apply_first_batch, converter
+from crmdesk.sync.bulk_apply import apply_first_batch, converter, orphans
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
 from tests.conftest import TODAY
 from tests.server_fixtures import database_url, running_server
@@ -358,3 +358,34 @@ def test_killed_between_batches_leaves_a_workspace_a_normal_sync_continues(
     _same(reference, store)
     store.close()
     reference.close()
+
+
+def test_orphans_are_found_in_one_pass(demo: str, tmp_path: Path) -> None:
+    """A batch's rows whose parent this laptop does not hold (a link to a company the user
+    may not see) are found, and only they."""
+    batches = _pull_all(demo)
+    store = _fresh(tmp_path, "orphans")
+    _bulk(store, batches)
+    every = [c for batch in batches for c in batch if c.row is not None]
+    account = next(c for c in every if c.entity == "accounts")
+    contact = next(c for c in every if c.entity == "contacts")
+    assert account.row is not None and contact.row is not None
+    stray, fine = uuid.uuid4(), uuid.uuid4()
+    link = {k: v for k, v in account.row.items()
+            if k in ("owner_id", "team_id", "updated_at", "deleted")}
+    arriving = [
+        Change(seq=1, entity="account_relations", row_id=stray, row={
+            **link, "id": stray.hex, "from_account_id": account.row_id.hex,
+            "to_account_id": uuid.uuid4().hex, "kind": "partner_of", "note": None}),
+        Change(seq=2, entity="contacts", row_id=fine,
+               row={**contact.row, "id": fine.hex, "reports_to_id": contact.row_id.hex}),
+    ]
+    with store.write.begin() as session:
+        session.info[QUIET] = True
+        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        apply_first_batch(session, arriving)
+        touched = {"account_relations": [stray], "contacts": [fine, contact.row_id],
+                   "accounts": [account.row_id]}
+        assert orphans(session, touched) == {"account_relations": {stray}}
+        session.rollback()
+    store.close()

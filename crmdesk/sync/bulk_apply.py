@@ -11,9 +11,10 @@ again inside it, so a batch that commits has them and one that does not leaves n
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -222,46 +223,69 @@ def converter(table: Table, column: Column[Any], dialect: Dialect) -> Convert:
     bind = column.type.dialect_impl(dialect).bind_processor(dialect)
     name = column.name
 
-    def finish(value: Any) -> Any:
+    def slow(value: Any) -> Any:
+        value = coerce(model, name, value)
         return value if bind is None else bind(value)
 
-    if name == "id":
-        return lambda value: finish(uuid.UUID(str(value)))
     if name == "updated_at":  # the server sets it; the row-by-row path parses it as is
-        return lambda value: finish(datetime.fromisoformat(value))
-    check = _fast_check(column)
-    null = finish(None) if column.nullable else None
+        def stamp(value: Any) -> Any:
+            moment = datetime.fromisoformat(value)
+            return moment if bind is None else bind(moment)
+        return stamp
+    fast = _fast(column, bind)
+    null = slow(None) if column.nullable else None
 
     def convert(value: Any) -> Any:
         if value is None and column.nullable:
             return null
         try:
-            return finish(check(value))
-        except Exception:  # whatever the fast check did not accept, coerce judges
-            return finish(coerce(model, name, value))
+            return fast(value)
+        except Exception:  # whatever the fast path did not accept, coerce judges
+            return slow(value)
 
     return convert
 
 
-def _fast_check(column: Column[Any]) -> Convert:
-    """The Python value `coerce` gives for an ordinary, valid JSON value; raises
-    otherwise (any exception: the caller then asks `coerce`)."""
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+def _fast(column: Column[Any], bind: Convert | None) -> Convert:
+    """The stored value for an ordinary, valid JSON value, computed directly (each case
+    gives what `coerce` and the SQLite bind processing give; the tests hold them equal);
+    raises for anything else."""
     kind = column.type
     if isinstance(kind, Uuid):
-        return lambda value: uuid.UUID(value)
-    if isinstance(kind, DateTime):
-        return datetime.fromisoformat
-    if isinstance(kind, Date):
-        return date.fromisoformat
-    if isinstance(kind, Enum):
-        members = {m.value: m for m in kind.enum_class} if kind.enum_class else {}
-        return members.__getitem__
-    if isinstance(kind, Boolean):
-        def boolean(value: Any) -> bool:
-            if value is True or value is False:
+        canonical = _HEX32.fullmatch
+
+        def uuid_hex(value: Any) -> Any:
+            if canonical(value):  # already what UUID(value).hex gives
                 return value
             raise _Slow
+        return uuid_hex
+    if isinstance(kind, DateTime):
+        def moment(value: Any) -> str:
+            parsed = datetime.fromisoformat(value)
+            if parsed.tzinfo is None:
+                return parsed.isoformat(" ", "microseconds")
+            raise _Slow
+        return moment
+    if isinstance(kind, Date):
+        return lambda value: date.fromisoformat(value).isoformat()
+    if isinstance(kind, Enum):
+        members = {m.value: m for m in kind.enum_class} if kind.enum_class else {}
+        stored = {v: m if bind is None else bind(m) for v, m in members.items()}
+        return stored.__getitem__
+    if isinstance(kind, Boolean):
+        truth = {True: True if bind is None else bind(True),
+                 False: False if bind is None else bind(False)}
+
+        def boolean(value: Any) -> Any:
+            if value is True or value is False:
+                return truth[value]
+            raise _Slow
         return boolean
+    if bind is not None and not isinstance(kind, JSON):
+        return _refuse
     if isinstance(kind, Integer):
         def integer(value: Any) -> int:
             if type(value) is int and -(2**63) <= value < 2**63:
@@ -277,13 +301,35 @@ def _fast_check(column: Column[Any]) -> Convert:
                 return value
             raise _Slow
         return string
-    if isinstance(kind, JSON):
+    if isinstance(kind, JSON) and bind is not None:
+        encode = bind
+
         def document(value: Any) -> Any:
             if type(value) is dict or type(value) is list:
-                return value
+                return encode(value)
             raise _Slow
         return document
+    return _refuse
 
-    def unknown(value: Any) -> Any:
-        raise _Slow
-    return unknown
+
+def _refuse(value: Any) -> Any:
+    raise _Slow
+
+
+def orphans(session: Session, touched: Mapping[str, Iterable[uuid.UUID]]
+            ) -> dict[str, set[uuid.UUID]]:
+    """Rows among `touched` (ids by table) that refer to a row this workspace does not
+    hold: one statement per foreign key for the whole batch, so checking a first sync's
+    batch of thousands of rows stays cheap."""
+    conn = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+    found: dict[str, set[uuid.UUID]] = {}
+    for name, ids in touched.items():
+        batch = json.dumps([row_id.hex for row_id in ids])
+        for fk in Base.metadata.tables[name].foreign_keys:
+            column, parent = fk.parent.name, fk.column.table.name
+            for (row_id,) in conn.execute(
+                    f"SELECT t.id FROM {name} AS t WHERE t.id IN ({_IDS}) "
+                    f"AND t.{column} IS NOT NULL AND NOT EXISTS "
+                    f"(SELECT 1 FROM {parent} AS p WHERE p.id = t.{column})", (batch,)):
+                found.setdefault(name, set()).add(uuid.UUID(row_id))
+    return found
