@@ -521,3 +521,32 @@ def test_an_overwritten_owner_is_in_the_conflict_log(server: Server, tmp_path: P
     ids, owner, kept = _two_reassign(server, tmp_path, lea_first=False)
     assert owner == ids["ben"]
     assert ("owner_id", ids["amy"].hex, ids["ben"].hex) in kept
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+@pytest.mark.xfail(strict=True, reason="a rep only receives users of their own team, so an "
+                   "activity another team's user wrote, merged into their account, is kept "
+                   "aside forever waiting for its author")
+def test_an_admin_merge_across_teams_brings_the_whole_history(server: Server,
+                                                               tmp_path: Path) -> None:
+    http, db, _url = server
+    ids = add_people(server)
+    laptops = [Laptop(tmp_path, str(http.base_url), n, viewer_of(db, n))
+               for n in ("amy", "wes", "root")]
+    amy, wes, root = laptops
+    with amy.store.write.begin() as s:
+        east = new_account(s, name="Twice Co", owner_id=ids["amy"], team_id=ids["East"])
+        log_activity(s, east, ids["amy"], ActivityInput(ActivityKind.CALL, Outcome.REACHED,
+                                                        "amy's call"))
+    with wes.store.write.begin() as s:
+        west = new_account(s, name="Twice Co Ltd", owner_id=ids["wes"], team_id=ids["West"])
+    sync_until_quiet(laptops)
+    with root.store.write.begin() as s:
+        merge_accounts(s, west, east)  # the duplicate's history moves to West
+    sync_until_quiet(laptops)
+    with wes.store.session() as s:
+        notes = list(s.scalars(select(Activity.notes).where(Activity.account_id == west)))
+    assert notes == ["amy's call"]
+    for laptop in laptops:
+        assert mirror_problems(db, laptop) == [], laptop.username
+        laptop.close()
