@@ -26,7 +26,7 @@ from crmdesk.store.writes import (
     new_contact,
     reassign,
 )
-from tests.server_fixtures import PASSWORD, server_cli_here
+from tests.server_fixtures import PASSWORD, database_url, server_cli, server_cli_here
 from tests.test_server_sync import Client, _account, _people
 from tests.test_sync import Laptop
 
@@ -105,8 +105,9 @@ def _none(book: dict[str, set[uuid.UUID]]) -> dict[str, set[uuid.UUID]]:
 def _owners(db: ServerDB, book: dict[str, set[uuid.UUID]]) -> set[tuple[Any, Any]]:
     """The distinct (owner, team) of the book's rows on the server."""
     out = set()
+    models: tuple[Any, ...] = (Account, Contact, Activity)
     with db.session() as session:
-        for model in (Account, Contact, Activity):
+        for model in models:
             rows = session.scalars(select(model).where(
                 model.id.in_(book[model.__tablename__])))
             out |= {(r.owner_id, r.team_id) for r in rows}
@@ -250,7 +251,7 @@ def test_the_mover_keeps_nothing_of_the_old_team(office: Any) -> None:
     assert _held(amy.store.path, {"accounts": {pool}}) == {"accounts": set()}
 
 
-@pytest.mark.parametrize(("args", "message"), [
+REFUSALS = [
     (["user", "reassign-book", "nobody", "--pool"], "No user “nobody”"),
     (["user", "reassign-book", "amy", "--to", "nobody"], "No user “nobody”"),
     (["user", "reassign-book", "amy", "--to", "amy"], "to themselves"),
@@ -260,10 +261,12 @@ def test_the_mover_keeps_nothing_of_the_old_team(office: Any) -> None:
     (["user", "move-team", "amy", "--team", "Nowhere", "--book", "keep"], "No team “Nowhere”"),
     (["user", "move-team", "amy", "--team", "East", "--book", "keep"], "already in team"),
     (["user", "move-team", "amy", "--team", "West", "--book-to", "wes"], "not a rep or lead"),
+    (["user", "move-team", "amy", "--team", "West", "--book-to", "gus"], "is disabled"),
     (["user", "move-team", "root", "--team", "West", "--book", "keep"], "belongs to no team"),
-])
-def test_a_move_that_cannot_be_made_says_why_and_changes_nothing(
-        server: Server, args: list[str], message: str) -> None:
+]
+
+
+def test_a_move_that_cannot_be_made_says_why_and_changes_nothing(server: Server) -> None:
     http, db, url = server
     ids = _people(server)
     assert server_cli_here("user", "add", "gus", "--team", "East", "--database-url", url,
@@ -273,26 +276,28 @@ def test_a_move_that_cannot_be_made_says_why_and_changes_nothing(
     pushed = amy.push(amy.op("accounts", uuid.uuid4(), **_account(ids, "amy", "East",
                                                                   "Stays Co")))
     assert pushed.json()["results"][0]["status"] == "applied", pushed.text
-    with db.session() as session:
-        before = session.scalars(select(ServerChange.seq).order_by(ServerChange.seq)).all()
-    refused = server_cli_here(*args, "--database-url", url)
-    assert refused.returncode == 2
-    assert message in refused.stderr and "Traceback" not in refused.stderr + refused.stdout
-    with db.session() as session:
-        assert session.scalars(select(ServerChange.seq).order_by(ServerChange.seq)
-                               ).all() == before
-        assert session.scalars(select(User.team_id).where(User.username == "amy")
-                               ).one() == ids["East"]
-        assert session.scalars(select(Account.owner_id)).all() == [ids["amy"]]
+
+    def state() -> tuple[list[int], list[Any], list[Any]]:
+        with db.session() as session:
+            return (list(session.scalars(select(ServerChange.seq).order_by(ServerChange.seq))),
+                    list(session.scalars(select(User.team_id).order_by(User.username))),
+                    list(session.scalars(select(Account.owner_id))))
+
+    before = state()
+    assert before[2] == [ids["amy"]]
+    for args, message in REFUSALS:
+        refused = server_cli_here(*args, "--database-url", url)
+        assert refused.returncode == 2, (args, refused.stderr)
+        assert message in refused.stderr, (args, refused.stderr)
+        assert "Traceback" not in refused.stderr + refused.stdout
+        assert state() == before, args
 
 
-def test_the_real_command_moves_a_book(server: Server) -> None:
-    """Once as a separate process: the entry point, its exit code and its output."""
-    from tests.server_fixtures import server_cli
-
-    _http, _db, url = server
-    _people(server)
-    ok = server_cli("user", "reassign-book", "amy", "--to", "ben", "--database-url", url)
-    assert ok.returncode == 0 and "Moved 0 account(s)" in ok.stdout, ok.stderr
-    bad = server_cli("user", "reassign-book", "amy", "--to", "amy", "--database-url", url)
-    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+def test_the_installed_command_refuses_with_status_2(tmp_path: Path) -> None:
+    """Once as a separate process: the entry point, its exit status and its output."""
+    with database_url("sqlite", tmp_path) as url:
+        assert server_cli_here("init", "--database-url", url, "--admin", "root",
+                               password=PASSWORD).returncode == 0
+        bad = server_cli("user", "reassign-book", "root", "--pool", "--database-url", url)
+    assert bad.returncode == 2 and "belongs to no team" in bad.stderr
+    assert "Traceback" not in bad.stderr
