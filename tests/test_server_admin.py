@@ -233,10 +233,6 @@ def test_a_rep_moving_team_leaves_the_book_whole_in_the_old_team(office: Any,
     assert _held(laptops["wil"].store.path, rows) == _none(rows)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A person whose own scope changes (move-team) keeps on their laptop the old team's "
-    "rows they could see (its pool; all of it for a lead): the change log only reports "
-    "rows that move. Needs a 'full resync needed' answer to the mover's next pull."))
 def test_the_mover_keeps_nothing_of_the_old_team(office: Any) -> None:
     ids, laptops, _db, url = office
     ben, amy = laptops["ben"], laptops["amy"]

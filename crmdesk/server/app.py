@@ -208,7 +208,7 @@ def create_app(db: ServerDB) -> FastAPI:
                 limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES
                 ) -> PullResponse:
         """What changed after `cursor` that this user may see, in commit order."""
-        if history.needs_full_resync(unit, cursor):
+        if history.needs_full_resync(unit, cursor, user.id):
             raise ApiError(410, "This laptop has been away longer than the server keeps "
                                 "history: it must sync afresh from the start.")
         found, last, more = sync.changes_since(unit, _viewer(user), cursor, limit)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.server.db import ServerError
+from crmdesk.server.history import require_resync
 from crmdesk.server.schema import FieldStamp, ServerChange
 from crmdesk.server.sync import lock_change_log, record_change
 from crmdesk.store.family import descendants
@@ -110,7 +111,9 @@ def move_team(session: Session, name: str, team_name: str, book_to: str | None,
     session.flush()
     # logged before the book, so a laptop has the new owner before the rows naming them
     _publish_users(session, [user])
-    return _move_book(session, user, place, stamp)
+    moved = _move_book(session, user, place, stamp)
+    require_resync(session, user.id)  # what they may see changed as a whole
+    return moved
 
 
 def _colleague(session: Session, user: User, name: str) -> User:

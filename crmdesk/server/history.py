@@ -8,6 +8,7 @@ scope, so it is told to sync afresh (HTTP 410) rather than given a partial answe
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from sqlalchemy import delete, exists, func, select
@@ -25,9 +26,24 @@ def floor(session: Session) -> int:
     return int(row.value) if row is not None else 0
 
 
-def needs_full_resync(session: Session, cursor: int) -> bool:
-    """Would catching up from `cursor` miss entries compaction dropped?"""
-    return 0 < cursor < floor(session)
+def needs_full_resync(session: Session, cursor: int, user_id: uuid.UUID) -> bool:
+    """Would catching up from `cursor` miss entries compaction dropped, or entries the
+    user's laptop needs since the user's own scope changed?"""
+    mark = session.get(ServerSetting, _mark_key(user_id))
+    return 0 < cursor < max(floor(session), int(mark.value) if mark is not None else 0)
+
+
+def require_resync(session: Session, user_id: uuid.UUID) -> None:
+    """The user's scope changed (another team, another role): the log tells laptops
+    about rows that move, not about a viewer who moves, so their laptop starts afresh
+    from the log as it stands after this change."""
+    session.flush()
+    head = session.scalar(select(func.max(ServerChange.seq))) or 0
+    session.merge(ServerSetting(key=_mark_key(user_id), value=str(head)))
+
+
+def _mark_key(user_id: uuid.UUID) -> str:
+    return f"resync:{user_id.hex}"
 
 
 def compact(session: Session, before: datetime) -> int:

@@ -90,8 +90,11 @@ def record_change(session: Session, entity: str, row: Any,
     """Append a row's new state to the change log (`before`: its owner and team before
     the change, None for a new row)."""
     lock_change_log(session)  # every writer of the log, admin commands included
-    owner, team = getattr(row, "owner_id", None), getattr(row, "team_id", None)
-    prev_owner, prev_team = before if before is not None else (owner, team)
+    if hasattr(row, "owner_id"):
+        owner, team = row.owner_id, row.team_id
+        prev_owner, prev_team = before if before is not None else (owner, team)
+    else:  # reference rows (users and teams too) go to every laptop: notes name authors
+        owner = team = prev_owner = prev_team = None
     change = ServerChange(entity=entity, row_id=row.id, owner_id=owner, team_id=team,
                           prev_owner_id=prev_owner, prev_team_id=prev_team,
                           row=snapshot(row), user_id=user_id)
@@ -175,8 +178,9 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if row is None:
         row = model(id=op.row_id)
         session.add(row)
-    changed = owned and (row.owner_id, row.team_id) != after
-    if owned:
+    derived = belongs_to_account(op.entity)
+    changed = derived and (row.owner_id, row.team_id) != after
+    if derived:  # follows its account, never edited by itself
         row.owner_id, row.team_id = after
     lost: list[str] = []
     written: list[FieldStamp] = []
@@ -184,6 +188,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         held = stamps.get(field)
         # equal stamps from the same client (clamping can make them so): its later op wins
         if held is not None and _holds(held, stamp, client_id):
+            if held.client_id == client_id:
+                continue  # this laptop's own later edit holds it: no one to lose to
             lost.append(field)  # a later edit already holds this field
             session.add(Conflict(entity=op.entity, row_id=op.row_id, field=field,
                                  kept_value=plain(getattr(row, field)), lost_value=plain(value),
@@ -215,9 +221,11 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         row.updated_at = utcnow()
         session.flush()
         change = record_change(session, op.entity, row, before, viewer.user_id)
-        if op.entity == "accounts" and before is not None and before != after:
+        now = (row.owner_id, row.team_id) if owned else None
+        if op.entity == "accounts" and before is not None and before != now:
             # its contacts, history and deals go where it goes
-            for child, child_before in move_family(session, row.id, *after):
+            for child, child_before in move_family(session, row.id, row.owner_id,
+                                                   row.team_id):
                 child.updated_at = row.updated_at
                 record_change(session, child.__tablename__, child, child_before,
                               viewer.user_id)
