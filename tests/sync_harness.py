@@ -176,8 +176,10 @@ def server_rows(db: ServerDB, viewer: Viewer | None = None) -> dict[Key, dict[st
     out: dict[Key, dict[str, Any]] = {}
     with db.session() as session:
         for entity, model in synced_models().items():
+            owned = hasattr(model, "owner_id")
             for row in session.scalars(select(model)):
-                owner, team = getattr(row, "owner_id", None), getattr(row, "team_id", None)
+                # rows with no owner (users, teams, tags, channels) are for everyone
+                owner, team = (row.owner_id, row.team_id) if owned else (None, None)
                 if viewer is None or visible(viewer, owner, team):
                     out[(entity, row.id)] = snapshot(row)
     return out
