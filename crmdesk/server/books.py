@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -24,8 +24,19 @@ from crmdesk.server.db import ServerError
 from crmdesk.server.history import require_resync
 from crmdesk.server.schema import FieldStamp, ServerChange
 from crmdesk.server.sync import lock_change_log, record_change
-from crmdesk.store.family import descendants
-from crmdesk.store.models import Account, Activity, Base, LeadBatch, Role, Team, User, utcnow
+from crmdesk.store.family import BY_ACCOUNT, BY_OPPORTUNITY
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    Base,
+    LeadBatch,
+    Opportunity,
+    Role,
+    Team,
+    User,
+    synced_models,
+    utcnow,
+)
 from crmdesk.sync.clock import Clock, Stamp
 
 #: The node id of stamps the server writes itself (laptops use their workspace ids).
@@ -130,6 +141,11 @@ def _colleague(session: Session, user: User, name: str) -> User:
 
 
 def _move_book(session: Session, user: User, place: Place, stamp: Stamp) -> Moved:
+    with session.no_autoflush:  # one flush at the end, not one per query of a large book
+        return _move_rows(session, user, place, stamp)
+
+
+def _move_rows(session: Session, user: User, place: Place, stamp: Stamp) -> Moved:
     owner, team = place
     today = date.today()
     accounts = list(session.scalars(select(Account).where(Account.owner_id == user.id)
@@ -144,10 +160,10 @@ def _move_book(session: Session, user: User, place: Place, stamp: Stamp) -> Move
         moves.append((account, (account.owner_id, account.team_id)))
         account.owner_id, account.team_id = owner, team
         account.assigned_on = today if owner is not None else None
-        for kin in descendants(session, account.id):
-            if (kin.owner_id, kin.team_id) != place:
-                moves.append((kin, (kin.owner_id, kin.team_id)))
-                kin.owner_id, kin.team_id = owner, team
+    for kin in _family(session, [a.id for a in accounts]):
+        if (kin.owner_id, kin.team_id) != place:
+            moves.append((kin, (kin.owner_id, kin.team_id)))
+            kin.owner_id, kin.team_id = owner, team
     moves.sort(key=lambda move: _ORDER[move[0].__tablename__])
     # the activities name their authors: whoever may now see them needs those users first
     _publish_users(session, [author for author in _authors(session, moves)
@@ -161,6 +177,21 @@ def _move_book(session: Session, user: User, place: Place, stamp: Stamp) -> Move
     session.flush()  # gives each change its seq
     _stamp(session, logged, stamp)
     return Moved(accounts=len(accounts), rows=len(moves))
+
+
+def _family(session: Session, account_ids: list[uuid.UUID]) -> Iterator[Any]:
+    """Every row of these accounts, tombstoned ones too: the rows store/family.py's
+    `descendants` gives for one account, read for many accounts per query."""
+    models = synced_models()
+    for start in range(0, len(account_ids), _CHUNK):
+        chunk = account_ids[start:start + _CHUNK]
+        for table, column in BY_ACCOUNT.items():
+            model = models[table]
+            yield from session.scalars(select(model).where(getattr(model, column).in_(chunk)))
+        deals = select(Opportunity.id).where(Opportunity.account_id.in_(chunk))
+        for table in sorted(BY_OPPORTUNITY):
+            model = models[table]
+            yield from session.scalars(select(model).where(model.opportunity_id.in_(deals)))
 
 
 def _stamp(session: Session, logged: list[tuple[Any, Place, ServerChange]],
@@ -199,10 +230,7 @@ def _authors(session: Session, moves: Iterable[tuple[Any, Place]]) -> list[User]
 
 
 def _publish_users(session: Session, users: Iterable[User]) -> None:
-    """Log users as shared reference rows every laptop may hold (as crmdesk.domain.scope
-    says of users). Logged under their team instead, a user who changes team would be
-    taken off the old team's laptops, and with them every activity they wrote there; and
-    a book moved to another team would name authors the new team's laptops do not have."""
+    """Log users again (the change log gives users to every laptop): a laptop that is to
+    hold a moved row needs the user it names, even one whose earlier entry it skipped."""
     for user in users:
-        change = record_change(session, "users", user, (None, None), None)
-        change.owner_id = change.team_id = None
+        record_change(session, "users", user, None, None)
