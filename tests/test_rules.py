@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +149,29 @@ def test_scope_rules() -> None:
     assert "administrator" in (may_write(rep, None, (None, None)) or "")
     assert may_write(lead, (me, team), (other, team)) is None  # reassign within the team
     assert may_write(admin, (me, team), (other, team_b)) is None
+
+
+def test_scope_in_sql_says_what_scope_in_python_says(tmp_path: Path) -> None:
+    import itertools
+    import uuid
+
+    from sqlalchemy import Column, MetaData, Table, Uuid, create_engine, insert, select
+
+    from crmdesk.domain.scope import Viewer, visible
+    from crmdesk.server.sync import visible_sql
+
+    me, other, team, team_b = (uuid.uuid4() for _ in range(4))
+    rows = Table("rows", MetaData(), Column("n", Uuid, primary_key=True),
+                 Column("owner", Uuid), Column("team", Uuid))
+    engine = create_engine(f"sqlite:///{tmp_path / 'scope.db'}")
+    rows.metadata.create_all(engine)
+    pairs = list(itertools.product((me, other, None), (team, team_b, None)))
+    with engine.begin() as conn:
+        conn.execute(insert(rows), [{"n": uuid.uuid4(), "owner": o, "team": t}
+                                    for o, t in pairs])
+        for role, viewer_team in itertools.product(("rep", "lead", "admin", "service"),
+                                                   (team, None)):
+            viewer = Viewer(me, role, viewer_team)
+            in_sql = set(conn.execute(select(rows.c.owner, rows.c.team).where(
+                visible_sql(viewer, rows.c.owner, rows.c.team))).all())
+            assert in_sql == {(o, t) for o, t in pairs if visible(viewer, o, t)}, viewer
