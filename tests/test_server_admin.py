@@ -17,6 +17,7 @@ from sqlalchemy import select
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import FieldStamp, ServerChange
+from crmdesk.store.family import descendants
 from crmdesk.store.models import Account, Activity, Contact, Role, User
 from crmdesk.store.writes import (
     ActivityInput,
@@ -131,6 +132,9 @@ def test_a_leaving_reps_book_moves_whole_to_a_colleague(office: Any) -> None:
     assert "Moved 3 account(s), 7 row(s)" in done.stdout  # 3 accounts, 2 contacts, 2 notes
 
     assert _owners(db, book) == {(ids["ben"], ids["East"])}
+    with db.session() as session:  # every row of each account, as store/family.py has it
+        assert {(r.owner_id, r.team_id) for a in book["accounts"]
+                for r in descendants(session, a)} == {(ids["ben"], ids["East"])}
     for laptop in (lea, amy, ben, lea):
         laptop.sync()
     # the lead's earlier offline edit of the owner lost to the later move
