@@ -12,6 +12,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -25,7 +26,6 @@ from sqlalchemy import (
     UniqueConstraint,
     and_,
     delete,
-    exists,
     insert,
     select,
     update,
@@ -48,6 +48,7 @@ from crmdesk.store.db import CLOCK_LAST, SYNC_CURSOR, Store
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry, synced_models
 from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce, snapshot
+from crmdesk.sync.bulk_apply import apply_first_batch, orphans
 from crmdesk.sync.clock import Stamp
 
 CONFLICTS_AFTER = "sync_conflicts_after"
@@ -218,62 +219,85 @@ class SyncClient:
 
     # ---- pull -----------------------------------------------------------------------
     def pull(self, report: SyncReport, progress: Progress | None = None) -> None:
-        """Apply the server's changes batch by batch, each with its cursor."""
-        start: int | None = None
-        while True:
-            with self.store.session() as session:
-                cursor = int(settings.get(session, SYNC_CURSOR, "0") or 0)
-            start = cursor if start is None else start
-            try:
-                answer = PullResponse.model_validate(_call(
-                    self.http, "GET", "/v1/changes", headers=self.headers,
-                    params={"cursor": cursor}).json())
-            except ResyncNeeded:
-                self._begin_resync()
-                start = 0
-                continue
-            with self.store.write.begin() as session:
-                session.info[QUIET] = True
-                # rows of one batch may refer to each other in any order
-                session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                pending = self._pending(session)
-                resync = settings.get(session, RESYNC) is not None
-                seen = [{"entity": c.entity, "row_id": c.row_id.hex}
-                        for c in answer.changes if c.row is not None]
-                if resync and seen:
-                    session.execute(insert(_SEEN).prefix_with("OR IGNORE"), seen)
-                parked = self._parked(session)
-                touched: dict[str, set[uuid.UUID]] = defaultdict(set)
+        """Apply the server's changes batch by batch, each with its cursor. The next
+        batch is fetched while this one is written, so server and laptop work at once."""
+        with self.store.session() as session:
+            cursor = int(settings.get(session, SYNC_CURSOR, "0") or 0)
+        start = cursor
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
+            upcoming = fetcher.submit(self._fetch, cursor)
+            while True:
+                try:
+                    answer = upcoming.result()
+                except ResyncNeeded:
+                    self._begin_resync()
+                    start = 0
+                    upcoming = fetcher.submit(self._fetch, 0)
+                    continue
+                if answer.more:
+                    upcoming = fetcher.submit(self._fetch, answer.cursor)
+                self._apply_batch(answer, report)
+                # edits made from now on have seen this far
+                self.store.sync_state["cursor"] = answer.cursor
+                if progress is not None:
+                    progress(answer.cursor - start, max(answer.head, answer.cursor) - start)
+                if not answer.more:
+                    return
+
+    def _fetch(self, cursor: int) -> PullResponse:
+        response = _call(self.http, "GET", "/v1/changes", headers=self.headers,
+                         params={"cursor": cursor})
+        return PullResponse.model_validate_json(response.content)
+
+    def _apply_batch(self, answer: PullResponse, report: SyncReport) -> None:
+        """One pulled batch and its cursor, in one transaction."""
+        with self.store.write.begin() as session:
+            session.info[QUIET] = True
+            # rows of one batch may refer to each other in any order
+            session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            pending = self._pending(session)
+            resync = settings.get(session, RESYNC) is not None
+            seen = [{"entity": c.entity, "row_id": c.row_id.hex}
+                    for c in answer.changes if c.row is not None]
+            if resync and seen:
+                session.execute(insert(_SEEN).prefix_with("OR IGNORE"), seen)
+            parked = self._parked(session)
+            touched: dict[str, set[uuid.UUID]] = defaultdict(set)
+            if not pending and (resync or settings.get(session, LAST_SYNC) is None):
+                # a first sync (or a fresh one): thousands of rows, written in bulk
+                try:
+                    report.pulled += apply_first_batch(session, answer.changes)
+                except BadOp as exc:
+                    raise SyncError(str(exc)) from None
+                for change in answer.changes:
+                    parked.pop((change.entity, change.row_id), None)
+                    if change.row is not None:
+                        touched[change.entity].add(change.row_id)
+            else:
                 for change in answer.changes:
                     parked.pop((change.entity, change.row_id), None)
                     if change.row is None:
-                        report.removed += self._remove(session, change.entity, change.row_id,
-                                                       pending)
+                        report.removed += self._remove(session, change.entity,
+                                                       change.row_id, pending)
                     else:
                         self._upsert(session, change.entity, change.row_id, change.row,
                                      pending.get((change.entity, change.row_id), set()))
                         touched[change.entity].add(change.row_id)
                         report.pulled += 1
-                for (entity, row_id), row in parked.items():  # their parent may be here now
-                    self._upsert(session, entity, row_id, row,
-                                 pending.get((entity, row_id), set()))
-                    touched[entity].add(row_id)
-                if resync and not answer.more:
-                    for entity, ids in self._sweep(session, pending).items():
-                        touched[entity].update(ids)
-                parked = self._park_orphans(session, touched)
-                settings.put(session, PARKED, json.dumps(self._encode_parked(parked)))
-                settings.put(session, SYNC_CURSOR, str(answer.cursor))
-                if answer.stamp:
-                    received = self.store.clock.receive(Stamp.decode(answer.stamp))
-                    # kept, so after a restart this laptop still orders after what it saw
-                    settings.put(session, CLOCK_LAST, received.encode())
-            # edits made from now on have seen this far
-            self.store.sync_state["cursor"] = answer.cursor
-            if progress is not None:
-                progress(answer.cursor - start, max(answer.head, answer.cursor) - start)
-            if not answer.more:
-                return
+            for (entity, row_id), row in parked.items():  # their parent may be here now
+                self._upsert(session, entity, row_id, row,
+                             pending.get((entity, row_id), set()))
+                touched[entity].add(row_id)
+            if resync and not answer.more:
+                for entity, ids in self._sweep(session, pending).items():
+                    touched[entity].update(ids)
+            parked = self._park_orphans(session, touched)
+            settings.put(session, PARKED, json.dumps(self._encode_parked(parked)))
+            settings.put(session, SYNC_CURSOR, str(answer.cursor))
+            if answer.stamp:
+                received = self.store.clock.receive(Stamp.decode(answer.stamp))
+                # kept, so after a restart this laptop still orders after what it saw
+                settings.put(session, CLOCK_LAST, received.encode())
 
     # ---- a full resync ---------------------------------------------------------------
     def _begin_resync(self) -> None:
@@ -325,18 +349,10 @@ class SyncClient:
         aside. A pull may bring a child before its parent, or a link to a record I may
         not see (a relation to another rep's company)."""
         parked: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
-        queue = {name: set(ids) for name, ids in touched.items() if ids}
+        queue: dict[str, set[uuid.UUID]] = {name: set(ids) for name, ids in touched.items()
+                                            if ids}
         while queue:
-            found: dict[str, set[uuid.UUID]] = defaultdict(set)
-            for name, ids in queue.items():
-                table = Base.metadata.tables[name]
-                for fk in table.foreign_keys:
-                    parent = fk.column.table.alias()
-                    for chunk in _chunks(sorted(ids), 500):
-                        found[name].update(session.scalars(
-                            select(table.c.id).where(
-                                table.c.id.in_(chunk), fk.parent.is_not(None),
-                                ~exists().where(parent.c.id == fk.parent))))
+            found = orphans(session, queue)
             queue = defaultdict(set)
             for name, ids in found.items():
                 model, table = self._table(name)
@@ -492,8 +508,3 @@ class SyncClient:
 #: The rows a full resync has brought so far (local, made only during a resync).
 _SEEN = Table("sync_seen", MetaData(), Column("entity", String(40), primary_key=True),
               Column("row_id", String(32), primary_key=True))
-
-
-def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
-    for at in range(0, len(items), size):
-        yield items[at:at + size]
