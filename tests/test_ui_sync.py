@@ -398,7 +398,8 @@ def test_a_revoked_token_pauses_sync_until_signing_in_again(
         window.sync.sync_now()
         qtbot.waitUntil(lambda: window.sync.status.state is State.SIGN_IN, timeout=20000)
         assert "Sign in needed" in window.online.text()
-        qtbot.waitUntil(lambda: secrets.get(token_key(base, "amy")) is None, timeout=5000)
+        qtbot.waitUntil(lambda: secrets.get(token_key(base, "amy")) is None
+                        and not window.sync.busy, timeout=5000)
         window.sync.sync_now()  # paused: nothing runs until the user signs in
         assert not window.sync.busy and window.sync.status.state is State.SIGN_IN
         window.online.linkActivated.emit("sign-in")  # the status bar link opens the dialog

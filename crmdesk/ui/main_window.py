@@ -245,7 +245,9 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.ctx.settings.sync()
-        self._pending_timer.stop()
+        # a pane's delayed reload or check must not start work for widgets about to go
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         self.ctx.runner.shut_down()
         super().closeEvent(event)
 
