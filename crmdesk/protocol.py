@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped on any incompatible change; client and server refuse a mismatch by name.
 PROTOCOL_VERSION = 1
+#: Names and ids are text no database refuses: no NUL characters.
+NO_NUL = r"^[^\x00]+$"
 
 
 class Strict(BaseModel):
@@ -20,9 +22,9 @@ class Strict(BaseModel):
 
 
 class LoginRequest(Strict):
-    username: str = Field(min_length=1, max_length=80)
+    username: str = Field(min_length=1, max_length=80, pattern=NO_NUL)
     password: str = Field(min_length=1, max_length=1024)
-    client_id: str = Field(min_length=1, max_length=64,
+    client_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL,
                            description="Stable id of this laptop's workspace")
     protocol: int = Field(description="The client's PROTOCOL_VERSION")
 
@@ -72,7 +74,7 @@ class Op(Strict):
 
 
 class PushRequest(Strict):
-    client_id: str = Field(min_length=1, max_length=64)
+    client_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL)
     protocol: int
     ops: list[Op] = Field(max_length=MAX_OPS)
 

@@ -99,15 +99,6 @@ def _aimed(case: Any) -> None:
             case.body["client_id"] = WORKSPACE
         if "protocol" in case.body:
             case.body["protocol"] = PROTOCOL_VERSION
-        if case.path == "/v1/login":
-            for key in ("username", "client_id"):
-                if isinstance(case.body.get(key), str):
-                    # keeps clear of the known 500 (see test_a_nul_in_a_user_name_is_not_a_500)
-                    case.body[key] = case.body[key].replace("\x00", "") or "x"
-        for op in case.body.get("ops") or []:
-            if isinstance(op, dict) and isinstance(op.get("seq"), int | float):
-                # keeps clear of the known 500 (see test_a_large_op_seq_is_not_a_500)
-                op["seq"] = 1 + int(op["seq"]) % (INT4 - 1)
 
 
 @pytest.mark.parametrize(("method", "path", "mode"), _cases())
@@ -128,10 +119,6 @@ def test_every_operation_answers_as_documented(api: Api, method: str, path: str,
     check()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "500 on PostgreSQL: server_applied_ops.seq is INTEGER while the protocol allows an "
-    "op seq up to 2**62 (NumericValueOutOfRange when the push commits). Fix: make "
-    "AppliedOp.seq BigInteger (with a migration), as ServerChange.seq is."))
 def test_a_large_op_seq_is_not_a_500(api: Api) -> None:
     op = {"op_id": str(uuid.uuid4()), "seq": INT4, "entity": "accounts",
           "row_id": str(uuid.uuid4()), "fields": {}, "stamp": "not a stamp"}
@@ -142,11 +129,6 @@ def test_a_large_op_seq_is_not_a_500(api: Api) -> None:
     assert answer.json()["results"][0]["status"] == "refused"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "500 on PostgreSQL: a NUL character in the login user name (or client_id) reaches "
-    "the database (psycopg DataError: text fields cannot contain NUL). Fix: refuse NUL "
-    "in LoginRequest.username and client_id (a pattern in crmdesk/protocol.py, giving a "
-    "422), or answer 401 before querying."))
 def test_a_nul_in_a_user_name_is_not_a_500(api: Api) -> None:
     answer = httpx.post(f"{api.base}/v1/login", timeout=30, json={
         "username": "amy\x00", "password": PASSWORD, "client_id": WORKSPACE,

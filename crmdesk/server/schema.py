@@ -94,7 +94,7 @@ class AppliedOp(ServerBase):
     client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     user_id: Mapped[uuid.UUID]
-    seq: Mapped[int]
+    seq: Mapped[int] = mapped_column(BigInteger)
     result: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 

@@ -41,14 +41,23 @@ MAX_SKEW_MS = 5 * 60 * 1000
 ADMIN_ONLY = frozenset({"users", "teams"})
 #: Set by the server from the row's account or checked against the owner's team.
 OWNED_FIELDS = frozenset({"owner_id", "team_id"})
+#: Shared lists anyone may add to (a tag, the batch an import came in), never change.
+SHARED_NEW = frozenset({"tags", "lead_batches"})
 #: The node name in stamps the server hands out.
 SERVER_NODE = "server"
 
 
 def lock_change_log(session: Session) -> None:
-    """Serialise writers of the change log (PostgreSQL); SQLite has one writer anyway."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(4242)"))
+    """Serialise writers of the change log (PostgreSQL); SQLite has one writer anyway.
+    Taken once per transaction: it is held until the transaction ends."""
+    held = session.get_transaction()
+    if session.info.get(_LOCKED) is held or session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(text("SELECT pg_advisory_xact_lock(4242)"))
+    session.info[_LOCKED] = held
+
+
+_LOCKED = "change_log_locked_by"
 
 
 def apply_op(session: Session, viewer: Viewer, client_id: str, op: Op,
@@ -122,9 +131,12 @@ def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any]
     An account's rows take the account's owner and team whatever the op says, so they
     are seen by exactly those who see the account; an owner must be in the row's team.
     """
-    if belongs_to_account(entity):
+    if entity in SHARED_NEW or belongs_to_account(entity):
         values.pop("owner_id", None)
         values.pop("team_id", None)
+    if entity in SHARED_NEW:
+        return None, None  # everyone's, like a channel: any laptop may refer to it
+    if belongs_to_account(entity):
         current = {} if row is None else {c: getattr(row, c) for c in
                                           ("account_id", "from_account_id", "opportunity_id")
                                           if hasattr(row, c)}
@@ -176,7 +188,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             _same(op.entity, f, getattr(row, f), v) for f, v in values.items()):
         return OpResult(op_id=op.op_id, status="applied")  # nothing new (a tag made twice)
     after = _scope_after(session, op.entity, row, values, before)
-    if not (op.entity == "tags" and row is None):  # anyone may start a new tag
+    if not (op.entity in SHARED_NEW and row is None):
         refusal = may_write(viewer, before if row is not None else None, after)
         if refusal:
             raise BadOp(refusal)
@@ -185,7 +197,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if row is None:
         row = model(id=op.row_id)
         session.add(row)
-    derived = belongs_to_account(op.entity)
+    derived = owned and (belongs_to_account(op.entity) or op.entity in SHARED_NEW)
     changed = derived and (row.owner_id, row.team_id) != after
     if derived:  # follows its account, never edited by itself
         row.owner_id, row.team_id = after
