@@ -30,68 +30,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from bench.common import Figure, percentile, summary
-from crmdesk.protocol import Change
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
-from crmdesk.store import settings
-from crmdesk.store.db import CLIENT_ID, SYNC_CURSOR, Store, copy_workspace, open_store
+from crmdesk.store.db import CLIENT_ID, Store, copy_workspace, open_store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import Account
 from crmdesk.store.writes import update_account_field
-from crmdesk.sync.bulk_apply import apply_first_batch
 from crmdesk.sync.engine import SyncClient, SyncError, SyncReport, sign_in
 
 PG_ADMIN = os.environ.get("CRMDESK_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 REP, LEAD, ADMIN = "li.wei", "lead.north", "admin"  # the rep is on the lead's team
 FIRST_SYNC_RATE = 20_000  # rows/s, end to end
-
-
-class BulkFirstSync(SyncClient):
-    """The engine with its first pull written by `apply_first_batch`, until engine.py
-    calls it itself: each batch's rows are collected as the engine hands them over and
-    written in bulk before the engine checks the batch for rows whose parent is missing."""
-
-    _bulk = False
-
-    def pull(self, *args: Any, **kwargs: Any) -> None:
-        with self.store.session() as session:
-            self._bulk = settings.get(session, SYNC_CURSOR, "0") in (None, "0")
-        try:
-            super().pull(*args, **kwargs)
-        finally:
-            self._bulk = False
-
-    def _pending(self, session: Session) -> Any:
-        pending = super()._pending(session)
-        if self._bulk and not pending:
-            session.info["bulk_batch"] = []
-        return pending
-
-    def _park_orphans(self, session: Session, touched: Any) -> Any:
-        batch = session.info.pop("bulk_batch", None)
-        if batch:
-            apply_first_batch(session, batch)
-        return super()._park_orphans(session, touched)
-
-    def _upsert(self, session: Session, entity: str, row_id: uuid.UUID,
-                row: dict[str, Any], keep: set[str]) -> None:
-        batch = session.info.get("bulk_batch")
-        if batch is None:
-            super()._upsert(session, entity, row_id, row, keep)
-        else:
-            batch.append(Change(seq=0, entity=entity, row_id=row_id, row=row))
-
-    def _remove(self, session: Session, entity: str, row_id: uuid.UUID,
-                pending: dict[tuple[str, uuid.UUID], set[str]],
-                visited: set[tuple[str, uuid.UUID]] | None = None) -> int:
-        batch = session.info.get("bulk_batch")
-        if batch is None:
-            return super()._remove(session, entity, row_id, pending, visited)
-        batch.append(Change(seq=0, entity=entity, row_id=row_id, row=None))
-        return 0
 
 
 # ---- the server -------------------------------------------------------------------------
@@ -200,7 +151,7 @@ def laptop(base: str, path: Path, username: str) -> Laptop:
     store = open_store(path, create=True)
     http = httpx.Client(base_url=base, timeout=600)
     signed = sign_in(http, username, DEMO_PASSWORD, store.client_id)
-    return Laptop(store, http, BulkFirstSync(store, http, signed.token), signed.user.id)
+    return Laptop(store, http, SyncClient(store, http, signed.token), signed.user.id)
 
 
 def clone(base: str, source: Path, path: Path, username: str) -> Laptop:

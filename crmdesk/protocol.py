@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped on any incompatible change; client and server refuse a mismatch by name.
 PROTOCOL_VERSION = 1
+#: Bound on sequence numbers and cursors: exact in every JSON reader (IEEE doubles).
+MAX_SEQ = 2**53
 #: Names and ids are text no database refuses: no NUL characters.
 NO_NUL = r"^[^\x00]+$"
 
@@ -64,7 +66,7 @@ class Op(Strict):
     """One local edit: the fields of one row it set, stamped by the client's clock."""
 
     op_id: uuid.UUID
-    seq: int = Field(ge=1, lt=2**62, description="The client's sequence number of this edit")
+    seq: int = Field(ge=1, lt=MAX_SEQ, description="The client's sequence number of this edit")
     entity: str = Field(max_length=40)
     row_id: uuid.UUID
     fields: dict[str, Any]

@@ -19,6 +19,7 @@ from crmdesk import __version__
 from crmdesk.domain.scope import Viewer
 from crmdesk.protocol import (
     MAX_CHANGES,
+    MAX_SEQ,
     PROTOCOL_VERSION,
     ConflictsResponse,
     Health,
@@ -187,11 +188,8 @@ def create_app(db: ServerDB) -> FastAPI:
         if body.client_id != client_id:
             raise ApiError(403, "This sign-in was made for another workspace; sign in from "
                                 "this one.")
-        viewer = _viewer(user)
-        sync.lock_change_log(unit)
-        now_ms = time.time_ns() // 1_000_000
-        results = [sync.apply_op(unit, viewer, body.client_id, op, now_ms)
-                   for op in sorted(body.ops, key=lambda op: op.seq)]
+        results = sync.apply_push(unit, _viewer(user), body.client_id, body.ops,
+                                  time.time_ns() // 1_000_000)
         unit.commit()  # before answering: "applied" must mean committed
         return PushResponse(results=results)
 
@@ -205,7 +203,7 @@ def create_app(db: ServerDB) -> FastAPI:
 
     @app.get("/v1/changes", response_model=PullResponse)
     def changes(unit: Unit, user: CurrentUser,
-                cursor: Annotated[int, Query(ge=0, lt=2**62)] = 0,
+                cursor: Annotated[int, Query(ge=0, lt=MAX_SEQ)] = 0,
                 limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES
                 ) -> Response:
         """What changed after `cursor` that this user may see, in commit order."""

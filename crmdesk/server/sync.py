@@ -60,33 +60,122 @@ def lock_change_log(session: Session) -> None:
 _LOCKED = "change_log_locked_by"
 
 
-def apply_op(session: Session, viewer: Viewer, client_id: str, op: Op,
-             now_ms: int) -> OpResult:
-    """Apply one operation (idempotently) and return its result. An op not wholly
-    applied carries the row as the server holds it, so the laptop can put it back."""
-    earlier = session.get(AppliedOp, (client_id, op.op_id))
+class _Prefetched:
+    """A push's rows (locked), field stamps and earlier answers, read a query per kind of
+    record rather than several per op. A key not read yet is read on first use."""
+
+    def __init__(self, session: Session, client_id: str, ops: list[Op]) -> None:
+        self.session = session
+        self.answers = {a.op_id: a for a in session.scalars(select(AppliedOp).where(
+            AppliedOp.client_id == client_id,
+            AppliedOp.op_id.in_([op.op_id for op in ops])))}
+        self.rows: dict[tuple[str, uuid.UUID], Any] = {}
+        self.stamps: dict[tuple[str, uuid.UUID], dict[str, FieldStamp]] = {}
+        models = synced_models()
+        by_entity: dict[str, set[uuid.UUID]] = {}
+        for op in ops:
+            if op.entity in models:
+                by_entity.setdefault(op.entity, set()).add(op.row_id)
+        for entity, ids in by_entity.items():
+            model = models[entity]
+            found = {row.id: row for row in session.scalars(
+                select(model).where(model.id.in_(ids)).with_for_update())}
+            for row_id in ids:
+                self.rows[(entity, row_id)] = found.get(row_id)
+                self.stamps[(entity, row_id)] = {}
+            for held in session.scalars(select(FieldStamp).where(
+                    FieldStamp.entity == entity, FieldStamp.row_id.in_(ids))):
+                self.stamps[(entity, held.row_id)][held.field] = held
+
+    def row(self, model: Any, entity: str, row_id: uuid.UUID) -> Any:
+        key = (entity, row_id)
+        if key not in self.rows:
+            self.rows[key] = self.session.get(model, row_id, with_for_update=True)
+        return self.rows[key]
+
+    def field_stamps(self, entity: str, row_id: uuid.UUID) -> dict[str, FieldStamp]:
+        key = (entity, row_id)
+        if key not in self.stamps:
+            self.stamps[key] = {s.field: s for s in self.session.scalars(select(FieldStamp)
+                                .where(FieldStamp.entity == entity,
+                                       FieldStamp.row_id == row_id))}
+        return self.stamps[key]
+
+    def forget(self, entity: str, row_id: uuid.UUID) -> None:
+        """After an op was taken back: what it made is gone, read afresh."""
+        self.rows.pop((entity, row_id), None)
+        self.stamps.pop((entity, row_id), None)
+
+
+def apply_push(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
+               now_ms: int) -> list[OpResult]:
+    """Apply a push's ops in the client's order, each once (a retried op gets its first
+    answer). The quick way writes the whole push at once; if the database refuses any of
+    it, everything is taken back and the ops are applied one by one, each in its own
+    savepoint, so the one that does not fit is refused alone."""
+    ops = sorted(ops, key=lambda op: op.seq)
+    try:
+        return _apply_all(session, viewer, client_id, ops, now_ms, careful=False)
+    except DBAPIError:  # IntegrityError included
+        session.rollback()
+    return _apply_all(session, viewer, client_id, ops, now_ms, careful=True)
+
+
+def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
+               now_ms: int, careful: bool) -> list[OpResult]:
+    lock_change_log(session)
+    cache = _Prefetched(session, client_id, ops)
+    numbered: list[tuple[FieldStamp, ServerChange]] = []
+    results = [_apply_op(session, viewer, client_id, op, now_ms, cache, numbered, careful)
+               for op in ops]
+    session.flush()
+    for held, change in numbered:
+        held.seq = change.seq  # which change set this value
+    session.flush()
+    return results
+
+
+def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int,
+              cache: _Prefetched, numbered: list[tuple[FieldStamp, ServerChange]],
+              careful: bool) -> OpResult:
+    """Apply one op and return its result. An op not wholly applied carries the row as
+    the server holds it, so the laptop can put it back."""
+    earlier = cache.answers.get(op.op_id)
     if earlier is not None:
         if earlier.user_id != viewer.user_id:
             return OpResult(op_id=op.op_id, status="refused",
                             reason="This operation id was already used by someone else.")
         return OpResult.model_validate(earlier.result)
+    mark = len(numbered)
     try:
-        with session.begin_nested():  # a failing op takes back only itself
-            result = _apply(session, viewer, client_id, op, now_ms)
-            session.flush()
-    except BadOp as exc:
+        if careful:
+            with session.begin_nested():  # a failing op takes back only itself
+                result = _apply(session, viewer, client_id, op, now_ms, cache, numbered)
+                session.flush()
+        else:
+            result = _apply(session, viewer, client_id, op, now_ms, cache, numbered)
+    except BadOp as exc:  # raised before anything is written
         result = OpResult(op_id=op.op_id, status="refused", reason=str(exc))
     except IntegrityError as exc:
+        if not careful:
+            raise
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             "It does not fit the data on the server (a related record is missing or the "
             f"value is taken): {str(exc.orig).splitlines()[0]:.200}"))
     except DBAPIError as exc:  # out of range, bad characters: that op, never the push
+        if not careful:
+            raise
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             f"The server's database cannot store it: {str(exc.orig).splitlines()[0]:.200}"))
+    if len(numbered) > mark and result.status == "refused" and not result.lost:
+        del numbered[mark:]  # taken back with its savepoint
+        cache.forget(op.entity, op.row_id)
     if result.status != "applied":
         result.current = _current(session, viewer, op.entity, op.row_id)
-    session.add(AppliedOp(client_id=client_id, op_id=op.op_id, seq=op.seq,
-                          user_id=viewer.user_id, result=result.model_dump(mode="json")))
+    answer = AppliedOp(client_id=client_id, op_id=op.op_id, seq=op.seq,
+                       user_id=viewer.user_id, result=result.model_dump(mode="json"))
+    session.add(answer)
+    cache.answers[op.op_id] = answer
     return result
 
 
@@ -149,7 +238,8 @@ def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any]
         return None, None  # shared reference data: no owner, no team
     owner = values.get("owner_id", before[0] if before else None)
     team = values.get("team_id", before[1] if before else None)
-    if owner is not None and session.scalar(select(User.team_id).where(User.id == owner)
+    moves = before is None or "owner_id" in values or "team_id" in values
+    if moves and owner is not None and session.scalar(select(User.team_id).where(User.id == owner)
                                             ) != team:
         raise BadOp("The owner must be a member of the record's team.")
     return owner, team
@@ -164,7 +254,8 @@ def _same(entity: str, field: str, held: Any, value: Any) -> bool:
     return bool(held == value)
 
 
-def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
+def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int,
+           cache: _Prefetched, numbered: list[tuple[FieldStamp, ServerChange]]
            ) -> OpResult:
     models = synced_models()
     model = models.get(op.entity)
@@ -175,7 +266,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     except ValueError as exc:
         raise BadOp(f"Bad clock stamp: {exc}") from None
     values = {field: coerce(model, field, value) for field, value in op.fields.items()}
-    row = session.get(model, op.row_id, with_for_update=True)
+    row = cache.row(model, op.entity, op.row_id)
     if row is None:
         missing = sorted(c.name for c in model.__table__.columns
                          if not c.nullable and c.default is None and c.name not in values
@@ -192,11 +283,12 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         refusal = may_write(viewer, before if row is not None else None, after)
         if refusal:
             raise BadOp(refusal)
-    stamps = {s.field: s for s in session.scalars(select(FieldStamp).where(
-        FieldStamp.entity == op.entity, FieldStamp.row_id == op.row_id))}
+    stamps = cache.field_stamps(op.entity, op.row_id)
+    created = row is None
     if row is None:
         row = model(id=op.row_id)
         session.add(row)
+        cache.rows[(op.entity, op.row_id)] = row
     derived = owned and (belongs_to_account(op.entity) or op.entity in SHARED_NEW)
     changed = derived and (row.owner_id, row.team_id) != after
     if derived:  # follows its account, never edited by itself
@@ -238,7 +330,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         written.append(held)
     if changed:
         row.updated_at = utcnow()
-        session.flush()
+        if created:  # its defaults filled and, for rows that refer to it, there first
+            session.flush()
         change = record_change(session, op.entity, row, before, viewer.user_id)
         now = (row.owner_id, row.team_id) if owned else None
         if op.entity == "accounts" and before is not None and before != now:
@@ -248,9 +341,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                 child.updated_at = row.updated_at
                 record_change(session, child.__tablename__, child, child_before,
                               viewer.user_id)
-        session.flush()
-        for held in written:
-            held.seq = change.seq  # which change set this value
+        numbered.extend((held, change) for held in written)
     if not lost:
         return OpResult(op_id=op.op_id, status="applied")
     reason = "A later edit of the same field was kept; yours is in the conflict log."
