@@ -26,7 +26,7 @@ class Figure:
         return self.value <= self.target if self.lower_is_better else self.value >= self.target
 
     def line(self) -> str:
-        sign = "<" if self.lower_is_better else ">="
+        sign = "<=" if self.lower_is_better else ">="
         mark = "ok  " if self.ok else "MISS"
         goal = "no target" if self.target is None else f"target {sign} {self.target:g} {self.unit}"
         return f"{mark} {self.name:<46} {self.value:>10.2f} {self.unit:<6} ({goal})"
