@@ -257,6 +257,10 @@ def test_a_lost_edit_gives_the_laptop_the_servers_value(team: Any) -> None:
         kept = s.scalars(select(LocalConflict)).one()
     assert (kept.field, kept.my_value, kept.their_value, kept.their_by) == (
         "address", "1 Amy Road", "2 Lea Street", "lea")
+    amy.sync()  # the server's conflict list names the same loss: still one entry
+    with amy.store.session() as s:
+        again = s.scalars(select(LocalConflict)).one()
+    assert again.id == kept.id and again.server_id is not None
 
 
 def test_a_refused_new_record_leaves_the_laptop_and_is_kept_as_a_conflict(team: Any) -> None:
@@ -416,3 +420,48 @@ def test_a_laptop_behind_compacted_history_syncs_afresh(team: Any) -> None:
     assert _names(amy.store) == {"Pool Stays Co", "Made Offline Co"}
     lea.sync()
     assert "Made Offline Co" in _names(lea.store)
+
+
+def test_work_done_before_signing_in_becomes_the_signed_in_users(server: Server,
+                                                                 tmp_path: Path) -> None:
+    http, db, _url = server
+    ids = _people(server)
+    from crmdesk.store import settings
+    from crmdesk.store.handover import STAND_IN_USER
+    from crmdesk.store.journal import QUIET
+    from crmdesk.store.models import Role, Team, User
+
+    store = open_store(tmp_path / "new.db", create=True)
+    with store.write.begin() as s:  # as the window makes a new workspace's own user
+        s.info[QUIET] = True
+        team = Team(name="My team")
+        s.add(team)
+        s.flush()
+        me = User(username="me", display_name="Me", role=Role.REP, team_id=team.id)
+        s.add(me)
+        s.flush()
+        settings.put(s, settings.CURRENT_USER, me.id.hex)
+        settings.put(s, STAND_IN_USER, me.id.hex)
+        stand_in = me.id
+    with store.write.begin() as s:
+        account = new_account(s, name="Before Sign-in Co", owner_id=stand_in,
+                              team_id=team.id)
+        log_activity(s, account, stand_in, ActivityInput(ActivityKind.CALL, Outcome.REACHED,
+                                                         "met at the fair"))
+    laptop = httpx.Client(base_url=str(http.base_url), timeout=30)
+    token = sign_in(laptop, "amy", PASSWORD, store.client_id).token
+    report = SyncClient(store, laptop, token).sync()
+    assert report.refused == 0 and report.lost_fields == 0
+    with db.session() as s:
+        row = s.get(Account, account)
+        assert row is not None and (row.owner_id, row.team_id) == (ids["amy"], ids["East"])
+        author = s.scalars(select(Activity.author_id).where(
+            Activity.account_id == account)).one()
+        assert author == ids["amy"]
+    with store.session() as s:
+        assert s.get(User, stand_in) is None and s.get(Team, team.id) is None
+        assert settings.get(s, settings.CURRENT_USER) == ids["amy"].hex
+        assert s.get(Account, account).owner_id == ids["amy"]
+        assert pending_count(s) == 0
+    laptop.close()
+    store.close()

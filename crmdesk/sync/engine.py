@@ -42,9 +42,11 @@ from crmdesk.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    UserInfo,
 )
 from crmdesk.store import settings
 from crmdesk.store.db import CLOCK_LAST, SYNC_CURSOR, Store
+from crmdesk.store.handover import STAND_IN_USER, hand_over
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry, synced_models
 from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce, snapshot
@@ -480,7 +482,15 @@ class SyncClient:
             return
         with self.store.write.begin() as session:
             session.info[QUIET] = True
+            told = {(c.entity, c.row_id, c.field, json.dumps(c.my_value)): c
+                    for c in session.scalars(select(LocalConflict).where(
+                        LocalConflict.server_id.is_(None), LocalConflict.field.is_not(None)))}
             for note in fresh:
+                same = told.pop((note.entity, note.row_id, note.field,
+                                 json.dumps(note.lost_value)), None)
+                if same is not None:  # the push that lost it said so already
+                    same.server_id, same.their_at = note.id, note.at
+                    continue
                 who = note.kept_by or "someone"
                 session.add(LocalConflict(
                     entity=note.entity, row_id=note.row_id, field=note.field,
@@ -496,8 +506,20 @@ class SyncClient:
         """Push my edits, pull everyone's, fetch my overwritten values; `progress` hears
         how far the pull is."""
         report = SyncReport()
-        self.push(report)
+        with self.store.session() as session:
+            first = settings.get(session, LAST_SYNC) is None
+            stand_in = settings.get(session, STAND_IN_USER) is not None
+        if not first:
+            self.push(report)
         self.pull(report, progress)
+        if first:
+            if stand_in:  # what was made before signing in becomes the signed-in user's
+                me = UserInfo.model_validate(_call(self.http, "GET", "/v1/me",
+                                                   headers=self.headers).json())
+                with self.store.write.begin() as session:
+                    session.info[QUIET] = True
+                    hand_over(session, me.id)
+            self.push(report)
         self.fetch_overwritten(report)
         with self.store.write.begin() as session:
             session.info[QUIET] = True

@@ -18,6 +18,7 @@ from crmdesk.paths import default_workspace, demo_workspace
 from crmdesk.store import queries as q
 from crmdesk.store import settings as workspace
 from crmdesk.store.db import Store, WorkspaceError, open_store
+from crmdesk.store.handover import STAND_IN_USER
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Role, Team, User
 from crmdesk.ui.changes import ChangeBus, Selection
@@ -79,6 +80,7 @@ def _resolve_user(store: Store, wanted: str | None) -> q.UserRef:
         session.add(me)
         session.flush()
         workspace.put(session, workspace.CURRENT_USER, me.id.hex)
+        workspace.put(session, STAND_IN_USER, me.id.hex)  # handed over at sign-in
     with store.session() as session:
         made = q.user_by_name(session, "me")
     assert made is not None

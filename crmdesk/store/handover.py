@@ -1,0 +1,56 @@
+"""Work done before the first sign-in, handed to the person who signed in.
+
+A new workspace works as a stand-in user of its own ("Me", in "My team") until it
+signs in to a server. That user never leaves the laptop: the server knows the real
+people. Once the signed-in user's own record has arrived, everything the stand-in owned
+or wrote, in the tables and in unsent edits alike, becomes theirs, and the stand-in
+goes, so the first push is accepted rather than refused as someone else's.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.store import settings
+from crmdesk.store.models import Base, OutboxEntry, Team, User
+
+STAND_IN_USER = "stand_in_user_id"
+
+
+def hand_over(session: Session, user_id: uuid.UUID) -> bool:
+    """Give the stand-in's work to `user_id` (whose record must be here); False when
+    there is no stand-in or that user has not arrived yet."""
+    stand_in_text = settings.get(session, STAND_IN_USER)
+    me = session.get(User, user_id)
+    if not stand_in_text or me is None:
+        return False
+    stand_in = session.get(User, uuid.UUID(stand_in_text))
+    if stand_in is None or stand_in.id == user_id:
+        session.execute(settings.delete_stmt(STAND_IN_USER))
+        return stand_in is not None
+    swaps = {"users": (stand_in.id, me.id)}
+    if stand_in.team_id is not None and me.team_id is not None:
+        swaps["teams"] = (stand_in.team_id, me.team_id)
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name in swaps:
+                old, new = swaps[fk.column.table.name]
+                session.execute(update(table).where(fk.parent == old)
+                                .values({fk.parent.name: new}))
+    by_hex = {old.hex: new.hex for old, new in swaps.values()}
+    for entry in session.scalars(select(OutboxEntry)):
+        if any(isinstance(v, str) and v in by_hex for v in entry.fields.values()):
+            entry.fields = {k: by_hex.get(v, v) if isinstance(v, str) else v
+                            for k, v in entry.fields.items()}
+    team_id = stand_in.team_id
+    session.delete(stand_in)
+    session.flush()
+    if "teams" in swaps:
+        session.execute(delete(Team).where(Team.id == team_id))
+    if settings.get(session, settings.CURRENT_USER) == stand_in_text:
+        settings.put(session, settings.CURRENT_USER, me.id.hex)
+    session.execute(settings.delete_stmt(STAND_IN_USER))
+    return True
