@@ -15,6 +15,7 @@ import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -56,17 +57,22 @@ _ADD_DOC = (
     "ON CONFLICT (ref_id) DO UPDATE SET account_id = excluded.account_id")
 
 
-def apply_first_batch(session: Session, changes: Sequence[Change]) -> int:
-    """Write one pulled batch in bulk; returns how many rows it wrote.
+@dataclass
+class Prepared:
+    """A batch made ready for writing: the latest copy of each row, grouped by table,
+    with its values already converted to what SQLite stores. Preparing needs no
+    database, so it can be done while the previous batch is being written."""
 
-    Call inside the batch's write transaction, with foreign keys deferred, in a workspace
-    with no unsent edits. The same row twice in a batch: the later wins. A change with no
-    row (it left the user's scope) removes the row and what hangs on it, as the
-    row-by-row path does; rows from earlier batches may be there.
-    """
-    session.flush()
-    conn = cast(sqlite3.Connection, session.connection().connection.driver_connection)
-    dialect = session.get_bind().dialect
+    changes: Sequence[Change]
+    by_table: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    gone: list[tuple[str, str]] = field(default_factory=list)
+    plain: dict[str, list[list[Any]]] = field(default_factory=dict)
+    partial: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
+
+
+def prepare_first_batch(changes: Sequence[Change], dialect: Dialect) -> Prepared:
+    """Convert a pulled batch for `write_first_batch` (raises BadOp for what this app
+    cannot read)."""
     latest: dict[tuple[str, uuid.UUID], dict[str, Any] | None] = {}
     for change in changes:
         latest[(change.entity, change.row_id)] = change.row
@@ -75,24 +81,53 @@ def apply_first_batch(session: Session, changes: Sequence[Change]) -> int:
     if unknown:
         raise BadOp(f"The server sent an unknown kind of record “{sorted(unknown)[0]}”; "
                     "update crmdesk.")
+    ready = Prepared(changes)
+    for (entity, row_id), row in latest.items():
+        if row is None:
+            ready.gone.append((entity, row_id.hex))
+        else:
+            ready.by_table.setdefault(entity, {})[row_id.hex] = row
+    for table_name, rows in ready.by_table.items():
+        table = Base.metadata.tables[table_name]
+        converters = [(c.name, converter(table, c, dialect)) for c in table.columns]
+        plain = ready.plain.setdefault(table_name, [])
+        for ref, row in rows.items():
+            try:
+                # the change names the row; like the row-by-row path, trust that over it
+                plain.append([ref if name == "id" else convert(row[name])
+                              for name, convert in converters])
+            except KeyError:  # not a whole row: written as the row-by-row path writes it
+                ready.partial.setdefault(table_name, []).append((ref, row))
+            except BadOp as exc:
+                raise BadOp(f"The server sent a {table_name} record this app cannot read "
+                            f"({exc}); update crmdesk.") from None
+    return ready
+
+
+def apply_first_batch(session: Session, changes: Sequence[Change],
+                      ready: Prepared | None = None) -> int:
+    """Write one pulled batch in bulk (prepared already, or now); returns how many rows
+    it wrote.
+
+    Call inside the batch's write transaction, with foreign keys deferred, in a workspace
+    with no unsent edits. The same row twice in a batch: the later wins. A change with no
+    row (it left the user's scope) removes the row and what hangs on it, as the
+    row-by-row path does; rows from earlier batches may be there.
+    """
+    session.flush()
+    if ready is None or ready.changes is not changes:
+        ready = prepare_first_batch(changes, session.get_bind().dialect)
+    conn = cast(sqlite3.Connection, session.connection().connection.driver_connection)
     triggers = drop_search_triggers(conn)
     try:
-        written = _apply(conn, session, dialect, changes, latest)
+        written = _apply(conn, session, ready)
     finally:
         create_triggers(conn, triggers)
     return written
 
 
-def _apply(conn: sqlite3.Connection, session: Session, dialect: Dialect,
-           changes: Sequence[Change],
-           latest: dict[tuple[str, uuid.UUID], dict[str, Any] | None]) -> int:
-    by_table: dict[str, dict[str, dict[str, Any]]] = {}
-    gone: list[tuple[str, str]] = []
-    for (entity, row_id), row in latest.items():
-        if row is None:
-            gone.append((entity, row_id.hex))
-        else:
-            by_table.setdefault(entity, {})[row_id.hex] = row
+def _apply(conn: sqlite3.Connection, session: Session, ready: Prepared) -> int:
+    by_table, gone = ready.by_table, ready.gone
     # accounts whose tags change: the account_tags triggers re-index old and new accounts
     retag: set[str] = set()
     tagged = list(by_table.get("account_tags", {})) + [i for e, i in gone if e == "account_tags"]
@@ -102,16 +137,15 @@ def _apply(conn: sqlite3.Connection, session: Session, dialect: Dialect,
     removed = _remove(conn, gone)
     written = 0
     for table in Base.metadata.sorted_tables:
-        rows = by_table.get(table.name)
-        if rows:
-            written += _upsert(conn, session, dialect, table, rows)
+        if table.name in by_table:
+            written += _upsert(conn, session, table, ready)
     new_tags = by_table.get("account_tags", {})
     retag.update(row["account_id"] for row in new_tags.values() if "account_id" in row)
     if "tags" in by_table:
         retag.update(r[0] for r in conn.execute(
             f"SELECT account_id FROM account_tags WHERE tag_id IN ({_IDS})",
             (json.dumps(list(by_table["tags"])),)))
-    _reindex(conn, changes, by_table, removed, retag)
+    _reindex(conn, ready.changes, by_table, removed, retag)
     return written
 
 
@@ -140,27 +174,16 @@ def _remove(conn: sqlite3.Connection, gone: Iterable[tuple[str, str]]) -> dict[s
     return removed
 
 
-def _upsert(conn: sqlite3.Connection, session: Session, dialect: Dialect, table: Table,
-            rows: dict[str, dict[str, Any]]) -> int:
+def _upsert(conn: sqlite3.Connection, session: Session, table: Table, ready: Prepared
+            ) -> int:
     names = [c.name for c in table.columns]
     marks = ", ".join("?" for _ in names)
     updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
-    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks}) "
-           f"ON CONFLICT (id) DO UPDATE SET {updates}")
-    converters = [(c.name, converter(table, c, dialect)) for c in table.columns]
-    plain: list[list[Any]] = []
-    for row_id, row in rows.items():
-        try:
-            # the change names the row; like the row-by-row path, trust that over the row
-            plain.append([row_id if name == "id" else convert(row[name])
-                          for name, convert in converters])
-        except KeyError:  # not a whole row: written as the row-by-row path writes it
-            _upsert_partial(session, table, row_id, row)
-        except BadOp as exc:
-            raise BadOp(f"The server sent a {table.name} record this app cannot read "
-                        f"({exc}); update crmdesk.") from None
-    conn.executemany(sql, plain)
-    return len(rows)
+    conn.executemany(f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks}) "
+                     f"ON CONFLICT (id) DO UPDATE SET {updates}", ready.plain[table.name])
+    for row_id, row in ready.partial.get(table.name, ()):
+        _upsert_partial(session, table, row_id, row)
+    return len(ready.by_table[table.name])
 
 
 def _upsert_partial(session: Session, table: Table, row_id: str, row: dict[str, Any]) -> None:

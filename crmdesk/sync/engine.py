@@ -50,7 +50,12 @@ from crmdesk.store.handover import STAND_IN_USER, hand_over
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry, synced_models
 from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce, snapshot
-from crmdesk.sync.bulk_apply import apply_first_batch, orphans
+from crmdesk.sync.bulk_apply import (
+    Prepared,
+    apply_first_batch,
+    orphans,
+    prepare_first_batch,
+)
 from crmdesk.sync.clock import Stamp
 
 CONFLICTS_AFTER = "sync_conflicts_after"
@@ -225,20 +230,22 @@ class SyncClient:
         batch is fetched while this one is written, so server and laptop work at once."""
         with self.store.session() as session:
             cursor = int(settings.get(session, SYNC_CURSOR, "0") or 0)
+            # a first sync's batches are converted for the bulk path as they arrive
+            bulk = settings.get(session, LAST_SYNC) is None and not self._pending(session)
         start = cursor
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
-            upcoming = fetcher.submit(self._fetch, cursor)
+            upcoming = fetcher.submit(self._fetch, cursor, bulk)
             while True:
                 try:
-                    answer = upcoming.result()
+                    answer, ready = upcoming.result()
                 except ResyncNeeded:
                     self._begin_resync()
-                    start = 0
-                    upcoming = fetcher.submit(self._fetch, 0)
+                    start, bulk = 0, True
+                    upcoming = fetcher.submit(self._fetch, 0, bulk)
                     continue
                 if answer.more:
-                    upcoming = fetcher.submit(self._fetch, answer.cursor)
-                self._apply_batch(answer, report)
+                    upcoming = fetcher.submit(self._fetch, answer.cursor, bulk)
+                self._apply_batch(answer, ready, report)
                 # edits made from now on have seen this far
                 self.store.sync_state["cursor"] = answer.cursor
                 if progress is not None:
@@ -246,12 +253,21 @@ class SyncClient:
                 if not answer.more:
                     return
 
-    def _fetch(self, cursor: int) -> PullResponse:
+    def _fetch(self, cursor: int, bulk: bool) -> tuple[PullResponse, Prepared | None]:
+        """The batch after `cursor`, and, for the bulk path, its rows ready to write
+        (done on the fetching thread, while the batch before is being written)."""
         response = _call(self.http, "GET", "/v1/changes", headers=self.headers,
                          params={"cursor": cursor})
-        return PullResponse.model_validate_json(response.content)
+        answer = PullResponse.model_validate_json(response.content)
+        if not bulk:
+            return answer, None
+        try:
+            return answer, prepare_first_batch(answer.changes, self.store.engine.dialect)
+        except BadOp as exc:
+            raise SyncError(str(exc)) from None
 
-    def _apply_batch(self, answer: PullResponse, report: SyncReport) -> None:
+    def _apply_batch(self, answer: PullResponse, ready: Prepared | None,
+                     report: SyncReport) -> None:
         """One pulled batch and its cursor, in one transaction."""
         with self.store.write.begin() as session:
             session.info[QUIET] = True
@@ -268,7 +284,7 @@ class SyncClient:
             if not pending and (resync or settings.get(session, LAST_SYNC) is None):
                 # a first sync (or a fresh one): thousands of rows, written in bulk
                 try:
-                    report.pulled += apply_first_batch(session, answer.changes)
+                    report.pulled += apply_first_batch(session, answer.changes, ready)
                 except BadOp as exc:
                     raise SyncError(str(exc)) from None
                 for change in answer.changes:
