@@ -6,11 +6,12 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.server import auth, books
+from crmdesk.server import auth, books, history
 from crmdesk.server.db import ServerError, connect, migrate
 from crmdesk.server.sync import record_change
 from crmdesk.store.models import Role, Team, User
@@ -78,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve = with_db(sub.add_parser("serve", help="serve the API"))
     serve.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    compact = with_db(sub.add_parser(
+        "compact", help="drop change-log entries a later one supersedes; laptops that "
+                        "have been away longer sync afresh"))
+    compact.add_argument("--older-than-days", type=int, default=90, metavar="DAYS",
+                         help="keep every entry younger than this (default 90)")
     team = sub.add_parser("team", help="manage teams").add_subparsers(dest="action",
                                                                       required=True)
     team_add = with_db(team.add_parser("add", help="add a team"))
@@ -152,6 +158,15 @@ def _run(args: argparse.Namespace, db: object) -> int:
 
         migrate(db)
         uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="info")
+        return 0
+    if args.command == "compact":
+        if args.older_than_days < 0:
+            raise ServerError("--older-than-days cannot be negative.")
+        before = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=args.older_than_days)
+        with db.session.begin() as session:
+            gone = history.compact(session, before)
+        print(f"Dropped {gone} superseded change-log entr{'y' if gone == 1 else 'ies'} older "
+              f"than {args.older_than_days} day(s); laptops away longer will sync afresh.")
         return 0
     if args.command == "team":
         with db.session.begin() as session:
