@@ -463,3 +463,32 @@ def test_work_done_before_signing_in_becomes_the_signed_in_users(server: Server,
         assert pending_count(s) == 0
     laptop.close()
     store.close()
+
+
+def test_a_company_leaving_my_scope_keeps_my_link_to_it(team: Any) -> None:
+    ids, laptops, _db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    from crmdesk.store.models import AccountRelation, RelationKind
+
+    with lea.store.write.begin() as s:
+        mine = new_account(s, name="Amy Parent Co", owner_id=ids["amy"], team_id=ids["East"])
+        child = new_account(s, name="Amy Child Co", owner_id=ids["amy"], team_id=ids["East"])
+        link = AccountRelation(from_account_id=mine, to_account_id=child,
+                               kind=RelationKind.PARENT_OF, owner_id=ids["amy"],
+                               team_id=ids["East"])
+        s.add(link)
+        s.flush()
+        link_id = link.id
+    lea.sync()
+    amy.sync()
+    assert _row(amy, AccountRelation, link_id) is not None
+    with lea.store.write.begin() as s:  # the child company goes to ben, then comes back
+        reassign(s, child, ids["ben"], date(2026, 11, 25))
+    lea.sync()
+    amy.sync()  # the company leaves; my relation from my company stays mine, kept aside
+    assert _row(amy, Account, child) is None and _row(amy, Account, mine) is not None
+    with lea.store.write.begin() as s:
+        reassign(s, child, ids["amy"], date(2026, 11, 25))
+    lea.sync()
+    amy.sync()
+    assert _row(amy, AccountRelation, link_id).to_account_id == child

@@ -47,6 +47,13 @@ def belongs_to_account(entity: str) -> bool:
     return entity in BY_ACCOUNT or entity in BY_OPPORTUNITY
 
 
+def owned_through(entity: str, column: str) -> bool:
+    """Is `column` of `entity` the link by which its rows belong to an account (directly
+    or through an opportunity), rather than a mere reference?"""
+    return BY_ACCOUNT.get(entity) == column or (entity in BY_OPPORTUNITY
+                                                and column == "opportunity_id")
+
+
 def account_id_of(session: Session, entity: str, fields: Mapping[str, Any]
                   ) -> uuid.UUID | None:
     """The account a row of `entity` with these column values belongs to (None: its

@@ -9,6 +9,7 @@ it was before that step, and the next sync carries on from there.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -30,6 +31,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.protocol import (
@@ -45,7 +47,8 @@ from crmdesk.protocol import (
     UserInfo,
 )
 from crmdesk.store import settings
-from crmdesk.store.db import CLOCK_LAST, SYNC_CURSOR, Store
+from crmdesk.store.db import CACHE_SIZE, CLOCK_LAST, SYNC_CURSOR, Store
+from crmdesk.store.family import owned_through
 from crmdesk.store.handover import STAND_IN_USER, hand_over
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry, synced_models
@@ -65,6 +68,8 @@ LAST_SYNC = "last_sync_at"
 PARKED = "sync_parked"
 #: Set while a full resync is under way: rows it has not brought are swept at its end.
 RESYNC = "sync_resync"
+#: SQLite page cache while a first sync writes in bulk (KiB, negative as PRAGMA wants).
+BULK_CACHE = -256 * 1024
 #: A push body stays under this size (the server refuses more than 8 MB).
 PUSH_BYTES = 4 * 1024 * 1024
 #: Called during a pull with (changes read so far, changes to read in all, estimated).
@@ -251,7 +256,11 @@ class SyncClient:
                 if progress is not None:
                     progress(answer.cursor - start, max(answer.head, answer.cursor) - start)
                 if not answer.more:
-                    return
+                    break
+        if bulk:
+            with self.store.write.begin() as session:
+                session.connection().exec_driver_sql(f"PRAGMA cache_size = {CACHE_SIZE}")
+                session.connection().exec_driver_sql("PRAGMA shrink_memory")
 
     def _fetch(self, cursor: int, bulk: bool) -> tuple[PullResponse, Prepared | None]:
         """The batch after `cursor`, and, for the bulk path, its rows ready to write
@@ -268,7 +277,23 @@ class SyncClient:
 
     def _apply_batch(self, answer: PullResponse, ready: Prepared | None,
                      report: SyncReport) -> None:
-        """One pulled batch and its cursor, in one transaction."""
+        """One pulled batch and its cursor, in one transaction.
+
+        SQLite counts rows that refer to a missing row as it writes them and refuses the
+        commit if any are left, so a first sync's thousands of rows are not checked one
+        by one: only if the commit is refused is the batch written again, row by row,
+        with every such row in the workspace found and kept aside."""
+        done = SyncReport()
+        try:
+            self._write_batch(answer, ready, done, careful=False)
+        except (IntegrityError, sqlite3.IntegrityError):
+            done = SyncReport()
+            self._write_batch(answer, None, done, careful=True)
+        report.pulled += done.pulled
+        report.removed += done.removed
+
+    def _write_batch(self, answer: PullResponse, ready: Prepared | None,
+                     report: SyncReport, careful: bool) -> None:
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             # rows of one batch may refer to each other in any order
@@ -281,22 +306,25 @@ class SyncClient:
                 session.execute(insert(_SEEN).prefix_with("OR IGNORE"), seen)
             parked = self._parked(session)
             touched: dict[str, set[uuid.UUID]] = defaultdict(set)
-            if not pending and (resync or settings.get(session, LAST_SYNC) is None):
-                # a first sync (or a fresh one): thousands of rows, written in bulk
+            bulk = not careful and not pending and (
+                resync or settings.get(session, LAST_SYNC) is None)
+            if bulk:
+                # a first sync (or a fresh one): thousands of rows, written in bulk, with
+                # room to keep the growing indexes in memory (given back at the end)
+                session.connection().exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE}")
                 try:
                     report.pulled += apply_first_batch(session, answer.changes, ready)
                 except BadOp as exc:
                     raise SyncError(str(exc)) from None
-                for change in answer.changes:
+                for change in answer.changes:  # the commit checks their references
                     parked.pop((change.entity, change.row_id), None)
-                    if change.row is not None:
-                        touched[change.entity].add(change.row_id)
             else:
                 for change in answer.changes:
                     parked.pop((change.entity, change.row_id), None)
-                    if change.row is None:
+                    if change.row is None:  # left my scope, and what belongs to it too
                         report.removed += self._remove(session, change.entity,
-                                                       change.row_id, pending)
+                                                       change.row_id, pending,
+                                                       family_only=True)
                     else:
                         self._upsert(session, change.entity, change.row_id, change.row,
                                      pending.get((change.entity, change.row_id), set()))
@@ -309,6 +337,9 @@ class SyncClient:
             if resync and not answer.more:
                 for entity, ids in self._sweep(session, pending).items():
                     touched[entity].update(ids)
+            if careful:  # every row in the workspace that refers to a missing one
+                for name, ids in self._broken_references(session).items():
+                    touched[name].update(ids)
             parked = self._park_orphans(session, touched)
             settings.put(session, PARKED, json.dumps(self._encode_parked(parked)))
             settings.put(session, SYNC_CURSOR, str(answer.cursor))
@@ -348,6 +379,20 @@ class SyncClient:
         _SEEN.drop(session.connection())
         session.execute(settings.delete_stmt(RESYNC))
         return kept
+
+    def _broken_references(self, session: Session) -> dict[str, set[uuid.UUID]]:
+        """Rows referring to a row that is not here, in the whole workspace (slow; only
+        after SQLite refused a batch's commit for it)."""
+        found: dict[str, set[uuid.UUID]] = defaultdict(set)
+        connection = session.connection()
+        for table, rowid, _parent, _fk in connection.exec_driver_sql(
+                "PRAGMA foreign_key_check").all():
+            if table in self.models:
+                row_id = connection.exec_driver_sql(
+                    f"SELECT id FROM {table} WHERE rowid = ?", (rowid,)).scalar()
+                if row_id is not None:
+                    found[table].add(uuid.UUID(row_id))
+        return found
 
     # ---- rows kept aside until their parent arrives ---------------------------------
     def _parked(self, session: Session) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
@@ -457,9 +502,12 @@ class SyncClient:
 
     def _remove(self, session: Session, entity: str, row_id: uuid.UUID,
                 pending: dict[tuple[str, uuid.UUID], set[str]],
-                visited: set[tuple[str, uuid.UUID]] | None = None) -> int:
-        """Take a row that left my scope off this laptop, with the rows that hang on it.
-        Unsent edits to any of them are moved to the conflict log, not dropped."""
+                visited: set[tuple[str, uuid.UUID]] | None = None,
+                family_only: bool = False) -> int:
+        """Take a row off this laptop with the rows that hang on it (`family_only`: only
+        those that belong to it, such as an account's contacts; a row that merely refers
+        to it, like a relation from one of my companies, stays and is kept aside when
+        the batch is checked). Unsent edits to removed rows go to the conflict log."""
         visited = set() if visited is None else visited
         if (entity, row_id) in visited:
             return 0  # a loop (A reports to B reports to A) is walked once
@@ -468,11 +516,13 @@ class SyncClient:
         removed = 0
         for child in Base.metadata.sorted_tables:
             for fk in child.foreign_keys:
+                if family_only and not owned_through(child.name, fk.parent.name):
+                    continue
                 if fk.column.table is table and child.name in self.models:
                     for (child_id,) in session.execute(select(child.c.id).where(
                             fk.parent == row_id)).all():
                         removed += self._remove(session, child.name, child_id, pending,
-                                                visited)
+                                                visited, family_only)
         if (entity, row_id) in pending:
             for entry in session.scalars(select(OutboxEntry).where(
                     OutboxEntry.entity == entity, OutboxEntry.row_id == row_id)):
