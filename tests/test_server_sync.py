@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import Conflict, ServerChange
-from crmdesk.store.models import Team, User
+from crmdesk.store.models import Account, Team, User
 from crmdesk.sync.clock import Stamp
 from tests.server_fixtures import PASSWORD, login, server_cli_here
 
@@ -373,3 +373,24 @@ def test_the_pull_stamp_names_no_other_workspace(server: Server) -> None:
     body = wes.http.get("/v1/changes", headers=wes.auth, params={"cursor": 0}).json()
     assert "amy" not in body["stamp"] and body["stamp"].endswith("-server")
     assert body["head"] >= body["cursor"] > 0
+
+
+def test_a_later_edit_to_the_same_value_still_holds_the_field(server: Server) -> None:
+    http, db, _url = server
+    ids = _people(server)
+    amy = Client(http, ids["amy_auth"], "amy")
+    account = uuid.uuid4()
+    amy.push(amy.op("accounts", account, **_account(ids, "amy", "East", "Same Co")))
+    desks = {}
+    for name, skew in (("lea-desk", 1_000), ("lea-tablet", 2_000), ("lea-laptop", 3_000)):
+        token = login(http, "lea", PASSWORD, client_id=name).json()["token"]
+        desks[name] = Client(http, {"Authorization": f"Bearer {token}"}, name, skew_ms=skew)
+    desk, tablet, laptop = desks["lea-desk"], desks["lea-tablet"], desks["lea-laptop"]
+    desk.push(desk.op("accounts", account, phone="021 1111 1111"))
+    laptop.push(laptop.op("accounts", account, phone="021 1111 1111"))  # same, but latest
+    answer = tablet.push(tablet.op("accounts", account, phone="021 2222 2222")).json()
+    assert answer["results"][0]["status"] == "refused"  # earlier than the latest edit
+    assert answer["results"][0]["lost"] == ["phone"]
+    with db.session() as session:
+        row = session.get(Account, account)
+        assert row is not None and row.phone == "021 1111 1111"

@@ -147,6 +147,7 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
                             reason="This operation id was already used by someone else.")
         return OpResult.model_validate(earlier.result)
     mark = len(numbered)
+    taken_back = False
     try:
         if careful:
             with session.begin_nested():  # a failing op takes back only itself
@@ -159,16 +160,18 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
     except IntegrityError as exc:
         if not careful:
             raise
+        taken_back = True
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             "It does not fit the data on the server (a related record is missing or the "
             f"value is taken): {str(exc.orig).splitlines()[0]:.200}"))
     except DBAPIError as exc:  # out of range, bad characters: that op, never the push
         if not careful:
             raise
+        taken_back = True
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             f"The server's database cannot store it: {str(exc.orig).splitlines()[0]:.200}"))
-    if len(numbered) > mark and result.status == "refused" and not result.lost:
-        del numbered[mark:]  # taken back with its savepoint
+    if taken_back:  # with its savepoint: what it made is gone, read afresh
+        del numbered[mark:]
         cache.forget(op.entity, op.row_id)
     if result.status != "applied":
         result.current = _current(session, viewer, op.entity, op.row_id)
@@ -275,9 +278,9 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             raise BadOp(f"A new {op.entity} row needs: {', '.join(missing)}.")
     owned = hasattr(model, "owner_id")
     before = (row.owner_id, row.team_id) if owned and row is not None else None
-    if row is not None and visible(viewer, *(before or (None, None))) and all(
+    if op.entity in SHARED_NEW and row is not None and all(
             _same(op.entity, f, getattr(row, f), v) for f, v in values.items()):
-        return OpResult(op_id=op.op_id, status="applied")  # nothing new (a tag made twice)
+        return OpResult(op_id=op.op_id, status="applied")  # a tag made twice: nothing new
     after = _scope_after(session, op.entity, row, values, before)
     if not (op.entity in SHARED_NEW and row is None):
         refusal = may_write(viewer, before if row is not None else None, after)
@@ -320,14 +323,16 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                                  lost_user_id=held.user_id, lost_client_id=held.client_id,
                                  kept_user_id=viewer.user_id, kept_client_id=client_id,
                                  team_id=after[1]))
-        setattr(row, field, value)
-        changed = True
         if held is None:
             held = FieldStamp(entity=op.entity, row_id=op.row_id, field=field)
             session.add(held)
             stamps[field] = held
+        # the later edit holds the field even when it wrote the value already there
         held.stamp, held.user_id, held.client_id = stamp.encode(), viewer.user_id, client_id
-        written.append(held)
+        if old != value or created:
+            setattr(row, field, value)
+            changed = True
+            written.append(held)
     if changed:
         row.updated_at = utcnow()
         if created:  # its defaults filled and, for rows that refer to it, there first

@@ -188,8 +188,8 @@ class SyncClient:
             session.info[QUIET] = True
             back: dict[tuple[str, uuid.UUID], tuple[str, dict[str, Any] | None]] = {}
             for result in answer.results:
-                entry = by_op.get(result.op_id)
-                if entry is None:
+                entry = by_op.pop(result.op_id, None)
+                if entry is None:  # unknown, or answered twice
                     continue
                 current = result.current
                 if result.status == "refused" and not result.lost:
@@ -222,7 +222,8 @@ class SyncClient:
                         touched[entity].add(row_id)
                     elif status == "refused":
                         self._remove(session, entity, row_id, pending)
-                parked = self._parked(session)
+                parked = {key: row for key, row in self._parked(session).items()
+                          if key not in back}  # the server's answer replaces them
                 parked.update(self._park_orphans(session, touched))
                 settings.put(session, PARKED, json.dumps(self._encode_parked(parked)))
             newest = max((o.stamp for o in ops), default=None)
