@@ -130,6 +130,8 @@ class PullResponse(Strict):
     more: bool
     head: int = Field(default=0, description="The newest change-log position now: "
                       "head - cursor estimates how much is left (a first sync's progress)")
+    epoch: int = Field(default=0, description="Cursors behind this get 410 (sync afresh); "
+                       "a laptop syncing from the start sends the epoch it was first told")
     stamp: str | None = Field(
         default=None, description="A clock stamp no earlier than any the server holds; the "
         "client's clock moves past it so its next edits order after everything it has seen")

@@ -492,3 +492,36 @@ def test_a_company_leaving_my_scope_keeps_my_link_to_it(team: Any) -> None:
     lea.sync()
     amy.sync()
     assert _row(amy, AccountRelation, link_id).to_account_id == child
+
+
+def test_syncing_afresh_finishes_though_it_takes_many_batches(team: Any,
+                                                              server: Server) -> None:
+    ids, laptops, _db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    from tests.server_fixtures import server_cli_here
+
+    with lea.store.write.begin() as s:
+        made = [new_account(s, name=f"Batch Co {n}", owner_id=ids["amy"],
+                            team_id=ids["East"]) for n in range(6)]
+    lea.sync()
+    with lea.store.write.begin() as s:  # each account changes again: the first go
+        for account in made:
+            update_account_field(s, account, "industry", "Retail")
+    lea.sync()
+    done = server_cli_here("compact", "--older-than-days", "0", "--database-url", server[2])
+    assert done.returncode == 0, done.stderr
+    amy.client.page = 2  # many small batches, each behind the compaction floor
+    amy.store.close()
+    fresh = Laptop.__new__(Laptop)
+    fresh.store = open_store(amy.store.path.with_name("amy-new.db"), create=True)
+    fresh.http = amy.http
+    fresh.client = SyncClient(fresh.store, fresh.http, amy.client.headers["Authorization"][7:])
+    fresh.client.page = 2
+    fresh.sync()  # a new laptop: from the start, in batches of two
+    assert {f"Batch Co {n}" for n in range(6)} <= _names(fresh.store)
+    amy.store = open_store(amy.store.path)
+    amy.client = SyncClient(amy.store, amy.http, fresh.client.headers["Authorization"][7:])
+    amy.client.page = 2
+    amy.sync()  # an old laptop behind the floor: told to start afresh, and it finishes
+    assert _names(amy.store) == _names(fresh.store)
+    fresh.store.close()

@@ -204,10 +204,12 @@ def create_app(db: ServerDB) -> FastAPI:
     @app.get("/v1/changes", response_model=PullResponse)
     def changes(unit: Unit, user: CurrentUser,
                 cursor: Annotated[int, Query(ge=0, lt=MAX_SEQ)] = 0,
-                limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES
+                limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES,
+                epoch: Annotated[int, Query(ge=0, lt=MAX_SEQ, description=(
+                    "While syncing from the start: the epoch its first answer gave"))] = 0
                 ) -> Response:
         """What changed after `cursor` that this user may see, in commit order."""
-        if history.needs_full_resync(unit, cursor, user.id):
+        if history.needs_full_resync(unit, cursor, user.id, epoch):
             raise ApiError(410, "This laptop has been away longer than the server keeps "
                                 "history: it must sync afresh from the start.")
         found, last, more, top = sync.changes_json(unit, _viewer(user), cursor, limit)
@@ -215,7 +217,7 @@ def create_app(db: ServerDB) -> FastAPI:
         # assembled as text: the stored rows are JSON already (PullResponse documents it)
         body = (f'{{"changes":[{",".join(found)}],"cursor":{last},'
                 f'"more":{"true" if more else "false"},"head":{top},'
-                f'"stamp":{json.dumps(stamp)}}}')
+                f'"epoch":{history.epoch(unit, user.id)},"stamp":{json.dumps(stamp)}}}')
         return Response(body, media_type="application/json")
 
     return app

@@ -26,11 +26,20 @@ def floor(session: Session) -> int:
     return int(row.value) if row is not None else 0
 
 
-def needs_full_resync(session: Session, cursor: int, user_id: uuid.UUID) -> bool:
-    """Would catching up from `cursor` miss entries compaction dropped, or entries the
-    user's laptop needs since the user's own scope changed?"""
+def epoch(session: Session, user_id: uuid.UUID) -> int:
+    """The log position before which the user's laptops cannot catch up: the newest
+    entry compaction dropped, or the head when the user's own scope last changed."""
     mark = session.get(ServerSetting, _mark_key(user_id))
-    return 0 < cursor < max(floor(session), int(mark.value) if mark is not None else 0)
+    return max(floor(session), int(mark.value) if mark is not None else 0)
+
+
+def needs_full_resync(session: Session, cursor: int, user_id: uuid.UUID,
+                      since_epoch: int) -> bool:
+    """Would catching up from `cursor` miss entries the laptop needs? Only for a cursor
+    behind the epoch, and not for a laptop already syncing afresh since that epoch
+    (`since_epoch`: the epoch its sync from the start was told)."""
+    now = epoch(session, user_id)
+    return 0 < cursor < now and since_epoch < now
 
 
 def require_resync(session: Session, user_id: uuid.UUID) -> None:

@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.protocol import (
+    MAX_CHANGES,
     MAX_OPS,
     PROTOCOL_VERSION,
     ConflictsResponse,
@@ -68,6 +69,8 @@ LAST_SYNC = "last_sync_at"
 PARKED = "sync_parked"
 #: Set while a full resync is under way: rows it has not brought are swept at its end.
 RESYNC = "sync_resync"
+#: The server's epoch when this laptop last started syncing from the beginning.
+SYNC_EPOCH = "sync_epoch"
 #: SQLite page cache while a first sync writes in bulk (KiB, negative as PRAGMA wants).
 BULK_CACHE = -256 * 1024
 #: A push body stays under this size (the server refuses more than 8 MB).
@@ -137,6 +140,7 @@ class SyncClient:
         self.store, self.http = store, http
         self.headers = {"Authorization": f"Bearer {token}"}
         self.models = synced_models()
+        self.page = MAX_CHANGES  # changes asked for per pull
 
     # ---- push -----------------------------------------------------------------------
     def push(self, report: SyncReport) -> None:
@@ -238,19 +242,26 @@ class SyncClient:
             cursor = int(settings.get(session, SYNC_CURSOR, "0") or 0)
             # a first sync's batches are converted for the bulk path as they arrive
             bulk = settings.get(session, LAST_SYNC) is None and not self._pending(session)
-        start = cursor
+            since = int(settings.get(session, SYNC_EPOCH, "0") or 0)
+        start, restarted, fresh = cursor, False, cursor == 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
-            upcoming = fetcher.submit(self._fetch, cursor, bulk)
+            upcoming = fetcher.submit(self._fetch, cursor, since, bulk)
             while True:
                 try:
                     answer, ready = upcoming.result()
                 except ResyncNeeded:
+                    if restarted:
+                        raise SyncError("The server keeps asking for a fresh sync; try "
+                                        "again later.") from None
                     self._begin_resync()
-                    start, bulk = 0, True
-                    upcoming = fetcher.submit(self._fetch, 0, bulk)
+                    start, bulk, restarted, since, fresh = 0, True, True, 0, True
+                    upcoming = fetcher.submit(self._fetch, 0, since, bulk)
                     continue
+                if fresh:  # the answer to a cursor of 0: syncing from the start as of it
+                    fresh, since = False, answer.epoch
+                    self._note_epoch(since)
                 if answer.more:
-                    upcoming = fetcher.submit(self._fetch, answer.cursor, bulk)
+                    upcoming = fetcher.submit(self._fetch, answer.cursor, since, bulk)
                 self._apply_batch(answer, ready, report)
                 # edits made from now on have seen this far
                 self.store.sync_state["cursor"] = answer.cursor
@@ -263,11 +274,17 @@ class SyncClient:
                 session.connection().exec_driver_sql(f"PRAGMA cache_size = {CACHE_SIZE}")
                 session.connection().exec_driver_sql("PRAGMA shrink_memory")
 
-    def _fetch(self, cursor: int, bulk: bool) -> tuple[PullResponse, Prepared | None]:
+    def _note_epoch(self, epoch: int) -> None:
+        with self.store.write.begin() as session:
+            session.info[QUIET] = True
+            settings.put(session, SYNC_EPOCH, str(epoch))
+
+    def _fetch(self, cursor: int, epoch: int, bulk: bool
+               ) -> tuple[PullResponse, Prepared | None]:
         """The batch after `cursor`, and, for the bulk path, its rows ready to write
         (done on the fetching thread, while the batch before is being written)."""
         response = _call(self.http, "GET", "/v1/changes", headers=self.headers,
-                         params={"cursor": cursor})
+                         params={"cursor": cursor, "epoch": epoch, "limit": self.page})
         answer = PullResponse.model_validate_json(response.content)
         if not bulk:
             return answer, None
