@@ -188,6 +188,8 @@ def create_app(db: ServerDB) -> FastAPI:
         if body.client_id != client_id:
             raise ApiError(403, "This sign-in was made for another workspace; sign in from "
                                 "this one.")
+        sync.lock_change_log(unit)
+        unit.refresh(user)  # as the user stands once no admin command is under way
         results = sync.apply_push(unit, _viewer(user), body.client_id, body.ops,
                                   time.time_ns() // 1_000_000)
         unit.commit()  # before answering: "applied" must mean committed
@@ -209,10 +211,15 @@ def create_app(db: ServerDB) -> FastAPI:
                     "While syncing from the start: the epoch its first answer gave"))] = 0
                 ) -> Response:
         """What changed after `cursor` that this user may see, in commit order."""
+        history.hold_off_compaction(unit)
+        top = sync.head(unit)
+        # read after the head, so a move of this user up to it is seen (and a later one
+        # gets 410 at the next pull, its mark being past this cursor)
+        unit.refresh(user)
         if history.needs_full_resync(unit, cursor, user.id, epoch):
             raise ApiError(410, "This laptop has been away longer than the server keeps "
                                 "history: it must sync afresh from the start.")
-        found, last, more, top = sync.changes_json(unit, _viewer(user), cursor, limit)
+        found, last, more = sync.changes_json(unit, _viewer(user), cursor, top, limit)
         stamp = sync.newest_stamp(unit)
         # assembled as text: the stored rows are JSON already (PullResponse documents it)
         body = (f'{{"changes":[{",".join(found)}],"cursor":{last},'

@@ -375,20 +375,19 @@ def visible_sql(viewer: Viewer, owner: Any, team: Any) -> ColumnElement[bool]:
                             or_(owner.is_(None), owner == viewer.user_id)))
 
 
-def changes_json(session: Session, viewer: Viewer, cursor: int, limit: int = MAX_CHANGES
-                 ) -> tuple[list[str], int, bool, int]:
+def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
+                 limit: int = MAX_CHANGES) -> tuple[list[str], int, bool]:
     """The viewer's changes after `cursor` in commit order, each already as the JSON of a
     `Change` (stored rows are passed through, never decoded): (changes, new cursor, more
-    to come, log head).
+    to come).
 
     Writers hold the change-log lock until they commit, so every entry up to the head
-    read first has committed, and the second statement sees them all: a change that
+    `top` (read first) has committed, and this statement sees them all: a change that
     committed late is never skipped. A change that took a row out of the viewer's scope
     comes with no row, so the laptop deletes its copy; one that brought it in carries the
     whole row.
     """
     c = ServerChange
-    top = head(session)
     rows = session.execute(
         select(c.seq, c.entity, c.row_id, c.owner_id, c.team_id, cast(c.row, Text))
         .where(c.seq > cursor, c.seq <= top,
@@ -400,7 +399,7 @@ def changes_json(session: Session, viewer: Viewer, cursor: int, limit: int = MAX
     out = [f'{{"seq":{seq},"entity":{json.dumps(entity)},"row_id":"{row_id}","row":'
            f'{row if visible(viewer, owner, team) else "null"}}}'
            for seq, entity, row_id, owner, team, row in rows]
-    return out, rows[-1].seq if more else max(top, cursor), more, top
+    return out, rows[-1].seq if more else max(top, cursor), more
 
 
 def overwritten(session: Session, viewer: Viewer, client_id: str,
