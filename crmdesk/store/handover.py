@@ -31,8 +31,8 @@ def hand_over(session: Session, user_id: uuid.UUID) -> bool:
     if stand_in is None or stand_in.id == user_id:
         session.execute(settings.delete_stmt(STAND_IN_USER))
         return stand_in is not None
-    swaps = {"users": (stand_in.id, me.id)}
-    if stand_in.team_id is not None and me.team_id is not None:
+    swaps: dict[str, tuple[uuid.UUID, uuid.UUID | None]] = {"users": (stand_in.id, me.id)}
+    if stand_in.team_id is not None:  # to no team for an administrator
         swaps["teams"] = (stand_in.team_id, me.team_id)
     for table in Base.metadata.sorted_tables:
         for fk in table.foreign_keys:
@@ -40,7 +40,7 @@ def hand_over(session: Session, user_id: uuid.UUID) -> bool:
                 old, new = swaps[fk.column.table.name]
                 session.execute(update(table).where(fk.parent == old)
                                 .values({fk.parent.name: new}))
-    by_hex = {old.hex: new.hex for old, new in swaps.values()}
+    by_hex = {old.hex: None if new is None else new.hex for old, new in swaps.values()}
     for entry in session.scalars(select(OutboxEntry)):
         if any(isinstance(v, str) and v in by_hex for v in entry.fields.values()):
             entry.fields = {k: by_hex.get(v, v) if isinstance(v, str) else v

@@ -263,8 +263,10 @@ class SyncClient:
                 if answer.more:
                     upcoming = fetcher.submit(self._fetch, answer.cursor, since, bulk)
                 self._apply_batch(answer, ready, report)
-                # edits made from now on have seen this far
-                self.store.sync_state["cursor"] = answer.cursor
+                # edits made from now on have seen this far (a fresh sync going over the
+                # log again has not made them see less)
+                self.store.sync_state["cursor"] = max(
+                    answer.cursor, int(self.store.sync_state.get("cursor", 0) or 0))
                 if progress is not None:
                     progress(answer.cursor - start, max(answer.head, answer.cursor) - start)
                 if not answer.more:
