@@ -16,7 +16,14 @@ from crmdesk.server.db import ServerDB
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
-from crmdesk.store.models import Account, Activity, Contact, LocalConflict
+from crmdesk.store.models import (
+    Account,
+    AccountRelation,
+    Activity,
+    Contact,
+    LocalConflict,
+    RelationKind,
+)
 from crmdesk.store.writes import (
     ActivityInput,
     log_activity,
@@ -280,20 +287,25 @@ def test_a_refused_new_record_leaves_the_laptop_and_is_kept_as_a_conflict(team: 
         assert pending_count(s) == 0
 
 
-def test_a_link_to_a_company_i_may_not_see_waits_until_i_may(team: Any) -> None:
-    ids, laptops, _db = team
-    amy, ben, lea = laptops["amy"], laptops["ben"], laptops["lea"]
-    from crmdesk.store.models import AccountRelation, RelationKind
-
-    with lea.store.write.begin() as s:
-        mine = new_account(s, name="Amy Holdings", owner_id=ids["amy"], team_id=ids["East"])
-        bens = new_account(s, name="Ben Subsidiary", owner_id=ids["ben"], team_id=ids["East"])
-        link = AccountRelation(from_account_id=mine, to_account_id=bens,
-                               kind=RelationKind.PARENT_OF, owner_id=ids["amy"],
+def _related(laptop: Laptop, ids: dict[str, Any], parent: tuple[str, str],
+             child: tuple[str, str]) -> tuple[Any, Any, Any]:
+    """Two East companies (name, owner) and a parent-of relation between them."""
+    with laptop.store.write.begin() as s:
+        made = [new_account(s, name=name, owner_id=ids[owner], team_id=ids["East"])
+                for name, owner in (parent, child)]
+        link = AccountRelation(from_account_id=made[0], to_account_id=made[1],
+                               kind=RelationKind.PARENT_OF, owner_id=ids[parent[1]],
                                team_id=ids["East"])
         s.add(link)
         s.flush()
-        link_id = link.id
+        return made[0], made[1], link.id
+
+
+def test_a_link_to_a_company_i_may_not_see_waits_until_i_may(team: Any) -> None:
+    ids, laptops, _db = team
+    amy, ben, lea = laptops["amy"], laptops["ben"], laptops["lea"]
+    mine, bens, link_id = _related(lea, ids, ("Amy Holdings", "amy"),
+                                   ("Ben Subsidiary", "ben"))
     lea.sync()
     amy.sync()  # the relation points at ben's company, which amy may not see: kept aside
     assert _row(amy, Account, mine) is not None and _row(amy, Account, bens) is None
@@ -425,25 +437,18 @@ def test_work_done_before_signing_in_becomes_the_signed_in_users(server: Server,
     http, db, _url = server
     ids = _people(server)
     from crmdesk.store import settings
-    from crmdesk.store.handover import STAND_IN_USER
+    from crmdesk.store.handover import new_stand_in
     from crmdesk.store.journal import QUIET
-    from crmdesk.store.models import Role, Team, User
+    from crmdesk.store.models import Team, User
 
     store = open_store(tmp_path / "new.db", create=True)
     with store.write.begin() as s:  # as the window makes a new workspace's own user
         s.info[QUIET] = True
-        team = Team(name="My team")
-        s.add(team)
-        s.flush()
-        me = User(username="me", display_name="Me", role=Role.REP, team_id=team.id)
-        s.add(me)
-        s.flush()
-        settings.put(s, settings.CURRENT_USER, me.id.hex)
-        settings.put(s, STAND_IN_USER, me.id.hex)
-        stand_in = me.id
+        me = new_stand_in(s)
+        stand_in, stand_in_team = me.id, me.team_id
     with store.write.begin() as s:
         account = new_account(s, name="Before Sign-in Co", owner_id=stand_in,
-                              team_id=team.id)
+                              team_id=stand_in_team)
         log_activity(s, account, stand_in, ActivityInput(ActivityKind.CALL, Outcome.REACHED,
                                                          "met at the fair"))
     laptop = httpx.Client(base_url=str(http.base_url), timeout=30)
@@ -457,7 +462,7 @@ def test_work_done_before_signing_in_becomes_the_signed_in_users(server: Server,
             Activity.account_id == account)).one()
         assert author == ids["amy"]
     with store.session() as s:
-        assert s.get(User, stand_in) is None and s.get(Team, team.id) is None
+        assert s.get(User, stand_in) is None and s.get(Team, stand_in_team) is None
         assert settings.get(s, settings.CURRENT_USER) == ids["amy"].hex
         assert s.get(Account, account).owner_id == ids["amy"]
         assert pending_count(s) == 0
@@ -468,17 +473,8 @@ def test_work_done_before_signing_in_becomes_the_signed_in_users(server: Server,
 def test_a_company_leaving_my_scope_keeps_my_link_to_it(team: Any) -> None:
     ids, laptops, _db = team
     amy, lea = laptops["amy"], laptops["lea"]
-    from crmdesk.store.models import AccountRelation, RelationKind
-
-    with lea.store.write.begin() as s:
-        mine = new_account(s, name="Amy Parent Co", owner_id=ids["amy"], team_id=ids["East"])
-        child = new_account(s, name="Amy Child Co", owner_id=ids["amy"], team_id=ids["East"])
-        link = AccountRelation(from_account_id=mine, to_account_id=child,
-                               kind=RelationKind.PARENT_OF, owner_id=ids["amy"],
-                               team_id=ids["East"])
-        s.add(link)
-        s.flush()
-        link_id = link.id
+    mine, child, link_id = _related(lea, ids, ("Amy Parent Co", "amy"),
+                                    ("Amy Child Co", "amy"))
     lea.sync()
     amy.sync()
     assert _row(amy, AccountRelation, link_id) is not None

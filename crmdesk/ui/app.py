@@ -18,9 +18,9 @@ from crmdesk.paths import default_workspace, demo_workspace
 from crmdesk.store import queries as q
 from crmdesk.store import settings as workspace
 from crmdesk.store.db import Store, WorkspaceError, open_store
-from crmdesk.store.handover import STAND_IN_USER
+from crmdesk.store.handover import new_stand_in
 from crmdesk.store.journal import QUIET
-from crmdesk.store.models import Account, Role, Team, User
+from crmdesk.store.models import Account, User
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
@@ -73,14 +73,7 @@ def _resolve_user(store: Store, wanted: str | None) -> q.UserRef:
     # That user is this laptop's alone: never sent (the server has the real people).
     with store.session.begin() as session:
         session.info[QUIET] = True
-        team = Team(name="My team")
-        session.add(team)
-        session.flush()
-        me = User(username="me", display_name="Me", role=Role.REP, team_id=team.id)
-        session.add(me)
-        session.flush()
-        workspace.put(session, workspace.CURRENT_USER, me.id.hex)
-        workspace.put(session, STAND_IN_USER, me.id.hex)  # handed over at sign-in
+        new_stand_in(session)  # its work is handed over at sign-in
     with store.session() as session:
         made = q.user_by_name(session, "me")
     assert made is not None
