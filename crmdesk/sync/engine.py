@@ -73,6 +73,8 @@ RESYNC = "sync_resync"
 SYNC_EPOCH = "sync_epoch"
 #: SQLite page cache while a first sync writes in bulk (KiB, negative as PRAGMA wants).
 BULK_CACHE = -256 * 1024
+#: WAL pages between checkpoints while a first sync writes in bulk (SQLite's default: 1000).
+BULK_CHECKPOINT = 50_000
 #: A push body stays under this size (the server refuses more than 8 MB).
 PUSH_BYTES = 4 * 1024 * 1024
 #: Called during a pull with (changes read so far, changes to read in all, estimated).
@@ -274,6 +276,7 @@ class SyncClient:
         if bulk:
             with self.store.write.begin() as session:
                 session.connection().exec_driver_sql(f"PRAGMA cache_size = {CACHE_SIZE}")
+                session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint = 1000")
                 session.connection().exec_driver_sql("PRAGMA shrink_memory")
 
     def _note_epoch(self, epoch: int) -> None:
@@ -332,6 +335,9 @@ class SyncClient:
                 # a first sync (or a fresh one): thousands of rows, written in bulk, with
                 # room to keep the growing indexes in memory (given back at the end)
                 session.connection().exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE}")
+                # fewer, larger checkpoints: each batch's pages reach the file once
+                session.connection().exec_driver_sql(
+                    f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT}")
                 try:
                     report.pulled += apply_first_batch(session, answer.changes, ready)
                 except BadOp as exc:
