@@ -272,12 +272,7 @@ class SyncClient:
                 if progress is not None:
                     progress(answer.cursor - start, max(answer.head, answer.cursor) - start)
                 if not answer.more:
-                    break
-        if bulk:
-            with self.store.write.begin() as session:
-                session.connection().exec_driver_sql(f"PRAGMA cache_size = {CACHE_SIZE}")
-                session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint = 1000")
-                session.connection().exec_driver_sql("PRAGMA shrink_memory")
+                    return
 
     def _note_epoch(self, epoch: int) -> None:
         with self.store.write.begin() as session:
@@ -344,6 +339,11 @@ class SyncClient:
                     raise SyncError(str(exc)) from None
                 for change in answer.changes:  # the commit checks their references
                     parked.pop((change.entity, change.row_id), None)
+                if not answer.more:  # the last batch: this connection's settings back
+                    connection = session.connection()
+                    connection.exec_driver_sql(f"PRAGMA cache_size = {CACHE_SIZE}")
+                    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 1000")
+                    connection.exec_driver_sql("PRAGMA shrink_memory")
             else:
                 for change in answer.changes:
                     parked.pop((change.entity, change.row_id), None)
