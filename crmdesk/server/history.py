@@ -11,11 +11,11 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete, exists, func, select, text
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.server.schema import ServerChange, ServerSetting
-from crmdesk.server.sync import lock_change_log
+from crmdesk.server.sync import COMPACTION_LOCK, advisory_lock, lock_change_log
 
 FLOOR = "history_floor"
 
@@ -58,16 +58,14 @@ def _mark_key(user_id: uuid.UUID) -> str:
 def hold_off_compaction(session: Session) -> None:
     """A pull reads the floor and then the entries: no compaction may run in between
     (PostgreSQL; SQLite reads one snapshot anyway). Many pulls may hold this at once."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock_shared(4243)"))
+    advisory_lock(session, COMPACTION_LOCK, shared=True)
 
 
 def compact(session: Session, before: datetime) -> int:
     """Drop entries made before `before` that a later entry of the same row supersedes;
     returns how many went. Laptops behind the dropped entries must sync afresh."""
     lock_change_log(session)
-    if session.get_bind().dialect.name == "postgresql":  # waits for pulls under way
-        session.execute(text("SELECT pg_advisory_xact_lock(4243)"))
+    advisory_lock(session, COMPACTION_LOCK)  # waits for pulls under way
     later = aliased(ServerChange)
     superseded = (select(ServerChange.seq)
                   .where(ServerChange.at < before,

@@ -39,6 +39,8 @@ from crmdesk.sync.clock import Stamp, clamp
 MAX_SKEW_MS = 5 * 60 * 1000
 #: Tables only an administrator changes (through crmdesk-server), never by a push.
 ADMIN_ONLY = frozenset({"users", "teams"})
+#: PostgreSQL advisory lock keys: writers of the change log; compaction against pulls.
+CHANGE_LOG_LOCK, COMPACTION_LOCK = 4242, 4243
 #: Set by the server from the row's account or checked against the owner's team.
 OWNED_FIELDS = frozenset({"owner_id", "team_id"})
 #: Shared lists anyone may add to (a tag, the batch an import came in), never change.
@@ -51,10 +53,17 @@ def lock_change_log(session: Session) -> None:
     """Serialise writers of the change log (PostgreSQL); SQLite has one writer anyway.
     Taken once per transaction: it is held until the transaction ends."""
     held = session.get_transaction()
-    if session.info.get(_LOCKED) is held or session.get_bind().dialect.name != "postgresql":
-        return
-    session.execute(text("SELECT pg_advisory_xact_lock(4242)"))
-    session.info[_LOCKED] = held
+    if session.info.get(_LOCKED) is not held:
+        advisory_lock(session, CHANGE_LOG_LOCK)
+        session.info[_LOCKED] = held
+
+
+def advisory_lock(session: Session, key: int, shared: bool = False) -> None:
+    """Take PostgreSQL advisory lock `key` until the transaction ends (SQLite, with one
+    writer and snapshot reads, needs none)."""
+    if session.get_bind().dialect.name == "postgresql":
+        kind = "_shared" if shared else ""
+        session.execute(text(f"SELECT pg_advisory_xact_lock{kind}(:key)"), {"key": key})
 
 
 _LOCKED = "change_log_locked_by"

@@ -69,3 +69,16 @@ def coerce(model: type[Any], field: str, value: Any) -> Any:
 def snapshot(row: Any) -> dict[str, Any]:
     """The whole row as plain JSON values."""
     return {c.key: plain(getattr(row, c.key)) for c in row.__mapper__.column_attrs}
+
+
+def decode_row(model: type[Any], row: dict[str, Any]) -> dict[str, Any]:
+    """A pulled row's JSON as column values: the server's `updated_at` kept, its other
+    own fields and columns this app does not have left out (raises BadOp)."""
+    columns = model.__table__.columns
+    values: dict[str, Any] = {}
+    for name, value in row.items():
+        if name == "updated_at":
+            values[name] = datetime.fromisoformat(value)
+        elif name not in SERVER_FIELDS and name in columns:
+            values[name] = coerce(model, name, value)
+    return values

@@ -43,7 +43,7 @@ from crmdesk.store.bulk import (
     index_from_view,
 )
 from crmdesk.store.models import Base, synced_models
-from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce
+from crmdesk.store.rowcodec import BadOp, coerce, decode_row
 
 Convert = Callable[[Any], Any]
 _IDS = "SELECT value FROM json_each(?)"
@@ -187,13 +187,7 @@ def _upsert(conn: sqlite3.Connection, session: Session, table: Table, ready: Pre
 
 
 def _upsert_partial(session: Session, table: Table, row_id: str, row: dict[str, Any]) -> None:
-    model = synced_models()[table.name]
-    values: dict[str, Any] = {}
-    for name, value in row.items():
-        if name == "updated_at":
-            values[name] = datetime.fromisoformat(value)
-        elif name not in SERVER_FIELDS and name in table.columns:
-            values[name] = coerce(model, name, value)
+    values = decode_row(synced_models()[table.name], row)
     statement = sqlite_insert(table).values(id=uuid.UUID(row_id), **values)
     if values:
         statement = statement.on_conflict_do_update(index_elements=["id"], set_=values)

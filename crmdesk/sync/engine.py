@@ -53,7 +53,7 @@ from crmdesk.store.family import owned_through
 from crmdesk.store.handover import STAND_IN_USER, hand_over
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry, synced_models
-from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce, snapshot
+from crmdesk.store.rowcodec import BadOp, decode_row, snapshot
 from crmdesk.sync.bulk_apply import (
     Prepared,
     apply_first_batch,
@@ -231,7 +231,7 @@ class SyncClient:
                 parked = {key: row for key, row in self._parked(session).items()
                           if key not in back}  # the server's answer replaces them
                 parked.update(self._park_orphans(session, touched))
-                settings.put(session, PARKED, json.dumps(self._encode_parked(parked)))
+                self._put_parked(session, parked)
             newest = max((o.stamp for o in ops), default=None)
             if newest:
                 settings.put(session, CLOCK_LAST, newest)
@@ -367,7 +367,7 @@ class SyncClient:
                 for name, ids in self._broken_references(session).items():
                     touched[name].update(ids)
             parked = self._park_orphans(session, touched)
-            settings.put(session, PARKED, json.dumps(self._encode_parked(parked)))
+            self._put_parked(session, parked)
             settings.put(session, SYNC_CURSOR, str(answer.cursor))
             if answer.stamp:
                 received = self.store.clock.receive(Stamp.decode(answer.stamp))
@@ -385,7 +385,7 @@ class SyncClient:
             session.execute(delete(_SEEN))
             settings.put(session, RESYNC, "1")
             settings.put(session, SYNC_CURSOR, "0")
-            settings.put(session, PARKED, "[]")
+            self._put_parked(session, {})
 
     def _sweep(self, session: Session, pending: dict[tuple[str, uuid.UUID], set[str]]
                ) -> dict[str, set[uuid.UUID]]:
@@ -426,10 +426,11 @@ class SyncClient:
         return {(e["entity"], uuid.UUID(e["row_id"])): e["row"] for e in kept}
 
     @staticmethod
-    def _encode_parked(parked: dict[tuple[str, uuid.UUID], dict[str, Any]]
-                       ) -> list[dict[str, Any]]:
-        return [{"entity": entity, "row_id": row_id.hex, "row": row}
-                for (entity, row_id), row in parked.items()]
+    def _put_parked(session: Session,
+                    parked: dict[tuple[str, uuid.UUID], dict[str, Any]]) -> None:
+        settings.put(session, PARKED, json.dumps([
+            {"entity": entity, "row_id": row_id.hex, "row": row}
+            for (entity, row_id), row in parked.items()]))
 
     def _park_orphans(self, session: Session, touched: dict[str, set[uuid.UUID]]
                       ) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
@@ -479,13 +480,8 @@ class SyncClient:
     def _upsert(self, session: Session, entity: str, row_id: uuid.UUID,
                 row: dict[str, Any], keep: set[str]) -> None:
         model, table = self._table(entity)
-        values: dict[str, Any] = {}
         try:
-            for name, value in row.items():
-                if name == "updated_at":
-                    values[name] = datetime.fromisoformat(value)
-                elif name not in SERVER_FIELDS and name in table.columns:
-                    values[name] = coerce(model, name, value)
+            values = decode_row(model, row)
         except BadOp as exc:
             raise SyncError(f"The server sent a {entity} record this app cannot read ({exc}); "
                             "update crmdesk.") from None
