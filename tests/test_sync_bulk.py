@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -23,12 +24,13 @@ from crmdesk.protocol import Change, PullResponse
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
 from crmdesk.store import queries as q
-from crmdesk.store import settings
-from crmdesk.store.db import SYNC_CURSOR, Store, open_store
+from crmdesk.store import deferred, settings
+from crmdesk.store.db import SYNC_CURSOR, Store, open_store, raw_connection
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Base, Contact, Tag, synced_models
 from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce
-from crmdesk.sync.bulk_apply import apply_first_batch, converter, orphans
+from crmdesk.sync.bulk_apply import apply_first_batch, orphans
+from crmdesk.sync.column_codec import column_converter, converter
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
 from tests.conftest import TODAY
 from tests.server_fixtures import database_url, running_server
@@ -93,6 +95,8 @@ def _bulk(store: Store, batches: list[list[Change]]) -> int:
             session.info[QUIET] = True
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             written += apply_first_batch(session, batch)
+    with store.write.begin() as session:  # as a sync does with its last batch
+        assert deferred.restore(raw_connection(session))
     return written
 
 
@@ -277,11 +281,52 @@ def test_fast_conversion_matches_coerce() -> None:
     assert checked > 3000
 
 
+def _refusal(convert: Any, values: list[Any]) -> Any:
+    try:
+        return ("value", list(convert(values)))
+    except BadOp as exc:
+        return ("refused", str(exc))
+
+
+def test_column_conversion_matches_value_by_value() -> None:
+    """A whole column converted at once stores what converting each value stores, with
+    None among the values or not, and refuses a bad value as converting it alone does."""
+    dialect = sqlite.dialect()
+    checked = 0
+    stamps = ["2026-11-25T08:30:00", "2026-11-25T08:30:00.123456", "0999-01-02T03:04:05",
+              "2026-11-25T08:30:00+02:00"]
+    for name in synced_models():
+        table = Base.metadata.tables[name]
+        for column in table.columns:
+            if column.name == "id":
+                continue
+            each = converter(table, column, dialect)
+            whole = column_converter(table, column, dialect)
+            samples = stamps if column.name == "updated_at" else _samples(column)
+            good, bad = [], []
+            for value in samples:
+                (good if _refusal(lambda v: [each(x) for x in v], [value])[0] == "value"
+                 else bad).append(value)
+            # each good value alone passes the column-wise checks it can pass
+            mixes = [good, good[::-1], *([v, v] for v in good)]
+            if column.nullable:
+                mixes.append([None, *good, None])
+            for values in mixes:
+                assert list(whole(values)) == [each(v) for v in values], (name, column.name)
+                checked += 1
+            typical = [v for v in good if v is not None][:3]
+            for value in bad:
+                assert _refusal(whole, [*typical, value]) == _refusal(
+                    lambda v: [each(x) for x in v], [value]), (name, column.name, value)
+                checked += 1
+    assert checked > 2000
+
+
 CHILD = textwrap.dedent("""
     import sys, httpx
     from crmdesk.protocol import PullResponse
     from crmdesk.server.demo import DEMO_PASSWORD
-    from crmdesk.store import settings
+    from crmdesk.store import deferred, settings
     from crmdesk.store.db import SYNC_CURSOR, open_store
     from crmdesk.store.journal import QUIET
     from crmdesk.sync.bulk_apply import apply_first_batch
@@ -307,10 +352,11 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def _triggers(store: Store) -> set[tuple[str, str]]:
+def _schema(store: Store) -> set[tuple[str, str]]:
+    """The workspace's triggers and indexes, which a first sync takes down for a while."""
     with store.engine.connect() as conn:
         return {(r[0], r[1]) for r in conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'index')")}
 
 
 def test_killed_between_batches_leaves_a_workspace_a_normal_sync_continues(
@@ -329,10 +375,13 @@ def test_killed_between_batches_leaves_a_workspace_a_normal_sync_continues(
     child.wait(10)
     assert child.returncode == -signal.SIGKILL
 
+    with sqlite3.connect(path) as killed:  # left with its indexes and search down
+        assert deferred.is_deferred(killed)
+        assert killed.execute("SELECT count(*) FROM search_fts").fetchone() == (0,)
     reference = _fresh(tmp_path, "reference")
     _row_by_row(reference, _pull_all(demo))
-    store = open_store(path)
-    assert _triggers(store) == _triggers(reference)
+    store = open_store(path)  # builds them
+    assert _schema(store) == _schema(reference)
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []

@@ -1,8 +1,8 @@
 """The bulk path: loading many rows at once (seeding a workspace, a first sync).
 
-Row-by-row search triggers cost about 3x on large loads, so this path switches them
-off, inserts with executemany in one transaction, rebuilds the index once from the
-same views the triggers use, and puts the triggers back.
+Row-by-row search triggers and index updates cost about 3x on large loads, so this
+path takes them down (`crmdesk.store.deferred`), inserts with executemany in one
+transaction, and builds them once at the end.
 """
 
 from __future__ import annotations
@@ -14,50 +14,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import cast
 
 from crmdesk.store.db import CACHE_SIZE, Store
+from crmdesk.store.deferred import defer, restore
 from crmdesk.store.models import Base
 
 Rows = Mapping[str, Sequence[tuple[object, ...]]]
-
-#: What the search index holds, by document kind: the view (from migration 0002) that
-#: defines each document's title and body, for the triggers and the bulk paths alike.
-SEARCH_SOURCES: tuple[tuple[str, str], ...] = (
-    ("account", "search_accounts"), ("contact", "search_contacts"))
-
-
-def index_from_view(view: str, where: str = "") -> str:
-    """The statement that indexes `view`'s documents (those matching `where`, a condition
-    on the view's columns as `s`) under their search_doc ids."""
-    return ("INSERT INTO search_fts (rowid, title, body) SELECT d.doc_id, s.title, s.body "
-            f"FROM {view} AS s JOIN search_doc AS d ON d.ref_id = s.ref_id"
-            + (f" WHERE {where}" if where else ""))
-
-
-# Migration 0002 indexes an upgraded workspace with the same statements; it keeps its own
-# copy on purpose, because a migration must stay as it was written.
-_REBUILD_SEARCH = (
-    "DELETE FROM search_fts",
-    "DELETE FROM search_doc",
-    *(f"INSERT INTO search_doc (kind, ref_id, account_id) "
-      f"SELECT '{kind}', ref_id, account_id FROM {view}" for kind, view in SEARCH_SOURCES),
-    *(index_from_view(view) for _, view in SEARCH_SOURCES),
-    "INSERT INTO search_fts (search_fts) VALUES ('optimize')",
-)
-
-
-def drop_search_triggers(conn: sqlite3.Connection) -> list[str]:
-    """Drop the triggers that keep the search index, inside the caller's transaction;
-    returns their definitions for `create_triggers`."""
-    triggers = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND name LIKE 'search_%'"
-    ).fetchall()
-    for name, _ in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    return [create for _, create in triggers]
-
-
-def create_triggers(conn: sqlite3.Connection, definitions: Iterable[str]) -> None:
-    for create in definitions:
-        conn.execute(create)
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:
@@ -131,18 +91,9 @@ def bulk_load(
         # Random UUID keys touch pages all over each table; a large cache for the load
         # keeps them in memory instead of spilling and re-reading.
         conn.execute("PRAGMA cache_size=-524288")
-        # Triggers and secondary indexes are dropped for the load and made again after:
-        # building an index once over sorted keys beats updating it row by row.
-        marks = ", ".join("?" for _ in order)
-        indexes = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL "
-            f"AND name LIKE 'ix_%' AND tbl_name IN ({marks})", order
-        ).fetchall()
         try:
             conn.execute("BEGIN")
-            triggers = drop_search_triggers(conn)
-            for name, _ in indexes:
-                conn.execute(f"DROP INDEX {name}")
+            defer(conn)
             done = 0
             for chunk in prefetched(chunks):
                 for table in order:
@@ -153,11 +104,7 @@ def bulk_load(
                 done += len(chunk.get("accounts", ()))
                 if progress is not None:
                     progress(done)
-            for _, create in indexes:
-                conn.execute(create)
-            for statement in _REBUILD_SEARCH:
-                conn.execute(statement)
-            create_triggers(conn, triggers)
+            restore(conn)
             conn.commit()
         except BaseException:
             conn.rollback()

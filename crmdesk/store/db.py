@@ -7,13 +7,13 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.domain.searchtext import index_text, phone_terms
-from crmdesk.store import journal
+from crmdesk.store import deferred, journal
 from crmdesk.sync.clock import Clock, Stamp
 
 if TYPE_CHECKING:
@@ -82,6 +82,12 @@ def _install_connection_hooks(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session's transaction, for statements SQLAlchemy
+    would only slow down (executemany of thousands of rows, PRAGMAs)."""
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
+
+
 def alembic_config() -> Config:
     from alembic.config import Config
 
@@ -120,6 +126,7 @@ def open_store(path: str | Path, *, create: bool = False) -> Store:
         engine.dispose()
         raise WorkspaceError(f"{path} is not a crmdesk workspace ({exc.__class__.__name__}: "
                              f"{str(exc).splitlines()[0]}).") from None
+    _finish_deferred(engine)
     client_id, last, cursor = _clock_state(engine)
     clock = Clock(client_id, last=last)
     # shared by every session: the clock, and how far this laptop has pulled (sync moves it)
@@ -156,6 +163,16 @@ def _clock_state(engine: Engine) -> tuple[str, Stamp | None, int]:
                                       (SYNC_CURSOR,)).scalar()
     known = [Stamp.decode(s) for s in stamps if s]
     return str(client_id), max(known) if known else None, int(cursor or 0)
+
+
+def _finish_deferred(engine: Engine) -> None:
+    """A first sync stopped before its end (the process killed, the machine off) leaves
+    its indexes and search down: build them now, so the workspace works offline."""
+    with engine.connect() as conn:
+        raw = cast(sqlite3.Connection, conn.connection.driver_connection)
+        if deferred.is_deferred(raw):
+            with conn.begin():
+                deferred.restore(raw)
 
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:

@@ -19,6 +19,7 @@ from crmdesk.domain.dedupe import (
     name_similarity,
     rank,
 )
+from crmdesk.store.db import raw_connection
 from crmdesk.store.models import Account, Contact
 
 
@@ -63,7 +64,7 @@ def _similar_keys(session: Session, new: Identity, limit: int) -> list[str]:
     are then judged on their words by the domain rule.
     """
     # Plain tuples from the driver: building 100k ORM rows would cost more than the match.
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = raw_connection(session).cursor()
     rows = cursor.execute(
         "SELECT id, name_key FROM accounts WHERE deleted = 0 AND name_key != ''").fetchall()
     hits = process.extract(new.key, [r[1] for r in rows], scorer=fuzz.ratio, score_cutoff=80,

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 import httpx
+from pydantic import ValidationError
 from sqlalchemy import (
     Column,
     MetaData,
@@ -47,8 +48,8 @@ from crmdesk.protocol import (
     PushResponse,
     UserInfo,
 )
-from crmdesk.store import settings
-from crmdesk.store.db import CACHE_SIZE, CLOCK_LAST, SYNC_CURSOR, Store
+from crmdesk.store import deferred, settings
+from crmdesk.store.db import CACHE_SIZE, CLOCK_LAST, SYNC_CURSOR, Store, raw_connection
 from crmdesk.store.family import owned_through
 from crmdesk.store.handover import STAND_IN_USER, hand_over
 from crmdesk.store.journal import QUIET
@@ -59,6 +60,7 @@ from crmdesk.sync.bulk_apply import (
     apply_first_batch,
     orphans,
     prepare_first_batch,
+    read_first_batch,
 )
 from crmdesk.sync.clock import Stamp
 
@@ -239,7 +241,18 @@ class SyncClient:
     # ---- pull -----------------------------------------------------------------------
     def pull(self, report: SyncReport, progress: Progress | None = None) -> None:
         """Apply the server's changes batch by batch, each with its cursor. The next
-        batch is fetched while this one is written, so server and laptop work at once."""
+        batch is fetched while this one is written, so server and laptop work at once.
+        A first sync that stops half-way builds its indexes and search before it gives
+        up, so the rows it brought can be worked offline."""
+        try:
+            self._pull(report, progress)
+        except SyncError:
+            with self.store.write.begin() as session:
+                session.info[QUIET] = True
+                deferred.restore(raw_connection(session))
+            raise
+
+    def _pull(self, report: SyncReport, progress: Progress | None) -> None:
         with self.store.session() as session:
             cursor = int(settings.get(session, SYNC_CURSOR, "0") or 0)
             # a first sync's batches are converted for the bulk path as they arrive
@@ -285,11 +298,14 @@ class SyncClient:
         (done on the fetching thread, while the batch before is being written)."""
         response = _call(self.http, "GET", "/v1/changes", headers=self.headers,
                          params={"cursor": cursor, "epoch": epoch, "limit": self.page})
-        answer = PullResponse.model_validate_json(response.content)
-        if not bulk:
-            return answer, None
         try:
-            return answer, prepare_first_batch(answer.changes, self.store.engine.dialect)
+            if not bulk:
+                return PullResponse.model_validate_json(response.content), None
+            # the changes go straight into `Prepared`; the answer's list stays empty
+            return read_first_batch(response.content, self.store.engine.dialect)
+        except ValidationError as exc:
+            raise SyncError("The server's answer could not be read "
+                            f"({exc.error_count()} problems); try again later.") from None
         except BadOp as exc:
             raise SyncError(str(exc)) from None
 
@@ -306,7 +322,7 @@ class SyncClient:
             self._write_batch(answer, ready, done, careful=False)
         except (IntegrityError, sqlite3.IntegrityError):
             done = SyncReport()
-            self._write_batch(answer, None, done, careful=True)
+            self._write_batch(_whole(answer, ready), None, done, careful=True)
         report.pulled += done.pulled
         report.removed += done.removed
 
@@ -318,32 +334,36 @@ class SyncClient:
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             pending = self._pending(session)
             resync = settings.get(session, RESYNC) is not None
-            seen = [{"entity": c.entity, "row_id": c.row_id.hex}
-                    for c in answer.changes if c.row is not None]
-            if resync and seen:
-                session.execute(insert(_SEEN).prefix_with("OR IGNORE"), seen)
             parked = self._parked(session)
             touched: dict[str, set[uuid.UUID]] = defaultdict(set)
             bulk = not careful and not pending and (
                 resync or settings.get(session, LAST_SYNC) is None)
+            raw = raw_connection(session)
             if bulk:
+                if ready is None:
+                    try:
+                        ready = prepare_first_batch(answer.changes, self.store.engine.dialect)
+                    except BadOp as exc:
+                        raise SyncError(str(exc)) from None
+                seen = [(entity, ref) for entity, rows in ready.by_table.items()
+                        for ref in rows] if resync else []
+            else:  # row by row needs the indexes, and keeps search up to date
+                answer, ready = _whole(answer, ready), None
+                deferred.restore(raw)
+                seen = [(c.entity, c.row_id.hex) for c in answer.changes
+                        if c.row is not None] if resync else []
+            if seen:
+                session.execute(insert(_SEEN).prefix_with("OR IGNORE"),
+                                [{"entity": entity, "row_id": ref} for entity, ref in seen])
+            if ready is not None:
                 # a first sync (or a fresh one): thousands of rows, written in bulk, with
                 # room to keep the growing indexes in memory (given back at the end)
-                session.connection().exec_driver_sql(f"PRAGMA cache_size = {BULK_CACHE}")
+                raw.execute(f"PRAGMA cache_size = {BULK_CACHE}")
                 # fewer, larger checkpoints: each batch's pages reach the file once
-                session.connection().exec_driver_sql(
-                    f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT}")
-                try:
-                    report.pulled += apply_first_batch(session, answer.changes, ready)
-                except BadOp as exc:
-                    raise SyncError(str(exc)) from None
-                for change in answer.changes:  # the commit checks their references
-                    parked.pop((change.entity, change.row_id), None)
-                if not answer.more:  # the last batch: this connection's settings back
-                    connection = session.connection()
-                    connection.exec_driver_sql(f"PRAGMA cache_size = {CACHE_SIZE}")
-                    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 1000")
-                    connection.exec_driver_sql("PRAGMA shrink_memory")
+                raw.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT}")
+                report.pulled += apply_first_batch(session, ready)
+                for entity, ref in ready.order if parked else ():  # the commit checks them
+                    parked.pop((entity, uuid.UUID(ref)), None)
             else:
                 for change in answer.changes:
                     parked.pop((change.entity, change.row_id), None)
@@ -368,6 +388,12 @@ class SyncClient:
                     touched[name].update(ids)
             parked = self._park_orphans(session, touched)
             self._put_parked(session, parked)
+            if bulk and not answer.more:  # every row is here: build the indexes once
+                deferred.restore(raw)
+                # and give back this connection's settings
+                raw.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
+                raw.execute("PRAGMA wal_autocheckpoint = 1000")
+                raw.execute("PRAGMA shrink_memory")
             settings.put(session, SYNC_CURSOR, str(answer.cursor))
             if answer.stamp:
                 received = self.store.clock.receive(Stamp.decode(answer.stamp))
@@ -613,6 +639,11 @@ class SyncClient:
             session.info[QUIET] = True
             settings.put(session, LAST_SYNC, datetime.now().isoformat(timespec="seconds"))
         return report
+
+
+def _whole(answer: PullResponse, ready: Prepared | None) -> PullResponse:
+    """The answer with its changes, also when they were read straight into `ready`."""
+    return answer if ready is None else answer.model_copy(update={"changes": ready.changes()})
 
 
 #: The rows a full resync has brought so far (local, made only during a resync).

@@ -1,0 +1,105 @@
+"""Indexes and search taken down while many rows arrive, and built once afterwards.
+
+Keeping every secondary index and the search index up to date row by row costs more
+than writing the rows; building each once over all the rows is several times cheaper.
+The definitions taken down are kept in the workspace itself, in the same transaction
+that drops them, so a process killed in between leaves a workspace that says what it
+lacks, and the next open (`restore`) builds it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from crmdesk.store.models import synced_models
+
+#: The workspace setting that holds what was taken down (JSON), present only meanwhile.
+DEFERRED = "deferred_build"
+
+#: What the search index holds, by document kind: the view (from migration 0002) that
+#: defines each document's title and body, for the triggers and the rebuild alike.
+SEARCH_SOURCES: tuple[tuple[str, str], ...] = (
+    ("account", "search_accounts"), ("contact", "search_contacts"))
+
+# Documents for rows that arrived while the triggers were down (a local edit during a
+# first sync), numbered after the others; and none for rows that are gone.
+_MEND_DOCS = (
+    "INSERT INTO search_doc (kind, ref_id, account_id) SELECT 'account', id, id "
+    "FROM accounts WHERE true ON CONFLICT (ref_id) DO NOTHING",
+    "INSERT INTO search_doc (kind, ref_id, account_id) SELECT 'contact', id, account_id "
+    "FROM contacts WHERE true ON CONFLICT (ref_id) DO UPDATE "
+    "SET account_id = excluded.account_id WHERE account_id IS NOT excluded.account_id",
+    "DELETE FROM search_doc WHERE kind = 'account' AND ref_id NOT IN (SELECT id FROM accounts)",
+    "DELETE FROM search_doc WHERE kind = 'contact' AND ref_id NOT IN (SELECT id FROM contacts)",
+)
+
+
+def index_from_view(view: str, where: str = "") -> str:
+    """The statement that indexes `view`'s documents (those matching `where`, a condition
+    on the view's columns as `s`) under their search_doc ids."""
+    return ("INSERT INTO search_fts (rowid, title, body) SELECT d.doc_id, s.title, s.body "
+            f"FROM {view} AS s JOIN search_doc AS d ON d.ref_id = s.ref_id"
+            + (f" WHERE {where}" if where else ""))
+
+
+def drop_search_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers that keep the search index, inside the caller's transaction;
+    returns their definitions for `create_triggers`."""
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND name LIKE 'search_%'"
+    ).fetchall()
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    return [create for _, create in triggers]
+
+
+def create_triggers(conn: sqlite3.Connection, definitions: Iterable[str]) -> None:
+    for create in definitions:
+        conn.execute(create)
+
+
+def is_deferred(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM workspace_settings WHERE key = ?",
+                        (DEFERRED,)).fetchone() is not None
+
+
+def defer(conn: sqlite3.Connection) -> None:
+    """Take down the synced tables' secondary indexes and the search triggers, inside
+    the caller's transaction, unless they are down already. Unique indexes stay: they
+    keep refusing what they refuse. Until `restore`, the search index is not kept."""
+    if is_deferred(conn):
+        return
+    tables = sorted(synced_models())
+    marks = ", ".join("?" for _ in tables)
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%' "
+        f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})", tables).fetchall()
+    for name, _ in indexes:
+        conn.execute(f"DROP INDEX {name}")
+    triggers = drop_search_triggers(conn)
+    conn.execute("INSERT INTO workspace_settings (key, value) VALUES (?, ?)",
+                 (DEFERRED, json.dumps({"indexes": [sql for _, sql in indexes],
+                                        "triggers": triggers})))
+
+
+def restore(conn: sqlite3.Connection) -> bool:
+    """Build what `defer` took down, inside the caller's transaction: the indexes, the
+    whole search index from its views, the triggers. Returns whether anything was down."""
+    found = conn.execute("SELECT value FROM workspace_settings WHERE key = ?",
+                         (DEFERRED,)).fetchone()
+    if found is None:
+        return False
+    taken = json.loads(found[0])
+    for create in taken["indexes"]:
+        conn.execute(create)
+    for statement in _MEND_DOCS:
+        conn.execute(statement)
+    conn.execute("DELETE FROM search_fts")
+    for _, view in SEARCH_SOURCES:
+        conn.execute(index_from_view(view))
+    conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+    create_triggers(conn, taken["triggers"])
+    conn.execute("DELETE FROM workspace_settings WHERE key = ?", (DEFERRED,))
+    return True
