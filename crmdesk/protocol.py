@@ -124,6 +124,10 @@ class ConflictsResponse(Strict):
     conflicts: list[ConflictNote]
 
 
+#: Headers of a /v1/changes answer that repeat its body's cursor, more and epoch.
+CURSOR_HEADER, MORE_HEADER, EPOCH_HEADER = "Crmdesk-Cursor", "Crmdesk-More", "Crmdesk-Epoch"
+
+
 class PullResponse(Strict):
     changes: list[Change]
     cursor: int = Field(description="Pass this back to get what follows")

@@ -77,6 +77,8 @@ class Wire(httpx.HTTPTransport):
         self.cut: set[tuple[str, int]] = set()
         self.calls: dict[str, int] = {}
         self.before: Callable[[httpx.Request], None] | None = None
+        #: Rewrites the headers of each pull's answer (the body stays the server's).
+        self.pull_headers: Callable[[httpx.Headers], httpx.Headers] | None = None
         #: Reads the server's newest change-log position, around each push, so a test
         #: can tell which changes a push made (tests push one at a time).
         self.probe: Callable[[], int] | None = None
@@ -112,7 +114,10 @@ class Wire(httpx.HTTPTransport):
             entry["delivered"] = False
             return httpx.Response(response.status_code, headers=response.headers,
                                   stream=_Halfway(body), request=request)
-        return httpx.Response(response.status_code, headers=response.headers, content=body,
+        headers = response.headers
+        if self.pull_headers is not None and path == "/v1/changes":
+            headers = self.pull_headers(headers)
+        return httpx.Response(response.status_code, headers=headers, content=body,
                               request=request)
 
 

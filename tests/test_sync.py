@@ -310,6 +310,9 @@ def test_a_link_to_a_company_i_may_not_see_waits_until_i_may(team: Any) -> None:
     amy.sync()  # the relation points at ben's company, which amy may not see: kept aside
     assert _row(amy, Account, mine) is not None and _row(amy, Account, bens) is None
     assert _row(amy, AccountRelation, link_id) is None
+    with amy.store.engine.connect() as conn:  # her first sync wrote it in bulk, unchecked
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     with lea.store.write.begin() as s:
         reassign(s, bens, ids["amy"], date(2026, 11, 25))
     lea.sync()

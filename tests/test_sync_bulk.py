@@ -23,13 +23,18 @@ from sqlalchemy.orm import Session
 from crmdesk.protocol import Change, PullResponse
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
-from crmdesk.store import queries as q
 from crmdesk.store import deferred, settings
+from crmdesk.store import queries as q
 from crmdesk.store.db import SYNC_CURSOR, Store, open_store, raw_connection
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Base, Contact, Tag, synced_models
 from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce
-from crmdesk.sync.bulk_apply import apply_first_batch, orphans
+from crmdesk.sync.bulk_apply import (
+    apply_first_batch,
+    orphans,
+    prepare_first_batch,
+    unresolved,
+)
 from crmdesk.sync.column_codec import column_converter, converter
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
 from tests.conftest import TODAY
@@ -288,6 +293,10 @@ def _refusal(convert: Any, values: list[Any]) -> Any:
         return ("refused", str(exc))
 
 
+def _one_by_one(convert: Any) -> Any:
+    return lambda values: [convert(v) for v in values]
+
+
 def test_column_conversion_matches_value_by_value() -> None:
     """A whole column converted at once stores what converting each value stores, with
     None among the values or not, and refuses a bad value as converting it alone does."""
@@ -301,12 +310,12 @@ def test_column_conversion_matches_value_by_value() -> None:
             if column.name == "id":
                 continue
             each = converter(table, column, dialect)
+            one_by_one = _one_by_one(each)
             whole = column_converter(table, column, dialect)
             samples = stamps if column.name == "updated_at" else _samples(column)
             good, bad = [], []
             for value in samples:
-                (good if _refusal(lambda v: [each(x) for x in v], [value])[0] == "value"
-                 else bad).append(value)
+                (good if _refusal(one_by_one, [value])[0] == "value" else bad).append(value)
             # each good value alone passes the column-wise checks it can pass
             mixes = [good, good[::-1], *([v, v] for v in good)]
             if column.nullable:
@@ -317,7 +326,7 @@ def test_column_conversion_matches_value_by_value() -> None:
             typical = [v for v in good if v is not None][:3]
             for value in bad:
                 assert _refusal(whole, [*typical, value]) == _refusal(
-                    lambda v: [each(x) for x in v], [value]), (name, column.name, value)
+                    one_by_one, [value]), (name, column.name, value)
                 checked += 1
     assert checked > 2000
 
@@ -432,9 +441,12 @@ def test_orphans_are_found_in_one_pass(demo: str, tmp_path: Path) -> None:
     with store.write.begin() as session:
         session.info[QUIET] = True
         session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        apply_first_batch(session, arriving)
+        ready = prepare_first_batch(arriving, session.get_bind().dialect)
+        apply_first_batch(session, ready)
         touched = {"account_relations": [stray], "contacts": [fine, contact.row_id],
                    "accounts": [account.row_id]}
         assert orphans(session, touched) == {"account_relations": {stray}}
+        # the same found from the batch's own values, each looked up once
+        assert unresolved(session, ready) == {"account_relations": {stray.hex}}
         session.rollback()
     store.close()

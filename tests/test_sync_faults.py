@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.scope import visible
+from crmdesk.protocol import CURSOR_HEADER
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import AppliedOp, Conflict, ServerChange
 from crmdesk.store import db as store_db
@@ -264,6 +265,44 @@ def test_a_pull_cut_mid_first_sync_and_mid_pull_resumes_without_gaps_or_duplicat
     assert len(seqs) == len(set(seqs)) and seqs == _visible_seqs(db, amy)
     assert mirror_problems(db, amy) == []
     for laptop in (root, amy):
+        laptop.close()
+
+
+def test_pages_asked_for_ahead_follow_the_body_not_the_headers(server: Server,
+                                                               tmp_path: Path) -> None:
+    """The next page is asked for on the word of the answer's headers. Without them a
+    pull still finishes, page after page; headers that disagree with their body stop
+    it with a clear message, keeping every page written before, and lose nothing."""
+    _http, db, _url = server
+    ids = add_people(server)
+    root = _laptop(server, tmp_path, "root")
+    _fill(root, ids, 12)
+    plain = _laptop(server, tmp_path, "amy", page=4, first_sync=False, file_name="plain.db")
+    plain.wire.pull_headers = lambda headers: httpx.Headers(
+        {k: v for k, v in headers.items() if not k.lower().startswith("crmdesk-")})
+    plain.sync()
+    assert mirror_problems(db, plain) == []
+    assert _delivered(plain) == _visible_seqs(db, plain)
+
+    told = _laptop(server, tmp_path, "amy", page=4, first_sync=False, file_name="told.db")
+
+    def off_by_one(headers: httpx.Headers) -> httpx.Headers:
+        wrong = httpx.Headers(headers)
+        if told.wire.calls["/v1/changes"] == 2:  # the second answer points one too far
+            wrong[CURSOR_HEADER] = str(int(headers[CURSOR_HEADER]) + 1)
+        return wrong
+
+    told.wire.pull_headers = off_by_one
+    with pytest.raises(SyncError, match="do not follow on"):
+        told.sync()
+    pulls = [e for e in told.wire.log if e["path"] == "/v1/changes"]
+    assert pulls[2]["asked"] == pulls[1]["cursor"] + 1  # asked for on the wrong word
+    with told.store.session() as s:  # the two pages before it were written
+        assert int(settings.get(s, store_db.SYNC_CURSOR, "0") or 0) == pulls[1]["cursor"]
+    told.wire.pull_headers = None
+    told.sync()
+    assert laptop_rows(told.store) == laptop_rows(plain.store)
+    for laptop in (root, plain, told):
         laptop.close()
 
 

@@ -18,8 +18,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from crmdesk import __version__
 from crmdesk.domain.scope import Viewer
 from crmdesk.protocol import (
+    CURSOR_HEADER,
+    EPOCH_HEADER,
     MAX_CHANGES,
     MAX_SEQ,
+    MORE_HEADER,
     PROTOCOL_VERSION,
     ConflictsResponse,
     Health,
@@ -203,7 +206,12 @@ def create_app(db: ServerDB) -> FastAPI:
         return ConflictsResponse(conflicts=sync.overwritten(unit, _viewer(user), client_id,
                                                             after))
 
-    @app.get("/v1/changes", response_model=PullResponse)
+    @app.get("/v1/changes", response_model=PullResponse, responses={200: {"headers": {
+        CURSOR_HEADER: {"description": "The body's cursor, ahead of the body",
+                        "schema": {"type": "integer", "minimum": 0}},
+        MORE_HEADER: {"description": "The body's more", "schema": {"enum": ["true", "false"]}},
+        EPOCH_HEADER: {"description": "The body's epoch",
+                       "schema": {"type": "integer", "minimum": 0}}}}})
     def changes(unit: Unit, user: CurrentUser,
                 cursor: Annotated[int, Query(ge=0, lt=MAX_SEQ)] = 0,
                 limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES,
@@ -221,10 +229,12 @@ def create_app(db: ServerDB) -> FastAPI:
                                 "history: it must sync afresh from the start.")
         found, last, more = sync.changes_json(unit, _viewer(user), cursor, top, limit)
         stamp = sync.newest_stamp(unit)
+        epoch, going_on = history.epoch(unit, user.id), "true" if more else "false"
         # assembled as text: the stored rows are JSON already (PullResponse documents it)
-        body = (f'{{"changes":[{",".join(found)}],"cursor":{last},'
-                f'"more":{"true" if more else "false"},"head":{top},'
-                f'"epoch":{history.epoch(unit, user.id)},"stamp":{json.dumps(stamp)}}}')
-        return Response(body, media_type="application/json")
+        body = (f'{{"changes":[{",".join(found)}],"cursor":{last},"more":{going_on},'
+                f'"head":{top},"epoch":{epoch},"stamp":{json.dumps(stamp)}}}')
+        # repeated in headers, so a laptop can ask for the next page before reading this one
+        return Response(body, media_type="application/json", headers={
+            CURSOR_HEADER: str(last), MORE_HEADER: going_on, EPOCH_HEADER: str(epoch)})
 
     return app

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 #: Alembic at all, which keeps start-up fast; tests hold it equal to Alembic's head.
 SCHEMA_HEAD = "0005"
 
+#: Execution option: this transaction runs without SQLite's foreign key checks.
+NO_REFERENCE_CHECKS = "crmdesk_no_reference_checks"
+
 #: Page cache per connection (negative: KiB), shared with the bulk path's reset.
 CACHE_SIZE = -16384
 
@@ -78,8 +81,15 @@ def _install_connection_hooks(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        immediate = conn.get_execution_options().get("immediate", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = conn.get_execution_options()
+        # SQLite reads this setting only between transactions; a transaction without it
+        # (a first sync's bulk batch, which checks references itself) asks with
+        # NO_REFERENCE_CHECKS, and the next transaction on the connection has it back.
+        checks = not options.get(NO_REFERENCE_CHECKS, False)
+        if conn.info.get(NO_REFERENCE_CHECKS, False) == checks:
+            conn.exec_driver_sql(f"PRAGMA foreign_keys = {'ON' if checks else 'OFF'}")
+            conn.info[NO_REFERENCE_CHECKS] = not checks
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate", False) else "BEGIN")
 
 
 def raw_connection(session: Session) -> sqlite3.Connection:

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -53,7 +54,10 @@ class Prepared:
     order: list[tuple[str, str]] = field(default_factory=list)  # (table, id) as they came
     by_table: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     gone: list[tuple[str, str]] = field(default_factory=list)
-    plain: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    # each table's whole rows as stored values in `_columns` order, one after another
+    rows: dict[str, list[Any]] = field(default_factory=dict)
+    # the same values a column at a time
+    columns: dict[str, dict[str, Sequence[Any]]] = field(default_factory=dict)
     partial: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
 
     def changes(self) -> list[Change]:
@@ -109,7 +113,7 @@ def _prepare(raw: list[Any], dialect: Dialect) -> Prepared:
             ready.by_table.setdefault(entity, {})[ref] = row
     for name, rows in ready.by_table.items():
         try:
-            ready.plain[name] = _convert(name, rows, dialect, ready)
+            ready.rows[name] = _convert(name, rows, dialect, ready)
         except BadOp as exc:
             raise BadOp(f"The server sent a {name} record this app cannot read "
                         f"({exc}); update crmdesk.") from None
@@ -117,7 +121,7 @@ def _prepare(raw: list[Any], dialect: Dialect) -> Prepared:
 
 
 def _convert(name: str, rows: dict[str, dict[str, Any]], dialect: Dialect,
-             ready: Prepared) -> list[tuple[Any, ...]]:
+             ready: Prepared) -> list[Any]:
     """A table's whole rows as stored values in `_columns` order, a column at a time;
     rows that are not whole go to `ready.partial`, written as the row-by-row path writes
     them. The change names the row: like the row-by-row path, trust that over its id."""
@@ -137,7 +141,8 @@ def _convert(name: str, rows: dict[str, dict[str, Any]], dialect: Dialect,
         values = [(v,) for v in values]
     converted = [convert(column) for convert, column
                  in zip(_converters(name, dialect), zip(*values, strict=True), strict=True)]
-    return list(zip(refs, *converted, strict=True))
+    ready.columns[name] = {"id": refs, **dict(zip(columns, converted, strict=True))}
+    return list(chain.from_iterable(zip(refs, *converted, strict=True)))
 
 
 def _columns(table: Table) -> list[str]:
@@ -226,14 +231,28 @@ def _remove(conn: sqlite3.Connection, gone: Iterable[tuple[str, str]]) -> dict[s
 
 def _upsert(conn: sqlite3.Connection, session: Session, table: Table, ready: Prepared
             ) -> int:
-    names = _columns(table)
-    marks = ", ".join("?" for _ in names)
-    updates = ", ".join(f"{n} = excluded.{n}" for n in names[1:])
-    conn.executemany(f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks}) "
-                     f"ON CONFLICT (id) DO UPDATE SET {updates}", ready.plain[table.name])
+    # Many rows a statement. sqlite3's executemany takes Python's lock back after every
+    # row, and waits for it while another thread (reading the next page) holds it: many
+    # times slower than the insert itself.
+    width = len(_columns(table))
+    most = max(1, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width) * width
+    values = ready.rows[table.name]
+    for start in range(0, len(values), most):
+        part = values[start:start + most]
+        conn.execute(_upsert_sql(table.name, len(part) // width), part)
     for row_id, row in ready.partial.get(table.name, ()):
         _upsert_partial(session, table, row_id, row)
     return len(ready.by_table[table.name])
+
+
+@lru_cache(maxsize=256)
+def _upsert_sql(name: str, count: int) -> str:
+    """An upsert of `count` whole rows of table `name`."""
+    names = _columns(Base.metadata.tables[name])
+    row = f"({', '.join('?' for _ in names)})"
+    updates = ", ".join(f"{n} = excluded.{n}" for n in names[1:])
+    return (f"INSERT INTO {name} ({', '.join(names)}) VALUES {', '.join([row] * count)} "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}")
 
 
 def _upsert_partial(session: Session, table: Table, row_id: str, row: dict[str, Any]) -> None:
@@ -244,6 +263,38 @@ def _upsert_partial(session: Session, table: Table, row_id: str, row: dict[str, 
     else:
         statement = statement.on_conflict_do_nothing(index_elements=["id"])
     session.execute(statement)
+
+
+def unresolved(session: Session, ready: Prepared) -> dict[str, set[str]]:
+    """Rows of a batch written by `apply_first_batch` that may refer to a row this
+    workspace does not hold, for `orphans` to settle: those whose reference is missing
+    (each id looked up once, in one statement, however many rows share it), and rows
+    that were not whole. For a first sync, which writes without SQLite's reference
+    checks."""
+    wanted: dict[Table, set[Any]] = {}
+    for name, columns in ready.columns.items():
+        for fk in Base.metadata.tables[name].foreign_keys:
+            wanted.setdefault(fk.column.table, set()).update(columns[fk.parent.name])
+    parents = [(table, json.dumps([v for v in ids if v is not None]))
+               for table, ids in wanted.items()]
+    missing: dict[str, set[str]] = {}
+    if parents:
+        lookups = " UNION ALL ".join(
+            f"SELECT {i}, value FROM json_each(?) WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {table.name} WHERE id = value)"
+            for i, (table, _) in enumerate(parents))
+        for i, value in raw_connection(session).execute(lookups, [ids for _, ids in parents]):
+            missing.setdefault(parents[i][0].name, set()).add(value)
+    found: dict[str, set[str]] = {}
+    for name, columns in ready.columns.items() if missing else ():
+        for fk in Base.metadata.tables[name].foreign_keys:
+            gone = missing.get(fk.column.table.name, set())
+            found.setdefault(name, set()).update(
+                ref for ref, value in zip(columns["id"], columns[fk.parent.name], strict=True)
+                if value in gone)
+    for name, rows in ready.partial.items():
+        found.setdefault(name, set()).update(ref for ref, _ in rows)
+    return {name: refs for name, refs in found.items() if refs}
 
 
 def orphans(session: Session, touched: Mapping[str, Iterable[uuid.UUID]]

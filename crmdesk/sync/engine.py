@@ -13,7 +13,6 @@ import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -49,7 +48,14 @@ from crmdesk.protocol import (
     UserInfo,
 )
 from crmdesk.store import deferred, settings
-from crmdesk.store.db import CACHE_SIZE, CLOCK_LAST, SYNC_CURSOR, Store, raw_connection
+from crmdesk.store.db import (
+    CACHE_SIZE,
+    CLOCK_LAST,
+    NO_REFERENCE_CHECKS,
+    SYNC_CURSOR,
+    Store,
+    raw_connection,
+)
 from crmdesk.store.family import owned_through
 from crmdesk.store.handover import STAND_IN_USER, hand_over
 from crmdesk.store.journal import QUIET
@@ -61,8 +67,10 @@ from crmdesk.sync.bulk_apply import (
     orphans,
     prepare_first_batch,
     read_first_batch,
+    unresolved,
 )
 from crmdesk.sync.clock import Stamp
+from crmdesk.sync.pages import Page, Pages
 
 CONFLICTS_AFTER = "sync_conflicts_after"
 LAST_SYNC = "last_sync_at"
@@ -77,6 +85,8 @@ SYNC_EPOCH = "sync_epoch"
 BULK_CACHE = -256 * 1024
 #: WAL pages between checkpoints while a first sync writes in bulk (SQLite's default: 1000).
 BULK_CHECKPOINT = 50_000
+#: Changes a first sync writes in one transaction at most (a save waits for one).
+BULK_ROWS = 25_000
 #: A push body stays under this size (the server refuses more than 8 MB).
 PUSH_BYTES = 4 * 1024 * 1024
 #: Called during a pull with (changes read so far, changes to read in all, estimated).
@@ -259,79 +269,106 @@ class SyncClient:
             bulk = settings.get(session, LAST_SYNC) is None and not self._pending(session)
             since = int(settings.get(session, SYNC_EPOCH, "0") or 0)
         start, restarted, fresh = cursor, False, cursor == 0
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
-            upcoming = fetcher.submit(self._fetch, cursor, since, bulk)
+        pages = self._pages(cursor, since, bulk)
+        try:
             while True:
                 try:
-                    answer, ready = upcoming.result()
+                    page = pages.next()
                 except ResyncNeeded:
+                    pages.close()
                     if restarted:
                         raise SyncError("The server keeps asking for a fresh sync; try "
                                         "again later.") from None
                     self._begin_resync()
-                    start, bulk, restarted, since, fresh = 0, True, True, 0, True
-                    upcoming = fetcher.submit(self._fetch, 0, since, bulk)
+                    cursor, start, restarted, fresh = 0, 0, True, True
+                    pages = self._pages(0, 0, bulk=True)
                     continue
                 if fresh:  # the answer to a cursor of 0: syncing from the start as of it
-                    fresh, since = False, answer.epoch
-                    self._note_epoch(since)
-                if answer.more:
-                    upcoming = fetcher.submit(self._fetch, answer.cursor, since, bulk)
-                self._apply_batch(answer, ready, report)
+                    fresh = False
+                    self._note_epoch(page.answer.epoch)
+                if page.after != cursor:  # it was asked for on the headers' word
+                    raise SyncError("The server's pages do not follow on from each "
+                                    "other; nothing was lost, try again later.")
+                group = [page]
+                while _room_for_more(group) and (
+                        after := pages.poll(group[-1].answer.cursor)) is not None:
+                    group.append(after)
+                answer = group[-1].answer
+                cursor = answer.cursor
+                self._apply_batch([(p.answer, p.ready) for p in group], report)
                 # edits made from now on have seen this far (a fresh sync going over the
                 # log again has not made them see less)
                 self.store.sync_state["cursor"] = max(
-                    answer.cursor, int(self.store.sync_state.get("cursor", 0) or 0))
+                    cursor, int(self.store.sync_state.get("cursor", 0) or 0))
                 if progress is not None:
-                    progress(answer.cursor - start, max(answer.head, answer.cursor) - start)
+                    progress(cursor - start, max(answer.head, cursor) - start)
                 if not answer.more:
                     return
+        finally:
+            pages.close()
 
     def _note_epoch(self, epoch: int) -> None:
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             settings.put(session, SYNC_EPOCH, str(epoch))
 
-    def _fetch(self, cursor: int, epoch: int, bulk: bool
-               ) -> tuple[PullResponse, Prepared | None]:
-        """The batch after `cursor`, and, for the bulk path, its rows ready to write
-        (done on the fetching thread, while the batch before is being written)."""
-        response = _call(self.http, "GET", "/v1/changes", headers=self.headers,
-                         params={"cursor": cursor, "epoch": epoch, "limit": self.page})
-        try:
-            if not bulk:
-                return PullResponse.model_validate_json(response.content), None
-            # the changes go straight into `Prepared`; the answer's list stays empty
-            return read_first_batch(response.content, self.store.engine.dialect)
-        except ValidationError as exc:
-            raise SyncError("The server's answer could not be read "
-                            f"({exc.error_count()} problems); try again later.") from None
-        except BadOp as exc:
-            raise SyncError(str(exc)) from None
+    def _pages(self, cursor: int, epoch: int, bulk: bool) -> Pages[Prepared | None]:
+        """The pages after `cursor`, fetched ahead; for the bulk path each is read
+        straight into rows ready to write (its answer's changes left empty)."""
+        def request(after: int, since: int) -> httpx.Response:
+            return _call(self.http, "GET", "/v1/changes", headers=self.headers,
+                         params={"cursor": after, "epoch": since, "limit": self.page})
 
-    def _apply_batch(self, answer: PullResponse, ready: Prepared | None,
+        def read(body: bytes) -> tuple[PullResponse, Prepared | None]:
+            try:
+                if not bulk:
+                    return PullResponse.model_validate_json(body), None
+                return read_first_batch(body, self.store.engine.dialect)
+            except ValidationError as exc:
+                raise SyncError("The server's answer could not be read "
+                                f"({exc.error_count()} problems); try again later.") from None
+            except BadOp as exc:
+                raise SyncError(str(exc)) from None
+
+        return Pages(request, read, cursor, epoch)
+
+    def _apply_batch(self, pages: list[tuple[PullResponse, Prepared | None]],
                      report: SyncReport) -> None:
-        """One pulled batch and its cursor, in one transaction.
+        """Pulled pages and the last one's cursor, in one transaction.
 
-        SQLite counts rows that refer to a missing row as it writes them and refuses the
-        commit if any are left, so a first sync's thousands of rows are not checked one
-        by one: only if the commit is refused is the batch written again, row by row,
-        with every such row in the workspace found and kept aside."""
+        A first sync's pages (read into `Prepared`) are written in bulk without
+        SQLite's row-by-row reference checks: each referenced id is looked up once
+        instead. If an edit was made meanwhile, they are written row by row after all.
+        Should SQLite refuse a commit (a row clashing with one here), they are written
+        again row by row, with every row in the workspace that refers to a missing one
+        found and kept aside."""
         done = SyncReport()
+
+        def row_by_row() -> list[tuple[PullResponse, Prepared | None]]:
+            return [(_whole(answer, ready), None) for answer, ready in pages]
+
         try:
-            self._write_batch(answer, ready, done, careful=False)
+            try:
+                self._write_batch(pages, done, careful=False)
+            except _NotBulk:
+                done = SyncReport()
+                self._write_batch(row_by_row(), done, careful=False)
         except (IntegrityError, sqlite3.IntegrityError):
             done = SyncReport()
-            self._write_batch(_whole(answer, ready), None, done, careful=True)
+            self._write_batch(row_by_row(), done, careful=True)
         report.pulled += done.pulled
         report.removed += done.removed
 
-    def _write_batch(self, answer: PullResponse, ready: Prepared | None,
+    def _write_batch(self, pages: list[tuple[PullResponse, Prepared | None]],
                      report: SyncReport, careful: bool) -> None:
+        unchecked = not careful and all(ready is not None for _, ready in pages)
+        answer = pages[-1][0]
         with self.store.write.begin() as session:
             session.info[QUIET] = True
+            connection = session.connection(
+                execution_options={NO_REFERENCE_CHECKS: True} if unchecked else None)
             # rows of one batch may refer to each other in any order
-            session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             pending = self._pending(session)
             resync = settings.get(session, RESYNC) is not None
             parked = self._parked(session)
@@ -339,33 +376,42 @@ class SyncClient:
             bulk = not careful and not pending and (
                 resync or settings.get(session, LAST_SYNC) is None)
             raw = raw_connection(session)
+            if unchecked and not bulk:
+                raise _NotBulk
             if bulk:
-                if ready is None:
-                    try:
-                        ready = prepare_first_batch(answer.changes, self.store.engine.dialect)
-                    except BadOp as exc:
-                        raise SyncError(str(exc)) from None
-                seen = [(entity, ref) for entity, rows in ready.by_table.items()
-                        for ref in rows] if resync else []
-            else:  # row by row needs the indexes, and keeps search up to date
-                answer, ready = _whole(answer, ready), None
-                deferred.restore(raw)
-                seen = [(c.entity, c.row_id.hex) for c in answer.changes
-                        if c.row is not None] if resync else []
-            if seen:
-                session.execute(insert(_SEEN).prefix_with("OR IGNORE"),
-                                [{"entity": entity, "row_id": ref} for entity, ref in seen])
-            if ready is not None:
                 # a first sync (or a fresh one): thousands of rows, written in bulk, with
                 # room to keep the growing indexes in memory (given back at the end)
                 raw.execute(f"PRAGMA cache_size = {BULK_CACHE}")
                 # fewer, larger checkpoints: each batch's pages reach the file once
                 raw.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT}")
-                report.pulled += apply_first_batch(session, ready)
-                for entity, ref in ready.order if parked else ():  # the commit checks them
-                    parked.pop((entity, uuid.UUID(ref)), None)
-            else:
-                for change in answer.changes:
+            else:  # row by row needs the indexes, and keeps search up to date
+                deferred.restore(raw)
+            for page, ready in pages:
+                if bulk:
+                    if ready is None:
+                        try:
+                            ready = prepare_first_batch(page.changes, self.store.engine.dialect)
+                        except BadOp as exc:
+                            raise SyncError(str(exc)) from None
+                    seen = [(entity, ref) for entity, rows in ready.by_table.items()
+                            for ref in rows] if resync else []
+                else:
+                    page, ready = _whole(page, ready), None
+                    seen = [(c.entity, c.row_id.hex) for c in page.changes
+                            if c.row is not None] if resync else []
+                if seen:
+                    session.execute(insert(_SEEN).prefix_with("OR IGNORE"),
+                                    [{"entity": entity, "row_id": ref} for entity, ref in seen])
+                if ready is not None:
+                    report.pulled += apply_first_batch(session, ready)
+                    if unchecked:
+                        for name, refs in unresolved(session, ready).items():
+                            touched[name].update(uuid.UUID(ref) for ref in refs)
+                    # sent again: written above, and checked with the rest
+                    for entity, ref in ready.order if parked else ():
+                        parked.pop((entity, uuid.UUID(ref)), None)
+                    continue
+                for change in page.changes:
                     parked.pop((change.entity, change.row_id), None)
                     if change.row is None:  # left my scope, and what belongs to it too
                         report.removed += self._remove(session, change.entity,
@@ -639,6 +685,18 @@ class SyncClient:
             session.info[QUIET] = True
             settings.put(session, LAST_SYNC, datetime.now().isoformat(timespec="seconds"))
         return report
+
+
+def _room_for_more(group: list[Page[Prepared | None]]) -> bool:
+    """Whether another page already read may join a first sync's transaction. Pages
+    are written together because a commit writes every index page it touched, and
+    random ids touch most of them: fewer commits, much less written."""
+    return group[-1].ready is not None and group[-1].answer.more and sum(
+        len(p.ready.raw) for p in group if p.ready is not None) < BULK_ROWS
+
+
+class _NotBulk(Exception):
+    """A batch read for the bulk path must be written row by row after all."""
 
 
 def _whole(answer: PullResponse, ready: Prepared | None) -> PullResponse:
