@@ -9,7 +9,7 @@ import pytest
 from alembic import command
 from sqlalchemy import select
 
-from crmdesk.store.db import WorkspaceError, alembic_config, make_engine, open_store
+from crmdesk.store.db import BULK_WRITE, WorkspaceError, alembic_config, make_engine, open_store
 from crmdesk.store.models import Account, Team
 from crmdesk.store.queries import search
 from crmdesk.store.writes import new_account
@@ -44,6 +44,20 @@ def test_new_workspace_has_wal_and_foreign_keys(empty: object) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_a_bulk_write_transaction_alone_runs_unchecked_and_unsynced(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "bulk.db", create=True)
+    settings = "SELECT * FROM pragma_foreign_keys, pragma_synchronous"
+    seen = []
+    for options, expected in (({}, (1, 2)),  # checked, FULL
+                              ({BULK_WRITE: True}, (0, 1)),  # unchecked, NORMAL
+                              ({}, (1, 2))):  # back for the next transaction
+        with store.engine.connect() as conn, conn.execution_options(**options).begin():
+            assert conn.exec_driver_sql(settings).one() == expected
+            seen.append(conn.connection.dbapi_connection)
+    assert seen[0] is seen[1] is seen[2]  # the same connection, in turn
+    store.close()
 
 
 def test_newer_workspace_is_refused_and_left_untouched(tmp_path: Path) -> None:

@@ -312,7 +312,8 @@ def test_a_link_to_a_company_i_may_not_see_waits_until_i_may(team: Any) -> None:
     assert _row(amy, AccountRelation, link_id) is None
     with amy.store.engine.connect() as conn:  # her first sync wrote it in bulk, unchecked
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
-        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back after it
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
     with lea.store.write.begin() as s:
         reassign(s, bens, ids["amy"], date(2026, 11, 25))
     lea.sync()

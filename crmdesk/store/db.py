@@ -23,8 +23,14 @@ if TYPE_CHECKING:
 #: Alembic at all, which keeps start-up fast; tests hold it equal to Alembic's head.
 SCHEMA_HEAD = "0005"
 
-#: Execution option: this transaction runs without SQLite's foreign key checks.
-NO_REFERENCE_CHECKS = "crmdesk_no_reference_checks"
+#: Execution option for a first sync's bulk batch. Its transaction runs without
+#: SQLite's row-by-row foreign key checks (the batch looks each id up once itself), and
+#: its commit does not wait for the disk: a batch lost to a power cut takes its cursor
+#: with it and is pulled again.
+BULK_WRITE = "crmdesk_bulk_write"
+# what a transaction has by default, and what a BULK_WRITE one has instead
+_USUAL = {"foreign_keys": "ON", "synchronous": "FULL"}
+_BULK = {"foreign_keys": "OFF", "synchronous": "NORMAL"}
 
 #: Page cache per connection (negative: KiB), shared with the bulk path's reset.
 CACHE_SIZE = -16384
@@ -82,13 +88,13 @@ def _install_connection_hooks(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         options = conn.get_execution_options()
-        # SQLite reads this setting only between transactions; a transaction without it
-        # (a first sync's bulk batch, which checks references itself) asks with
-        # NO_REFERENCE_CHECKS, and the next transaction on the connection has it back.
-        checks = not options.get(NO_REFERENCE_CHECKS, False)
-        if conn.info.get(NO_REFERENCE_CHECKS, False) == checks:
-            conn.exec_driver_sql(f"PRAGMA foreign_keys = {'ON' if checks else 'OFF'}")
-            conn.info[NO_REFERENCE_CHECKS] = not checks
+        # SQLite reads these settings only between transactions: each transaction sets
+        # what it needs, so the one after a bulk batch on this connection has them back
+        bulk = bool(options.get(BULK_WRITE, False))
+        if conn.info.get(BULK_WRITE, False) != bulk:
+            for pragma, value in (_BULK if bulk else _USUAL).items():
+                conn.exec_driver_sql(f"PRAGMA {pragma} = {value}")
+            conn.info[BULK_WRITE] = bulk
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate", False) else "BEGIN")
 
 

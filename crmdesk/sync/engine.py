@@ -8,6 +8,7 @@ it was before that step, and the next sync carries on from there.
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import uuid
@@ -49,9 +50,9 @@ from crmdesk.protocol import (
 )
 from crmdesk.store import deferred, settings
 from crmdesk.store.db import (
+    BULK_WRITE,
     CACHE_SIZE,
     CLOCK_LAST,
-    NO_REFERENCE_CHECKS,
     SYNC_CURSOR,
     Store,
     raw_connection,
@@ -270,6 +271,9 @@ class SyncClient:
             since = int(settings.get(session, SYNC_EPOCH, "0") or 0)
         start, restarted, fresh = cursor, False, cursor == 0
         pages = self._pages(cursor, since, bulk)
+        # a first sync makes millions of short-lived objects; Python's collector would
+        # walk everything the app already holds again and again meanwhile
+        gc.freeze()
         try:
             while True:
                 try:
@@ -306,6 +310,7 @@ class SyncClient:
                     return
         finally:
             pages.close()
+            gc.unfreeze()
 
     def _note_epoch(self, epoch: int) -> None:
         with self.store.write.begin() as session:
@@ -366,7 +371,7 @@ class SyncClient:
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             connection = session.connection(
-                execution_options={NO_REFERENCE_CHECKS: True} if unchecked else None)
+                execution_options={BULK_WRITE: True} if unchecked else None)
             # rows of one batch may refer to each other in any order
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             pending = self._pending(session)

@@ -54,9 +54,10 @@ class Pages(Generic[Ready]):
     """The pages after `cursor`, in order, fetched and read ahead by `depth` pages.
 
     `request(cursor, epoch)` asks for one page; `read(body)` makes it an answer and
-    what the caller writes. An error in either is raised by `next` in its place, and
-    nothing after it is fetched. Starting from 0, every page after the first is asked
-    for with the epoch the first one gave. Call `close` when done.
+    what the caller writes. An error in either is raised by `next` in that page's
+    place; nothing is asked for after a failed request. Starting from 0, every page
+    after the first is asked for with the epoch the first one gave. Call `close` when
+    done.
     """
 
     def __init__(self, request: Callable[[int, int], httpx.Response],
