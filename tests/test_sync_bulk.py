@@ -39,12 +39,13 @@ from crmdesk.sync.column_codec import column_converter, converter
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
 from tests.conftest import TODAY
 from tests.server_fixtures import database_url, running_server
+from tests.sync_harness import BACKENDS
 
 DEMO_ACCOUNTS = 300
 BATCH = 1000  # small pages, so the demo arrives in several batches
 
 
-@pytest.fixture(scope="module", params=["postgres", "sqlite"])
+@pytest.fixture(scope="module", params=BACKENDS)  # the server is incidental here
 def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
          ) -> Iterator[str]:
     """A server holding the demo workspace, on PostgreSQL and on SQLite: its base URL."""

@@ -268,6 +268,7 @@ def test_a_pull_cut_mid_first_sync_and_mid_pull_resumes_without_gaps_or_duplicat
         laptop.close()
 
 
+@backends
 def test_pages_asked_for_ahead_follow_the_body_not_the_headers(server: Server,
                                                                tmp_path: Path) -> None:
     """The next page is asked for on the word of the answer's headers. Without them a

@@ -33,8 +33,13 @@ from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.sync_service import SERVER_URL, SYNC_USER, State
 from crmdesk.ui.tasks import TaskRunner
 from tests.server_fixtures import PASSWORD, free_port, running_server
+from tests.sync_harness import BACKENDS
 from tests.test_server_sync import _people
 from tests.test_sync import Laptop, Server
+
+# The server's database is incidental to the longer window tests: PostgreSQL, and SQLite
+# too when CRMDESK_TEST_SIZE=large.
+backends = pytest.mark.parametrize("server", BACKENDS, indirect=True)
 
 
 class NoKeyring(MemoryStore):
@@ -163,6 +168,7 @@ def test_sign_in_to_a_server_that_is_not_there(tmp_path: Path, qtbot: QtBot) -> 
         finish(window, qtbot)
 
 
+@backends
 def test_another_laptops_change_arrives_in_the_open_window_on_its_own(
         server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
     http, _db, _url = server
@@ -190,6 +196,7 @@ def test_another_laptops_change_arrives_in_the_open_window_on_its_own(
         finish(window, qtbot)
 
 
+@backends
 def test_status_bar_through_a_local_edit_and_the_server_going_away(
         server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
     _http, _db, url = server
@@ -240,6 +247,7 @@ class SlowLink(httpx.HTTPTransport):
         return super().handle_request(request)
 
 
+@backends
 def test_a_note_saved_during_a_long_first_sync_is_kept_without_waiting_for_it(
         server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
     http, _db, _url = server
@@ -319,6 +327,7 @@ def test_a_save_waits_its_turn_behind_a_long_sync_batch_instead_of_failing(
         assert pending_count(s) == 0
 
 
+@backends
 def test_a_real_conflict_in_the_view_and_restore_mine_wins_the_next_sync(
         server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot,
         qtmodeltester: Any) -> None:
