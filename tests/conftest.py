@@ -47,6 +47,18 @@ def empty(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A module that sets SERVER_BACKENDS runs its `server` tests on those databases
+    only (at the default size, the ones whose server database is incidental)."""
+    dropped = [item for item in items
+               if (wanted := getattr(getattr(item, "module", None), "SERVER_BACKENDS", None))
+               is not None and (spec := getattr(item, "callspec", None)) is not None
+               and spec.params.get("server", wanted[0]) not in wanted]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = [item for item in items if item not in dropped]
+
+
 @pytest.fixture(params=["postgres", "sqlite"])
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[object, object, str]]:
     """A migrated server database (PostgreSQL, then a SQLite file) with an admin "root",

@@ -34,9 +34,13 @@ from crmdesk.store.writes import (
 )
 from crmdesk.sync.engine import SyncClient, SyncError, SyncReport, sign_in
 from tests.server_fixtures import PASSWORD
+from tests.sync_harness import BACKENDS
 from tests.test_server_sync import _people
 
 Server = tuple[httpx.Client, ServerDB, str]
+#: PostgreSQL (real use) at the default size; the SQLite server too when large. The
+#: server's own tests and the convergence runs cover the SQLite server at every size.
+SERVER_BACKENDS = BACKENDS
 
 
 class Laptop:
