@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SIZE ?= small
+# the tests wait on PostgreSQL, HTTP and Qt as much as they compute: two at once
+WORKERS ?= 2
 
 .PHONY: run test lint typecheck pytest bench clean
 
@@ -25,7 +27,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen CRMDESK_TEST_SIZE=$(SIZE) $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen CRMDESK_TEST_SIZE=$(SIZE) $(BIN)/python -m pytest -n $(WORKERS)
 
 # Benchmarks on generated data at scale: `make bench ACCOUNTS=100000`.
 ACCOUNTS ?= 100000
