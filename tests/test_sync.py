@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.server.db import ServerDB
 from crmdesk.store import queries as q
+from crmdesk.store import settings
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import (
@@ -24,6 +25,7 @@ from crmdesk.store.models import (
     LocalConflict,
     RelationKind,
 )
+from crmdesk.store.rowcodec import snapshot
 from crmdesk.store.writes import (
     ActivityInput,
     log_activity,
@@ -34,7 +36,7 @@ from crmdesk.store.writes import (
 )
 from crmdesk.sync.engine import SyncClient, SyncError, SyncReport, sign_in
 from tests.server_fixtures import PASSWORD
-from tests.sync_harness import BACKENDS
+from tests.sync_harness import BACKENDS, laptop_rows
 from tests.test_server_sync import _people
 
 Server = tuple[httpx.Client, ServerDB, str]
@@ -529,3 +531,63 @@ def test_syncing_afresh_finishes_though_it_takes_many_batches(team: Any,
     amy.sync()  # an old laptop behind the floor: told to start afresh, and it finishes
     assert _names(amy.store) == _names(fresh.store)
     fresh.store.close()
+
+
+def test_a_workspace_signed_in_as_someone_else_keeps_nothing_of_the_last_person(
+        team: Any) -> None:
+    """Lea (East's lead) lends her laptop to wes (West). While it holds her unsent edit,
+    syncing as wes is refused and changes nothing; once it is sent, wes's sync forgets
+    everything of East's, her conflict log included, and leaves exactly what wes's own
+    laptop holds."""
+    ids, laptops, _db = team
+    amy, lea, wes = laptops["amy"], laptops["lea"], laptops["wes"]
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Eastern Secret Co", owner_id=ids["amy"],
+                              team_id=ids["East"], phone="021 5555 0199")
+    amy.sync()
+    lea.sync()
+    with lea.store.write.begin() as s:  # she loses this value to amy's later one
+        update_account_field(s, account, "address", "1 Lea Street")
+    with amy.store.write.begin() as s:
+        update_account_field(s, account, "address", "2 Amy Road")
+    amy.sync()
+    lea.sync()
+    with lea.store.write.begin() as s:  # and this one is not sent yet
+        update_account_field(s, account, "industry", "Retail")
+    with wes.store.write.begin() as s:
+        new_account(s, name="Western Own Co", owner_id=ids["wes"], team_id=ids["West"])
+    wes.sync()
+
+    as_wes = SyncClient(lea.store, lea.http,
+                        sign_in(lea.http, "wes", PASSWORD, lea.store.client_id).token)
+    before = laptop_rows(lea.store)
+    with pytest.raises(SyncError, match=r"1 change.*“lea”.*Sign in as “lea”"):
+        as_wes.sync()
+    assert laptop_rows(lea.store) == before and pending_count_of(lea) == 1
+
+    lea.sync()  # her edit goes out as hers
+    with lea.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(LocalConflict)) == 1
+    report = as_wes.sync()
+    assert report.pushed == 0 and report.pulled > 0
+    assert laptop_rows(lea.store) == laptop_rows(wes.store)
+    assert _names(lea.store) == {"Western Own Co"}
+    with lea.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(LocalConflict)) == 0
+        assert q.search(s, "Eastern") == [] and q.search(s, "0199") == []
+        assert [h.title for h in q.search(s, "Western")] == ["Western Own Co"]
+        assert settings.get(s, settings.CURRENT_USER) == ids["wes"].hex
+    with amy.store.session() as s:  # on the server, her edit arrived
+        row = s.get(Account, account)
+        assert row is not None
+    amy.sync()
+    with amy.store.session() as s:
+        row = s.get(Account, account)
+        assert row is not None and row.industry == "Retail"
+
+    assert lea.sync().pulled > 0  # and back as lea: East comes back
+    assert _names(lea.store) == {"Eastern Secret Co"}
+    with lea.store.session() as s, amy.store.session() as t:
+        mine, theirs = s.get(Account, account), t.get(Account, account)
+        assert mine is not None and theirs is not None
+        assert snapshot(mine) == snapshot(theirs)

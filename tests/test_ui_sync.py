@@ -14,14 +14,15 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.secrets import NO_KEYRING, MemoryStore, token_key
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
-from crmdesk.store.models import Account, Activity, OutboxEntry, WorkspaceSetting
+from crmdesk.store.models import Account, Activity, OutboxEntry, Role, User, WorkspaceSetting
+from crmdesk.store.queries import QueueFilter
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import ActivityInput, log_activity, new_account, update_account_field
 from crmdesk.ui import changes
@@ -32,7 +33,13 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.sync_service import SERVER_URL, SYNC_USER, State
 from crmdesk.ui.tasks import TaskRunner
-from tests.server_fixtures import PASSWORD, free_port, running_server
+from tests.server_fixtures import (
+    PASSWORD,
+    database_url,
+    free_port,
+    running_server,
+    server_cli_here,
+)
 from tests.sync_harness import BACKENDS
 from tests.test_server_sync import _people
 from tests.test_sync import Laptop, Server
@@ -448,3 +455,71 @@ def test_with_no_keyring_the_app_says_so_and_asks_again_at_the_next_start(
         assert "Sign in needed" in again.online.text()
     finally:
         finish(again, qtbot)
+
+
+@backends
+def test_signing_in_as_a_lead_then_to_another_server_shows_only_whose_records_they_are(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    """A new laptop signed in as East's lead offers the whole team's queue at once. The
+    same workspace signed in to another server is refused while it holds the lead's
+    unsent edit; once that is sent, it keeps only what the other server gives."""
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    amy = Laptop(tmp_path, http, "amy")
+    with amy.store.write.begin() as s:
+        new_account(s, name="Eastern Harbour Co", owner_id=people["amy"],
+                    team_id=people["East"])
+    amy.sync()
+    window = open_window(tmp_path / "lea.db", tmp_path, qtbot, MemoryStore())
+    try:
+        assert window.queue.filter.findData(QueueFilter.TEAM.value) < 0  # "Me", a rep
+        signed_in(window, qtbot, base, "lea")
+        queue = window.queue
+        assert queue.filter.currentData() == QueueFilter.TEAM.value  # "Whole team"
+        qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=15000)
+        assert queue.model.index(0, 0).data() == "Eastern Harbour Co"
+
+        store = window.ctx.store
+        with store.write.begin() as s:  # made offline, not sent yet
+            edit = update_account_field(s, _only_account(store), "industry", "Logistics")
+            assert edit.problem is None
+        with database_url("postgres", tmp_path) as other_url:
+            made = server_cli_here("init", "--database-url", other_url, "--admin", "lea",
+                                   password=PASSWORD)
+            assert made.returncode == 0, made.stderr
+            with running_server(other_url) as (other, _other_db):
+                sign_in(window, qtbot, other, "lea")
+                dialog = window.sign_in_dialog
+                assert dialog is not None and dialog.isVisible()
+                assert "1 change(s) by “lea” not yet sent" in dialog.message.text()
+                assert window.sync.status.server == base and pending_count_of(store) == 1
+                dialog.reject()
+
+                window.sync.sync_now()  # sent to the first server, as lea
+                synced(window, qtbot)
+                assert pending_count_of(store) == 0
+
+                signed_in(window, qtbot, other, "lea")  # an admin there, with no accounts
+                assert window.sync.status.server == other
+                assert queue.filter.currentData() == QueueFilter.TEAM.value
+                qtbot.waitUntil(lambda: queue.model.rowCount() == 0, timeout=15000)
+                with store.session() as s:
+                    assert s.scalar(select(func.count()).select_from(Account)) == 0
+                    users = set(s.scalars(select(User.username)))
+                assert users == {"lea"} and window.ctx.user.role is Role.ADMIN
+        amy.sync()
+        with amy.store.session() as s:
+            assert s.scalars(select(Account.industry)).one() == "Logistics"
+    finally:
+        amy.close()
+        finish(window, qtbot)
+
+
+def _only_account(store: Store) -> uuid.UUID:
+    with store.session() as s:
+        return s.scalars(select(Account.id)).one()
+
+
+def pending_count_of(store: Store) -> int:
+    with store.session() as s:
+        return pending_count(s)

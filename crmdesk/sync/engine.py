@@ -59,8 +59,8 @@ from crmdesk.store.db import (
 )
 from crmdesk.store.family import owned_through
 from crmdesk.store.handover import STAND_IN_USER, hand_over
-from crmdesk.store.journal import QUIET
-from crmdesk.store.models import Base, LocalConflict, OutboxEntry, synced_models
+from crmdesk.store.journal import QUIET, pending_count
+from crmdesk.store.models import Base, LocalConflict, OutboxEntry, User, synced_models
 from crmdesk.store.rowcodec import BadOp, decode_row, snapshot
 from crmdesk.sync.bulk_apply import (
     Prepared,
@@ -82,6 +82,8 @@ PARKED = "sync_parked"
 RESYNC = "sync_resync"
 #: The server's epoch when this laptop last started syncing from the beginning.
 SYNC_EPOCH = "sync_epoch"
+#: The server user whose records this workspace holds (their id, set by their sync).
+SYNC_USER_ID = "sync_user_id"
 #: SQLite page cache while a first sync writes in bulk (KiB, negative as PRAGMA wants).
 BULK_CACHE = -256 * 1024
 #: WAL pages between checkpoints while a first sync writes in bulk (SQLite's default: 1000).
@@ -148,6 +150,22 @@ def sign_in(http: httpx.Client, username: str, password: str, client_id: str) ->
                         protocol=PROTOCOL_VERSION)
     response = _call(http, "POST", "/v1/login", json=body.model_dump(mode="json"))
     return LoginResponse.model_validate(response.json())
+
+
+def held_for_another(session: Session, user_id: uuid.UUID) -> str | None:
+    """Why this workspace may not sync as `user_id` now, or None. A workspace holding
+    another person's unsent edits must send them as that person first: sent as this
+    one, they would be theirs."""
+    held = settings.get(session, SYNC_USER_ID)
+    if held is None or held == user_id.hex:
+        return None
+    unsent = pending_count(session)
+    if not unsent:
+        return None
+    other = session.get(User, uuid.UUID(held))
+    name = f"“{other.username}”" if other is not None else "the person who synced it"
+    return (f"This workspace holds {unsent} change(s) by {name} not yet sent. Sign in as "
+            f"{name} to send them first, or open another workspace for this account.")
 
 
 class SyncClient:
@@ -451,6 +469,45 @@ class SyncClient:
                 # kept, so after a restart this laptop still orders after what it saw
                 settings.put(session, CLOCK_LAST, received.encode())
 
+    # ---- whose workspace ------------------------------------------------------------
+    def _claim(self, me: UserInfo) -> None:
+        """Sync this workspace as `me`. One that held another person's records (signed in
+        as someone else, or to another server) forgets them and syncs afresh, so nothing
+        of theirs stays that `me` may not see: all of it is on their server. Refused
+        while it holds their unsent edits."""
+        with self.store.write.begin() as session:
+            session.info[QUIET] = True
+            # forgetting may delete a big workspace: without SQLite's per-row checks
+            session.connection(execution_options={BULK_WRITE: True})
+            refusal = held_for_another(session, me.id)
+            if refusal is not None:
+                raise SyncError(refusal)
+            held = settings.get(session, SYNC_USER_ID)
+            if held == me.id.hex:
+                return
+            if held is not None:
+                self._forget_all(session)
+            settings.put(session, SYNC_USER_ID, me.id.hex)
+        if held is not None:
+            self.store.sync_state["cursor"] = 0
+
+    def _forget_all(self, session: Session) -> None:
+        """Empty every synced table, the conflict log and how far the server's log was
+        read, inside the caller's transaction (a BULK_WRITE one): the next pull is a
+        first sync."""
+        raw = raw_connection(session)
+        deferred.defer(raw)  # built again, over the new rows, by the first sync's end
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name in self.models:
+                raw.execute(f"DELETE FROM {table.name}")
+        raw.execute("DELETE FROM search_doc")
+        raw.execute("DELETE FROM search_fts")
+        _SEEN.drop(session.connection(), checkfirst=True)
+        session.execute(delete(LocalConflict))
+        for key in (LAST_SYNC, RESYNC, PARKED, SYNC_EPOCH, CONFLICTS_AFTER):
+            session.execute(settings.delete_stmt(key))
+        settings.put(session, SYNC_CURSOR, "0")
+
     # ---- a full resync ---------------------------------------------------------------
     def _begin_resync(self) -> None:
         """Start over from the beginning of the server's log, noting every row it brings
@@ -671,6 +728,9 @@ class SyncClient:
         """Push my edits, pull everyone's, fetch my overwritten values; `progress` hears
         how far the pull is."""
         report = SyncReport()
+        me = UserInfo.model_validate(_call(self.http, "GET", "/v1/me",
+                                           headers=self.headers).json())
+        self._claim(me)
         with self.store.session() as session:
             first = settings.get(session, LAST_SYNC) is None
             stand_in = settings.get(session, STAND_IN_USER) is not None
@@ -679,8 +739,6 @@ class SyncClient:
         self.pull(report, progress)
         if first:
             if stand_in:  # what was made before signing in becomes the signed-in user's
-                me = UserInfo.model_validate(_call(self.http, "GET", "/v1/me",
-                                                   headers=self.headers).json())
                 with self.store.write.begin() as session:
                     session.info[QUIET] = True
                     hand_over(session, me.id)
@@ -689,6 +747,8 @@ class SyncClient:
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             settings.put(session, LAST_SYNC, datetime.now().isoformat(timespec="seconds"))
+            if session.get(User, me.id) is not None:  # work as the signed-in user
+                settings.put(session, settings.CURRENT_USER, me.id.hex)
         return report
 
 

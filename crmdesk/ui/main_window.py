@@ -492,8 +492,9 @@ class MainWindow(QMainWindow):
     def _work_as(self, user: q.UserRef) -> None:
         """Signed in as a server user: work as them from now on."""
         if user != self.ctx.user:
-            self.ctx.user = user
+            role_before, self.ctx.user = self.ctx.user.role, user
             self._show_user()
+            self.queue.user_changed(role_before)
             self.ctx.bus.announce(set(), *changes.EVERYTHING)
 
     def stamp_sync(self, when: datetime | None) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
@@ -223,15 +224,7 @@ class QueuePane(QWidget):
         self.search.setPlaceholderText(self.tr("Search company, person, phone, email, tag…"))
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
-        filters = [(q.QueueFilter.MY_QUEUE, self.tr("My queue")),
-                   (q.QueueFilter.ALL_MINE, self.tr("All mine")),
-                   (q.QueueFilter.OVERDUE, self.tr("Overdue")),
-                   (q.QueueFilter.TEAM_POOL, self.tr("Team pool"))]
-        if ctx.user.role in (Role.LEAD, Role.ADMIN):
-            filters.append((q.QueueFilter.TEAM, self.tr("Whole team") if ctx.user.role is
-                            Role.LEAD else self.tr("Everyone")))
-        for value, label in filters:
-            self.filter.addItem(label, value.value)
+        self._fill_filters()
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), "")
         for status in Status:
@@ -283,12 +276,8 @@ class QueuePane(QWidget):
         layout.addWidget(self.stack, 1)
         self.hint.hide()
 
-        # A team lead starts on the whole team; a rep on their own queue.
-        default = (q.QueueFilter.TEAM if ctx.user.role in (Role.LEAD, Role.ADMIN)
-                   else q.QueueFilter.MY_QUEUE)
-        saved = ctx.settings.value("queue/filter", default.value)
-        at = self.filter.findData(saved)
-        self.filter.setCurrentIndex(max(0, at))
+        self.filter.setCurrentIndex(max(0, self.filter.findData(
+            ctx.settings.value("queue/filter", self._default_filter().value))))
         self.filter.currentIndexChanged.connect(self._filters_changed)
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -304,6 +293,41 @@ class QueuePane(QWidget):
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.reload)
         self.reload()
+
+    def _fill_filters(self) -> None:
+        """The queues this user may pick: a lead's and an admin's include everyone's."""
+        role = self._ctx.user.role
+        filters = [(q.QueueFilter.MY_QUEUE, self.tr("My queue")),
+                   (q.QueueFilter.ALL_MINE, self.tr("All mine")),
+                   (q.QueueFilter.OVERDUE, self.tr("Overdue")),
+                   (q.QueueFilter.TEAM_POOL, self.tr("Team pool"))]
+        if role in (Role.LEAD, Role.ADMIN):
+            filters.append((q.QueueFilter.TEAM, self.tr("Whole team") if role is Role.LEAD
+                            else self.tr("Everyone")))
+        for value, label in filters:
+            self.filter.addItem(label, value.value)
+
+    def _default_filter(self, role: Role | None = None) -> q.QueueFilter:
+        # A team lead starts on the whole team; a rep on their own queue.
+        return (q.QueueFilter.TEAM if (role or self._ctx.user.role) in (Role.LEAD, Role.ADMIN)
+                else q.QueueFilter.MY_QUEUE)
+
+    def user_changed(self, role_before: Role) -> None:
+        """The app now works as another user (signed in, or their role changed): offer
+        the queues their role may pick. One left on the old role's starting queue moves
+        to the new role's; another choice stays while it is still offered."""
+        if self._ctx.user.role is role_before:
+            return
+        chosen = self.filter.currentData()
+        if chosen == self._default_filter(role_before).value:
+            chosen = self._default_filter().value
+        with QSignalBlocker(self.filter):
+            self.filter.clear()
+            self._fill_filters()
+            at = self.filter.findData(chosen)
+            self.filter.setCurrentIndex(at if at >= 0 else self.filter.findData(
+                self._default_filter().value))
+        self._filters_changed()
 
     # ---- the queue ------------------------------------------------------------------
     @property

@@ -13,6 +13,7 @@ kept in this object for this run and the password is asked for at the next start
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import inspect
 import logging
@@ -32,7 +33,16 @@ from crmdesk.store import settings
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.db import Store
 from crmdesk.store.journal import pending_count
-from crmdesk.sync.engine import LAST_SYNC, SignInNeeded, SyncClient, SyncError, SyncReport, sign_in
+from crmdesk.sync.engine import (
+    LAST_SYNC,
+    SYNC_USER_ID,
+    SignInNeeded,
+    SyncClient,
+    SyncError,
+    SyncReport,
+    held_for_another,
+    sign_in,
+)
 from crmdesk.ui import changes
 from crmdesk.ui.changes import ChangeBus
 from crmdesk.ui.settings import Setting
@@ -48,7 +58,6 @@ SOON_AFTER_CHANGE_MS = 3000
 # Workspace settings (local, never synced): where and as whom this workspace syncs.
 SERVER_URL = "sync_server_url"
 SYNC_USER = "sync_username"
-SYNC_USER_ID = "sync_user_id"
 
 TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 
@@ -92,6 +101,12 @@ def _parse(when: str | None) -> datetime | None:
         return datetime.fromisoformat(when) if when else None
     except ValueError:
         return None
+
+
+def _log_out(http: httpx.Client, token: str) -> None:
+    """Revoke `token` if the server is there; no matter if not."""
+    with contextlib.suppress(httpx.HTTPError):
+        http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"})
 
 
 def _unreachable(exc: BaseException) -> bool:
@@ -192,6 +207,13 @@ class SyncService(QObject):
             with httpx.Client(base_url=server, timeout=TIMEOUT,
                               transport=self._transport()) as http:
                 answer = sign_in(http, username, password, store.client_id)
+            with store.session() as session:  # another person's unsent edits stay theirs
+                refusal = held_for_another(session, answer.user.id)
+            if refusal is not None:
+                with httpx.Client(base_url=server, timeout=5,
+                                  transport=self._transport()) as http:
+                    _log_out(http, answer.token)
+                raise SyncError(refusal)
             vault = secrets()
             memory = None
             if vault.warning is None:
@@ -201,7 +223,6 @@ class SyncService(QObject):
             with store.write.begin() as session:
                 settings.put(session, SERVER_URL, server)
                 settings.put(session, SYNC_USER, username)
-                settings.put(session, SYNC_USER_ID, answer.user.id.hex)
             return memory
 
         def succeeded(memory: str | None) -> None:
@@ -240,14 +261,13 @@ class SyncService(QObject):
                 held = token or secrets().get(key)
                 secrets().delete(key)
                 if held:  # revoke it too, if the server is there; no matter if not
-                    try:
-                        with httpx.Client(base_url=server, timeout=5) as http:
-                            http.post("/v1/logout", headers={"Authorization": f"Bearer {held}"})
-                    except httpx.HTTPError:
-                        pass
+                    with httpx.Client(base_url=server, timeout=5,
+                                      transport=self._transport()) as http:
+                        _log_out(http, held)
+            # whose records the workspace holds stays known (SYNC_USER_ID), so signing
+            # in as someone else later starts afresh
             with store.write.begin() as session:
                 session.execute(settings.delete_stmt(SYNC_USER))
-                session.execute(settings.delete_stmt(SYNC_USER_ID))
 
         self._runner.run(job, lambda _r: None)
 
@@ -301,16 +321,10 @@ class SyncService(QObject):
 
     def _after(self, report: SyncReport) -> SyncOutcome:
         """On the worker: the figures the status bar shows, and the user to work as."""
-        store = self._store
-        with store.session() as session:
-            me = self._signed_in_user(session)
-            current = settings.get(session, settings.CURRENT_USER)
-            outcome = SyncOutcome(report, _parse(settings.get(session, LAST_SYNC)),
-                                  pending_count(session), unresolved_count(session), me)
-        if me is not None and current != me.id.hex:
-            with store.write.begin() as session:
-                settings.put(session, settings.CURRENT_USER, me.id.hex)
-        return outcome
+        with self._store.session() as session:
+            return SyncOutcome(report, _parse(settings.get(session, LAST_SYNC)),
+                               pending_count(session), unresolved_count(session),
+                               self._signed_in_user(session))
 
     @staticmethod
     def _signed_in_user(session: Session) -> q.UserRef | None:
