@@ -3,6 +3,7 @@ on loopback (PostgreSQL and SQLite), tokens in an in-memory secret store."""
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import uuid
@@ -23,6 +24,7 @@ from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import Account, Activity, OutboxEntry, Role, User, WorkspaceSetting
 from crmdesk.store.queries import QueueFilter
+from crmdesk.store.settings import put as put_setting
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import ActivityInput, log_activity, new_account, update_account_field
 from crmdesk.ui import changes
@@ -448,8 +450,10 @@ def test_with_no_keyring_the_app_says_so_and_asks_again_at_the_next_start(
     again = open_window(tmp_path / "amy.db", tmp_path, qtbot, NoKeyring())
     try:
         again.start_sync()
+        qtbot.waitUntil(lambda: again.sign_in_dialog is not None
+                        and again.sign_in_dialog.isVisible(), timeout=10000)
         dialog = again.sign_in_dialog
-        assert dialog is not None and dialog.isVisible()
+        assert dialog is not None
         assert dialog.note.text() == NO_KEYRING
         assert (dialog.server.text(), dialog.username.text()) == (base, "amy")
         assert "Sign in needed" in again.online.text()
@@ -523,3 +527,32 @@ def _only_account(store: Store) -> uuid.UUID:
 def pending_count_of(store: Store) -> int:
     with store.session() as s:
         return pending_count(s)
+
+
+def test_closing_the_window_while_the_server_hangs_does_not_wait_for_it(
+        tmp_path: Path, qtbot: QtBot) -> None:
+    """At the next start, the saved sign-in syncs without asking for the password. The
+    server takes the connection and never answers (or the link dropped without a word):
+    closing the window ends the sync's request at once instead of waiting a minute."""
+    with socket.socket() as hung:
+        hung.bind(("127.0.0.1", 0))
+        hung.listen()  # the system accepts connections for it; nothing ever answers
+        base = f"http://127.0.0.1:{hung.getsockname()[1]}"
+        path = tmp_path / "amy.db"
+        store = open_store(path, create=True)
+        with store.write.begin() as s:  # signed in at the last run
+            put_setting(s, SERVER_URL, base)
+            put_setting(s, SYNC_USER, "amy")
+        store.close()
+        secrets = MemoryStore()
+        secrets.put(token_key(base, "amy"), "a token from the last run")
+        window = open_window(path, tmp_path, qtbot, secrets)
+        window.start_sync()
+        # the token from the keyring is used: no password asked for
+        qtbot.waitUntil(lambda: window.sync.status.syncing, timeout=5000)
+        time.sleep(0.5)  # the request is out, waiting for an answer
+        assert window.sync.busy and window.sign_in_dialog is None
+        started = time.monotonic()
+        window.close()
+        assert window.sync.wait(5000) and time.monotonic() - started < 5
+        window.ctx.store.close()

@@ -43,6 +43,7 @@ from crmdesk.sync.engine import (
     held_for_another,
     sign_in,
 )
+from crmdesk.sync.hangup import Hangup
 from crmdesk.ui import changes
 from crmdesk.ui.changes import ChangeBus
 from crmdesk.ui.settings import Setting
@@ -134,6 +135,7 @@ class SyncService(QObject):
         #: slow link here
         self.transport: Callable[[], httpx.BaseTransport] | None = None
         self._memory_token: str | None = None
+        self._hangup = Hangup()
         self._running = False
         self._again = False
         self._announcing = False
@@ -174,18 +176,22 @@ class SyncService(QObject):
             self.sync_now()
 
     def shut_down(self, msecs: int = 3000) -> None:
-        """Stop syncing; a sync in flight is left to finish (each step is atomic)."""
+        """Stop syncing: requests under way end at once, so a hung server never holds
+        the app open; what was written stays (each batch is atomic)."""
         self._closed = True
         self._timer.stop()
         self._soon.stop()
+        self._hangup.cut()
         self._runner.shut_down(msecs)
 
     def wait(self, msecs: int = 60000) -> bool:
         """Block until no sync or sign-in runs (tests)."""
         return self._runner.wait(msecs)
 
-    def _transport(self) -> httpx.BaseTransport | None:
-        return None if self.transport is None else self.transport()
+    def _client(self, server: str, timeout: httpx.Timeout | float = TIMEOUT) -> httpx.Client:
+        """A client for `server` whose requests end at once when the app closes."""
+        return self._hangup.client(base_url=server, timeout=timeout, transport=None
+                                   if self.transport is None else self.transport())
 
     # ---- the token ------------------------------------------------------------------
     def _token(self, server: str, username: str) -> str | None:
@@ -204,14 +210,12 @@ class SyncService(QObject):
         store, secrets = self._store, self._secrets
 
         def job() -> str | None:
-            with httpx.Client(base_url=server, timeout=TIMEOUT,
-                              transport=self._transport()) as http:
+            with self._client(server) as http:
                 answer = sign_in(http, username, password, store.client_id)
             with store.session() as session:  # another person's unsent edits stay theirs
                 refusal = held_for_another(session, answer.user.id)
             if refusal is not None:
-                with httpx.Client(base_url=server, timeout=5,
-                                  transport=self._transport()) as http:
+                with self._client(server, timeout=5) as http:
                     _log_out(http, answer.token)
                 raise SyncError(refusal)
             vault = secrets()
@@ -261,8 +265,7 @@ class SyncService(QObject):
                 held = token or secrets().get(key)
                 secrets().delete(key)
                 if held:  # revoke it too, if the server is there; no matter if not
-                    with httpx.Client(base_url=server, timeout=5,
-                                      transport=self._transport()) as http:
+                    with self._client(server, timeout=5) as http:
                         _log_out(http, held)
             # whose records the workspace holds stays known (SYNC_USER_ID), so signing
             # in as someone else later starts afresh
@@ -311,8 +314,7 @@ class SyncService(QObject):
             if not token:  # never signed in here, signed out, or no keyring last run
                 raise SignInNeeded(self._secrets().warning or
                                    "Sign in to sync with the server.")
-            with httpx.Client(base_url=server, timeout=TIMEOUT,
-                              transport=self._transport()) as http:
+            with self._client(server) as http:
                 run: Callable[..., SyncReport] = SyncClient(store, http, token).sync
                 report = run(progress=progress) if _accepts_progress() else run()
             return self._after(report)
