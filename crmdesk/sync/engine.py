@@ -619,13 +619,19 @@ class SyncClient:
         except BadOp as exc:
             raise SyncError(f"The server sent a {entity} record this app cannot read ({exc}); "
                             "update crmdesk.") from None
-        found = session.execute(select(table.c.id).where(table.c.id == row_id)).first()
+        found = session.execute(select(table).where(table.c.id == row_id)).first()
         if found is None:
             self._give_way(session, table, row_id, values)
             session.execute(insert(table).values(id=row_id, **values))
         else:
-            changes = {k: v for k, v in values.items() if k not in keep}
-            if changes:
+            # only what differs: my own edits come back from the server unchanged, and
+            # an update of a searched column re-indexes the row
+            held = found._mapping
+            changes = {k: v for k, v in values.items() if k not in keep and held[k] != v}
+            if changes:  # the server's stamps, not this laptop's clock (`onupdate`)
+                changes |= {c.name: values[c.name] for c in table.columns
+                            if c.onupdate is not None and c.name in values
+                            and c.name not in keep}
                 session.execute(update(table).where(table.c.id == row_id).values(**changes))
 
     def _give_way(self, session: Session, table: Table, row_id: uuid.UUID,
