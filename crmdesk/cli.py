@@ -213,6 +213,9 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         raise WorkspaceError(str(exc)) from None
     finally:
         store.close()
+    if report.forgot:
+        print("This workspace held another user's records: they were dropped, and it "
+              f"now holds {args.sync_user}'s.")
     print(f"Sent {report.pushed} change(s)"
           + (f", {report.refused} refused" if report.refused else "")
           + (f", {report.lost_fields} value(s) replaced by later edits (kept in Conflicts)"

@@ -40,6 +40,16 @@ def test_sync_command(server: Server, tmp_path: Path) -> None:
     assert PASSWORD.encode() not in raw and b"Bearer" not in raw
     assert PASSWORD not in ok.stdout + ok.stderr
 
+    again = crmdesk("sync", "--db", str(db), "--server", base, "--user", "amy",
+                    stdin=PASSWORD + "\n")
+    assert again.returncode == 0 and "dropped" not in again.stdout
+    # the same workspace for another user: told that amy's records went
+    other = crmdesk("sync", "--db", str(db), "--server", base, "--user", "root",
+                    stdin=PASSWORD + "\n")
+    assert other.returncode == 0, other.stderr
+    assert other.stdout.startswith("This workspace held another user's records: they were "
+                                   "dropped, and it now holds root's.")
+
     wrong = crmdesk("sync", "--db", str(db), "--server", base, "--user", "amy",
                     stdin="not the password\n")
     assert wrong.returncode == 1 and "Wrong user name or password" in wrong.stderr

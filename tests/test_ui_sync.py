@@ -503,7 +503,13 @@ def test_signing_in_as_a_lead_then_to_another_server_shows_only_whose_records_th
                 synced(window, qtbot)
                 assert pending_count_of(store) == 0
 
-                signed_in(window, qtbot, other, "lea")  # an admin there, with no accounts
+                with qtbot.waitSignal(window.sync.records_forgotten, timeout=20000):
+                    sign_in(window, qtbot, other, "lea")  # an admin there, no accounts
+                assert "held another person's records" in \
+                    window.statusBar().currentMessage()
+                qtbot.waitUntil(lambda: window.sync.status.last_sync is not None
+                                and not window.sync.status.syncing, timeout=30000)
+                synced(window, qtbot)
                 assert window.sync.status.server == other
                 assert queue.filter.currentData() == QueueFilter.TEAM.value
                 qtbot.waitUntil(lambda: queue.model.rowCount() == 0, timeout=15000)

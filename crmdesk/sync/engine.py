@@ -119,6 +119,7 @@ class SyncReport:
     lost_fields: int = 0
     pulled: int = 0
     removed: int = 0
+    forgot: bool = False  # the records of the person who synced here before were dropped
     conflicts: list[str] = field(default_factory=list)
 
 
@@ -470,7 +471,7 @@ class SyncClient:
                 settings.put(session, CLOCK_LAST, received.encode())
 
     # ---- whose workspace ------------------------------------------------------------
-    def _claim(self, me: UserInfo) -> None:
+    def _claim(self, me: UserInfo, report: SyncReport) -> None:
         """Sync this workspace as `me`. One that held another person's records (signed in
         as someone else, or to another server) forgets them and syncs afresh, so nothing
         of theirs stays that `me` may not see: all of it is on their server. Refused
@@ -490,6 +491,7 @@ class SyncClient:
             settings.put(session, SYNC_USER_ID, me.id.hex)
         if held is not None:
             self.store.sync_state["cursor"] = 0
+            report.forgot = True
 
     def _forget_all(self, session: Session) -> None:
         """Empty every synced table, the conflict log and how far the server's log was
@@ -730,13 +732,17 @@ class SyncClient:
                          max(c.at for c in answer.conflicts).isoformat())
 
     # ---- both -----------------------------------------------------------------------
-    def sync(self, progress: Progress | None = None) -> SyncReport:
+    def sync(self, progress: Progress | None = None,
+             forgot: Callable[[], None] | None = None) -> SyncReport:
         """Push my edits, pull everyone's, fetch my overwritten values; `progress` hears
-        how far the pull is."""
+        how far the pull is, `forgot` that the last person's records were just dropped
+        (the workspace is someone else's now)."""
         report = SyncReport()
         me = UserInfo.model_validate(_call(self.http, "GET", "/v1/me",
                                            headers=self.headers).json())
-        self._claim(me)
+        self._claim(me, report)
+        if report.forgot and forgot is not None:
+            forgot()
         with self.store.session() as session:
             first = settings.get(session, LAST_SYNC) is None
             stand_in = settings.get(session, STAND_IN_USER) is not None

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.sync.progress.connect(self._show_progress)
         self.sync.synced.connect(self._synced)
         self.sync.user_arrived.connect(self._work_as)
+        self.sync.records_forgotten.connect(self._forgotten)
         self._ask_at_start = False
         self._show_sync(self.sync.status)
         self.refresh_pending()
@@ -493,6 +494,13 @@ class MainWindow(QMainWindow):
             self.conflicts_view.reload()
         if outcome.user is not None:
             self._work_as(outcome.user)
+
+    def _forgotten(self) -> None:
+        """The workspace was someone else's: what the panes show of it goes now."""
+        self.statusBar().showMessage(self.tr(
+            "This workspace held another person's records: they were removed from this "
+            "laptop, and yours are arriving."), 15000)
+        self.ctx.bus.announce(set(), *changes.EVERYTHING)
 
     def _work_as(self, user: q.UserRef) -> None:
         """Signed in as a server user: work as them from now on."""

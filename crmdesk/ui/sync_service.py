@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import inspect
 import logging
 import uuid
 from collections.abc import Callable
@@ -93,10 +92,6 @@ class SyncOutcome:
     user: q.UserRef | None  # the signed-in user, once their record is on this laptop
 
 
-def _accepts_progress() -> bool:
-    return "progress" in inspect.signature(SyncClient.sync).parameters
-
-
 def _parse(when: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(when) if when else None
@@ -122,6 +117,7 @@ class SyncService(QObject):
     progress = Signal(int, int)      # rows done, rows expected (from the worker thread)
     synced = Signal(object)          # SyncOutcome, after each successful sync
     user_arrived = Signal(object)    # UserRef: the signed-in user's record is here now
+    records_forgotten = Signal()     # the last person's records left: another's workspace
 
     def __init__(self, store: Store, bus: ChangeBus, secrets: Callable[[], SecretStore],
                  interval_s: int = 60, parent: QObject | None = None,
@@ -295,7 +291,7 @@ class SyncService(QObject):
         first = int(store.sync_state.get("cursor", 0) or 0) == 0
         self._set(syncing=True, first=first)
 
-        arrived = self.user_arrived.emit
+        arrived, forgot = self.user_arrived.emit, self.records_forgotten.emit
         waiting_for_me = [first]
 
         def progress(done: int, total: int) -> None:
@@ -315,8 +311,7 @@ class SyncService(QObject):
                 raise SignInNeeded(self._secrets().warning or
                                    "Sign in to sync with the server.")
             with self._client(server) as http:
-                run: Callable[..., SyncReport] = SyncClient(store, http, token).sync
-                report = run(progress=progress) if _accepts_progress() else run()
+                report = SyncClient(store, http, token).sync(progress, forgot)
             return self._after(report)
 
         self._runner.run(job, self._finished, self._failed)
