@@ -15,6 +15,7 @@ from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.server.db import ServerDB
 from crmdesk.store import queries as q
 from crmdesk.store import settings
+from crmdesk.store.conflicts import dismiss, unresolved
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import (
@@ -34,7 +35,7 @@ from crmdesk.store.writes import (
     reassign,
     update_account_field,
 )
-from crmdesk.sync.engine import SyncClient, SyncError, SyncReport, sign_in
+from crmdesk.sync.engine import SYNC_USER_ID, SyncClient, SyncError, SyncReport, sign_in
 from tests.server_fixtures import PASSWORD
 from tests.sync_harness import BACKENDS, laptop_rows
 from tests.test_server_sync import _people
@@ -591,3 +592,68 @@ def test_a_workspace_signed_in_as_someone_else_keeps_nothing_of_the_last_person(
         mine, theirs = s.get(Account, account), t.get(Account, account)
         assert mine is not None and theirs is not None
         assert snapshot(mine) == snapshot(theirs)
+
+
+def test_refused_work_kept_in_conflicts_stays_until_its_author_settles_it(team: Any) -> None:
+    """Amy's refused edits exist only in her Conflicts: wes may not take over her laptop
+    until she has dealt with them. A workspace an older version synced without noting
+    for whom, with nothing unsent, is forgotten too."""
+    ids, laptops, _db = team
+    amy, wes = laptops["amy"], laptops["wes"]
+    with amy.store.write.begin() as s:
+        new_account(s, name="Amy Own Co", owner_id=ids["amy"], team_id=ids["East"])
+    amy.sync()
+    with amy.store.write.begin() as s:  # a rep may not make records for a teammate
+        new_account(s, name="Not Mine Co", owner_id=ids["ben"], team_id=ids["East"])
+    assert amy.sync().refused == 1 and pending_count_of(amy) == 0
+    as_wes = SyncClient(amy.store, amy.http,
+                        sign_in(amy.http, "wes", PASSWORD, amy.store.client_id).token)
+    with pytest.raises(SyncError, match=r"1 refused change.*“amy”.*kept in Conflicts"):
+        as_wes.sync()
+    with amy.store.write.begin() as s:  # she looks at it and lets it go
+        for row in unresolved(s):
+            dismiss(s, row.id)
+    assert as_wes.sync().forgot
+    assert laptop_rows(amy.store) == laptop_rows(wes.store)
+
+    with amy.store.write.begin() as s:  # as an older version left it: for whom, unsaid
+        s.execute(settings.delete_stmt(SYNC_USER_ID))
+    assert amy.sync().forgot  # else her record from before wes's cursor would be missing
+    assert _names(amy.store) == {"Amy Own Co"}
+    assert amy.sync().forgot is False
+
+
+def test_a_pulled_row_is_rewritten_only_where_it_changed(team: Any) -> None:
+    """An edit of one field, mine coming back or another's arriving, rewrites what
+    changed, and leaves the search index alone unless a searched column changed."""
+    ids, laptops, _db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Quiet Rows Co", owner_id=ids["amy"],
+                              team_id=ids["East"])
+    amy.sync()
+    lea.sync()
+    for laptop in (amy, lea):  # count the writes SQLite makes to the row
+        with laptop.store.engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE written (what TEXT)")
+            conn.exec_driver_sql("CREATE TRIGGER count_any AFTER UPDATE ON accounts "
+                                 "BEGIN INSERT INTO written VALUES ('row'); END")
+            conn.exec_driver_sql("CREATE TRIGGER count_name AFTER UPDATE OF name ON "
+                                 "accounts BEGIN INSERT INTO written VALUES ('name'); END")
+
+    def written(laptop: Laptop) -> list[str]:
+        with laptop.store.engine.begin() as conn:
+            found = [w for (w,) in conn.exec_driver_sql("SELECT what FROM written")]
+            conn.exec_driver_sql("DELETE FROM written")
+        return sorted(found)
+
+    with amy.store.write.begin() as s:
+        update_account_field(s, account, "region", "Jiangsu")
+    written(amy)  # her own edit
+    assert amy.sync().pulled >= 1  # it came back with the server's stamp: not re-indexed
+    assert written(amy) == ["row"]
+    lea.sync()
+    assert written(lea) == ["row"]  # one field of the row, not its name
+    with lea.store.session() as s:
+        row = s.get(Account, account)
+        assert row is not None and row.region == "Jiangsu"

@@ -28,6 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
     and_,
     delete,
+    func,
     insert,
     select,
     update,
@@ -154,19 +155,25 @@ def sign_in(http: httpx.Client, username: str, password: str, client_id: str) ->
 
 
 def held_for_another(session: Session, user_id: uuid.UUID) -> str | None:
-    """Why this workspace may not sync as `user_id` now, or None. A workspace holding
-    another person's unsent edits must send them as that person first: sent as this
-    one, they would be theirs."""
+    """Why this workspace may not sync as `user_id` now, or None. It holds another
+    person's work that exists nowhere else: unsent edits (sent as this person, they
+    would be theirs) or edits the server refused, kept in Conflicts. That person signs
+    in to send or settle them first."""
     held = settings.get(session, SYNC_USER_ID)
     if held is None or held == user_id.hex:
         return None
     unsent = pending_count(session)
-    if not unsent:
+    kept = int(session.scalar(select(func.count()).select_from(LocalConflict).where(
+        LocalConflict.resolved.is_(False), LocalConflict.server_id.is_(None))) or 0)
+    if not unsent and not kept:
         return None
     other = session.get(User, uuid.UUID(held))
     name = f"“{other.username}”" if other is not None else "the person who synced it"
-    return (f"This workspace holds {unsent} change(s) by {name} not yet sent. Sign in as "
-            f"{name} to send them first, or open another workspace for this account.")
+    work = " and ".join(part for part in (
+        f"{unsent} change(s) by {name} not yet sent" if unsent else "",
+        f"{kept} refused change(s) of {name}’s kept in Conflicts" if kept else "") if part)
+    return (f"This workspace holds {work}. Sign in as {name} to deal with them first, "
+            "or open another workspace for this account.")
 
 
 class SyncClient:
@@ -475,7 +482,7 @@ class SyncClient:
         """Sync this workspace as `me`. One that held another person's records (signed in
         as someone else, or to another server) forgets them and syncs afresh, so nothing
         of theirs stays that `me` may not see: all of it is on their server. Refused
-        while it holds their unsent edits."""
+        while it holds their work that exists nowhere else (`held_for_another`)."""
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             # forgetting may delete a big workspace: without SQLite's per-row checks
@@ -486,12 +493,16 @@ class SyncClient:
             held = settings.get(session, SYNC_USER_ID)
             if held == me.id.hex:
                 return
-            if held is not None:
+            # synced before by someone this workspace did not note (an older version):
+            # theirs, unless their unsent edits say it may be mine; then keep it
+            unknown = held is None and settings.get(session, LAST_SYNC) is not None \
+                and not pending_count(session)
+            if held is not None or unknown:
                 self._forget_all(session)
+                # edits from now on have seen nothing of this log as `me`
+                self.store.sync_state["cursor"] = 0
+                report.forgot = True
             settings.put(session, SYNC_USER_ID, me.id.hex)
-        if held is not None:
-            self.store.sync_state["cursor"] = 0
-            report.forgot = True
 
     def _forget_all(self, session: Session) -> None:
         """Empty every synced table, the conflict log and how far the server's log was
@@ -626,8 +637,8 @@ class SyncClient:
             self._give_way(session, table, row_id, values)
             session.execute(insert(table).values(id=row_id, **values))
         else:
-            # only what differs: my own edits come back from the server unchanged, and
-            # an update of a searched column re-indexes the row
+            # only what differs: my own edits come back from the server with only its
+            # stamp new, and an update of a searched column re-indexes the row
             held = found._mapping
             changes = {k: v for k, v in values.items() if k not in keep and held[k] != v}
             if changes:  # the server's stamps, not this laptop's clock (`onupdate`)

@@ -5,7 +5,8 @@ A request blocked reading from a hung server (or a Wi-Fi link that dropped witho
 word) waits for its timeout, a minute; closing the client from another thread does
 not wake it. Shutting the socket down does: the read returns at once and the request
 fails as a lost connection, which a sync already survives (each batch is atomic).
-httpx's documented `trace` extension hands over each new connection's stream.
+httpx's documented `trace` extension hands over each new connection's stream, and
+again once TLS wraps it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ class Hangup:
         request.extensions["trace"] = self._trace
 
     def _trace(self, event: str, info: dict[str, Any]) -> None:
-        if event != "connection.connect_tcp.complete":
+        # a TLS connection's socket replaces (and detaches) the plain one it began as;
+        # through a proxy, the tunnel's TLS does the same
+        if not event.endswith(("connect_tcp.complete", "start_tls.complete")):
             return
         sock = info["return_value"].get_extra_info("socket")
         if isinstance(sock, socket.socket):

@@ -150,6 +150,7 @@ class SyncService(QObject):
         self._soon.setInterval(soon_ms)
         self._soon.timeout.connect(self.sync_now)
         bus.changed.connect(self._local_change)
+        self.records_forgotten.connect(lambda: self._set(first=self.status.syncing))
 
     # ---- state ----------------------------------------------------------------------
     @property
@@ -291,8 +292,12 @@ class SyncService(QObject):
         first = int(store.sync_state.get("cursor", 0) or 0) == 0
         self._set(syncing=True, first=first)
 
-        arrived, forgot = self.user_arrived.emit, self.records_forgotten.emit
+        arrived, forgotten = self.user_arrived.emit, self.records_forgotten.emit
         waiting_for_me = [first]
+
+        def forgot() -> None:  # another person's workspace until now: a first sync
+            waiting_for_me[0] = True
+            forgotten()
 
         def progress(done: int, total: int) -> None:
             emit(done, total)
