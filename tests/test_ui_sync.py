@@ -27,6 +27,7 @@ from crmdesk.store.queries import QueueFilter
 from crmdesk.store.settings import put as put_setting
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import ActivityInput, log_activity, new_account, update_account_field
+from crmdesk.sync.engine import SYNC_USER_ID
 from crmdesk.ui import changes
 from crmdesk.ui.app import _resolve_user
 from crmdesk.ui.changes import ChangeBus, Selection
@@ -562,3 +563,24 @@ def test_closing_the_window_while_the_server_hangs_does_not_wait_for_it(
         window.close()
         assert window.sync.wait(5000) and time.monotonic() - started < 5
         window.ctx.store.close()
+
+
+@backends
+def test_signing_out_just_before_quitting_still_ends_the_token(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    secrets = MemoryStore()
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
+    signed_in(window, qtbot, base, "amy")
+    token = secrets.get(token_key(base, "amy"))
+    assert token and http.get("/v1/me", headers={"Authorization": f"Bearer {token}"}
+                              ).status_code == 200
+    window.sign_out_action.trigger()
+    window.close()  # at once, as a rep does at the end of the day
+    assert window.sync.wait(10000)
+    assert "Local only" in window.online.text() and secrets.secrets == {}
+    assert http.get("/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+    saved = _settings(window.ctx.store)
+    assert SYNC_USER not in saved and saved[SYNC_USER_ID] == people["amy"].hex
+    window.ctx.store.close()

@@ -99,12 +99,6 @@ def _parse(when: str | None) -> datetime | None:
         return None
 
 
-def _log_out(http: httpx.Client, token: str) -> None:
-    """Revoke `token` if the server is there; no matter if not."""
-    with contextlib.suppress(httpx.HTTPError):
-        http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"})
-
-
 def _unreachable(exc: BaseException) -> bool:
     """A sync error caused by the network rather than by the server's answer."""
     return isinstance(exc.__context__, httpx.TransportError)
@@ -185,10 +179,19 @@ class SyncService(QObject):
         """Block until no sync or sign-in runs (tests)."""
         return self._runner.wait(msecs)
 
-    def _client(self, server: str, timeout: httpx.Timeout | float = TIMEOUT) -> httpx.Client:
+    def _client(self, server: str) -> httpx.Client:
         """A client for `server` whose requests end at once when the app closes."""
-        return self._hangup.client(base_url=server, timeout=timeout, transport=None
+        return self._hangup.client(base_url=server, timeout=TIMEOUT, transport=None
                                    if self.transport is None else self.transport())
+
+    def _revoke(self, server: str, token: str) -> None:
+        """Revoke `token` if the server is there; no matter if not. Not cut when the app
+        closes (a sign-out just before quitting still ends the token on the server),
+        so it waits five seconds at most."""
+        with httpx.Client(base_url=server, timeout=5, transport=None
+                          if self.transport is None else self.transport()) as http, \
+                contextlib.suppress(httpx.HTTPError):
+            http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"})
 
     # ---- the token ------------------------------------------------------------------
     def _token(self, server: str, username: str) -> str | None:
@@ -212,8 +215,7 @@ class SyncService(QObject):
             with store.session() as session:  # another person's unsent edits stay theirs
                 refusal = held_for_another(session, answer.user.id)
             if refusal is not None:
-                with self._client(server, timeout=5) as http:
-                    _log_out(http, answer.token)
+                self._revoke(server, answer.token)
                 raise SyncError(refusal)
             vault = secrets()
             memory = None
@@ -262,8 +264,7 @@ class SyncService(QObject):
                 held = token or secrets().get(key)
                 secrets().delete(key)
                 if held:  # revoke it too, if the server is there; no matter if not
-                    with self._client(server, timeout=5) as http:
-                        _log_out(http, held)
+                    self._revoke(server, held)
             # whose records the workspace holds stays known (SYNC_USER_ID), so signing
             # in as someone else later starts afresh
             with store.write.begin() as session:
