@@ -179,17 +179,19 @@ class SyncService(QObject):
         """Block until no sync or sign-in runs (tests)."""
         return self._runner.wait(msecs)
 
+    def _transport(self) -> httpx.BaseTransport | None:
+        return None if self.transport is None else self.transport()
+
     def _client(self, server: str) -> httpx.Client:
         """A client for `server` whose requests end at once when the app closes."""
-        return self._hangup.client(base_url=server, timeout=TIMEOUT, transport=None
-                                   if self.transport is None else self.transport())
+        return self._hangup.client(base_url=server, timeout=TIMEOUT,
+                                   transport=self._transport())
 
     def _revoke(self, server: str, token: str) -> None:
         """Revoke `token` if the server is there; no matter if not. Not cut when the app
         closes (a sign-out just before quitting still ends the token on the server),
         so it waits five seconds at most."""
-        with httpx.Client(base_url=server, timeout=5, transport=None
-                          if self.transport is None else self.transport()) as http, \
+        with httpx.Client(base_url=server, timeout=5, transport=self._transport()) as http, \
                 contextlib.suppress(httpx.HTTPError):
             http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"})
 
@@ -212,7 +214,7 @@ class SyncService(QObject):
         def job() -> str | None:
             with self._client(server) as http:
                 answer = sign_in(http, username, password, store.client_id)
-            with store.session() as session:  # another person's unsent edits stay theirs
+            with store.session() as session:  # another person's unsent work stays theirs
                 refusal = held_for_another(session, answer.user.id)
             if refusal is not None:
                 self._revoke(server, answer.token)
