@@ -504,8 +504,14 @@ def test_signing_in_as_a_lead_then_to_another_server_shows_only_whose_records_th
                 synced(window, qtbot)
                 assert pending_count_of(store) == 0
 
+                sign_in(window, qtbot, other, "lea")  # an admin there, with no accounts
+                dialog = window.sign_in_dialog
+                assert dialog is not None and dialog.isVisible()
+                assert dialog.ok.text() == "Replace and sign in"
+                assert "holds the records of “lea”" in dialog.message.text()
+                assert window.sync.status.server == base and _only_account(store)
                 with qtbot.waitSignal(window.sync.records_forgotten, timeout=20000):
-                    sign_in(window, qtbot, other, "lea")  # an admin there, no accounts
+                    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # go ahead
                 assert "held another person's records" in \
                     window.statusBar().currentMessage()
                 qtbot.waitUntil(lambda: window.sync.status.last_sync is not None

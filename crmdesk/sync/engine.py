@@ -154,24 +154,32 @@ def sign_in(http: httpx.Client, username: str, password: str, client_id: str) ->
     return LoginResponse.model_validate(response.json())
 
 
+def other_holder(session: Session, user_id: uuid.UUID) -> str | None:
+    """Who (a quoted user name) this workspace holds the records of, when that is not
+    `user_id`; None when it holds theirs, or no one's yet."""
+    held = settings.get(session, SYNC_USER_ID)
+    if held is None or held == user_id.hex:
+        return None
+    other = session.get(User, uuid.UUID(held))
+    return f"“{other.username}”" if other is not None else "the person who synced it"
+
+
 def held_for_another(session: Session, user_id: uuid.UUID) -> str | None:
     """Why this workspace may not sync as `user_id` now, or None. It holds another
     person's work that exists nowhere else: unsent edits (sent as this person, they
     would be theirs) or edits the server refused, kept in Conflicts. That person signs
     in to send or settle them first."""
-    held = settings.get(session, SYNC_USER_ID)
-    if held is None or held == user_id.hex:
+    name = other_holder(session, user_id)
+    if name is None:
         return None
     unsent = pending_count(session)
     kept = int(session.scalar(select(func.count()).select_from(LocalConflict).where(
         LocalConflict.resolved.is_(False), LocalConflict.server_id.is_(None))) or 0)
     if not unsent and not kept:
         return None
-    other = session.get(User, uuid.UUID(held))
-    name = f"“{other.username}”" if other is not None else "the person who synced it"
     work = " and ".join(part for part in (
         f"{unsent} change(s) by {name} not yet sent" if unsent else "",
-        f"{kept} refused change(s) of {name}’s kept in Conflicts" if kept else "") if part)
+        f"{kept} refused change(s) by {name} kept in Conflicts" if kept else "") if part)
     return (f"This workspace holds {work}. Sign in as {name} to deal with them first, "
             "or open another workspace for this account.")
 

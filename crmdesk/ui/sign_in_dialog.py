@@ -49,6 +49,9 @@ class SignInDialog(QDialog):
         self.ok.setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self._replace = False  # the user was told whose records signing in removes
+        for box in (self.server, self.username):
+            box.textEdited.connect(lambda _text: self._ask_replace(False))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)
@@ -73,19 +76,31 @@ class SignInDialog(QDialog):
             self.server.setText(server)
         self._working(True)
         self.message.setText(self.tr("Signing in…"))
-        self._service.sign_in(server, username, password, self._answered)
+        self._service.sign_in(server, username, password, self._answered, self._replace)
 
     def _working(self, busy: bool) -> None:
         self.busy = busy
         for widget in (self.server, self.username, self.password, self.ok):
             widget.setEnabled(not busy)
 
-    def _answered(self, problem: str | None) -> None:
+    def _ask_replace(self, ask: bool) -> None:
+        self._replace = ask
+        self.ok.setText(self.tr("Replace and sign in") if ask else self.tr("Sign in"))
+        self.message.setStyleSheet(
+            f"color: {(warning_color if ask else error_color)(self).name()};")
+
+    def _answered(self, problem: str | None, question: bool) -> None:
         self._working(False)
+        self._ask_replace(question)
         if problem is None:
             self.password.clear()
             self.message.clear()
             self.accept()
+            return
+        if question:  # the password stays: one more click goes ahead
+            self.message.setText(problem + " " + self.tr(
+                "Click “Replace and sign in” to go ahead."))
+            self.ok.setFocus()
             return
         self.message.setText(problem)
         self.password.selectAll()

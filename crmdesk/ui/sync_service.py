@@ -40,6 +40,7 @@ from crmdesk.sync.engine import (
     SyncError,
     SyncReport,
     held_for_another,
+    other_holder,
     sign_in,
 )
 from crmdesk.sync.hangup import Hangup
@@ -97,6 +98,10 @@ def _parse(when: str | None) -> datetime | None:
         return datetime.fromisoformat(when) if when else None
     except ValueError:
         return None
+
+
+class _ReplaceAsked(Exception):
+    """Signing in would remove another person's records: the user is asked first."""
 
 
 def _unreachable(exc: BaseException) -> bool:
@@ -204,9 +209,11 @@ class SyncService(QObject):
 
     # ---- signing in and out ---------------------------------------------------------
     def sign_in(self, server: str, username: str, password: str,
-                done: Callable[[str | None], None]) -> None:
-        """Sign in on a worker; `done` gets None on success or the problem in plain words.
-        The password is used once and kept nowhere."""
+                done: Callable[[str | None, bool], None], replace: bool = False) -> None:
+        """Sign in on a worker; `done` gets None on success or the problem in plain words,
+        and whether the problem is a question: the workspace holds another person's
+        records, which signing in again with `replace` removes from this laptop. The
+        password is used once and kept nowhere."""
         server = server.strip().rstrip("/")
         username = username.strip()
         store, secrets = self._store, self._secrets
@@ -216,9 +223,13 @@ class SyncService(QObject):
                 answer = sign_in(http, username, password, store.client_id)
             with store.session() as session:  # another person's unsent work stays theirs
                 refusal = held_for_another(session, answer.user.id)
-            if refusal is not None:
+                other = other_holder(session, answer.user.id)
+            if refusal is not None or (other is not None and not replace):
                 self._revoke(server, answer.token)
-                raise SyncError(refusal)
+                raise SyncError(refusal) if refusal is not None else _ReplaceAsked(
+                    self.tr("This laptop holds the records of {0}. Signing in as “{1}” "
+                            "removes them from this laptop (they stay on the server) and "
+                            "brings yours.").format(other, username))
             vault = secrets()
             memory = None
             if vault.warning is None:
@@ -234,20 +245,22 @@ class SyncService(QObject):
             self._memory_token = memory
             self._set(state=State.ONLINE, server=server, username=username, message=None)
             self._timer.start()
-            done(None)
+            done(None, False)
             self.sync_now()
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, SyncError):
+            if isinstance(exc, _ReplaceAsked):
+                done(str(exc), True)
+            elif isinstance(exc, SyncError):
                 done(f"{exc}" if not _unreachable(exc) else self.tr(
                     "The server at {0} could not be reached. Check the address and your "
-                    "connection.").format(server))
+                    "connection.").format(server), False)
             elif isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
                 done(self.tr("“{0}” is not a server address (try "
-                             "https://crm.example.com).").format(server))
+                             "https://crm.example.com).").format(server), False)
             else:
                 log.error("sign-in failed: %s", exc.__class__.__name__)
-                done(self.tr("Signing in failed: {0}").format(exc.__class__.__name__))
+                done(self.tr("Signing in failed: {0}").format(exc.__class__.__name__), False)
 
         self._runner.run(job, succeeded, failed)
 
