@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--db", type=Path, dest="db", help="workspace file")
     sync.add_argument("--server", required=True, help="server address, e.g. http://host:8765")
     sync.add_argument("--user", dest="sync_user", required=True, help="your user name")
+    sync.add_argument("--replace", action="store_true",
+                      help="if the workspace holds another user's records, remove them "
+                           "from this laptop (they stay on the server) and sync as you")
 
     dupes = sub.add_parser("dupes", help="list accounts that look like duplicates")
     dupes.add_argument("--db", type=Path, dest="db", help="workspace file")
@@ -188,7 +191,13 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     import httpx
 
     from crmdesk.secrets import KeyringStore, token_key
-    from crmdesk.sync.engine import SignInNeeded, SyncClient, SyncError, sign_in
+    from crmdesk.sync.engine import (
+        NotAskedToReplace,
+        SignInNeeded,
+        SyncClient,
+        SyncError,
+        sign_in,
+    )
 
     store = open_store(args.db or default_workspace())
     secrets = KeyringStore()
@@ -201,14 +210,16 @@ def _cmd_sync(args: argparse.Namespace) -> int:
             token = secrets.get(key)
             if token:
                 try:
-                    report = SyncClient(store, http, token).sync()
+                    report = SyncClient(store, http, token).sync(replace=args.replace)
                 except SignInNeeded:
                     secrets.delete(key)  # expired or revoked: ask for the password below
             if report is None:
                 password = _password(f"Password for {args.sync_user} at {args.server}: ")
                 token = sign_in(http, args.sync_user, password, store.client_id).token
                 secrets.put(key, token)
-                report = SyncClient(store, http, token).sync()
+                report = SyncClient(store, http, token).sync(replace=args.replace)
+    except NotAskedToReplace as exc:
+        raise WorkspaceError(f"{exc} Run again with --replace to go ahead.") from None
     except SyncError as exc:
         raise WorkspaceError(str(exc)) from None
     finally:

@@ -43,9 +43,13 @@ def test_sync_command(server: Server, tmp_path: Path) -> None:
     again = crmdesk("sync", "--db", str(db), "--server", base, "--user", "amy",
                     stdin=PASSWORD + "\n")
     assert again.returncode == 0 and "dropped" not in again.stdout
-    # the same workspace for another user: told that amy's records went
-    other = crmdesk("sync", "--db", str(db), "--server", base, "--user", "root",
+    # the same workspace for another user: asked for --replace first, then told
+    asked = crmdesk("sync", "--db", str(db), "--server", base, "--user", "root",
                     stdin=PASSWORD + "\n")
+    assert asked.returncode == 1 and "holds the records of “amy”" in asked.stderr
+    assert "--replace" in asked.stderr and "Traceback" not in asked.stderr
+    other = crmdesk("sync", "--db", str(db), "--server", base, "--user", "root",
+                    "--replace", stdin=PASSWORD + "\n")
     assert other.returncode == 0, other.stderr
     assert other.stdout.startswith("This workspace held another user's records: they were "
                                    "dropped, and it now holds root's.")

@@ -105,6 +105,11 @@ class SignInNeeded(SyncError):
     """The token expired or was revoked: sign in with the password again."""
 
 
+class NotAskedToReplace(SyncError):
+    """The workspace holds another person's records, and the user was not asked whether
+    to remove them from this laptop."""
+
+
 class TooLarge(SyncError):
     """The server refused a request as too large."""
 
@@ -486,7 +491,7 @@ class SyncClient:
                 settings.put(session, CLOCK_LAST, received.encode())
 
     # ---- whose workspace ------------------------------------------------------------
-    def _claim(self, me: UserInfo, report: SyncReport) -> None:
+    def _claim(self, me: UserInfo, report: SyncReport, replace: bool) -> None:
         """Sync this workspace as `me`. One that held another person's records (signed in
         as someone else, or to another server) forgets them and syncs afresh, so nothing
         of theirs stays that `me` may not see: all of it is on their server. Refused
@@ -498,6 +503,12 @@ class SyncClient:
             refusal = held_for_another(session, me.id)
             if refusal is not None:
                 raise SyncError(refusal)
+            other = other_holder(session, me.id)
+            if other is not None and not replace:
+                raise NotAskedToReplace(
+                    f"This workspace holds the records of {other}; syncing as "
+                    f"“{me.username}” would remove them from this laptop (they stay on the "
+                    "server).")
             held = settings.get(session, SYNC_USER_ID)
             if held == me.id.hex:
                 return
@@ -752,14 +763,15 @@ class SyncClient:
 
     # ---- both -----------------------------------------------------------------------
     def sync(self, progress: Progress | None = None,
-             forgot: Callable[[], None] | None = None) -> SyncReport:
+             forgot: Callable[[], None] | None = None, replace: bool = True) -> SyncReport:
         """Push my edits, pull everyone's, fetch my overwritten values; `progress` hears
         how far the pull is, `forgot` that the last person's records were just dropped
-        (the workspace is someone else's now)."""
+        (the workspace is someone else's now). Without `replace`, a workspace holding
+        another person's records is refused instead (the user was not asked)."""
         report = SyncReport()
         me = UserInfo.model_validate(_call(self.http, "GET", "/v1/me",
                                            headers=self.headers).json())
-        self._claim(me, report)
+        self._claim(me, report, replace)
         if report.forgot and forgot is not None:
             forgot()
         with self.store.session() as session:
