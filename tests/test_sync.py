@@ -35,7 +35,14 @@ from crmdesk.store.writes import (
     reassign,
     update_account_field,
 )
-from crmdesk.sync.engine import SYNC_USER_ID, SyncClient, SyncError, SyncReport, sign_in
+from crmdesk.sync.engine import (
+    SYNC_USER_ID,
+    NotAskedToReplace,
+    SyncClient,
+    SyncError,
+    SyncReport,
+    sign_in,
+)
 from tests.server_fixtures import PASSWORD
 from tests.sync_harness import BACKENDS, laptop_rows
 from tests.test_server_sync import _people
@@ -563,13 +570,17 @@ def test_a_workspace_signed_in_as_someone_else_keeps_nothing_of_the_last_person(
                         sign_in(lea.http, "wes", PASSWORD, lea.store.client_id).token)
     before = laptop_rows(lea.store)
     with pytest.raises(SyncError, match=r"1 change.*“lea”.*Sign in as “lea”"):
-        as_wes.sync()
+        as_wes.sync(replace=True)
     assert laptop_rows(lea.store) == before and pending_count_of(lea) == 1
 
     lea.sync()  # her edit goes out as hers
     with lea.store.session() as s:
         assert s.scalar(select(func.count()).select_from(LocalConflict)) == 1
-    report = as_wes.sync()
+    before = laptop_rows(lea.store)
+    with pytest.raises(NotAskedToReplace, match="records of “lea”; syncing as “wes”"):
+        as_wes.sync()  # nobody asked the user
+    assert laptop_rows(lea.store) == before
+    report = as_wes.sync(replace=True)
     assert report.pushed == 0 and report.pulled > 0
     assert laptop_rows(lea.store) == laptop_rows(wes.store)
     assert _names(lea.store) == {"Western Own Co"}
@@ -586,7 +597,7 @@ def test_a_workspace_signed_in_as_someone_else_keeps_nothing_of_the_last_person(
         row = s.get(Account, account)
         assert row is not None and row.industry == "Retail"
 
-    assert lea.sync().pulled > 0  # and back as lea: East comes back
+    assert lea.client.sync(replace=True).pulled > 0  # and back as lea: East comes back
     assert _names(lea.store) == {"Eastern Secret Co"}
     with lea.store.session() as s, amy.store.session() as t:
         mine, theirs = s.get(Account, account), t.get(Account, account)
@@ -609,16 +620,19 @@ def test_refused_work_kept_in_conflicts_stays_until_its_author_settles_it(team: 
     as_wes = SyncClient(amy.store, amy.http,
                         sign_in(amy.http, "wes", PASSWORD, amy.store.client_id).token)
     with pytest.raises(SyncError, match=r"1 refused change.*“amy”.*kept in Conflicts"):
-        as_wes.sync()
+        as_wes.sync(replace=True)
     with amy.store.write.begin() as s:  # she looks at it and lets it go
         for row in unresolved(s):
             dismiss(s, row.id)
-    assert as_wes.sync().forgot
+    assert as_wes.sync(replace=True).forgot
     assert laptop_rows(amy.store) == laptop_rows(wes.store)
 
     with amy.store.write.begin() as s:  # as an older version left it: for whom, unsaid
         s.execute(settings.delete_stmt(SYNC_USER_ID))
-    assert amy.sync().forgot  # else her record from before wes's cursor would be missing
+    with pytest.raises(NotAskedToReplace, match="the person who synced it last"):
+        amy.sync()
+    # else her record from before wes's cursor would be missing
+    assert amy.client.sync(replace=True).forgot
     assert _names(amy.store) == {"Amy Own Co"}
     assert amy.sync().forgot is False
 

@@ -510,6 +510,12 @@ def test_signing_in_as_a_lead_then_to_another_server_shows_only_whose_records_th
                 assert dialog.ok.text() == "Replace and sign in"
                 assert "holds the records of “lea”" in dialog.message.text()
                 assert window.sync.status.server == base and _only_account(store)
+                qtbot.keyClicks(dialog.username, "x")  # someone else: the question goes
+                assert dialog.ok.text() == "Sign in" and dialog.message.text() == ""
+                dialog.username.setText("lea")
+                qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # asked again
+                qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+                assert dialog.ok.text() == "Replace and sign in"
                 with qtbot.waitSignal(window.sync.records_forgotten, timeout=20000):
                     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # go ahead
                 assert "held another person's records" in \

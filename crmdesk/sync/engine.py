@@ -161,12 +161,26 @@ def sign_in(http: httpx.Client, username: str, password: str, client_id: str) ->
 
 def other_holder(session: Session, user_id: uuid.UUID) -> str | None:
     """Who (a quoted user name) this workspace holds the records of, when that is not
-    `user_id`; None when it holds theirs, or no one's yet."""
+    `user_id`; None when it holds theirs, or no one's yet. A workspace an older version
+    synced without noting for whom holds an unknown person's records, unless it holds
+    unsent or refused work: that may be `user_id`'s, and stays with them."""
     held = settings.get(session, SYNC_USER_ID)
-    if held is None or held == user_id.hex:
+    if held == user_id.hex:
         return None
+    if held is None:
+        synced = settings.get(session, LAST_SYNC) is not None
+        return "the person who synced it last" if synced and not any(_local_work(session)) \
+            else None
     other = session.get(User, uuid.UUID(held))
-    return f"“{other.username}”" if other is not None else "the person who synced it"
+    return f"“{other.username}”" if other is not None else "the person who synced it last"
+
+
+def _local_work(session: Session) -> tuple[int, int]:
+    """Work that exists only on this laptop: how many unsent edits, and how many edits
+    the server refused that are kept in Conflicts."""
+    kept = session.scalar(select(func.count()).select_from(LocalConflict).where(
+        LocalConflict.resolved.is_(False), LocalConflict.server_id.is_(None)))
+    return pending_count(session), int(kept or 0)
 
 
 def held_for_another(session: Session, user_id: uuid.UUID) -> str | None:
@@ -177,9 +191,7 @@ def held_for_another(session: Session, user_id: uuid.UUID) -> str | None:
     name = other_holder(session, user_id)
     if name is None:
         return None
-    unsent = pending_count(session)
-    kept = int(session.scalar(select(func.count()).select_from(LocalConflict).where(
-        LocalConflict.resolved.is_(False), LocalConflict.server_id.is_(None))) or 0)
+    unsent, kept = _local_work(session)
     if not unsent and not kept:
         return None
     work = " and ".join(part for part in (
@@ -495,7 +507,8 @@ class SyncClient:
         """Sync this workspace as `me`. One that held another person's records (signed in
         as someone else, or to another server) forgets them and syncs afresh, so nothing
         of theirs stays that `me` may not see: all of it is on their server. Refused
-        while it holds their work that exists nowhere else (`held_for_another`)."""
+        while it holds their work that exists nowhere else (`held_for_another`), and
+        unless the user agreed to `replace` them."""
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             # forgetting may delete a big workspace: without SQLite's per-row checks
@@ -504,24 +517,18 @@ class SyncClient:
             if refusal is not None:
                 raise SyncError(refusal)
             other = other_holder(session, me.id)
-            if other is not None and not replace:
-                raise NotAskedToReplace(
-                    f"This workspace holds the records of {other}; syncing as "
-                    f"“{me.username}” would remove them from this laptop (they stay on the "
-                    "server).")
-            held = settings.get(session, SYNC_USER_ID)
-            if held == me.id.hex:
-                return
-            # synced before by someone this workspace did not note (an older version):
-            # theirs, unless their unsent edits say it may be mine; then keep it
-            unknown = held is None and settings.get(session, LAST_SYNC) is not None \
-                and not pending_count(session)
-            if held is not None or unknown:
+            if other is not None:
+                if not replace:
+                    raise NotAskedToReplace(
+                        f"This workspace holds the records of {other}; syncing as "
+                        f"“{me.username}” would remove them from this laptop (they stay "
+                        "on the server).")
                 self._forget_all(session)
                 # edits from now on have seen nothing of this log as `me`
                 self.store.sync_state["cursor"] = 0
                 report.forgot = True
-            settings.put(session, SYNC_USER_ID, me.id.hex)
+            if settings.get(session, SYNC_USER_ID) != me.id.hex:
+                settings.put(session, SYNC_USER_ID, me.id.hex)
 
     def _forget_all(self, session: Session) -> None:
         """Empty every synced table, the conflict log and how far the server's log was
@@ -763,7 +770,7 @@ class SyncClient:
 
     # ---- both -----------------------------------------------------------------------
     def sync(self, progress: Progress | None = None,
-             forgot: Callable[[], None] | None = None, replace: bool = True) -> SyncReport:
+             forgot: Callable[[], None] | None = None, replace: bool = False) -> SyncReport:
         """Push my edits, pull everyone's, fetch my overwritten values; `progress` hears
         how far the pull is, `forgot` that the last person's records were just dropped
         (the workspace is someone else's now). Without `replace`, a workspace holding

@@ -51,7 +51,7 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._replace = False  # the user was told whose records signing in removes
         for box in (self.server, self.username):
-            box.textEdited.connect(lambda _text: self._ask_replace(False))
+            box.textEdited.connect(self._withdraw)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)
@@ -82,6 +82,12 @@ class SignInDialog(QDialog):
         self.busy = busy
         for widget in (self.server, self.username, self.password, self.ok):
             widget.setEnabled(not busy)
+
+    def _withdraw(self, _text: str) -> None:
+        """Another server or user: the question asked was about someone else."""
+        if self._replace:
+            self._ask_replace(False)
+            self.message.clear()
 
     def _ask_replace(self, ask: bool) -> None:
         self._replace = ask

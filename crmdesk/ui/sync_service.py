@@ -131,6 +131,8 @@ class SyncService(QObject):
         self.transport: Callable[[], httpx.BaseTransport] | None = None
         self._memory_token: str | None = None
         self._hangup = Hangup()
+        # the next sync may replace another person's records: the user just agreed
+        self._replace_once = False
         self._running = False
         self._again = False
         self._announcing = False
@@ -195,8 +197,8 @@ class SyncService(QObject):
     def _revoke(self, server: str, token: str) -> None:
         """Revoke `token` if the server is there; no matter if not. Not cut when the app
         closes (a sign-out just before quitting still ends the token on the server),
-        so it waits five seconds at most."""
-        with httpx.Client(base_url=server, timeout=5, transport=self._transport()) as http, \
+        so it waits a few seconds at most."""
+        with httpx.Client(base_url=server, timeout=2, transport=self._transport()) as http, \
                 contextlib.suppress(httpx.HTTPError):
             http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"})
 
@@ -227,9 +229,10 @@ class SyncService(QObject):
             if refusal is not None or (other is not None and not replace):
                 self._revoke(server, answer.token)
                 raise SyncError(refusal) if refusal is not None else _ReplaceAsked(
-                    self.tr("This laptop holds the records of {0}. Signing in as “{1}” "
-                            "removes them from this laptop (they stay on the server) and "
-                            "brings yours.").format(other, username))
+                    self.tr("This workspace holds the records of {0}. Signing in as "
+                            "“{1}” removes them from this laptop (they stay on the "
+                            "server) and brings yours.").format(other,
+                                                                answer.user.username))
             vault = secrets()
             memory = None
             if vault.warning is None:
@@ -243,6 +246,7 @@ class SyncService(QObject):
 
         def succeeded(memory: str | None) -> None:
             self._memory_token = memory
+            self._replace_once = True  # asked (or no one else's records are here)
             self._set(state=State.ONLINE, server=server, username=username, message=None)
             self._timer.start()
             done(None, False)
@@ -274,16 +278,16 @@ class SyncService(QObject):
         self._set(state=State.LOCAL, username=None, message=None)
 
         def job() -> None:
+            # whose records the workspace holds stays known (SYNC_USER_ID), so signing
+            # in as someone else later asks first
+            with store.write.begin() as session:
+                session.execute(settings.delete_stmt(SYNC_USER))
             if server and username:
                 key = token_key(server, username)
                 held = token or secrets().get(key)
                 secrets().delete(key)
                 if held:  # revoke it too, if the server is there; no matter if not
                     self._revoke(server, held)
-            # whose records the workspace holds stays known (SYNC_USER_ID), so signing
-            # in as someone else later starts afresh
-            with store.write.begin() as session:
-                session.execute(settings.delete_stmt(SYNC_USER))
 
         self._runner.run(job, lambda _r: None)
 
@@ -305,6 +309,7 @@ class SyncService(QObject):
         self._soon.stop()
         server, username = self.status.server, self.status.username
         store, emit = self._store, self.progress.emit
+        replace, self._replace_once = self._replace_once, False
         first = int(store.sync_state.get("cursor", 0) or 0) == 0
         self._set(syncing=True, first=first)
 
@@ -332,7 +337,7 @@ class SyncService(QObject):
                 raise SignInNeeded(self._secrets().warning or
                                    "Sign in to sync with the server.")
             with self._client(server) as http:
-                report = SyncClient(store, http, token).sync(progress, forgot)
+                report = SyncClient(store, http, token).sync(progress, forgot, replace)
             return self._after(report)
 
         self._runner.run(job, self._finished, self._failed)
