@@ -57,12 +57,16 @@ class Laptop:
     """A rep's laptop: its own workspace file, signed in to the server."""
 
     def __init__(self, tmp_path: Path, http: httpx.Client, username: str,
-                 transport: httpx.BaseTransport | None = None) -> None:
-        self.store = open_store(tmp_path / f"{username}.db", create=True)
+                 transport: httpx.BaseTransport | None = None, *,
+                 file_name: str | None = None, page: int | None = None,
+                 first_sync: bool = True) -> None:
+        self.store = open_store(tmp_path / (file_name or f"{username}.db"), create=True)
         self.http = httpx.Client(base_url=str(http.base_url), timeout=30, transport=transport)
         token = sign_in(self.http, username, PASSWORD, self.store.client_id).token
         self.client = SyncClient(self.store, self.http, token)
-        if transport is None:
+        if page is not None:
+            self.client.page = page  # changes asked for per pull
+        if transport is None and first_sync:
             self.client.sync()  # the first sync brings the team's people before any work
 
     def sync(self) -> Any:
@@ -508,8 +512,8 @@ def test_a_company_leaving_my_scope_keeps_my_link_to_it(team: Any) -> None:
     assert _row(amy, AccountRelation, link_id).to_account_id == child
 
 
-def test_syncing_afresh_finishes_though_it_takes_many_batches(team: Any,
-                                                              server: Server) -> None:
+def test_syncing_afresh_finishes_though_it_takes_many_batches(team: Any, server: Server,
+                                                              tmp_path: Path) -> None:
     ids, laptops, _db = team
     amy, lea = laptops["amy"], laptops["lea"]
     from tests.server_fixtures import server_cli_here
@@ -524,21 +528,17 @@ def test_syncing_afresh_finishes_though_it_takes_many_batches(team: Any,
     lea.sync()
     done = server_cli_here("compact", "--older-than-days", "0", "--database-url", server[2])
     assert done.returncode == 0, done.stderr
-    amy.client.page = 2  # many small batches, each behind the compaction floor
-    amy.store.close()
-    fresh = Laptop.__new__(Laptop)
-    fresh.store = open_store(amy.store.path.with_name("amy-new.db"), create=True)
-    fresh.http = amy.http
-    fresh.client = SyncClient(fresh.store, fresh.http, amy.client.headers["Authorization"][7:])
-    fresh.client.page = 2
-    fresh.sync()  # a new laptop: from the start, in batches of two
-    assert {f"Batch Co {n}" for n in range(6)} <= _names(fresh.store)
-    amy.store = open_store(amy.store.path)
-    amy.client = SyncClient(amy.store, amy.http, fresh.client.headers["Authorization"][7:])
-    amy.client.page = 2
-    amy.sync()  # an old laptop behind the floor: told to start afresh, and it finishes
-    assert _names(amy.store) == _names(fresh.store)
-    fresh.store.close()
+    amy.close()
+    # a new laptop: from the start, in many small batches, each behind the compaction floor
+    fresh = Laptop(tmp_path, server[0], "amy", file_name="amy-new.db", page=2)
+    again = Laptop(tmp_path, server[0], "amy", page=2, first_sync=False)
+    try:
+        assert {f"Batch Co {n}" for n in range(6)} <= _names(fresh.store)
+        again.sync()  # an old laptop behind the floor: told to start afresh, and it finishes
+        assert _names(again.store) == _names(fresh.store)
+    finally:
+        fresh.close()
+        again.close()
 
 
 def test_a_workspace_signed_in_as_someone_else_keeps_nothing_of_the_last_person(
