@@ -183,12 +183,12 @@ def _local_work(session: Session) -> tuple[int, int]:
     return pending_count(session), int(kept or 0)
 
 
-def held_for_another(session: Session, user_id: uuid.UUID) -> str | None:
-    """Why this workspace may not sync as `user_id` now, or None. It holds another
-    person's work that exists nowhere else: unsent edits (sent as this person, they
-    would be theirs) or edits the server refused, kept in Conflicts. That person signs
-    in to send or settle them first."""
-    name = other_holder(session, user_id)
+def held_for_another(session: Session, name: str | None) -> str | None:
+    """Why this workspace may not sync as someone else now that it holds the records of
+    `name` (from `other_holder`), or None. It holds that person's work that exists
+    nowhere else: unsent edits (sent as someone else, they would be theirs) or edits the
+    server refused, kept in Conflicts. That person signs in to send or settle them
+    first."""
     if name is None:
         return None
     unsent, kept = _local_work(session)
@@ -513,10 +513,10 @@ class SyncClient:
             session.info[QUIET] = True
             # forgetting may delete a big workspace: without SQLite's per-row checks
             session.connection(execution_options={BULK_WRITE: True})
-            refusal = held_for_another(session, me.id)
+            other = other_holder(session, me.id)
+            refusal = held_for_another(session, other)
             if refusal is not None:
                 raise SyncError(refusal)
-            other = other_holder(session, me.id)
             if other is not None:
                 if not replace:
                     raise NotAskedToReplace(

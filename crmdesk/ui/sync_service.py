@@ -224,8 +224,8 @@ class SyncService(QObject):
             with self._client(server) as http:
                 answer = sign_in(http, username, password, store.client_id)
             with store.session() as session:  # another person's unsent work stays theirs
-                refusal = held_for_another(session, answer.user.id)
                 other = other_holder(session, answer.user.id)
+                refusal = held_for_another(session, other)
             if refusal is not None or (other is not None and not replace):
                 self._revoke(server, answer.token)
                 raise SyncError(refusal) if refusal is not None else _ReplaceAsked(
