@@ -16,11 +16,11 @@ import httpx
 from sqlalchemy import select
 
 from crmdesk.domain.scope import Viewer, visible
+from crmdesk.json_values import snapshot
 from crmdesk.server.db import ServerDB
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import User, synced_models
-from crmdesk.store.rowcodec import snapshot
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
 from tests.server_fixtures import PASSWORD, server_cli_here
 

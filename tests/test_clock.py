@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crmdesk.sync.clock import (
+from crmdesk.hlc import (
     MAX_COUNTER,
     MAX_WALL_MS,
     Clock,

@@ -9,11 +9,11 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
+from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import Conflict, ServerChange
 from crmdesk.store.models import Account, Team, User
-from crmdesk.sync.clock import Stamp
 from tests.server_fixtures import PASSWORD, login, server_cli_here
 
 Server = tuple[httpx.Client, ServerDB, str]

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.json_values import snapshot
 from crmdesk.server.db import ServerDB
 from crmdesk.store import queries as q
 from crmdesk.store import settings
@@ -26,7 +27,6 @@ from crmdesk.store.models import (
     LocalConflict,
     RelationKind,
 )
-from crmdesk.store.rowcodec import snapshot
 from crmdesk.store.writes import (
     ActivityInput,
     log_activity,

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
+from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce
 from crmdesk.protocol import Change, PullResponse
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
@@ -28,7 +29,6 @@ from crmdesk.store import queries as q
 from crmdesk.store.db import SYNC_CURSOR, Store, open_store, raw_connection
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Base, Contact, Tag, synced_models
-from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce
 from crmdesk.sync.bulk_apply import (
     apply_first_batch,
     orphans,

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.scope import visible
+from crmdesk.hlc import Clock, system_now_ms
 from crmdesk.protocol import CURSOR_HEADER
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import AppliedOp, Conflict, ServerChange
@@ -41,7 +42,6 @@ from crmdesk.store.writes import (
     new_contact,
     update_account_field,
 )
-from crmdesk.sync.clock import Clock, system_now_ms
 from crmdesk.sync.engine import SyncError
 from tests.server_fixtures import PASSWORD, free_port
 from tests.sync_harness import (

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crmdesk.hlc import Clock, Stamp
 from crmdesk.server.db import ServerError
 from crmdesk.server.history import require_resync
 from crmdesk.server.schema import FieldStamp, ServerChange
@@ -37,7 +38,6 @@ from crmdesk.store.models import (
     synced_models,
     utcnow,
 )
-from crmdesk.sync.clock import Clock, Stamp
 
 #: The node id of stamps the server writes itself (laptops use their workspace ids).
 SERVER_NODE = "server"

@@ -143,7 +143,7 @@ def _scoped(chunks: Iterator[Chunk]) -> Iterator[Chunk]:
 
 
 class _Snapshots:
-    """Change-log rows for generated rows: the JSON `rowcodec.snapshot` makes of the
+    """Change-log rows for generated rows: the JSON `json_values.snapshot` makes of the
     same row read back from the database (keys in column order, booleans as JSON
     booleans, times in ISO form, JSON columns as objects)."""
 

@@ -28,13 +28,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.scope import Viewer, may_write, visible
+from crmdesk.hlc import Stamp, clamp
+from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce, plain, snapshot
 from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store.family import account_id_of, belongs_to_account, move_family
-from crmdesk.store.journal import plain
 from crmdesk.store.models import Account, User, synced_models, utcnow
-from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce, snapshot
-from crmdesk.sync.clock import Stamp, clamp
 
 #: How far ahead of the server's clock a client's stamp may be before it is clamped.
 MAX_SKEW_MS = 5 * 60 * 1000

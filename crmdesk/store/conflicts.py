@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import EDITABLE
+from crmdesk.json_values import BadOp, coerce
 from crmdesk.store.models import Account, LocalConflict, synced_models
-from crmdesk.store.rowcodec import BadOp, coerce
 from crmdesk.store.writes import NotFound, Refused, update_account_field
 
 KINDS: dict[str, str] = {

@@ -13,8 +13,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.domain.searchtext import index_text, phone_terms
+from crmdesk.hlc import Clock, Stamp
 from crmdesk.store import deferred, journal
-from crmdesk.sync.clock import Clock, Stamp
 
 if TYPE_CHECKING:
     from alembic.config import Config

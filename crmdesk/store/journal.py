@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import threading
 import uuid
-from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmdesk.json_values import plain
 from crmdesk.store.models import OutboxEntry, Synced
 
 _CLOCK_LOCK = threading.Lock()
@@ -19,17 +18,6 @@ _CLOCK_LOCK = threading.Lock()
 #: Set `session.info[QUIET] = True` to apply changes without journaling them (a pull
 #: from the server must not be pushed back).
 QUIET = "journal_quiet"
-
-
-def plain(value: Any) -> Any:
-    """A column value as JSON (UUIDs as hex, dates as ISO text, enums as values)."""
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    return value
 
 
 def _apply_defaults(obj: Synced) -> None:

@@ -1,2 +1,3 @@
-"""Client side of sync. So far: the hybrid logical clock that orders field edits
-(crmdesk.sync.clock); push, pull and conflict handling build on it."""
+"""Client side of sync: push, pull, apply and the conflict log. Runs without Qt; what
+the server shares with it (the hybrid logical clock, the JSON value codec) sits beside
+`crmdesk.protocol`."""

@@ -26,11 +26,11 @@ from sqlalchemy import Dialect, Table
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from crmdesk.json_values import BadOp, decode_row
 from crmdesk.protocol import Change, PullResponse
 from crmdesk.store.db import raw_connection
 from crmdesk.store.deferred import defer
 from crmdesk.store.models import Base, synced_models
-from crmdesk.store.rowcodec import BadOp, decode_row
 from crmdesk.sync.column_codec import ConvertColumn, column_converter
 
 _IDS = "SELECT value FROM json_each(?)"

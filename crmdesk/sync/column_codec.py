@@ -30,8 +30,8 @@ from sqlalchemy import (
     Uuid,
 )
 
+from crmdesk.json_values import coerce
 from crmdesk.store.models import synced_models
-from crmdesk.store.rowcodec import coerce
 
 Convert = Callable[[Any], Any]
 #: A whole column's JSON values to stored values (raises BadOp as `coerce` does).

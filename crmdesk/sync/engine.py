@@ -36,6 +36,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from crmdesk.hlc import Stamp
+from crmdesk.json_values import BadOp, decode_row, snapshot
 from crmdesk.protocol import (
     MAX_CHANGES,
     MAX_OPS,
@@ -62,7 +64,6 @@ from crmdesk.store.family import owned_through
 from crmdesk.store.handover import STAND_IN_USER, hand_over
 from crmdesk.store.journal import QUIET, pending_count
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry, User, synced_models
-from crmdesk.store.rowcodec import BadOp, decode_row, snapshot
 from crmdesk.sync.bulk_apply import (
     Prepared,
     apply_first_batch,
@@ -71,7 +72,6 @@ from crmdesk.sync.bulk_apply import (
     read_first_batch,
     unresolved,
 )
-from crmdesk.sync.clock import Stamp
 from crmdesk.sync.pages import Page, Pages
 
 CONFLICTS_AFTER = "sync_conflicts_after"

@@ -1,17 +1,28 @@
-"""Rows as JSON and back: the form the sync protocol carries, for client and server."""
+"""Row values as JSON and back: the form the sync protocol carries, shared by the laptop
+and the server (beside `crmdesk.protocol`)."""
 
 from __future__ import annotations
 
+import enum
 import uuid
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Integer, String, Text, Uuid
 
-from crmdesk.store.journal import plain
-
 #: Columns the server sets itself; an edit may not.
 SERVER_FIELDS = frozenset({"id", "updated_at"})
+
+
+def plain(value: Any) -> Any:
+    """A column value as JSON (UUIDs as hex, dates as ISO text, enums as values)."""
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
 
 
 class BadOp(ValueError):
