@@ -378,3 +378,22 @@ def synced_models() -> dict[str, type[Any]]:
         for mapper in Base.registry.mappers
         if issubclass(mapper.class_, Synced)
     }
+
+
+def local_tables() -> frozenset[str]:
+    """Tables only a laptop has: never synced, not on the server."""
+    return frozenset(Base.metadata.tables) - synced_models().keys()
+
+
+def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: bool,
+                        _compare: object) -> bool:
+    """What Alembic compares in a workspace: all but the FTS5 search tables, made by hand
+    in migration 0002 (autogenerate must not propose dropping them)."""
+    return not (type_ == "table" and reflected and name is not None
+                and name.startswith("search_"))
+
+
+def in_server_schema(_obj: object, name: str | None, type_: str, _reflected: bool,
+                     _compare: object) -> bool:
+    """What Alembic compares in the server's database: all but the laptop's own tables."""
+    return not (type_ == "table" and name in local_tables())

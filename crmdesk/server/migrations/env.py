@@ -6,20 +6,14 @@ from alembic import context
 from sqlalchemy import Connection
 
 from crmdesk.server.schema import ServerBase
-from crmdesk.store.models import Base
+from crmdesk.store.models import Base, in_server_schema
 
 connection: Connection | None = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("server migrations run through crmdesk.server.db.migrate")
 
 
-def _include(obj: object, name: str | None, type_: str, reflected: bool, _compare: object) -> bool:
-    # The laptop's local tables are not the server's business.
-    return not (type_ == "table" and name in ("outbox", "workspace_settings",
-                                              "local_conflicts"))
-
-
 context.configure(connection=connection, target_metadata=[Base.metadata, ServerBase.metadata],
-                  include_object=_include, render_as_batch=True)
+                  include_object=in_server_schema, render_as_batch=True)
 with context.begin_transaction():
     context.run_migrations()
