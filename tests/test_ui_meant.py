@@ -9,16 +9,29 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from crmdesk.domain.activity import ActivityKind, FollowUp, Outcome
 from crmdesk.store import queries as q
+from crmdesk.store import settings as workspace
 from crmdesk.store.db import Store
 from crmdesk.store.models import Account, Activity
 from crmdesk.store.writes import ActivityInput, edit_activity, log_activity
+from crmdesk.ui import changes
 from crmdesk.ui.main_window import MainWindow
 from tests.conftest import TODAY
 from tests.test_ui import make_window, settle
@@ -171,3 +184,91 @@ def test_left_alone_means_the_date_the_account_has_when_written(seeded: Store) -
         log_activity(session, account_id, None, ActivityInput(
             ActivityKind.CALL, Outcome.NOT_INTERESTED, "stop", None))
     assert stored_follow_up(seeded, account_id) is None
+
+
+# ---- the mouse wheel ---------------------------------------------------------------------
+
+def turn_wheel(widget: QWidget, notches: int = -1) -> None:
+    """Turn the wheel over the middle of `widget` (negative: towards the user, which
+    scrolls down and steps a value down)."""
+    centre = QPointF(widget.rect().center())
+    QApplication.sendEvent(widget, QWheelEvent(
+        centre, widget.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False))
+
+
+def test_a_wheel_over_the_card_scrolls_it_and_changes_nothing(
+        window: MainWindow, qtbot: QtBot, seeded: Store) -> None:
+    account_id, _follow = planned_account(window)
+    with seeded.session.begin() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        account.scale, account.business_line = "50-199", "software"
+        account.custom_fields = {"seats": 40, "deployment": "cloud"}
+    window.ctx.bus.announce({account_id}, changes.ACCOUNT)
+    window.resize(1100, 420)  # the card holds more than fits: room to scroll
+    settle(window, qtbot)
+    card = window.card
+    scroll = card.findChild(QScrollArea)
+    assert scroll is not None
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    scale = card.fields["scale"].editor
+    assert isinstance(scale, QComboBox) and scale.currentText() == "50-199"
+    seats = next(w for w in card.custom_box.findChildren(QSpinBox))
+    deployment = next(w for w in card.custom_box.findChildren(QComboBox))
+    assert seats.value() == 40 and deployment.currentText() == "cloud"
+    for widget in (scale, seats, deployment):
+        bar.setValue(0)
+        turn_wheel(widget, -2)
+        turn_wheel(widget, -1)
+        window.ctx.runner.wait()
+        with seeded.session() as session:
+            account = session.get(Account, account_id)
+            assert account is not None and account.scale == "50-199"
+            assert account.custom_fields == {"seats": 40, "deployment": "cloud"}
+        assert scale.currentText() == "50-199" and seats.value() == 40
+        assert deployment.currentText() == "cloud"
+        assert bar.value() > 0, widget  # the card scrolled instead
+        for _notch in range(3):
+            turn_wheel(widget, 1)
+        assert bar.value() == 0
+        assert widget.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a wheel does not focus
+        assert not widget.hasFocus()
+
+
+def test_a_wheel_over_the_log_form_changes_nothing(window: MainWindow, qtbot: QtBot,
+                                                   seeded: Store) -> None:
+    account_id, follow = planned_account(window)
+    settle(window, qtbot)
+    form = window.timeline.form
+    before = (form.kind.currentIndex(), form.outcome.currentIndex(), form.follow.date())
+    for widget in (form.kind, form.outcome, form.follow):
+        turn_wheel(widget, -1)
+    assert (form.kind.currentIndex(), form.outcome.currentIndex(), form.follow.date()) == before
+    assert form.follow_up() == follow and form.follow_up_choice() is FollowUp.KEEP
+    assert form.is_blank()
+    window.timeline.keep_draft()
+    window.ctx.runner.wait()
+    with seeded.session() as session:
+        assert workspace.get(session, f"draft:{account_id.hex}") is None  # nothing to keep
+
+
+def test_a_value_widget_made_later_is_guarded_too(window: MainWindow, qtbot: QtBot) -> None:
+    """Any form, also one written after this test: the guard sits on the application."""
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    body = QWidget()
+    column = QVBoxLayout(body)
+    amount = QDoubleSpinBox()
+    amount.setValue(12.5)
+    column.addWidget(amount)
+    column.addSpacing(2000)
+    area.setWidget(body)
+    area.resize(300, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    turn_wheel(amount, -1)
+    assert amount.value() == 12.5
+    assert area.verticalScrollBar().value() > 0
