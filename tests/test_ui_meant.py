@@ -166,6 +166,27 @@ def test_editing_an_entry_leaves_its_follow_up_alone(window: MainWindow, qtbot: 
     assert stored_follow_up(seeded, account_id) == follow
 
 
+def test_a_save_that_fails_gives_back_the_choice_and_the_accounts_date(
+        window: MainWindow, qtbot: QtBot, seeded: Store) -> None:
+    account_id, follow = planned_account(window)
+    settle(window, qtbot)
+    form = window.timeline.form
+    qtbot.mouseClick(quick_button(window, "Tomorrow"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.notes, "Lost in the void")
+    with seeded.session.begin() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        account.deleted = True  # as a sync removing it meanwhile would
+    qtbot.keyClick(form.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "no longer exists" in window.timeline.draft_note.text(),
+                    timeout=10000)
+    assert form.notes.toPlainText() == "Lost in the void"
+    assert form.follow_up_choice() == TODAY + timedelta(days=1)
+    assert form.current_follow_up() == follow  # not the date that was never saved
+    with seeded.session() as session:
+        assert q.next_follow_up(session, account_id) == follow
+
+
 def test_left_alone_means_the_date_the_account_has_when_written(seeded: Store) -> None:
     """The form may show a date a sync has since changed: left alone keeps the new one."""
     with seeded.session() as session:

@@ -326,6 +326,10 @@ class ActivityForm(QWidget):
         finally:
             self._showing = False
 
+    def current_follow_up(self) -> date | None:
+        """The record's follow-up the form was last told about."""
+        return self._current_follow
+
     def show_current_follow_up(self, day: date | None) -> None:
         """The record's next follow-up as it stands: shown, and kept if left alone.
         A date the user already chose stays on screen."""
@@ -553,6 +557,7 @@ class TimelinePane(QWidget):
         self._saving = True
         self.save.setEnabled(False)
         self._restoring = True
+        current = self.form.current_follow_up()
         if entry.next_follow_up_on is not FollowUp.KEEP:
             # what the account will have: the next entry keeps it unless changed
             self.form.show_current_follow_up(entry.next_follow_up_on)
@@ -577,9 +582,11 @@ class TimelinePane(QWidget):
         def failed(exc: BaseException) -> None:
             self._saving = False
             self.save.setEnabled(True)
-            if account_id == self._account and self.form.is_blank():
+            if account_id == self._account:
                 self._restoring = True
-                self.form.restore(snapshot)
+                self.form.show_current_follow_up(current)  # the account kept its date
+                if self.form.is_blank():
+                    self.form.restore(snapshot)
                 self._restoring = False
             self.draft_note.setText(str(exc))
 
