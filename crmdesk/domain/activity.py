@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Literal, TypeAlias
 
 
 class ActivityKind(StrEnum):
@@ -61,3 +62,20 @@ def quick_follow_up(choice: str, today: date) -> date:
     if choice == "next_week":
         return today + timedelta(days=7 - today.weekday())
     raise ValueError(f"unknown quick follow-up choice: {choice!r}")
+
+
+class FollowUp(Enum):
+    """A next follow-up the user left alone."""
+
+    KEEP = "keep"
+
+
+#: What an entry says about the next follow-up: a date, None ("nothing more planned",
+#: chosen explicitly), or KEEP (left alone: the date stays as it is).
+FollowUpChoice: TypeAlias = date | Literal[FollowUp.KEEP] | None
+
+
+def resolve_follow_up(choice: FollowUpChoice, current: date | None) -> date | None:
+    """The follow-up date after an entry: a date or None as chosen; KEEP keeps `current`.
+    Nothing clears a follow-up unless the user said so."""
+    return current if choice is FollowUp.KEEP else choice

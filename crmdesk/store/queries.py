@@ -461,6 +461,11 @@ def cursor_after(row: ActivityRow) -> TimelineCursor:
     return TimelineCursor(row.occurred_at, row.id)
 
 
+def next_follow_up(session: Session, account_id: uuid.UUID) -> date | None:
+    """The account's next follow-up date as it stands (None: none planned)."""
+    return session.scalar(select(Account.next_follow_up_on).where(Account.id == account_id))
+
+
 # ---- search -----------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)

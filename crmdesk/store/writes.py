@@ -13,7 +13,14 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import Checked, check_field
-from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome
+from crmdesk.domain.activity import (
+    CONVERSATION_KINDS,
+    ActivityKind,
+    FollowUp,
+    FollowUpChoice,
+    Outcome,
+    resolve_follow_up,
+)
 from crmdesk.domain.custom_fields import validate_custom_fields
 from crmdesk.domain.dedupe import company_key, email_domain, phone_key, website_domain
 from crmdesk.domain.lifecycle import MoveCheck, Status, check_move, derive_status
@@ -65,10 +72,13 @@ def refresh_account(session: Session, account: Account) -> None:
 
 @dataclass(frozen=True, slots=True)
 class ActivityInput:
+    """An activity as typed. `next_follow_up_on` is a date, None (the user chose "no
+    follow-up") or FollowUp.KEEP (left alone: the follow-up stays as it is)."""
+
     kind: ActivityKind
     outcome: Outcome | None = None
     notes: str = ""
-    next_follow_up_on: date | None = None
+    next_follow_up_on: FollowUpChoice = FollowUp.KEEP
     contact_id: uuid.UUID | None = None
     occurred_at: datetime | None = None
 
@@ -88,7 +98,9 @@ def _refresh_from_activities(session: Session, account: Account) -> None:
     """Last contact, next follow-up and status follow from the live activities.
 
     The newest activity's follow-up date is the account's next step; an entry with
-    none clears it, which is how a rep says "nothing more planned".
+    none clears it, which is how a rep says "nothing more planned". An entry logged
+    with the follow-up left alone carries the account's date (see log_activity), so
+    the derived date only moves when someone chose a new one or removed an entry.
     """
     account.last_contact_at, account.next_follow_up_on = session.execute(
         _FOLLOW_UP, {"account_id": account.id}).one()
@@ -98,12 +110,15 @@ def _refresh_from_activities(session: Session, account: Account) -> None:
 def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID | None,
                  entry: ActivityInput) -> uuid.UUID:
     """Record an activity and update what it changes on the account: last contact, next
-    follow-up, and the status its conditions now support. Returns the activity id."""
+    follow-up, and the status its conditions now support. A follow-up left alone
+    (FollowUp.KEEP) is the account's as it stands when written: logging a call never
+    wipes the next step by itself. Returns the activity id."""
     account = _live_account(session, account_id)
+    follow = resolve_follow_up(entry.next_follow_up_on, account.next_follow_up_on)
     activity = Activity(
         id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
         team_id=account.team_id, kind=entry.kind, outcome=entry.outcome,
-        notes=entry.notes, next_follow_up_on=entry.next_follow_up_on,
+        notes=entry.notes, next_follow_up_on=follow,
         contact_id=entry.contact_id, occurred_at=entry.occurred_at or utcnow(),
         author_id=author_id, done=False,
     )
@@ -115,12 +130,14 @@ def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID |
 
 def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput) -> None:
     """Change an activity's kind, outcome, notes, follow-up and contact (the entry
-    carries the contact it should have, unchanged or not)."""
+    carries the contact it should have, unchanged or not; a follow-up left alone,
+    FollowUp.KEEP, stays what the activity has)."""
     activity = _live(session, Activity, activity_id, "activity")
     activity.kind = entry.kind
     activity.outcome = entry.outcome
     activity.notes = entry.notes
-    activity.next_follow_up_on = entry.next_follow_up_on
+    if entry.next_follow_up_on is not FollowUp.KEEP:
+        activity.next_follow_up_on = entry.next_follow_up_on
     activity.contact_id = entry.contact_id
     if entry.occurred_at is not None:
         activity.occurred_at = entry.occurred_at

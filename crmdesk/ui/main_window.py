@@ -56,6 +56,7 @@ from crmdesk.ui.sign_in_dialog import SignInDialog
 from crmdesk.ui.style import error_color, muted, ok_color, warning_color
 from crmdesk.ui.sync_service import SYNC_INTERVAL, State, SyncOutcome, SyncService, SyncStatus
 from crmdesk.ui.timeline_pane import TimelinePane
+from crmdesk.ui.wheel import install as guard_wheels
 
 LAYOUT_VERSION = 1
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         """`secrets` holds the sync token (default: the OS keyring, opened when first
         needed); tests pass crmdesk.secrets.MemoryStore."""
         super().__init__()
+        guard_wheels()  # before any pane is built: a wheel scrolls, never changes a value
         # The window's saves and a background sync's batches take turns on one lock,
         # so a save waits for one batch at most and never meets "database is locked".
         ctx.store = taking_turns(ctx.store)

@@ -46,7 +46,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.activity import ActivityKind, Outcome, quick_follow_up
+from crmdesk.domain.activity import (
+    ActivityKind,
+    FollowUp,
+    FollowUpChoice,
+    Outcome,
+    quick_follow_up,
+)
 from crmdesk.store import queries as q
 from crmdesk.store import settings as workspace
 from crmdesk.store.writes import ActivityInput, delete_activity, edit_activity, log_activity
@@ -248,7 +254,11 @@ class TimelineDelegate(QStyledItemDelegate):
 
 
 class ActivityForm(QWidget):
-    """Type, outcome, notes and next follow-up; used inline and in the edit dialog."""
+    """Type, outcome, notes and next follow-up; used inline and in the edit dialog.
+
+    The follow-up picker shows the date the record has now (`show_current_follow_up`);
+    left alone, the entry keeps it (FollowUp.KEEP). Only a date the user picks, or
+    their choice of None, changes it."""
 
     changed = Signal()
 
@@ -256,6 +266,9 @@ class ActivityForm(QWidget):
         super().__init__(parent)
         self._today = today
         self.contact_id: uuid.UUID | None = None
+        self._current_follow: date | None = None  # what the record has: shown when untouched
+        self._follow_chosen = False  # the user picked a date or None
+        self._showing = False  # the form itself is setting the picker
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind.value)
@@ -272,7 +285,9 @@ class ActivityForm(QWidget):
         self.follow.setDisplayFormat("yyyy-MM-dd")
         self.follow.setMinimumDate(QDate(2000, 1, 1))
         self.follow.setSpecialValueText(self.tr("no follow-up"))
-        self.follow.setDate(self.follow.minimumDate())
+        self.follow.setToolTip(self.tr("Left alone, the next follow-up stays as it is; "
+                                       "choose None to clear it."))
+        self._show_follow(None)
         self.picks = QButtonGroup(self)
         picks = QHBoxLayout()
         for key, label in (("tomorrow", self.tr("Tomorrow")), ("+3d", self.tr("+3 days")),
@@ -293,55 +308,88 @@ class ActivityForm(QWidget):
         layout.addWidget(follow)
         layout.addLayout(picks)
         for signal in (self.kind.currentIndexChanged, self.outcome.currentIndexChanged,
-                       self.notes.textChanged, self.follow.dateChanged):
+                       self.notes.textChanged):
             signal.connect(lambda *_args: self.changed.emit())
+        self.follow.dateChanged.connect(self._follow_edited)
+
+    def _follow_edited(self) -> None:
+        if self._showing:
+            return  # the form showing a date is not the user choosing one
+        self._follow_chosen = True
+        self.changed.emit()
+
+    def _show_follow(self, day: date | None) -> None:
+        self._showing = True
+        try:
+            self.follow.setDate(self.follow.minimumDate() if day is None
+                                else QDate(day.year, day.month, day.day))
+        finally:
+            self._showing = False
+
+    def current_follow_up(self) -> date | None:
+        """The record's follow-up the form was last told about."""
+        return self._current_follow
+
+    def show_current_follow_up(self, day: date | None) -> None:
+        """The record's next follow-up as it stands: shown, and kept if left alone.
+        A date the user already chose stays on screen."""
+        self._current_follow = day
+        if not self._follow_chosen:
+            self._show_follow(day)
 
     def pick(self, choice: str) -> None:
-        if choice == "none":
-            self.follow.setDate(self.follow.minimumDate())
-        else:
-            day = quick_follow_up(choice, self._today)
-            self.follow.setDate(QDate(day.year, day.month, day.day))
+        """A quick choice: 'tomorrow', '+3d', 'next_week' or 'none' (no follow-up)."""
+        self._follow_chosen = True  # also when the picker showed that date already
+        self._show_follow(None if choice == "none" else quick_follow_up(choice, self._today))
+        self.changed.emit()
 
     def follow_up(self) -> date | None:
+        """The date the picker shows (None: no follow-up)."""
         if self.follow.date() == self.follow.minimumDate():
             return None
         value = self.follow.date()
         return date(value.year(), value.month(), value.day())
 
+    def follow_up_choice(self) -> FollowUpChoice:
+        """What the entry says: the chosen date or None, or KEEP when left alone."""
+        return self.follow_up() if self._follow_chosen else FollowUp.KEEP
+
     def entry(self) -> ActivityInput:
         outcome = self.outcome.currentData()
         return ActivityInput(ActivityKind(self.kind.currentData()),
                              Outcome(outcome) if outcome else None,
-                             self.notes.toPlainText().strip(), self.follow_up(),
+                             self.notes.toPlainText().strip(), self.follow_up_choice(),
                              self.contact_id)
 
     def set_entry(self, kind: ActivityKind, outcome: Outcome | None, notes: str,
-                  follow: date | None, contact_id: uuid.UUID | None = None) -> None:
+                  follow: FollowUpChoice = FollowUp.KEEP,
+                  contact_id: uuid.UUID | None = None) -> None:
+        """Fill the form; `follow` KEEP shows the record's current follow-up, untouched."""
         self.contact_id = contact_id  # kept as it was: the form does not change it
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome.value
                                                                   if outcome else "")))
         self.notes.setPlainText(notes)
-        if follow is None:
-            self.follow.setDate(self.follow.minimumDate())
-        else:
-            self.follow.setDate(QDate(follow.year, follow.month, follow.day))
+        self._follow_chosen = follow is not FollowUp.KEEP
+        self._show_follow(self._current_follow if follow is FollowUp.KEEP else follow)
 
     def is_blank(self) -> bool:
-        return not self.notes.toPlainText().strip() and self.follow_up() is None and \
+        return not self.notes.toPlainText().strip() and not self._follow_chosen and \
             self.outcome.currentIndex() == 0 and self.kind.currentIndex() == 0
 
     def clear(self) -> None:
-        self.set_entry(ActivityKind.CALL, None, "", None)
+        self.set_entry(ActivityKind.CALL, None, "")
 
     def draft(self) -> str:
         entry = self.entry()
+        follow = entry.next_follow_up_on
         return json.dumps({"kind": entry.kind.value,
                            "outcome": entry.outcome.value if entry.outcome else None,
                            "notes": self.notes.toPlainText(),
-                           "follow": entry.next_follow_up_on.isoformat()
-                           if entry.next_follow_up_on else None})
+                           # left alone: no key, so the draft keeps whatever date is current
+                           # when it comes back
+                           **({} if follow is FollowUp.KEEP else
+                              {"follow": follow.isoformat() if follow else "none"})})
 
     def restore(self, text: str | None) -> None:
         if not text:
@@ -349,10 +397,14 @@ class ActivityForm(QWidget):
             return
         try:
             data = json.loads(text)
+            # a draft from before "none" was written has null for both "left alone"
+            # and "none": read as left alone, which changes nothing
+            raw = data.get("follow")
+            follow: FollowUpChoice = (FollowUp.KEEP if raw is None else None if raw == "none"
+                                      else date.fromisoformat(raw))
             self.set_entry(ActivityKind(data["kind"]),
                            Outcome(data["outcome"]) if data.get("outcome") else None,
-                           data.get("notes", ""),
-                           date.fromisoformat(data["follow"]) if data.get("follow") else None)
+                           data.get("notes", ""), follow)
         except (ValueError, KeyError, TypeError):
             self.clear()  # a damaged draft is dropped rather than crash the pane
 
@@ -429,18 +481,21 @@ class TimelinePane(QWidget):
             self.loaded.emit()
             return
 
-        def query(session: Session) -> tuple[list[q.ActivityRow], str | None]:
+        def query(session: Session) -> tuple[list[q.ActivityRow], str | None, date | None]:
             return (q.timeline(session, account_id, PAGE),
-                    workspace.get(session, _draft_key(account_id)))
+                    workspace.get(session, _draft_key(account_id)),
+                    q.next_follow_up(session, account_id))
 
         self._ctx.read(query, lambda result: self._show(account_id, *result), key="timeline")
 
     def _show(self, account_id: uuid.UUID, rows: list[q.ActivityRow],
-              draft: str | None) -> None:
+              draft: str | None, follow: date | None) -> None:
         if account_id != self._account:
             return
         self.model.set_page(account_id, rows)
         self.empty.setVisible(not rows)
+        # the picker shows the account's next follow-up, unless the user chose one
+        self.form.show_current_follow_up(follow)
         if account_id != self._form_account:
             # a refresh of the same account leaves the form (and what is being typed) alone
             self._form_account = account_id
@@ -502,6 +557,10 @@ class TimelinePane(QWidget):
         self._saving = True
         self.save.setEnabled(False)
         self._restoring = True
+        current = self.form.current_follow_up()
+        if entry.next_follow_up_on is not FollowUp.KEEP:
+            # what the account will have: the next entry keeps it unless changed
+            self.form.show_current_follow_up(entry.next_follow_up_on)
         self.form.clear()
         self._restoring = False
         self._draft_timer.stop()
@@ -523,9 +582,11 @@ class TimelinePane(QWidget):
         def failed(exc: BaseException) -> None:
             self._saving = False
             self.save.setEnabled(True)
-            if account_id == self._account and self.form.is_blank():
+            if account_id == self._account:
                 self._restoring = True
-                self.form.restore(snapshot)
+                self.form.show_current_follow_up(current)  # the account kept its date
+                if self.form.is_blank():
+                    self.form.restore(snapshot)
                 self._restoring = False
             self.draft_note.setText(str(exc))
 
@@ -550,7 +611,8 @@ class TimelinePane(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Edit activity"))
         form = ActivityForm(self._ctx.today(), dialog)
-        form.set_entry(row.kind, row.outcome, row.notes, row.next_follow_up_on, row.contact_id)
+        form.show_current_follow_up(row.next_follow_up_on)  # kept unless changed
+        form.set_entry(row.kind, row.outcome, row.notes, contact_id=row.contact_id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
