@@ -12,7 +12,7 @@ from pathlib import Path
 
 from crmdesk import __version__
 from crmdesk.paths import default_workspace
-from crmdesk.store.db import WorkspaceError, open_store
+from crmdesk.store.db import NoFolder, WorkspaceError, open_store
 
 
 def _positive(text: str) -> int:
@@ -105,7 +105,11 @@ def _cmd_seed(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{done:,} of {args.accounts:,} accounts", end="", file=sys.stderr)
 
-    counts = seed_workspace(path, args.accounts, args.seed, args.today, progress)
+    try:
+        counts = seed_workspace(path, args.accounts, args.seed, args.today, progress)
+    except NoFolder as exc:  # the --db given cannot be: a wrong argument, as argparse's
+        print(f"crmdesk: {exc}", file=sys.stderr)
+        return 2
     if sys.stderr.isatty():
         print(file=sys.stderr)
     took = time.perf_counter() - started
