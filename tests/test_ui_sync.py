@@ -434,8 +434,22 @@ def test_a_revoked_token_pauses_sync_and_asks_for_the_password_again(
         qtbot.waitUntil(lambda: window.sync.status.state is State.ONLINE
                         and not window.sync.busy, timeout=30000)
         assert secrets.get(key) not in (None, token)
+        token = secrets.get(key)
     finally:
         finish(window, qtbot)
+    # revoked while the app was closed: the next start asks for the password
+    assert http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"}
+                     ).status_code == 204
+    again = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
+    try:
+        again.start_sync()
+        qtbot.waitUntil(lambda: again.sign_in_dialog is not None
+                        and again.sign_in_dialog.isVisible(), timeout=20000)
+        assert again.sign_in_dialog is not None
+        assert "expired or was revoked" in again.sign_in_dialog.note.text()
+        assert again.sync.status.state is State.SIGN_IN
+    finally:
+        finish(again, qtbot)
 
 
 @backends
