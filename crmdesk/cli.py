@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from crmdesk import __version__
 from crmdesk.paths import default_workspace
-from crmdesk.store.db import WorkspaceError, open_store
+from crmdesk.store.db import NoFolder, WorkspaceError, open_store
 
 
 def _positive(text: str) -> int:
@@ -104,7 +105,11 @@ def _cmd_seed(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{done:,} of {args.accounts:,} accounts", end="", file=sys.stderr)
 
-    counts = seed_workspace(path, args.accounts, args.seed, args.today, progress)
+    try:
+        counts = seed_workspace(path, args.accounts, args.seed, args.today, progress)
+    except NoFolder as exc:  # the --db given cannot be: a wrong argument, as argparse's
+        print(f"crmdesk: {exc}", file=sys.stderr)
+        return 2
     if sys.stderr.isatty():
         print(file=sys.stderr)
     took = time.perf_counter() - started
@@ -190,7 +195,7 @@ def _password(prompt: str) -> str:
 def _cmd_sync(args: argparse.Namespace) -> int:
     import httpx
 
-    from crmdesk.secrets import KeyringStore, token_key
+    from crmdesk.secrets import KeyringStore, take_shared_token, token_key
     from crmdesk.sync.engine import (
         NotAskedToReplace,
         SignInNeeded,
@@ -203,7 +208,8 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     secrets = KeyringStore()
     if secrets.warning:
         print(f"crmdesk: {secrets.warning}", file=sys.stderr)
-    key = token_key(args.server, args.sync_user)
+    # this workspace's own token: another workspace of the same user keeps its own
+    key = token_key(store.client_id, args.server, args.sync_user)
     try:
         with httpx.Client(base_url=args.server, timeout=60) as http:
             report = None
@@ -211,12 +217,18 @@ def _cmd_sync(args: argparse.Namespace) -> int:
             if token:
                 try:
                     report = SyncClient(store, http, token).sync(replace=args.replace)
-                except SignInNeeded:
-                    secrets.delete(key)  # expired or revoked: ask for the password below
+                except SignInNeeded as exc:
+                    # expired, revoked or another workspace's: the password, as at first
+                    secrets.delete(key)
+                    print(f"crmdesk: {exc}", file=sys.stderr)
             if report is None:
                 password = _password(f"Password for {args.sync_user} at {args.server}: ")
                 token = sign_in(http, args.sync_user, password, store.client_id).token
                 secrets.put(key, token)
+                shared = take_shared_token(secrets, args.server, args.sync_user)
+                if shared:  # an older version's, which no workspace uses now: end it
+                    with contextlib.suppress(httpx.HTTPError):
+                        http.post("/v1/logout", headers={"Authorization": f"Bearer {shared}"})
                 report = SyncClient(store, http, token).sync(replace=args.replace)
     except NotAskedToReplace as exc:
         raise WorkspaceError(f"{exc} Run again with --replace to go ahead.") from None

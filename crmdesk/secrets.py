@@ -23,8 +23,29 @@ class SecretStore(Protocol):
     def delete(self, key: str) -> None: ...
 
 
-def token_key(server_url: str, username: str) -> str:
+def token_key(client_id: str, server_url: str, username: str) -> str:
+    """Where the token of one workspace (its sync client id) for `username` at
+    `server_url` is kept. The server binds a token to the workspace that signed in, so
+    two workspaces of one user on one computer each keep their own."""
+    return f"token:{client_id}:{server_url.rstrip('/')}:{username}"
+
+
+def shared_token_key(server_url: str, username: str) -> str:
+    """Where versions before one token per workspace kept it, shared by every workspace
+    of that user. It may hold another workspace's token, so no sync reads it."""
     return f"token:{server_url.rstrip('/')}:{username}"
+
+
+def take_shared_token(store: SecretStore, server_url: str, username: str) -> str | None:
+    """Remove the token an older version kept under the shared key, and return it so the
+    caller ends it on the server. Called once a workspace has signed in for itself: so
+    after an upgrade each workspace asks for the password once, and no stray token
+    stays in the keyring."""
+    key = shared_token_key(server_url, username)
+    token = store.get(key)
+    if token is not None:
+        store.delete(key)
+    return token
 
 
 class KeyringStore:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import select
 
-from crmdesk.store.db import BULK_WRITE, WorkspaceError, alembic_config, make_engine, open_store
+from crmdesk.store.db import (
+    BULK_WRITE,
+    NoFolder,
+    WorkspaceError,
+    alembic_config,
+    make_engine,
+    open_store,
+)
 from crmdesk.store.models import Account, Team
 from crmdesk.store.queries import search
 from crmdesk.store.writes import new_account
@@ -110,3 +120,45 @@ def test_schema_head_constant_matches_the_migrations() -> None:
     from crmdesk.store.db import SCHEMA_HEAD
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def _other_programs_database(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+        conn.execute("INSERT INTO recipes VALUES ('dumplings')")
+        conn.commit()
+
+
+def _empty_sqlite_database(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA user_version = 7")  # a header, no tables
+        conn.commit()
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p: p.write_bytes(b""), "is an empty file (0 bytes)"),
+    (lambda p: p.write_text("meeting notes\n" * 50), "it is not an SQLite database"),
+    (lambda p: p.write_bytes(b"SQLite"), "it is not an SQLite database"),
+    (_other_programs_database, "an SQLite database but not a crmdesk workspace"),
+    (_empty_sqlite_database, "an SQLite database but not a crmdesk workspace"),
+])
+@pytest.mark.parametrize("create", [False, True])
+def test_a_file_that_is_not_a_workspace_is_refused_and_left_as_it_was(
+        tmp_path: Path, make: Callable[[Path], object], message: str, create: bool) -> None:
+    path = tmp_path / "given.db"
+    make(path)
+    os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    before = path.read_bytes(), path.stat().st_mtime_ns, sorted(tmp_path.iterdir())
+    with pytest.raises(WorkspaceError) as refused:
+        open_store(path, create=create)
+    assert str(path) in str(refused.value) and message in str(refused.value)
+    assert "left as it was" in str(refused.value)
+    assert (path.read_bytes(), path.stat().st_mtime_ns, sorted(tmp_path.iterdir())) == before
+
+
+def test_a_new_workspace_whose_folder_cannot_be_made_says_why(tmp_path: Path) -> None:
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    with pytest.raises(NoFolder, match=f"{blocker} is a file, not a folder"):
+        open_store(blocker / "sub" / "ws.db", create=True)
+    assert blocker.read_text() == "not a folder"

@@ -143,7 +143,7 @@ def test_sign_in_wrong_then_right_password_keeps_the_token_only_in_the_secret_st
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
         assert dialog.password.text() == ""  # the password is not kept, even in the box
-        token = secrets.get(token_key(base, "amy"))
+        token = secrets.get(token_key(window.ctx.store.client_id, base, "amy"))
         assert token
         qtbot.waitUntil(lambda: window.sync.status.last_sync is not None, timeout=30000)
         synced(window, qtbot)
@@ -403,35 +403,84 @@ def test_a_real_conflict_in_the_view_and_restore_mine_wins_the_next_sync(
         finish(window, qtbot)
 
 
-def test_a_revoked_token_pauses_sync_until_signing_in_again(
+def test_a_revoked_token_pauses_sync_and_asks_for_the_password_again(
         server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
     http, _db, _url = server
     base = str(http.base_url).rstrip("/")
     secrets = MemoryStore()
     window = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
+    key = token_key(window.ctx.store.client_id, base, "amy")
     try:
         signed_in(window, qtbot, base, "amy")
-        token = secrets.get(token_key(base, "amy"))
+        token = secrets.get(key)
         assert http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"}
                          ).status_code == 204
         window.sync.sync_now()
         qtbot.waitUntil(lambda: window.sync.status.state is State.SIGN_IN, timeout=20000)
         assert "Sign in needed" in window.online.text()
-        qtbot.waitUntil(lambda: secrets.get(token_key(base, "amy")) is None
-                        and not window.sync.busy, timeout=5000)
-        window.sync.sync_now()  # paused: nothing runs until the user signs in
-        assert not window.sync.busy and window.sync.status.state is State.SIGN_IN
-        window.online.linkActivated.emit("sign-in")  # the status bar link opens the dialog
+        # the window asks for the password at once, saying why
         dialog = window.sign_in_dialog
         assert dialog is not None and dialog.isVisible()
+        assert "expired or was revoked" in dialog.note.text()
         assert (dialog.server.text(), dialog.username.text()) == (base, "amy")
+        qtbot.waitUntil(lambda: secrets.get(key) is None and not window.sync.busy,
+                        timeout=5000)
+        window.sync.sync_now()  # paused: nothing runs until the user signs in
+        assert not window.sync.busy and window.sync.status.state is State.SIGN_IN
+        window.online.linkActivated.emit("sign-in")  # the status bar link: the same dialog
+        assert window.sign_in_dialog is dialog and dialog.isVisible()
         dialog.password.setText(PASSWORD)
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.sync.status.state is State.ONLINE
                         and not window.sync.busy, timeout=30000)
-        assert secrets.get(token_key(base, "amy")) not in (None, token)
+        assert secrets.get(key) not in (None, token)
+        token = secrets.get(key)
     finally:
         finish(window, qtbot)
+    # revoked while the app was closed: the next start asks for the password
+    assert http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"}
+                     ).status_code == 204
+    again = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
+    try:
+        again.start_sync()
+        qtbot.waitUntil(lambda: again.sign_in_dialog is not None
+                        and again.sign_in_dialog.isVisible(), timeout=20000)
+        assert again.sign_in_dialog is not None
+        assert "expired or was revoked" in again.sign_in_dialog.note.text()
+        assert again.sync.status.state is State.SIGN_IN
+    finally:
+        finish(again, qtbot)
+
+
+@backends
+def test_two_workspaces_of_one_user_each_keep_their_own_token(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    """Two workspaces signed in as amy on one computer (one keyring): each sends its
+    own edits, with its own token; neither is asked for the password again."""
+    http, db, _url = server
+    base = str(http.base_url).rstrip("/")
+    secrets = MemoryStore()
+    windows = [open_window(tmp_path / f"{name}.db", tmp_path, qtbot, secrets)
+               for name in ("office", "home")]
+    try:
+        for window in windows:
+            signed_in(window, qtbot, base, "amy")
+        for window, name in zip(windows, ("Office Edit Ltd.", "Home Edit Ltd."), strict=True):
+            with window.ctx.store.write.begin() as s:
+                new_account(s, name=name, owner_id=people["amy"], team_id=people["East"])
+        for window in windows:
+            window.sync.sync_now()
+            synced(window, qtbot)
+            assert window.sync.status.state is State.ONLINE, window.sync.status.message
+            assert pending_count_of(window.ctx.store) == 0
+            assert window.sign_in_dialog is not None and not window.sign_in_dialog.isVisible()
+        assert len(secrets.secrets) == 2  # one token each
+    finally:
+        for window in windows:
+            finish(window, qtbot)
+    with db.session() as s:
+        names = set(s.scalars(select(Account.name)))
+    assert {"Office Edit Ltd.", "Home Edit Ltd."} <= names
 
 
 def test_with_no_keyring_the_app_says_so_and_asks_again_at_the_next_start(
@@ -559,12 +608,13 @@ def test_closing_the_window_while_the_server_hangs_does_not_wait_for_it(
         base = f"http://127.0.0.1:{hung.getsockname()[1]}"
         path = tmp_path / "amy.db"
         store = open_store(path, create=True)
+        client_id = store.client_id
         with store.write.begin() as s:  # signed in at the last run
             put_setting(s, SERVER_URL, base)
             put_setting(s, SYNC_USER, "amy")
         store.close()
         secrets = MemoryStore()
-        secrets.put(token_key(base, "amy"), "a token from the last run")
+        secrets.put(token_key(client_id, base, "amy"), "a token from the last run")
         window = open_window(path, tmp_path, qtbot, secrets)
         window.start_sync()
         # the token from the keyring is used: no password asked for
@@ -585,7 +635,7 @@ def test_signing_out_just_before_quitting_still_ends_the_token(
     secrets = MemoryStore()
     window = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
     signed_in(window, qtbot, base, "amy")
-    token = secrets.get(token_key(base, "amy"))
+    token = secrets.get(token_key(window.ctx.store.client_id, base, "amy"))
     assert token and http.get("/v1/me", headers={"Authorization": f"Bearer {token}"}
                               ).status_code == 200
     window.sign_out_action.trigger()

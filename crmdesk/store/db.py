@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 import uuid
@@ -38,6 +39,10 @@ CACHE_SIZE = -16384
 
 class WorkspaceError(Exception):
     """A workspace cannot be opened; the message tells the user what to do."""
+
+
+class NoFolder(WorkspaceError):
+    """The folder a new workspace was to go in cannot be made (the message says why)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +134,11 @@ def open_store(path: str | Path, *, create: bool = False) -> Store:
     if not path.exists():
         if not create:
             raise WorkspaceError(f"No workspace at {path}. Check the path, or create one first.")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(path.parent)
     elif path.is_dir():
         raise WorkspaceError(f"{path} is a folder, not a workspace file.")
+    else:
+        _check_workspace_file(path)
     engine = make_engine(path)
     try:
         _migrate(engine, path)
@@ -154,6 +161,52 @@ def open_store(path: str | Path, *, create: bool = False) -> Store:
     journal.install(factory)
     journal.install(writer)
     return Store(path, engine, factory, writer, client_id, clock, state)
+
+
+#: The first bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Tables every crmdesk workspace has had since its first schema.
+_WORKSPACE_TABLES = {"alembic_version", "workspace_settings"}
+
+
+def _make_folder(folder: Path) -> None:
+    """Make the folder a new workspace goes in, or say why it cannot be made."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
+        why = (f"{blocker} is a file, not a folder" if blocker is not None
+               and not blocker.is_dir() else exc.strerror or exc.__class__.__name__)
+        raise NoFolder(f"Cannot make the folder {folder} for the workspace: {why}.") from None
+
+
+def _check_workspace_file(path: Path) -> None:
+    """Refuse a file that is not a crmdesk workspace (empty, not an SQLite database, or
+    another program's database) before anything opens it for writing, so it is left
+    exactly as it was; opening it would turn it into a new, empty workspace."""
+    leave = "Check the path; the file was left as it was."
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {path}: {exc.strerror}.") from None
+    if not head:
+        raise WorkspaceError(f"{path} is an empty file (0 bytes), not a crmdesk workspace. "
+                             + leave)
+    if head != SQLITE_HEADER:
+        raise WorkspaceError(f"{path} is not a crmdesk workspace: it is not an SQLite "
+                             "database. " + leave)
+    try:  # read-only: the check itself writes nothing
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
+                                                uri=True)) as conn:
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{path} is not a crmdesk workspace: it cannot be read as an "
+                             f"SQLite database ({exc}). " + leave) from None
+    if not _WORKSPACE_TABLES.issubset(tables):
+        raise WorkspaceError(f"{path} is an SQLite database but not a crmdesk workspace "
+                             "(another program's, or empty). " + leave)
 
 
 CLIENT_ID = "client_id"

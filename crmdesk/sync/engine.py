@@ -102,7 +102,8 @@ class SyncError(Exception):
 
 
 class SignInNeeded(SyncError):
-    """The token expired or was revoked: sign in with the password again."""
+    """The token expired, was revoked or was made for another workspace: sign in with
+    the password again."""
 
 
 class NotAskedToReplace(SyncError):
@@ -141,6 +142,10 @@ def _call(http: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Res
         except ValueError:
             detail = response.text[:200]
         if response.status_code == 401 and url != "/v1/login":
+            raise SignInNeeded(detail)
+        if response.status_code == 403 and url == "/v1/push":
+            # the token was made for another workspace (one an older version shared
+            # between workspaces of this user): this one signs in for itself
             raise SignInNeeded(detail)
         if response.status_code == 413:
             raise TooLarge(detail)

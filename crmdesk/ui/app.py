@@ -97,6 +97,38 @@ def _offer_start(store: Store) -> str:
     return "demo" if clicked is demo else "import" if clicked is leads else "empty"
 
 
+def _open(args: argparse.Namespace, shooting: bool) -> tuple[Store, q.UserRef, str]:
+    """The workspace to open (made first for the demo), the user to work as, and how
+    to start (see `_offer_start`)."""
+    if args.db is not None:
+        path, create = Path(args.db), False
+    elif args.demo:
+        path, create = demo_workspace(), True
+        if not path.exists():
+            _seed_with_progress(path, DEMO_ACCOUNTS, quiet=shooting)
+    else:
+        path, create = default_workspace(), True
+    store = open_store(path, create=create)
+    try:
+        start = "work" if shooting or args.demo else _offer_start(store)
+        if start == "demo":
+            store.close()
+            _seed_with_progress(path, DEMO_ACCOUNTS, quiet=False)
+            store = open_store(path)
+        return store, _resolve_user(store, args.user), start
+    except WorkspaceError:
+        store.close()
+        raise
+
+
+def _tell(message: str) -> None:
+    """A workspace that cannot be opened: say why in a window."""
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("app", "crmdesk cannot open the workspace"),
+                      message)
+    box.exec()
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the window on the chosen workspace; with --screenshot, render and exit."""
     # Workers hand results back within a millisecond instead of Python's default 5 ms
@@ -107,21 +139,12 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("crmdesk")
     app.setOrganizationName("crmdesk")
     shooting = args.screenshot is not None
-    if args.db is not None:
-        path, create = Path(args.db), False
-    elif args.demo:
-        path, create = demo_workspace(), True
-        if not path.exists():
-            _seed_with_progress(path, DEMO_ACCOUNTS, quiet=shooting)
-    else:
-        path, create = default_workspace(), True
-    store = open_store(path, create=create)
-    start = "work" if shooting or args.demo else _offer_start(store)
-    if start == "demo":
-        store.close()
-        _seed_with_progress(path, DEMO_ACCOUNTS, quiet=False)
-        store = open_store(path)
-    user = _resolve_user(store, args.user)
+    try:
+        store, user, start = _open(args, shooting)
+    except WorkspaceError as exc:
+        if not shooting:  # started from a desktop, no one reads the terminal
+            _tell(str(exc))
+        raise  # and said on the terminal too, without a traceback (crmdesk.cli)
     if shooting:
         # a screenshot never reads or writes the user's window layout
         settings_dir = tempfile.mkdtemp(prefix="crmdesk-shot-")

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.sync.synced.connect(self._synced)
         self.sync.user_arrived.connect(self._work_as)
         self.sync.records_forgotten.connect(self._forgotten)
-        self._ask_at_start = False
+        self._was_signed_in = False  # the last status was signed in (a token in use)
         self._show_sync(self.sync.status)
         self.refresh_pending()
         self.refresh_conflicts()
@@ -397,11 +397,10 @@ class MainWindow(QMainWindow):
             self._secrets = KeyringStore()
         return self._secrets
 
-    def start_sync(self, prompt: bool = True) -> None:
-        """Sync now if signed in, and keep syncing. With `prompt`, a workspace whose
-        token is gone (no keyring last time, or it expired) asks for the password once
-        the first attempt finds out (the keyring is read off the UI thread)."""
-        self._ask_at_start = prompt
+    def start_sync(self) -> None:
+        """Sync now if signed in, and keep syncing. A workspace whose token is gone (no
+        keyring last time) or refused (expired, revoked) asks for the password once the
+        first attempt finds out (the keyring is read off the UI thread)."""
         self.sync.start()
 
     def sign_in(self, note: str | None = None) -> None:
@@ -476,10 +475,12 @@ class MainWindow(QMainWindow):
         if status.syncing and status.first and self.progress.maximum() != 0:
             self.progress.setRange(0, 0)  # busy until the first figures arrive
         self.stamp_sync(status.last_sync)
-        if self._ask_at_start and status.state not in (State.LOCAL, State.ONLINE):
-            self._ask_at_start = False  # the first attempt's answer; ask once at most
-            if status.state is State.SIGN_IN and status.username:
-                self.sign_in(note=self.sync.keyring_warning() or status.message)
+        # a sync found no token (no keyring last run) or the server refused it (expired,
+        # revoked, another workspace's): ask for the password, once; syncing waits
+        refused = status.state is State.SIGN_IN and self._was_signed_in
+        self._was_signed_in = status.state not in (State.LOCAL, State.SIGN_IN)
+        if refused and status.username:
+            self.sign_in(note=self.sync.keyring_warning() or status.message)
 
     def _show_progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -489,7 +490,6 @@ class MainWindow(QMainWindow):
                 done, max(total, done)))
 
     def _synced(self, outcome: SyncOutcome) -> None:
-        self._ask_at_start = False
         self._show_pending(outcome.pending)
         self._show_conflicts(outcome.conflicts)
         if self.conflicts_view is not None and self.conflicts_view.isVisible():

@@ -26,7 +26,7 @@ import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
-from crmdesk.secrets import SecretStore, token_key
+from crmdesk.secrets import SecretStore, take_shared_token, token_key
 from crmdesk.store import queries as q
 from crmdesk.store import settings
 from crmdesk.store.conflicts import unresolved_count
@@ -203,8 +203,12 @@ class SyncService(QObject):
             http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"})
 
     # ---- the token ------------------------------------------------------------------
+    def _key(self, server: str, username: str) -> str:
+        """This workspace's own entry: another workspace of the same user keeps its own."""
+        return token_key(self._store.client_id, server, username)
+
     def _token(self, server: str, username: str) -> str | None:
-        return self._memory_token or self._secrets().get(token_key(server, username))
+        return self._memory_token or self._secrets().get(self._key(server, username))
 
     def keyring_warning(self) -> str | None:
         return self._secrets().warning
@@ -236,7 +240,10 @@ class SyncService(QObject):
             vault = secrets()
             memory = None
             if vault.warning is None:
-                vault.put(token_key(server, username), answer.token)
+                vault.put(self._key(server, username), answer.token)
+                shared = take_shared_token(vault, server, username)
+                if shared:  # an older version's, which no workspace uses now: end it
+                    self._revoke(server, shared)
             else:
                 memory = answer.token  # for this run only: nowhere safe to keep it
             with store.write.begin() as session:
@@ -283,7 +290,7 @@ class SyncService(QObject):
             with store.write.begin() as session:
                 session.execute(settings.delete_stmt(SYNC_USER))
             if server and username:
-                key = token_key(server, username)
+                key = self._key(server, username)
                 held = token or secrets().get(key)
                 secrets().delete(key)
                 if held:  # revoke it too, if the server is there; no matter if not
@@ -373,7 +380,7 @@ class SyncService(QObject):
         if isinstance(exc, SignInNeeded):
             self._memory_token = None
             if self.status.server and self.status.username:
-                key = token_key(self.status.server, self.status.username)
+                key = self._key(self.status.server, self.status.username)
                 secrets = self._secrets
                 self._runner.run(lambda: secrets().delete(key), lambda _r: None)
             self._timer.stop()  # nothing to do until the user signs in again
