@@ -1,13 +1,18 @@
 """Merging two accounts that are one company: the record with the history survives
-whichever one was open, and the user picks each differing value. Store tests on a real
-seeded workspace."""
+whichever one was open, the user picks each differing value, nothing changes on Cancel.
+Store tests on a real seeded workspace; the dialog driven through the real window."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from crmdesk.domain.activity import ActivityKind, Outcome
@@ -33,7 +38,10 @@ from crmdesk.store.writes import (
     new_account,
     new_contact,
 )
+from crmdesk.ui.dialogs import MergeDialog
+from crmdesk.ui.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.test_ui import make_window, settle
 
 # ---- the rule ----------------------------------------------------------------------
 
@@ -186,3 +194,142 @@ def new_account_for(store: Store, owner: uuid.UUID | None, team: uuid.UUID | Non
                     ) -> uuid.UUID:
     with store.write.begin() as s:
         return new_account(s, name="Survivor Holdings", owner_id=owner, team_id=team)
+
+
+# ---- the dialog, through the window -------------------------------------------------
+
+
+def _when_dialog(act: Callable[[MergeDialog], None]) -> None:
+    """Run `act` on the merge dialog as soon as it is shown (it runs modally)."""
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, MergeDialog):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def _open_merge(window: MainWindow, qtbot: QtBot, account_id: uuid.UUID) -> None:
+    window.ctx.selection.select_account(account_id)
+    settle(window, qtbot)
+    qtbot.waitUntil(window.card.banner.isVisible, timeout=10000)
+    window.card.banner_button.click()
+
+
+@pytest.fixture
+def pair(seeded: Store) -> tuple[uuid.UUID, uuid.UUID]:
+    """(real customer, new empty duplicate of it)."""
+    real, _rep = _real_customer(seeded)
+    return real, _empty_duplicate(seeded, real, region="Zhejiang")
+
+
+@pytest.fixture
+def window(seeded: Store, tmp_path: Path, qtbot: QtBot, pair: tuple[uuid.UUID, uuid.UUID]
+           ) -> Iterator[MainWindow]:
+    """The window over the workspace holding the pair."""
+    win = make_window(seeded, tmp_path, qtbot)
+    yield win
+    win.ctx.runner.wait()
+
+
+def test_merging_from_the_open_duplicate_proposes_the_real_customer(
+        seeded: Store, window: MainWindow, qtbot: QtBot,
+        pair: tuple[uuid.UUID, uuid.UUID]) -> None:
+    real, dup = pair
+    before = _snapshot(seeded, real)
+    seen: dict[str, object] = {}
+
+    def confirm(dialog: MergeDialog) -> None:
+        seen["survivor"] = dialog.survivor_id()
+        seen["region"] = dialog.choices().get("region")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    _when_dialog(confirm)
+    _open_merge(window, qtbot, dup)
+    qtbot.waitUntil(lambda: "Merged" in window.statusBar().currentMessage(), timeout=10000)
+    # its own region, unless it had none
+    assert seen == {"survivor": real, "region": real if before["region"] else dup}
+    after = _snapshot(seeded, real)
+    assert {k: after[k] for k in ("name", "acquired_on", "deleted")} == {
+        k: before[k] for k in ("name", "acquired_on", "deleted")}
+    assert after["region"] == (before["region"] or "Zhejiang")
+    assert _snapshot(seeded, dup)["deleted"] is True
+    settle(window, qtbot)
+    assert window.ctx.selection.account_id == real  # the open record went; its survivor shows
+
+
+def test_switching_the_survivor_and_a_field_in_the_dialog(
+        seeded: Store, window: MainWindow, qtbot: QtBot,
+        pair: tuple[uuid.UUID, uuid.UUID]) -> None:
+    real, dup = pair
+    before = _snapshot(seeded, real)
+    with seeded.session() as s:
+        activities = s.scalar(select(func.count()).where(Activity.account_id == real,
+                                                         Activity.deleted.is_(False)))
+    seen: dict[str, object] = {}
+
+    def switch(dialog: MergeDialog) -> None:
+        dialog.survivor_buttons[dup].click()
+        seen["name"] = dialog.choices()["name"]  # the new survivor's own name proposed
+        dialog.field_buttons["name"][real].click()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    _when_dialog(switch)
+    _open_merge(window, qtbot, dup)
+    qtbot.waitUntil(lambda: "Merged" in window.statusBar().currentMessage(), timeout=10000)
+    assert seen["name"] == dup
+    kept = _snapshot(seeded, dup)
+    assert kept["name"] == before["name"] and not kept["deleted"]
+    assert kept["acquired_on"] == before["acquired_on"]  # earlier than today's
+    assert _snapshot(seeded, real)["deleted"] is True
+    with seeded.session() as s:
+        assert s.scalar(select(func.count()).where(
+            Activity.account_id == dup, Activity.deleted.is_(False))) == activities
+
+
+def test_cancel_changes_nothing(seeded: Store, window: MainWindow, qtbot: QtBot,
+                                pair: tuple[uuid.UUID, uuid.UUID]) -> None:
+    real, dup = pair
+    settle(window, qtbot)
+    with seeded.session() as s:
+        waiting = pending_count(s)
+    before = (_snapshot(seeded, real), _snapshot(seeded, dup))
+    shown: list[bool] = []
+
+    def cancel(dialog: MergeDialog) -> None:
+        shown.append(dialog.survivor_buttons[real].isChecked())
+        dialog.survivor_buttons[dup].click()
+        dialog.field_buttons["name"][real].click()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    _when_dialog(cancel)
+    _open_merge(window, qtbot, dup)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    settle(window, qtbot)
+    window.ctx.runner.wait()
+    assert shown == [True]
+    assert (_snapshot(seeded, real), _snapshot(seeded, dup)) == before
+    with seeded.session() as s:
+        assert pending_count(s) == waiting
+    assert "Merged" not in window.statusBar().currentMessage()
+
+
+def test_the_dialog_says_what_will_happen(seeded: Store, qtbot: QtBot,
+                                         pair: tuple[uuid.UUID, uuid.UUID]) -> None:
+    real, dup = pair
+    with seeded.session() as s:
+        cards = (q.card(s, dup, TODAY), q.card(s, real, TODAY))
+        sides = merge_pair(s, dup, real)
+    assert cards[0] is not None and cards[1] is not None and sides is not None
+    dialog = MergeDialog((cards[0], cards[1]), sides, ("same company name",))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    acquired = sides[1].acquired_on
+    assert acquired is not None and acquired < TODAY
+    text = dialog.summary.text()
+    assert text.startswith(f"“{cards[1].name}” stays") and acquired.isoformat() in text
+    dialog.survivor_buttons[dup].click()
+    text = dialog.summary.text()
+    assert text.startswith(f"“{cards[0].name}” stays") and acquired.isoformat() in text
