@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -58,6 +58,10 @@ def test_the_record_with_more_history_is_proposed_then_the_first_acquired() -> N
     assert propose_survivor(newer, older) == (older, newer)
     undated = _side(2)
     assert propose_survivor(undated, newer) == (newer, undated)
+    # a full tie: the one already on the server is older than one made here since
+    synced = _side(0, TODAY)
+    made_here = MergeSide(uuid.uuid4(), {}, History(), TODAY, datetime(2026, 11, 25, 9))
+    assert propose_survivor(made_here, synced) == (synced, made_here)
 
 
 # ---- the store, on a seeded workspace -----------------------------------------------
@@ -117,6 +121,7 @@ def test_an_empty_duplicate_opened_and_merged_keeps_the_real_customer(seeded: St
         sides = merge_pair(s, dup, real)  # the duplicate is the open record
         assert sides is not None
         start = pending_count(s)
+    assert sides[0].created is not None and sides[1].created is None  # made here, unsent
     survivor, dropped = propose_survivor(*sides)
     assert (survivor.id, dropped.id) == (real, dup)
     assert survivor.history.activities == history and dropped.history.total == 2
