@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -23,6 +23,7 @@ from crmdesk.store.db import Store
 from crmdesk.store.models import Account, Activity, Contact
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.dialogs import MergeDialog
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.queue_pane import ACCOUNT_ID_ROLE, QueueModel
 from crmdesk.ui.tasks import TaskRunner
@@ -255,9 +256,12 @@ def test_merge_from_the_banner_keeps_everything(window: MainWindow, qtbot: QtBot
     settle(window, qtbot)
     qtbot.waitUntil(window.card.banner.isVisible, timeout=10000)
 
+    chosen: list[uuid.UUID] = []
+
     def accept() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
+        if isinstance(dialog, MergeDialog):
+            chosen.extend((dialog.survivor_id(), dialog.dropped_id()))
             dialog.accept()
         else:
             QTimer.singleShot(50, accept)
@@ -265,9 +269,9 @@ def test_merge_from_the_banner_keeps_everything(window: MainWindow, qtbot: QtBot
     QTimer.singleShot(50, accept)
     window.card.banner_button.click()
     qtbot.waitUntil(lambda: "Merged" in window.statusBar().currentMessage(), timeout=10000)
-    other = drop if uuid.UUID(window.card.duplicates[0].ref) == drop else keep
+    kept, other = chosen
+    assert {kept, other} == {keep, drop}
     with seeded.session() as session:
-        kept = keep if other == drop else drop
         assert session.scalar(select(func.count()).where(Activity.account_id == kept)) == before
         assert session.get(Account, other).deleted  # type: ignore[union-attr]
 

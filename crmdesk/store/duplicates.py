@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from datetime import datetime
+from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import bindparam, or_, select, text
+from sqlalchemy import bindparam, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import (
@@ -19,8 +21,17 @@ from crmdesk.domain.dedupe import (
     name_similarity,
     rank,
 )
+from crmdesk.domain.merge import MERGE_FIELDS, History, MergeSide
 from crmdesk.store.db import raw_connection
-from crmdesk.store.models import Account, Contact
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    Contact,
+    Contract,
+    Opportunity,
+    OutboxEntry,
+    Payment,
+)
 
 
 def identities(session: Session, ids: set[uuid.UUID] | None = None) -> list[Identity]:
@@ -107,3 +118,47 @@ def candidates(session: Session, new: Identity, limit: int = 10) -> list[Candida
     if not found:
         return []
     return rank(new, identities(session, found))[:limit]
+
+
+# An account's insert is journaled with every column (see store.journal); its later
+# edits carry only what changed.
+_INSERTED = frozenset(c.key for c in Account.__table__.columns) - {"id", "updated_at"}
+
+
+def merge_side(account: Account, history: History | None = None,
+               created: datetime | None = None) -> MergeSide:
+    """The account as the merge rules see it (history uncounted unless given)."""
+    return MergeSide(account.id, {f: getattr(account, f) for f in MERGE_FIELDS},
+                     history or History(), account.acquired_on, created)
+
+
+def _history(session: Session, account_id: uuid.UUID) -> History:
+    def live(model: Any) -> Any:
+        return select(func.count()).where(model.account_id == account_id,
+                                          model.deleted.is_(False)).scalar_subquery()
+
+    row = session.execute(select(*(live(m) for m in (Contact, Activity, Opportunity,
+                                                     Contract, Payment)))).one()
+    return History(*(int(n) for n in row))
+
+
+def _made_here(session: Session, account_id: uuid.UUID) -> datetime | None:
+    """When this laptop made the account, if its insert still waits to be sent."""
+    entries = session.execute(select(OutboxEntry.created_at, OutboxEntry.fields).where(
+        OutboxEntry.entity == Account.__tablename__, OutboxEntry.row_id == account_id)
+        .order_by(OutboxEntry.seq))
+    return next((at for at, fields in entries if fields.keys() >= _INSERTED), None)
+
+
+def merge_pair(session: Session, first: uuid.UUID, second: uuid.UUID
+               ) -> tuple[MergeSide, MergeSide] | None:
+    """Both accounts as the merge dialog compares them, with their history counted, in
+    the order given; None if either is gone."""
+    sides = []
+    for account_id in (first, second):
+        account = session.get(Account, account_id)
+        if account is None or account.deleted:
+            return None
+        sides.append(merge_side(account, _history(session, account_id),
+                                _made_here(session, account_id)))
+    return sides[0], sides[1]

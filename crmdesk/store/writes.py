@@ -5,6 +5,7 @@ commit together. Everything goes through ORM objects so the journal sees it."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -24,7 +25,16 @@ from crmdesk.domain.activity import (
 from crmdesk.domain.custom_fields import validate_custom_fields
 from crmdesk.domain.dedupe import company_key, email_domain, phone_key, website_domain
 from crmdesk.domain.lifecycle import MoveCheck, Status, check_move, derive_status
+from crmdesk.domain.merge import (
+    DERIVED,
+    MERGE_FIELDS,
+    choice_problem,
+    first_acquired,
+    merged_custom_fields,
+    sources,
+)
 from crmdesk.domain.value import value_score
+from crmdesk.store.duplicates import merge_side
 from crmdesk.store.family import move_family
 from crmdesk.store.models import (
     Account,
@@ -379,61 +389,93 @@ def remove_tag(session: Session, account_id: uuid.UUID, tag_id: uuid.UUID) -> No
 
 @dataclass(frozen=True, slots=True)
 class MergeResult:
+    """What a merge did: the survivor, the record folded into it (now tombstoned), how
+    many rows moved to the survivor by table, and each of the survivor's own fields that
+    changed, as (before, after)."""
+
     kept: uuid.UUID
+    dropped: uuid.UUID
     moved: dict[str, int]
+    changed: dict[str, tuple[Any, Any]]
 
 
-_MERGE_FILL = ("nature", "scale", "financing", "industry", "region", "website", "domain",
-               "phone", "phone_e164", "address", "business_line", "channel_id", "batch_id",
-               "acquired_on", "next_follow_up_on")
+# The survivor's columns a merge may change (besides what its history derives).
+_MERGE_WRITES = (*MERGE_FIELDS, *(key for keys in DERIVED.values() for key in keys),
+                 "acquired_on", "channel_id", "batch_id", "custom_fields")
 
 
-def merge_accounts(session: Session, keep_id: uuid.UUID, drop_id: uuid.UUID) -> MergeResult:
-    """Fold a duplicate into the account that stays: every contact, activity,
-    opportunity, contract, payment, tag and relation moves over; the duplicate's basic
-    facts fill gaps in the kept account; the duplicate is tombstoned."""
-    if keep_id == drop_id:
+def merge_accounts(session: Session, survivor_id: uuid.UUID, dropped_id: uuid.UUID, *,
+                   choices: Mapping[str, uuid.UUID] | None = None) -> MergeResult:
+    """Fold `dropped_id` into `survivor_id`, the record the user chose to keep.
+
+    Every contact, activity, opportunity, contract, payment, tag and relation of the
+    dropped account moves to the survivor (with the survivor's owner and team); the
+    dropped account is tombstoned. `choices` names, per differing basic field (see
+    domain.merge.MERGE_FIELDS), the account whose value the survivor keeps; a field not
+    named keeps the proposal (the survivor's value, unless it is empty). The survivor
+    keeps the earlier acquisition. Refused, with nothing changed, on a bad choice.
+    """
+    if survivor_id == dropped_id:
         raise Refused("Choose two different accounts to merge.")
-    keep, drop = _live_account(session, keep_id), _live_account(session, drop_id)
+    keep, drop = _live_account(session, survivor_id), _live_account(session, dropped_id)
+    survivor, dropped = merge_side(keep), merge_side(drop)
+    problem = choice_problem(survivor, dropped, choices or {})
+    if problem is not None:
+        raise Refused(problem)
+    before = {column: getattr(keep, column) for column in _MERGE_WRITES}
     moved: dict[str, int] = {}
     owned: tuple[Any, ...] = (Contact, Activity, Opportunity, Contract, Payment,
                               ContactInfluence)
     for model in owned:
         rows = session.scalars(select(model).where(
-            model.account_id == drop_id, model.deleted.is_(False))).all()
+            model.account_id == dropped_id, model.deleted.is_(False))).all()
         for row in rows:
-            row.account_id = keep_id
-            row.owner_id, row.team_id = keep.owner_id, keep.team_id
+            row.account_id = survivor_id
         moved[model.__tablename__] = len(rows)
-    # One row per account and tag (even a removed one): revive the kept account's row
+    # One row per account and tag (even a removed one): revive the survivor's row
     # rather than move the duplicate's onto it.
     kept_tags = {t.tag_id: t for t in session.scalars(select(AccountTag).where(
-        AccountTag.account_id == keep_id))}
+        AccountTag.account_id == survivor_id))}
     tags = session.scalars(select(AccountTag).where(
-        AccountTag.account_id == drop_id, AccountTag.deleted.is_(False))).all()
+        AccountTag.account_id == dropped_id, AccountTag.deleted.is_(False))).all()
     for tag in tags:
         if tag.tag_id in kept_tags:
             kept_tags[tag.tag_id].deleted = False
             tag.deleted = True
         else:
-            tag.account_id = keep_id
+            tag.account_id = survivor_id
     moved["account_tags"] = len(tags)
     relations = session.scalars(select(AccountRelation).where(
-        (AccountRelation.from_account_id == drop_id) | (AccountRelation.to_account_id == drop_id),
+        (AccountRelation.from_account_id == dropped_id)
+        | (AccountRelation.to_account_id == dropped_id),
         AccountRelation.deleted.is_(False))).all()
     for rel in relations:
-        if rel.from_account_id == drop_id:
-            rel.from_account_id = keep_id
-        if rel.to_account_id == drop_id:
-            rel.to_account_id = keep_id
+        if rel.from_account_id == dropped_id:
+            rel.from_account_id = survivor_id
+        if rel.to_account_id == dropped_id:
+            rel.to_account_id = survivor_id
         if rel.from_account_id == rel.to_account_id:
             rel.deleted = True  # the two were related to each other
     moved["account_relations"] = len(relations)
-    for field in _MERGE_FILL:
-        if getattr(keep, field) is None and getattr(drop, field) is not None:
-            setattr(keep, field, getattr(drop, field))
-    keep.custom_fields = {**(drop.custom_fields or {}), **(keep.custom_fields or {})}
+    session.flush()
+    # Everything now on the survivor, the deals' products and decision roles included,
+    # takes its owner and team, so it reaches exactly the laptops the survivor does.
+    move_family(session, survivor_id, keep.owner_id, keep.team_id)
+    picked = sources(survivor, dropped, choices or {})
+    for field, source in picked.items():
+        if source == dropped_id:
+            for column in (field, *DERIVED.get(field, ())):
+                setattr(keep, column, getattr(drop, column))
+    if first_acquired(survivor, dropped) is dropped:
+        keep.acquired_on, keep.channel_id, keep.batch_id = (
+            drop.acquired_on, drop.channel_id, drop.batch_id)
+    line_from, other = ((drop, keep) if picked.get("business_line") == dropped_id
+                        else (keep, drop))
+    keep.custom_fields = merged_custom_fields(keep.business_line, line_from.custom_fields or {},
+                                              other.custom_fields or {})
     drop.deleted = True
     session.flush()
     _refresh_from_activities(session, keep)
-    return MergeResult(keep_id, moved)
+    changed = {column: (old, getattr(keep, column)) for column, old in before.items()
+               if getattr(keep, column) != old}
+    return MergeResult(survivor_id, dropped_id, moved, changed)

@@ -175,7 +175,7 @@ class CardPane(QWidget):
     contacts with call/mail links, tags, value score, and a duplicate banner."""
 
     loaded = Signal()
-    merge_requested = Signal(object, object)  # kept id, duplicate id
+    merge_requested = Signal(object, object)  # open account id, its duplicate's id
     action_requested = Signal(str)  # "lost", "reopen", "contract", "claim"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

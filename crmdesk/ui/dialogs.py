@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -24,8 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,17 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import Candidate, InvalidPhone, identity, phone_e164
 from crmdesk.domain.lead_import import decode, parse
+from crmdesk.domain.lifecycle import LABELS
+from crmdesk.domain.merge import (
+    FIELD_LABELS,
+    MERGE_FIELDS,
+    MergeSide,
+    differing_fields,
+    first_acquired,
+    is_empty,
+    propose_survivor,
+    proposed_sources,
+)
 from crmdesk.store import queries as q
 from crmdesk.store.duplicates import candidates
 from crmdesk.store.lead_import import ImportResult, channel_named, import_leads
@@ -306,45 +317,151 @@ class ContractDialog(QDialog):
             super().accept()
 
 
+def _shown(value: object) -> str:
+    return "—" if is_empty(value) else str(getattr(value, "value", value))
+
+
 class MergeDialog(QDialog):
-    """Two accounts side by side; the kept one takes every contact and activity."""
+    """Two duplicate accounts side by side. The user picks the record that survives
+    (proposed: the one with more history) and, for each basic field where the two
+    differ, which value it keeps. Nothing is merged until they press Merge."""
 
-    FIELDS = (("name", "Name"), ("status", "Status"), ("owner", "Owner"),
-              ("industry", "Industry"), ("region", "Region"), ("website", "Website"),
-              ("phone", "Switchboard"), ("address", "Address"), ("value_score", "Value"))
-
-    def __init__(self, keep: q.Card, drop: q.Card, counts: tuple[int, int, int, int],
+    def __init__(self, cards: tuple[q.Card, q.Card], sides: tuple[MergeSide, MergeSide],
                  reasons: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge duplicate accounts"))
-        grid = QTableWidget(len(self.FIELDS) + 2, 2)
-        grid.setHorizontalHeaderLabels([self.tr("Keep"), self.tr("Merge into it")])
-        labels = [self.tr(label) for _, label in self.FIELDS] + [self.tr("Contacts"),
-                                                                   self.tr("Activities")]
-        grid.setVerticalHeaderLabels(labels)
-        for row, (field, _label) in enumerate(self.FIELDS):
-            for col, card in enumerate((keep, drop)):
-                value = getattr(card, field)
-                grid.setItem(row, col, QTableWidgetItem("" if value is None else str(
-                    getattr(value, "value", value))))
-        for col, (people, activities) in enumerate(((counts[0], counts[1]),
-                                                    (counts[2], counts[3]))):
-            grid.setItem(len(self.FIELDS), col, QTableWidgetItem(str(people)))
-            grid.setItem(len(self.FIELDS) + 1, col, QTableWidgetItem(str(activities)))
-        grid.horizontalHeader().setStretchLastSection(True)
-        grid.resizeColumnsToContents()
+        self._cards = {card.id: card for card in cards}
+        self._sides = {side.id: side for side in sides}
+        self._ids = (sides[0].id, sides[1].id)
+        proposed, _ = propose_survivor(*sides)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        row = 0
+        self.survivor_group = QButtonGroup(self)
+        self.survivor_buttons: dict[uuid.UUID, QRadioButton] = {}
+        for col, card in enumerate(cards, start=1):
+            grid.addWidget(self._heading(card.name), row, col)
+            button = QRadioButton(self.tr("Keep this record"))
+            self.survivor_group.addButton(button)
+            self.survivor_buttons[card.id] = button
+            grid.addWidget(button, row + 1, col)
+        row += 2
+        info = ((self.tr("Status"), [LABELS[c.status] for c in cards]),
+                (self.tr("Owner"), [c.owner or self.tr("Team pool") for c in cards]),
+                (self.tr("Channel"), [c.channel for c in cards]),
+                (self.tr("Acquired"), [c.acquired_on for c in cards]),
+                (self.tr("Value"), [c.value_score for c in cards]))
+        for label, values in info:
+            grid.addWidget(QLabel(label), row, 0)
+            for col, value in enumerate(values, start=1):
+                grid.addWidget(QLabel(_shown(value)), row, col)
+            row += 1
+        grid.setRowMinimumHeight(row, 6)  # a gap before each section
+        row += 1
+        grid.addWidget(self._heading(self.tr("History")), row, 0)
+        row += 1
+        counts = ((self.tr("Contacts"), "contacts"), (self.tr("Activities"), "activities"),
+                  (self.tr("Deals"), "deals"), (self.tr("Contracts"), "contracts"),
+                  (self.tr("Payments"), "payments"))
+        for label, attr in counts:
+            grid.addWidget(QLabel(label), row, 0)
+            for col, side in enumerate(sides, start=1):
+                grid.addWidget(QLabel(str(getattr(side.history, attr))), row, col)
+            row += 1
+        grid.setRowMinimumHeight(row, 6)
+        row += 1
+        grid.addWidget(self._heading(self.tr("Details the kept record will have")), row, 0,
+                       1, 3)
+        row += 1
+        differ = set(differing_fields(*sides))
+        self.field_buttons: dict[str, dict[uuid.UUID, QRadioButton]] = {}
+        for field in MERGE_FIELDS:
+            grid.addWidget(QLabel(self.tr(FIELD_LABELS[field])), row, 0)
+            if field not in differ:
+                same = QLabel(_shown(sides[0].fields.get(field)))
+                same.setToolTip(self.tr("The same in both records."))
+                grid.addWidget(same, row, 1, 1, 2)
+            else:
+                group = QButtonGroup(self)
+                self.field_buttons[field] = {}
+                for col, side in enumerate(sides, start=1):
+                    value = side.fields.get(field)
+                    # "&" would make a shortcut of the next letter in a button's text
+                    button = QRadioButton(self.tr("(empty)") if is_empty(value)
+                                          else str(value).replace("&", "&&"))
+                    group.addButton(button)
+                    button.toggled.connect(self._update_summary)
+                    self.field_buttons[field][side.id] = button
+                    grid.addWidget(button, row, col)
+            row += 1
         why = QLabel(self.tr("Why they look alike: {0}").format("; ".join(reasons)))
         why.setWordWrap(True)
-        note = QLabel(self.tr("Every contact, activity, opportunity, contract, payment, tag "
-                              "and relation of the right-hand account moves to the left-hand "
-                              "one; its details fill gaps on the left. Then it is removed."))
-        note.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(why)
-        layout.addWidget(grid)
-        layout.addWidget(note)
-        layout.addWidget(_buttons(self, self.tr("Merge")))
-        self.resize(640, 420)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary)
+        self.buttons = _buttons(self, self.tr("Merge"))
+        layout.addWidget(self.buttons)
+        self._proposing = False
+        self.survivor_group.buttonToggled.connect(self._survivor_changed)
+        self.survivor_buttons[proposed.id].setChecked(True)
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        shown = text if len(text) <= 60 else text[:59] + "…"
+        label = QLabel(f"<b>{html.escape(shown)}</b>")
+        label.setToolTip(text)
+        return label
+
+    def survivor_id(self) -> uuid.UUID:
+        """The record the user chose to keep."""
+        return next(i for i, b in self.survivor_buttons.items() if b.isChecked())
+
+    def dropped_id(self) -> uuid.UUID:
+        """The record that is folded into the survivor and removed."""
+        return next(i for i in self._ids if i != self.survivor_id())
+
+    def choices(self) -> dict[str, uuid.UUID]:
+        """For each differing field, the record whose value the survivor keeps."""
+        return {field: next(i for i, b in buttons.items() if b.isChecked())
+                for field, buttons in self.field_buttons.items()}
+
+    def _survivor_changed(self, _button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        # A new survivor starts again from its own proposal: its values, gaps filled.
+        survivor = self._sides[self.survivor_id()]
+        dropped = self._sides[self.dropped_id()]
+        self._proposing = True  # the summary waits until every field has its value
+        for field, source in proposed_sources(survivor, dropped).items():
+            self.field_buttons[field][source].setChecked(True)
+        self._proposing = False
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        if self._proposing or self.survivor_group.checkedButton() is None:
+            return
+        kept = self._cards[self.survivor_id()]
+        gone = self._cards[self.dropped_id()]
+        survivor, dropped = self._sides[kept.id], self._sides[gone.id]
+        acquired = first_acquired(survivor, dropped).acquired_on
+        lines = [self.tr("“{0}” stays and takes every contact, activity, deal, contract, "
+                         "payment, tag and relation of “{1}”, which is then removed.")
+                 .format(html.escape(kept.name), html.escape(gone.name))]
+        if acquired is not None:
+            lines.append(self.tr("It keeps the earliest acquired date of the two: {0}.").format(
+                acquired.isoformat()))
+        taken = [self.tr(FIELD_LABELS[f]) for f, source in self.choices().items()
+                 if source == gone.id]
+        if taken:
+            lines.append(self.tr("From the other record it takes: {0}.").format(
+                ", ".join(taken)))
+        self.summary.setText("<br>".join(lines))
 
 
 class ShortcutsDialog(QDialog):
@@ -359,17 +476,6 @@ class ShortcutsDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         grid.addWidget(box, len(table()), 0, 1, 2)
-
-
-def merge_counts(session: Session, keep: uuid.UUID, drop: uuid.UUID) -> tuple[int, int, int,
-                                                                                int]:
-    """(contacts, activities) of the kept and the merged account, for the merge dialog."""
-    def count(account_id: uuid.UUID) -> tuple[int, int]:
-        return (len(q.contacts(session, account_id)),
-                len(q.timeline(session, account_id, limit=100_000)))
-
-    a, b = count(keep), count(drop)
-    return (*a, *b)
 
 
 class ImportDialog(QDialog):

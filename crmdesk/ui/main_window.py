@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.lifecycle import MoveCheck, Status
+from crmdesk.domain.merge import MergeSide
 from crmdesk.secrets import KeyringStore, SecretStore
 from crmdesk.store import queries as q
 from crmdesk.store.conflicts import unresolved_count
+from crmdesk.store.duplicates import merge_pair
 from crmdesk.store.journal import pending_count
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import (
+    MergeResult,
     claim,
     merge_accounts,
     move_status,
@@ -47,7 +50,6 @@ from crmdesk.ui.dialogs import (
     NewContactDialog,
     NewLeadDialog,
     ShortcutsDialog,
-    merge_counts,
 )
 from crmdesk.ui.graph_pane import GraphPane
 from crmdesk.ui.queue_pane import QueuePane
@@ -59,6 +61,8 @@ from crmdesk.ui.timeline_pane import TimelinePane
 from crmdesk.ui.wheel import install as guard_wheels
 
 LAYOUT_VERSION = 1
+#: The open account's card, its duplicate's, and both as the merge rules see them.
+_MergePair = tuple[q.Card | None, q.Card | None, tuple[MergeSide, MergeSide] | None]
 
 
 class MainWindow(QMainWindow):
@@ -365,29 +369,41 @@ class MainWindow(QMainWindow):
 
         self.ctx.write(lambda s: move_status(s, account_id, target, reason), done)
 
-    def merge(self, keep: uuid.UUID, drop: uuid.UUID) -> None:
+    def merge(self, open_id: uuid.UUID, other_id: uuid.UUID) -> None:
+        """Compare the open account with its duplicate; merge as the user chooses."""
         today = self.ctx.today()
-        reasons = next((c.reasons for c in self.card.duplicates if c.ref == drop.hex), ())
+        reasons = next((c.reasons for c in self.card.duplicates if c.ref == other_id.hex), ())
 
-        def query(session: Session) -> tuple[q.Card | None, q.Card | None,
-                                             tuple[int, int, int, int]]:
-            return (q.card(session, keep, today), q.card(session, drop, today),
-                    merge_counts(session, keep, drop))
+        def query(session: Session) -> _MergePair:
+            return (q.card(session, open_id, today), q.card(session, other_id, today),
+                    merge_pair(session, open_id, other_id))
 
-        def ask(result: tuple[q.Card | None, q.Card | None, tuple[int, int, int, int]]) -> None:
-            kept, dropped, counts = result
-            if kept is None or dropped is None:
+        def ask(result: _MergePair) -> None:
+            first, second, sides = result
+            if first is None or second is None or sides is None:
                 self.statusBar().showMessage(self.tr("One of the accounts is gone."), 5000)
                 return
-            dialog = MergeDialog(kept, dropped, counts, reasons, self)
-            if dialog.exec() != MergeDialog.DialogCode.Accepted:
+            dialog = MergeDialog((first, second), sides, reasons, self)
+            accepted = dialog.exec() == MergeDialog.DialogCode.Accepted
+            survivor, dropped, choices = (dialog.survivor_id(), dialog.dropped_id(),
+                                          dialog.choices())
+            # Deleted here, on the UI thread: its signal connections make reference
+            # cycles, and a garbage collection on a worker thread must not free it.
+            dialog.deleteLater()
+            if not accepted:
                 return
-            def merged(_result: object) -> None:
-                self._announce(keep)
-                self.statusBar().showMessage(
-                    self.tr("Merged {0} into {1}.").format(dropped.name, kept.name), 8000)
+            names = {first.id: first.name, second.id: second.name}
 
-            self.ctx.write(lambda s: merge_accounts(s, keep, drop), merged)
+            def merged(done: MergeResult) -> None:
+                self.ctx.bus.announce({done.kept, done.dropped}, changes.ACCOUNT,
+                                      changes.QUEUE, changes.CONTACTS, changes.ACTIVITIES)
+                if self.ctx.selection.account_id == done.dropped:
+                    self.ctx.selection.select_account(done.kept)
+                self.statusBar().showMessage(self.tr("Merged {0} into {1}.").format(
+                    names[done.dropped], names[done.kept]), 8000)
+
+            self.ctx.write(lambda s: merge_accounts(s, survivor, dropped, choices=choices),
+                           merged)
 
         self.ctx.read(query, ask)
 
