@@ -42,9 +42,10 @@ class Calibration:
             f"  python loop    {LOOP_ADDITIONS:,} additions        {self.loop_s:8.3f} s",
             f"  sqlite insert  {INSERT_ROWS:,} rows x {len(_COLUMNS)} columns  "
             f"{self.insert_s:8.3f} s = {self.insert_rate:,.0f} rows/s",
-            "  each figure's ratio: a time / the python loop's time (x py), or / the sqlite "
-            "insert's time (x sql) when storage-bound; a rate / the sqlite insert's rate "
-            "(x sql rate). Lower is better for times, higher for rates, as for the figures.",
+            "  each figure's ratio to it: a time / the python loop's time (x py), or / the "
+            "sqlite insert's time (x sql) when storage-bound;",
+            "  a rate / the sqlite insert's rate (x sql rate). Lower is better for times, "
+            "higher for rates, as for the figures.",
         ]
 
 
