@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import select
 
+from bench.calibrate import calibrate
 from bench.common import Figure, percentile, summary, time_each, workspace_path
 from crmdesk.demo.seed import seed_workspace
 from crmdesk.domain.activity import ActivityKind, Outcome
@@ -40,7 +41,7 @@ def seed(path: Path, accounts: int, reuse: bool) -> list[Figure]:
           f"contacts, {counts['activities']:,} activities) in {took:.1f} s "
           f"= {rows / took:,.0f} rows/s; file {path.stat().st_size / 1e6:,.0f} MB")
     return [Figure(f"seed {accounts:,} accounts", took, "s", 60 if accounts >= 100_000 else
-                   60 * accounts / 100_000 + 5)]
+                   60 * accounts / 100_000 + 5, storage=True)]
 
 
 def _search_terms(path: Path, rng: random.Random, n: int) -> list[str]:
@@ -123,7 +124,8 @@ def run(path: Path, rng: random.Random) -> list[Figure]:
     picks = [rng.choice(account_ids) for _ in range(300)]
     samples = time_each([lambda a=a, n=n: save(a, n) for n, a in enumerate(picks)])  # type: ignore[misc]
     print("save activity (own transaction, fsync):", summary(samples))
-    figures.append(Figure("save an activity p95", percentile(samples, 95), "ms", 5))
+    figures.append(Figure("save an activity p95", percentile(samples, 95), "ms", 5,
+                          storage=True))
     store.close()
     return figures
 
@@ -133,6 +135,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     parser.add_argument("--accounts", type=int, default=100_000)
     parser.add_argument("--reuse", action="store_true", help="reuse an existing bench workspace")
     args = parser.parse_args(argv)
+    calibration = calibrate()
     path = workspace_path(args.accounts)
     figures = seed(path, args.accounts, args.reuse)
     # measure on a copy so saved bench activities never pile up in the reusable file
@@ -146,7 +149,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{work}{suffix}").unlink(missing_ok=True)
     for figure in figures:
-        print(figure.line())
+        print(figure.report(calibration))
     return figures
 
 

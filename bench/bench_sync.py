@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import httpx
 from sqlalchemy import select
 
+from bench.calibrate import calibrate
 from bench.common import Figure, percentile, summary
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
@@ -329,6 +330,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
         settle(args.load)
         print(json.dumps(counts))
         return []
+    calibration = calibrate()
     figures: list[Figure] = []
     with fresh_database() as url, tempfile.TemporaryDirectory(prefix="crmdesk-sync-") as tmp:
         workdir = Path(tmp)
@@ -353,7 +355,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
             for machine in laptops.values():
                 machine.close()
     for figure in figures:
-        print(figure.line())
+        print(figure.report(calibration))
     return figures
 
 

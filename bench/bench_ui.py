@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.calibrate import calibrate
 from bench.common import Figure, percentile, summary, workspace_path
 
 
@@ -164,6 +165,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--accounts", type=int, default=100_000)
     args = parser.parse_args(argv)
+    calibration = calibrate()
     path = workspace_path(args.accounts)
     if not path.exists():
         from bench import bench_store
@@ -184,7 +186,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
             name, value, unit, target = line[7:].split("|")
             figures.append(Figure(name, float(value), unit, float(target)))
     for figure in figures:
-        print(figure.line())
+        print(figure.report(calibration))
     return figures
 
 

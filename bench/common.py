@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.calibrate import Calibration
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -18,6 +20,9 @@ class Figure:
     unit: str
     target: float | None  # None: reported, with no target set for it
     lower_is_better: bool = True
+    #: Bound by storage rather than by Python: a time compared with the calibration's
+    #: sqlite insert, not its python loop. (Rates are always compared with the insert.)
+    storage: bool = False
 
     @property
     def ok(self) -> bool:
@@ -30,6 +35,23 @@ class Figure:
         mark = "ok  " if self.ok else "MISS"
         goal = "no target" if self.target is None else f"target {sign} {self.target:g} {self.unit}"
         return f"{mark} {self.name:<46} {self.value:>10.2f} {self.unit:<6} ({goal})"
+
+    def ratio(self, calibration: Calibration) -> str:
+        """This figure over the calibration figure it is compared with, and which one; ""
+        for a figure that is neither a time nor a rate (memory, a count)."""
+        seconds = {"s": 1.0, "ms": 1e-3}.get(self.unit)
+        if seconds is not None:
+            if self.storage:
+                return f"{self.value * seconds / calibration.insert_s:.4g} x sql"
+            return f"{self.value * seconds / calibration.loop_s:.4g} x py"
+        if self.unit.endswith("/s"):
+            return f"{self.value / calibration.insert_rate:.4g} x sql rate"
+        return ""
+
+    def report(self, calibration: Calibration) -> str:
+        """line() and, after it, the ratio to the calibration measured in this run."""
+        ratio = self.ratio(calibration)
+        return f"{self.line()}  {ratio}" if ratio else self.line()
 
 
 def percentile(samples: list[float], pct: float) -> float:

@@ -1,4 +1,5 @@
-"""Run every benchmark and print all figures with their targets.
+"""Run every benchmark and print all figures with their targets, and each figure's
+ratio to a calibration measured at the start of the run.
 
     python bench/run.py --accounts 100000
 """
@@ -12,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import bench_store, bench_sync, bench_ui
+from bench.calibrate import calibrate
 
 
 def main() -> int:
@@ -19,13 +21,15 @@ def main() -> int:
     parser.add_argument("--accounts", type=int, default=100_000)
     parser.add_argument("--reuse", action="store_true", help="reuse an existing bench workspace")
     args = parser.parse_args()
+    calibration = calibrate()  # once, first: the benches below reuse it
     common = ["--accounts", str(args.accounts)] + (["--reuse"] if args.reuse else [])
     figures = bench_store.main(common)
     figures += bench_ui.main(["--accounts", str(args.accounts)])
     figures += bench_sync.main(["--accounts", str(args.accounts)])
     print("\nall figures:")
+    print("\n".join(calibration.lines()))
     for figure in figures:
-        print(figure.line())
+        print(figure.report(calibration))
     return 0 if all(f.ok for f in figures) else 1
 
 

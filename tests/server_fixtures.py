@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -17,31 +20,154 @@ from pathlib import Path
 import httpx
 import psycopg
 import uvicorn
+from psycopg import errors, sql
+from psycopg.rows import TupleRow
+from sqlalchemy.engine import make_url
 
+import crmdesk.server
 from crmdesk.server.app import create_app
 from crmdesk.server.db import ServerDB, connect, migrate
 
 PG_ADMIN = os.environ.get("CRMDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
+MIGRATIONS = Path(crmdesk.server.__file__).resolve().parent / "migrations"
+TEMPLATE_PREFIX = "crmdesk_tmpl_"
+#: Held while a template is made or dropped, by any test process on this PostgreSQL.
+TEMPLATE_LOCK = 0x63726D64_746D706C  # "crmdtmpl"
+#: A template of other migrations unused this long is dropped. (A session whose template
+#: was dropped under it makes it again: see _clone.)
+TEMPLATE_STALE_S = 3600
 
-@contextmanager
-def database_url(kind: str, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database of `kind` ("sqlite" or "postgres"), dropped afterwards."""
-    if kind == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.db'}"
-        return
-    name = f"crmdesk_test_{uuid.uuid4().hex[:12]}"
+
+def schema_hash() -> str:
+    """A digest of the server migrations and of the migrate() that runs them: a changed
+    migration makes a new template."""
+    digest = hashlib.sha256()
+    for path in [*sorted(MIGRATIONS.rglob("*.py")), MIGRATIONS.parent / "db.py"]:
+        digest.update(path.relative_to(MIGRATIONS.parent).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def pg_url(name: str) -> str:
+    """The SQLAlchemy URL of database `name` on the test PostgreSQL."""
+    url = make_url(PG_ADMIN).set(drivername="postgresql+psycopg", database=name)
+    return url.render_as_string(hide_password=False)
+
+
+def _admin() -> psycopg.Connection[TupleRow]:
     try:
-        admin = psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=5)
+        return psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=5)
     except psycopg.OperationalError as exc:
         raise RuntimeError(f"These tests need PostgreSQL at {PG_ADMIN} (.ci/run starts it): "
                            f"{exc}") from None
-    with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
+
+
+def _drop(admin: psycopg.Connection[TupleRow], name: str) -> None:
+    ident = sql.Identifier(name)
+    if admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+        admin.execute(sql.SQL("ALTER DATABASE {} IS_TEMPLATE false").format(ident))
+    admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(ident))
+
+
+def _pg_template(admin: psycopg.Connection[TupleRow]) -> str:
+    """The name of a PostgreSQL database migrated to the current head, made if missing.
+
+    Made under a migrated copy's final name only once complete, and closed to
+    connections, so CREATE DATABASE … TEMPLATE never meets another session on it. Under
+    the same lock, templates of other migrations unused for an hour, and half-made ones
+    left by a killed run, are dropped."""
+    name = TEMPLATE_PREFIX + schema_hash()
+    admin.execute("SELECT pg_advisory_lock(%s)", (TEMPLATE_LOCK,))
+    try:
+        now = int(time.time())
+        rows = admin.execute(
+            "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
+            "WHERE datname LIKE %s", (TEMPLATE_PREFIX.replace("_", r"\_") + "%",)).fetchall()
+        for other, note in rows:
+            used = str(note or "").rpartition("last used ")[2]
+            stale = not used.isdigit() or now - int(used) > TEMPLATE_STALE_S
+            if other != name and stale:
+                _drop(admin, str(other))
+        if not any(other == name for other, _ in rows):
+            building = name + "_new"
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(building)))
+            db = connect(pg_url(building))
+            try:
+                migrate(db)
+            finally:
+                db.close()
+            admin.execute(sql.SQL("ALTER DATABASE {} WITH IS_TEMPLATE true "
+                                  "ALLOW_CONNECTIONS false").format(sql.Identifier(building)))
+            admin.execute(sql.SQL("ALTER DATABASE {} RENAME TO {}").format(
+                sql.Identifier(building), sql.Identifier(name)))
+        admin.execute(sql.SQL("COMMENT ON DATABASE {} IS {}").format(
+            sql.Identifier(name), sql.Literal(f"crmdesk test template; last used {now}")))
+    finally:
+        admin.execute("SELECT pg_advisory_unlock(%s)", (TEMPLATE_LOCK,))
+    return name
+
+
+_templates: dict[str, str] = {}
+"""Templates this process has made or checked: kind -> PostgreSQL name or SQLite path."""
+
+
+def _clone(admin: psycopg.Connection[TupleRow], name: str) -> None:
+    """Create database `name` as a copy of the migrated template."""
+    for attempt in (1, 2):
+        if "postgres" not in _templates:
+            _templates["postgres"] = _pg_template(admin)
         try:
-            yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+            admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(_templates["postgres"])))
+            return
+        except errors.InvalidCatalogName:
+            # another session with other migrations dropped it as stale: make it again
+            del _templates["postgres"]
+            if attempt == 2:
+                raise
+
+
+_sqlite_dir: tempfile.TemporaryDirectory[str] | None = None
+
+
+def _sqlite_template() -> Path:
+    """A SQLite server database migrated to the current head, made once per process."""
+    global _sqlite_dir
+    if "sqlite" not in _templates:
+        if _sqlite_dir is None:
+            _sqlite_dir = tempfile.TemporaryDirectory(prefix="crmdesk-template-")
+        path = Path(_sqlite_dir.name) / f"server-{schema_hash()}.db"
+        db = connect(f"sqlite:///{path}")
+        try:
+            migrate(db)
         finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            db.close()  # the last connection closed: the write-ahead log is in the file
+        assert not Path(f"{path}-wal").exists(), "the template is still open"
+        _templates["sqlite"] = str(path)
+    return Path(_templates["sqlite"])
+
+
+@contextmanager
+def database_url(kind: str, tmp_path: Path) -> Iterator[str]:
+    """A fresh database of `kind` ("sqlite" or "postgres"), its schema migrated to head
+    and no rows, dropped afterwards. It is a copy of a template migrated once per test
+    process (PostgreSQL: once for every process, until a migration changes), so the
+    migrate() a server or an init runs on it has nothing to do."""
+    if kind == "sqlite":
+        path = tmp_path / "server.db"
+        if not path.exists():
+            shutil.copyfile(_sqlite_template(), path)
+        yield f"sqlite:///{path}"
+        return
+    name = f"crmdesk_test_{uuid.uuid4().hex[:12]}"
+    with _admin() as admin:
+        _clone(admin, name)
+        try:
+            yield pg_url(name)
+        finally:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(name)))
 
 
 def free_port() -> int:
