@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from crmdesk.domain.lead_import import UnreadableFile, decode, parse
+from crmdesk.domain.text import clean_text, first_text_problem, text_problem
 from crmdesk.store.db import Store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.lead_import import channel_named, import_leads
@@ -139,3 +140,64 @@ def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
     qtbot.waitUntil(window.is_settled, timeout=10000)
     created = set(dialog.outcome.created)  # type: ignore[union-attr]
     assert created <= set(window.queue.model.ids())  # mine, in my queue at once
+
+
+# ---- text that comes in: one rule for control characters ---------------------------
+
+def test_one_text_rule_for_control_characters() -> None:
+    assert text_problem("name", "Acme 有限公司 ’é€") is None
+    assert text_problem("name", "Ac\x00me") == (
+        "The name contains a NUL character, which cannot be saved here; remove it.")
+    for bad, shown in (("\x07", "U+0007"), ("\x1b", "U+001B"), ("\x7f", "U+007F"),
+                       ("\x85", "U+0085"), ("\x9f", "U+009F")):
+        assert shown in (text_problem("region", f"a{bad}b") or "")
+    assert "a tab" in (text_problem("name", "a\tb") or "")
+    assert "a NUL" in (text_problem("lost_reason", "a\nb\x00") or "")
+    assert "a line break" in (text_problem("address", "1 Road\nTown") or "")
+    # fields written over several lines keep their line breaks and tabs, never a NUL
+    assert text_problem("notes", "line one\n\tline two\r\n") is None
+    assert "NUL" in (text_problem("notes", "x\x00") or "")
+    assert first_text_problem({"value_score": 3, "name": "ok", "email": "a\x01@b.c"}) == \
+        text_problem("email", "a\x01@b.c")
+    assert clean_text("Ac\x00me \n\t Co\x85 Ltd") == "Acme Co Ltd"
+    assert clean_text("one\ntwo\x00\x1b", multiline=True) == "one\ntwo"
+
+
+def test_every_write_refuses_control_characters_with_the_one_message(seeded: Store) -> None:
+    from crmdesk.domain.activity import ActivityKind
+    from crmdesk.store.writes import (
+        ActivityInput,
+        Refused,
+        log_activity,
+        new_account,
+        new_contact,
+        update_account_field,
+    )
+
+    with seeded.session() as session:
+        account = session.scalars(select(Account.id).limit(1)).one()
+        before = (session.scalar(select(func.count()).select_from(Account)),
+                  pending_count(session))
+    attempts = [
+        lambda s: new_account(s, name="Nul\x00 Co", owner_id=None, team_id=None),
+        lambda s: new_account(s, name="Fine Co", owner_id=None, team_id=None,
+                              region="East\x1b"),
+        lambda s: new_contact(s, account, name="Li\tWei"),
+        lambda s: log_activity(s, account, None, ActivityInput(ActivityKind.NOTE,
+                                                               notes="called\x00")),
+    ]
+    for attempt in attempts:
+        with (pytest.raises(Refused, match="cannot be saved here; remove it"),
+              seeded.write.begin() as session):
+            attempt(session)
+    with seeded.write.begin() as session:
+        checked = update_account_field(session, account, "name", "Bell\x07 Co")
+        assert checked.problem == text_problem("name", "Bell\x07 Co")
+        # a note may run over several lines
+        log_activity(session, account, None, ActivityInput(ActivityKind.NOTE,
+                                                           notes="line one\nline two"))
+    with seeded.session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == before[0]
+        assert pending_count(session) == before[1] + 2  # the note and its account's update
+        name = session.get(Account, account).name  # type: ignore[union-attr]
+        assert "\x07" not in name

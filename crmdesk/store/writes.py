@@ -17,6 +17,7 @@ from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome
 from crmdesk.domain.custom_fields import validate_custom_fields
 from crmdesk.domain.dedupe import company_key, email_domain, phone_key, website_domain
 from crmdesk.domain.lifecycle import MoveCheck, Status, check_move, derive_status
+from crmdesk.domain.text import first_text_problem
 from crmdesk.domain.value import value_score
 from crmdesk.store.family import move_family
 from crmdesk.store.models import (
@@ -43,6 +44,13 @@ class NotFound(LookupError):
 
 class Refused(ValueError):
     """The change breaks a rule; the message says which, in plain words."""
+
+
+def refuse_bad_text(**values: Any) -> None:
+    """Refuse text the server would refuse (control characters; see domain.text)."""
+    problem = first_text_problem(values)
+    if problem is not None:
+        raise Refused(problem)
 
 
 def _live(session: Session, model: type[T], row_id: uuid.UUID, what: str) -> T:
@@ -99,6 +107,7 @@ def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID |
                  entry: ActivityInput) -> uuid.UUID:
     """Record an activity and update what it changes on the account: last contact, next
     follow-up, and the status its conditions now support. Returns the activity id."""
+    refuse_bad_text(notes=entry.notes)
     account = _live_account(session, account_id)
     activity = Activity(
         id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
@@ -116,6 +125,7 @@ def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID |
 def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput) -> None:
     """Change an activity's kind, outcome, notes, follow-up and contact (the entry
     carries the contact it should have, unchanged or not)."""
+    refuse_bad_text(notes=entry.notes)
     activity = _live(session, Activity, activity_id, "activity")
     activity.kind = entry.kind
     activity.outcome = entry.outcome
@@ -143,6 +153,7 @@ def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
                 **fields: Any) -> uuid.UUID:
     """Create an account with its matching keys filled in. Run the duplicate check first.
     `phone_region` reads numbers typed without a country code."""
+    refuse_bad_text(name=name, website=website, phone=phone, **fields)
     if not name.strip():
         raise Refused("A company needs a name.")
     account = Account(
@@ -162,6 +173,7 @@ def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
                 email: str | None = None, phone_region: str = "CN",
                 **fields: Any) -> uuid.UUID:
     """Add a contact to an account with normalised phone and email keys."""
+    refuse_bad_text(name=name, mobile=mobile, landline=landline, email=email, **fields)
     account = _live_account(session, account_id)
     if not name.strip():
         raise Refused("A contact needs a name.")
@@ -205,6 +217,7 @@ def update_custom_fields(session: Session, account_id: uuid.UUID,
 def move_status(session: Session, account_id: uuid.UUID, target: Status,
                 reason: str = "") -> MoveCheck:
     """An explicit status action (mark lost, reopen, step back), if its rule allows."""
+    refuse_bad_text(lost_reason=reason)
     account = _live_account(session, account_id)
     if target is Status.LOST and not reason.strip():
         return MoveCheck(False, "Say why the account was lost.")
@@ -222,6 +235,7 @@ def record_contract_and_payment(
 ) -> uuid.UUID:
     """Record a signed contract and, when money has arrived, its first payment. The
     account becomes Contracted only through this, and only once a payment is in."""
+    refuse_bad_text(number=number, currency=currency)
     account = _live_account(session, account_id)
     if not number.strip():
         raise Refused("A contract needs a number.")

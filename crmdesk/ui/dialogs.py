@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import Candidate, InvalidPhone, identity, phone_e164
 from crmdesk.domain.lead_import import decode, parse
+from crmdesk.domain.text import first_text_problem
 from crmdesk.store import queries as q
 from crmdesk.store.duplicates import candidates
 from crmdesk.store.lead_import import ImportResult, channel_named, import_leads
@@ -150,6 +151,10 @@ class NewLeadDialog(QDialog):
         if not self.name.text().strip():
             out.append(self.tr("A company needs a name."))
         out += phone_problems([self.phone.text(), self.mobile.text()], self._ctx.region)
+        text = first_text_problem({"name": self.name.text(), "website": self.website.text(),
+                                   "phone": self.phone.text(), "contact": self.contact.text(),
+                                   "mobile": self.mobile.text(), "email": self.email.text()})
+        out += [text] if text else []
         has_details = self.mobile.text().strip() or self.email.text().strip()
         if has_details and not self.contact.text().strip():
             out.append(self.tr("Give the contact a name, or leave their details empty."))
@@ -221,6 +226,11 @@ class NewContactDialog(QDialog):
                                    self._ctx.region)
         if self.email.text().strip() and "@" not in self.email.text():
             problems.append(self.tr("“{0}” is not an email address.").format(self.email.text()))
+        text = first_text_problem({"name": self.name.text(), "title": self.title.text(),
+                                   "department": self.department.text(),
+                                   "mobile": self.mobile.text(),
+                                   "landline": self.landline.text(), "email": self.email.text()})
+        problems += [text] if text else []
         self.error.setText("\n".join(problems))
         if not problems:
             super().accept()
