@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -13,10 +14,18 @@ from sqlalchemy import func, select
 
 from crmdesk.domain.lead_import import UnreadableFile, decode, parse
 from crmdesk.domain.text import clean_text, first_text_problem, text_problem
-from crmdesk.store.db import Store
-from crmdesk.store.journal import pending_count
-from crmdesk.store.lead_import import channel_named, import_leads
-from crmdesk.store.models import Account, Contact, LeadBatch, Team
+from crmdesk.store.db import Store, open_store
+from crmdesk.store.journal import QUIET, pending_count
+from crmdesk.store.lead_import import channel_named, channel_names, import_leads
+from crmdesk.store.models import (
+    Account,
+    Channel,
+    ChannelKind,
+    Contact,
+    LeadBatch,
+    OutboxEntry,
+    Team,
+)
 from crmdesk.store.queries import search
 
 CSV = """公司名称,网站,电话,联系人,职位,手机,邮箱,城市,行业
@@ -66,8 +75,18 @@ def _team(store: Store) -> Team:
     return team
 
 
+def _channel(store: Store, name: str) -> uuid.UUID:
+    """A channel as it arrives from the server (made there by an administrator)."""
+    with store.session.begin() as session:
+        session.info[QUIET] = True  # pulled, not made here: nothing to send
+        channel = Channel(name=name, kind=ChannelKind.EVENT)
+        session.add(channel)
+    return channel.id
+
+
 def test_import_skips_known_companies_and_is_journaled(empty: Store) -> None:
     team = _team(empty)
+    _channel(empty, "Trade show 2026")
     with empty.session() as session:
         before = pending_count(session)
     with empty.session.begin() as session:
@@ -85,6 +104,10 @@ def test_import_skips_known_companies_and_is_journaled(empty: Store) -> None:
         batch = session.scalars(select(LeadBatch)).one()
         assert (batch.row_count, batch.file_name) == (3, "expo.csv")
         assert pending_count(session) > before + 6  # every row will sync
+        # the batch is sent once, with its count: the server lets no rep change it later
+        sent = session.scalars(select(OutboxEntry.fields).where(
+            OutboxEntry.entity == "lead_batches")).all()
+        assert [fields["row_count"] for fields in sent] == [3]
         (hit,) = search(session, "云帆")
         assert hit.title == "杭州云帆数据科技有限公司"
     # the same file again: everything is already known, nothing doubles
@@ -110,7 +133,15 @@ def test_cli_import(seeded: Store, tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "crmdesk.cli", "import", "--db", db,
                           "--channel", "Nope", str(path)], capture_output=True, text=True,
                          timeout=120)
-    assert bad.returncode == 1 and "No channel “Nope”. Channels:" in bad.stderr
+    # a rep imports under a channel that exists; none is made
+    assert bad.returncode == 2 and "No channel “Nope”. Channels: " in bad.stderr
+    assert "Trade show, " in bad.stderr and "crmdesk-server channel add" in bad.stderr
+    reopened = open_store(db)
+    try:
+        with reopened.session() as session:
+            assert "Nope" not in channel_names(session)
+    finally:
+        reopened.close()
     missing = subprocess.run([sys.executable, "-m", "crmdesk.cli", "import", "--db", db,
                               "--channel", "Trade show", str(tmp_path / "nope.csv")],
                              capture_output=True, text=True, timeout=120)
@@ -130,7 +161,13 @@ def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
     dialog.start()
     assert "Choose a CSV file first" in dialog.report.toPlainText()
     dialog.path.setText(str(path))
-    dialog.channel.setEditText("Trade show")
+    qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
+    assert not dialog.channel.isEditable()  # the channels there are; no new one
+    with seeded.session() as session:
+        assert [dialog.channel.itemText(i) for i in range(dialog.channel.count())] == \
+            channel_names(session)
+    dialog.channel.setCurrentText("Trade show")
+    assert dialog.channel.currentText() == "Trade show"
     dialog.start()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
     report = dialog.report.toPlainText()
@@ -201,3 +238,28 @@ def test_every_write_refuses_control_characters_with_the_one_message(seeded: Sto
         assert pending_count(session) == before[1] + 2  # the note and its account's update
         name = session.get(Account, account).name  # type: ignore[union-attr]
         assert "\x07" not in name
+
+
+def test_the_import_dialog_says_when_there_is_no_channel_yet(
+        empty: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    from crmdesk.store.handover import new_stand_in
+    from crmdesk.ui.dialogs import ImportDialog
+    from tests.test_ui import make_window
+
+    with empty.session.begin() as session:
+        session.info[QUIET] = True
+        new_stand_in(session)
+    window = make_window(empty, tmp_path, qtbot, username="me")
+    path = tmp_path / "batch.csv"
+    path.write_text(CSV, encoding="utf-8")
+    dialog = ImportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "no channels" in dialog.report.toPlainText(), timeout=10000)
+    assert "crmdesk-server channel add" in dialog.report.toPlainText()
+    dialog.path.setText(str(path))
+    dialog.start()
+    assert "Choose the channel" in dialog.report.toPlainText()
+    window.ctx.runner.wait()
+    with empty.session() as session:
+        assert channel_names(session) == []
+        assert session.scalar(select(func.count()).select_from(Account)) == 0

@@ -1,18 +1,25 @@
-"""Whatever the laptop accepts, the server accepts: text the laptop refuses at entry,
-the server refuses on a push, with the same words."""
+"""Whatever the laptop accepts, the server accepts: a batch of leads imported on a rep's
+laptop, under a channel an administrator made on the server, reaches the server whole;
+text the laptop refuses at entry, the server refuses on a push, with the same words."""
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 import httpx
 from sqlalchemy import select
 
+from crmdesk.cli import main as crmdesk
 from crmdesk.domain.text import text_problem
 from crmdesk.server.db import ServerDB
-from crmdesk.store.models import Account
+from crmdesk.store.conflicts import unresolved
+from crmdesk.store.journal import pending_count
+from crmdesk.store.lead_import import channel_names
+from crmdesk.store.models import Account, Channel, Contact, LeadBatch, User
 from crmdesk.store.writes import Refused, new_account
+from tests.server_fixtures import server_cli_here
 from tests.sync_harness import BACKENDS
 from tests.test_server_sync import Client, _account, _people
 from tests.test_sync import Laptop
@@ -20,6 +27,53 @@ from tests.test_sync import Laptop
 Server = tuple[httpx.Client, ServerDB, str]
 #: PostgreSQL (real use) at the default size; the SQLite server too when large.
 SERVER_BACKENDS = BACKENDS
+
+BATCH = ("Company,Contact,Mobile,Email,City\n"
+         "Hangzhou Yunfan Data Co.,Zhou Min,139 0571 2233,zhoumin@yunfan-data.cn,Hangzhou\n"
+         "Acme Widgets Ltd.,Bob Stone,,bob@acmewidgets.com,California\n"
+         "ACME WIDGETS LIMITED,,,,\n"
+         "Byte Trading Co,Li Wei,,,Shanghai\n")
+
+
+def test_an_imported_batch_syncs_with_nothing_refused(server: Server, tmp_path: Path,
+                                                      capsys: Any) -> None:
+    http, db, url = server
+    # channels are an administrator's to make, on the server
+    made = server_cli_here("channel", "add", "Trade show 2026", "--kind", "event",
+                           "--database-url", url)
+    assert made.returncode == 0 and "Trade show 2026" in made.stdout, made.stderr
+    twice = server_cli_here("channel", "add", "Trade show 2026", "--database-url", url)
+    assert twice.returncode == 1 and "already a channel" in twice.stderr
+    amy = Laptop(tmp_path, http, "amy")  # its first sync brings the channel
+    try:
+        with amy.store.session() as session:
+            assert channel_names(session) == ["Trade show 2026"]
+        path = tmp_path / "expo.csv"
+        path.write_text(BATCH, encoding="utf-8")
+        code = crmdesk(["import", "--db", str(amy.store.path), "--channel", "Trade show 2026",
+                        "--owner", "amy", str(path)])
+        out = capsys.readouterr().out
+        assert code == 0 and "Imported 3 lead(s)" in out, out
+        report = amy.sync()
+        assert report.pushed >= 3 * 2 + 1  # accounts, contacts and the batch
+        assert report.refused == 0 and report.conflicts == [] and report.lost_fields == 0
+        with amy.store.session() as session:
+            assert unresolved(session) == [] and pending_count(session) == 0
+    finally:
+        amy.close()
+    with db.session() as session:
+        channel = session.scalars(select(Channel)).one()
+        batch = session.scalars(select(LeadBatch)).one()
+        assert (batch.channel_id, batch.row_count, batch.file_name) == (channel.id, 3,
+                                                                       "expo.csv")
+        amy_id = session.scalars(select(User.id).where(User.username == "amy")).one()
+        accounts = session.scalars(select(Account).where(Account.batch_id == batch.id)).all()
+        assert {a.name for a in accounts} == {"Hangzhou Yunfan Data Co.", "Acme Widgets Ltd.",
+                                              "Byte Trading Co"}
+        assert {a.owner_id for a in accounts} == {amy_id}
+        people = set(session.scalars(select(Contact.name)))
+        assert people == {"Zhou Min", "Bob Stone", "Li Wei"}
+
 
 def test_the_server_refuses_control_characters_as_the_laptop_does(
         server: Server, tmp_path: Path) -> None:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import Candidate, InvalidPhone, identity, phone_e164
@@ -37,8 +36,7 @@ from crmdesk.domain.lead_import import decode, parse
 from crmdesk.domain.text import first_text_problem
 from crmdesk.store import queries as q
 from crmdesk.store.duplicates import candidates
-from crmdesk.store.lead_import import ImportResult, channel_named, import_leads
-from crmdesk.store.models import Channel
+from crmdesk.store.lead_import import ImportResult, channel_named, channel_names, import_leads
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
@@ -397,8 +395,9 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        # a rep picks one of the channels an administrator made; none is made here
         self.channel = QComboBox()
-        self.channel.setEditable(True)
+        self.channel.setPlaceholderText(self.tr("Loading channels…"))
         self.to_me = QCheckBox(self.tr("Assign the new leads to me (otherwise: team pool)"))
         self.to_me.setChecked(True)
         self.report = QPlainTextEdit()
@@ -419,11 +418,16 @@ class ImportDialog(QDialog):
         self.box.rejected.connect(self.reject)
         form.addRow(self.box)
         self.resize(640, 480)
-        ctx.read(lambda s: list(s.scalars(select(Channel.name).order_by(Channel.name))),
-                 self._channels)
+        ctx.read(channel_names, self._channels)
 
     def _channels(self, names: list[str]) -> None:
         self.channel.addItems(names)
+        if not names:
+            self.channel.setPlaceholderText(self.tr("No channels yet"))
+            self.report.setPlainText(self.tr(
+                "There are no channels to import under yet. An administrator adds them on "
+                "the server (crmdesk-server channel add NAME); they arrive with the next "
+                "sync."))
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import leads"), "",
@@ -438,7 +442,7 @@ class ImportDialog(QDialog):
             self.report.setPlainText(self.tr("Choose a CSV file first."))
             return
         if not channel:
-            self.report.setPlainText(self.tr("Say which channel the leads came from."))
+            self.report.setPlainText(self.tr("Choose the channel the leads came from."))
             return
         user, region, today = self._ctx.user, self._ctx.region, self._ctx.today()
         owner = user.id if self.to_me.isChecked() else None
