@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--owner", help="give the leads to this user (default: team pool)")
     batch.add_argument("--region", default="CN",
                        help="country for phone numbers written without a code (default CN)")
+    batch.add_argument("--encoding", help="the file's encoding, e.g. cp1252, when it cannot "
+                                          "be told (default: UTF-8, or detected)")
     batch.add_argument("file", type=Path, help="CSV file with a header line")
 
     sync = sub.add_parser("sync", help="sync the workspace with the team's server")
@@ -136,20 +138,24 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import OperationalError
+
     from crmdesk.domain.lead_import import UnreadableFile, decode, parse
+    from crmdesk.store.db import busy_message, is_busy
     from crmdesk.store.lead_import import channel_named, import_leads
     from crmdesk.store.queries import first_rep, user_by_name
     from crmdesk.store.writes import Refused
 
     try:
-        parsed = parse(decode(args.file.read_bytes()), args.region)
+        parsed = parse(decode(args.file.read_bytes(), args.encoding), args.region)
     except OSError as exc:
         raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror}.") from None
     except UnreadableFile as exc:
         raise WorkspaceError(f"{args.file}: {exc}") from None
     store = open_store(args.db or default_workspace())
     try:
-        with store.session.begin() as session:
+        # the write lock is taken at once: another writer is waited for, then named
+        with store.write.begin() as session:
             try:
                 channel = channel_named(session, args.channel)
             except Refused as exc:  # an unknown channel, or none
@@ -165,6 +171,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 received_on=date.today(), region=args.region)
     except Refused as exc:
         raise WorkspaceError(f"Nothing was imported: {exc}") from None
+    except OperationalError as exc:
+        if is_busy(exc):
+            raise WorkspaceError(busy_message()) from None
+        raise
     finally:
         store.close()
     print(f"Imported {len(result.created)} lead(s) from {args.file.name}; "

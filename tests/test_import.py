@@ -64,7 +64,7 @@ def test_parse_english_headers_semicolons_and_chinese_excel() -> None:
         parse("Name of thing,Phone\nx,1\n".replace("Name of thing", "Widget"))
     with pytest.raises(UnreadableFile, match="empty"):
         parse("")
-    with pytest.raises(UnreadableFile, match="neither UTF-8"):
+    with pytest.raises(UnreadableFile, match="says it is UTF-16 text but is not"):
         decode(b"\xff\xfe\x00\xd8\x00" * 3 + b"\x81")
 
 
@@ -179,7 +179,7 @@ def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
     assert created <= set(window.queue.model.ids())  # mine, in my queue at once
 
 
-# ---- text that comes in: one rule for control characters ---------------------------
+# ---- what comes in: control characters, huge cells, encodings, a busy workspace ----------
 
 def test_one_text_rule_for_control_characters() -> None:
     assert text_problem("name", "Acme 有限公司 ’é€") is None
@@ -240,6 +240,137 @@ def test_every_write_refuses_control_characters_with_the_one_message(seeded: Sto
         assert "\x07" not in name
 
 
+def test_import_cleans_control_characters_and_says_so() -> None:
+    batch = parse("Company,Contact\nNul\x00 Trading\x85 Co,Li\tWei\n")
+    (row,) = batch.rows
+    assert (row.name, row.contact) == ("Nul Trading Co", "Li Wei")
+    assert text_problem("name", row.name) is None and text_problem("contact", row.contact) is None
+    assert [w.split(":")[0] for w in row.warnings] == ["name", "contact"]
+
+
+def test_a_huge_cell_is_reported_with_its_line_and_the_good_rows_kept() -> None:
+    huge = "x" * (200 * 1024)
+    text = (f"Company,Phone,Notes\nGood One Ltd,,ok\nHuge Co,,{huge}\nGood Two Ltd,,ok\n"
+            f'"Quoted Huge Co",,"{huge}"\nGood Three Ltd,,ok\n')
+    batch = parse(text)
+    assert [r.name for r in batch.rows] == ["Good One Ltd", "Good Two Ltd", "Good Three Ltd"]
+    assert [(p.line, p.message.split(";")[0]) for p in batch.problems] == [
+        (3, "has a cell longer than 128 KiB"), (5, "has a cell longer than 128 KiB")]
+    assert batch.problems[0].text.startswith("Huge Co,,xxx") and len(batch.problems[0].text) < 100
+
+
+def test_a_value_longer_than_its_column_is_reported_not_sent(empty: Store) -> None:
+    team = _team(empty)
+    channel = _channel(empty, "Fair")
+    text = f"Company,Region\nShort Name Ltd,East\n{'Long' * 80} Ltd,East\nFine Co,{'R' * 121}\n"
+    with empty.session.begin() as session:
+        result = import_leads(session, parse(text), channel_id=channel, owner_id=None,
+                              team_id=team.id, file_name="long.csv",
+                              received_on=date(2026, 11, 25))
+    assert len(result.created) == 1
+    assert [(p.line, p.message) for p in result.problems] == [
+        (3, "its name is longer than 300 characters"),
+        (4, "its region is longer than 120 characters")]
+
+
+def test_cli_import_of_a_huge_cell_keeps_the_good_rows(seeded: Store, tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text("Company,Notes\nHugely Good Ltd,ok\nHuge Cell Co," + "y" * 140_000
+                    + "\nAlso Good GmbH,ok\n", encoding="utf-8")
+    db = str(seeded.path)
+    seeded.close()
+    done = subprocess.run([sys.executable, "-m", "crmdesk.cli", "import", "--db", db,
+                           "--channel", "Trade show", str(path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert "Imported 2 lead(s)" in done.stdout
+    assert "line 3: NOT imported: has a cell longer than 128 KiB" in done.stdout
+
+
+#: A file as Excel on a Western European Windows saves it ("CSV (Comma delimited)"),
+#: with letters the Western, Central European and Baltic code pages share.
+WESTERN = ("Company,Contact,City\n"
+           "Müller & Söhne GmbH,Jürgen Weiß,München\n"
+           "O’Brien’s Bakery Ltd.,Kevin O’Brien,Dublin\n"
+           "Euro€ Trading SA,Käthe Müller,Bruxelles\n"
+           "Société Générale de Café,Renée Dubois,Paris\n")
+
+
+def test_a_windows_1252_file_is_read_as_such() -> None:
+    assert decode(WESTERN.encode("cp1252")) == WESTERN
+    # these bytes are also valid GB18030, which the importer used to read them as
+    assert decode("Müller Söhne,O’Brien\n".encode("cp1252")) == "Müller Söhne,O’Brien\n"
+    names = [r.name for r in parse(decode(WESTERN.encode("cp1252"))).rows]
+    assert names[:3] == ["Müller & Söhne GmbH", "O’Brien’s Bakery Ltd.", "Euro€ Trading SA"]
+    # and the Chinese Excel files, as before, and UTF-8 with and without its BOM
+    assert decode(CSV.encode("gb18030")) == CSV
+    assert decode(WESTERN.encode("utf-8-sig")) == WESTERN == decode(WESTERN.encode())
+    assert decode(WESTERN.encode("utf-16")) == WESTERN
+
+
+def test_an_ambiguous_file_is_refused_naming_what_it_could_be(
+        seeded: Store, tmp_path: Path) -> None:
+    # è, ñ and á are other letters in the Central European and Baltic code pages
+    text = "Company,Contact\nCrème de la Crème SARL,José Núñez\nSeán’s Pub,Seán\n"
+    with pytest.raises(UnreadableFile) as refused:
+        decode(text.encode("cp1252"))
+    message = str(refused.value)
+    assert "Windows-1252 (Western European)" in message and "“Crème" in message
+    assert "Windows-1250 (Central European)" in message and "“Crčme" in message
+    assert "Windows-1257 (Baltic)" in message
+    assert "CSV UTF-8" in message
+    assert decode(text.encode("cp1252"), "cp1252") == text  # when the user says which
+    path = tmp_path / "western.csv"
+    path.write_bytes(text.encode("cp1252"))
+    db = str(seeded.path)
+    seeded.close()
+    cli = [sys.executable, "-m", "crmdesk.cli", "import", "--db", db, "--channel",
+           "Trade show", str(path)]
+    refused_run = subprocess.run(cli, capture_output=True, text=True, timeout=120)
+    assert refused_run.returncode == 1 and "Windows-1250" in refused_run.stderr
+    assert "Traceback" not in refused_run.stderr
+    told = subprocess.run([*cli, "--encoding", "cp1252"], capture_output=True, text=True,
+                          timeout=120)
+    assert told.returncode == 0 and "Imported 2 lead(s)" in told.stdout, told.stderr
+    reopened = open_store(db)
+    try:
+        with reopened.session() as session:
+            assert session.scalar(select(Account.id).where(
+                Account.name == "Crème de la Crème SARL")) is not None
+    finally:
+        reopened.close()
+
+
+def test_an_import_waits_for_another_writer_then_says_so(
+        seeded: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    from crmdesk.cli import main
+
+    path = tmp_path / "batch.csv"
+    path.write_text(CSV, encoding="utf-8")
+    db = str(seeded.path)
+    with seeded.session() as session:
+        before = session.scalar(select(func.count()).select_from(Account))
+    seeded.close()
+    other = sqlite3.connect(db, isolation_level=None)  # another crmdesk, mid-write
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        code = main(["import", "--db", db, "--channel", "Trade show", str(path)])
+    finally:
+        other.rollback()
+        other.close()
+    err = capsys.readouterr().err
+    assert code == 1 and "another crmdesk is writing to this workspace" in err
+    assert "Traceback" not in err
+    reopened = open_store(db)
+    try:
+        with reopened.session() as session:
+            assert session.scalar(select(func.count()).select_from(Account)) == before
+    finally:
+        reopened.close()
+
+
 def test_the_import_dialog_says_when_there_is_no_channel_yet(
         empty: Store, tmp_path: Path, qtbot: QtBot) -> None:
     from crmdesk.store.handover import new_stand_in
@@ -263,3 +394,34 @@ def test_the_import_dialog_says_when_there_is_no_channel_yet(
     with empty.session() as session:
         assert channel_names(session) == []
         assert session.scalar(select(func.count()).select_from(Account)) == 0
+
+
+def test_the_dialog_reads_a_file_in_the_encoding_the_user_names(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    from crmdesk.ui.dialogs import ImportDialog, NewLeadDialog
+    from tests.test_ui import make_window
+
+    window = make_window(seeded, tmp_path, qtbot)
+    path = tmp_path / "western.csv"
+    path.write_bytes("Company\nCrème Brûlée Traiteur SARL\n".encode("cp1252"))
+    dialog = ImportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
+    dialog.path.setText(str(path))
+    dialog.start()  # no channel is chosen for the user: its ROI depends on the right one
+    assert "Choose the channel" in dialog.report.toPlainText()
+    dialog.channel.setCurrentText("Trade show")
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Nothing was imported"),
+                    timeout=10000)
+    assert "Windows-1252 (Western European)" in dialog.report.toPlainText()
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1252"))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert dialog.report.toPlainText().startswith("Imported 1 new lead(s)")
+    # the new-lead form refuses what the server would refuse, before saving
+    form = NewLeadDialog(window.ctx, window)
+    qtbot.addWidget(form)
+    form.name.setText("Bell\x07 Co")
+    assert form.problems() == [text_problem("name", "Bell\x07 Co")]
+    window.ctx.runner.wait()

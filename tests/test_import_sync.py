@@ -32,7 +32,7 @@ BATCH = ("Company,Contact,Mobile,Email,City\n"
          "Hangzhou Yunfan Data Co.,Zhou Min,139 0571 2233,zhoumin@yunfan-data.cn,Hangzhou\n"
          "Acme Widgets Ltd.,Bob Stone,,bob@acmewidgets.com,California\n"
          "ACME WIDGETS LIMITED,,,,\n"
-         "Byte Trading Co,Li Wei,,,Shanghai\n")
+         "Nul\x00 Byte\tTrading Co,Li\x85 Wei,,,Shanghai\n")
 
 
 def test_an_imported_batch_syncs_with_nothing_refused(server: Server, tmp_path: Path,
@@ -54,6 +54,7 @@ def test_an_imported_batch_syncs_with_nothing_refused(server: Server, tmp_path: 
                         "--owner", "amy", str(path)])
         out = capsys.readouterr().out
         assert code == 0 and "Imported 3 lead(s)" in out, out
+        assert "line 5: note: name: control characters" in out
         report = amy.sync()
         assert report.pushed >= 3 * 2 + 1  # accounts, contacts and the batch
         assert report.refused == 0 and report.conflicts == [] and report.lost_fields == 0
@@ -69,7 +70,7 @@ def test_an_imported_batch_syncs_with_nothing_refused(server: Server, tmp_path: 
         amy_id = session.scalars(select(User.id).where(User.username == "amy")).one()
         accounts = session.scalars(select(Account).where(Account.batch_id == batch.id)).all()
         assert {a.name for a in accounts} == {"Hangzhou Yunfan Data Co.", "Acme Widgets Ltd.",
-                                              "Byte Trading Co"}
+                                              "Nul Byte Trading Co"}
         assert {a.owner_id for a in accounts} == {amy_id}
         people = set(session.scalars(select(Contact.name)))
         assert people == {"Zhou Min", "Bob Stone", "Li Wei"}

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import Candidate, InvalidPhone, identity, phone_e164
-from crmdesk.domain.lead_import import decode, parse
+from crmdesk.domain.lead_import import LEGACY_ENCODINGS, decode, parse
 from crmdesk.domain.text import first_text_problem
 from crmdesk.store import queries as q
+from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.duplicates import candidates
 from crmdesk.store.lead_import import ImportResult, channel_named, channel_names, import_leads
 from crmdesk.ui import changes
@@ -398,6 +399,10 @@ class ImportDialog(QDialog):
         # a rep picks one of the channels an administrator made; none is made here
         self.channel = QComboBox()
         self.channel.setPlaceholderText(self.tr("Loading channels…"))
+        self.encoding = QComboBox()
+        self.encoding.addItem(self.tr("Detect (UTF-8 first)"), None)
+        for code, label in LEGACY_ENCODINGS.items():
+            self.encoding.addItem(label, code)
         self.to_me = QCheckBox(self.tr("Assign the new leads to me (otherwise: team pool)"))
         self.to_me.setChecked(True)
         self.report = QPlainTextEdit()
@@ -409,6 +414,7 @@ class ImportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Encoding"), self.encoding)
         form.addRow(self.to_me)
         form.addRow(self.report)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -446,16 +452,18 @@ class ImportDialog(QDialog):
             return
         user, region, today = self._ctx.user, self._ctx.region, self._ctx.today()
         owner = user.id if self.to_me.isChecked() else None
+        encoding = self.encoding.currentData()
 
         def change(session: Session) -> ImportResult:
-            parsed = parse(decode(path.read_bytes()), region)
+            parsed = parse(decode(path.read_bytes(), encoding), region)
             return import_leads(session, parsed, channel_id=channel_named(session, channel),
                                 owner_id=owner, team_id=user.team_id, file_name=path.name,
                                 received_on=today, region=region)
 
         def failed(exc: BaseException) -> None:
             self.run.setEnabled(True)
-            self.report.setPlainText(self.tr("Nothing was imported: {0}").format(exc))
+            self.report.setPlainText(self.tr("Nothing was imported: {0}").format(
+                busy_message() if is_busy(exc) else exc))
 
         self.run.setEnabled(False)
         self.report.setPlainText(self.tr("Importing…"))
