@@ -73,10 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     batch = sub.add_parser("import", help="import a batch of leads from a CSV file")
     batch.add_argument("--db", type=Path, dest="db", help="workspace file")
-    batch.add_argument("--channel", required=True, help="the channel the leads came from")
+    batch.add_argument("--channel", required=True,
+                       help="the channel the leads came from (one that exists: an "
+                            "administrator adds channels on the server)")
     batch.add_argument("--owner", help="give the leads to this user (default: team pool)")
     batch.add_argument("--region", default="CN",
                        help="country for phone numbers written without a code (default CN)")
+    batch.add_argument("--encoding", help="the file's encoding, e.g. cp1252, when it cannot "
+                                          "be told (default: UTF-8, or detected)")
     batch.add_argument("file", type=Path, help="CSV file with a header line")
 
     sync = sub.add_parser("sync", help="sync the workspace with the team's server")
@@ -139,26 +143,29 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from sqlalchemy.exc import OperationalError
 
     from crmdesk.domain.lead_import import UnreadableFile, decode, parse
-    from crmdesk.store.lead_import import import_leads
-    from crmdesk.store.models import Channel
+    from crmdesk.store.db import busy_message, is_busy
+    from crmdesk.store.lead_import import channel_named, import_leads
     from crmdesk.store.queries import first_rep, user_by_name
+    from crmdesk.store.writes import Refused
 
     try:
-        parsed = parse(decode(args.file.read_bytes()), args.region)
+        parsed = parse(decode(args.file.read_bytes(), args.encoding), args.region)
     except OSError as exc:
         raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror}.") from None
     except UnreadableFile as exc:
         raise WorkspaceError(f"{args.file}: {exc}") from None
     store = open_store(args.db or default_workspace())
     try:
-        with store.session.begin() as session:
-            channel = session.scalar(select(Channel.id).where(Channel.name == args.channel))
-            if channel is None:
-                names = ", ".join(session.scalars(select(Channel.name).order_by(Channel.name)))
-                raise WorkspaceError(f"No channel “{args.channel}”. Channels: {names or 'none'}.")
+        # the write lock is taken at once: another writer is waited for, then named
+        with store.write.begin() as session:
+            try:
+                channel = channel_named(session, args.channel)
+            except Refused as exc:  # an unknown channel, or none
+                print(f"crmdesk: {exc}", file=sys.stderr)
+                return 2
             owner = user_by_name(session, args.owner) if args.owner else None
             if args.owner and owner is None:
                 raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
@@ -167,6 +174,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 session, parsed, channel_id=channel, owner_id=owner.id if owner else None,
                 team_id=team.team_id if team else None, file_name=args.file.name,
                 received_on=date.today(), region=args.region)
+    except Refused as exc:
+        raise WorkspaceError(f"Nothing was imported: {exc}") from None
+    except OperationalError as exc:
+        if is_busy(exc):
+            raise WorkspaceError(busy_message()) from None
+        raise
     finally:
         store.close()
     print(f"Imported {len(result.created)} lead(s) from {args.file.name}; "

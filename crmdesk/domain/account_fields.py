@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from crmdesk.domain.dedupe import InvalidPhone, phone_e164, website_domain
+from crmdesk.domain.text import text_problem
 from crmdesk.domain.value import SCALES
 
 NATURES: tuple[str, ...] = ("private", "state-owned", "foreign-invested", "listed",
@@ -50,6 +51,9 @@ def check_field(field: str, raw: str, default_region: str = "CN") -> Checked:
         return Checked(None, f"“{field}” cannot be edited here.")
     text = raw.strip()
     label = EDITABLE[field]
+    problem = text_problem(field, text)
+    if problem is not None:
+        return Checked(None, problem)
     if field == "name":
         if not text:
             return Checked(None, "A company needs a name.")

@@ -11,10 +11,11 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.text import text_problem
 from crmdesk.server import auth, books, history
-from crmdesk.server.db import ServerError, connect, migrate
+from crmdesk.server.db import ServerDB, ServerError, connect, migrate
 from crmdesk.server.sync import record_change
-from crmdesk.store.models import Role, Team, User
+from crmdesk.store.models import Channel, ChannelKind, Role, Team, User
 
 DEFAULT_PORT = 8765
 
@@ -89,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     team_add = with_db(team.add_parser("add", help="add a team"))
     team_add.add_argument("name")
     team_add.add_argument("--region")
+    channel = sub.add_parser("channel", help="manage the channels leads come from"
+                             ).add_subparsers(dest="action", required=True)
+    channel_add = with_db(channel.add_parser(
+        "add", help="add a channel (it reaches every laptop at its next sync)"))
+    channel_add.add_argument("name")
+    channel_add.add_argument("--kind", choices=[k.value for k in ChannelKind],
+                             default=ChannelKind.COLD_LIST.value,
+                             help="what sort of source it is (default cold_list)")
+    with_db(channel.add_parser("list", help="list the channels"))
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action",
                                                                       required=True)
     user_add = with_db(user.add_parser("add", help="add a user (password from a prompt)"))
@@ -138,8 +148,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, db: object) -> int:
-    from crmdesk.server.db import ServerDB
-
     assert isinstance(db, ServerDB)
     if args.command == "init":
         migrate(db)
@@ -178,6 +186,8 @@ def _run(args: argparse.Namespace, db: object) -> int:
             record_change(session, "teams", new_team, None, None)
         print(f"Team “{args.name}” added.")
         return 0
+    if args.command == "channel":
+        return _channel(args, db)
     if args.action == "add":
         role = Role(args.role)
         if role in (Role.REP, Role.LEAD) and not args.team:
@@ -224,6 +234,32 @@ def _run(args: argparse.Namespace, db: object) -> int:
               f"{moved.rows} row(s) with their history, {where}.")
         return 0
     raise ServerError(f"Unknown command {args.command}.")
+
+
+def _channel(args: argparse.Namespace, db: ServerDB) -> int:
+    """`channel add` and `channel list`: channels are an administrator's to make."""
+    if args.action == "list":
+        with db.session() as session:
+            for name, kind in session.execute(select(Channel.name, Channel.kind).where(
+                    Channel.deleted.is_(False)).order_by(Channel.name)):
+                print(f"{name}  ({kind.value})")
+        return 0
+    name = " ".join(args.name.split())
+    problem = text_problem("name", name)
+    if problem is not None or not name:
+        raise ServerError(problem or "A channel needs a name.")
+    limit = getattr(Channel.__table__.c.name.type, "length", None) or 120
+    if len(name) > limit:
+        raise ServerError(f"A channel name is at most {limit} characters.")
+    with db.session.begin() as session:
+        if session.scalars(select(Channel).where(Channel.name == name)).first():
+            raise ServerError(f"There is already a channel “{name}”.")
+        made = Channel(name=name, kind=ChannelKind(args.kind))
+        session.add(made)
+        session.flush()
+        record_change(session, "channels", made, None, None)  # every laptop receives it
+    print(f"Channel “{name}” added; laptops receive it at their next sync.")
+    return 0
 
 
 if __name__ == "__main__":

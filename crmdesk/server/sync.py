@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.scope import Viewer, may_write, visible
+from crmdesk.domain.text import first_text_problem
 from crmdesk.hlc import Stamp, clamp
 from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce, plain, snapshot
 from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
@@ -277,6 +278,9 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         stamp = clamp(Stamp.decode(op.stamp), now_ms, MAX_SKEW_MS)
     except ValueError as exc:
         raise BadOp(f"Bad clock stamp: {exc}") from None
+    problem = first_text_problem(op.fields)  # what a laptop's writes refuse too
+    if problem is not None:
+        raise BadOp(problem)
     values = {field: coerce(model, field, value) for field, value in op.fields.items()}
     row = cache.row(model, op.entity, op.row_id)
     if row is None:

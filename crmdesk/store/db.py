@@ -36,6 +36,10 @@ _BULK = {"foreign_keys": "OFF", "synchronous": "NORMAL"}
 #: Page cache per connection (negative: KiB), shared with the bulk path's reset.
 CACHE_SIZE = -16384
 
+#: How long a write waits for another writer of the workspace (another crmdesk window,
+#: an import from the command line) before it gives up.
+BUSY_TIMEOUT_MS = 5000
+
 
 class WorkspaceError(Exception):
     """A workspace cannot be opened; the message tells the user what to do."""
@@ -80,7 +84,7 @@ def _install_connection_hooks(engine: Engine) -> None:
             "journal_mode=WAL",
             "synchronous=FULL",
             "foreign_keys=ON",
-            "busy_timeout=5000",
+            f"busy_timeout={BUSY_TIMEOUT_MS}",
             "temp_store=MEMORY",
             # A modest page cache per connection; no mmap, which would count the mapped
             # file against every connection's share of the app's memory.
@@ -101,6 +105,20 @@ def _install_connection_hooks(engine: Engine) -> None:
                 conn.exec_driver_sql(f"PRAGMA {pragma} = {value}")
             conn.info[BULK_WRITE] = bulk
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate", False) else "BEGIN")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Did SQLite give up waiting for another process writing to the workspace?"""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return isinstance(orig, sqlite3.OperationalError) and code is not None and (
+        code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED))
+
+
+def busy_message() -> str:
+    """What to tell the user when `is_busy`."""
+    return (f"Waited {BUSY_TIMEOUT_MS // 1000} s, but another crmdesk is writing to this "
+            "workspace; nothing was changed. Try again when it has finished.")
 
 
 def raw_connection(session: Session) -> sqlite3.Connection:

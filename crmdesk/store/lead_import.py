@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import Identity, identity, reasons
-from crmdesk.domain.lead_import import ParsedBatch, RowProblem
+from crmdesk.domain.lead_import import LeadRow, ParsedBatch, RowProblem
 from crmdesk.store.duplicates import identities
-from crmdesk.store.models import Channel, ChannelKind, LeadBatch
+from crmdesk.store.models import Account, Channel, Contact, LeadBatch
 from crmdesk.store.writes import Refused, new_account, new_contact
 
 
@@ -56,17 +56,46 @@ class _Index:
         return None
 
 
+class UnknownChannel(Refused):
+    """No channel of that name: channels are made by an administrator on the server and
+    reach the laptops by sync, so a rep imports only under one that exists."""
+
+
+def channel_names(session: Session) -> list[str]:
+    """The channels a batch may come from, by name."""
+    return list(session.scalars(select(Channel.name).where(Channel.deleted.is_(False))
+                                .order_by(Channel.name)))
+
+
 def channel_named(session: Session, name: str) -> uuid.UUID:
-    """The channel of that name, made on first use (a new source of leads)."""
-    found = session.scalar(select(Channel.id).where(Channel.name == name.strip()))
-    if found is not None:
-        return found
+    """The channel of that name (never made here: see UnknownChannel)."""
     if not name.strip():
         raise Refused("Say which channel the leads came from.")
-    channel = Channel(id=uuid.uuid4(), name=name.strip(), kind=ChannelKind.COLD_LIST)
-    session.add(channel)
-    session.flush()
-    return channel.id
+    found = session.scalar(select(Channel.id).where(Channel.name == name.strip(),
+                                                    Channel.deleted.is_(False)))
+    if found is not None:
+        return found
+    names = channel_names(session)
+    raise UnknownChannel(
+        f"No channel “{name.strip()}”. Channels: {', '.join(names) or 'none yet'}. "
+        "An administrator adds channels on the server (crmdesk-server channel add NAME); "
+        "they arrive with the next sync.")
+
+
+#: The longest text each imported field may hold (the columns it is stored in).
+_LIMITS = {"name": Account.name, "website": Account.website, "phone": Account.phone,
+           "region": Account.region, "industry": Account.industry,
+           "contact": Contact.name, "title": Contact.title, "mobile": Contact.mobile,
+           "email": Contact.email}
+
+
+def _too_long(row: LeadRow) -> str | None:
+    for key, column in _LIMITS.items():
+        length = getattr(column.type, "length", None)
+        value = getattr(row, key)
+        if length is not None and len(value) > length:
+            return f"its {key} is longer than {length} characters"
+    return None
 
 
 def import_leads(session: Session, parsed: ParsedBatch, *, channel_id: uuid.UUID,
@@ -77,18 +106,31 @@ def import_leads(session: Session, parsed: ParsedBatch, *, channel_id: uuid.UUID
     Runs in the caller's transaction, so a failure part-way leaves nothing behind.
     Rows go through the same writes as the dialogs, so each is journaled for sync.
     """
-    batch = LeadBatch(id=uuid.uuid4(), channel_id=channel_id, received_on=received_on,
-                      file_name=file_name, row_count=0, owner_id=owner_id, team_id=team_id)
-    session.add(batch)
-    result = ImportResult(batch.id, problems=list(parsed.problems))
+    result = ImportResult(uuid.uuid4(), problems=list(parsed.problems))
     index = _Index(identities(session))
+    new: list[LeadRow] = []
     for row in parsed.rows:
-        new = identity(row.name, row.name, (row.phone, row.mobile), (row.email,),
-                       row.website, region)
-        reason = index.duplicate_reason(new)
+        too_long = _too_long(row)
+        if too_long is not None:
+            result.problems.append(RowProblem(row.line, too_long, row.name[:80]))
+            continue
+        found = identity(row.name, row.name, (row.phone, row.mobile), (row.email,),
+                         row.website, region)
+        reason = index.duplicate_reason(found)
         if reason is not None:
             result.skipped.append(Skipped(row.line, row.name, reason))
             continue
+        new.append(row)
+        index.add(found)  # later rows of the same file are checked against this one too
+    result.problems.sort(key=lambda problem: problem.line)
+    # the batch is a shared list the server lets no rep change later: it is written
+    # once, with its count, and never updated
+    batch = LeadBatch(id=result.batch_id, channel_id=channel_id, received_on=received_on,
+                      file_name=file_name, row_count=len(new), owner_id=owner_id,
+                      team_id=team_id)
+    session.add(batch)
+    session.flush()  # before the accounts that refer to it
+    for row in new:
         account_id = new_account(
             session, name=row.name, owner_id=owner_id, team_id=team_id,
             website=row.website or None, phone=row.phone or None, phone_region=region,
@@ -100,6 +142,4 @@ def import_leads(session: Session, parsed: ParsedBatch, *, channel_id: uuid.UUID
                         is_key_person=True)
         result.created.append(account_id)
         result.warnings += [RowProblem(row.line, w) for w in row.warnings]
-        index.add(new)  # later rows of the same file are checked against this one too
-    batch.row_count = len(result.created)
     return result

@@ -33,6 +33,7 @@ from crmdesk.domain.merge import (
     merged_custom_fields,
     sources,
 )
+from crmdesk.domain.text import first_text_problem
 from crmdesk.domain.value import value_score
 from crmdesk.store.duplicates import merge_side
 from crmdesk.store.family import move_family
@@ -60,6 +61,13 @@ class NotFound(LookupError):
 
 class Refused(ValueError):
     """The change breaks a rule; the message says which, in plain words."""
+
+
+def refuse_bad_text(**values: Any) -> None:
+    """Refuse text the server would refuse (control characters; see domain.text)."""
+    problem = first_text_problem(values)
+    if problem is not None:
+        raise Refused(problem)
 
 
 def _live(session: Session, model: type[T], row_id: uuid.UUID, what: str) -> T:
@@ -123,6 +131,7 @@ def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID |
     follow-up, and the status its conditions now support. A follow-up left alone
     (FollowUp.KEEP) is the account's as it stands when written: logging a call never
     wipes the next step by itself. Returns the activity id."""
+    refuse_bad_text(notes=entry.notes)
     account = _live_account(session, account_id)
     follow = resolve_follow_up(entry.next_follow_up_on, account.next_follow_up_on)
     activity = Activity(
@@ -142,6 +151,7 @@ def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput
     """Change an activity's kind, outcome, notes, follow-up and contact (the entry
     carries the contact it should have, unchanged or not; a follow-up left alone,
     FollowUp.KEEP, stays what the activity has)."""
+    refuse_bad_text(notes=entry.notes)
     activity = _live(session, Activity, activity_id, "activity")
     activity.kind = entry.kind
     activity.outcome = entry.outcome
@@ -170,6 +180,7 @@ def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
                 **fields: Any) -> uuid.UUID:
     """Create an account with its matching keys filled in. Run the duplicate check first.
     `phone_region` reads numbers typed without a country code."""
+    refuse_bad_text(name=name, website=website, phone=phone, **fields)
     if not name.strip():
         raise Refused("A company needs a name.")
     account = Account(
@@ -189,6 +200,7 @@ def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
                 email: str | None = None, phone_region: str = "CN",
                 **fields: Any) -> uuid.UUID:
     """Add a contact to an account with normalised phone and email keys."""
+    refuse_bad_text(name=name, mobile=mobile, landline=landline, email=email, **fields)
     account = _live_account(session, account_id)
     if not name.strip():
         raise Refused("A contact needs a name.")
@@ -232,6 +244,7 @@ def update_custom_fields(session: Session, account_id: uuid.UUID,
 def move_status(session: Session, account_id: uuid.UUID, target: Status,
                 reason: str = "") -> MoveCheck:
     """An explicit status action (mark lost, reopen, step back), if its rule allows."""
+    refuse_bad_text(lost_reason=reason)
     account = _live_account(session, account_id)
     if target is Status.LOST and not reason.strip():
         return MoveCheck(False, "Say why the account was lost.")
@@ -249,6 +262,7 @@ def record_contract_and_payment(
 ) -> uuid.UUID:
     """Record a signed contract and, when money has arrived, its first payment. The
     account becomes Contracted only through this, and only once a payment is in."""
+    refuse_bad_text(number=number, currency=currency)
     account = _live_account(session, account_id)
     if not number.strip():
         raise Refused("A contract needs a number.")

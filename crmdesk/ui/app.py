@@ -20,6 +20,7 @@ from crmdesk.store import settings as workspace
 from crmdesk.store.db import Store, WorkspaceError, open_store
 from crmdesk.store.handover import new_stand_in
 from crmdesk.store.journal import QUIET
+from crmdesk.store.lead_import import channel_names
 from crmdesk.store.models import Account, User
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
@@ -85,16 +86,23 @@ def _offer_start(store: Store) -> str:
     with store.session() as session:
         if session.scalar(select(func.count()).select_from(Account)):
             return "work"
+        # leads come in under a channel an administrator made, which arrives by sync
+        importable = bool(channel_names(session))
     tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, tr("app", "Empty workspace"),
-                      tr("app", "Your workspace has no accounts yet. Load demo data to look "
-                                "around, or import a batch of leads from a CSV file?"))
+    box = QMessageBox(QMessageBox.Icon.Question, tr("app", "Empty workspace"), tr(
+        "app", "Your workspace has no accounts yet. Load demo data to look around, or "
+        "import a batch of leads from a CSV file?") if importable else tr(
+        "app", "Your workspace has no accounts yet. Load demo data to look around, or sign "
+        "in to your team's server (Sync menu) to receive your work."))
     demo = box.addButton(tr("app", "Load demo data"), QMessageBox.ButtonRole.AcceptRole)
-    leads = box.addButton(tr("app", "Import leads…"), QMessageBox.ButtonRole.ActionRole)
+    leads = (box.addButton(tr("app", "Import leads…"), QMessageBox.ButtonRole.ActionRole)
+             if importable else None)
     box.addButton(tr("app", "Start empty"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
-    return "demo" if clicked is demo else "import" if clicked is leads else "empty"
+    if clicked is demo:
+        return "demo"
+    return "import" if leads is not None and clicked is leads else "empty"
 
 
 def _open(args: argparse.Namespace, shooting: bool) -> tuple[Store, q.UserRef, str]:

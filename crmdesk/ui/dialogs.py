@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import Candidate, InvalidPhone, identity, phone_e164
-from crmdesk.domain.lead_import import decode, parse
+from crmdesk.domain.lead_import import LEGACY_ENCODINGS, decode, parse
 from crmdesk.domain.lifecycle import LABELS
 from crmdesk.domain.merge import (
     FIELD_LABELS,
@@ -45,10 +44,11 @@ from crmdesk.domain.merge import (
     propose_survivor,
     proposed_sources,
 )
+from crmdesk.domain.text import first_text_problem
 from crmdesk.store import queries as q
+from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.duplicates import candidates
-from crmdesk.store.lead_import import ImportResult, channel_named, import_leads
-from crmdesk.store.models import Channel
+from crmdesk.store.lead_import import ImportResult, channel_named, channel_names, import_leads
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
@@ -161,6 +161,10 @@ class NewLeadDialog(QDialog):
         if not self.name.text().strip():
             out.append(self.tr("A company needs a name."))
         out += phone_problems([self.phone.text(), self.mobile.text()], self._ctx.region)
+        text = first_text_problem({"name": self.name.text(), "website": self.website.text(),
+                                   "phone": self.phone.text(), "contact": self.contact.text(),
+                                   "mobile": self.mobile.text(), "email": self.email.text()})
+        out += [text] if text else []
         has_details = self.mobile.text().strip() or self.email.text().strip()
         if has_details and not self.contact.text().strip():
             out.append(self.tr("Give the contact a name, or leave their details empty."))
@@ -232,6 +236,11 @@ class NewContactDialog(QDialog):
                                    self._ctx.region)
         if self.email.text().strip() and "@" not in self.email.text():
             problems.append(self.tr("“{0}” is not an email address.").format(self.email.text()))
+        text = first_text_problem({"name": self.name.text(), "title": self.title.text(),
+                                   "department": self.department.text(),
+                                   "mobile": self.mobile.text(),
+                                   "landline": self.landline.text(), "email": self.email.text()})
+        problems += [text] if text else []
         self.error.setText("\n".join(problems))
         if not problems:
             super().accept()
@@ -493,8 +502,13 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        # a rep picks one of the channels an administrator made; none is made here
         self.channel = QComboBox()
-        self.channel.setEditable(True)
+        self.channel.setPlaceholderText(self.tr("Loading channels…"))
+        self.encoding = QComboBox()
+        self.encoding.addItem(self.tr("Detect (UTF-8 first)"), None)
+        for code, label in LEGACY_ENCODINGS.items():
+            self.encoding.addItem(label, code)
         self.to_me = QCheckBox(self.tr("Assign the new leads to me (otherwise: team pool)"))
         self.to_me.setChecked(True)
         self.report = QPlainTextEdit()
@@ -506,6 +520,7 @@ class ImportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Encoding"), self.encoding)
         form.addRow(self.to_me)
         form.addRow(self.report)
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -515,11 +530,16 @@ class ImportDialog(QDialog):
         self.box.rejected.connect(self.reject)
         form.addRow(self.box)
         self.resize(640, 480)
-        ctx.read(lambda s: list(s.scalars(select(Channel.name).order_by(Channel.name))),
-                 self._channels)
+        ctx.read(channel_names, self._channels)
 
     def _channels(self, names: list[str]) -> None:
         self.channel.addItems(names)
+        if not names:
+            self.channel.setPlaceholderText(self.tr("No channels yet"))
+            self.report.setPlainText(self.tr(
+                "There are no channels to import under yet. An administrator adds them on "
+                "the server (crmdesk-server channel add NAME); they arrive with the next "
+                "sync."))
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import leads"), "",
@@ -534,20 +554,22 @@ class ImportDialog(QDialog):
             self.report.setPlainText(self.tr("Choose a CSV file first."))
             return
         if not channel:
-            self.report.setPlainText(self.tr("Say which channel the leads came from."))
+            self.report.setPlainText(self.tr("Choose the channel the leads came from."))
             return
         user, region, today = self._ctx.user, self._ctx.region, self._ctx.today()
         owner = user.id if self.to_me.isChecked() else None
+        encoding = self.encoding.currentData()
 
         def change(session: Session) -> ImportResult:
-            parsed = parse(decode(path.read_bytes()), region)
+            parsed = parse(decode(path.read_bytes(), encoding), region)
             return import_leads(session, parsed, channel_id=channel_named(session, channel),
                                 owner_id=owner, team_id=user.team_id, file_name=path.name,
                                 received_on=today, region=region)
 
         def failed(exc: BaseException) -> None:
             self.run.setEnabled(True)
-            self.report.setPlainText(self.tr("Nothing was imported: {0}").format(exc))
+            self.report.setPlainText(self.tr("Nothing was imported: {0}").format(
+                busy_message() if is_busy(exc) else exc))
 
         self.run.setEnabled(False)
         self.report.setPlainText(self.tr("Importing…"))

@@ -1,0 +1,62 @@
+"""One rule for text people type or import: no control characters.
+
+A NUL cannot be stored by PostgreSQL at all, and the other invisible control characters
+(the rest of C0, DEL, C1) only ever arrive by accident: a paste from a PDF, a broken
+export. A tab or a line break belongs only in a field written over several lines (notes,
+a lost reason). Every way text comes in uses this module: the store's writes refuse such
+text, the importer cleans it (and says so), and the server refuses a push carrying it,
+with the same message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+#: Fields whose text may run over several lines (tabs and line breaks allowed).
+MULTILINE_FIELDS = frozenset({"notes", "lost_reason"})
+
+# NUL and the rest of C0 but tab, line feed and carriage return; DEL; C1.
+_NEVER = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_NEVER_RE = re.compile(f"[{_NEVER}]")
+_ONE_LINE_RE = re.compile(f"[{_NEVER}\t\n\r]")
+# in a one-line field, a line break or tab (with what surrounds it) becomes one space
+_BREAKS_RE = re.compile(r" *[\t\n\r]+ *")
+
+
+def _forbidden(multiline: bool) -> re.Pattern[str]:
+    return _NEVER_RE if multiline else _ONE_LINE_RE
+
+
+def text_problem(field: str, value: str, multiline: bool | None = None) -> str | None:
+    """Why `value` cannot be saved in `field`, or None. `multiline` defaults to whether
+    the field is one of MULTILINE_FIELDS."""
+    if multiline is None:
+        multiline = field in MULTILINE_FIELDS
+    found = _forbidden(multiline).search(value)
+    if found is None:
+        return None
+    char = found.group()
+    what = ("a line break" if char in "\n\r" else "a tab" if char == "\t"
+            else "a NUL character" if char == "\x00"
+            else f"an invisible control character (U+{ord(char):04X})")
+    label = field.replace("_", " ")
+    return f"The {label} contains {what}, which cannot be saved here; remove it."
+
+
+def first_text_problem(values: Mapping[str, object]) -> str | None:
+    """The first problem among the text values of a record's fields (others ignored)."""
+    for field, value in values.items():
+        if isinstance(value, str):
+            problem = text_problem(field, value)
+            if problem is not None:
+                return problem
+    return None
+
+
+def clean_text(value: str, multiline: bool = False) -> str:
+    """`value` with its control characters taken out: in a one-line field a line break
+    or tab becomes a space; every other control character is removed."""
+    if not multiline:
+        value = _BREAKS_RE.sub(" ", value)
+    return _NEVER_RE.sub("", value)
