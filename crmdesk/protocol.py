@@ -61,6 +61,17 @@ MAX_OPS = 2000
 #: Most changes one pull returns.
 MAX_CHANGES = 5000
 
+#: The kinds of record a laptop knew before it could say which it knows: a pull that
+#: names none gets only these, so a laptop that has not upgraded keeps syncing when the
+#: server gains a kind. Never changes.
+LEGACY_KINDS = frozenset({
+    "teams", "users", "channels", "channel_costs", "lead_batches", "accounts",
+    "account_relations", "contacts", "contact_influences", "activities", "opportunities",
+    "products", "opportunity_products", "decision_roles", "contracts", "payments", "tags",
+    "account_tags"})
+#: How a pull names the kinds it wants: kind names joined by commas.
+KINDS_LIST = r"^[a-z][a-z0-9_]{0,39}(,[a-z][a-z0-9_]{0,39}){0,199}$"
+
 
 class Op(Strict):
     """One local edit: the fields of one row it set, stamped by the client's clock."""

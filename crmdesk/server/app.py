@@ -20,6 +20,8 @@ from crmdesk.domain.scope import Viewer
 from crmdesk.protocol import (
     CURSOR_HEADER,
     EPOCH_HEADER,
+    KINDS_LIST,
+    LEGACY_KINDS,
     MAX_CHANGES,
     MAX_SEQ,
     MORE_HEADER,
@@ -216,18 +218,26 @@ def create_app(db: ServerDB) -> FastAPI:
                 cursor: Annotated[int, Query(ge=0, lt=MAX_SEQ)] = 0,
                 limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES,
                 epoch: Annotated[int, Query(ge=0, lt=MAX_SEQ, description=(
-                    "While syncing from the start: the epoch its first answer gave"))] = 0
+                    "While syncing from the start: the epoch its first answer gave"))] = 0,
+                kinds: Annotated[str | None, Query(pattern=KINDS_LIST, description=(
+                    "The kinds of record the laptop knows, comma-separated; only those "
+                    "are sent (none named: the kinds every laptop knows)"))] = None,
+                until: Annotated[int | None, Query(ge=0, lt=MAX_SEQ, description=(
+                    "Stop at this log position: a laptop catching up on kinds it has "
+                    "just learnt reads them up to where it already is"))] = None,
                 ) -> Response:
         """What changed after `cursor` that this user may see, in commit order."""
         history.hold_off_compaction(unit)
-        top = sync.head(unit)
+        top = sync.head(unit) if until is None else min(until, sync.head(unit))
         # read after the head, so a move of this user up to it is seen (and a later one
         # gets 410 at the next pull, its mark being past this cursor)
         unit.refresh(user)
         if history.needs_full_resync(unit, cursor, user.id, epoch):
             raise ApiError(410, "This laptop has been away longer than the server keeps "
                                 "history: it must sync afresh from the start.")
-        found, last, more = sync.changes_json(unit, _viewer(user), cursor, top, limit)
+        wanted = LEGACY_KINDS if kinds is None else frozenset(kinds.split(","))
+        found, last, more = sync.changes_json(unit, _viewer(user), cursor, top, limit,
+                                              wanted)
         stamp = sync.newest_stamp(unit)
         epoch, going_on = history.epoch(unit, user.id), "true" if more else "false"
         # assembled as text: the stored rows are JSON already (PullResponse documents it)

@@ -8,6 +8,7 @@ order of change-log numbers is the order of commits and a pull never skips a cha
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -389,10 +390,12 @@ def visible_sql(viewer: Viewer, owner: Any, team: Any) -> ColumnElement[bool]:
 
 
 def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
-                 limit: int = MAX_CHANGES) -> tuple[list[str], int, bool]:
+                 limit: int = MAX_CHANGES, kinds: Collection[str] | None = None
+                 ) -> tuple[list[str], int, bool]:
     """The viewer's changes after `cursor` in commit order, each already as the JSON of a
     `Change` (stored rows are passed through, never decoded): (changes, new cursor, more
-    to come).
+    to come). With `kinds`, only changes of those kinds of record: what the laptop
+    knows (it skips columns it does not know by itself).
 
     Writers hold the change-log lock until they commit, so every entry up to the head
     `top` (read first) has committed, and this statement sees them all: a change that
@@ -416,12 +419,13 @@ def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
               + case((visible_sql(viewer, c.owner_id, c.team_id), cast(c.row, Text)),
                      else_=part("null"))
               + part("}"))
-    rows = session.execute(
-        select(c.seq, change)
-        .where(c.seq > cursor, c.seq <= top,
-               or_(visible_sql(viewer, c.owner_id, c.team_id),
-                   visible_sql(viewer, c.prev_owner_id, c.prev_team_id)))
-        .order_by(c.seq).limit(limit + 1)).all()
+    query = (select(c.seq, change)
+             .where(c.seq > cursor, c.seq <= top,
+                    or_(visible_sql(viewer, c.owner_id, c.team_id),
+                        visible_sql(viewer, c.prev_owner_id, c.prev_team_id))))
+    if kinds is not None:
+        query = query.where(c.entity.in_(sorted(kinds)))
+    rows = session.execute(query.order_by(c.seq).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     return [row for _, row in rows], rows[-1][0] if more else max(top, cursor), more

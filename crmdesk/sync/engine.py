@@ -72,6 +72,15 @@ from crmdesk.sync.bulk_apply import (
     read_first_batch,
     unresolved,
 )
+from crmdesk.sync.kinds import (
+    SYNC_SCHEMA,
+    CatchUp,
+    Schema,
+    encode,
+    known_schema,
+    learnt,
+    synced_schema,
+)
 from crmdesk.sync.pages import Page, Pages
 
 CONFLICTS_AFTER = "sync_conflicts_after"
@@ -211,6 +220,8 @@ class SyncClient:
         self.store, self.http = store, http
         self.headers = {"Authorization": f"Bearer {token}"}
         self.models = synced_models()
+        #: the kinds of record and columns this laptop knows (what it asks the server for)
+        self.schema: Schema = known_schema()
         self.page = MAX_CHANGES  # changes asked for per pull
 
     # ---- push -----------------------------------------------------------------------
@@ -306,27 +317,32 @@ class SyncClient:
                 settings.put(session, CLOCK_LAST, newest)
 
     # ---- pull -----------------------------------------------------------------------
-    def pull(self, report: SyncReport, progress: Progress | None = None) -> None:
+    def pull(self, report: SyncReport, progress: Progress | None = None,
+             catch_up: CatchUp | None = None) -> None:
         """Apply the server's changes batch by batch, each with its cursor. The next
         batch is fetched while this one is written, so server and laptop work at once.
         A first sync that stops half-way builds its indexes and search before it gives
-        up, so the rows it brought can be worked offline."""
+        up, so the rows it brought can be worked offline. With `catch_up`, only the log's
+        changes of some kinds of record, from its start up to where this laptop is,
+        leaving the cursor as it is."""
         try:
-            self._pull(report, progress)
+            self._pull(report, progress, catch_up)
         except SyncError:
             with self.store.write.begin() as session:
                 session.info[QUIET] = True
                 deferred.restore(raw_connection(session))
             raise
 
-    def _pull(self, report: SyncReport, progress: Progress | None) -> None:
+    def _pull(self, report: SyncReport, progress: Progress | None,
+              catch_up: CatchUp | None) -> None:
         with self.store.session() as session:
-            cursor = int(settings.get(session, SYNC_CURSOR, "0") or 0)
+            cursor = 0 if catch_up else int(settings.get(session, SYNC_CURSOR, "0") or 0)
             # a first sync's batches are converted for the bulk path as they arrive
-            bulk = settings.get(session, LAST_SYNC) is None and not self._pending(session)
-            since = int(settings.get(session, SYNC_EPOCH, "0") or 0)
+            bulk = catch_up is None and settings.get(session, LAST_SYNC) is None \
+                and not self._pending(session)
+            since = 0 if catch_up else int(settings.get(session, SYNC_EPOCH, "0") or 0)
         start, restarted, fresh = cursor, False, cursor == 0
-        pages = self._pages(cursor, since, bulk)
+        pages = self._pages(cursor, since, bulk, catch_up)
         # a first sync makes millions of short-lived objects; Python's collector would
         # walk everything the app already holds again and again meanwhile
         gc.freeze()
@@ -336,16 +352,17 @@ class SyncClient:
                     page = pages.next()
                 except ResyncNeeded:
                     pages.close()
-                    if restarted:
+                    if restarted or catch_up is not None:
                         raise SyncError("The server keeps asking for a fresh sync; try "
                                         "again later.") from None
                     self._begin_resync()
                     cursor, start, restarted, fresh = 0, 0, True, True
-                    pages = self._pages(0, 0, bulk=True)
+                    pages = self._pages(0, 0, bulk=True, catch_up=None)
                     continue
                 if fresh:  # the answer to a cursor of 0: syncing from the start as of it
                     fresh = False
-                    self._note_epoch(page.answer.epoch)
+                    if catch_up is None:
+                        self._note_epoch(page.answer.epoch)
                 if page.after != cursor:  # it was asked for on the headers' word
                     raise SyncError("The server's pages do not follow on from each "
                                     "other; nothing was lost, try again later.")
@@ -355,11 +372,12 @@ class SyncClient:
                     group.append(after)
                 answer = group[-1].answer
                 cursor = answer.cursor
-                self._apply_batch([(p.answer, p.ready) for p in group], report)
+                self._apply_batch([(p.answer, p.ready) for p in group], report, catch_up)
                 # edits made from now on have seen this far (a fresh sync going over the
                 # log again has not made them see less)
-                self.store.sync_state["cursor"] = max(
-                    cursor, int(self.store.sync_state.get("cursor", 0) or 0))
+                if catch_up is None:
+                    self.store.sync_state["cursor"] = max(
+                        cursor, int(self.store.sync_state.get("cursor", 0) or 0))
                 if progress is not None:
                     progress(cursor - start, max(answer.head, cursor) - start)
                 if not answer.more:
@@ -373,12 +391,19 @@ class SyncClient:
             session.info[QUIET] = True
             settings.put(session, SYNC_EPOCH, str(epoch))
 
-    def _pages(self, cursor: int, epoch: int, bulk: bool) -> Pages[Prepared | None]:
-        """The pages after `cursor`, fetched ahead; for the bulk path each is read
-        straight into rows ready to write (its answer's changes left empty)."""
+    def _pages(self, cursor: int, epoch: int, bulk: bool,
+               catch_up: CatchUp | None) -> Pages[Prepared | None]:
+        """The pages after `cursor` of the kinds this laptop knows (or is catching up
+        on), fetched ahead; for the bulk path each is read straight into rows ready to
+        write (its answer's changes left empty)."""
+        params: dict[str, str | int] = {"limit": self.page, "kinds": ",".join(
+            sorted(self.schema if catch_up is None else catch_up.kinds))}
+        if catch_up is not None:
+            params["until"] = catch_up.until
+
         def request(after: int, since: int) -> httpx.Response:
             return _call(self.http, "GET", "/v1/changes", headers=self.headers,
-                         params={"cursor": after, "epoch": since, "limit": self.page})
+                         params={**params, "cursor": after, "epoch": since})
 
         def read(body: bytes) -> tuple[PullResponse, Prepared | None]:
             try:
@@ -394,7 +419,7 @@ class SyncClient:
         return Pages(request, read, cursor, epoch)
 
     def _apply_batch(self, pages: list[tuple[PullResponse, Prepared | None]],
-                     report: SyncReport) -> None:
+                     report: SyncReport, catch_up: CatchUp | None) -> None:
         """Pulled pages and the last one's cursor, in one transaction.
 
         A first sync's pages (read into `Prepared`) are written in bulk without
@@ -410,18 +435,18 @@ class SyncClient:
 
         try:
             try:
-                self._write_batch(pages, done, careful=False)
+                self._write_batch(pages, done, False, catch_up)
             except _NotBulk:
                 done = SyncReport()
-                self._write_batch(row_by_row(), done, careful=False)
+                self._write_batch(row_by_row(), done, False, catch_up)
         except (IntegrityError, sqlite3.IntegrityError):
             done = SyncReport()
-            self._write_batch(row_by_row(), done, careful=True)
+            self._write_batch(row_by_row(), done, True, catch_up)
         report.pulled += done.pulled
         report.removed += done.removed
 
     def _write_batch(self, pages: list[tuple[PullResponse, Prepared | None]],
-                     report: SyncReport, careful: bool) -> None:
+                     report: SyncReport, careful: bool, catch_up: CatchUp | None) -> None:
         unchecked = not careful and all(ready is not None for _, ready in pages)
         answer = pages[-1][0]
         with self.store.write.begin() as session:
@@ -431,10 +456,10 @@ class SyncClient:
             # rows of one batch may refer to each other in any order
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             pending = self._pending(session)
-            resync = settings.get(session, RESYNC) is not None
+            resync = catch_up is None and settings.get(session, RESYNC) is not None
             parked = self._parked(session)
             touched: dict[str, set[uuid.UUID]] = defaultdict(set)
-            bulk = not careful and not pending and (
+            bulk = catch_up is None and not careful and not pending and (
                 resync or settings.get(session, LAST_SYNC) is None)
             raw = raw_connection(session)
             if unchecked and not bulk:
@@ -501,7 +526,8 @@ class SyncClient:
                 raw.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
                 raw.execute("PRAGMA wal_autocheckpoint = 1000")
                 raw.execute("PRAGMA shrink_memory")
-            settings.put(session, SYNC_CURSOR, str(answer.cursor))
+            if catch_up is None:
+                settings.put(session, SYNC_CURSOR, str(answer.cursor))
             if answer.stamp:
                 received = self.store.clock.receive(Stamp.decode(answer.stamp))
                 # kept, so after a restart this laptop still orders after what it saw
@@ -773,6 +799,17 @@ class SyncClient:
             settings.put(session, CONFLICTS_AFTER,
                          max(c.at for c in answer.conflicts).isoformat())
 
+    def _catch_up(self, before: Schema, report: SyncReport) -> None:
+        """Kinds and columns this laptop knows that its last sync did not (an upgrade came
+        between): their rows are read from the log's start up to where the laptop now
+        is, so what it skipped arrives without syncing afresh. Each row ends as the
+        pull just left it: changes after that position come with the next pull."""
+        kinds = learnt(before, self.schema)
+        if kinds:
+            with self.store.session() as session:
+                until = int(settings.get(session, SYNC_CURSOR, "0") or 0)
+            self.pull(report, None, CatchUp(kinds, until))
+
     # ---- both -----------------------------------------------------------------------
     def sync(self, progress: Progress | None = None,
              forgot: Callable[[], None] | None = None, replace: bool = False) -> SyncReport:
@@ -789,6 +826,9 @@ class SyncClient:
         with self.store.session() as session:
             first = settings.get(session, LAST_SYNC) is None
             stand_in = settings.get(session, STAND_IN_USER) is not None
+            # read from the start, the log brings every kind this laptop knows
+            from_start = int(settings.get(session, SYNC_CURSOR, "0") or 0) == 0
+            before = self.schema if from_start else synced_schema(session, self.schema)
         if not first:
             self.push(report)
         self.pull(report, progress)
@@ -798,9 +838,11 @@ class SyncClient:
                     session.info[QUIET] = True
                     hand_over(session, me.id)
             self.push(report)
+        self._catch_up(before, report)
         self.fetch_overwritten(report)
         with self.store.write.begin() as session:
             session.info[QUIET] = True
+            settings.put(session, SYNC_SCHEMA, encode(self.schema))
             settings.put(session, LAST_SYNC, datetime.now().isoformat(timespec="seconds"))
             if session.get(User, me.id) is not None:  # work as the signed-in user
                 settings.put(session, settings.CURRENT_USER, me.id.hex)
