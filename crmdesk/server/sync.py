@@ -28,11 +28,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.scope import Viewer, may_write, visible
+from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_key
 from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store.family import account_id_of, belongs_to_account, move_family
 from crmdesk.store.journal import plain
-from crmdesk.store.models import Account, User, synced_models, utcnow
+from crmdesk.store.models import Account, Tag, User, synced_models, utcnow
 from crmdesk.store.rowcodec import SERVER_FIELDS, BadOp, coerce, snapshot
 from crmdesk.sync.clock import Stamp, clamp
 
@@ -117,6 +118,26 @@ class _Prefetched:
         self.stamps.pop((entity, row_id), None)
 
 
+def _tag_named(session: Session, op: Op, cache: _Prefetched) -> Op:
+    """`op` with its tag name written as the laptop's add_tag writes it (the one rule in
+    crmdesk.domain.tags: an empty name is refused), never making a second tag for a name
+    another tag holds in some spacing or case."""
+    raw = op.fields.get("name")
+    if op.entity != "tags" or not isinstance(raw, str):
+        return op  # no name, or not text: the type check answers that
+    try:
+        name = clean_tag_name(raw)
+    except BadTagName as exc:
+        raise BadOp(str(exc)) from None
+    key = tag_key(name)
+    row = cache.row(Tag, op.entity, op.row_id)
+    if row is None or tag_key(row.name) != key:
+        for other in session.scalars(select(Tag.name).where(Tag.id != op.row_id)):
+            if tag_key(other) == key:
+                raise BadOp(f"There is already a tag “{other}”; use that one.")
+    return op.model_copy(update={"fields": op.fields | {"name": name}})
+
+
 def apply_push(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                now_ms: int) -> list[OpResult]:
     """Apply a push's ops in the client's order, each once (a retried op gets its first
@@ -159,6 +180,7 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
     mark = len(numbered)
     taken_back = False
     try:
+        op = _tag_named(session, op, cache)
         if careful:
             with session.begin_nested():  # a failing op takes back only itself
                 result = _apply(session, viewer, client_id, op, now_ms, cache, numbered)
