@@ -13,7 +13,7 @@ from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import Conflict, ServerChange
-from crmdesk.store.models import Account, Team, User
+from crmdesk.store.models import Account, Team, User, synced_models
 from tests.server_fixtures import PASSWORD, login, server_cli_here
 
 Server = tuple[httpx.Client, ServerDB, str]
@@ -334,8 +334,9 @@ def test_an_accounts_rows_follow_it_whatever_the_op_says(server: Server) -> None
                      amy.op("contacts", uuid.uuid4(), **_contact(uuid.uuid4(), "Orphan")))
     results = stray.json()["results"]
     assert [r["status"] for r in results] == ["refused", "refused"]
+    # one of no account gets the same answer: it tells nothing of other teams' accounts
+    assert results[0]["reason"] == results[1]["reason"]
     assert "another person or team" in results[0]["reason"]
-    assert "account is not on the server" in results[1]["reason"]
 
 
 def test_an_owner_must_belong_to_the_rows_team(server: Server) -> None:
@@ -394,3 +395,113 @@ def test_a_later_edit_to_the_same_value_still_holds_the_field(server: Server) ->
     with db.session() as session:
         row = session.get(Account, account)
         assert row is not None and row.phone == "021 1111 1111"
+
+
+def _west_and_east(server: Server) -> tuple[dict[str, Any], Client, dict[str, uuid.UUID]]:
+    """West (wes) holds an account with a contact and a contract; East (amy) holds two
+    accounts, one with a contact and a contract. Returns ids, amy and the row ids."""
+    http, _db, _url = server
+    ids = _people(server)
+    amy, wes = Client(http, ids["amy_auth"], "amy"), Client(http, ids["wes_auth"], "wes")
+    rows = {name: uuid.uuid4() for name in ("west", "west_contact", "west_contract", "mine",
+                                            "other", "my_contact", "my_contract")}
+    for client, owner, team, account, contact, contract in (
+            (wes, "wes", "West", "west", "west_contact", "west_contract"),
+            (amy, "amy", "East", "mine", "my_contact", "my_contract")):
+        made = client.push(
+            client.op("accounts", rows[account], **_account(ids, owner, team, account)),
+            client.op("contacts", rows[contact], **_contact(rows[account], "Zhang San")),
+            client.op("contracts", rows[contract], account_id=rows[account].hex,
+                      number="C-1", signed_on="2026-08-01", amount=100_000))
+        assert [r["status"] for r in made.json()["results"]] == ["applied"] * 3
+    made = amy.push(amy.op("accounts", rows["other"], **_account(ids, "amy", "East", "o")))
+    assert made.json()["results"][0]["status"] == "applied"
+    return ids, amy, rows
+
+
+def _activity(account: uuid.UUID, contact: uuid.UUID) -> dict[str, Any]:
+    return {"account_id": account.hex, "contact_id": contact.hex, "kind": "call",
+            "occurred_at": "2026-09-01T10:00:00", "notes": "called"}
+
+
+def _relation(account: uuid.UUID, to: uuid.UUID) -> dict[str, Any]:
+    return {"from_account_id": account.hex, "to_account_id": to.hex, "kind": "partner_of"}
+
+
+def _payment(account: uuid.UUID, contract: uuid.UUID) -> dict[str, Any]:
+    return {"account_id": account.hex, "contract_id": contract.hex,
+            "received_on": "2026-09-02", "amount": 50_000}
+
+
+def _refused_alike(server: Server, entity: str,
+                   fields: Any, theirs: str, mine: str) -> None:
+    """amy pushes a row of `entity` on her account naming West's row `theirs`, one naming
+    an id no row has, and one naming her own row `mine`: the first two get one answer
+    and leave nothing behind; the last is applied."""
+    _http, db, _url = server
+    _ids, amy, rows = _west_and_east(server)
+    with db.session() as session:
+        logged = session.scalar(select(func.count()).select_from(ServerChange))
+    west, nowhere, own = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    answer = amy.push(amy.op(entity, west, **fields(rows["mine"], rows[theirs])),
+                      amy.op(entity, nowhere, **fields(rows["mine"], uuid.uuid4())),
+                      amy.op(entity, own, **fields(rows["mine"], rows[mine])))
+    assert answer.status_code == 200
+    foreign, missing, ordinary = answer.json()["results"]
+    assert ordinary["status"] == "applied", ordinary
+    assert foreign["status"] == "refused"
+    assert "another person or team" in foreign["reason"]
+    assert {k: v for k, v in foreign.items() if k != "op_id"} == {
+        k: v for k, v in missing.items() if k != "op_id"}  # no telling which exists
+    model = synced_models()[entity]
+    with db.session() as session:
+        assert session.get(model, west) is None and session.get(model, nowhere) is None
+        assert session.scalars(select(ServerChange.row_id).where(
+            ServerChange.seq > logged)).all() == [own]  # only her ordinary row
+    # an edit pointing her own row at West's is refused alike, and changes nothing
+    again = amy.push(amy.op(entity, own, **fields(rows["mine"], rows[theirs])))
+    result = again.json()["results"][0]
+    assert (result["status"], result["reason"]) == (foreign["status"], foreign["reason"])
+    assert result["current"]["id"] == own.hex  # her row as it stands, to put back
+    with db.session() as session:
+        assert session.scalars(select(ServerChange.row_id).where(
+            ServerChange.seq > logged)).all() == [own]
+
+
+def test_an_activity_naming_another_teams_contact_is_refused(server: Server) -> None:
+    _refused_alike(server, "activities", _activity, "west_contact", "my_contact")
+
+
+def test_a_relation_to_another_teams_account_is_refused(server: Server) -> None:
+    _refused_alike(server, "account_relations", _relation, "west", "other")
+
+
+def test_a_payment_on_another_teams_contract_is_refused(server: Server) -> None:
+    _refused_alike(server, "payments", _payment, "west_contract", "my_contract")
+
+
+def test_a_child_of_another_teams_account_gets_the_same_answer_as_one_of_none(
+        server: Server) -> None:
+    _http, _db, _url = server
+    _ids, amy, rows = _west_and_east(server)
+    answer = amy.push(amy.op("contacts", uuid.uuid4(), **_contact(rows["west"], "Li")),
+                      amy.op("contacts", uuid.uuid4(), **_contact(uuid.uuid4(), "Li")))
+    west, nowhere = answer.json()["results"]
+    assert west["status"] == nowhere["status"] == "refused"
+    assert west["reason"] == nowhere["reason"] and "another person or team" in west["reason"]
+
+
+def test_rows_may_refer_to_rows_made_earlier_in_the_same_push(server: Server) -> None:
+    http, _db, _url = server
+    ids = _people(server)
+    amy = Client(http, ids["amy_auth"], "amy")
+    account, contact, contract = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    answer = amy.push(
+        amy.op("accounts", account, **_account(ids, None, "East", "Pool Co")),
+        amy.op("contacts", contact, **_contact(account, "Wang Wu")),
+        amy.op("activities", uuid.uuid4(), **_activity(account, contact),
+               author_id=ids["amy"].hex),
+        amy.op("contracts", contract, account_id=account.hex, number="C-9",
+               signed_on="2026-08-01", amount=10),
+        amy.op("payments", uuid.uuid4(), **_payment(account, contract)))
+    assert [r["status"] for r in answer.json()["results"]] == ["applied"] * 5

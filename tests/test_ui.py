@@ -413,3 +413,8 @@ def test_tags_edited_on_the_card(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.card.data is not None and
                     "Expo lead" not in [t.name for t in window.card.data.card.tags],
                     timeout=5000)
+    # a blank name is refused in the rule's words, not ignored without a word
+    qtbot.keyClicks(window.card.new_tag, "   ")
+    qtbot.keyClick(window.card.new_tag, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.card.tag_problem.isVisible(), timeout=5000)
+    assert window.card.tag_problem.text() == "A tag needs a name."

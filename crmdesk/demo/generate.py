@@ -18,6 +18,7 @@ from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, i
 from crmdesk.domain.custom_fields import BUSINESS_LINES
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.tags import tag_id_for
 from crmdesk.domain.value import SCALES, ValueInputs, value_score
 
 Row = tuple[object, ...]
@@ -246,7 +247,8 @@ class Generator:
             chunk["products"].append((pid, stamp, 0, name, f"SKU-{i + 1:03d}", category,
                                       price, "CNY"))
         for name, color in v.TAGS:
-            tid = self.uid()
+            self.uid()  # drawn still, so the rest of the workspace stays as it was
+            tid = tag_id_for(name).hex  # the id a laptop gives the tag it makes offline
             ref.tags.append(tid)
             chunk["tags"].append((tid, stamp, 0, name, color))
         return chunk

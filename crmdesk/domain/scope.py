@@ -44,5 +44,12 @@ def may_write(viewer: Viewer, before: tuple[uuid.UUID | None, uuid.UUID | None] 
         if owner is None and team is None:
             return "Only an administrator changes shared lists (channels, products, users)."
         if team != viewer.team_id or not visible(viewer, owner, team):
-            return f"You may not change {label}: it belongs to another person or team."
+            return outside_scope(label)
     return None
+
+
+def outside_scope(label: str = "the record as changed") -> str:
+    """The answer to a change outside the viewer's scope. A row referring to a record
+    the viewer may not see, or to none at all, gets this same answer, so it never tells
+    whether another team's record exists."""
+    return f"You may not change {label}: it belongs to another person or team."

@@ -7,6 +7,7 @@ order of change-log numbers is the order of commits and a pull never skips a cha
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Collection
 from datetime import datetime
@@ -28,14 +29,15 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.scope import Viewer, may_write, visible
+from crmdesk.domain.scope import Viewer, may_write, outside_scope, visible
+from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_key
 from crmdesk.domain.text import first_text_problem
 from crmdesk.hlc import Stamp, clamp
 from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce, plain, snapshot
 from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store.family import account_id_of, belongs_to_account, move_family
-from crmdesk.store.models import Account, User, synced_models, utcnow
+from crmdesk.store.models import Account, Tag, User, synced_models, utcnow
 
 #: How far ahead of the server's clock a client's stamp may be before it is clamped.
 MAX_SKEW_MS = 5 * 60 * 1000
@@ -118,6 +120,99 @@ class _Prefetched:
         self.stamps.pop((entity, row_id), None)
 
 
+@functools.cache
+def _reference_columns(entity: str) -> dict[str, str]:
+    """The columns of `entity` that name another synced row, with that row's table, read
+    from the models' foreign keys so a new kind of record is covered. Owner and team are
+    not among them: they are the row's scope, checked as such."""
+    model = synced_models().get(entity)
+    if model is None:
+        return {}
+    return {column.name: key.column.table.name for column in model.__table__.columns
+            if column.name not in OWNED_FIELDS for key in column.foreign_keys}
+
+
+def _referred(op: Op) -> dict[str, uuid.UUID]:
+    """The ids `op` sets in its reference columns, by column (a value that is no id is
+    left to the type check, which refuses it)."""
+    found = {}
+    for column in _reference_columns(op.entity):
+        value = op.fields.get(column)
+        if isinstance(value, str):
+            try:
+                found[column] = uuid.UUID(value)
+            except ValueError:
+                continue
+    return found
+
+
+def _seen_row(viewer: Viewer, row: Any) -> bool:
+    """May `viewer` see `row` (None: there is no such row)? Rows with no owner are
+    reference data, which everyone sees (so pulls send them to all)."""
+    if row is None:
+        return False
+    return not hasattr(row, "owner_id") or visible(viewer, row.owner_id, row.team_id)
+
+
+class _References:
+    """The rows a push's ops refer to that its pusher may see, by the rule pulls use, read
+    with one query per kind of record referred to. A row may point only at what its
+    writer sees: otherwise it would name another team's contact, account or contract and
+    be kept aside on every laptop. A missing row and another team's get the same answer,
+    the one for any change outside the pusher's scope, so it tells nothing of theirs."""
+
+    def __init__(self, session: Session, viewer: Viewer, ops: list[Op]) -> None:
+        self.viewer = viewer
+        self.seen: set[tuple[str, uuid.UUID]] = set()
+        if viewer.role == "admin":
+            return  # sees everything; a missing row is the database's to refuse
+        wanted: dict[str, set[uuid.UUID]] = {}
+        for op in ops:
+            for column, ref in _referred(op).items():
+                wanted.setdefault(_reference_columns(op.entity)[column], set()).add(ref)
+        models = synced_models()
+        for table, ids in wanted.items():
+            model = models[table]
+            query = select(model.id).where(model.id.in_(ids))
+            if hasattr(model, "owner_id"):
+                query = query.where(visible_sql(viewer, model.owner_id, model.team_id))
+            self.seen.update((table, row_id) for row_id in session.scalars(query))
+
+    def check(self, op: Op, cache: _Prefetched) -> None:
+        """Refuse `op` (BadOp) if it refers to a row its pusher may not see. A row this
+        push makes or changes is judged as it stands when `op` comes."""
+        if self.viewer.role == "admin":
+            return
+        for column, ref in _referred(op).items():
+            key = (_reference_columns(op.entity)[column], ref)
+            if key in cache.rows:
+                seen = _seen_row(self.viewer, cache.rows[key])
+            else:
+                seen = key in self.seen
+            if not seen:
+                raise BadOp(outside_scope())
+
+
+def _tag_named(session: Session, op: Op, cache: _Prefetched) -> Op:
+    """`op` with its tag name written as the laptop's add_tag writes it (the one rule in
+    crmdesk.domain.tags: an empty name is refused), never making a second tag for a name
+    another tag holds in some spacing or case."""
+    raw = op.fields.get("name")
+    if op.entity != "tags" or not isinstance(raw, str):
+        return op  # no name, or not text: the type check answers that
+    try:
+        name = clean_tag_name(raw)
+    except BadTagName as exc:
+        raise BadOp(str(exc)) from None
+    key = tag_key(name)
+    row = cache.row(Tag, op.entity, op.row_id)
+    if row is None or tag_key(row.name) != key:
+        for other in session.scalars(select(Tag.name).where(Tag.id != op.row_id)):
+            if tag_key(other) == key:
+                raise BadOp(f"There is already a tag “{other}”; use that one.")
+    return op.model_copy(update={"fields": op.fields | {"name": name}})
+
+
 def apply_push(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                now_ms: int) -> list[OpResult]:
     """Apply a push's ops in the client's order, each once (a retried op gets its first
@@ -136,9 +231,10 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                now_ms: int, careful: bool) -> list[OpResult]:
     lock_change_log(session)
     cache = _Prefetched(session, client_id, ops)
+    refs = _References(session, viewer, ops)
     numbered: list[tuple[FieldStamp, ServerChange]] = []
-    results = [_apply_op(session, viewer, client_id, op, now_ms, cache, numbered, careful)
-               for op in ops]
+    results = [_apply_op(session, viewer, client_id, op, now_ms, cache, numbered, careful,
+                         refs) for op in ops]
     session.flush()
     for held, change in numbered:
         held.seq = change.seq  # which change set this value
@@ -148,7 +244,7 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
 
 def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int,
               cache: _Prefetched, numbered: list[tuple[FieldStamp, ServerChange]],
-              careful: bool) -> OpResult:
+              careful: bool, refs: _References) -> OpResult:
     """Apply one op and return its result. An op not wholly applied carries the row as
     the server holds it, so the laptop can put it back."""
     earlier = cache.answers.get(op.op_id)
@@ -160,6 +256,8 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
     mark = len(numbered)
     taken_back = False
     try:
+        refs.check(op, cache)
+        op = _tag_named(session, op, cache)
         if careful:
             with session.begin_nested():  # a failing op takes back only itself
                 result = _apply(session, viewer, client_id, op, now_ms, cache, numbered)

@@ -33,6 +33,7 @@ from crmdesk.domain.merge import (
     merged_custom_fields,
     sources,
 )
+from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
 from crmdesk.domain.value import value_score
 from crmdesk.store.duplicates import merge_side
@@ -354,25 +355,27 @@ def add_influence(session: Session, from_id: uuid.UUID, to_id: uuid.UUID,
     return link.id
 
 
-#: Names rows that have a natural key, so two laptops that make the same tag offline
-#: make the same row, and sync sees one tag rather than two clashing on the name.
-_TAG_IDS = uuid.UUID("6b1d0c52-3f7e-4d8a-9a47-1c2f5e8b9d30")
-
-
-def tag_id_for(name: str) -> uuid.UUID:
-    """The id of the tag called `name` (any case), the same on every laptop."""
-    return uuid.uuid5(_TAG_IDS, " ".join(name.split()).casefold())
+def find_tag(session: Session, name: str) -> Tag | None:
+    """The tag called `name` in any spacing and case (tag_key), removed or not; a tag
+    made before ids were derived from names is found by its name."""
+    key = tag_key(name)
+    tag = session.get(Tag, tag_id_for(name))
+    if tag is not None and tag_key(tag.name) == key:
+        return tag
+    # casefold has no SQL form (SQLite's lower() knows only ASCII); the list is short
+    return next((t for t in session.scalars(select(Tag).order_by(Tag.name))
+                 if tag_key(t.name) == key), None)
 
 
 def add_tag(session: Session, account_id: uuid.UUID, name: str) -> uuid.UUID:
-    """Tag an account, making the tag on first use; tagging twice changes nothing."""
+    """Tag an account, making the tag on first use (under the first spelling used);
+    tagging twice, in any spacing or case, changes nothing."""
     account = _live_account(session, account_id)
-    name = " ".join(name.split())
-    if not name:
-        raise Refused("A tag needs a name.")
-    if len(name) > 60:
-        raise Refused("A tag is at most 60 characters.")
-    tag = session.scalars(select(Tag).where(func.lower(Tag.name) == name.lower())).first()
+    try:
+        name = clean_tag_name(name)
+    except BadTagName as exc:
+        raise Refused(str(exc)) from None
+    tag = find_tag(session, name)
     if tag is None:
         tag = Tag(id=tag_id_for(name), name=name)
         session.add(tag)

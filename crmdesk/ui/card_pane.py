@@ -514,7 +514,7 @@ class CardPane(QWidget):
     # ---- tags -----------------------------------------------------------------------
     def _add_tag(self) -> None:
         name = self.new_tag.text()
-        if self.data is None or not name.strip():
+        if self.data is None:
             return
         account_id = self.data.card.id
 
