@@ -16,7 +16,7 @@ if connection is None:
 def _include(obj: object, name: str | None, type_: str, reflected: bool, _compare: object) -> bool:
     # The laptop's local tables are not the server's business.
     return not (type_ == "table" and name in ("outbox", "workspace_settings",
-                                              "local_conflicts"))
+                                              "local_conflicts", "refused_records"))
 
 
 context.configure(connection=connection, target_metadata=[Base.metadata, ServerBase.metadata],
