@@ -344,6 +344,31 @@ def test_a_refused_new_record_stays_marked_and_a_fix_sends_it_again_whole(
     assert _row(lea, Account, account).owner_id == ids["amy"]
 
 
+def test_a_refused_record_whose_company_leaves_my_scope_is_kept_in_conflicts(
+        team: Any) -> None:
+    """Lea gives amy's company to ben while amy adds a contact to it offline: the
+    server refuses the contact, the company leaves amy's laptop, and the contact's
+    values wait in her Conflicts rather than vanish."""
+    ids, laptops, _db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Handed On Co", owner_id=ids["amy"],
+                              team_id=ids["East"])
+    amy.sync()
+    lea.sync()
+    with lea.store.write.begin() as s:
+        reassign(s, account, ids["ben"], date(2026, 12, 1))
+    lea.sync()
+    with amy.store.write.begin() as s:
+        contact = new_contact(s, account, name="Late Contact")
+    assert amy.sync().refused == 1
+    assert _row(amy, Account, account) is None and _row(amy, Contact, contact) is None
+    assert _marks(amy.store) == {}
+    with amy.store.session() as s:
+        kept = s.scalars(select(LocalConflict).where(LocalConflict.row_id == contact)).one()
+    assert kept.field is None and kept.my_value["name"] == "Late Contact"
+
+
 def test_discarding_a_refused_record_removes_it_here_and_sends_nothing(team: Any) -> None:
     ids, laptops, _db = team
     amy = laptops["amy"]

@@ -255,11 +255,12 @@ class SyncClient:
         records, with the refused records that hang on them (refused for want of them),
         parents first: their unsent edits are replaced by one entry each that creates
         the row as it now stands."""
+        with self.store.session() as session:
+            if not refused.count(session):  # the usual case: no write lock taken
+                return
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             marks = refused.marked(session)
-            if not marks:
-                return
             entries = [e for e in session.scalars(select(OutboxEntry))
                        if (e.entity, e.row_id) in marks]
             again = {(e.entity, e.row_id) for e in entries}

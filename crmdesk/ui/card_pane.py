@@ -522,8 +522,10 @@ class CardPane(QWidget):
     def _people_html(self, people: list[q.ContactRow]) -> str:
         if not people:
             return self.tr("No contacts yet.")
+        company = self.data is not None and self.data.refused_account() is not None
         refused_people = {} if self.data is None else {
-            r.row_id: r.reason for r in self.data.refused if r.entity == "contacts"}
+            r.row_id: self.tr("refused with its company") if company else r.reason
+            for r in self.data.refused if r.entity == "contacts"}
         lines = []
         for p in people:
             star = "★ " if p.is_key_person else ""

@@ -457,19 +457,22 @@ class TimelinePane(QWidget):
             return
 
         def query(session: Session) -> tuple[list[q.ActivityRow], str | None,
-                                             dict[uuid.UUID, str]]:
+                                             list[refused.RefusedItem]]:
             return (q.timeline(session, account_id, PAGE),
                     workspace.get(session, _draft_key(account_id)),
-                    {r.row_id: r.reason for r in refused.on_account(session, account_id)
-                     if r.entity == "activities"})
+                    refused.on_account(session, account_id))
 
         self._ctx.read(query, lambda result: self._show(account_id, *result), key="timeline")
 
     def _show(self, account_id: uuid.UUID, rows: list[q.ActivityRow],
-              draft: str | None, refused_: dict[uuid.UUID, str]) -> None:
+              draft: str | None, refused_: list[refused.RefusedItem]) -> None:
         if account_id != self._account:
             return
-        self.model.set_page(account_id, rows, refused_)
+        # refused for want of its company: the card says why the company was
+        company = any(r.entity == "accounts" for r in refused_)
+        self.model.set_page(account_id, rows, {
+            r.row_id: self.tr("refused with its company") if company else r.reason
+            for r in refused_ if r.entity == "activities"})
         self.empty.setVisible(not rows)
         if account_id != self._form_account:
             # a refresh of the same account leaves the form (and what is being typed) alone
