@@ -449,7 +449,11 @@ def test_a_refused_new_lead_stays_marked_where_it_was_made_and_discard_asks_firs
         assert "member of the record's team" in cell.data(REFUSED_ROLE)
         assert "Not on the server" in cell.data(Qt.ItemDataRole.ToolTipRole)
 
-        window.ctx.selection.select_account(account)
+        # the status bar leads to it from any queue
+        qtbot.waitUntil(window.refused.isVisible, timeout=10000)
+        assert window.refused.text() == "⚠ 1 company with a refused record"
+        qtbot.mouseClick(window.refused, Qt.MouseButton.LeftButton)
+        assert window.ctx.selection.account_id == account
         card = window.card
         qtbot.waitUntil(lambda: card.data is not None and card.data.card.id == account,
                         timeout=15000)
@@ -493,6 +497,7 @@ def test_a_refused_new_lead_stays_marked_where_it_was_made_and_discard_asks_firs
             assert s.scalar(select(func.count()).select_from(RefusedRecord)) == 0
             assert pending_count(s) == 0
         assert window.ctx.selection.account_id is None
+        qtbot.waitUntil(lambda: not window.refused.isVisible(), timeout=10000)
     finally:
         finish(window, qtbot)
 

@@ -97,11 +97,11 @@ def reasons(session: Session, entity: str, ids: Iterable[uuid.UUID]) -> dict[uui
             RefusedRecord.entity == entity, RefusedRecord.row_id.in_(wanted)))}
 
 
-def on_account(session: Session, account_id: uuid.UUID) -> list[RefusedItem]:
-    """The marked records of one company's card: the company itself first, then its
-    contacts, history and the rest, oldest first."""
+def _on_cards(session: Session) -> list[tuple[uuid.UUID, RefusedItem]]:
+    """Every marked record still here that a company's card shows, with that company,
+    oldest first."""
     models = synced_models()
-    found: list[RefusedItem] = []
+    found: list[tuple[uuid.UUID, RefusedItem]] = []
     for mark_ in session.scalars(select(RefusedRecord).order_by(RefusedRecord.at)):
         model = models.get(mark_.entity)
         row = None if model is None else session.get(model, mark_.row_id)
@@ -114,11 +114,25 @@ def on_account(session: Session, account_id: uuid.UUID) -> list[RefusedItem]:
                 c.key: getattr(row, c.key) for c in row.__mapper__.column_attrs})
         else:
             continue
-        if owner == account_id:
-            found.append(RefusedItem(mark_.entity, mark_.row_id, _kind(mark_.entity),
-                                     _name(mark_.entity, row), mark_.reason, mark_.at))
+        if owner is not None:
+            found.append((owner, RefusedItem(mark_.entity, mark_.row_id, _kind(mark_.entity),
+                                             _name(mark_.entity, row), mark_.reason,
+                                             mark_.at)))
+    return found
+
+
+def on_account(session: Session, account_id: uuid.UUID) -> list[RefusedItem]:
+    """The marked records of one company's card: the company itself first, then its
+    contacts, history and the rest, oldest first."""
+    found = [item for owner, item in _on_cards(session) if owner == account_id]
     found.sort(key=lambda item: item.entity != "accounts")
     return found
+
+
+def accounts(session: Session) -> list[uuid.UUID]:
+    """The companies whose cards show a refused record, the oldest mark's first (the
+    status bar leads the user to them, whichever queue they are looking at)."""
+    return list(dict.fromkeys(owner for owner, _item in _on_cards(session)))
 
 
 def _name(entity: str, row: Any) -> str:
