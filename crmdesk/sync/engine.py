@@ -505,6 +505,7 @@ class SyncClient:
             # rows of one batch may refer to each other in any order
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             pending = self._pending(session)
+            marks = refused.marked(session)
             resync = settings.get(session, RESYNC) is not None
             parked = self._parked(session)
             touched: dict[str, set[uuid.UUID]] = defaultdict(set)
@@ -551,7 +552,7 @@ class SyncClient:
                     if change.row is None:  # left my scope, and what belongs to it too
                         report.removed += self._remove(session, change.entity,
                                                        change.row_id, pending,
-                                                       family_only=True)
+                                                       family_only=True, marks=marks)
                     else:
                         self._upsert(session, change.entity, change.row_id, change.row,
                                      pending.get((change.entity, change.row_id), set()))
