@@ -18,6 +18,7 @@ from sqlalchemy import select
 from crmdesk.domain.scope import Viewer, visible
 from crmdesk.json_values import snapshot
 from crmdesk.server.db import ServerDB
+from crmdesk.store import refused
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import User, synced_models
@@ -224,5 +225,9 @@ def _brief(row: dict[str, Any]) -> str:
 
 
 def mirror_problems(db: ServerDB, laptop: Laptop) -> list[str]:
-    """How a laptop differs from exactly what the server says its user may see."""
-    return differences(server_rows(db, laptop.viewer), laptop_rows(laptop.store))
+    """How a laptop differs from exactly what the server says its user may see, besides
+    the records the server refused to create (they stay, marked, until the user acts)."""
+    with laptop.store.session() as session:
+        kept = refused.marked(session)
+    mine = {key: row for key, row in laptop_rows(laptop.store).items() if key not in kept}
+    return differences(server_rows(db, laptop.viewer), mine)

@@ -25,10 +25,13 @@ from crmdesk.store.models import (
     Activity,
     Contact,
     LocalConflict,
+    RefusedRecord,
     RelationKind,
 )
+from crmdesk.store.refused import discard, discard_preview
 from crmdesk.store.writes import (
     ActivityInput,
+    NotFound,
     log_activity,
     new_account,
     new_contact,
@@ -288,21 +291,106 @@ def test_a_lost_edit_gives_the_laptop_the_servers_value(team: Any) -> None:
     assert again.id == kept.id and again.server_id is not None
 
 
-def test_a_refused_new_record_leaves_the_laptop_and_is_kept_as_a_conflict(team: Any) -> None:
-    ids, laptops, _db = team
-    amy = laptops["amy"]
-    with amy.store.write.begin() as s:  # a rep may not make records for a teammate
+def _marks(store: Store) -> dict[Any, str]:
+    with store.session() as s:
+        return {(m.entity, m.row_id): m.reason for m in s.scalars(select(RefusedRecord))}
+
+
+def _refused_lead(amy: Laptop, ids: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """A company amy makes for a teammate (a rep may not), with a contact and a call."""
+    with amy.store.write.begin() as s:
         account = new_account(s, name="Not Mine Co", owner_id=ids["ben"],
                               team_id=ids["East"])
         contact = new_contact(s, account, name="Zhang San")
+        call = log_activity(s, account, ids["amy"], ActivityInput(
+            ActivityKind.CALL, Outcome.REACHED, "met at the fair", None, contact))
+    return account, contact, call
+
+
+def test_a_refused_new_record_stays_marked_and_a_fix_sends_it_again_whole(
+        team: Any) -> None:
+    """The server refuses the company (and so what hangs on it): everything stays where
+    amy made it, marked with the server's reason, nothing in Conflicts. Nothing goes
+    again until she fixes it; her fix sends the records again, whole, and the server
+    takes them."""
+    ids, laptops, _db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    account, contact, call = _refused_lead(amy, ids)
     report = amy.sync()
-    assert report.refused == 2
-    assert _row(amy, Account, account) is None and _row(amy, Contact, contact) is None
+    assert report.refused == 3
+    assert _row(amy, Account, account).name == "Not Mine Co"
+    assert _row(amy, Contact, contact) is not None and _row(amy, Activity, call) is not None
+    marks = _marks(amy.store)
+    assert set(marks) == {("accounts", account), ("contacts", contact), ("activities", call)}
+    assert "another person or team" in marks[("accounts", account)]
+    assert "account is not on the server" in marks[("contacts", contact)]
     with amy.store.session() as s:
-        kept = s.scalars(select(LocalConflict).where(LocalConflict.row_id == account)).one()
-        assert kept.my_value["name"] == "Not Mine Co"
-        assert "another person or team" in kept.reason
         assert pending_count(s) == 0
+        assert s.scalar(select(func.count()).select_from(LocalConflict)) == 0
+        assert [h.title for h in q.search(s, "Not Mine")] == ["Not Mine Co"]
+
+    again = amy.sync()  # not fixed: nothing is sent, the marks stay
+    assert (again.pushed, again.refused) == (0, 0) and _marks(amy.store) == marks
+
+    with amy.store.write.begin() as s:  # the fix: she makes it hers
+        reassign(s, account, ids["amy"], date(2026, 12, 1))
+    fixed = amy.sync()
+    assert (fixed.refused, fixed.taken) == (0, 3) and _marks(amy.store) == {}
+    assert pending_count_of(amy) == 0
+    lea.sync()
+    for model, row_id in ((Account, account), (Contact, contact), (Activity, call)):
+        mine, hers = _row(amy, model, row_id), _row(lea, model, row_id)
+        assert hers is not None and snapshot(hers) == snapshot(mine)
+    assert _row(lea, Account, account).owner_id == ids["amy"]
+
+
+def test_a_refused_record_whose_company_leaves_my_scope_is_kept_in_conflicts(
+        team: Any) -> None:
+    """Lea gives amy's company to ben while amy adds a contact to it offline: the
+    server refuses the contact, the company leaves amy's laptop, and the contact's
+    values wait in her Conflicts rather than vanish."""
+    ids, laptops, _db = team
+    amy, lea = laptops["amy"], laptops["lea"]
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Handed On Co", owner_id=ids["amy"],
+                              team_id=ids["East"])
+    amy.sync()
+    lea.sync()
+    with lea.store.write.begin() as s:
+        reassign(s, account, ids["ben"], date(2026, 12, 1))
+    lea.sync()
+    with amy.store.write.begin() as s:
+        contact = new_contact(s, account, name="Late Contact")
+    assert amy.sync().refused == 1
+    assert _row(amy, Account, account) is None and _row(amy, Contact, contact) is None
+    assert _marks(amy.store) == {}
+    with amy.store.session() as s:
+        kept = s.scalars(select(LocalConflict).where(LocalConflict.row_id == contact)).one()
+    assert kept.field is None and kept.my_value["name"] == "Late Contact"
+
+
+def test_discarding_a_refused_record_removes_it_here_and_sends_nothing(team: Any) -> None:
+    ids, laptops, _db = team
+    amy = laptops["amy"]
+    with amy.store.write.begin() as s:
+        kept = new_account(s, name="Amy Own Co", owner_id=ids["amy"], team_id=ids["East"])
+    account, contact, call = _refused_lead(amy, ids)
+    amy.sync()
+    # a record the server has is not hers to discard
+    with pytest.raises(NotFound, match="not marked as refused"), amy.store.write.begin() as s:
+        discard(s, "accounts", kept)
+    with amy.store.session() as s:
+        preview = discard_preview(s, "accounts", account)
+    assert preview.summary() == "the company, 1 contact and 1 activity"
+    with amy.store.write.begin() as s:
+        assert discard(s, "accounts", account) == preview
+    for model, row_id in ((Account, account), (Contact, contact), (Activity, call)):
+        assert _row(amy, model, row_id) is None
+    assert _marks(amy.store) == {} and pending_count_of(amy) == 0
+    with amy.store.session() as s:
+        assert q.search(s, "Not Mine") == []
+    assert amy.sync().pushed == 0
+    assert _names(amy.store) == {"Amy Own Co"}
 
 
 def _related(laptop: Laptop, ids: dict[str, Any], parent: tuple[str, str],
@@ -606,24 +694,32 @@ def test_a_workspace_signed_in_as_someone_else_keeps_nothing_of_the_last_person(
 
 
 def test_refused_work_kept_in_conflicts_stays_until_its_author_settles_it(team: Any) -> None:
-    """Amy's refused edits exist only in her Conflicts: wes may not take over her laptop
-    until she has dealt with them. A workspace an older version synced without noting
-    for whom, with nothing unsent, is forgotten too."""
+    """Amy's refused edit exists only in her Conflicts, her refused new record only on
+    her laptop: wes may not take over her laptop until she has dealt with both. A
+    workspace an older version synced without noting for whom, with nothing unsent, is
+    forgotten too."""
     ids, laptops, _db = team
     amy, wes = laptops["amy"], laptops["wes"]
     with amy.store.write.begin() as s:
-        new_account(s, name="Amy Own Co", owner_id=ids["amy"], team_id=ids["East"])
+        kept = new_account(s, name="Amy Own Co", owner_id=ids["amy"], team_id=ids["East"])
     amy.sync()
     with amy.store.write.begin() as s:  # a rep may not make records for a teammate
-        new_account(s, name="Not Mine Co", owner_id=ids["ben"], team_id=ids["East"])
-    assert amy.sync().refused == 1 and pending_count_of(amy) == 0
+        refused_id = new_account(s, name="Not Mine Co", owner_id=ids["ben"],
+                                 team_id=ids["East"])
+        reassign(s, kept, ids["ben"], date(2026, 12, 1))  # nor give hers away
+    assert amy.sync().refused == 2 and pending_count_of(amy) == 0
     as_wes = SyncClient(amy.store, amy.http,
                         sign_in(amy.http, "wes", PASSWORD, amy.store.client_id).token)
-    with pytest.raises(SyncError, match=r"1 refused change.*“amy”.*kept in Conflicts"):
+    with pytest.raises(SyncError, match=r"1 refused change.*“amy”.*kept in Conflicts and "
+                                        r"1 record.*“amy” the server refused, marked"):
         as_wes.sync(replace=True)
-    with amy.store.write.begin() as s:  # she looks at it and lets it go
+    with amy.store.write.begin() as s:  # she looks at them and lets them go
         for row in unresolved(s):
             dismiss(s, row.id)
+    with pytest.raises(SyncError, match=r"1 record.*“amy” the server refused, marked"):
+        as_wes.sync(replace=True)
+    with amy.store.write.begin() as s:
+        discard(s, "accounts", refused_id)
     assert as_wes.sync(replace=True).forgot
     assert laptop_rows(amy.store) == laptop_rows(wes.store)
 

@@ -29,6 +29,7 @@ from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.scope import Viewer, may_write
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import Conflict, ServerChange
+from crmdesk.store import refused
 from crmdesk.store.family import belongs_to_account
 from crmdesk.store.models import Account, AccountTag, Activity, LocalConflict
 from crmdesk.store.writes import (
@@ -417,8 +418,10 @@ def _has_local(laptop: Laptop, entity: str, row_id: Any, field: str | None,
         rows = session.scalars(select(LocalConflict).where(
             LocalConflict.entity == entity, LocalConflict.row_id == uuid.UUID(str(row_id)))
         ).all()
+        # a record the server refused to create stays, marked, instead
+        marked = (entity, uuid.UUID(str(row_id))) in refused.marked(session)
     if field is None:
-        return any(r.field is None for r in rows)
+        return marked or any(r.field is None for r in rows)
     return any(r.field == field and _j(r.my_value) == _j(value) for r in rows) or any(
         r.field is None and isinstance(r.my_value, dict) and field in r.my_value
         and _j(r.my_value[field]) == _j(value) for r in rows)

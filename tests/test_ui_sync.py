@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -22,11 +22,26 @@ from crmdesk.secrets import NO_KEYRING, MemoryStore, token_key
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
-from crmdesk.store.models import Account, Activity, OutboxEntry, Role, User, WorkspaceSetting
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    Contact,
+    OutboxEntry,
+    RefusedRecord,
+    Role,
+    User,
+    WorkspaceSetting,
+)
 from crmdesk.store.queries import QueueFilter
 from crmdesk.store.settings import put as put_setting
 from crmdesk.store.turns import taking_turns
-from crmdesk.store.writes import ActivityInput, log_activity, new_account, update_account_field
+from crmdesk.store.writes import (
+    ActivityInput,
+    log_activity,
+    new_account,
+    new_contact,
+    update_account_field,
+)
 from crmdesk.sync.engine import SYNC_USER_ID
 from crmdesk.ui import changes
 from crmdesk.ui.app import _resolve_user
@@ -34,8 +49,11 @@ from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_THEIRS
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.queue_pane import REFUSED_ROLE, QueueModel
 from crmdesk.ui.sync_service import SERVER_URL, SYNC_USER, State
 from crmdesk.ui.tasks import TaskRunner
+from crmdesk.ui.timeline_pane import ACTIVITY_ID_ROLE
+from crmdesk.ui.timeline_pane import REFUSED_ROLE as ACTIVITY_REFUSED_ROLE
 from tests.server_fixtures import (
     PASSWORD,
     database_url,
@@ -400,6 +418,87 @@ def test_a_real_conflict_in_the_view_and_restore_mine_wins_the_next_sync(
                         and window.card.data.card.address == "1 Amy Road", timeout=10000)
     finally:
         lea.close()
+        finish(window, qtbot)
+
+
+@backends
+def test_a_refused_new_lead_stays_marked_where_it_was_made_and_discard_asks_first(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot) -> None:
+    """Amy's new lead names a team she is not in: the server refuses it, and the lead
+    stays in her queue, on its card and in its timeline, marked with the reason.
+    Discard says what it removes and removes nothing until she confirms."""
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    window = open_window(tmp_path / "amy.db", tmp_path, qtbot, MemoryStore())
+    try:
+        signed_in(window, qtbot, base, "amy")
+        store = window.ctx.store
+        with store.write.begin() as s:
+            account = new_account(s, name="Westward Freight Co", owner_id=people["amy"],
+                                  team_id=people["West"])
+            new_contact(s, account, name="Wang Fang")
+            call = log_activity(s, account, people["amy"], ActivityInput(
+                ActivityKind.CALL, None, "asked for a quote", None))
+        window.sync.sync_now()
+        synced(window, qtbot)
+        queue = window.queue.model
+        qtbot.waitUntil(lambda: queue.row_of(account) >= 0, timeout=15000)
+        cell = queue.index(queue.row_of(account), QueueModel.COL_COMPANY)
+        qtbot.waitUntil(lambda: cell.data(REFUSED_ROLE) is not None, timeout=15000)
+        assert cell.data() == "⚠ Westward Freight Co"
+        assert "member of the record's team" in cell.data(REFUSED_ROLE)
+        assert "Not on the server" in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+        # the status bar leads to it from any queue
+        qtbot.waitUntil(window.refused.isVisible, timeout=10000)
+        assert window.refused.text() == "⚠ 1 company with a refused record"
+        qtbot.mouseClick(window.refused, Qt.MouseButton.LeftButton)
+        assert window.ctx.selection.account_id == account
+        card = window.card
+        qtbot.waitUntil(lambda: card.data is not None and card.data.card.id == account,
+                        timeout=15000)
+        synced(window, qtbot)
+        assert card.refused_banner.isVisible()
+        assert "must be a member of the record" in card.refused_text.text()
+        assert card.fix_button.isVisible() and card.discard_button.isVisible()
+        assert "Not on the server" in card.people.text()  # the contact, refused with it
+        timeline = window.timeline.model
+        marked = [timeline.index(i, 0) for i in range(timeline.rowCount())
+                  if timeline.index(i, 0).data(ACTIVITY_REFUSED_ROLE)]
+        assert [i.data(ACTIVITY_ID_ROLE) for i in marked] == [call]
+        qtbot.mouseClick(card.fix_button, Qt.MouseButton.LeftButton)
+        assert window.focusWidget() is card.fields["name"].editor
+
+        def ask() -> QMessageBox:
+            qtbot.mouseClick(card.discard_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: card.discard_box is not None
+                            and card.discard_box.isVisible(), timeout=10000)
+            assert card.discard_box is not None
+            return card.discard_box
+
+        box = ask()
+        assert "the company, 1 contact and 1 activity" in box.text()
+        box.button(QMessageBox.StandardButton.Cancel).click()  # she thinks better of it
+        qtbot.waitUntil(lambda: card.discard_box is None, timeout=10000)
+        synced(window, qtbot)
+        with store.session() as s:
+            assert s.get(Account, account) is not None
+        assert queue.row_of(account) >= 0 and card.refused_banner.isVisible()
+
+        box = ask()
+        yes = next(b for b in box.buttons()
+                   if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        yes.click()
+        qtbot.waitUntil(lambda: queue.row_of(account) < 0, timeout=15000)
+        synced(window, qtbot)
+        with store.session() as s:
+            assert s.get(Account, account) is None and s.get(Activity, call) is None
+            assert s.scalar(select(func.count()).select_from(Contact)) == 0
+            assert s.scalar(select(func.count()).select_from(RefusedRecord)) == 0
+            assert pending_count(s) == 0
+        assert window.ctx.selection.account_id is None
+        qtbot.waitUntil(lambda: not window.refused.isVisible(), timeout=10000)
+    finally:
         finish(window, qtbot)
 
 

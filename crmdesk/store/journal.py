@@ -56,7 +56,8 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         if isinstance(obj, Synced):
             _apply_defaults(obj)
             entries.append(OutboxEntry(op_id=uuid.uuid4(), entity=obj.__tablename__,  # type: ignore[attr-defined]
-                                       row_id=obj.id, fields=_changes(obj, new=True)))
+                                       row_id=obj.id, fields=_changes(obj, new=True),
+                                       creates=True))
     for obj in session.dirty:
         if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
             fields = _changes(obj, new=False)

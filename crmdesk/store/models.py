@@ -349,6 +349,8 @@ class OutboxEntry(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     stamp: Mapped[str | None] = mapped_column(String(120))  # hybrid-logical-clock stamp
     base_seq: Mapped[int] = mapped_column(default=0)  # the server change seen when edited
+    # the edit that made the row: the server refusing it means it has no such row
+    creates: Mapped[bool] = mapped_column(default=False)
 
 
 class LocalConflict(Base):
@@ -369,6 +371,18 @@ class LocalConflict(Base):
     their_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     their_by: Mapped[str | None] = mapped_column(String(120))
     their_at: Mapped[datetime | None]
+
+
+class RefusedRecord(Base):
+    """A record made on this laptop that the server refused to create: it stays where
+    the user made it, marked with the server's reason, until they fix it (an edit sends
+    it again, whole) or discard it. Local only, never synced."""
+
+    __tablename__ = "refused_records"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 def synced_models() -> dict[str, type[Any]]:

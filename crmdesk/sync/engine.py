@@ -37,7 +37,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.hlc import Stamp
-from crmdesk.json_values import BadOp, decode_row, snapshot
+from crmdesk.json_values import SERVER_FIELDS, BadOp, decode_row, snapshot
 from crmdesk.protocol import (
     MAX_CHANGES,
     MAX_OPS,
@@ -51,7 +51,7 @@ from crmdesk.protocol import (
     PushResponse,
     UserInfo,
 )
-from crmdesk.store import deferred, settings
+from crmdesk.store import deferred, refused, settings
 from crmdesk.store.db import (
     BULK_WRITE,
     CACHE_SIZE,
@@ -63,7 +63,14 @@ from crmdesk.store.db import (
 from crmdesk.store.family import owned_through
 from crmdesk.store.handover import STAND_IN_USER, hand_over
 from crmdesk.store.journal import QUIET, pending_count
-from crmdesk.store.models import Base, LocalConflict, OutboxEntry, User, synced_models
+from crmdesk.store.models import (
+    Base,
+    LocalConflict,
+    OutboxEntry,
+    RefusedRecord,
+    User,
+    synced_models,
+)
 from crmdesk.sync.bulk_apply import (
     Prepared,
     apply_first_batch,
@@ -135,6 +142,7 @@ class SyncReport:
     lost_fields: int = 0
     pulled: int = 0
     removed: int = 0
+    taken: int = 0  # records refused before that the server took this time
     forgot: bool = False  # the records of the person who synced here before were dropped
     conflicts: list[str] = field(default_factory=list)
 
@@ -189,28 +197,31 @@ def other_holder(session: Session, user_id: uuid.UUID) -> str | None:
     return f"“{other.username}”" if other is not None else "the person who synced it last"
 
 
-def _local_work(session: Session) -> tuple[int, int]:
-    """Work that exists only on this laptop: how many unsent edits, and how many edits
-    the server refused that are kept in Conflicts."""
+def _local_work(session: Session) -> tuple[int, int, int]:
+    """Work that exists only on this laptop: how many unsent edits, how many edits the
+    server refused that are kept in Conflicts, and how many records it refused to
+    create, marked where they were made."""
     kept = session.scalar(select(func.count()).select_from(LocalConflict).where(
         LocalConflict.resolved.is_(False), LocalConflict.server_id.is_(None)))
-    return pending_count(session), int(kept or 0)
+    return pending_count(session), int(kept or 0), refused.count(session)
 
 
 def held_for_another(session: Session, name: str | None) -> str | None:
     """Why this workspace may not sync as someone else now that it holds the records of
     `name` (from `other_holder`), or None. It holds that person's work that exists
     nowhere else: unsent edits (sent as someone else, they would be theirs) or edits the
-    server refused, kept in Conflicts. That person signs in to send or settle them
-    first."""
+    server refused, kept in Conflicts or marked where they were made. That person signs
+    in to send or settle them first."""
     if name is None:
         return None
-    unsent, kept = _local_work(session)
-    if not unsent and not kept:
+    unsent, kept, marked = _local_work(session)
+    if not unsent and not kept and not marked:
         return None
     work = " and ".join(part for part in (
         f"{unsent} change(s) by {name} not yet sent" if unsent else "",
-        f"{kept} refused change(s) by {name} kept in Conflicts" if kept else "") if part)
+        f"{kept} refused change(s) by {name} kept in Conflicts" if kept else "",
+        f"{marked} record(s) by {name} the server refused, marked where they were made"
+        if marked else "") if part)
     return (f"This workspace holds {work}. Sign in as {name} to deal with them first, "
             "or open another workspace for this account.")
 
@@ -228,6 +239,7 @@ class SyncClient:
     def push(self, report: SyncReport) -> None:
         """Send the outbox in order, in batches; each answered batch leaves the outbox.
         A batch too large for the server is halved until it fits."""
+        self._send_again()
         limit = MAX_OPS
         while True:
             with self.store.session() as session:
@@ -254,13 +266,63 @@ class SyncClient:
                 continue
             self._settle(PushResponse.model_validate(response.json()), entries, ops, report)
 
+    def _send_again(self) -> None:
+        """Refused records the user has edited since (their fix) go again as whole new
+        records, with the refused records that hang on them (refused for want of them),
+        parents first: their unsent edits are replaced by one entry each that creates
+        the row as it now stands."""
+        with self.store.session() as session:
+            if not refused.count(session):  # the usual case: no write lock taken
+                return
+        with self.store.write.begin() as session:
+            session.info[QUIET] = True
+            marks = refused.marked(session)
+            entries = [e for e in session.scalars(select(OutboxEntry))
+                       if (e.entity, e.row_id) in marks]
+            again = {(e.entity, e.row_id) for e in entries}
+            rows = {key: session.get(self.models[key[0]], key[1]) for key in marks
+                    if key[0] in self.models}
+            grown = True
+            while grown:  # what refers to a record going again goes too
+                grown = False
+                for key, row in rows.items():
+                    if key in again or row is None:
+                        continue
+                    for fk in row.__table__.foreign_keys:
+                        value = getattr(row, fk.parent.key)
+                        if (fk.column.table.name, value) in again:
+                            again.add(key)
+                            grown = True
+                            break
+            if not again:
+                return
+            for entry in entries:
+                if (entry.entity, entry.row_id) in again:
+                    session.delete(entry)
+            session.flush()
+            seen = int(self.store.sync_state.get("cursor", 0) or 0)
+            for table in Base.metadata.sorted_tables:
+                for key in sorted(k for k in again if k[0] == table.name):
+                    row = rows.get(key)
+                    if row is None:  # gone meanwhile: nothing to send, nothing to mark
+                        refused.unmark(session, [key])
+                        continue
+                    fields = {k: v for k, v in snapshot(row).items() if k not in SERVER_FIELDS}
+                    session.add(OutboxEntry(
+                        op_id=uuid.uuid4(), entity=key[0], row_id=key[1], fields=fields,
+                        creates=True, stamp=self.store.clock.tick().encode(), base_seq=seen))
+                    session.flush()  # in this order: a parent's entry before its rows'
+
     def _set_aside(self, entry: OutboxEntry, report: SyncReport) -> None:
         reason = ("This change is larger than the server accepts, so it was not sent; "
                   "it is kept here.")
         with self.store.write.begin() as session:
             session.info[QUIET] = True
-            session.add(LocalConflict(entity=entry.entity, row_id=entry.row_id, field=None,
-                                      my_value=entry.fields, reason=reason))
+            if entry.creates or (entry.entity, entry.row_id) in refused.marked(session):
+                refused.mark(session, entry.entity, entry.row_id, reason)
+            else:
+                session.add(LocalConflict(entity=entry.entity, row_id=entry.row_id,
+                                          field=None, my_value=entry.fields, reason=reason))
             session.execute(delete(OutboxEntry).where(OutboxEntry.seq == entry.seq))
         report.refused += 1
         report.conflicts.append(reason)
@@ -268,16 +330,33 @@ class SyncClient:
     def _settle(self, answer: PushResponse, entries: Iterable[OutboxEntry], ops: list[Op],
                 report: SyncReport) -> None:
         """Record a push's answer: lost and refused edits go to the conflict log, the row
-        as the server holds it replaces mine, and the answered entries leave the outbox."""
+        as the server holds it replaces mine, and the answered entries leave the outbox.
+        A record the server refused to create stays as it is, marked with the reason."""
         by_op = {e.op_id: e for e in entries}
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             back: dict[tuple[str, uuid.UUID], tuple[str, dict[str, Any] | None]] = {}
+            marks = refused.marked(session)
             for result in answer.results:
                 entry = by_op.pop(result.op_id, None)
                 if entry is None:  # unknown, or answered twice
                     continue
                 current = result.current
+                key = (entry.entity, entry.row_id)
+                if (result.status == "refused" and not result.lost and current is None
+                        and entry.entity in self.models and (entry.creates or key in marks)):
+                    # the server has no such row: mine is the only copy, and stays
+                    if entry.creates or key not in marks:  # a later edit's answer adds nothing
+                        refused.mark(session, entry.entity, entry.row_id, result.reason)
+                        marks.add(key)
+                        report.refused += 1
+                        report.conflicts.append(result.reason)
+                    report.pushed += 1
+                    continue
+                if result.status == "applied" and key in marks:
+                    refused.unmark(session, [key])
+                    marks.discard(key)
+                    report.taken += 1
                 if result.status == "refused" and not result.lost:
                     report.refused += 1
                     session.add(LocalConflict(entity=entry.entity, row_id=entry.row_id,
@@ -307,7 +386,7 @@ class SyncClient:
                                      pending.get((entity, row_id), set()))
                         touched[entity].add(row_id)
                     elif status == "refused":
-                        self._remove(session, entity, row_id, pending)
+                        self._remove(session, entity, row_id, pending, marks=marks)
                 parked = {key: row for key, row in self._parked(session).items()
                           if key not in back}  # the server's answer replaces them
                 parked.update(self._park_orphans(session, touched))
@@ -456,6 +535,7 @@ class SyncClient:
             # rows of one batch may refer to each other in any order
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             pending = self._pending(session)
+            marks = refused.marked(session)
             resync = catch_up is None and settings.get(session, RESYNC) is not None
             parked = self._parked(session)
             touched: dict[str, set[uuid.UUID]] = defaultdict(set)
@@ -502,7 +582,7 @@ class SyncClient:
                     if change.row is None:  # left my scope, and what belongs to it too
                         report.removed += self._remove(session, change.entity,
                                                        change.row_id, pending,
-                                                       family_only=True)
+                                                       family_only=True, marks=marks)
                     else:
                         self._upsert(session, change.entity, change.row_id, change.row,
                                      pending.get((change.entity, change.row_id), set()))
@@ -574,6 +654,7 @@ class SyncClient:
         raw.execute("DELETE FROM search_fts")
         _SEEN.drop(session.connection(), checkfirst=True)
         session.execute(delete(LocalConflict))
+        session.execute(delete(RefusedRecord))
         for key in (LAST_SYNC, RESYNC, PARKED, SYNC_EPOCH, CONFLICTS_AFTER):
             session.execute(settings.delete_stmt(key))
         settings.put(session, SYNC_CURSOR, "0")
@@ -594,10 +675,10 @@ class SyncClient:
     def _sweep(self, session: Session, pending: dict[tuple[str, uuid.UUID], set[str]]
                ) -> dict[str, set[uuid.UUID]]:
         """End a resync: remove the rows it did not bring (they left my scope while I was
-        away), except those with unsent edits; returns those kept, to check their
-        parents."""
+        away), except those with unsent edits and those the server refused to create;
+        returns those kept, to check their parents."""
         kept: dict[str, set[uuid.UUID]] = defaultdict(set)
-        for entity, row_id in pending:
+        for entity, row_id in [*pending, *refused.marked(session)]:  # only here
             kept[entity].add(row_id)
         for table in reversed(Base.metadata.sorted_tables):
             if table.name not in self.models:
@@ -730,21 +811,25 @@ class SyncClient:
                                 entry.fields = entry.fields | {fk.parent.name: row_id.hex}
             session.execute(delete(OutboxEntry).where(OutboxEntry.entity == table.name,
                                                       OutboxEntry.row_id == clash))
+            refused.unmark(session, [(table.name, clash)])
             session.execute(delete(table).where(table.c.id == clash))
 
     def _remove(self, session: Session, entity: str, row_id: uuid.UUID,
                 pending: dict[tuple[str, uuid.UUID], set[str]],
                 visited: set[tuple[str, uuid.UUID]] | None = None,
-                family_only: bool = False) -> int:
+                family_only: bool = False,
+                marks: set[tuple[str, uuid.UUID]] | None = None) -> int:
         """Take a row off this laptop with the rows that hang on it (`family_only`: only
         those that belong to it, such as an account's contacts; a row that merely refers
         to it, like a relation from one of my companies, stays and is kept aside when
-        the batch is checked). Unsent edits to removed rows go to the conflict log."""
+        the batch is checked). Unsent edits to removed rows go to the conflict log, and so
+        do records the server refused to create (`marks`, read here when not given)."""
         visited = set() if visited is None else visited
+        marks = refused.marked(session) if marks is None else marks
         if (entity, row_id) in visited:
             return 0  # a loop (A reports to B reports to A) is walked once
         visited.add((entity, row_id))
-        _model, table = self._table(entity)
+        model, table = self._table(entity)
         removed = 0
         for child in Base.metadata.sorted_tables:
             for fk in child.foreign_keys:
@@ -754,7 +839,7 @@ class SyncClient:
                     for (child_id,) in session.execute(select(child.c.id).where(
                             fk.parent == row_id)).all():
                         removed += self._remove(session, child.name, child_id, pending,
-                                                visited, family_only)
+                                                visited, family_only, marks)
         if (entity, row_id) in pending:
             for entry in session.scalars(select(OutboxEntry).where(
                     OutboxEntry.entity == entity, OutboxEntry.row_id == row_id)):
@@ -763,6 +848,17 @@ class SyncClient:
                     reason="This record left your scope (reassigned or moved) before your "
                            "change was sent; your change is kept here."))
                 session.delete(entry)
+        if (entity, row_id) in marks:
+            row = session.get(model, row_id)
+            if row is not None:
+                session.add(LocalConflict(
+                    entity=entity, row_id=row_id, field=None,
+                    my_value={k: v for k, v in snapshot(row).items() if k not in SERVER_FIELDS},
+                    reason="This record, which the server had refused, hung on one that left "
+                           "your scope; it is kept here."))
+                session.expunge(row)
+            refused.unmark(session, [(entity, row_id)])
+            marks.discard((entity, row_id))
         result = session.execute(delete(table).where(table.c.id == row_id))
         return removed + int(result.rowcount or 0)  # type: ignore[attr-defined]
 

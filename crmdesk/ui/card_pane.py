@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -37,7 +38,9 @@ from crmdesk.domain.lifecycle import (
     next_step_text,
 )
 from crmdesk.store import queries as q
+from crmdesk.store import refused
 from crmdesk.store.duplicates import candidates, identities
+from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.store.writes import (
     add_tag,
     remove_tag,
@@ -53,11 +56,17 @@ from crmdesk.ui.style import STATUS_COLORS, is_dark, muted, scaled
 class CardData:
     card: q.Card
     contacts: list[q.ContactRow]
+    refused: list[RefusedItem]  # made here, not on the server
+
+    def refused_account(self) -> RefusedItem | None:
+        """The mark on the company itself, if the server refused to create it."""
+        return next((r for r in self.refused if r.entity == "accounts"), None)
 
 
 def load_card(session: Session, account_id: uuid.UUID, today: date) -> CardData | None:
     card = q.card(session, account_id, today)
-    return None if card is None else CardData(card, q.contacts(session, account_id))
+    return None if card is None else CardData(card, q.contacts(session, account_id),
+                                              refused.on_account(session, account_id))
 
 
 def find_duplicates(session: Session, account_id: uuid.UUID) -> list[Candidate]:
@@ -220,6 +229,34 @@ class CardPane(QWidget):
         banner_layout.addWidget(self.banner_button)
         self.banner.hide()
 
+        # records made here that the server refused: they stay, marked, until the user
+        # fixes (edits) or discards them
+        self.refused_banner = QFrame()
+        self.refused_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.refused_banner.setStyleSheet(
+            "QFrame { background: #fdecea; border: 1px solid #c62828; border-radius: 4px; }"
+            " QLabel { color: #5f1111; border: none; }")
+        self.refused_text = QLabel()
+        self.refused_text.setWordWrap(True)
+        self.refused_text.setTextFormat(Qt.TextFormat.RichText)
+        self.refused_text.linkActivated.connect(self._refused_link)
+        self.fix_button = QPushButton(self.tr("Fix"))
+        self.fix_button.setToolTip(self.tr("Edit the company below: your next change sends "
+                                           "it to the server again."))
+        self.fix_button.clicked.connect(self.fix_refused)
+        self.discard_button = QPushButton(self.tr("Discard…"))
+        self.discard_button.setToolTip(self.tr("Remove it from this laptop (asks first)."))
+        self.discard_button.clicked.connect(self._discard_account)
+        refused_buttons = QVBoxLayout()
+        refused_buttons.addWidget(self.fix_button)
+        refused_buttons.addWidget(self.discard_button)
+        refused_buttons.addStretch(1)
+        refused_layout = QHBoxLayout(self.refused_banner)
+        refused_layout.addWidget(self.refused_text, 1)
+        refused_layout.addLayout(refused_buttons)
+        self.refused_banner.hide()
+        self.discard_box: QMessageBox | None = None
+
         self.fields: dict[str, _FieldEditor] = {}
         basics = QFormLayout()
         basics.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -263,6 +300,7 @@ class CardPane(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.name)
+        layout.addWidget(self.refused_banner)
         layout.addWidget(self.meta)
         layout.addWidget(self.path)
         layout.addWidget(self.definition)
@@ -295,6 +333,7 @@ class CardPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._content = content
+        self._scroll = scroll
         self._set_visible(False)
 
         self._shown_id: uuid.UUID | None = None
@@ -412,6 +451,7 @@ class CardPane(QWidget):
             or self.tr("No tags"))
         self.tag_problem.hide()
         self.people.setText(self._people_html(data.contacts))
+        self._fill_refused(data)
 
     def _fill_actions(self, card: q.Card) -> None:
         checks = {
@@ -482,6 +522,10 @@ class CardPane(QWidget):
     def _people_html(self, people: list[q.ContactRow]) -> str:
         if not people:
             return self.tr("No contacts yet.")
+        company = self.data is not None and self.data.refused_account() is not None
+        refused_people = {} if self.data is None else {
+            r.row_id: self.tr("refused with its company") if company else r.reason
+            for r in self.data.refused if r.entity == "contacts"}
         lines = []
         for p in people:
             star = "★ " if p.is_key_person else ""
@@ -499,9 +543,13 @@ class CardPane(QWidget):
             selected = p.id == self._ctx.selection.contact_id
             name = f"<a href='contact:{p.id.hex}'><b>{star}{html.escape(p.name)}</b></a>"
             shade = f" background:{'#1f3a5f' if is_dark(self) else '#e3f2fd'};"
+            mark = ""
+            if p.id in refused_people:
+                mark = ("<br><span style='color:#c62828'>⚠ " + html.escape(self.tr(
+                    "Not on the server: {0}").format(refused_people[p.id])) + "</span>")
             lines.append(
                 f"<div style='margin-bottom:4px;{shade if selected else ''}'>"
-                f"{name}{' — ' + role if role else ''}<br>{' · '.join(links)}</div>")
+                f"{name}{' — ' + role if role else ''}<br>{' · '.join(links)}{mark}</div>")
         return "".join(lines)
 
     def _link(self, href: str) -> None:
@@ -510,6 +558,74 @@ class CardPane(QWidget):
             self.people.setText(self._people_html(self.data.contacts))
         else:
             QDesktopServices.openUrl(QUrl(href))
+
+    # ---- records the server refused ---------------------------------------------------
+    def _fill_refused(self, data: CardData) -> None:
+        mine = data.refused_account()
+        if mine is not None:
+            text = ("<b>⚠ " + html.escape(self.tr("Not on the server")) + "</b><br>" +
+                    html.escape(self.tr("The server refused this new company: {0}").format(
+                        mine.reason)) + "<br>" +
+                    html.escape(self.tr("Fix it here (your next change sends it again, with "
+                                        "what you added to it) or discard it.")))
+        else:
+            text = "<br>".join(
+                "⚠ " + html.escape(self.tr("The server refused this new {0} ({1}): {2}")
+                                   .format(r.kind, r.name, r.reason))
+                + f" <a href='discard:{r.entity}:{r.row_id.hex}'>"
+                + html.escape(self.tr("Discard…")) + "</a>" for r in data.refused)
+        self.refused_text.setText(text)
+        self.fix_button.setVisible(mine is not None)
+        self.discard_button.setVisible(mine is not None)
+        self.refused_banner.setVisible(bool(data.refused))
+
+    def fix_refused(self) -> None:
+        """Fixing is editing: start at the company's name."""
+        editor = self.fields["name"].editor
+        self._scroll.ensureWidgetVisible(editor)
+        editor.setFocus()
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
+    def _discard_account(self) -> None:
+        if self.data is not None:
+            self.ask_discard("accounts", self.data.card.id)
+
+    def _refused_link(self, href: str) -> None:
+        _discard, entity, ref = href.split(":", 2)
+        self.ask_discard(entity, uuid.UUID(ref))
+
+    def ask_discard(self, entity: str, row_id: uuid.UUID) -> None:
+        """Say what Discard would remove, and remove it only if the user says so."""
+        if self.data is None:
+            return
+        account_id = self.data.card.id
+        self._ctx.read(lambda s: refused.discard_preview(s, entity, row_id),
+                       lambda what: self._confirm_discard(account_id, entity, row_id, what))
+
+    def _confirm_discard(self, account_id: uuid.UUID, entity: str, row_id: uuid.UUID,
+                         what: Discarded) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard"), self.tr(
+            "Discard {0} from this laptop? The server never had it, so it will be gone "
+            "for good.").format(what.summary()), QMessageBox.StandardButton.Cancel, self)
+        yes = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(_result: int) -> None:
+            self.discard_box = None
+            if box.clickedButton() is yes:
+                self._ctx.write(lambda s: refused.discard(s, entity, row_id),
+                                lambda _r: self._discarded(account_id, entity))
+
+        box.finished.connect(answered)
+        self.discard_box = box
+        box.open()  # window-modal; the event loop keeps running
+
+    def _discarded(self, account_id: uuid.UUID, entity: str) -> None:
+        if entity == "accounts" and self._ctx.selection.account_id == account_id:
+            self._ctx.selection.select_account(None)
+        self._ctx.bus.announce({account_id}, changes.ACCOUNT, changes.QUEUE,
+                               changes.CONTACTS, changes.ACTIVITIES)
 
     # ---- tags -----------------------------------------------------------------------
     def _add_tag(self) -> None:

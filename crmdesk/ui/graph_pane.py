@@ -247,7 +247,8 @@ class GraphPane(QWidget):
         self.is_loaded = False
         if account_id is None:
             self.data = None
-            self.item.setData(pos=np.zeros((0, 2)))
+            # the edges go too: pyqtgraph keeps the last ones, pointing at no nodes
+            self.item.setData(pos=np.zeros((0, 2)), adj=None)
             self.is_loaded = True
             self.loaded.emit()
             return

@@ -25,6 +25,7 @@ from crmdesk.domain.lifecycle import MoveCheck, Status
 from crmdesk.domain.merge import MergeSide
 from crmdesk.secrets import KeyringStore, SecretStore
 from crmdesk.store import queries as q
+from crmdesk.store import refused
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.duplicates import merge_pair
 from crmdesk.store.journal import pending_count
@@ -116,6 +117,13 @@ class MainWindow(QMainWindow):
         self.conflicts.setToolTip(self.tr("Values of yours that a later edit replaced"))
         self.conflicts.clicked.connect(self.show_conflicts)
         self.conflicts.hide()
+        self.refused = QToolButton()
+        self.refused.setAutoRaise(True)
+        self.refused.setToolTip(self.tr("New records of yours the server refused: they stay "
+                                        "here, marked, until you fix or discard them"))
+        self.refused.clicked.connect(self.show_refused)
+        self.refused.hide()
+        self._refused_accounts: list[uuid.UUID] = []
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -123,7 +131,7 @@ class MainWindow(QMainWindow):
         self.who = QLabel()
         self._show_user()
         bar = self.statusBar()
-        for widget in (self.progress, self.conflicts, self.online, self.pending,
+        for widget in (self.progress, self.refused, self.conflicts, self.online, self.pending,
                        self.last_sync):
             bar.addPermanentWidget(widget)
         bar.addWidget(self.who)
@@ -135,6 +143,7 @@ class MainWindow(QMainWindow):
         self._pending_timer.setSingleShot(True)
         self._pending_timer.setInterval(200)
         self._pending_timer.timeout.connect(self.refresh_pending)
+        self._pending_timer.timeout.connect(self.refresh_refused)
         ctx.bus.changed.connect(lambda _c: self._pending_timer.start())
         self.sync.status_changed.connect(self._show_sync)
         self.sync.progress.connect(self._show_progress)
@@ -145,6 +154,7 @@ class MainWindow(QMainWindow):
         self._show_sync(self.sync.status)
         self.refresh_pending()
         self.refresh_conflicts()
+        self.refresh_refused()
 
     def _dock(self, name: str, title: str, pane: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
@@ -455,6 +465,27 @@ class MainWindow(QMainWindow):
                                      "font-weight: bold;")
         self.conflicts.setVisible(count > 0)
 
+    def refresh_refused(self) -> None:
+        self.ctx.read(refused.accounts, self._show_refused, key="refused-count")
+
+    def _show_refused(self, accounts: list[uuid.UUID]) -> None:
+        self._refused_accounts = accounts
+        self.refused.setText(self.tr("⚠ 1 company with a refused record") if len(accounts) == 1
+                             else self.tr("⚠ {0} companies with refused records").format(
+                                 len(accounts)))
+        self.refused.setStyleSheet(f"color: {error_color(self).name()}; font-weight: bold;")
+        self.refused.setVisible(bool(accounts))
+
+    def show_refused(self) -> None:
+        """Open the next company with a refused record, wherever it is in the queues."""
+        if not self._refused_accounts:
+            return
+        current = self.ctx.selection.account_id
+        at = (self._refused_accounts.index(current) + 1
+              if current in self._refused_accounts else 0)
+        self.ctx.selection.select_account(
+            self._refused_accounts[at % len(self._refused_accounts)])
+
     def _show_user(self) -> None:
         user = self.ctx.user
         self.setWindowTitle(self.tr("crmdesk — {0}").format(user.display_name))
@@ -508,6 +539,7 @@ class MainWindow(QMainWindow):
     def _synced(self, outcome: SyncOutcome) -> None:
         self._show_pending(outcome.pending)
         self._show_conflicts(outcome.conflicts)
+        self.refresh_refused()
         if self.conflicts_view is not None and self.conflicts_view.isVisible():
             self.conflicts_view.reload()
         if outcome.user is not None:

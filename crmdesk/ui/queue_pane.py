@@ -36,22 +36,25 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.lifecycle import LABELS, Status
 from crmdesk.domain.priority import Urgency
 from crmdesk.store import queries as q
+from crmdesk.store import refused
 from crmdesk.store.models import Role
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import company_icon, person_icon
-from crmdesk.ui.style import overdue_color, today_color
+from crmdesk.ui.style import error_color, overdue_color, today_color
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The server's reason for refusing a company made here (None: it is on the server).
+REFUSED_ROLE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
 
 _ROLES = frozenset(int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, ACCOUNT_ID_ROLE,
-    URGENCY_ROLE))
+    URGENCY_ROLE, REFUSED_ROLE))
 
 
 def _when(value: date | None) -> str:
@@ -71,6 +74,7 @@ class QueueModel(QAbstractTableModel):
         self._ids: list[uuid.UUID] = []
         self._row_of: dict[uuid.UUID, int] = {}
         self._rows: dict[int, q.QueueRow] = {}
+        self._refused: dict[uuid.UUID, str] = {}  # of the rows loaded
         self._texts_cache: dict[int, tuple[object, ...]] = {}
         self._today = ctx.today()
         self._headers = [self.tr("Company"), self.tr("Status"), self.tr("Owner"),
@@ -80,6 +84,7 @@ class QueueModel(QAbstractTableModel):
     def set_ids(self, ids: list[uuid.UUID], today: date) -> None:
         self.beginResetModel()
         self._ids, self._rows, self._today = ids, {}, today
+        self._refused = {}
         self._texts_cache = {}
         self._row_of = {account_id: row for row, account_id in enumerate(ids)}
         self.endResetModel()
@@ -107,7 +112,9 @@ class QueueModel(QAbstractTableModel):
         if row not in self._rows:
             start = row - row % self.BLOCK
             block = self._ids[start:start + self.BLOCK]
-            loaded = self._ctx.read_now(lambda s: q.queue_rows(s, block, self._today))
+            loaded, marks = self._ctx.read_now(lambda s: (
+                q.queue_rows(s, block, self._today), refused.reasons(s, "accounts", block)))
+            self._refused.update(marks)
             by_id = {r.account_id: r for r in loaded}
             for offset, account_id in enumerate(block):
                 if account_id in by_id:
@@ -115,7 +122,8 @@ class QueueModel(QAbstractTableModel):
         return self._rows.get(row)
 
     def _texts(self, row: q.QueueRow) -> tuple[object, ...]:
-        return (row.name, LABELS[row.status], row.owner or self.tr("Team pool"),
+        name = f"⚠ {row.name}" if row.account_id in self._refused else row.name
+        return (name, LABELS[row.status], row.owner or self.tr("Team pool"),
                 _when(row.next_follow_up_on),
                 _when(row.last_contact_at.date() if row.last_contact_at else None),
                 row.value_score, row.channel or "")
@@ -137,7 +145,16 @@ class QueueModel(QAbstractTableModel):
             return texts[col] if 0 <= col < len(texts) else None
         if role == URGENCY_ROLE:
             return int(row.urgency)
-        elif role == Qt.ItemDataRole.ForegroundRole:
+        reason = self._refused.get(row.account_id)
+        if role == REFUSED_ROLE:
+            return reason
+        if reason is not None and col == self.COL_COMPANY:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return error_color()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Not on the server: it refused this new company. {0}").format(
+                    reason)
+        if role == Qt.ItemDataRole.ForegroundRole:
             if row.urgency is Urgency.OVERDUE and col in (self.COL_COMPANY, self.COL_NEXT):
                 return overdue_color()
             if row.urgency is Urgency.DUE_TODAY and col == self.COL_NEXT:

@@ -365,7 +365,9 @@ class SyncService(QObject):
         self._running = False
         self._set(state=State.ONLINE, syncing=False, first=False, message=None,
                   last_sync=outcome.last_sync or datetime.now())
-        if outcome.report.pulled or outcome.report.removed:
+        report = outcome.report
+        # refused and taken records change their marks in the panes
+        if report.pulled or report.removed or report.refused or report.taken:
             self._announcing = True  # our own news must not ask for another sync
             try:
                 self._bus.announce(set(), *changes.EVERYTHING)

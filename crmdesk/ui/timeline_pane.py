@@ -54,16 +54,19 @@ from crmdesk.domain.activity import (
     quick_follow_up,
 )
 from crmdesk.store import queries as q
+from crmdesk.store import refused
 from crmdesk.store import settings as workspace
 from crmdesk.store.writes import ActivityInput, delete_activity, edit_activity, log_activity
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import kind_icon
-from crmdesk.ui.style import muted, overdue_color, scaled
+from crmdesk.ui.style import error_color, muted, overdue_color, scaled
 
 PAGE = 50
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The server's reason for refusing an activity made here (None: it is on the server).
+REFUSED_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,11 +102,16 @@ class TimelineModel(QAbstractListModel):
         self._ctx = ctx
         self._account: uuid.UUID | None = None
         self._items: list[DayHeader | q.ActivityRow] = []
+        self._refused: dict[uuid.UUID, str] = {}
         self._more = False
 
-    def set_page(self, account_id: uuid.UUID | None, rows: list[q.ActivityRow]) -> None:
+    def set_page(self, account_id: uuid.UUID | None, rows: list[q.ActivityRow],
+                 refused_: dict[uuid.UUID, str] | None = None) -> None:
+        """The first page of an account's activities, with the server's reason for each
+        of its activities made here that the server refused."""
         self.beginResetModel()
         self._account, self._items = account_id, []
+        self._refused = dict(refused_ or {})
         self._append(rows)
         self.endResetModel()
 
@@ -161,14 +169,21 @@ class TimelineModel(QAbstractListModel):
             return None
         if role == ACTIVITY_ID_ROLE:
             return item.id
+        if role == REFUSED_ROLE:
+            return self._refused.get(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
             outcome = outcome_label(item.outcome) if item.outcome else ""
             return f"{kind_label(item.kind)} {outcome} {item.notes}".strip()
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(item.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.notes
+            reason = self._refused.get(item.id)
+            return item.notes if reason is None else f"{_refused_line(reason)}\n{item.notes}"
         return None
+
+
+def _refused_line(reason: str) -> str:
+    return QCoreApplication.translate("Timeline", "⚠ Not on the server: {0}").format(reason)
 
 
 def _day_label(day: date, today: date) -> str:
@@ -200,6 +215,8 @@ class TimelineDelegate(QStyledItemDelegate):
             QRect(0, 0, self._notes_width(), 10_000), int(Qt.TextFlag.TextWordWrap),
             item.notes or " ")
         extra = line + 2 if item.next_follow_up_on else 0
+        if index.data(REFUSED_ROLE):
+            extra += line + 2
         return QSize(200, 6 + line + 4 + min(notes.height(), line * 8) + extra + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -240,6 +257,16 @@ class TimelineDelegate(QStyledItemDelegate):
                          int(Qt.AlignmentFlag.AlignRight), who)
         painter.setPen(text_color)
         follow_height = line + 2 if item.next_follow_up_on else 0
+        reason = index.data(REFUSED_ROLE)
+        if reason:  # the server refused it: said first, in the error colour
+            painter.setPen(error_color())
+            painter.drawText(QRect(left, rect.top() + line + 8, self._notes_width(), line),
+                             int(Qt.AlignmentFlag.AlignLeft),
+                             metrics.elidedText(_refused_line(reason),
+                                                Qt.TextElideMode.ElideRight,
+                                                self._notes_width()))
+            painter.setPen(text_color)
+            rect = rect.adjusted(0, line + 2, 0, 0)  # the note goes below it
         notes_rect = QRect(left, rect.top() + line + 10, self._notes_width(),
                            rect.height() - line - 18 - follow_height)
         painter.drawText(notes_rect, int(Qt.TextFlag.TextWordWrap), item.notes)
@@ -481,18 +508,25 @@ class TimelinePane(QWidget):
             self.loaded.emit()
             return
 
-        def query(session: Session) -> tuple[list[q.ActivityRow], str | None, date | None]:
+        def query(session: Session) -> tuple[list[q.ActivityRow], str | None,
+                                             list[refused.RefusedItem], date | None]:
             return (q.timeline(session, account_id, PAGE),
                     workspace.get(session, _draft_key(account_id)),
+                    refused.on_account(session, account_id),
                     q.next_follow_up(session, account_id))
 
         self._ctx.read(query, lambda result: self._show(account_id, *result), key="timeline")
 
     def _show(self, account_id: uuid.UUID, rows: list[q.ActivityRow],
-              draft: str | None, follow: date | None) -> None:
+              draft: str | None, refused_: list[refused.RefusedItem],
+              follow: date | None) -> None:
         if account_id != self._account:
             return
-        self.model.set_page(account_id, rows)
+        # refused for want of its company: the card says why the company was
+        company = any(r.entity == "accounts" for r in refused_)
+        self.model.set_page(account_id, rows, {
+            r.row_id: self.tr("refused with its company") if company else r.reason
+            for r in refused_ if r.entity == "activities"})
         self.empty.setVisible(not rows)
         # the picker shows the account's next follow-up, unless the user chose one
         self.form.show_current_follow_up(follow)
@@ -597,10 +631,13 @@ class TimelinePane(QWidget):
         if not index.isValid() or index.data(ACTIVITY_ID_ROLE) is None:
             return
         menu = QMenu(self)
-        edit = QAction(self.tr("Edit…"), menu)
+        refused_ = index.data(REFUSED_ROLE) is not None
+        # a refused activity is fixed by editing it (sent again), or discarded
+        edit = QAction(self.tr("Fix…") if refused_ else self.tr("Edit…"), menu)
         edit.triggered.connect(lambda: self._edit(index))
-        delete = QAction(self.tr("Delete"), menu)
-        delete.triggered.connect(lambda: self._delete(index))
+        delete = QAction(self.tr("Discard…") if refused_ else self.tr("Delete"), menu)
+        delete.triggered.connect(lambda: self._discard(index) if refused_ else
+                                 self._delete(index))
         menu.addActions([edit, delete])
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
@@ -641,6 +678,22 @@ class TimelinePane(QWidget):
         activity_id = row.id
         self._ctx.write(lambda s: delete_activity(s, activity_id),
                         lambda account_id: self._ctx.bus.announce(
+                            {account_id}, changes.ACTIVITIES, changes.ACCOUNT, changes.QUEUE))
+
+    def _discard(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, q.ActivityRow) or self._account is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Discard activity"),
+            self.tr("Discard this {0} from {1}? The server never had it, so it will be "
+                    "gone for good.").format(kind_label(row.kind).lower(),
+                                             row.occurred_at.strftime("%Y-%m-%d %H:%M")))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        activity_id, account_id = row.id, self._account
+        self._ctx.write(lambda s: refused.discard(s, "activities", activity_id),
+                        lambda _r: self._ctx.bus.announce(
                             {account_id}, changes.ACTIVITIES, changes.ACCOUNT, changes.QUEUE))
 
     def focus_form(self) -> None:
