@@ -220,10 +220,10 @@ def record_change(session: Session, entity: str, row: Any,
     return change
 
 
-def _holds(held: FieldStamp, stamp: Stamp, client_id: str) -> bool:
-    """Does the value a field holds beat an incoming edit stamped `stamp`?"""
-    held_stamp = Stamp.decode(held.stamp)
-    return held_stamp > stamp or (held_stamp == stamp and held.client_id != client_id)
+def _holds(held: FieldStamp, stamp: Stamp) -> bool:
+    """Does the value a field holds beat an incoming edit stamped `stamp`? Stamps name
+    their clock (its node), so equal ones come from one laptop: its later op wins."""
+    return Stamp.decode(held.stamp) > stamp
 
 
 def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any],
@@ -311,8 +311,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     for field, value in values.items():
         held = stamps.get(field)
         # equal stamps from the same client (clamping can make them so): its later op wins
-        if held is not None and _holds(held, stamp, client_id):
-            if held.client_id == client_id:
+        if held is not None and _holds(held, stamp):
+            if Stamp.decode(held.stamp).node == stamp.node:
                 continue  # this laptop's own later edit holds it: no one to lose to
             lost.append(field)  # a later edit already holds this field
             session.add(Conflict(entity=op.entity, row_id=op.row_id, field=field,
@@ -338,7 +338,12 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             session.add(held)
             stamps[field] = held
         # the later edit holds the field even when it wrote the value already there
-        held.stamp, held.user_id, held.client_id = stamp.encode(), viewer.user_id, client_id
+        held.stamp = stamp.encode()
+        if old != value or created or held.client_id is None:
+            # who wrote the value stays the one whose change set it: a laptop that wrote
+            # the same value at once, unaware of it, and changes it later, replaces that
+            # person's value, and the conflict log must say so
+            held.user_id, held.client_id = viewer.user_id, client_id
         if old != value or created:
             setattr(row, field, value)
             changed = True
