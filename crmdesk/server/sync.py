@@ -81,6 +81,8 @@ class _Prefetched:
             AppliedOp.op_id.in_([op.op_id for op in ops])))}
         self.rows: dict[tuple[str, uuid.UUID], Any] = {}
         self.stamps: dict[tuple[str, uuid.UUID], dict[str, FieldStamp]] = {}
+        #: The newest stamp this push had clamped: its later ops never clamp below it.
+        self.clamped: Stamp | None = None
         models = synced_models()
         by_entity: dict[str, set[uuid.UUID]] = {}
         for op in ops:
@@ -275,9 +277,16 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if model is None or op.entity in ADMIN_ONLY:
         raise BadOp(f"“{op.entity}” cannot be changed by sync.")
     try:
-        stamp = clamp(Stamp.decode(op.stamp), now_ms, MAX_SKEW_MS)
+        sent = Stamp.decode(op.stamp)
     except ValueError as exc:
         raise BadOp(f"Bad clock stamp: {exc}") from None
+    stamp = clamp(sent, now_ms, MAX_SKEW_MS)
+    if stamp != sent:
+        # clamping keeps the counter, so (t, 2) then (t + 1, 0) would come out in the
+        # wrong order and the later edit would lose to the earlier one: keep the order
+        if cache.clamped is not None and stamp < cache.clamped:
+            stamp = cache.clamped  # equal stamps of one laptop: its later op wins
+        cache.clamped = stamp
     values = {field: coerce(model, field, value) for field, value in op.fields.items()}
     row = cache.row(model, op.entity, op.row_id)
     if row is None:

@@ -1,18 +1,24 @@
-"""Tags several laptops make at once: the link rows are named by account and tag, so two
-laptops tagging one account offline write the same row. Whoever changes such a row
-later replaces everyone's value, and the conflict log says so. (Found by the random
-convergence runs: the tags mix, seed 3.)"""
+"""Edits that were lost without a trace, each reproduced in the fewest steps.
+
+Tags several laptops make at once: the link rows are named by account and tag, so two
+laptops tagging one account offline write the same row; whoever changes it later
+replaces everyone's value, and the conflict log says so (found by the random
+convergence runs: the tags mix, seed 3). A laptop whose clock runs fast: its stamps are
+clamped, and its later edit still beats its earlier one.
+"""
 
 from __future__ import annotations
 
+import time
 import uuid
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.schema import Conflict, ServerChange
-from crmdesk.store.models import AccountTag, LocalConflict
+from crmdesk.store.models import Account, AccountTag, LocalConflict
 from crmdesk.store.writes import add_tag, new_account, remove_tag
 from tests.sync_harness import BACKENDS, Laptop, Server, add_people, viewer_of
 from tests.test_server_sync import Client, _people
@@ -96,3 +102,31 @@ def test_an_earlier_edit_loses_to_a_later_same_value_from_another_laptop(server:
         lost = [(c.lost_value, c.kept_value) for c in s.scalars(
             select(Conflict).where(Conflict.row_id == account))]
     assert lost == [("021 2222 2222", "021 1111 1111")]
+
+
+def test_a_fast_laptops_later_edit_beats_its_earlier_one_though_both_are_clamped(
+        server: Server) -> None:
+    """A clock a day fast: both edits are clamped to the server's limit, which keeps
+    their counters, and the earlier one's is higher (three edits in its millisecond).
+    The later edit still wins, as it does on the laptop."""
+    http, db, _url = server
+    ids = _people(server)
+    account = uuid.uuid4()
+    ahead = time.time_ns() // 1_000_000 + 24 * 3600 * 1000
+
+    def op(seq: int, wall_ms: int, counter: int, **fields: Any) -> dict[str, Any]:
+        return {"op_id": str(uuid.uuid4()), "seq": seq, "entity": "accounts",
+                "row_id": str(account), "fields": fields,
+                "stamp": f"{wall_ms:012x}-{counter:08x}-amy"}
+
+    answer = http.post("/v1/push", headers=ids["amy_auth"], json={
+        "client_id": "amy", "protocol": PROTOCOL_VERSION, "ops": [
+            op(1, ahead, 2, name="Fast Co", name_key="fast co", status="lead",
+               owner_id=ids["amy"].hex, team_id=ids["East"].hex, custom_fields={},
+               value_score=0, deleted=False, phone="021 1111 1111"),
+            op(2, ahead + 5, 0, phone="021 2222 2222")]}).json()
+    assert [r["status"] for r in answer["results"]] == ["applied", "applied"]
+    with db.session() as s:
+        row = s.get(Account, account)
+        assert row is not None and row.phone == "021 2222 2222"
+        assert s.scalars(select(Conflict).where(Conflict.row_id == account)).all() == []
