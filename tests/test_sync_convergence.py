@@ -298,9 +298,14 @@ def _check_history(db: ServerDB, laptops: dict[str, Laptop], log: list[dict[str,
                          and (c.entity, c.row_id) == (op["entity"], row_id)
                          and all(c.row.get(f) == v for f, v in sets.items())), None)
             # as the row stood just before: an op that finds its values already there
-            # changes nothing (the server answers "applied" and writes no stamp)
+            # changes nothing (the server answers "applied" and only takes the stamps);
+            # without a change of its own, that is before the row's next change in this
+            # push (a later op's), not as the push left it
+            upto = mine.seq if mine is not None else next(
+                (c.seq for c in window if c.seq > last
+                 and (c.entity, c.row_id) == (op["entity"], row_id)), high + 1)
             prior = next((c.row for c in reversed(changes)
-                          if c.seq < (mine.seq if mine is not None else high + 1)
+                          if c.seq < upto
                           and (c.entity, c.row_id) == (op["entity"], row_id)), None)
             if prior is not None and all(prior.get(f) == v for f, v in sets.items()):
                 continue

@@ -73,7 +73,8 @@ STAMP = String(120).with_variant(String(120, collation="C"), "postgresql")
 
 
 class FieldStamp(ServerBase):
-    """The hybrid-logical-clock stamp of the value each field holds, and who wrote it."""
+    """For each field: the newest stamp of an edit that wrote the value it holds (the
+    stamp names that edit's laptop), and who wrote that value, by which change (`seq`)."""
 
     __tablename__ = "server_field_stamps"
     __table_args__ = (Index("ix_server_field_stamps_stamp", "stamp"),)

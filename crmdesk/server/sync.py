@@ -84,6 +84,8 @@ class _Prefetched:
             AppliedOp.op_id.in_([op.op_id for op in ops])))}
         self.rows: dict[tuple[str, uuid.UUID], Any] = {}
         self.stamps: dict[tuple[str, uuid.UUID], dict[str, FieldStamp]] = {}
+        #: The newest stamp this push had clamped: its later ops never clamp below it.
+        self.clamped: Stamp | None = None
         models = synced_models()
         by_entity: dict[str, set[uuid.UUID]] = {}
         for op in ops:
@@ -319,10 +321,10 @@ def record_change(session: Session, entity: str, row: Any,
     return change
 
 
-def _holds(held: FieldStamp, stamp: Stamp, client_id: str) -> bool:
-    """Does the value a field holds beat an incoming edit stamped `stamp`?"""
-    held_stamp = Stamp.decode(held.stamp)
-    return held_stamp > stamp or (held_stamp == stamp and held.client_id != client_id)
+def _holds(held: FieldStamp, stamp: Stamp) -> bool:
+    """Does the value a field holds beat an incoming edit stamped `stamp`? Stamps name
+    their clock (its node), so equal ones come from one laptop: its later op wins."""
+    return Stamp.decode(held.stamp) > stamp
 
 
 def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any],
@@ -374,12 +376,19 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if model is None or op.entity in ADMIN_ONLY:
         raise BadOp(f"“{op.entity}” cannot be changed by sync.")
     try:
-        stamp = clamp(Stamp.decode(op.stamp), now_ms, MAX_SKEW_MS)
+        sent = Stamp.decode(op.stamp)
     except ValueError as exc:
         raise BadOp(f"Bad clock stamp: {exc}") from None
     problem = first_text_problem(op.fields)  # what a laptop's writes refuse too
     if problem is not None:
         raise BadOp(problem)
+    stamp = clamp(sent, now_ms, MAX_SKEW_MS)
+    if stamp != sent:
+        # clamping keeps the counter, so (t, 2) then (t + 1, 0) would come out in the
+        # wrong order and the later edit would lose to the earlier one: keep the order
+        if cache.clamped is not None and stamp < cache.clamped:
+            stamp = cache.clamped  # equal stamps of one laptop: its later op wins
+        cache.clamped = stamp
     values = {field: coerce(model, field, value) for field, value in op.fields.items()}
     row = cache.row(model, op.entity, op.row_id)
     if row is None:
@@ -413,8 +422,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     for field, value in values.items():
         held = stamps.get(field)
         # equal stamps from the same client (clamping can make them so): its later op wins
-        if held is not None and _holds(held, stamp, client_id):
-            if held.client_id == client_id:
+        if held is not None and _holds(held, stamp):
+            if Stamp.decode(held.stamp).node == stamp.node:
                 continue  # this laptop's own later edit holds it: no one to lose to
             lost.append(field)  # a later edit already holds this field
             session.add(Conflict(entity=op.entity, row_id=op.row_id, field=field,
@@ -440,7 +449,12 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             session.add(held)
             stamps[field] = held
         # the later edit holds the field even when it wrote the value already there
-        held.stamp, held.user_id, held.client_id = stamp.encode(), viewer.user_id, client_id
+        held.stamp = stamp.encode()
+        if old != value or created or held.client_id is None:
+            # who wrote the value stays the one whose change set it: a laptop that wrote
+            # the same value at once, unaware of it, and changes it later, replaces that
+            # person's value, and the conflict log must say so
+            held.user_id, held.client_id = viewer.user_id, client_id
         if old != value or created:
             setattr(row, field, value)
             changed = True
