@@ -11,8 +11,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from argon2 import PasswordHasher, profiles
+
 from crmdesk.demo.seed import seed_workspace
+from crmdesk.server import auth
 from crmdesk.store.db import Store, copy_workspace, open_store
+
+# Every sign-in and every user made costs an argon2 hash; at the server's parameters they
+# were most of the server tests' time. The same code at argon2's cheapest parameters
+# (test_server_auth checks the server's own stay the default).
+auth.use_hasher(PasswordHasher.from_parameters(profiles.CHEAPEST))
 
 #: The fixed day seeded workspaces are made relative to, so tests are repeatable.
 TODAY = date(2026, 11, 25)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 
 import httpx
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import select, update
 
 from crmdesk.protocol import PROTOCOL_VERSION
+from crmdesk.server import auth
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import Credential, Token
 from crmdesk.store.models import User, utcnow
@@ -153,3 +157,16 @@ def test_openapi_document_describes_every_body(
     assert login_op["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith(
         "LoginRequest")
     assert "401" in login_op["responses"] and "422" in login_op["responses"]
+
+
+def test_a_server_hashes_passwords_with_argon2s_default_parameters() -> None:
+    """The tests use cheap parameters (conftest); a server process keeps argon2's default,
+    and a hash made with either checks under the other."""
+    code = ("from argon2 import PasswordHasher; from crmdesk.server import auth; "
+            "ours, default = auth._hasher, PasswordHasher(); "
+            "print((ours.time_cost, ours.memory_cost, ours.parallelism) == "
+            "(default.time_cost, default.memory_cost, default.parallelism))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60)
+    assert out.stdout.strip() == "True", out.stderr
+    assert auth._hasher.verify(PasswordHasher().hash(PASSWORD), PASSWORD)
