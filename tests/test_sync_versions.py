@@ -17,9 +17,15 @@ from crmdesk.protocol import LEGACY_KINDS
 from crmdesk.server.schema import ServerChange
 from crmdesk.store import settings
 from crmdesk.store.journal import QUIET
-from crmdesk.store.models import Account, Payment, synced_models
-from crmdesk.store.writes import new_account, record_contract_and_payment, update_account_field
-from crmdesk.sync.kinds import SYNC_SCHEMA, encode, known_schema, learnt
+from crmdesk.store.models import Account, Contact, Payment, synced_models
+from crmdesk.store.writes import (
+    new_account,
+    new_contact,
+    reassign,
+    record_contract_and_payment,
+    update_account_field,
+)
+from crmdesk.sync.kinds import LEGACY_SCHEMA, SYNC_SCHEMA, encode, known_schema, learnt
 from tests.sync_harness import BACKENDS, Laptop, Server, add_people, mirror_problems, viewer_of
 
 SERVER_BACKENDS = BACKENDS
@@ -41,6 +47,14 @@ def test_every_kind_a_laptop_knows_was_known_before_laptops_said_so() -> None:
     """The kinds a pull that names none gets are this version's kinds: a kind added from
     now on must be asked for by name (change LEGACY_KINDS never, add kinds freely)."""
     assert set(synced_models()) >= LEGACY_KINDS
+
+
+def test_what_the_version_before_knew_is_frozen_and_never_unlearnt() -> None:
+    """A workspace synced before laptops noted what they know counts as knowing
+    LEGACY_SCHEMA; a later version may add kinds and columns, never drop them."""
+    now = known_schema()
+    assert set(LEGACY_SCHEMA) == LEGACY_KINDS
+    assert all(columns <= now[name] for name, columns in LEGACY_SCHEMA.items())
 
 
 def test_learnt_names_new_kinds_and_kinds_with_new_columns() -> None:
@@ -124,6 +138,7 @@ def test_an_upgraded_laptop_receives_what_it_skipped_without_syncing_afresh(
     with amy.store.write.begin() as s:
         account = new_account(s, name="Upgrade Works Co", owner_id=ids["amy"],
                               team_id=ids["East"])
+        contact = new_contact(s, account, name="Zhou Min")
     amy.sync()
     lea.sync()
     with lea.store.write.begin() as s:
@@ -131,6 +146,12 @@ def test_an_upgraded_laptop_receives_what_it_skipped_without_syncing_afresh(
         record_contract_and_payment(s, account, number="UW-1", signed_on=date(2026, 11, 2),
                                     amount=9000, paid=3000, received_on=date(2026, 11, 20))
     lea.sync()
+    # the company leaves amy's scope and comes back: reading the log again must not
+    # replay its leaving (which would take its contact with it)
+    for owner in ("ben", "amy"):
+        with lea.store.write.begin() as s:
+            reassign(s, account, ids[owner], date(2026, 12, 1))
+        lea.sync()
 
     asked = _pulls(amy)
     amy.sync()
@@ -138,7 +159,7 @@ def test_an_upgraded_laptop_receives_what_it_skipped_without_syncing_afresh(
     assert all("payments" not in query["kinds"].split(",") for query in asked)
     with amy.store.write.begin() as s:  # what the older version held: no website column
         s.info[QUIET] = True
-        s.execute(update(Account).values(website=None))
+        s.execute(update(Account).values(website=None, updated_at=Account.updated_at))
         assert s.scalars(select(Payment)).all() == []
         assert json.loads(settings.get(s, SYNC_SCHEMA) or "{}") == json.loads(encode(old))
         cursor = int(settings.get(s, "sync_cursor") or 0)
@@ -157,6 +178,7 @@ def test_an_upgraded_laptop_receives_what_it_skipped_without_syncing_afresh(
     with amy.store.session() as s:
         assert s.get(Account, account).website == "upgrade-works.example"  # type: ignore[union-attr]
         assert [p.amount for p in s.scalars(select(Payment))] == [3000]
+        assert s.get(Contact, contact) is not None
         assert json.loads(settings.get(s, SYNC_SCHEMA) or "{}") == json.loads(
             encode(known_schema()))
 

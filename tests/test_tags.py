@@ -107,3 +107,9 @@ def test_the_server_applies_the_same_tag_rule_to_a_raw_push(server: Server) -> N
         assert [(t.id, t.name) for t in session.scalars(select(Tag))] == [
             (spaced, "aimed high")]  # stored as the laptop would have written it
 
+
+def test_a_tag_name_with_a_control_character_is_refused_as_the_server_would(
+        empty: Store, account: uuid.UUID) -> None:
+    with pytest.raises(Refused, match="character"), empty.session.begin() as s:
+        add_tag(s, account, "vip\x01")
+    assert _tags(empty) == []

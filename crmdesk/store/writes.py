@@ -375,6 +375,7 @@ def add_tag(session: Session, account_id: uuid.UUID, name: str) -> uuid.UUID:
         name = clean_tag_name(name)
     except BadTagName as exc:
         raise Refused(str(exc)) from None
+    refuse_bad_text(name=name)  # spacing is collapsed; other control characters stay
     tag = find_tag(session, name)
     if tag is None:
         tag = Tag(id=tag_id_for(name), name=name)

@@ -13,7 +13,7 @@ import json
 import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -231,6 +231,7 @@ class SyncClient:
         self.store, self.http = store, http
         self.headers = {"Authorization": f"Bearer {token}"}
         self.models = synced_models()
+        self._afresh = False  # this sync's pull reads the whole log again
         #: the kinds of record and columns this laptop knows (what it asks the server for)
         self.schema: Schema = known_schema()
         self.page = MAX_CHANGES  # changes asked for per pull
@@ -442,6 +443,7 @@ class SyncClient:
                     fresh = False
                     if catch_up is None:
                         self._note_epoch(page.answer.epoch)
+                        self._afresh = True
                 if page.after != cursor:  # it was asked for on the headers' word
                     raise SyncError("The server's pages do not follow on from each "
                                     "other; nothing was lost, try again later.")
@@ -466,9 +468,12 @@ class SyncClient:
             gc.unfreeze()
 
     def _note_epoch(self, epoch: int) -> None:
+        """Syncing from the log's start, as of `epoch`: it brings every kind this laptop
+        knows, so they count as known even if this sync stops half-way."""
         with self.store.write.begin() as session:
             session.info[QUIET] = True
             settings.put(session, SYNC_EPOCH, str(epoch))
+            settings.put(session, SYNC_SCHEMA, encode(self.schema))
 
     def _pages(self, cursor: int, epoch: int, bulk: bool,
                catch_up: CatchUp | None) -> Pages[Prepared | None]:
@@ -579,6 +584,17 @@ class SyncClient:
                     continue
                 for change in page.changes:
                     parked.pop((change.entity, change.row_id), None)
+                    known = None if catch_up is None else catch_up.before.get(change.entity)
+                    if known is not None:
+                        # a kind known before: only its new columns are read again; its
+                        # rows, their removals and other columns stay as the pulls left
+                        # them (an older version replayed would undo newer ones)
+                        if change.row is not None and self._upsert(
+                                session, change.entity, change.row_id, change.row,
+                                known | pending.get((change.entity, change.row_id), set()),
+                                insert_new=False):
+                            report.pulled += 1
+                        continue
                     if change.row is None:  # left my scope, and what belongs to it too
                         report.removed += self._remove(session, change.entity,
                                                        change.row_id, pending,
@@ -763,7 +779,9 @@ class SyncClient:
         return model, model.__table__
 
     def _upsert(self, session: Session, entity: str, row_id: uuid.UUID,
-                row: dict[str, Any], keep: set[str]) -> None:
+                row: dict[str, Any], keep: Collection[str], insert_new: bool = True) -> bool:
+        """Write a pulled row, all but the columns in `keep` (my unsent edits); a row not
+        here is inserted unless `insert_new` is off. Whether it wrote anything."""
         model, table = self._table(entity)
         try:
             values = decode_row(model, row)
@@ -772,18 +790,23 @@ class SyncClient:
                             "update crmdesk.") from None
         found = session.execute(select(table).where(table.c.id == row_id)).first()
         if found is None:
+            if not insert_new:
+                return False
             self._give_way(session, table, row_id, values)
             session.execute(insert(table).values(id=row_id, **values))
+            return True
         else:
             # only what differs: my own edits come back from the server with only its
             # stamp new, and an update of a searched column re-indexes the row
             held = found._mapping
             changes = {k: v for k, v in values.items() if k not in keep and held[k] != v}
-            if changes:  # the server's stamps, not this laptop's clock (`onupdate`)
-                changes |= {c.name: values[c.name] for c in table.columns
-                            if c.onupdate is not None and c.name in values
-                            and c.name not in keep}
+            if changes:  # the server's stamps, not this laptop's clock (`onupdate`); a
+                # stamp kept stays as it is
+                changes |= {c.name: held[c.name] if c.name in keep else values[c.name]
+                            for c in table.columns
+                            if c.onupdate is not None and c.name in values}
                 session.execute(update(table).where(table.c.id == row_id).values(**changes))
+            return bool(changes)
 
     def _give_way(self, session: Session, table: Table, row_id: uuid.UUID,
                   values: dict[str, Any]) -> None:
@@ -904,7 +927,8 @@ class SyncClient:
         if kinds:
             with self.store.session() as session:
                 until = int(settings.get(session, SYNC_CURSOR, "0") or 0)
-            self.pull(report, None, CatchUp(kinds, until))
+            self.pull(report, None, CatchUp(kinds, until, {
+                name: before[name] for name in kinds if name in before}))
 
     # ---- both -----------------------------------------------------------------------
     def sync(self, progress: Progress | None = None,
@@ -914,6 +938,7 @@ class SyncClient:
         (the workspace is someone else's now). Without `replace`, a workspace holding
         another person's records is refused instead (the user was not asked)."""
         report = SyncReport()
+        self._afresh = False  # set when the pull reads the whole log again
         me = UserInfo.model_validate(_call(self.http, "GET", "/v1/me",
                                            headers=self.headers).json())
         self._claim(me, report, replace)
@@ -922,9 +947,7 @@ class SyncClient:
         with self.store.session() as session:
             first = settings.get(session, LAST_SYNC) is None
             stand_in = settings.get(session, STAND_IN_USER) is not None
-            # read from the start, the log brings every kind this laptop knows
-            from_start = int(settings.get(session, SYNC_CURSOR, "0") or 0) == 0
-            before = self.schema if from_start else synced_schema(session, self.schema)
+            before = synced_schema(session)
         if not first:
             self.push(report)
         self.pull(report, progress)
@@ -934,7 +957,8 @@ class SyncClient:
                     session.info[QUIET] = True
                     hand_over(session, me.id)
             self.push(report)
-        self._catch_up(before, report)
+        if not self._afresh:
+            self._catch_up(before, report)
         self.fetch_overwritten(report)
         with self.store.write.begin() as session:
             session.info[QUIET] = True
