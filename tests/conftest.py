@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,8 @@ from argon2 import PasswordHasher, profiles
 from crmdesk.demo.seed import seed_workspace
 from crmdesk.server import auth
 from crmdesk.store.db import Store, copy_workspace, open_store
+from crmdesk.store.models import Team, User
+from crmdesk.store.writes import new_account, new_contact
 
 # Every sign-in and every user made costs an argon2 hash; at the server's parameters they
 # were most of the server tests' time. The same code at argon2's cheapest parameters
@@ -85,3 +88,21 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[obj
         assert added.returncode == 0, added.stderr
         with running_server(url) as (base, db), httpx.Client(base_url=base, timeout=30) as http:
             yield http, db, url
+
+
+@pytest.fixture
+def world(empty: Store) -> dict[str, uuid.UUID]:
+    """A team East, its rep and the rep's company Acme with three contacts, in `empty`."""
+    with empty.session.begin() as s:
+        team = Team(name="East")
+        s.add(team)
+        s.flush()
+        rep = User(username="rep", display_name="Rep One", team_id=team.id)
+        s.add(rep)
+        s.flush()
+        acme = new_account(s, name="Acme Ltd.", owner_id=rep.id, team_id=team.id)
+        ann = new_contact(s, acme, name="Ann", mobile="138 0000 1111", email="ann@acme.com")
+        bob = new_contact(s, acme, name="Bob", mobile="139 0000 2222")
+        cat = new_contact(s, acme, name="Cat", email="cat@acme.com")
+        return {"team": team.id, "rep": rep.id, "acme": acme, "ann": ann, "bob": bob,
+                "cat": cat}

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.store.db import Store
-from crmdesk.store.models import AccountTag, Tag, Team, User
+from crmdesk.store.models import AccountTag, Tag
 from crmdesk.store.writes import Refused, add_tag, new_account
 from tests.test_server_sync import Client, Server, _people
 
@@ -29,15 +29,8 @@ def test_spacing_and_case_make_one_tag_name() -> None:
 
 
 @pytest.fixture
-def account(empty: Store) -> uuid.UUID:
-    with empty.session.begin() as s:
-        team = Team(name="East")
-        s.add(team)
-        s.flush()
-        rep = User(username="rep", display_name="Rep One", team_id=team.id)
-        s.add(rep)
-        s.flush()
-        return new_account(s, name="Acme Ltd.", owner_id=rep.id, team_id=team.id)
+def account(world: dict[str, uuid.UUID]) -> uuid.UUID:
+    return world["acme"]
 
 
 def _tags(store: Store) -> list[tuple[str, int]]:

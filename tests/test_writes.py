@@ -20,8 +20,6 @@ from crmdesk.store.models import (
     Contact,
     OutboxEntry,
     Tag,
-    Team,
-    User,
 )
 from crmdesk.store.writes import (
     ActivityInput,
@@ -42,23 +40,6 @@ from crmdesk.store.writes import (
     update_custom_fields,
 )
 from tests.conftest import TODAY
-
-
-@pytest.fixture
-def world(empty: Store) -> dict[str, uuid.UUID]:
-    with empty.session.begin() as s:
-        team = Team(name="East")
-        s.add(team)
-        s.flush()
-        rep = User(username="rep", display_name="Rep One", team_id=team.id)
-        s.add(rep)
-        s.flush()
-        acme = new_account(s, name="Acme Ltd.", owner_id=rep.id, team_id=team.id)
-        ann = new_contact(s, acme, name="Ann", mobile="138 0000 1111", email="ann@acme.com")
-        bob = new_contact(s, acme, name="Bob", mobile="139 0000 2222")
-        cat = new_contact(s, acme, name="Cat", email="cat@acme.com")
-        return {"team": team.id, "rep": rep.id, "acme": acme, "ann": ann, "bob": bob,
-                "cat": cat}
 
 
 def test_every_edit_is_journaled_in_its_transaction(empty: Store,
