@@ -293,3 +293,38 @@ def test_a_value_widget_made_later_is_guarded_too(window: MainWindow, qtbot: QtB
     turn_wheel(amount, -1)
     assert amount.value() == 12.5
     assert area.verticalScrollBar().value() > 0
+
+
+def test_garbage_is_collected_on_the_ui_thread_while_a_window_is_open(qtbot: QtBot) -> None:
+    """A collection on a worker thread could free a Qt object there and crash: while a
+    collector runs, Python collects only when the UI thread's timer says so."""
+    import gc
+    import threading
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    from crmdesk.ui.collector import UiThreadCollector
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    owner = QObject()
+    collector = UiThreadCollector(owner, interval_ms=20)
+    try:
+        assert not gc.isenabled()
+        seen: list[weakref.ref[Cycle]] = []
+
+        def churn() -> None:  # a worker making cyclic garbage collects none of it
+            for _ in range(5000):
+                seen.append(weakref.ref(Cycle()))
+
+        worker = threading.Thread(target=churn)
+        worker.start()
+        worker.join()
+        assert seen[0]() is not None  # not freed on the worker
+        qtbot.waitUntil(lambda: seen[0]() is None, timeout=5000)  # freed by the UI timer
+    finally:
+        collector.stop()
+    assert gc.isenabled()

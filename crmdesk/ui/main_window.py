@@ -41,6 +41,7 @@ from crmdesk.store.writes import (
 )
 from crmdesk.ui import changes
 from crmdesk.ui.card_pane import CardPane
+from crmdesk.ui.collector import UiThreadCollector
 from crmdesk.ui.conflicts_view import ConflictsView
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import (
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         needed); tests pass crmdesk.secrets.MemoryStore."""
         super().__init__()
         guard_wheels()  # before any pane is built: a wheel scrolls, never changes a value
+        self._collector = UiThreadCollector(self)  # Qt objects die on the UI thread
         # The window's saves and a background sync's batches take turns on one lock,
         # so a save waits for one batch at most and never meets "database is locked".
         ctx.store = taking_turns(ctx.store)
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
         for timer in self.findChildren(QTimer):
             timer.stop()
         self.ctx.runner.shut_down()
+        self._collector.stop()
         super().closeEvent(event)
 
     def is_settled(self, background: bool = True) -> bool:
