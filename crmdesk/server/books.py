@@ -25,19 +25,18 @@ from crmdesk.server.db import ServerError
 from crmdesk.server.history import require_resync
 from crmdesk.server.schema import FieldStamp, ServerChange
 from crmdesk.server.sync import lock_change_log, record_change
-from crmdesk.store.family import BY_ACCOUNT, BY_OPPORTUNITY
+from crmdesk.store.family import of_these_accounts
 from crmdesk.store.models import (
     Account,
     Activity,
     Base,
     LeadBatch,
-    Opportunity,
     Role,
     Team,
     User,
-    synced_models,
     utcnow,
 )
+from crmdesk.store.records import of_accounts
 
 #: The node id of stamps the server writes itself (laptops use their workspace ids).
 SERVER_NODE = "server"
@@ -182,16 +181,11 @@ def _move_rows(session: Session, user: User, place: Place, stamp: Stamp) -> Move
 def _family(session: Session, account_ids: list[uuid.UUID]) -> Iterator[Any]:
     """Every row of these accounts, tombstoned ones too: the rows store/family.py's
     `descendants` gives for one account, read for many accounts per query."""
-    models = synced_models()
     for start in range(0, len(account_ids), _CHUNK):
         chunk = account_ids[start:start + _CHUNK]
-        for table, column in BY_ACCOUNT.items():
-            model = models[table]
-            yield from session.scalars(select(model).where(getattr(model, column).in_(chunk)))
-        deals = select(Opportunity.id).where(Opportunity.account_id.in_(chunk))
-        for table in sorted(BY_OPPORTUNITY):
-            model = models[table]
-            yield from session.scalars(select(model).where(model.opportunity_id.in_(deals)))
+        for kind in of_accounts():
+            yield from session.scalars(select(kind.model).where(
+                of_these_accounts(kind, chunk)))
 
 
 def _stamp(session: Session, logged: list[tuple[Any, Place, ServerChange]],

@@ -38,17 +38,20 @@ from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store.family import account_id_of, belongs_to_account, move_family
 from crmdesk.store.models import Account, Tag, User, synced_models, utcnow
+from crmdesk.store.records import RECORDS, Access, with_access
 
 #: How far ahead of the server's clock a client's stamp may be before it is clamped.
 MAX_SKEW_MS = 5 * 60 * 1000
 #: Tables only an administrator changes (through crmdesk-server), never by a push.
-ADMIN_ONLY = frozenset({"users", "teams"})
+ADMIN_ONLY = with_access(Access.ADMIN)
 #: PostgreSQL advisory lock keys: writers of the change log; compaction against pulls.
 CHANGE_LOG_LOCK, COMPACTION_LOCK = 4242, 4243
 #: Set by the server from the row's account or checked against the owner's team.
 OWNED_FIELDS = frozenset({"owner_id", "team_id"})
 #: Shared lists anyone may add to (a tag, the batch an import came in), never change.
-SHARED_NEW = frozenset({"tags", "lead_batches"})
+SHARED_NEW = with_access(Access.ADD_ONLY)
+#: Shared lists only an administrator changes, by a push too (channels, products).
+SHARED = with_access(Access.SHARED)
 #: The node name in stamps the server hands out.
 SERVER_NODE = "server"
 
@@ -339,16 +342,15 @@ def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any]
         values.pop("team_id", None)
     if entity in SHARED_NEW:
         return None, None  # everyone's, like a channel: any laptop may refer to it
-    if belongs_to_account(entity):
-        current = {} if row is None else {c: getattr(row, c) for c in
-                                          ("account_id", "from_account_id", "opportunity_id")
-                                          if hasattr(row, c)}
+    parent = RECORDS[entity].parent
+    if parent is not None:
+        current = {} if row is None else {parent.column: getattr(row, parent.column)}
         account_id = account_id_of(session, entity, current | values)
         account = None if account_id is None else session.get(Account, account_id)
         if account is None:
             raise BadOp("Its account is not on the server (it was refused or removed).")
         return account.owner_id, account.team_id
-    if before is None and row is not None:
+    if entity in SHARED:
         return None, None  # shared reference data: no owner, no team
     owner = values.get("owner_id", before[0] if before else None)
     team = values.get("team_id", before[1] if before else None)

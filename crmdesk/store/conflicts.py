@@ -18,45 +18,23 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.account_fields import EDITABLE
 from crmdesk.json_values import BadOp, coerce
 from crmdesk.store.models import Account, LocalConflict, synced_models
+from crmdesk.store.records import field_label, kind_of, label
 from crmdesk.store.writes import NotFound, Refused, update_account_field
 
-KINDS: dict[str, str] = {
-    "accounts": "Company", "contacts": "Contact", "activities": "Activity",
-    "opportunities": "Opportunity", "contracts": "Contract", "payments": "Payment",
-    "account_relations": "Related company", "contact_influences": "Influence",
-    "decision_roles": "Decision role", "opportunity_products": "Product on opportunity",
-    "account_tags": "Tag", "tags": "Tag", "users": "User", "teams": "Team",
-    "channels": "Channel", "channel_costs": "Channel cost", "lead_batches": "Lead batch",
-    "products": "Product",
-}
 
-LABELS: dict[str, str] = {
-    **EDITABLE,
-    "owner_id": "Owner", "team_id": "Team", "account_id": "Company",
-    "contact_id": "Contact", "reports_to_id": "Reports to", "author_id": "Author",
-    "next_follow_up_on": "Next follow-up", "custom_fields": "Service fields",
-    "is_key_person": "Key person", "occurred_at": "When", "deleted": "Deleted",
-    "mobile": "Mobile", "landline": "Landline", "email": "Email", "title": "Job title",
-    "lost_reason": "Why lost", "expected_close": "Expected close",
-}
+def _by_rule(entity: str, field: str) -> str | None:
+    """Why a field that follows a rule is not put back by hand (None: it may be)."""
+    kind = kind_of(entity)
+    return None if kind is None else kind.by_rule.get(field)
 
-#: Fields that follow a rule rather than a typed value: putting my value back by hand
-#: would skip the rule, so the view says how to make the change instead.
-BY_RULE: dict[tuple[str, str], str] = {
-    ("accounts", "status"): "Status follows from activities, contracts and payments; "
-                            "use the card's actions to change it.",
-    ("accounts", "owner_id"): "An owner change moves the whole account; reassign it "
-                              "from the card instead.",
-    ("accounts", "team_id"): "A team change moves the whole account; ask your team lead.",
-}
 
-#: Matching keys that follow from a typed field: restoring or dismissing the field
-#: settles them too, so they are never listed on their own.
-DERIVED: dict[tuple[str, str], str] = {
-    ("accounts", "name_key"): "name", ("accounts", "domain"): "website",
-    ("accounts", "phone_e164"): "phone", ("contacts", "mobile_e164"): "mobile",
-    ("contacts", "landline_e164"): "landline", ("contacts", "email_domain"): "email",
-}
+def _typed_field(entity: str, field: str) -> str | None:
+    """The typed field a matching key follows (None: `field` is no matching key).
+    Restoring or dismissing the field settles its keys too, so they are never listed
+    on their own."""
+    kind = kind_of(entity)
+    return None if kind is None else kind.keys.get(field)
+
 
 GONE = ("This record is no longer on this laptop (it left your scope), so your value "
         "cannot be put back; copy it from here if you still need it.")
@@ -85,14 +63,6 @@ class ConflictRow:
     blocked: str | None           # why "Restore mine" is not possible, or None
 
 
-def label(field: str | None) -> str:
-    if field is None:
-        return "Whole change"
-    if field in LABELS:
-        return LABELS[field]
-    return field.removesuffix("_id").replace("_", " ").capitalize()
-
-
 def _name_of(session: Session, table: str, row_id: uuid.UUID) -> str | None:
     """The readable name of a row a foreign key points at."""
     model = synced_models().get(table)
@@ -112,7 +82,7 @@ def shown(session: Session, entity: str, field: str | None, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dict) and field is None:
-        return "; ".join(f"{label(k)}: {shown(session, entity, k, v)}"
+        return "; ".join(f"{field_label(entity, k)}: {shown(session, entity, k, v)}"
                          for k, v in value.items() if k not in ("id", "updated_at"))
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
@@ -143,7 +113,7 @@ def _describe(session: Session, entity: str, row: Any, mine: Any) -> tuple[str, 
         own = f"{row.kind.value} on {row.occurred_at:%Y-%m-%d}"
     if own and company:
         return f"{own} ({company})", account_id
-    return str(own or company or KINDS.get(entity, entity)), account_id
+    return str(own or company or label(entity)), account_id
 
 
 def _their_value(conflict: LocalConflict) -> tuple[Any, str | None, datetime | None]:
@@ -157,7 +127,7 @@ def _blocked(entity: str, field: str | None, row: Any) -> str | None:
         return GONE
     if field is None:
         return WHOLE
-    return BY_RULE.get((entity, field))
+    return _by_rule(entity, field)
 
 
 def _groups(session: Session) -> list[list[LocalConflict]]:
@@ -167,7 +137,7 @@ def _groups(session: Session) -> list[list[LocalConflict]]:
     for conflict in session.scalars(select(LocalConflict).where(
             LocalConflict.resolved.is_(False)).order_by(LocalConflict.at.desc(),
                                                        LocalConflict.id.desc())):
-        source = DERIVED.get((conflict.entity, conflict.field or ""))
+        source = _typed_field(conflict.entity, conflict.field or "")
         if source is not None:
             key: tuple[Any, ...] = (conflict.entity, conflict.row_id, source, "derived")
         else:
@@ -202,8 +172,9 @@ def unresolved(session: Session) -> list[ConflictRow]:
             theirs = getattr(theirs, "value", theirs)  # enums as their stored value
         out.append(ConflictRow(
             id=conflict.id, entity=conflict.entity, row_id=conflict.row_id,
-            account_id=account_id, kind=KINDS.get(conflict.entity, conflict.entity),
-            record=record, field=conflict.field, field_label=label(conflict.field),
+            account_id=account_id, kind=label(conflict.entity),
+            record=record, field=conflict.field,
+            field_label=field_label(conflict.entity, conflict.field),
             mine=shown(session, conflict.entity, conflict.field, conflict.my_value),
             theirs=None if theirs is None and row is None
             else shown(session, conflict.entity, conflict.field, theirs),

@@ -11,29 +11,39 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from crmdesk.store.models import synced_models
+from crmdesk.store.records import searched
 
 #: The workspace setting that holds what was taken down (JSON), present only meanwhile.
 DEFERRED = "deferred_build"
 
 #: What the search index holds, by document kind: the view (from migration 0002) that
-#: defines each document's title and body, for the triggers and the rebuild alike.
-SEARCH_SOURCES: tuple[tuple[str, str], ...] = (
-    ("account", "search_accounts"), ("contact", "search_contacts"))
+#: defines each document's title and body, for the triggers and the rebuild alike, as
+#: each kind of record declares it.
+SEARCH_SOURCES: tuple[tuple[str, str], ...] = tuple(
+    (kind.search.doc_kind, kind.search.view) for kind in searched() if kind.search)
 
-# Documents for rows that arrived while the triggers were down (a local edit during a
-# first sync), numbered after the others; and none for rows that are gone.
-_MEND_DOCS = (
-    "INSERT INTO search_doc (kind, ref_id, account_id) SELECT 'account', id, id "
-    "FROM accounts WHERE true ON CONFLICT (ref_id) DO NOTHING",
-    "INSERT INTO search_doc (kind, ref_id, account_id) SELECT 'contact', id, account_id "
-    "FROM contacts WHERE true ON CONFLICT (ref_id) DO UPDATE "
-    "SET account_id = excluded.account_id WHERE account_id IS NOT excluded.account_id",
-    "DELETE FROM search_doc WHERE kind = 'account' AND ref_id NOT IN (SELECT id FROM accounts)",
-    "DELETE FROM search_doc WHERE kind = 'contact' AND ref_id NOT IN (SELECT id FROM contacts)",
-)
+
+def _mend_docs() -> Iterator[str]:
+    """Documents for rows that arrived while the triggers were down (a local edit during
+    a first sync), numbered after the others; and none for rows that are gone."""
+    for kind in searched():
+        assert kind.search is not None
+        doc, table = kind.search.doc_kind, kind.table
+        account = "id" if kind.parent is None else kind.parent.column
+        yield (f"INSERT INTO search_doc (kind, ref_id, account_id) SELECT '{doc}', id, "
+               f"{account} FROM {table} WHERE true ON CONFLICT (ref_id) DO UPDATE "
+               "SET account_id = excluded.account_id "
+               "WHERE account_id IS NOT excluded.account_id")
+    for kind in searched():
+        assert kind.search is not None
+        yield (f"DELETE FROM search_doc WHERE kind = '{kind.search.doc_kind}' "
+               f"AND ref_id NOT IN (SELECT id FROM {kind.table})")
+
+
+_MEND_DOCS = tuple(_mend_docs())
 
 
 def index_from_view(view: str, where: str = "") -> str:

@@ -3,79 +3,69 @@
 Contacts, activities, opportunities and the rest belong to whoever holds their account:
 they share its owner and team, move with it when it is claimed or reassigned, and are
 seen by exactly those who see it. Laptop writes, the server's push checks and the
-admin's book reassignment all use these functions, so the rule is written once.
+admin's book reassignment all use these functions, so the rule is written once; which
+kinds belong to an account, and through which column, is each kind's declaration
+(`crmdesk.store.records`).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from crmdesk.store.models import (
-    AccountRelation,
-    AccountTag,
-    Activity,
-    Contact,
-    ContactInfluence,
-    Contract,
-    DecisionRole,
-    Opportunity,
-    OpportunityProduct,
-    Payment,
-)
+from crmdesk.store.records import ACCOUNTS, RECORDS, RecordKind, belongs_to_account, of_accounts
 
-#: Tables whose rows belong to an account, by the column naming it.
-BY_ACCOUNT: dict[str, str] = {
-    "contacts": "account_id", "activities": "account_id", "opportunities": "account_id",
-    "contracts": "account_id", "payments": "account_id", "contact_influences": "account_id",
-    "account_tags": "account_id", "account_relations": "from_account_id",
-}
-#: Tables whose rows belong to an opportunity, and so to its account.
-BY_OPPORTUNITY = frozenset({"opportunity_products", "decision_roles"})
-
-_DIRECT: tuple[Any, ...] = (Contact, Activity, Opportunity, Contract, Payment,
-                            ContactInfluence, AccountTag, AccountRelation)
-_VIA_OPPORTUNITY: tuple[Any, ...] = (OpportunityProduct, DecisionRole)
-
-
-def belongs_to_account(entity: str) -> bool:
-    """Does a row of `entity` take its owner and team from an account?"""
-    return entity in BY_ACCOUNT or entity in BY_OPPORTUNITY
+__all__ = ["account_id_of", "belongs_to_account", "descendants", "move_family",
+           "of_these_accounts", "owned_through"]
 
 
 def owned_through(entity: str, column: str) -> bool:
     """Is `column` of `entity` the link by which its rows belong to an account (directly
     or through an opportunity), rather than a mere reference?"""
-    return BY_ACCOUNT.get(entity) == column or (entity in BY_OPPORTUNITY
-                                                and column == "opportunity_id")
+    kind = RECORDS.get(entity)
+    return kind is not None and kind.parent is not None and kind.parent.column == column
 
 
 def account_id_of(session: Session, entity: str, fields: Mapping[str, Any]
                   ) -> uuid.UUID | None:
-    """The account a row of `entity` with these column values belongs to (None: its
-    opportunity is unknown here). Only for entities where `belongs_to_account` holds."""
-    if entity in BY_ACCOUNT:
-        value = fields.get(BY_ACCOUNT[entity])
+    """The account a row of `entity` with these column values belongs to (None: the
+    record it hangs on is unknown here). Only for entities where `belongs_to_account`
+    holds."""
+    parent = RECORDS[entity].parent
+    assert parent is not None, f"{entity} belongs to no account"
+    value = fields.get(parent.column)
+    if not isinstance(value, uuid.UUID) or parent.kind == ACCOUNTS:
         return value if isinstance(value, uuid.UUID) else None
-    opportunity = fields.get("opportunity_id")
-    if not isinstance(opportunity, uuid.UUID):
-        return None
-    return session.scalar(select(Opportunity.account_id).where(Opportunity.id == opportunity))
+    holder = RECORDS[parent.kind]
+    assert holder.parent is not None
+    above = session.scalar(select(getattr(holder.model, holder.parent.column)).where(
+        holder.model.id == value))
+    return account_id_of(session, parent.kind, {holder.parent.column: above})
+
+
+def of_these_accounts(kind: RecordKind, account_ids: Collection[uuid.UUID] | Any
+                      ) -> ColumnElement[bool]:
+    """The condition on `kind`'s rows that they belong to one of `account_ids` (a
+    collection or a subquery of ids), following its declared path to the account."""
+    parent = kind.parent
+    assert parent is not None, f"{kind.table} belongs to no account"
+    column = getattr(kind.model, parent.column)
+    if parent.kind == ACCOUNTS:
+        return column.in_(account_ids)  # type: ignore[no-any-return]
+    holder = RECORDS[parent.kind]
+    return column.in_(  # type: ignore[no-any-return]
+        select(holder.model.id).where(of_these_accounts(holder, account_ids)))
 
 
 def descendants(session: Session, account_id: uuid.UUID) -> Iterator[Any]:
     """Every row (tombstoned ones too) that belongs to the account, as ORM objects."""
-    for model in _DIRECT:
-        column = model.from_account_id if model is AccountRelation else model.account_id
-        yield from session.scalars(select(model).where(column == account_id))
-    opportunities = select(Opportunity.id).where(Opportunity.account_id == account_id)
-    for model in _VIA_OPPORTUNITY:
-        yield from session.scalars(select(model).where(
-            model.opportunity_id.in_(opportunities)))
+    for kind in of_accounts():
+        yield from session.scalars(select(kind.model).where(
+            of_these_accounts(kind, [account_id])))
 
 
 def move_family(session: Session, account_id: uuid.UUID, owner_id: uuid.UUID | None,

@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from crmdesk.store.conflicts import KINDS
 from crmdesk.store.family import account_id_of, belongs_to_account
 from crmdesk.store.models import Base, OutboxEntry, RefusedRecord, synced_models, utcnow
+from crmdesk.store.records import RECORDS, label, plural
 from crmdesk.store.writes import NotFound, Refused
 
 Key = tuple[str, uuid.UUID]
@@ -46,20 +46,15 @@ class Discarded:
 
     def summary(self) -> str:
         """“the company”, or “the company, 1 contact and 2 activities”."""
-        items = [f"the {self.kind}"] + [f"{n} {_plural(_kind(e), n)}"
-                                        for e, n in self.others.items()]
+        items = [f"the {self.kind}"] + [
+            f"{n} {(label(e) if n == 1 else plural(e)).lower()}"
+            for e, n in self.others.items()]
         return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _kind(entity: str) -> str:
-    """What a rep calls a kind of record, in a sentence (the conflict log's words)."""
-    return KINDS.get(entity, entity).lower()
-
-
-def _plural(word: str, n: int) -> str:
-    if n == 1:
-        return word
-    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+    """What a rep calls a kind of record, in a sentence (its declaration's label)."""
+    return label(entity).lower()
 
 
 # ---- marks (sync writes them) ------------------------------------------------------------
@@ -186,7 +181,7 @@ def _what_goes(session: Session, entity: str, row_id: uuid.UUID
 
 def _summary(entity: str, keys: list[Key]) -> Discarded:
     others: dict[str, int] = {}
-    order = list(KINDS)  # contacts before activities, as the card reads
+    order = list(RECORDS)  # contacts before activities, as the card reads
     for other, _row in sorted(keys[:-1], key=lambda k: (
             order.index(k[0]) if k[0] in order else len(order), k[0])):
         others[other] = others.get(other, 0) + 1

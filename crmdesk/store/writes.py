@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import Checked, check_field
@@ -40,18 +40,17 @@ from crmdesk.store.duplicates import merge_side
 from crmdesk.store.family import move_family
 from crmdesk.store.models import (
     Account,
-    AccountRelation,
     AccountTag,
     Activity,
     Contact,
     ContactInfluence,
     Contract,
-    Opportunity,
     Payment,
     Tag,
     utcnow,
 )
 from crmdesk.store.queries import facts_and_inputs, facts_for
+from crmdesk.store.records import RECORDS, Merge, RecordKind, account_columns
 
 T = TypeVar("T")
 
@@ -422,6 +421,35 @@ _MERGE_WRITES = (*MERGE_FIELDS, *(key for keys in DERIVED.values() for key in ke
                  "acquired_on", "channel_id", "batch_id", "custom_fields")
 
 
+def _move_to_survivor(session: Session, kind: RecordKind, survivor_id: uuid.UUID,
+                      dropped_id: uuid.UUID) -> int:
+    """Make the dropped account's live rows of `kind` the survivor's, as its declared
+    merge rule says; returns how many rows it took."""
+    model, columns = kind.model, account_columns(kind)
+    rows = session.scalars(select(model).where(
+        or_(*(getattr(model, column) == dropped_id for column in columns)),
+        model.deleted.is_(False))).all()
+    kept: dict[tuple[Any, ...], Any] = {}
+    if kind.merge is Merge.DEDUPE and kind.parent is not None:
+        # One row per account and key (even a removed one): revive the survivor's row
+        # rather than move the duplicate's onto it.
+        kept = {tuple(getattr(row, key) for key in kind.merge_key): row
+                for row in session.scalars(select(model).where(
+                    getattr(model, kind.parent.column) == survivor_id))}
+    for row in rows:
+        twin = kept.get(tuple(getattr(row, key) for key in kind.merge_key))
+        if twin is not None:
+            twin.deleted = False
+            row.deleted = True
+            continue
+        for column in columns:
+            if getattr(row, column) == dropped_id:
+                setattr(row, column, survivor_id)
+        if len(columns) > 1 and len({getattr(row, column) for column in columns}) == 1:
+            row.deleted = True  # the two were related to each other
+    return len(rows)
+
+
 def merge_accounts(session: Session, survivor_id: uuid.UUID, dropped_id: uuid.UUID, *,
                    choices: Mapping[str, uuid.UUID] | None = None) -> MergeResult:
     """Fold `dropped_id` into `survivor_id`, the record the user chose to keep.
@@ -441,40 +469,8 @@ def merge_accounts(session: Session, survivor_id: uuid.UUID, dropped_id: uuid.UU
     if problem is not None:
         raise Refused(problem)
     before = {column: getattr(keep, column) for column in _MERGE_WRITES}
-    moved: dict[str, int] = {}
-    owned: tuple[Any, ...] = (Contact, Activity, Opportunity, Contract, Payment,
-                              ContactInfluence)
-    for model in owned:
-        rows = session.scalars(select(model).where(
-            model.account_id == dropped_id, model.deleted.is_(False))).all()
-        for row in rows:
-            row.account_id = survivor_id
-        moved[model.__tablename__] = len(rows)
-    # One row per account and tag (even a removed one): revive the survivor's row
-    # rather than move the duplicate's onto it.
-    kept_tags = {t.tag_id: t for t in session.scalars(select(AccountTag).where(
-        AccountTag.account_id == survivor_id))}
-    tags = session.scalars(select(AccountTag).where(
-        AccountTag.account_id == dropped_id, AccountTag.deleted.is_(False))).all()
-    for tag in tags:
-        if tag.tag_id in kept_tags:
-            kept_tags[tag.tag_id].deleted = False
-            tag.deleted = True
-        else:
-            tag.account_id = survivor_id
-    moved["account_tags"] = len(tags)
-    relations = session.scalars(select(AccountRelation).where(
-        (AccountRelation.from_account_id == dropped_id)
-        | (AccountRelation.to_account_id == dropped_id),
-        AccountRelation.deleted.is_(False))).all()
-    for rel in relations:
-        if rel.from_account_id == dropped_id:
-            rel.from_account_id = survivor_id
-        if rel.to_account_id == dropped_id:
-            rel.to_account_id = survivor_id
-        if rel.from_account_id == rel.to_account_id:
-            rel.deleted = True  # the two were related to each other
-    moved["account_relations"] = len(relations)
+    moved = {kind.table: _move_to_survivor(session, kind, survivor_id, dropped_id)
+             for kind in RECORDS.values() if kind.merge in (Merge.MOVE, Merge.DEDUPE)}
     session.flush()
     # Everything now on the survivor, the deals' products and decision roles included,
     # takes its owner and team, so it reaches exactly the laptops the survivor does.

@@ -1,0 +1,261 @@
+"""Every kind of record that syncs, declared once, beside its model.
+
+A declaration says which company a row belongs to (the column that names it, directly or
+through another record), who may see and change it, what it gives the search index,
+what a merge of two companies does with it, and what people call it and its fields.
+The family moves, the server's scope checks and lists, merges, the conflict and
+refused-record views, the search index's rebuild and the demo generator all read these,
+so adding a kind of record is: its model, its declaration here, its two migrations
+(tests/test_registry.py holds the four to agreement).
+
+Not to be confused with `crmdesk.sync.kinds`, which records which kinds and columns a
+laptop's version knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from crmdesk.domain.account_fields import EDITABLE
+from crmdesk.domain.merge import DERIVED as ACCOUNT_KEYS
+from crmdesk.store.models import (
+    Account,
+    AccountRelation,
+    AccountTag,
+    Activity,
+    Channel,
+    ChannelCost,
+    Contact,
+    ContactInfluence,
+    Contract,
+    DecisionRole,
+    LeadBatch,
+    Opportunity,
+    OpportunityProduct,
+    Payment,
+    Product,
+    Tag,
+    Team,
+    User,
+)
+
+#: The kind every company-owned row leads to.
+ACCOUNTS = "accounts"
+
+
+class Access(StrEnum):
+    """Who may see and change rows of a kind (crmdesk.domain.scope has the rule for
+    owned rows: a rep's own and the team's pool, a lead's team, an admin's all)."""
+
+    ADMIN = "admin"        # changed only by an administrator's command, never by a push
+    SHARED = "shared"      # a list every laptop holds; a push changes it for an admin only
+    ADD_ONLY = "add_only"  # a list anyone may add to (the server gives it no owner) but
+    #                        never change: a tag, the batch an import came in
+    SCOPED = "scoped"      # has an owner and a team, seen and changed by that scope
+
+
+class Merge(StrEnum):
+    """What merging two companies does with a row of the dropped one."""
+
+    NONE = "none"        # not a company's row
+    MOVE = "move"        # each column naming the dropped company names the survivor; a
+    #                      row left naming the survivor twice (the two were related to
+    #                      each other) is dropped
+    DEDUPE = "dedupe"    # moves, unless the survivor has a row with the same `merge_key`
+    #                      (even a removed one): that one is revived, this one dropped
+    FOLLOWS = "follows"  # goes with the record it hangs on (a deal's products)
+
+
+@dataclass(frozen=True, slots=True)
+class Parent:
+    """How a row leads to its company: `column` names a row of `kind` (the company
+    itself, or a record that belongs to one)."""
+
+    column: str
+    kind: str = ACCOUNTS
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDoc:
+    """A search document per row: `doc_kind` in search_doc, its title and body from
+    `view` (migration 0002 made the view and the triggers), re-indexed when one of
+    `fields` changes."""
+
+    doc_kind: str
+    view: str
+    fields: tuple[str, ...]
+
+
+def _labels(**labels: str) -> Mapping[str, str]:
+    return MappingProxyType(labels)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordKind:
+    """One kind of record that syncs."""
+
+    model: type[Any]
+    label: str                      # one of them, as a rep says it: "Contact"
+    plural: str                     # "Contacts"
+    access: Access
+    parent: Parent | None = None    # None: it belongs to no company
+    merge: Merge = Merge.NONE
+    merge_key: tuple[str, ...] = ()  # for Merge.DEDUPE: one row per company and key
+    search: SearchDoc | None = None
+    #: columns whose change re-indexes the company documents the row is part of
+    #: (a tag's name); () with `feeds_search` set: any column
+    feeds_search: tuple[str, ...] | None = None
+    #: its fields as the Conflicts and refused-record views name them
+    fields: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: matching keys stored beside a typed field (key -> field): they follow that field
+    keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: fields a rule sets, with how a rep changes them instead of typing a value
+    by_rule: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def table(self) -> str:
+        return str(self.model.__tablename__)
+
+
+#: Field names every kind shares, as people say them.
+COMMON_FIELDS: Mapping[str, str] = _labels(
+    owner_id="Owner", team_id="Team", account_id="Company", contact_id="Contact",
+    opportunity_id="Opportunity", deleted="Deleted", next_follow_up_on="Next follow-up",
+    notes="Notes", name="Name",
+)
+
+_OWNER_MOVES = ("An owner change moves the whole account; reassign it from the card "
+                "instead.")
+
+_DECLARED: tuple[RecordKind, ...] = (
+    # the order people read a company's records in (contacts before activities)
+    RecordKind(
+        Account, "Company", "Companies", Access.SCOPED,
+        search=SearchDoc("account", "search_accounts",
+                         ("name", "domain", "phone", "phone_e164")),
+        fields=_labels(**EDITABLE, custom_fields="Service fields", lost_reason="Why lost",
+                       business_line="Business line"),
+        keys=_labels(**{key: typed for typed, keys in ACCOUNT_KEYS.items() for key in keys}),
+        by_rule=_labels(
+            status="Status follows from activities, contracts and payments; use the "
+                   "card's actions to change it.",
+            owner_id=_OWNER_MOVES,
+            team_id="A team change moves the whole account; ask your team lead."),
+    ),
+    RecordKind(
+        Contact, "Contact", "Contacts", Access.SCOPED, Parent("account_id"), Merge.MOVE,
+        search=SearchDoc("contact", "search_contacts",
+                         ("name", "email", "mobile", "mobile_e164", "landline",
+                          "landline_e164")),
+        fields=_labels(title="Job title", mobile="Mobile", landline="Landline",
+                       email="Email", is_key_person="Key person",
+                       reports_to_id="Reports to"),
+        keys=_labels(mobile_e164="mobile", landline_e164="landline", email_domain="email"),
+    ),
+    RecordKind(Activity, "Activity", "Activities", Access.SCOPED, Parent("account_id"),
+               Merge.MOVE, fields=_labels(occurred_at="When", author_id="Author")),
+    RecordKind(Opportunity, "Opportunity", "Opportunities", Access.SCOPED,
+               Parent("account_id"), Merge.MOVE,
+               fields=_labels(expected_close="Expected close")),
+    RecordKind(Contract, "Contract", "Contracts", Access.SCOPED, Parent("account_id"),
+               Merge.MOVE),
+    RecordKind(Payment, "Payment", "Payments", Access.SCOPED, Parent("account_id"),
+               Merge.MOVE),
+    RecordKind(ContactInfluence, "Influence", "Influences", Access.SCOPED,
+               Parent("account_id"), Merge.MOVE),
+    RecordKind(AccountTag, "Tag", "Tags", Access.SCOPED, Parent("account_id"),
+               Merge.DEDUPE, merge_key=("tag_id",), feeds_search=()),
+    RecordKind(AccountRelation, "Related company", "Related companies", Access.SCOPED,
+               Parent("from_account_id"), Merge.MOVE,
+               fields=_labels(to_account_id="Related company")),
+    RecordKind(OpportunityProduct, "Product on opportunity", "Products on opportunities",
+               Access.SCOPED, Parent("opportunity_id", "opportunities"), Merge.FOLLOWS),
+    RecordKind(DecisionRole, "Decision role", "Decision roles", Access.SCOPED,
+               Parent("opportunity_id", "opportunities"), Merge.FOLLOWS),
+    RecordKind(Tag, "Tag", "Tags", Access.ADD_ONLY, feeds_search=("name",)),
+    RecordKind(LeadBatch, "Lead batch", "Lead batches", Access.ADD_ONLY),
+    RecordKind(User, "User", "Users", Access.ADMIN,
+               fields=_labels(display_name="Name")),
+    RecordKind(Team, "Team", "Teams", Access.ADMIN),
+    RecordKind(Channel, "Channel", "Channels", Access.SHARED),
+    RecordKind(ChannelCost, "Channel cost", "Channel costs", Access.SHARED),
+    RecordKind(Product, "Product", "Products", Access.SHARED),
+)
+
+#: Every kind of record that syncs, by table name (the entity names sync uses).
+RECORDS: Mapping[str, RecordKind] = MappingProxyType({k.table: k for k in _DECLARED})
+
+
+def kind_of(entity: str) -> RecordKind | None:
+    return RECORDS.get(entity)
+
+
+def with_access(access: Access) -> frozenset[str]:
+    """The kinds of record with this access rule."""
+    return frozenset(name for name, kind in RECORDS.items() if kind.access is access)
+
+
+def belongs_to_account(entity: str) -> bool:
+    """Does a row of `entity` belong to a company (and so take its owner and team)?"""
+    kind = RECORDS.get(entity)
+    return kind is not None and kind.parent is not None
+
+
+def of_company(entity: str) -> bool:
+    """Is `entity` a company or one of a company's records (rather than a shared list)?"""
+    return entity == ACCOUNTS or belongs_to_account(entity)
+
+
+def depth(kind: RecordKind) -> int:
+    """How many steps lead from a row of `kind` to its company (0: none or itself)."""
+    steps, parent = 0, kind.parent
+    while parent is not None:
+        steps += 1
+        parent = None if parent.kind == ACCOUNTS else RECORDS[parent.kind].parent
+    return steps
+
+
+def of_accounts() -> Iterator[RecordKind]:
+    """The kinds that belong to a company, the nearer ones first (a deal before its
+    products), otherwise in declaration order."""
+    yield from sorted((k for k in RECORDS.values() if k.parent is not None), key=depth)
+
+
+def account_columns(kind: RecordKind) -> tuple[str, ...]:
+    """The columns of `kind` that name a company (a relation names two), read from the
+    model's foreign keys."""
+    return tuple(column.name for column in kind.model.__table__.columns
+                 if any(key.column.table.name == ACCOUNTS for key in column.foreign_keys))
+
+
+def searched() -> Iterator[RecordKind]:
+    """The kinds that have a search document of their own."""
+    return (kind for kind in RECORDS.values() if kind.search is not None)
+
+
+def field_label(entity: str, name: str | None) -> str:
+    """What the views call field `name` of a row of `entity`."""
+    if name is None:
+        return "Whole change"
+    kind = RECORDS.get(entity)
+    if kind is not None and name in kind.fields:
+        return kind.fields[name]
+    if name in COMMON_FIELDS:
+        return COMMON_FIELDS[name]
+    return name.removesuffix("_id").replace("_", " ").capitalize()
+
+
+def label(entity: str) -> str:
+    """One record of `entity`, as a rep says it ("Contact"); the table name if unknown."""
+    kind = RECORDS.get(entity)
+    return entity if kind is None else kind.label
+
+
+def plural(entity: str) -> str:
+    """Several records of `entity` ("Contacts")."""
+    kind = RECORDS.get(entity)
+    return entity if kind is None else kind.plural
