@@ -20,6 +20,7 @@ from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.tags import tag_id_for
 from crmdesk.domain.value import SCALES, ValueInputs, value_score
+from crmdesk.store.records import of_company
 
 Row = tuple[object, ...]
 
@@ -205,8 +206,7 @@ class Generator:
     # ---- reference data -----------------------------------------------------------
     def reference(self) -> Chunk:
         r, ref, stamp = self.rng, self.ref, self.stamp
-        chunk: Chunk = {t: [] for t in ("teams", "users", "channels", "channel_costs",
-                                         "lead_batches", "products", "tags")}
+        chunk: Chunk = {t: [] for t in COLUMNS if not of_company(t)}
         for name, region in _TEAMS:
             tid = self.uid()
             ref.teams.append(tid)
@@ -255,12 +255,11 @@ class Generator:
 
     # ---- accounts -----------------------------------------------------------------
     def chunks(self, size: int = 2000) -> Iterator[Chunk]:
-        """The reference chunk, then chunks of `size` accounts with all their rows."""
+        """The reference chunk (the shared lists), then chunks of `size` accounts with
+        all their rows (the kinds declared as a company's, crmdesk.store.records)."""
         yield self.reference()
         for start in range(0, self.accounts, size):
-            chunk: Chunk = {t: [] for t in COLUMNS if t not in (
-                "teams", "users", "channels", "channel_costs", "lead_batches", "products",
-                "tags")}
+            chunk: Chunk = {t: [] for t in COLUMNS if of_company(t)}
             for i in range(start, min(start + size, self.accounts)):
                 self._account(i, chunk)
             yield chunk
