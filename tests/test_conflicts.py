@@ -14,7 +14,7 @@ from crmdesk.store import conflicts
 from crmdesk.store.db import Store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import Account, LocalConflict, OutboxEntry, Role, Team, User
-from crmdesk.store.writes import NotFound, Refused, new_account, update_account_field
+from crmdesk.store.writes import NotFound, Refused, new_account, new_contact, update_account_field
 from tests.test_server_sync import _people
 from tests.test_sync import Laptop, Server
 
@@ -187,3 +187,22 @@ def test_one_value_recorded_twice_and_its_matching_key_are_one_question(
         restored = s.get(Account, account)
         assert restored is not None and restored.domain == "twice.com"
     assert done == {first: True, second: True, key: True, other: False}
+
+
+def test_each_kind_names_its_own_fields(empty: Store) -> None:
+    """A contact's name is its name, not the company's (one global label list called
+    every "name" field "Company name")."""
+    user, team = _local_user(empty)
+    with empty.write.begin() as s:
+        account = new_account(s, name="Names Co", owner_id=user, team_id=team)
+        contact = new_contact(s, account, name="Ann Lee", mobile="138 0000 1111")
+    by_contact = _conflict(empty, "contacts", contact, "name", "Ann Li")
+    by_company = _conflict(empty, "accounts", account, "name", "Names Company")
+    whole = _conflict(empty, "contacts", uuid.uuid4(), None,
+                      {"name": "Gone Person", "title": "Buyer"})
+    with empty.session() as s:
+        rows = {r.id: r for r in conflicts.unresolved(s)}
+    assert rows[by_contact].field_label == "Name" and rows[by_contact].kind == "Contact"
+    assert rows[by_company].field_label == "Company name"
+    assert rows[by_company].kind == "Company"
+    assert rows[whole].mine == "Name: Gone Person; Job title: Buyer"

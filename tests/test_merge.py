@@ -23,16 +23,21 @@ from crmdesk.store.duplicates import merge_pair
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import (
     Account,
+    AccountRelation,
+    AccountTag,
     Activity,
     Contact,
     DecisionRole,
     OutboxEntry,
     Payment,
+    RelationKind,
     User,
 )
+from crmdesk.store.records import RECORDS, Merge
 from crmdesk.store.writes import (
     ActivityInput,
     Refused,
+    add_tag,
     log_activity,
     merge_accounts,
     new_account,
@@ -338,3 +343,34 @@ def test_the_dialog_says_what_will_happen(seeded: Store, qtbot: QtBot,
     dialog.survivor_buttons[dup].click()
     text = dialog.summary.text()
     assert text.startswith(f"“{cards[0].name}” stays") and acquired.isoformat() in text
+
+
+def test_every_declared_kind_of_a_company_moves_as_declared(
+        empty: Store, world: dict[str, uuid.UUID]) -> None:
+    """The merge reads each kind's declaration: a relation to a third company moves, one
+    between the two is dropped, a tag both have is kept once."""
+    acme, rep, team = world["acme"], world["rep"], world["team"]
+    with empty.write.begin() as s:
+        dup = new_account(s, name="ACME Limited", owner_id=rep, team_id=team)
+        third = new_account(s, name="Bolt Supplies", owner_id=rep, team_id=team)
+        s.add_all([
+            AccountRelation(from_account_id=third, to_account_id=dup,
+                            kind=RelationKind.SUPPLIER_OF, owner_id=rep, team_id=team),
+            AccountRelation(from_account_id=dup, to_account_id=acme,
+                            kind=RelationKind.PARENT_OF, owner_id=rep, team_id=team)])
+        add_tag(s, acme, "VIP")
+        add_tag(s, dup, "vip")
+        add_tag(s, dup, "Export")
+    with empty.write.begin() as s:
+        result = merge_accounts(s, acme, dup)
+    assert set(result.moved) == {name for name, kind in RECORDS.items()
+                                 if kind.merge in (Merge.MOVE, Merge.DEDUPE)}
+    assert result.moved["account_relations"] == 2 and result.moved["account_tags"] == 2
+    with empty.session() as s:
+        live = s.execute(select(AccountRelation.from_account_id, AccountRelation.to_account_id)
+                         .where(AccountRelation.deleted.is_(False))).all()
+        assert live == [(third, acme)]  # the link between the two is gone
+        tags = s.execute(select(AccountTag.account_id, AccountTag.deleted)).all()
+        # VIP once on the survivor (the duplicate's own row dropped), Export moved over
+        assert sorted((a == acme, d) for a, d in tags) == [(False, True), (True, False),
+                                                           (True, False)]

@@ -26,8 +26,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from crmdesk.domain.account_fields import MAX_LENGTH
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.tags import MAX_TAG_NAME
 
 #: Money in minor units (fen, cents): 64-bit, since a 30M CNY contract already
 #: overflows PostgreSQL's 32-bit integer. (SQLite's integers are 64-bit anyway.)
@@ -135,25 +137,26 @@ class LeadBatch(Owned, Base):
 
 
 class Account(Owned, Base):
-    """A company: a lead, a prospect or a customer. owner_id None means the public pool."""
+    """A company: a lead, a prospect or a customer. owner_id None means the public pool.
+    The basic fields' lengths are the card's limits (domain.account_fields.MAX_LENGTH)."""
 
     __tablename__ = "accounts"
     __table_args__ = (
         Index("ix_accounts_owner_follow_up", "owner_id", "next_follow_up_on"),
         Index("ix_accounts_team_owner", "team_id", "owner_id"),
     )
-    name: Mapped[str] = mapped_column(String(300))
-    name_key: Mapped[str] = mapped_column(String(300), index=True)
-    nature: Mapped[str | None] = mapped_column(String(40))
-    scale: Mapped[str | None] = mapped_column(String(20))
-    financing: Mapped[str | None] = mapped_column(String(40))
-    industry: Mapped[str | None] = mapped_column(String(80))
-    region: Mapped[str | None] = mapped_column(String(120))
-    website: Mapped[str | None] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(MAX_LENGTH["name"]))
+    name_key: Mapped[str] = mapped_column(String(MAX_LENGTH["name"]), index=True)
+    nature: Mapped[str | None] = mapped_column(String(MAX_LENGTH["nature"]))
+    scale: Mapped[str | None] = mapped_column(String(MAX_LENGTH["scale"]))
+    financing: Mapped[str | None] = mapped_column(String(MAX_LENGTH["financing"]))
+    industry: Mapped[str | None] = mapped_column(String(MAX_LENGTH["industry"]))
+    region: Mapped[str | None] = mapped_column(String(MAX_LENGTH["region"]))
+    website: Mapped[str | None] = mapped_column(String(MAX_LENGTH["website"]))
     domain: Mapped[str | None] = mapped_column(String(200), index=True)
-    phone: Mapped[str | None] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(String(MAX_LENGTH["phone"]))
     phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
-    address: Mapped[str | None] = mapped_column(String(400))
+    address: Mapped[str | None] = mapped_column(String(MAX_LENGTH["address"]))
     business_line: Mapped[str | None] = mapped_column(String(40))
     custom_fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[Status] = mapped_column(_enum(Status), default=Status.LEAD, index=True)
@@ -316,7 +319,7 @@ class Payment(Owned, Base):
 
 class Tag(Synced, Base):
     __tablename__ = "tags"
-    name: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(MAX_TAG_NAME), unique=True)
     color: Mapped[str | None] = mapped_column(String(9))
 
 
