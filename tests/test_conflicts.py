@@ -13,7 +13,17 @@ from sqlalchemy import select
 from crmdesk.store import conflicts
 from crmdesk.store.db import Store
 from crmdesk.store.journal import pending_count
-from crmdesk.store.models import Account, LocalConflict, OutboxEntry, Role, Team, User
+from crmdesk.store.models import (
+    Account,
+    DecisionRole,
+    DecisionRoleKind,
+    LocalConflict,
+    Opportunity,
+    OutboxEntry,
+    Role,
+    Team,
+    User,
+)
 from crmdesk.store.writes import NotFound, Refused, new_account, new_contact, update_account_field
 from tests.test_server_sync import _people
 from tests.test_sync import Laptop, Server
@@ -206,3 +216,27 @@ def test_each_kind_names_its_own_fields(empty: Store) -> None:
     assert rows[by_company].field_label == "Company name"
     assert rows[by_company].kind == "Company"
     assert rows[whole].mine == "Name: Gone Person; Job title: Buyer"
+
+
+def test_a_deals_record_names_the_company_of_its_deal(empty: Store) -> None:
+    """A decision role belongs to its company through its opportunity (its declared
+    path): the view names that company and restoring leads back to it."""
+    user, team = _local_user(empty)
+    with empty.write.begin() as s:
+        account = new_account(s, name="Deal Co", owner_id=user, team_id=team)
+        contact = new_contact(s, account, name="Dee Buyer", mobile="138 0000 2222")
+        deal = Opportunity(account_id=account, name="Big order", owner_id=user, team_id=team)
+        s.add(deal)
+        s.flush()
+        role = DecisionRole(opportunity_id=deal.id, contact_id=contact, owner_id=user,
+                            team_id=team, role=DecisionRoleKind.INFLUENCER)
+        s.add(role)
+        s.flush()
+        role_id = role.id
+    conflict = _conflict(empty, "decision_roles", role_id, "role", "champion")
+    with empty.session() as s:
+        [row] = conflicts.unresolved(s)
+    assert row.account_id == account and row.record == "Deal Co"
+    assert row.kind == "Decision role"
+    with empty.write.begin() as s:
+        assert conflicts.restore_mine(s, conflict) == account

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import EDITABLE
 from crmdesk.json_values import BadOp, coerce
+from crmdesk.store.family import account_id_of
 from crmdesk.store.models import Account, LocalConflict, synced_models
 from crmdesk.store.records import field_label, kind_of, label
 from crmdesk.store.writes import NotFound, Refused, update_account_field
@@ -99,6 +100,15 @@ def shown(session: Session, entity: str, field: str | None, value: Any) -> str:
     return str(value)
 
 
+def _company_of(session: Session, entity: str, row: Any) -> uuid.UUID | None:
+    """The company a row belongs to, by its kind's declared path (a deal's product
+    through its deal); None for a company itself or a shared list."""
+    kind = kind_of(entity)
+    if kind is None or kind.parent is None:
+        return None
+    return account_id_of(session, entity, {kind.parent.column: getattr(row, kind.parent.column)})
+
+
 def _describe(session: Session, entity: str, row: Any, mine: Any) -> tuple[str, uuid.UUID | None]:
     """A name for the record and the company it belongs to."""
     if row is None:
@@ -106,7 +116,7 @@ def _describe(session: Session, entity: str, row: Any, mine: Any) -> tuple[str, 
         return (str(name) if name else "(no longer on this laptop)"), None
     if entity == "accounts":
         return str(row.name), row.id
-    account_id = getattr(row, "account_id", None)
+    account_id = _company_of(session, entity, row)
     company = _name_of(session, "accounts", account_id) if account_id else None
     own = getattr(row, "display_name", None) or getattr(row, "name", None)
     if entity == "activities":
@@ -230,7 +240,7 @@ def restore_mine(session: Session, conflict_id: int, region: str = "CN") -> uuid
         except BadOp as exc:
             raise Refused(str(exc)) from None
     _settle(session, conflict)
-    return row.id if isinstance(row, Account) else getattr(row, "account_id", None)
+    return row.id if isinstance(row, Account) else _company_of(session, conflict.entity, row)
 
 
 def dismiss(session: Session, conflict_id: int) -> None:
