@@ -39,10 +39,13 @@ from crmdesk.store.records import (
     RecordKind,
     SearchDoc,
     account_columns,
+    with_access,
 )
 from crmdesk.store.writes import update_account_field
 from tests.server_fixtures import database_url
 from tests.test_migration_drift import drift
+from tests.test_server_sync import Client, _people
+from tests.test_sync import Server
 
 
 def _named_columns(kind: RecordKind) -> dict[str, tuple[str, ...]]:
@@ -225,3 +228,39 @@ def _pending(store: Store) -> int:
 def test_every_kind_has_words_for_people(entity: str) -> None:
     kind = RECORDS[entity]
     assert kind.label and kind.plural and kind.label != entity and kind.plural != entity
+
+
+# ---- the server answers each kind as declared ---------------------------------------
+
+
+def test_the_server_answers_pushes_as_each_kind_is_declared(server: Server) -> None:
+    """Administrator-only kinds are refused to every push (an admin's too), a shared
+    list is changed by an admin only, a list anyone adds to takes a rep's new row
+    without owner or team."""
+    http, db, _url = server
+    ids = _people(server)
+    amy, root = Client(http, ids["amy_auth"], "amy"), Client(http, ids["root_auth"], "root")
+    with db.session() as session:
+        existing = {name: session.scalar(select(RECORDS[name].model.id).limit(1))
+                    for name in with_access(Access.ADMIN)}
+    for name, row_id in existing.items():
+        assert row_id is not None, name
+        for client in (amy, root):
+            [answer] = client.push(client.op(name, row_id, deleted=True)).json()["results"]
+            assert answer["status"] == "refused", (name, client.name)
+            assert "cannot be changed by sync" in answer["reason"]
+    channel = uuid.uuid4()
+    made = root.push(root.op("channels", channel, name="Fair 2027", kind="event"))
+    assert made.json()["results"][0]["status"] == "applied"
+    [answer] = amy.push(amy.op("channels", channel, name="Mine now")).json()["results"]
+    assert answer["status"] == "refused" and "Only an administrator" in answer["reason"]
+    batch = uuid.uuid4()
+    [answer] = amy.push(amy.op("lead_batches", batch, channel_id=channel.hex,
+                               received_on="2026-11-30", owner_id=ids["amy"].hex,
+                               team_id=ids["East"].hex)).json()["results"]
+    assert answer["status"] == "applied", answer
+    with db.session() as session:
+        made_batch = session.get(RECORDS["lead_batches"].model, batch)
+        assert made_batch is not None and made_batch.channel_id == channel
+        assert (made_batch.owner_id, made_batch.team_id) == (None, None)
+        assert session.get(RECORDS["channels"].model, channel).name == "Fair 2027"

@@ -20,8 +20,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from crmdesk.domain.account_fields import EDITABLE
 from crmdesk.domain.merge import DERIVED as ACCOUNT_KEYS
+from crmdesk.domain.merge import FIELD_LABELS as ACCOUNT_FIELDS
 from crmdesk.store.models import (
     Account,
     AccountRelation,
@@ -137,8 +137,8 @@ _DECLARED: tuple[RecordKind, ...] = (
         Account, "Company", "Companies", Access.SCOPED,
         search=SearchDoc("account", "search_accounts",
                          ("name", "domain", "phone", "phone_e164")),
-        fields=_labels(**EDITABLE, custom_fields="Service fields", lost_reason="Why lost",
-                       business_line="Business line"),
+        fields=_labels(**ACCOUNT_FIELDS, custom_fields="Service fields",
+                       lost_reason="Why lost"),
         keys=_labels(**{key: typed for typed, keys in ACCOUNT_KEYS.items() for key in keys}),
         by_rule=_labels(
             status="Status follows from activities, contracts and payments; use the "
