@@ -455,8 +455,9 @@ def merge_accounts(session: Session, survivor_id: uuid.UUID, dropped_id: uuid.UU
     """Fold `dropped_id` into `survivor_id`, the record the user chose to keep.
 
     Every contact, activity, opportunity, contract, payment, tag and relation of the
-    dropped account moves to the survivor (with the survivor's owner and team); the
-    dropped account is tombstoned. `choices` names, per differing basic field (see
+    dropped account moves to the survivor as its kind's declaration says (store.records:
+    moved, kept once per key, or following its deal), with the survivor's owner and
+    team; the dropped account is tombstoned. `choices` names, per differing basic field (see
     domain.merge.MERGE_FIELDS), the account whose value the survivor keeps; a field not
     named keeps the proposal (the survivor's value, unless it is empty). The survivor
     keeps the earlier acquisition. Refused, with nothing changed, on a bad choice.
