@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.account_fields import EDITABLE
 from crmdesk.json_values import BadOp, coerce
 from crmdesk.store.models import Account, LocalConflict, synced_models
-from crmdesk.store.writes import NotFound, Refused, update_account_field
+from crmdesk.store.writes import NotFound, Refused, refuse_bad_text, update_account_field
 
 KINDS: dict[str, str] = {
     "accounts": "Company", "contacts": "Contact", "activities": "Activity",
@@ -254,6 +254,7 @@ def restore_mine(session: Session, conflict_id: int, region: str = "CN") -> uuid
         if checked.problem is not None:
             raise Refused(checked.problem)
     else:
+        refuse_bad_text(**{field: value})  # as every write does: the server would refuse it
         try:
             setattr(row, field, coerce(model, field, value))
         except BadOp as exc:
