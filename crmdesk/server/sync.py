@@ -425,6 +425,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         if held is not None and _holds(held, stamp):
             if Stamp.decode(held.stamp).node == stamp.node:
                 continue  # this laptop's own later edit holds it: no one to lose to
+            if getattr(row, field) == value:
+                continue  # the later edit wrote this very value: nothing was lost
             lost.append(field)  # a later edit already holds this field
             session.add(Conflict(entity=op.entity, row_id=op.row_id, field=field,
                                  kept_value=plain(getattr(row, field)), lost_value=plain(value),
