@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from crmdesk.domain.tags import tag_id_for
+from crmdesk.server.sync import record_change
 from crmdesk.store import conflicts, refused
 from crmdesk.store.models import AccountTag, Tag
 from crmdesk.store.writes import add_tag, new_account
@@ -67,5 +68,38 @@ def test_a_tag_made_offline_meets_the_servers_older_tag_of_that_name_in_any_case
         with amy.store.write.begin() as s:  # tagging again in any case: the same tag
             assert add_tag(s, account, "AIMED") == old_tag
         assert amy.sync().pushed == 0
+    finally:
+        amy.close()
+
+
+def test_tags_the_server_holds_twice_in_two_cases_stay_two_on_the_laptop(
+        server: Server, tmp_path: Path) -> None:
+    """A server from before one tag per name may hold "VIP" and "vip": the laptop
+    mirrors both (only a tag of the laptop's own gives way), and stays in step."""
+    http, db, _url = server
+    ids = _people(server)
+    old = Client(http, ids["lea_auth"], "lea")
+    upper, lower, pool = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    made = old.push(
+        old.op("tags", upper, name="VIP", deleted=False),
+        old.op("accounts", pool, name="Pool Co", name_key="pool co", status="lead",
+               owner_id=None, team_id=ids["East"].hex, custom_fields={}, value_score=0,
+               deleted=False),
+        old.op("account_tags", uuid.uuid4(), account_id=pool.hex, tag_id=upper.hex,
+               deleted=False))
+    assert [r["status"] for r in made.json()["results"]] == ["applied"] * 3
+    amy = Laptop(tmp_path, http, "amy")  # its first sync brings "VIP"
+    try:
+        with db.session.begin() as s:  # as a server of before wrote it
+            twin = Tag(id=lower, name="vip")
+            s.add(twin)
+            s.flush()
+            record_change(s, "tags", twin, None, None)
+        amy.sync()
+        with amy.store.session() as s:
+            assert sorted((t.name, t.id) for t in s.scalars(select(Tag))) == [
+                ("VIP", upper), ("vip", lower)]
+            assert _live_links(s, pool) == [upper]
+        assert amy.sync().pulled == 0
     finally:
         amy.close()

@@ -36,7 +36,6 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.tags import tag_key
 from crmdesk.hlc import Stamp
 from crmdesk.json_values import SERVER_FIELDS, BadOp, decode_row, snapshot
 from crmdesk.protocol import (
@@ -822,9 +821,8 @@ class SyncClient:
                 continue
             clash = session.scalar(select(table.c.id).where(
                 and_(*(table.c[n] == values[n] for n in names)), table.c.id != row_id))
-            if clash is None and table.name == "tags":  # one tag per name in any case
-                clash = next((i for i, n in session.execute(select(table.c.id, table.c.name))
-                              if i != row_id and tag_key(n) == tag_key(values["name"])), None)
+            if clash is None and table.name == "tags":  # mine, the same name in any case
+                clash = refused.own_tag_named(session, values["name"], row_id)
             if clash is None:
                 continue
             for child in Base.metadata.sorted_tables:
