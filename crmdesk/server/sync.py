@@ -230,7 +230,8 @@ def _give_way(session: Session, ops: list[Op]) -> list[Op]:
     missing = wanted - set(session.scalars(select(Tag.id).where(Tag.id.in_(wanted))))
     if not missing:
         return ops
-    # live tags last, so they hold a name before removed ones; the list is short
+    # live tags come last, so a name held by a removed tag too is a live one's; the
+    # list is short (the laptop's find_tag reads it whole as well)
     holder = {tag_id_for(name): tag_id for tag_id, name in session.execute(
         select(Tag.id, Tag.name).order_by(Tag.deleted.desc(), Tag.id.desc()))}
     out = []
