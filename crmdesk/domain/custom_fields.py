@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from crmdesk.domain.text import text_problem
+
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
@@ -57,4 +59,6 @@ def validate_custom_fields(business_line: str | None, values: dict[str, Any]) ->
             problems.append(f"{spec.label} must be one of: {', '.join(spec.choices)}.")
         elif spec.kind == "text" and not isinstance(value, str):
             problems.append(f"{spec.label} must be text.")
+        elif spec.kind == "text" and (problem := text_problem(key, value)) is not None:
+            problems.append(problem)  # the server's push check says the same
     return problems

@@ -45,10 +45,29 @@ def text_problem(field: str, value: str, multiline: bool | None = None) -> str |
 
 
 def first_text_problem(values: Mapping[str, object]) -> str | None:
-    """The first problem among the text values of a record's fields (others ignored)."""
+    """The first problem among the text values of a record's fields (others ignored).
+    A field holding a mapping (an account's custom fields) is read the same way, each
+    key as a field of its own; so is a list's text, under the list's field."""
     for field, value in values.items():
-        if isinstance(value, str):
-            problem = text_problem(field, value)
+        problem = _problem_in(field, value)
+        if problem is not None:
+            return problem
+    return None
+
+
+def _problem_in(field: str, value: object) -> str | None:
+    if isinstance(value, str):
+        return text_problem(field, value)
+    if isinstance(value, Mapping):
+        for key, inner in value.items():
+            # a key is text too (a JSON object's key reaches the database as it is)
+            problem = (text_problem(field, key, multiline=False) if isinstance(key, str)
+                       else None) or _problem_in(str(key), inner)
+            if problem is not None:
+                return problem
+    elif isinstance(value, list | tuple):
+        for inner in value:
+            problem = _problem_in(field, inner)
             if problem is not None:
                 return problem
     return None

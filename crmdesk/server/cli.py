@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.text import text_problem
+from crmdesk.domain.text import first_text_problem, text_problem
 from crmdesk.server import auth, books, history
 from crmdesk.server.db import ServerDB, ServerError, connect, migrate
 from crmdesk.server.sync import record_change
@@ -48,8 +48,17 @@ def _user(session: Session, name: str) -> User:
     return user
 
 
+def _refuse_bad_text(**values: str | None) -> None:
+    """Names an administrator types obey the laptops' text rule (crmdesk.domain.text):
+    every laptop receives them, and must be able to store and show them."""
+    problem = first_text_problem(values)
+    if problem is not None:
+        raise ServerError(f"{problem} Nothing was changed.")
+
+
 def _add_user(session: Session, username: str, role: Role, team: Team | None,
               display_name: str | None, password: str) -> User:
+    _refuse_bad_text(user_name=username, display_name=display_name)
     if session.scalars(select(User).where(User.username == username)).first() is not None:
         raise ServerError(f"There is already a user “{username}”.")
     user = User(username=username, display_name=display_name or username, role=role,
@@ -177,6 +186,7 @@ def _run(args: argparse.Namespace, db: object) -> int:
               f"than {args.older_than_days} day(s); laptops away longer will sync afresh.")
         return 0
     if args.command == "team":
+        _refuse_bad_text(team_name=args.name, region=args.region)
         with db.session.begin() as session:
             if session.scalars(select(Team).where(Team.name == args.name)).first():
                 raise ServerError(f"There is already a team “{args.name}”.")

@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.scope import Viewer, may_write, outside_scope, visible
-from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_key
+from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
 from crmdesk.hlc import Stamp, clamp
 from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce, plain, snapshot
@@ -218,6 +218,33 @@ def _tag_named(session: Session, op: Op, cache: _Prefetched) -> Op:
     return op.model_copy(update={"fields": op.fields | {"name": name}})
 
 
+def _give_way(session: Session, ops: list[Op]) -> list[Op]:
+    """`ops` with each reference to a tag this server does not hold, by the id a laptop
+    derives from a name (tag_id_for), made a reference to the tag that holds that name
+    in some case or spacing (tag_key): a laptop that tagged offline under "Aimed" meant
+    the tag called "aimed" here, made before ids came from names. Its own new tag is
+    refused ("use that one") and gives way to this one when the laptop pulls it."""
+    columns = {op.entity: [c for c, table in _reference_columns(op.entity).items()
+                           if table == "tags"] for op in ops}
+    wanted = {ref for op in ops for column, ref in _referred(op).items()
+              if column in columns[op.entity]}
+    if not wanted:
+        return ops
+    missing = wanted - set(session.scalars(select(Tag.id).where(Tag.id.in_(wanted))))
+    if not missing:
+        return ops
+    # live tags come last, so a name held by a removed tag too is a live one's; the
+    # list is short (the laptop's find_tag reads it whole as well)
+    holder = {tag_id_for(name): tag_id for tag_id, name in session.execute(
+        select(Tag.id, Tag.name).order_by(Tag.deleted.desc(), Tag.id.desc()))}
+    out = []
+    for op in ops:
+        moved = {column: holder[ref].hex for column, ref in _referred(op).items()
+                 if column in columns[op.entity] and ref in missing and ref in holder}
+        out.append(op.model_copy(update={"fields": op.fields | moved}) if moved else op)
+    return out
+
+
 def apply_push(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                now_ms: int) -> list[OpResult]:
     """Apply a push's ops in the client's order, each once (a retried op gets its first
@@ -235,6 +262,7 @@ def apply_push(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
 def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                now_ms: int, careful: bool) -> list[OpResult]:
     lock_change_log(session)
+    ops = _give_way(session, ops)
     cache = _Prefetched(session, client_id, ops)
     refs = _References(session, viewer, ops)
     numbered: list[tuple[FieldStamp, ServerChange]] = []
@@ -427,6 +455,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         if held is not None and _holds(held, stamp):
             if Stamp.decode(held.stamp).node == stamp.node:
                 continue  # this laptop's own later edit holds it: no one to lose to
+            if getattr(row, field) == value:
+                continue  # the later edit wrote this very value: nothing was lost
             lost.append(field)  # a later edit already holds this field
             session.add(Conflict(entity=op.entity, row_id=op.row_id, field=field,
                                  kept_value=plain(getattr(row, field)), lost_value=plain(value),

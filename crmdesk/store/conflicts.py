@@ -20,7 +20,7 @@ from crmdesk.json_values import BadOp, coerce
 from crmdesk.store.family import account_id_of
 from crmdesk.store.models import Account, LocalConflict, synced_models
 from crmdesk.store.records import field_label, kind_of, label
-from crmdesk.store.writes import NotFound, Refused, update_account_field
+from crmdesk.store.writes import NotFound, Refused, refuse_bad_text, update_account_field
 
 
 def _by_rule(entity: str, field: str) -> str | None:
@@ -235,6 +235,7 @@ def restore_mine(session: Session, conflict_id: int, region: str = "CN") -> uuid
         if checked.problem is not None:
             raise Refused(checked.problem)
     else:
+        refuse_bad_text(**{field: value})  # as every write does: the server would refuse it
         try:
             setattr(row, field, coerce(model, field, value))
         except BadOp as exc:

@@ -168,7 +168,7 @@ def open_store(path: str | Path, *, create: bool = False) -> Store:
         raise WorkspaceError(f"{path} is not a crmdesk workspace ({exc.__class__.__name__}: "
                              f"{str(exc).splitlines()[0]}).") from None
     _finish_deferred(engine)
-    client_id, last, cursor = _clock_state(engine)
+    client_id, last, cursor = _clock_state(engine, path)
     clock = Clock(client_id, last=last)
     # shared by every session: the clock, and how far this laptop has pulled (sync moves it)
     state: dict[str, Any] = {"cursor": cursor}
@@ -228,26 +228,53 @@ def _check_workspace_file(path: Path) -> None:
 
 
 CLIENT_ID = "client_id"
+#: Where the file whose client id CLIENT_ID is was, and which file it was.
+CLIENT_PATH, CLIENT_FILE = "client_path", "client_file"
 CLOCK_LAST = "clock_last"
 SYNC_CURSOR = "sync_cursor"
 
 
-def _clock_state(engine: Engine) -> tuple[str, Stamp | None, int]:
-    """This workspace's sync id (made on first use), the newest stamp it has issued (so a
-    restarted clock never goes back even if the computer's clock did), and how far it has
-    pulled the server's change log."""
+def _file_identity(path: Path) -> tuple[str, str]:
+    """Where the workspace file is, and which file it is (device and inode): a rename
+    keeps the second, a disk mounted afresh the first, a copy neither."""
+    found = path.stat()
+    return str(path.resolve()), f"{found.st_dev}:{found.st_ino}"
+
+
+def _clock_state(engine: Engine, path: Path) -> tuple[str, Stamp | None, int]:
+    """This workspace's sync id, the newest stamp it has issued (so a restarted clock
+    never goes back even if the computer's clock did), and how far it has pulled the
+    server's change log.
+
+    The sync id is made on first use, for this file. A copy of the file, opened from
+    elsewhere, gets a new one at once: two workspaces sharing one id would share a
+    token and the server's record of applied edits, and their stamps would name one
+    clock, so the server would drop an edit of one that a later edit of the other
+    replaced without a word in the conflict log. The copy's unsent edits stay, and go
+    under its new id (it signs in for itself: its token's key names the id)."""
     with engine.begin() as conn:
-        client_id = conn.exec_driver_sql(
-            "SELECT value FROM workspace_settings WHERE key = ?", (CLIENT_ID,)).scalar()
-        if client_id is None:
+        def setting(key: str) -> Any:
+            return conn.exec_driver_sql(
+                "SELECT value FROM workspace_settings WHERE key = ?", (key,)).scalar()
+
+        def put(key: str, value: str) -> None:
+            conn.exec_driver_sql("INSERT OR REPLACE INTO workspace_settings (key, value) "
+                                 "VALUES (?, ?)", (key, value))
+
+        client_id = setting(CLIENT_ID)
+        was = setting(CLIENT_PATH), setting(CLIENT_FILE)
+        here = _file_identity(path)
+        # a workspace from before files were noted keeps its id: most likely it made it
+        copied = was[0] is not None and was[0] != here[0] and was[1] != here[1]
+        if client_id is None or copied:
             client_id = uuid.uuid4().hex
-            conn.exec_driver_sql("INSERT INTO workspace_settings (key, value) VALUES (?, ?)",
-                                 (CLIENT_ID, client_id))
+            put(CLIENT_ID, client_id)
+        if was != here:
+            put(CLIENT_PATH, here[0])
+            put(CLIENT_FILE, here[1])
         stamps = [conn.exec_driver_sql("SELECT max(stamp) FROM outbox").scalar(),
-                  conn.exec_driver_sql("SELECT value FROM workspace_settings WHERE key = ?",
-                                       (CLOCK_LAST,)).scalar()]
-        cursor = conn.exec_driver_sql("SELECT value FROM workspace_settings WHERE key = ?",
-                                      (SYNC_CURSOR,)).scalar()
+                  setting(CLOCK_LAST)]
+        cursor = setting(SYNC_CURSOR)
     known = [Stamp.decode(s) for s in stamps if s]
     return str(client_id), max(known) if known else None, int(cursor or 0)
 

@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.tags import tag_key
 from crmdesk.store.family import account_id_of, belongs_to_account
-from crmdesk.store.models import Base, OutboxEntry, RefusedRecord, synced_models, utcnow
+from crmdesk.store.models import Base, OutboxEntry, RefusedRecord, Tag, synced_models, utcnow
 from crmdesk.store.records import RECORDS, label, plural
 from crmdesk.store.writes import NotFound, Refused
 
@@ -143,6 +144,18 @@ def _local_only(session: Session) -> set[Key]:
     made = {(e, r) for e, r in session.execute(
         select(OutboxEntry.entity, OutboxEntry.row_id).where(OutboxEntry.creates.is_(True)))}
     return marked(session) | made
+
+
+def own_tag_named(session: Session, name: str, other_than: uuid.UUID) -> uuid.UUID | None:
+    """A tag the server has never had that holds `name` in some spacing or case
+    (tag_key), besides `other_than`: the server's tag of that name, arriving, takes its
+    place. A tag the server has is never one: it keeps one per name, and so does this
+    laptop by mirroring it."""
+    mine = [row_id for entity, row_id in _local_only(session)
+            if entity == "tags" and row_id != other_than]
+    key = tag_key(name)
+    return next((row_id for row_id, held in session.execute(
+        select(Tag.id, Tag.name).where(Tag.id.in_(mine))) if tag_key(held) == key), None)
 
 
 def _hanging(session: Session, entity: str, row_id: uuid.UUID, local: set[Key],

@@ -821,6 +821,8 @@ class SyncClient:
                 continue
             clash = session.scalar(select(table.c.id).where(
                 and_(*(table.c[n] == values[n] for n in names)), table.c.id != row_id))
+            if clash is None and table.name == "tags":  # mine, the same name in any case
+                clash = refused.own_tag_named(session, values["name"], row_id)
             if clash is None:
                 continue
             for child in Base.metadata.sorted_tables:
