@@ -23,11 +23,13 @@ import uuid
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Select,
+    Table,
     and_,
     bindparam,
     case,
@@ -101,8 +103,9 @@ def _sum(condition: ColumnElement[bool], amount: Any) -> Any:
     return func.coalesce(func.sum(case((condition, amount), else_=0)), 0)
 
 
-_ACCOUNTS = bindparam("accounts", expanding=True)
-_YEAR_AGO, _TWO_YEARS_AGO = bindparam("year_ago"), bindparam("two_years_ago")
+_ACCOUNTS = bindparam("accounts", type_=Account.id.type, expanding=True)
+_YEAR_AGO = bindparam("year_ago", type_=Date)
+_TWO_YEARS_AGO = bindparam("two_years_ago", type_=Date)
 
 
 def _facts_select(some: bool) -> Select[Any]:
@@ -203,10 +206,11 @@ def day(session: Session) -> date:
     return today if stored is None else max(today, date.fromisoformat(stored))
 
 
-_WRITE = (update(Account.__table__)
-          .where(Account.__table__.c.id == bindparam("account"))
+_TABLE = cast(Table, Account.__table__)
+_WRITE = (update(_TABLE)
+          .where(_TABLE.c.id == bindparam("account"))
           # a derived value changes no one's record: updated_at stays the server's
-          .values(updated_at=Account.__table__.c.updated_at))
+          .values(updated_at=_TABLE.c.updated_at))
 
 
 def _write(session: Session, changes: Mapping[uuid.UUID, dict[str, Any]]) -> None:
