@@ -63,8 +63,9 @@ def test_the_queue_agrees_with_the_card_as_days_pass(seeded: Store, days: int) -
 
 
 def test_a_local_write_is_computed_on_the_workspaces_day(seeded: Store) -> None:
-    """Once the day has moved on, a call logged now counts from that day, like the
-    rest of the queue: the queue row and the card agree at once."""
+    """Once the day has moved on, a call logged now (one made 100 days before that
+    day) counts from that day, like the rest of the queue, not from the computer's
+    calendar: the queue row and the card agree at once."""
     today = TODAY + timedelta(days=200)
     with seeded.write.begin() as s:
         derived.refresh(s, today)
@@ -72,11 +73,13 @@ def test_a_local_write_is_computed_on_the_workspaces_day(seeded: Store) -> None:
             Account.deleted.is_(False), Account.status == Status.LEAD).limit(1)).one()
         log_activity(s, account, None, ActivityInput(
             ActivityKind.CALL, Outcome.REACHED, "spoke at last",
-            occurred_at=datetime.combine(today - timedelta(days=3), datetime.min.time())))
+            occurred_at=datetime.combine(today - timedelta(days=100), datetime.min.time())))
     with seeded.session() as s:
         row = q.queue_rows(s, [account], today)[0]
         card = q.card(s, account, today)
-    assert card is not None and "in contact within the last 30 days" in card.score.reasons
+    assert card is not None and card.last_contact_at is not None
+    assert not any(reason.startswith(("in contact", "no contact"))  # 100 days: neither
+                   for reason in card.score.reasons)
     assert (row.status, row.value_score, row.last_contact_at) == (
         card.status, card.score.value, card.last_contact_at)
 
