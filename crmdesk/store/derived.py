@@ -43,7 +43,13 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from crmdesk.domain.activity import CONVERSATION_KINDS, TWO_WAY_OUTCOMES
 from crmdesk.domain.lifecycle import AccountFacts, Status, derive_status
-from crmdesk.domain.value import ValueInputs, value_score
+from crmdesk.domain.value import (
+    RECENT_DAYS,
+    REVENUE_DAYS,
+    SILENT_DAYS,
+    ValueInputs,
+    value_score,
+)
 from crmdesk.store import settings
 from crmdesk.store.models import (
     OPEN_STAGES,
@@ -165,8 +171,8 @@ def _derive(row: Any, today: date) -> Derivation:
 
 def _rows(session: Session, today: date,
           accounts: Collection[uuid.UUID] | None) -> Iterator[Any]:
-    window = {"year_ago": today - timedelta(days=365),
-              "two_years_ago": today - timedelta(days=730)}
+    window = {"year_ago": today - timedelta(days=REVENUE_DAYS),
+              "two_years_ago": today - timedelta(days=2 * REVENUE_DAYS)}
     if accounts is None:
         yield from session.execute(_ALL, window)
         return
@@ -232,16 +238,45 @@ def _write(session: Session, changes: Mapping[uuid.UUID, dict[str, Any]]) -> Non
                     set_committed_value(held, column, row[column])
 
 
+def _turning(session: Session, before: date, after: date) -> set[uuid.UUID]:
+    """The accounts whose value score may read differently on `after` than on `before`:
+    their last contact or a payment crosses one of the score's day limits in between
+    (everything else in it is the same on any day). A day of slack each side."""
+    low, high = min(before, after), max(before, after)
+
+    def between(column: Any, days: int, at: Any = lambda d: d) -> ColumnElement[bool]:
+        span: ColumnElement[bool] = column.between(at(low - timedelta(days=days + 1)),
+                                                   at(high - timedelta(days=days - 1)))
+        return span
+
+    def midnight(d: date) -> datetime:
+        return datetime.combine(d, datetime.min.time())
+
+    contact = or_(*(between(Account.last_contact_at, n, midnight)
+                    for n in (RECENT_DAYS, SILENT_DAYS)))
+    money = or_(*(between(Payment.received_on, n) for n in (REVENUE_DAYS, 2 * REVENUE_DAYS)))
+    found = set(session.scalars(select(Account.id).where(Account.deleted.is_(False), contact)))
+    found.update(session.scalars(select(Payment.account_id).where(Payment.deleted.is_(False),
+                                                                  money)))
+    return found
+
+
 def refresh(session: Session, today: date | None = None,
-            accounts: Collection[uuid.UUID] | None = None) -> int:
+            accounts: Collection[uuid.UUID] | None = ()) -> int:
     """Bring derived values up to the rules, as one unit of work with the caller's:
-    every account when `today` is a day they were not kept for (the start of a day),
-    else `accounts` (None: all) on the workspace's day. Returns how many changed."""
+    `accounts` (None: every account) on `today`, or on the workspace's day when None.
+    A `today` the workspace's values were not kept for (the start of a day: the app
+    calls `refresh(session, today)`) becomes its day, and the accounts whose score turns
+    by then are brought to it too; every account, the first time. Returns how many
+    accounts changed."""
     session.flush()  # the facts of this unit of work are part of what is read
     stored = settings.get(session, DERIVED_DAY)
-    if today is not None and (stored is None or date.fromisoformat(stored) != today):
+    if today is not None and stored != today.isoformat():
         settings.put(session, DERIVED_DAY, today.isoformat())
-        accounts = None
+        if stored is None:  # never kept: values as an older version or a loader left them
+            accounts = None
+        elif accounts is not None:
+            accounts = {*accounts, *_turning(session, date.fromisoformat(stored), today)}
     changes = stale(session, day(session) if today is None else today, accounts)
     _write(session, changes)
     return len(changes)
