@@ -391,7 +391,7 @@ def test_killed_between_batches_leaves_a_workspace_a_normal_sync_continues(
     reference = _fresh(tmp_path, "reference")
     _row_by_row(reference, _pull_all(demo))
     with reference.write.begin() as session:  # what a sync derives after its last batch
-        derived.after_pull(session, {}, everything=True)
+        derived.after_pull(session, {}, first_sync=True, last=True)
     store = open_store(path)  # builds them
     assert _schema(store) == _schema(reference)
     with store.engine.connect() as conn:

@@ -6,7 +6,8 @@ account row, because the queue sorts by them and laptops of the version before r
 them from the wire, but each side computes them itself from the facts it holds:
 
 - the laptop after each local write, after each pull (for the accounts the pull
-  touched) and, for every account, when its day changes (`refresh` with a new day);
+  touched) and at the start of each day (`refresh` with the app's clock: the accounts
+  whose score turns that day; every account the first time);
 - the server after each push, with its own clock (so older laptops receive values that
   agree with the rules).
 
@@ -294,11 +295,16 @@ def accounts_of(session: Session, touched: Mapping[str, Collection[uuid.UUID]]
     return found
 
 
-def after_pull(session: Session, touched: Mapping[str, Collection[uuid.UUID]],
-               everything: bool = False) -> int:
+def after_pull(session: Session, touched: Mapping[str, Collection[uuid.UUID]], *,
+               first_sync: bool, last: bool) -> int:
     """After a pull's batch is written: recompute the accounts whose facts it brought (a
-    pulled derived value is never kept), or every account (`everything`, at the end of
-    a first sync, whose rows are written in bulk). Returns how many changed."""
-    return refresh(session, day(session),
-                   None if everything else accounts_of(session, touched))
-
+    pulled derived value is never kept). A first sync's rows are written in bulk and
+    recomputed all at once with its `last` batch, as is a workspace whose values were
+    never kept (an older version's); the others wait for it. Returns how many changed."""
+    if first_sync and not last:
+        return 0
+    if first_sync or settings.get(session, DERIVED_DAY) is None:
+        if last:
+            return refresh(session, day(session), None)
+        return refresh(session, None, accounts_of(session, touched))  # not the day yet
+    return refresh(session, day(session), accounts_of(session, touched))

@@ -622,7 +622,7 @@ class SyncClient:
                 raw.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
                 raw.execute("PRAGMA wal_autocheckpoint = 1000")
                 raw.execute("PRAGMA shrink_memory")
-            derived.after_pull(session, touched, everything=bulk and not answer.more)
+            derived.after_pull(session, touched, first_sync=bulk, last=not answer.more)
             if catch_up is None:
                 settings.put(session, SYNC_CURSOR, str(answer.cursor))
             if answer.stamp:
