@@ -188,7 +188,8 @@ def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
     )
     session.add(account)
     session.flush()
-    refresh_account(session, account)  # its scale already counts
+    if account.scale:  # the only thing a new account's value score can read yet
+        refresh_account(session, account)
     return account.id
 
 
