@@ -84,6 +84,9 @@ def test_contracted_cannot_be_chosen_without_a_paid_contract() -> None:
         (Status.LEAD, Status.POTENTIAL, REACHED, True, ""),
         (Status.LEAD, Status.INTENDED, REACHED, False, "Intended needs"),
         (Status.POTENTIAL, Status.LEAD, NOTHING, True, ""),
+        (Status.INTENDED, Status.POTENTIAL, REACHED, True, ""),  # the deal fell through
+        (Status.INTENDED, Status.POTENTIAL, READY, False, "still meets Intended"),
+        (Status.INTENDED, Status.LEAD, REACHED, False, "still meets Potential"),
         (Status.LEAD, Status.LOST, NOTHING, True, ""),
         (Status.CONTRACTED, Status.LOST, PAID, False, "handed to service"),
         (Status.LOST, Status.POTENTIAL, REACHED, False, "reopened as a lead"),

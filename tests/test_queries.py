@@ -14,7 +14,13 @@ from crmdesk.domain.priority import queue_key
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
 from crmdesk.store.models import Account, Activity, Contact, Role
-from crmdesk.store.writes import ActivityInput, NotFound, log_activity, new_account
+from crmdesk.store.writes import (
+    ActivityInput,
+    NotFound,
+    log_activity,
+    new_account,
+    update_account_field,
+)
 from tests.conftest import TODAY
 
 
@@ -171,3 +177,17 @@ def test_unknown_follow_up_date_type_is_not_stored_as_text(seeded: Store) -> Non
         value = session.scalar(select(Account.next_follow_up_on)
                                .where(Account.next_follow_up_on.is_not(None)).limit(1))
     assert isinstance(value, date)
+
+
+def test_a_field_the_score_reads_moves_the_queue_at_once(seeded: Store) -> None:
+    """The company's size is in its value score: typing a new one on the card moves its
+    place in the queue at once, and the queue and the card agree."""
+    with seeded.write.begin() as s:
+        account = s.scalars(select(Account.id).where(
+            Account.deleted.is_(False), Account.scale == "1-9").limit(1)).one()
+        before = q.queue_rows(s, [account], date.today())[0].value_score
+        assert update_account_field(s, account, "scale", "5000+").problem is None
+    with seeded.session() as s:
+        row = q.queue_rows(s, [account], date.today())[0]
+        card = q.card(s, account, date.today())
+    assert card is not None and row.value_score == card.score.value > before

@@ -456,8 +456,8 @@ def _refused_alike(server: Server, entity: str,
     model = synced_models()[entity]
     with db.session() as session:
         assert session.get(model, west) is None and session.get(model, nowhere) is None
-        assert session.scalars(select(ServerChange.row_id).where(
-            ServerChange.seq > logged)).all() == [own]  # only her ordinary row
+        assert session.scalars(select(ServerChange.row_id).where(  # only her ordinary row
+            ServerChange.seq > logged, ServerChange.entity == entity)).all() == [own]
     # an edit pointing her own row at West's is refused alike, and changes nothing
     again = amy.push(amy.op(entity, own, **fields(rows["mine"], rows[theirs])))
     result = again.json()["results"][0]
@@ -465,7 +465,7 @@ def _refused_alike(server: Server, entity: str,
     assert result["current"]["id"] == own.hex  # her row as it stands, to put back
     with db.session() as session:
         assert session.scalars(select(ServerChange.row_id).where(
-            ServerChange.seq > logged)).all() == [own]
+            ServerChange.seq > logged, ServerChange.entity == entity)).all() == [own]
 
 
 def test_an_activity_naming_another_teams_contact_is_refused(server: Server) -> None:

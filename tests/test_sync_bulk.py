@@ -24,7 +24,7 @@ from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce
 from crmdesk.protocol import Change, PullResponse
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
-from crmdesk.store import deferred, settings
+from crmdesk.store import deferred, derived, settings
 from crmdesk.store import queries as q
 from crmdesk.store.db import SYNC_CURSOR, Store, open_store, raw_connection
 from crmdesk.store.journal import QUIET
@@ -390,6 +390,8 @@ def test_killed_between_batches_leaves_a_workspace_a_normal_sync_continues(
         assert killed.execute("SELECT count(*) FROM search_fts").fetchone() == (0,)
     reference = _fresh(tmp_path, "reference")
     _row_by_row(reference, _pull_all(demo))
+    with reference.write.begin() as session:  # what a sync derives after its last batch
+        derived.after_pull(session, {}, first_sync=True, last=True)
     store = open_store(path)  # builds them
     assert _schema(store) == _schema(reference)
     with store.engine.connect() as conn:

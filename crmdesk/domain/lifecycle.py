@@ -153,7 +153,15 @@ def check_move(current: Status, target: Status, facts: AccountFacts) -> MoveChec
     if current is Status.CONTRACTED:
         return MoveCheck(False, "A contracted customer does not move back down the path.")
     if PATH.index(target) < PATH.index(current):
-        return MoveCheck(True)  # stepping back is always allowed, e.g. a deal fell through
+        # stepping back is allowed once the facts no longer carry the account further
+        # (e.g. a deal fell through and its opportunity is closed): otherwise the status
+        # the facts support would take it forward again at the next refresh or sync
+        supported = derive_status(target, facts)
+        if supported is not target:
+            meaning = DEFINITIONS[supported].rstrip(".")
+            return MoveCheck(False, f"The record still meets {LABELS[supported]}'s condition "
+                             f"({meaning[0].lower()}{meaning[1:]}); change that first.")
+        return MoveCheck(True)
     for step in PATH[PATH.index(current) + 1 : PATH.index(target) + 1]:
         missing = _missing_for(step, facts)
         if missing:

@@ -12,6 +12,10 @@ from enum import StrEnum
 
 #: Employee-count bands, smallest first; the index is the scale's weight.
 SCALES: tuple[str, ...] = ("1-9", "10-49", "50-199", "200-999", "1000-4999", "5000+")
+#: Contact within RECENT_DAYS earns points; none for more than SILENT_DAYS costs some.
+RECENT_DAYS, SILENT_DAYS = 30, 180
+#: Revenue counts over the last REVENUE_DAYS (and the span before, for the trend).
+REVENUE_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +65,9 @@ def value_score(inputs: ValueInputs) -> Score:
     if inputs.referrals:
         parts.append((min(10, 5 * inputs.referrals), f"referred {inputs.referrals} customer(s)"))
     days = inputs.days_since_contact
-    if days is not None and days <= 30:
-        parts.append((5, "in contact within the last 30 days"))
-    elif days is not None and days > 180:
+    if days is not None and days <= RECENT_DAYS:
+        parts.append((5, f"in contact within the last {RECENT_DAYS} days"))
+    elif days is not None and days > SILENT_DAYS:
         parts.append((-10, f"no contact for {days} days"))
     total = max(0, min(100, sum(p for p, _ in parts)))
     parts.sort(key=lambda p: -abs(p[0]))

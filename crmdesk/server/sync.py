@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import uuid
 from collections.abc import Collection
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -36,6 +36,7 @@ from crmdesk.hlc import Stamp, clamp
 from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce, plain, snapshot
 from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
+from crmdesk.store import derived
 from crmdesk.store.family import account_id_of, belongs_to_account, move_family
 from crmdesk.store.models import Account, Tag, User, synced_models, utcnow
 from crmdesk.store.records import RECORDS, Access, with_access
@@ -269,10 +270,29 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
     results = [_apply_op(session, viewer, client_id, op, now_ms, cache, numbered, careful,
                          refs) for op in ops]
     session.flush()
+    _rederive(session, viewer, ops, now_ms)
     for held, change in numbered:
         held.seq = change.seq  # which change set this value
     session.flush()
     return results
+
+
+def _rederive(session: Session, viewer: Viewer, ops: list[Op], now_ms: int) -> None:
+    """Status, last contact and value score of the accounts whose facts a push touched,
+    by the rules and the server's clock, whatever a laptop sent for them: laptops of the
+    version before read them as the server holds them (newer ones compute their own)."""
+    touched: dict[str, set[uuid.UUID]] = {}
+    for op in ops:
+        touched.setdefault(op.entity, set()).add(op.row_id)
+    today = datetime.fromtimestamp(now_ms / 1000, UTC).date()
+    accounts = derived.accounts_of(session, touched)
+    for account_id, values in derived.stale(session, today, accounts).items():
+        row = session.get(Account, account_id)
+        assert row is not None  # stale() reads live accounts only
+        for column, value in values.items():
+            setattr(row, column, value)
+        row.updated_at = utcnow()
+        record_change(session, "accounts", row, (row.owner_id, row.team_id), viewer.user_id)
 
 
 def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int,

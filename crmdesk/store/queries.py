@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
-    Date,
     Select,
     and_,
     bindparam,
@@ -23,11 +22,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from crmdesk.domain.activity import CONVERSATION_KINDS, TWO_WAY_OUTCOMES, ActivityKind, Outcome
+from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import AccountFacts, Status
 from crmdesk.domain.priority import Urgency, urgency
 from crmdesk.domain.searchtext import fts_query
-from crmdesk.domain.value import ChurnRisk, Score, ValueInputs, churn_risk, value_score
+from crmdesk.domain.value import ChurnRisk, Score, churn_risk, value_score
+from crmdesk.store import derived
+from crmdesk.store.derived import PAID, REACHABLE, READY, TWO_WAY
 from crmdesk.store.models import (
     OPEN_STAGES,
     Account,
@@ -222,63 +223,16 @@ class Card:
     churn: ChurnRisk
 
 
-# The card's statements are built once with bound parameters: a card loads on every
-# selection, and building these expressions anew costs more than running them.
+# Built once with a bound parameter: a status action checks it on every click.
 _ACCOUNT = bindparam("account_id", type_=Account.id.type)
-_YEAR_AGO, _TWO_YEARS_AGO = bindparam("year_ago", type_=Date), bindparam("two_years_ago",
-                                                                       type_=Date)
-_VALUE_INPUTS = select(
-    select(func.coalesce(func.sum(Payment.amount), 0)).where(
-        Payment.account_id == _ACCOUNT, Payment.deleted.is_(False),
-        Payment.received_on > _YEAR_AGO).scalar_subquery(),
-    select(func.coalesce(func.sum(Payment.amount), 0)).where(
-        Payment.account_id == _ACCOUNT, Payment.deleted.is_(False),
-        Payment.received_on <= _YEAR_AGO,
-        Payment.received_on > _TWO_YEARS_AGO).scalar_subquery(),
-    # a purchase is a contract with money received on it, not one merely typed in
-    select(func.count(func.distinct(Payment.contract_id))).where(
-        Payment.account_id == _ACCOUNT, Payment.deleted.is_(False),
-        Payment.amount > 0).scalar_subquery(),
-    select(func.coalesce(func.sum(Opportunity.amount), 0)).where(
-        Opportunity.account_id == _ACCOUNT, Opportunity.deleted.is_(False),
-        Opportunity.stage.in_(OPEN_STAGES)).scalar_subquery(),
-    exists().where(Contact.account_id == _ACCOUNT, Contact.deleted.is_(False),
-                   Contact.is_key_person.is_(True)),
-)
 _FACTS = select(
-    # reachable: a phone that parsed, or an email that at least has a@b.c shape (an import
-    # keeps a malformed one as written, but nobody can be reached at it)
-    exists().where(Contact.account_id == _ACCOUNT, Contact.deleted.is_(False),
-                   or_(Contact.mobile_e164.is_not(None), Contact.landline_e164.is_not(None),
-                       Contact.email.like("%_@_%._%"))),
-    exists().where(Activity.account_id == _ACCOUNT, Activity.deleted.is_(False),
-                   Activity.kind.in_(CONVERSATION_KINDS),
-                   Activity.outcome.in_(TWO_WAY_OUTCOMES)),
+    exists().where(Contact.account_id == _ACCOUNT, Contact.deleted.is_(False), REACHABLE),
+    exists().where(Activity.account_id == _ACCOUNT, Activity.deleted.is_(False), TWO_WAY),
     exists().where(Opportunity.account_id == _ACCOUNT, Opportunity.deleted.is_(False),
-                   Opportunity.stage.in_(OPEN_STAGES), Opportunity.amount > 0,
-                   Opportunity.expected_close.is_not(None)),
+                   READY),
     exists().where(Contract.account_id == _ACCOUNT, Contract.deleted.is_(False)),
-    exists().where(Payment.account_id == _ACCOUNT, Payment.deleted.is_(False),
-                   Payment.amount > 0),
+    exists().where(Payment.account_id == _ACCOUNT, Payment.deleted.is_(False), PAID),
 )
-
-
-_FACTS_AND_VALUE = select(*_FACTS.selected_columns, *_VALUE_INPUTS.selected_columns)
-
-
-def facts_and_inputs(session: Session, account: Account,
-                     today: date) -> tuple[AccountFacts, ValueInputs]:
-    """Status facts and value-score inputs of an account in one round trip (every card
-    and every save needs both; saving has to stay well under five milliseconds)."""
-    row = session.execute(_FACTS_AND_VALUE, {
-        "account_id": account.id, "year_ago": today - timedelta(days=365),
-        "two_years_ago": today - timedelta(days=730)}).one()
-    revenue_12m, revenue_prev, purchases, pipeline, key_person = row[5:]
-    days = None if account.last_contact_at is None else (
-        today - account.last_contact_at.date()).days
-    return (AccountFacts(*(bool(f) for f in row[:5])),
-            ValueInputs(int(revenue_12m), int(revenue_prev), int(purchases), int(pipeline),
-                        account.scale, bool(key_person), days))
 
 
 def facts_for(session: Session, account_id: uuid.UUID) -> AccountFacts:
@@ -304,13 +258,16 @@ def card(session: Session, account_id: uuid.UUID, today: date) -> Card | None:
         select(Tag.id, Tag.name, Tag.color).join(AccountTag, AccountTag.tag_id == Tag.id)
         .where(AccountTag.account_id == account_id, AccountTag.deleted.is_(False),
                Tag.deleted.is_(False)).order_by(Tag.name)))
-    facts, inputs = facts_and_inputs(session, a, today)
+    # what the rules make of the facts today, as the queue holds it once brought to the
+    # day (store.derived): never a stored value that went stale
+    ruled = derived.derive(session, today, [a.id])[a.id]
+    score = value_score(ruled.inputs)
     return Card(
-        a.id, a.name, a.status, a.nature, a.scale, a.financing, a.industry, a.region,
+        a.id, a.name, ruled.status, a.nature, a.scale, a.financing, a.industry, a.region,
         a.website, a.phone, a.address, a.business_line, dict(a.custom_fields or {}),
         owner_name, a.owner_id, a.team_id, channel, a.acquired_on, a.lost_reason,
-        a.last_contact_at, a.next_follow_up_on, a.value_score, tags,
-        facts, value_score(inputs), churn_risk(inputs),
+        ruled.last_contact_at, a.next_follow_up_on, score.value, tags,
+        ruled.facts, score, churn_risk(ruled.inputs),
     )
 
 

@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import Checked, check_field
 from crmdesk.domain.activity import (
-    CONVERSATION_KINDS,
     ActivityKind,
     FollowUp,
     FollowUpChoice,
@@ -24,7 +23,7 @@ from crmdesk.domain.activity import (
 )
 from crmdesk.domain.custom_fields import validate_custom_fields
 from crmdesk.domain.dedupe import company_key, email_domain, phone_key, website_domain
-from crmdesk.domain.lifecycle import MoveCheck, Status, check_move, derive_status
+from crmdesk.domain.lifecycle import MoveCheck, Status, check_move
 from crmdesk.domain.merge import (
     DERIVED,
     MERGE_FIELDS,
@@ -35,7 +34,7 @@ from crmdesk.domain.merge import (
 )
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
-from crmdesk.domain.value import value_score
+from crmdesk.store import derived
 from crmdesk.store.duplicates import merge_side
 from crmdesk.store.family import move_family
 from crmdesk.store.models import (
@@ -49,7 +48,7 @@ from crmdesk.store.models import (
     Tag,
     utcnow,
 )
-from crmdesk.store.queries import facts_and_inputs, facts_for
+from crmdesk.store.queries import facts_for
 from crmdesk.store.records import RECORDS, Merge, RecordKind, account_columns
 
 T = TypeVar("T")
@@ -82,10 +81,10 @@ def _live_account(session: Session, account_id: uuid.UUID) -> Account:
 
 
 def refresh_account(session: Session, account: Account) -> None:
-    """Status and value score follow from the record; call after anything they read."""
-    facts, inputs = facts_and_inputs(session, account, date.today())
-    account.status = derive_status(account.status, facts)
-    account.value_score = value_score(inputs).value
+    """Status, last contact and value score follow from the record (store.derived, on
+    the workspace's day); call after anything they read. They are not journaled: each
+    side computes them, so they are never pushed."""
+    derived.refresh(session, None, [account.id])
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,25 +102,21 @@ class ActivityInput:
 
 _ACTIVITIES_OF = bindparam("account_id", type_=Account.id.type)
 _LIVE = (Activity.account_id == _ACTIVITIES_OF, Activity.deleted.is_(False))
-# One round trip: when they were last spoken with, and the newest entry's next step.
-_FOLLOW_UP = select(
-    select(func.max(Activity.occurred_at)).where(
-        *_LIVE, Activity.kind.in_(CONVERSATION_KINDS)).scalar_subquery(),
-    select(Activity.next_follow_up_on).where(*_LIVE).order_by(
-        Activity.occurred_at.desc(), Activity.id.desc()).limit(1).scalar_subquery(),
-)
+# The newest entry's next step.
+_FOLLOW_UP = select(Activity.next_follow_up_on).where(*_LIVE).order_by(
+    Activity.occurred_at.desc(), Activity.id.desc()).limit(1)
 
 
 def _refresh_from_activities(session: Session, account: Account) -> None:
-    """Last contact, next follow-up and status follow from the live activities.
+    """Next follow-up (a fact: journaled), and last contact and status (derived) follow
+    from the live activities.
 
     The newest activity's follow-up date is the account's next step; an entry with
     none clears it, which is how a rep says "nothing more planned". An entry logged
     with the follow-up left alone carries the account's date (see log_activity), so
     the derived date only moves when someone chose a new one or removed an entry.
     """
-    account.last_contact_at, account.next_follow_up_on = session.execute(
-        _FOLLOW_UP, {"account_id": account.id}).one()
+    account.next_follow_up_on = session.scalar(_FOLLOW_UP, {"account_id": account.id})
     refresh_account(session, account)
 
 
@@ -192,6 +187,8 @@ def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
     )
     session.add(account)
     session.flush()
+    if account.scale:  # the only thing a new account's value score can read yet
+        refresh_account(session, account)
     return account.id
 
 
@@ -226,6 +223,7 @@ def update_account_field(session: Session, account_id: uuid.UUID, field: str, ra
         setattr(account, field, checked.value)
         for key, value in (checked.derived or {}).items():
             setattr(account, key, value)
+        refresh_account(session, account)  # the scale is in the value score
     return checked
 
 
@@ -252,6 +250,7 @@ def move_status(session: Session, account_id: uuid.UUID, target: Status,
     if check.allowed:
         account.status = target
         account.lost_reason = reason.strip() if target is Status.LOST else None
+        refresh_account(session, account)  # reopened: as far as the facts carry it
     return check
 
 

@@ -51,7 +51,7 @@ from crmdesk.protocol import (
     PushResponse,
     UserInfo,
 )
-from crmdesk.store import deferred, refused, settings
+from crmdesk.store import deferred, derived, refused, settings
 from crmdesk.store.db import (
     BULK_WRITE,
     CACHE_SIZE,
@@ -622,6 +622,7 @@ class SyncClient:
                 raw.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
                 raw.execute("PRAGMA wal_autocheckpoint = 1000")
                 raw.execute("PRAGMA shrink_memory")
+            derived.after_pull(session, touched, first_sync=bulk, last=not answer.more)
             if catch_up is None:
                 settings.put(session, SYNC_CURSOR, str(answer.cursor))
             if answer.stamp:
