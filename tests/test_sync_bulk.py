@@ -29,6 +29,7 @@ from crmdesk.store import queries as q
 from crmdesk.store.db import SYNC_CURSOR, Store, open_store, raw_connection
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Base, Contact, Tag, synced_models
+from crmdesk.sync import rows
 from crmdesk.sync.bulk_apply import (
     apply_first_batch,
     orphans,
@@ -82,16 +83,17 @@ def _pull_all(base: str, username: str = "admin") -> list[list[Change]]:
 
 
 def _row_by_row(store: Store, batches: list[list[Change]]) -> None:
-    client = SyncClient(store, httpx.Client(), "unused")
+    models = synced_models()
     for batch in batches:
         with store.write.begin() as session:
             session.info[QUIET] = True
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             for change in batch:
                 if change.row is None:
-                    client._remove(session, change.entity, change.row_id, {})
+                    rows.remove(session, models, change.entity, change.row_id, {})
                 else:
-                    client._upsert(session, change.entity, change.row_id, change.row, set())
+                    rows.upsert(session, models, change.entity, change.row_id, change.row,
+                                set())
 
 
 def _bulk(store: Store, batches: list[list[Change]]) -> int:
