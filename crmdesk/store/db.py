@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crmdesk.domain.searchtext import index_text, phone_terms
 from crmdesk.hlc import Clock, Stamp
 from crmdesk.store import deferred, journal
+from crmdesk.store import workspace_keys as keys
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -227,29 +228,21 @@ def _check_workspace_file(path: Path) -> None:
                              "(another program's, or empty). " + leave)
 
 
-CLIENT_ID = "client_id"
-CLOCK_LAST = "clock_last"
-SYNC_CURSOR = "sync_cursor"
-
-
 def _clock_state(engine: Engine) -> tuple[str, Stamp | None, int]:
     """This workspace's sync id (made on first use), the newest stamp it has issued (so a
     restarted clock never goes back even if the computer's clock did), and how far it has
     pulled the server's change log."""
     with engine.begin() as conn:
-        client_id = conn.exec_driver_sql(
-            "SELECT value FROM workspace_settings WHERE key = ?", (CLIENT_ID,)).scalar()
+        raw = cast(sqlite3.Connection, conn.connection.driver_connection)
+        client_id = keys.CLIENT_ID.get_raw(raw)
         if client_id is None:
             client_id = uuid.uuid4().hex
-            conn.exec_driver_sql("INSERT INTO workspace_settings (key, value) VALUES (?, ?)",
-                                 (CLIENT_ID, client_id))
+            keys.CLIENT_ID.put_raw(raw, client_id)
         stamps = [conn.exec_driver_sql("SELECT max(stamp) FROM outbox").scalar(),
-                  conn.exec_driver_sql("SELECT value FROM workspace_settings WHERE key = ?",
-                                       (CLOCK_LAST,)).scalar()]
-        cursor = conn.exec_driver_sql("SELECT value FROM workspace_settings WHERE key = ?",
-                                      (SYNC_CURSOR,)).scalar()
+                  keys.CLOCK_LAST.get_raw(raw)]
+        cursor = keys.SYNC_CURSOR.get_raw(raw)
     known = [Stamp.decode(s) for s in stamps if s]
-    return str(client_id), max(known) if known else None, int(cursor or 0)
+    return client_id, max(known) if known else None, cursor
 
 
 def _finish_deferred(engine: Engine) -> None:

@@ -24,8 +24,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from crmdesk.protocol import UserInfo
-from crmdesk.store import settings
-from crmdesk.store.handover import STAND_IN_USER, hand_over
+from crmdesk.store import workspace_keys as keys
+from crmdesk.store.handover import hand_over
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import User
 from crmdesk.sync import overwritten, pull, push, whose
@@ -36,11 +36,16 @@ from crmdesk.sync.errors import (
     SyncError,
     TooLarge,
 )
-from crmdesk.sync.kinds import SYNC_SCHEMA, CatchUp, encode, synced_schema
+from crmdesk.sync.kinds import CatchUp, encode, synced_schema
 from crmdesk.sync.link import Link
 from crmdesk.sync.report import Progress, SyncReport
-from crmdesk.sync.whose import LAST_SYNC, SYNC_USER_ID, held_for_another, other_holder
+from crmdesk.sync.whose import held_for_another, other_holder
 from crmdesk.sync.wire import call, sign_in
+
+# The stored names of two keys, for crmdesk.ui.sync_service, which still reads them by
+# name: it switches to `keys.LAST_SYNC` and `keys.SYNC_USER_ID`, then these go.
+LAST_SYNC = keys.LAST_SYNC.name
+SYNC_USER_ID = keys.SYNC_USER_ID.name
 
 __all__ = [
     "LAST_SYNC",
@@ -91,8 +96,8 @@ class SyncClient(Link):
         if report.forgot and forgot is not None:
             forgot()
         with self.store.session() as session:
-            first = settings.get(session, LAST_SYNC) is None
-            stand_in = settings.get(session, STAND_IN_USER) is not None
+            first = not keys.LAST_SYNC.is_set(session)
+            stand_in = keys.STAND_IN_USER.is_set(session)
             before = synced_schema(session)
         if not first:
             self.push(report)
@@ -108,8 +113,8 @@ class SyncClient(Link):
         self.fetch_overwritten(report)
         with self.store.write.begin() as session:
             session.info[QUIET] = True
-            settings.put(session, SYNC_SCHEMA, encode(self.schema))
-            settings.put(session, LAST_SYNC, datetime.now().isoformat(timespec="seconds"))
+            keys.SYNC_SCHEMA.put(session, encode(self.schema))
+            keys.LAST_SYNC.put(session, datetime.now().replace(microsecond=0))
             if session.get(User, me.id) is not None:  # work as the signed-in user
-                settings.put(session, settings.CURRENT_USER, me.id.hex)
+                keys.CURRENT_USER.put(session, me.id)
         return report

@@ -8,24 +8,23 @@ import json
 from sqlalchemy import select
 
 from crmdesk.protocol import ConflictsResponse
-from crmdesk.store import settings
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import LocalConflict
 from crmdesk.sync.link import Link
 from crmdesk.sync.report import SyncReport
-from crmdesk.sync.whose import CONFLICTS_AFTER
 from crmdesk.sync.wire import call
 
 
 def fetch_overwritten(link: Link, report: SyncReport) -> None:
     """Record here the values I had sent that a later edit from elsewhere replaced."""
     with link.store.session() as session:
-        after = settings.get(session, CONFLICTS_AFTER, "2000-01-01T00:00:00")
+        after = keys.CONFLICTS_AFTER.get(session)
         known = set(session.scalars(select(LocalConflict.server_id)
                                     .where(LocalConflict.server_id.is_not(None))))
     answer = ConflictsResponse.model_validate(call(
         link.http, "GET", "/v1/conflicts", headers=link.headers,
-        params={"after": after}).json())
+        params={"after": after.isoformat()}).json())
     fresh = [c for c in answer.conflicts if c.id not in known]
     if not answer.conflicts:
         return
@@ -47,5 +46,4 @@ def fetch_overwritten(link: Link, report: SyncReport) -> None:
                 their_value=note.kept_value, their_by=note.kept_by, their_at=note.at,
                 reason=f"Replaced by {who}'s later edit."))
             report.lost_fields += 1
-        settings.put(session, CONFLICTS_AFTER,
-                     max(c.at for c in answer.conflicts).isoformat())
+        keys.CONFLICTS_AFTER.put(session, max(c.at for c in answer.conflicts))

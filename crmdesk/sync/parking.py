@@ -7,7 +7,6 @@ as JSON in the workspace, and put back once the parent is here.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections import defaultdict
 from typing import Any
@@ -16,29 +15,23 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from crmdesk.json_values import snapshot
-from crmdesk.store import settings
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.models import Base
 from crmdesk.sync.bulk_apply import orphans
 from crmdesk.sync.rows import Models, table_of
-
-#: Rows pulled before the row they refer to (or whose parent I may not see), kept aside
-#: as JSON and put back once the parent arrives.
-PARKED = "sync_parked"
 
 Parked = dict[tuple[str, uuid.UUID], dict[str, Any]]
 
 
 def parked(session: Session) -> Parked:
     """The rows kept aside, by (kind, id)."""
-    kept = json.loads(settings.get(session, PARKED, "[]") or "[]")
-    return {(e["entity"], uuid.UUID(e["row_id"])): e["row"] for e in kept}
+    return {(e["entity"], uuid.UUID(e["row_id"])): e["row"] for e in keys.PARKED.get(session)}
 
 
 def put_parked(session: Session, rows: Parked) -> None:
     """Keep `rows` aside, in place of those kept before."""
-    settings.put(session, PARKED, json.dumps([
-        {"entity": entity, "row_id": row_id.hex, "row": row}
-        for (entity, row_id), row in rows.items()]))
+    keys.PARKED.put(session, [{"entity": entity, "row_id": row_id.hex, "row": row}
+                              for (entity, row_id), row in rows.items()])
 
 
 def park_orphans(session: Session, models: Models, touched: dict[str, set[uuid.UUID]]

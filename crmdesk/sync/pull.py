@@ -21,8 +21,9 @@ from sqlalchemy.exc import IntegrityError
 from crmdesk.hlc import Stamp
 from crmdesk.json_values import BadOp
 from crmdesk.protocol import PullResponse
-from crmdesk.store import deferred, refused, settings
-from crmdesk.store.db import BULK_WRITE, CACHE_SIZE, CLOCK_LAST, SYNC_CURSOR, raw_connection
+from crmdesk.store import deferred, refused
+from crmdesk.store import workspace_keys as keys
+from crmdesk.store.db import BULK_WRITE, CACHE_SIZE, raw_connection
 from crmdesk.store.journal import QUIET
 from crmdesk.sync import parking, rows
 from crmdesk.sync.bulk_apply import (
@@ -33,12 +34,11 @@ from crmdesk.sync.bulk_apply import (
     unresolved,
 )
 from crmdesk.sync.errors import ResyncNeeded, SyncError
-from crmdesk.sync.kinds import SYNC_SCHEMA, CatchUp, Schema, encode, learnt
+from crmdesk.sync.kinds import CatchUp, Schema, encode, learnt
 from crmdesk.sync.link import Link
 from crmdesk.sync.pages import Page, Pages
 from crmdesk.sync.report import Progress, SyncReport
-from crmdesk.sync.resync import RESYNC, SEEN, begin_resync, sweep
-from crmdesk.sync.whose import LAST_SYNC, SYNC_EPOCH
+from crmdesk.sync.resync import SEEN, begin_resync, sweep
 from crmdesk.sync.wire import call
 
 #: SQLite page cache while a first sync writes in bulk (KiB, negative as PRAGMA wants).
@@ -69,11 +69,11 @@ def pull(link: Link, report: SyncReport, progress: Progress | None = None,
 def _pull(link: Link, report: SyncReport, progress: Progress | None,
           catch_up: CatchUp | None) -> None:
     with link.store.session() as session:
-        cursor = 0 if catch_up else int(settings.get(session, SYNC_CURSOR, "0") or 0)
+        cursor = 0 if catch_up else keys.SYNC_CURSOR.get(session)
         # a first sync's batches are converted for the bulk path as they arrive
-        bulk = catch_up is None and settings.get(session, LAST_SYNC) is None \
+        bulk = catch_up is None and not keys.LAST_SYNC.is_set(session) \
             and not rows.pending(session)
-        since = 0 if catch_up else int(settings.get(session, SYNC_EPOCH, "0") or 0)
+        since = 0 if catch_up else keys.SYNC_EPOCH.get(session)
     start, restarted, fresh = cursor, False, cursor == 0
     pages = _pages(link, cursor, since, bulk, catch_up)
     # a first sync makes millions of short-lived objects; Python's collector would
@@ -129,7 +129,7 @@ def catch_up(link: Link, before: Schema, report: SyncReport) -> None:
     kinds = learnt(before, link.schema)
     if kinds:
         with link.store.session() as session:
-            until = int(settings.get(session, SYNC_CURSOR, "0") or 0)
+            until = keys.SYNC_CURSOR.get(session)
         pull(link, report, None, CatchUp(kinds, until, {
             name: before[name] for name in kinds if name in before}))
 
@@ -139,8 +139,8 @@ def _note_epoch(link: Link, epoch: int) -> None:
     knows, so they count as known even if this sync stops half-way."""
     with link.store.write.begin() as session:
         session.info[QUIET] = True
-        settings.put(session, SYNC_EPOCH, str(epoch))
-        settings.put(session, SYNC_SCHEMA, encode(link.schema))
+        keys.SYNC_EPOCH.put(session, epoch)
+        keys.SYNC_SCHEMA.put(session, encode(link.schema))
 
 
 def _pages(link: Link, cursor: int, epoch: int, bulk: bool,
@@ -234,11 +234,11 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         pending = rows.pending(session)
         marks = refused.marked(session)
-        resync = catch_up is None and settings.get(session, RESYNC) is not None
+        resync = catch_up is None and keys.RESYNC.get(session)
         parked = parking.parked(session)
         touched: dict[str, set[uuid.UUID]] = defaultdict(set)
         bulk = catch_up is None and not careful and not pending and (
-            resync or settings.get(session, LAST_SYNC) is None)
+            resync or not keys.LAST_SYNC.is_set(session))
         raw = raw_connection(session)
         if unchecked and not bulk:
             raise _NotBulk
@@ -316,8 +316,8 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
             raw.execute("PRAGMA wal_autocheckpoint = 1000")
             raw.execute("PRAGMA shrink_memory")
         if catch_up is None:
-            settings.put(session, SYNC_CURSOR, str(answer.cursor))
+            keys.SYNC_CURSOR.put(session, answer.cursor)
         if answer.stamp:
             received = store.clock.receive(Stamp.decode(answer.stamp))
             # kept, so after a restart this laptop still orders after what it saw
-            settings.put(session, CLOCK_LAST, received.encode())
+            keys.CLOCK_LAST.put(session, received.encode())

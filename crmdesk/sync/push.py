@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from crmdesk.json_values import SERVER_FIELDS, snapshot
 from crmdesk.protocol import MAX_OPS, PROTOCOL_VERSION, Op, PushRequest, PushResponse
-from crmdesk.store import refused, settings
-from crmdesk.store.db import CLOCK_LAST
+from crmdesk.store import refused
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry
 from crmdesk.sync import parking, rows
@@ -183,7 +183,7 @@ def settle(link: Link, answer: PushResponse, entries: Iterable[OutboxEntry], ops
             _take_back(session, models, back, marks)
         newest = max((o.stamp for o in ops), default=None)
         if newest:
-            settings.put(session, CLOCK_LAST, newest)
+            keys.CLOCK_LAST.put(session, newest)
 
 
 def _take_back(session: Session, models: rows.Models,

@@ -11,16 +11,13 @@ from collections import defaultdict
 from sqlalchemy import Column, MetaData, String, Table, delete, select
 from sqlalchemy.orm import Session
 
-from crmdesk.store import refused, settings
-from crmdesk.store.db import SYNC_CURSOR
+from crmdesk.store import refused
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Base
 from crmdesk.sync import parking
 from crmdesk.sync.link import Link
 from crmdesk.sync.rows import Models
-
-#: Set while a full resync is under way: rows it has not brought are swept at its end.
-RESYNC = "sync_resync"
 
 #: The rows a full resync has brought so far (local, made only during a resync).
 SEEN = Table("sync_seen", MetaData(), Column("entity", String(40), primary_key=True),
@@ -35,8 +32,8 @@ def begin_resync(link: Link) -> None:
         session.info[QUIET] = True
         SEEN.create(session.connection(), checkfirst=True)
         session.execute(delete(SEEN))
-        settings.put(session, RESYNC, "1")
-        settings.put(session, SYNC_CURSOR, "0")
+        keys.RESYNC.put(session, True)
+        keys.SYNC_CURSOR.put(session, 0)
         parking.put_parked(session, {})
 
 
@@ -56,5 +53,5 @@ def sweep(session: Session, models: Models,
         session.execute(delete(table).where(table.c.id.not_in(seen),
                                             table.c.id.not_in(unsent)))
     SEEN.drop(session.connection())
-    session.execute(settings.delete_stmt(RESYNC))
+    keys.RESYNC.clear(session)
     return kept

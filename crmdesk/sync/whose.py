@@ -13,23 +13,16 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.protocol import UserInfo
-from crmdesk.store import deferred, refused, settings
-from crmdesk.store.db import BULK_WRITE, SYNC_CURSOR, raw_connection
+from crmdesk.store import deferred, refused
+from crmdesk.store import workspace_keys as keys
+from crmdesk.store.db import BULK_WRITE, raw_connection
 from crmdesk.store.journal import QUIET, pending_count
 from crmdesk.store.models import Base, LocalConflict, RefusedRecord, User
 from crmdesk.sync.errors import NotAskedToReplace, SyncError
 from crmdesk.sync.link import Link
-from crmdesk.sync.parking import PARKED
 from crmdesk.sync.report import SyncReport
-from crmdesk.sync.resync import RESYNC, SEEN
+from crmdesk.sync.resync import SEEN
 from crmdesk.sync.rows import Models
-
-CONFLICTS_AFTER = "sync_conflicts_after"
-LAST_SYNC = "last_sync_at"
-#: The server's epoch when this laptop last started syncing from the beginning.
-SYNC_EPOCH = "sync_epoch"
-#: The server user whose records this workspace holds (their id, set by their sync).
-SYNC_USER_ID = "sync_user_id"
 
 
 def other_holder(session: Session, user_id: uuid.UUID) -> str | None:
@@ -37,14 +30,14 @@ def other_holder(session: Session, user_id: uuid.UUID) -> str | None:
     `user_id`; None when it holds theirs, or no one's yet. A workspace an older version
     synced without noting for whom holds an unknown person's records, unless it holds
     unsent or refused work: that may be `user_id`'s, and stays with them."""
-    held = settings.get(session, SYNC_USER_ID)
-    if held == user_id.hex:
+    held = keys.SYNC_USER_ID.get(session)
+    if held == user_id:
         return None
     if held is None:
-        synced = settings.get(session, LAST_SYNC) is not None
+        synced = keys.LAST_SYNC.is_set(session)
         return "the person who synced it last" if synced and not any(_local_work(session)) \
             else None
-    other = session.get(User, uuid.UUID(held))
+    other = session.get(User, held)
     return f"“{other.username}”" if other is not None else "the person who synced it last"
 
 
@@ -101,8 +94,8 @@ def claim(link: Link, me: UserInfo, report: SyncReport, replace: bool) -> None:
             # edits from now on have seen nothing of this log as `me`
             link.store.sync_state["cursor"] = 0
             report.forgot = True
-        if settings.get(session, SYNC_USER_ID) != me.id.hex:
-            settings.put(session, SYNC_USER_ID, me.id.hex)
+        if keys.SYNC_USER_ID.get(session) != me.id:
+            keys.SYNC_USER_ID.put(session, me.id)
 
 
 def forget_all(session: Session, models: Models) -> None:
@@ -119,6 +112,7 @@ def forget_all(session: Session, models: Models) -> None:
     SEEN.drop(session.connection(), checkfirst=True)
     session.execute(delete(LocalConflict))
     session.execute(delete(RefusedRecord))
-    for key in (LAST_SYNC, RESYNC, PARKED, SYNC_EPOCH, CONFLICTS_AFTER):
-        session.execute(settings.delete_stmt(key))
-    settings.put(session, SYNC_CURSOR, "0")
+    for key in (keys.LAST_SYNC, keys.RESYNC, keys.PARKED, keys.SYNC_EPOCH,
+                keys.CONFLICTS_AFTER):
+        key.clear(session)
+    keys.SYNC_CURSOR.put(session, 0)
