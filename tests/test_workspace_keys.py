@@ -11,12 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import crmdesk
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.db import make_engine, open_store
+from crmdesk.store.handover import new_stand_in
+from crmdesk.store.journal import QUIET
+from crmdesk.store.models import Account, Channel, ChannelKind, Contact, User
 from crmdesk.store.workspace_keys import WorkspaceKey
+from crmdesk.store.writes import new_account, new_contact, update_account_field
 
 ROOT = Path(crmdesk.__file__).parent
 NAMES = {key.name for key in keys.ALL}
@@ -174,3 +179,70 @@ def test_a_default_is_a_fresh_value_each_time(tmp_path: Path) -> None:
         assert keys.SYNC_CURSOR.get(session) == 0 and keys.RESYNC.get(session) is False
         assert keys.PHONE_REGION.get(session) == "CN"
     store.close()
+
+
+# ---- the phone region is the workspace's -------------------------------------------------
+US_LOCAL = "(650) 253-0000"  # a US number written as Americans write it: no country code
+
+
+def _workspace_in(tmp_path: Path, region: str | None) -> Path:
+    """A new workspace working as its own user, in `region` (None: never set), with a
+    channel to import under."""
+    path = tmp_path / f"{region}.db"
+    store = open_store(path, create=True)
+    with store.write.begin() as session:
+        session.info[QUIET] = True
+        new_stand_in(session)
+        session.add(Channel(name="Trade show", kind=ChannelKind.EVENT))
+        if region is not None:
+            keys.PHONE_REGION.put(session, region)
+    store.close()
+    return path
+
+
+def _entered(path: Path) -> tuple[str | None, str | None, str | None]:
+    """The matching keys of a company, a contact and a card edit entered with US_LOCAL."""
+    store = open_store(path)
+    try:
+        with store.write.begin() as session:
+            me = session.scalars(select(User)).one()
+            account = new_account(session, name="Globex", owner_id=me.id,
+                                  team_id=me.team_id, phone=US_LOCAL)
+            contact = new_contact(session, account, name="Hank", mobile=US_LOCAL)
+            other = new_account(session, name="Initech", owner_id=me.id, team_id=me.team_id)
+            update_account_field(session, other, "phone", US_LOCAL)
+        with store.session() as session:
+            return (session.get_one(Account, account).phone_e164,
+                    session.get_one(Contact, contact).mobile_e164,
+                    session.get_one(Account, other).phone_e164)
+    finally:
+        store.close()
+
+
+def test_a_us_workspace_reads_a_us_local_number_on_entry(tmp_path: Path) -> None:
+    assert _entered(_workspace_in(tmp_path, "US")) == ("+16502530000",) * 3
+    # the same entry in a workspace left at the default region is not read as American
+    assert "+16502530000" not in _entered(_workspace_in(tmp_path, None))
+
+
+def test_a_us_workspace_reads_a_us_local_number_on_import(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from crmdesk.cli import main
+
+    csv = tmp_path / "leads.csv"
+    csv.write_text(f"Company,Phone,Contact,Mobile\nGlobex,{US_LOCAL},Hank,{US_LOCAL}\n",
+                   encoding="utf-8")
+    found = {}
+    for region in ("US", None):
+        path = _workspace_in(tmp_path, region)
+        assert main(["import", "--db", str(path), "--channel", "Trade show", str(csv)]) == 0
+        said = capsys.readouterr().out
+        store = open_store(path)
+        with store.session() as session:
+            found[region] = (session.scalars(select(Account.phone_e164)).one(),
+                             session.scalars(select(Contact.mobile_e164)).one(), said)
+        store.close()
+    assert found["US"][:2] == ("+16502530000", "+16502530000")
+    assert "kept as written" not in found["US"][2]  # no warning: the number was read
+    assert found[None][:2] == (None, None)
+    assert "kept as written" in found[None][2]  # read in China, it was not a number

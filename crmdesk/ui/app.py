@@ -22,6 +22,7 @@ from crmdesk.store.handover import new_stand_in
 from crmdesk.store.journal import QUIET
 from crmdesk.store.lead_import import channel_names
 from crmdesk.store.models import Account, User
+from crmdesk.store.workspace_keys import PHONE_REGION
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
@@ -160,7 +161,10 @@ def run_app(args: argparse.Namespace) -> int:
                               QSettings.Format.IniFormat)
     else:
         qsettings = open_settings()
-    ctx = AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app), qsettings)
+    with store.session() as session:
+        region = PHONE_REGION.get(session)
+    ctx = AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app), qsettings,
+                     region)
     window = MainWindow(ctx)
     if args.size:
         window.resize(*args.size)
