@@ -373,7 +373,7 @@ def test_an_import_waits_for_another_writer_then_says_so(
 
 def test_the_import_dialog_says_when_there_is_no_channel_yet(
         empty: Store, tmp_path: Path, qtbot: QtBot) -> None:
-    from crmdesk.store.handover import new_stand_in
+    from crmdesk.store.stand_in import new_stand_in
     from crmdesk.ui.dialogs import ImportDialog
     from tests.test_ui import make_window
 

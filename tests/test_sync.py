@@ -546,9 +546,9 @@ def test_work_done_before_signing_in_becomes_the_signed_in_users(server: Server,
                                                                  tmp_path: Path) -> None:
     http, db, _url = server
     ids = _people(server)
-    from crmdesk.store.handover import new_stand_in
     from crmdesk.store.journal import QUIET
     from crmdesk.store.models import Team, User
+    from crmdesk.store.stand_in import new_stand_in
 
     store = open_store(tmp_path / "new.db", create=True)
     with store.write.begin() as s:  # as the window makes a new workspace's own user

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 import crmdesk
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.db import make_engine, open_store
-from crmdesk.store.handover import new_stand_in
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Channel, ChannelKind, Contact, User
+from crmdesk.store.stand_in import new_stand_in
 from crmdesk.store.workspace_keys import WorkspaceKey
 from crmdesk.store.writes import new_account, new_contact, update_account_field
 

@@ -25,9 +25,9 @@ from datetime import datetime
 
 from crmdesk.protocol import UserInfo
 from crmdesk.store import workspace_keys as keys
-from crmdesk.store.handover import hand_over
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import User
+from crmdesk.store.stand_in import retire_stand_in
 from crmdesk.sync import overwritten, pull, push, whose
 from crmdesk.sync.errors import (
     NotAskedToReplace,
@@ -106,7 +106,7 @@ class SyncClient(Link):
             if stand_in:  # what was made before signing in becomes the signed-in user's
                 with self.store.write.begin() as session:
                     session.info[QUIET] = True
-                    hand_over(session, me.id)
+                    retire_stand_in(session, me.id)
             self.push(report)
         if not self.afresh:
             pull.catch_up(self, before, report)

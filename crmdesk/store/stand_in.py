@@ -1,4 +1,7 @@
-"""Work done before the first sign-in, handed to the person who signed in.
+"""The stand-in user of a new workspace, and its work given to the person who signs in.
+
+(Not the hand-off of a customer to service, a rule the server runs: this is only about
+whose name the laptop's own work before its first sign-in goes under.)
 
 A new workspace works as a stand-in user of its own ("Me", in "My team") until it
 signs in to a server. That user never leaves the laptop: the server knows the real
@@ -32,7 +35,7 @@ def new_stand_in(session: Session) -> User:
     return me
 
 
-def hand_over(session: Session, user_id: uuid.UUID) -> bool:
+def retire_stand_in(session: Session, user_id: uuid.UUID) -> bool:
     """Give the stand-in's work to `user_id` (whose record must be here); False when
     there is no stand-in or that user has not arrived yet."""
     stand_in_id = keys.STAND_IN_USER.get(session)
