@@ -36,7 +36,8 @@ from bench.calibrate import calibrate
 from bench.common import Figure, percentile, summary
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
-from crmdesk.store.db import CLIENT_ID, Store, copy_workspace, open_store
+from crmdesk.store import workspace_keys as keys
+from crmdesk.store.db import Store, copy_workspace, open_store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import Account
 from crmdesk.store.writes import update_account_field
@@ -174,7 +175,7 @@ def clone(base: str, source: Path, path: Path, username: str) -> Laptop:
     copy_workspace(source, path)
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE workspace_settings SET value = ? WHERE key = ?",
-                     (uuid.uuid4().hex, CLIENT_ID))
+                     (uuid.uuid4().hex, keys.CLIENT_ID.name))
     return laptop(base, path, username)
 
 

@@ -77,8 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the channel the leads came from (one that exists: an "
                             "administrator adds channels on the server)")
     batch.add_argument("--owner", help="give the leads to this user (default: team pool)")
-    batch.add_argument("--region", default="CN",
-                       help="country for phone numbers written without a code (default CN)")
+    batch.add_argument("--region",
+                       help="country for phone numbers written without a code (default: "
+                            "the workspace's region, CN unless set)")
     batch.add_argument("--encoding", help="the file's encoding, e.g. cp1252, when it cannot "
                                           "be told (default: UTF-8, or detected)")
     batch.add_argument("file", type=Path, help="CSV file with a header line")
@@ -149,16 +150,23 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from crmdesk.store.db import busy_message, is_busy
     from crmdesk.store.lead_import import channel_named, import_leads
     from crmdesk.store.queries import first_rep, user_by_name
+    from crmdesk.store.workspace_keys import PHONE_REGION
     from crmdesk.store.writes import Refused
 
     try:
-        parsed = parse(decode(args.file.read_bytes(), args.encoding), args.region)
+        text = decode(args.file.read_bytes(), args.encoding)
     except OSError as exc:
         raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror}.") from None
     except UnreadableFile as exc:
         raise WorkspaceError(f"{args.file}: {exc}") from None
     store = open_store(args.db or default_workspace())
     try:
+        with store.session() as session:
+            region = args.region or PHONE_REGION.get(session)
+        try:
+            parsed = parse(text, region)
+        except UnreadableFile as exc:
+            raise WorkspaceError(f"{args.file}: {exc}") from None
         # the write lock is taken at once: another writer is waited for, then named
         with store.write.begin() as session:
             try:
@@ -173,7 +181,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             result = import_leads(
                 session, parsed, channel_id=channel, owner_id=owner.id if owner else None,
                 team_id=team.team_id if team else None, file_name=args.file.name,
-                received_on=date.today(), region=args.region)
+                received_on=date.today(), region=region)
     except Refused as exc:
         raise WorkspaceError(f"Nothing was imported: {exc}") from None
     except OperationalError as exc:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import given
@@ -110,10 +111,16 @@ def test_email_and_web_domains() -> None:
     assert website_domain("") is None
 
 
+def _identity(ref: str, name: str, phones: Iterable[str] = (), emails: Iterable[str] = (),
+              website: str | None = None, region: str = "CN") -> Identity:
+    """A record's keys, its phones read in China unless said (as these numbers are)."""
+    return identity(ref, name, phones, emails, website, region)
+
+
 def test_reasons_name_every_match() -> None:
-    new = identity("new", "Acme Trading Inc.", phones=["138 1234 5678"],
+    new = _identity("new", "Acme Trading Inc.", phones=["138 1234 5678"],
                    emails=["bob@acme.com"])
-    old = identity("old", "ACME Trading Co., Ltd.", phones=["+86 13812345678"],
+    old = _identity("old", "ACME Trading Co., Ltd.", phones=["+86 13812345678"],
                    website="www.acme.com")
     why = reasons(new, old)
     assert why == ["same company name once legal form is ignored (“acme trading”)",
@@ -132,26 +139,26 @@ def test_similar_but_different_names() -> None:
 
 
 def test_rank_orders_by_strength_and_skips_self() -> None:
-    new = identity("n", "Acme Trading", phones=["138 1234 5678"])
-    strong = identity("a", "Acme Trading Ltd", phones=["13812345678"])
-    weak = identity("b", "Acme Tradng")
-    other = identity("c", "Globex")
+    new = _identity("n", "Acme Trading", phones=["138 1234 5678"])
+    strong = _identity("a", "Acme Trading Ltd", phones=["13812345678"])
+    weak = _identity("b", "Acme Tradng")
+    other = _identity("c", "Globex")
     assert [c.ref for c in rank(new, [other, weak, strong, new])] == ["a", "b"]
 
 
 def test_clusters_group_by_any_shared_key() -> None:
     records = [
-        identity("1", "Acme Trading Co., Ltd."),
-        identity("2", "ACME TRADING LIMITED"),
-        identity("3", "Globex Corporation", phones=["(650) 253-0000"], default_region="US"),
-        identity("4", "Globex Intl", phones=["+1 650 253 0000"]),
-        identity("5", "Initech", emails=["a@initech.com"]),
-        identity("6", "Initrode", emails=["b@initech.com"]),
-        identity("7", "Umbrella"),
-        identity("8", "深圳市腾飞科技有限公司"),
-        identity("9", "深圳市腾飞科技股份有限公司"),
-        identity("a", "腾飞科技有限公司"),  # the same company without its city
-        identity("b", "北京市腾飞科技有限公司"),  # another city: another company
+        _identity("1", "Acme Trading Co., Ltd."),
+        _identity("2", "ACME TRADING LIMITED"),
+        _identity("3", "Globex Corporation", phones=["(650) 253-0000"], region="US"),
+        _identity("4", "Globex Intl", phones=["+1 650 253 0000"]),
+        _identity("5", "Initech", emails=["a@initech.com"]),
+        _identity("6", "Initrode", emails=["b@initech.com"]),
+        _identity("7", "Umbrella"),
+        _identity("8", "深圳市腾飞科技有限公司"),
+        _identity("9", "深圳市腾飞科技股份有限公司"),
+        _identity("a", "腾飞科技有限公司"),  # the same company without its city
+        _identity("b", "北京市腾飞科技有限公司"),  # another city: another company
     ]
     result = clusters(records)
     found = {frozenset(m.ref for m in c.members) for c in result}

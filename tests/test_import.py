@@ -40,7 +40,7 @@ Fixit GmbH,fixit.de,12,Anna,,,anna@fixit,Bavaria,Retail
 
 
 def test_parse_finds_columns_and_reports_every_problem() -> None:
-    batch = parse(CSV)
+    batch = parse(CSV, "CN")
     assert batch.columns["name"] == "公司名称" and batch.columns["mobile"] == "手机"
     assert [r.name for r in batch.rows] == ["杭州云帆数据科技有限公司", "Acme Widgets Ltd.",
                                             "ACME WIDGETS LIMITED", "Fixit GmbH"]
@@ -55,15 +55,15 @@ def test_parse_finds_columns_and_reports_every_problem() -> None:
 
 def test_parse_english_headers_semicolons_and_chinese_excel() -> None:
     text = "Company;Mobile;E-Mail\nGlobex;138 1234 5678;x@globex.com\n"
-    batch = parse(text)
+    batch = parse(text, "CN")
     assert batch.rows[0].mobile == "138 1234 5678"
     assert batch.rows[0].contact == "Globex"  # details without a name stay with the company
     assert decode(CSV.encode("gb18030")) == CSV
     assert decode(b"\xef\xbb\xbf" + CSV.encode()) == CSV
     with pytest.raises(UnreadableFile, match="No company-name column"):
-        parse("Name of thing,Phone\nx,1\n".replace("Name of thing", "Widget"))
+        parse("Name of thing,Phone\nx,1\n".replace("Name of thing", "Widget"), "CN")
     with pytest.raises(UnreadableFile, match="empty"):
-        parse("")
+        parse("", "CN")
     with pytest.raises(UnreadableFile, match="says it is UTF-16 text but is not"):
         decode(b"\xff\xfe\x00\xd8\x00" * 3 + b"\x81")
 
@@ -91,7 +91,7 @@ def test_import_skips_known_companies_and_is_journaled(empty: Store) -> None:
         before = pending_count(session)
     with empty.session.begin() as session:
         channel = channel_named(session, "Trade show 2026")
-        result = import_leads(session, parse(CSV), channel_id=channel, owner_id=None,
+        result = import_leads(session, parse(CSV, "CN"), channel_id=channel, owner_id=None,
                               team_id=team.id, file_name="expo.csv",
                               received_on=date(2026, 11, 25))
     assert len(result.created) == 3
@@ -112,7 +112,7 @@ def test_import_skips_known_companies_and_is_journaled(empty: Store) -> None:
         assert hit.title == "杭州云帆数据科技有限公司"
     # the same file again: everything is already known, nothing doubles
     with empty.session.begin() as session:
-        again = import_leads(session, parse(CSV), channel_id=channel, owner_id=None,
+        again = import_leads(session, parse(CSV, "CN"), channel_id=channel, owner_id=None,
                              team_id=team.id, file_name="expo.csv",
                              received_on=date(2026, 11, 25))
     assert again.created == [] and len(again.skipped) == 4
@@ -241,7 +241,7 @@ def test_every_write_refuses_control_characters_with_the_one_message(seeded: Sto
 
 
 def test_import_cleans_control_characters_and_says_so() -> None:
-    batch = parse("Company,Contact\nNul\x00 Trading\x85 Co,Li\tWei\n")
+    batch = parse("Company,Contact\nNul\x00 Trading\x85 Co,Li\tWei\n", "CN")
     (row,) = batch.rows
     assert (row.name, row.contact) == ("Nul Trading Co", "Li Wei")
     assert text_problem("name", row.name) is None and text_problem("contact", row.contact) is None
@@ -252,7 +252,7 @@ def test_a_huge_cell_is_reported_with_its_line_and_the_good_rows_kept() -> None:
     huge = "x" * (200 * 1024)
     text = (f"Company,Phone,Notes\nGood One Ltd,,ok\nHuge Co,,{huge}\nGood Two Ltd,,ok\n"
             f'"Quoted Huge Co",,"{huge}"\nGood Three Ltd,,ok\n')
-    batch = parse(text)
+    batch = parse(text, "CN")
     assert [r.name for r in batch.rows] == ["Good One Ltd", "Good Two Ltd", "Good Three Ltd"]
     assert [(p.line, p.message.split(";")[0]) for p in batch.problems] == [
         (3, "has a cell longer than 128 KiB"), (5, "has a cell longer than 128 KiB")]
@@ -264,7 +264,7 @@ def test_a_value_longer_than_its_column_is_reported_not_sent(empty: Store) -> No
     channel = _channel(empty, "Fair")
     text = f"Company,Region\nShort Name Ltd,East\n{'Long' * 80} Ltd,East\nFine Co,{'R' * 121}\n"
     with empty.session.begin() as session:
-        result = import_leads(session, parse(text), channel_id=channel, owner_id=None,
+        result = import_leads(session, parse(text, "CN"), channel_id=channel, owner_id=None,
                               team_id=team.id, file_name="long.csv",
                               received_on=date(2026, 11, 25))
     assert len(result.created) == 1
@@ -300,7 +300,7 @@ def test_a_windows_1252_file_is_read_as_such() -> None:
     assert decode(WESTERN.encode("cp1252")) == WESTERN
     # these bytes are also valid GB18030, which the importer used to read them as
     assert decode("Müller Söhne,O’Brien\n".encode("cp1252")) == "Müller Söhne,O’Brien\n"
-    names = [r.name for r in parse(decode(WESTERN.encode("cp1252"))).rows]
+    names = [r.name for r in parse(decode(WESTERN.encode("cp1252")), "CN").rows]
     assert names[:3] == ["Müller & Söhne GmbH", "O’Brien’s Bakery Ltd.", "Euro€ Trading SA"]
     # and the Chinese Excel files, as before, and UTF-8 with and without its BOM
     assert decode(CSV.encode("gb18030")) == CSV
@@ -373,7 +373,7 @@ def test_an_import_waits_for_another_writer_then_says_so(
 
 def test_the_import_dialog_says_when_there_is_no_channel_yet(
         empty: Store, tmp_path: Path, qtbot: QtBot) -> None:
-    from crmdesk.store.handover import new_stand_in
+    from crmdesk.store.stand_in import new_stand_in
     from crmdesk.ui.dialogs import ImportDialog
     from tests.test_ui import make_window
 

@@ -15,7 +15,7 @@ from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.json_values import snapshot
 from crmdesk.server.db import ServerDB
 from crmdesk.store import queries as q
-from crmdesk.store import settings
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.conflicts import dismiss, unresolved
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
@@ -39,7 +39,6 @@ from crmdesk.store.writes import (
     update_account_field,
 )
 from crmdesk.sync.engine import (
-    SYNC_USER_ID,
     NotAskedToReplace,
     SyncClient,
     SyncError,
@@ -547,10 +546,9 @@ def test_work_done_before_signing_in_becomes_the_signed_in_users(server: Server,
                                                                  tmp_path: Path) -> None:
     http, db, _url = server
     ids = _people(server)
-    from crmdesk.store import settings
-    from crmdesk.store.handover import new_stand_in
     from crmdesk.store.journal import QUIET
     from crmdesk.store.models import Team, User
+    from crmdesk.store.stand_in import new_stand_in
 
     store = open_store(tmp_path / "new.db", create=True)
     with store.write.begin() as s:  # as the window makes a new workspace's own user
@@ -574,7 +572,7 @@ def test_work_done_before_signing_in_becomes_the_signed_in_users(server: Server,
         assert author == ids["amy"]
     with store.session() as s:
         assert s.get(User, stand_in) is None and s.get(Team, stand_in_team) is None
-        assert settings.get(s, settings.CURRENT_USER) == ids["amy"].hex
+        assert keys.CURRENT_USER.get(s) == ids["amy"]
         assert s.get(Account, account).owner_id == ids["amy"]
         assert pending_count(s) == 0
     laptop.close()
@@ -677,7 +675,7 @@ def test_a_workspace_signed_in_as_someone_else_keeps_nothing_of_the_last_person(
         assert s.scalar(select(func.count()).select_from(LocalConflict)) == 0
         assert q.search(s, "Eastern") == [] and q.search(s, "0199") == []
         assert [h.title for h in q.search(s, "Western")] == ["Western Own Co"]
-        assert settings.get(s, settings.CURRENT_USER) == ids["wes"].hex
+        assert keys.CURRENT_USER.get(s) == ids["wes"]
     with amy.store.session() as s:  # on the server, her edit arrived
         row = s.get(Account, account)
         assert row is not None
@@ -725,7 +723,7 @@ def test_refused_work_kept_in_conflicts_stays_until_its_author_settles_it(team: 
     assert laptop_rows(amy.store) == laptop_rows(wes.store)
 
     with amy.store.write.begin() as s:  # as an older version left it: for whom, unsaid
-        s.execute(settings.delete_stmt(SYNC_USER_ID))
+        keys.SYNC_USER_ID.clear(s)
     with pytest.raises(NotAskedToReplace, match="the person who synced it last"):
         amy.sync()
     # else her record from before wes's cursor would be missing

@@ -24,11 +24,13 @@ from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce
 from crmdesk.protocol import Change, PullResponse
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
-from crmdesk.store import deferred, derived, settings
+from crmdesk.store import deferred, derived
 from crmdesk.store import queries as q
-from crmdesk.store.db import SYNC_CURSOR, Store, open_store, raw_connection
+from crmdesk.store import workspace_keys as keys
+from crmdesk.store.db import Store, open_store, raw_connection
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Base, Contact, Tag, synced_models
+from crmdesk.sync import rows
 from crmdesk.sync.bulk_apply import (
     apply_first_batch,
     orphans,
@@ -82,16 +84,17 @@ def _pull_all(base: str, username: str = "admin") -> list[list[Change]]:
 
 
 def _row_by_row(store: Store, batches: list[list[Change]]) -> None:
-    client = SyncClient(store, httpx.Client(), "unused")
+    models = synced_models()
     for batch in batches:
         with store.write.begin() as session:
             session.info[QUIET] = True
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             for change in batch:
                 if change.row is None:
-                    client._remove(session, change.entity, change.row_id, {})
+                    rows.remove(session, models, change.entity, change.row_id, {})
                 else:
-                    client._upsert(session, change.entity, change.row_id, change.row, set())
+                    rows.upsert(session, models, change.entity, change.row_id, change.row,
+                                set())
 
 
 def _bulk(store: Store, batches: list[list[Change]]) -> int:
@@ -336,8 +339,9 @@ CHILD = textwrap.dedent("""
     import sys, httpx
     from crmdesk.protocol import PullResponse
     from crmdesk.server.demo import DEMO_PASSWORD
-    from crmdesk.store import deferred, settings
-    from crmdesk.store.db import SYNC_CURSOR, open_store
+    from crmdesk.store import deferred
+    from crmdesk.store import workspace_keys as keys
+    from crmdesk.store.db import open_store
     from crmdesk.store.journal import QUIET
     from crmdesk.sync.bulk_apply import apply_first_batch
     from crmdesk.sync.engine import sign_in
@@ -355,7 +359,7 @@ CHILD = textwrap.dedent("""
             session.info[QUIET] = True
             session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             apply_first_batch(session, answer.changes)
-            settings.put(session, SYNC_CURSOR, str(answer.cursor))
+            keys.SYNC_CURSOR.put(session, answer.cursor)
         cursor, more, n = answer.cursor, answer.more, n + 1
         print("batch", n, flush=True)
         sys.stdin.readline()  # the parent decides when the next batch may start
@@ -407,7 +411,7 @@ def test_killed_between_batches_leaves_a_workspace_a_normal_sync_continues(
             "SELECT ref_id, title, body FROM search_contacts ORDER BY ref_id").all()
         assert indexed == defined and indexed
     with Session(store.engine) as session:
-        assert int(settings.get(session, SYNC_CURSOR, "0") or 0) == 2 * BATCH
+        assert keys.SYNC_CURSOR.get(session) == 2 * BATCH
     assert held is not None and held < len(_contents(reference)["activities"])
 
     # a normal sync carries on from the saved cursor and ends where a clean one does

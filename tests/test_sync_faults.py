@@ -33,7 +33,7 @@ from crmdesk.protocol import CURSOR_HEADER
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import AppliedOp, Conflict, ServerChange
 from crmdesk.store import db as store_db
-from crmdesk.store import settings
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.models import Account, Activity, LocalConflict
 from crmdesk.store.writes import (
     ActivityInput,
@@ -245,7 +245,7 @@ def test_a_pull_cut_mid_first_sync_and_mid_pull_resumes_without_gaps_or_duplicat
         with pytest.raises(SyncError, match="could not be reached"):
             amy.sync()
         with amy.store.session() as s:
-            assert int(settings.get(s, store_db.SYNC_CURSOR, "0") or 0) > 0  # kept its place
+            assert keys.SYNC_CURSOR.get(s) > 0  # kept its place
     amy.sync()
     seqs = _delivered(amy)
     assert len(seqs) == len(set(seqs)), "a change arrived twice"
@@ -299,7 +299,7 @@ def test_pages_asked_for_ahead_follow_the_body_not_the_headers(server: Server,
     pulls = [e for e in told.wire.log if e["path"] == "/v1/changes"]
     assert pulls[2]["asked"] == pulls[1]["cursor"] + 1  # asked for on the wrong word
     with told.store.session() as s:  # the two pages before it were written
-        assert int(settings.get(s, store_db.SYNC_CURSOR, "0") or 0) == pulls[1]["cursor"]
+        assert keys.SYNC_CURSOR.get(s) == pulls[1]["cursor"]
     told.wire.pull_headers = None
     told.sync()
     assert laptop_rows(told.store) == laptop_rows(plain.store)
@@ -416,7 +416,7 @@ def test_a_client_killed_mid_pull_ends_with_the_same_data(server: Server,
         kills.append(round(delay, 2))
         reopened = store_db.open_store(crashing)
         with reopened.session() as s:
-            cursors.append(int(settings.get(s, store_db.SYNC_CURSOR, "0") or 0))
+            cursors.append(keys.SYNC_CURSOR.get(s))
         reopened.close()
     assert cursors[-1] > 0, f"killed after {kills} s: nothing pulled; a slow machine?"
     laptop = Laptop(tmp_path, str(http.base_url), "lea", viewer_of(db, "lea"),

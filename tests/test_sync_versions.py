@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 
 from crmdesk.protocol import LEGACY_KINDS
 from crmdesk.server.schema import ServerChange
-from crmdesk.store import settings
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Contact, Payment, synced_models
 from crmdesk.store.writes import (
@@ -25,7 +25,7 @@ from crmdesk.store.writes import (
     record_contract_and_payment,
     update_account_field,
 )
-from crmdesk.sync.kinds import LEGACY_SCHEMA, SYNC_SCHEMA, encode, known_schema, learnt
+from crmdesk.sync.kinds import LEGACY_SCHEMA, encode, known_schema, learnt
 from tests.sync_harness import BACKENDS, Laptop, Server, add_people, mirror_problems, viewer_of
 
 SERVER_BACKENDS = BACKENDS
@@ -161,8 +161,8 @@ def test_an_upgraded_laptop_receives_what_it_skipped_without_syncing_afresh(
         s.info[QUIET] = True
         s.execute(update(Account).values(website=None, updated_at=Account.updated_at))
         assert s.scalars(select(Payment)).all() == []
-        assert json.loads(settings.get(s, SYNC_SCHEMA) or "{}") == json.loads(encode(old))
-        cursor = int(settings.get(s, "sync_cursor") or 0)
+        assert json.loads(keys.SYNC_SCHEMA.get(s) or "{}") == json.loads(encode(old))
+        cursor = keys.SYNC_CURSOR.get(s)
     assert cursor > 0
 
     amy.client.schema = known_schema()  # the upgrade
@@ -179,7 +179,7 @@ def test_an_upgraded_laptop_receives_what_it_skipped_without_syncing_afresh(
         assert s.get(Account, account).website == "upgrade-works.example"  # type: ignore[union-attr]
         assert [p.amount for p in s.scalars(select(Payment))] == [3000]
         assert s.get(Contact, contact) is not None
-        assert json.loads(settings.get(s, SYNC_SCHEMA) or "{}") == json.loads(
+        assert json.loads(keys.SYNC_SCHEMA.get(s) or "{}") == json.loads(
             encode(known_schema()))
 
     asked.clear()

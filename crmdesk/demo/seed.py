@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from crmdesk.demo.generate import COLUMNS, Generator
-from crmdesk.store import settings
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.bulk import bulk_load
 from crmdesk.store.db import WorkspaceError, open_store
 from crmdesk.store.models import Account, Role, User
@@ -36,7 +36,7 @@ def seed_workspace(
             first_rep = session.scalar(
                 select(User.id).where(User.role == Role.REP).order_by(User.username).limit(1))
             if first_rep is not None:
-                settings.put(session, settings.CURRENT_USER, first_rep.hex)
+                keys.CURRENT_USER.put(session, first_rep)
         return counts
     finally:
         store.close()

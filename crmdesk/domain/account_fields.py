@@ -52,8 +52,9 @@ class Checked:
     derived: dict[str, str | None] | None = None  # matching keys that follow from it
 
 
-def check_field(field: str, raw: str, default_region: str = "CN") -> Checked:
-    """Validate and normalise one basic field as typed on the card."""
+def check_field(field: str, raw: str, default_region: str) -> Checked:
+    """Validate and normalise one basic field as typed on the card (a phone written
+    without a country code is read in `default_region`)."""
     if field not in EDITABLE:
         return Checked(None, f"“{field}” cannot be edited here.")
     text = raw.strip()

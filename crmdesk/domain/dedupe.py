@@ -118,11 +118,12 @@ class InvalidPhone(ValueError):
     """A phone number that cannot be understood; the message says why in plain words."""
 
 
-def phone_e164(raw: str, default_region: str = "CN") -> str:
+def phone_e164(raw: str, default_region: str) -> str:
     """The number in E.164 form (+8613812345678), or InvalidPhone with a clear reason.
 
     Numbers written without a country code are read in `default_region` (ISO 3166
-    alpha-2, e.g. "CN", "US", "IL"), which the user sets for their market.
+    alpha-2, e.g. "CN", "US", "IL"): the workspace's region, which the user sets for
+    their market (crmdesk.store.workspace_keys.PHONE_REGION).
     """
     text = raw.strip()
     if not text:
@@ -140,7 +141,7 @@ def phone_e164(raw: str, default_region: str = "CN") -> str:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
-def phone_key(raw: str | None, default_region: str = "CN") -> str | None:
+def phone_key(raw: str | None, default_region: str) -> str | None:
     """E.164 form for matching, or None when the number is missing or unreadable."""
     if not raw:
         return None
@@ -200,12 +201,13 @@ class Identity:
 def identity(
     ref: str,
     name: str,
-    phones: Iterable[str | None] = (),
-    emails: Iterable[str | None] = (),
-    website: str | None = None,
-    default_region: str = "CN",
+    phones: Iterable[str | None],
+    emails: Iterable[str | None],
+    website: str | None,
+    default_region: str,
 ) -> Identity:
-    """Build the keys of a record from what was typed or imported."""
+    """Build the keys of a record from what was typed or imported; phones written
+    without a country code are read in `default_region`."""
     phone_keys = {p for p in (phone_key(raw, default_region) for raw in phones) if p}
     domains = {d for d in (email_domain(e) for e in emails) if d}
     site = website_domain(website)

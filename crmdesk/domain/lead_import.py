@@ -179,8 +179,9 @@ def _line_start(text: str, line: int) -> str:
     return start if len(start) <= 80 else start[:80] + "…"
 
 
-def parse(text: str, default_region: str = "CN") -> ParsedBatch:
-    """Rows and problems of a CSV text whose first line names the columns. Control
+def parse(text: str, default_region: str) -> ParsedBatch:
+    """Rows and problems of a CSV text whose first line names the columns (its phones
+    written without a country code read in `default_region`). Control
     characters are taken out of every cell (with a note); a line that cannot be read,
     such as one with a cell over the csv module's limit (128 KiB), is reported and the
     rows around it are kept."""

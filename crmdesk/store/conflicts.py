@@ -214,10 +214,11 @@ def _settle(session: Session, conflict: LocalConflict) -> None:
     conflict.resolved = True
 
 
-def restore_mine(session: Session, conflict_id: int, region: str = "CN") -> uuid.UUID | None:
+def restore_mine(session: Session, conflict_id: int,
+                 region: str | None = None) -> uuid.UUID | None:
     """Write my value back as a new local edit (journaled, so it syncs and, being newer,
     wins) and close the conflict. Returns the company touched. Run in a writer
-    transaction."""
+    transaction. A phone is read in `region` (by default the workspace's)."""
     conflict = _open(session, conflict_id)
     model = synced_models().get(conflict.entity)
     row = session.get(model, conflict.row_id) if model is not None else None

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crmdesk.domain.searchtext import index_text, phone_terms
 from crmdesk.hlc import Clock, Stamp
 from crmdesk.store import deferred, journal
+from crmdesk.store import workspace_keys as keys
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -227,13 +228,6 @@ def _check_workspace_file(path: Path) -> None:
                              "(another program's, or empty). " + leave)
 
 
-CLIENT_ID = "client_id"
-#: Where the file whose client id CLIENT_ID is was, and which file it was.
-CLIENT_PATH, CLIENT_FILE = "client_path", "client_file"
-CLOCK_LAST = "clock_last"
-SYNC_CURSOR = "sync_cursor"
-
-
 def _file_identity(path: Path) -> tuple[str, str]:
     """Where the workspace file is, and which file it is (device and inode): a rename
     keeps the second, a disk mounted afresh the first, a copy neither."""
@@ -253,30 +247,23 @@ def _clock_state(engine: Engine, path: Path) -> tuple[str, Stamp | None, int]:
     replaced without a word in the conflict log. The copy's unsent edits stay, and go
     under its new id (it signs in for itself: its token's key names the id)."""
     with engine.begin() as conn:
-        def setting(key: str) -> Any:
-            return conn.exec_driver_sql(
-                "SELECT value FROM workspace_settings WHERE key = ?", (key,)).scalar()
-
-        def put(key: str, value: str) -> None:
-            conn.exec_driver_sql("INSERT OR REPLACE INTO workspace_settings (key, value) "
-                                 "VALUES (?, ?)", (key, value))
-
-        client_id = setting(CLIENT_ID)
-        was = setting(CLIENT_PATH), setting(CLIENT_FILE)
+        raw = cast(sqlite3.Connection, conn.connection.driver_connection)
+        client_id = keys.CLIENT_ID.get_raw(raw)
+        was = keys.CLIENT_PATH.get_raw(raw), keys.CLIENT_FILE.get_raw(raw)
         here = _file_identity(path)
         # a workspace from before files were noted keeps its id: most likely it made it
         copied = was[0] is not None and was[0] != here[0] and was[1] != here[1]
         if client_id is None or copied:
             client_id = uuid.uuid4().hex
-            put(CLIENT_ID, client_id)
+            keys.CLIENT_ID.put_raw(raw, client_id)
         if was != here:
-            put(CLIENT_PATH, here[0])
-            put(CLIENT_FILE, here[1])
+            keys.CLIENT_PATH.put_raw(raw, here[0])
+            keys.CLIENT_FILE.put_raw(raw, here[1])
         stamps = [conn.exec_driver_sql("SELECT max(stamp) FROM outbox").scalar(),
-                  setting(CLOCK_LAST)]
-        cursor = setting(SYNC_CURSOR)
+                  keys.CLOCK_LAST.get_raw(raw)]
+        cursor = keys.SYNC_CURSOR.get_raw(raw)
     known = [Stamp.decode(s) for s in stamps if s]
-    return str(client_id), max(known) if known else None, int(cursor or 0)
+    return client_id, max(known) if known else None, cursor
 
 
 def _finish_deferred(engine: Engine) -> None:

@@ -9,15 +9,12 @@ lacks, and the next open (`restore`) builds it.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 
 from crmdesk.store.models import synced_models
 from crmdesk.store.records import searched
-
-#: The workspace setting that holds what was taken down (JSON), present only meanwhile.
-DEFERRED = "deferred_build"
+from crmdesk.store.workspace_keys import DEFERRED
 
 #: What the search index holds, by document kind: the view (from migration 0002) that
 #: defines each document's title and body, for the triggers and the rebuild alike, as
@@ -71,8 +68,7 @@ def create_triggers(conn: sqlite3.Connection, definitions: Iterable[str]) -> Non
 
 
 def is_deferred(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM workspace_settings WHERE key = ?",
-                        (DEFERRED,)).fetchone() is not None
+    return DEFERRED.is_set_raw(conn)
 
 
 def defer(conn: sqlite3.Connection) -> None:
@@ -89,19 +85,15 @@ def defer(conn: sqlite3.Connection) -> None:
     for name, _ in indexes:
         conn.execute(f"DROP INDEX {name}")
     triggers = drop_search_triggers(conn)
-    conn.execute("INSERT INTO workspace_settings (key, value) VALUES (?, ?)",
-                 (DEFERRED, json.dumps({"indexes": [sql for _, sql in indexes],
-                                        "triggers": triggers})))
+    DEFERRED.put_raw(conn, {"indexes": [sql for _, sql in indexes], "triggers": triggers})
 
 
 def restore(conn: sqlite3.Connection) -> bool:
     """Build what `defer` took down, inside the caller's transaction: the indexes, the
     whole search index from its views, the triggers. Returns whether anything was down."""
-    found = conn.execute("SELECT value FROM workspace_settings WHERE key = ?",
-                         (DEFERRED,)).fetchone()
-    if found is None:
+    taken = DEFERRED.get_raw(conn)
+    if taken is None:
         return False
-    taken = json.loads(found[0])
     for create in taken["indexes"]:
         conn.execute(create)
     for statement in _MEND_DOCS:
@@ -111,5 +103,5 @@ def restore(conn: sqlite3.Connection) -> bool:
         conn.execute(index_from_view(view))
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
     create_triggers(conn, taken["triggers"])
-    conn.execute("DELETE FROM workspace_settings WHERE key = ?", (DEFERRED,))
+    DEFERRED.clear_raw(conn)
     return True

@@ -51,7 +51,7 @@ from crmdesk.domain.value import (
     ValueInputs,
     value_score,
 )
-from crmdesk.store import settings
+from crmdesk.store.workspace_keys import DERIVED_DAY
 from crmdesk.store.models import (
     OPEN_STAGES,
     Account,
@@ -61,9 +61,6 @@ from crmdesk.store.models import (
     Opportunity,
     Payment,
 )
-
-#: Workspace key: the day the stored value scores were computed for (ISO date).
-DERIVED_DAY = "derived_day"
 
 #: The kinds of record whose rows are facts some derived value reads, besides accounts.
 FACT_KINDS: dict[str, Any] = {
@@ -208,9 +205,9 @@ def day(session: Session) -> date:
     """The day the workspace's derived values are kept for: the one the app's clock last
     brought them to (`refresh`), never behind the computer's calendar (so a laptop that
     syncs keeps them current even before the app tells it the day)."""
-    stored = settings.get(session, DERIVED_DAY)
+    stored = DERIVED_DAY.get(session)
     today = date.today()
-    return today if stored is None else max(today, date.fromisoformat(stored))
+    return today if stored is None else max(today, stored)
 
 
 _TABLE = cast(Table, Account.__table__)
@@ -271,13 +268,13 @@ def refresh(session: Session, today: date | None = None,
     by then are brought to it too; every account, the first time. Returns how many
     accounts changed."""
     session.flush()  # the facts of this unit of work are part of what is read
-    stored = settings.get(session, DERIVED_DAY)
-    if today is not None and stored != today.isoformat():
-        settings.put(session, DERIVED_DAY, today.isoformat())
+    stored = DERIVED_DAY.get(session)
+    if today is not None and stored != today:
+        DERIVED_DAY.put(session, today)
         if stored is None:  # never kept: values as an older version or a loader left them
             accounts = None
         elif accounts is not None:
-            accounts = {*accounts, *_turning(session, date.fromisoformat(stored), today)}
+            accounts = {*accounts, *_turning(session, stored, today)}
     changes = stale(session, day(session) if today is None else today, accounts)
     _write(session, changes)
     return len(changes)
@@ -303,7 +300,7 @@ def after_pull(session: Session, touched: Mapping[str, Collection[uuid.UUID]], *
     never kept (an older version's); the others wait for it. Returns how many changed."""
     if first_sync and not last:
         return 0
-    if first_sync or settings.get(session, DERIVED_DAY) is None:
+    if first_sync or not DERIVED_DAY.is_set(session):
         if last:
             return refresh(session, day(session), None)
         return refresh(session, None, accounts_of(session, touched))  # not the day yet

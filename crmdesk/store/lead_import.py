@@ -15,6 +15,7 @@ from crmdesk.domain.dedupe import Identity, identity, reasons
 from crmdesk.domain.lead_import import LeadRow, ParsedBatch, RowProblem
 from crmdesk.store.duplicates import identities
 from crmdesk.store.models import Account, Channel, Contact, LeadBatch
+from crmdesk.store.workspace_keys import PHONE_REGION
 from crmdesk.store.writes import Refused, new_account, new_contact
 
 
@@ -100,12 +101,15 @@ def _too_long(row: LeadRow) -> str | None:
 
 def import_leads(session: Session, parsed: ParsedBatch, *, channel_id: uuid.UUID,
                  owner_id: uuid.UUID | None, team_id: uuid.UUID | None, file_name: str,
-                 received_on: date, region: str = "CN") -> ImportResult:
+                 received_on: date, region: str | None = None) -> ImportResult:
     """Import every row that is not already in the workspace (or earlier in the file).
+    Phones written without a country code are read in `region` (by default the
+    workspace's, `PHONE_REGION`).
 
     Runs in the caller's transaction, so a failure part-way leaves nothing behind.
     Rows go through the same writes as the dialogs, so each is journaled for sync.
     """
+    region = PHONE_REGION.get(session) if region is None else region
     result = ImportResult(uuid.uuid4(), problems=list(parsed.problems))
     index = _Index(identities(session))
     new: list[LeadRow] = []

@@ -1,25 +1,27 @@
-"""Local workspace facts (never synced): who is signed in, the default phone region."""
+"""Workspace settings by their stored name, untyped: kept only for the callers not yet
+switched to the typed declarations in `crmdesk.store.workspace_keys` (crmdesk.ui and
+crmdesk.cli). Everything else reads and writes a key through its declaration."""
 
 from __future__ import annotations
 
-from sqlalchemy import Delete, delete
+from sqlalchemy import Delete
 from sqlalchemy.orm import Session
 
-from crmdesk.store.models import WorkspaceSetting
+from crmdesk.store import workspace_keys as keys
 
-CURRENT_USER = "current_user_id"
-DEFAULT_REGION = "default_phone_region"
+#: Stored names of keys crmdesk.ui still reads by name (`keys.CURRENT_USER` is the key).
+CURRENT_USER = keys.CURRENT_USER.name
 
 
 def get(session: Session, key: str, default: str | None = None) -> str | None:
-    row = session.get(WorkspaceSetting, key)
-    return default if row is None else row.value
+    text = keys.read_text(session, key)
+    return default if text is None else text
 
 
 def put(session: Session, key: str, value: str) -> None:
-    session.merge(WorkspaceSetting(key=key, value=value))
+    keys.write_text(session, key, value)
 
 
 def delete_stmt(key: str) -> Delete:
     """Statement removing a setting (no error when it is not there)."""
-    return delete(WorkspaceSetting).where(WorkspaceSetting.key == key)
+    return keys.delete_stmt(key)

@@ -50,6 +50,7 @@ from crmdesk.store.models import (
 )
 from crmdesk.store.queries import facts_for
 from crmdesk.store.records import RECORDS, Merge, RecordKind, account_columns
+from crmdesk.store.workspace_keys import PHONE_REGION
 
 T = TypeVar("T")
 
@@ -171,17 +172,18 @@ def delete_activity(session: Session, activity_id: uuid.UUID) -> uuid.UUID:
 
 def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
                 team_id: uuid.UUID | None, website: str | None = None,
-                phone: str | None = None, phone_region: str = "CN",
+                phone: str | None = None, phone_region: str | None = None,
                 **fields: Any) -> uuid.UUID:
     """Create an account with its matching keys filled in. Run the duplicate check first.
-    `phone_region` reads numbers typed without a country code."""
+    `phone_region` reads numbers typed without a country code (by default the
+    workspace's, `PHONE_REGION`)."""
     refuse_bad_text(name=name, website=website, phone=phone, **fields)
     if not name.strip():
         raise Refused("A company needs a name.")
     account = Account(
         id=uuid.uuid4(), name=name.strip(), name_key=company_key(name), website=website,
         domain=website_domain(website), phone=phone,
-        phone_e164=phone_key(phone, phone_region),
+        phone_e164=phone_key(phone, phone_region or PHONE_REGION.get(session)),
         owner_id=owner_id, team_id=team_id, status=Status.LEAD, custom_fields={},
         assigned_on=date.today() if owner_id else None, **fields,
     )
@@ -194,9 +196,11 @@ def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
 
 def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
                 mobile: str | None = None, landline: str | None = None,
-                email: str | None = None, phone_region: str = "CN",
+                email: str | None = None, phone_region: str | None = None,
                 **fields: Any) -> uuid.UUID:
-    """Add a contact to an account with normalised phone and email keys."""
+    """Add a contact to an account with normalised phone and email keys (numbers typed
+    without a country code read in `phone_region`, by default the workspace's)."""
+    phone_region = phone_region or PHONE_REGION.get(session)
     refuse_bad_text(name=name, mobile=mobile, landline=landline, email=email, **fields)
     account = _live_account(session, account_id)
     if not name.strip():
@@ -215,10 +219,11 @@ def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
 
 
 def update_account_field(session: Session, account_id: uuid.UUID, field: str, raw: str,
-                         region: str = "CN") -> Checked:
-    """Check and save one basic field typed on the card. Nothing is saved on a problem."""
+                         region: str | None = None) -> Checked:
+    """Check and save one basic field typed on the card (a phone without a country code
+    read in `region`, by default the workspace's). Nothing is saved on a problem."""
     account = _live_account(session, account_id)
-    checked = check_field(field, raw, region)
+    checked = check_field(field, raw, region or PHONE_REGION.get(session))
     if checked.problem is None:
         setattr(account, field, checked.value)
         for key, value in (checked.derived or {}).items():

@@ -15,14 +15,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from crmdesk.store import settings
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.models import synced_models
 
 #: Kinds of record (table names) and the columns of each.
 Schema = dict[str, frozenset[str]]
-
-#: Workspace key: the kinds and columns this workspace's last sync knew (JSON).
-SYNC_SCHEMA = "sync_schema"
 
 
 @dataclass(frozen=True)
@@ -102,7 +99,7 @@ LEGACY_SCHEMA: Schema = {name: frozenset(columns.split())
 def synced_schema(session: Session) -> Schema:
     """What the workspace's last sync knew: what it noted, or for a workspace synced
     before laptops noted it, what that version knew."""
-    stored = settings.get(session, SYNC_SCHEMA)
+    stored = keys.SYNC_SCHEMA.get(session)
     if stored is None:
         return LEGACY_SCHEMA
     return {name: frozenset(columns) for name, columns in json.loads(stored).items()}

@@ -18,10 +18,11 @@ from crmdesk.paths import default_workspace, demo_workspace
 from crmdesk.store import queries as q
 from crmdesk.store import settings as workspace
 from crmdesk.store.db import Store, WorkspaceError, open_store
-from crmdesk.store.handover import new_stand_in
 from crmdesk.store.journal import QUIET
 from crmdesk.store.lead_import import channel_names
 from crmdesk.store.models import Account, User
+from crmdesk.store.stand_in import new_stand_in
+from crmdesk.store.workspace_keys import PHONE_REGION
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
@@ -74,7 +75,7 @@ def _resolve_user(store: Store, wanted: str | None) -> q.UserRef:
     # That user is this laptop's alone: never sent (the server has the real people).
     with store.session.begin() as session:
         session.info[QUIET] = True
-        new_stand_in(session)  # its work is handed over at sign-in
+        new_stand_in(session)  # its work becomes the signed-in user's
     with store.session() as session:
         made = q.user_by_name(session, "me")
     assert made is not None
@@ -160,7 +161,10 @@ def run_app(args: argparse.Namespace) -> int:
                               QSettings.Format.IniFormat)
     else:
         qsettings = open_settings()
-    ctx = AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app), qsettings)
+    with store.session() as session:
+        region = PHONE_REGION.get(session)
+    ctx = AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app), qsettings,
+                     region)
     window = MainWindow(ctx)
     if args.size:
         window.resize(*args.size)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.store.db import Store
 from crmdesk.store.queries import UserRef
+from crmdesk.store.workspace_keys import PHONE_REGION
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.tasks import TaskRunner
 
@@ -26,7 +27,7 @@ class AppContext:
     bus: ChangeBus
     selection: Selection
     settings: QSettings
-    region: str = "CN"
+    region: str = PHONE_REGION.default  # the workspace's (read when the window opens)
     today: Callable[[], date] = field(default=date.today)
 
     def read(self, query: Callable[[Session], T], done: Callable[[T], None],

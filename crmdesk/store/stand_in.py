@@ -1,4 +1,7 @@
-"""Work done before the first sign-in, handed to the person who signed in.
+"""The stand-in user of a new workspace, and its work given to the person who signs in.
+
+(Not the hand-off of a customer to service, a rule the server runs: this is only about
+whose name the laptop's own work before its first sign-in goes under.)
 
 A new workspace works as a stand-in user of its own ("Me", in "My team") until it
 signs in to a server. That user never leaves the laptop: the server knows the real
@@ -14,10 +17,8 @@ import uuid
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from crmdesk.store import settings
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.models import Base, OutboxEntry, Role, Team, User
-
-STAND_IN_USER = "stand_in_user_id"
 
 
 def new_stand_in(session: Session) -> User:
@@ -29,21 +30,21 @@ def new_stand_in(session: Session) -> User:
     me = User(username="me", display_name="Me", role=Role.REP, team_id=team.id)
     session.add(me)
     session.flush()
-    settings.put(session, settings.CURRENT_USER, me.id.hex)
-    settings.put(session, STAND_IN_USER, me.id.hex)
+    keys.CURRENT_USER.put(session, me.id)
+    keys.STAND_IN_USER.put(session, me.id)
     return me
 
 
-def hand_over(session: Session, user_id: uuid.UUID) -> bool:
+def retire_stand_in(session: Session, user_id: uuid.UUID) -> bool:
     """Give the stand-in's work to `user_id` (whose record must be here); False when
     there is no stand-in or that user has not arrived yet."""
-    stand_in_text = settings.get(session, STAND_IN_USER)
+    stand_in_id = keys.STAND_IN_USER.get(session)
     me = session.get(User, user_id)
-    if not stand_in_text or me is None:
+    if stand_in_id is None or me is None:
         return False
-    stand_in = session.get(User, uuid.UUID(stand_in_text))
+    stand_in = session.get(User, stand_in_id)
     if stand_in is None or stand_in.id == user_id:
-        session.execute(settings.delete_stmt(STAND_IN_USER))
+        keys.STAND_IN_USER.clear(session)
         return stand_in is not None
     swaps: dict[str, tuple[uuid.UUID, uuid.UUID | None]] = {"users": (stand_in.id, me.id)}
     if stand_in.team_id is not None:  # to no team for an administrator
@@ -64,7 +65,7 @@ def hand_over(session: Session, user_id: uuid.UUID) -> bool:
     session.flush()
     if "teams" in swaps:
         session.execute(delete(Team).where(Team.id == team_id))
-    if settings.get(session, settings.CURRENT_USER) == stand_in_text:
-        settings.put(session, settings.CURRENT_USER, me.id.hex)
-    session.execute(settings.delete_stmt(STAND_IN_USER))
+    if keys.CURRENT_USER.get(session) == stand_in_id:
+        keys.CURRENT_USER.put(session, me.id)
+    keys.STAND_IN_USER.clear(session)
     return True
