@@ -51,7 +51,6 @@ from crmdesk.domain.value import (
     ValueInputs,
     value_score,
 )
-from crmdesk.store.workspace_keys import DERIVED_DAY
 from crmdesk.store.models import (
     OPEN_STAGES,
     Account,
@@ -61,6 +60,7 @@ from crmdesk.store.models import (
     Opportunity,
     Payment,
 )
+from crmdesk.store.workspace_keys import DERIVED_DAY
 
 #: The kinds of record whose rows are facts some derived value reads, besides accounts.
 FACT_KINDS: dict[str, Any] = {
