@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import sqlite3
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +122,8 @@ SAMPLES: dict[str, tuple[Any, str]] = {
     "stand_in_user_id": (ID, ID.hex),
     "default_phone_region": ("US", "US"),
     "client_id": (ID.hex, ID.hex),
+    "client_path": ("/home/amy/crm.db", "/home/amy/crm.db"),
+    "client_file": ("2049:131075", "2049:131075"),
     "sync_server_url": ("http://127.0.0.1:8000", "http://127.0.0.1:8000"),
     "sync_username": ("amy", "amy"),
     "sync_user_id": (ID, ID.hex),
@@ -136,6 +138,7 @@ SAMPLES: dict[str, tuple[Any, str]] = {
     "sync_parked": ([{"entity": "contacts", "row_id": ID.hex, "row": {"name": "Li"}}],
                     '[{"entity": "contacts", "row_id": "' + ID.hex
                     + '", "row": {"name": "Li"}}]'),
+    "derived_day": (date(2026, 11, 25), "2026-11-25"),
     "deferred_build": ({"indexes": ["CREATE INDEX ix ON t (c)"], "triggers": []},
                        '{"indexes": ["CREATE INDEX ix ON t (c)"], "triggers": []}'),
 }
