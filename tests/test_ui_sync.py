@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from crmdesk.app.syncing import SERVER_URL, SYNC_USER
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.secrets import NO_KEYRING, MemoryStore, token_key
 from crmdesk.store.conflicts import unresolved_count
@@ -50,7 +51,7 @@ from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_THEIRS
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.queue_pane import REFUSED_ROLE, QueueModel
-from crmdesk.ui.sync_service import SERVER_URL, SYNC_USER, State
+from crmdesk.ui.sync_service import State
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.timeline_pane import ACTIVITY_ID_ROLE
 from crmdesk.ui.timeline_pane import REFUSED_ROLE as ACTIVITY_REFUSED_ROLE

@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, QUEUE, WHOLE_ACCOUNT, Changes, Done
+from crmdesk.app.checks import details_problems, refuse
 from crmdesk.app.context import Context
+from crmdesk.domain.account_fields import check_field
 from crmdesk.domain.lifecycle import MoveCheck, Status
 from crmdesk.store import writes
 
@@ -30,6 +32,20 @@ class NewLead:
     email: str = ""
 
 
+def lead_problems(lead: NewLead, region: str) -> list[str]:
+    """What stops `lead` being saved: the card's rules for the company's fields, and the
+    contact's details."""
+    out = [checked.problem for field, raw in (("name", lead.name), ("website", lead.website),
+                                              ("phone", lead.phone))
+           if (field == "name" or raw.strip())
+           and (checked := check_field(field, raw, region)).problem is not None]
+    out += details_problems({"contact": lead.person, "mobile": lead.mobile,
+                             "email": lead.email}, [lead.mobile], lead.email, region)
+    if (lead.mobile.strip() or lead.email.strip()) and not lead.person.strip():
+        out.append("Give the contact a name, or leave their details empty.")
+    return out
+
+
 def _whole(*accounts: uuid.UUID) -> Changes:
     return Changes(frozenset(accounts), WHOLE_ACCOUNT)
 
@@ -37,6 +53,7 @@ def _whole(*accounts: uuid.UUID) -> Changes:
 def new_lead(ctx: Context, lead: NewLead) -> Done[uuid.UUID]:
     """Create a lead owned by the user, with its key person if one was named."""
     user, region, today = ctx.me, ctx.region, ctx.today()
+    refuse(lead_problems(lead, region))
 
     def change(session: Session) -> uuid.UUID:
         account_id = writes.new_account(

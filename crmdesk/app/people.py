@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, ACTIVITIES, CONTACTS, QUEUE, Changes, Done
+from crmdesk.app.checks import details_problems, refuse
 from crmdesk.app.context import Context
 from crmdesk.store import writes
 
@@ -22,8 +23,18 @@ class NewContact:
     email: str = ""
 
 
+def contact_problems(person: NewContact, region: str) -> list[str]:
+    """What stops `person` being saved, besides a missing name (the store's rule)."""
+    return details_problems({"title": person.title, "department": person.department,
+                             "mobile": person.mobile, "landline": person.landline,
+                             "email": person.email},
+                            [person.mobile, person.landline], person.email, region)
+
+
 def new_contact(ctx: Context, account_id: uuid.UUID, person: NewContact) -> Done[uuid.UUID]:
+    """Add a person to an account; Refused with every problem of their details."""
     region = ctx.region
+    refuse(contact_problems(person, region))
     contact_id = write(ctx, lambda s: writes.new_contact(
         s, account_id, name=person.name, mobile=person.mobile or None,
         landline=person.landline or None, email=person.email or None, phone_region=region,

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.lifecycle import MoveCheck, Status
+from crmdesk.app import accounts
+from crmdesk.app.syncing import SyncOutcome
+from crmdesk.domain.lifecycle import MoveCheck
 from crmdesk.domain.merge import MergeSide
 from crmdesk.secrets import KeyringStore, SecretStore
 from crmdesk.store import queries as q
@@ -30,15 +32,7 @@ from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.duplicates import merge_pair
 from crmdesk.store.journal import pending_count
 from crmdesk.store.turns import taking_turns
-from crmdesk.store.writes import (
-    MergeResult,
-    claim,
-    merge_accounts,
-    move_status,
-    new_account,
-    new_contact,
-    record_contract_and_payment,
-)
+from crmdesk.store.writes import MergeResult
 from crmdesk.ui import changes
 from crmdesk.ui.card_pane import CardPane
 from crmdesk.ui.collector import UiThreadCollector
@@ -58,7 +52,7 @@ from crmdesk.ui.queue_pane import QueuePane
 from crmdesk.ui.shortcuts import keys
 from crmdesk.ui.sign_in_dialog import SignInDialog
 from crmdesk.ui.style import error_color, muted, ok_color, warning_color
-from crmdesk.ui.sync_service import SYNC_INTERVAL, State, SyncOutcome, SyncService, SyncStatus
+from crmdesk.ui.sync_service import SYNC_INTERVAL, State, SyncService, SyncStatus
 from crmdesk.ui.timeline_pane import TimelinePane
 from crmdesk.ui.wheel import install as guard_wheels
 
@@ -80,6 +74,7 @@ class MainWindow(QMainWindow):
         ctx.store = taking_turns(ctx.store)
         self.ctx = ctx
         self._secrets = secrets
+        ctx.secrets = self.secret_store  # the commands keep tokens where the window does
         self.sync = SyncService(ctx.store, ctx.bus, self.secret_store,
                                 sync_interval_s or SYNC_INTERVAL.get(ctx.settings), self)
         self.sign_in_dialog: SignInDialog | None = None
@@ -215,7 +210,7 @@ class MainWindow(QMainWindow):
         reset.triggered.connect(self.reset_layout)
         view.addAction(reset)
         view.addAction(self._action("refresh", self.tr("Reload"),
-                                    lambda: self.ctx.bus.announce(set(), *changes.EVERYTHING)))
+                                    lambda: self.ctx.bus.announce_changes(changes.ALL)))
         sync = menu.addMenu(self.tr("&Sync"))
         self.sign_in_action = sync.addAction(self.tr("Sign in to server…"))
         self.sign_in_action.triggered.connect(self.sign_in)
@@ -297,36 +292,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select an account first."), 5000)
         return account_id
 
-    def _announce(self, account_id: uuid.UUID) -> None:
-        self.ctx.bus.announce({account_id}, changes.ACCOUNT, changes.QUEUE, changes.CONTACTS,
-                              changes.ACTIVITIES)
-
     def new_lead(self) -> None:
         dialog = NewLeadDialog(self.ctx, self)
         dialog.check()
-        if dialog.exec() != NewLeadDialog.DialogCode.Accepted:
-            return
-        user, region = self.ctx.user, self.ctx.region
-        name, website, phone = dialog.name.text(), dialog.website.text(), dialog.phone.text()
-        person, mobile, email = (dialog.contact.text(), dialog.mobile.text(),
-                                 dialog.email.text())
-
-        def change(session: Session) -> uuid.UUID:
-            account_id = new_account(session, name=name, owner_id=user.id,
-                                     team_id=user.team_id, website=website or None,
-                                     phone=phone or None, phone_region=region,
-                                     acquired_on=self.ctx.today())
-            if person.strip():
-                new_contact(session, account_id, name=person, mobile=mobile or None,
-                            email=email or None, phone_region=region,
-                            is_key_person=True)
-            return account_id
-
-        def created(account_id: uuid.UUID) -> None:
-            self._announce(account_id)
-            self.ctx.selection.select_account(account_id)
-
-        self.ctx.write(change, created)
+        if dialog.exec() == NewLeadDialog.DialogCode.Accepted and dialog.created is not None:
+            self.ctx.selection.select_account(dialog.created)
 
     def import_leads(self) -> None:
         ImportDialog(self.ctx, self).exec()
@@ -335,19 +305,7 @@ class MainWindow(QMainWindow):
         account_id = self._current()
         if account_id is None or self.card.data is None:
             return
-        dialog = NewContactDialog(self.ctx, self.card.data.card.name, self)
-        if dialog.exec() != NewContactDialog.DialogCode.Accepted:
-            return
-        region = self.ctx.region
-        name, title, department = (dialog.name.text(), dialog.title.text() or None,
-                                   dialog.department.text() or None)
-        mobile, landline, email = (dialog.mobile.text() or None,
-                                   dialog.landline.text() or None, dialog.email.text() or None)
-        self.ctx.write(lambda s: new_contact(s, account_id, name=name, mobile=mobile,
-                                             landline=landline, email=email,
-                                             phone_region=region,
-                                             title=title, department=department),
-                       lambda _id: self._announce(account_id))
+        NewContactDialog(self.ctx, account_id, self.card.data.card.name, self).exec()
 
     def _card_action(self, action: str) -> None:
         account_id = self._current()
@@ -355,32 +313,17 @@ class MainWindow(QMainWindow):
             return
         name = self.card.data.card.name
         if action == "lost":
-            lost = LostDialog(name, self)
-            if lost.exec() != LostDialog.DialogCode.Accepted:
-                return
-            reason = lost.reason.toPlainText()
-            self._move(account_id, Status.LOST, reason)
+            LostDialog(self.ctx, account_id, name, self).exec()
         elif action == "reopen":
-            self._move(account_id, Status.LEAD, "")
+            def said(check: MoveCheck) -> None:
+                if not check.allowed:
+                    QMessageBox.information(self, self.tr("Not possible"), check.reason)
+
+            self.ctx.command(lambda app: accounts.reopen(app, account_id), said)
         elif action == "contract":
-            contract = ContractDialog(self.ctx.today(), self)
-            if contract.exec() != ContractDialog.DialogCode.Accepted:
-                return
-            values = contract.values()
-            self.ctx.write(lambda s: record_contract_and_payment(s, account_id, **values),  # type: ignore[arg-type]
-                           lambda _id: self._announce(account_id))
+            ContractDialog(self.ctx, account_id, self).exec()
         elif action == "claim":
-            user, today = self.ctx.user.id, self.ctx.today()
-            self.ctx.write(lambda s: claim(s, account_id, user, today),
-                           lambda _r: self._announce(account_id))
-
-    def _move(self, account_id: uuid.UUID, target: Status, reason: str) -> None:
-        def done(check: MoveCheck) -> None:
-            if not check.allowed:
-                QMessageBox.information(self, self.tr("Not possible"), check.reason)
-            self._announce(account_id)
-
-        self.ctx.write(lambda s: move_status(s, account_id, target, reason), done)
+            self.ctx.command(lambda app: accounts.claim(app, account_id))
 
     def merge(self, open_id: uuid.UUID, other_id: uuid.UUID) -> None:
         """Compare the open account with its duplicate; merge as the user chooses."""
@@ -408,15 +351,13 @@ class MainWindow(QMainWindow):
             names = {first.id: first.name, second.id: second.name}
 
             def merged(done: MergeResult) -> None:
-                self.ctx.bus.announce({done.kept, done.dropped}, changes.ACCOUNT,
-                                      changes.QUEUE, changes.CONTACTS, changes.ACTIVITIES)
                 if self.ctx.selection.account_id == done.dropped:
                     self.ctx.selection.select_account(done.kept)
                 self.statusBar().showMessage(self.tr("Merged {0} into {1}.").format(
                     names[done.dropped], names[done.kept]), 8000)
 
-            self.ctx.write(lambda s: merge_accounts(s, survivor, dropped, choices=choices),
-                           merged)
+            self.ctx.command(lambda app: accounts.merge(app, survivor, dropped, choices),
+                             merged)
 
         self.ctx.read(query, ask)
 
@@ -553,7 +494,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr(
             "This workspace held another person's records: they were removed from this "
             "laptop, and yours are arriving."), 15000)
-        self.ctx.bus.announce(set(), *changes.EVERYTHING)
+        self.ctx.bus.announce_changes(changes.ALL)
 
     def _work_as(self, user: q.UserRef) -> None:
         """Signed in as a server user: work as them from now on."""
@@ -561,7 +502,7 @@ class MainWindow(QMainWindow):
             role_before, self.ctx.user = self.ctx.user.role, user
             self._show_user()
             self.queue.user_changed(role_before)
-            self.ctx.bus.announce(set(), *changes.EVERYTHING)
+            self.ctx.bus.announce_changes(changes.ALL)
 
     def stamp_sync(self, when: datetime | None) -> None:
         if when is None:
