@@ -3,7 +3,9 @@ on loopback (PostgreSQL and SQLite), tokens in an in-memory secret store."""
 
 from __future__ import annotations
 
+import io
 import socket
+import sys
 import threading
 import time
 import uuid
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from crmdesk.app import accounts
 from crmdesk.app.syncing import SERVER_URL, SYNC_USER
+from crmdesk.cli import main as cli_main
 from crmdesk.domain.activity import ActivityKind
-from crmdesk.secrets import NO_KEYRING, MemoryStore, token_key
+from crmdesk.secrets import NO_KEYRING, KeyringStore, MemoryStore, SecretStore, token_key
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
@@ -65,6 +69,7 @@ from tests.server_fixtures import (
 from tests.sync_harness import BACKENDS
 from tests.test_server_sync import _people
 from tests.test_sync import Laptop, Server
+from tests.test_sync_cli import DictKeyring, dict_keyring  # noqa: F401 (a fixture)
 
 # The server's database is incidental to the longer window tests: PostgreSQL, and SQLite
 # too when CRMDESK_TEST_SIZE=large.
@@ -82,7 +87,7 @@ class NoKeyring(MemoryStore):
         pass
 
 
-def open_window(path: Path, tmp_path: Path, qtbot: QtBot, secrets: MemoryStore,
+def open_window(path: Path, tmp_path: Path, qtbot: QtBot, secrets: SecretStore,
                 interval_s: int = 60) -> MainWindow:
     """The window on the workspace at `path` (made if new), as the app opens it."""
     store = open_store(path, create=True)
@@ -180,6 +185,45 @@ def test_sign_in_wrong_then_right_password_keeps_the_token_only_in_the_secret_st
     # nowhere in the workspace file either (its write-ahead log included)
     for part in tmp_path.glob("amy.db*"):
         assert token.encode() not in part.read_bytes()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_window_opened_after_crmdesk_sync_is_signed_in_and_syncs_without_asking(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot,
+        dict_keyring: DictKeyring, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
+    http, db, _url = server
+    base = str(http.base_url).rstrip("/")
+    path = tmp_path / "laptop.db"
+    open_store(path, create=True).close()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    assert cli_main(["sync", "--db", str(path), "--server", base, "--user", "amy"]) == 0, \
+        capsys.readouterr().err
+    window = open_window(path, tmp_path, qtbot, KeyringStore())  # the OS keyring, as the app
+    try:
+        assert window.sync.status.state is State.SIGN_IN  # until the first attempt
+        assert (window.sync.status.server, window.sync.status.username) == (base, "amy")
+        user = window.ctx.user
+        window.ctx.command(lambda app: accounts.new_lead(app, accounts.NewLead(
+            "Opened After The Terminal Ltd.")))
+        qtbot.waitUntil(lambda: _pending(window.ctx.store) > 0, timeout=10000)
+        window.start_sync()
+        qtbot.waitUntil(lambda: window.sync.status.last_sync is not None
+                        and not window.sync.status.syncing, timeout=30000)
+        synced(window, qtbot)
+        assert window.sync.status.state is State.ONLINE and "Online" in window.online.text()
+        assert window.sign_in_dialog is None  # never asked for the password
+        assert user.username == "amy" and _pending(window.ctx.store) == 0
+        with db.session() as session:  # type: ignore[attr-defined]
+            assert session.scalar(select(Account.id).where(
+                Account.name == "Opened After The Terminal Ltd.")) is not None
+    finally:
+        finish(window, qtbot)
+
+
+def _pending(store: Store) -> int:
+    with store.session() as s:
+        return pending_count(s)
 
 
 def test_sign_in_to_a_server_that_is_not_there(tmp_path: Path, qtbot: QtBot) -> None:
