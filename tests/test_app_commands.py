@@ -166,6 +166,8 @@ def test_activities_and_their_draft(ctx: Context, world: dict[str, uuid.UUID]) -
     assert _account(ctx, acme).next_follow_up_on == date(2026, 12, 1)
     activities.edit_activity(ctx, acme, logged.value, ActivityInput(
         ActivityKind.VISIT, Outcome.REACHED, "Visited Ann"))
+    with pytest.raises(Refused, match="Write a note or choose an outcome"):
+        activities.log_activity(ctx, acme, ActivityInput(ActivityKind.CALL, None, "  "))
     deleted = activities.delete_activity(ctx, logged.value)
     assert deleted.value == acme and deleted.changes.touches(acme, ACTIVITIES)
     with ctx.store.session() as s:

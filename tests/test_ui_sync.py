@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from crmdesk.app import accounts
+from crmdesk.app import accounts, activities
 from crmdesk.app.syncing import SERVER_URL, SYNC_USER
 from crmdesk.cli import main as cli_main
 from crmdesk.domain.activity import ActivityKind
@@ -37,7 +38,7 @@ from crmdesk.store.models import (
     User,
     WorkspaceSetting,
 )
-from crmdesk.store.queries import QueueFilter
+from crmdesk.store.queries import QueueFilter, UserRef
 from crmdesk.store.settings import put as put_setting
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import (
@@ -48,7 +49,6 @@ from crmdesk.store.writes import (
     update_account_field,
 )
 from crmdesk.sync.engine import SYNC_USER_ID
-from crmdesk.ui import changes
 from crmdesk.ui.app import _resolve_user
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_THEIRS
@@ -278,12 +278,9 @@ def test_status_bar_through_a_local_edit_and_the_server_going_away(
         with running_server(url) as (base, _db2):
             signed_in(window, qtbot, base, "amy")
             assert window.pending.text() == "0 changes waiting to sync"
-            user = window.ctx.user
 
             def add(name: str) -> None:
-                window.ctx.write(lambda s: new_account(s, name=name, owner_id=user.id,
-                                                       team_id=user.team_id),
-                                 lambda a: window.ctx.bus.announce({a}, changes.QUEUE))
+                window.ctx.command(lambda app: accounts.new_lead(app, accounts.NewLead(name)))
 
             add("Summit Packaging Ltd.")
             qtbot.waitUntil(lambda: window.pending.text() == "1 change waiting to sync",
@@ -353,9 +350,12 @@ def test_a_note_saved_during_a_long_first_sync_is_kept_without_waiting_for_it(
         assert account is not None
         saved: list[uuid.UUID] = []
         started = time.monotonic()
-        window.ctx.write(lambda s: log_activity(s, account, amy, ActivityInput(
-                             ActivityKind.NOTE, None, "Budget approved for Q1")),
-                         saved.append)
+        # written as amy (who the sync is for), while the window may still be the stand-in
+        as_amy = replace(window.ctx.app, user=UserRef(amy, "amy", "amy", Role.REP,
+                                                      people["East"]))
+        window.ctx.runner.run(lambda: activities.log_activity(as_amy, account, ActivityInput(
+            ActivityKind.NOTE, None, "Budget approved for Q1")).value, saved.append,
+            write=True)
         qtbot.waitUntil(lambda: bool(saved), timeout=10000)
         assert time.monotonic() - started < 1.5
         assert window.sync.status.syncing  # saved while the sync still ran

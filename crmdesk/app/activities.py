@@ -12,12 +12,25 @@ from crmdesk.app.changes import ACCOUNT, ACTIVITIES, QUEUE, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.store import settings as workspace
 from crmdesk.store import writes
-from crmdesk.store.writes import ActivityInput
+from crmdesk.store.writes import ActivityInput, Refused
 
 
 def draft_key(account_id: uuid.UUID) -> str:
     """Where an account's unsaved timeline entry is kept (a workspace setting)."""
     return f"draft:{account_id.hex}"
+
+
+def entry_problem(entry: ActivityInput) -> str | None:
+    """Why `entry` cannot be saved: an activity says what happened, or how it went."""
+    if not entry.notes.strip() and entry.outcome is None:
+        return "Write a note or choose an outcome first."
+    return None
+
+
+def _refuse_empty(entry: ActivityInput) -> None:
+    problem = entry_problem(entry)
+    if problem is not None:
+        raise Refused(problem)
 
 
 def _timeline(account_id: uuid.UUID) -> Changes:
@@ -29,6 +42,7 @@ def log_activity(ctx: Context, account_id: uuid.UUID, entry: ActivityInput
                  ) -> Done[uuid.UUID]:
     """Save an entry by the user; its draft goes in the same transaction."""
     author = ctx.me.id
+    _refuse_empty(entry)
 
     def change(session: Session) -> uuid.UUID:
         new_id = writes.log_activity(session, account_id, author, entry)
@@ -40,6 +54,7 @@ def log_activity(ctx: Context, account_id: uuid.UUID, entry: ActivityInput
 
 def edit_activity(ctx: Context, account_id: uuid.UUID, activity_id: uuid.UUID,
                   entry: ActivityInput) -> Done[None]:
+    _refuse_empty(entry)
     write(ctx, lambda s: writes.edit_activity(s, activity_id, entry))
     return Done(None, _timeline(account_id))
 

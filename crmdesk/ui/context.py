@@ -66,17 +66,6 @@ class AppContext:
 
         self.runner.run(job, done, key=key, background=background)
 
-    def write(self, change: Callable[[Session], T], announce: Callable[[T], None],
-              failed: Callable[[BaseException], None] | None = None) -> None:
-        """Run a write as one unit of work on the writer thread (writes keep their order);
-        `announce` runs after commit."""
-
-        def job() -> T:
-            with self.store.write.begin() as session:
-                return change(session)
-
-        self.runner.run(job, announce, failed, write=True)
-
     def read_now(self, query: Callable[[Session], T]) -> T:
         """A read small enough for the UI thread (a page of rows by primary key)."""
         with self.store.session() as session:

@@ -4,6 +4,7 @@ and payment, side-by-side merge, and the keyboard shortcut list."""
 from __future__ import annotations
 
 import html
+import logging
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -58,6 +59,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -81,6 +83,7 @@ def _problem(exc: BaseException) -> str:
     """What a refused save says; anything else, in the words the runner would use."""
     if isinstance(exc, Refused | NotFound):
         return str(exc)
+    log.error("saving failed:\n%s", getattr(exc, "__traceback_text__", exc))
     return QCoreApplication.translate("dialogs", "Not saved: {0}").format(exc)
 
 

@@ -35,13 +35,10 @@ from crmdesk.sync.engine import (
 )
 from crmdesk.sync.hangup import Hangup
 from crmdesk.ui.changes import ChangeBus
-from crmdesk.ui.settings import Setting
 from crmdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-#: How often to sync while signed in (seconds); also how soon an offline laptop retries.
-SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60)
 #: A local change is sent this soon (ms), so a burst of edits travels together.
 SOON_AFTER_CHANGE_MS = 3000
 

@@ -571,8 +571,9 @@ class TimelinePane(QWidget):
         if account_id is None or self._saving:
             return  # a second Ctrl+Enter while the first is being saved does nothing
         entry = self.form.entry()
-        if not entry.notes and entry.outcome is None:
-            self.draft_note.setText(self.tr("Write a note or choose an outcome first."))
+        problem = activities.entry_problem(entry)
+        if problem is not None:
+            self.draft_note.setText(problem)
             return
         snapshot = self.form.draft()
         # The form clears at once, so the rep can type the next entry while this one is
