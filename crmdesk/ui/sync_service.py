@@ -1,6 +1,8 @@
 """Sync in the background: on start, every N seconds, and soon after a local change.
 
-The engine (crmdesk.sync.engine) runs on this service's own worker thread, never on the
+Signing in, syncing and signing out are the app's commands (crmdesk.app.syncing), the
+same the CLI runs; this service schedules them and keeps the status. They run on this
+service's own worker thread, never on the
 UI thread and never on the window's reading or writing threads, so a long first sync
 neither blocks the window nor queues ahead of a rep's save. Runs never overlap: a sync
 asked for while one runs happens once, right after it. The engine writes one
@@ -154,7 +156,6 @@ class SyncService(QObject):
                                    transport=self._transport())
 
     # ---- the token ------------------------------------------------------------------
-
     def keyring_warning(self) -> str | None:
         return self._secrets().warning
 
