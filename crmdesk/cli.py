@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 import time
 from collections.abc import Sequence
@@ -146,15 +145,16 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
-    from crmdesk.domain.lead_import import UnreadableFile, decode, parse
+    from crmdesk.app.context import Context
+    from crmdesk.app.lead_import import UnknownChannel, import_lead_file, read_lead_text
+    from crmdesk.domain.lead_import import UnreadableFile, parse
     from crmdesk.store.db import busy_message, is_busy
-    from crmdesk.store.lead_import import channel_named, import_leads
     from crmdesk.store.queries import first_rep, user_by_name
     from crmdesk.store.workspace_keys import PHONE_REGION
     from crmdesk.store.writes import Refused
 
     try:
-        text = decode(args.file.read_bytes(), args.encoding)
+        text = read_lead_text(args.file, args.encoding)
     except OSError as exc:
         raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror}.") from None
     except UnreadableFile as exc:
@@ -163,25 +163,21 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         with store.session() as session:
             region = args.region or PHONE_REGION.get(session)
+            owner = user_by_name(session, args.owner) if args.owner else None
+            team = owner or first_rep(session)
+        if args.owner and owner is None:
+            raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
         try:
             parsed = parse(text, region)
         except UnreadableFile as exc:
             raise WorkspaceError(f"{args.file}: {exc}") from None
-        # the write lock is taken at once: another writer is waited for, then named
-        with store.write.begin() as session:
-            try:
-                channel = channel_named(session, args.channel)
-            except Refused as exc:  # an unknown channel, or none
-                print(f"crmdesk: {exc}", file=sys.stderr)
-                return 2
-            owner = user_by_name(session, args.owner) if args.owner else None
-            if args.owner and owner is None:
-                raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
-            team = (owner or first_rep(session))
-            result = import_leads(
-                session, parsed, channel_id=channel, owner_id=owner.id if owner else None,
-                team_id=team.team_id if team else None, file_name=args.file.name,
-                received_on=date.today(), region=region)
+        ctx = Context(store, owner, region, date.today)
+        result = import_lead_file(ctx, parsed, args.file.name, args.channel,
+                                  owner_id=owner.id if owner else None,
+                                  team_id=team.team_id if team else None).value
+    except UnknownChannel as exc:  # an unknown channel, or none
+        print(f"crmdesk: {exc}", file=sys.stderr)
+        return 2
     except Refused as exc:
         raise WorkspaceError(f"Nothing was imported: {exc}") from None
     except OperationalError as exc:
@@ -216,41 +212,25 @@ def _password(prompt: str) -> str:
 def _cmd_sync(args: argparse.Namespace) -> int:
     import httpx
 
-    from crmdesk.secrets import KeyringStore, take_shared_token, token_key
-    from crmdesk.sync.engine import (
-        NotAskedToReplace,
-        SignInNeeded,
-        SyncClient,
-        SyncError,
-        sign_in,
-    )
+    from crmdesk.app.context import Context
+    from crmdesk.app.syncing import sync_signing_in
+    from crmdesk.secrets import KeyringStore
+    from crmdesk.sync.engine import NotAskedToReplace, SyncError
 
     store = open_store(args.db or default_workspace())
     secrets = KeyringStore()
     if secrets.warning:
         print(f"crmdesk: {secrets.warning}", file=sys.stderr)
-    # this workspace's own token: another workspace of the same user keeps its own
-    key = token_key(store.client_id, args.server, args.sync_user)
+    # the window's own flow: this workspace's token, the same workspace settings, so a
+    # window opened on this workspace afterwards is signed in too
+    ctx = Context(store, secrets=lambda: secrets)
     try:
         with httpx.Client(base_url=args.server, timeout=60) as http:
-            report = None
-            token = secrets.get(key)
-            if token:
-                try:
-                    report = SyncClient(store, http, token).sync(replace=args.replace)
-                except SignInNeeded as exc:
-                    # expired, revoked or another workspace's: the password, as at first
-                    secrets.delete(key)
-                    print(f"crmdesk: {exc}", file=sys.stderr)
-            if report is None:
-                password = _password(f"Password for {args.sync_user} at {args.server}: ")
-                token = sign_in(http, args.sync_user, password, store.client_id).token
-                secrets.put(key, token)
-                shared = take_shared_token(secrets, args.server, args.sync_user)
-                if shared:  # an older version's, which no workspace uses now: end it
-                    with contextlib.suppress(httpx.HTTPError):
-                        http.post("/v1/logout", headers={"Authorization": f"Bearer {shared}"})
-                report = SyncClient(store, http, token).sync(replace=args.replace)
+            report = sync_signing_in(
+                ctx, http, args.server, args.sync_user,
+                lambda: _password(f"Password for {args.sync_user} at {args.server}: "),
+                replace=args.replace,
+                told=lambda why: print(f"crmdesk: {why}", file=sys.stderr)).value.report
     except NotAskedToReplace as exc:
         raise WorkspaceError(f"{exc} Run again with --replace to go ahead.") from None
     except SyncError as exc:

@@ -23,9 +23,10 @@ from crmdesk.store.db import Store
 from crmdesk.store.models import Account, Activity, Contact
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.dialogs import MergeDialog
+from crmdesk.ui.dialogs import ContractDialog, LostDialog, MergeDialog, NewLeadDialog
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.queue_pane import ACCOUNT_ID_ROLE, QueueModel
+from crmdesk.ui.settings import DECLARED, QUEUE_FILTER, WINDOW_GEOMETRY, WINDOW_STATE
 from crmdesk.ui.tasks import TaskRunner
 from tests.conftest import TODAY
 
@@ -339,6 +340,44 @@ def test_runner_drops_superseded_results(qtbot: QtBot) -> None:
     assert isinstance(failures[0], ZeroDivisionError)
 
 
+def test_dialogs_say_what_the_commands_refuse_in_their_words(window: MainWindow,
+                                                             qtbot: QtBot,
+                                                             seeded: Store) -> None:
+    """A form shows the one rule's words and stays open; saved, it closes."""
+    account_id = select_row(window, qtbot, 0)
+    contract = ContractDialog(window.ctx, account_id, window)
+    contract.number.setText("C-77")
+    contract.amount.setValue(100)
+    contract.paid.setValue(250)
+    contract.accept()
+    qtbot.waitUntil(lambda: bool(contract.error.text()), timeout=10000)
+    assert contract.error.text() == "The payment must be between zero and the contract amount."
+    assert contract.result() != ContractDialog.DialogCode.Accepted
+    contract.paid.setValue(40)
+    contract.accept()
+    qtbot.waitUntil(lambda: contract.result() == ContractDialog.DialogCode.Accepted,
+                    timeout=10000)
+    with seeded.session() as session:
+        saved = session.get(Account, account_id)
+        assert saved is not None and saved.status is Status.CONTRACTED
+
+    lead = NewLeadDialog(window.ctx, window)
+    lead.name.setText("Brand New Widgets Co")
+    lead.website.setText("not a site")
+    lead.accept()  # the card's rule for a website, in the card's words
+    assert "is not a web address" in lead.error.text()
+    lead.website.setText("brand-new-widgets.example")
+    lead.accept()
+    qtbot.waitUntil(lambda: lead.created is not None, timeout=10000)
+    settle(window, qtbot)
+
+    lost = LostDialog(window.ctx, account_id, "the first account", window)
+    lost.accept()
+    qtbot.waitUntil(lambda: bool(lost.error.text()), timeout=10000)
+    assert lost.error.text() == "Say why the account was lost."  # the lifecycle's words
+    settle(window, qtbot)
+
+
 def test_the_dock_layout_persists(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
     window = make_window(seeded, tmp_path, qtbot)
     window.docks["graph"].hide()
@@ -348,6 +387,24 @@ def test_the_dock_layout_persists(seeded: Store, tmp_path: Path, qtbot: QtBot) -
     assert again.docks["graph"].isHidden()
     again.reset_layout()
     assert not again.docks["graph"].isHidden()
+
+
+def test_the_queue_filter_and_layout_are_kept_as_declared_settings(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    """What the window keeps per user goes through crmdesk.ui.settings, by its keys."""
+    window = make_window(seeded, tmp_path, qtbot)
+    other = next(i for i in range(window.queue.filter.count())
+                 if i != window.queue.filter.currentIndex())
+    window.queue.filter.setCurrentIndex(other)
+    chosen = window.queue.filter.currentData()
+    settle(window, qtbot)
+    window.close()
+    kept = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert QUEUE_FILTER.get(kept) == chosen
+    assert not WINDOW_GEOMETRY.get(kept).isEmpty() and not WINDOW_STATE.get(kept).isEmpty()
+    assert set(kept.allKeys()) <= {setting.key for setting in DECLARED}
+    again = make_window(seeded, tmp_path, qtbot)
+    assert again.queue.filter.currentData() == chosen
 
 
 def test_text_typed_for_one_account_is_saved_to_that_account(window: MainWindow,

@@ -3,10 +3,13 @@ on loopback (PostgreSQL and SQLite), tokens in an in-memory secret store."""
 
 from __future__ import annotations
 
+import io
 import socket
+import sys
 import threading
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +20,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from crmdesk.app import accounts, activities
+from crmdesk.app.syncing import SERVER_URL, SYNC_USER
+from crmdesk.cli import main as cli_main
 from crmdesk.domain.activity import ActivityKind
-from crmdesk.secrets import NO_KEYRING, MemoryStore, token_key
+from crmdesk.secrets import NO_KEYRING, KeyringStore, MemoryStore, SecretStore, token_key
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
@@ -32,7 +38,7 @@ from crmdesk.store.models import (
     User,
     WorkspaceSetting,
 )
-from crmdesk.store.queries import QueueFilter
+from crmdesk.store.queries import QueueFilter, UserRef
 from crmdesk.store.settings import put as put_setting
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import (
@@ -43,14 +49,13 @@ from crmdesk.store.writes import (
     update_account_field,
 )
 from crmdesk.sync.engine import SYNC_USER_ID
-from crmdesk.ui import changes
 from crmdesk.ui.app import _resolve_user
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_THEIRS
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.queue_pane import REFUSED_ROLE, QueueModel
-from crmdesk.ui.sync_service import SERVER_URL, SYNC_USER, State
+from crmdesk.ui.sync_service import State
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.timeline_pane import ACTIVITY_ID_ROLE
 from crmdesk.ui.timeline_pane import REFUSED_ROLE as ACTIVITY_REFUSED_ROLE
@@ -64,6 +69,7 @@ from tests.server_fixtures import (
 from tests.sync_harness import BACKENDS
 from tests.test_server_sync import _people
 from tests.test_sync import Laptop, Server
+from tests.test_sync_cli import DictKeyring, dict_keyring  # noqa: F401 (a fixture)
 
 # The server's database is incidental to the longer window tests: PostgreSQL, and SQLite
 # too when CRMDESK_TEST_SIZE=large.
@@ -81,7 +87,7 @@ class NoKeyring(MemoryStore):
         pass
 
 
-def open_window(path: Path, tmp_path: Path, qtbot: QtBot, secrets: MemoryStore,
+def open_window(path: Path, tmp_path: Path, qtbot: QtBot, secrets: SecretStore,
                 interval_s: int = 60) -> MainWindow:
     """The window on the workspace at `path` (made if new), as the app opens it."""
     store = open_store(path, create=True)
@@ -181,6 +187,45 @@ def test_sign_in_wrong_then_right_password_keeps_the_token_only_in_the_secret_st
         assert token.encode() not in part.read_bytes()
 
 
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_window_opened_after_crmdesk_sync_is_signed_in_and_syncs_without_asking(
+        server: Server, people: dict[str, Any], tmp_path: Path, qtbot: QtBot,
+        dict_keyring: DictKeyring, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
+    http, db, _url = server
+    base = str(http.base_url).rstrip("/")
+    path = tmp_path / "laptop.db"
+    open_store(path, create=True).close()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    assert cli_main(["sync", "--db", str(path), "--server", base, "--user", "amy"]) == 0, \
+        capsys.readouterr().err
+    window = open_window(path, tmp_path, qtbot, KeyringStore())  # the OS keyring, as the app
+    try:
+        assert window.sync.status.state is State.SIGN_IN  # until the first attempt
+        assert (window.sync.status.server, window.sync.status.username) == (base, "amy")
+        user = window.ctx.user
+        window.ctx.command(lambda app: accounts.new_lead(app, accounts.NewLead(
+            "Opened After The Terminal Ltd.")))
+        qtbot.waitUntil(lambda: _pending(window.ctx.store) > 0, timeout=10000)
+        window.start_sync()
+        qtbot.waitUntil(lambda: window.sync.status.last_sync is not None
+                        and not window.sync.status.syncing, timeout=30000)
+        synced(window, qtbot)
+        assert window.sync.status.state is State.ONLINE and "Online" in window.online.text()
+        assert window.sign_in_dialog is None  # never asked for the password
+        assert user.username == "amy" and _pending(window.ctx.store) == 0
+        with db.session() as session:  # type: ignore[attr-defined]
+            assert session.scalar(select(Account.id).where(
+                Account.name == "Opened After The Terminal Ltd.")) is not None
+    finally:
+        finish(window, qtbot)
+
+
+def _pending(store: Store) -> int:
+    with store.session() as s:
+        return pending_count(s)
+
+
 def test_sign_in_to_a_server_that_is_not_there(tmp_path: Path, qtbot: QtBot) -> None:
     secrets = MemoryStore()
     window = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
@@ -233,12 +278,9 @@ def test_status_bar_through_a_local_edit_and_the_server_going_away(
         with running_server(url) as (base, _db2):
             signed_in(window, qtbot, base, "amy")
             assert window.pending.text() == "0 changes waiting to sync"
-            user = window.ctx.user
 
             def add(name: str) -> None:
-                window.ctx.write(lambda s: new_account(s, name=name, owner_id=user.id,
-                                                       team_id=user.team_id),
-                                 lambda a: window.ctx.bus.announce({a}, changes.QUEUE))
+                window.ctx.command(lambda app: accounts.new_lead(app, accounts.NewLead(name)))
 
             add("Summit Packaging Ltd.")
             qtbot.waitUntil(lambda: window.pending.text() == "1 change waiting to sync",
@@ -308,9 +350,12 @@ def test_a_note_saved_during_a_long_first_sync_is_kept_without_waiting_for_it(
         assert account is not None
         saved: list[uuid.UUID] = []
         started = time.monotonic()
-        window.ctx.write(lambda s: log_activity(s, account, amy, ActivityInput(
-                             ActivityKind.NOTE, None, "Budget approved for Q1")),
-                         saved.append)
+        # written as amy (who the sync is for), while the window may still be the stand-in
+        as_amy = replace(window.ctx.app, user=UserRef(amy, "amy", "amy", Role.REP,
+                                                      people["East"]))
+        window.ctx.runner.run(lambda: activities.log_activity(as_amy, account, ActivityInput(
+            ActivityKind.NOTE, None, "Budget approved for Q1")).value, saved.append,
+            write=True)
         qtbot.waitUntil(lambda: bool(saved), timeout=10000)
         assert time.monotonic() - started < 1.5
         assert window.sync.status.syncing  # saved while the sync still ran

@@ -161,6 +161,14 @@ def email_domain(email: str | None) -> str | None:
     return domain
 
 
+def email_problem(email: str) -> str | None:
+    """Why `email` (typed or imported; empty is fine) is not an email address, or None."""
+    text = email.strip()
+    if text and ("@" not in text or "." not in text.rsplit("@", 1)[-1]):
+        return f"“{text}” is not an email address."
+    return None
+
+
 def website_domain(url: str | None) -> str | None:
     """The bare domain of a website ("https://www.acme.com/about" -> "acme.com")."""
     if not url:

@@ -13,7 +13,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-from crmdesk.domain.dedupe import InvalidPhone, phone_e164
+from crmdesk.domain.dedupe import InvalidPhone, email_problem, phone_e164
 from crmdesk.domain.text import clean_text
 
 #: Accepted header names for each field (compared case- and space-insensitively).
@@ -243,8 +243,8 @@ def parse(text: str, default_region: str) -> ParsedBatch:
                 except InvalidPhone as exc:
                     warnings.append(f"{key}: {exc} It was kept as written.")
         email = values.get("email", "")
-        if email and ("@" not in email or "." not in email.rsplit("@", 1)[-1]):
-            warnings.append(f"email: “{email}” is not an email address. It was kept as written.")
+        if email and (problem := email_problem(email)) is not None:
+            warnings.append(f"email: {problem} It was kept as written.")
         if (values.get("mobile") or email) and not values.get("contact"):
             values["contact"] = values["name"]  # keep the details on an unnamed contact
             warnings.append("contact details without a contact name: filed under the company")

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from crmdesk.app import accounts
+from crmdesk.app import refused as refusals
 from crmdesk.domain.account_fields import CHOICES, EDITABLE
 from crmdesk.domain.custom_fields import BUSINESS_LINES, FieldSpec
 from crmdesk.domain.dedupe import Candidate
@@ -41,12 +43,6 @@ from crmdesk.store import queries as q
 from crmdesk.store import refused
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
-from crmdesk.store.writes import (
-    add_tag,
-    remove_tag,
-    update_account_field,
-    update_custom_fields,
-)
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import STATUS_COLORS, is_dark, muted, scaled
@@ -614,8 +610,8 @@ class CardPane(QWidget):
         def answered(_result: int) -> None:
             self.discard_box = None
             if box.clickedButton() is yes:
-                self._ctx.write(lambda s: refused.discard(s, entity, row_id),
-                                lambda _r: self._discarded(account_id, entity))
+                self._ctx.command(lambda app: refusals.discard(app, account_id, entity, row_id),
+                                  lambda _r: self._discarded(account_id, entity))
 
         box.finished.connect(answered)
         self.discard_box = box
@@ -624,8 +620,6 @@ class CardPane(QWidget):
     def _discarded(self, account_id: uuid.UUID, entity: str) -> None:
         if entity == "accounts" and self._ctx.selection.account_id == account_id:
             self._ctx.selection.select_account(None)
-        self._ctx.bus.announce({account_id}, changes.ACCOUNT, changes.QUEUE,
-                               changes.CONTACTS, changes.ACTIVITIES)
 
     # ---- tags -----------------------------------------------------------------------
     def _add_tag(self) -> None:
@@ -636,20 +630,18 @@ class CardPane(QWidget):
 
         def done(_tag: uuid.UUID) -> None:
             self.new_tag.clear()
-            self._ctx.bus.announce({account_id}, changes.ACCOUNT)
 
         def failed(exc: BaseException) -> None:
             self.tag_problem.setText(str(exc))
             self.tag_problem.show()
 
-        self._ctx.write(lambda s: add_tag(s, account_id, name), done, failed)
+        self._ctx.command(lambda app: accounts.add_tag(app, account_id, name), done, failed)
 
     def _tag_link(self, href: str) -> None:
         if self.data is None or not href.startswith("untag:"):
             return
         account_id, tag_id = self.data.card.id, uuid.UUID(href[6:])
-        self._ctx.write(lambda s: remove_tag(s, account_id, tag_id),
-                        lambda _r: self._ctx.bus.announce({account_id}, changes.ACCOUNT))
+        self._ctx.command(lambda app: accounts.remove_tag(app, account_id, tag_id))
 
     # ---- duplicates -----------------------------------------------------------------
     def _show_duplicates(self, account_id: uuid.UUID, found: list[Candidate]) -> None:
@@ -674,7 +666,7 @@ class CardPane(QWidget):
     def _save_field(self, field: str, raw: str) -> None:
         if self.data is None:
             return
-        account_id, region = self.data.card.id, self._ctx.region
+        account_id = self.data.card.id
 
         def done(problem: str | None) -> None:
             if problem and account_id == self._ctx.selection.account_id:
@@ -682,18 +674,14 @@ class CardPane(QWidget):
             elif problem:
                 self._ctx.runner.error.emit(self.tr("Not saved on the previous account: {0}")
                                             .format(problem))
-            else:
-                self._ctx.bus.announce({account_id}, changes.ACCOUNT, changes.QUEUE)
 
-        self._ctx.write(
-            lambda s: update_account_field(s, account_id, field, raw, region).problem, done)
+        self._ctx.command(lambda app: accounts.edit_field(app, account_id, field, raw), done)
 
     def _save_custom(self, account_id: uuid.UUID, key: str, value: object) -> None:
         def done(problems: list[str]) -> None:
             if problems:
                 self.custom_problem.setText("; ".join(problems))
                 self.custom_problem.show()
-            else:
-                self._ctx.bus.announce({account_id}, changes.ACCOUNT)
 
-        self._ctx.write(lambda s: update_custom_fields(s, account_id, {key: value}), done)
+        self._ctx.command(lambda app: accounts.edit_custom_fields(app, account_id,
+                                                                  {key: value}), done)

@@ -4,33 +4,37 @@ The current selection lives here too, so panes never call each other."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-ACCOUNT = "account"        # basic fields, status, owner
-ACTIVITIES = "activities"  # the timeline (and so next follow-up, last contact)
-CONTACTS = "contacts"      # people, reporting lines, influence
-RELATIONS = "relations"    # related companies
-QUEUE = "queue"            # membership or order of the queue
-EVERYTHING = frozenset({ACCOUNT, ACTIVITIES, CONTACTS, RELATIONS, QUEUE})
+from crmdesk.app.changes import (
+    ACCOUNT,
+    ACTIVITIES,
+    ALL,
+    CONTACTS,
+    EVERYTHING,
+    QUEUE,
+    RELATIONS,
+    Changes,
+)
 
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    accounts: frozenset[uuid.UUID] = field(default_factory=frozenset)
-    what: frozenset[str] = field(default_factory=frozenset)
-
-    def touches(self, account_id: uuid.UUID | None, *kinds: str) -> bool:
-        return (account_id is None or not self.accounts or account_id in self.accounts) and (
-            not kinds or bool(self.what.intersection(kinds)))
+# What changed is the application layer's answer (crmdesk.app.changes); the names stay
+# importable from here for the panes that listen.
+__all__ = ["ACCOUNT", "ACTIVITIES", "ALL", "CONTACTS", "EVERYTHING", "QUEUE", "RELATIONS",
+           "ChangeBus", "Changes", "Selection"]
 
 
 class ChangeBus(QObject):
     changed = Signal(object)
 
+    def announce_changes(self, changes: Changes) -> None:
+        """Tell the panes what a command changed (nothing: no news)."""
+        if not changes.empty:
+            self.changed.emit(changes)
+
     def announce(self, accounts: set[uuid.UUID] | frozenset[uuid.UUID], *what: str) -> None:
-        self.changed.emit(Changes(frozenset(accounts), frozenset(what)))
+        """Tell of a change made outside a command (tests)."""
+        self.announce_changes(Changes(frozenset(accounts), frozenset(what)))
 
 
 class Selection(QObject):

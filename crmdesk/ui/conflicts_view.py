@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.store.conflicts import ConflictRow, dismiss, restore_mine, unresolved
-from crmdesk.ui import changes
+from crmdesk.app import refused as refusals
+from crmdesk.store.conflicts import ConflictRow, unresolved
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import muted, warning_color
 
@@ -218,9 +218,7 @@ class ConflictsView(QDialog):
         self.blocked.setVisible(bool(row.blocked))
 
     # ---- answers --------------------------------------------------------------------
-    def _answered(self, account_id: object) -> None:
-        what = (changes.ACCOUNT, changes.QUEUE, changes.CONTACTS, changes.ACTIVITIES)
-        self._ctx.bus.announce({account_id} if account_id else set(), *what)  # type: ignore[arg-type]
+    def _answered(self, _account_id: object = None) -> None:
         self.resolved.emit()
         self.reload()
 
@@ -228,16 +226,15 @@ class ConflictsView(QDialog):
         row = self.current()
         if row is None or row.blocked is not None:
             return
-        region = self._ctx.region
-        self._ctx.write(lambda s: restore_mine(s, row.id, region), self._answered,
-                        self._refused)
+        self._ctx.command(lambda app: refusals.restore_mine(app, row.id), self._answered,
+                          self._refused)
 
     def dismiss_current(self) -> None:
         row = self.current()
         if row is None:
             return
-        self._ctx.write(lambda s: dismiss(s, row.id), lambda _r: self._answered(None),
-                        self._refused)
+        self._ctx.command(lambda app: refusals.dismiss(app, row.id), self._answered,
+                          self._refused)
 
     def _refused(self, exc: BaseException) -> None:
         self.blocked.setText(str(exc))

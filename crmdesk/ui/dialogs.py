@@ -4,11 +4,14 @@ and payment, side-by-side merge, and the keyboard shortcut list."""
 from __future__ import annotations
 
 import html
+import logging
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,8 +34,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.dedupe import Candidate, InvalidPhone, identity, phone_e164
-from crmdesk.domain.lead_import import LEGACY_ENCODINGS, decode, parse
+from crmdesk.app import accounts, lead_import, people
+from crmdesk.app.changes import Done
+from crmdesk.app.context import Context
+from crmdesk.domain.dedupe import Candidate, identity
+from crmdesk.domain.lead_import import LEGACY_ENCODINGS
 from crmdesk.domain.lifecycle import LABELS
 from crmdesk.domain.merge import (
     FIELD_LABELS,
@@ -44,14 +50,16 @@ from crmdesk.domain.merge import (
     propose_survivor,
     proposed_sources,
 )
-from crmdesk.domain.text import first_text_problem
 from crmdesk.store import queries as q
 from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.duplicates import candidates
-from crmdesk.store.lead_import import ImportResult, channel_named, channel_names, import_leads
-from crmdesk.ui import changes
+from crmdesk.store.lead_import import ImportResult, channel_names
+from crmdesk.store.writes import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -71,16 +79,46 @@ def _error_label() -> QLabel:
     return label
 
 
-def phone_problems(numbers: list[str], region: str) -> list[str]:
-    """Plain-words problems with the phone numbers typed (empty ones are fine)."""
-    out: list[str] = []
-    for number in numbers:
-        if number.strip():
-            try:
-                phone_e164(number, region)
-            except InvalidPhone as exc:
-                out.append(str(exc))
-    return out
+def _problem(exc: BaseException) -> str:
+    """What a refused save says; anything else, in the words the runner would use."""
+    if isinstance(exc, Refused | NotFound):
+        return str(exc)
+    log.error("saving failed:\n%s", getattr(exc, "__traceback_text__", exc))
+    return QCoreApplication.translate("dialogs", "Not saved: {0}").format(exc)
+
+
+class _CommandDialog(QDialog):
+    """A dialog whose OK runs a command: it closes once the command is done, or stays
+    open showing why it was refused (the command's words, not the dialog's own)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.error = _error_label()
+        self._saving = False
+
+    def submit(self, do: Callable[[Context], Done[T]],
+               done: Callable[[T], str | None] | None = None) -> None:
+        """Run `do`; `done` may answer a problem in plain words, which keeps the dialog
+        open (the command saved nothing)."""
+        if self._saving:
+            return
+        self._saving = True
+        self.error.clear()
+
+        def finished(value: T) -> None:
+            self._saving = False
+            problem = done(value) if done is not None else None
+            if problem:
+                self.error.setText(problem)
+            else:
+                QDialog.accept(self)
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.error.setText(_problem(exc))
+
+        self._ctx.command(do, finished, failed)
 
 
 def candidates_html(found: list[Candidate], title: str) -> str:
@@ -91,13 +129,13 @@ def candidates_html(found: list[Candidate], title: str) -> str:
     return f"<b>{html.escape(title)}</b><ul style='margin:2px'>{rows}</ul>"
 
 
-class NewLeadDialog(QDialog):
+class NewLeadDialog(_CommandDialog):
     """A new company. Duplicates are looked for while the user types, and shown with
     their reasons; saving anyway needs a second, deliberate click."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
+        self.created: uuid.UUID | None = None
         self.setWindowTitle(self.tr("New lead"))
         self.name = QLineEdit()
         self.website = QLineEdit()
@@ -109,7 +147,6 @@ class NewLeadDialog(QDialog):
         self._checked: tuple[str, list[str], list[str], str] | None = None
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.error = _error_label()
         self._confirmed = False
         form = QFormLayout(self)
         for label, widget in ((self.tr("Company name"), self.name),
@@ -156,19 +193,13 @@ class NewLeadDialog(QDialog):
         self.found, self._checked = found, typed
         self.warning.setText(candidates_html(found, self.tr("This may already be in the CRM:")))
 
+    def lead(self) -> accounts.NewLead:
+        return accounts.NewLead(self.name.text(), self.website.text(), self.phone.text(),
+                                self.contact.text(), self.mobile.text(), self.email.text())
+
     def problems(self) -> list[str]:
-        out = []
-        if not self.name.text().strip():
-            out.append(self.tr("A company needs a name."))
-        out += phone_problems([self.phone.text(), self.mobile.text()], self._ctx.region)
-        text = first_text_problem({"name": self.name.text(), "website": self.website.text(),
-                                   "phone": self.phone.text(), "contact": self.contact.text(),
-                                   "mobile": self.mobile.text(), "email": self.email.text()})
-        out += [text] if text else []
-        has_details = self.mobile.text().strip() or self.email.text().strip()
-        if has_details and not self.contact.text().strip():
-            out.append(self.tr("Give the contact a name, or leave their details empty."))
-        return out
+        """The command's own checks, shown before the duplicate check."""
+        return accounts.lead_problems(self.lead(), self._ctx.region)
 
     def accept(self) -> None:
         problems = self.problems()
@@ -188,15 +219,21 @@ class NewLeadDialog(QDialog):
                 self.tr("Create anyway"))
             self.error.setText(self.tr("Check the possible duplicates above first."))
             return
-        super().accept()
+        lead = self.lead()
+
+        def created(account_id: uuid.UUID) -> None:
+            self.created = account_id
+
+        self.submit(lambda app: accounts.new_lead(app, lead), created)
 
 
-class NewContactDialog(QDialog):
+class NewContactDialog(_CommandDialog):
     """A new person at the current account; warns when the phone or email is known."""
 
-    def __init__(self, ctx: AppContext, account_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._ctx = ctx
+    def __init__(self, ctx: AppContext, account_id: uuid.UUID, account_name: str,
+                 parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self._account_id = account_id
         self.setWindowTitle(self.tr("New contact at {0}").format(account_name))
         self.name = QLineEdit()
         self.title = QLineEdit()
@@ -206,7 +243,6 @@ class NewContactDialog(QDialog):
         self.email = QLineEdit()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.error = _error_label()
         form = QFormLayout(self)
         for label, widget in ((self.tr("Name"), self.name), (self.tr("Title"), self.title),
                               (self.tr("Department"), self.department),
@@ -230,29 +266,23 @@ class NewContactDialog(QDialog):
                            found, self.tr("These details are already known at:"))),
                        key="new-contact-dupes")
 
+    def person(self) -> people.NewContact:
+        return people.NewContact(self.name.text(), self.title.text(), self.department.text(),
+                                 self.mobile.text(), self.landline.text(), self.email.text())
+
     def accept(self) -> None:
-        problems = [] if self.name.text().strip() else [self.tr("A contact needs a name.")]
-        problems += phone_problems([self.mobile.text(), self.landline.text()],
-                                   self._ctx.region)
-        if self.email.text().strip() and "@" not in self.email.text():
-            problems.append(self.tr("“{0}” is not an email address.").format(self.email.text()))
-        text = first_text_problem({"name": self.name.text(), "title": self.title.text(),
-                                   "department": self.department.text(),
-                                   "mobile": self.mobile.text(),
-                                   "landline": self.landline.text(), "email": self.email.text()})
-        problems += [text] if text else []
-        self.error.setText("\n".join(problems))
-        if not problems:
-            super().accept()
+        account_id, person = self._account_id, self.person()
+        self.submit(lambda app: people.new_contact(app, account_id, person))
 
 
-class LostDialog(QDialog):
-    def __init__(self, account_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class LostDialog(_CommandDialog):
+    def __init__(self, ctx: AppContext, account_id: uuid.UUID, account_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._account_id = account_id
         self.setWindowTitle(self.tr("Mark {0} lost").format(account_name))
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("Why? e.g. chose a competitor, no budget"))
-        self.error = _error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Reason")))
         layout.addWidget(self.reason)
@@ -260,10 +290,10 @@ class LostDialog(QDialog):
         layout.addWidget(_buttons(self, self.tr("Mark lost")))
 
     def accept(self) -> None:
-        if not self.reason.toPlainText().strip():
-            self.error.setText(self.tr("Say why the account was lost."))
-            return
-        super().accept()
+        account_id, reason = self._account_id, self.reason.toPlainText()
+        # the lifecycle says whether (and why not): a reason is one of its conditions
+        self.submit(lambda app: accounts.mark_lost(app, account_id, reason),
+                    lambda check: None if check.allowed else check.reason)
 
 
 def _qdate(day: date) -> QDate:
@@ -274,11 +304,14 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class ContractDialog(QDialog):
+class ContractDialog(_CommandDialog):
     """A signed contract and the first payment received on it."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ctx: AppContext, account_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._account_id = account_id
+        today = ctx.today()
         self.setWindowTitle(self.tr("Record contract and payment"))
         self.number = QLineEdit()
         self.signed = QDateEdit(_qdate(today))
@@ -293,7 +326,6 @@ class ContractDialog(QDialog):
         self.paid.setGroupSeparatorShown(True)
         self.received = QDateEdit(_qdate(today))
         self.received.setCalendarPopup(True)
-        self.error = _error_label()
         note = QLabel(self.tr("The account becomes Contracted once a payment is received."))
         note.setWordWrap(True)
         form = QFormLayout(self)
@@ -306,24 +338,15 @@ class ContractDialog(QDialog):
         form.addRow(self.error)
         form.addRow(_buttons(self, self.tr("Record")))
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> accounts.ContractInput:
         paid = round(self.paid.value() * 100)
-        return {"number": self.number.text().strip(), "signed_on": _pydate(self.signed.date()),
-                "amount": round(self.amount.value() * 100), "paid": paid,
-                "received_on": _pydate(self.received.date()) if paid else None}
+        return accounts.ContractInput(
+            self.number.text(), _pydate(self.signed.date()), round(self.amount.value() * 100),
+            paid, _pydate(self.received.date()) if paid else None)
 
     def accept(self) -> None:
-        v = self.values()
-        problems = []
-        if not v["number"]:
-            problems.append(self.tr("A contract needs a number."))
-        if not v["amount"]:
-            problems.append(self.tr("The contract amount must be more than zero."))
-        if int(v["paid"]) > int(v["amount"]):  # type: ignore[call-overload]
-            problems.append(self.tr("The payment cannot exceed the contract amount."))
-        self.error.setText("\n".join(problems))
-        if not problems:
-            super().accept()
+        account_id, contract = self._account_id, self.values()
+        self.submit(lambda app: accounts.record_contract(app, account_id, contract))
 
 
 def _shown(value: object) -> str:
@@ -556,15 +579,14 @@ class ImportDialog(QDialog):
         if not channel:
             self.report.setPlainText(self.tr("Choose the channel the leads came from."))
             return
-        user, region, today = self._ctx.user, self._ctx.region, self._ctx.today()
+        user = self._ctx.user
         owner = user.id if self.to_me.isChecked() else None
         encoding = self.encoding.currentData()
 
-        def change(session: Session) -> ImportResult:
-            parsed = parse(decode(path.read_bytes(), encoding), region)
-            return import_leads(session, parsed, channel_id=channel_named(session, channel),
-                                owner_id=owner, team_id=user.team_id, file_name=path.name,
-                                received_on=today, region=region)
+        def do(app: Context) -> Done[ImportResult]:
+            parsed = lead_import.read_lead_file(path, encoding, app.region)
+            return lead_import.import_lead_file(app, parsed, path.name, channel,
+                                                owner_id=owner, team_id=user.team_id)
 
         def failed(exc: BaseException) -> None:
             self.run.setEnabled(True)
@@ -573,7 +595,7 @@ class ImportDialog(QDialog):
 
         self.run.setEnabled(False)
         self.report.setPlainText(self.tr("Importing…"))
-        self._ctx.write(change, self._done, failed)
+        self._ctx.command(do, self._done, failed)
 
     def _done(self, result: ImportResult) -> None:
         self.outcome = result
@@ -588,5 +610,3 @@ class ImportDialog(QDialog):
         lines += [self.tr("line {0}: note: {1}").format(w.line, w.message)
                   for w in result.warnings]
         self.report.setPlainText("\n".join(lines))
-        if result.created:
-            self._ctx.bus.announce(set(result.created), changes.QUEUE, changes.ACCOUNT)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from crmdesk.app import people
 from crmdesk.domain.graph_layout import Node, Placed, layout
 from crmdesk.store import queries as q
-from crmdesk.store.writes import add_influence, add_reports_to
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import is_dark
@@ -330,14 +330,9 @@ class GraphPane(QWidget):
             self.problem.setText(self.tr("Add people to this account first."))
             return
         account_id, strength = self.data.account_id, self.strength.value()
-        if self.relation.currentData() == "reports_to":
-            def change(session: Session) -> None:
-                add_reports_to(session, source, target)
-        else:
-            def change(session: Session) -> None:
-                add_influence(session, source, target, strength)
-
+        relation = (people.REPORTS_TO if self.relation.currentData() == "reports_to"
+                    else people.INFLUENCES)
         self.problem.clear()
-        self._ctx.write(change,
-                        lambda _r: self._ctx.bus.announce({account_id}, changes.CONTACTS),
-                        lambda exc: self.problem.setText(str(exc)))
+        self._ctx.command(lambda app: people.link_people(app, account_id, source, target,
+                                                         relation, strength),
+                          failed=lambda exc: self.problem.setText(str(exc)))

@@ -41,6 +41,7 @@ from crmdesk.store.models import Role
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import company_icon, person_icon
+from crmdesk.ui.settings import QUEUE_FILTER
 from crmdesk.ui.style import error_color, overdue_color, today_color
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -294,7 +295,7 @@ class QueuePane(QWidget):
         self.hint.hide()
 
         self.filter.setCurrentIndex(max(0, self.filter.findData(
-            ctx.settings.value("queue/filter", self._default_filter().value))))
+            QUEUE_FILTER.get(ctx.settings) or self._default_filter().value)))
         self.filter.currentIndexChanged.connect(self._filters_changed)
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -416,7 +417,7 @@ class QueuePane(QWidget):
         self._select_row(max(0, min(self.model.rowCount() - 1, current + delta)), True)
 
     def _filters_changed(self) -> None:
-        self._ctx.settings.setValue("queue/filter", self.filter.currentData())
+        QUEUE_FILTER.set(self._ctx.settings, self.filter.currentData())
         self.reload()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -17,6 +17,8 @@ class Setting(Generic[T]):
 
     def get(self, store: QSettings) -> T:
         value = store.value(self.key, self.default)
+        if isinstance(self.default, QByteArray):
+            return cast(T, value if isinstance(value, QByteArray) else self.default)
         if isinstance(self.default, bool):
             return cast(T, value in (True, "true", "1", 1))
         if isinstance(self.default, int):
@@ -32,7 +34,10 @@ class Setting(Generic[T]):
 
 WINDOW_GEOMETRY = Setting[QByteArray]("window/geometry", QByteArray())
 WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray())
-QUEUE_FILTER = Setting[str]("queue/filter", "my_queue")
+#: The queue's filter; empty: the default for the user's role.
+QUEUE_FILTER = Setting[str]("queue/filter", "")
+#: How often to sync while signed in (seconds); also how soon an offline laptop retries.
+SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60)
 PHONE_REGION = Setting[str]("general/phone_region", "CN")
 POOL_AFTER_DAYS = Setting[int]("rules/pool_after_days", 30)
 
@@ -40,3 +45,8 @@ POOL_AFTER_DAYS = Setting[int]("rules/pool_after_days", 30)
 def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, organization,
                      application)
+
+
+#: Every per-user setting the window reads or writes (a test holds it to this list).
+DECLARED: tuple[Setting[object], ...] = (  # type: ignore[assignment]
+    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL, PHONE_REGION, POOL_AFTER_DAYS)

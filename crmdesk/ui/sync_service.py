@@ -1,6 +1,8 @@
 """Sync in the background: on start, every N seconds, and soon after a local change.
 
-The engine (crmdesk.sync.engine) runs on this service's own worker thread, never on the
+Signing in, syncing and signing out are the app's commands (crmdesk.app.syncing), the
+same the CLI runs; this service schedules them and keeps the status. They run on this
+service's own worker thread, never on the
 UI thread and never on the window's reading or writing threads, so a long first sync
 neither blocks the window nor queues ahead of a rep's save. Runs never overlap: a sync
 asked for while one runs happens once, right after it. The engine writes one
@@ -13,10 +15,8 @@ kept in this object for this run and the password is asked for at the next start
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import logging
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -24,41 +24,25 @@ from typing import Any
 
 import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy.orm import Session
 
-from crmdesk.secrets import SecretStore, take_shared_token, token_key
-from crmdesk.store import queries as q
-from crmdesk.store import settings
-from crmdesk.store.conflicts import unresolved_count
+from crmdesk.app import syncing
+from crmdesk.app.changes import Done
+from crmdesk.app.context import Context
+from crmdesk.app.syncing import SyncOutcome
+from crmdesk.secrets import SecretStore
 from crmdesk.store.db import Store
-from crmdesk.store.journal import pending_count
 from crmdesk.sync.engine import (
-    LAST_SYNC,
-    SYNC_USER_ID,
     SignInNeeded,
-    SyncClient,
     SyncError,
-    SyncReport,
-    held_for_another,
-    other_holder,
-    sign_in,
 )
 from crmdesk.sync.hangup import Hangup
-from crmdesk.ui import changes
 from crmdesk.ui.changes import ChangeBus
-from crmdesk.ui.settings import Setting
 from crmdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-#: How often to sync while signed in (seconds); also how soon an offline laptop retries.
-SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60)
 #: A local change is sent this soon (ms), so a burst of edits travels together.
 SOON_AFTER_CHANGE_MS = 3000
-
-# Workspace settings (local, never synced): where and as whom this workspace syncs.
-SERVER_URL = "sync_server_url"
-SYNC_USER = "sync_username"
 
 TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 
@@ -82,28 +66,6 @@ class SyncStatus:
     last_sync: datetime | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SyncOutcome:
-    """What a finished sync hands back to the window."""
-
-    report: SyncReport
-    last_sync: datetime | None
-    pending: int
-    conflicts: int
-    user: q.UserRef | None  # the signed-in user, once their record is on this laptop
-
-
-def _parse(when: str | None) -> datetime | None:
-    try:
-        return datetime.fromisoformat(when) if when else None
-    except ValueError:
-        return None
-
-
-class _ReplaceAsked(Exception):
-    """Signing in would remove another person's records: the user is asked first."""
-
-
 def _unreachable(exc: BaseException) -> bool:
     """A sync error caused by the network rather than by the server's answer."""
     return isinstance(exc.__context__, httpx.TransportError)
@@ -123,6 +85,7 @@ class SyncService(QObject):
                  soon_ms: int = SOON_AFTER_CHANGE_MS) -> None:
         super().__init__(parent)
         self._store, self._bus, self._secrets = store, bus, secrets
+        self._app = Context(store, secrets=secrets)  # the commands' context (no user)
         # one thread for syncs (they never overlap anyway), one so signing in never
         # waits behind a sync that is waiting for an unreachable server
         self._runner = TaskRunner(self, threads=2)
@@ -137,12 +100,10 @@ class SyncService(QObject):
         self._again = False
         self._announcing = False
         self._closed = False
-        with store.session() as session:  # three settings by key: instant
-            server = settings.get(session, SERVER_URL)
-            username = settings.get(session, SYNC_USER)
-            last = _parse(settings.get(session, LAST_SYNC))
-        self.status = SyncStatus(State.SIGN_IN if server and username else State.LOCAL,
-                                 server, username, last_sync=last)
+        here = syncing.where(self._app)
+        self.status = SyncStatus(State.SIGN_IN if here.server and here.username
+                                 else State.LOCAL, here.server, here.username,
+                                 last_sync=here.last_sync)
         self._timer = QTimer(self)
         self._timer.setInterval(max(1, interval_s) * 1000)
         self._timer.timeout.connect(self.sync_now)
@@ -194,22 +155,7 @@ class SyncService(QObject):
         return self._hangup.client(base_url=server, timeout=TIMEOUT,
                                    transport=self._transport())
 
-    def _revoke(self, server: str, token: str) -> None:
-        """Revoke `token` if the server is there; no matter if not. Not cut when the app
-        closes (a sign-out just before quitting still ends the token on the server),
-        so it waits a few seconds at most."""
-        with httpx.Client(base_url=server, timeout=2, transport=self._transport()) as http, \
-                contextlib.suppress(httpx.HTTPError):
-            http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"})
-
     # ---- the token ------------------------------------------------------------------
-    def _key(self, server: str, username: str) -> str:
-        """This workspace's own entry: another workspace of the same user keeps its own."""
-        return token_key(self._store.client_id, server, username)
-
-    def _token(self, server: str, username: str) -> str | None:
-        return self._memory_token or self._secrets().get(self._key(server, username))
-
     def keyring_warning(self) -> str | None:
         return self._secrets().warning
 
@@ -220,36 +166,13 @@ class SyncService(QObject):
         and whether the problem is a question: the workspace holds another person's
         records, which signing in again with `replace` removes from this laptop. The
         password is used once and kept nowhere."""
-        server = server.strip().rstrip("/")
-        username = username.strip()
-        store, secrets = self._store, self._secrets
+        server, username = syncing.clean(server, username)
+        app = self._app
 
         def job() -> str | None:
             with self._client(server) as http:
-                answer = sign_in(http, username, password, store.client_id)
-            with store.session() as session:  # another person's unsent work stays theirs
-                other = other_holder(session, answer.user.id)
-                refusal = held_for_another(session, other)
-            if refusal is not None or (other is not None and not replace):
-                self._revoke(server, answer.token)
-                raise SyncError(refusal) if refusal is not None else _ReplaceAsked(
-                    self.tr("This workspace holds the records of {0}. Signing in as "
-                            "“{1}” removes them from this laptop (they stay on the "
-                            "server) and brings yours.").format(other,
-                                                                answer.user.username))
-            vault = secrets()
-            memory = None
-            if vault.warning is None:
-                vault.put(self._key(server, username), answer.token)
-                shared = take_shared_token(vault, server, username)
-                if shared:  # an older version's, which no workspace uses now: end it
-                    self._revoke(server, shared)
-            else:
-                memory = answer.token  # for this run only: nowhere safe to keep it
-            with store.write.begin() as session:
-                settings.put(session, SERVER_URL, server)
-                settings.put(session, SYNC_USER, username)
-            return memory
+                signed = syncing.sign_in(app, http, server, username, password, replace).value
+            return None if signed.kept else signed.token  # no keyring: for this run only
 
         def succeeded(memory: str | None) -> None:
             self._memory_token = memory
@@ -260,7 +183,7 @@ class SyncService(QObject):
             self.sync_now()
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, _ReplaceAsked):
+            if isinstance(exc, syncing.ReplaceAsked):
                 done(str(exc), True)
             elif isinstance(exc, SyncError):
                 done(f"{exc}" if not _unreachable(exc) else self.tr(
@@ -279,22 +202,19 @@ class SyncService(QObject):
         """Forget the token here and on the server; the workspace keeps its data."""
         server, username = self.status.server, self.status.username
         token, self._memory_token = self._memory_token, None
-        store, secrets = self._store, self._secrets
+        app = self._app
         self._timer.stop()
         self._soon.stop()
         self._set(state=State.LOCAL, username=None, message=None)
 
         def job() -> None:
-            # whose records the workspace holds stays known (SYNC_USER_ID), so signing
-            # in as someone else later asks first
-            with store.write.begin() as session:
-                session.execute(settings.delete_stmt(SYNC_USER))
-            if server and username:
-                key = self._key(server, username)
-                held = token or secrets().get(key)
-                secrets().delete(key)
-                if held:  # revoke it too, if the server is there; no matter if not
-                    self._revoke(server, held)
+            if not server or not username:
+                syncing.sign_out(app, None, server, username, token)
+                return
+            # not cut when the app closes (a sign-out just before quitting still ends
+            # the token on the server), so it waits a few seconds at most
+            with httpx.Client(base_url=server, timeout=2, transport=self._transport()) as http:
+                syncing.sign_out(app, http, server, username, token)
 
         self._runner.run(job, lambda _r: None)
 
@@ -333,58 +253,38 @@ class SyncService(QObject):
                 # my own record comes early in a first sync: work as me from then on,
                 # not as this laptop's stand-in, so nothing saved meanwhile is refused
                 with store.session() as session:
-                    me = self._signed_in_user(session)
+                    me = syncing.signed_in_user(session)
                 if me is not None:
                     waiting_for_me[0] = False
                     arrived(me)
 
-        def job() -> SyncOutcome:
-            token = self._token(server, username)
-            if not token:  # never signed in here, signed out, or no keyring last run
-                raise SignInNeeded(self._secrets().warning or
-                                   "Sign in to sync with the server.")
+        app, memory = self._app, self._memory_token
+
+        def job() -> Done[SyncOutcome]:
             with self._client(server) as http:
-                report = SyncClient(store, http, token).sync(progress, forgot, replace)
-            return self._after(report)
+                return syncing.sync(app, http, server, username, memory, progress, forgot,
+                                    replace)
 
         self._runner.run(job, self._finished, self._failed)
 
-    def _after(self, report: SyncReport) -> SyncOutcome:
-        """On the worker: the figures the status bar shows, and the user to work as."""
-        with self._store.session() as session:
-            return SyncOutcome(report, _parse(settings.get(session, LAST_SYNC)),
-                               pending_count(session), unresolved_count(session),
-                               self._signed_in_user(session))
-
-    @staticmethod
-    def _signed_in_user(session: Session) -> q.UserRef | None:
-        user_id = settings.get(session, SYNC_USER_ID)
-        return q.user_by_id(session, uuid.UUID(user_id)) if user_id else None
-
-    def _finished(self, outcome: SyncOutcome) -> None:
+    def _finished(self, done: Done[SyncOutcome]) -> None:
         self._running = False
+        outcome = done.value
         self._set(state=State.ONLINE, syncing=False, first=False, message=None,
                   last_sync=outcome.last_sync or datetime.now())
-        report = outcome.report
-        # refused and taken records change their marks in the panes
-        if report.pulled or report.removed or report.refused or report.taken:
-            self._announcing = True  # our own news must not ask for another sync
-            try:
-                self._bus.announce(set(), *changes.EVERYTHING)
-            finally:
-                self._announcing = False
+        self._announcing = True  # our own news must not ask for another sync
+        try:
+            self._bus.announce_changes(done.changes)
+        finally:
+            self._announcing = False
         self.synced.emit(outcome)
         if self._again:
             self.sync_now()
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
-        if isinstance(exc, SignInNeeded):
+        if isinstance(exc, SignInNeeded):  # the command forgot the kept token
             self._memory_token = None
-            if self.status.server and self.status.username:
-                key = self._key(self.status.server, self.status.username)
-                secrets = self._secrets
-                self._runner.run(lambda: secrets().delete(key), lambda _r: None)
             self._timer.stop()  # nothing to do until the user signs in again
             self._set(state=State.SIGN_IN, syncing=False, first=False, message=str(exc))
             return

@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from crmdesk.app import activities
+from crmdesk.app import refused as refusals
 from crmdesk.domain.activity import (
     ActivityKind,
     FollowUp,
@@ -56,7 +58,7 @@ from crmdesk.domain.activity import (
 from crmdesk.store import queries as q
 from crmdesk.store import refused
 from crmdesk.store import settings as workspace
-from crmdesk.store.writes import ActivityInput, delete_activity, edit_activity, log_activity
+from crmdesk.store.writes import ActivityInput
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import kind_icon
@@ -436,10 +438,6 @@ class ActivityForm(QWidget):
             self.clear()  # a damaged draft is dropped rather than crash the pane
 
 
-def _draft_key(account_id: uuid.UUID) -> str:
-    return f"draft:{account_id.hex}"
-
-
 class TimelinePane(QWidget):
     """Quick-log form over the account's activity list."""
 
@@ -511,7 +509,7 @@ class TimelinePane(QWidget):
         def query(session: Session) -> tuple[list[q.ActivityRow], str | None,
                                              list[refused.RefusedItem], date | None]:
             return (q.timeline(session, account_id, PAGE),
-                    workspace.get(session, _draft_key(account_id)),
+                    workspace.get(session, activities.draft_key(account_id)),
                     refused.on_account(session, account_id),
                     q.next_follow_up(session, account_id))
 
@@ -554,24 +552,17 @@ class TimelinePane(QWidget):
         self._draft_timer.stop()
         if self._restoring or self._account is None:
             return
-        key = _draft_key(self._account)
+        account_id = self._account
         blank, text = self.form.is_blank(), self.form.draft()
         stored = None if blank else text
         if stored == self._stored_draft:
             return  # nothing new to keep: switching accounts costs no write
         self._stored_draft = stored
 
-        def change(session: Session) -> None:
-            if stored is None:
-                session.execute(workspace.delete_stmt(key))
-            else:
-                workspace.put(session, key, stored)
-
         if now:
-            with self._ctx.store.write.begin() as session:
-                change(session)
+            activities.keep_draft(self._ctx.app, account_id, stored)
         else:
-            self._ctx.write(change, lambda _r: None)
+            self._ctx.command(lambda app: activities.keep_draft(app, account_id, stored))
         self.draft_note.setText("" if blank else self.tr("Draft kept"))
 
     # ---- saving ---------------------------------------------------------------------
@@ -580,11 +571,10 @@ class TimelinePane(QWidget):
         if account_id is None or self._saving:
             return  # a second Ctrl+Enter while the first is being saved does nothing
         entry = self.form.entry()
-        if not entry.notes and entry.outcome is None:
-            self.draft_note.setText(self.tr("Write a note or choose an outcome first."))
+        problem = activities.entry_problem(entry)
+        if problem is not None:
+            self.draft_note.setText(problem)
             return
-        author = self._ctx.user.id
-        key = _draft_key(account_id)
         snapshot = self.form.draft()
         # The form clears at once, so the rep can type the next entry while this one is
         # written; if the write fails, what was typed comes back.
@@ -599,19 +589,12 @@ class TimelinePane(QWidget):
         self._restoring = False
         self._draft_timer.stop()
 
-        def change(session: Session) -> uuid.UUID:
-            new_id = log_activity(session, account_id, author, entry)
-            session.execute(workspace.delete_stmt(key))
-            return new_id
-
         def saved(_new_id: uuid.UUID) -> None:
             self._saving = False
             self.save.setEnabled(True)
             if account_id == self._account:
                 self._stored_draft = None  # the save removed the draft in its transaction
                 self.draft_note.setText(self.tr("Saved"))
-            self._ctx.bus.announce({account_id}, changes.ACTIVITIES, changes.ACCOUNT,
-                                   changes.QUEUE)
 
         def failed(exc: BaseException) -> None:
             self._saving = False
@@ -624,7 +607,8 @@ class TimelinePane(QWidget):
                 self._restoring = False
             self.draft_note.setText(str(exc))
 
-        self._ctx.write(change, saved, failed)
+        self._ctx.command(lambda app: activities.log_activity(app, account_id, entry), saved,
+                          failed)
 
     def _menu(self, pos: Any) -> None:
         index = self.list.indexAt(pos)
@@ -661,9 +645,8 @@ class TimelinePane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         entry, account_id, activity_id = form.entry(), self._account, row.id
-        self._ctx.write(lambda s: edit_activity(s, activity_id, entry),
-                        lambda _r: self._ctx.bus.announce({account_id}, changes.ACTIVITIES,
-                                                          changes.ACCOUNT, changes.QUEUE))
+        self._ctx.command(lambda app: activities.edit_activity(app, account_id, activity_id,
+                                                               entry))
 
     def _delete(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
@@ -676,9 +659,7 @@ class TimelinePane(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         activity_id = row.id
-        self._ctx.write(lambda s: delete_activity(s, activity_id),
-                        lambda account_id: self._ctx.bus.announce(
-                            {account_id}, changes.ACTIVITIES, changes.ACCOUNT, changes.QUEUE))
+        self._ctx.command(lambda app: activities.delete_activity(app, activity_id))
 
     def _discard(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
@@ -692,9 +673,8 @@ class TimelinePane(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         activity_id, account_id = row.id, self._account
-        self._ctx.write(lambda s: refused.discard(s, "activities", activity_id),
-                        lambda _r: self._ctx.bus.announce(
-                            {account_id}, changes.ACTIVITIES, changes.ACCOUNT, changes.QUEUE))
+        self._ctx.command(lambda app: refusals.discard(app, account_id, "activities",
+                                                       activity_id))
 
     def focus_form(self) -> None:
         self.form.notes.setFocus()

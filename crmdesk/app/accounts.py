@@ -1,0 +1,157 @@
+"""Commands on an account: create one, edit its fields and tags, move its status,
+record a contract, claim or reassign it, merge two."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from crmdesk.app._unit import write
+from crmdesk.app.changes import ACCOUNT, QUEUE, WHOLE_ACCOUNT, Changes, Done
+from crmdesk.app.checks import details_problems, refuse
+from crmdesk.app.context import Context
+from crmdesk.domain.account_fields import check_field
+from crmdesk.domain.lifecycle import MoveCheck, Status
+from crmdesk.store import writes
+
+
+@dataclass(frozen=True, slots=True)
+class NewLead:
+    """A new lead as the user typed it; `person` empty: no contact yet."""
+
+    name: str
+    website: str = ""
+    phone: str = ""
+    person: str = ""
+    mobile: str = ""
+    email: str = ""
+
+
+def lead_problems(lead: NewLead, region: str) -> list[str]:
+    """What stops `lead` being saved: the card's rules for the company's fields, and the
+    contact's details."""
+    out = [checked.problem for field, raw in (("name", lead.name), ("website", lead.website),
+                                              ("phone", lead.phone))
+           if (field == "name" or raw.strip())
+           and (checked := check_field(field, raw, region)).problem is not None]
+    out += details_problems({"contact": lead.person, "mobile": lead.mobile,
+                             "email": lead.email}, [lead.mobile], lead.email, region)
+    if (lead.mobile.strip() or lead.email.strip()) and not lead.person.strip():
+        out.append("Give the contact a name, or leave their details empty.")
+    return out
+
+
+def _whole(*accounts: uuid.UUID) -> Changes:
+    return Changes(frozenset(accounts), WHOLE_ACCOUNT)
+
+
+def new_lead(ctx: Context, lead: NewLead) -> Done[uuid.UUID]:
+    """Create a lead owned by the user, with its key person if one was named."""
+    user, region, today = ctx.me, ctx.region, ctx.today()
+    refuse(lead_problems(lead, region))
+
+    def change(session: Session) -> uuid.UUID:
+        account_id = writes.new_account(
+            session, name=lead.name, owner_id=user.id, team_id=user.team_id,
+            website=lead.website or None, phone=lead.phone or None, phone_region=region,
+            acquired_on=today)
+        if lead.person.strip():
+            writes.new_contact(session, account_id, name=lead.person,
+                               mobile=lead.mobile or None, email=lead.email or None,
+                               phone_region=region, is_key_person=True)
+        return account_id
+
+    account_id = write(ctx, change)
+    return Done(account_id, _whole(account_id))
+
+
+def edit_field(ctx: Context, account_id: uuid.UUID, field: str, raw: str
+               ) -> Done[str | None]:
+    """Check and save one basic field typed on the card; the value is the problem in
+    plain words (nothing saved), or None."""
+    region = ctx.region
+    checked = write(ctx, lambda s: writes.update_account_field(s, account_id, field, raw,
+                                                               region))
+    if checked.problem:
+        return Done(checked.problem)
+    return Done(None, Changes.of({account_id}, ACCOUNT, QUEUE))
+
+
+def edit_custom_fields(ctx: Context, account_id: uuid.UUID, values: Mapping[str, Any]
+                       ) -> Done[list[str]]:
+    """Save service-specific fields; the value lists the problems (nothing saved)."""
+    problems = write(ctx, lambda s: writes.update_custom_fields(s, account_id, dict(values)))
+    return Done(problems, Changes() if problems else Changes.of({account_id}, ACCOUNT))
+
+
+def add_tag(ctx: Context, account_id: uuid.UUID, name: str) -> Done[uuid.UUID]:
+    tag_id = write(ctx, lambda s: writes.add_tag(s, account_id, name))
+    return Done(tag_id, Changes.of({account_id}, ACCOUNT))
+
+
+def remove_tag(ctx: Context, account_id: uuid.UUID, tag_id: uuid.UUID) -> Done[None]:
+    write(ctx, lambda s: writes.remove_tag(s, account_id, tag_id))
+    return Done(None, Changes.of({account_id}, ACCOUNT))
+
+
+def move_status(ctx: Context, account_id: uuid.UUID, target: Status, reason: str = ""
+                ) -> Done[MoveCheck]:
+    """Mark lost (with why), reopen, step back: if the lifecycle rule allows; the value
+    says whether it did and why not."""
+    check = write(ctx, lambda s: writes.move_status(s, account_id, target, reason))
+    return Done(check, _whole(account_id) if check.allowed else Changes())
+
+
+def mark_lost(ctx: Context, account_id: uuid.UUID, reason: str) -> Done[MoveCheck]:
+    return move_status(ctx, account_id, Status.LOST, reason)
+
+
+def reopen(ctx: Context, account_id: uuid.UUID) -> Done[MoveCheck]:
+    return move_status(ctx, account_id, Status.LEAD)
+
+
+@dataclass(frozen=True, slots=True)
+class ContractInput:
+    number: str
+    signed_on: date
+    amount: int
+    paid: int
+    received_on: date | None
+    currency: str = "CNY"
+
+
+def record_contract(ctx: Context, account_id: uuid.UUID, contract: ContractInput
+                    ) -> Done[uuid.UUID]:
+    """A signed contract and, when money arrived, its first payment."""
+    contract_id = write(ctx, lambda s: writes.record_contract_and_payment(
+        s, account_id, number=contract.number, signed_on=contract.signed_on,
+        amount=contract.amount, paid=contract.paid, received_on=contract.received_on,
+        currency=contract.currency))
+    return Done(contract_id, _whole(account_id))
+
+
+def claim(ctx: Context, account_id: uuid.UUID) -> Done[None]:
+    """Take an account from the team's pool, with all that hangs on it."""
+    user_id, today = ctx.me.id, ctx.today()
+    write(ctx, lambda s: writes.claim(s, account_id, user_id, today))
+    return Done(None, _whole(account_id))
+
+
+def reassign(ctx: Context, account_id: uuid.UUID, owner_id: uuid.UUID | None) -> Done[int]:
+    """Give an account (and its history) to another owner, or to the pool (None)."""
+    today = ctx.today()
+    moved = write(ctx, lambda s: writes.reassign(s, account_id, owner_id, today))
+    return Done(moved, _whole(account_id))
+
+
+def merge(ctx: Context, survivor: uuid.UUID, dropped: uuid.UUID,
+          choices: Mapping[str, uuid.UUID] | None = None) -> Done[writes.MergeResult]:
+    """Fold `dropped` into `survivor`, keeping per field the value `choices` names."""
+    result = write(ctx, lambda s: writes.merge_accounts(s, survivor, dropped,
+                                                        choices=choices))
+    return Done(result, _whole(result.kept, result.dropped))

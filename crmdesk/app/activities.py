@@ -1,0 +1,79 @@
+"""Commands on the timeline: log, edit and delete an activity; keep a half-written
+entry as a draft."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from crmdesk.app._unit import write
+from crmdesk.app.changes import ACCOUNT, ACTIVITIES, QUEUE, Changes, Done
+from crmdesk.app.context import Context
+from crmdesk.store import settings as workspace
+from crmdesk.store import writes
+from crmdesk.store.writes import ActivityInput, Refused
+
+
+def draft_key(account_id: uuid.UUID) -> str:
+    """Where an account's unsaved timeline entry is kept (a workspace setting)."""
+    return f"draft:{account_id.hex}"
+
+
+def entry_problem(entry: ActivityInput) -> str | None:
+    """Why `entry` cannot be saved: an activity says what happened, or how it went."""
+    if not entry.notes.strip() and entry.outcome is None:
+        return "Write a note or choose an outcome first."
+    return None
+
+
+def _refuse_empty(entry: ActivityInput) -> None:
+    problem = entry_problem(entry)
+    if problem is not None:
+        raise Refused(problem)
+
+
+def _timeline(account_id: uuid.UUID) -> Changes:
+    # an activity moves the next follow-up and last contact: the card and queue show them
+    return Changes.of({account_id}, ACTIVITIES, ACCOUNT, QUEUE)
+
+
+def log_activity(ctx: Context, account_id: uuid.UUID, entry: ActivityInput
+                 ) -> Done[uuid.UUID]:
+    """Save an entry by the user; its draft goes in the same transaction."""
+    author = ctx.me.id
+    _refuse_empty(entry)
+
+    def change(session: Session) -> uuid.UUID:
+        new_id = writes.log_activity(session, account_id, author, entry)
+        session.execute(workspace.delete_stmt(draft_key(account_id)))
+        return new_id
+
+    return Done(write(ctx, change), _timeline(account_id))
+
+
+def edit_activity(ctx: Context, account_id: uuid.UUID, activity_id: uuid.UUID,
+                  entry: ActivityInput) -> Done[None]:
+    _refuse_empty(entry)
+    write(ctx, lambda s: writes.edit_activity(s, activity_id, entry))
+    return Done(None, _timeline(account_id))
+
+
+def delete_activity(ctx: Context, activity_id: uuid.UUID) -> Done[uuid.UUID]:
+    """Remove an activity; the value is its account."""
+    account_id = write(ctx, lambda s: writes.delete_activity(s, activity_id))
+    return Done(account_id, _timeline(account_id))
+
+
+def keep_draft(ctx: Context, account_id: uuid.UUID, text: str | None) -> Done[None]:
+    """Keep (or with None, forget) the half-written entry of an account. Nothing the
+    panes show changes."""
+
+    def change(session: Session) -> None:
+        if text is None:
+            session.execute(workspace.delete_stmt(draft_key(account_id)))
+        else:
+            workspace.put(session, draft_key(account_id), text)
+
+    write(ctx, change)
+    return Done(None)
