@@ -27,10 +27,10 @@ from crmdesk.domain.lifecycle import Status
 from crmdesk.secrets import MemoryStore
 from crmdesk.store import queries as q
 from crmdesk.store import refused as marks
-from crmdesk.store import settings
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Channel, ChannelKind, Contact, Tag
+from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput, NotFound, Refused
 from crmdesk.sync.engine import SignInNeeded
 from tests.conftest import TODAY
@@ -155,13 +155,13 @@ def test_activities_and_their_draft(ctx: Context, world: dict[str, uuid.UUID]) -
     acme = world["acme"]
     activities.keep_draft(ctx, acme, "half a note")
     with ctx.store.session() as s:
-        assert settings.get(s, activities.draft_key(acme)) == "half a note"
+        assert activity_draft(acme).get(s) == "half a note"
     entry = ActivityInput(ActivityKind.CALL, Outcome.REACHED, "Talked to Ann",
                           date(2026, 12, 1))
     logged = activities.log_activity(ctx, acme, entry)
     assert logged.changes == Changes.of({acme}, ACTIVITIES, ACCOUNT, QUEUE)
     with ctx.store.session() as s:  # saved, and its draft gone in the same transaction
-        assert settings.get(s, activities.draft_key(acme)) is None
+        assert activity_draft(acme).get(s) is None
         assert [row.notes for row in q.timeline(s, acme)] == ["Talked to Ann"]
     assert _account(ctx, acme).next_follow_up_on == date(2026, 12, 1)
     activities.edit_activity(ctx, acme, logged.value, ActivityInput(

@@ -13,11 +13,11 @@ from crmdesk.demo.generate import Generator
 from crmdesk.demo.seed import seed_workspace
 from crmdesk.domain.dedupe import company_key, phone_e164
 from crmdesk.domain.lifecycle import Status
-from crmdesk.store import settings
 from crmdesk.store.db import Store
 from crmdesk.store.duplicates import duplicate_clusters
 from crmdesk.store.models import Account, Activity, Contact, Contract, Payment
 from crmdesk.store.queries import facts_for, user_by_id
+from crmdesk.store.workspace_keys import CURRENT_USER
 from tests.conftest import ACCOUNTS, TODAY
 
 
@@ -49,7 +49,7 @@ def test_workspace_is_consistent(seeded: Store) -> None:
         assert accounts == ACCOUNTS
         assert 2.5 < contacts / accounts < 3.5  # type: ignore[operator]
         assert 8 < activities / accounts < 13  # type: ignore[operator]
-        user = settings.get(session, settings.CURRENT_USER)
+        user = CURRENT_USER.get(session)
         assert user is not None
 
 
@@ -108,10 +108,8 @@ def test_generator_refuses_an_empty_workspace() -> None:
 
 
 def test_first_rep_is_signed_in(seeded: Store) -> None:
-    import uuid
-
     with seeded.session() as session:
-        value = settings.get(session, settings.CURRENT_USER)
+        value = CURRENT_USER.get(session)
         assert value is not None
-        user = user_by_id(session, uuid.UUID(value))
+        user = user_by_id(session, value)
     assert user is not None and user.role.value == "rep"

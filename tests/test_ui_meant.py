@@ -27,9 +27,9 @@ from sqlalchemy import select
 
 from crmdesk.domain.activity import ActivityKind, FollowUp, Outcome
 from crmdesk.store import queries as q
-from crmdesk.store import settings as workspace
 from crmdesk.store.db import Store
 from crmdesk.store.models import Account, Activity
+from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput, edit_activity, log_activity
 from crmdesk.ui import changes
 from crmdesk.ui.main_window import MainWindow
@@ -273,7 +273,7 @@ def test_a_wheel_over_the_log_form_changes_nothing(window: MainWindow, qtbot: Qt
     window.timeline.keep_draft()
     window.ctx.runner.wait()
     with seeded.session() as session:
-        assert workspace.get(session, f"draft:{account_id.hex}") is None  # nothing to keep
+        assert activity_draft(account_id).get(session) is None  # nothing to keep
 
 
 def test_a_value_widget_made_later_is_guarded_too(window: MainWindow, qtbot: QtBot) -> None:

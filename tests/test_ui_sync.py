@@ -21,10 +21,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from crmdesk.app import accounts, activities
-from crmdesk.app.syncing import SERVER_URL, SYNC_USER
 from crmdesk.cli import main as cli_main
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.secrets import NO_KEYRING, KeyringStore, MemoryStore, SecretStore, token_key
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import pending_count
@@ -39,7 +39,6 @@ from crmdesk.store.models import (
     WorkspaceSetting,
 )
 from crmdesk.store.queries import QueueFilter, UserRef
-from crmdesk.store.settings import put as put_setting
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import (
     ActivityInput,
@@ -48,7 +47,6 @@ from crmdesk.store.writes import (
     new_contact,
     update_account_field,
 )
-from crmdesk.sync.engine import SYNC_USER_ID
 from crmdesk.ui.app import _resolve_user
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_THEIRS
@@ -161,7 +159,7 @@ def test_sign_in_wrong_then_right_password_keeps_the_token_only_in_the_secret_st
         assert dialog is not None and dialog.isVisible()
         assert "Wrong user name or password" in dialog.message.text()
         assert (dialog.server.text(), dialog.username.text()) == (base, "amy")  # kept
-        assert secrets.secrets == {} and SERVER_URL not in _settings(window.ctx.store)
+        assert secrets.secrets == {} and keys.SERVER_URL.name not in _settings(window.ctx.store)
 
         dialog.password.setText(PASSWORD)
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
@@ -172,7 +170,7 @@ def test_sign_in_wrong_then_right_password_keeps_the_token_only_in_the_secret_st
         qtbot.waitUntil(lambda: window.sync.status.last_sync is not None, timeout=30000)
         synced(window, qtbot)
         saved = _settings(window.ctx.store)
-        assert (saved[SERVER_URL], saved[SYNC_USER]) == (base, "amy")
+        assert (saved[keys.SERVER_URL.name], saved[keys.SYNC_USER.name]) == (base, "amy")
         assert all(token not in value for value in saved.values())
         # the first sync brought amy's record: the window now works as her
         assert window.ctx.user.username == "amy" and window.ctx.user.id == people["amy"]
@@ -235,7 +233,7 @@ def test_sign_in_to_a_server_that_is_not_there(tmp_path: Path, qtbot: QtBot) -> 
         assert dialog is not None and dialog.isVisible()
         assert "could not be reached" in dialog.message.text()
         assert dialog.password.text() == PASSWORD  # nothing typed is lost
-        assert secrets.secrets == {} and SERVER_URL not in _settings(window.ctx.store)
+        assert secrets.secrets == {} and keys.SERVER_URL.name not in _settings(window.ctx.store)
         assert window.sync.status.state is State.LOCAL
     finally:
         finish(window, qtbot)
@@ -754,8 +752,8 @@ def test_closing_the_window_while_the_server_hangs_does_not_wait_for_it(
         store = open_store(path, create=True)
         client_id = store.client_id
         with store.write.begin() as s:  # signed in at the last run
-            put_setting(s, SERVER_URL, base)
-            put_setting(s, SYNC_USER, "amy")
+            keys.SERVER_URL.put(s, base)
+            keys.SYNC_USER.put(s, "amy")
         store.close()
         secrets = MemoryStore()
         secrets.put(token_key(client_id, base, "amy"), "a token from the last run")
@@ -788,5 +786,5 @@ def test_signing_out_just_before_quitting_still_ends_the_token(
     assert "Local only" in window.online.text() and secrets.secrets == {}
     assert http.get("/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
     saved = _settings(window.ctx.store)
-    assert SYNC_USER not in saved and saved[SYNC_USER_ID] == people["amy"].hex
+    assert keys.SYNC_USER.name not in saved and saved[keys.SYNC_USER_ID.name] == people["amy"].hex
     window.ctx.store.close()

@@ -26,15 +26,8 @@ from crmdesk.store.writes import new_account, new_contact, update_account_field
 ROOT = Path(crmdesk.__file__).parent
 NAMES = {key.name for key in keys.ALL}
 
-#: Files crmdesk.ui's and crmdesk.cli's rewrite owns today, which still spell keys by
-#: name; each switches to the typed key at the merge, and leaves this list then.
-PENDING_UI = {
-    "ui/sync_service.py": {"sync_server_url", "sync_username"},
-}
-
-#: Modules through which code reaches workspace settings by name.
-_BY_NAME = {"crmdesk.store.settings": ("get", "put", "delete_stmt"),
-            "crmdesk.store.workspace_keys": ("read_text", "write_text", "delete_stmt")}
+#: Functions through which code could reach workspace settings by name.
+_BY_NAME = {"crmdesk.store.workspace_keys": ("read_text", "write_text", "delete_stmt")}
 
 
 def _sources() -> list[Path]:
@@ -94,16 +87,14 @@ def test_each_key_is_spelled_only_where_it_is_declared() -> None:
             literal_calls[where] = lines
     assert literal_calls == {}, "declare the key in crmdesk.store.workspace_keys"
     assert raw_sql == {}, "read and write a key through its WorkspaceKey"
-    assert spelled == PENDING_UI, (
-        "a key's name is spelled only in crmdesk.store.workspace_keys (a file in "
-        "PENDING_UI that switched to the typed keys leaves that list)")
+    assert spelled == {}, "a key's name is spelled only in crmdesk.store.workspace_keys"
 
 
 def test_the_checks_above_can_fail(tmp_path: Path) -> None:
-    code = ("from crmdesk.store import settings as workspace\n"
-            "from crmdesk.store.settings import put\n"
-            "workspace.get(s, 'a_new_key')\nput(s, 'other', '1')\n"
-            "workspace.get(s, workspace.CURRENT_USER)\n")
+    code = ("from crmdesk.store import workspace_keys as workspace\n"
+            "from crmdesk.store.workspace_keys import write_text\n"
+            "workspace.read_text(s, 'a_new_key')\nwrite_text(s, 'other', '1')\n"
+            "workspace.read_text(s, workspace.CURRENT_USER.name)\n")
     assert _by_name_calls(ast.parse(code)) == [3, 4]
 
 

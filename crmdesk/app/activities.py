@@ -10,14 +10,9 @@ from sqlalchemy.orm import Session
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, ACTIVITIES, QUEUE, Changes, Done
 from crmdesk.app.context import Context
-from crmdesk.store import settings as workspace
 from crmdesk.store import writes
+from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput, Refused
-
-
-def draft_key(account_id: uuid.UUID) -> str:
-    """Where an account's unsaved timeline entry is kept (a workspace setting)."""
-    return f"draft:{account_id.hex}"
 
 
 def entry_problem(entry: ActivityInput) -> str | None:
@@ -46,7 +41,7 @@ def log_activity(ctx: Context, account_id: uuid.UUID, entry: ActivityInput
 
     def change(session: Session) -> uuid.UUID:
         new_id = writes.log_activity(session, account_id, author, entry)
-        session.execute(workspace.delete_stmt(draft_key(account_id)))
+        activity_draft(account_id).clear(session)
         return new_id
 
     return Done(write(ctx, change), _timeline(account_id))
@@ -71,9 +66,9 @@ def keep_draft(ctx: Context, account_id: uuid.UUID, text: str | None) -> Done[No
 
     def change(session: Session) -> None:
         if text is None:
-            session.execute(workspace.delete_stmt(draft_key(account_id)))
+            activity_draft(account_id).clear(session)
         else:
-            workspace.put(session, draft_key(account_id), text)
+            activity_draft(account_id).put(session, text)
 
     write(ctx, change)
     return Done(None)

@@ -9,7 +9,6 @@ Tokens live in the secret store only; the password is used once and kept nowhere
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,23 +21,17 @@ from crmdesk.app.changes import ALL, NOTHING, Done
 from crmdesk.app.context import Context
 from crmdesk.secrets import take_shared_token, token_key
 from crmdesk.store import queries as q
-from crmdesk.store import settings
+from crmdesk.store import workspace_keys as keys
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.journal import pending_count
 from crmdesk.sync import engine
 from crmdesk.sync.engine import (
-    LAST_SYNC,
-    SYNC_USER_ID,
     NotAskedToReplace,
     SignInNeeded,
     SyncClient,
     SyncError,
     SyncReport,
 )
-
-# Workspace settings (local, never synced): where and as whom this workspace syncs.
-SERVER_URL = "sync_server_url"
-SYNC_USER = "sync_username"
 
 
 class ReplaceAsked(NotAskedToReplace):
@@ -71,18 +64,11 @@ class SyncOutcome:
     user: q.UserRef | None  # the signed-in user, once their record is on this laptop
 
 
-def parse_when(when: str | None) -> datetime | None:
-    try:
-        return datetime.fromisoformat(when) if when else None
-    except ValueError:
-        return None
-
-
 def where(ctx: Context) -> Where:
     """Three settings read by key: instant."""
     with ctx.store.session() as session:
-        return Where(settings.get(session, SERVER_URL), settings.get(session, SYNC_USER),
-                     parse_when(settings.get(session, LAST_SYNC)))
+        return Where(keys.SERVER_URL.get(session), keys.SYNC_USER.get(session),
+                     keys.LAST_SYNC.get(session))
 
 
 def clean(server: str, username: str) -> tuple[str, str]:
@@ -101,8 +87,8 @@ def stored_token(ctx: Context, server: str, username: str) -> str | None:
 
 def signed_in_user(session: Session) -> q.UserRef | None:
     """The server user this workspace holds the records of, once their record is here."""
-    user_id = settings.get(session, SYNC_USER_ID)
-    return q.user_by_id(session, uuid.UUID(user_id)) if user_id else None
+    user_id = keys.SYNC_USER_ID.get(session)
+    return q.user_by_id(session, user_id) if user_id else None
 
 
 def revoke(http: httpx.Client, token: str) -> None:
@@ -115,8 +101,8 @@ def remember(ctx: Context, server: str, username: str) -> None:
     """Record where and as whom this workspace syncs (what a window opens with)."""
 
     def change(session: Session) -> None:
-        settings.put(session, SERVER_URL, server)
-        settings.put(session, SYNC_USER, username)
+        keys.SERVER_URL.put(session, server)
+        keys.SYNC_USER.put(session, username)
 
     write(ctx, change)
 
@@ -165,7 +151,7 @@ def sync(ctx: Context, http: httpx.Client, server: str, username: str,
         ctx.secrets().delete(token_key_for(ctx, server, username))
         raise
     with ctx.store.session() as session:
-        outcome = SyncOutcome(report, parse_when(settings.get(session, LAST_SYNC)),
+        outcome = SyncOutcome(report, keys.LAST_SYNC.get(session),
                               pending_count(session), unresolved_count(session),
                               signed_in_user(session))
     # refused and taken records change their marks where they are shown
@@ -179,7 +165,7 @@ def sign_out(ctx: Context, http: httpx.Client | None, server: str | None,
     the workspace keeps its data and whose records it holds, so signing in as someone
     else later asks first."""
     with ctx.store.write.begin() as session:
-        session.execute(settings.delete_stmt(SYNC_USER))
+        keys.SYNC_USER.clear(session)
     if server and username:
         key = token_key_for(ctx, server, username)
         held = token or ctx.secrets().get(key)

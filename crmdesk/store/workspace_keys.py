@@ -189,6 +189,15 @@ DEFERRED: WorkspaceKey[dict[str, list[str]], None] = WorkspaceKey(
     "({\"indexes\": [...], \"triggers\": [...]}); present only until they are built "
     "again (crmdesk.store.deferred).")
 
+# ---- work in progress -----------------------------------------------------------------
+def activity_draft(account_id: uuid.UUID) -> WorkspaceKey[str, None]:
+    """The key keeping an account's half-written timeline entry (one per account, so
+    an entry survives switching accounts and closing the window)."""
+    return WorkspaceKey(
+        f"draft:{account_id.hex}", TEXT, None,
+        "The text of an activity being written on one account, not yet saved.")
+
+
 # ---- derived values -------------------------------------------------------------------
 DERIVED_DAY = WorkspaceKey(
     "derived_day", DATE, None,

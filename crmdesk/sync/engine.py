@@ -42,14 +42,7 @@ from crmdesk.sync.report import Progress, SyncReport
 from crmdesk.sync.whose import held_for_another, other_holder
 from crmdesk.sync.wire import call, sign_in
 
-# The stored names of two keys, for crmdesk.ui.sync_service, which still reads them by
-# name: it switches to `keys.LAST_SYNC` and `keys.SYNC_USER_ID`, then these go.
-LAST_SYNC = keys.LAST_SYNC.name
-SYNC_USER_ID = keys.SYNC_USER_ID.name
-
 __all__ = [
-    "LAST_SYNC",
-    "SYNC_USER_ID",
     "NotAskedToReplace",
     "Progress",
     "ResyncNeeded",

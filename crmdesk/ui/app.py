@@ -7,7 +7,6 @@ import os
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -16,13 +15,12 @@ from sqlalchemy import func, select
 
 from crmdesk.paths import default_workspace, demo_workspace
 from crmdesk.store import queries as q
-from crmdesk.store import settings as workspace
 from crmdesk.store.db import Store, WorkspaceError, open_store
 from crmdesk.store.journal import QUIET
 from crmdesk.store.lead_import import channel_names
 from crmdesk.store.models import Account, User
 from crmdesk.store.stand_in import new_stand_in
-from crmdesk.store.workspace_keys import PHONE_REGION
+from crmdesk.store.workspace_keys import CURRENT_USER, PHONE_REGION
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
@@ -63,9 +61,9 @@ def _resolve_user(store: Store, wanted: str | None) -> q.UserRef:
                 raise WorkspaceError(f"No user “{wanted}” in this workspace. Known users: "
                                      f"{names or 'none'}.")
             return user
-        saved = workspace.get(session, workspace.CURRENT_USER)
+        saved = CURRENT_USER.get(session)
         if saved:
-            user = q.user_by_id(session, uuid.UUID(saved))
+            user = q.user_by_id(session, saved)
             if user is not None:
                 return user
         user = q.first_rep(session)

@@ -57,7 +57,7 @@ from crmdesk.domain.activity import (
 )
 from crmdesk.store import queries as q
 from crmdesk.store import refused
-from crmdesk.store import settings as workspace
+from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
@@ -509,7 +509,7 @@ class TimelinePane(QWidget):
         def query(session: Session) -> tuple[list[q.ActivityRow], str | None,
                                              list[refused.RefusedItem], date | None]:
             return (q.timeline(session, account_id, PAGE),
-                    workspace.get(session, activities.draft_key(account_id)),
+                    activity_draft(account_id).get(session),
                     refused.on_account(session, account_id),
                     q.next_follow_up(session, account_id))
 
