@@ -240,3 +240,26 @@ def test_a_us_workspace_reads_a_us_local_number_on_import(
     assert "kept as written" not in found["US"][2]  # no warning: the number was read
     assert found[None][:2] == (None, None)
     assert "kept as written" in found[None][2]  # read in China, it was not a number
+
+
+def test_the_region_is_set_from_the_command_line_and_read_on_import(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from crmdesk.cli import main
+
+    path = _workspace_in(tmp_path, None)
+    assert main(["region", "--db", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "CN"
+    assert main(["region", "--db", str(path), "Mars"]) == 2
+    assert "not a country code" in capsys.readouterr().err
+    assert main(["region", "--db", str(path), " us "]) == 0
+    assert "read as US numbers" in capsys.readouterr().out
+    assert main(["region", "--db", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "US"
+
+    csv = tmp_path / "leads.csv"
+    csv.write_text(f"Company,Phone\nGlobex,{US_LOCAL}\n", encoding="utf-8")
+    assert main(["import", "--db", str(path), "--channel", "Trade show", str(csv)]) == 0
+    store = open_store(path)
+    with store.session() as session:
+        assert session.scalars(select(Account.phone_e164)).one() == "+16502530000"
+    store.close()

@@ -118,6 +118,15 @@ class InvalidPhone(ValueError):
     """A phone number that cannot be understood; the message says why in plain words."""
 
 
+def region_problem(code: str) -> str | None:
+    """Why `code` cannot be the region phone numbers are read in (None: it can)."""
+    region = code.strip().upper()
+    if region in phonenumbers.SUPPORTED_REGIONS:
+        return None
+    return (f"“{code}” is not a country code phone numbers are known for; use two "
+            "letters such as CN, US, GB or IL.")
+
+
 def phone_e164(raw: str, default_region: str) -> str:
     """The number in E.164 form (+8613812345678), or InvalidPhone with a clear reason.
 
