@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
                       help="if the workspace holds another user's records, remove them "
                            "from this laptop (they stay on the server) and sync as you")
 
+    region = sub.add_parser(
+        "region", help="show or set the country phone numbers without a code are read in")
+    region.add_argument("--db", type=Path, dest="db", help="workspace file")
+    region.add_argument("code", nargs="?",
+                        help="two letters such as CN, US, GB or IL (omit to show it)")
+
     dupes = sub.add_parser("dupes", help="list accounts that look like duplicates")
     dupes.add_argument("--db", type=Path, dest="db", help="workspace file")
     dupes.add_argument("--limit", type=_positive, default=50, help="most clusters to list")
@@ -197,6 +203,29 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_region(args: argparse.Namespace) -> int:
+    from crmdesk.app.context import Context
+    from crmdesk.app.workspace import phone_region, set_phone_region
+    from crmdesk.store.writes import Refused
+
+    store = open_store(args.db or default_workspace())
+    try:
+        ctx = Context(store)
+        if args.code is None:
+            print(phone_region(ctx))
+            return 0
+        try:
+            region = set_phone_region(ctx, args.code).value
+        except Refused as exc:
+            print(f"crmdesk: {exc}", file=sys.stderr)
+            return 2
+    finally:
+        store.close()
+    print(f"Phone numbers without a country code are now read as {region} numbers "
+          "(numbers already stored keep theirs).")
+    return 0
+
+
 def _password(prompt: str) -> str:
     """From the terminal, or one line of standard input; never from the command line."""
     import getpass
@@ -290,6 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "sync":
             return _cmd_sync(args)
+        if args.command == "region":
+            return _cmd_region(args)
         from crmdesk.ui.app import run_app
 
         return run_app(args)

@@ -202,10 +202,10 @@ def test_the_cards_limits_are_the_columns_lengths() -> None:
 
 def test_an_overlong_region_is_refused_at_entry(empty: Store) -> None:
     """The card took 400 characters where the column (and so the server) holds 120."""
-    assert check_field("region", "R" * 120).problem is None
-    assert check_field("region", "R" * 121).problem == (
+    assert check_field("region", "R" * 120, "CN").problem is None
+    assert check_field("region", "R" * 121, "CN").problem == (
         "Region is at most 120 characters; this one has 121.")
-    assert check_field("industry", "Software" * 11).problem == (
+    assert check_field("industry", "Software" * 11, "CN").problem == (
         "Industry is at most 80 characters; this one has 88.")
     with empty.write.begin() as s:
         account = Account(id=uuid.uuid4(), name="Long Road Ltd", name_key="long road")
