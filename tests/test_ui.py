@@ -18,9 +18,11 @@ from sqlalchemy import func, select
 
 from crmdesk.domain.dedupe import company_key
 from crmdesk.domain.lifecycle import Status
+from crmdesk.store import derived
 from crmdesk.store import queries as q
-from crmdesk.store.db import Store
+from crmdesk.store.db import Store, copy_workspace
 from crmdesk.store.models import Account, Activity, Contact
+from crmdesk.store.workspace_keys import DERIVED_DAY
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import ContractDialog, LostDialog, MergeDialog, NewLeadDialog
@@ -279,8 +281,10 @@ def test_merge_from_the_banner_keeps_everything(window: MainWindow, qtbot: QtBot
 
 def test_screenshot_command_writes_a_real_picture(seeded_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
+    workspace = tmp_path / "workspace.db"  # the window starts its day there: a copy
+    copy_workspace(seeded_file, workspace)
     result = subprocess.run(
-        [sys.executable, "-m", "crmdesk.cli", "--db", str(seeded_file), "--screenshot",
+        [sys.executable, "-m", "crmdesk.cli", "--db", str(workspace), "--screenshot",
          str(out), "--size", "1366x768"],
         capture_output=True, text=True, timeout=120,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
@@ -475,3 +479,26 @@ def test_tags_edited_on_the_card(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window.card.new_tag, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.card.tag_problem.isVisible(), timeout=5000)
     assert window.card.tag_problem.text() == "A tag needs a name."
+
+
+def test_the_window_starts_each_day_when_it_opens_and_when_the_date_moves_on(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    later = TODAY + timedelta(days=90)
+    with seeded.session() as s:
+        # the seed keeps its values as the rules give them on its day
+        assert DERIVED_DAY.get(s) == TODAY and derived.stale(s, TODAY) == {}
+        turning = derived.stale(s, later)
+    assert turning  # ninety days on, some scores have moved
+    window = make_window(seeded, tmp_path, qtbot)
+    with seeded.session() as s:
+        assert derived.stale(s, TODAY) == {}  # opening on the same day changed nothing
+    days = [later]
+    window.ctx.today = lambda: days[0]
+    window.day_watch.check()  # what its timer does each minute
+    settle(window, qtbot)
+    with seeded.session() as s:
+        assert DERIVED_DAY.get(s) == later and derived.stale(s, later) == {}
+        scores = {row[0]: row[1] for row in s.execute(select(Account.id, Account.value_score))}
+    for account, values in turning.items():
+        if "value_score" in values:
+            assert scores[account] == values["value_score"]

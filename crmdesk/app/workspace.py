@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from crmdesk.app._unit import write
-from crmdesk.app.changes import Done
+from crmdesk.app.changes import ACCOUNT, NOTHING, QUEUE, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.domain.dedupe import region_problem
+from crmdesk.store import derived
 from crmdesk.store.workspace_keys import PHONE_REGION
 from crmdesk.store.writes import Refused
 
@@ -26,3 +27,12 @@ def set_phone_region(ctx: Context, code: str) -> Done[str]:
     region = code.strip().upper()
     write(ctx, lambda session: PHONE_REGION.put(session, region))
     return Done(region)
+
+
+def start_day(ctx: Context) -> Done[int]:
+    """Bring the derived values (status, last contact, value score) to `ctx.today()`:
+    the accounts whose score turns by then (every account, the first time). The value
+    is how many changed. Run when the window opens and when the date changes."""
+    changed = write(ctx, lambda session: derived.refresh(session, ctx.today()))
+    return Done(changed, Changes(frozenset(), frozenset({ACCOUNT, QUEUE}))
+                if changed else NOTHING)

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from crmdesk.demo.generate import COLUMNS, Generator
+from crmdesk.store import derived
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.bulk import bulk_load
 from crmdesk.store.db import WorkspaceError, open_store
@@ -37,6 +38,9 @@ def seed_workspace(
                 select(User.id).where(User.role == Role.REP).order_by(User.username).limit(1))
             if first_rep is not None:
                 keys.CURRENT_USER.put(session, first_rep)
+            # the generated values as the rules give them on the seed's day, so the
+            # window's start of that day finds nothing to do
+            derived.refresh(session, today or date.today(), None)
         return counts
     finally:
         store.close()

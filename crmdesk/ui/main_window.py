@@ -26,6 +26,7 @@ from crmdesk.ui.card_pane import CardPane
 from crmdesk.ui.collector import UiThreadCollector
 from crmdesk.ui.conflicts_view import ConflictsView
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.day_watch import DayWatch
 from crmdesk.ui.dialogs import (
     ContractDialog,
     ImportDialog,
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.sync.records_forgotten.connect(self._forgotten)
         self._was_signed_in = False  # the last status was signed in (a token in use)
         self._show_sync(self.sync.status)
+        self.day_watch = DayWatch(ctx, self)  # after the panes: they hear what it changed
 
     # ---- layout ---------------------------------------------------------------------
     def restore_layout(self) -> None:
