@@ -13,7 +13,7 @@ from alembic import command
 from sqlalchemy import select
 
 from crmdesk.store.db import (
-    BULK_WRITE,
+    FIRST_SYNC_WRITE,
     NoFolder,
     WorkspaceError,
     alembic_config,
@@ -61,7 +61,7 @@ def test_a_bulk_write_transaction_alone_runs_unchecked_and_unsynced(tmp_path: Pa
     settings = "SELECT * FROM pragma_foreign_keys, pragma_synchronous"
     seen = []
     for options, expected in (({}, (1, 2)),  # checked, FULL
-                              ({BULK_WRITE: True}, (0, 1)),  # unchecked, NORMAL
+                              ({FIRST_SYNC_WRITE: True}, (0, 1)),  # unchecked, NORMAL
                               ({}, (1, 2))):  # back for the next transaction
         with store.engine.connect() as conn, conn.execution_options(**options).begin():
             assert conn.exec_driver_sql(settings).one() == expected

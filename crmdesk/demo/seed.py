@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from crmdesk.demo.generate import COLUMNS, Generator
 from crmdesk.store import derived
 from crmdesk.store import workspace_keys as keys
-from crmdesk.store.bulk import bulk_load
 from crmdesk.store.db import WorkspaceError, open_store
 from crmdesk.store.models import Account, Role, User
+from crmdesk.store.seed_loader import load_seed
 
 
 def seed_workspace(
@@ -32,7 +32,7 @@ def seed_workspace(
         with store.session() as session:
             if session.scalar(select(func.count()).select_from(Account)):
                 raise WorkspaceError(f"{path} already holds accounts; seed a new file instead.")
-        counts = bulk_load(store, Generator(accounts, seed, today).chunks(), COLUMNS, progress)
+        counts = load_seed(store, Generator(accounts, seed, today).chunks(), COLUMNS, progress)
         with store.session.begin() as session:
             first_rep = session.scalar(
                 select(User.id).where(User.role == Role.REP).order_by(User.username).limit(1))

@@ -22,8 +22,8 @@ from crmdesk.demo.generate import COLUMNS, Chunk, Generator, Row
 from crmdesk.server import auth
 from crmdesk.server.db import ServerDB, ServerError
 from crmdesk.server.schema import Credential
-from crmdesk.store.bulk import prefetched
 from crmdesk.store.models import Base, User, synced_models, utcnow
+from crmdesk.store.seed_loader import prefetched
 
 #: Every demo user signs in with this password (the demo is for trying and measuring).
 DEMO_PASSWORD = "crmdesk-demo"

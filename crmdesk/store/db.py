@@ -29,10 +29,10 @@ SCHEMA_HEAD = "0006"
 #: SQLite's row-by-row foreign key checks (the batch looks each id up once itself), and
 #: its commit does not wait for the disk: a batch lost to a power cut takes its cursor
 #: with it and is pulled again.
-BULK_WRITE = "crmdesk_bulk_write"
-# what a transaction has by default, and what a BULK_WRITE one has instead
+FIRST_SYNC_WRITE = "crmdesk_first_sync_write"
+# what a transaction has by default, and what a FIRST_SYNC_WRITE one has instead
 _USUAL = {"foreign_keys": "ON", "synchronous": "FULL"}
-_BULK = {"foreign_keys": "OFF", "synchronous": "NORMAL"}
+_FIRST_SYNC = {"foreign_keys": "OFF", "synchronous": "NORMAL"}
 
 #: Page cache per connection (negative: KiB), shared with the bulk path's reset.
 CACHE_SIZE = -16384
@@ -100,11 +100,11 @@ def _install_connection_hooks(engine: Engine) -> None:
         options = conn.get_execution_options()
         # SQLite reads these settings only between transactions: each transaction sets
         # what it needs, so the one after a bulk batch on this connection has them back
-        bulk = bool(options.get(BULK_WRITE, False))
-        if conn.info.get(BULK_WRITE, False) != bulk:
-            for pragma, value in (_BULK if bulk else _USUAL).items():
+        bulk = bool(options.get(FIRST_SYNC_WRITE, False))
+        if conn.info.get(FIRST_SYNC_WRITE, False) != bulk:
+            for pragma, value in (_FIRST_SYNC if bulk else _USUAL).items():
                 conn.exec_driver_sql(f"PRAGMA {pragma} = {value}")
-            conn.info[BULK_WRITE] = bulk
+            conn.info[FIRST_SYNC_WRITE] = bulk
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate", False) else "BEGIN")
 
 

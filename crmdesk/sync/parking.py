@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from crmdesk.json_values import snapshot
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.models import Base
-from crmdesk.sync.bulk_apply import orphans
+from crmdesk.sync.first_sync_writer import orphans
 from crmdesk.sync.rows import Models, table_of
 
 Parked = dict[tuple[str, uuid.UUID], dict[str, Any]]

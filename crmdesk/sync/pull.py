@@ -23,17 +23,17 @@ from crmdesk.json_values import BadOp
 from crmdesk.protocol import PullResponse
 from crmdesk.store import deferred, derived, refused
 from crmdesk.store import workspace_keys as keys
-from crmdesk.store.db import BULK_WRITE, CACHE_SIZE, raw_connection
+from crmdesk.store.db import CACHE_SIZE, FIRST_SYNC_WRITE, raw_connection
 from crmdesk.store.journal import QUIET
 from crmdesk.sync import parking, rows
-from crmdesk.sync.bulk_apply import (
+from crmdesk.sync.errors import ResyncNeeded, SyncError
+from crmdesk.sync.first_sync_writer import (
     Prepared,
     apply_first_batch,
     prepare_first_batch,
     read_first_batch,
     unresolved,
 )
-from crmdesk.sync.errors import ResyncNeeded, SyncError
 from crmdesk.sync.kinds import CatchUp, Schema, encode, learnt
 from crmdesk.sync.link import Link
 from crmdesk.sync.pages import Page, Pages
@@ -229,7 +229,7 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
     with store.write.begin() as session:
         session.info[QUIET] = True
         connection = session.connection(
-            execution_options={BULK_WRITE: True} if unchecked else None)
+            execution_options={FIRST_SYNC_WRITE: True} if unchecked else None)
         # rows of one batch may refer to each other in any order
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         pending = rows.pending(session)

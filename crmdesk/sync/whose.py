@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from crmdesk.protocol import UserInfo
 from crmdesk.store import deferred, refused
 from crmdesk.store import workspace_keys as keys
-from crmdesk.store.db import BULK_WRITE, raw_connection
+from crmdesk.store.db import FIRST_SYNC_WRITE, raw_connection
 from crmdesk.store.journal import QUIET, pending_count
 from crmdesk.store.models import Base, LocalConflict, RefusedRecord, User
 from crmdesk.sync.errors import NotAskedToReplace, SyncError
@@ -79,7 +79,7 @@ def claim(link: Link, me: UserInfo, report: SyncReport, replace: bool) -> None:
     with link.store.write.begin() as session:
         session.info[QUIET] = True
         # forgetting may delete a big workspace: without SQLite's per-row checks
-        session.connection(execution_options={BULK_WRITE: True})
+        session.connection(execution_options={FIRST_SYNC_WRITE: True})
         other = other_holder(session, me.id)
         refusal = held_for_another(session, other)
         if refusal is not None:
@@ -100,7 +100,7 @@ def claim(link: Link, me: UserInfo, report: SyncReport, replace: bool) -> None:
 
 def forget_all(session: Session, models: Models) -> None:
     """Empty every synced table, the conflict log and how far the server's log was
-    read, inside the caller's transaction (a BULK_WRITE one): the next pull is a
+    read, inside the caller's transaction (a FIRST_SYNC_WRITE one): the next pull is a
     first sync."""
     raw = raw_connection(session)
     deferred.defer(raw)  # built again, over the new rows, by the first sync's end

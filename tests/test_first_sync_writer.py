@@ -31,14 +31,14 @@ from crmdesk.store.db import Store, open_store, raw_connection
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Base, Contact, Tag, synced_models
 from crmdesk.sync import rows
-from crmdesk.sync.bulk_apply import (
+from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
+from crmdesk.sync.first_sync_writer import (
     apply_first_batch,
     orphans,
     prepare_first_batch,
     unresolved,
 )
-from crmdesk.sync.column_codec import column_converter, converter
-from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
+from crmdesk.sync.pulled_values import column_converter, converter
 from tests.conftest import TODAY
 from tests.server_fixtures import database_url, running_server
 from tests.sync_harness import BACKENDS
@@ -343,7 +343,7 @@ CHILD = textwrap.dedent("""
     from crmdesk.store import workspace_keys as keys
     from crmdesk.store.db import open_store
     from crmdesk.store.journal import QUIET
-    from crmdesk.sync.bulk_apply import apply_first_batch
+    from crmdesk.sync.first_sync_writer import apply_first_batch
     from crmdesk.sync.engine import sign_in
 
     base, path, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])

@@ -31,7 +31,7 @@ from crmdesk.protocol import Change, PullResponse
 from crmdesk.store.db import raw_connection
 from crmdesk.store.deferred import defer
 from crmdesk.store.models import Base, synced_models
-from crmdesk.sync.column_codec import ConvertColumn, column_converter
+from crmdesk.sync.pulled_values import ConvertColumn, column_converter
 
 _IDS = "SELECT value FROM json_each(?)"
 # A document per account and contact, numbered in arrival order as the insert triggers

@@ -1,4 +1,5 @@
-"""The bulk path: loading many rows at once (seeding a workspace, a first sync).
+"""Loading a seeded workspace: generated rows, many at once (a first sync has its own
+writer, crmdesk.sync.first_sync_writer).
 
 Row-by-row search triggers and index updates cost about 3x on large loads, so this
 path takes them down (`crmdesk.store.deferred`), inserts with executemany in one
@@ -66,7 +67,7 @@ def prefetched(chunks: Iterable[Rows], depth: int = 3) -> Iterator[Rows]:
                 worker.join(0.05)
 
 
-def bulk_load(
+def load_seed(
     store: Store,
     chunks: Iterable[Rows],
     columns: Mapping[str, Sequence[str]],
