@@ -31,6 +31,7 @@ from crmdesk.protocol import Change, PullResponse
 from crmdesk.store.db import raw_connection
 from crmdesk.store.deferred import defer
 from crmdesk.store.models import Base, synced_models
+from crmdesk.store.records import ACCOUNTS, searched
 from crmdesk.sync.pulled_values import ConvertColumn, column_converter
 
 _IDS = "SELECT value FROM json_each(?)"
@@ -39,6 +40,22 @@ _IDS = "SELECT value FROM json_each(?)"
 _ADD_DOC = ("INSERT INTO search_doc (kind, ref_id, account_id) VALUES (?, ?, ?) "
             "ON CONFLICT (ref_id) DO UPDATE SET account_id = excluded.account_id")
 _DROP_DOCS = f"DELETE FROM search_doc WHERE ref_id IN ({_IDS})"
+
+
+def _searched() -> dict[str, tuple[str, str | None]]:
+    """Each searched table's document kind and the column naming its company (None: the
+    row is the company), as the kinds of record declare them."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for kind in searched():
+        assert kind.search is not None
+        if kind.parent is not None and kind.parent.kind != ACCOUNTS:
+            raise ValueError(f"{kind.table}: a searched kind names its company directly")
+        out[kind.table] = (kind.search.doc_kind, None if kind.parent is None
+                           else kind.parent.column)
+    return out
+
+
+_SEARCHED = _searched()
 _CHANGE_FIELDS = frozenset(Change.model_fields)
 # a row id as the server writes it (or bare): what uuid.UUID reads, without its cost
 _ROW_ID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")
@@ -172,7 +189,7 @@ def apply_first_batch(session: Session, batch: Prepared | Sequence[Change]) -> i
     conn = raw_connection(session)
     defer(conn)
     removed = _remove(conn, ready.gone)
-    conn.execute(_DROP_DOCS, (json.dumps([ref for table in ("accounts", "contacts")
+    conn.execute(_DROP_DOCS, (json.dumps([ref for table in _SEARCHED
                                           for ref in removed.get(table, ())]),))
     written = 0
     for table in Base.metadata.sorted_tables:
@@ -183,20 +200,18 @@ def apply_first_batch(session: Session, batch: Prepared | Sequence[Change]) -> i
 
 
 def _documents(ready: Prepared) -> Iterable[tuple[str, str, str]]:
-    """(kind, ref, account) of each account and contact in the batch, in arrival order;
-    a contact sent without its account (not a whole row) keeps the one it had."""
-    accounts = ready.by_table.get("accounts", {})
-    contacts = ready.by_table.get("contacts", {})
+    """(kind, ref, account) of each searched row in the batch, in arrival order; a row
+    sent without its company's column (not a whole row) keeps the company it had."""
     seen: set[str] = set()
     for entity, ref in ready.order:
-        if ref in seen:
+        if ref in seen or entity not in _SEARCHED:
             continue
-        if entity == "accounts" and ref in accounts:
-            seen.add(ref)
-            yield "account", ref, ref
-        elif entity == "contacts" and "account_id" in contacts.get(ref, {}):
-            seen.add(ref)
-            yield "contact", ref, uuid.UUID(contacts[ref]["account_id"]).hex
+        row = ready.by_table.get(entity, {}).get(ref)
+        doc, column = _SEARCHED[entity]
+        if row is None or (column is not None and column not in row):
+            continue
+        seen.add(ref)
+        yield doc, ref, ref if column is None else uuid.UUID(row[column]).hex
 
 
 def _remove(conn: sqlite3.Connection, gone: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
