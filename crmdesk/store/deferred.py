@@ -13,31 +13,28 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from crmdesk.store.models import synced_models
-from crmdesk.store.records import searched
+from crmdesk.store.records import search_documents
 from crmdesk.store.workspace_keys import DEFERRED
 
 #: What the search index holds, by document kind: the view (from migration 0002) that
 #: defines each document's title and body, for the triggers and the rebuild alike, as
 #: each kind of record declares it.
 SEARCH_SOURCES: tuple[tuple[str, str], ...] = tuple(
-    (kind.search.doc_kind, kind.search.view) for kind in searched() if kind.search)
+    (searched.doc_kind, searched.view) for searched in search_documents())
 
 
 def _mend_docs() -> Iterator[str]:
     """Documents for rows that arrived while the triggers were down (a local edit during
     a first sync), numbered after the others; and none for rows that are gone."""
-    for kind in searched():
-        assert kind.search is not None
-        doc, table = kind.search.doc_kind, kind.table
-        account = "id" if kind.parent is None else kind.parent.column
-        yield (f"INSERT INTO search_doc (kind, ref_id, account_id) SELECT '{doc}', id, "
-               f"{account} FROM {table} WHERE true ON CONFLICT (ref_id) DO UPDATE "
-               "SET account_id = excluded.account_id "
+    for searched in search_documents():
+        account = searched.company_column or "id"
+        yield (f"INSERT INTO search_doc (kind, ref_id, account_id) SELECT "
+               f"'{searched.doc_kind}', id, {account} FROM {searched.table} WHERE true "
+               "ON CONFLICT (ref_id) DO UPDATE SET account_id = excluded.account_id "
                "WHERE account_id IS NOT excluded.account_id")
-    for kind in searched():
-        assert kind.search is not None
-        yield (f"DELETE FROM search_doc WHERE kind = '{kind.search.doc_kind}' "
-               f"AND ref_id NOT IN (SELECT id FROM {kind.table})")
+    for searched in search_documents():
+        yield (f"DELETE FROM search_doc WHERE kind = '{searched.doc_kind}' "
+               f"AND ref_id NOT IN (SELECT id FROM {searched.table})")
 
 
 _MEND_DOCS = tuple(_mend_docs())

@@ -232,9 +232,29 @@ def account_columns(kind: RecordKind) -> tuple[str, ...]:
                  if any(key.column.table.name == ACCOUNTS for key in column.foreign_keys))
 
 
-def searched() -> Iterator[RecordKind]:
-    """The kinds that have a search document of their own."""
-    return (kind for kind in RECORDS.values() if kind.search is not None)
+@dataclass(frozen=True, slots=True)
+class SearchedTable:
+    """A table whose rows have a search document: its `doc_kind` and `view`, and the
+    column naming the row's company (None: the row is the company)."""
+
+    table: str
+    doc_kind: str
+    view: str
+    company_column: str | None
+
+
+def search_documents() -> tuple[SearchedTable, ...]:
+    """The tables with a search document of their own, as their kinds declare them. A
+    document names its company in one step, so a searched kind's parent is a company."""
+    out = []
+    for kind in RECORDS.values():
+        if kind.search is None:
+            continue
+        if kind.parent is not None and kind.parent.kind != ACCOUNTS:
+            raise ValueError(f"{kind.table}: a searched kind names its company directly")
+        out.append(SearchedTable(kind.table, kind.search.doc_kind, kind.search.view,
+                                 None if kind.parent is None else kind.parent.column))
+    return tuple(out)
 
 
 def field_label(entity: str, name: str | None) -> str:

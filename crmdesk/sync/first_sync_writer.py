@@ -31,7 +31,7 @@ from crmdesk.protocol import Change, PullResponse
 from crmdesk.store.db import raw_connection
 from crmdesk.store.deferred import defer
 from crmdesk.store.models import Base, synced_models
-from crmdesk.store.records import ACCOUNTS, searched
+from crmdesk.store.records import search_documents
 from crmdesk.sync.pulled_values import ConvertColumn, column_converter
 
 _IDS = "SELECT value FROM json_each(?)"
@@ -42,20 +42,10 @@ _ADD_DOC = ("INSERT INTO search_doc (kind, ref_id, account_id) VALUES (?, ?, ?) 
 _DROP_DOCS = f"DELETE FROM search_doc WHERE ref_id IN ({_IDS})"
 
 
-def _searched() -> dict[str, tuple[str, str | None]]:
-    """Each searched table's document kind and the column naming its company (None: the
-    row is the company), as the kinds of record declare them."""
-    out: dict[str, tuple[str, str | None]] = {}
-    for kind in searched():
-        assert kind.search is not None
-        if kind.parent is not None and kind.parent.kind != ACCOUNTS:
-            raise ValueError(f"{kind.table}: a searched kind names its company directly")
-        out[kind.table] = (kind.search.doc_kind, None if kind.parent is None
-                           else kind.parent.column)
-    return out
-
-
-_SEARCHED = _searched()
+#: Each searched table's document kind and the column naming its company (None: the
+#: row is the company).
+_SEARCHED = {searched.table: (searched.doc_kind, searched.company_column)
+             for searched in search_documents()}
 _CHANGE_FIELDS = frozenset(Change.model_fields)
 # a row id as the server writes it (or bare): what uuid.UUID reads, without its cost
 _ROW_ID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")
