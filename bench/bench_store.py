@@ -10,7 +10,7 @@ import random
 import sys
 import time
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -21,9 +21,11 @@ from bench.calibrate import calibrate
 from bench.common import Figure, percentile, summary, time_each, workspace_path
 from crmdesk.demo.seed import seed_workspace
 from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.store import derived
 from crmdesk.store import queries as q
-from crmdesk.store.db import open_store
+from crmdesk.store.db import Store, open_store
 from crmdesk.store.models import Account, Contact, Role, User
+from crmdesk.store.workspace_keys import DERIVED_DAY
 from crmdesk.store.writes import ActivityInput, log_activity
 
 
@@ -126,8 +128,40 @@ def run(path: Path, rng: random.Random) -> list[Figure]:
     print("save activity (own transaction, fsync):", summary(samples))
     figures.append(Figure("save an activity p95", percentile(samples, 95), "ms", 5,
                           storage=True))
+    figures += day_pass(store, today + timedelta(days=90), "the day 90 days on")
+    with store.write.begin() as unit:
+        DERIVED_DAY.clear(unit)  # as an older version's workspace, or a first sync, leaves it
+    figures += day_pass(store, today + timedelta(days=90), "every account, the first time")
     store.close()
     return figures
+
+
+def day_pass(store: Store, today: date, what: str) -> list[Figure]:
+    """Start `today` as the window does: plan it, then its steps one by one; a save made
+    meanwhile waits for one step at most."""
+    started = time.perf_counter()
+    with store.write.begin() as unit:
+        since = derived.begin_day(unit, today)
+    begun = (time.perf_counter() - started) * 1000
+    assert since is not None
+    with store.session() as session:
+        plan = derived.plan_day(session, today, since)
+    planned = (time.perf_counter() - started) * 1000 - begun
+
+    def step(index: int) -> None:
+        with store.write.begin() as unit:
+            derived.bring_to_day(unit, plan, index)
+
+    steps = time_each([lambda i=i: step(i) for i in range(plan.steps)])  # type: ignore[misc]
+    total = time.perf_counter() - started
+    print(f"start of a day, {what}: begun in {begun:.1f} ms, {len(plan.accounts):,} "
+          f"accounts planned in {planned:.0f} ms (a read), {plan.steps} steps: "
+          f"{summary(steps)}; {total:.1f} s in all")
+    return [Figure(f"start of a day, {what}: begin (a save's wait)", begun, "ms", 50),
+            Figure(f"start of a day, {what}: plan (a read)", planned, "ms", None),
+            Figure(f"start of a day, {what}: longest step (a save's longest wait)",
+                   max(steps), "ms", 200),
+            Figure(f"start of a day, {what}: whole pass", total, "s", None)]
 
 
 def main(argv: list[str] | None = None) -> list[Figure]:

@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
+from crmdesk.app import workspace
+from crmdesk.app.changes import Done
+from crmdesk.app.context import Context
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.priority import queue_key
@@ -20,6 +23,7 @@ from crmdesk.store import derived
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
 from crmdesk.store.models import Account, OutboxEntry, Role
+from crmdesk.store.workspace_keys import DERIVED_CATCH_UP, DERIVED_DAY
 from crmdesk.store.writes import ActivityInput, log_activity, new_account, new_contact
 from tests.conftest import TODAY
 from tests.server_fixtures import PASSWORD, login
@@ -129,6 +133,9 @@ def test_a_pull_bringing_facts_updates_the_derived_values(server: Server,
         derived.refresh(s, lea_day)
     lea.sync()
     assert _stored(lea.store, account)[0] is Status.LEAD
+    with lea.store.session() as s:  # the first sync's pass ran once its pull was done
+        assert not DERIVED_CATCH_UP.is_set(s) and DERIVED_DAY.get(s) == lea_day
+        assert derived.stale(s, lea_day) == {}
 
     old = _old_laptop(http, "amy")
     called = (datetime.now() - timedelta(days=10)).replace(microsecond=0)
@@ -210,3 +217,70 @@ def test_a_derived_value_from_the_server_does_not_override_the_laptops(
     assert _stored(amy.store, account) == _card(amy.store, account, date.today())
     for laptop in (amy, lea):
         laptop.close()
+
+
+def _disagreeing(store: Store, today: date) -> dict[uuid.UUID, dict[str, Any]]:
+    """Accounts whose stored derived values differ from the rules' on `today`."""
+    with store.session() as s:
+        return derived.stale(s, today)
+
+
+def _plan(ctx: Context) -> derived.DayPlan:
+    """What the window does at the start of a day, before its steps."""
+    since = workspace.begin_day(ctx).value
+    assert since is not None
+    with ctx.store.session() as s:
+        return derived.plan_day(s, ctx.today(), since)
+
+
+def test_a_day_started_a_step_at_a_time_ends_as_if_at_once(
+        seeded: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window starts a day in steps; a call logged between two steps, on an account
+    of a later step, counts from the new day; cut short (the window closed), the pass
+    is planned again in full at the next start, even on the same day."""
+    monkeypatch.setattr(derived, "DAY_STEP", 20)
+    later = TODAY + timedelta(days=90)
+    ctx = Context(seeded, today=lambda: later)
+    moving = _disagreeing(seeded, later)
+    assert len(moving) > 2 * derived.DAY_STEP
+    plan = _plan(ctx)
+    assert plan.steps > 2 and set(moving) <= set(plan.accounts)
+    workspace.bring_to_day(ctx, plan, 0)
+    account = plan.step(plan.steps - 1)[0]
+    with seeded.write.begin() as s:
+        log_activity(s, account, None, ActivityInput(
+            ActivityKind.CALL, Outcome.REACHED, "spoke between two steps",
+            occurred_at=datetime.combine(later - timedelta(days=40), datetime.min.time())))
+    assert account not in _disagreeing(seeded, later)  # the save's day is the new one
+    with seeded.session() as s:
+        assert DERIVED_CATCH_UP.get(s) == TODAY and DERIVED_DAY.get(s) == later
+    assert _disagreeing(seeded, later)  # the rest are still to come: closed here
+    again = _plan(ctx)
+    assert set(again.accounts) >= set(plan.accounts) - set(plan.step(0))
+    done = Done(0)
+    for index in range(again.steps):
+        done = workspace.bring_to_day(ctx, again, index, done.value)
+    assert done.value > 0 and not done.changes.empty
+    assert _disagreeing(seeded, later) == {}
+    with seeded.session() as s:
+        assert not DERIVED_CATCH_UP.is_set(s)
+    assert workspace.begin_day(ctx).value is None  # the day is begun: nothing more to do
+    assert workspace.start_day(ctx).value == 0
+
+
+def test_the_first_start_brings_every_account(seeded: Store) -> None:
+    """A workspace whose values were never computed here (an older version's) has
+    every account planned, and the steps bring them all to the day."""
+    later = TODAY + timedelta(days=30)
+    with seeded.write.begin() as s:
+        DERIVED_DAY.clear(s)
+        s.execute(update(Account).values(value_score=0))
+    ctx = Context(seeded, today=lambda: later)
+    plan = _plan(ctx)
+    with seeded.session() as s:
+        live = s.scalar(select(func.count()).select_from(Account).where(
+            Account.deleted.is_(False)))
+    assert plan.everyone and len(plan.accounts) == live
+    for index in range(plan.steps):
+        workspace.bring_to_day(ctx, plan, index)
+    assert _disagreeing(seeded, later) == {}

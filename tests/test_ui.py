@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from crmdesk.app.accounts import edit_field
 from crmdesk.domain.dedupe import company_key
 from crmdesk.domain.lifecycle import Status
 from crmdesk.store import derived
@@ -482,7 +483,8 @@ def test_tags_edited_on_the_card(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_the_window_starts_each_day_when_it_opens_and_when_the_date_moves_on(
-        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+        seeded: Store, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(derived, "DAY_STEP", 25)  # the pass takes many steps
     later = TODAY + timedelta(days=90)
     with seeded.session() as s:
         # the seed keeps its values as the rules give them on its day
@@ -495,7 +497,13 @@ def test_the_window_starts_each_day_when_it_opens_and_when_the_date_moves_on(
     days = [later]
     window.ctx.today = lambda: days[0]
     window.day_watch.check()  # what its timer does each minute
+    # a save made as the day starts goes in between the pass's steps, not after them
+    account = next(iter(turning))
+    saved_while_starting: list[bool] = []
+    window.ctx.command(lambda app: edit_field(app, account, "industry", "Logistics"),
+                       lambda _: saved_while_starting.append(window.day_watch.starting))
     settle(window, qtbot)
+    assert saved_while_starting == [True] and not window.day_watch.starting
     with seeded.session() as s:
         assert DERIVED_DAY.get(s) == later and derived.stale(s, later) == {}
         scores = {row[0]: row[1] for row in s.execute(select(Account.id, Account.value_score))}

@@ -130,6 +130,7 @@ SAMPLES: dict[str, tuple[Any, str]] = {
                     '[{"entity": "contacts", "row_id": "' + ID.hex
                     + '", "row": {"name": "Li"}}]'),
     "derived_day": (date(2026, 11, 25), "2026-11-25"),
+    "derived_catch_up": (date.min, "0001-01-01"),
     "deferred_build": ({"indexes": ["CREATE INDEX ix ON t (c)"], "triggers": []},
                        '{"indexes": ["CREATE INDEX ix ON t (c)"], "triggers": []}'),
 }

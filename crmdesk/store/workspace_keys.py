@@ -203,9 +203,15 @@ DERIVED_DAY = WorkspaceKey(
     "derived_day", DATE, None,
     "The day the stored status, last contact and value scores were computed for "
     "(crmdesk.store.derived); absent until they were first computed here.")
+DERIVED_CATCH_UP = WorkspaceKey(
+    "derived_catch_up", DATE, None,
+    "While the accounts are being brought to DERIVED_DAY a step at a time: the day all "
+    "of them were last computed for (date.min: never), so a pass cut short by a closed "
+    "window is taken up again from there; absent otherwise.")
 
 #: Every key, for the tests and for a reader looking for one.
 ALL: tuple[WorkspaceKey[Any, Any], ...] = (
     CURRENT_USER, STAND_IN_USER, PHONE_REGION, CLIENT_ID, CLIENT_PATH, CLIENT_FILE,
     SERVER_URL, SYNC_USER, SYNC_USER_ID, LAST_SYNC, SYNC_CURSOR, SYNC_EPOCH, CLOCK_LAST,
-    CONFLICTS_AFTER, SYNC_SCHEMA, RESYNC, PARKED, DEFERRED, DERIVED_DAY)
+    CONFLICTS_AFTER, SYNC_SCHEMA, RESYNC, PARKED, DEFERRED, DERIVED_DAY,
+    DERIVED_CATCH_UP)

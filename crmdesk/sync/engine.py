@@ -24,6 +24,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from crmdesk.protocol import UserInfo
+from crmdesk.store import derived
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import User
@@ -110,4 +111,5 @@ class SyncClient(Link):
             keys.LAST_SYNC.put(session, datetime.now().replace(microsecond=0))
             if session.get(User, me.id) is not None:  # work as the signed-in user
                 keys.CURRENT_USER.put(session, me.id)
+        derived.catch_up(self.store)  # what a first sync left to compute
         return report

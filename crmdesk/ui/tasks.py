@@ -89,7 +89,7 @@ class TaskRunner(QObject):
         if key is not None:
             self._latest[key] = ticket
         was_idle = not self._pending
-        self._pending[ticket] = _Pending(key, done, failed or self._report, background)
+        self._pending[ticket] = _Pending(key, done, failed or self.report, background)
         if was_idle:
             self.busy_changed.emit(True)
         pool = self._writer if write else self._background if background else self._pool
@@ -115,7 +115,8 @@ class TaskRunner(QObject):
         if job is not None and isinstance(exc, BaseException):
             job.failed(exc)
 
-    def _report(self, exc: BaseException) -> None:
+    def report(self, exc: BaseException) -> None:
+        """Tell the user a job failed (the default for a job that does not say)."""
         from crmdesk.store.writes import NotFound, Refused
 
         if isinstance(exc, NotFound | Refused):
