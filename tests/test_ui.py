@@ -17,18 +17,19 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from crmdesk.app.accounts import edit_field
-from crmdesk.domain.dedupe import company_key
+from crmdesk.domain.dedupe import company_key, phone_e164
 from crmdesk.domain.lifecycle import Status
 from crmdesk.store import derived
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store, copy_workspace
 from crmdesk.store.models import Account, Activity, Contact
-from crmdesk.store.workspace_keys import DERIVED_DAY
+from crmdesk.store.workspace_keys import DERIVED_DAY, PHONE_REGION
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import ContractDialog, LostDialog, MergeDialog, NewLeadDialog
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.queue_pane import ACCOUNT_ID_ROLE, QueueModel
+from crmdesk.ui.region_dialog import RegionDialog
 from crmdesk.ui.settings import DECLARED, QUEUE_FILTER, WINDOW_GEOMETRY, WINDOW_STATE
 from crmdesk.ui.tasks import TaskRunner
 from tests.conftest import TODAY
@@ -510,3 +511,26 @@ def test_the_window_starts_each_day_when_it_opens_and_when_the_date_moves_on(
     for account, values in turning.items():
         if "value_score" in values:
             assert scores[account] == values["value_score"]
+
+
+def test_the_phone_region_is_chosen_from_the_file_menu(window: MainWindow, qtbot: QtBot,
+                                                       seeded: Store) -> None:
+    """File ▸ Phone region… lists every region by name; OK saves the choice for the
+    workspace and the forms read numbers in it from then on; text naming no region is
+    refused in words and saves nothing."""
+    dialog = RegionDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.region.currentData() == window.ctx.region == "CN"
+    assert dialog.region.currentText().startswith("China (CN, +86)")
+    dialog.region.setEditText("Atlantis")
+    dialog.accept()
+    assert dialog.error.text() == "Choose a region from the list."
+    with seeded.session() as s:
+        assert PHONE_REGION.get(s) == "CN"
+    dialog.region.setCurrentIndex(dialog.region.findData("US"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.ctx.region == "US", timeout=5000)
+    with seeded.session() as s:
+        assert PHONE_REGION.get(s) == "US"
+    assert window.ctx.app.region == "US"
+    assert phone_e164("(212) 456-7890", window.ctx.region) == "+12124567890"

@@ -62,7 +62,8 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (named `ok_text`) and Cancel, wired to the dialog's accept and reject."""
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                            QDialogButtonBox.StandardButton.Cancel)
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
@@ -87,7 +88,7 @@ def _problem(exc: BaseException) -> str:
     return QCoreApplication.translate("dialogs", "Not saved: {0}").format(exc)
 
 
-class _CommandDialog(QDialog):
+class CommandDialog(QDialog):
     """A dialog whose OK runs a command: it closes once the command is done, or stays
     open showing why it was refused (the command's words, not the dialog's own)."""
 
@@ -129,7 +130,7 @@ def candidates_html(found: list[Candidate], title: str) -> str:
     return f"<b>{html.escape(title)}</b><ul style='margin:2px'>{rows}</ul>"
 
 
-class NewLeadDialog(_CommandDialog):
+class NewLeadDialog(CommandDialog):
     """A new company. Duplicates are looked for while the user types, and shown with
     their reasons; saving anyway needs a second, deliberate click."""
 
@@ -160,7 +161,7 @@ class NewLeadDialog(_CommandDialog):
                 widget.textChanged.connect(self._schedule_check)
         form.addRow(self.warning)
         form.addRow(self.error)
-        self.box = _buttons(self, self.tr("Create lead"))
+        self.box = buttons(self, self.tr("Create lead"))
         form.addRow(self.box)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -227,7 +228,7 @@ class NewLeadDialog(_CommandDialog):
         self.submit(lambda app: accounts.new_lead(app, lead), created)
 
 
-class NewContactDialog(_CommandDialog):
+class NewContactDialog(CommandDialog):
     """A new person at the current account; warns when the phone or email is known."""
 
     def __init__(self, ctx: AppContext, account_id: uuid.UUID, account_name: str,
@@ -254,7 +255,7 @@ class NewContactDialog(_CommandDialog):
             field.editingFinished.connect(self.check)
         form.addRow(self.warning)
         form.addRow(self.error)
-        form.addRow(_buttons(self, self.tr("Add contact")))
+        form.addRow(buttons(self, self.tr("Add contact")))
 
     def check(self) -> None:
         phones = [self.mobile.text(), self.landline.text()]
@@ -275,7 +276,7 @@ class NewContactDialog(_CommandDialog):
         self.submit(lambda app: people.new_contact(app, account_id, person))
 
 
-class LostDialog(_CommandDialog):
+class LostDialog(CommandDialog):
     def __init__(self, ctx: AppContext, account_id: uuid.UUID, account_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -287,7 +288,7 @@ class LostDialog(_CommandDialog):
         layout.addWidget(QLabel(self.tr("Reason")))
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Mark lost")))
+        layout.addWidget(buttons(self, self.tr("Mark lost")))
 
     def accept(self) -> None:
         account_id, reason = self._account_id, self.reason.toPlainText()
@@ -304,7 +305,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class ContractDialog(_CommandDialog):
+class ContractDialog(CommandDialog):
     """A signed contract and the first payment received on it."""
 
     def __init__(self, ctx: AppContext, account_id: uuid.UUID,
@@ -336,7 +337,7 @@ class ContractDialog(_CommandDialog):
         form.addRow(self.tr("Payment received"), self.paid)
         form.addRow(self.tr("Received on"), self.received)
         form.addRow(self.error)
-        form.addRow(_buttons(self, self.tr("Record")))
+        form.addRow(buttons(self, self.tr("Record")))
 
     def values(self) -> accounts.ContractInput:
         paid = round(self.paid.value() * 100)
@@ -437,7 +438,7 @@ class MergeDialog(QDialog):
         layout.addWidget(why)
         layout.addLayout(grid)
         layout.addWidget(self.summary)
-        self.buttons = _buttons(self, self.tr("Merge"))
+        self.buttons = buttons(self, self.tr("Merge"))
         layout.addWidget(self.buttons)
         self._proposing = False
         self.survivor_group.buttonToggled.connect(self._survivor_changed)

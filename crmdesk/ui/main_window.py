@@ -37,6 +37,7 @@ from crmdesk.ui.dialogs import (
 )
 from crmdesk.ui.graph_pane import GraphPane
 from crmdesk.ui.queue_pane import QueuePane
+from crmdesk.ui.region_dialog import RegionDialog
 from crmdesk.ui.settings import SYNC_INTERVAL
 from crmdesk.ui.sign_in_dialog import SignInDialog
 from crmdesk.ui.sync_service import State, SyncService, SyncStatus
@@ -155,6 +156,9 @@ class MainWindow(QMainWindow):
 
     def import_leads(self) -> None:
         ImportDialog(self.ctx, self).exec()
+
+    def choose_phone_region(self) -> None:
+        RegionDialog(self.ctx, self).exec()
 
     def new_contact(self) -> None:
         account_id = self._current()

@@ -47,6 +47,8 @@ def build_menus(window: MainWindow) -> None:
     file.addAction(_action(window, "new_contact", tr("New contact…"), window.new_contact))
     file.addAction(_action(window, "import", tr("Import leads…"), window.import_leads))
     file.addSeparator()
+    file.addAction(tr("Phone region…")).triggered.connect(window.choose_phone_region)
+    file.addSeparator()
     file.addAction(_action(window, "quit", tr("Quit"), window.close))
     account = menu.addMenu(tr("&Account"))
     account.addAction(_action(window, "log", tr("Log an activity"), window.timeline.focus_form))
