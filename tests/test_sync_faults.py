@@ -380,7 +380,10 @@ from tests.sync_harness import Wire
 path, base, user, page = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 store = open_store(path)
 # widen the window between a batch written and its commit, where a kill hurts most
-event.listen(store.engine, "commit", lambda conn: time.sleep(0.02))
+def committed(conn):
+    time.sleep(0.02)
+    print("batch", flush=True)  # the test kills at some moment after the first one
+event.listen(store.engine, "commit", committed)
 http = httpx.Client(base_url=base, timeout=60, transport=Wire(page=page))
 token = sign_in(http, user, sys.stdin.readline().strip(), store.client_id).token
 print("ready", flush=True)
@@ -409,7 +412,9 @@ def test_a_client_killed_mid_pull_ends_with_the_same_data(server: Server,
         process.stdin.write(f"{PASSWORD}\n".encode())
         process.stdin.flush()
         assert process.stdout.readline() == b"ready\n", process.stderr
-        delay = rng.uniform(0.1, 0.4)
+        # killed after the first batch began to commit, however slow the machine is today
+        assert process.stdout.readline() == b"batch\n", process.stderr
+        delay = rng.uniform(0.0, 0.3)
         time.sleep(delay)
         process.kill()
         process.wait(10)

@@ -39,7 +39,7 @@ from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store import derived
 from crmdesk.store.family import account_id_of, belongs_to_account, move_family
 from crmdesk.store.models import Account, Tag, User, synced_models, utcnow
-from crmdesk.store.records import RECORDS, Access, with_access
+from crmdesk.store.records import RECORDS, Access, length_problem, with_access
 
 #: How far ahead of the server's clock a client's stamp may be before it is clamped.
 MAX_SKEW_MS = 5 * 60 * 1000
@@ -429,7 +429,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         sent = Stamp.decode(op.stamp)
     except ValueError as exc:
         raise BadOp(f"Bad clock stamp: {exc}") from None
-    problem = first_text_problem(op.fields)  # what a laptop's writes refuse too
+    # what a laptop's writes refuse too
+    problem = first_text_problem(op.fields) or length_problem(op.entity, op.fields)
     if problem is not None:
         raise BadOp(problem)
     stamp = clamp(sent, now_ms, MAX_SKEW_MS)

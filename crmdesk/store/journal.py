@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.json_values import plain
 from crmdesk.store.models import OutboxEntry, Synced
+from crmdesk.store.records import length_problem
+from crmdesk.store.refusals import Refused
 
 _CLOCK_LOCK = threading.Lock()
 
@@ -64,6 +66,10 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
             if fields:
                 entries.append(OutboxEntry(op_id=uuid.uuid4(), entity=obj.__tablename__,  # type: ignore[attr-defined]
                                            row_id=obj.id, fields=fields))
+    for entry in entries:  # what the server would refuse is refused here, at entry
+        problem = length_problem(entry.entity, entry.fields)
+        if problem is not None:
+            raise Refused(problem)
     seen = session.info.get("sync", {}).get("cursor", 0)
     if clock is not None:
         with _CLOCK_LOCK:  # edits come from the writer thread and, at close, the UI thread

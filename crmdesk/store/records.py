@@ -17,8 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from types import MappingProxyType
 from typing import Any
+
+from sqlalchemy import String
 
 from crmdesk.domain.merge import DERIVED as ACCOUNT_KEYS
 from crmdesk.domain.merge import FIELD_LABELS as ACCOUNT_FIELDS
@@ -267,6 +270,29 @@ def field_label(entity: str, name: str | None) -> str:
     if name in COMMON_FIELDS:
         return COMMON_FIELDS[name]
     return name.removesuffix("_id").replace("_", " ").capitalize()
+
+
+@cache
+def _lengths(entity: str) -> Mapping[str, int]:
+    kind = RECORDS.get(entity)
+    if kind is None:
+        return {}
+    return {column.name: column.type.length
+            for column in kind.model.__table__.columns
+            if isinstance(column.type, String) and column.type.length is not None}
+
+
+def length_problem(entity: str, values: Mapping[str, object]) -> str | None:
+    """Why a text among `values` (a row of `entity`, by column) cannot be stored: longer
+    than its column holds, in the field's words. PostgreSQL refuses it and SQLite would
+    keep it, so the laptop's writes and the server's pushes both ask this first."""
+    limits = _lengths(entity)
+    for name, value in values.items():
+        limit = limits.get(name)
+        if limit is not None and isinstance(value, str) and len(value) > limit:
+            return (f"{field_label(entity, name)} is at most {limit} characters; this one "
+                    f"has {len(value)}.")
+    return None
 
 
 def label(entity: str) -> str:

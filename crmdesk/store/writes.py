@@ -50,17 +50,11 @@ from crmdesk.store.models import (
 )
 from crmdesk.store.queries import facts_for
 from crmdesk.store.records import RECORDS, Merge, RecordKind, account_columns
+from crmdesk.store.refusals import NotFound as NotFound
+from crmdesk.store.refusals import Refused as Refused
 from crmdesk.store.workspace_keys import PHONE_REGION
 
 T = TypeVar("T")
-
-
-class NotFound(LookupError):
-    """The record was deleted or never existed (e.g. removed by a sync meanwhile)."""
-
-
-class Refused(ValueError):
-    """The change breaks a rule; the message says which, in plain words."""
 
 
 def refuse_bad_text(**values: Any) -> None:
