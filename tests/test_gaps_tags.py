@@ -54,7 +54,8 @@ def test_a_tag_made_offline_meets_the_servers_older_tag_of_that_name_in_any_case
             assert add_tag(s, account, "Aimed") == tag_id_for("Aimed")
         if pull_first:
             amy.client.pull(SyncReport())
-        amy.sync()
+        told = amy.sync()  # nothing left refused: nothing to tell
+        assert (told.refused, told.conflicts) == (0, [])
         amy.sync()
         with amy.store.session() as s:
             assert [(t.id, t.name) for t in s.scalars(select(Tag))] == [(old_tag, "aimed")]

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from crmdesk.protocol import UserInfo
-from crmdesk.store import derived
+from crmdesk.store import derived, refused
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import User
@@ -112,4 +112,7 @@ class SyncClient(Link):
             if session.get(User, me.id) is not None:  # work as the signed-in user
                 keys.CURRENT_USER.put(session, me.id)
         derived.catch_up(self.store)  # what a first sync left to compute
+        if report.marked:
+            with self.store.session() as session:
+                report.keep_standing(refused.marked(session))
         return report

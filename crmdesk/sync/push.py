@@ -153,8 +153,7 @@ def settle(link: Link, answer: PushResponse, entries: Iterable[OutboxEntry], ops
                 if entry.creates or key not in marks:  # a later edit's answer adds nothing
                     refused.mark(session, entry.entity, entry.row_id, result.reason)
                     marks.add(key)
-                    report.refused += 1
-                    report.conflicts.append(result.reason)
+                    report.refuse(key, result.reason)
                 report.pushed += 1
                 continue
             if result.status == "applied" and key in marks:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 #: Called during a pull with (changes read so far, changes to read in all, estimated).
@@ -19,3 +20,20 @@ class SyncReport:
     taken: int = 0  # records refused before that the server took this time
     forgot: bool = False  # the records of the person who synced here before were dropped
     conflicts: list[str] = field(default_factory=list)
+    #: the records this sync marked refused, with the reason it told
+    marked: dict[tuple[str, uuid.UUID], str] = field(default_factory=dict)
+
+    def refuse(self, key: tuple[str, uuid.UUID], reason: str) -> None:
+        """A record of mine the server refused to create: it stays here, marked."""
+        self.refused += 1
+        self.conflicts.append(reason)
+        self.marked[key] = reason
+
+    def keep_standing(self, still_marked: Collection[tuple[str, uuid.UUID]]) -> None:
+        """Forget the refusals whose record gave way later in the same sync (a tag of
+        mine met the server's of that name): nothing is left for the user to do."""
+        for key, reason in list(self.marked.items()):
+            if key not in still_marked:
+                del self.marked[key]
+                self.refused -= 1
+                self.conflicts.remove(reason)
