@@ -198,6 +198,13 @@ def unresolved_count(session: Session) -> int:
     return len(_groups(session))
 
 
+def kept(session: Session) -> set[tuple[str, uuid.UUID]]:
+    """The records with a value waiting in Conflicts (kind of record, row id)."""
+    return {(entity, row_id) for entity, row_id in session.execute(
+        select(LocalConflict.entity, LocalConflict.row_id).where(
+            LocalConflict.resolved.is_(False)))}
+
+
 def _open(session: Session, conflict_id: int) -> LocalConflict:
     conflict = session.get(LocalConflict, conflict_id)
     if conflict is None or conflict.resolved:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from crmdesk.protocol import UserInfo
-from crmdesk.store import derived, refused
+from crmdesk.store import conflicts, derived, refused
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import User
@@ -112,7 +112,7 @@ class SyncClient(Link):
             if session.get(User, me.id) is not None:  # work as the signed-in user
                 keys.CURRENT_USER.put(session, me.id)
         derived.catch_up(self.store)  # what a first sync left to compute
-        if report.marked:
+        if report.marked:  # refusals whose record gave way are not the user's to settle
             with self.store.session() as session:
-                report.keep_standing(refused.marked(session))
+                report.keep_standing(refused.marked(session) | conflicts.kept(session))
         return report

@@ -29,11 +29,12 @@ class SyncReport:
         self.conflicts.append(reason)
         self.marked[key] = reason
 
-    def keep_standing(self, still_marked: Collection[tuple[str, uuid.UUID]]) -> None:
+    def keep_standing(self, standing: Collection[tuple[str, uuid.UUID]]) -> None:
         """Forget the refusals whose record gave way later in the same sync (a tag of
-        mine met the server's of that name): nothing is left for the user to do."""
+        mine met the server's of that name), so neither marked nor in Conflicts now:
+        nothing is left for the user to do."""
         for key, reason in list(self.marked.items()):
-            if key not in still_marked:
+            if key not in standing:
                 del self.marked[key]
                 self.refused -= 1
                 self.conflicts.remove(reason)
