@@ -67,12 +67,14 @@ def login(session: Session, username: str, password: str, client_id: str) -> tup
         raise AuthError("This user is disabled. Ask your administrator.")
     if _hasher.check_needs_rehash(credential.password_hash):
         credential.password_hash = _hasher.hash(password)
-    token, row = _issue(session, user.id, client_id)
+    token, row = issue(session, user.id, client_id)
     return token, row, user
 
 
-def _issue(session: Session, user_id: uuid.UUID, client_id: str) -> tuple[str, Token]:
-    """A new token for `user_id` in workspace `client_id`; only its hash is stored."""
+def issue(session: Session, user_id: uuid.UUID, client_id: str) -> tuple[str, Token]:
+    """A new token for `user_id` in workspace `client_id`; only its hash is stored. A
+    sign-in checks the password first; setting up many users at once (a benchmark's
+    reps) calls this directly."""
     token = secrets.token_urlsafe(32)
     row = Token(token_hash=_token_hash(token), user_id=user_id, client_id=client_id,
                 expires_at=utcnow() + TOKEN_LIFETIME)
@@ -102,7 +104,7 @@ def renew(session: Session, token: str, client_id: str,
                             .values(revoked_at=moment))
     if not ended.rowcount:  # type: ignore[attr-defined]
         raise AuthError("Your sign-in has expired or was revoked. Sign in again.")
-    fresh, fresh_row = _issue(session, user.id, row.client_id)
+    fresh, fresh_row = issue(session, user.id, row.client_id)
     return fresh, fresh_row, user
 
 
