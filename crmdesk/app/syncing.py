@@ -105,6 +105,9 @@ def renewed(ctx: Context, http: httpx.Client, server: str, username: str,
     try:
         answer = renewal.renew(http, kept.token, ctx.store.client_id)
     except SignInNeeded:
+        now = kept_token(ctx, server, username)
+        if now is not None and now.token != kept.token:
+            return now.token  # the window and the terminal both renewed: the other won
         raise
     except SyncError:
         return kept.token
@@ -181,7 +184,8 @@ def sync(ctx: Context, http: httpx.Client, server: str, username: str,
             token = renewed(ctx, http, server, username, kept)
         report = SyncClient(ctx.store, http, token).sync(progress, forgot, replace)
     except SignInNeeded:
-        ctx.secrets().delete(token_key_for(ctx, server, username))
+        if stored_token(ctx, server, username) == token:  # not one renewed meanwhile
+            ctx.secrets().delete(token_key_for(ctx, server, username))
         raise
     with ctx.store.session() as session:
         outcome = SyncOutcome(report, keys.LAST_SYNC.get(session),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -172,7 +172,8 @@ def create_app(db: ServerDB) -> FastAPI:
             token, row, user = auth.login(unit, body.username, body.password, body.client_id)
         except auth.AuthError as exc:
             raise ApiError(401, str(exc)) from None
-        answer = LoginResponse(token=token, expires_at=row.expires_at, user=_user_info(user))
+        answer = LoginResponse(token=token, expires_at=row.expires_at.replace(tzinfo=UTC),
+                               user=_user_info(user))
         unit.commit()
         return answer
 
@@ -257,7 +258,9 @@ def create_app(db: ServerDB) -> FastAPI:
             fresh, row, user = auth.renew(unit, token, body.client_id)
         except auth.AuthError as exc:
             raise ApiError(401, str(exc)) from None
-        answer = LoginResponse(token=fresh, expires_at=row.expires_at, user=_user_info(user))
+        # stored as naive UTC; said with its offset, as a date-time must be
+        answer = LoginResponse(token=fresh, expires_at=row.expires_at.replace(tzinfo=UTC),
+                               user=_user_info(user))
         unit.commit()  # before answering: the old token must be ended when the new one is had
         return answer
 
