@@ -171,6 +171,7 @@ class Laptop:
         self.clock = Clock(rep.client_id)
         self.seq = 0
         self.edited = 0
+        self.retry_after = 0.0  # seconds a busy server asked for (Retry-After)
 
     def ops(self) -> list[Op]:
         """Three field edits to one of my accounts, as three saves on its card make them."""
@@ -189,13 +190,13 @@ class Laptop:
 
     async def round(self, http: httpx.AsyncClient, tally: Tally) -> None:
         """One incremental sync; it stops at the first failed request, as the client's."""
-        if await _ask(http, tally, "GET /v1/me", "GET", "/v1/me") is None:
+        if await self.ask(http, tally, "GET /v1/me", "GET", "/v1/me") is None:
             return
         ops = self.ops()
         body = PushRequest(client_id=self.rep.client_id, protocol=PROTOCOL_VERSION,
                            ops=ops).model_dump_json()
-        pushed = await _ask(http, tally, "POST /v1/push", "POST", "/v1/push", content=body,
-                            headers={"Content-Type": "application/json"})
+        pushed = await self.ask(http, tally, "POST /v1/push", "POST", "/v1/push",
+                                content=body, headers={"Content-Type": "application/json"})
         if pushed is None:
             return
         for op, result in zip(ops, pushed.json()["results"], strict=True):
@@ -205,14 +206,15 @@ class Laptop:
                 tally.edits += len(op.fields) - len(result.get("lost", ()))
         more = True
         while more:  # the headers say where the page ends: the body is the laptop's to apply
-            page = await _ask(http, tally, "GET /v1/changes", "GET", "/v1/changes", params={
-                "cursor": self.cursor, "limit": MAX_CHANGES, "kinds": KINDS, "epoch": 0})
+            page = await self.ask(http, tally, "GET /v1/changes", "GET", "/v1/changes",
+                                  params={"cursor": self.cursor, "limit": MAX_CHANGES,
+                                          "kinds": KINDS, "epoch": 0})
             if page is None:
                 return
             self.cursor = int(page.headers[CURSOR_HEADER])
             more = page.headers[MORE_HEADER] == "true"
-        answer = await _ask(http, tally, "GET /v1/conflicts", "GET", "/v1/conflicts",
-                            params={"after": self.after})
+        answer = await self.ask(http, tally, "GET /v1/conflicts", "GET", "/v1/conflicts",
+                                params={"after": self.after})
         if answer is None:
             return
         conflicts = answer.json()["conflicts"]
@@ -220,10 +222,28 @@ class Laptop:
             self.after = max(c["at"] for c in conflicts)
         tally.rounds += 1
 
+    async def ask(self, http: httpx.AsyncClient, tally: Tally, name: str, method: str,
+                  url: str, **kwargs: object) -> httpx.Response | None:
+        """Send one request and time it; None when it failed (counted by status). A busy
+        server's Retry-After is kept: the laptop waits that long before its next round."""
+        response = await _ask(http, tally, name, method, url, **kwargs)
+        if response is not None and response.status_code >= 400:
+            wait = response.headers.get("Retry-After", "")
+            self.retry_after = float(wait) if wait.isdigit() else 0.0
+            return None
+        return response
+
+    def pause(self, longest: float) -> float:
+        """The wait before the next round: 0 to `longest` seconds, and no less than a busy
+        server asked for, spread over as much again so the laptops do not all return at
+        once."""
+        asked, self.retry_after = self.retry_after, 0.0
+        return asked * (1 + self.rng.random()) if asked else self.rng.uniform(0, longest)
+
 
 async def _ask(http: httpx.AsyncClient, tally: Tally, name: str, method: str, url: str,
                **kwargs: object) -> httpx.Response | None:
-    """Send one request and time it; None when it failed (counted by status)."""
+    """Send one request and time it; None on no answer (counted by what went wrong)."""
     started = time.perf_counter()
     try:
         response = await http.request(method, url, **kwargs)  # type: ignore[arg-type]
@@ -237,7 +257,6 @@ async def _ask(http: httpx.AsyncClient, tally: Tally, name: str, method: str, ur
     tally.ms[name].append((time.perf_counter() - started) * 1000)
     if response.status_code >= 400:
         tally.errors[f"{name}: {response.status_code}"] += 1
-        return None
     return response
 
 
@@ -272,7 +291,7 @@ async def _drive(base: str, reps: Sequence[Rep], start_at: float, duration: floa
                 await machine.round(http, tally)
                 # no pause past the end: the run's time is the time its requests took
                 left = deadline - time.perf_counter()
-                await asyncio.sleep(min(rng.uniform(0, pause), max(0.0, left)))
+                await asyncio.sleep(min(machine.pause(pause), max(0.0, left)))
 
     await asyncio.gather(*(laptop(n, rep) for n, rep in enumerate(reps)))
     stop.set()
