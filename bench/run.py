@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_store, bench_sync, bench_ui
+from bench import bench_server_load, bench_store, bench_sync, bench_ui
 from bench.calibrate import calibrate
 
 
@@ -20,12 +20,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--accounts", type=int, default=100_000)
     parser.add_argument("--reuse", action="store_true", help="reuse an existing bench workspace")
+    parser.add_argument("--server-load", action="store_true",
+                        help="also the load bench (bench_server_load.py: 100 to 1,000 reps "
+                             "on one and two workers, over ten minutes)")
     args = parser.parse_args()
     calibration = calibrate()  # once, first: the benches below reuse it
     common = ["--accounts", str(args.accounts)] + (["--reuse"] if args.reuse else [])
     figures = bench_store.main(common)
     figures += bench_ui.main(["--accounts", str(args.accounts)])
     figures += bench_sync.main(["--accounts", str(args.accounts)])
+    if args.server_load:  # its own demo size (15,000 accounts), as the issue measures it
+        figures += bench_server_load.main([])
     print("\nall figures:")
     print("\n".join(calibration.lines()))
     for figure in figures:

@@ -45,6 +45,16 @@ class LoginResponse(Strict):
     user: UserInfo
 
 
+class RenewRequest(Strict):
+    """POST /v1/renew with the bearer token to renew: the answer is a LoginResponse with a
+    fresh token for the same user and workspace, and the one sent ends. No password: a
+    token still valid, or expired only lately, and not revoked, is enough."""
+
+    client_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL,
+                           description="The workspace the token was made for")
+    protocol: int = Field(description="The client's PROTOCOL_VERSION")
+
+
 class Health(Strict):
     status: str
     protocol: int

@@ -8,6 +8,8 @@ stored, and the user is told that the password will be asked for each time.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Protocol
 
 SERVICE = "crmdesk"
@@ -46,6 +48,33 @@ def take_shared_token(store: SecretStore, server_url: str, username: str) -> str
     if token is not None:
         store.delete(key)
     return token
+
+
+@dataclass(frozen=True, slots=True)
+class KeptToken:
+    """A workspace's token as its keyring entry holds it, with when the server said it
+    expires (naive UTC; None: kept by a version that did not note it)."""
+
+    token: str
+    expires_at: datetime | None
+
+
+def kept_entry(token: str, expires_at: datetime) -> str:
+    """The keyring entry of `token`: the token, a space, its expiry (ISO, UTC). Tokens
+    are URL-safe text, never holding a space, so the entry reads back unambiguously."""
+    if expires_at.tzinfo is not None:
+        expires_at = expires_at.astimezone(UTC).replace(tzinfo=None)
+    return f"{token} {expires_at.isoformat(timespec='seconds')}"
+
+
+def read_entry(entry: str) -> KeptToken:
+    """A keyring entry read back; one kept as the bare token (before expiries were
+    noted), or whose expiry does not read, has no expiry."""
+    token, _, expires = entry.partition(" ")
+    try:
+        return KeptToken(token, datetime.fromisoformat(expires) if expires else None)
+    except ValueError:
+        return KeptToken(token, None)
 
 
 class KeyringStore:

@@ -15,7 +15,7 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
 from crmdesk.cli import main
-from crmdesk.secrets import NO_KEYRING, KeyringStore, shared_token_key, token_key
+from crmdesk.secrets import NO_KEYRING, KeyringStore, read_entry, shared_token_key, token_key
 from crmdesk.server.db import ServerDB
 from crmdesk.store.db import open_store
 from crmdesk.store.models import Account, User
@@ -181,7 +181,8 @@ def test_two_workspaces_of_one_user_each_keep_their_own_token(
     for path in paths:  # the tokens are in the keyring only
         for part in tmp_path.glob(f"{path.name}*"):
             raw = part.read_bytes()
-            assert not any(token.encode() in raw for token in dict_keyring.saved.values())
+            assert not any(read_entry(entry).token.encode() in raw
+                           for entry in dict_keyring.saved.values())
 
 
 @pytest.mark.parametrize("server", ["postgres"], indirect=True)
@@ -195,7 +196,7 @@ def test_a_refused_token_asks_for_the_password_again_and_the_sync_goes_on(
     open_store(path, create=True).close()
     code, _out, err = _sync(monkeypatch, capsys, path, base, PASSWORD + "\n")
     assert code == 0, err
-    (token,) = dict_keyring.saved.values()
+    (token,) = (read_entry(entry).token for entry in dict_keyring.saved.values())
 
     # revoked (or expired): asked again, and the edit goes
     assert http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"}
@@ -205,7 +206,7 @@ def test_a_refused_token_asks_for_the_password_again_and_the_sync_goes_on(
     assert code == 0, err
     assert out.startswith("Sent 1 change(s)")
     assert "expired or was revoked" in err  # why the password is asked again
-    (fresh,) = dict_keyring.saved.values()
+    (fresh,) = (read_entry(entry).token for entry in dict_keyring.saved.values())
     assert fresh != token and PASSWORD not in out + err and fresh not in out + err
 
     # a token made for another workspace (as an older version's shared entry could
@@ -216,7 +217,7 @@ def test_a_refused_token_asks_for_the_password_again_and_the_sync_goes_on(
     code, out, err = _sync(monkeypatch, capsys, path, base, PASSWORD + "\n")
     assert code == 0, err
     assert "made for another workspace" in err and out.startswith("Sent 1 change(s)")
-    assert other not in dict_keyring.saved.values()
+    assert other not in (read_entry(entry).token for entry in dict_keyring.saved.values())
     with db.session() as session:
         names = set(session.scalars(select(Account.name)))
     assert {"After Revoke Ltd.", "Another Token Ltd."} <= names

@@ -23,7 +23,14 @@ from sqlalchemy import func, select
 from crmdesk.app import accounts, activities
 from crmdesk.cli import main as cli_main
 from crmdesk.domain.activity import ActivityKind
-from crmdesk.secrets import NO_KEYRING, KeyringStore, MemoryStore, SecretStore, token_key
+from crmdesk.secrets import (
+    NO_KEYRING,
+    KeyringStore,
+    MemoryStore,
+    SecretStore,
+    read_entry,
+    token_key,
+)
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.db import Store, open_store
@@ -554,7 +561,7 @@ def test_a_revoked_token_pauses_sync_and_asks_for_the_password_again(
     key = token_key(window.ctx.store.client_id, base, "amy")
     try:
         signed_in(window, qtbot, base, "amy")
-        token = secrets.get(key)
+        token = read_entry(secrets.get(key) or "").token
         assert http.post("/v1/logout", headers={"Authorization": f"Bearer {token}"}
                          ).status_code == 204
         window.sync.sync_now()
@@ -575,8 +582,9 @@ def test_a_revoked_token_pauses_sync_and_asks_for_the_password_again(
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.sync.status.state is State.ONLINE
                         and not window.sync.busy, timeout=30000)
-        assert secrets.get(key) not in (None, token)
-        token = secrets.get(key)
+        token_after = read_entry(secrets.get(key) or "").token
+        assert token_after not in ("", token)
+        token = token_after
     finally:
         finish(window, qtbot)
     # revoked while the app was closed: the next start asks for the password
@@ -777,7 +785,8 @@ def test_signing_out_just_before_quitting_still_ends_the_token(
     secrets = MemoryStore()
     window = open_window(tmp_path / "amy.db", tmp_path, qtbot, secrets)
     signed_in(window, qtbot, base, "amy")
-    token = secrets.get(token_key(window.ctx.store.client_id, base, "amy"))
+    token = read_entry(secrets.get(token_key(window.ctx.store.client_id, base, "amy")) or ""
+                       ).token
     assert token and http.get("/v1/me", headers={"Authorization": f"Bearer {token}"}
                               ).status_code == 200
     window.sign_out_action.trigger()

@@ -3,7 +3,9 @@ terminal runs (sync with the kept token, or sign in with the password first).
 
 The window runs these on its sync worker, the CLI runs them directly: both record the
 same workspace settings, so a workspace synced from the terminal opens signed in.
-Tokens live in the secret store only; the password is used once and kept nowhere.
+Tokens live in the secret store only, each with when it expires; the password is used
+once and kept nowhere. A sync renews a kept token that is about to expire (see
+`crmdesk.sync.renewal`), so a laptop in use is not asked for the password again.
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ from sqlalchemy.orm import Session
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ALL, NOTHING, Done
 from crmdesk.app.context import Context
-from crmdesk.secrets import take_shared_token, token_key
+from crmdesk.secrets import KeptToken, kept_entry, read_entry, take_shared_token, token_key
 from crmdesk.store import queries as q
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.journal import pending_count
-from crmdesk.sync import engine
+from crmdesk.sync import engine, renewal
 from crmdesk.sync.engine import (
     NotAskedToReplace,
     SignInNeeded,
@@ -81,8 +83,37 @@ def token_key_for(ctx: Context, server: str, username: str) -> str:
     return token_key(ctx.store.client_id, server, username)
 
 
+def kept_token(ctx: Context, server: str, username: str) -> KeptToken | None:
+    """This workspace's token for `username` at `server`, with its expiry, if kept."""
+    entry = ctx.secrets().get(token_key_for(ctx, server, username))
+    return read_entry(entry) if entry else None
+
+
 def stored_token(ctx: Context, server: str, username: str) -> str | None:
-    return ctx.secrets().get(token_key_for(ctx, server, username))
+    kept = kept_token(ctx, server, username)
+    return kept.token if kept else None
+
+
+def renewed(ctx: Context, http: httpx.Client, server: str, username: str,
+            kept: KeptToken) -> str:
+    """The token to sync with: `kept`, or when it is about to expire (or its expiry is
+    not known), the fresh one the server exchanges it for, kept in its place. A server
+    that cannot renew it now (unreachable, busy, or older than renewal) leaves `kept` in
+    use; a refusal (revoked, expired too long ago, user disabled) is SignInNeeded."""
+    if not renewal.due(kept.expires_at):
+        return kept.token
+    try:
+        answer = renewal.renew(http, kept.token, ctx.store.client_id)
+    except SignInNeeded:
+        now = kept_token(ctx, server, username)
+        if now is not None and now.token != kept.token:
+            return now.token  # the window and the terminal both renewed: the other won
+        raise
+    except SyncError:
+        return kept.token
+    ctx.secrets().put(token_key_for(ctx, server, username),
+                      kept_entry(answer.token, answer.expires_at))
+    return answer.token
 
 
 def signed_in_user(session: Session) -> q.UserRef | None:
@@ -127,7 +158,8 @@ def sign_in(ctx: Context, http: httpx.Client, server: str, username: str, passwo
     vault = ctx.secrets()
     kept = vault.warning is None
     if kept:
-        vault.put(token_key_for(ctx, server, username), answer.token)
+        vault.put(token_key_for(ctx, server, username),
+                  kept_entry(answer.token, answer.expires_at))
         shared = take_shared_token(vault, server, username)
         if shared:  # an older version's, which no workspace uses now: end it
             revoke(http, shared)
@@ -139,16 +171,21 @@ def sync(ctx: Context, http: httpx.Client, server: str, username: str,
          token: str | None = None, progress: engine.Progress | None = None,
          forgot: Callable[[], None] | None = None, replace: bool = False
          ) -> Done[SyncOutcome]:
-    """Push and pull with `token` (default: the kept one). SignInNeeded when there is
-    none or the server refuses it (expired, revoked, another workspace's): the kept one
-    is forgotten then, and the password is needed again."""
-    token = token or stored_token(ctx, server, username)
+    """Push and pull with `token` (default: the kept one, renewed first when it is about
+    to expire). SignInNeeded when there is none or the server refuses it (expired,
+    revoked, another workspace's): the kept one is forgotten then, and the password is
+    needed again."""
+    kept = None if token else kept_token(ctx, server, username)
+    token = token or (kept.token if kept else None)
     if not token:  # never signed in here, signed out, or no keyring last run
         raise SignInNeeded(ctx.secrets().warning or "Sign in to sync with the server.")
     try:
+        if kept is not None:
+            token = renewed(ctx, http, server, username, kept)
         report = SyncClient(ctx.store, http, token).sync(progress, forgot, replace)
     except SignInNeeded:
-        ctx.secrets().delete(token_key_for(ctx, server, username))
+        if stored_token(ctx, server, username) == token:  # not one renewed meanwhile
+            ctx.secrets().delete(token_key_for(ctx, server, username))
         raise
     with ctx.store.session() as session:
         outcome = SyncOutcome(report, keys.LAST_SYNC.get(session),
@@ -168,7 +205,7 @@ def sign_out(ctx: Context, http: httpx.Client | None, server: str | None,
         keys.SYNC_USER.clear(session)
     if server and username:
         key = token_key_for(ctx, server, username)
-        held = token or ctx.secrets().get(key)
+        held = token or stored_token(ctx, server, username)
         ctx.secrets().delete(key)
         if held and http is not None:
             revoke(http, held)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -34,6 +34,7 @@ from crmdesk.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RenewRequest,
     UserInfo,
 )
 from crmdesk.server import auth, history, sync
@@ -171,7 +172,8 @@ def create_app(db: ServerDB) -> FastAPI:
             token, row, user = auth.login(unit, body.username, body.password, body.client_id)
         except auth.AuthError as exc:
             raise ApiError(401, str(exc)) from None
-        answer = LoginResponse(token=token, expires_at=row.expires_at, user=_user_info(user))
+        answer = LoginResponse(token=token, expires_at=row.expires_at.replace(tzinfo=UTC),
+                               user=_user_info(user))
         unit.commit()
         return answer
 
@@ -246,5 +248,20 @@ def create_app(db: ServerDB) -> FastAPI:
         # repeated in headers, so a laptop can ask for the next page before reading this one
         return Response(body, media_type="application/json", headers={
             CURSOR_HEADER: str(last), MORE_HEADER: going_on, EPOCH_HEADER: str(epoch)})
+
+    @app.post("/v1/renew", response_model=LoginResponse)
+    def renew(body: RenewRequest, unit: Unit, token: BearerToken) -> LoginResponse:
+        """A fresh token for the sign-in `token` belongs to, which ends: no password (see
+        auth.renew). 401 when the password is needed again."""
+        _check_protocol(body.protocol)
+        try:
+            fresh, row, user = auth.renew(unit, token, body.client_id)
+        except auth.AuthError as exc:
+            raise ApiError(401, str(exc)) from None
+        # stored as naive UTC; said with its offset, as a date-time must be
+        answer = LoginResponse(token=fresh, expires_at=row.expires_at.replace(tzinfo=UTC),
+                               user=_user_info(user))
+        unit.commit()  # before answering: the old token must be ended when the new one is had
+        return answer
 
     return app
