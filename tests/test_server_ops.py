@@ -21,11 +21,12 @@ import psycopg
 import pytest
 import uvicorn
 from psycopg import sql
+from sqlalchemy import text
 
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import connect
-from crmdesk.server.deploy import DATABASE_ENV, MIGRATE_LOCK
+from crmdesk.server.deploy import DATABASE_ENV, MIGRATE_LOCK, open_database
 from crmdesk.server.factory import app_from_environment
 from tests.server_fixtures import (
     PASSWORD,
@@ -238,3 +239,20 @@ def test_concurrent_migrations_run_one_at_a_time(tmp_path: Path) -> None:
         finally:
             admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
                 sql.Identifier(name)))
+
+
+@pytest.mark.parametrize("pooler", [False, True])
+def test_a_declared_pooler_gets_no_prepared_statements(tmp_path: Path, pooler: bool) -> None:
+    """Through PgBouncer in transaction mode a statement prepared on one server
+    connection is missing on the next: declared, the server prepares none."""
+    with database_url("postgres", tmp_path) as url:
+        db = open_database(url, pooler)
+        try:
+            with db.engine.connect() as conn:
+                for _ in range(8):  # psycopg prepares what it has run 5 times
+                    conn.execute(text("SELECT count(*) FROM users WHERE active"))
+                prepared = conn.execute(text(
+                    "SELECT count(*) FROM pg_prepared_statements")).scalar_one()
+        finally:
+            db.close()
+    assert (prepared == 0) is pooler
