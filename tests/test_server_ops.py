@@ -15,19 +15,21 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psycopg
 import pytest
 import uvicorn
 from psycopg import sql
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
-from crmdesk.server.db import connect
+from crmdesk.server.db import ServerDB, connect
 from crmdesk.server.deploy import DATABASE_ENV, MIGRATE_LOCK, open_database
 from crmdesk.server.factory import app_from_environment
+from crmdesk.store.models import Team
 from tests.server_fixtures import (
     PASSWORD,
     PG_ADMIN,
@@ -40,6 +42,8 @@ from tests.server_fixtures import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+#: The `server` fixture's tests here need PostgreSQL's row locks.
+SERVER_BACKENDS = ("postgres",)
 
 
 def _environment() -> dict[str, str]:
@@ -168,6 +172,53 @@ def test_health_reports_a_database_gone_quickly_with_503(tmp_path: Path) -> None
         body = gone.json()
         assert body["status"] == "unavailable" and body["protocol"] == PROTOCOL_VERSION
         assert "does not exist" in body["database"]
+
+
+def _account_op(seq: int, row_id: uuid.UUID, team: uuid.UUID, name: str) -> dict[str, Any]:
+    return {"op_id": str(uuid.uuid4()), "seq": seq, "entity": "accounts",
+            "row_id": str(row_id), "stamp": Stamp(1_790_000_000_000, seq, "ops").encode(),
+            "fields": {"name": name, "name_key": name.lower(), "status": "lead",
+                       "owner_id": None, "team_id": team.hex, "custom_fields": {},
+                       "value_score": 0, "deleted": False}}
+
+
+def test_health_answers_while_every_request_thread_waits(
+        server: tuple[httpx.Client, ServerDB, str]) -> None:
+    """Pushes stuck behind a row lock take every connection and every thread; the
+    health check still answers at once, and says the database is there."""
+    http, db, url = server
+    token = login(http, "root", PASSWORD, client_id="ops").json()["token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    with db.session() as session:
+        east = session.scalars(select(Team.id)).one()
+    acme = uuid.uuid4()
+
+    def push(seq: int) -> int:
+        return http.post("/v1/push", headers=auth, timeout=60, json={
+            "client_id": "ops", "protocol": PROTOCOL_VERSION,
+            "ops": [_account_op(seq, acme, east, f"Acme {seq}")]}).status_code
+
+    assert push(1) == 200
+    plain = url.replace("+psycopg", "")
+    with psycopg.connect(plain) as blocker, psycopg.connect(plain, autocommit=True) as watch:
+        blocker.execute("SELECT 1 FROM accounts WHERE id = %s FOR UPDATE", (acme,))
+        with ThreadPoolExecutor(60) as pool:
+            stuck = [pool.submit(push, seq) for seq in range(2, 62)]
+            deadline = time.monotonic() + 20
+            while watch.execute(  # until the pushes are stuck
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND wait_event_type = 'Lock'").fetchone() in (None, (0,)):
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+            time.sleep(1)  # the rest of the requests take the remaining threads
+            started = time.monotonic()
+            health = httpx.get(str(http.base_url.join("/v1/health")), timeout=30)
+            took = time.monotonic() - started
+            blocker.rollback()
+            answered = [future.result() for future in stuck]
+    assert health.status_code == 200 and health.json()["database"] == "ok"
+    assert took < 2, took
+    assert set(answered) == {200}
 
 
 @contextmanager

@@ -163,9 +163,9 @@ def create_app(db: ServerDB) -> FastAPI:
         return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
 
     @app.get("/v1/health", response_model=Health, responses={503: {"model": Health}})
-    def health() -> Response:
+    async def health() -> Response:
         """200 while the database answers; 503, saying why, when it does not."""
-        problem = database_problem(db.engine)
+        problem = await database_problem(db.engine)
         answer = Health(status="ok" if problem is None else "unavailable",
                         protocol=PROTOCOL_VERSION, database=problem or "ok")
         return JSONResponse(answer.model_dump(), status_code=200 if problem is None else 503)

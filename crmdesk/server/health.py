@@ -1,6 +1,7 @@
 """Whether the server's database answers, for `/v1/health`: asked on a connection of its
-own with short timeouts, so a health check answers within seconds even when the database
-is down, unreachable, or every pooled connection is busy."""
+own with short timeouts, and (PostgreSQL) without a worker thread, so a health check
+answers within seconds even when the database is down or unreachable, or every pooled
+connection and every thread is busy."""
 
 from __future__ import annotations
 
@@ -14,30 +15,33 @@ from sqlalchemy import Engine
 TIMEOUT_S = 2
 
 
-def database_problem(engine: Engine) -> str | None:
+async def database_problem(engine: Engine) -> str | None:
     """None when the database answers SELECT 1 in time, else what went wrong (one line,
     never the password)."""
     try:
         if engine.dialect.name == "postgresql":
-            _ask_postgresql(engine)
+            await _ask_postgresql(engine)
         else:
-            _ask_sqlite(engine)
+            _ask_sqlite(engine)  # a local file: read-only, answered at once
     except (psycopg.Error, sqlite3.Error, OSError) as exc:
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         return f"The database does not answer: {first}"
     return None
 
 
-def _ask_postgresql(engine: Engine) -> None:
+async def _ask_postgresql(engine: Engine) -> None:
     # the engine's own connection arguments, without its pool; no prepared statements,
     # so this works through a pooler in transaction mode too
     _args, params = engine.dialect.create_connect_args(engine.url)
-    params = {key: value for key, value in params.items() if key != "prepare_threshold"}
-    with psycopg.connect(**params, connect_timeout=TIMEOUT_S, prepare_threshold=None) as conn:
+    params = {key: value for key, value in params.items()
+              if key not in ("prepare_threshold", "context")}
+    conn = await psycopg.AsyncConnection.connect(**params, connect_timeout=TIMEOUT_S,
+                                                 prepare_threshold=None)
+    async with conn:
         # LOCAL: a pooler may hand this server connection to another client afterwards
-        conn.execute(f"SET LOCAL statement_timeout = {TIMEOUT_S * 1000}")
-        conn.execute("SELECT 1").fetchone()
-        conn.rollback()
+        await conn.execute(f"SET LOCAL statement_timeout = {TIMEOUT_S * 1000}")
+        await (await conn.execute("SELECT 1")).fetchone()
+        await conn.rollback()
 
 
 def _ask_sqlite(engine: Engine) -> None:
