@@ -11,6 +11,7 @@ import os
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
@@ -64,8 +65,29 @@ class Metrics:
         return generate_latest(merged)
 
 
+def _forget_dead_workers() -> None:
+    """Drop the live gauges of workers that died without saying so (killed, crashed):
+    the worker started in their place would otherwise count their pool as still in use."""
+    for path in Path(os.environ[MULTIPROC_ENV]).glob("gauge_live*_*.db"):
+        pid = path.stem.rpartition("_")[2]
+        if pid.isdigit() and not _alive(int(pid)):
+            mark_process_dead(int(pid))  # type: ignore[no-untyped-call]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: not ours to judge
+    return True
+
+
 def _metrics() -> Metrics:
     shared = multiprocess()
+    if shared:
+        _forget_dead_workers()
     registry = None if shared else CollectorRegistry()
     # in multiprocess mode nothing is registered: the collector reads the files instead
     where: dict[str, Any] = {"registry": registry}
