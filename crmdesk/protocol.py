@@ -56,8 +56,10 @@ class RenewRequest(Strict):
 
 
 class Health(Strict):
-    status: str
+    status: str = Field(description='"ok", or "unavailable" (answered with 503)')
     protocol: int
+    database: str = Field(default="ok", description='"ok", or why the database does not '
+                          "answer")
 
 
 class Problem(Strict):

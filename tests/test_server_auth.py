@@ -22,7 +22,8 @@ from tests.server_fixtures import PASSWORD, login, server_cli, server_cli_here
 
 def test_sign_in_and_use_the_token(server: tuple[httpx.Client, ServerDB, str]) -> None:
     http, db, _url = server
-    assert http.get("/v1/health").json() == {"status": "ok", "protocol": PROTOCOL_VERSION}
+    assert http.get("/v1/health").json() == {"status": "ok", "protocol": PROTOCOL_VERSION,
+                                              "database": "ok"}
     response = login(http, "amy", PASSWORD)
     assert response.status_code == 200, response.text
     body = response.json()

@@ -37,8 +37,9 @@ from crmdesk.protocol import (
     RenewRequest,
     UserInfo,
 )
-from crmdesk.server import auth, history, sync
+from crmdesk.server import auth, history, metrics, sync
 from crmdesk.server.db import ServerDB
+from crmdesk.server.health import database_problem
 from crmdesk.store.models import User
 
 #: Larger request bodies are refused before they are read.
@@ -145,6 +146,7 @@ def create_app(db: ServerDB) -> FastAPI:
     app.state.db = db
 
     app.add_middleware(BodyLimit, limit=MAX_BODY)
+    metrics.install(app, db)  # outermost: it measures what the middleware answers too
 
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -161,9 +163,13 @@ def create_app(db: ServerDB) -> FastAPI:
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
 
-    @app.get("/v1/health", response_model=Health)
-    def health() -> Health:
-        return Health(status="ok", protocol=PROTOCOL_VERSION)
+    @app.get("/v1/health", response_model=Health, responses={503: {"model": Health}})
+    async def health() -> Response:
+        """200 while the database answers; 503, saying why, when it does not."""
+        problem = await database_problem(db.engine)
+        answer = Health(status="ok" if problem is None else "unavailable",
+                        protocol=PROTOCOL_VERSION, database=problem or "ok")
+        return JSONResponse(answer.model_dump(), status_code=200 if problem is None else 503)
 
     @app.post("/v1/login", response_model=LoginResponse)
     def login(body: LoginRequest, unit: Unit) -> LoginResponse:
@@ -200,6 +206,7 @@ def create_app(db: ServerDB) -> FastAPI:
         results = sync.apply_push(unit, _viewer(user), body.client_id, body.ops,
                                   time.time_ns() // 1_000_000)
         unit.commit()  # before answering: "applied" must mean committed
+        metrics.count_push(app, results)
         return PushResponse(results=results)
 
     @app.get("/v1/conflicts", response_model=ConflictsResponse)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -13,7 +16,15 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.text import first_text_problem, text_problem
 from crmdesk.server import auth, books, history
-from crmdesk.server.db import ServerDB, ServerError, connect, migrate
+from crmdesk.server.db import ServerDB, ServerError, connect
+from crmdesk.server.deploy import (
+    DATABASE_ENV,
+    POOLER_ENV,
+    behind_pooler,
+    migrate_once,
+    pooler_declared,
+)
+from crmdesk.server.metrics import MULTIPROC_ENV
 from crmdesk.server.sync import record_change
 from crmdesk.store.models import Channel, ChannelKind, Role, Team, User
 
@@ -86,9 +97,20 @@ def build_parser() -> argparse.ArgumentParser:
     init = with_db(sub.add_parser("init", help="create the schema and the first admin"))
     init.add_argument("--admin", required=True, help="user name of the first admin")
     init.add_argument("--display-name")
-    serve = with_db(sub.add_parser("serve", help="serve the API"))
+    def with_pooler(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--pooler", action="store_true", default=pooler_declared(),
+                       help="the database is reached through a connection pooler in "
+                            f"transaction mode, e.g. PgBouncer (or set {POOLER_ENV}=1)")
+        return p
+
+    with_pooler(with_db(sub.add_parser(
+        "migrate", help="bring the database schema up to date (one machine at a time)")))
+    serve = with_pooler(with_db(sub.add_parser(
+        "serve", help="migrate the database once, then serve the API")))
     serve.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="worker processes (default 1); about one per core")
     compact = with_db(sub.add_parser(
         "compact", help="drop change-log entries a later one supersedes; laptops that "
                         "have been away longer sync afresh"))
@@ -158,8 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, db: object) -> int:
     assert isinstance(db, ServerDB)
+    if getattr(args, "pooler", False):
+        behind_pooler(db)  # before the first connection
     if args.command == "init":
-        migrate(db)
+        migrate_once(db)
         with db.session() as session:
             if session.scalars(select(User).where(User.role == Role.ADMIN)).first():
                 raise ServerError("This database already has an administrator.")
@@ -168,13 +192,16 @@ def _run(args: argparse.Namespace, db: object) -> int:
             _add_user(session, args.admin, Role.ADMIN, None, args.display_name, secret)
         print(f"Database ready; administrator “{args.admin}” created.")
         return 0
+    if args.command == "migrate":
+        migrate_once(db)
+        print("The database schema is up to date.")
+        return 0
     if args.command == "serve":
-        import uvicorn
-
-        from crmdesk.server.app import create_app
-
-        migrate(db)
-        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="info")
+        if args.workers < 1:
+            raise ServerError("--workers needs at least 1.")
+        migrate_once(db)  # here, once: workers never migrate
+        db.close()  # each worker opens its own pool
+        _serve(args)
         return 0
     if args.command == "compact":
         if args.older_than_days < 0:
@@ -244,6 +271,25 @@ def _run(args: argparse.Namespace, db: object) -> int:
               f"{moved.rows} row(s) with their history, {where}.")
         return 0
     raise ServerError(f"Unknown command {args.command}.")
+
+
+def _serve(args: argparse.Namespace) -> None:
+    """Run the workers over crmdesk.server.factory, which reads the database from the
+    environment; with several, their metrics meet in a fresh directory."""
+    import uvicorn
+
+    os.environ[DATABASE_ENV] = args.database_url
+    os.environ[POOLER_ENV] = "1" if args.pooler else ""
+    scratch = None
+    if args.workers > 1:
+        scratch = tempfile.mkdtemp(prefix="crmdesk-metrics-")
+        os.environ[MULTIPROC_ENV] = scratch  # read by each worker at start
+    try:
+        uvicorn.run("crmdesk.server.factory:app_from_environment", factory=True,
+                    host=args.host, port=args.port, workers=args.workers, log_level="info")
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _channel(args: argparse.Namespace, db: ServerDB) -> int:

@@ -1,0 +1,43 @@
+"""The app made from the environment, for worker processes and process managers:
+`uvicorn --factory crmdesk.server.factory:app_from_environment` (what `crmdesk-server
+serve --workers N` runs in each worker). It never migrates: run `crmdesk-server migrate`
+first (serve does, once, before its workers start)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+
+from crmdesk.server import metrics
+from crmdesk.server.app import create_app
+from crmdesk.server.db import ServerError
+from crmdesk.server.deploy import DATABASE_ENV, open_database, pooler_declared
+
+
+def app_from_environment() -> FastAPI:
+    """The API over the database CRMDESK_SERVER_DB names (CRMDESK_SERVER_POOLER set: it
+    is reached through a pooler in transaction mode); its pool is closed, and this
+    worker's live figures dropped, when the worker stops."""
+    url = os.environ.get(DATABASE_ENV, "")
+    if not url:
+        raise ServerError(f"Set {DATABASE_ENV} to the database URL "
+                          "(postgresql+psycopg://user@host/db).")
+    db = open_database(url, pooler_declared())
+    app = create_app(db)
+    inner = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(served: FastAPI) -> AsyncIterator[Any]:
+        try:
+            async with inner(served) as state:
+                yield state
+        finally:
+            db.close()
+            metrics.worker_exited()
+
+    app.router.lifespan_context = lifespan
+    return app
