@@ -5,6 +5,7 @@ itself, and its edits and the original's never silently replace each other."""
 from __future__ import annotations
 
 import shutil
+import socket
 from pathlib import Path
 
 import keyring
@@ -58,6 +59,26 @@ def test_a_copy_gets_a_new_client_id_and_keeps_its_unsent_edits(tmp_path: Path) 
     assert _opened(copy) == (copied, 1)  # and it keeps that id from now on
     assert _opened(renamed) == (first, 1)  # the original is untouched
     assert token_key(copied, "http://s", "amy") != token_key(first, "http://s", "amy")
+
+
+def test_a_copy_at_the_same_path_on_another_computer_gets_a_new_client_id(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file copied to another laptop, at the same path: it is another workspace. Put
+    back at its path on this computer (restored from a backup), it is this one still."""
+    path = tmp_path / "office.db"
+    store = open_store(path, create=True)
+    first = store.client_id
+    store.close()
+    backup = tmp_path / "backup.db"
+    shutil.copyfile(path, backup)
+    # each file set aside (not deleted), so no new file takes its inode number
+    path.rename(tmp_path / "lost.db")
+    shutil.copyfile(backup, path)  # another file (inode) at the same path
+    assert _opened(path)[0] == first
+    path.rename(tmp_path / "left-behind.db")
+    shutil.copyfile(backup, path)
+    monkeypatch.setattr(socket, "gethostname", lambda: "another-laptop")
+    assert _opened(path)[0] != first
 
 
 def test_edits_of_a_workspace_and_its_copy_never_silently_replace_each_other(

@@ -226,7 +226,7 @@ def test_bad_operations_are_refused_with_a_reason(server: Server) -> None:
         (amy.op("accounts", account, colour="red"), "no field “colour”"),
         (amy.op("accounts", account, value_score="high"), "wrong type"),
         (amy.op("accounts", account, name=None), "may not be empty"),
-        (amy.op("accounts", account, name="x" * 400), "longer than 300"),
+        (amy.op("accounts", account, name="x" * 400), "at most 300 characters; this one has 400"),
         (amy.op("accounts", account, status="signed"), "wrong type"),
         (amy.op("accounts", account, id=str(uuid.uuid4())), "no field “id”"),
         ({**amy.op("accounts", account, region="x"), "stamp": "yesterday"}, "Bad clock stamp"),

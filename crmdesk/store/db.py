@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import socket
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -229,10 +230,11 @@ def _check_workspace_file(path: Path) -> None:
 
 
 def _file_identity(path: Path) -> tuple[str, str]:
-    """Where the workspace file is, and which file it is (device and inode): a rename
-    keeps the second, a disk mounted afresh the first, a copy neither."""
+    """Where the workspace file is (on which computer, at which path), and which file it
+    is (device and inode): a rename keeps the second, a disk mounted afresh the first, a
+    copy neither, even one put at the same path on another computer."""
     found = path.stat()
-    return str(path.resolve()), f"{found.st_dev}:{found.st_ino}"
+    return f"{socket.gethostname()}:{path.resolve()}", f"{found.st_dev}:{found.st_ino}"
 
 
 def _clock_state(engine: Engine, path: Path) -> tuple[str, Stamp | None, int]:

@@ -135,7 +135,8 @@ CLIENT_ID = WorkspaceKey(
     "and made again when the file is opened as a copy (see CLIENT_PATH).")
 CLIENT_PATH = WorkspaceKey(
     "client_path", TEXT, None,
-    "Where the file that CLIENT_ID was made for was last opened (its resolved path).")
+    "Where the file that CLIENT_ID was made for was last opened: \"computer:path\" "
+    "(the computer's host name, the file's resolved path).")
 CLIENT_FILE = WorkspaceKey(
     "client_file", TEXT, None,
     "Which file CLIENT_ID was made for (\"device:inode\"): a rename keeps it, a disk "
