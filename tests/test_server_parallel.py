@@ -11,6 +11,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from crmdesk.hlc import Stamp
 from crmdesk.server import clock, sync
-from crmdesk.server.db import ServerDB
+from crmdesk.server.db import ServerDB, connect
 from crmdesk.server.schema import Conflict, FieldStamp, ServerChange, ServerSetting
 from crmdesk.store.models import Account, User
+from tests.server_fixtures import database_url
 from tests.test_server_sync import DAY_MS, Client, Server, _account, _people
 
 SERVER_BACKENDS = ("postgres",)  # SQLite serves one writer at a time by design
@@ -364,3 +366,22 @@ def test_server_stamps_come_from_the_database_and_never_go_back(server: Server) 
         after = clock.server_stamp(session)
         session.commit()
     assert after == Stamp(ahead.wall_ms, 8, "server")
+
+
+@pytest.mark.parametrize("kind", ["postgres", "sqlite"])
+def test_the_servers_now_is_the_databases(kind: str, tmp_path: Path) -> None:
+    """Read from the database (both run on this machine here, so they agree with it)."""
+    with database_url(kind, tmp_path) as url:
+        db = connect(url)
+        try:
+            with db.session() as session:
+                before = _now_ms()
+                read = sync.server_now_ms(session)
+                after = _now_ms()
+                assert before - 5 <= read <= after + 5
+                first, second = clock.server_stamp(session), clock.server_stamp(session)
+                assert first < second and first.node == second.node == "server"
+                assert before - 5 <= first.wall_ms <= second.wall_ms <= clock.now_ms(
+                    session) + 5
+        finally:
+            db.close()

@@ -680,9 +680,9 @@ def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
     to come). With `kinds`, only changes of those kinds of record: what the laptop
     knows (it skips columns it does not know by itself).
 
-    Writers hold the change-log lock until they commit, so every entry up to the head
-    `top` (read first) has committed, and this statement sees them all: a change that
-    committed late is never skipped. A change that took a row out of the viewer's scope
+    Every entry up to the head `top` (read first, by `head`, below any writer still in
+    flight) has committed, and this statement sees them all: a change that committed
+    late is never skipped. A change that took a row out of the viewer's scope
     comes with no row, so the laptop deletes its copy; one that brought it in carries the
     whole row.
     """
