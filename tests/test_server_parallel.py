@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.hlc import Stamp
-from crmdesk.server import clock, sync
+from crmdesk.server import books, clock, sync
 from crmdesk.server.db import ServerDB, connect
 from crmdesk.server.schema import Conflict, FieldStamp, ServerChange, ServerSetting
 from crmdesk.store.models import Account, User
@@ -385,3 +385,37 @@ def test_the_servers_now_is_the_databases(kind: str, tmp_path: Path) -> None:
                     session) + 5
         finally:
             db.close()
+
+
+def test_moving_a_book_waits_for_pushes_under_way(server: Server) -> None:
+    """Pushes share the change log; an administrator's move of a book has it alone, so
+    it moves the book whole: a new account a push is making meanwhile goes too."""
+    http, db, _url = server
+    ids = _people(server)
+    amy = Client(http, ids["amy_auth"], "amy")
+    _made(ids, amy, "amy", "East")
+    moved = threading.Event()
+
+    def move() -> None:
+        with db.session() as session:
+            books.reassign_book(session, "amy", None)
+            session.commit()
+        moved.set()
+
+    with db.session() as held:  # amy's push of a new account, caught before its commit
+        sync.lock_change_log(held)
+        fresh = Account(id=uuid.uuid4(), name="New Co", name_key="new co",
+                        owner_id=ids["amy"], team_id=ids["East"])
+        held.add(fresh)
+        held.flush()
+        sync.record_change(held, "accounts", fresh, None, ids["amy"])
+        held.flush()
+        mover = threading.Thread(target=move)
+        mover.start()
+        assert not moved.wait(1.0)  # the push under way holds it off
+        held.commit()
+    mover.join(30)
+    assert moved.is_set()
+    with db.session() as look:
+        owners = set(look.scalars(select(Account.owner_id)))
+    assert owners == {None}  # both of amy's accounts are in the team's pool
