@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.hlc import Stamp
@@ -196,12 +196,12 @@ def test_pushes_of_different_teams_overlap(server: Server) -> None:
     assert len(made) == len(teams) * 3 * 3
 
 
-def _push_together(http: httpx.Client, client: Client, op: dict[str, Any],
+def _push_together(http: httpx.Client, client: Client, ops: list[dict[str, Any]],
                    start: threading.Barrier, answers: dict[str, Any]) -> None:
     with httpx.Client(base_url=str(http.base_url), timeout=20) as own:
         start.wait()
         answers[client.name] = own.post("/v1/push", headers=client.auth, json={
-            "client_id": client.name, "protocol": 1, "ops": [op]})
+            "client_id": client.name, "protocol": 1, "ops": ops})
 
 
 def test_concurrent_pushes_to_one_field_resolve_by_their_stamps(server: Server) -> None:
@@ -218,7 +218,7 @@ def test_concurrent_pushes_to_one_field_resolve_by_their_stamps(server: Server) 
         start = threading.Barrier(2)
         answers: dict[str, Any] = {}
         threads = [threading.Thread(target=_push_together, args=(
-            http, c, ops[c.name], start, answers)) for c in (amy, lea)]
+            http, c, [ops[c.name]], start, answers)) for c in (amy, lea)]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -419,3 +419,49 @@ def test_moving_a_book_waits_for_pushes_under_way(server: Server) -> None:
     with db.session() as look:
         owners = set(look.scalars(select(Account.owner_id)))
     assert owners == {None}  # both of amy's accounts are in the team's pool
+
+
+def _deadlocks(db: ServerDB) -> int:
+    with db.session() as look:
+        look.execute(text("SELECT pg_stat_clear_snapshot()"))
+        return int(look.scalar(text(
+            "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")))
+
+
+def test_pushes_to_an_account_and_its_rows_at_once_never_deadlock(server: Server) -> None:
+    """amy logs a call on a contact (which rewrites the account's last contact) while
+    her lead edits the account and the contact: both lock the account first, so neither
+    waits on the other in a circle and nothing is lost."""
+    http, db, _url = server
+    ids = _people(server)
+    amy, lea = Client(http, ids["amy_auth"], "amy"), Client(http, ids["lea_auth"], "lea")
+    account = _made(ids, amy, "amy", "East")
+    contact = uuid.uuid4()
+    made = amy.push(amy.op("contacts", contact, account_id=account.hex, name="Li",
+                           is_key_person=False, deleted=False))
+    assert made.json()["results"][0]["status"] == "applied"
+    before = _deadlocks(db)
+    for rnd in range(6):
+        ops = {"amy": [amy.op("contacts", contact, title=f"t{rnd}"),
+                       amy.op("activities", uuid.uuid4(), account_id=account.hex,
+                              contact_id=contact.hex, kind="call", notes=f"call {rnd}",
+                              occurred_at=f"2026-09-0{rnd + 1}T10:00:00")],
+               "lea": [lea.op("accounts", account, region=f"r{rnd}"),
+                       lea.op("contacts", contact, department=f"d{rnd}")]}
+        start = threading.Barrier(2)
+        answers: dict[str, Any] = {}
+        threads = [threading.Thread(target=_push_together, args=(
+            http, c, ops[c.name], start, answers)) for c in (amy, lea)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        for name, answer in answers.items():
+            assert answer.status_code == 200, answer.text
+            assert [r["status"] for r in answer.json()["results"]] == ["applied"] * 2, name
+    time.sleep(1.2)  # deadlocks are counted when the backend next reports its statistics
+    assert _deadlocks(db) == before
+    with db.session() as look:
+        row = look.get(Account, account)
+        assert row is not None and row.region == "r5"
+        assert row.last_contact_at is not None
