@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Annotated
@@ -204,7 +203,7 @@ def create_app(db: ServerDB) -> FastAPI:
         sync.lock_change_log(unit)
         unit.refresh(user)  # as the user stands once no admin command is under way
         results = sync.apply_push(unit, _viewer(user), body.client_id, body.ops,
-                                  time.time_ns() // 1_000_000)
+                                  sync.server_now_ms(unit))
         unit.commit()  # before answering: "applied" must mean committed
         metrics.count_push(app, results)
         return PushResponse(results=results)

@@ -6,6 +6,9 @@ written to the change log with the owner and team it had, so the laptops that he
 delete it at their next pull and the laptops that may now see it receive it whole. The
 owner and team fields get a stamp from the server's clock: an edit of them made on a
 laptop before the move and pushed afterwards loses by last-writer-wins.
+
+A move takes the change log to itself (no push runs meanwhile), so it reads and moves
+a book that stands still.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.hlc import Clock, Stamp
+from crmdesk.hlc import Stamp
+from crmdesk.server import clock
 from crmdesk.server.db import ServerError
 from crmdesk.server.history import require_resync
 from crmdesk.server.schema import FieldStamp, ServerChange
@@ -39,7 +43,7 @@ from crmdesk.store.models import (
 from crmdesk.store.records import of_accounts
 
 #: The node id of stamps the server writes itself (laptops use their workspace ids).
-SERVER_NODE = "server"
+SERVER_NODE = clock.SERVER_NODE
 #: Tables in an order where a row comes after the rows it refers to: a laptop applying
 #: the change log in pull batches never meets a reference to a row it has not received.
 _ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
@@ -75,22 +79,22 @@ def find_team(session: Session, name: str) -> Team:
     return team
 
 
-def server_stamp() -> Stamp:
-    """A stamp from the server's own clock, no later than now: it beats every laptop edit
-    made before the move and loses to any made after it."""
-    return Clock(SERVER_NODE).tick()
+def server_stamp(session: Session) -> Stamp:
+    """A stamp from the database's clock, no later than now: it beats every laptop edit
+    made before the move and loses to any made after it, whichever machine runs it."""
+    return clock.server_stamp(session)
 
 
 def reassign_book(session: Session, leaving: str, to: str | None,
                   stamp: Stamp | None = None) -> Moved:
     """Give every account `leaving` owns (tombstoned ones too), with its history, to the
     rep `to` of the same team, or to the team's public pool when `to` is None."""
-    lock_change_log(session)  # before reading: no push may change the book meanwhile
+    lock_change_log(session, exclusive=True)  # before reading: no push meanwhile
     user = find_user(session, leaving)
     if user.team_id is None:
         raise BookRefused(f"“{leaving}” belongs to no team, so has no team book to pass on.")
     owner = None if to is None else _colleague(session, user, to).id
-    return _move_book(session, user, (owner, user.team_id), stamp or server_stamp())
+    return _move_book(session, user, (owner, user.team_id), stamp or server_stamp(session))
 
 
 def move_team(session: Session, name: str, team_name: str, book_to: str | None,
@@ -98,7 +102,7 @@ def move_team(session: Session, name: str, team_name: str, book_to: str | None,
     """Move `name` to another team. Their book goes with them (`keep`), or stays in the
     old team: to the rep `book_to`, or to the old team's pool when that is None too.
     The role (rep or lead) is kept."""
-    lock_change_log(session)
+    lock_change_log(session, exclusive=True)
     user = find_user(session, name)
     team = find_team(session, team_name)
     if user.role in (Role.ADMIN, Role.SERVICE) and user.team_id is None:
@@ -109,7 +113,7 @@ def move_team(session: Session, name: str, team_name: str, book_to: str | None,
         raise BookRefused(f"“{name}” is already in team “{team.name}”.")
     if keep and book_to is not None:
         raise BookRefused("Either keep the book or give it to someone, not both.")
-    stamp = stamp or server_stamp()
+    stamp = stamp or server_stamp(session)
     if keep:
         place: Place = (user.id, team.id)
     else:

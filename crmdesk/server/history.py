@@ -64,7 +64,7 @@ def hold_off_compaction(session: Session) -> None:
 def compact(session: Session, before: datetime) -> int:
     """Drop entries made before `before` that a later entry of the same row supersedes;
     returns how many went. Laptops behind the dropped entries must sync afresh."""
-    lock_change_log(session)
+    lock_change_log(session, exclusive=True)  # no push meanwhile
     advisory_lock(session, COMPACTION_LOCK)  # waits for pulls under way
     later = aliased(ServerChange)
     superseded = (select(ServerChange.seq)

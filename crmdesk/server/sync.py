@@ -1,13 +1,19 @@
 """Applying pushed edits and reading the change log, checked against the user's scope.
 
 Per field, the later hybrid-logical-clock stamp wins; the losing value is kept in the
-conflict log. Every push runs in one transaction holding the change-log lock, so the
-order of change-log numbers is the order of commits and a pull never skips a change.
+conflict log. Pushes run in parallel, each in one transaction: two pushes meet only on
+the rows both change, which each locks in one order (accounts first), so the second
+sees the first's stamps and loses or wins by them. A change-log position is taken when
+an entry is inserted, not when it commits, so readers stop below the oldest writer still
+in flight (crmdesk.server.in_flight) and a pull never skips a change that committed
+late. Administrators' moves of whole books take the change log to themselves.
 """
 
 from __future__ import annotations
 
 import functools
+import random
+import time
 import uuid
 from collections.abc import Collection
 from datetime import UTC, datetime
@@ -28,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from crmdesk.domain.scope import Viewer, may_write, outside_scope, visible
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
@@ -35,18 +42,26 @@ from crmdesk.domain.text import first_text_problem
 from crmdesk.hlc import Stamp, clamp
 from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce, plain, snapshot
 from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
+from crmdesk.server import clock, in_flight
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store import derived
-from crmdesk.store.family import account_id_of, belongs_to_account, move_family
+from crmdesk.store.family import account_id_of, belongs_to_account, move_family, owned_through
 from crmdesk.store.models import Account, Tag, User, synced_models, utcnow
-from crmdesk.store.records import RECORDS, Access, length_problem, with_access
+from crmdesk.store.records import ACCOUNTS, RECORDS, Access, length_problem, with_access
 
 #: How far ahead of the server's clock a client's stamp may be before it is clamped.
 MAX_SKEW_MS = 5 * 60 * 1000
 #: Tables only an administrator changes (through crmdesk-server), never by a push.
 ADMIN_ONLY = with_access(Access.ADMIN)
-#: PostgreSQL advisory lock keys: writers of the change log; compaction against pulls.
+#: PostgreSQL advisory lock keys: writers of the change log (pushes share it, an
+#: administrator's move of a book takes it alone); compaction against pulls.
 CHANGE_LOG_LOCK, COMPACTION_LOCK = 4242, 4243
+#: The first key of the advisory locks making a tag's name, by the name's key.
+TAG_NAME_LOCK = 4244
+#: A push the database gave up on (a deadlock, a serialisation failure) is tried again,
+#: this many times in all, after a random pause growing with each try.
+PUSH_ATTEMPTS, RETRY_PAUSE_S = 5, 0.02
+_RETRY_STATES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 #: Set by the server from the row's account or checked against the owner's team.
 OWNED_FIELDS = frozenset({"owner_id", "team_id"})
 #: Shared lists anyone may add to (a tag, the batch an import came in), never change.
@@ -54,16 +69,26 @@ SHARED_NEW = with_access(Access.ADD_ONLY)
 #: Shared lists only an administrator changes, by a push too (channels, products).
 SHARED = with_access(Access.SHARED)
 #: The node name in stamps the server hands out.
-SERVER_NODE = "server"
+SERVER_NODE = clock.SERVER_NODE
 
 
-def lock_change_log(session: Session) -> None:
-    """Serialise writers of the change log (PostgreSQL); SQLite has one writer anyway.
-    Taken once per transaction: it is held until the transaction ends."""
+def lock_change_log(session: Session, exclusive: bool = False) -> None:
+    """Join the writers of the change log until the transaction ends (PostgreSQL;
+    SQLite has one writer anyway): pushes together, each announced to readers
+    (crmdesk.server.in_flight); an administrator's command that must see no push under
+    way (`exclusive`) alone. An exclusive command takes it before anything else."""
     held = session.get_transaction()
-    if session.info.get(_LOCKED) is not held:
-        advisory_lock(session, CHANGE_LOG_LOCK)
-        session.info[_LOCKED] = held
+    mode = session.info.get(_LOCKED)
+    if mode is None or mode[0] is not held or (exclusive and not mode[1]):
+        advisory_lock(session, CHANGE_LOG_LOCK, shared=not exclusive)
+        in_flight.announce(session)
+        session.info[_LOCKED] = (held, exclusive)
+
+
+def server_now_ms(session: Session) -> int:
+    """The server's now, from the database's clock (crmdesk.server.clock): workers on
+    machines whose clocks disagree clamp stamps and date values alike."""
+    return clock.now_ms(session)
 
 
 def advisory_lock(session: Session, key: int, shared: bool = False) -> None:
@@ -79,7 +104,14 @@ _LOCKED = "change_log_locked_by"
 
 class _Prefetched:
     """A push's rows (locked), field stamps and earlier answers, read a query per kind of
-    record rather than several per op. A key not read yet is read on first use."""
+    record rather than several per op. A key not read yet is read on first use.
+
+    Every push locks its rows in one order: the accounts its rows hang on (or will),
+    then each kind of record by name, each by id. A push that changes a row under an
+    account writes the account too (its derived values; a moved account moves its
+    rows), so with the accounts locked first two pushes never wait on each other in a
+    circle. The row lock guards the row's field stamps as well: the second of two pushes
+    to a row reads the stamps the first committed, and wins or loses by them."""
 
     def __init__(self, session: Session, client_id: str, ops: list[Op]) -> None:
         self.session = session
@@ -90,26 +122,47 @@ class _Prefetched:
         self.stamps: dict[tuple[str, uuid.UUID], dict[str, FieldStamp]] = {}
         #: The newest stamp this push had clamped: its later ops never clamp below it.
         self.clamped: Stamp | None = None
+        self._conflict_at: datetime | None = None
         models = synced_models()
         by_entity: dict[str, set[uuid.UUID]] = {}
         for op in ops:
             if op.entity in models:
                 by_entity.setdefault(op.entity, set()).add(op.row_id)
-        for entity, ids in by_entity.items():
+        accounts = _accounts_under(session, ops, by_entity) | by_entity.get(ACCOUNTS, set())
+        by_entity[ACCOUNTS] = by_entity.get(ACCOUNTS, set())
+        for entity in sorted(by_entity, key=lambda name: (name != ACCOUNTS, name)):
+            ids = by_entity[entity]
             model = models[entity]
+            wanted = accounts if entity == ACCOUNTS else ids
+            if not wanted:
+                continue
+            # FOR NO KEY UPDATE: ids never change, and rows referring to these may be
+            # written meanwhile (their foreign keys take the lock that this one allows)
             found = {row.id: row for row in session.scalars(
-                select(model).where(model.id.in_(ids)).with_for_update())}
+                select(model).where(model.id.in_(wanted)).order_by(model.id)
+                .with_for_update(key_share=True))}
             for row_id in ids:
                 self.rows[(entity, row_id)] = found.get(row_id)
                 self.stamps[(entity, row_id)] = {}
+            if not ids:
+                continue
             for held in session.scalars(select(FieldStamp).where(
                     FieldStamp.entity == entity, FieldStamp.row_id.in_(ids))):
                 self.stamps[(entity, held.row_id)][held.field] = held
 
+    def conflict_at(self) -> datetime:
+        """When this push's conflicts are recorded: the database's clock, read once and
+        after the push announced itself, so readers of the conflict log can stop below
+        it while the push is in flight (crmdesk.server.in_flight)."""
+        if self._conflict_at is None:
+            self._conflict_at = clock.as_datetime(clock.now_ms(self.session))
+        return self._conflict_at
+
     def row(self, model: Any, entity: str, row_id: uuid.UUID) -> Any:
         key = (entity, row_id)
         if key not in self.rows:
-            self.rows[key] = self.session.get(model, row_id, with_for_update=True)
+            self.rows[key] = self.session.get(model, row_id, with_for_update={
+                "key_share": True})
         return self.rows[key]
 
     def field_stamps(self, entity: str, row_id: uuid.UUID) -> dict[str, FieldStamp]:
@@ -124,6 +177,33 @@ class _Prefetched:
         """After an op was taken back: what it made is gone, read afresh."""
         self.rows.pop((entity, row_id), None)
         self.stamps.pop((entity, row_id), None)
+
+
+def _accounts_under(session: Session, ops: list[Op], by_entity: dict[str, set[uuid.UUID]]
+                    ) -> set[uuid.UUID]:
+    """The accounts the push's rows hang on: those they hang on now and those their ops
+    name (unlocked reads: they only choose what to lock first)."""
+    found: set[uuid.UUID] = set()
+    for entity, ids in by_entity.items():
+        kind = RECORDS.get(entity)
+        if entity == ACCOUNTS or kind is None or kind.parent is None:
+            continue
+        column = getattr(kind.model, kind.parent.column)
+        for above in session.scalars(select(column).where(kind.model.id.in_(ids))):
+            account = account_id_of(session, entity, {kind.parent.column: above})
+            if account is not None:
+                found.add(account)
+    for op in ops:
+        kind = RECORDS.get(op.entity)
+        if kind is None or kind.parent is None or op.entity not in by_entity:
+            continue
+        named = {column: ref for column, ref in _referred(op).items()
+                 if owned_through(op.entity, column)}
+        if named:
+            account = account_id_of(session, op.entity, named)
+            if account is not None:
+                found.add(account)
+    return found
 
 
 @functools.cache
@@ -199,6 +279,9 @@ class _References:
                 raise BadOp(outside_scope())
 
 
+_TAG_LOCK: TextClause = text("SELECT pg_advisory_xact_lock(:first, hashtext(:key))")
+
+
 def _tag_named(session: Session, op: Op, cache: _Prefetched) -> Op:
     """`op` with its tag name written as the laptop's add_tag writes it (the one rule in
     crmdesk.domain.tags: an empty name is refused), never making a second tag for a name
@@ -211,6 +294,9 @@ def _tag_named(session: Session, op: Op, cache: _Prefetched) -> Op:
     except BadTagName as exc:
         raise BadOp(str(exc)) from None
     key = tag_key(name)
+    if session.get_bind().dialect.name == "postgresql":
+        # pushes run in parallel: two making "VIP" and "vip" at once take turns here
+        session.execute(_TAG_LOCK, {"first": TAG_NAME_LOCK, "key": key})
     row = cache.row(Tag, op.entity, op.row_id)
     if row is None or tag_key(row.name) != key:
         for other in session.scalars(select(Tag.name).where(Tag.id != op.row_id)):
@@ -251,13 +337,32 @@ def apply_push(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
     """Apply a push's ops in the client's order, each once (a retried op gets its first
     answer). The quick way writes the whole push at once; if the database refuses any of
     it, everything is taken back and the ops are applied one by one, each in its own
-    savepoint, so the one that does not fit is refused alone."""
+    savepoint, so the one that does not fit is refused alone.
+
+    Pushes run in parallel: one the database gives up on for meeting another (a
+    deadlock) is taken back and tried again, a few times, never refused for it."""
     ops = sorted(ops, key=lambda op: op.seq)
-    try:
-        return _apply_all(session, viewer, client_id, ops, now_ms, careful=False)
-    except DBAPIError:  # IntegrityError included
-        session.rollback()
-    return _apply_all(session, viewer, client_id, ops, now_ms, careful=True)
+    for attempt in range(1, PUSH_ATTEMPTS + 1):
+        try:
+            try:
+                return _apply_all(session, viewer, client_id, ops, now_ms, careful=False)
+            except DBAPIError as exc:  # IntegrityError included
+                if _try_again(exc):
+                    raise
+                session.rollback()
+            return _apply_all(session, viewer, client_id, ops, now_ms, careful=True)
+        except DBAPIError as exc:
+            if not _try_again(exc) or attempt == PUSH_ATTEMPTS:
+                raise
+            session.rollback()
+            time.sleep(random.uniform(0, RETRY_PAUSE_S * 2 ** attempt))
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _try_again(exc: DBAPIError) -> bool:
+    """Did the database give up on the transaction for meeting another one (which then
+    went on), so that the same work may simply be done again?"""
+    return getattr(exc.orig, "sqlstate", None) in _RETRY_STATES
 
 
 def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
@@ -320,14 +425,14 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
     except BadOp as exc:  # raised before anything is written
         result = OpResult(op_id=op.op_id, status="refused", reason=str(exc))
     except IntegrityError as exc:
-        if not careful:
+        if not careful or _try_again(exc):
             raise
         taken_back = True
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             "It does not fit the data on the server (a related record is missing or the "
             f"value is taken): {str(exc.orig).splitlines()[0]:.200}"))
     except DBAPIError as exc:  # out of range, bad characters: that op, never the push
-        if not careful:
+        if not careful or _try_again(exc):  # a deadlock is the push's: tried again
             raise
         taken_back = True
         result = OpResult(op_id=op.op_id, status="refused", reason=(
@@ -359,7 +464,7 @@ def record_change(session: Session, entity: str, row: Any,
                   before: tuple[Any, Any] | None, user_id: uuid.UUID | None) -> ServerChange:
     """Append a row's new state to the change log (`before`: its owner and team before
     the change, None for a new row)."""
-    lock_change_log(session)  # every writer of the log, admin commands included
+    lock_change_log(session)  # every writer of the log is announced, admin commands too
     if hasattr(row, "owner_id"):
         owner, team = row.owner_id, row.team_id
         prev_owner, prev_team = before if before is not None else (owner, team)
@@ -370,6 +475,16 @@ def record_change(session: Session, entity: str, row: Any,
                           row=snapshot(row), user_id=user_id)
     session.add(change)
     return change
+
+
+def _not_below_own(stamp: Stamp, held: list[FieldStamp]) -> Stamp:
+    """A clamped `stamp` raised to the newest of its own laptop's stamps these fields
+    hold. A laptop's stamps only grow, so its later edit must hold the field; clamped
+    against a clock read earlier (the database's, set back since) it could fall below
+    its earlier edit's and be dropped. Equal stamps of one laptop: its later op wins."""
+    own = [Stamp.decode(h.stamp) for h in held]
+    own = [s for s in own if s.node == stamp.node and s > stamp]
+    return max(own) if own else stamp
 
 
 def _holds(held: FieldStamp, stamp: Stamp) -> bool:
@@ -459,6 +574,9 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         if refusal:
             raise BadOp(refusal)
     stamps = cache.field_stamps(op.entity, op.row_id)
+    if stamp != sent:
+        stamp = _not_below_own(stamp, [stamps[f] for f in values if f in stamps])
+        cache.clamped = stamp
     created = row is None
     if row is None:
         row = model(id=op.row_id)
@@ -484,7 +602,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                                  kept_stamp=held.stamp, lost_stamp=stamp.encode(),
                                  lost_user_id=viewer.user_id, lost_client_id=client_id,
                                  kept_user_id=held.user_id, kept_client_id=held.client_id,
-                                 team_id=after[1]))
+                                 team_id=after[1], at=cache.conflict_at()))
             continue
         old = getattr(row, field)
         if (held is not None and old != value and held.client_id != client_id
@@ -496,7 +614,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                                  kept_stamp=stamp.encode(), lost_stamp=held.stamp,
                                  lost_user_id=held.user_id, lost_client_id=held.client_id,
                                  kept_user_id=viewer.user_id, kept_client_id=client_id,
-                                 team_id=after[1]))
+                                 team_id=after[1], at=cache.conflict_at()))
         if held is None:
             held = FieldStamp(entity=op.entity, row_id=op.row_id, field=field)
             session.add(held)
@@ -562,9 +680,9 @@ def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
     to come). With `kinds`, only changes of those kinds of record: what the laptop
     knows (it skips columns it does not know by itself).
 
-    Writers hold the change-log lock until they commit, so every entry up to the head
-    `top` (read first) has committed, and this statement sees them all: a change that
-    committed late is never skipped. A change that took a row out of the viewer's scope
+    Every entry up to the head `top` (read first, by `head`, below any writer still in
+    flight) has committed, and this statement sees them all: a change that committed
+    late is never skipped. A change that took a row out of the viewer's scope
     comes with no row, so the laptop deletes its copy; one that brought it in carries the
     whole row.
     """
@@ -599,13 +717,18 @@ def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
 def overwritten(session: Session, viewer: Viewer, client_id: str,
                 after: datetime) -> list[ConflictNote]:
     """Values this client had sent that a later edit from elsewhere replaced (values a
-    push of its own lost were answered in that push)."""
-    rows = session.execute(
-        select(Conflict, User.display_name)
-        .outerjoin(User, User.id == Conflict.kept_user_id)
-        .where(Conflict.lost_client_id == client_id, Conflict.lost_user_id == viewer.user_id,
-               Conflict.kept_client_id != client_id, Conflict.at >= after)
-        .order_by(Conflict.at).limit(1000)).all()
+    push of its own lost were answered in that push). Only those recorded before any
+    push still in flight: the laptop asks next from the latest time it was given, so a
+    conflict committed late must not be earlier than one it already has."""
+    settled = in_flight.settled_before(session)
+    query = (select(Conflict, User.display_name)
+             .outerjoin(User, User.id == Conflict.kept_user_id)
+             .where(Conflict.lost_client_id == client_id,
+                    Conflict.lost_user_id == viewer.user_id,
+                    Conflict.kept_client_id != client_id, Conflict.at >= after))
+    if settled is not None:
+        query = query.where(Conflict.at < settled)
+    rows = session.execute(query.order_by(Conflict.at).limit(1000)).all()
     return [ConflictNote(id=c.id, entity=c.entity, row_id=c.row_id, field=c.field,
                          kept_value=c.kept_value, lost_value=c.lost_value, at=c.at,
                          kept_by=name) for c, name in rows]
@@ -622,5 +745,6 @@ def newest_stamp(session: Session) -> str | None:
 
 
 def head(session: Session) -> int:
-    """The newest change-log position."""
-    return session.scalar(select(func.max(ServerChange.seq))) or 0
+    """The newest change-log position a pull may read up to: every entry at or below it
+    has committed or never will (writers in flight hold back; see in_flight)."""
+    return in_flight.readable_head(session)

@@ -1,0 +1,63 @@
+"""The server's clock is the database's.
+
+Several workers on several machines serve one database; their own clocks need not
+agree, and a push answered by a machine whose clock is a minute fast must not clamp
+laptop stamps, date derived values or order conflicts differently from its neighbour.
+So whenever the server needs "now" it asks the database (PostgreSQL's clock_timestamp(),
+SQLite's own clock, one machine there anyway).
+
+Stamps the server issues itself (an administrator moving a book) follow the hybrid
+logical clock rule over the newest one it issued, kept in the database too: a later move
+always beats an earlier one, even if the database's clock is set back in between.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from crmdesk.hlc import MAX_COUNTER, Stamp
+from crmdesk.server.schema import ServerSetting
+
+#: The node name in stamps the server writes itself (laptops use their workspace ids).
+SERVER_NODE = "server"
+#: The setting holding the newest stamp the server issued.
+SERVER_CLOCK = "server_clock"
+
+_NOW_MS = {
+    "postgresql": "SELECT CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)",
+    # julianday('now') counts whole milliseconds; rounding undoes the float's error
+    "sqlite": "SELECT CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)",
+}
+
+
+def now_ms(session: Session) -> int:
+    """The database's wall clock, in milliseconds since the Unix epoch (read afresh each
+    call, not the transaction's start)."""
+    dialect = session.get_bind().dialect.name
+    return int(session.execute(text(_NOW_MS[dialect])).scalar_one())
+
+
+def as_datetime(ms: int) -> datetime:
+    """Milliseconds since the epoch as the naive UTC datetime stored timestamps use."""
+    return datetime.fromtimestamp(ms / 1000, UTC).replace(tzinfo=None)
+
+
+def server_stamp(session: Session) -> Stamp:
+    """A stamp under the server's name from the database's clock, later than every stamp
+    the server issued before (a hybrid logical clock kept in the database). Holds a row
+    lock on the setting until the transaction ends, so two issuers take turns."""
+    wall = now_ms(session)
+    held = session.get(ServerSetting, SERVER_CLOCK, with_for_update=True)
+    stamp = Stamp(wall, 0, SERVER_NODE)
+    if held is not None:
+        last = Stamp.decode(held.value)
+        if last.wall_ms >= wall:
+            stamp = (Stamp(last.wall_ms, last.counter + 1, SERVER_NODE)
+                     if last.counter < MAX_COUNTER else Stamp(last.wall_ms + 1, 0, SERVER_NODE))
+        held.value = stamp.encode()
+    else:
+        session.add(ServerSetting(key=SERVER_CLOCK, value=stamp.encode()))
+    return stamp

@@ -1,0 +1,89 @@
+"""Writers of the change log in flight, and how far a reader may read past them.
+
+Pushes write the change log in parallel (PostgreSQL), so a change-log position is
+taken when a writer inserts its entry, not when it commits: a push holding position 7
+may commit after another has committed 8. A pull that read 8 and moved its cursor past
+7 would never see 7. So readers stop below the oldest writer still in flight, as sync
+engines reading a database's log do.
+
+Each writer announces itself before it takes a position: it takes two shared
+transaction-level advisory locks whose keys carry (a) the newest position handed out so
+far (every position it takes afterwards is larger) and (b) the database's clock (every
+conflict it records is stamped later). PostgreSQL shows advisory locks to every session
+at once, committed or not, and releases them only after the commit is visible. A reader
+reads the newest committed position first, then the locks: a writer it does not see
+either committed before (its entries are visible to the reader's next statement) or
+announced itself afterwards (so all its positions are above what the reader read).
+
+SQLite serves one writer at a time (BEGIN IMMEDIATE), so it needs none of this.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from crmdesk.server import clock
+from crmdesk.server.schema import ServerChange
+
+#: The top 16 bits of an announcement's 64-bit lock key say what its low 48 bits hold:
+#: a change-log position (2**48 of them) or milliseconds since 1970 (until year 10889).
+#: Other advisory keys in use (4242, 4243, the tests' template lock) differ in them.
+POSITION_TAG, TIME_TAG = 0x4C47, 0x4C48
+_LOW = 48
+_MASK = (1 << _LOW) - 1
+
+_ANNOUNCE = text(
+    "SELECT pg_advisory_xact_lock_shared((CAST(:position AS bigint) << 48)"
+    " | coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence('server_changes', 'seq')"
+    " AS regclass)), 0)),"
+    " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48)"
+    " | CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint))")
+
+_OLDEST = text(
+    "SELECT min(key & :mask) FILTER (WHERE key >> 48 = :position),"
+    " min(key & :mask) FILTER (WHERE key >> 48 = :time)"
+    " FROM (SELECT (CAST(classid AS bigint) << 32) | CAST(objid AS bigint) AS key"
+    " FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1"
+    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))"
+    " AS held")
+
+
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def announce(session: Session) -> None:
+    """Say that this transaction is about to write the change log (PostgreSQL; held
+    until it ends). Call it before the first entry is inserted."""
+    if _postgres(session):
+        session.execute(_ANNOUNCE, {"position": POSITION_TAG, "time": TIME_TAG})
+
+
+def _oldest(session: Session) -> tuple[int | None, int | None]:
+    """(position, milliseconds) announced by the oldest writers in flight, None: none."""
+    position, ms = session.execute(_OLDEST, {"mask": _MASK, "position": POSITION_TAG,
+                                             "time": TIME_TAG}).one()
+    return (None if position is None else int(position)), (None if ms is None else int(ms))
+
+
+def readable_head(session: Session) -> int:
+    """The newest change-log position a reader may read up to: every entry at or below
+    it has committed, or never will. Read the entries in a later statement."""
+    newest = session.scalar(select(func.max(ServerChange.seq))) or 0
+    if not _postgres(session):
+        return newest
+    below, _ms = _oldest(session)  # after the newest: see the module's docstring
+    return newest if below is None else min(newest, below)
+
+
+def settled_before(session: Session) -> datetime | None:
+    """A time before which every conflict that will ever be recorded is committed (None:
+    no bound needed, SQLite). Read the conflicts in a later statement."""
+    if not _postgres(session):
+        return None
+    now = clock.now_ms(session)  # before the locks, as the head before them above
+    _position, oldest = _oldest(session)
+    return clock.as_datetime(now if oldest is None else min(now, oldest))
