@@ -151,7 +151,7 @@ class BodyLimit:
 def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                queue_wait: float = QUEUE_WAIT_S) -> FastAPI:
     """The API over `db` (whose schema is already migrated). At most `max_in_flight`
-    requests run at once (default: as many as the pool has connections); one more waits
+    requests run at once (default: as many as the pool keeps connections); one more waits
     up to `queue_wait` seconds for a place, then is answered 503 with Retry-After."""
     app = FastAPI(title="crmdesk server", version=__version__,
                   responses={400: {"model": Problem}, 401: {"model": Problem},

@@ -10,9 +10,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-#: Connections one server process keeps to the database, and how many more it may open
-#: at a peak. Each request holds one only while its work runs (see app.py), so a handful
-#: serve many laptops; every worker process has its own pool.
+#: Connections one server process keeps to the database (as many requests as it works on
+#: at once: see admission.py), and how many more it may open for its scheduled rules and
+#: health probes. Each request holds one only while its work runs (see app.py), so a
+#: handful serve many laptops; every worker process has its own pool.
 POOL_SIZE = 10
 POOL_OVERFLOW = 5
 #: How long a request waits for a free connection before it is answered "busy, retry"
@@ -28,9 +29,9 @@ class ServerError(Exception):
 class ServerDB:
     engine: Engine
     session: sessionmaker[Session]
-    #: the most connections the pool lends at once: how many requests can use the
-    #: database together (the server admits that many at a time)
-    connections: int = POOL_SIZE + POOL_OVERFLOW
+    #: the connections the pool keeps: how many requests the server admits at once (the
+    #: overflow is headroom for what runs beside them)
+    connections: int = POOL_SIZE
 
     def close(self) -> None:
         self.engine.dispose()
@@ -54,8 +55,12 @@ def connect(url: str, *, pool_size: int = POOL_SIZE, max_overflow: int = POOL_OV
     if pool_size < 1 or max_overflow < 0 or pool_timeout <= 0:
         raise ServerError("The connection pool needs at least one connection and a "
                           "positive wait.")
-    engine = create_engine(parsed, pool_pre_ping=True, pool_size=pool_size,
-                           max_overflow=max_overflow, pool_timeout=pool_timeout)
+    in_memory = parsed.get_backend_name() == "sqlite" and parsed.database in (None, "",
+                                                                              ":memory:")
+    # an in-memory SQLite database is one connection per thread, with no pool to size
+    pooling = {} if in_memory else {"pool_size": pool_size, "max_overflow": max_overflow,
+                                    "pool_timeout": pool_timeout}
+    engine = create_engine(parsed, pool_pre_ping=True, **pooling)
     if parsed.get_backend_name() == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(conn: Any, _record: Any) -> None:
@@ -71,8 +76,7 @@ def connect(url: str, *, pool_size: int = POOL_SIZE, max_overflow: int = POOL_OV
             # One writer at a time, decided when a transaction starts: the SQLite form of
             # the change-log lock, so change numbers follow commit order here too.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-    return ServerDB(engine, sessionmaker(engine, expire_on_commit=False),
-                    pool_size + max_overflow)
+    return ServerDB(engine, sessionmaker(engine, expire_on_commit=False), pool_size)
 
 
 def migrate(db: ServerDB) -> None:
