@@ -27,8 +27,9 @@ from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.app import create_app
 from crmdesk.server.db import ServerDB, connect
 from crmdesk.store.models import Account, Team, User
+from crmdesk.store.writes import new_account
 from crmdesk.sync.errors import SyncError
-from crmdesk.sync.wire import Backoff, call
+from crmdesk.sync.wire import Backoff, call, use_backoff
 from tests.server_fixtures import (
     PASSWORD,
     database_url,
@@ -36,6 +37,7 @@ from tests.server_fixtures import (
     login,
     server_cli_here,
 )
+from tests.sync_harness import Laptop, viewer_of
 from tests.test_server_sync import Client, _account
 
 REPS = 8
@@ -114,7 +116,7 @@ class Answer:
 
 
 @dataclass
-class Laptop:
+class Caller:
     """One workspace signed in as a rep, syncing round after round over its own
     connection; it keeps what it could not push for the next round."""
 
@@ -146,7 +148,7 @@ class Laptop:
                    params={"cursor": 0, "limit": 50})
 
 
-def _laptops(base: str, db: ServerDB) -> tuple[dict[str, Any], list[Laptop]]:
+def _laptops(base: str, db: ServerDB) -> tuple[dict[str, Any], list[Caller]]:
     ids = _ids(db)
     laptops = []
     for n in range(REPS):
@@ -156,7 +158,7 @@ def _laptops(base: str, db: ServerDB) -> tuple[dict[str, Any], list[Laptop]]:
             signed = login(http, f"rep{n}", PASSWORD, client_id=name)
             assert signed.status_code == 200, signed.text
             auth = {"Authorization": f"Bearer {signed.json()['token']}"}
-            laptops.append(Laptop(http, Client(http, auth, name), uuid.uuid4(), "East"))
+            laptops.append(Caller(http, Client(http, auth, name), uuid.uuid4(), "East"))
     return ids, laptops
 
 
@@ -193,7 +195,7 @@ def test_a_crowd_larger_than_the_pool_and_the_threads_is_answered(url: str) -> N
         start = threading.Barrier(len(laptops))
         failures: list[BaseException] = []
 
-        def sync(laptop: Laptop) -> None:
+        def sync(laptop: Caller) -> None:
             try:
                 start.wait()
                 for n in range(3):
@@ -314,3 +316,33 @@ def test_the_client_rides_a_busy_spell_out_and_says_so_when_it_lasts(url: str) -
                 assert sent == ["/v1/me"] * 3
             slow.join(30)
             assert got == [200]
+
+
+def test_a_laptop_turned_away_keeps_its_edits_and_sends_them_next_time(
+        url: str, tmp_path: Path) -> None:
+    with serving(url, threads=8, pool_size=2, max_in_flight=1, queue_wait=0.2) as (
+            base, db, _app):
+        laptop = Laptop(tmp_path, base, "rep0", viewer_of(db, "rep0"))
+        ids = _ids(db)
+        with laptop.store.write.begin() as s:
+            new_account(s, name="Busy Monday Co", owner_id=ids["rep0"], team_id=ids["East"])
+        pending = laptop.pending()
+        assert pending > 0
+        auth = {"Authorization": f"Bearer {laptop.token}"}
+        quick = use_backoff(Backoff(tries=3, first=0.01, longest=0.05))
+        try:
+            with tokens_locked(url):
+                slow, got = _me_in_background(base, auth)
+                _wait_for_a_blocked_request(url)
+                with pytest.raises(SyncError, match=r"too busy.*changes are kept"):
+                    laptop.sync()
+                assert laptop.pending() == pending
+            slow.join(30)
+            assert got == [200]
+            report = laptop.sync()  # the spell is over
+        finally:
+            use_backoff(quick)
+            laptop.close()
+        assert report.pushed == pending and laptop.pending() == 0
+        with db.session() as session:
+            assert "Busy Monday Co" in set(session.scalars(select(Account.name)))
