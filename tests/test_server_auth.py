@@ -171,3 +171,26 @@ def test_a_server_hashes_passwords_with_argon2s_default_parameters() -> None:
                          timeout=60)
     assert out.stdout.strip() == "True", out.stderr
     assert auth._hasher.verify(PasswordHasher().hash(PASSWORD), PASSWORD)
+
+
+def test_a_sign_in_holds_no_connection_while_the_password_is_checked(
+        server: tuple[httpx.Client, ServerDB, str]) -> None:
+    """argon2 takes a good part of a second at its real cost: a Monday morning of
+    sign-ins must not hold the pool's connections through it."""
+    http, db, _url = server
+    held: list[int] = []
+
+    class Watching(PasswordHasher):
+        def verify(self, hash: str | bytes, password: str | bytes) -> bool:  # noqa: A002
+            held.append(db.engine.pool.checkedout())  # type: ignore[attr-defined]
+            return super().verify(hash, password)
+
+    cheap = auth._hasher
+    auth.use_hasher(Watching.from_parameters(cheap._parameters))
+    try:
+        assert login(http, "amy", PASSWORD).status_code == 200
+        assert login(http, "amy", "not her password").status_code == 401
+        assert login(http, "nobody", PASSWORD).status_code == 401
+    finally:
+        auth.use_hasher(cheap)
+    assert held == [0, 0, 0]

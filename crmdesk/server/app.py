@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -37,6 +39,7 @@ from crmdesk.protocol import (
     UserInfo,
 )
 from crmdesk.server import auth, history, metrics, sync
+from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
 from crmdesk.store.models import User
@@ -56,41 +59,52 @@ def _user_info(user: User) -> UserInfo:
                     role=user.role.value, team_id=user.team_id)
 
 
-def _session(request: Request) -> Iterator[Session]:
-    """One session per request. An endpoint that writes commits *before* it answers:
-    FastAPI finishes a dependency after the response is sent, and a client must never be
-    told "done" for a write that has not committed. Anything left uncommitted (an error)
-    is rolled back when the session closes."""
+#: Paths answered whatever the load: a probe must tell "busy" from "down".
+UNLIMITED = frozenset({"/v1/health", "/metrics"})
+
+
+@contextmanager
+def _unit(request: Request) -> Iterator[Session]:
+    """The request's session, opened and closed inside the endpoint's own thread hop:
+    its connection is taken at the first query and given back before the hop ends, so
+    no request holds a connection while it waits for a thread or for another
+    connection. An endpoint that writes commits *before* it answers (a client must never
+    be told "done" for a write that has not committed); anything left uncommitted (an
+    error, or a read) is rolled back when the session closes."""
     db: ServerDB = request.app.state.db
     with db.session() as unit:
         yield unit
 
 
-def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
+async def _admitted(request: Request) -> AsyncIterator[None]:
+    """A place among the requests this process works on at once (see admission.py);
+    held until the endpoint has returned, given back before the answer is sent."""
+    if request.url.path in UNLIMITED:
+        yield
+        return
+    admission: Admission = request.app.state.admission
+    async with admission.place():
+        yield
+
+
+async def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
+    # async: reading a header needs no thread hop of its own
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ApiError(401, "Sign in first: this request has no token.")
     return authorization[7:].strip()
 
 
-Unit = Annotated[Session, Depends(_session)]
 BearerToken = Annotated[str, Depends(_bearer)]
 
 
-def _current_login(unit: Unit, token: BearerToken) -> tuple[User, str]:
-    """The signed-in user and the workspace (client id) the sign-in was made for."""
+def _signed_in(unit: Session, token: str) -> tuple[User, str]:
+    """The signed-in user and the workspace (client id) the sign-in was made for, read
+    in the endpoint's own session and hop."""
     try:
         user, login = auth.login_for_token(unit, token)
     except auth.AuthError as exc:
         raise ApiError(401, str(exc)) from None
     return user, login.client_id
-
-
-def _current_user(login: Annotated[tuple[User, str], Depends(_current_login)]) -> User:
-    return login[0]
-
-
-CurrentUser = Annotated[User, Depends(_current_user)]
-CurrentLogin = Annotated[tuple[User, str], Depends(_current_login)]
 
 
 def _check_protocol(version: int) -> None:
@@ -135,14 +149,19 @@ class BodyLimit:
         await self.app(scope, counted, send)
 
 
-def create_app(db: ServerDB) -> FastAPI:
-    """The API over `db` (whose schema is already migrated)."""
+def create_app(db: ServerDB, *, max_in_flight: int | None = None,
+               queue_wait: float = QUEUE_WAIT_S) -> FastAPI:
+    """The API over `db` (whose schema is already migrated). At most `max_in_flight`
+    requests run at once (default: as many as the pool keeps connections); one more waits
+    up to `queue_wait` seconds for a place, then is answered 503 with Retry-After."""
     app = FastAPI(title="crmdesk server", version=__version__,
                   responses={400: {"model": Problem}, 401: {"model": Problem},
                              403: {"model": Problem}, 410: {"model": Problem},
                              413: {"model": Problem},
-                             422: {"model": Problem}})
+                             422: {"model": Problem}, 503: {"model": Problem}},
+                  dependencies=[Depends(_admitted, scope="function")])
     app.state.db = db
+    app.state.admission = Admission(max_in_flight or db.connections, queue_wait)
 
     app.add_middleware(BodyLimit, limit=MAX_BODY)
     metrics.install(app, db)  # outermost: it measures what the middleware answers too
@@ -150,6 +169,11 @@ def create_app(db: ServerDB) -> FastAPI:
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+
+    @app.exception_handler(Busy)
+    @app.exception_handler(PoolTimeout)  # no connection came free in time: busy too
+    async def busy(_request: Request, _exc: Exception) -> JSONResponse:
+        return busy_answer()
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -171,50 +195,57 @@ def create_app(db: ServerDB) -> FastAPI:
         return JSONResponse(answer.model_dump(), status_code=200 if problem is None else 503)
 
     @app.post("/v1/login", response_model=LoginResponse)
-    def login(body: LoginRequest, unit: Unit) -> LoginResponse:
+    def login(body: LoginRequest, request: Request) -> LoginResponse:
         _check_protocol(body.protocol)
-        try:
-            token, row, user = auth.login(unit, body.username, body.password, body.client_id)
-        except auth.AuthError as exc:
-            raise ApiError(401, str(exc)) from None
-        answer = LoginResponse(token=token, expires_at=row.expires_at.replace(tzinfo=UTC),
-                               user=_user_info(user))
-        unit.commit()
+        with _unit(request) as unit:
+            try:
+                token, row, user = auth.login(unit, body.username, body.password,
+                                              body.client_id)
+            except auth.AuthError as exc:
+                raise ApiError(401, str(exc)) from None
+            answer = LoginResponse(token=token, expires_at=row.expires_at.replace(tzinfo=UTC),
+                                   user=_user_info(user))
+            unit.commit()
         return answer
 
     @app.post("/v1/logout", status_code=204, response_class=Response)
-    def logout(unit: Unit, token: BearerToken) -> Response:
-        auth.revoke(unit, token)
-        unit.commit()
+    def logout(request: Request, token: BearerToken) -> Response:
+        with _unit(request) as unit:
+            auth.revoke(unit, token)
+            unit.commit()
         return Response(status_code=204)
 
     @app.get("/v1/me", response_model=UserInfo)
-    def me(user: CurrentUser) -> UserInfo:
-        return _user_info(user)
+    def me(request: Request, token: BearerToken) -> UserInfo:
+        with _unit(request) as unit:
+            user, _client_id = _signed_in(unit, token)
+            return _user_info(user)
 
     @app.post("/v1/push", response_model=PushResponse)
-    def push(body: PushRequest, unit: Unit, login: CurrentLogin) -> PushResponse:
+    def push(body: PushRequest, request: Request, token: BearerToken) -> PushResponse:
         """Apply a batch of edits in the client's order; each op is applied once."""
         _check_protocol(body.protocol)
-        user, client_id = login
-        if body.client_id != client_id:
-            raise ApiError(403, "This sign-in was made for another workspace; sign in from "
-                                "this one.")
-        sync.lock_change_log(unit)
-        unit.refresh(user)  # as the user stands once no admin command is under way
-        results = sync.apply_push(unit, _viewer(user), body.client_id, body.ops,
-                                  sync.server_now_ms(unit))
-        unit.commit()  # before answering: "applied" must mean committed
+        with _unit(request) as unit:
+            user, client_id = _signed_in(unit, token)
+            if body.client_id != client_id:
+                raise ApiError(403, "This sign-in was made for another workspace; sign in "
+                                    "from this one.")
+            sync.lock_change_log(unit)
+            unit.refresh(user)  # as the user stands once no admin command is under way
+            results = sync.apply_push(unit, _viewer(user), body.client_id, body.ops,
+                                      sync.server_now_ms(unit))
+            unit.commit()  # before answering: "applied" must mean committed
         metrics.count_push(app, results)
         return PushResponse(results=results)
 
     @app.get("/v1/conflicts", response_model=ConflictsResponse)
-    def conflicts(unit: Unit, login: CurrentLogin,
+    def conflicts(request: Request, token: BearerToken,
                   after: datetime = datetime(2000, 1, 1)) -> ConflictsResponse:
         """Values this workspace sent that a later edit from elsewhere replaced."""
-        user, client_id = login
-        return ConflictsResponse(conflicts=sync.overwritten(unit, _viewer(user), client_id,
-                                                            after))
+        with _unit(request) as unit:
+            user, client_id = _signed_in(unit, token)
+            return ConflictsResponse(conflicts=sync.overwritten(unit, _viewer(user),
+                                                                client_id, after))
 
     @app.get("/v1/changes", response_model=PullResponse, responses={200: {"headers": {
         CURSOR_HEADER: {"description": "The body's cursor, ahead of the body",
@@ -222,7 +253,7 @@ def create_app(db: ServerDB) -> FastAPI:
         MORE_HEADER: {"description": "The body's more", "schema": {"enum": ["true", "false"]}},
         EPOCH_HEADER: {"description": "The body's epoch",
                        "schema": {"type": "integer", "minimum": 0}}}}})
-    def changes(unit: Unit, user: CurrentUser,
+    def changes(request: Request, token: BearerToken,
                 cursor: Annotated[int, Query(ge=0, lt=MAX_SEQ)] = 0,
                 limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES,
                 epoch: Annotated[int, Query(ge=0, lt=MAX_SEQ, description=(
@@ -235,19 +266,21 @@ def create_app(db: ServerDB) -> FastAPI:
                     "just learnt reads them up to where it already is"))] = None,
                 ) -> Response:
         """What changed after `cursor` that this user may see, in commit order."""
-        history.hold_off_compaction(unit)
-        top = sync.head(unit) if until is None else min(until, sync.head(unit))
-        # read after the head, so a move of this user up to it is seen (and a later one
-        # gets 410 at the next pull, its mark being past this cursor)
-        unit.refresh(user)
-        if history.needs_full_resync(unit, cursor, user.id, epoch):
-            raise ApiError(410, "This laptop has been away longer than the server keeps "
-                                "history: it must sync afresh from the start.")
-        wanted = LEGACY_KINDS if kinds is None else frozenset(kinds.split(","))
-        found, last, more = sync.changes_json(unit, _viewer(user), cursor, top, limit,
-                                              wanted)
-        stamp = sync.newest_stamp(unit)
-        epoch, going_on = history.epoch(unit, user.id), "true" if more else "false"
+        with _unit(request) as unit:
+            user, _client_id = _signed_in(unit, token)
+            history.hold_off_compaction(unit)
+            top = sync.head(unit) if until is None else min(until, sync.head(unit))
+            # read after the head, so a move of this user up to it is seen (and a later
+            # one gets 410 at the next pull, its mark being past this cursor)
+            unit.refresh(user)
+            if history.needs_full_resync(unit, cursor, user.id, epoch):
+                raise ApiError(410, "This laptop has been away longer than the server "
+                                    "keeps history: it must sync afresh from the start.")
+            wanted = LEGACY_KINDS if kinds is None else frozenset(kinds.split(","))
+            found, last, more = sync.changes_json(unit, _viewer(user), cursor, top, limit,
+                                                  wanted)
+            stamp = sync.newest_stamp(unit)
+            epoch, going_on = history.epoch(unit, user.id), "true" if more else "false"
         # assembled as text: the stored rows are JSON already (PullResponse documents it)
         body = (f'{{"changes":[{",".join(found)}],"cursor":{last},"more":{going_on},'
                 f'"head":{top},"epoch":{epoch},"stamp":{json.dumps(stamp)}}}')
@@ -256,18 +289,20 @@ def create_app(db: ServerDB) -> FastAPI:
             CURSOR_HEADER: str(last), MORE_HEADER: going_on, EPOCH_HEADER: str(epoch)})
 
     @app.post("/v1/renew", response_model=LoginResponse)
-    def renew(body: RenewRequest, unit: Unit, token: BearerToken) -> LoginResponse:
+    def renew(body: RenewRequest, request: Request, token: BearerToken) -> LoginResponse:
         """A fresh token for the sign-in `token` belongs to, which ends: no password (see
         auth.renew). 401 when the password is needed again."""
         _check_protocol(body.protocol)
-        try:
-            fresh, row, user = auth.renew(unit, token, body.client_id)
-        except auth.AuthError as exc:
-            raise ApiError(401, str(exc)) from None
-        # stored as naive UTC; said with its offset, as a date-time must be
-        answer = LoginResponse(token=fresh, expires_at=row.expires_at.replace(tzinfo=UTC),
-                               user=_user_info(user))
-        unit.commit()  # before answering: the old token must be ended when the new one is had
+        with _unit(request) as unit:
+            try:
+                fresh, row, user = auth.renew(unit, token, body.client_id)
+            except auth.AuthError as exc:
+                raise ApiError(401, str(exc)) from None
+            # stored as naive UTC; said with its offset, as a date-time must be
+            answer = LoginResponse(token=fresh,
+                                   expires_at=row.expires_at.replace(tzinfo=UTC),
+                                   user=_user_info(user))
+            unit.commit()  # before answering: the old token ends as the new one is had
         return answer
 
     return app

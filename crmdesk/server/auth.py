@@ -54,15 +54,24 @@ def _token_hash(token: str) -> str:
 
 def login(session: Session, username: str, password: str, client_id: str) -> tuple[str, Token,
                                                                                      User]:
-    """Check the password and issue a token; AuthError for any wrong or disabled login."""
-    user = session.scalars(select(User).where(User.username == username)).first()
-    credential = session.get(Credential, user.id) if user is not None else None
+    """Check the password and issue a token; AuthError for any wrong or disabled login.
+    The password is checked with no database connection held (argon2 takes a good part
+    of a second): the stored hash is read, the transaction ended, and a new one issues
+    the token if the hash is still the one checked."""
+    found = session.execute(
+        select(User.id, Credential.password_hash)
+        .outerjoin(Credential, Credential.user_id == User.id)
+        .where(User.username == username)).first()
+    user_id, stored = found if found is not None else (None, None)
+    session.rollback()  # gives the connection back while argon2 works
     try:
-        _hasher.verify(credential.password_hash if credential else _DUMMY_HASH, password)
+        _hasher.verify(stored or _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         raise AuthError("Wrong user name or password.") from None
-    if user is None or credential is None:
-        raise AuthError("Wrong user name or password.")
+    user = session.get(User, user_id) if user_id is not None else None
+    credential = session.get(Credential, user_id) if user_id is not None else None
+    if user is None or credential is None or credential.password_hash != stored:
+        raise AuthError("Wrong user name or password.")  # none, or changed meanwhile
     if not user.active or user.deleted:
         raise AuthError("This user is disabled. Ask your administrator.")
     if _hasher.check_needs_rehash(credential.password_hash):

@@ -10,6 +10,16 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+#: Connections one server process keeps to the database (as many requests as it works on
+#: at once: see admission.py), and how many more it may open for its scheduled rules and
+#: health probes. Each request holds one only while its work runs (see app.py), so a
+#: handful serve many laptops; every worker process has its own pool.
+POOL_SIZE = 10
+POOL_OVERFLOW = 5
+#: How long a request waits for a free connection before it is answered "busy, retry"
+#: (503): a short wait, so a burst is turned away instead of piling up.
+POOL_TIMEOUT_S = 5.0
+
 
 class ServerError(Exception):
     """The server cannot start or an admin command cannot run; the message says why."""
@@ -19,13 +29,20 @@ class ServerError(Exception):
 class ServerDB:
     engine: Engine
     session: sessionmaker[Session]
+    #: the connections the pool keeps: how many requests the server admits at once (the
+    #: overflow is headroom for what runs beside them)
+    connections: int = POOL_SIZE
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def connect(url: str) -> ServerDB:
-    """An engine for `url` (postgresql+psycopg://… or sqlite:///…)."""
+def connect(url: str, *, pool_size: int = POOL_SIZE, max_overflow: int = POOL_OVERFLOW,
+            pool_timeout: float = POOL_TIMEOUT_S) -> ServerDB:
+    """An engine for `url` (postgresql+psycopg://… or sqlite:///…) whose pool keeps
+    `pool_size` connections, opens up to `max_overflow` more at a peak, and makes a
+    caller wait at most `pool_timeout` seconds for one (then sqlalchemy's TimeoutError,
+    which the API answers with 503)."""
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -35,7 +52,15 @@ def connect(url: str) -> ServerDB:
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("postgresql", "sqlite"):
         raise ServerError("The server runs on PostgreSQL, or on a SQLite file for one person.")
-    engine = create_engine(parsed, pool_pre_ping=True)
+    if pool_size < 1 or max_overflow < 0 or pool_timeout <= 0:
+        raise ServerError("The connection pool needs at least one connection and a "
+                          "positive wait.")
+    in_memory = parsed.get_backend_name() == "sqlite" and parsed.database in (None, "",
+                                                                              ":memory:")
+    # an in-memory SQLite database is one connection per thread, with no pool to size
+    pooling = {} if in_memory else {"pool_size": pool_size, "max_overflow": max_overflow,
+                                    "pool_timeout": pool_timeout}
+    engine = create_engine(parsed, pool_pre_ping=True, **pooling)
     if parsed.get_backend_name() == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(conn: Any, _record: Any) -> None:
@@ -51,7 +76,7 @@ def connect(url: str) -> ServerDB:
             # One writer at a time, decided when a transaction starts: the SQLite form of
             # the change-log lock, so change numbers follow commit order here too.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-    return ServerDB(engine, sessionmaker(engine, expire_on_commit=False))
+    return ServerDB(engine, sessionmaker(engine, expire_on_commit=False), pool_size)
 
 
 def migrate(db: ServerDB) -> None:

@@ -1,8 +1,13 @@
 """Requests to the sync server: a refusal or a lost connection becomes a `SyncError`
-saying why; and signing in, which turns a password into a token."""
+saying why, and a busy server (503) is asked again after a jittered pause; and signing
+in, which turns a password into a token."""
 
 from __future__ import annotations
 
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -11,13 +16,65 @@ from crmdesk.protocol import PROTOCOL_VERSION, LoginRequest, LoginResponse
 from crmdesk.sync.errors import ResyncNeeded, SignInNeeded, SyncError, TooLarge
 
 
-def call(http: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Response:
-    """Send one request; the server's refusal raises the `SyncError` that names it."""
+@dataclass(frozen=True, slots=True)
+class Backoff:
+    """How a request the server turned away as busy (503) is asked again: at most `tries`
+    times in all, each pause at least the server's Retry-After and the doubling `first`,
+    at most `longest`, plus up to as much again at random, so laptops turned away
+    together do not come back together."""
+
+    tries: int = 4
+    first: float = 0.5
+    longest: float = 8.0
+    sleep: Callable[[float], None] = time.sleep
+    jitter: Callable[[float, float], float] = random.uniform
+
+    def pause(self, attempt: int, retry_after: float) -> float:
+        """The pause before asking again after the `attempt`-th (from 0) busy answer."""
+        floor = min(self.longest, max(retry_after, self.first * 2.0 ** attempt))
+        return floor + self.jitter(0.0, floor)
+
+
+#: What `call` does unless told otherwise.
+BACKOFF = Backoff()
+
+
+def use_backoff(backoff: Backoff) -> Backoff:
+    """Ride busy answers out as `backoff` says from now on (a test passes a quicker one);
+    returns the one it replaces."""
+    global BACKOFF
+    previous, BACKOFF = BACKOFF, backoff
+    return previous
+
+
+def _retry_after(response: httpx.Response) -> float:
+    """The server's Retry-After in seconds (a date or nonsense counts as none)."""
     try:
-        response = http.request(method, url, **kwargs)
-    except httpx.HTTPError as exc:
-        raise SyncError(f"The server could not be reached ({exc.__class__.__name__}); "
-                        "your changes are kept and will be sent next time.") from None
+        return max(0.0, float(response.headers.get("retry-after", "0")))
+    except ValueError:
+        return 0.0
+
+
+def call(http: httpx.Client, method: str, url: str, *, backoff: Backoff | None = None,
+         **kwargs: Any) -> httpx.Response:
+    """Send one request; the server's refusal raises the `SyncError` that names it. A
+    busy answer (503) is ridden out by `backoff` (every request here may be sent again:
+    a push is applied once however often it arrives), then raises `SyncError`."""
+    plan = backoff or BACKOFF
+    busy = 0
+    while True:
+        try:
+            response = http.request(method, url, **kwargs)
+        except httpx.HTTPError as exc:
+            raise SyncError(f"The server could not be reached ({exc.__class__.__name__}); "
+                            "your changes are kept and will be sent next time.") from None
+        if response.status_code != 503:
+            break
+        busy += 1
+        if busy >= plan.tries:
+            raise SyncError("The server is too busy to answer now; your changes are kept "
+                            "and will be sent next time.")
+        plan.sleep(plan.pause(busy - 1, _retry_after(response)))
     if response.status_code >= 400:
         try:
             detail = response.json().get("detail", response.text)
