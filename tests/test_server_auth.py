@@ -181,7 +181,7 @@ def test_a_sign_in_holds_no_connection_while_the_password_is_checked(
     held: list[int] = []
 
     class Watching(PasswordHasher):
-        def verify(self, hash: str | bytes, password: str | bytes) -> bool:  # noqa: A002
+        def verify(self, hash: str | bytes, password: str | bytes) -> bool:
             held.append(db.engine.pool.checkedout())  # type: ignore[attr-defined]
             return super().verify(hash, password)
 
