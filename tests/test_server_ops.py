@@ -184,8 +184,9 @@ def _account_op(seq: int, row_id: uuid.UUID, team: uuid.UUID, name: str) -> dict
 
 def test_health_answers_while_every_request_thread_waits(
         server: tuple[httpx.Client, ServerDB, str]) -> None:
-    """Pushes stuck behind a row lock take every connection and every thread; the
-    health check still answers at once, and says the database is there."""
+    """Pushes stuck behind a row lock take every connection and every thread (those
+    past the admission limit are told to come back); the health check still answers at
+    once, and says the database is there."""
     http, db, url = server
     token = login(http, "root", PASSWORD, client_id="ops").json()["token"]
     auth = {"Authorization": f"Bearer {token}"}
@@ -218,7 +219,8 @@ def test_health_answers_while_every_request_thread_waits(
             answered = [future.result() for future in stuck]
     assert health.status_code == 200 and health.json()["database"] == "ok"
     assert took < 2, took
-    assert set(answered) == {200}
+    # the pushes past what the server takes at once were told to come back (503)
+    assert 200 in answered and set(answered) <= {200, 503}
 
 
 @contextmanager
