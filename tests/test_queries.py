@@ -140,10 +140,15 @@ def test_logging_a_call_moves_the_account_on(seeded: Store) -> None:
 
 
 def test_an_older_activity_does_not_replace_the_next_step(seeded: Store) -> None:
+    """A note backfilled with "no follow-up" under an account whose later entries set
+    the next step leaves that step as it is (the newest entry's is the account's)."""
     with seeded.session() as session:
         account_id, follow = session.execute(
             select(Account.id, Account.next_follow_up_on)
-            .where(Account.next_follow_up_on.is_not(None)).limit(1)).one()
+            .where(Account.next_follow_up_on.is_not(None),
+                   select(Activity.id).where(Activity.account_id == Account.id,
+                                             Activity.deleted.is_(False)).exists())
+            .limit(1)).one()
     with seeded.session.begin() as session:
         log_activity(session, account_id, None, ActivityInput(
             ActivityKind.NOTE, None, "backfilled note", None,
