@@ -194,3 +194,18 @@ def test_a_sign_in_holds_no_connection_while_the_password_is_checked(
     finally:
         auth.use_hasher(cheap)
     assert held == [0, 0, 0]
+
+
+def test_a_moment_in_a_query_is_a_date_time_not_a_number(
+        server: tuple[httpx.Client, ServerDB, str]) -> None:
+    """The API documents `after` as a date-time; a bare number (which pydantic would
+    read as seconds since 1970) is refused as the document says."""
+    http, _db, _url = server
+    token = login(http, "amy", PASSWORD).json()["token"]
+    auth_header = {"Authorization": f"Bearer {token}"}
+    for bad in ("4", "1700000000", "-3.5"):
+        answer = http.get("/v1/conflicts", params={"after": bad}, headers=auth_header)
+        assert answer.status_code == 422 and "date-time" in answer.json()["detail"], bad
+    fine = http.get("/v1/conflicts", params={"after": "2026-12-01T09:00:00"},
+                    headers=auth_header)
+    assert fine.status_code == 200 and fine.json() == {"conflicts": []}

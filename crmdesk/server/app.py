@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BeforeValidator
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -105,6 +106,17 @@ def _signed_in(unit: Session, token: str) -> tuple[User, str]:
     except auth.AuthError as exc:
         raise ApiError(401, str(exc)) from None
     return user, login.client_id
+
+
+def _iso_only(value: object) -> object:
+    # pydantic would read a bare number as seconds since 1970: not what the API documents
+    if isinstance(value, str) and value.strip().lstrip("+-").replace(".", "", 1).isdigit():
+        raise ValueError("expected a date-time such as 2026-12-01T09:00:00")
+    return value
+
+
+#: A moment in a query, as ISO 8601 text (the date-time the API documents).
+Moment = Annotated[datetime, BeforeValidator(_iso_only), Query()]
 
 
 def _check_protocol(version: int) -> None:
@@ -240,7 +252,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
 
     @app.get("/v1/conflicts", response_model=ConflictsResponse)
     def conflicts(request: Request, token: BearerToken,
-                  after: datetime = datetime(2000, 1, 1)) -> ConflictsResponse:
+                  after: Moment = datetime(2000, 1, 1)) -> ConflictsResponse:
         """Values this workspace sent that a later edit from elsewhere replaced."""
         with _unit(request) as unit:
             user, client_id = _signed_in(unit, token)
