@@ -3,6 +3,7 @@ wheel over a value scrolls instead of changing it. Real window, real workspace."
 
 from __future__ import annotations
 
+import ast
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -12,10 +13,10 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -33,6 +34,7 @@ from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput, edit_activity, log_activity
 from crmdesk.ui import changes
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.wheel import GUARDED, DoubleSpinBox
 from tests.conftest import TODAY
 from tests.test_ui import make_window, settle
 
@@ -276,13 +278,27 @@ def test_a_wheel_over_the_log_form_changes_nothing(window: MainWindow, qtbot: Qt
         assert activity_draft(account_id).get(session) is None  # nothing to keep
 
 
-def test_a_value_widget_made_later_is_guarded_too(window: MainWindow, qtbot: QtBot) -> None:
-    """Any form, also one written after this test: the guard sits on the application."""
+def test_every_value_widget_is_a_guarded_one(window: MainWindow, qtbot: QtBot) -> None:
+    """Any form, also one written after this test: crmdesk/ui makes its drop-downs and
+    spin boxes from crmdesk.ui.wheel's classes only, and those scroll their pane."""
+    bare = {cls.__name__ for cls in GUARDED} | {"QTimeEdit", "QDateTimeEdit"}
+    made = []
+    for path in sorted((Path(__file__).parent.parent / "crmdesk" / "ui").glob("*.py")):
+        if path.name == "wheel.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                    node.func.id in bare:
+                made.append(f"{path.name}:{node.lineno} {node.func.id}")
+    assert made == [], "use crmdesk.ui.wheel's classes"
+    shown = window.findChildren(QComboBox) + window.findChildren(QAbstractSpinBox)
+    assert shown and all(isinstance(w, tuple(GUARDED.values())) for w in shown)
+
     area = QScrollArea()
     qtbot.addWidget(area)
     body = QWidget()
     column = QVBoxLayout(body)
-    amount = QDoubleSpinBox()
+    amount = DoubleSpinBox()
     amount.setValue(12.5)
     column.addWidget(amount)
     column.addSpacing(2000)

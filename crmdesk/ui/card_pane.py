@@ -46,6 +46,7 @@ from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import STATUS_COLORS, is_dark, muted, scaled
+from crmdesk.ui.wheel import ComboBox, SpinBox
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ class _FieldEditor(QWidget):
         layout.setSpacing(1)
         self.editor: QLineEdit | QComboBox
         if field in CHOICES:
-            combo = QComboBox()
+            combo = ComboBox()
             combo.addItem("")
             combo.addItems(list(CHOICES[field]))
             combo.activated.connect(lambda _i: self._commit(combo.currentText()))
@@ -500,13 +501,13 @@ class CardPane(QWidget):
                 self._save_custom(self.data.card.id, spec.key, value)
 
         if spec.kind == "int":
-            spin = QSpinBox()
+            spin = SpinBox()
             spin.setRange(spec.minimum, 10_000_000)
             spin.setSpecialValueText(self.tr("not set"))
             spin.editingFinished.connect(lambda: save(spin.value() or None))
             return spin
         if spec.kind == "choice":
-            combo = QComboBox()
+            combo = ComboBox()
             combo.addItem("")
             combo.addItems(list(spec.choices))
             combo.activated.connect(lambda _i: save(combo.currentText() or None))

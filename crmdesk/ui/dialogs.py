@@ -15,11 +15,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -57,6 +54,7 @@ from crmdesk.store.lead_import import ImportResult, channel_names
 from crmdesk.store.writes import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
+from crmdesk.ui.wheel import ComboBox, DateEdit, DoubleSpinBox
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -315,17 +313,17 @@ class ContractDialog(CommandDialog):
         today = ctx.today()
         self.setWindowTitle(self.tr("Record contract and payment"))
         self.number = QLineEdit()
-        self.signed = QDateEdit(_qdate(today))
+        self.signed = DateEdit(_qdate(today))
         self.signed.setCalendarPopup(True)
-        self.amount = QDoubleSpinBox()
+        self.amount = DoubleSpinBox()
         self.amount.setRange(0, 1e12)
         self.amount.setDecimals(2)
         self.amount.setGroupSeparatorShown(True)
-        self.paid = QDoubleSpinBox()
+        self.paid = DoubleSpinBox()
         self.paid.setRange(0, 1e12)
         self.paid.setDecimals(2)
         self.paid.setGroupSeparatorShown(True)
-        self.received = QDateEdit(_qdate(today))
+        self.received = DateEdit(_qdate(today))
         self.received.setCalendarPopup(True)
         note = QLabel(self.tr("The account becomes Contracted once a payment is received."))
         note.setWordWrap(True)
@@ -527,9 +525,9 @@ class ImportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         # a rep picks one of the channels an administrator made; none is made here
-        self.channel = QComboBox()
+        self.channel = ComboBox()
         self.channel.setPlaceholderText(self.tr("Loading channels…"))
-        self.encoding = QComboBox()
+        self.encoding = ComboBox()
         self.encoding.addItem(self.tr("Detect (UTF-8 first)"), None)
         for code, label in LEGACY_ENCODINGS.items():
             self.encoding.addItem(label, code)

@@ -12,11 +12,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from crmdesk.store import queries as q
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import is_dark
+from crmdesk.ui.wheel import ComboBox, SpinBox
 
 EDGE_STYLES: dict[str, tuple[str, str]] = {
     # kind: (colour, legend text)
@@ -203,12 +202,12 @@ class GraphPane(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
-        self.source = QComboBox()
-        self.relation = QComboBox()
+        self.source = ComboBox()
+        self.relation = ComboBox()
         self.relation.addItem(self.tr("reports to"), "reports_to")
         self.relation.addItem(self.tr("influences"), "influences")
-        self.target = QComboBox()
-        self.strength = QSpinBox()
+        self.target = ComboBox()
+        self.strength = SpinBox()
         self.strength.setRange(1, 5)
         self.strength.setValue(3)
         self.strength.setPrefix(self.tr("strength "))

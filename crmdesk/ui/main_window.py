@@ -43,7 +43,6 @@ from crmdesk.ui.sign_in_dialog import SignInDialog
 from crmdesk.ui.sync_service import State, SyncService, SyncStatus
 from crmdesk.ui.sync_status import StatusBar
 from crmdesk.ui.timeline_pane import TimelinePane
-from crmdesk.ui.wheel import install as guard_wheels
 from crmdesk.ui.window_docks import Docks
 from crmdesk.ui.window_menus import build_menus
 
@@ -60,7 +59,6 @@ class MainWindow(QMainWindow):
         """`secrets` holds the sync token (default: the OS keyring, opened when first
         needed); tests pass crmdesk.secrets.MemoryStore."""
         super().__init__()
-        guard_wheels()  # before any pane is built: a wheel scrolls, never changes a value
         self._collector = UiThreadCollector(self)  # Qt objects die on the UI thread
         # The window's saves and a background sync's batches take turns on one lock,
         # so a save waits for one batch at most and never meets "database is locked".

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +42,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import company_icon, person_icon
 from crmdesk.ui.settings import QUEUE_FILTER
 from crmdesk.ui.style import error_color, overdue_color, today_color
+from crmdesk.ui.wheel import ComboBox
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -241,9 +241,9 @@ class QueuePane(QWidget):
         self.search = _SearchBox()
         self.search.setPlaceholderText(self.tr("Search company, person, phone, email, tag…"))
         self.search.setClearButtonEnabled(True)
-        self.filter = QComboBox()
+        self.filter = ComboBox()
         self._fill_filters()
-        self.status = QComboBox()
+        self.status = ComboBox()
         self.status.addItem(self.tr("Any status"), "")
         for status in Status:
             self.status.addItem(LABELS[status], status.value)

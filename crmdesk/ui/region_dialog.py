@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 from crmdesk.app import workspace
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
+from crmdesk.ui.wheel import ComboBox
 
 
 def region_name(code: str) -> str:
@@ -27,7 +28,7 @@ class RegionDialog(CommandDialog):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Phone region"))
         self.setMinimumWidth(380)
-        self.region = QComboBox()
+        self.region = ComboBox()
         self.region.setEditable(True)  # type a name or a code to find it
         self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code in sorted(phonenumbers.SUPPORTED_REGIONS, key=region_name):

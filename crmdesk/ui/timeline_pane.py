@@ -26,8 +26,6 @@ from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -63,6 +61,7 @@ from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import kind_icon
 from crmdesk.ui.style import error_color, muted, overdue_color, scaled
+from crmdesk.ui.wheel import ComboBox, DateEdit
 
 PAGE = 50
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -298,10 +297,10 @@ class ActivityForm(QWidget):
         self._current_follow: date | None = None  # what the record has: shown when untouched
         self._follow_chosen = False  # the user picked a date or None
         self._showing = False  # the form itself is setting the picker
-        self.kind = QComboBox()
+        self.kind = ComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind.value)
-        self.outcome = QComboBox()
+        self.outcome = ComboBox()
         self.outcome.addItem(self.tr("(no outcome)"), "")
         for outcome, label in OUTCOME_LABELS.items():
             self.outcome.addItem(self.tr(label), outcome.value)
@@ -309,7 +308,7 @@ class ActivityForm(QWidget):
         self.notes.setPlaceholderText(self.tr("What happened, what was agreed…"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
-        self.follow = QDateEdit()
+        self.follow = DateEdit()
         self.follow.setCalendarPopup(True)
         self.follow.setDisplayFormat("yyyy-MM-dd")
         self.follow.setMinimumDate(QDate(2000, 1, 1))

@@ -2,35 +2,29 @@
 
 A wheel turned over a drop-down or a spin box (dates included) would otherwise step
 its value, and the card saves what a drop-down picks: a rep scrolling down the card
-would rewrite the account by accident. One filter on the application covers every
-such widget in every form and dialog, present and future: the wheel goes to the
-scroll area around the widget instead, and the widget takes focus only by a click or
-Tab. Its value changes by a deliberate click or key."""
+would rewrite the account by accident. Every form builds its value widgets from the
+classes here (tests/test_ui_meant.py fails on a bare Qt one anywhere in crmdesk/ui):
+the wheel goes to the scroll area around the widget instead, and the widget takes
+focus only by a click or Tab. Its value changes by a deliberate click or key.
+
+The widgets handle it themselves rather than through one filter on the application:
+such a filter is a Python call for every event of every widget (each paint, each
+timer), which the queue's scrolling and typing in the search box would pay for."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
-
-#: Widgets whose value a wheel would step (QAbstractSpinBox covers QSpinBox,
-#: QDoubleSpinBox, QDateEdit, QTimeEdit and QDateTimeEdit).
-VALUE_WIDGETS: tuple[type[QWidget], ...] = (QAbstractSpinBox, QComboBox)
-
-
-class WheelGuard(QObject):
-    """Application event filter: wheels over value widgets scroll the enclosing pane."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind == QEvent.Type.Wheel:
-            if isinstance(watched, VALUE_WIDGETS) and isinstance(event, QWheelEvent):
-                scroll_instead(watched, event)
-                return True  # the widget never sees it
-        elif kind == QEvent.Type.Polish and isinstance(watched, VALUE_WIDGETS) and \
-                watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel does not focus it
-        return False
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QSpinBox,
+    QWidget,
+)
 
 
 def scroll_instead(widget: QWidget, event: QWheelEvent) -> None:
@@ -55,10 +49,51 @@ def scroll_instead(widget: QWidget, event: QWheelEvent) -> None:
     event.accept()
 
 
-def install(app: QCoreApplication | None = None) -> None:
-    """Guard every widget of the application (once; calling again does nothing)."""
-    app = app or QCoreApplication.instance()
-    if app is None:
-        return
-    if app.findChild(WheelGuard, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
-        app.installEventFilter(WheelGuard(app))
+class ComboBox(QComboBox):
+    """A drop-down a wheel scrolls past."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel does not focus it
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        scroll_instead(self, event)
+
+
+class SpinBox(QSpinBox):
+    """A whole-number box a wheel scrolls past."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        scroll_instead(self, event)
+
+
+class DoubleSpinBox(QDoubleSpinBox):
+    """An amount box a wheel scrolls past."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        scroll_instead(self, event)
+
+
+class DateEdit(QDateEdit):
+    """A date box a wheel scrolls past."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        scroll_instead(self, event)
+
+
+#: The Qt classes a wheel would step, each with the class forms use instead.
+GUARDED: dict[type[QWidget], type[QWidget]] = {
+    QComboBox: ComboBox, QSpinBox: SpinBox, QDoubleSpinBox: DoubleSpinBox,
+    QDateEdit: DateEdit}
