@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 
 from crmdesk.app import workspace
 from crmdesk.app.changes import Done
@@ -19,6 +19,7 @@ from crmdesk.app.context import Context
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.priority import queue_key
+from crmdesk.server.schema import ServerChange
 from crmdesk.store import derived
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
@@ -284,3 +285,51 @@ def test_the_first_start_brings_every_account(seeded: Store) -> None:
     for index in range(plan.steps):
         workspace.bring_to_day(ctx, plan, index)
     assert _disagreeing(seeded, later) == {}
+
+
+def test_an_edit_no_rule_reads_is_not_re_derived(server: Server) -> None:
+    """A region typed on a company changes none of its derived values: the server's push
+    records the edit once, without re-deriving the account (a change in the log, and
+    work, for nothing); a new scale, which the value score reads, is re-derived."""
+    http, db, _url = server
+    ids = add_people(server)
+    token = login(http, "amy", PASSWORD, client_id="amy-old").json()["token"]
+    amy = Client(http, {"Authorization": f"Bearer {token}"}, "amy-old",
+                 skew_ms=int(time.time() * 1000) - NOW_MS)
+    account = uuid.uuid4()
+
+    def logged() -> int:
+        with db.session() as s:
+            return s.scalar(select(func.count()).select_from(ServerChange).where(
+                ServerChange.row_id == account)) or 0
+
+    made = amy.push(amy.op("accounts", account, name="Region Co", name_key="region co",
+                           status="lead", owner_id=ids["amy"].hex, team_id=ids["East"].hex,
+                           custom_fields={}, value_score=77, deleted=False)).json()
+    assert [r["status"] for r in made["results"]] == ["applied"]
+    with db.session() as s:
+        held = s.get(Account, account)
+        assert held is not None and held.value_score != 77  # the rules', not the laptop's
+    before = logged()
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        assert amy.push(amy.op("accounts", account, region="Pudong")).json()[
+            "results"][0]["status"] == "applied"
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert statements and not any("revenue_before" in q for q in statements)  # no facts read
+    assert logged() == before + 1  # the edit only
+    with db.session() as s:
+        score = s.scalar(select(Account.value_score).where(Account.id == account))
+    assert amy.push(amy.op("accounts", account, scale="200-999", value_score=55)).json()[
+        "results"][0]["status"] == "applied"
+    with db.session() as s:
+        rescored = s.scalar(select(Account.value_score).where(Account.id == account))
+    assert rescored != 55  # re-derived by the rules, never the laptop's
+    assert logged() == before + 3  # the region, the scale, and the re-derived score
+    assert score is not None

@@ -388,7 +388,10 @@ def _rederive(session: Session, viewer: Viewer, ops: list[Op], now_ms: int) -> N
     version before read them as the server holds them (newer ones compute their own)."""
     touched: dict[str, set[uuid.UUID]] = {}
     for op in ops:
-        touched.setdefault(op.entity, set()).add(op.row_id)
+        if derived.reads(op.entity, op.fields):  # a region edit changes no derived value
+            touched.setdefault(op.entity, set()).add(op.row_id)
+    if not touched:
+        return
     today = datetime.fromtimestamp(now_ms / 1000, UTC).date()
     accounts = derived.accounts_of(session, touched)
     for account_id, values in derived.stale(session, today, accounts).items():

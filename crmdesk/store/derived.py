@@ -70,6 +70,18 @@ FACT_KINDS: dict[str, Any] = {
     "contracts": Contract, "payments": Payment,
 }
 
+#: The account's own columns the rules read (besides its facts' rows): an edit of any
+#: other (its region, its industry) changes no derived value.
+ACCOUNT_FACTS = frozenset({"status", "scale", "value_score", "last_contact_at", "deleted"})
+
+
+def reads(entity: str, fields: Collection[str]) -> bool:
+    """Whether an edit of `fields` of a row of `entity` can change a derived value."""
+    if entity == "accounts":
+        return not ACCOUNT_FACTS.isdisjoint(fields)
+    return entity in FACT_KINDS
+
+
 # The conditions the rules name, written once for the card's checks and the sums here.
 #: A person we can reach: a phone that parsed, or an email of at least a@b.c shape (an
 #: import keeps a malformed one as written, but nobody can be reached at it).
