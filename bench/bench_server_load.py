@@ -46,7 +46,7 @@ import httpx
 from sqlalchemy import select, update
 
 from bench.calibrate import calibrate
-from bench.common import Figure, percentile
+from bench.common import Figure, percentile, wait_until_serving
 from crmdesk.domain.account_fields import INDUSTRIES
 from crmdesk.hlc import Clock
 from crmdesk.protocol import (
@@ -346,18 +346,10 @@ def served(url: str, workers: int, logs: Path) -> Iterator[str]:
     with open(log_path, "w") as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
     try:
-        while True:
-            try:
-                if httpx.get(f"{base}/v1/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                tail = log_path.read_text(errors="replace").strip().splitlines()[-3:]
-                raise ServerDidNotStart(" / ".join(tail) or "no output")
-            time.sleep(0.2)
+        if not wait_until_serving(base, process, 90, poll=0.2):
+            tail = log_path.read_text(errors="replace").strip().splitlines()[-3:]
+            raise ServerDidNotStart(" / ".join(tail) or "no output")
         yield base
     finally:
         process.terminate()

@@ -33,7 +33,7 @@ import httpx
 from sqlalchemy import select
 
 from bench.calibrate import calibrate
-from bench.common import Figure, percentile, summary
+from bench.common import Figure, percentile, summary, wait_until_serving
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
 from crmdesk.store import workspace_keys as keys
@@ -124,17 +124,9 @@ def served(url: str, workdir: Path) -> Iterator[tuple[str, Path]]:
     process = subprocess.Popen([sys.executable, __file__, "--serve", url, str(port),
                                 str(timings)])
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/v1/health", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline or process.poll() is not None:
-            process.kill()
-            raise RuntimeError("the bench server did not start")
-        time.sleep(0.1)
+    if not wait_until_serving(base, process, 60):
+        process.kill()
+        raise RuntimeError("the bench server did not start")
     try:
         yield base, timings
     finally:

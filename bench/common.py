@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import httpx
 
 from bench.calibrate import Calibration
 
@@ -80,3 +84,19 @@ def summary(samples: list[float]) -> str:
 def workspace_path(accounts: int) -> Path:
     DATA.mkdir(parents=True, exist_ok=True)
     return DATA / f"bench-{accounts}.db"
+
+
+def wait_until_serving(base: str, process: subprocess.Popen[Any], timeout: float,
+                       poll: float = 0.1) -> bool:
+    """Whether the server `process` started answers its health check at `base` within
+    `timeout` seconds (False as soon as the process has ended)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(f"{base}/v1/health", timeout=2).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            return False
+        time.sleep(poll)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import io
 import os
@@ -16,10 +17,12 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psycopg
 import uvicorn
+from anyio import to_thread
 from psycopg import errors, sql
 from psycopg.rows import TupleRow
 from sqlalchemy.engine import make_url
@@ -177,26 +180,41 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(url: str) -> Iterator[tuple[str, ServerDB]]:
-    """The API served by uvicorn on a loopback port in this process; yields its base URL."""
-    db = connect(url)
-    migrate(db)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
+def serving_app(app: Any, threads: int | None = None) -> Iterator[str]:
+    """`app` served by uvicorn on a loopback port in a thread of this process, with
+    `threads` worker threads for its endpoints (None: FastAPI's default); yields its
+    base URL, and stops it afterwards."""
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=free_port(),
                                            log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
+
+    async def run() -> None:
+        if threads is not None:  # the thread pool FastAPI runs endpoints on
+            to_thread.current_default_thread_limiter().total_tokens = threads
+        await server.serve()
+
+    thread = threading.Thread(target=asyncio.run, args=(run(),), daemon=True)
     thread.start()
-    base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 20
     while not server.started:
         if time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.02)
     try:
-        yield base, db
+        yield f"http://127.0.0.1:{server.config.port}"
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+@contextmanager
+def running_server(url: str) -> Iterator[tuple[str, ServerDB]]:
+    """The API served by uvicorn on a loopback port in this process; yields its base URL."""
+    db = connect(url)
+    migrate(db)
+    try:
+        with serving_app(create_app(db)) as base:
+            yield base, db
+    finally:
         db.close()
 
 

@@ -8,7 +8,6 @@ import re
 import signal
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -20,10 +19,10 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
-import uvicorn
 from psycopg import sql
 from sqlalchemy import select, text
 
+from bench.common import wait_until_serving
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB, connect
@@ -39,6 +38,7 @@ from tests.server_fixtures import (
     pg_url,
     running_server,
     server_cli_here,
+    serving_app,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,16 +62,8 @@ def serving(url: str, workers: int) -> Iterator[str]:
         env=_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/v1/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"serve did not start: {process.communicate()[1][-2000:]}")
-            time.sleep(0.1)
+        if not wait_until_serving(base, process, 60):
+            raise RuntimeError(f"serve did not start: {process.communicate()[1][-2000:]}")
         yield base
     finally:
         process.send_signal(signal.SIGTERM)
@@ -223,30 +215,12 @@ def test_health_answers_while_every_request_thread_waits(
     assert 200 in answered and set(answered) <= {200, 503}
 
 
-@contextmanager
-def _in_thread(app: object) -> Iterator[str]:
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
-
-
 def test_the_factory_needs_only_the_environment_and_reports_a_closed_port(
         monkeypatch: pytest.MonkeyPatch) -> None:
     closed = free_port()  # nothing listens there
     monkeypatch.setenv(DATABASE_ENV, f"postgresql+psycopg://postgres:secret-pw@127.0.0.1:"
                                      f"{closed}/crmdesk")
-    with _in_thread(app_from_environment()) as base:
+    with serving_app(app_from_environment()) as base:
         started = time.monotonic()
         answer = httpx.get(f"{base}/v1/health", timeout=10)
         assert time.monotonic() - started < 3

@@ -5,7 +5,6 @@ server over HTTP on loopback, on PostgreSQL."""
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 import uuid
@@ -18,8 +17,6 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
-import uvicorn
-from anyio import to_thread
 from fastapi import FastAPI
 from sqlalchemy import select
 
@@ -33,9 +30,9 @@ from crmdesk.sync.wire import Backoff, call, use_backoff
 from tests.server_fixtures import (
     PASSWORD,
     database_url,
-    free_port,
     login,
     server_cli_here,
+    serving_app,
 )
 from tests.sync_harness import Laptop, viewer_of
 from tests.test_server_sync import Client, _account
@@ -68,25 +65,11 @@ def serving(url: str, *, threads: int, pool_size: int, pool_timeout: float = 2.0
     and `threads` worker threads: (base URL, db, app)."""
     db = connect(url, pool_size=pool_size, max_overflow=0, pool_timeout=pool_timeout)
     app = create_app(db, **app_options)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=free_port(),
-                                           log_level="warning"))
-
-    async def run() -> None:
-        # the thread pool FastAPI runs endpoints on, smaller than the crowd below
-        to_thread.current_default_thread_limiter().total_tokens = threads
-        await server.serve()
-
-    thread = threading.Thread(target=asyncio.run, args=(run(),), daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "the test server did not start"
-        time.sleep(0.02)
     try:
-        yield f"http://127.0.0.1:{server.config.port}", db, app
+        # a thread pool for the endpoints smaller than the crowd below
+        with serving_app(app, threads) as base:
+            yield base, db, app
     finally:
-        server.should_exit = True
-        thread.join(10)
         db.close()
 
 

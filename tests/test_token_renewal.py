@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from crmdesk.app import syncing
 from crmdesk.app.context import Context
 from crmdesk.protocol import PROTOCOL_VERSION
-from crmdesk.secrets import KeyringStore, read_entry, token_key
+from crmdesk.secrets import KeyringStore, kept_entry, read_entry, token_key
 from crmdesk.server import auth
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import Token
@@ -192,7 +192,7 @@ def test_a_sync_renews_a_token_about_to_expire_and_keeps_the_new_one(
     soon = utcnow() + RENEW_BEFORE - timedelta(hours=1)
     _expire(db, signed.token, soon)
     # the laptop learns of it as the keyring says: the same moment the server holds
-    dict_keyring.saved[("crmdesk", key)] = f"{signed.token} {soon.isoformat()}"
+    dict_keyring.saved[("crmdesk", key)] = kept_entry(signed.token, soon)
     counting.calls = 0
     syncing.sync(ctx, http, base, "amy")
     fresh = _entry(dict_keyring, key)
@@ -210,7 +210,7 @@ def test_a_lately_expired_or_unnoted_token_is_renewed_by_the_sync(
     signed = _entry(dict_keyring, key)
     gone = utcnow() - timedelta(days=1)
     _expire(db, signed.token, gone)
-    dict_keyring.saved[("crmdesk", key)] = f"{signed.token} {gone.isoformat()}"
+    dict_keyring.saved[("crmdesk", key)] = kept_entry(signed.token, gone)
     done = syncing.sync(ctx, http, base, "amy")  # no password asked
     assert done.value.user is not None and done.value.user.username == "amy"
     renewed = _entry(dict_keyring, key)
@@ -241,7 +241,7 @@ def test_a_token_that_cannot_be_renewed_asks_for_the_password(
     else:
         soon = utcnow() - auth.RENEW_GRACE - timedelta(hours=1)
         _expire(db, signed.token, soon)
-    dict_keyring.saved[("crmdesk", key)] = f"{signed.token} {soon.isoformat()}"
+    dict_keyring.saved[("crmdesk", key)] = kept_entry(signed.token, soon)
     with pytest.raises(SignInNeeded):
         syncing.sync(ctx, http, base, "amy")
     assert dict_keyring.saved == {}  # forgotten: the password is needed again
@@ -273,7 +273,7 @@ def test_two_syncs_renewing_at_once_keep_the_winners_token(
     signed = _entry(dict_keyring, key)
     soon = utcnow() + timedelta(days=1)
     _expire(db, signed.token, soon)
-    dict_keyring.saved[("crmdesk", key)] = f"{signed.token} {soon.isoformat()}"
+    dict_keyring.saved[("crmdesk", key)] = kept_entry(signed.token, soon)
     racing = RenewedElsewhere(http, ctx.store.client_id)
     raced = Context(ctx.store, secrets=lambda: racing)
     done = syncing.sync(raced, http, base, "amy")  # its own renewal refused: the other's used

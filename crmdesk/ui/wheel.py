@@ -13,7 +13,7 @@ timer), which the queue's scrolling and typing in the search box would pay for."
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QWheelEvent
@@ -49,48 +49,32 @@ def scroll_instead(widget: QWidget, event: QWheelEvent) -> None:
     event.accept()
 
 
-class ComboBox(QComboBox):
-    """A drop-down a wheel scrolls past."""
+class _ScrollsPast:
+    """Mixed in before a Qt value widget: a wheel over it scrolls its pane, and it takes
+    focus by a click or Tab only."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel does not focus it
+        cast(QWidget, self).setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
-        scroll_instead(self, event)
+        scroll_instead(cast(QWidget, self), event)
 
 
-class SpinBox(QSpinBox):
+class ComboBox(_ScrollsPast, QComboBox):
+    """A drop-down a wheel scrolls past."""
+
+
+class SpinBox(_ScrollsPast, QSpinBox):
     """A whole-number box a wheel scrolls past."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        scroll_instead(self, event)
-
-
-class DoubleSpinBox(QDoubleSpinBox):
+class DoubleSpinBox(_ScrollsPast, QDoubleSpinBox):
     """An amount box a wheel scrolls past."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        scroll_instead(self, event)
-
-
-class DateEdit(QDateEdit):
+class DateEdit(_ScrollsPast, QDateEdit):
     """A date box a wheel scrolls past."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        scroll_instead(self, event)
 
 
 #: The Qt classes a wheel would step, each with the class forms use instead.
