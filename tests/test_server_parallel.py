@@ -376,7 +376,7 @@ def test_the_servers_now_is_the_databases(kind: str, tmp_path: Path) -> None:
         try:
             with db.session() as session:
                 before = _now_ms()
-                read = sync.server_now_ms(session)
+                read = clock.now_ms(session)
                 after = _now_ms()
                 assert before - 5 <= read <= after + 5
                 first, second = clock.server_stamp(session), clock.server_stamp(session)

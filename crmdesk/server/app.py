@@ -39,7 +39,7 @@ from crmdesk.protocol import (
     RenewRequest,
     UserInfo,
 )
-from crmdesk.server import auth, history, metrics, sync
+from crmdesk.server import auth, clock, history, metrics, sync
 from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
@@ -245,7 +245,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
             sync.lock_change_log(unit)
             unit.refresh(user)  # as the user stands once no admin command is under way
             results = sync.apply_push(unit, _viewer(user), body.client_id, body.ops,
-                                      sync.server_now_ms(unit))
+                                      clock.now_ms(unit))
             unit.commit()  # before answering: "applied" must mean committed
         metrics.count_push(app, results)
         return PushResponse(results=results)

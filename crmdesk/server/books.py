@@ -43,7 +43,6 @@ from crmdesk.store.models import (
 from crmdesk.store.records import of_accounts
 
 #: The node id of stamps the server writes itself (laptops use their workspace ids).
-SERVER_NODE = clock.SERVER_NODE
 #: Tables in an order where a row comes after the rows it refers to: a laptop applying
 #: the change log in pull batches never meets a reference to a row it has not received.
 _ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
@@ -216,7 +215,8 @@ def _stamp(session: Session, logged: list[tuple[Any, Place, ServerChange]],
                 if mark is None:
                     mark = FieldStamp(entity=entity, row_id=row_id, field=field)
                     session.add(mark)
-                mark.stamp, mark.user_id, mark.client_id, mark.seq = code, None, SERVER_NODE, seq
+                mark.stamp, mark.user_id, mark.seq = code, None, seq
+                mark.client_id = clock.SERVER_NODE
 
 
 def _authors(session: Session, moves: Iterable[tuple[Any, Place]]) -> list[User]:

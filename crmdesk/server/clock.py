@@ -26,8 +26,10 @@ SERVER_NODE = "server"
 #: The setting holding the newest stamp the server issued.
 SERVER_CLOCK = "server_clock"
 
+#: PostgreSQL's wall clock in milliseconds since 1970, as an SQL expression.
+PG_NOW_MS = "CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)"
 _NOW_MS = {
-    "postgresql": "SELECT CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)",
+    "postgresql": f"SELECT {PG_NOW_MS}",
     # julianday('now') counts whole milliseconds; rounding undoes the float's error
     "sqlite": "SELECT CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)",
 }

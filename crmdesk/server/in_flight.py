@@ -40,7 +40,7 @@ _ANNOUNCE = text(
     " | coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence('server_changes', 'seq')"
     " AS regclass)), 0)),"
     " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48)"
-    " | CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint))")
+    f" | {clock.PG_NOW_MS})")
 
 _OLDEST = text(
     "SELECT min(key & :mask) FILTER (WHERE key >> 48 = :position),"

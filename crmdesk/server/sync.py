@@ -69,7 +69,6 @@ SHARED_NEW = with_access(Access.ADD_ONLY)
 #: Shared lists only an administrator changes, by a push too (channels, products).
 SHARED = with_access(Access.SHARED)
 #: The node name in stamps the server hands out.
-SERVER_NODE = clock.SERVER_NODE
 
 
 def lock_change_log(session: Session, exclusive: bool = False) -> None:
@@ -83,12 +82,6 @@ def lock_change_log(session: Session, exclusive: bool = False) -> None:
         advisory_lock(session, CHANGE_LOG_LOCK, shared=not exclusive)
         in_flight.announce(session)
         session.info[_LOCKED] = (held, exclusive)
-
-
-def server_now_ms(session: Session) -> int:
-    """The server's now, from the database's clock (crmdesk.server.clock): workers on
-    machines whose clocks disagree clamp stamps and date values alike."""
-    return clock.now_ms(session)
 
 
 def advisory_lock(session: Session, key: int, shared: bool = False) -> None:
@@ -744,7 +737,7 @@ def newest_stamp(session: Session) -> str | None:
     if newest is None:
         return None
     stamp = Stamp.decode(newest)
-    return Stamp(stamp.wall_ms, stamp.counter, SERVER_NODE).encode()
+    return Stamp(stamp.wall_ms, stamp.counter, clock.SERVER_NODE).encode()
 
 
 def head(session: Session) -> int:
