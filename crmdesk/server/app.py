@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -11,7 +12,8 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BeforeValidator
+from pydantic import BaseModel, BeforeValidator
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -43,7 +45,7 @@ from crmdesk.server import auth, clock, history, metrics, sync
 from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
-from crmdesk.store.models import User
+from crmdesk.store.models import Role, User
 
 #: Larger request bodies are refused before they are read.
 MAX_BODY = 8 * 1024 * 1024
@@ -55,9 +57,12 @@ class ApiError(Exception):
         self.status, self.detail = status, detail
 
 
-def _user_info(user: User) -> UserInfo:
-    return UserInfo(id=user.id, username=user.username, display_name=user.display_name,
-                    role=user.role.value, team_id=user.team_id)
+def _user_info(user: User | auth.SignedIn) -> UserInfo:
+    if isinstance(user, User):
+        return UserInfo(id=user.id, username=user.username, display_name=user.display_name,
+                        role=user.role.value, team_id=user.team_id)
+    return UserInfo(id=user.user_id, username=user.username, display_name=user.display_name,
+                    role=user.role, team_id=user.team_id)
 
 
 #: Paths answered whatever the load: a probe must tell "busy" from "down".
@@ -98,14 +103,31 @@ async def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
 BearerToken = Annotated[str, Depends(_bearer)]
 
 
-def _signed_in(unit: Session, token: str) -> tuple[User, str]:
-    """The signed-in user and the workspace (client id) the sign-in was made for, read
-    in the endpoint's own session and hop."""
+def _signed_in(unit: Session, token: str) -> auth.SignedIn:
+    """Who signed in, and the workspace (client id) the sign-in was made for, read in
+    the endpoint's own session and hop."""
     try:
-        user, login = auth.login_for_token(unit, token)
+        return auth.signed_in(unit, token)
     except auth.AuthError as exc:
         raise ApiError(401, str(exc)) from None
-    return user, login.client_id
+
+
+_ROLE_AND_TEAM = select(User.__table__.c.role, User.__table__.c.team_id).where(
+    User.__table__.c.id == bindparam("user_id"))
+
+
+def _viewer_now(unit: Session, user_id: uuid.UUID) -> Viewer:
+    """The user's scope as it stands at this statement (a move to another team or role
+    committed since the sign-in was read is seen)."""
+    role, team_id = unit.execute(_ROLE_AND_TEAM, {"user_id": user_id}).one()
+    return Viewer(user_id, Role(role).value, team_id)
+
+
+def _json(answer: BaseModel) -> Response:
+    """`answer` as the JSON response, written by pydantic once: an endpoint returning the
+    model would have FastAPI check it against its own type again before writing it (the
+    route's response_model still documents it)."""
+    return Response(answer.model_dump_json(), media_type="application/json")
 
 
 def _iso_only(value: object) -> object:
@@ -126,8 +148,8 @@ def _check_protocol(version: int) -> None:
                             f"{'app' if version < PROTOCOL_VERSION else 'server'}.")
 
 
-def _viewer(user: User) -> Viewer:
-    return Viewer(user.id, user.role.value, user.team_id)
+def _viewer(who: auth.SignedIn) -> Viewer:
+    return Viewer(who.user_id, who.role, who.team_id)
 
 
 class BodyLimit:
@@ -228,36 +250,37 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
         return Response(status_code=204)
 
     @app.get("/v1/me", response_model=UserInfo)
-    def me(request: Request, token: BearerToken) -> UserInfo:
+    def me(request: Request, token: BearerToken) -> Response:
         with _unit(request) as unit:
-            user, _client_id = _signed_in(unit, token)
-            return _user_info(user)
+            who = _signed_in(unit, token)
+        return _json(_user_info(who))
 
     @app.post("/v1/push", response_model=PushResponse)
-    def push(body: PushRequest, request: Request, token: BearerToken) -> PushResponse:
+    def push(body: PushRequest, request: Request, token: BearerToken) -> Response:
         """Apply a batch of edits in the client's order; each op is applied once."""
         _check_protocol(body.protocol)
         with _unit(request) as unit:
-            user, client_id = _signed_in(unit, token)
-            if body.client_id != client_id:
+            who = _signed_in(unit, token)
+            if body.client_id != who.client_id:
                 raise ApiError(403, "This sign-in was made for another workspace; sign in "
                                     "from this one.")
             sync.lock_change_log(unit)
-            unit.refresh(user)  # as the user stands once no admin command is under way
-            results = sync.apply_push(unit, _viewer(user), body.client_id, body.ops,
+            # the user as they stand once no admin command is under way
+            viewer = _viewer_now(unit, who.user_id)
+            results = sync.apply_push(unit, viewer, body.client_id, body.ops,
                                       clock.now_ms(unit))
             unit.commit()  # before answering: "applied" must mean committed
         metrics.count_push(app, results)
-        return PushResponse(results=results)
+        return _json(PushResponse(results=results))
 
     @app.get("/v1/conflicts", response_model=ConflictsResponse)
     def conflicts(request: Request, token: BearerToken,
-                  after: Moment = datetime(2000, 1, 1)) -> ConflictsResponse:
+                  after: Moment = datetime(2000, 1, 1)) -> Response:
         """Values this workspace sent that a later edit from elsewhere replaced."""
         with _unit(request) as unit:
-            user, client_id = _signed_in(unit, token)
-            return ConflictsResponse(conflicts=sync.overwritten(unit, _viewer(user),
-                                                                client_id, after))
+            who = _signed_in(unit, token)
+            found = sync.overwritten(unit, _viewer(who), who.client_id, after)
+        return _json(ConflictsResponse(conflicts=found))
 
     @app.get("/v1/changes", response_model=PullResponse, responses={200: {"headers": {
         CURSOR_HEADER: {"description": "The body's cursor, ahead of the body",
@@ -279,20 +302,19 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                 ) -> Response:
         """What changed after `cursor` that this user may see, in commit order."""
         with _unit(request) as unit:
-            user, _client_id = _signed_in(unit, token)
+            who = _signed_in(unit, token)
             history.hold_off_compaction(unit)
             top = sync.head(unit) if until is None else min(until, sync.head(unit))
             # read after the head, so a move of this user up to it is seen (and a later
             # one gets 410 at the next pull, its mark being past this cursor)
-            unit.refresh(user)
-            if history.needs_full_resync(unit, cursor, user.id, epoch):
+            viewer = _viewer_now(unit, who.user_id)
+            if history.needs_full_resync(unit, cursor, who.user_id, epoch):
                 raise ApiError(410, "This laptop has been away longer than the server "
                                     "keeps history: it must sync afresh from the start.")
             wanted = LEGACY_KINDS if kinds is None else frozenset(kinds.split(","))
-            found, last, more = sync.changes_json(unit, _viewer(user), cursor, top, limit,
-                                                  wanted)
+            found, last, more = sync.changes_json(unit, viewer, cursor, top, limit, wanted)
             stamp = sync.newest_stamp(unit)
-            epoch, going_on = history.epoch(unit, user.id), "true" if more else "false"
+            epoch, going_on = history.epoch(unit, who.user_id), "true" if more else "false"
         # assembled as text: the stored rows are JSON already (PullResponse documents it)
         body = (f'{{"changes":[{",".join(found)}],"cursor":{last},"more":{going_on},'
                 f'"head":{top},"epoch":{epoch},"stamp":{json.dumps(stamp)}}}')

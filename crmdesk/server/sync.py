@@ -23,6 +23,7 @@ from sqlalchemy import (
     ColumnElement,
     Text,
     and_,
+    bindparam,
     case,
     cast,
     func,
@@ -657,15 +658,67 @@ def _writers(session: Session, held: dict[str, FieldStamp]) -> dict[str, str]:
 def visible_sql(viewer: Viewer, owner: Any, team: Any) -> ColumnElement[bool]:
     """crmdesk.domain.scope.visible as a SQL condition on (owner, team) columns, so the
     database, not Python, picks a viewer's rows (tests hold the two to the same table)."""
+    return _visible(_shape(viewer), owner, team, viewer.user_id, viewer.team_id)
+
+
+def _shape(viewer: Viewer) -> str:
+    """Which form of the scope condition serves `viewer`."""
     if viewer.role == "admin":
+        return "admin"
+    if viewer.team_id is None:
+        return "no team"
+    return "lead" if viewer.role == "lead" else "rep"
+
+
+def _visible(shape: str, owner: Any, team: Any, user_id: Any, team_id: Any
+             ) -> ColumnElement[bool]:
+    """The scope condition of `shape` for the viewer `user_id` in team `team_id` (values,
+    or bound parameters of a statement made once)."""
+    if shape == "admin":
         return true()
     shared = and_(owner.is_(None), team.is_(None))
-    if viewer.team_id is None:
+    if shape == "no team":
         return shared
-    if viewer.role == "lead":
-        return or_(shared, team == viewer.team_id)
-    return or_(shared, and_(team == viewer.team_id,
-                            or_(owner.is_(None), owner == viewer.user_id)))
+    if shape == "lead":
+        return or_(shared, team == team_id)
+    return or_(shared, and_(team == team_id, or_(owner.is_(None), owner == user_id)))
+
+
+def _viewer_params(viewer: Viewer) -> dict[str, Any]:
+    shape = _shape(viewer)
+    return ({} if shape in ("admin", "no team") else
+            {"viewer_team": viewer.team_id} | ({} if shape == "lead" else
+                                               {"viewer": viewer.user_id}))
+
+
+@functools.cache
+def _changes_query(shape: str, by_kind: bool) -> Any:
+    """The pull's statement for viewers of `shape`, built once (every pull of every laptop
+    runs it): the viewer, cursor, head, limit and kinds are its parameters."""
+    c = ServerChange.__table__.c
+
+    def part(value: str) -> ColumnElement[str]:
+        return literal(value, Text)
+
+    def seen(owner: Any, team: Any) -> ColumnElement[bool]:
+        return _visible(shape, owner, team, bindparam("viewer"), bindparam("viewer_team"))
+
+    # each change's JSON is written by the database (a first sync reads millions); the
+    # entity is one of our table names, so it needs no escaping
+    bare = func.replace(cast(c.row_id, Text), "-", "")  # as each database stores it
+    dashed: ColumnElement[str] = func.substr(bare, 1, 8)
+    for start, length in ((9, 4), (13, 4), (17, 4), (21, 12)):
+        dashed = dashed + part("-") + func.substr(bare, start, length)
+    change = (part('{"seq":') + cast(c.seq, Text) + part(',"entity":"') + c.entity
+              + part('","row_id":"') + dashed + part('","row":')
+              + case((seen(c.owner_id, c.team_id), cast(c.row, Text)), else_=part("null"))
+              + part("}"))
+    query = (select(c.seq, change)
+             .where(c.seq > bindparam("cursor"), c.seq <= bindparam("top"),
+                    or_(seen(c.owner_id, c.team_id), seen(c.prev_owner_id, c.prev_team_id))))
+    if by_kind:
+        query = query.where(c.entity.in_(bindparam("kinds", expanding=True)))
+    return query.order_by(c.seq).limit(bindparam("limit"))
 
 
 def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
@@ -682,32 +735,26 @@ def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
     comes with no row, so the laptop deletes its copy; one that brought it in carries the
     whole row.
     """
-    c = ServerChange
-
-    def part(value: str) -> ColumnElement[str]:
-        return literal(value, Text)
-
-    # each change's JSON is written by the database (a first sync reads millions); the
-    # entity is one of our table names, so it needs no escaping
-    bare = func.replace(cast(c.row_id, Text), "-", "")  # as each database stores it
-    dashed: ColumnElement[str] = func.substr(bare, 1, 8)
-    for start, length in ((9, 4), (13, 4), (17, 4), (21, 12)):
-        dashed = dashed + part("-") + func.substr(bare, start, length)
-    change = (part('{"seq":') + cast(c.seq, Text) + part(',"entity":"') + c.entity
-              + part('","row_id":"') + dashed + part('","row":')
-              + case((visible_sql(viewer, c.owner_id, c.team_id), cast(c.row, Text)),
-                     else_=part("null"))
-              + part("}"))
-    query = (select(c.seq, change)
-             .where(c.seq > cursor, c.seq <= top,
-                    or_(visible_sql(viewer, c.owner_id, c.team_id),
-                        visible_sql(viewer, c.prev_owner_id, c.prev_team_id))))
+    params = {"cursor": cursor, "top": top, "limit": limit + 1} | _viewer_params(viewer)
     if kinds is not None:
-        query = query.where(c.entity.in_(sorted(kinds)))
-    rows = session.execute(query.order_by(c.seq).limit(limit + 1)).all()
+        params["kinds"] = sorted(kinds)
+    rows = session.execute(_changes_query(_shape(viewer), kinds is not None), params).all()
     more = len(rows) > limit
     rows = rows[:limit]
     return [row for _, row in rows], rows[-1][0] if more else max(top, cursor), more
+
+
+_kept_by = User.__table__.c
+_noted = Conflict.__table__.c
+_OVERWRITTEN = (select(_noted.id, _noted.entity, _noted.row_id, _noted.field,
+                       _noted.kept_value, _noted.lost_value, _noted.at,
+                       _kept_by.display_name)
+                .select_from(Conflict.__table__.outerjoin(
+                    User.__table__, _kept_by.id == _noted.kept_user_id))
+                .where(_noted.lost_client_id == bindparam("client_id"),
+                       _noted.lost_user_id == bindparam("user_id"),
+                       _noted.kept_client_id != bindparam("client_id"),
+                       _noted.at >= bindparam("after")))
 
 
 def overwritten(session: Session, viewer: Viewer, client_id: str,
@@ -717,23 +764,24 @@ def overwritten(session: Session, viewer: Viewer, client_id: str,
     push still in flight: the laptop asks next from the latest time it was given, so a
     conflict committed late must not be earlier than one it already has."""
     settled = in_flight.settled_before(session)
-    query = (select(Conflict, User.display_name)
-             .outerjoin(User, User.id == Conflict.kept_user_id)
-             .where(Conflict.lost_client_id == client_id,
-                    Conflict.lost_user_id == viewer.user_id,
-                    Conflict.kept_client_id != client_id, Conflict.at >= after))
-    if settled is not None:
-        query = query.where(Conflict.at < settled)
-    rows = session.execute(query.order_by(Conflict.at).limit(1000)).all()
+    query = _OVERWRITTEN_SETTLED if settled is not None else _OVERWRITTEN_ALL
+    rows = session.execute(query, {"client_id": client_id, "user_id": viewer.user_id,
+                                   "after": after, "settled": settled}).all()
     return [ConflictNote(id=c.id, entity=c.entity, row_id=c.row_id, field=c.field,
                          kept_value=c.kept_value, lost_value=c.lost_value, at=c.at,
-                         kept_by=name) for c, name in rows]
+                         kept_by=c.display_name) for c in rows]
+
+
+_OVERWRITTEN_ALL = _OVERWRITTEN.order_by(_noted.at).limit(1000)
+_OVERWRITTEN_SETTLED = (_OVERWRITTEN.where(_noted.at < bindparam("settled"))
+                        .order_by(_noted.at).limit(1000))
+_NEWEST_STAMP = select(func.max(FieldStamp.__table__.c.stamp))
 
 
 def newest_stamp(session: Session) -> str | None:
     """A stamp no earlier than any field stamp the server holds (an index makes this one
     lookup), under the server's name: whose edit it was is not the puller's business."""
-    newest = session.scalar(select(func.max(FieldStamp.stamp)))
+    newest = session.scalar(_NEWEST_STAMP)
     if newest is None:
         return None
     stamp = Stamp.decode(newest)
