@@ -70,22 +70,23 @@ UNLIMITED = frozenset({"/v1/health", "/metrics"})
 
 
 @contextmanager
-def _unit(request: Request) -> Iterator[Session]:
+def _unit(request: Request, reading: bool = False) -> Iterator[Session]:
     """The request's session, opened and closed inside the endpoint's own thread hop:
     its connection is taken at the first query and given back before the hop ends, so
     no request holds a connection while it waits for a thread or for another
     connection. An endpoint that writes commits *before* it answers (a client must never
     be told "done" for a write that has not committed); anything left uncommitted (an
-    error, or a read) is rolled back when the session closes."""
+    error, or a read) is rolled back when the session closes. `reading`: a read that
+    takes no lock and writes nothing, which needs no transaction (ServerDB.reads)."""
     db: ServerDB = request.app.state.db
-    with db.session() as unit:
+    with db.read_session() if reading else db.session() as unit:
         yield unit
 
 
 async def _admitted(request: Request) -> AsyncIterator[None]:
     """A place among the requests this process works on at once (see admission.py);
     held until the endpoint has returned, given back before the answer is sent."""
-    if request.url.path in UNLIMITED:
+    if request.scope["path"] in UNLIMITED:
         yield
         return
     admission: Admission = request.app.state.admission
@@ -251,7 +252,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
 
     @app.get("/v1/me", response_model=UserInfo)
     def me(request: Request, token: BearerToken) -> Response:
-        with _unit(request) as unit:
+        with _unit(request, reading=True) as unit:
             who = _signed_in(unit, token)
         return _json(_user_info(who))
 
@@ -277,7 +278,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
     def conflicts(request: Request, token: BearerToken,
                   after: Moment = datetime(2000, 1, 1)) -> Response:
         """Values this workspace sent that a later edit from elsewhere replaced."""
-        with _unit(request) as unit:
+        with _unit(request, reading=True) as unit:
             who = _signed_in(unit, token)
             found = sync.overwritten(unit, _viewer(who), who.client_id, after)
         return _json(ConflictsResponse(conflicts=found))

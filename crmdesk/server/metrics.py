@@ -122,12 +122,42 @@ def _route_of(routes: Iterable[BaseRoute], scope: Scope) -> str:
     return UNMATCHED
 
 
+#: Paths whose route template is remembered (the API's own, a handful); past it, a
+#: request's route is looked up afresh, so odd paths cannot grow the memory.
+_REMEMBERED = 256
+
+
 class _Measured:
     """Counts and times every HTTP request, including those a middleware inside it
     answers on its own (a body too large, an overload)."""
 
     def __init__(self, app: ASGIApp, metrics: Metrics, routes: list[BaseRoute]) -> None:
         self.app, self.metrics, self.routes = app, metrics, routes
+        # every request of every laptop is counted: the route by (method, path) and the
+        # labelled series are looked up once, not matched and labelled each time
+        self._routes: dict[tuple[str, str], str] = {}
+        self._series: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+
+    def _route(self, scope: Scope) -> str:
+        key = (str(scope["method"]), str(scope["path"]))
+        found = self._routes.get(key)
+        if found is None:
+            found = _route_of(self.routes, scope)
+            if found != UNMATCHED and len(self._routes) < _REMEMBERED:
+                self._routes[key] = found
+        return found
+
+    def _count(self, route: str, method: str, status: int, seconds: float) -> None:
+        key = (route, method, status)
+        series = self._series.get(key)
+        if series is None:
+            series = (self.metrics.requests.labels(route, method, str(status)),
+                      self.metrics.latency.labels(route, method))
+            if len(self._series) < _REMEMBERED:
+                self._series[key] = series
+        series[0].inc()
+        series[1].observe(seconds)
+        self.metrics.worker_requests.inc()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -145,10 +175,8 @@ class _Measured:
         try:
             await self.app(scope, receive, noted)
         finally:
-            route, method = _route_of(self.routes, scope), str(scope["method"])
-            self.metrics.requests.labels(route, method, str(status)).inc()
-            self.metrics.latency.labels(route, method).observe(time.perf_counter() - started)
-            self.metrics.worker_requests.inc()
+            self._count(self._route(scope), str(scope["method"]), status,
+                        time.perf_counter() - started)
 
 
 def _watch_pool(metrics: Metrics, db: ServerDB) -> None:
