@@ -202,6 +202,55 @@ def profile_http(url: str, rep: Rep, count: int, py_spy: str | None, logs: Path)
                     print("        " + line)
 
 
+def crowd(url: str, reps: list[Rep], seconds: float, logs: Path) -> None:
+    """Each of `reps` syncing round after round with no pause, each from its own thread
+    and connection: the server saturated, with as many requests at once as reps (up to
+    its admission limit, the rest waiting for a place). Requests/s and CPU per request
+    say what concurrency itself costs (thread hand-offs, the GIL, lock waits)."""
+    import random
+    import threading
+
+    db = connect(url)
+    try:
+        cursor = log_head(db)
+    finally:
+        db.close()
+    with server(url, logs) as (base, pid):
+        answered: list[int] = []
+        stop = time.monotonic() + seconds
+
+        def sync(rep: Rep) -> None:
+            laptop = Laptop(rep, cursor, "2000-01-01T00:00:00", random.Random(rep.token))
+            done = 0
+            with httpx.Client(base_url=base, timeout=60,
+                              headers={"Authorization": f"Bearer {rep.token}"}) as http:
+                while time.monotonic() < stop:
+                    http.get("/v1/me")
+                    http.post("/v1/push", content=PushRequest(
+                        client_id=rep.client_id, protocol=PROTOCOL_VERSION,
+                        ops=laptop.ops()).model_dump_json(),
+                        headers={"Content-Type": "application/json"})
+                    page = http.get("/v1/changes", params={
+                        "cursor": laptop.cursor, "limit": MAX_CHANGES, "kinds": KINDS})
+                    laptop.cursor = int(page.headers.get("Crmdesk-Cursor", laptop.cursor))
+                    http.get("/v1/conflicts", params={"after": laptop.after})
+                    done += 4
+            answered.append(done)
+
+        cpu, started = cpu_seconds(pid), time.perf_counter()
+        threads = [threading.Thread(target=sync, args=(rep,)) for rep in reps]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        wall = time.perf_counter() - started
+        total = sum(answered)
+        print(f"-- {len(reps)} reps syncing with no pause for {seconds:.0f} s: "
+              f"{total / wall:,.0f} requests/s, server CPU "
+              f"{(cpu_seconds(pid) - cpu) * 1000 / max(1, total):.2f} ms/request, "
+              f"its CPU use {(cpu_seconds(pid) - cpu) / wall:.0%} of a core")
+
+
 def _head(http: httpx.Client) -> int:
     return int(json.loads(http.get("/v1/changes", params={
         "cursor": 0, "limit": 1, "kinds": KINDS}).text)["head"])
@@ -296,6 +345,29 @@ def _the_rep(db: ServerDB) -> Rep:
         return Rep(user.username, client_id, token, accounts)
 
 
+def _reps(db: ServerDB, count: int) -> list[Rep]:
+    """`count` reps other than the profiling one, each with a fresh token."""
+    from sqlalchemy import select
+
+    from crmdesk.server import auth
+    from crmdesk.store.models import Account, User
+
+    with db.session.begin() as session:
+        users = list(session.scalars(select(User).where(
+            User.username.like("bench.rep%"), User.username != "bench.rep0000")
+            .order_by(User.username)))
+        if len(users) < count:
+            raise SystemExit(f"{len(users)} reps here; make more with the load bench")
+        made = []
+        for user in users[:count]:
+            client_id = f"bench-{user.username}"
+            accounts = tuple(a.hex for a in session.scalars(select(Account.id).where(
+                Account.owner_id == user.id, Account.deleted.is_(False))))
+            made.append(Rep(user.username, client_id,
+                            auth.issue(session, user.id, client_id)[0], accounts))
+        return made
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -304,6 +376,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--database-url", help="a database the load bench's loader "
                         "filled (kept); default: a fresh one, dropped after")
     parser.add_argument("--py-spy", metavar="PATH", help="sample the server with py-spy")
+    parser.add_argument("--crowd", type=int, nargs="*", metavar="N",
+                        help="instead: N reps syncing with no pause (each N in turn)")
     args = parser.parse_args(argv)
     from bench.bench_sync import fresh_database, settle
 
@@ -316,9 +390,15 @@ def main(argv: list[str] | None = None) -> None:
                                 "--load", url, "--accounts", str(args.accounts)],
                                capture_output=True, text=True, check=True)
             rep = _the_rep(db)
+            crowds = args.crowd or []
+            many = _reps(db, max(crowds)) if crowds else []
         finally:
             db.close()
         settle(url)
+        if crowds:
+            for n in crowds:
+                crowd(url, many[:n], 15.0, Path(tmp))
+            return
         profile_http(url, rep, args.count, args.py_spy, Path(tmp))
         profile_layers(url, rep, args.count)
 
