@@ -57,12 +57,14 @@ class ApiError(Exception):
         self.status, self.detail = status, detail
 
 
-def _user_info(user: User | auth.SignedIn) -> UserInfo:
-    if isinstance(user, User):
-        return UserInfo(id=user.id, username=user.username, display_name=user.display_name,
-                        role=user.role.value, team_id=user.team_id)
-    return UserInfo(id=user.user_id, username=user.username, display_name=user.display_name,
-                    role=user.role, team_id=user.team_id)
+def _user_info(user: User) -> UserInfo:
+    return UserInfo(id=user.id, username=user.username, display_name=user.display_name,
+                    role=user.role.value, team_id=user.team_id)
+
+
+def _signed_in_info(who: auth.SignedIn) -> UserInfo:
+    return UserInfo(id=who.user_id, username=who.username, display_name=who.display_name,
+                    role=who.role, team_id=who.team_id)
 
 
 #: Paths answered whatever the load: a probe must tell "busy" from "down".
@@ -254,7 +256,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
     def me(request: Request, token: BearerToken) -> Response:
         with _unit(request, reading=True) as unit:
             who = _signed_in(unit, token)
-        return _json(_user_info(who))
+        return _json(_signed_in_info(who))
 
     @app.post("/v1/push", response_model=PushResponse)
     def push(body: PushRequest, request: Request, token: BearerToken) -> Response:
