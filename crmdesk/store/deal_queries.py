@@ -121,16 +121,16 @@ _COLUMNS = (Opportunity.id, Opportunity.account_id, Account.name, Opportunity.na
 def deal_rows(session: Session, today: date, *, account_id: uuid.UUID | None = None,
               owner_id: uuid.UUID | None = None, stage: OpportunityStage | None = None,
               stuck_only: bool = False) -> list[DealRow]:
-    """Live deals, open ones first (in stage order, soonest close first), then won and
-    lost (latest first): an account's (`account_id`), or the workspace's filtered by
+    """Live deals, open ones first (soonest close first, those with none last), then won
+    and lost: an account's (`account_id`), or the workspace's filtered by
     owner and stage; `stuck_only` keeps the stuck ones."""
     is_open = Opportunity.stage.in_([s.value for s in rules.OPEN_STAGES])
     query = (select(*_COLUMNS).join(Account, Account.id == Opportunity.account_id)
              .outerjoin(User, User.id == Opportunity.owner_id)
              .where(Opportunity.deleted.is_(False), Account.deleted.is_(False))
-             .order_by(case((is_open, 0), else_=1), _STAGE_RANK,
-                       Opportunity.expected_close.is_(None), Opportunity.expected_close,
-                       Opportunity.closed_on.desc(), Opportunity.name, Opportunity.id))
+             .order_by(case((is_open, 0), else_=1), Opportunity.expected_close.is_(None),
+                       Opportunity.expected_close, _STAGE_RANK, Opportunity.closed_on.desc(),
+                       Opportunity.name, Opportunity.id))
     if account_id is not None:
         query = query.where(Opportunity.account_id == account_id)
     if owner_id is not None:
