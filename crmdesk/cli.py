@@ -372,22 +372,37 @@ def _print_table(fields: list[dict[str, object]], rows: Sequence[DealRow]) -> No
         return
     from crmdesk.domain.currencies import format_money
 
-    shown = [{**f, "amount": format_money(r.amount, r.currency).rsplit(" ", 1)[0],
-              "weighted": format_money(r.weighted, r.currency).rsplit(" ", 1)[0],
+    def money(amount: int | None, currency: str) -> str:
+        return format_money(amount, currency).rsplit(" ", 1)[0]
+
+    shown = [{**f, "amount": money(r.amount, r.currency),
+              "weighted": money(r.weighted if r.amount is not None else None, r.currency),
               "stuck": {"in_stage": "stuck", "close_passed": "close passed"}.get(
                   str(f["stuck"]), "")}
              for f, r in zip(fields, rows, strict=True)]
     cells = [[_cell(f[key], 40 if key in ("account", "deal", "next_step") else 0)
               for key in _DEAL_HEADINGS] for f in shown]
-    widths = [max(len(heading), *(len(row[i]) for row in cells))
+    widths = [max(_width(heading), *(_width(row[i]) for row in cells))
               for i, heading in enumerate(_DEAL_HEADINGS.values())]
     numeric = {"amount", "probability", "weighted", "days_in_stage"}
     for line in [list(_DEAL_HEADINGS.values()), *cells]:
-        print("  ".join(text.rjust(width) if key in numeric else text.ljust(width)
+        print("  ".join(_pad(text, width, key in numeric)
                         for key, text, width in zip(_DEAL_HEADINGS, line, widths, strict=True)
                         ).rstrip())
     stuck = sum(1 for r in rows if r.stuck)
     print(f"{len(rows)} deal(s)" + (f", {stuck} stuck" if stuck else "") + ".")
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal: Chinese and other wide characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    room = " " * (width - _width(text))
+    return room + text if right else text + room
 
 
 def _cell(value: object, longest: int) -> str:
@@ -446,6 +461,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("crmdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `crmdesk deals | head`: the reader has all it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
