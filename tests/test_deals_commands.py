@@ -394,3 +394,31 @@ def test_history_rows_take_the_deals_owner_and_team(
         assert {(r.owner_id, r.team_id, r.changed_by) for r in rows} == {
             (world["rep"], world["team"], world["rep"])}
         assert {r.field for r in rows} == set(DealField)
+
+
+def test_a_merge_and_a_reassignment_carry_deal_history_and_schedules(
+        ctx: Context, world: dict[str, uuid.UUID]) -> None:
+    """The new kinds hang on a deal or a contract: they follow their account's owner."""
+    from crmdesk.app import accounts
+
+    with ctx.store.write.begin() as s:
+        pooled = Account(name="Acme Twin", name_key="acme twin", owner_id=None,
+                         team_id=world["team"])
+        s.add(pooled)
+    deal_id = deals.new_deal(ctx, pooled.id, DealInput("Twin deal", amount=5_00,
+                                                       stage=WON)).value
+    contract_id = deals.record_contract(ctx, pooled.id, ContractIn(
+        "C-T", TODAY, 5_00, deal_id=deal_id, schedule=(Due(TODAY, 5_00),))).value
+    with ctx.store.session() as s:
+        assert {r.owner_id for r in s.scalars(select(DealChange))} == {None}
+    accounts.merge(ctx, world["acme"], pooled.id)
+    with ctx.store.session() as s:
+        assert {(r.owner_id, r.team_id) for r in s.scalars(select(DealChange))} == {
+            (world["rep"], world["team"])}
+        instalment = s.scalars(select(ContractInstalment)).one()
+        assert (instalment.contract_id, instalment.owner_id) == (contract_id, world["rep"])
+        assert [c.number for c in dq.contracts(s, world["acme"], TODAY)] == ["C-T"]
+    accounts.reassign(ctx, world["acme"], None)
+    with ctx.store.session() as s:
+        assert {r.owner_id for r in s.scalars(select(DealChange))} == {None}
+        assert s.scalars(select(ContractInstalment)).one().owner_id is None

@@ -274,12 +274,14 @@ def deal_facts(session: Session, deal_id: uuid.UUID) -> DealFacts:
     """What the deal's records say, for its playbook's conditions."""
     deal_row = session.execute(select(
         Opportunity.amount, Opportunity.expected_close, Opportunity.next_step,
-        Opportunity.competitors).where(Opportunity.id == deal_id)).one()
+        Opportunity.competitors, Opportunity.account_id)
+        .where(Opportunity.id == deal_id)).one()
     products = session.scalar(select(func.count()).where(
         OpportunityProduct.opportunity_id == deal_id, OpportunityProduct.deleted.is_(False)))
+    # through the account's activities (indexed), not a scan of every activity
     meetings = session.scalar(select(func.count()).where(
-        Activity.opportunity_id == deal_id, Activity.deleted.is_(False),
-        Activity.kind.in_(_MEETINGS)))
+        Activity.account_id == deal_row[4], Activity.opportunity_id == deal_id,
+        Activity.deleted.is_(False), Activity.kind.in_(_MEETINGS)))
     roles = tuple((m.role, m.stance) for m in decision_map(session, deal_id))
     return DealFacts(deal_row[0], deal_row[1], deal_row[2], products or 0, roles,
                      meetings or 0, tuple(deal_row[3] or ()))
