@@ -8,10 +8,15 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crmdesk import __version__
+from crmdesk.domain.deals import ORDER as DEAL_STAGES
 from crmdesk.paths import default_workspace
 from crmdesk.store.db import NoFolder, WorkspaceError, open_store
+
+if TYPE_CHECKING:
+    from crmdesk.store.deal_queries import DealRow
 
 
 def _positive(text: str) -> int:
@@ -96,6 +101,20 @@ def build_parser() -> argparse.ArgumentParser:
     region.add_argument("--db", type=Path, dest="db", help="workspace file")
     region.add_argument("code", nargs="?",
                         help="two letters such as CN, US, GB or IL (omit to show it)")
+
+    deals = sub.add_parser("deals", help="list deals with their stage, amount, probability, "
+                                         "close, next step, owner and days in stage")
+    deals.add_argument("--db", type=Path, dest="db", help="workspace file")
+    deals.add_argument("--owner", help="only this user's deals (a user name)")
+    deals.add_argument("--stage", choices=[s.value for s in DEAL_STAGES],
+                       help="only deals in this stage")
+    deals.add_argument("--stuck", action="store_true",
+                       help="only stuck deals (in their stage longer than the team's limit, "
+                            "or past their expected close)")
+    deals.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                       dest="output", help="how to print them (default: a table)")
+    deals.add_argument("--today", type=_iso_date, default=None,
+                       help="the day days in stage and stuck are counted to (default: today)")
 
     dupes = sub.add_parser("dupes", help="list accounts that look like duplicates")
     dupes.add_argument("--db", type=Path, dest="db", help="workspace file")
@@ -281,6 +300,116 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_deals(args: argparse.Namespace) -> int:
+    import csv
+    import json
+
+    from crmdesk.domain.deals import OpportunityStage
+    from crmdesk.store.deal_queries import deal_rows
+    from crmdesk.store.queries import user_by_name
+
+    store = open_store(args.db or default_workspace())
+    try:
+        with store.session() as session:
+            owner = user_by_name(session, args.owner) if args.owner else None
+            if args.owner and owner is None:
+                raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
+            rows = deal_rows(session, args.today or date.today(),
+                             owner_id=owner.id if owner else None,
+                             stage=OpportunityStage(args.stage) if args.stage else None,
+                             stuck_only=args.stuck)
+    finally:
+        store.close()
+    fields = _deal_fields(rows)
+    if args.output == "json":
+        print(json.dumps(fields, ensure_ascii=False, indent=1))
+    elif args.output == "csv":
+        out = csv.DictWriter(sys.stdout, fieldnames=list(_DEAL_HEADINGS), lineterminator="\n")
+        out.writeheader()
+        out.writerows({k: ("" if v is None else v) for k, v in f.items() if k in _DEAL_HEADINGS}
+                      for f in fields)
+    else:
+        _print_table(fields, rows)
+    return 0
+
+
+#: The figures `crmdesk deals` prints, by their key, with their table headings.
+_DEAL_HEADINGS = {
+    "account": "Company", "deal": "Deal", "stage": "Stage", "amount": "Amount",
+    "currency": "Cur", "probability": "Prob %", "weighted": "Weighted",
+    "expected_close": "Close", "next_step": "Next step", "owner": "Owner",
+    "days_in_stage": "Days", "stuck": "Stuck",
+}
+
+
+def _deal_fields(rows: Sequence[DealRow]) -> list[dict[str, object]]:
+    """Each deal's figures as text and numbers (amounts as exact decimals)."""
+    from crmdesk.domain.currencies import minor_per_unit
+
+    def money(amount: int | None, currency: str) -> str | None:
+        if amount is None:
+            return None
+        unit = minor_per_unit(currency)
+        places = len(str(unit)) - 1
+        whole, part = divmod(abs(amount), unit)
+        return ("-" if amount < 0 else "") + str(whole) + (f".{part:0{places}d}" if places
+                                                           else "")
+
+    return [{
+        "id": str(r.id), "account_id": str(r.account_id), "account": r.account,
+        "deal": r.name, "stage": r.stage.value, "amount": money(r.amount, r.currency),
+        "currency": r.currency, "probability": r.probability,
+        "weighted": money(r.weighted, r.currency),
+        "expected_close": r.expected_close.isoformat() if r.expected_close else None,
+        "next_step": r.next_step, "owner": r.owner, "days_in_stage": r.days_in_stage,
+        "stuck": r.stuck.value if r.stuck else None, "committed": r.committed,
+    } for r in rows]
+
+
+def _print_table(fields: list[dict[str, object]], rows: Sequence[DealRow]) -> None:
+    if not fields:
+        print("No deals.")
+        return
+    from crmdesk.domain.currencies import format_money
+
+    def money(amount: int | None, currency: str) -> str:
+        return format_money(amount, currency).rsplit(" ", 1)[0]
+
+    shown = [{**f, "amount": money(r.amount, r.currency),
+              "weighted": money(r.weighted if r.amount is not None else None, r.currency),
+              "stuck": {"in_stage": "stuck", "close_passed": "close passed"}.get(
+                  str(f["stuck"]), "")}
+             for f, r in zip(fields, rows, strict=True)]
+    cells = [[_cell(f[key], 40 if key in ("account", "deal", "next_step") else 0)
+              for key in _DEAL_HEADINGS] for f in shown]
+    widths = [max(_width(heading), *(_width(row[i]) for row in cells))
+              for i, heading in enumerate(_DEAL_HEADINGS.values())]
+    numeric = {"amount", "probability", "weighted", "days_in_stage"}
+    for line in [list(_DEAL_HEADINGS.values()), *cells]:
+        print("  ".join(_pad(text, width, key in numeric)
+                        for key, text, width in zip(_DEAL_HEADINGS, line, widths, strict=True)
+                        ).rstrip())
+    stuck = sum(1 for r in rows if r.stuck)
+    print(f"{len(rows)} deal(s)" + (f", {stuck} stuck" if stuck else "") + ".")
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal: Chinese and other wide characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    room = " " * (width - _width(text))
+    return room + text if right else text + room
+
+
+def _cell(value: object, longest: int) -> str:
+    text = "" if value is None else str(value)
+    return text if not longest or len(text) <= longest else text[: longest - 1] + "…"
+
+
 def _cmd_dupes(args: argparse.Namespace) -> int:
     from crmdesk.store.duplicates import duplicate_clusters
 
@@ -315,6 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_search(args)
         if args.command == "dupes":
             return _cmd_dupes(args)
+        if args.command == "deals":
+            return _cmd_deals(args)
         if args.command == "import":
             return _cmd_import(args)
         if args.command == "sync":
@@ -330,6 +461,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("crmdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `crmdesk deals | head`: the reader has all it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

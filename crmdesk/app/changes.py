@@ -14,9 +14,13 @@ ACTIVITIES = "activities"  # the timeline (and so next follow-up, last contact)
 CONTACTS = "contacts"      # people, reporting lines, influence
 RELATIONS = "relations"    # related companies
 QUEUE = "queue"            # membership or order of the queue
-EVERYTHING = frozenset({ACCOUNT, ACTIVITIES, CONTACTS, RELATIONS, QUEUE})
+DEALS = "deals"            # deals: their fields, history, products, decision maps
+CONTRACTS = "contracts"    # contracts, their schedules and payments
+PLAYBOOK = "playbook"      # a team's stage settings (any account's deals may show them)
+EVERYTHING = frozenset({ACCOUNT, ACTIVITIES, CONTACTS, RELATIONS, QUEUE, DEALS, CONTRACTS,
+                        PLAYBOOK})
 #: An account and everything hanging on it (a new lead, a merge, a discard).
-WHOLE_ACCOUNT = frozenset({ACCOUNT, QUEUE, CONTACTS, ACTIVITIES})
+WHOLE_ACCOUNT = frozenset({ACCOUNT, QUEUE, CONTACTS, ACTIVITIES, DEALS, CONTRACTS})
 
 
 @dataclass(frozen=True, slots=True)

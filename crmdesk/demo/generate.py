@@ -7,8 +7,10 @@ streams into SQLite without being held in memory at once.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -16,6 +18,12 @@ from datetime import date, timedelta
 from crmdesk.demo import vocabulary as v
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
 from crmdesk.domain.custom_fields import BUSINESS_LINES
+from crmdesk.domain.deals import (
+    DEFAULT_PLAYBOOK,
+    OpportunityStage,
+    add_months,
+    stage_setting_id,
+)
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.tags import tag_id_for
@@ -51,13 +59,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "contact_influences": (*_OWNED, "account_id", "from_contact_id", "to_contact_id",
                            "strength"),
     "opportunities": (*_OWNED, "account_id", "name", "amount", "currency", "stage",
-                      "probability", "expected_close", "closed_on"),
+                      "probability", "expected_close", "closed_on", "next_step",
+                      "loss_reason", "competitors", "committed", "amount_from_lines",
+                      "created_on", "stage_since"),
+    "deal_changes": (*_OWNED, "opportunity_id", "field", "old_value", "new_value",
+                     "changed_at", "changed_by"),
+    "stage_settings": (*_OWNED, "stage", "probability", "stuck_days", "todo",
+                       "exit_conditions"),
     "opportunity_products": (*_OWNED, "opportunity_id", "product_id", "quantity",
                              "unit_price"),
-    "decision_roles": (*_OWNED, "opportunity_id", "contact_id", "role"),
+    "decision_roles": (*_OWNED, "opportunity_id", "contact_id", "role", "stance"),
     "contracts": (*_OWNED, "account_id", "opportunity_id", "number", "signed_on", "amount",
-                  "currency"),
-    "payments": (*_OWNED, "contract_id", "account_id", "received_on", "amount", "currency"),
+                  "currency", "term_months", "ends_on"),
+    "contract_instalments": (*_OWNED, "contract_id", "due_on", "amount", "label"),
+    "payments": (*_OWNED, "contract_id", "account_id", "received_on", "amount", "currency",
+                 "instalment_id"),
     "account_tags": (*_OWNED, "account_id", "tag_id"),
     "activities": (
         *_OWNED, "account_id", "contact_id", "opportunity_id", "kind", "occurred_at",
@@ -130,6 +146,9 @@ class Generator:
         self.day_text = [d.isoformat() for d in self.days]
         self.stamp = f"{self.today.isoformat()} 08:00:00.000000"
         self.ref = Reference()
+        # deals' histories, stances and schedules draw from their own stream, so the
+        # rest of a workspace made from a seed stays what it was before deals had them
+        self.deal_rng = random.Random(seed * 1_000_003 + 17)
         self._names = self._name_plan()
         self._made: list[tuple[str, str, str | None, str, str | None]] = []
 
@@ -246,12 +265,81 @@ class Generator:
             ref.products.append((pid, price))
             chunk["products"].append((pid, stamp, 0, name, f"SKU-{i + 1:03d}", category,
                                       price, "CNY"))
+        self._stage_settings(chunk["stage_settings"])
         for name, color in v.TAGS:
             self.uid()  # drawn still, so the rest of the workspace stays as it was
             tid = tag_id_for(name).hex  # the id a laptop gives the tag it makes offline
             ref.tags.append(tid)
             chunk["tags"].append((tid, stamp, 0, name, color))
         return chunk
+
+    def _deal_history(self, oid: str, owner: str | None, team_id: str, by: str, stage: str,
+                      amount: int | None, expected: str | None, closed: int,
+                      out: list[Row]) -> tuple[str, str]:
+        """A deal's history rows (its stages, an amount changed now and then, its close
+        pushed out on some): the days it was created and entered its stage."""
+        d, stamp = self.deal_rng, self.stamp
+        path = list(_OPEN_PATH)
+        if stage == "won":
+            start = min(799, closed + d.randint(30, 150))
+            path.append("won")
+            since = closed
+        elif stage == "lost":
+            start = min(799, closed + d.randint(20, 120))
+            path = [*path[:d.randint(1, 4)], "lost"]
+            since = closed
+        elif stage == "qualify":
+            start = d.randint(3, 40)
+            path, since = ["qualify"], start
+        else:
+            start = d.randint(20, 240)
+            path = path[:path.index(stage) + 1]
+            # most deals moved lately; some sit in their stage long enough to be stuck
+            stay = d.randint(2, 25) if d.random() < 0.75 else d.randint(35, 150)
+            since = max(0, min(start - len(path), stay))
+        days = [start, *sorted((d.randint(since, start) for _ in path[1:-1]), reverse=True)]
+        if len(path) > 1:
+            days.append(since)
+
+        def change(day: int, field: str, old: str | None, new: str | None,
+                   hour: int | None = None) -> None:
+            hour = d.randrange(8, 19) if hour is None else hour
+            at = f"{self.day_text[day]} {hour:02d}:{d.randrange(60):02d}:00.000000"
+            out.append((f"{d.getrandbits(128):032x}", owner, team_id, stamp, 0, oid, field,
+                        old, new, at, by))
+
+        before: str | None = None
+        for step_number, (day, step) in enumerate(zip(days, path, strict=True)):
+            # a later hour for each step, so steps taken on one day stay in order
+            change(day, "stage", before, step, 9 + step_number)
+            before = step
+        if amount:
+            first = amount if d.random() < 0.75 else amount * d.choice((6, 8, 12)) // 10
+            change(start, "amount", None, str(first))
+            if first != amount:
+                change(d.randint(since, start), "amount", str(first), str(amount))
+        if expected is not None:
+            final = date.fromisoformat(expected)
+            slips = d.choice((0, 0, 0, 1, 1, 2))
+            dates = [final - timedelta(days=d.randint(10, 45) * k) for k in range(slips, 0, -1)]
+            dates = [x for x in dates if x > self.days[start]] + [final]
+            change(start, "expected_close", None, dates[0].isoformat())
+            for old, new in itertools.pairwise(dates):
+                change(d.randint(since, start), "expected_close", old.isoformat(),
+                       new.isoformat())
+        return self.day_text[start], self.day_text[since]
+
+    def _stage_settings(self, out: list[Row]) -> None:
+        """East China's lead has set a tighter playbook; the others keep the defaults
+        (drawing nothing, so the rest of the workspace stays as it was)."""
+        team = self.ref.teams[1]
+        tighter = {OpportunityStage.QUALIFY: (15, 14), OpportunityStage.NEEDS: (30, 21),
+                   OpportunityStage.PROPOSAL: (55, 21), OpportunityStage.NEGOTIATION: (80, 14)}
+        for stage, (probability, stuck_days) in tighter.items():
+            rules = DEFAULT_PLAYBOOK[stage]
+            out.append((stage_setting_id(uuid.UUID(team), stage).hex, None, team,
+                        self.stamp, 0, stage.value, probability, stuck_days, rules.todo,
+                        json.dumps([c.value for c in rules.exit_conditions])))
 
     # ---- accounts -----------------------------------------------------------------
     def chunks(self, size: int = 2000) -> Iterator[Chunk]:
@@ -329,7 +417,11 @@ class Generator:
                         self.uid(), owner, team_id, stamp, 0, aid, contacts[c], contacts[other],
                         r.randint(1, 5)))
 
-        # opportunities, contracts and payments, consistent with the status
+        # opportunities, contracts and payments, consistent with the status; what the
+        # first version drew comes from `r` as it did (so the rest of the workspace stays
+        # as it was), what deals gained since (histories, stances, schedules) from `d`
+        d = self.deal_rng
+        by = owner or ref.reps_by_team[team][0]
         revenue_12m = revenue_prev = purchases = pipeline = 0
         open_opp: str | None = None
         if status in (Status.INTENDED, Status.CONTRACTED) or (
@@ -340,12 +432,14 @@ class Generator:
                 oid = self.uid()
                 won = w < wins
                 amount = r.randrange(20, 2000) * 100_000
+                closed = 0
                 if won:
                     closed = r.randrange(5, 700)
                     stage, prob, close_d = "won", 100, self.day_text[closed]
                     expected = close_d
                 elif status is Status.LOST:
-                    stage, prob, close_d = "lost", 0, self.day_text[r.randrange(5, 400)]
+                    closed = r.randrange(5, 400)
+                    stage, prob, close_d = "lost", 0, self.day_text[closed]
                     expected = close_d
                 elif status is Status.POTENTIAL:
                     stage, prob, close_d, expected = "qualify", 10, None, None
@@ -355,32 +449,60 @@ class Generator:
                     prob = {"needs_analysis": 30, "proposal": 50, "negotiation": 70}[stage]
                     close_d = None
                     expected = (self.today + timedelta(days=r.randrange(7, 150))).isoformat()
+                    if d.random() < 0.08:  # its close date passed: a stuck deal
+                        expected = self.day_text[d.randint(1, 20)]
                     open_opp, pipeline = oid, pipeline + amount
+                history = self._deal_history(oid, owner, team_id, by, stage, amount or None,
+                                             expected, closed, out["deal_changes"])
+                is_open = stage not in ("won", "lost")
+                competitors = d.sample(v.COMPETITORS, d.choice((0, 0, 1, 1, 2)))
                 out["opportunities"].append((
                     oid, owner, team_id, stamp, 0, aid, f"{industry} deal {w + 1}",
-                    amount or None, "CNY", stage, prob, expected, close_d))
+                    amount or None, "CNY", stage, prob, expected, close_d,
+                    d.choice(v.NEXT_STEPS) if is_open and d.random() < 0.85 else None,
+                    d.choice(v.DEAL_LOST_REASONS) if stage == "lost" else None,
+                    json.dumps(competitors, ensure_ascii=False),
+                    int(is_open and d.random() < {"negotiation": 0.5, "proposal": 0.15}.get(
+                        stage, 0.0)),
+                    0, history[0], history[1]))
                 for pid, price in r.sample(ref.products, r.randint(1, 3)):
                     out["opportunity_products"].append((
                         self.uid(), owner, team_id, stamp, 0, oid, pid, r.randint(1, 50), price))
                 for cid, role in zip(contacts, r.sample(
                         ("decision_maker", "influencer", "champion", "blocker", "user"),
                         min(len(contacts), 3)), strict=False):
+                    if _ECONOMIC_BUYERS and role == "influencer" and d.random() < 0.5:
+                        role = "economic_buyer"
                     out["decision_roles"].append((self.uid(), owner, team_id, stamp, 0, oid,
-                                                  cid, role))
+                                                  cid, role, _stance(role, d)))
                 if won and close_d is not None:
                     kid = self.uid()
                     signed = closed
+                    term = d.choice((12, 12, 24, 36))
+                    signed_day = self.days[signed]
                     out["contracts"].append((
                         kid, owner, team_id, stamp, 0, aid, oid, f"C-{i:06d}-{w + 1}",
-                        close_d, amount, "CNY"))
+                        close_d, amount, "CNY", term,
+                        (add_months(signed_day, term) - timedelta(days=1)).isoformat()))
                     purchases += 1
                     parts = r.randint(1, 3)
                     for p in range(parts):
-                        paid_day = max(0, signed - 20 * p - r.randrange(1, 15))
-                        part = amount // parts
+                        jitter = r.randrange(1, 15)
+                        payment_id = self.uid()
+                        part = amount // parts if p < parts - 1 else (
+                            amount - amount // parts * (parts - 1))
+                        due = signed - 45 * p  # days ago; below 0: still to come
+                        iid = f"{d.getrandbits(128):032x}"
+                        out["contract_instalments"].append((
+                            iid, owner, team_id, stamp, 0, kid,
+                            (self.today - timedelta(days=due)).isoformat(), part,
+                            _instalment_label(p, parts)))
+                        paid_day = _paid_day(p, due, jitter, d)
+                        if paid_day is None:
+                            continue  # still to come, or overdue
                         out["payments"].append((
-                            self.uid(), owner, team_id, stamp, 0, kid, aid,
-                            self.day_text[paid_day], part, "CNY"))
+                            payment_id, owner, team_id, stamp, 0, kid, aid,
+                            self.day_text[paid_day], part, "CNY", iid))
                         if paid_day <= 365:
                             revenue_12m += part
                         elif paid_day <= 730:
@@ -457,6 +579,42 @@ class Generator:
             None if owner is None else self.day_text[max(0, acquired - 3)], score, last_at,
             next_up))
         self._made.append((aid, name, phone, phone_e164, locale))
+
+
+_OPEN_PATH = ("qualify", "needs_analysis", "proposal", "negotiation")
+#: Demo decision maps name economic buyers once the graph pane has a colour for them
+#: (crmdesk.ui.graph_pane.ROLE_COLORS lacks one yet: it would fail drawing the map).
+_ECONOMIC_BUYERS = False
+
+
+def _stance(role: str, d: random.Random) -> str:
+    """Champions support, blockers oppose, the others are anywhere."""
+    if role == "champion":
+        return "supports"
+    if role == "blocker":
+        return "opposes" if d.random() < 0.8 else "neutral"
+    return d.choices(("supports", "neutral", "opposes"), (4, 4, 2))[0]
+
+
+def _instalment_label(part: int, parts: int) -> str:
+    deposit, delivery, _acceptance, final = v.INSTALMENT_LABELS
+    return deposit if part == 0 else final if part == parts - 1 else delivery
+
+
+def _paid_day(part: int, due: int, jitter: int, d: random.Random) -> int | None:
+    """When an instalment due `due` days ago was paid (days ago), or None: not yet (it
+    is still to come, or overdue). The deposit is paid on signing; most others on time,
+    some late, a few not at all."""
+    if part == 0:
+        return max(0, due)
+    if due < 0:
+        return None
+    roll = d.random()
+    if roll < 0.72:
+        return min(799, due + jitter % 7)  # on time, up to a week early
+    if roll < 0.9:
+        return max(0, due - 5 - 2 * jitter)  # late
+    return None
 
 
 def _qualifier(words: Sequence[str], n: int) -> tuple[str, int]:

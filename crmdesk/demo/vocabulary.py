@@ -170,3 +170,15 @@ NOTES_CN = {
 }
 LOST_REASONS = ("chose a competitor", "no budget this year", "project cancelled",
                 "went with an in-house solution", "unresponsive for six months")
+DEAL_LOST_REASONS = ("Chose a competitor on price", "No budget this year",
+                     "Project cancelled after a reorganisation",
+                     "Built it in-house", "Went quiet after the proposal",
+                     "Lost to the incumbent supplier")
+COMPETITORS = ("Salesforce", "HubSpot", "Zoho", "Dynamics 365", "纷享销客", "销售易",
+               "Pipedrive", "an in-house tool")
+NEXT_STEPS = ("Send the revised quote", "Demo for the operations team",
+              "Workshop with IT on the integration", "Call the CFO about the budget",
+              "Reference call with a customer", "Site visit at the warehouse",
+              "Agree the payment schedule", "Legal review of the contract",
+              "Pilot with ten users", "Present the proposal to the board")
+INSTALMENT_LABELS = ("Deposit", "On delivery", "On acceptance", "Final payment")

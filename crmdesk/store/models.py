@@ -28,6 +28,13 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from crmdesk.domain.account_fields import MAX_LENGTH
 from crmdesk.domain.activity import ActivityKind, Outcome
+
+# the deal's enums are the domain's rules' words; re-exported here beside the models
+from crmdesk.domain.deals import OPEN_STAGES as OPEN_STAGES
+from crmdesk.domain.deals import DealField as DealField
+from crmdesk.domain.deals import DecisionRoleKind as DecisionRoleKind
+from crmdesk.domain.deals import OpportunityStage as OpportunityStage
+from crmdesk.domain.deals import Stance as Stance
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.tags import MAX_TAG_NAME
 
@@ -232,22 +239,11 @@ class Activity(Owned, Base):
     done: Mapped[bool] = mapped_column(default=False)
 
 
-class OpportunityStage(StrEnum):
-    QUALIFY = "qualify"
-    NEEDS = "needs_analysis"
-    PROPOSAL = "proposal"
-    NEGOTIATION = "negotiation"
-    WON = "won"
-    LOST = "lost"
-
-
-OPEN_STAGES: frozenset[OpportunityStage] = frozenset(
-    {OpportunityStage.QUALIFY, OpportunityStage.NEEDS, OpportunityStage.PROPOSAL,
-     OpportunityStage.NEGOTIATION}
-)
-
-
 class Opportunity(Owned, Base):
+    """A deal. Its stage, amount and close date are facts people type; every change of
+    them is also kept as a `DealChange` row (new rows, so changes made on two laptops
+    offline all survive, while the deal's own fields take the later edit)."""
+
     __tablename__ = "opportunities"
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -259,6 +255,43 @@ class Opportunity(Owned, Base):
     probability: Mapped[int] = mapped_column(default=10)
     expected_close: Mapped[date | None]
     closed_on: Mapped[date | None]
+    next_step: Mapped[str | None] = mapped_column(String(300))
+    loss_reason: Mapped[str | None] = mapped_column(String(300))
+    competitors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: in the forecast's "commit" column: the owner expects it to close this period
+    committed: Mapped[bool] = mapped_column(default=False)
+    #: the amount is the sum of the product lines, and follows them
+    amount_from_lines: Mapped[bool] = mapped_column(default=False)
+    created_on: Mapped[date | None]
+    stage_since: Mapped[date | None]  # the day the stage last changed (days in stage)
+
+
+class DealChange(Owned, Base):
+    """One change of a deal's stage, amount or expected close: who, when, old -> new
+    (as text: a stage's value, an amount in minor units, an ISO date)."""
+
+    __tablename__ = "deal_changes"
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    field: Mapped[DealField] = mapped_column(_enum(DealField))
+    old_value: Mapped[str | None] = mapped_column(String(40))
+    new_value: Mapped[str | None] = mapped_column(String(40))
+    changed_at: Mapped[datetime]
+    changed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+
+
+class StageSetting(Owned, Base):
+    """A team's settings for one deal stage, set by its lead: the default probability,
+    the days after which a deal in it is stuck, and its playbook (what to do in it, the
+    conditions to leave it). A row of the team's pool (no owner); its id is derived from
+    team and stage (`crmdesk.domain.deals.stage_setting_id`), so two laptops editing the
+    same stage offline edit one row. A stage without a row has the domain's defaults."""
+
+    __tablename__ = "stage_settings"
+    stage: Mapped[OpportunityStage] = mapped_column(_enum(OpportunityStage))
+    probability: Mapped[int] = mapped_column(default=0)
+    stuck_days: Mapped[int] = mapped_column(default=30)
+    todo: Mapped[str] = mapped_column(Text, default="")
+    exit_conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class Product(Synced, Base):
@@ -278,22 +311,15 @@ class OpportunityProduct(Owned, Base):
     unit_price: Mapped[int] = mapped_column(Money, default=0)
 
 
-class DecisionRoleKind(StrEnum):
-    DECISION_MAKER = "decision_maker"
-    INFLUENCER = "influencer"
-    CHAMPION = "champion"
-    BLOCKER = "blocker"
-    USER = "user"
-
-
 class DecisionRole(Owned, Base):
-    """The part a contact plays in an opportunity's decision."""
+    """The part a contact plays in a deal's decision, and where they stand on it."""
 
     __tablename__ = "decision_roles"
     __table_args__ = (UniqueConstraint("opportunity_id", "contact_id"),)
     opportunity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("opportunities.id"), index=True)
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"))
     role: Mapped[DecisionRoleKind] = mapped_column(_enum(DecisionRoleKind))
+    stance: Mapped[Stance] = mapped_column(_enum(Stance), default=Stance.NEUTRAL)
 
 
 class Contract(Owned, Base):
@@ -304,10 +330,23 @@ class Contract(Owned, Base):
     signed_on: Mapped[date]
     amount: Mapped[int] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    term_months: Mapped[int | None]
+    ends_on: Mapped[date | None]
+
+
+class ContractInstalment(Owned, Base):
+    """One instalment of a contract's payment schedule: what is due, and when."""
+
+    __tablename__ = "contract_instalments"
+    contract_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contracts.id"), index=True)
+    due_on: Mapped[date]
+    amount: Mapped[int] = mapped_column(Money)
+    label: Mapped[str | None] = mapped_column(String(60))
 
 
 class Payment(Owned, Base):
-    """Money received on a contract; a sale counts for KPI when this arrives."""
+    """Money received on a contract (against one of its instalments, when named); the
+    sale is credited to the deal's owner on the day it arrives."""
 
     __tablename__ = "payments"
     contract_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contracts.id"), index=True)
@@ -315,6 +354,8 @@ class Payment(Owned, Base):
     received_on: Mapped[date]
     amount: Mapped[int] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    instalment_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contract_instalments.id"))
 
 
 class Tag(Synced, Base):

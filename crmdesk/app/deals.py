@@ -1,0 +1,114 @@
+"""Commands on deals: make one, edit it, move its stage (past the playbook's unmet
+conditions only once the user confirms), set its products and decision map; record a
+contract with its instalment schedule and payments against it; set a team's playbook.
+
+Each is one unit of work: on bad input it raises Refused with every problem, one a
+line, and nothing is saved. The deal's figures and rules are crmdesk.domain.deals.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+
+from crmdesk.app._unit import write
+from crmdesk.app.changes import ACCOUNT, CONTRACTS, DEALS, PLAYBOOK, QUEUE, Changes, Done
+from crmdesk.app.context import Context
+from crmdesk.domain.deals import DecisionRoleKind, Line, OpportunityStage, StageRules, Stance
+from crmdesk.store import deal_writes
+from crmdesk.store.deal_writes import ContractIn, DealInput, StageMove
+from crmdesk.store.models import Contract, Opportunity, Role
+from crmdesk.store.refusals import NotFound
+
+
+def _deals(account_id: uuid.UUID) -> Changes:
+    # a deal's amount, close and stage are what "Intended" reads: the card's status and
+    # the queue may move with them
+    return Changes.of({account_id}, DEALS, ACCOUNT, QUEUE)
+
+
+def _account_of(ctx: Context, model: type[Opportunity] | type[Contract],
+                row_id: uuid.UUID) -> uuid.UUID:
+    """The account a deal or contract belongs to (what its changes announce)."""
+    with ctx.store.session() as session:
+        account_id = session.scalar(select(model.account_id).where(
+            model.id == row_id, model.deleted.is_(False)))
+    if account_id is None:
+        raise NotFound("This record no longer exists; nothing was saved.")
+    return account_id
+
+
+def new_deal(ctx: Context, account_id: uuid.UUID, deal: DealInput) -> Done[uuid.UUID]:
+    """A deal on the account, made by the user today."""
+    by, today = ctx.me.id, ctx.today()
+    deal_id = write(ctx, lambda s: deal_writes.new_deal(s, account_id, deal, by, today))
+    return Done(deal_id, _deals(account_id))
+
+
+def edit_deal(ctx: Context, deal_id: uuid.UUID, deal: DealInput) -> Done[None]:
+    """Save the deal editor; changes of stage, amount and close date go to its history."""
+    by, today = ctx.me.id, ctx.today()
+    account_id = _account_of(ctx, Opportunity, deal_id)
+    write(ctx, lambda s: deal_writes.edit_deal(s, deal_id, deal, by, today))
+    return Done(None, _deals(account_id))
+
+
+def move_stage(ctx: Context, deal_id: uuid.UUID, target: OpportunityStage, *,
+               reason: str = "", confirmed: bool = False) -> Done[StageMove]:
+    """Move a deal's stage. The value says whether it moved; when a forward move would
+    leave playbook conditions unmet, it did not (unless `confirmed`) and names them, so
+    the caller asks the user and calls again with `confirmed=True`."""
+    by, today = ctx.me.id, ctx.today()
+    account_id = _account_of(ctx, Opportunity, deal_id)
+    move = write(ctx, lambda s: deal_writes.move_stage(s, deal_id, target, by, today,
+                                                       reason=reason, confirmed=confirmed))
+    return Done(move, _deals(account_id) if move.moved else Changes())
+
+
+def set_lines(ctx: Context, deal_id: uuid.UUID, lines: Sequence[Line],
+              amount_follows: bool = True) -> Done[int]:
+    """Set the deal's products; the value is their total (the amount, if it follows)."""
+    by = ctx.me.id
+    account_id = _account_of(ctx, Opportunity, deal_id)
+    total = write(ctx, lambda s: deal_writes.set_lines(s, deal_id, lines, amount_follows, by))
+    return Done(total, _deals(account_id))
+
+
+def set_role(ctx: Context, deal_id: uuid.UUID, contact_id: uuid.UUID,
+             role: DecisionRoleKind | None, stance: Stance = Stance.NEUTRAL) -> Done[None]:
+    """Put a person on the deal's decision map (role and stance), or off it (None)."""
+    account_id = _account_of(ctx, Opportunity, deal_id)
+    write(ctx, lambda s: deal_writes.set_role(s, deal_id, contact_id, role, stance))
+    return Done(None, _deals(account_id))
+
+
+def record_contract(ctx: Context, account_id: uuid.UUID, contract: ContractIn
+                    ) -> Done[uuid.UUID]:
+    """A signed contract with its schedule: from a won deal, or for the account."""
+    contract_id = write(ctx, lambda s: deal_writes.record_contract(s, account_id, contract))
+    return Done(contract_id, Changes.of({account_id}, CONTRACTS, DEALS, ACCOUNT, QUEUE))
+
+
+def record_payment(ctx: Context, contract_id: uuid.UUID, amount: int, received_on: date,
+                   instalment_id: uuid.UUID | None = None, currency: str | None = None
+                   ) -> Done[uuid.UUID]:
+    """Money received on a contract, against one of its instalments when named."""
+    today = ctx.today()
+    account_id = _account_of(ctx, Contract, contract_id)
+    payment_id = write(ctx, lambda s: deal_writes.record_payment(
+        s, contract_id, amount, received_on, today, instalment_id, currency))
+    return Done(payment_id, Changes.of({account_id}, CONTRACTS, ACCOUNT, QUEUE))
+
+
+def set_stage_rules(ctx: Context, stage: OpportunityStage, stage_rules: StageRules,
+                    team_id: uuid.UUID | None = None) -> Done[uuid.UUID]:
+    """A lead sets their team's probability, stuck limit and playbook for a stage (an
+    administrator may name another team)."""
+    me = ctx.me
+    team = team_id if team_id is not None and me.role is Role.ADMIN else me.team_id
+    row_id = write(ctx, lambda s: deal_writes.set_stage_rules(s, me.role, team, stage,
+                                                              stage_rules))
+    return Done(row_id, Changes(frozenset(), frozenset({PLAYBOOK, DEALS})))

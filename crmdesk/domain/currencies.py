@@ -1,0 +1,54 @@
+"""ISO 4217 currencies in use, with how many minor units each has (amounts are stored
+in minor units: fen, cents, fils), and how an amount is written for people."""
+
+from __future__ import annotations
+
+# Codes with two decimals (the common case), as ISO 4217 lists the active ones.
+_TWO = (
+    "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BRL BSD BTN "
+    "BWP BYN BZD CAD CDF CHF CNY COP CRC CUP CVE CZK DKK DOP DZD EGP ERN ETB EUR FJD "
+    "FKP GBP GEL GHS GIP GMD GTQ GYD HKD HNL HTG HUF IDR ILS INR IRR JMD KES KGS KHR "
+    "KPW KYD KZT LAK LBP LKR LRD LSL MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN "
+    "MYR MZN NAD NGN NIO NOK NPR NZD PAB PEN PGK PHP PKR PLN QAR RON RSD RUB SAR SBD "
+    "SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TRY TTD TWD "
+    "TZS UAH USD UYU UZS VES WST XCD YER ZAR ZMW ZWG"
+)
+# Codes with no minor unit, and with three.
+_ZERO = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF"
+_THREE = "BHD IQD JOD KWD LYD OMR TND"
+
+#: Every known code with its number of decimals.
+DECIMALS: dict[str, int] = {
+    **dict.fromkeys(_TWO.split(), 2),
+    **dict.fromkeys(_ZERO.split(), 0),
+    **dict.fromkeys(_THREE.split(), 3),
+}
+
+
+def currency_problem(code: str) -> str | None:
+    """Why `code` is not a currency a deal may be in, or None."""
+    if code.strip().upper() in DECIMALS:
+        return None
+    return (f"“{code}” is not a currency code (ISO 4217, three letters such as CNY, USD "
+            "or EUR).")
+
+
+def clean_currency(code: str) -> str:
+    """A currency code as stored: upper case, no spaces."""
+    return code.strip().upper()
+
+
+def minor_per_unit(code: str) -> int:
+    """How many minor units make one unit of `code` (100 for an unknown code)."""
+    return int(10 ** DECIMALS.get(code.upper(), 2))
+
+
+def format_money(amount: int | None, code: str) -> str:
+    """`amount` (minor units) as people write it: "1,250,000.00 CNY"; "" for None."""
+    if amount is None:
+        return ""
+    places = DECIMALS.get(code.upper(), 2)
+    sign = "-" if amount < 0 else ""
+    whole, part = divmod(abs(amount), 10 ** places)
+    text = f"{whole:,}" + (f".{part:0{places}d}" if places else "")
+    return f"{sign}{text} {code}"

@@ -1,0 +1,390 @@
+"""Writes on deals, their products, decision maps, contracts, instalments and payments,
+and a team's stage settings. Each runs in the caller's unit of work and checks all it
+is given before it changes anything (crmdesk.domain.deals says what is wrong), so bad
+input saves nothing. Through ORM objects, so the journal sees every change."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain import deals as rules
+from crmdesk.domain.currencies import clean_currency
+from crmdesk.domain.deals import (
+    DealField,
+    DecisionRoleKind,
+    Due,
+    Line,
+    OpportunityStage,
+    StageRules,
+    Stance,
+    Unmet,
+)
+from crmdesk.domain.text import first_text_problem
+from crmdesk.store import deal_queries
+from crmdesk.store.models import (
+    Account,
+    Contact,
+    Contract,
+    ContractInstalment,
+    DealChange,
+    DecisionRole,
+    Opportunity,
+    OpportunityProduct,
+    Payment,
+    Product,
+    Role,
+    StageSetting,
+    utcnow,
+)
+from crmdesk.store.refusals import NotFound, Refused
+from crmdesk.store.writes import refresh_account
+
+
+def _refuse(problems: Sequence[str]) -> None:
+    if problems:
+        raise Refused("\n".join(problems))
+
+
+def _live_account(session: Session, account_id: uuid.UUID) -> Account:
+    account = session.get(Account, account_id)
+    if account is None or account.deleted:
+        raise NotFound("This account no longer exists; nothing was saved.")
+    return account
+
+
+def _live_deal(session: Session, deal_id: uuid.UUID) -> Opportunity:
+    deal = session.get(Opportunity, deal_id)
+    if deal is None or deal.deleted:
+        raise NotFound("This deal no longer exists; nothing was saved.")
+    return deal
+
+
+@dataclass(frozen=True, slots=True)
+class DealInput:
+    """A deal as its editor holds it. `probability` None: the stage's default (the
+    team's playbook)."""
+
+    name: str
+    stage: OpportunityStage = OpportunityStage.QUALIFY
+    amount: int | None = None
+    currency: str = "CNY"
+    probability: int | None = None
+    expected_close: date | None = None
+    next_step: str | None = None
+    loss_reason: str | None = None
+    competitors: tuple[str, ...] = ()
+    committed: bool = False
+
+
+def _values(deal: DealInput, probability: int, created_on: date | None) -> rules.DealValues:
+    return rules.DealValues(
+        name=deal.name, stage=deal.stage, amount=deal.amount,
+        currency=clean_currency(deal.currency), probability=probability,
+        expected_close=deal.expected_close, created_on=created_on,
+        loss_reason=deal.loss_reason, next_step=deal.next_step,
+        competitors=deal.competitors)
+
+
+def _check(deal: DealInput, probability: int, created_on: date | None) -> None:
+    problems = rules.deal_problems(_values(deal, probability, created_on))
+    text = first_text_problem({"name": deal.name, "next_step": deal.next_step,
+                               "loss_reason": deal.loss_reason,
+                               **{f"competitor {i + 1}": c
+                                  for i, c in enumerate(deal.competitors)}})
+    _refuse(problems + ([text] if text else []))
+
+
+def _history(session: Session, deal: Opportunity, field_: DealField, old: object,
+             new: object, by: uuid.UUID | None, at: datetime) -> None:
+    """Keep a change of `field_` (nothing when it did not change)."""
+    before, after = rules.history_value(field_, old), rules.history_value(field_, new)
+    if before == after:
+        return
+    session.add(DealChange(id=uuid.uuid4(), opportunity_id=deal.id, field=field_,
+                           old_value=before, new_value=after, changed_at=at, changed_by=by,
+                           owner_id=deal.owner_id, team_id=deal.team_id))
+
+
+def _default_probability(session: Session, team_id: uuid.UUID | None,
+                         stage: OpportunityStage) -> int:
+    return deal_queries.playbook_for(session, team_id)[stage].probability
+
+
+def new_deal(session: Session, account_id: uuid.UUID, deal: DealInput,
+             by: uuid.UUID | None, today: date) -> uuid.UUID:
+    """A deal on the account, owned as the account is, created today; its first stage,
+    amount and close are its history's first entries."""
+    account = _live_account(session, account_id)
+    probability = (deal.probability if deal.probability is not None
+                   else _default_probability(session, account.team_id, deal.stage))
+    _check(deal, probability, today)
+    row = Opportunity(
+        id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
+        team_id=account.team_id, name=deal.name.strip(), amount=deal.amount,
+        currency=clean_currency(deal.currency), stage=deal.stage, probability=probability,
+        expected_close=deal.expected_close, next_step=_text(deal.next_step),
+        loss_reason=_text(deal.loss_reason) if deal.stage is OpportunityStage.LOST else None,
+        competitors=list(rules.clean_competitors(deal.competitors)),
+        committed=deal.committed, amount_from_lines=False, created_on=today,
+        stage_since=today,
+        closed_on=today if deal.stage not in rules.OPEN_STAGES else None)
+    session.add(row)
+    session.flush()  # its history names it
+    at = utcnow()
+    _history(session, row, DealField.STAGE, None, row.stage, by, at)
+    _history(session, row, DealField.AMOUNT, None, row.amount, by, at)
+    _history(session, row, DealField.EXPECTED_CLOSE, None, row.expected_close, by, at)
+    session.flush()
+    refresh_account(session, account)
+    return row.id
+
+
+def _text(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+def _set_stage(session: Session, row: Opportunity, stage: OpportunityStage,
+               by: uuid.UUID | None, today: date, at: datetime) -> None:
+    if stage == row.stage:
+        return
+    _history(session, row, DealField.STAGE, row.stage, stage, by, at)
+    row.stage = stage
+    row.stage_since = today
+    row.closed_on = None if stage in rules.OPEN_STAGES else today
+    if stage is not OpportunityStage.LOST:
+        row.loss_reason = None
+
+
+def edit_deal(session: Session, deal_id: uuid.UUID, deal: DealInput, by: uuid.UUID | None,
+              today: date) -> None:
+    """Save the deal's editor: every field it holds; a change of stage, amount or close
+    date is kept in the deal's history in the same unit of work. A probability left to
+    the stage (None) becomes the new stage's default when the stage changes."""
+    row = _live_deal(session, deal_id)
+    probability = deal.probability
+    if probability is None:
+        probability = (_default_probability(session, row.team_id, deal.stage)
+                       if deal.stage != row.stage else row.probability)
+    _check(deal, probability, row.created_on)
+    if row.amount_from_lines and deal.amount != row.amount:
+        row.amount_from_lines = False  # typed over: no longer follows the lines
+    at = utcnow()
+    _history(session, row, DealField.AMOUNT, row.amount, deal.amount, by, at)
+    _history(session, row, DealField.EXPECTED_CLOSE, row.expected_close,
+             deal.expected_close, by, at)
+    _set_stage(session, row, deal.stage, by, today, at)
+    row.name = deal.name.strip()
+    row.amount = deal.amount
+    row.currency = clean_currency(deal.currency)
+    row.probability = probability
+    row.expected_close = deal.expected_close
+    row.next_step = _text(deal.next_step)
+    row.loss_reason = _text(deal.loss_reason) if deal.stage is OpportunityStage.LOST else None
+    row.competitors = list(rules.clean_competitors(deal.competitors))
+    row.committed = deal.committed
+    session.flush()
+    refresh_account(session, _live_account(session, row.account_id))
+
+
+@dataclass(frozen=True, slots=True)
+class StageMove:
+    """What a move did: `moved`, or not because of the playbook conditions it would
+    leave unmet (`unmet`, for the user to confirm past)."""
+
+    moved: bool
+    unmet: tuple[Unmet, ...] = field(default_factory=tuple)
+
+
+def move_stage(session: Session, deal_id: uuid.UUID, target: OpportunityStage,
+               by: uuid.UUID | None, today: date, *, reason: str = "",
+               confirmed: bool = False) -> StageMove:
+    """Move a deal to `target`. A forward move past unmet conditions of the team's
+    playbook is not made unless `confirmed`; the value names them either way. The
+    probability becomes the new stage's default; lost needs a reason."""
+    row = _live_deal(session, deal_id)
+    if target is row.stage:
+        return StageMove(False)
+    if target is OpportunityStage.LOST and not reason.strip():
+        raise Refused("Say why the deal was lost.")
+    text = first_text_problem({"loss_reason": reason})
+    if text:
+        raise Refused(text)
+    book = deal_queries.playbook_for(session, row.team_id)
+    unmet = tuple(rules.unmet_conditions(row.stage, target,
+                                         deal_queries.deal_facts(session, deal_id), book))
+    if unmet and not confirmed:
+        return StageMove(False, unmet)
+    _set_stage(session, row, target, by, today, utcnow())
+    row.probability = book[target].probability
+    if target is OpportunityStage.LOST:
+        row.loss_reason = reason.strip()
+    session.flush()
+    refresh_account(session, _live_account(session, row.account_id))
+    return StageMove(True, unmet)
+
+
+def set_lines(session: Session, deal_id: uuid.UUID, lines: Sequence[Line],
+              amount_follows: bool, by: uuid.UUID | None) -> int:
+    """Make the deal's product lines `lines` (a line kept is updated, one left out is
+    removed); with `amount_follows`, the deal's amount becomes their total (kept in its
+    history) and follows them from now on. Returns the lines' total."""
+    row = _live_deal(session, deal_id)
+    _refuse(rules.lines_problems(lines, row.currency))
+    known = set(session.scalars(select(Product.id).where(
+        Product.id.in_([line.product_id for line in lines]), Product.deleted.is_(False))))
+    if len(known) != len({line.product_id for line in lines}):
+        raise NotFound("One of these products is no longer offered; nothing was saved.")
+    current = {line.product_id: line for line in session.scalars(
+        select(OpportunityProduct).where(OpportunityProduct.opportunity_id == deal_id,
+                                         OpportunityProduct.deleted.is_(False)))}
+    wanted = {line.product_id: line for line in lines}
+    for product_id, held in current.items():
+        if product_id not in wanted:
+            held.deleted = True
+    for product_id, line in wanted.items():
+        kept = current.get(product_id)
+        if kept is None:
+            session.add(OpportunityProduct(
+                id=uuid.uuid4(), opportunity_id=deal_id, product_id=product_id,
+                quantity=line.quantity, unit_price=line.unit_price, owner_id=row.owner_id,
+                team_id=row.team_id))
+        else:
+            kept.quantity, kept.unit_price = line.quantity, line.unit_price
+    total = rules.lines_total(lines)
+    if amount_follows:
+        _history(session, row, DealField.AMOUNT, row.amount, total, by, utcnow())
+        row.amount = total
+    row.amount_from_lines = amount_follows
+    session.flush()
+    refresh_account(session, _live_account(session, row.account_id))
+    return total
+
+
+def set_role(session: Session, deal_id: uuid.UUID, contact_id: uuid.UUID,
+             role: DecisionRoleKind | None, stance: Stance = Stance.NEUTRAL) -> None:
+    """Put a contact on the deal's decision map with a role and a stance, change them,
+    or (role None) take them off. One row per deal and contact, revived when re-added."""
+    row = _live_deal(session, deal_id)
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted:
+        raise NotFound("This person no longer exists; nothing was saved.")
+    if contact.account_id != row.account_id:
+        raise Refused("Only people of the deal's company can be on its decision map.")
+    held = session.scalars(select(DecisionRole).where(
+        DecisionRole.opportunity_id == deal_id, DecisionRole.contact_id == contact_id)).first()
+    if role is None:
+        if held is not None:
+            held.deleted = True
+        return
+    if held is None:
+        session.add(DecisionRole(
+            id=uuid.uuid5(deal_id, contact_id.hex), opportunity_id=deal_id,
+            contact_id=contact_id, role=role, stance=stance, owner_id=row.owner_id,
+            team_id=row.team_id))
+    else:
+        held.deleted = False
+        held.role, held.stance = role, stance
+    session.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class ContractIn:
+    """A contract as typed: from a won deal (`deal_id`) or straight for the account;
+    `ends_on` None: from the term; `schedule` empty: all due on signing."""
+
+    number: str
+    signed_on: date
+    amount: int
+    currency: str = "CNY"
+    term_months: int | None = None
+    ends_on: date | None = None
+    schedule: tuple[Due, ...] = ()
+    deal_id: uuid.UUID | None = None
+
+
+def record_contract(session: Session, account_id: uuid.UUID, contract: ContractIn
+                    ) -> uuid.UUID:
+    """A signed contract with its instalment schedule, from a won deal of the account
+    (its products are the deal's) or for the account directly."""
+    account = _live_account(session, account_id)
+    if contract.deal_id is not None:
+        deal = _live_deal(session, contract.deal_id)
+        if deal.account_id != account_id:
+            raise Refused("That deal is another company's.")
+        if deal.stage is not OpportunityStage.WON:
+            raise Refused("Only a won deal becomes a contract; mark the deal won first.")
+    currency = clean_currency(contract.currency)
+    ends_on = contract.ends_on or rules.contract_end(contract.signed_on,
+                                                     contract.term_months)
+    problems = rules.contract_problems(contract.number, contract.signed_on, contract.amount,
+                                       currency, contract.term_months, ends_on,
+                                       contract.schedule)
+    text = first_text_problem({"number": contract.number,
+                               **{f"instalment {i + 1}": d.label or ""
+                                  for i, d in enumerate(contract.schedule)}})
+    _refuse(problems + ([text] if text else []))
+    owned = {"owner_id": account.owner_id, "team_id": account.team_id}
+    row = Contract(id=uuid.uuid4(), account_id=account_id, opportunity_id=contract.deal_id,
+                   number=contract.number.strip(), signed_on=contract.signed_on,
+                   amount=contract.amount, currency=currency,
+                   term_months=contract.term_months, ends_on=ends_on, **owned)
+    session.add(row)
+    for due in contract.schedule:
+        session.add(ContractInstalment(id=uuid.uuid4(), contract_id=row.id,
+                                       due_on=due.due_on, amount=due.amount,
+                                       label=_text(due.label), **owned))
+    session.flush()
+    refresh_account(session, account)
+    return row.id
+
+
+def record_payment(session: Session, contract_id: uuid.UUID, amount: int,
+                   received_on: date, today: date, instalment_id: uuid.UUID | None = None,
+                   currency: str | None = None) -> uuid.UUID:
+    """Money received on a contract (against `instalment_id`, when named). Refused when
+    it is more than is still due on the contract or on that instalment."""
+    contract = session.get(Contract, contract_id)
+    if contract is None or contract.deleted:
+        raise NotFound("This contract no longer exists; nothing was saved.")
+    figures = deal_queries.contract_figures(session, contract_id, today)
+    _refuse(rules.payment_problems(amount, currency or contract.currency, contract.currency,
+                                   figures, instalment_id))
+    account = _live_account(session, contract.account_id)
+    payment = Payment(id=uuid.uuid4(), contract_id=contract_id, account_id=account.id,
+                      received_on=received_on, amount=amount, currency=contract.currency,
+                      instalment_id=instalment_id, owner_id=account.owner_id,
+                      team_id=account.team_id)
+    session.add(payment)
+    session.flush()
+    refresh_account(session, account)  # a payment is what makes an account Contracted
+    return payment.id
+
+
+def set_stage_rules(session: Session, role: Role, team_id: uuid.UUID | None,
+                    stage: OpportunityStage, stage_rules: StageRules) -> uuid.UUID:
+    """A lead sets their team's rules for a stage (an admin any team's)."""
+    if role not in (Role.LEAD, Role.ADMIN):
+        raise Refused("Only a team lead sets the team's stages and playbook.")
+    if team_id is None:
+        raise Refused("Stage settings belong to a team; choose one.")
+    problems = rules.stage_rules_problems(stage_rules)
+    text = first_text_problem({"todo": stage_rules.todo})
+    _refuse(problems + ([text] if text else []))
+    row_id = rules.stage_setting_id(team_id, stage)
+    row = session.get(StageSetting, row_id)
+    if row is None:
+        row = StageSetting(id=row_id, stage=stage, owner_id=None, team_id=team_id)
+        session.add(row)
+    row.deleted = False
+    row.probability = stage_rules.probability
+    row.stuck_days = stage_rules.stuck_days
+    row.todo = stage_rules.todo.strip()
+    row.exit_conditions = [c.value for c in stage_rules.exit_conditions]
+    session.flush()
+    return row_id

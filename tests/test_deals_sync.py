@@ -1,0 +1,156 @@
+"""Deals through the real server over HTTP: the new kinds of record sync field by field
+as their declarations say, and what two laptops did offline to one deal and one contract
+(a stage change each, a payment each) all survives."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from crmdesk.app import deals
+from crmdesk.app.context import Context
+from crmdesk.domain.deals import (
+    Condition,
+    DecisionRoleKind,
+    Due,
+    OpportunityStage,
+    StageRules,
+    Stance,
+)
+from crmdesk.store import deal_queries as dq
+from crmdesk.store import queries as q
+from crmdesk.store.deal_writes import ContractIn, DealInput
+from crmdesk.store.models import (
+    ContractInstalment,
+    DealChange,
+    DecisionRole,
+    Opportunity,
+    Payment,
+    StageSetting,
+)
+from crmdesk.store.writes import new_account, new_contact
+from tests.conftest import TODAY
+from tests.sync_harness import Laptop, Server, add_people, laptop_rows, viewer_of
+
+
+def _ctx(laptop: Laptop) -> Context:
+    with laptop.store.session() as s:
+        user = q.user_by_name(s, laptop.username)
+    assert user is not None
+    return Context(laptop.store, user, "CN", lambda: TODAY)
+
+
+def _deal_tables(laptop: Laptop) -> dict[tuple[str, uuid.UUID], dict[str, object]]:
+    kinds = {"opportunities", "deal_changes", "contracts", "contract_instalments",
+             "payments", "decision_roles", "stage_settings"}
+    return {k: v for k, v in laptop_rows(laptop.store).items() if k[0] in kinds}
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_stage_changes_and_payments_made_offline_on_two_laptops_all_survive(
+        server: Server, tmp_path: Path) -> None:
+    http, db, _url = server
+    ids = add_people(server)
+    amy, lea = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                for name in ("amy", "lea"))
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Two Laptops Ltd", owner_id=ids["amy"],
+                              team_id=ids["East"])
+        buyer = new_contact(s, account, name="Bea Buyer")
+    ctx_amy, ctx_lea = _ctx(amy), _ctx(lea)
+    deal_id = deals.new_deal(ctx_amy, account, DealInput(
+        "Warehouse scanners", amount=90_000_00,
+        expected_close=TODAY + timedelta(days=20))).value
+    deals.set_role(ctx_amy, deal_id, buyer, DecisionRoleKind.ECONOMIC_BUYER, Stance.SUPPORTS)
+    won = deals.new_deal(ctx_amy, account, DealInput("Earlier order", amount=60_000_00,
+                                                     stage=OpportunityStage.WON)).value
+    contract_id = deals.record_contract(ctx_amy, account, ContractIn(
+        "C-77", TODAY - timedelta(days=40), 60_000_00, term_months=12, deal_id=won,
+        schedule=(Due(TODAY - timedelta(days=40), 20_000_00, "Deposit"),
+                  Due(TODAY - timedelta(days=10), 20_000_00),
+                  Due(TODAY + timedelta(days=20), 20_000_00)))).value
+    amy.sync()
+    lea.sync()
+    with lea.store.session() as s:
+        [first, second, _third] = dq.contract_figures(s, contract_id, TODAY).instalments
+
+    # offline: each moves the deal's stage and records a payment
+    assert deals.move_stage(ctx_amy, deal_id, OpportunityStage.NEEDS,
+                            confirmed=True).value.moved
+    deals.record_payment(ctx_amy, contract_id, 20_000_00, TODAY - timedelta(days=38),
+                         instalment_id=first.id)
+    lea.store.clock.receive(amy.store.clock.tick())  # lea's edits come after amy's
+    assert deals.move_stage(ctx_lea, deal_id, OpportunityStage.PROPOSAL,
+                            confirmed=True).value.moved
+    deals.record_payment(ctx_lea, contract_id, 15_000_00, TODAY - timedelta(days=2),
+                         instalment_id=second.id)
+    deals.set_stage_rules(ctx_lea, OpportunityStage.QUALIFY,
+                          StageRules(15, 14, "Qualify within two weeks.",
+                                     (Condition.AMOUNT, Condition.DECISION_MAKER)))
+    for laptop in (amy, lea, amy):
+        report = laptop.sync()
+        assert report.refused == 0, report.conflicts
+
+    with db.session() as s:
+        changes = s.scalars(select(DealChange).where(
+            DealChange.opportunity_id == deal_id, DealChange.field == "stage")
+            .order_by(DealChange.changed_at)).all()
+        assert [(c.old_value, c.new_value) for c in changes] == [
+            (None, "qualify"), ("qualify", "needs_analysis"), ("qualify", "proposal")]
+        assert {c.changed_by for c in changes[1:]} == {ids["amy"], ids["lea"]}
+        deal = s.get(Opportunity, deal_id)
+        assert deal is not None and deal.stage is OpportunityStage.PROPOSAL  # the later
+        paid = sorted(p.amount for p in s.scalars(
+            select(Payment).where(Payment.contract_id == contract_id)))
+        assert paid == [15_000_00, 20_000_00]
+        assert len(s.scalars(select(ContractInstalment)).all()) == 3
+        role = s.scalars(select(DecisionRole)).one()
+        assert (role.role, role.stance) == (DecisionRoleKind.ECONOMIC_BUYER, Stance.SUPPORTS)
+        setting = s.scalars(select(StageSetting)).one()
+        assert (setting.owner_id, setting.team_id, setting.probability) == (
+            None, ids["East"], 15)
+
+    # both laptops hold the same deals, history, schedule and payments as each other
+    assert _deal_tables(amy) == _deal_tables(lea)
+    for laptop in (amy, lea):
+        with laptop.store.session() as s:
+            figures = dq.contract_figures(s, contract_id, TODAY)
+            assert (figures.paid, figures.due, figures.overdue) == (
+                35_000_00, 25_000_00, 5_000_00)
+            detail = dq.deal(s, deal_id, TODAY)
+            assert detail is not None and detail.row.stage is OpportunityStage.PROPOSAL
+            assert [h.new for h in detail.history if h.field.value == "stage"] == [
+                "qualify", "needs_analysis", "proposal"]
+            # the lead's playbook reached the rep's laptop
+            assert dq.playbook_for(s, ids["East"])[OpportunityStage.QUALIFY].stuck_days == 14
+    for laptop in (amy, lea):
+        laptop.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_another_teams_rep_gets_none_of_it(server: Server, tmp_path: Path) -> None:
+    """The new kinds follow their deal's and contract's account into scope, and no
+    further: West's rep holds none of East's deal history, schedule or playbook."""
+    http, db, _url = server
+    ids = add_people(server)
+    amy, wes = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                for name in ("amy", "wes"))
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="East Only Ltd", owner_id=ids["amy"],
+                              team_id=ids["East"])
+    ctx = _ctx(amy)
+    won = deals.new_deal(ctx, account, DealInput("Order", amount=10_000_00,
+                                                 stage=OpportunityStage.WON)).value
+    deals.record_contract(ctx, account, ContractIn(
+        "C-1", TODAY, 10_000_00, deal_id=won, schedule=(Due(TODAY, 10_000_00),)))
+    amy.sync()
+    wes.sync()
+    assert _deal_tables(wes) == {}
+    with db.session() as s:
+        assert len(s.scalars(select(DealChange)).all()) == 2  # its stage and amount
+    for laptop in (amy, wes):
+        laptop.close()
