@@ -128,7 +128,8 @@ class _Prefetched:
         #: The newest stamp this push had clamped: its later ops never clamp below it.
         self.clamped: Stamp | None = None
         self._conflict_at: datetime | None = None
-        models = synced_models()
+        #: The synced models by table name, looked up once for the push's ops.
+        self.models = models = synced_models()
         by_entity: dict[str, set[uuid.UUID]] = {}
         for op in ops:
             if op.entity in models:
@@ -613,8 +614,7 @@ def _same(entity: str, field: str, held: Any, value: Any) -> bool:
 
 def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int,
            cache: _Prefetched) -> OpResult:
-    models = synced_models()
-    model = models.get(op.entity)
+    model = cache.models.get(op.entity)
     if model is None or op.entity in ADMIN_ONLY:
         raise BadOp(f"“{op.entity}” cannot be changed by sync.")
     try:
