@@ -393,10 +393,10 @@ def after_pull(session: Session, touched: Mapping[str, Collection[uuid.UUID]], *
     """After a pull's batch is written: recompute the accounts whose facts it brought,
     `touched` being the rows it wrote a column of that the rules read (`reads`: a
     pulled derived value is written, so is never kept; a pulled region costs nothing).
-    After a first sync's `last` batch (its rows
-    are written in bulk), or a workspace's whose values were never kept (an older
-    version's), every account is left to `catch_up`, which the sync runs once the pull
-    is done, a step at a time. Returns how many changed."""
+    After a first sync's `last` batch (its rows are written in bulk), or a workspace's
+    whose values were never kept (an older version's), every account is left to
+    `catch_up`, which the sync runs once the pull is done, a step at a time. Returns
+    how many changed."""
     if first_sync and not last:
         return 0
     if first_sync or not DERIVED_DAY.is_set(session):

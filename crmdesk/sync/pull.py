@@ -238,7 +238,8 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
         parked = parking.parked(session)
         touched: dict[str, set[uuid.UUID]] = defaultdict(set)
         # the rows whose written columns a derived value reads (a pulled region, or my
-        # own edit coming back with only the server's stamp new, changes none)
+        # own edit coming back with only the server's stamp new, changes none; a row
+        # written as it was, none at all)
         facts: dict[str, set[uuid.UUID]] = defaultdict(set)
         bulk = catch_up is None and not careful and not pending and (
             resync or not keys.LAST_SYNC.is_set(session))
@@ -301,14 +302,14 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
                                           change.row,
                                           pending.get((change.entity, change.row_id), set()))
                     touched[change.entity].add(change.row_id)
-                    if derived.reads(change.entity, written):
+                    if written and derived.reads(change.entity, written):
                         facts[change.entity].add(change.row_id)
                     report.pulled += 1
         for (entity, row_id), row in parked.items():  # their parent may be here now
             written = rows.upsert(session, models, entity, row_id, row,
                                   pending.get((entity, row_id), set()))
             touched[entity].add(row_id)
-            if derived.reads(entity, written):
+            if written and derived.reads(entity, written):
                 facts[entity].add(row_id)
         if resync and not answer.more:
             for entity, ids in sweep(session, models, pending).items():
