@@ -25,7 +25,13 @@ from crmdesk.store import queries as q
 from crmdesk.store.db import Store
 from crmdesk.store.models import Account, OutboxEntry, Role
 from crmdesk.store.workspace_keys import DERIVED_CATCH_UP, DERIVED_DAY
-from crmdesk.store.writes import ActivityInput, log_activity, new_account, new_contact
+from crmdesk.store.writes import (
+    ActivityInput,
+    log_activity,
+    new_account,
+    new_contact,
+    update_account_field,
+)
 from tests.conftest import TODAY
 from tests.server_fixtures import PASSWORD, login
 from tests.sync_harness import BACKENDS, Laptop, Server, add_people, viewer_of
@@ -333,3 +339,55 @@ def test_an_edit_no_rule_reads_is_not_re_derived(server: Server) -> None:
     assert rescored != 55  # re-derived by the rules, never the laptop's
     assert logged() == before + 3  # the region, the scale, and the re-derived score
     assert score is not None
+
+
+def test_a_pull_that_changes_no_fact_is_not_re_derived(server: Server,
+                                                       tmp_path: Path) -> None:
+    """A region typed on amy's laptop reaches lea's without her laptop reading any
+    account's facts (the pull wrote nothing a rule reads); amy's own edit coming back to
+    her costs none either. A new scale, which the value score reads, is re-derived on
+    lea's laptop as the rules give it."""
+    http, db, _url = server
+    ids = add_people(server)
+    amy, lea = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                for name in ("amy", "lea"))
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Quiet Region Co", owner_id=ids["amy"],
+                              team_id=ids["East"], scale="1-9")
+        new_contact(s, account, name="Cy", mobile="137 0000 3333")
+    amy.sync()
+    lea.sync()
+    statements: dict[str, list[str]] = {"amy": [], "lea": []}
+
+    def listen(laptop: Laptop) -> Any:
+        def seen(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+            statements[laptop.username].append(statement)
+        event.listen(laptop.store.engine, "before_cursor_execute", seen)
+        return seen
+
+    with amy.store.write.begin() as s:
+        assert update_account_field(s, account, "region", "Pudong").problem is None
+    listeners = [(laptop, listen(laptop)) for laptop in (amy, lea)]
+    try:
+        assert amy.sync().pushed == 1
+        assert lea.sync().pulled >= 1
+    finally:
+        for laptop, seen in listeners:
+            event.remove(laptop.store.engine, "before_cursor_execute", seen)
+    with lea.store.session() as s:
+        assert s.get(Account, account).region == "Pudong"  # type: ignore[union-attr]
+    for name in ("amy", "lea"):  # no facts read
+        assert statements[name] and not any("revenue_before" in q for q in statements[name])
+
+    with amy.store.write.begin() as s:
+        assert update_account_field(s, account, "scale", "1000-4999").problem is None
+    amy.sync()
+    _seen = listen(lea)
+    try:
+        lea.sync()
+    finally:
+        event.remove(lea.store.engine, "before_cursor_execute", _seen)
+    assert any("revenue_before" in q for q in statements["lea"])  # re-derived
+    assert _stored(lea.store, account) == _card(lea.store, account, date.today())
+    for laptop in (amy, lea):
+        laptop.close()

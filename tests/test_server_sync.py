@@ -7,12 +7,12 @@ import uuid
 from typing import Any
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
-from crmdesk.server.schema import Conflict, ServerChange
+from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store.models import Account, Team, User, synced_models
 from tests.server_fixtures import PASSWORD, login, server_cli_here
 
@@ -158,6 +158,60 @@ def test_retried_pushes_apply_once(server: Server) -> None:
         again["results"], key=lambda r: r["op_id"])
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(ServerChange)) == count
+
+
+def test_a_push_writes_each_field_stamp_once_with_the_change_that_set_it(
+        server: Server) -> None:
+    """A push's field stamps are written in one statement, each with the position of the
+    change that set its value: never inserted and then updated with it (a second write
+    of every stamp). A field edited twice in one push holds the later edit; one given
+    the value it holds keeps the change that set it, with the newer stamp."""
+    http, db, _url = server
+    ids = _people(server)
+    amy = Client(http, ids["amy_auth"], "amy")
+    first, second = uuid.uuid4(), uuid.uuid4()
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        statements.append(" ".join(statement.split()))
+
+    def stamp_writes() -> list[str]:
+        return [q for q in statements if "server_field_stamps" in q
+                and not q.upper().startswith("SELECT")]
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        made = amy.push(amy.op("accounts", first, **_account(ids, "amy", "East", "One")),
+                        amy.op("accounts", second, **_account(ids, "amy", "East", "Two")))
+        assert [r["status"] for r in made.json()["results"]] == ["applied"] * 2
+        assert len(stamp_writes()) == 1, stamp_writes()
+        statements.clear()
+        ops = [amy.op("accounts", first, region="North"),
+               amy.op("accounts", first, region="South"),
+               amy.op("accounts", second, name="Two")]  # the value it holds
+        edited = amy.push(*ops).json()
+        assert [r["status"] for r in edited["results"]] == ["applied"] * 3
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    writes = stamp_writes()
+    assert len(writes) == 1 and not writes[0].upper().startswith("UPDATE"), writes
+    with db.session() as session:
+        def newest(row_id: uuid.UUID) -> int | None:
+            return session.scalar(select(func.max(ServerChange.seq))
+                                  .where(ServerChange.row_id == row_id))
+
+        region = session.get(FieldStamp, ("accounts", first, "region"))
+        assert region is not None and region.seq == newest(first) and region.seq > 0
+        assert (region.stamp, region.client_id, region.user_id) == (
+            ops[1]["stamp"], "amy", ids["amy"])
+        assert session.get(Account, first).region == "South"  # type: ignore[union-attr]
+        name = session.get(FieldStamp, ("accounts", second, "name"))
+        assert name is not None and name.stamp == ops[2]["stamp"]
+        assert name.seq == newest(second)  # the creation's: no change since
+        assert session.scalar(select(func.count()).select_from(ServerChange).where(
+            ServerChange.row_id == second)) == 1
+        assert session.scalar(select(func.count()).select_from(AppliedOp).where(
+            AppliedOp.client_id == "amy")) == 5
 
 
 def test_field_level_conflicts_keep_the_loser(server: Server) -> None:

@@ -14,25 +14,31 @@ from __future__ import annotations
 import functools
 import random
 import time
+import typing
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Table,
     Text,
     and_,
     bindparam,
     case,
     cast,
     func,
+    insert,
     literal,
     or_,
     select,
     text,
     true,
 )
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
@@ -109,15 +115,22 @@ class _Prefetched:
 
     def __init__(self, session: Session, client_id: str, ops: list[Op]) -> None:
         self.session = session
-        self.answers = {a.op_id: a for a in session.scalars(select(AppliedOp).where(
-            AppliedOp.client_id == client_id,
-            AppliedOp.op_id.in_([op.op_id for op in ops])))}
+        self.answers: dict[uuid.UUID, _Answer] = {
+            op_id: _Answer(user_id, result) for op_id, user_id, result in session.execute(
+                select(AppliedOp.op_id, AppliedOp.user_id, AppliedOp.result).where(
+                    AppliedOp.client_id == client_id,
+                    AppliedOp.op_id.in_([op.op_id for op in ops])))}
+        #: This push's answers not yet written (`write_answers`).
+        self.new_answers: list[dict[str, Any]] = []
         self.rows: dict[tuple[str, uuid.UUID], Any] = {}
-        self.stamps: dict[tuple[str, uuid.UUID], dict[str, FieldStamp]] = {}
+        self.stamps: dict[tuple[str, uuid.UUID], dict[str, _Held]] = {}
+        #: The field stamps this push set and has not written yet (`write_stamps`).
+        self.unwritten: dict[tuple[str, uuid.UUID, str], _Held] = {}
         #: The newest stamp this push had clamped: its later ops never clamp below it.
         self.clamped: Stamp | None = None
         self._conflict_at: datetime | None = None
-        models = synced_models()
+        #: The synced models by table name, looked up once for the push's ops.
+        self.models = models = synced_models()
         by_entity: dict[str, set[uuid.UUID]] = {}
         for op in ops:
             if op.entity in models:
@@ -140,9 +153,8 @@ class _Prefetched:
                 self.stamps[(entity, row_id)] = {}
             if not ids:
                 continue
-            for held in session.scalars(select(FieldStamp).where(
-                    FieldStamp.entity == entity, FieldStamp.row_id.in_(ids))):
-                self.stamps[(entity, held.row_id)][held.field] = held
+            for row_id, field, held in _read_stamps(session, entity, FieldStamp.row_id.in_(ids)):
+                self.stamps[(entity, row_id)][field] = held
 
     def conflict_at(self) -> datetime:
         """When this push's conflicts are recorded: the database's clock, read once and
@@ -159,18 +171,95 @@ class _Prefetched:
                 "key_share": True})
         return self.rows[key]
 
-    def field_stamps(self, entity: str, row_id: uuid.UUID) -> dict[str, FieldStamp]:
+    def field_stamps(self, entity: str, row_id: uuid.UUID) -> dict[str, _Held]:
         key = (entity, row_id)
         if key not in self.stamps:
-            self.stamps[key] = {s.field: s for s in self.session.scalars(select(FieldStamp)
-                                .where(FieldStamp.entity == entity,
-                                       FieldStamp.row_id == row_id))}
+            self.stamps[key] = {field: held for _, field, held in _read_stamps(
+                self.session, entity, FieldStamp.row_id == row_id)}
         return self.stamps[key]
+
+    def stamped(self, entity: str, row_id: uuid.UUID, field: str, held: _Held) -> None:
+        """`held` is what the field's stamp is now: written by `write_stamps`."""
+        self.unwritten[(entity, row_id, field)] = held
+
+    def write_stamps(self) -> None:
+        """Write the field stamps this push set, each with the change that set its value
+        (numbered by now: flushed), in one statement: a stamp is written once, with its
+        change's position, rather than inserted and then updated with it."""
+        if not self.unwritten:
+            return
+        rows = []
+        for (entity, row_id, field), held in self.unwritten.items():
+            if held.change is not None:
+                held.seq, held.change = held.change.seq, None
+            rows.append({"entity": entity, "row_id": row_id, "field": field,
+                         "stamp": held.stamp, "user_id": held.user_id,
+                         "client_id": held.client_id, "seq": held.seq})
+        self.unwritten.clear()
+        upsert = (pg_insert if self.session.get_bind().dialect.name == "postgresql"
+                  else sqlite_insert)(_STAMPS)
+        self.session.execute(upsert.on_conflict_do_update(
+            index_elements=[_STAMPS.c.entity, _STAMPS.c.row_id, _STAMPS.c.field],
+            set_={name: upsert.excluded[name] for name in _STAMPED}), rows)
+
+    def answered(self, client_id: str, op: Op, user_id: uuid.UUID, result: OpResult
+                 ) -> None:
+        """Remember `op`'s answer: for a retry of it, and to write (`write_answers`)."""
+        answer = result.model_dump(mode="json")
+        self.answers[op.op_id] = _Answer(user_id, answer)
+        self.new_answers.append({"client_id": client_id, "op_id": op.op_id, "seq": op.seq,
+                                 "user_id": user_id, "result": answer})
+
+    def write_answers(self) -> None:
+        """Write this push's answers, all in one statement."""
+        if self.new_answers:
+            self.session.execute(insert(_ANSWERS), self.new_answers)
+            self.new_answers = []
 
     def forget(self, entity: str, row_id: uuid.UUID) -> None:
         """After an op was taken back: what it made is gone, read afresh."""
         self.rows.pop((entity, row_id), None)
         self.stamps.pop((entity, row_id), None)
+        for key in [k for k in self.unwritten if k[:2] == (entity, row_id)]:
+            del self.unwritten[key]
+
+
+@dataclass(slots=True)
+class _Held:
+    """A field's stamp, as read or as this push leaves it: the newest stamp of an edit
+    that wrote the value it holds, who wrote that value and by which change (`seq`, or
+    `change` until that change is numbered). Plain values, not mapped rows: a push
+    writes them all at once (`_Prefetched.write_stamps`)."""
+
+    stamp: str
+    user_id: uuid.UUID | None
+    client_id: str | None
+    seq: int
+    change: ServerChange | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """An op's answer, as given (a retried op gets it again)."""
+
+    user_id: uuid.UUID
+    result: dict[str, Any]
+
+
+_STAMPS = typing.cast(Table, FieldStamp.__table__)
+_ANSWERS = typing.cast(Table, AppliedOp.__table__)
+#: The columns of a field stamp a later edit rewrites.
+_STAMPED = ("stamp", "user_id", "client_id", "seq")
+
+
+def _read_stamps(session: Session, entity: str, rows: ColumnElement[bool]
+                 ) -> Iterator[tuple[uuid.UUID, str, _Held]]:
+    """The field stamps of `entity`'s rows chosen by `rows`: (row id, field, stamp)."""
+    for row_id, field, stamp, user_id, client_id, seq in session.execute(
+            select(FieldStamp.row_id, FieldStamp.field, FieldStamp.stamp, FieldStamp.user_id,
+                   FieldStamp.client_id, FieldStamp.seq)
+            .where(FieldStamp.entity == entity, rows)):
+        yield row_id, field, _Held(stamp, user_id, client_id, seq)
 
 
 def _accounts_under(session: Session, ops: list[Op], by_entity: dict[str, set[uuid.UUID]]
@@ -365,14 +454,13 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
     ops = _give_way(session, ops)
     cache = _Prefetched(session, client_id, ops)
     refs = _References(session, viewer, ops)
-    numbered: list[tuple[FieldStamp, ServerChange]] = []
-    results = [_apply_op(session, viewer, client_id, op, now_ms, cache, numbered, careful,
-                         refs) for op in ops]
-    session.flush()
+    results = [_apply_op(session, viewer, client_id, op, now_ms, cache, careful, refs)
+               for op in ops]
+    session.flush()  # the changes are numbered, and the facts there for _rederive
     _rederive(session, viewer, ops, now_ms)
-    for held, change in numbered:
-        held.seq = change.seq  # which change set this value
     session.flush()
+    cache.write_stamps()
+    cache.write_answers()
     return results
 
 
@@ -398,8 +486,7 @@ def _rederive(session: Session, viewer: Viewer, ops: list[Op], now_ms: int) -> N
 
 
 def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int,
-              cache: _Prefetched, numbered: list[tuple[FieldStamp, ServerChange]],
-              careful: bool, refs: _References) -> OpResult:
+              cache: _Prefetched, careful: bool, refs: _References) -> OpResult:
     """Apply one op and return its result. An op not wholly applied carries the row as
     the server holds it, so the laptop can put it back."""
     earlier = cache.answers.get(op.op_id)
@@ -408,17 +495,17 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
             return OpResult(op_id=op.op_id, status="refused",
                             reason="This operation id was already used by someone else.")
         return OpResult.model_validate(earlier.result)
-    mark = len(numbered)
     taken_back = False
     try:
         refs.check(op, cache)
         op = _tag_named(session, op, cache)
         if careful:
             with session.begin_nested():  # a failing op takes back only itself
-                result = _apply(session, viewer, client_id, op, now_ms, cache, numbered)
+                result = _apply(session, viewer, client_id, op, now_ms, cache)
                 session.flush()
+                cache.write_stamps()
         else:
-            result = _apply(session, viewer, client_id, op, now_ms, cache, numbered)
+            result = _apply(session, viewer, client_id, op, now_ms, cache)
     except BadOp as exc:  # raised before anything is written
         result = OpResult(op_id=op.op_id, status="refused", reason=str(exc))
     except IntegrityError as exc:
@@ -435,14 +522,10 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             f"The server's database cannot store it: {str(exc.orig).splitlines()[0]:.200}"))
     if taken_back:  # with its savepoint: what it made is gone, read afresh
-        del numbered[mark:]
         cache.forget(op.entity, op.row_id)
     if result.status != "applied":
         result.current = _current(session, viewer, op.entity, op.row_id)
-    answer = AppliedOp(client_id=client_id, op_id=op.op_id, seq=op.seq,
-                       user_id=viewer.user_id, result=result.model_dump(mode="json"))
-    session.add(answer)
-    cache.answers[op.op_id] = answer
+    cache.answered(client_id, op, viewer.user_id, result)
     return result
 
 
@@ -474,7 +557,7 @@ def record_change(session: Session, entity: str, row: Any,
     return change
 
 
-def _not_below_own(stamp: Stamp, held: list[FieldStamp]) -> Stamp:
+def _not_below_own(stamp: Stamp, held: list[_Held]) -> Stamp:
     """A clamped `stamp` raised to the newest of its own laptop's stamps these fields
     hold. A laptop's stamps only grow, so its later edit must hold the field; clamped
     against a clock read earlier (the database's, set back since) it could fall below
@@ -484,7 +567,7 @@ def _not_below_own(stamp: Stamp, held: list[FieldStamp]) -> Stamp:
     return max(own) if own else stamp
 
 
-def _holds(held: FieldStamp, stamp: Stamp) -> bool:
+def _holds(held: _Held, stamp: Stamp) -> bool:
     """Does the value a field holds beat an incoming edit stamped `stamp`? Stamps name
     their clock (its node), so equal ones come from one laptop: its later op wins."""
     return Stamp.decode(held.stamp) > stamp
@@ -531,10 +614,8 @@ def _same(entity: str, field: str, held: Any, value: Any) -> bool:
 
 
 def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int,
-           cache: _Prefetched, numbered: list[tuple[FieldStamp, ServerChange]]
-           ) -> OpResult:
-    models = synced_models()
-    model = models.get(op.entity)
+           cache: _Prefetched) -> OpResult:
+    model = cache.models.get(op.entity)
     if model is None or op.entity in ADMIN_ONLY:
         raise BadOp(f"“{op.entity}” cannot be changed by sync.")
     try:
@@ -584,7 +665,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if derived:  # follows its account, never edited by itself
         row.owner_id, row.team_id = after
     lost: list[str] = []
-    written: list[FieldStamp] = []
+    written: list[_Held] = []
     for field, value in values.items():
         held = stamps.get(field)
         # equal stamps from the same client (clamping can make them so): its later op wins
@@ -613,11 +694,10 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                                  kept_user_id=viewer.user_id, kept_client_id=client_id,
                                  team_id=after[1], at=cache.conflict_at()))
         if held is None:
-            held = FieldStamp(entity=op.entity, row_id=op.row_id, field=field)
-            session.add(held)
-            stamps[field] = held
+            held = stamps[field] = _Held(stamp.encode(), None, None, 0)
         # the later edit holds the field even when it wrote the value already there
         held.stamp = stamp.encode()
+        cache.stamped(op.entity, op.row_id, field, held)
         if old != value or created or held.client_id is None:
             # who wrote the value stays the one whose change set it: a laptop that wrote
             # the same value at once, unaware of it, and changes it later, replaces that
@@ -640,7 +720,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                 child.updated_at = row.updated_at
                 record_change(session, child.__tablename__, child, child_before,
                               viewer.user_id)
-        numbered.extend((held, change) for held in written)
+        for held in written:
+            held.change = change  # which change set this value (its seq once numbered)
     if not lost:
         return OpResult(op_id=op.op_id, status="applied")
     reason = "A later edit of the same field was kept; yours is in the conflict log."
@@ -648,7 +729,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                     reason=reason, lost_to=_writers(session, {f: stamps[f] for f in lost}))
 
 
-def _writers(session: Session, held: dict[str, FieldStamp]) -> dict[str, str]:
+def _writers(session: Session, held: dict[str, _Held]) -> dict[str, str]:
     """Who wrote each kept value, by display name."""
     names = dict(session.execute(select(User.id, User.display_name).where(
         User.id.in_({h.user_id for h in held.values() if h.user_id is not None}))).all())

@@ -5,10 +5,11 @@ reason); the rules of crmdesk.domain derive the rest. The derived columns stay o
 account row, because the queue sorts by them and laptops of the version before read
 them from the wire, but each side computes them itself from the facts it holds:
 
-- the laptop after each local write, after each pull (for the accounts the pull
-  touched) and at the start of each day with the app's clock (`begin_day`, then
-  `plan_day` names the accounts whose score turns by then, every account the first
-  time, and `bring_to_day` brings them a step at a time, so saves go in between);
+- the laptop after each local write, after each pull (for the accounts whose facts
+  or derived columns the pull wrote) and at the start of each day with the app's
+  clock (`begin_day`, then `plan_day` names the accounts whose score turns by then,
+  every account the first time, and `bring_to_day` brings them a step at a time, so
+  saves go in between);
 - the server after each push, with its own clock (so older laptops receive values that
   agree with the rules).
 
@@ -389,11 +390,13 @@ def accounts_of(session: Session, touched: Mapping[str, Collection[uuid.UUID]]
 
 def after_pull(session: Session, touched: Mapping[str, Collection[uuid.UUID]], *,
                first_sync: bool, last: bool) -> int:
-    """After a pull's batch is written: recompute the accounts whose facts it brought (a
-    pulled derived value is never kept). After a first sync's `last` batch (its rows
-    are written in bulk), or a workspace's whose values were never kept (an older
-    version's), every account is left to `catch_up`, which the sync runs once the pull
-    is done, a step at a time. Returns how many changed."""
+    """After a pull's batch is written: recompute the accounts whose facts it brought,
+    `touched` being the rows it wrote a column of that the rules read (`reads`: a
+    pulled derived value is written, so is never kept; a pulled region costs nothing).
+    After a first sync's `last` batch (its rows are written in bulk), or a workspace's
+    whose values were never kept (an older version's), every account is left to
+    `catch_up`, which the sync runs once the pull is done, a step at a time. Returns
+    how many changed."""
     if first_sync and not last:
         return 0
     if first_sync or not DERIVED_DAY.is_set(session):

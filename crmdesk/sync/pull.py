@@ -237,6 +237,10 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
         resync = catch_up is None and keys.RESYNC.get(session)
         parked = parking.parked(session)
         touched: dict[str, set[uuid.UUID]] = defaultdict(set)
+        # the rows whose written columns a derived value reads (a pulled region, or my
+        # own edit coming back with only the server's stamp new, changes none; a row
+        # written as it was, none at all)
+        facts: dict[str, set[uuid.UUID]] = defaultdict(set)
         bulk = catch_up is None and not careful and not pending and (
             resync or not keys.LAST_SYNC.is_set(session))
         raw = raw_connection(session)
@@ -271,6 +275,7 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
                 if unchecked:
                     for name, refs in unresolved(session, ready).items():
                         touched[name].update(uuid.UUID(ref) for ref in refs)
+                        facts[name].update(uuid.UUID(ref) for ref in refs)
                 # sent again: written above, and checked with the rest
                 for entity, ref in ready.order if parked else ():
                     parked.pop((entity, uuid.UUID(ref)), None)
@@ -293,20 +298,27 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
                                                   change.row_id, pending,
                                                   family_only=True, marks=marks)
                 else:
-                    rows.upsert(session, models, change.entity, change.row_id, change.row,
-                                pending.get((change.entity, change.row_id), set()))
+                    written = rows.upsert(session, models, change.entity, change.row_id,
+                                          change.row,
+                                          pending.get((change.entity, change.row_id), set()))
                     touched[change.entity].add(change.row_id)
+                    if written and derived.reads(change.entity, written):
+                        facts[change.entity].add(change.row_id)
                     report.pulled += 1
         for (entity, row_id), row in parked.items():  # their parent may be here now
-            rows.upsert(session, models, entity, row_id, row,
-                        pending.get((entity, row_id), set()))
+            written = rows.upsert(session, models, entity, row_id, row,
+                                  pending.get((entity, row_id), set()))
             touched[entity].add(row_id)
+            if written and derived.reads(entity, written):
+                facts[entity].add(row_id)
         if resync and not answer.more:
             for entity, ids in sweep(session, models, pending).items():
                 touched[entity].update(ids)
+                facts[entity].update(ids)
         if careful:  # every row in the workspace that refers to a missing one
             for name, ids in rows.broken_references(session, models).items():
                 touched[name].update(ids)
+                facts[name].update(ids)
         parked = parking.park_orphans(session, models, touched)
         parking.put_parked(session, parked)
         if bulk and not answer.more:  # every row is here: build the indexes once
@@ -315,7 +327,7 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
             raw.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
             raw.execute("PRAGMA wal_autocheckpoint = 1000")
             raw.execute("PRAGMA shrink_memory")
-        derived.after_pull(session, touched, first_sync=bulk, last=not answer.more)
+        derived.after_pull(session, facts, first_sync=bulk, last=not answer.more)
         if catch_up is None:
             keys.SYNC_CURSOR.put(session, answer.cursor)
         if answer.stamp:

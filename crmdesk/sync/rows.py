@@ -40,9 +40,11 @@ def table_of(models: Models, entity: str) -> tuple[Any, Table]:
 
 
 def upsert(session: Session, models: Models, entity: str, row_id: uuid.UUID,
-           row: dict[str, Any], keep: Collection[str], insert_new: bool = True) -> bool:
+           row: dict[str, Any], keep: Collection[str], insert_new: bool = True
+           ) -> frozenset[str]:
     """Write a pulled row, all but the columns in `keep` (my unsent edits); a row not
-    here is inserted unless `insert_new` is off. Whether it wrote anything."""
+    here is inserted unless `insert_new` is off. The columns it wrote (none: nothing),
+    so a caller knows whether a derived value can have changed (derived.reads)."""
     model, table = table_of(models, entity)
     try:
         values = decode_row(model, row)
@@ -52,10 +54,10 @@ def upsert(session: Session, models: Models, entity: str, row_id: uuid.UUID,
     found = session.execute(select(table).where(table.c.id == row_id)).first()
     if found is None:
         if not insert_new:
-            return False
+            return frozenset()
         give_way(session, table, row_id, values)
         session.execute(insert(table).values(id=row_id, **values))
-        return True
+        return frozenset(values) | {"id"}
     else:
         # only what differs: my own edits come back from the server with only its
         # stamp new, and an update of a searched column re-indexes the row
@@ -67,7 +69,7 @@ def upsert(session: Session, models: Models, entity: str, row_id: uuid.UUID,
                         for c in table.columns
                         if c.onupdate is not None and c.name in values}
             session.execute(update(table).where(table.c.id == row_id).values(**changes))
-        return bool(changes)
+        return frozenset(changes)
 
 
 def give_way(session: Session, table: Table, row_id: uuid.UUID,
