@@ -9,11 +9,12 @@ from typing import Any
 import httpx
 from sqlalchemy import event, func, select
 
+from crmdesk.domain.scope import LEADS_ONLY
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
-from crmdesk.store.models import Account, Team, User, synced_models
+from crmdesk.store.models import Account, StageSetting, Team, User, synced_models
 from tests.server_fixtures import PASSWORD, login, server_cli_here
 
 Server = tuple[httpx.Client, ServerDB, str]
@@ -559,3 +560,28 @@ def test_rows_may_refer_to_rows_made_earlier_in_the_same_push(server: Server) ->
                signed_on="2026-08-01", amount=10),
         amy.op("payments", uuid.uuid4(), **_payment(account, contract)))
     assert [r["status"] for r in answer.json()["results"]] == ["applied"] * 5
+
+
+def test_only_a_lead_changes_the_teams_playbook(server: Server) -> None:
+    """A team's stage settings are the pool's rows, which a rep may otherwise change: the
+    server refuses a rep's push of one (a laptop's command refuses it alike) and takes
+    the lead's."""
+    http, db, _url = server
+    ids = _people(server)
+    amy, lea = Client(http, ids["amy_auth"], "amy"), Client(http, ids["lea_auth"], "lea")
+    setting = {"stage": "proposal", "probability": 40, "stuck_days": 20, "todo": "Send it",
+               "exit_conditions": [], "owner_id": None, "team_id": ids["East"].hex,
+               "deleted": False}
+    row = uuid.uuid4()
+    refused = amy.push(amy.op("stage_settings", row, **setting)).json()["results"][0]
+    assert refused["status"] == "refused"
+    assert refused["reason"] == LEADS_ONLY
+    with db.session() as session:
+        assert session.get(StageSetting, row) is None
+    taken = lea.push(lea.op("stage_settings", row, **setting)).json()["results"][0]
+    assert taken["status"] == "applied"
+    edit = amy.push(amy.op("stage_settings", row, probability=90)).json()["results"][0]
+    assert (edit["status"], edit["reason"]) == ("refused", LEADS_ONLY)
+    with db.session() as session:
+        kept = session.get(StageSetting, row)
+        assert kept is not None and kept.probability == 40

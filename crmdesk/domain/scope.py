@@ -31,12 +31,20 @@ def visible(viewer: Viewer, owner_id: uuid.UUID | None, team_id: uuid.UUID | Non
             and (owner_id is None or owner_id == viewer.user_id))
 
 
+#: The answer to a rep changing a kind only a team's lead changes.
+LEADS_ONLY = "Only a team lead sets the team's stages and playbook."
+
+
 def may_write(viewer: Viewer, before: tuple[uuid.UUID | None, uuid.UUID | None] | None,
-              after: tuple[uuid.UUID | None, uuid.UUID | None]) -> str | None:
+              after: tuple[uuid.UUID | None, uuid.UUID | None], *,
+              leads_only: bool = False) -> str | None:
     """Why `viewer` may not change a row from (owner, team) `before` (None: a new row) to
-    `after`, or None when allowed. Shared reference rows are changed only by admins."""
+    `after`, or None when allowed. Shared reference rows are changed only by admins;
+    rows of a `leads_only` kind (a team's settings) by the team's lead."""
     if viewer.role == "admin":
         return None
+    if leads_only and viewer.role != "lead":
+        return LEADS_ONLY
     for label, tuple_ in (("this record", before), ("the record as changed", after)):
         if tuple_ is None:
             continue

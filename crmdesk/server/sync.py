@@ -648,7 +648,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         return OpResult(op_id=op.op_id, status="applied")  # a tag made twice: nothing new
     after = _scope_after(session, op.entity, row, values, before)
     if not (op.entity in SHARED_NEW and row is None):
-        refusal = may_write(viewer, before if row is not None else None, after)
+        refusal = may_write(viewer, before if row is not None else None, after,
+                            leads_only=RECORDS[op.entity].leads_only)
         if refusal:
             raise BadOp(refusal)
     stamps = cache.field_stamps(op.entity, op.row_id)

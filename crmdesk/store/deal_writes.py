@@ -25,6 +25,7 @@ from crmdesk.domain.deals import (
     Stance,
     Unmet,
 )
+from crmdesk.domain.scope import LEADS_ONLY
 from crmdesk.domain.text import first_text_problem
 from crmdesk.store import deal_queries
 from crmdesk.store.models import (
@@ -370,7 +371,7 @@ def set_stage_rules(session: Session, role: Role, team_id: uuid.UUID | None,
                     stage: OpportunityStage, stage_rules: StageRules) -> uuid.UUID:
     """A lead sets their team's rules for a stage (an admin any team's)."""
     if role not in (Role.LEAD, Role.ADMIN):
-        raise Refused("Only a team lead sets the team's stages and playbook.")
+        raise Refused(LEADS_ONLY)  # the server's rule for a leads-only kind
     if team_id is None:
         raise Refused("Stage settings belong to a team; choose one.")
     problems = rules.stage_rules_problems(stage_rules)

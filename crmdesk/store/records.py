@@ -121,6 +121,9 @@ class RecordKind:
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: fields a rule sets, with how a rep changes them instead of typing a value
     by_rule: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: a team's settings: the whole team sees them, only its lead (or an admin) changes
+    #: them, on the laptop and on the server alike
+    leads_only: bool = False
 
     @property
     def table(self) -> str:
@@ -198,7 +201,7 @@ _DECLARED: tuple[RecordKind, ...] = (
                fields=_labels(due_on="Due on", label="Instalment")),
     # a team's playbook: rows of the team's pool, one per stage (a lead edits them)
     RecordKind(StageSetting, "Stage setting", "Stage settings", Access.SCOPED,
-               fields=_labels(stuck_days="Stuck after (days)", todo="What to do",
+               leads_only=True, fields=_labels(stuck_days="Stuck after (days)", todo="What to do",
                               exit_conditions="To leave the stage")),
     RecordKind(Tag, "Tag", "Tags", Access.ADD_ONLY, feeds_search=("name",)),
     RecordKind(LeadBatch, "Lead batch", "Lead batches", Access.ADD_ONLY),
