@@ -20,12 +20,14 @@ MAX_GROUP = 300
 
 @dataclass(frozen=True, slots=True)
 class GroupMember:
-    """One company of the group: its parent in the group (None: the top) and level."""
+    """One company of the group: its parent in the group (None: the top), the link to
+    that parent (to remove it), and its level."""
 
     id: uuid.UUID
     name: str
     parent_id: uuid.UUID | None
     depth: int
+    link_id: uuid.UUID | None = None
 
 
 def _parent_links() -> tuple[type[AccountRelation], type[Account]]:
@@ -52,10 +54,10 @@ def group(session: Session, account_id: uuid.UUID, max_depth: int = MAX_DEPTH,
 
     link2, company2 = _parent_links()
     down = (select(top.label("id"), literal(None, Account.id.type).label("parent_id"),
-                   literal(0).label("depth"))
+                   literal(0).label("depth"), literal(None, Account.id.type).label("link_id"))
             .cte("down", recursive=True))
     down = down.union(
-        select(link2.to_account_id, link2.from_account_id, down.c.depth + 1)
+        select(link2.to_account_id, link2.from_account_id, down.c.depth + 1, link2.id)
         .join(link2, and_(link2.from_account_id == down.c.id,
                           link2.kind == RelationKind.PARENT_OF, link2.deleted.is_(False)))
         .join(company2, and_(company2.id == link2.to_account_id,
@@ -65,14 +67,15 @@ def group(session: Session, account_id: uuid.UUID, max_depth: int = MAX_DEPTH,
     # SQLite takes the bare columns from the row MIN() chose
     depth = func.min(down.c.depth).label("depth")
     rows = session.execute(
-        select(down.c.id, Account.name, down.c.parent_id, depth)
+        select(down.c.id, Account.name, down.c.parent_id, depth, down.c.link_id)
         .join(Account, Account.id == down.c.id)
         .group_by(down.c.id)
         .order_by(depth, Account.name, down.c.id)
         .limit(limit)).all()
     if len(rows) <= 1:
         return []
-    members = [GroupMember(r[0], r[1], r[2] if r[3] else None, r[3]) for r in rows]
+    members = [GroupMember(r[0], r[1], r[2], r[3], r[4]) if r[3] else
+               GroupMember(r[0], r[1], None, 0) for r in rows]
     shown = {m.id for m in members}
     # a parent cut off by the limit leaves its child at the top rather than dangling
     return [m if m.parent_id is None or m.parent_id in shown else

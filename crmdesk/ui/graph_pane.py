@@ -1,184 +1,250 @@
-"""The relationship graph: contacts by reporting line, who influences whom, related
-companies, and each person's decision role on open deals. Click a node to open it."""
+"""The relationship graph: the company's group from its top parent down, its people by
+reporting line, who influences whom, its suppliers, customers and partners, and each
+person's decision role on open deals. Click a node to open it; right-click a node or a
+line to remove a link; Fit shows it all; Export writes a PNG or an SVG.
+
+The graph is painted with QPainter from a plain layout (crmdesk.domain.graph_layout)
+rather than drawn as a pyqtgraph GraphItem: boxes with their labels inside, lines
+ending at their borders, and one painting routine shared by the pane and both exports.
+"""
 
 from __future__ import annotations
 
+import math
+import time
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QMouseEvent,
+    QPainter,
+    QPainterPathStroker,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import people
-from crmdesk.domain.graph_layout import Node, Placed, layout
+from crmdesk.app import people, relations
+from crmdesk.domain.graph_layout import (
+    Drawing,
+    Graph,
+    Influence,
+    Link,
+    Member,
+    Node,
+    Related,
+    layout,
+)
+from crmdesk.store import graph_queries as gq
 from crmdesk.store import queries as q
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.graph_drawing import (
+    EDGE_STYLES,
+    ROLE_COLORS,
+    Look,
+    Measurer,
+    background,
+    export_png,
+    export_svg,
+    link_path,
+    paint,
+)
+from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import is_dark
 from crmdesk.ui.wheel import ComboBox, SpinBox
 
-EDGE_STYLES: dict[str, tuple[str, str]] = {
-    # kind: (colour, legend text)
-    "reports_to": ("#607d8b", "reports to"),
-    "influences": ("#ef6c00", "influences (thicker = stronger)"),
-    "parent": ("#1565c0", "parent / subsidiary"),
-    "trade": ("#2e7d32", "supplier / customer"),
-    "partner": ("#8e24aa", "partner"),
-    "works_at": ("#b0bec5", ""),
-}
-ROLE_COLORS: dict[str, tuple[str, str]] = {
-    "decision_maker": ("#c62828", "decision maker"),
-    "champion": ("#2e7d32", "champion"),
-    "influencer": ("#ef6c00", "influencer"),
-    "blocker": ("#212121", "blocker"),
-    "user": ("#1e88e5", "user"),
-    "": ("#90a4ae", "no role"),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Edge:
-    a: int
-    b: int
-    kind: str
-    strength: int = 1
+#: How far a fitted graph may be enlarged (a three-box graph stays its natural size).
+MAX_FIT_SCALE = 1.25
+FIT_MARGIN = 6.0
 
 
 @dataclass(frozen=True, slots=True)
 class GraphData:
+    """What the graph shows, read on a worker; laid out on the UI thread (fonts)."""
+
     account_id: uuid.UUID
-    placed: list[Placed]
-    edges: list[Edge]
+    graph: Graph
     roles: dict[str, str]  # contact id hex -> role
     key_people: frozenset[str]
     people: list[tuple[uuid.UUID, str]]
 
 
-def load_graph(session: Session, account_id: uuid.UUID,
-               row_width: float = 150.0) -> GraphData | None:
-    """Everything the graph shows, laid out (runs on a worker)."""
+def load_graph(session: Session, account_id: uuid.UUID) -> GraphData | None:
+    """Everything the graph shows (runs on a worker)."""
     card_name: str | None = session.execute(q.account_name_stmt(account_id)).scalar()
     if card_name is None:
         return None
-    people = q.contacts(session, account_id)
-    links = q.influences(session, account_id)
-    related = q.relations(session, account_id)
+    contacts = q.contacts(session, account_id)
     roles: dict[str, str] = {}
     for role in q.decision_roles(session, account_id):
         roles.setdefault(role.contact_id.hex, role.role)
-    account = Node(account_id.hex, card_name, "account")
-    person_nodes = [Node(p.id.hex, p.name + (f" · {p.title}" if p.title else ""), "contact")
-                    for p in people]
-    reports = {p.id.hex: p.reports_to_id.hex for p in people if p.reports_to_id}
-    related_nodes = [Node(r.other_id.hex, f"{r.other_name} ({r.label})", "related", r.label)
-                     for r in related]
-    placed = layout(account, person_nodes, reports, related_nodes, row_width)
-    index = {p.node.id: i for i, p in enumerate(placed)}
-    edges: list[Edge] = []
-    for p in people:
-        if p.reports_to_id and p.reports_to_id.hex in index:
-            edges.append(Edge(index[p.id.hex], index[p.reports_to_id.hex], "reports_to"))
-        elif p.id.hex in index:
-            edges.append(Edge(index[account.id], index[p.id.hex], "works_at"))
-    for link in links:
-        a, b = link.from_contact_id.hex, link.to_contact_id.hex
-        if a in index and b in index:
-            edges.append(Edge(index[a], index[b], "influences", link.strength))
-    for r in related:
-        kind = {"parent company": "parent", "subsidiary": "parent", "customer": "trade",
-                "supplier": "trade"}.get(r.label, "partner")
-        edges.append(Edge(index[account.id], index[r.other_id.hex], kind))
-    return GraphData(account_id, placed, edges, roles,
-                     frozenset(p.id.hex for p in people if p.is_key_person),
-                     [(p.id, p.name) for p in people])
+    group = gq.group(session, account_id)
+    in_tree = {m.link_id for m in group if m.link_id is not None}
+    account = Node(account_id.hex, card_name, "account", "this company")
+    related = [Related(Node(r.other_id.hex, r.other_name, "related", r.label, r.label),
+                       r.id.hex)
+               for r in q.relations(session, account_id) if r.id not in in_tree]
+    graph = Graph(
+        account,
+        [Node(p.id.hex, p.name, "contact", " · ".join(x for x in (p.title, p.department) if x))
+         for p in contacts],
+        {p.id.hex: p.reports_to_id.hex for p in contacts if p.reports_to_id},
+        [Influence(i.from_contact_id.hex, i.to_contact_id.hex, i.strength, i.id.hex)
+         for i in q.influences(session, account_id)],
+        related,
+        [Member(Node(m.id.hex, m.name, "company", "top of the group" if m.depth == 0 else ""),
+                m.parent_id.hex if m.parent_id else None,
+                m.link_id.hex if m.link_id else "") for m in group])
+    return GraphData(account_id, graph, roles,
+                     frozenset(p.id.hex for p in contacts if p.is_key_person),
+                     [(p.id, p.name) for p in contacts])
 
 
-def _rgb(color: str) -> tuple[int, int, int]:
-    c = QColor(color)
-    return c.red(), c.green(), c.blue()
+def describe(link: Link, drawing: Drawing) -> str:
+    """A link as a sentence, to confirm what a removal removes."""
+    a, b = drawing.boxes[link.a].node, drawing.boxes[link.b].node
+    if link.kind == "influences":
+        return f"{a.label} influences {b.label}"
+    if link.kind == "reports_to":
+        return f"{a.label} reports to {b.label}"
+    if link.kind == "parent":
+        return f"{a.label} is the parent company of {b.label}"
+    return f"{b.label} is a {b.group or 'partner'} of {a.label}"
 
 
-class RelationGraphItem(pg.GraphItem):  # type: ignore[misc]
-    """Nodes, edges and labels; reports which node was clicked."""
+class GraphView(QWidget):
+    """The painted graph: fitted to the widget, zoomed with the wheel, panned by
+    dragging; a click reports the node under it, a right-click the links there."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.labels: list[pg.TextItem] = []
-        self.ids: list[str] = []
-        self.kinds: list[str] = []
-        self.on_click: Any = None
-        self.scatter.sigClicked.connect(self._clicked)
+    node_clicked = Signal(object)   # Node
+    menu_asked = Signal(object, object)  # the QPoint, the links there (list[Link])
 
-    def show_graph(self, data: GraphData, dark: bool, selected: str | None) -> None:
-        placed = data.placed
-        self.ids = [p.node.id for p in placed]
-        self.kinds = [p.node.kind for p in placed]
-        pos = np.array([[p.x, p.y] for p in placed], dtype=float)
-        adj = np.array([[e.a, e.b] for e in data.edges], dtype=int).reshape(-1, 2)
-        pens = np.array(
-            [(*_rgb(EDGE_STYLES[e.kind][0]), 255,
-              1.0 + (e.strength - 1) * 1.2 if e.kind == "influences" else
-              2.5 if e.kind in ("parent", "trade", "partner") else 1.3)
-             for e in data.edges],
-            dtype=[("red", np.ubyte), ("green", np.ubyte), ("blue", np.ubyte),
-                   ("alpha", np.ubyte), ("width", float)])
-        symbols, sizes, brushes, outlines = [], [], [], []
-        for p in placed:
-            if p.node.kind == "account":
-                symbols.append("s")
-                sizes.append(22)
-                brushes.append(pg.mkBrush("#37474f"))
-            elif p.node.kind == "related":
-                symbols.append("s")
-                sizes.append(15)
-                brushes.append(pg.mkBrush("#78909c"))
-            else:
-                symbols.append("star" if p.node.id in data.key_people else "o")
-                sizes.append(20 if p.node.id in data.key_people else 15)
-                brushes.append(pg.mkBrush(ROLE_COLORS[data.roles.get(p.node.id, "")][0]))
-            outlines.append(pg.mkPen("#ffd600", width=3) if p.node.id == selected
-                            else pg.mkPen("w" if dark else "k", width=0.6))
-        self.setData(pos=pos, adj=adj if len(adj) else None, pen=pens if len(adj) else None,
-                     symbol=symbols, size=sizes, symbolBrush=brushes, symbolPen=outlines,
-                     pxMode=True)
-        text_color = "#eceff1" if dark else "#212121"
-        # labels sit on a soft backing so an edge running under them never hides the text
-        backing = pg.mkBrush(38, 50, 56, 200) if dark else pg.mkBrush(255, 255, 255, 210)
-        while len(self.labels) < len(placed):  # labels are reused from one account to the next
-            label = pg.TextItem("", anchor=(0.5, -0.35))
-            label.setParentItem(self)
-            self.labels.append(label)
-        plain, bold = QFont(), QFont()
-        bold.setBold(True)
-        for label, p in zip(self.labels, placed, strict=False):
-            label.setText(p.node.label, color=text_color)
-            label.fill = backing
-            label.setFont(bold if p.node.kind == "account" else plain)
-            label.setPos(p.x, p.y)
-            label.show()
-        for label in self.labels[len(placed):]:
-            label.hide()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drawing: Drawing | None = None
+        self.look = Look()
+        self.scale = 1.0
+        self.offset = QPointF(0, 0)
+        self.paint_ms = 0.0  # the last paint's cost, for the benchmark
+        self._drag: QPointF | None = None
+        self._moved = False
+        self.setMinimumSize(120, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(False)
 
-    def _clicked(self, _scatter: Any, points: Any, *_args: Any) -> None:
-        if self.on_click is None or not len(points):
+    def show_drawing(self, drawing: Drawing | None, look: Look, fit: bool = True) -> None:
+        self.drawing, self.look = drawing, look
+        if fit:
+            self.fit()
+        self.update()
+
+    def fit(self) -> None:
+        """Scale and centre the whole graph into the widget."""
+        if self.drawing is None:
             return
-        index = int(points[0].index())
-        self.on_click(self.ids[index], self.kinds[index])
+        room_w = max(1.0, self.width() - 2 * FIT_MARGIN)
+        room_h = max(1.0, self.height() - 2 * FIT_MARGIN)
+        self.scale = min(room_w / self.drawing.width, room_h / self.drawing.height,
+                         MAX_FIT_SCALE)
+        self.offset = QPointF((self.width() - self.drawing.width * self.scale) / 2,
+                              (self.height() - self.drawing.height * self.scale) / 2)
+        self.update()
+
+    def to_view(self, x: float, y: float) -> QPointF:
+        return QPointF(self.offset.x() + x * self.scale, self.offset.y() + y * self.scale)
+
+    def to_drawing(self, point: QPointF) -> QPointF:
+        return QPointF((point.x() - self.offset.x()) / self.scale,
+                       (point.y() - self.offset.y()) / self.scale)
+
+    def box_rect(self, index: int) -> QRectF:
+        """Where box `index` is on the widget."""
+        assert self.drawing is not None
+        box = self.drawing.boxes[index]
+        return QRectF(self.to_view(box.x, box.y), self.to_view(box.x + box.w, box.y + box.h))
+
+    def links_at(self, point: QPointF) -> list[Link]:
+        """The links under `point` (widget coordinates), or those of the node there."""
+        if self.drawing is None:
+            return []
+        at = self.to_drawing(point)
+        box = self.drawing.box_at(at.x(), at.y())
+        if box is not None:
+            i = self.drawing.boxes.index(box)
+            return [k for k in self.drawing.links if i in (k.a, k.b)]
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10.0 / self.scale)
+        return [k for k in self.drawing.links if stroker.createStroke(link_path(k)).contains(at)]
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        started = time.perf_counter()
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), background(self.look))
+        if self.drawing is not None:
+            painter.translate(self.offset)
+            painter.scale(self.scale, self.scale)
+            paint(painter, self.drawing, self.look)
+        painter.end()
+        self.paint_ms = (time.perf_counter() - started) * 1000
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if self.drawing is None:
+            return
+        factor = math.pow(1.0015, event.angleDelta().y())
+        anchor = event.position()
+        fixed = self.to_drawing(anchor)
+        self.scale = max(0.05, min(4.0, self.scale * factor))
+        self.offset = QPointF(anchor.x() - fixed.x() * self.scale,
+                              anchor.y() - fixed.y() * self.scale)
+        self.update()
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag, self._moved = event.position(), False
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.menu_asked.emit(event.position().toPoint(), self.links_at(event.position()))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is not None:
+            delta = event.position() - self._drag
+            if self._moved or abs(delta.x()) + abs(delta.y()) > 4:
+                self._moved = True
+                self.offset += delta
+                self._drag = event.position()
+                self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and not self._moved and self.drawing:
+            at = self.to_drawing(event.position())
+            box = self.drawing.box_at(at.x(), at.y())
+            if box is not None:
+                self.node_clicked.emit(box.node)
+        self._drag = None
 
 
 class GraphPane(QWidget):
-    """The graph view with its legend and a form to add reporting and influence lines."""
+    """The graph with its legend, Fit and Export, and forms to link people and
+    companies."""
 
     loaded = Signal()
 
@@ -186,18 +252,32 @@ class GraphPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.data: GraphData | None = None
+        self.drawing: Drawing | None = None
+        self.layout_ms = 0.0
         self.is_loaded = True  # nothing selected yet: nothing to wait for
-        pg.setConfigOptions(antialias=True)
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground(None)
-        self.box = self.view.addViewBox()
-        self.box.setAspectLocked(True)
-        self.item = RelationGraphItem()
-        self.item.on_click = self._node_clicked
-        self.box.addItem(self.item)
-        self.legend = QLabel(self._legend_html())
+        self.menu: QMenu | None = None
+        self.view = GraphView()
+        self.view.node_clicked.connect(self._node_clicked)
+        self.view.menu_asked.connect(self._show_menu)
+        self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
+        self.linking = QPushButton(self.tr("Link…"))
+        self.linking.setCheckable(True)
+        self.linking.setToolTip(self.tr("Link people (reports to, influences) or companies "
+                                        "(parent, subsidiary, supplier, customer, partner)"))
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole graph in the pane"))
+        self.fit_button.clicked.connect(self.view.fit)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the graph as a PNG picture or an SVG "
+                                              "drawing"))
+        self.export_button.clicked.connect(self._export_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.legend, 1)
+        top.addWidget(self.linking, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.fit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         self.empty = QLabel(self.tr("No contacts or related companies yet."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -214,6 +294,7 @@ class GraphPane(QWidget):
         self.add = QPushButton(self.tr("Add"))
         self.add.clicked.connect(self._add_edge)
         self.problem = QLabel()
+        self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
         self.relation.currentIndexChanged.connect(
             lambda _i: self.strength.setVisible(self.relation.currentData() == "influences"))
@@ -222,37 +303,55 @@ class GraphPane(QWidget):
         for widget in (self.source, self.relation, self.target, self.strength, self.add):
             form.addWidget(widget)
         form.addStretch(1)
+        self.companies = RelationForm(ctx)
+        # the forms take room from the picture: shown when the user wants to link
+        self.forms = QWidget()
+        forms = QVBoxLayout(self.forms)
+        forms.setContentsMargins(0, 0, 0, 0)
+        forms.setSpacing(2)
+        forms.addLayout(form)
+        forms.addWidget(self.companies)
+        self.forms.hide()
+        self.linking.toggled.connect(self.forms.setVisible)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.legend)
+        layout.setSpacing(4)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(form)
+        layout.addWidget(self.forms)
         layout.addWidget(self.problem)
         ctx.selection.account_changed.connect(self.show_account)
-        ctx.selection.contact_changed.connect(lambda _c: self._redraw())
+        ctx.selection.contact_changed.connect(lambda _c: self._redraw(fit=False))
         ctx.bus.changed.connect(self._on_changes)
 
     def _legend_html(self) -> str:
-        edges = " ".join(
-            f"<span style='color:{color}'>━</span> {self.tr(text)}&nbsp;&nbsp;"
-            for color, text in EDGE_STYLES.values() if text)
-        roles = " ".join(f"<span style='color:{color}'>●</span> {self.tr(text)}&nbsp;&nbsp;"
-                         for color, text in ROLE_COLORS.values())
-        return (f"<span style='font-size:small'>{edges} {roles} ★ {self.tr('key person')}"
-                "</span>")
+        """The key to what is drawn now: only the kinds of line and roles it shows."""
+        drawing, data = self.drawing, self.data
+        if drawing is None or data is None:
+            return ""
+        kinds = {link.kind for link in drawing.links}
+        edges = [f"<span style='color:{color}'>{'➝' if kind == 'influences' else '━'}</span>"
+                 f"&nbsp;{self.tr(text)}"
+                 for kind, (color, text) in EDGE_STYLES.items() if text and kind in kinds]
+        shown = set(data.roles.values())
+        roles = [f"<span style='color:{color}'>▌</span>{self.tr(text)}"
+                 for role, (color, text) in ROLE_COLORS.items() if role and role in shown]
+        key = [f"★&nbsp;{self.tr('key person')}"] if data.key_people else []
+        return ("<span style='font-size:small'>" + " &nbsp; ".join(edges + roles + key)
+                + "</span>")
 
     def show_account(self, account_id: uuid.UUID | None) -> None:
         self.is_loaded = False
+        self.companies.set_account(account_id)
         if account_id is None:
-            self.data = None
-            # the edges go too: pyqtgraph keeps the last ones, pointing at no nodes
-            self.item.setData(pos=np.zeros((0, 2)), adj=None)
+            self.data = self.drawing = None
+            self.view.show_drawing(None, self._look())
+            self.legend.clear()
             self.is_loaded = True
             self.loaded.emit()
             return
-        row_width = self._row_width()
-        self._ctx.read(lambda s: load_graph(s, account_id, row_width), self._show, key="graph")
+        self._ctx.read(lambda s: load_graph(s, account_id), self._show, key="graph")
 
     def _on_changes(self, change: changes.Changes) -> None:
         account_id = self._ctx.selection.account_id
@@ -261,8 +360,10 @@ class GraphPane(QWidget):
             self.show_account(account_id)
 
     def _show(self, data: GraphData | None) -> None:
+        same = (self.data is not None and data is not None
+                and self.data.account_id == data.account_id)
         self.data = data
-        self._redraw()
+        self._redraw(fit=not same)
         for combo in (self.source, self.target):
             combo.clear()
             for contact_id, name in (data.people if data else []):
@@ -273,55 +374,94 @@ class GraphPane(QWidget):
         self.is_loaded = True
         self.loaded.emit()
 
-    def _redraw(self) -> None:
+    def _look(self) -> Look:
+        selected = self._ctx.selection.contact_id
+        data = self.data
+        return Look(is_dark(self), selected.hex if selected else None,
+                    data.roles if data else {}, data.key_people if data else frozenset(),
+                    self.font())
+
+    def lay_out(self, data: GraphData, look: Look) -> Drawing:
+        """The layout with the pane's fonts, its rows wrapped to the pane's shape."""
+        measure = Measurer(look)
+        aspect = max(0.6, self.view.width() / max(1, self.view.height()))
+        return layout(data.graph, measure, max(520.0, 420.0 * aspect), measure.caption,
+                      group_beside=aspect > 1.3)
+
+    def _redraw(self, fit: bool = True) -> None:
         data = self.data
         if data is None:
+            self.view.show_drawing(None, self._look())
             return
-        selected = self._ctx.selection.contact_id
-        self.item.show_graph(data, is_dark(self), selected.hex if selected else None)
-        self.empty.setVisible(len(data.placed) <= 1)
-        self.fit_view()
+        look = self._look()
+        started = time.perf_counter()
+        self.drawing = self.lay_out(data, look)
+        self.layout_ms = (time.perf_counter() - started) * 1000
+        self.view.show_drawing(self.drawing, look, fit=fit or self.view.drawing is None)
+        self.legend.setText(self._legend_html())
+        self.empty.setVisible(not data.graph.people and not data.graph.related
+                              and not data.graph.group)
 
     def fit_view(self) -> None:
-        """Show the graph at a scale where one layout unit is one character wide, so
-        labels keep the room the layout gave them; a graph larger than the pane is
-        shown from the top and panned or zoomed by the user."""
-        if self.data is None or not self.data.placed:
-            return
-        unit = self._unit_px()
-        shown_w = max(50, self.view.width()) / unit
-        shown_h = max(50, self.view.height()) / unit
-        xs = [p.x - p.width / 2 for p in self.data.placed] + [
-            p.x + p.width / 2 for p in self.data.placed]
-        ys = [p.y for p in self.data.placed]
-        top, bottom = max(ys) + 3, min(ys) - 4
-        centre = (min(xs) + max(xs)) / 2
-        if top - bottom <= shown_h:
-            middle = (top + bottom) / 2
-            y_range = (middle - shown_h / 2, middle + shown_h / 2)
-        else:
-            y_range = (top - shown_h, top)  # the account and its top people first
-        self.box.setRange(xRange=(centre - shown_w / 2, centre + shown_w / 2), yRange=y_range,
-                          padding=0)
+        self.view.fit()
 
-    def _unit_px(self) -> float:
-        return max(4.0, float(self.fontMetrics().averageCharWidth()))
+    # ---- export -----------------------------------------------------------------------
+    def export(self, path: Path) -> bool:
+        """Write the graph to `path`: an SVG for a .svg name, otherwise a PNG."""
+        if self.drawing is None or self.data is None:
+            return False
+        look = self._look()
+        if path.suffix.lower() == ".svg":
+            return export_svg(self.drawing, look, path, self.data.graph.account.label)
+        return export_png(self.drawing, look, path)
 
-    def _row_width(self) -> float:
-        """How many layout units fit across the pane, so rows wrap to its width."""
-        return max(40.0, float(self.view.width()) / self._unit_px() - 6)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_view()
-
-    def _node_clicked(self, node_id: str, kind: str) -> None:
+    def _export_clicked(self) -> None:
         if self.data is None:
             return
-        if kind == "contact":
-            self._ctx.selection.select_contact(self.data.account_id, uuid.UUID(node_id))
-        elif kind == "related":
-            self._ctx.selection.select_account(uuid.UUID(node_id))
+        name = "".join(c for c in self.data.graph.account.label if c.isalnum() or c in " -_")
+        path, _kind = QFileDialog.getSaveFileName(
+            self, self.tr("Export the graph"), f"{name.strip() or 'graph'}.png",
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"))
+        if path and not self.export(Path(path)):
+            self.problem.setText(self.tr("Could not write {0}.").format(path))
+
+    # ---- clicks -------------------------------------------------------------------------
+    def _node_clicked(self, node: Node) -> None:
+        if self.data is None:
+            return
+        if node.kind == "contact":
+            self._ctx.selection.select_contact(self.data.account_id, uuid.UUID(node.id))
+        elif node.kind in ("related", "company"):
+            self._ctx.selection.select_account(uuid.UUID(node.id))
+
+    def removable(self, links: list[Link]) -> list[Link]:
+        """Of `links`, those a removal command can take away (company links and
+        influence; a reporting line is changed by linking the person to another)."""
+        return [k for k in links if k.ref and k.kind in ("influences", "parent", "trade",
+                                                        "partner")]
+
+    def _show_menu(self, at: QPoint, links: list[Link]) -> None:
+        drawing = self.drawing
+        can_go = self.removable(links)
+        if drawing is None or not can_go:
+            return
+        menu = QMenu(self)
+        for link in can_go:
+            action = QAction(self.tr("Remove: {0}").format(describe(link, drawing)), menu)
+            action.triggered.connect(lambda _c=False, k=link: self.remove_link(k))
+            menu.addAction(action)
+        self.menu = menu
+        menu.popup(self.view.mapToGlobal(at))
+
+    def remove_link(self, link: Link) -> None:
+        """Remove a company link or an influence (a synced delete)."""
+        ref = uuid.UUID(link.ref)
+        if link.kind == "influences":
+            self._ctx.command(lambda app: relations.remove_influence(app, ref),
+                              failed=lambda exc: self.problem.setText(str(exc)))
+        else:
+            self._ctx.command(lambda app: relations.unlink_companies(app, ref),
+                              failed=lambda exc: self.problem.setText(str(exc)))
 
     def _add_edge(self) -> None:
         source, target = self.source.currentData(), self.target.currentData()
