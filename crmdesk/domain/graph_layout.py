@@ -30,12 +30,12 @@ from dataclasses import dataclass, field
 Point = tuple[float, float]
 
 H_GAP = 16.0     # between boxes side by side
-V_GAP = 28.0     # between a box and the row below it (room for the elbows)
+V_GAP = 22.0     # between a box and the row below it (room for the elbows)
 STACK_GAP = 8.0  # between stacked reports
 INDENT = 22.0    # stacked reports stand this far right of their manager's left edge
 STACK_AT = 3     # this many leaf reports or more are stacked
 MARGIN = 14.0    # around the whole drawing
-SECTION_GAP = 34.0
+SECTION_GAP = 26.0
 COLUMN_GAP = 48.0  # between the people and the related companies' column
 BUS_STEP = 7.0     # between the buses of suppliers, customers and partners
 MAX_WIDTH = 900.0
@@ -184,30 +184,61 @@ class _Block:
 
 
 def _tree(root: str, children: Mapping[str, list[str]], size: Mapping[str, Point],
-          seen: set[str]) -> _Block:
-    """A node and everything under it; `seen` keeps a loop in the data from recursing."""
+          seen: set[str], max_width: float = math.inf) -> _Block:
+    """A node and everything under it; `seen` keeps a loop in the data from recursing.
+    Its children stand side by side under it; three or more without reports of their
+    own are stacked down its left side; teams that side by side would be wider than
+    `max_width` wrap into rows hanging off a trunk down its left side."""
     seen.add(root)
     w0, h0 = size[root]
     kids = [k for k in children.get(root, ()) if k not in seen]
     seen.update(kids)
     if not kids:
         return _Block(w0, h0, {root: (0.0, 0.0)}, [])
-    if len(kids) >= STACK_AT and not any(
-            k2 not in seen for k in kids for k2 in children.get(k, ())):
-        at = {root: (0.0, 0.0)}
-        routes: list[tuple[str, str, list[Point]]] = []
-        bus = min(INDENT / 2, w0 / 2)
+    leaves = not any(k2 not in seen for k in kids for k2 in children.get(k, ()))
+    blocks = [_tree(k, children, size, seen, max_width - INDENT) for k in kids]
+    span = sum(b.w for b in blocks) + H_GAP * (len(blocks) - 1)
+    bus = min(INDENT / 2, w0 / 2)  # a trunk down the left, beside everything below
+    at = {root: (0.0, 0.0)}
+    routes: list[tuple[str, str, list[Point]]] = []
+    if leaves and len(kids) >= STACK_AT:
+        # reports without reports: one under the other, as org charts list a team
         y = h0 + STACK_GAP * 1.5
         width = w0
-        for kid in kids:
-            w, h = size[kid]
+        for kid, block in zip(kids, blocks, strict=True):
             at[kid] = (INDENT, y)
-            routes.append((root, kid, [(bus, h0), (bus, y + h / 2), (INDENT, y + h / 2)]))
-            width = max(width, INDENT + w)
-            y += h + STACK_GAP
+            mid = y + block.h / 2
+            routes.append((root, kid, [(bus, h0), (bus, mid), (INDENT, mid)]))
+            width = max(width, INDENT + block.w)
+            y += block.h + STACK_GAP
         return _Block(width, y - STACK_GAP, at, routes)
-    blocks = [_tree(k, children, size, seen) for k in kids]
-    span = sum(b.w for b in blocks) + H_GAP * (len(blocks) - 1)
+    if len(kids) > 1 and span > max_width:
+        # too wide side by side: rows of teams, each row on its own line off the trunk
+        rows: list[list[int]] = [[]]
+        used = 0.0
+        for n, block in enumerate(blocks):
+            if rows[-1] and used + H_GAP + block.w > max_width - INDENT:
+                rows.append([])
+                used = 0.0
+            used += (H_GAP if rows[-1] else 0.0) + block.w
+            rows[-1].append(n)
+        y = h0 + V_GAP
+        width = w0
+        for row in rows:
+            line_y = y - V_GAP / 2
+            x = INDENT
+            for n in row:
+                kid, placed = kids[n], blocks[n].shifted(x, y)
+                at.update(placed.at)
+                routes += placed.routes
+                kx, ky = placed.at[kid]
+                centre = kx + size[kid][0] / 2
+                routes.append((root, kid, [(bus, h0), (bus, line_y), (centre, line_y),
+                                           (centre, ky)]))
+                x += blocks[n].w + H_GAP
+            width = max(width, x - H_GAP)
+            y += max(blocks[n].h for n in row) + V_GAP
+        return _Block(width, y - V_GAP, at, routes)
     width = max(w0, span)
     x = (width - span) / 2
     top = h0 + V_GAP
@@ -231,7 +262,7 @@ def _forest(roots: Sequence[str], children: Mapping[str, list[str]],
             size: Mapping[str, Point], max_width: float) -> _Block:
     """Trees side by side, wrapping into rows no wider than `max_width`."""
     seen: set[str] = set()
-    blocks = [_tree(r, children, size, seen) for r in roots if r not in seen]
+    blocks = [_tree(r, children, size, seen, max_width) for r in roots if r not in seen]
     out = _Block(0.0, 0.0, {}, [])
     x = y = row_h = 0.0
     for block in blocks:
@@ -255,8 +286,8 @@ def _ordered(nodes: Sequence[Node]) -> list[Node]:
 # ---- the whole graph ------------------------------------------------------------------------
 
 def layout(graph: Graph, measure: Measure = estimate, max_width: float = MAX_WIDTH,
-           caption_width: CaptionMeasure = text_width, group_beside: bool = False
-           ) -> Drawing:
+           caption_width: CaptionMeasure = text_width, group_beside: bool = False,
+           influence: bool = True) -> Drawing:
     """Boxes, links and captions for `graph`; rows of people wrap at `max_width`. The
     group stands above the company, or with `group_beside` (a wide pane) to its left."""
     boxes: list[Box] = []
@@ -375,12 +406,13 @@ def layout(graph: Graph, measure: Measure = estimate, max_width: float = MAX_WID
         bottom = max(bottom, y - 2 * STACK_GAP)
 
     # -- influence: curves bowed to one side, so one that runs beside a reporting line
-    # stays apart from it
+    # stays apart from it (left out while the caller compares arrangements)
     where = {box.node.id: i for i, box in enumerate(boxes) if box.node.kind == "contact"}
-    for inf in sorted(graph.influences, key=lambda i: (i.source, i.target)):
+    for inf in sorted(graph.influences if influence else (),
+                      key=lambda i: (i.source, i.target)):
         if inf.source in where and inf.target in where and inf.source != inf.target:
             a, b = where[inf.source], where[inf.target]
-            links.append(Link(a, b, "influences", _curve(boxes[a], boxes[b]),
+            links.append(Link(a, b, "influences", _curve(boxes[a], boxes[b], boxes),
                               max(1, min(5, inf.strength)), inf.ref))
 
     for cap in captions:
@@ -401,13 +433,49 @@ def _border(box: Box, toward: Point) -> Point:
     return box.cx + dx * scale, box.cy + dy * scale
 
 
-def _curve(a: Box, b: Box) -> tuple[Point, Point, Point]:
-    """A quadratic curve from `a`'s border to `b`'s, bowed to the left of its way."""
+#: How far an influence curve bows out, as shares of its length, in the order tried.
+BOWS = (0.22, -0.22, 0.4, -0.4)
+
+
+def _curve(a: Box, b: Box, boxes: Sequence[Box] = ()) -> tuple[Point, Point, Point]:
+    """A quadratic curve from `a`'s border to `b`'s, bowed to the side where it passes
+    under the fewest other boxes (a curve hidden under a box would read as an arrow
+    to someone else)."""
     dx, dy = b.cx - a.cx, b.cy - a.cy
     length = math.hypot(dx, dy) or 1.0
-    bow = max(26.0, length * 0.22)
-    control = ((a.cx + b.cx) / 2 + dy / length * bow, (a.cy + b.cy) / 2 - dx / length * bow)
-    return _border(a, control), control, _border(b, control)
+    best: tuple[int, tuple[Point, Point, Point]] | None = None
+    for share in BOWS:
+        bow = math.copysign(max(26.0, length * abs(share)), share)
+        control = ((a.cx + b.cx) / 2 + dy / length * bow,
+                   (a.cy + b.cy) / 2 - dx / length * bow)
+        curve = (_border(a, control), control, _border(b, control))
+        hidden = _hidden(curve, [x for x in boxes if x is not a and x is not b])
+        if best is None or hidden < best[0]:
+            best = (hidden, curve)
+        if hidden == 0:
+            break
+    assert best is not None
+    return best[1]
+
+
+def _hidden(curve: tuple[Point, Point, Point], boxes: Sequence[Box]) -> int:
+    """How many points along `curve` lie under one of `boxes`."""
+    (x0, y0), (x1, y1), (x2, y2) = curve
+    lo_x, hi_x = min(x0, x1, x2), max(x0, x1, x2)
+    lo_y, hi_y = min(y0, y1, y2), max(y0, y1, y2)
+    near = [b for b in boxes
+            if b.x <= hi_x and b.x + b.w >= lo_x and b.y <= hi_y and b.y + b.h >= lo_y]
+    if not near:
+        return 0
+    count = 0
+    for step in range(1, 24):
+        t = step / 24
+        u = 1 - t
+        px = u * u * x0 + 2 * u * t * x1 + t * t * x2
+        py = u * u * y0 + 2 * u * t * y1 + t * t * y2
+        count += any(b.x - 3 <= px <= b.x + b.w + 3 and b.y - 3 <= py <= b.y + b.h + 3
+                     for b in near)
+    return count
 
 
 def overlaps(boxes: Sequence[Box]) -> list[tuple[str, str]]:

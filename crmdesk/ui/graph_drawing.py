@@ -27,8 +27,8 @@ from crmdesk.domain.graph_layout import Box, Drawing, Link, Node
 EDGE_STYLES: dict[str, tuple[str, str]] = {
     # kind: (colour, legend text)
     "reports_to": ("#607d8b", "reports to"),
-    "influences": ("#ef6c00", "influences (arrow at the one influenced; thicker = stronger)"),
-    "parent": ("#1565c0", "parent / subsidiary"),
+    "influences": ("#ef6c00", "influences"),
+    "parent": ("#1565c0", "group"),
     "trade": ("#2e7d32", "supplier / customer"),
     "partner": ("#8e24aa", "partner"),
     "works_at": ("#b0bec5", ""),
@@ -79,8 +79,16 @@ class Measurer:
         self._name = QFontMetricsF(look.name_font)
         self._detail = QFontMetricsF(look.detail_font)
         self._plain = QFontMetricsF(look.font)
+        self._known: dict[tuple[str, str, str], tuple[float, float]] = {}
 
     def __call__(self, node: Node) -> tuple[float, float]:
+        key = (node.id, node.label, node.detail)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = self._measure(node)
+        return known
+
+    def _measure(self, node: Node) -> tuple[float, float]:
         width = self._name.horizontalAdvance(label(node, self._look))
         height = self._name.height()
         if node.detail:
