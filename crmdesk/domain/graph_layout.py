@@ -449,7 +449,8 @@ def _curve(a: Box, b: Box, boxes: Sequence[Box] = ()) -> tuple[Point, Point, Poi
         control = ((a.cx + b.cx) / 2 + dy / length * bow,
                    (a.cy + b.cy) / 2 - dx / length * bow)
         curve = (_border(a, control), control, _border(b, control))
-        hidden = _hidden(curve, [x for x in boxes if x is not a and x is not b])
+        hidden = _hidden(curve, [x for x in boxes if x is not a and x is not b],
+                         best[0] if best is not None else 99)
         if best is None or hidden < best[0]:
             best = (hidden, curve)
         if hidden == 0:
@@ -458,8 +459,9 @@ def _curve(a: Box, b: Box, boxes: Sequence[Box] = ()) -> tuple[Point, Point, Poi
     return best[1]
 
 
-def _hidden(curve: tuple[Point, Point, Point], boxes: Sequence[Box]) -> int:
-    """How many points along `curve` lie under one of `boxes`."""
+def _hidden(curve: tuple[Point, Point, Point], boxes: Sequence[Box], enough: int) -> int:
+    """How many of 16 points along `curve` lie under one of `boxes` (counting stops at
+    `enough`: a curve as hidden as the best one so far is not taken anyway)."""
     (x0, y0), (x1, y1), (x2, y2) = curve
     lo_x, hi_x = min(x0, x1, x2), max(x0, x1, x2)
     lo_y, hi_y = min(y0, y1, y2), max(y0, y1, y2)
@@ -467,15 +469,22 @@ def _hidden(curve: tuple[Point, Point, Point], boxes: Sequence[Box]) -> int:
             if b.x <= hi_x and b.x + b.w >= lo_x and b.y <= hi_y and b.y + b.h >= lo_y]
     if not near:
         return 0
+    rects = [(b.x - 3, b.x + b.w + 3, b.y - 3, b.y + b.h + 3) for b in near]
     count = 0
-    for step in range(1, 24):
-        t = step / 24
+    for t in _STEPS:
         u = 1 - t
         px = u * u * x0 + 2 * u * t * x1 + t * t * x2
         py = u * u * y0 + 2 * u * t * y1 + t * t * y2
-        count += any(b.x - 3 <= px <= b.x + b.w + 3 and b.y - 3 <= py <= b.y + b.h + 3
-                     for b in near)
+        for left, right, top, bottom in rects:
+            if left <= px <= right and top <= py <= bottom:
+                count += 1
+                if count >= enough:
+                    return count
+                break
     return count
+
+
+_STEPS = tuple(step / 17 for step in range(1, 17))
 
 
 def overlaps(boxes: Sequence[Box]) -> list[tuple[str, str]]:

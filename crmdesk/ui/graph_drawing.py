@@ -46,7 +46,8 @@ PAD_X, PAD_Y, STRIPE = 9.0, 5.0, 5.0
 
 @dataclass
 class Look:
-    """How to draw: the palette, the selected contact, roles and key people."""
+    """How to draw: the palette, the selected contact, roles and key people; the fonts
+    (and their metrics) are made once, not for every box."""
 
     dark: bool = False
     selected: str | None = None
@@ -54,17 +55,12 @@ class Look:
     key_people: frozenset[str] = frozenset()
     font: QFont = field(default_factory=QFont)
 
-    @property
-    def name_font(self) -> QFont:
-        out = QFont(self.font)
-        out.setBold(True)
-        return out
-
-    @property
-    def detail_font(self) -> QFont:
-        out = QFont(self.font)
-        out.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.88))
-        return out
+    def __post_init__(self) -> None:
+        self.name_font = QFont(self.font)
+        self.name_font.setBold(True)
+        self.detail_font = QFont(self.font)
+        self.detail_font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.88))
+        self.name_height = QFontMetricsF(self.name_font).height()
 
 
 def label(node: Node, look: Look) -> str:
@@ -184,12 +180,12 @@ def _box(painter: QPainter, box: Box, look: Look) -> None:
         painter.setBrush(QColor(ROLE_COLORS.get(look.roles.get(node.id, ""),
                                                 ROLE_COLORS[""])[0]))
         painter.drawRoundedRect(QRectF(box.x + 1, box.y + 1, STRIPE, box.h - 2), 2, 2)
-    name_metrics = QFontMetricsF(look.name_font)
+    name_height = look.name_height
     x = box.x + PAD_X + STRIPE / 2
     width = box.w - 2 * PAD_X
     painter.setPen(text)
     painter.setFont(look.name_font)
-    painter.drawText(QRectF(x, box.y + PAD_Y, width, name_metrics.height()),
+    painter.drawText(QRectF(x, box.y + PAD_Y, width, name_height),
                      Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                      label(node, look))
     if node.detail:
@@ -197,8 +193,8 @@ def _box(painter: QPainter, box: Box, look: Look) -> None:
         muted.setAlpha(190)
         painter.setPen(muted)
         painter.setFont(look.detail_font)
-        painter.drawText(QRectF(x, box.y + PAD_Y + name_metrics.height(), width,
-                                box.h - 2 * PAD_Y - name_metrics.height()),
+        painter.drawText(QRectF(x, box.y + PAD_Y + name_height, width,
+                                box.h - 2 * PAD_Y - name_height),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                          node.detail)
 

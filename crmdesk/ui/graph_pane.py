@@ -64,6 +64,7 @@ from crmdesk.ui.graph_drawing import (
     link_path,
     paint,
 )
+from crmdesk.ui.refguard import keeping_none
 from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import is_dark
 from crmdesk.ui.wheel import ComboBox, SpinBox
@@ -196,13 +197,14 @@ class GraphView(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         started = time.perf_counter()
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), background(self.look))
-        if self.drawing is not None:
-            painter.translate(self.offset)
-            painter.scale(self.scale, self.scale)
-            paint(painter, self.drawing, self.look)
-        painter.end()
+        with keeping_none():  # a thousand void calls (crmdesk.ui.refguard)
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), background(self.look))
+            if self.drawing is not None:
+                painter.translate(self.offset)
+                painter.scale(self.scale, self.scale)
+                paint(painter, self.drawing, self.look)
+            painter.end()
         self.paint_ms = (time.perf_counter() - started) * 1000
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -406,6 +408,10 @@ class GraphPane(QWidget):
         return layout(data.graph, measure, best[1], measure.caption, best[2])
 
     def _redraw(self, fit: bool = True) -> None:
+        with keeping_none():
+            self._lay_out_and_show(fit)
+
+    def _lay_out_and_show(self, fit: bool) -> None:
         data = self.data
         if data is None:
             self.view.show_drawing(None, self._look())
@@ -434,9 +440,10 @@ class GraphPane(QWidget):
         if self.drawing is None or self.data is None:
             return False
         look = self._look()
-        if path.suffix.lower() == ".svg":
-            return export_svg(self.drawing, look, path, self.data.graph.account.label)
-        return export_png(self.drawing, look, path)
+        with keeping_none():
+            if path.suffix.lower() == ".svg":
+                return export_svg(self.drawing, look, path, self.data.graph.account.label)
+            return export_png(self.drawing, look, path)
 
     def _export_clicked(self) -> None:
         if self.data is None:
