@@ -107,14 +107,6 @@ class Drawing:
     width: float
     height: float
 
-    def index(self) -> dict[str, int]:
-        """Box index by node id (the company shown: its box among its people)."""
-        out: dict[str, int] = {}
-        for i, box in enumerate(self.boxes):
-            if box.node.kind != "account" or box.node.id not in out:
-                out[box.node.id] = i
-        return out
-
     def box_at(self, px: float, py: float) -> Box | None:
         return next((b for b in reversed(self.boxes) if b.contains(px, py)), None)
 

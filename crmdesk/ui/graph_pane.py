@@ -269,7 +269,9 @@ class GraphPane(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setToolTip(self.tr(
             "An arrow points from the person who influences to the one influenced; the "
-            "thicker, the stronger. The stripe on a person is their role on open deals."))
+            "thicker, the stronger. The stripe on a person is their role on open deals.\n"
+            "Click a person or a company to open it; right-click a line or a box to remove "
+            "a link; the wheel zooms, dragging moves, Fit shows it all."))
         self.linking = QPushButton(self.tr("Link…"))
         self.linking.setCheckable(True)
         self.linking.setToolTip(self.tr("Link people (reports to, influences) or companies "
