@@ -183,7 +183,7 @@ def test_clicking_a_graph_node_selects_that_contact(window: MainWindow, qtbot: Q
     target = next(b for b in drawing.boxes if b.node.kind == "contact")
     view = window.graph.view
     point = view.to_view(target.cx, target.cy).toPoint()
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: window.ctx.selection.contact_id is not None, timeout=5000)
     assert window.ctx.selection.contact_id == uuid.UUID(target.node.id)
     assert window.ctx.selection.account_id == account_id

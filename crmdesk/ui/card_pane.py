@@ -44,6 +44,7 @@ from crmdesk.store import refused
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
+from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import STATUS_COLORS, is_dark, muted, scaled
@@ -256,6 +257,7 @@ class CardPane(QWidget):
         refused_layout.addLayout(refused_buttons)
         self.refused_banner.hide()
         self.discard_box: QMessageBox | None = None
+        self.unlink_box: QMessageBox | None = None
 
         self.fields: dict[str, _FieldEditor] = {}
         basics = QFormLayout()
@@ -591,10 +593,25 @@ class CardPane(QWidget):
         if kind == "open":
             self._ctx.selection.select_account(uuid.UUID(ref))
         elif kind == "unlink":
-            self.unlink(uuid.UUID(ref))
+            self.ask_unlink(uuid.UUID(ref))
+
+    def ask_unlink(self, relation_id: uuid.UUID) -> None:
+        """Name the link to another company and remove it only if the user says yes."""
+        data = self.data
+        row = next((r for r in data.relations if r.id == relation_id), None) if data else None
+        if data is None or row is None:
+            return
+        article = "the" if row.label == "parent company" else "a"
+        question = self.tr("Remove the link: {0} is {1} {2} of {3}?").format(
+            row.other_name, article, self.tr(row.label), data.card.name)
+        self.unlink_box = ask_to_remove(self, question, lambda: self.unlink(relation_id),
+                                        done=self._unlink_answered)
+
+    def _unlink_answered(self) -> None:
+        self.unlink_box = None
 
     def unlink(self, relation_id: uuid.UUID) -> None:
-        """Remove a link to another company (a synced delete)."""
+        """Remove a link to another company (a synced delete), unasked."""
         def failed(exc: BaseException) -> None:
             self.related_problem.setText(str(exc))
             self.related_problem.show()

@@ -3,9 +3,10 @@ reporting line, who influences whom, its suppliers, customers and partners, and 
 person's decision role on open deals. Click a node to open it; right-click a node or a
 line to remove a link; Fit shows it all; Export writes a PNG or an SVG.
 
-The graph is painted with QPainter from a plain layout (crmdesk.domain.graph_layout)
-rather than drawn as a pyqtgraph GraphItem: boxes with their labels inside, lines
-ending at their borders, and one painting routine shared by the pane and both exports.
+The graph is laid out in plain numbers (crmdesk.domain.graph_layout) and painted by one
+routine (crmdesk.ui.graph_drawing: boxes with their labels inside, lines ending at their
+borders) inside a pyqtgraph item in a pyqtgraph ViewBox, which gives the zoom, the pan
+and the fit; the same routine writes both exports.
 """
 
 from __future__ import annotations
@@ -16,21 +17,22 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import HoverEvent, MouseClickEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QMouseEvent,
     QPainter,
+    QPainterPath,
     QPainterPathStroker,
-    QPaintEvent,
     QResizeEvent,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -40,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app import people, relations
 from crmdesk.domain.graph_layout import (
+    Box,
     Drawing,
     Graph,
     Influence,
@@ -52,6 +55,7 @@ from crmdesk.domain.graph_layout import (
 from crmdesk.store import graph_queries as gq
 from crmdesk.store import queries as q
 from crmdesk.ui import changes
+from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.graph_drawing import (
     EDGE_STYLES,
@@ -64,14 +68,18 @@ from crmdesk.ui.graph_drawing import (
     link_path,
     paint,
 )
-from crmdesk.ui.refguard import keeping_none
 from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import is_dark
 from crmdesk.ui.wheel import ComboBox, SpinBox
 
 #: How far a fitted graph may be enlarged (a three-box graph stays its natural size).
 MAX_FIT_SCALE = 1.25
-FIT_MARGIN = 6.0
+#: Fit leaves this fraction of the graph's size free on each side (ViewBox.autoRange).
+FIT_PADDING = 0.02
+#: The room (px) the layout may assume it has: the view less Fit's padding.
+FIT_MARGIN = 8.0
+#: A line takes a click this wide (screen px) along it.
+LINE_REACH = 10.0
 #: The widths (px) the people's trees are tried wrapped at; the pane takes the one
 #: that shows the graph largest.
 LAYOUT_WIDTHS = (420.0, 760.0, 1300.0)
@@ -131,50 +139,148 @@ def describe(link: Link, drawing: Drawing) -> str:
     return f"{b.label} is a {b.group or 'partner'} of {a.label}"
 
 
-class GraphView(QWidget):
-    """The painted graph: fitted to the widget, zoomed with the wheel, panned by
-    dragging; a click reports the node under it, a right-click the links there."""
+class GraphItem(pg.GraphicsObject):  # type: ignore[misc]
+    """The laid-out graph as one pyqtgraph item, in drawing coordinates (the ViewBox
+    maps them to the screen): painted by crmdesk.ui.graph_drawing.paint; its shape is
+    the boxes and the lines widened to a few pixels, so pyqtgraph's scene hands it the
+    clicks that land on them and lets the rest through to the ViewBox (pan, zoom)."""
 
     node_clicked = Signal(object)   # Node
-    menu_asked = Signal(object, object)  # the QPoint, the links there (list[Link])
+    menu_asked = Signal(object, object)  # the screen position (QPointF), list[Link]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.drawing: Drawing | None = None
+        self.look = Look()
+        self.paint_ms = 0.0  # the last paint's cost, for the benchmark
+        # per zoom: the line width in drawing units, each line widened, the whole shape
+        self._strokes: tuple[float, list[QPainterPath], QPainterPath] | None = None
+        self.setAcceptHoverEvents(True)
+
+    def set_drawing(self, drawing: Drawing | None, look: Look) -> None:
+        self.prepareGeometryChange()
+        self.drawing, self.look, self._strokes = drawing, look, None
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        drawing = self.drawing
+        return QRectF() if drawing is None else QRectF(0, 0, drawing.width, drawing.height)
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        if self.drawing is None:
+            return
+        started = time.perf_counter()
+        paint(painter, self.drawing, self.look)
+        self.paint_ms = (time.perf_counter() - started) * 1000
+
+    def _hit_areas(self) -> tuple[float, list[QPainterPath], QPainterPath]:
+        """Each line widened to LINE_REACH pixels at the present zoom, and those with
+        the boxes as one shape; made again only when the zoom changes (the scene asks
+        for the shape on every mouse move)."""
+        drawing = self.drawing
+        assert drawing is not None
+        width = LINE_REACH * (self.pixelLength(pg.Point(1, 0)) or 1.0)
+        if self._strokes is None or not math.isclose(self._strokes[0], width):
+            stroker = QPainterPathStroker()
+            stroker.setWidth(width)
+            strokes = [stroker.createStroke(link_path(k)) for k in drawing.links]
+            shape = QPainterPath()
+            for box in drawing.boxes:
+                shape.addRect(QRectF(box.x, box.y, box.w, box.h))
+            for stroke in strokes:
+                shape.addPath(stroke)
+            self._strokes = (width, strokes, shape)
+        return self._strokes
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath() if self.drawing is None else self._hit_areas()[2]
+
+    def box_at(self, point: QPointF) -> Box | None:
+        return None if self.drawing is None else self.drawing.box_at(point.x(), point.y())
+
+    def links_at(self, point: QPointF) -> list[Link]:
+        """The links under `point` (drawing coordinates), or those of the box there."""
+        drawing = self.drawing
+        if drawing is None:
+            return []
+        box = drawing.box_at(point.x(), point.y())
+        if box is not None:
+            i = drawing.boxes.index(box)
+            return [k for k in drawing.links if i in (k.a, k.b)]
+        return [k for k, stroke in zip(drawing.links, self._hit_areas()[1], strict=True)
+                if stroke.contains(point)]
+
+    def mouseClickEvent(self, event: MouseClickEvent) -> None:  # noqa: N802
+        point = event.pos()
+        if event.button() == Qt.MouseButton.LeftButton:
+            box = self.box_at(point)
+            if box is not None:
+                event.accept()
+                self.node_clicked.emit(box.node)
+                return
+        elif event.button() == Qt.MouseButton.RightButton:
+            links = self.links_at(point)
+            if links:
+                event.accept()
+                self.menu_asked.emit(event.screenPos(), links)
+                return
+        event.ignore()  # the ViewBox's
+
+    def hoverEvent(self, event: HoverEvent) -> None:  # noqa: N802
+        """A hand over what a click opens."""
+        if not event.isExit() and self.box_at(event.pos()) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+
+
+class GraphView(pg.GraphicsView):  # type: ignore[misc]
+    """A pyqtgraph view holding one ViewBox (aspect locked, y downward as the layout's,
+    no axes, no menu) and the GraphItem: the wheel zooms and dragging pans (the
+    ViewBox's own), Fit is the ViewBox's autoRange."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.drawing: Drawing | None = None
-        self.look = Look()
-        self.scale = 1.0
-        self.offset = QPointF(0, 0)
-        self.paint_ms = 0.0  # the last paint's cost, for the benchmark
-        self._drag: QPointF | None = None
-        self._moved = False
+        self.box = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False)
+        self.box.disableAutoRange()  # the pane fits when it chooses, not on every change
+        self.setCentralItem(self.box)
+        self.item = GraphItem()
+        self.box.addItem(self.item)
         self.setMinimumSize(120, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMouseTracking(False)
+
+    @property
+    def drawing(self) -> Drawing | None:
+        return self.item.drawing
 
     def show_drawing(self, drawing: Drawing | None, look: Look, fit: bool = True) -> None:
-        self.drawing, self.look = drawing, look
+        self.setBackground(background(look))
+        self.item.set_drawing(drawing, look)
         if fit:
             self.fit()
-        self.update()
 
     def fit(self) -> None:
-        """Scale and centre the whole graph into the widget."""
-        if self.drawing is None:
+        """The whole graph in the view, with a margin; a small graph is not blown up
+        past MAX_FIT_SCALE."""
+        drawing = self.drawing
+        if drawing is None:
             return
-        room_w = max(1.0, self.width() - 2 * FIT_MARGIN)
-        room_h = max(1.0, self.height() - 2 * FIT_MARGIN)
-        self.scale = min(room_w / self.drawing.width, room_h / self.drawing.height,
-                         MAX_FIT_SCALE)
-        self.offset = QPointF((self.width() - self.drawing.width * self.scale) / 2,
-                              (self.height() - self.drawing.height * self.scale) / 2)
-        self.update()
+        self.box.autoRange(padding=FIT_PADDING, items=[self.item])
+        shown = self.pixels_per_unit()
+        if shown > MAX_FIT_SCALE:
+            factor = shown / MAX_FIT_SCALE
+            self.box.scaleBy((factor, factor))
+
+    def pixels_per_unit(self) -> float:
+        """The present zoom: screen pixels per drawing unit (the same both ways)."""
+        (x0, x1), _y = self.box.viewRange()
+        return float(self.box.width() / (x1 - x0)) if x1 > x0 else 1.0
 
     def to_view(self, x: float, y: float) -> QPointF:
-        return QPointF(self.offset.x() + x * self.scale, self.offset.y() + y * self.scale)
-
-    def to_drawing(self, point: QPointF) -> QPointF:
-        return QPointF((point.x() - self.offset.x()) / self.scale,
-                       (point.y() - self.offset.y()) / self.scale)
+        """A point of the drawing on the widget."""
+        # through the ViewBox, which first brings its transform up to date with a zoom
+        # or a pan not yet painted (the item sits in the ViewBox's own coordinates)
+        return QPointF(self.mapFromScene(self.box.mapViewToScene(QPointF(x, y))))
 
     def box_rect(self, index: int) -> QRectF:
         """Where box `index` is on the widget."""
@@ -183,68 +289,9 @@ class GraphView(QWidget):
         return QRectF(self.to_view(box.x, box.y), self.to_view(box.x + box.w, box.y + box.h))
 
     def links_at(self, point: QPointF) -> list[Link]:
-        """The links under `point` (widget coordinates), or those of the node there."""
-        if self.drawing is None:
-            return []
-        at = self.to_drawing(point)
-        box = self.drawing.box_at(at.x(), at.y())
-        if box is not None:
-            i = self.drawing.boxes.index(box)
-            return [k for k in self.drawing.links if i in (k.a, k.b)]
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10.0 / self.scale)
-        return [k for k in self.drawing.links if stroker.createStroke(link_path(k)).contains(at)]
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
-        started = time.perf_counter()
-        with keeping_none():  # a thousand void calls (crmdesk.ui.refguard)
-            painter = QPainter(self)
-            painter.fillRect(self.rect(), background(self.look))
-            if self.drawing is not None:
-                painter.translate(self.offset)
-                painter.scale(self.scale, self.scale)
-                paint(painter, self.drawing, self.look)
-            painter.end()
-        self.paint_ms = (time.perf_counter() - started) * 1000
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        if self.drawing is None:
-            return
-        factor = math.pow(1.0015, event.angleDelta().y())
-        anchor = event.position()
-        fixed = self.to_drawing(anchor)
-        self.scale = max(0.05, min(4.0, self.scale * factor))
-        self.offset = QPointF(anchor.x() - fixed.x() * self.scale,
-                              anchor.y() - fixed.y() * self.scale)
-        self.update()
-        event.accept()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._drag, self._moved = event.position(), False
-        elif event.button() == Qt.MouseButton.RightButton:
-            self.menu_asked.emit(event.position().toPoint(), self.links_at(event.position()))
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._drag is not None:
-            delta = event.position() - self._drag
-            if self._moved or abs(delta.x()) + abs(delta.y()) > 4:
-                self._moved = True
-                self.offset += delta
-                self._drag = event.position()
-                self.update()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton and not self._moved and self.drawing:
-            at = self.to_drawing(event.position())
-            box = self.drawing.box_at(at.x(), at.y())
-            if box is not None:
-                self.node_clicked.emit(box.node)
-        self._drag = None
+        """The links under `point` (widget coordinates)."""
+        return self.item.links_at(
+            self.box.mapSceneToView(self.mapToScene(point.toPoint())))
 
 
 class GraphPane(QWidget):
@@ -261,9 +308,10 @@ class GraphPane(QWidget):
         self.layout_ms = 0.0
         self.is_loaded = True  # nothing selected yet: nothing to wait for
         self.menu: QMenu | None = None
+        self.confirmation: QMessageBox | None = None
         self.view = GraphView()
-        self.view.node_clicked.connect(self._node_clicked)
-        self.view.menu_asked.connect(self._show_menu)
+        self.view.item.node_clicked.connect(self._node_clicked)
+        self.view.item.menu_asked.connect(self._show_menu)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
@@ -278,7 +326,7 @@ class GraphPane(QWidget):
                                         "(parent, subsidiary, supplier, customer, partner)"))
         self.fit_button = QPushButton(self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Show the whole graph in the pane"))
-        self.fit_button.clicked.connect(self.view.fit)
+        self.fit_button.clicked.connect(self.fit_view)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the graph as a PNG picture or an SVG "
                                               "drawing"))
@@ -410,10 +458,6 @@ class GraphPane(QWidget):
         return layout(data.graph, measure, best[1], measure.caption, best[2])
 
     def _redraw(self, fit: bool = True) -> None:
-        with keeping_none():
-            self._lay_out_and_show(fit)
-
-    def _lay_out_and_show(self, fit: bool) -> None:
         data = self.data
         if data is None:
             self.view.show_drawing(None, self._look())
@@ -441,11 +485,15 @@ class GraphPane(QWidget):
         """Write the graph to `path`: an SVG for a .svg name, otherwise a PNG."""
         if self.drawing is None or self.data is None:
             return False
+        # Not pyqtgraph's exporters (tried with pyqtgraph 0.14.0): ImageExporter renders
+        # the scene under the item, so a zoomed or panned view exports a clipped graph
+        # whose size follows the zoom, and SVGExporter fails on the painted paths
+        # (ValueError in correctCoordinates). The whole graph is painted by the same
+        # routine into a QImage and a QSvgGenerator instead (crmdesk.ui.graph_drawing).
         look = self._look()
-        with keeping_none():
-            if path.suffix.lower() == ".svg":
-                return export_svg(self.drawing, look, path, self.data.graph.account.label)
-            return export_png(self.drawing, look, path)
+        if path.suffix.lower() == ".svg":
+            return export_svg(self.drawing, look, path, self.data.graph.account.label)
+        return export_png(self.drawing, look, path)
 
     def _export_clicked(self) -> None:
         if self.data is None:
@@ -472,7 +520,7 @@ class GraphPane(QWidget):
         return [k for k in links if k.ref and k.kind in ("influences", "parent", "trade",
                                                         "partner")]
 
-    def _show_menu(self, at: QPoint, links: list[Link]) -> None:
+    def _show_menu(self, at: QPointF, links: list[Link]) -> None:
         drawing = self.drawing
         can_go = self.removable(links)
         if drawing is None or not can_go:
@@ -480,13 +528,24 @@ class GraphPane(QWidget):
         menu = QMenu(self)
         for link in can_go:
             action = QAction(self.tr("Remove: {0}").format(describe(link, drawing)), menu)
-            action.triggered.connect(lambda _c=False, k=link: self.remove_link(k))
+            action.triggered.connect(lambda _c=False, k=link: self.ask_to_remove(k))
             menu.addAction(action)
         self.menu = menu
-        menu.popup(self.view.mapToGlobal(at))
+        menu.popup(at.toPoint())
+
+    def ask_to_remove(self, link: Link) -> None:
+        """Name the link and remove it only if the user says yes."""
+        if self.drawing is None:
+            return
+        question = self.tr("Remove the link: {0}?").format(describe(link, self.drawing))
+        self.confirmation = ask_to_remove(self, question, lambda: self.remove_link(link),
+                                          done=self._answered)
+
+    def _answered(self) -> None:
+        self.confirmation = None
 
     def remove_link(self, link: Link) -> None:
-        """Remove a company link or an influence (a synced delete)."""
+        """Remove a company link or an influence (a synced delete), unasked."""
         ref = uuid.UUID(link.ref)
         if link.kind == "influences":
             self._ctx.command(lambda app: relations.remove_influence(app, ref),
