@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_server_load, bench_store, bench_sync, bench_ui
+from bench import bench_graph, bench_server_load, bench_store, bench_sync, bench_ui
 from bench.calibrate import calibrate
 
 
@@ -29,6 +29,7 @@ def main() -> int:
     figures = bench_store.main(common)
     figures += bench_ui.main(["--accounts", str(args.accounts)])
     figures += bench_sync.main(["--accounts", str(args.accounts)])
+    figures += bench_graph.main([])
     if args.server_load:  # its own demo size (15,000 accounts), as the issue measures it
         figures += bench_server_load.main([])
     print("\nall figures:")

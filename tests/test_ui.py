@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -101,7 +101,9 @@ def test_selecting_a_row_shows_that_account_everywhere(window: MainWindow,
     assert card is not None and card.card.id == account_id
     assert window.card.name.text() == card.card.name
     assert window.graph.data is not None and window.graph.data.account_id == account_id
-    assert window.graph.data.placed[0].node.label == card.card.name
+    assert window.graph.data.graph.account.label == card.card.name
+    assert window.graph.drawing is not None
+    assert card.card.name in [b.node.label for b in window.graph.drawing.boxes]
     with window.ctx.store.session() as session:
         expected = [a.id for a in q.timeline(session, account_id, limit=50)]
     assert [a.id for a in window.timeline.model.activities()] == expected
@@ -176,12 +178,11 @@ def test_clicking_a_graph_node_selects_that_contact(window: MainWindow, qtbot: Q
     assert account_id is not None
     window.ctx.selection.select_account(account_id)
     settle(window, qtbot)
-    data = window.graph.data
-    assert data is not None
-    target = next(p for p in data.placed if p.node.kind == "contact")
+    drawing = window.graph.drawing
+    assert drawing is not None
+    target = next(b for b in drawing.boxes if b.node.kind == "contact")
     view = window.graph.view
-    scene_point = window.graph.box.mapViewToScene(QPointF(target.x, target.y))
-    point = view.mapFromScene(scene_point)
+    point = view.to_view(target.cx, target.cy).toPoint()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: window.ctx.selection.contact_id is not None, timeout=5000)
     assert window.ctx.selection.contact_id == uuid.UUID(target.node.id)

@@ -1,119 +1,514 @@
-"""Deterministic layout of an account's relationship graph.
+"""Deterministic layout of an account's relationship graph, in plain numbers.
 
-People are laid out top-down by who reports to whom; related companies stand in a
-column to the right, grouped by how they relate. Positions are in label-width units
-so the view can scale them; nodes on a row are spaced by their labels' widths, so
-labels never overlap, and wide rows wrap.
+Every node is a box with its label inside, so a label can never lie over a line: lines
+end at box borders and are drawn under the boxes. Two parts, one above the other:
+
+- the group, when the company has a parent or subsidiaries: a tree of companies from
+  the top parent down, the shown company marked;
+- the company itself with its people under it by reporting line, and its suppliers,
+  customers and partners in a column to the right, reached by a bus line that passes
+  no other box.
+
+Trees are tidy: a manager sits above their reports; three or more reports who have
+none of their own are stacked under their manager (as org charts do), so a 40-person
+company stays about as wide as it is tall. Influence is a curve from the one who
+influences to the one influenced, ending in an arrowhead (drawn by the caller) at the
+border of the influenced person's box.
+
+Sizes come from the caller (`Measure`, the real font's metrics in the window); the
+default estimates them from the text so the domain can be tested without Qt.
+Coordinates: x to the right, y downward, origin at the drawing's top-left.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-#: Width of one character of a label, in layout units (a wide CJK character counts 2).
-CHAR = 1.0
-GAP = 4.0
-ROW = 6.0
-MAX_ROW_WIDTH = 150.0
+Point = tuple[float, float]
+
+H_GAP = 16.0     # between boxes side by side
+V_GAP = 22.0     # between a box and the row below it (room for the elbows)
+STACK_GAP = 8.0  # between stacked reports
+INDENT = 22.0    # stacked reports stand this far right of their manager's left edge
+STACK_AT = 3     # this many leaf reports or more are stacked
+MARGIN = 14.0    # around the whole drawing
+SECTION_GAP = 26.0
+COLUMN_GAP = 48.0  # between the people and the related companies' column
+BUS_STEP = 7.0     # between the buses of suppliers, customers and partners
+MAX_WIDTH = 900.0
+CAPTION_H = 22.0   # a caption's line, above what it names
+
+#: The related companies' column, in this order, each with its own line kind.
+RELATED_KINDS: dict[str, str] = {
+    "parent company": "parent", "subsidiary": "parent", "supplier": "trade",
+    "customer": "trade", "partner": "partner",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Node:
     id: str
-    label: str
-    kind: str  # "account", "contact" or "related"
-    group: str = ""  # for related accounts: "parent company", "customer", ...
+    label: str       # the first line: a name
+    kind: str        # "account" (the company shown), "company" (of its group),
+    #                  "related" (supplier, customer, partner) or "contact"
+    detail: str = ""  # the second line: a job title, or what the company is to this one
+    group: str = ""   # related companies: "customer", "supplier", ...
 
 
 @dataclass(frozen=True, slots=True)
-class Placed:
+class Box:
     node: Node
     x: float
     y: float
+    w: float
+    h: float
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px <= self.x + self.w and self.y <= py <= self.y + self.h
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A line between boxes `a` and `b` (indices). `points` is a polyline, except for
+    influence: (start, control, end) of a quadratic curve, pointing at `b`. `ref` names
+    the stored row (a relation or an influence), so the link can be removed."""
+
+    a: int
+    b: int
+    kind: str  # "reports_to", "works_at", "influences", "parent", "trade", "partner"
+    points: tuple[Point, ...]
+    strength: int = 1
+    ref: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Drawing:
+    boxes: list[Box]
+    links: list[Link]
+    captions: list[Caption]
     width: float
+    height: float
+
+    def box_at(self, px: float, py: float) -> Box | None:
+        return next((b for b in reversed(self.boxes) if b.contains(px, py)), None)
 
 
-def label_width(text: str) -> float:
-    return sum(2 * CHAR if ord(ch) > 0x2E80 else CHAR for ch in text) + 2
+@dataclass(frozen=True, slots=True)
+class Influence:
+    source: str
+    target: str
+    strength: int
+    ref: str = ""
 
 
-def _row(nodes: Sequence[Node], y: float, centre: float,
-         max_width: float) -> tuple[list[Placed], float]:
-    """Place nodes on rows starting at y, wrapping wide rows; returns placed and next y."""
-    placed: list[Placed] = []
-    line: list[Node] = []
-    widths: list[float] = []
-
-    def flush(at: float) -> None:
-        total = sum(widths) + GAP * (len(widths) - 1)
-        x = centre - total / 2
-        for node, width in zip(line, widths, strict=True):
-            placed.append(Placed(node, x + width / 2, at, width))
-            x += width + GAP
-        line.clear()
-        widths.clear()
-
-    for node in nodes:
-        width = label_width(node.label)
-        if line and sum(widths) + GAP * len(widths) + width > max_width:
-            flush(y)
-            y -= ROW
-        line.append(node)
-        widths.append(width)
-    if line:
-        flush(y)
-        y -= ROW
-    return placed, y
+@dataclass(frozen=True, slots=True)
+class Related:
+    node: Node  # node.group: what it is to the company ("customer", ...)
+    ref: str = ""
 
 
-def layout(account: Node, people: Sequence[Node], reports_to: dict[str, str],
-           related: Sequence[Node], max_width: float = MAX_ROW_WIDTH) -> list[Placed]:
-    """Positions for every node. `reports_to` maps a person's id to their manager's id;
-    rows of people wrap at `max_width` (related companies take a column beside them)."""
-    people_width = max_width * 0.62 if related else max_width
-    ids = {p.id for p in people}
-    children: dict[str | None, list[Node]] = defaultdict(list)
-    for person in sorted(people, key=lambda p: (p.label, p.id)):
-        boss = reports_to.get(person.id)
-        children[boss if boss in ids else None].append(person)
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A company of the group, under `parent` (None: the top), joined by link `ref`."""
 
-    placed, y = _row([account], 0.0, 0.0, people_width)
-    level = children[None]
+    node: Node
+    parent: str | None
+    ref: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    """What the graph shows, as plain values."""
+
+    account: Node
+    people: Sequence[Node] = ()
+    reports_to: Mapping[str, str] = field(default_factory=dict)
+    influences: Sequence[Influence] = ()
+    related: Sequence[Related] = ()
+    group: Sequence[Member] = ()
+
+
+Measure = Callable[[Node], tuple[float, float]]
+CaptionMeasure = Callable[[str], float]
+
+
+def text_width(text: str) -> float:
+    """An estimate of text's width in pixels at a 9-point font (wide CJK counts 2)."""
+    return sum(13.0 if ord(ch) > 0x2E80 else 6.8 for ch in text)
+
+
+def estimate(node: Node) -> tuple[float, float]:
+    """A box's size from its text, without a font."""
+    width = max(text_width(node.label) * 1.08, text_width(node.detail) * 0.9)
+    return width + 20.0, 38.0 if node.detail else 24.0
+
+
+# ---- trees --------------------------------------------------------------------------------
+
+@dataclass
+class _Block:
+    w: float
+    h: float
+    at: dict[str, Point]                       # box top-left by node id
+    routes: list[tuple[str, str, list[Point]]]  # (parent, child, polyline)
+
+    def shifted(self, dx: float, dy: float) -> _Block:
+        return _Block(self.w, self.h, {k: (x + dx, y + dy) for k, (x, y) in self.at.items()},
+                      [(a, b, [(x + dx, y + dy) for x, y in pts]) for a, b, pts in self.routes])
+
+
+def _tree(root: str, children: Mapping[str, list[str]], size: Mapping[str, Point],
+          seen: set[str], max_width: float = math.inf) -> _Block:
+    """A node and everything under it; `seen` keeps a loop in the data from recursing.
+    Its children stand side by side under it; three or more without reports of their
+    own are stacked down its left side; teams that side by side would be wider than
+    `max_width` wrap into rows hanging off a trunk down its left side."""
+    seen.add(root)
+    w0, h0 = size[root]
+    kids = [k for k in children.get(root, ()) if k not in seen]
+    seen.update(kids)
+    if not kids:
+        return _Block(w0, h0, {root: (0.0, 0.0)}, [])
+    leaves = not any(k2 not in seen for k in kids for k2 in children.get(k, ()))
+    blocks = [_tree(k, children, size, seen, max_width - INDENT) for k in kids]
+    span = sum(b.w for b in blocks) + H_GAP * (len(blocks) - 1)
+    bus = min(INDENT / 2, w0 / 2)  # a trunk down the left, beside everything below
+    at = {root: (0.0, 0.0)}
+    routes: list[tuple[str, str, list[Point]]] = []
+    if leaves and len(kids) >= STACK_AT:
+        # reports without reports: one under the other, as org charts list a team
+        y = h0 + STACK_GAP * 1.5
+        width = w0
+        for kid, block in zip(kids, blocks, strict=True):
+            at[kid] = (INDENT, y)
+            mid = y + block.h / 2
+            routes.append((root, kid, [(bus, h0), (bus, mid), (INDENT, mid)]))
+            width = max(width, INDENT + block.w)
+            y += block.h + STACK_GAP
+        return _Block(width, y - STACK_GAP, at, routes)
+    if len(kids) > 1 and span > max_width:
+        # too wide side by side: rows of teams, each row on its own line off the trunk
+        rows: list[list[int]] = [[]]
+        used = 0.0
+        for n, block in enumerate(blocks):
+            if rows[-1] and used + H_GAP + block.w > max_width - INDENT:
+                rows.append([])
+                used = 0.0
+            used += (H_GAP if rows[-1] else 0.0) + block.w
+            rows[-1].append(n)
+        y = h0 + V_GAP
+        width = w0
+        for row in rows:
+            line_y = y - V_GAP / 2
+            x = INDENT
+            for n in row:
+                kid, placed = kids[n], blocks[n].shifted(x, y)
+                at.update(placed.at)
+                routes += placed.routes
+                kx, ky = placed.at[kid]
+                centre = kx + size[kid][0] / 2
+                routes.append((root, kid, [(bus, h0), (bus, line_y), (centre, line_y),
+                                           (centre, ky)]))
+                x += blocks[n].w + H_GAP
+            width = max(width, x - H_GAP)
+            y += max(blocks[n].h for n in row) + V_GAP
+        return _Block(width, y - V_GAP, at, routes)
+    width = max(w0, span)
+    x = (width - span) / 2
+    top = h0 + V_GAP
+    out = _Block(width, 0.0, {}, [])
+    mid = h0 + V_GAP / 2
+    px = width / 2
+    for kid, block in zip(kids, blocks, strict=True):
+        placed = block.shifted(x, top)
+        out.at.update(placed.at)
+        out.routes += placed.routes
+        kx, ky = placed.at[kid]
+        kw = size[kid][0]
+        out.routes.append((root, kid, [(px, h0), (px, mid), (kx + kw / 2, mid), (kx + kw / 2, ky)]))
+        out.h = max(out.h, top + block.h)
+        x += block.w + H_GAP
+    out.at[root] = (px - w0 / 2, 0.0)
+    return out
+
+
+def _forest(roots: Sequence[str], children: Mapping[str, list[str]],
+            size: Mapping[str, Point], max_width: float) -> _Block:
+    """Trees side by side, wrapping into rows no wider than `max_width`."""
     seen: set[str] = set()
-    while level:
-        level = [p for p in level if p.id not in seen]
-        seen.update(p.id for p in level)
-        row, y = _row(level, y, 0.0, people_width)
-        placed += row
-        # the next level in the order of their managers, so lines cross as little as can be
-        level = [child for p in level for child in children.get(p.id, [])]
+    blocks = [_tree(r, children, size, seen, max_width) for r in roots if r not in seen]
+    out = _Block(0.0, 0.0, {}, [])
+    x = y = row_h = 0.0
+    for block in blocks:
+        if x > 0 and x + block.w > max_width:
+            x, y = 0.0, y + row_h + V_GAP
+            row_h = 0.0
+        placed = block.shifted(x, y)
+        out.at.update(placed.at)
+        out.routes += placed.routes
+        out.w = max(out.w, x + block.w)
+        row_h = max(row_h, block.h)
+        x += block.w + H_GAP
+    out.h = y + row_h
+    return out
 
-    # people caught in a reporting loop are placed last rather than lost
-    rest = [p for p in people if p.id not in seen]
+
+def _ordered(nodes: Sequence[Node]) -> list[Node]:
+    return sorted(nodes, key=lambda n: (n.label, n.id))
+
+
+# ---- the whole graph ------------------------------------------------------------------------
+
+def layout(graph: Graph, measure: Measure = estimate, max_width: float = MAX_WIDTH,
+           caption_width: CaptionMeasure = text_width, group_beside: bool = False,
+           influence: bool = True) -> Drawing:
+    """Boxes, links and captions for `graph`; rows of people wrap at `max_width`. The
+    group stands above the company, or with `group_beside` (a wide pane) to its left."""
+    boxes: list[Box] = []
+    links: list[Link] = []
+    captions: list[Caption] = []
+    top = left = MARGIN
+    right = group_bottom = 0.0
+
+    def add(node: Node, x: float, y: float) -> int:
+        w, h = measure(node)
+        boxes.append(Box(node, x, y, w, h))
+        return len(boxes) - 1
+
+    # -- the group, from its top parent down
+    members = {m.node.id: m for m in graph.group}
+    if len(members) > 1 and graph.account.id in members:
+        captions.append(Caption(f"Group · {len(members)} companies", MARGIN, top))
+        top += CAPTION_H
+        nodes = {i: (graph.account if i == graph.account.id else m.node)
+                 for i, m in members.items()}
+        children: dict[str, list[str]] = defaultdict(list)
+        for m in sorted(members.values(), key=lambda m: (m.node.label, m.node.id)):
+            if m.parent is not None and m.parent in members:
+                children[m.parent].append(m.node.id)
+        roots = [i for i, m in sorted(members.items(), key=lambda kv: (kv[1].node.label, kv[0]))
+                 if m.parent is None or m.parent not in members]
+        size = {i: measure(n) for i, n in nodes.items()}
+        block = _forest(roots, children, size, max(max_width, 1.0)).shifted(MARGIN, top)
+        index = {i: add(nodes[i], *block.at[i]) for i in block.at}
+        for parent, child, pts in block.routes:
+            links.append(Link(index[parent], index[child], "parent", tuple(pts),
+                              ref=members[child].ref))
+        right = max(right, MARGIN + block.w)
+        if group_beside:
+            group_bottom = top + block.h
+            top, left = MARGIN, MARGIN + block.w + COLUMN_GAP
+        else:
+            top += block.h + SECTION_GAP
+
+    # -- the company, its people under it
+    people = {p.id: p for p in graph.people}
+    size = {p.id: measure(p) for p in people.values()}
+    children = defaultdict(list)
+    for person in _ordered(list(people.values())):
+        boss = graph.reports_to.get(person.id)
+        if boss in people and boss != person.id:
+            children[boss].append(person.id)
+    has_boss = {p for p in people if graph.reports_to.get(p) in people
+                and graph.reports_to.get(p) != p}
+    # the heads of the reporting lines first (their trees are the big ones)
+    roots = sorted((p for p in people if p not in has_boss),
+                   key=lambda p: (not children.get(p), people[p].label, p))
+    forest = _forest(roots, children, size, max_width)
+    seen = set(forest.at)
+    rest = [p for p in people if p not in seen]  # in a reporting loop: shown, not lost
     if rest:
-        row, y = _row(sorted(rest, key=lambda p: p.label), y, 0.0, people_width)
-        placed += row
+        extra = _forest(sorted(rest, key=lambda p: (people[p].label, p)), {}, size, max_width)
+        placed = extra.shifted(0.0, forest.h + V_GAP if forest.at else 0.0)
+        forest.at.update(placed.at)
+        forest.w = max(forest.w, extra.w)
+        forest.h = (forest.h + V_GAP if forest.h else 0.0) + extra.h
+    aw, ah = measure(graph.account)
+    people_w = max(forest.w, aw)
+    account_x = left + (people_w - aw) / 2
+    me = add(graph.account, account_x, top)
+    people_top = top + ah + V_GAP
+    index = {}
+    for pid in sorted(forest.at, key=lambda p: (forest.at[p][1], forest.at[p][0])):
+        x, y = forest.at[pid]
+        index[pid] = add(people[pid], left + (people_w - forest.w) / 2 + x, people_top + y)
+    offset = (left + (people_w - forest.w) / 2, people_top)
+    for boss, report, pts in forest.routes:
+        links.append(Link(index[report], index[boss], "reports_to",
+                          tuple((x + offset[0], y + offset[1]) for x, y in pts)))
+    # the heads of the lines hang from the company, when they all stand on one row
+    heads = [index[r] for r in roots if r in index]
+    first_row = {round(boxes[i].y, 3) for i in heads}
+    if heads and len(first_row) == 1:
+        bus_y = top + ah + V_GAP / 2
+        account = boxes[me]
+        for i in heads:
+            head = boxes[i]
+            links.append(Link(me, i, "works_at", (
+                (account.cx, account.y + ah), (account.cx, bus_y), (head.cx, bus_y),
+                (head.cx, head.y))))
+    bottom = max(group_bottom, people_top + forest.h if forest.at else top + ah)
+    right = max(right, left + people_w)
 
-    if related:
-        right = max(p.x + p.width / 2 for p in placed) + GAP * 4
-        width = max(label_width(r.label) for r in related)
-        ry = 0.0
-        for group in sorted({r.group for r in related}):
-            for node in sorted((r for r in related if r.group == group),
-                               key=lambda r: (r.label, r.id)):
-                placed.append(Placed(node, right + width / 2, ry, label_width(node.label)))
-                ry -= ROW / 2
-            ry -= ROW / 2
-    return placed
+    # -- suppliers, customers and partners in a column to the right, on buses
+    if graph.related:
+        account = boxes[me]
+        kinds = [k for k in RELATED_KINDS if any(r.node.group == k for r in graph.related)]
+        column_x = max(left + people_w, account.x + account.w) + COLUMN_GAP
+        captions.append(Caption("Related companies", column_x, top))
+        y = top + CAPTION_H
+        bus_count = len({RELATED_KINDS[k] for k in kinds})
+        lanes = {line: n for n, line in enumerate(
+            dict.fromkeys(RELATED_KINDS[k] for k in kinds))}
+        column_w = 0.0
+        for kind in kinds:
+            line = RELATED_KINDS[kind]
+            lane = lanes[line]
+            bus_x = column_x - COLUMN_GAP / 2 - (bus_count - 1) * BUS_STEP / 2 + lane * BUS_STEP
+            start_y = account.cy + (lane - (bus_count - 1) / 2) * min(BUS_STEP, ah / 4)
+            for rel in sorted((r for r in graph.related if r.node.group == kind),
+                              key=lambda r: (r.node.label, r.node.id)):
+                i = add(rel.node, column_x, y)
+                box = boxes[i]
+                links.append(Link(me, i, line, (
+                    (account.x + account.w, start_y), (bus_x, start_y), (bus_x, box.cy),
+                    (box.x, box.cy)), ref=rel.ref))
+                column_w = max(column_w, box.w)
+                y += box.h + STACK_GAP
+            y += STACK_GAP
+        right = max(right, column_x + column_w)
+        bottom = max(bottom, y - 2 * STACK_GAP)
+
+    # -- influence: curves bowed to one side, so one that runs beside a reporting line
+    # stays apart from it (left out while the caller compares arrangements)
+    where = {box.node.id: i for i, box in enumerate(boxes) if box.node.kind == "contact"}
+    for inf in sorted(graph.influences if influence else (),
+                      key=lambda i: (i.source, i.target)):
+        if inf.source in where and inf.target in where and inf.source != inf.target:
+            a, b = where[inf.source], where[inf.target]
+            links.append(Link(a, b, "influences", _curve(boxes[a], boxes[b], boxes),
+                              max(1, min(5, inf.strength)), inf.ref))
+
+    for cap in captions:
+        right = max(right, cap.x + caption_width(cap.text))
+    for link in links:
+        for x, y in link.points:
+            right = max(right, x)
+            bottom = max(bottom, y)
+    return Drawing(boxes, links, captions, right + MARGIN, bottom + MARGIN)
 
 
-def overlaps(placed: Sequence[Placed], height: float = ROW / 2) -> list[tuple[str, str]]:
-    """Pairs of nodes whose label boxes overlap (for tests and for a debug check)."""
+def _border(box: Box, toward: Point) -> Point:
+    """Where the line from `box`'s centre toward `toward` leaves the box."""
+    dx, dy = toward[0] - box.cx, toward[1] - box.cy
+    if dx == 0 and dy == 0:
+        return box.cx, box.y
+    scale = min(box.w / 2 / abs(dx) if dx else math.inf, box.h / 2 / abs(dy) if dy else math.inf)
+    return box.cx + dx * scale, box.cy + dy * scale
+
+
+#: How far an influence curve bows out, as shares of its length, in the order tried.
+BOWS = (0.22, -0.22, 0.4, -0.4)
+
+
+def _curve(a: Box, b: Box, boxes: Sequence[Box] = ()) -> tuple[Point, Point, Point]:
+    """A quadratic curve from `a`'s border to `b`'s, bowed to the side where it passes
+    under the fewest other boxes (a curve hidden under a box would read as an arrow
+    to someone else)."""
+    dx, dy = b.cx - a.cx, b.cy - a.cy
+    length = math.hypot(dx, dy) or 1.0
+    best: tuple[int, tuple[Point, Point, Point]] | None = None
+    for share in BOWS:
+        bow = math.copysign(max(26.0, length * abs(share)), share)
+        control = ((a.cx + b.cx) / 2 + dy / length * bow,
+                   (a.cy + b.cy) / 2 - dx / length * bow)
+        curve = (_border(a, control), control, _border(b, control))
+        hidden = _hidden(curve, [x for x in boxes if x is not a and x is not b],
+                         best[0] if best is not None else 99)
+        if best is None or hidden < best[0]:
+            best = (hidden, curve)
+        if hidden == 0:
+            break
+    assert best is not None
+    return best[1]
+
+
+def _hidden(curve: tuple[Point, Point, Point], boxes: Sequence[Box], enough: int) -> int:
+    """How many of 16 points along `curve` lie under one of `boxes` (counting stops at
+    `enough`: a curve as hidden as the best one so far is not taken anyway)."""
+    (x0, y0), (x1, y1), (x2, y2) = curve
+    lo_x, hi_x = min(x0, x1, x2), max(x0, x1, x2)
+    lo_y, hi_y = min(y0, y1, y2), max(y0, y1, y2)
+    near = [b for b in boxes
+            if b.x <= hi_x and b.x + b.w >= lo_x and b.y <= hi_y and b.y + b.h >= lo_y]
+    if not near:
+        return 0
+    rects = [(b.x - 3, b.x + b.w + 3, b.y - 3, b.y + b.h + 3) for b in near]
+    count = 0
+    for t in _STEPS:
+        u = 1 - t
+        px = u * u * x0 + 2 * u * t * x1 + t * t * x2
+        py = u * u * y0 + 2 * u * t * y1 + t * t * y2
+        for left, right, top, bottom in rects:
+            if left <= px <= right and top <= py <= bottom:
+                count += 1
+                if count >= enough:
+                    return count
+                break
+    return count
+
+
+_STEPS = tuple(step / 17 for step in range(1, 17))
+
+
+def overlaps(boxes: Sequence[Box]) -> list[tuple[str, str]]:
+    """Pairs of boxes that overlap (the company shown appears in its group and above its
+    people, as two boxes that never overlap either)."""
     out: list[tuple[str, str]] = []
-    for i, a in enumerate(placed):
-        for b in placed[i + 1:]:
-            if abs(a.x - b.x) < (a.width + b.width) / 2 and abs(a.y - b.y) < height:
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if (a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h):
                 out.append((a.node.id, b.node.id))
     return out
+
+
+def crossings(drawing: Drawing) -> list[tuple[int, str]]:
+    """Straight-line links (all but influence) that run through a box they do not join:
+    (link index, the box's node id). The layout promises none."""
+    out: list[tuple[int, str]] = []
+    for n, link in enumerate(drawing.links):
+        if link.kind == "influences":
+            continue
+        for i, box in enumerate(drawing.boxes):
+            if i in (link.a, link.b):
+                continue
+            inner = Box(box.node, box.x + 1, box.y + 1, box.w - 2, box.h - 2)
+            if any(_segment_hits(p, q, inner) for p, q in zip(link.points, link.points[1:],
+                                                                strict=False)):
+                out.append((n, box.node.id))
+    return out
+
+
+def _segment_hits(p: Point, q: Point, box: Box) -> bool:
+    """Whether the segment p-q (horizontal or vertical, as routes are) enters `box`."""
+    (x1, y1), (x2, y2) = p, q
+    lo_x, hi_x, lo_y, hi_y = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
+    return lo_x <= box.x + box.w and hi_x >= box.x and lo_y <= box.y + box.h and hi_y >= box.y

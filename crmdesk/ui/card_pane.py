@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import accounts
+from crmdesk.app import accounts, relations
 from crmdesk.app import refused as refusals
 from crmdesk.domain.account_fields import CHOICES, EDITABLE
 from crmdesk.domain.custom_fields import BUSINESS_LINES, FieldSpec
@@ -44,7 +44,9 @@ from crmdesk.store import refused
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
+from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import STATUS_COLORS, is_dark, muted, scaled
 from crmdesk.ui.wheel import ComboBox, SpinBox
 
@@ -54,6 +56,7 @@ class CardData:
     card: q.Card
     contacts: list[q.ContactRow]
     refused: list[RefusedItem]  # made here, not on the server
+    relations: list[q.RelationRow]
 
     def refused_account(self) -> RefusedItem | None:
         """The mark on the company itself, if the server refused to create it."""
@@ -63,7 +66,8 @@ class CardData:
 def load_card(session: Session, account_id: uuid.UUID, today: date) -> CardData | None:
     card = q.card(session, account_id, today)
     return None if card is None else CardData(card, q.contacts(session, account_id),
-                                              refused.on_account(session, account_id))
+                                              refused.on_account(session, account_id),
+                                              q.relations(session, account_id))
 
 
 def find_duplicates(session: Session, account_id: uuid.UUID) -> list[Candidate]:
@@ -253,6 +257,7 @@ class CardPane(QWidget):
         refused_layout.addLayout(refused_buttons)
         self.refused_banner.hide()
         self.discard_box: QMessageBox | None = None
+        self.unlink_box: QMessageBox | None = None
 
         self.fields: dict[str, _FieldEditor] = {}
         basics = QFormLayout()
@@ -291,6 +296,15 @@ class CardPane(QWidget):
         self.people.setWordWrap(True)
         self.people.setOpenExternalLinks(False)
         self.people.linkActivated.connect(self._link)
+        self.related = QLabel()
+        self.related.setTextFormat(Qt.TextFormat.RichText)
+        self.related.setWordWrap(True)
+        self.related.linkActivated.connect(self._related_link)
+        self.related.setToolTip(self.tr("Click a company to open it, × to remove the link"))
+        self.related_problem = QLabel()
+        self.related_problem.setStyleSheet("color: #c62828;")
+        self.related_problem.hide()
+        self.relation_form = RelationForm(ctx, narrow=True)
 
         body = QWidget()
         content = QWidget()
@@ -310,6 +324,10 @@ class CardPane(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.new_tag)
         layout.addWidget(self.tag_problem)
+        layout.addWidget(self._section(self.tr("Related companies")))
+        layout.addWidget(self.related)
+        layout.addWidget(self.related_problem)
+        layout.addWidget(self.relation_form)
         layout.addWidget(self._section(self.tr("Company")))
         layout.addLayout(basics)
         layout.addWidget(self.custom_title)
@@ -390,7 +408,8 @@ class CardPane(QWidget):
     def _on_changes(self, change: changes.Changes) -> None:
         account_id = self._ctx.selection.account_id
         if account_id is not None and change.touches(account_id, changes.ACCOUNT,
-                                                     changes.ACTIVITIES, changes.CONTACTS):
+                                                     changes.ACTIVITIES, changes.CONTACTS,
+                                                     changes.RELATIONS):
             self.show_account(account_id)
 
     def _show(self, data: CardData | None) -> None:
@@ -448,6 +467,9 @@ class CardPane(QWidget):
             or self.tr("No tags"))
         self.tag_problem.hide()
         self.people.setText(self._people_html(data.contacts))
+        self.related.setText(self._related_html(data.relations))
+        self.related_problem.hide()
+        self.relation_form.set_account(card.id)
         self._fill_refused(data)
 
     def _fill_actions(self, card: q.Card) -> None:
@@ -555,6 +577,47 @@ class CardPane(QWidget):
             self.people.setText(self._people_html(self.data.contacts))
         else:
             QDesktopServices.openUrl(QUrl(href))
+
+    # ---- related companies ------------------------------------------------------------
+    def _related_html(self, related: list[q.RelationRow]) -> str:
+        if not related:
+            return self.tr("No related companies yet.")
+        return "<br>".join(
+            f"{html.escape(self.tr(r.label).capitalize())}: "
+            f"<a href='open:{r.other_id.hex}'>{html.escape(r.other_name)}</a> "
+            f"<a href='unlink:{r.id.hex}' style='text-decoration:none'>×</a>"
+            for r in related)
+
+    def _related_link(self, href: str) -> None:
+        kind, _, ref = href.partition(":")
+        if kind == "open":
+            self._ctx.selection.select_account(uuid.UUID(ref))
+        elif kind == "unlink":
+            self.ask_unlink(uuid.UUID(ref))
+
+    def ask_unlink(self, relation_id: uuid.UUID) -> None:
+        """Name the link to another company and remove it only if the user says yes."""
+        data = self.data
+        row = next((r for r in data.relations if r.id == relation_id), None) if data else None
+        if data is None or row is None:
+            return
+        article = "the" if row.label == "parent company" else "a"
+        question = self.tr("Remove the link: {0} is {1} {2} of {3}?").format(
+            row.other_name, article, self.tr(row.label), data.card.name)
+        self.unlink_box = ask_to_remove(self, question, lambda: self.unlink(relation_id),
+                                        done=self._unlink_answered)
+
+    def _unlink_answered(self) -> None:
+        self.unlink_box = None
+
+    def unlink(self, relation_id: uuid.UUID) -> None:
+        """Remove a link to another company (a synced delete), unasked."""
+        def failed(exc: BaseException) -> None:
+            self.related_problem.setText(str(exc))
+            self.related_problem.show()
+
+        self._ctx.command(lambda app: relations.unlink_companies(app, relation_id),
+                          failed=failed)
 
     # ---- records the server refused ---------------------------------------------------
     def _fill_refused(self, data: CardData) -> None:

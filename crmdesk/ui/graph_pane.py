@@ -1,184 +1,302 @@
-"""The relationship graph: contacts by reporting line, who influences whom, related
-companies, and each person's decision role on open deals. Click a node to open it."""
+"""The relationship graph: the company's group from its top parent down, its people by
+reporting line, who influences whom, its suppliers, customers and partners, and each
+person's decision role on open deals. Click a node to open it; right-click a node or a
+line to remove a link; Fit shows it all; Export writes a PNG or an SVG.
+
+The graph is laid out in plain numbers (crmdesk.domain.graph_layout) and painted by one
+routine (crmdesk.ui.graph_drawing: boxes with their labels inside, lines ending at their
+borders) inside a pyqtgraph item in a pyqtgraph ViewBox, which gives the zoom, the pan
+and the fit; the same routine writes both exports.
+"""
 
 from __future__ import annotations
 
+import math
+import time
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
 
-import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from pyqtgraph.GraphicsScene.mouseEvents import HoverEvent, MouseClickEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import people
-from crmdesk.domain.graph_layout import Node, Placed, layout
+from crmdesk.app import people, relations
+from crmdesk.domain.graph_layout import (
+    Box,
+    Drawing,
+    Graph,
+    Influence,
+    Link,
+    Member,
+    Node,
+    Related,
+    layout,
+)
+from crmdesk.store import graph_queries as gq
 from crmdesk.store import queries as q
 from crmdesk.ui import changes
+from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.graph_drawing import (
+    EDGE_STYLES,
+    ROLE_COLORS,
+    Look,
+    Measurer,
+    background,
+    export_png,
+    export_svg,
+    link_path,
+    paint,
+)
+from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import is_dark
 from crmdesk.ui.wheel import ComboBox, SpinBox
 
-EDGE_STYLES: dict[str, tuple[str, str]] = {
-    # kind: (colour, legend text)
-    "reports_to": ("#607d8b", "reports to"),
-    "influences": ("#ef6c00", "influences (thicker = stronger)"),
-    "parent": ("#1565c0", "parent / subsidiary"),
-    "trade": ("#2e7d32", "supplier / customer"),
-    "partner": ("#8e24aa", "partner"),
-    "works_at": ("#b0bec5", ""),
-}
-ROLE_COLORS: dict[str, tuple[str, str]] = {
-    "decision_maker": ("#c62828", "decision maker"),
-    "champion": ("#2e7d32", "champion"),
-    "influencer": ("#ef6c00", "influencer"),
-    "blocker": ("#212121", "blocker"),
-    "user": ("#1e88e5", "user"),
-    "": ("#90a4ae", "no role"),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Edge:
-    a: int
-    b: int
-    kind: str
-    strength: int = 1
+#: How far a fitted graph may be enlarged (a three-box graph stays its natural size).
+MAX_FIT_SCALE = 1.25
+#: Fit leaves this fraction of the graph's size free on each side (ViewBox.autoRange).
+FIT_PADDING = 0.02
+#: The room (px) the layout may assume it has: the view less Fit's padding.
+FIT_MARGIN = 8.0
+#: A line takes a click this wide (screen px) along it.
+LINE_REACH = 10.0
+#: The widths (px) the people's trees are tried wrapped at; the pane takes the one
+#: that shows the graph largest.
+LAYOUT_WIDTHS = (420.0, 760.0, 1300.0)
 
 
 @dataclass(frozen=True, slots=True)
 class GraphData:
+    """What the graph shows, read on a worker; laid out on the UI thread (fonts)."""
+
     account_id: uuid.UUID
-    placed: list[Placed]
-    edges: list[Edge]
+    graph: Graph
     roles: dict[str, str]  # contact id hex -> role
     key_people: frozenset[str]
     people: list[tuple[uuid.UUID, str]]
 
 
-def load_graph(session: Session, account_id: uuid.UUID,
-               row_width: float = 150.0) -> GraphData | None:
-    """Everything the graph shows, laid out (runs on a worker)."""
+def load_graph(session: Session, account_id: uuid.UUID) -> GraphData | None:
+    """Everything the graph shows (runs on a worker)."""
     card_name: str | None = session.execute(q.account_name_stmt(account_id)).scalar()
     if card_name is None:
         return None
-    people = q.contacts(session, account_id)
-    links = q.influences(session, account_id)
-    related = q.relations(session, account_id)
+    contacts = q.contacts(session, account_id)
     roles: dict[str, str] = {}
     for role in q.decision_roles(session, account_id):
         roles.setdefault(role.contact_id.hex, role.role)
-    account = Node(account_id.hex, card_name, "account")
-    person_nodes = [Node(p.id.hex, p.name + (f" · {p.title}" if p.title else ""), "contact")
-                    for p in people]
-    reports = {p.id.hex: p.reports_to_id.hex for p in people if p.reports_to_id}
-    related_nodes = [Node(r.other_id.hex, f"{r.other_name} ({r.label})", "related", r.label)
-                     for r in related]
-    placed = layout(account, person_nodes, reports, related_nodes, row_width)
-    index = {p.node.id: i for i, p in enumerate(placed)}
-    edges: list[Edge] = []
-    for p in people:
-        if p.reports_to_id and p.reports_to_id.hex in index:
-            edges.append(Edge(index[p.id.hex], index[p.reports_to_id.hex], "reports_to"))
-        elif p.id.hex in index:
-            edges.append(Edge(index[account.id], index[p.id.hex], "works_at"))
-    for link in links:
-        a, b = link.from_contact_id.hex, link.to_contact_id.hex
-        if a in index and b in index:
-            edges.append(Edge(index[a], index[b], "influences", link.strength))
-    for r in related:
-        kind = {"parent company": "parent", "subsidiary": "parent", "customer": "trade",
-                "supplier": "trade"}.get(r.label, "partner")
-        edges.append(Edge(index[account.id], index[r.other_id.hex], kind))
-    return GraphData(account_id, placed, edges, roles,
-                     frozenset(p.id.hex for p in people if p.is_key_person),
-                     [(p.id, p.name) for p in people])
+    group = gq.group(session, account_id)
+    in_tree = {m.link_id for m in group if m.link_id is not None}
+    account = Node(account_id.hex, card_name, "account", "this company")
+    related = [Related(Node(r.other_id.hex, r.other_name, "related", r.label, r.label),
+                       r.id.hex)
+               for r in q.relations(session, account_id) if r.id not in in_tree]
+    graph = Graph(
+        account,
+        [Node(p.id.hex, p.name, "contact", " · ".join(x for x in (p.title, p.department) if x))
+         for p in contacts],
+        {p.id.hex: p.reports_to_id.hex for p in contacts if p.reports_to_id},
+        [Influence(i.from_contact_id.hex, i.to_contact_id.hex, i.strength, i.id.hex)
+         for i in q.influences(session, account_id)],
+        related,
+        [Member(Node(m.id.hex, m.name, "company"),
+                m.parent_id.hex if m.parent_id else None,
+                m.link_id.hex if m.link_id else "") for m in group])
+    return GraphData(account_id, graph, roles,
+                     frozenset(p.id.hex for p in contacts if p.is_key_person),
+                     [(p.id, p.name) for p in contacts])
 
 
-def _rgb(color: str) -> tuple[int, int, int]:
-    c = QColor(color)
-    return c.red(), c.green(), c.blue()
+def describe(link: Link, drawing: Drawing) -> str:
+    """A link as a sentence, to confirm what a removal removes."""
+    a, b = drawing.boxes[link.a].node, drawing.boxes[link.b].node
+    if link.kind == "influences":
+        return f"{a.label} influences {b.label}"
+    if link.kind == "reports_to":
+        return f"{a.label} reports to {b.label}"
+    if link.kind == "parent":
+        return f"{a.label} is the parent company of {b.label}"
+    return f"{b.label} is a {b.group or 'partner'} of {a.label}"
 
 
-class RelationGraphItem(pg.GraphItem):  # type: ignore[misc]
-    """Nodes, edges and labels; reports which node was clicked."""
+class GraphItem(pg.GraphicsObject):  # type: ignore[misc]
+    """The laid-out graph as one pyqtgraph item, in drawing coordinates (the ViewBox
+    maps them to the screen): painted by crmdesk.ui.graph_drawing.paint; its shape is
+    the boxes and the lines widened to a few pixels, so pyqtgraph's scene hands it the
+    clicks that land on them and lets the rest through to the ViewBox (pan, zoom)."""
+
+    node_clicked = Signal(object)   # Node
+    menu_asked = Signal(object, object)  # the screen position (QPointF), list[Link]
 
     def __init__(self) -> None:
         super().__init__()
-        self.labels: list[pg.TextItem] = []
-        self.ids: list[str] = []
-        self.kinds: list[str] = []
-        self.on_click: Any = None
-        self.scatter.sigClicked.connect(self._clicked)
+        self.drawing: Drawing | None = None
+        self.look = Look()
+        self.paint_ms = 0.0  # the last paint's cost, for the benchmark
+        # per zoom: the line width in drawing units, each line widened, the whole shape
+        self._strokes: tuple[float, list[QPainterPath], QPainterPath] | None = None
+        self.setAcceptHoverEvents(True)
 
-    def show_graph(self, data: GraphData, dark: bool, selected: str | None) -> None:
-        placed = data.placed
-        self.ids = [p.node.id for p in placed]
-        self.kinds = [p.node.kind for p in placed]
-        pos = np.array([[p.x, p.y] for p in placed], dtype=float)
-        adj = np.array([[e.a, e.b] for e in data.edges], dtype=int).reshape(-1, 2)
-        pens = np.array(
-            [(*_rgb(EDGE_STYLES[e.kind][0]), 255,
-              1.0 + (e.strength - 1) * 1.2 if e.kind == "influences" else
-              2.5 if e.kind in ("parent", "trade", "partner") else 1.3)
-             for e in data.edges],
-            dtype=[("red", np.ubyte), ("green", np.ubyte), ("blue", np.ubyte),
-                   ("alpha", np.ubyte), ("width", float)])
-        symbols, sizes, brushes, outlines = [], [], [], []
-        for p in placed:
-            if p.node.kind == "account":
-                symbols.append("s")
-                sizes.append(22)
-                brushes.append(pg.mkBrush("#37474f"))
-            elif p.node.kind == "related":
-                symbols.append("s")
-                sizes.append(15)
-                brushes.append(pg.mkBrush("#78909c"))
-            else:
-                symbols.append("star" if p.node.id in data.key_people else "o")
-                sizes.append(20 if p.node.id in data.key_people else 15)
-                brushes.append(pg.mkBrush(ROLE_COLORS[data.roles.get(p.node.id, "")][0]))
-            outlines.append(pg.mkPen("#ffd600", width=3) if p.node.id == selected
-                            else pg.mkPen("w" if dark else "k", width=0.6))
-        self.setData(pos=pos, adj=adj if len(adj) else None, pen=pens if len(adj) else None,
-                     symbol=symbols, size=sizes, symbolBrush=brushes, symbolPen=outlines,
-                     pxMode=True)
-        text_color = "#eceff1" if dark else "#212121"
-        # labels sit on a soft backing so an edge running under them never hides the text
-        backing = pg.mkBrush(38, 50, 56, 200) if dark else pg.mkBrush(255, 255, 255, 210)
-        while len(self.labels) < len(placed):  # labels are reused from one account to the next
-            label = pg.TextItem("", anchor=(0.5, -0.35))
-            label.setParentItem(self)
-            self.labels.append(label)
-        plain, bold = QFont(), QFont()
-        bold.setBold(True)
-        for label, p in zip(self.labels, placed, strict=False):
-            label.setText(p.node.label, color=text_color)
-            label.fill = backing
-            label.setFont(bold if p.node.kind == "account" else plain)
-            label.setPos(p.x, p.y)
-            label.show()
-        for label in self.labels[len(placed):]:
-            label.hide()
+    def set_drawing(self, drawing: Drawing | None, look: Look) -> None:
+        self.prepareGeometryChange()
+        self.drawing, self.look, self._strokes = drawing, look, None
+        self.update()
 
-    def _clicked(self, _scatter: Any, points: Any, *_args: Any) -> None:
-        if self.on_click is None or not len(points):
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        drawing = self.drawing
+        return QRectF() if drawing is None else QRectF(0, 0, drawing.width, drawing.height)
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        if self.drawing is None:
             return
-        index = int(points[0].index())
-        self.on_click(self.ids[index], self.kinds[index])
+        started = time.perf_counter()
+        paint(painter, self.drawing, self.look)
+        self.paint_ms = (time.perf_counter() - started) * 1000
+
+    def _hit_areas(self) -> tuple[float, list[QPainterPath], QPainterPath]:
+        """Each line widened to LINE_REACH pixels at the present zoom, and those with
+        the boxes as one shape; made again only when the zoom changes (the scene asks
+        for the shape on every mouse move)."""
+        drawing = self.drawing
+        assert drawing is not None
+        width = LINE_REACH * (self.pixelLength(pg.Point(1, 0)) or 1.0)
+        if self._strokes is None or not math.isclose(self._strokes[0], width):
+            stroker = QPainterPathStroker()
+            stroker.setWidth(width)
+            strokes = [stroker.createStroke(link_path(k)) for k in drawing.links]
+            shape = QPainterPath()
+            for box in drawing.boxes:
+                shape.addRect(QRectF(box.x, box.y, box.w, box.h))
+            for stroke in strokes:
+                shape.addPath(stroke)
+            self._strokes = (width, strokes, shape)
+        return self._strokes
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath() if self.drawing is None else self._hit_areas()[2]
+
+    def box_at(self, point: QPointF) -> Box | None:
+        return None if self.drawing is None else self.drawing.box_at(point.x(), point.y())
+
+    def links_at(self, point: QPointF) -> list[Link]:
+        """The links under `point` (drawing coordinates), or those of the box there."""
+        drawing = self.drawing
+        if drawing is None:
+            return []
+        box = drawing.box_at(point.x(), point.y())
+        if box is not None:
+            i = drawing.boxes.index(box)
+            return [k for k in drawing.links if i in (k.a, k.b)]
+        return [k for k, stroke in zip(drawing.links, self._hit_areas()[1], strict=True)
+                if stroke.contains(point)]
+
+    def mouseClickEvent(self, event: MouseClickEvent) -> None:  # noqa: N802
+        point = event.pos()
+        if event.button() == Qt.MouseButton.LeftButton:
+            box = self.box_at(point)
+            if box is not None:
+                event.accept()
+                self.node_clicked.emit(box.node)
+                return
+        elif event.button() == Qt.MouseButton.RightButton:
+            links = self.links_at(point)
+            if links:
+                event.accept()
+                self.menu_asked.emit(event.screenPos(), links)
+                return
+        event.ignore()  # the ViewBox's
+
+    def hoverEvent(self, event: HoverEvent) -> None:  # noqa: N802
+        """A hand over what a click opens."""
+        if not event.isExit() and self.box_at(event.pos()) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+
+
+class GraphView(pg.GraphicsView):  # type: ignore[misc]
+    """A pyqtgraph view holding one ViewBox (aspect locked, y downward as the layout's,
+    no axes, no menu) and the GraphItem: the wheel zooms and dragging pans (the
+    ViewBox's own), Fit is the ViewBox's autoRange."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False)
+        self.box.disableAutoRange()  # the pane fits when it chooses, not on every change
+        self.setCentralItem(self.box)
+        self.item = GraphItem()
+        self.box.addItem(self.item)
+        self.setMinimumSize(120, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    @property
+    def drawing(self) -> Drawing | None:
+        return self.item.drawing
+
+    def show_drawing(self, drawing: Drawing | None, look: Look, fit: bool = True) -> None:
+        self.setBackground(background(look))
+        self.item.set_drawing(drawing, look)
+        if fit:
+            self.fit()
+
+    def fit(self) -> None:
+        """The whole graph in the view, with a margin; a small graph is not blown up
+        past MAX_FIT_SCALE."""
+        drawing = self.drawing
+        if drawing is None:
+            return
+        self.box.autoRange(padding=FIT_PADDING, items=[self.item])
+        shown = self.pixels_per_unit()
+        if shown > MAX_FIT_SCALE:
+            factor = shown / MAX_FIT_SCALE
+            self.box.scaleBy((factor, factor))
+
+    def pixels_per_unit(self) -> float:
+        """The present zoom: screen pixels per drawing unit (the same both ways)."""
+        (x0, x1), _y = self.box.viewRange()
+        return float(self.box.width() / (x1 - x0)) if x1 > x0 else 1.0
+
+    def to_view(self, x: float, y: float) -> QPointF:
+        """A point of the drawing on the widget."""
+        # through the ViewBox, which first brings its transform up to date with a zoom
+        # or a pan not yet painted (the item sits in the ViewBox's own coordinates)
+        return QPointF(self.mapFromScene(self.box.mapViewToScene(QPointF(x, y))))
+
+    def box_rect(self, index: int) -> QRectF:
+        """Where box `index` is on the widget."""
+        assert self.drawing is not None
+        box = self.drawing.boxes[index]
+        return QRectF(self.to_view(box.x, box.y), self.to_view(box.x + box.w, box.y + box.h))
+
+    def links_at(self, point: QPointF) -> list[Link]:
+        """The links under `point` (widget coordinates)."""
+        return self.item.links_at(
+            self.box.mapSceneToView(self.mapToScene(point.toPoint())))
 
 
 class GraphPane(QWidget):
-    """The graph view with its legend and a form to add reporting and influence lines."""
+    """The graph with its legend, Fit and Export, and forms to link people and
+    companies."""
 
     loaded = Signal()
 
@@ -186,18 +304,38 @@ class GraphPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.data: GraphData | None = None
+        self.drawing: Drawing | None = None
+        self.layout_ms = 0.0
         self.is_loaded = True  # nothing selected yet: nothing to wait for
-        pg.setConfigOptions(antialias=True)
-        self.view = pg.GraphicsLayoutWidget()
-        self.view.setBackground(None)
-        self.box = self.view.addViewBox()
-        self.box.setAspectLocked(True)
-        self.item = RelationGraphItem()
-        self.item.on_click = self._node_clicked
-        self.box.addItem(self.item)
-        self.legend = QLabel(self._legend_html())
+        self.menu: QMenu | None = None
+        self.confirmation: QMessageBox | None = None
+        self.view = GraphView()
+        self.view.item.node_clicked.connect(self._node_clicked)
+        self.view.item.menu_asked.connect(self._show_menu)
+        self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
+        self.legend.setToolTip(self.tr(
+            "An arrow points from the person who influences to the one influenced; the "
+            "thicker, the stronger. The stripe on a person is their role on open deals.\n"
+            "Click a person or a company to open it; right-click a line or a box to remove "
+            "a link; the wheel zooms, dragging moves, Fit shows it all."))
+        self.linking = QPushButton(self.tr("Link…"))
+        self.linking.setCheckable(True)
+        self.linking.setToolTip(self.tr("Link people (reports to, influences) or companies "
+                                        "(parent, subsidiary, supplier, customer, partner)"))
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole graph in the pane"))
+        self.fit_button.clicked.connect(self.fit_view)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the graph as a PNG picture or an SVG "
+                                              "drawing"))
+        self.export_button.clicked.connect(self._export_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.legend, 1)
+        top.addWidget(self.linking, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.fit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         self.empty = QLabel(self.tr("No contacts or related companies yet."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -214,6 +352,7 @@ class GraphPane(QWidget):
         self.add = QPushButton(self.tr("Add"))
         self.add.clicked.connect(self._add_edge)
         self.problem = QLabel()
+        self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
         self.relation.currentIndexChanged.connect(
             lambda _i: self.strength.setVisible(self.relation.currentData() == "influences"))
@@ -222,37 +361,55 @@ class GraphPane(QWidget):
         for widget in (self.source, self.relation, self.target, self.strength, self.add):
             form.addWidget(widget)
         form.addStretch(1)
+        self.companies = RelationForm(ctx)
+        # the forms take room from the picture: shown when the user wants to link
+        self.forms = QWidget()
+        forms = QVBoxLayout(self.forms)
+        forms.setContentsMargins(0, 0, 0, 0)
+        forms.setSpacing(2)
+        forms.addLayout(form)
+        forms.addWidget(self.companies)
+        self.forms.hide()
+        self.linking.toggled.connect(self.forms.setVisible)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.legend)
+        layout.setSpacing(4)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(form)
+        layout.addWidget(self.forms)
         layout.addWidget(self.problem)
         ctx.selection.account_changed.connect(self.show_account)
-        ctx.selection.contact_changed.connect(lambda _c: self._redraw())
+        ctx.selection.contact_changed.connect(lambda _c: self._redraw(fit=False))
         ctx.bus.changed.connect(self._on_changes)
 
     def _legend_html(self) -> str:
-        edges = " ".join(
-            f"<span style='color:{color}'>━</span> {self.tr(text)}&nbsp;&nbsp;"
-            for color, text in EDGE_STYLES.values() if text)
-        roles = " ".join(f"<span style='color:{color}'>●</span> {self.tr(text)}&nbsp;&nbsp;"
-                         for color, text in ROLE_COLORS.values())
-        return (f"<span style='font-size:small'>{edges} {roles} ★ {self.tr('key person')}"
-                "</span>")
+        """The key to what is drawn now: only the kinds of line and roles it shows."""
+        drawing, data = self.drawing, self.data
+        if drawing is None or data is None:
+            return ""
+        kinds = {link.kind for link in drawing.links}
+        edges = [f"<span style='color:{color}'>{'➝' if kind == 'influences' else '━'}</span>"
+                 f"&nbsp;{self.tr(text)}"
+                 for kind, (color, text) in EDGE_STYLES.items() if text and kind in kinds]
+        shown = set(data.roles.values())
+        roles = [f"<span style='color:{color}'>▌</span>{self.tr(text)}"
+                 for role, (color, text) in ROLE_COLORS.items() if role and role in shown]
+        key = [f"★&nbsp;{self.tr('key person')}"] if data.key_people else []
+        return ("<span style='font-size:small'>" + " &nbsp; ".join(edges + roles + key)
+                + "</span>")
 
     def show_account(self, account_id: uuid.UUID | None) -> None:
         self.is_loaded = False
+        self.companies.set_account(account_id)
         if account_id is None:
-            self.data = None
-            # the edges go too: pyqtgraph keeps the last ones, pointing at no nodes
-            self.item.setData(pos=np.zeros((0, 2)), adj=None)
+            self.data = self.drawing = None
+            self.view.show_drawing(None, self._look())
+            self.legend.clear()
             self.is_loaded = True
             self.loaded.emit()
             return
-        row_width = self._row_width()
-        self._ctx.read(lambda s: load_graph(s, account_id, row_width), self._show, key="graph")
+        self._ctx.read(lambda s: load_graph(s, account_id), self._show, key="graph")
 
     def _on_changes(self, change: changes.Changes) -> None:
         account_id = self._ctx.selection.account_id
@@ -261,8 +418,10 @@ class GraphPane(QWidget):
             self.show_account(account_id)
 
     def _show(self, data: GraphData | None) -> None:
+        same = (self.data is not None and data is not None
+                and self.data.account_id == data.account_id)
         self.data = data
-        self._redraw()
+        self._redraw(fit=not same)
         for combo in (self.source, self.target):
             combo.clear()
             for contact_id, name in (data.people if data else []):
@@ -273,55 +432,127 @@ class GraphPane(QWidget):
         self.is_loaded = True
         self.loaded.emit()
 
-    def _redraw(self) -> None:
+    def _look(self) -> Look:
+        selected = self._ctx.selection.contact_id
+        data = self.data
+        return Look(is_dark(self), selected.hex if selected else None,
+                    data.roles if data else {}, data.key_people if data else frozenset(),
+                    self.font())
+
+    def lay_out(self, data: GraphData, look: Look) -> Drawing:
+        """The layout with the pane's fonts that shows the graph largest in the pane:
+        trees wrapped at a few widths, the group above or beside (each costs well
+        under a millisecond for 40 people)."""
+        measure = Measurer(look)
+        room_w = max(1.0, self.view.width() - 2 * FIT_MARGIN)
+        room_h = max(1.0, self.view.height() - 2 * FIT_MARGIN)
+        best: tuple[float, float, bool] | None = None
+        for beside in ((False, True) if data.graph.group else (False,)):
+            for width in LAYOUT_WIDTHS:
+                drawing = layout(data.graph, measure, width, measure.caption, beside,
+                                 influence=False)
+                scale = min(room_w / drawing.width, room_h / drawing.height, MAX_FIT_SCALE)
+                if best is None or scale > best[0] + 1e-6:
+                    best = (scale, width, beside)
+        assert best is not None
+        return layout(data.graph, measure, best[1], measure.caption, best[2])
+
+    def _redraw(self, fit: bool = True) -> None:
         data = self.data
         if data is None:
+            self.view.show_drawing(None, self._look())
             return
-        selected = self._ctx.selection.contact_id
-        self.item.show_graph(data, is_dark(self), selected.hex if selected else None)
-        self.empty.setVisible(len(data.placed) <= 1)
-        self.fit_view()
+        look = self._look()
+        started = time.perf_counter()
+        self.drawing = self.lay_out(data, look)
+        self.layout_ms = (time.perf_counter() - started) * 1000
+        self.view.show_drawing(self.drawing, look, fit=fit or self.view.drawing is None)
+        self.legend.setText(self._legend_html())
+        self.empty.setVisible(not data.graph.people and not data.graph.related
+                              and not data.graph.group)
 
     def fit_view(self) -> None:
-        """Show the graph at a scale where one layout unit is one character wide, so
-        labels keep the room the layout gave them; a graph larger than the pane is
-        shown from the top and panned or zoomed by the user."""
-        if self.data is None or not self.data.placed:
-            return
-        unit = self._unit_px()
-        shown_w = max(50, self.view.width()) / unit
-        shown_h = max(50, self.view.height()) / unit
-        xs = [p.x - p.width / 2 for p in self.data.placed] + [
-            p.x + p.width / 2 for p in self.data.placed]
-        ys = [p.y for p in self.data.placed]
-        top, bottom = max(ys) + 3, min(ys) - 4
-        centre = (min(xs) + max(xs)) / 2
-        if top - bottom <= shown_h:
-            middle = (top + bottom) / 2
-            y_range = (middle - shown_h / 2, middle + shown_h / 2)
-        else:
-            y_range = (top - shown_h, top)  # the account and its top people first
-        self.box.setRange(xRange=(centre - shown_w / 2, centre + shown_w / 2), yRange=y_range,
-                          padding=0)
-
-    def _unit_px(self) -> float:
-        return max(4.0, float(self.fontMetrics().averageCharWidth()))
-
-    def _row_width(self) -> float:
-        """How many layout units fit across the pane, so rows wrap to its width."""
-        return max(40.0, float(self.view.width()) / self._unit_px() - 6)
+        self.view.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """A new shape may suit another arrangement: lay out again, fitted."""
         super().resizeEvent(event)
-        self.fit_view()
+        if self.data is not None:
+            self._redraw(fit=True)
 
-    def _node_clicked(self, node_id: str, kind: str) -> None:
+    # ---- export -----------------------------------------------------------------------
+    def export(self, path: Path) -> bool:
+        """Write the graph to `path`: an SVG for a .svg name, otherwise a PNG."""
+        if self.drawing is None or self.data is None:
+            return False
+        # Not pyqtgraph's exporters (tried with pyqtgraph 0.14.0): ImageExporter renders
+        # the scene under the item, so a zoomed or panned view exports a clipped graph
+        # whose size follows the zoom, and SVGExporter fails on the painted paths
+        # (ValueError in correctCoordinates). The whole graph is painted by the same
+        # routine into a QImage and a QSvgGenerator instead (crmdesk.ui.graph_drawing).
+        look = self._look()
+        if path.suffix.lower() == ".svg":
+            return export_svg(self.drawing, look, path, self.data.graph.account.label)
+        return export_png(self.drawing, look, path)
+
+    def _export_clicked(self) -> None:
         if self.data is None:
             return
-        if kind == "contact":
-            self._ctx.selection.select_contact(self.data.account_id, uuid.UUID(node_id))
-        elif kind == "related":
-            self._ctx.selection.select_account(uuid.UUID(node_id))
+        name = "".join(c for c in self.data.graph.account.label if c.isalnum() or c in " -_")
+        path, _kind = QFileDialog.getSaveFileName(
+            self, self.tr("Export the graph"), f"{name.strip() or 'graph'}.png",
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"))
+        if path and not self.export(Path(path)):
+            self.problem.setText(self.tr("Could not write {0}.").format(path))
+
+    # ---- clicks -------------------------------------------------------------------------
+    def _node_clicked(self, node: Node) -> None:
+        if self.data is None:
+            return
+        if node.kind == "contact":
+            self._ctx.selection.select_contact(self.data.account_id, uuid.UUID(node.id))
+        elif node.kind in ("related", "company"):
+            self._ctx.selection.select_account(uuid.UUID(node.id))
+
+    def removable(self, links: list[Link]) -> list[Link]:
+        """Of `links`, those a removal command can take away (company links and
+        influence; a reporting line is changed by linking the person to another)."""
+        return [k for k in links if k.ref and k.kind in ("influences", "parent", "trade",
+                                                        "partner")]
+
+    def _show_menu(self, at: QPointF, links: list[Link]) -> None:
+        drawing = self.drawing
+        can_go = self.removable(links)
+        if drawing is None or not can_go:
+            return
+        menu = QMenu(self)
+        for link in can_go:
+            action = QAction(self.tr("Remove: {0}").format(describe(link, drawing)), menu)
+            action.triggered.connect(lambda _c=False, k=link: self.ask_to_remove(k))
+            menu.addAction(action)
+        self.menu = menu
+        menu.popup(at.toPoint())
+
+    def ask_to_remove(self, link: Link) -> None:
+        """Name the link and remove it only if the user says yes."""
+        if self.drawing is None:
+            return
+        question = self.tr("Remove the link: {0}?").format(describe(link, self.drawing))
+        self.confirmation = ask_to_remove(self, question, lambda: self.remove_link(link),
+                                          done=self._answered)
+
+    def _answered(self) -> None:
+        self.confirmation = None
+
+    def remove_link(self, link: Link) -> None:
+        """Remove a company link or an influence (a synced delete), unasked."""
+        ref = uuid.UUID(link.ref)
+        if link.kind == "influences":
+            self._ctx.command(lambda app: relations.remove_influence(app, ref),
+                              failed=lambda exc: self.problem.setText(str(exc)))
+        else:
+            self._ctx.command(lambda app: relations.unlink_companies(app, ref),
+                              failed=lambda exc: self.problem.setText(str(exc)))
 
     def _add_edge(self) -> None:
         source, target = self.source.currentData(), self.target.currentData()

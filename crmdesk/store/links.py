@@ -1,0 +1,132 @@
+"""Writes on the links the relationship graph draws: a company's relations (parent,
+subsidiary, supplier, customer, partner) and a person's influence on another. Removing
+one tombstones its row (`deleted`), which the journal sends like any edit: a synced
+delete, as for an activity. Each runs inside the caller's unit of work."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from crmdesk.store.graph_queries import ancestors
+from crmdesk.store.models import Account, AccountRelation, ContactInfluence, RelationKind
+from crmdesk.store.refusals import NotFound, Refused
+
+
+class Role(StrEnum):
+    """What the other company is to the one being edited."""
+
+    PARENT = "parent"
+    SUBSIDIARY = "subsidiary"
+    SUPPLIER = "supplier"
+    CUSTOMER = "customer"
+    PARTNER = "partner"
+
+
+#: How each role is stored: (the other is the "from" side, kind).
+_STORED: dict[Role, tuple[bool, RelationKind]] = {
+    Role.PARENT: (True, RelationKind.PARENT_OF),
+    Role.SUBSIDIARY: (False, RelationKind.PARENT_OF),
+    Role.SUPPLIER: (True, RelationKind.SUPPLIER_OF),
+    Role.CUSTOMER: (False, RelationKind.SUPPLIER_OF),
+    Role.PARTNER: (False, RelationKind.PARTNER_OF),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Unlinked:
+    """A removed link and the companies (or the company of the people) it joined."""
+
+    id: uuid.UUID
+    accounts: frozenset[uuid.UUID]
+
+
+def _company(session: Session, account_id: uuid.UUID) -> Account:
+    account = session.get(Account, account_id)
+    if account is None or account.deleted:
+        raise NotFound("This company no longer exists; nothing was saved.")
+    return account
+
+
+def _live_links(session: Session, a: uuid.UUID, b: uuid.UUID) -> list[AccountRelation]:
+    """The live relations between two companies, either way round."""
+    return list(session.scalars(select(AccountRelation).where(
+        or_(and_(AccountRelation.from_account_id == a, AccountRelation.to_account_id == b),
+            and_(AccountRelation.from_account_id == b, AccountRelation.to_account_id == a)),
+        AccountRelation.deleted.is_(False))))
+
+
+def _parent_problem(session: Session, parent: Account, child: Account) -> str | None:
+    """Why `parent` cannot become `child`'s parent: a company has one parent, and a
+    group never loops back on itself."""
+    if child.id in ancestors(session, parent.id):
+        return (f"{child.name} is already above {parent.name} in the group, so it cannot "
+                "also be below it.")
+    held = session.scalars(select(AccountRelation).where(
+        AccountRelation.to_account_id == child.id,
+        AccountRelation.kind == RelationKind.PARENT_OF,
+        AccountRelation.deleted.is_(False))).first()
+    if held is not None:
+        current = session.get(Account, held.from_account_id)
+        name = current.name if current is not None else "another company"
+        return (f"{child.name} already has a parent company ({name}); remove that link "
+                "first.")
+    return None
+
+
+def link_companies(session: Session, account_id: uuid.UUID, other_id: uuid.UUID,
+                   role: Role) -> uuid.UUID:
+    """Record that `other_id` is `role` to `account_id` (its parent, a customer...).
+    Refused: the same company twice, a link the two already have, a second parent, or
+    a parent link that would close a loop. Returns the relation's id (a link removed
+    before is revived rather than written again)."""
+    if account_id == other_id:
+        raise Refused("A company cannot be linked to itself.")
+    mine, other = _company(session, account_id), _company(session, other_id)
+    other_from, kind = _STORED[role]
+    source, target = (other, mine) if other_from else (mine, other)
+    for link in _live_links(session, mine.id, other.id):
+        if link.kind == kind and (kind == RelationKind.PARTNER_OF
+                                  or link.from_account_id == source.id):
+            raise Refused(f"{other.name} is already linked as {role.value}.")
+    if kind == RelationKind.PARENT_OF:
+        problem = _parent_problem(session, source, target)
+        if problem is not None:
+            raise Refused(problem)
+    row = session.scalars(select(AccountRelation).where(
+        AccountRelation.from_account_id == source.id,
+        AccountRelation.to_account_id == target.id, AccountRelation.kind == kind)).first()
+    if row is None:
+        # the row belongs to its "from" company (store.records), as every relation does
+        row = AccountRelation(id=uuid.uuid4(), from_account_id=source.id,
+                              to_account_id=target.id, kind=kind,
+                              owner_id=source.owner_id, team_id=source.team_id)
+        session.add(row)
+    else:
+        row.deleted = False
+    session.flush()
+    return row.id
+
+
+def unlink_companies(session: Session, relation_id: uuid.UUID) -> Unlinked:
+    """Remove a relation between two companies (a synced delete)."""
+    row = session.get(AccountRelation, relation_id)
+    if row is None or row.deleted:
+        raise NotFound("This link no longer exists; nothing was changed.")
+    row.deleted = True
+    session.flush()
+    return Unlinked(row.id, frozenset({row.from_account_id, row.to_account_id}))
+
+
+def remove_influence(session: Session, influence_id: uuid.UUID) -> Unlinked:
+    """Remove one person's influence on another (a synced delete)."""
+    row = session.get(ContactInfluence, influence_id)
+    if row is None or row.deleted:
+        raise NotFound("This influence is no longer recorded; nothing was changed.")
+    row.deleted = True
+    session.flush()
+    return Unlinked(row.id, frozenset({row.account_id}))

@@ -1,0 +1,232 @@
+"""Painting a laid-out relationship graph (crmdesk.domain.graph_layout) with QPainter:
+one routine for the screen, a PNG and an SVG, so an export is what the pane shows."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QImageWriter,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtSvg import QSvgGenerator
+
+from crmdesk.domain.graph_layout import Box, Drawing, Link, Node
+
+EDGE_STYLES: dict[str, tuple[str, str]] = {
+    # kind: (colour, legend text)
+    "reports_to": ("#607d8b", "reports to"),
+    "influences": ("#ef6c00", "influences"),
+    "parent": ("#1565c0", "group"),
+    "trade": ("#2e7d32", "supplier / customer"),
+    "partner": ("#8e24aa", "partner"),
+    "works_at": ("#b0bec5", ""),
+}
+ROLE_COLORS: dict[str, tuple[str, str]] = {
+    "decision_maker": ("#c62828", "decision maker"),
+    "champion": ("#2e7d32", "champion"),
+    "influencer": ("#ef6c00", "influencer"),
+    "blocker": ("#212121", "blocker"),
+    "user": ("#1e88e5", "user"),
+    "": ("#b0bec5", "no role"),
+}
+PAD_X, PAD_Y, STRIPE = 9.0, 5.0, 5.0
+
+
+@dataclass
+class Look:
+    """How to draw: the palette, the selected contact, roles and key people; the fonts
+    (and their metrics) are made once, not for every box."""
+
+    dark: bool = False
+    selected: str | None = None
+    roles: dict[str, str] = field(default_factory=dict)
+    key_people: frozenset[str] = frozenset()
+    font: QFont = field(default_factory=QFont)
+
+    def __post_init__(self) -> None:
+        self.name_font = QFont(self.font)
+        self.name_font.setBold(True)
+        self.detail_font = QFont(self.font)
+        self.detail_font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.88))
+        self.name_height = QFontMetricsF(self.name_font).height()
+
+
+def label(node: Node, look: Look) -> str:
+    return ("★ " if node.id in look.key_people else "") + node.label
+
+
+class Measurer:
+    """Box sizes from the real fonts (the layout's `Measure`)."""
+
+    def __init__(self, look: Look) -> None:
+        self._look = look
+        self._name = QFontMetricsF(look.name_font)
+        self._detail = QFontMetricsF(look.detail_font)
+        self._plain = QFontMetricsF(look.font)
+        self._known: dict[tuple[str, str, str], tuple[float, float]] = {}
+
+    def __call__(self, node: Node) -> tuple[float, float]:
+        key = (node.id, node.label, node.detail)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = self._measure(node)
+        return known
+
+    def _measure(self, node: Node) -> tuple[float, float]:
+        width = self._name.horizontalAdvance(label(node, self._look))
+        height = self._name.height()
+        if node.detail:
+            width = max(width, self._detail.horizontalAdvance(node.detail))
+            height += self._detail.height()
+        return math.ceil(width + 2 * PAD_X + STRIPE), math.ceil(height + 2 * PAD_Y)
+
+    def caption(self, text: str) -> float:
+        return self._plain.horizontalAdvance(text) + 4
+
+
+def _fill(node: Node, look: Look) -> tuple[QColor, QColor, QColor]:
+    """Background, border and text colour of a node's box."""
+    if node.kind == "account":
+        return QColor("#37474f"), QColor("#263238"), QColor("#ffffff")
+    if look.dark:
+        base = {"company": "#2f3e46", "related": "#283238"}.get(node.kind, "#263238")
+        return QColor(base), QColor("#78909c"), QColor("#eceff1")
+    base = {"company": "#e3ecf7", "related": "#f1f4f6"}.get(node.kind, "#ffffff")
+    return QColor(base), QColor("#90a4ae"), QColor("#212121")
+
+
+def _pen(link: Link) -> QPen:
+    color = QColor(EDGE_STYLES[link.kind][0])
+    width = {"influences": 1.2 + (link.strength - 1) * 0.7, "works_at": 1.0,
+             "reports_to": 1.4}.get(link.kind, 2.0)
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if link.kind == "partner":
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def _arrowhead(tip: QPointF, toward: QPointF, size: float) -> QPolygonF:
+    """A filled triangle at `tip`, pointing away from `toward`."""
+    angle = math.atan2(tip.y() - toward.y(), tip.x() - toward.x())
+    left = QPointF(tip.x() - size * math.cos(angle - 0.45), tip.y() - size * math.sin(angle - 0.45))
+    right = QPointF(tip.x() - size * math.cos(angle + 0.45),
+                    tip.y() - size * math.sin(angle + 0.45))
+    return QPolygonF([tip, left, right])
+
+
+def link_path(link: Link) -> QPainterPath:
+    pts = [QPointF(x, y) for x, y in link.points]
+    path = QPainterPath(pts[0])
+    if link.kind == "influences":
+        path.quadTo(pts[1], pts[2])
+    else:
+        for point in pts[1:]:
+            path.lineTo(point)
+    return path
+
+
+def paint(painter: QPainter, drawing: Drawing, look: Look) -> None:
+    """Everything, in drawing coordinates: lines first, boxes over their ends, so a
+    label never lies on a line; arrowheads stay outside the box they point at."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    order = sorted(drawing.links, key=lambda k: k.kind == "influences")
+    for link in order:
+        pen = _pen(link)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(link_path(link))
+        if link.kind == "influences":
+            _start, control, end = (QPointF(x, y) for x, y in link.points)
+            painter.setPen(QPen(pen.color(), 1.0))
+            painter.setBrush(QBrush(pen.color()))
+            painter.drawPolygon(_arrowhead(end, control, 7.0 + link.strength * 1.2))
+    caption_color = QColor("#b0bec5") if look.dark else QColor("#546e7a")
+    caption_font = QFont(look.font)
+    caption_font.setBold(True)
+    painter.setFont(caption_font)
+    painter.setPen(caption_color)
+    for cap in drawing.captions:
+        painter.drawText(QRectF(cap.x, cap.y, 2000, 20),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, cap.text)
+    for box in drawing.boxes:
+        _box(painter, box, look)
+
+
+def _box(painter: QPainter, box: Box, look: Look) -> None:
+    node = box.node
+    fill, border, text = _fill(node, look)
+    rect = QRectF(box.x, box.y, box.w, box.h)
+    selected = node.id == look.selected
+    painter.setPen(QPen(QColor("#ffb300"), 3.0) if selected else QPen(border, 1.0))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 5, 5)
+    if node.kind == "contact":  # the decision role as a stripe down the left
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(ROLE_COLORS.get(look.roles.get(node.id, ""),
+                                                ROLE_COLORS[""])[0]))
+        painter.drawRoundedRect(QRectF(box.x + 1, box.y + 1, STRIPE, box.h - 2), 2, 2)
+    name_height = look.name_height
+    x = box.x + PAD_X + STRIPE / 2
+    width = box.w - 2 * PAD_X
+    painter.setPen(text)
+    painter.setFont(look.name_font)
+    painter.drawText(QRectF(x, box.y + PAD_Y, width, name_height),
+                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                     label(node, look))
+    if node.detail:
+        muted = QColor(text)
+        muted.setAlpha(190)
+        painter.setPen(muted)
+        painter.setFont(look.detail_font)
+        painter.drawText(QRectF(x, box.y + PAD_Y + name_height, width,
+                                box.h - 2 * PAD_Y - name_height),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                         node.detail)
+
+
+def background(look: Look) -> QColor:
+    return QColor("#1e272c") if look.dark else QColor("#ffffff")
+
+
+def export_png(drawing: Drawing, look: Look, path: Path, scale: float = 2.0) -> bool:
+    """The whole graph at `scale` (sharp on a slide or in a printout)."""
+    image = QImage(QSize(math.ceil(drawing.width * scale), math.ceil(drawing.height * scale)),
+                   QImage.Format.Format_ARGB32)
+    image.fill(background(look))
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    paint(painter, drawing, look)
+    painter.end()
+    writer = QImageWriter(str(path), QByteArray(b"png"))
+    return writer.write(image)
+
+
+def export_svg(drawing: Drawing, look: Look, path: Path, title: str = "") -> bool:
+    """The whole graph as scalable vectors with real text."""
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    size = QSize(math.ceil(drawing.width), math.ceil(drawing.height))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    painter = QPainter()
+    if not painter.begin(generator):
+        return False
+    painter.fillRect(QRectF(0, 0, size.width(), size.height()), background(look))
+    paint(painter, drawing, look)
+    return painter.end()
