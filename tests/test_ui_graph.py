@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from crmdesk.domain.deals import DecisionRoleKind
 from crmdesk.store import links
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
@@ -24,6 +25,7 @@ from crmdesk.store.links import Role
 from crmdesk.store.models import AccountRelation, ContactInfluence, OutboxEntry
 from crmdesk.store.writes import add_influence, add_reports_to, new_account, new_contact
 from crmdesk.ui.confirm import remove_button
+from crmdesk.ui.graph_drawing import ROLE_COLORS
 from crmdesk.ui.main_window import MainWindow
 from tests.test_ui import make_window, settle
 
@@ -323,3 +325,12 @@ def test_the_wheel_zooms_and_dragging_pans(window: MainWindow, qtbot: QtBot,
     assert abs(moved.x() - at.x() - 60) < 3 and abs(moved.y() - at.y() - 40) < 3
     assert view.pixels_per_unit() == pytest.approx(zoom)
     assert window.ctx.selection.account_id == made["me"]  # a drag is not a click
+
+
+def test_every_decision_role_has_its_own_colour_and_legend_word() -> None:
+    """A role the graph has no colour for would be drawn as "no role"."""
+    roles = {kind.value for kind in DecisionRoleKind}
+    assert roles <= set(ROLE_COLORS)
+    colours = [ROLE_COLORS[role][0] for role in roles]
+    assert len(set(colours)) == len(colours)
+    assert all(ROLE_COLORS[role][1] for role in roles)

@@ -471,7 +471,7 @@ class Generator:
                 for cid, role in zip(contacts, r.sample(
                         ("decision_maker", "influencer", "champion", "blocker", "user"),
                         min(len(contacts), 3)), strict=False):
-                    if _ECONOMIC_BUYERS and role == "influencer" and d.random() < 0.5:
+                    if role == "influencer" and d.random() < 0.5:
                         role = "economic_buyer"
                     out["decision_roles"].append((self.uid(), owner, team_id, stamp, 0, oid,
                                                   cid, role, _stance(role, d)))
@@ -582,9 +582,6 @@ class Generator:
 
 
 _OPEN_PATH = ("qualify", "needs_analysis", "proposal", "negotiation")
-#: Demo decision maps name economic buyers once the graph pane has a colour for them
-#: (crmdesk.ui.graph_pane.ROLE_COLORS lacks one yet: it would fail drawing the map).
-_ECONOMIC_BUYERS = False
 
 
 def _stance(role: str, d: random.Random) -> str:

@@ -35,6 +35,7 @@ EDGE_STYLES: dict[str, tuple[str, str]] = {
 }
 ROLE_COLORS: dict[str, tuple[str, str]] = {
     "decision_maker": ("#c62828", "decision maker"),
+    "economic_buyer": ("#f9a825", "economic buyer"),
     "champion": ("#2e7d32", "champion"),
     "influencer": ("#ef6c00", "influencer"),
     "blocker": ("#212121", "blocker"),
