@@ -53,6 +53,21 @@ def test_workspace_is_consistent(seeded: Store) -> None:
         assert user is not None
 
 
+def test_each_accounts_next_step_is_its_newest_entrys(seeded: Store) -> None:
+    """The rule logging follows (store.writes): an account's next follow-up is its newest
+    activity's, so logging a note with no follow-up never finds another one to wipe."""
+    with seeded.engine.connect() as conn:
+        differ = conn.exec_driver_sql("""
+            SELECT count(*) FROM accounts a
+            WHERE a.deleted = 0 AND EXISTS (
+                SELECT 1 FROM activities x WHERE x.account_id = a.id AND x.deleted = 0)
+              AND a.next_follow_up_on IS NOT (
+                SELECT x.next_follow_up_on FROM activities x
+                WHERE x.account_id = a.id AND x.deleted = 0
+                ORDER BY x.occurred_at DESC, x.id DESC LIMIT 1)""").scalar()
+    assert differ == 0
+
+
 def test_status_agrees_with_the_record(seeded: Store) -> None:
     with seeded.session() as session:
         sample = session.execute(select(Account.id, Account.status).limit(200)).all()

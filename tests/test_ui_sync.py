@@ -60,7 +60,7 @@ from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_THEIRS
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.queue_pane import REFUSED_ROLE, QueueModel
-from crmdesk.ui.sync_service import State
+from crmdesk.ui.sync_service import TIMEOUT, State
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.timeline_pane import ACTIVITY_ID_ROLE
 from crmdesk.ui.timeline_pane import REFUSED_ROLE as ACTIVITY_REFUSED_ROLE
@@ -773,7 +773,10 @@ def test_closing_the_window_while_the_server_hangs_does_not_wait_for_it(
         assert window.sync.busy and window.sign_in_dialog is None
         started = time.monotonic()
         window.close()
-        assert window.sync.wait(5000) and time.monotonic() - started < 5
+        # far below the request's own minute (a machine busy with other work may take
+        # a few seconds to wind the window down)
+        assert window.sync.wait(20000) and time.monotonic() - started < 20 < (
+            TIMEOUT.read or 0) / 2
         window.ctx.store.close()
 
 

@@ -521,6 +521,7 @@ class Generator:
         kinds = [k for k, _ in _KIND_WEIGHTS]
         weights = [w for _, w in _KIND_WEIGHTS]
         notes = v.NOTES_CN if locale == "zh" else v.NOTES_EN
+        first = len(out["activities"])
         for n, back in enumerate(offsets):
             kind = r.choices(kinds, weights)[0]
             if status is Status.LEAD:
@@ -553,6 +554,7 @@ class Generator:
                 r.choice(notes["internal" if kind in (ActivityKind.NOTE, ActivityKind.TASK)
                                else "talked" if is_two_way(kind, outcome) else "attempt"]),
                 follow, author, int(kind is ActivityKind.TASK and back > 0)))
+        _follow_up_on_newest(out["activities"], first)
 
         for tag in r.sample(ref.tags, r.choice((0, 1, 1, 2, 2, 3))):
             out["account_tags"].append((self.uid(), owner, team_id, stamp, 0, aid, tag))
@@ -579,6 +581,26 @@ class Generator:
             None if owner is None else self.day_text[max(0, acquired - 3)], score, last_at,
             next_up))
         self._made.append((aid, name, phone, phone_e164, locale))
+
+
+_WHEN = COLUMNS["activities"].index("occurred_at")
+_FOLLOW = COLUMNS["activities"].index("next_follow_up_on")
+
+
+def _follow_up_on_newest(rows: list[Row], first: int) -> None:
+    """Give an account's next step to its newest entry (`rows[first:]` are its
+    activities): the account's follow-up is its newest entry's, so the one set on an
+    entry that a recent one (drawn after it, dated later) came to follow would be wiped
+    by the next entry logged with no follow-up."""
+    mine = range(first, len(rows))
+    holder = next((i for i in mine if rows[i][_FOLLOW] is not None), None)
+    if holder is None:
+        return
+    newest = max(mine, key=lambda i: (rows[i][_WHEN], rows[i][0]))  # as the query orders
+    if newest != holder:
+        follow = rows[holder][_FOLLOW]
+        rows[holder] = (*rows[holder][:_FOLLOW], None, *rows[holder][_FOLLOW + 1:])
+        rows[newest] = (*rows[newest][:_FOLLOW], follow, *rows[newest][_FOLLOW + 1:])
 
 
 _OPEN_PATH = ("qualify", "needs_analysis", "proposal", "negotiation")
