@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -146,6 +146,10 @@ def test_the_card_lists_open_deals_first_and_marks_the_stuck_ones(
     assert "0 days in stage" in fresh and "Rep One" in fresh
     assert "Workshop on Tuesday" in fresh
     assert section.isVisible() and section.list.isVisible()
+    dialog = open_editor(window, qtbot, section.rows[1].id)  # the editor says so too
+    assert any("Stuck: 60 days in Proposal" in label.text()
+               for label in dialog.findChildren(QLabel))
+    dialog.reject()
     window.ctx.runner.wait()
 
 
@@ -400,7 +404,7 @@ def test_a_rep_reads_the_playbook_but_cannot_change_it(window: MainWindow, qtbot
     dialog = section.playbook_dialog
     assert dialog is not None and not dialog.may_edit
     form = dialog.forms[PROPOSAL]
-    assert not form.probability.isEnabled() and not form.stuck.isEnabled()
+    assert form.probability.isReadOnly() and form.stuck.isReadOnly()
     assert form.todo.isReadOnly() and "Send a proposal" in form.todo.toPlainText()
     assert not any(c.isEnabled() for c in form.conditions.values())
     assert dialog.box.standardButtons() == QDialogButtonBox.StandardButton.Close

@@ -14,25 +14,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from crmdesk.app.changes import ACCOUNT, DEALS, PLAYBOOK, Changes
 from crmdesk.domain.currencies import format_money
-from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules, Stuck
+from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules
 from crmdesk.store import deal_queries as dq
 from crmdesk.store.deal_queries import DealRow
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.deal_dialog import DealDialog, EditorData, load_editor
+from crmdesk.ui.deal_dialog import DealDialog, EditorData, load_editor, stuck_text
 from crmdesk.ui.playbook_dialog import PlaybookDialog, load_playbook
 from crmdesk.ui.style import error_color, muted, scaled, warning_color
-
-
-def stuck_text(row: DealRow, today_days_late: int | None = None) -> str:
-    """Why a deal is stuck, in a salesperson's words ("" when it is not)."""
-    if row.stuck is Stuck.IN_STAGE:
-        return (f"Stuck: {row.days_in_stage} days in {STAGE_LABELS[row.stage]}, over the "
-                f"team's limit of {row.stuck_limit}")
-    if row.stuck is Stuck.CLOSE_PASSED and row.expected_close is not None:
-        late = f", {today_days_late} days ago" if today_days_late else ""
-        return (f"Stuck: its expected close ({row.expected_close.isoformat()}) has "
-                f"passed{late}; move the date or close the deal")
-    return ""
 
 
 class DealsSection(QWidget):

@@ -49,6 +49,7 @@ from crmdesk.domain.deals import (
     OpportunityStage,
     StageRules,
     Stance,
+    Stuck,
     Unmet,
 )
 from crmdesk.store import deal_queries as dq
@@ -95,6 +96,18 @@ def load_editor(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | No
         roles, meetings = facts.roles, facts.meetings
     return EditorData(account_id, name, detail, dq.deal_playbook(session, account_id, deal_id),
                       dq.products(session), roles, meetings)
+
+
+def stuck_text(row: dq.DealRow, days_late: int | None = None) -> str:
+    """Why a deal is stuck, in a salesperson's words ("" when it is not)."""
+    if row.stuck is Stuck.IN_STAGE:
+        return (f"Stuck: {row.days_in_stage} days in {STAGE_LABELS[row.stage]}, over the "
+                f"team's limit of {row.stuck_limit}")
+    if row.stuck is Stuck.CLOSE_PASSED and row.expected_close is not None:
+        late = f", {days_late} days ago" if days_late else ""
+        return (f"Stuck: its expected close ({row.expected_close.isoformat()}) has "
+                f"passed{late}; move the date or close the deal")
+    return ""
 
 
 def _qdate(day: date) -> QDate:
@@ -263,6 +276,13 @@ class DealDialog(CommandDialog):
                                                               STAGE_LABELS[row.stage]))
             meta = QLabel(" · ".join(bits))
             left.addWidget(meta)
+            why = stuck_text(row, (ctx.today() - row.expected_close).days
+                             if row.expected_close is not None else None)
+            if why:
+                stuck = QLabel(f"⚠ {why}")
+                stuck.setWordWrap(True)
+                stuck.setStyleSheet(f"color: {error_color(self).name()}; font-weight: bold;")
+                left.addWidget(stuck)
         left.addLayout(form)
         left.addWidget(self._heading(self.tr("Products")))
         left.addLayout(self.lines_grid)
@@ -517,12 +537,12 @@ class DealDialog(CommandDialog):
             parts.append(f"<b>{todo}:</b> {html.escape(book.todo)}")
         if stage in OPEN_STAGES and book.exit_conditions:
             items = "".join(
-                f"<li><span style='color:{ok}'>✓</span> {html.escape(CONDITION_LABELS[c])}"
-                "</li>" if rules.condition_met(c, facts) else
-                f"<li><span style='color:{bad}'>✗</span> {html.escape(CONDITION_LABELS[c])}"
-                "</li>" for c in book.exit_conditions)
+                f"<br>&nbsp;&nbsp;<span style='color:{ok}'>✓</span> "
+                f"{html.escape(CONDITION_LABELS[c])}" if rules.condition_met(c, facts) else
+                f"<br>&nbsp;&nbsp;<span style='color:{bad}'>✗</span> "
+                f"{html.escape(CONDITION_LABELS[c])}" for c in book.exit_conditions)
             leave = html.escape(self.tr("To move on from it"))
-            parts.append(f"<b>{leave}:</b><ul style='margin:0'>{items}</ul>")
+            parts.append(f"<b>{leave}:</b>{items}")
         if self.deal_id is not None:
             unmet = rules.unmet_conditions(self._initial_stage, stage, facts, self.data.book)
             if unmet:

@@ -85,8 +85,11 @@ class _StageForm(QWidget):
                 self.conditions[condition] = check
                 column.addWidget(check)
             form.addRow(self.tr("To leave it"), box)
-        for widget in (self.probability, self.stuck):
-            widget.setEnabled(editable)
+        for spin in (self.probability, self.stuck):
+            # read-only rather than greyed out: a rep reads the figures
+            spin.setReadOnly(not editable)
+            if not editable:
+                spin.setButtonSymbols(SpinBox.ButtonSymbols.NoButtons)
 
     def stage_rules(self) -> StageRules:
         # the conditions in the order the team had them, any newly ticked after
