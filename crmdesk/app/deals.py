@@ -1,5 +1,6 @@
 """Commands on deals: make one, edit it, move its stage (past the playbook's unmet
-conditions only once the user confirms), set its products and decision map; record a
+conditions only once the user confirms), set its products and decision map, save the
+deal editor (what it changed: fields, lines and stage, at once); record a
 contract with its instalment schedule and payments against it; set a team's playbook.
 
 Each is one unit of work: on bad input it raises Refused with every problem, one a
@@ -9,17 +10,26 @@ line, and nothing is saved. The deal's figures and rules are crmdesk.domain.deal
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, CONTRACTS, DEALS, PLAYBOOK, QUEUE, Changes, Done
 from crmdesk.app.context import Context
-from crmdesk.domain.deals import DecisionRoleKind, Line, OpportunityStage, StageRules, Stance
+from crmdesk.domain.deals import (
+    DecisionRoleKind,
+    Line,
+    OpportunityStage,
+    StageRules,
+    Stance,
+    Unmet,
+)
 from crmdesk.store import deal_writes
-from crmdesk.store.deal_writes import ContractIn, DealInput, StageMove
+from crmdesk.store.deal_writes import ContractIn, DealEdit, DealInput, StageMove, Unconfirmed
 from crmdesk.store.models import Contract, Opportunity, Role
 from crmdesk.store.refusals import NotFound
 
@@ -54,6 +64,34 @@ def edit_deal(ctx: Context, deal_id: uuid.UUID, deal: DealInput) -> Done[None]:
     account_id = _account_of(ctx, Opportunity, deal_id)
     write(ctx, lambda s: deal_writes.edit_deal(s, deal_id, deal, by, today))
     return Done(None, _deals(account_id))
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What the deal editor's save did: the deal it saved, or (`deal_id` None) nothing,
+    because its stage move leaves the playbook conditions `unmet` and the user has not
+    yet confirmed past them."""
+
+    deal_id: uuid.UUID | None
+    unmet: tuple[Unmet, ...] = ()
+
+
+def save_deal(ctx: Context, account_id: uuid.UUID, deal_id: uuid.UUID | None,
+              edit: DealEdit, *, confirmed: bool = False) -> Done[Saved]:
+    """The deal editor's OK in one unit of work: a new deal, or only the fields the user
+    edited (an edit of nothing writes nothing); a stage change as `move_stage` makes it,
+    so a forward move past unmet conditions saves nothing until `confirmed`."""
+    if deal_id is not None:
+        account_id = _account_of(ctx, Opportunity, deal_id)
+        if edit.empty:
+            return Done(Saved(deal_id))
+    by, today = ctx.me.id, ctx.today()
+    try:
+        saved = write(ctx, lambda s: deal_writes.save_deal(s, account_id, deal_id, edit, by,
+                                                           today, confirmed=confirmed))
+    except Unconfirmed as unconfirmed:
+        return Done(Saved(None, unconfirmed.unmet))
+    return Done(Saved(saved), _deals(account_id))
 
 
 def move_stage(ctx: Context, deal_id: uuid.UUID, target: OpportunityStage, *,
@@ -112,3 +150,16 @@ def set_stage_rules(ctx: Context, stage: OpportunityStage, stage_rules: StageRul
     row_id = write(ctx, lambda s: deal_writes.set_stage_rules(s, me.role, team, stage,
                                                               stage_rules))
     return Done(row_id, Changes(frozenset(), frozenset({PLAYBOOK, DEALS})))
+
+
+def set_playbook(ctx: Context, stages: Mapping[OpportunityStage, StageRules]) -> Done[None]:
+    """A lead's playbook dialog saved: the stages they changed, all or none."""
+    me = ctx.me
+
+    def change(session: Session) -> None:
+        for stage, stage_rules in stages.items():
+            deal_writes.set_stage_rules(session, me.role, me.team_id, stage, stage_rules)
+
+    write(ctx, change)
+    return Done(None, Changes(frozenset(), frozenset({PLAYBOOK, DEALS})) if stages
+                else Changes())

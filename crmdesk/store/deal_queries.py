@@ -103,6 +103,7 @@ class DealRow:
     days_in_stage: int | None
     stuck: Stuck | None
     committed: bool
+    stuck_limit: int = 0  # the team's limit for the deal's stage, in days (0: none)
 
     @property
     def open(self) -> bool:
@@ -152,7 +153,7 @@ def deal_rows(session: Session, today: date, *, account_id: uuid.UUID | None = N
         out.append(DealRow(deal_id, account, account_name, name, deal_stage, amount,
                            currency, probability, rules.weighted(amount, probability),
                            expected, next_step, username, display, days, why,
-                           bool(committed)))
+                           bool(committed), limit))
     return out
 
 
@@ -234,7 +235,7 @@ def deal(session: Session, deal_id: uuid.UUID, today: date) -> DealDetail | None
                   probability, rules.weighted(amount, probability), expected, next_step,
                   username, display, days,
                   rules.stuck(stage, days, expected, today, book[stage].stuck_days),
-                  bool(committed))
+                  bool(committed), book[stage].stuck_days)
     history = tuple(HistoryRow(f, old, new, at, who) for f, old, new, at, who in
                     session.execute(
                         select(DealChange.field, DealChange.old_value, DealChange.new_value,
@@ -254,6 +255,34 @@ def deal(session: Session, deal_id: uuid.UUID, today: date) -> DealDetail | None
         row, loss_reason, tuple(competitors or ()), created, closed_on, bool(from_lines),
         history, lines, tuple(decision_map(session, deal_id)),
         rules.slips(rules.Change(h.field, h.old, h.new) for h in history), book[stage])
+
+
+def deal_playbook(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | None = None
+                  ) -> dict[OpportunityStage, StageRules]:
+    """The playbook a deal follows: its team's (for a new deal, the account's team's)."""
+    if deal_id is not None:
+        team_id = session.scalar(select(Opportunity.team_id).where(Opportunity.id == deal_id))
+    else:
+        team_id = session.scalar(select(Account.team_id).where(Account.id == account_id))
+    return playbook_for(session, team_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRow:
+    """A product a deal's line may name, with its list price."""
+
+    id: uuid.UUID
+    name: str
+    sku: str
+    list_price: int
+    currency: str
+
+
+def products(session: Session) -> list[ProductRow]:
+    """The live products, by name (what a deal's lines are chosen from)."""
+    return [ProductRow(*r) for r in session.execute(
+        select(Product.id, Product.name, Product.sku, Product.list_price, Product.currency)
+        .where(Product.deleted.is_(False)).order_by(Product.name, Product.sku))]
 
 
 def decision_map(session: Session, deal_id: uuid.UUID) -> list[MapRow]:

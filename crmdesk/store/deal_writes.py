@@ -5,10 +5,12 @@ input saves nothing. Through ORM objects, so the journal sees every change."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -228,6 +230,80 @@ def move_stage(session: Session, deal_id: uuid.UUID, target: OpportunityStage,
     session.flush()
     refresh_account(session, _live_account(session, row.account_id))
     return StageMove(True, unmet)
+
+
+#: The fields of a deal its editor may send (DealInput's).
+EDITABLE = frozenset(f.name for f in dataclasses.fields(DealInput))
+
+
+@dataclass(frozen=True, slots=True)
+class DealEdit:
+    """What the deal editor changed, and only that: `fields` by DealInput's names (a
+    field left out stays as stored, also when a sync changed it meanwhile); `lines`, the
+    product lines when they were edited, the amount following their total when
+    `amount_follows`."""
+
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    lines: tuple[Line, ...] | None = None
+    amount_follows: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.fields and self.lines is None
+
+
+class Unconfirmed(Exception):
+    """A stage move past unmet playbook conditions the user has not confirmed: raised
+    inside the unit of work, so that nothing of the save is kept."""
+
+    def __init__(self, unmet: tuple[Unmet, ...]) -> None:
+        super().__init__("; ".join(u.text for u in unmet))
+        self.unmet = unmet
+
+
+def _as_stored(row: Opportunity) -> DealInput:
+    return DealInput(name=row.name, stage=row.stage, amount=row.amount,
+                     currency=row.currency, probability=row.probability,
+                     expected_close=row.expected_close, next_step=row.next_step,
+                     loss_reason=row.loss_reason, competitors=tuple(row.competitors or ()),
+                     committed=bool(row.committed))
+
+
+def save_deal(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | None,
+              edit: DealEdit, by: uuid.UUID | None, today: date, *,
+              confirmed: bool = False) -> uuid.UUID:
+    """The deal editor's save: a new deal (`deal_id` None) with its lines, or the edited
+    fields of one over what is stored. The fields and lines are written first, so a
+    stage move reads the deal as the user left it; the move goes through `move_stage`,
+    and when it would leave playbook conditions unmet and is not `confirmed`, this
+    raises Unconfirmed (the caller's unit of work then keeps nothing). A probability
+    the user typed stands over the new stage's default."""
+    unknown = set(edit.fields) - EDITABLE
+    if unknown:
+        raise ValueError(f"not a deal's field: {', '.join(sorted(unknown))}")
+    if deal_id is None:
+        deal_id = new_deal(session, account_id, DealInput(**edit.fields), by, today)
+        if edit.lines:
+            set_lines(session, deal_id, edit.lines, edit.amount_follows, by)
+        return deal_id
+    row = _live_deal(session, deal_id)
+    if row.account_id != account_id:
+        raise NotFound("This deal is no longer this company's; nothing was saved.")
+    target = edit.fields.get("stage", row.stage)
+    kept = {name: value for name, value in edit.fields.items() if name != "stage"}
+    if kept:
+        edit_deal(session, deal_id, dataclasses.replace(_as_stored(row), **kept), by, today)
+    if edit.lines is not None:
+        set_lines(session, deal_id, edit.lines, edit.amount_follows, by)
+    if target != row.stage:
+        move = move_stage(session, deal_id, target, by, today,
+                          reason=edit.fields.get("loss_reason") or "", confirmed=confirmed)
+        if not move.moved:
+            raise Unconfirmed(move.unmet)
+        if "probability" in edit.fields:
+            row.probability = edit.fields["probability"]  # checked by edit_deal above
+            session.flush()
+    return deal_id
 
 
 def set_lines(session: Session, deal_id: uuid.UUID, lines: Sequence[Line],

@@ -44,6 +44,7 @@ from crmdesk.store import refused
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
+from crmdesk.ui.card_deals import DealsSection
 from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.relation_form import RelationForm
@@ -305,6 +306,7 @@ class CardPane(QWidget):
         self.related_problem.setStyleSheet("color: #c62828;")
         self.related_problem.hide()
         self.relation_form = RelationForm(ctx, narrow=True)
+        self.deals = DealsSection(ctx)  # reads and refreshes on its own
 
         body = QWidget()
         content = QWidget()
@@ -318,6 +320,7 @@ class CardPane(QWidget):
         layout.addWidget(self.next_step)
         layout.addLayout(actions)
         layout.addWidget(self.banner)
+        layout.addWidget(self.deals)
         for title, widget in ((self.tr("Contacts"), self.people), (self.tr("Value"), self.value),
                               (self.tr("Tags"), self.tags)):
             layout.addWidget(self._section(title))

@@ -164,6 +164,10 @@ class MainWindow(QMainWindow):
             return
         NewContactDialog(self.ctx, account_id, self.card.data.card.name, self).exec()
 
+    def new_deal(self) -> None:
+        if self._current() is not None:
+            self.card.deals.new_deal()
+
     def card_action(self, action: str) -> None:
         """Lost, reopen, contract or claim on the open account."""
         account_id = self._current()

@@ -26,6 +26,7 @@ def table() -> list[Shortcut]:
         Shortcut("new_contact", "Ctrl+Shift+N", _t("New contact at this account")),
         Shortcut("import", "Ctrl+I", _t("Import a batch of leads from a CSV file")),
         Shortcut("log", "Ctrl+L", _t("Write in the quick-log form")),
+        Shortcut("new_deal", "Ctrl+D", _t("New deal at this account")),
         Shortcut("save_log", "Ctrl+Return", _t("Save the activity being logged")),
         Shortcut("next_row", "Ctrl+Down", _t("Next account in the queue")),
         Shortcut("prev_row", "Ctrl+Up", _t("Previous account in the queue")),

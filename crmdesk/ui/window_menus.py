@@ -52,6 +52,9 @@ def build_menus(window: MainWindow) -> None:
     file.addAction(_action(window, "quit", tr("Quit"), window.close))
     account = menu.addMenu(tr("&Account"))
     account.addAction(_action(window, "log", tr("Log an activity"), window.timeline.focus_form))
+    account.addAction(_action(window, "new_deal", tr("New deal…"), window.new_deal))
+    account.addAction(tr("Team playbook (deal stages)…")).triggered.connect(
+        window.card.deals.open_playbook)
     account.addAction(_action(window, "contract", tr("Record contract and payment…"),
                               lambda: window.card_action("contract")))
     account.addAction(_action(window, "lost", tr("Mark lost…"),

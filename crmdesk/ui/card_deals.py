@@ -1,0 +1,165 @@
+"""The card's deals: the account's deals, open first, each with its figures and, when
+it is stuck, why. New deal and a deal's name open the editor (crmdesk.ui.deal_dialog);
+the team's playbook opens from here too. The section reads and refreshes on its own:
+the card only places it."""
+
+from __future__ import annotations
+
+import html
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from crmdesk.app.changes import ACCOUNT, DEALS, PLAYBOOK, Changes
+from crmdesk.domain.currencies import format_money
+from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules
+from crmdesk.store import deal_queries as dq
+from crmdesk.store.deal_queries import DealRow
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.deal_dialog import DealDialog, EditorData, load_editor, stuck_text
+from crmdesk.ui.playbook_dialog import PlaybookDialog, load_playbook
+from crmdesk.ui.style import error_color, muted, scaled, warning_color
+
+
+class DealsSection(QWidget):
+    """The card's list of deals with a New deal button; opens the editor."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.account_id: uuid.UUID | None = None
+        self.rows: list[DealRow] = []
+        self.dialog: DealDialog | None = None  # the editor last opened
+        self.playbook_dialog: PlaybookDialog | None = None
+
+        title = QLabel(self.tr("Deals").upper())
+        title.setFont(scaled(self.font(), -1, bold=True))
+        palette = title.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, muted(self))
+        title.setPalette(palette)
+        self.new_button = QPushButton(self.tr("New deal…"))
+        self.new_button.setToolTip(self.tr("A new deal at this company (Ctrl+D)"))
+        self.new_button.clicked.connect(self.new_deal)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 8, 0, 0)
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.new_button)
+        self.list = QLabel()
+        self.list.setTextFormat(Qt.TextFormat.RichText)
+        self.list.setWordWrap(True)
+        self.list.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse |
+                                          Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.list.setToolTip(self.tr("Click a deal's name to open it"))
+        self.list.linkActivated.connect(self._link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.list)
+        ctx.selection.account_changed.connect(self.show_account)
+        ctx.bus.changed.connect(self._on_changes)
+
+    # ---- the list ---------------------------------------------------------------------
+    def show_account(self, account_id: uuid.UUID | None) -> None:
+        self.account_id = account_id
+        if account_id is None:
+            self._show(None, [])
+            return
+        today = self._ctx.today()
+        self._ctx.read(lambda s: dq.account_deals(s, account_id, today),
+                       lambda rows: self._show(account_id, rows), key="card-deals")
+
+    def _on_changes(self, change: Changes) -> None:
+        # the account's owner carries to its deals; a playbook moves every stuck mark
+        if self.account_id is not None and change.touches(self.account_id, DEALS, PLAYBOOK,
+                                                          ACCOUNT):
+            self.show_account(self.account_id)
+
+    def _show(self, account_id: uuid.UUID | None, rows: list[DealRow]) -> None:
+        if account_id != self.account_id:
+            return  # the user moved on meanwhile
+        self.rows = rows
+        self.list.setText(self._html(rows))
+
+    def _html(self, rows: list[DealRow]) -> str:
+        if not rows:
+            return html.escape(self.tr("No deals yet. Start one with New deal (Ctrl+D)."))
+        grey = muted(self).name()
+        red, amber = error_color(self).name(), warning_color(self).name()
+        today = self._ctx.today()
+        out = []
+        for row in rows:
+            link = (f"<a href='deal:{row.id.hex}' style='text-decoration:none'>"
+                    f"<b>{html.escape(row.name)}</b></a>")
+            amount = html.escape(format_money(row.amount, row.currency)
+                                 or self.tr("no amount yet"))
+            owner = html.escape(row.owner_name or self.tr("Team pool"))
+            if not row.open:
+                out.append(
+                    f"<div style='margin-bottom:4px; color:{grey}'>"
+                    f"{html.escape(STAGE_LABELS[row.stage])} · {link} · {amount} · {owner}"
+                    "</div>")
+                continue
+            close = (self.tr("close {0}").format(row.expected_close.isoformat())
+                     if row.expected_close else self.tr("no close date"))
+            days = ("" if row.days_in_stage is None else
+                    " · " + self.tr("{0} days in stage").format(row.days_in_stage))
+            commit = " · " + self.tr("commit") if row.committed else ""
+            figures = (f"{html.escape(STAGE_LABELS[row.stage])} · {row.probability} % · "
+                       f"{html.escape(close)}{html.escape(days)} · {owner}"
+                       f"{html.escape(commit)}")
+            step = (f"➜ {html.escape(row.next_step)}" if row.next_step else
+                    f"<i style='color:{amber}'>{html.escape(self.tr('No next step'))}</i>")
+            late = ((today - row.expected_close).days
+                    if row.expected_close is not None else None)
+            why = stuck_text(row, late)
+            mark = (f"<br><span style='color:{red}'><b>⚠ {html.escape(why)}</b></span>"
+                    if why else "")
+            out.append(
+                "<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:6px'>"
+                f"<tr><td>{link}</td><td align='right'><b>{amount}</b></td></tr>"
+                f"<tr><td colspan='2'>{figures}<br>{step}{mark}</td></tr></table>")
+        return "".join(out)
+
+    def _link(self, href: str) -> None:
+        kind, _, ref = href.partition(":")
+        if kind == "deal":
+            self.open_deal(uuid.UUID(ref))
+
+    # ---- the editor -------------------------------------------------------------------
+    def new_deal(self) -> None:
+        """Open the editor for a new deal at the account shown."""
+        if self.account_id is not None:
+            self._open(self.account_id, None)
+
+    def open_deal(self, deal_id: uuid.UUID) -> None:
+        if self.account_id is not None:
+            self._open(self.account_id, deal_id)
+
+    def _open(self, account_id: uuid.UUID, deal_id: uuid.UUID | None) -> None:
+        today = self._ctx.today()
+        self._ctx.read(lambda s: load_editor(s, account_id, deal_id, today),
+                       self._show_editor, key="deal-editor")
+
+    def _show_editor(self, data: EditorData | None) -> None:
+        if data is None:
+            return  # gone meanwhile (a sync removed it)
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = DealDialog(self._ctx, data, self.window())
+        self.dialog.open()  # window-modal; the event loop keeps running
+
+    # ---- the team's playbook ----------------------------------------------------------
+    def open_playbook(self) -> None:
+        """The team's stage settings: a lead edits them, anyone else reads them."""
+        team_id = self._ctx.user.team_id
+        self._ctx.read(lambda s: load_playbook(s, team_id), self._show_playbook,
+                       key="playbook")
+
+    def _show_playbook(self, book: dict[OpportunityStage, StageRules]) -> None:
+        if self.playbook_dialog is not None:
+            self.playbook_dialog.deleteLater()
+        self.playbook_dialog = PlaybookDialog(self._ctx, book, self.window())
+        self.playbook_dialog.open()
