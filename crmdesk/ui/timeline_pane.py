@@ -387,7 +387,7 @@ class PeoplePicker(QToolButton):
         for contact_id, name in self._names.items():
             box = QCheckBox(name)
             box.setChecked(contact_id in self._chosen)
-            box.setContentsMargins(8, 2, 8, 2)
+            box.setStyleSheet("QCheckBox { padding: 4px 12px; }")
             box.toggled.connect(lambda on, c=contact_id: self._toggled(c, on))
             action = QWidgetAction(self._menu)
             action.setDefaultWidget(box)
@@ -434,7 +434,8 @@ class ActivityForm(QWidget):
         self.deal.setToolTip(self.tr("The deal this was about (its history shows it)"))
         self._default_people: tuple[uuid.UUID, ...] = ()
         self._default_deal: uuid.UUID | None = None
-        self._about_chosen = False  # the user picked the people or the deal
+        # the user picked the people, the deal: the pane's defaults no longer apply
+        self._people_chosen = self._deal_chosen = False
         self.set_deals([])
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What happened, what was agreed…"))
@@ -464,8 +465,9 @@ class ActivityForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         about = QHBoxLayout()
-        about.addWidget(self.people, 1)
+        about.addWidget(self.people)
         about.addWidget(self.deal, 1)
+        about.addStretch(0)
         layout.addLayout(about)
         layout.addWidget(self.notes)
         follow = QLabel(self.tr("Next follow-up:"))
@@ -475,8 +477,8 @@ class ActivityForm(QWidget):
                        self.notes.textChanged):
             signal.connect(lambda *_args: self.changed.emit())
         self.follow.dateChanged.connect(self._follow_edited)
-        self.people.changed.connect(self._about_edited)
-        self.deal.activated.connect(lambda _i: self._about_edited())
+        self.people.changed.connect(lambda: self._about_edited(people=True))
+        self.deal.activated.connect(lambda _i: self._about_edited(people=False))
 
     # ---- who and which deal -------------------------------------------------------------
     def set_deals(self, deals: Iterable[q.DealChoice]) -> None:
@@ -501,12 +503,16 @@ class ActivityForm(QWidget):
         """Who and which deal an entry is about unless the user picks them; shown at once
         while the user has not."""
         self._default_people, self._default_deal = tuple(people), deal
-        if not self._about_chosen:
+        if not self._people_chosen:
             self.people.choose(self._default_people)
+        if not self._deal_chosen:
             self._choose_deal(self._default_deal)
 
-    def _about_edited(self) -> None:
-        self._about_chosen = True
+    def _about_edited(self, people: bool) -> None:
+        if people:
+            self._people_chosen = True
+        else:
+            self._deal_chosen = True
         self.changed.emit()
 
     def _follow_edited(self) -> None:
@@ -566,7 +572,7 @@ class ActivityForm(QWidget):
                   deal: uuid.UUID | None = None) -> None:
         """Fill the form; `follow` KEEP shows the record's current follow-up, untouched;
         `people` None: who and which deal are the pane's defaults, else these."""
-        self._about_chosen = people is not None
+        self._people_chosen = self._deal_chosen = people is not None
         if people is None:
             self.people.choose(self._default_people)
             self._choose_deal(self._default_deal)
@@ -599,7 +605,7 @@ class ActivityForm(QWidget):
                            **({} if follow is FollowUp.KEEP else
                               {"follow": follow.isoformat() if follow else "none"}),
                            # who and which deal, when the user picked them
-                           **({} if not self._about_chosen else
+                           **({} if not (self._people_chosen or self._deal_chosen) else
                               {"people": [c.hex for c in entry.people()],
                                "deal": deal.hex if deal else None})})
 
