@@ -84,6 +84,7 @@ def test_the_edit_dialog_writes_only_what_was_changed(window: MainWindow, qtbot:
     before = _outbox_len(store)
     dialog = _edit(window, qtbot, ann)
     assert dialog.form.mobile.text() == "138 0000 1111"
+    assert dialog.form.changed() == {}
     dialog.accept()
     settle(window, qtbot)
     assert window.card.contact_dialog is None and _outbox_len(store) == before
@@ -92,6 +93,8 @@ def test_the_edit_dialog_writes_only_what_was_changed(window: MainWindow, qtbot:
     dialog.form.title.setText("Head of IT")
     dialog.form.key_person.setChecked(True)
     dialog.form.reports_to.setCurrentIndex(dialog.form.reports_to.findText("Bob"))
+    assert dialog.form.changed() == {"title": "Head of IT", "is_key_person": True,
+                                     "reports_to_id": acme["bob"]}
     dialog.accept()
     settle(window, qtbot)
     assert window.card.contact_dialog is None
@@ -259,3 +262,22 @@ def test_the_timeline_shows_one_deals_history(window: MainWindow, qtbot: QtBot,
     timeline.show_deal(None)
     settle(window, qtbot)
     assert len(timeline.model.activities()) == 2
+
+
+def test_a_draft_keeps_who_and_which_deal(window: MainWindow, qtbot: QtBot,
+                                          acme: dict[str, uuid.UUID]) -> None:
+    form = window.timeline.form
+    form.people.boxes[acme["cat"]].click()
+    form.deal.setCurrentIndex(1)
+    form.deal.activated.emit(1)
+    form.notes.setPlainText("Half a note about the workshop")
+    window.ctx.selection.select_account(None)  # leaving the account keeps the draft
+    settle(window, qtbot)
+    assert form.people.chosen() == () or not window.timeline.isEnabled()
+    window.ctx.selection.select_account(acme["acme"])
+    settle(window, qtbot)
+    assert form.notes.toPlainText() == "Half a note about the workshop"
+    assert form.people.chosen() == (acme["cat"],) and form.deal_id() == acme["erp"]
+    # a person picked on the card no longer overrides what the draft says
+    window.card.people.linkActivated.emit(f"contact:{acme['bob'].hex}")
+    assert form.people.chosen() == (acme["cat"],)
