@@ -27,6 +27,7 @@ from crmdesk.store.models import (
     LocalConflict,
     RefusedRecord,
     RelationKind,
+    activity_contact_id,
 )
 from crmdesk.store.refused import discard, discard_preview
 from crmdesk.store.writes import (
@@ -316,11 +317,12 @@ def test_a_refused_new_record_stays_marked_and_a_fix_sends_it_again_whole(
     amy, lea = laptops["amy"], laptops["lea"]
     account, contact, call = _refused_lead(amy, ids)
     report = amy.sync()
-    assert report.refused == 3
+    assert report.refused == 4  # the company, its contact, the call and who it was with
     assert _row(amy, Account, account).name == "Not Mine Co"
     assert _row(amy, Contact, contact) is not None and _row(amy, Activity, call) is not None
     marks = _marks(amy.store)
-    assert set(marks) == {("accounts", account), ("contacts", contact), ("activities", call)}
+    assert set(marks) == {("accounts", account), ("contacts", contact), ("activities", call),
+                          ("activity_contacts", activity_contact_id(call, contact))}
     assert "another person or team" in marks[("accounts", account)]
     # its company is not on the server: the same answer as any record outside her scope
     assert "another person or team" in marks[("contacts", contact)]
@@ -335,7 +337,7 @@ def test_a_refused_new_record_stays_marked_and_a_fix_sends_it_again_whole(
     with amy.store.write.begin() as s:  # the fix: she makes it hers
         reassign(s, account, ids["amy"], date(2026, 12, 1))
     fixed = amy.sync()
-    assert (fixed.refused, fixed.taken) == (0, 3) and _marks(amy.store) == {}
+    assert (fixed.refused, fixed.taken) == (0, 4) and _marks(amy.store) == {}
     assert pending_count_of(amy) == 0
     lea.sync()
     for model, row_id in ((Account, account), (Contact, contact), (Activity, call)):
@@ -381,7 +383,7 @@ def test_discarding_a_refused_record_removes_it_here_and_sends_nothing(team: Any
         discard(s, "accounts", kept)
     with amy.store.session() as s:
         preview = discard_preview(s, "accounts", account)
-    assert preview.summary() == "the company, 1 contact and 1 activity"
+    assert preview.summary() == "the company, 1 contact, 1 activity and 1 person spoken to"
     with amy.store.write.begin() as s:
         assert discard(s, "accounts", account) == preview
     for model, row_id in ((Account, account), (Contact, contact), (Activity, call)):

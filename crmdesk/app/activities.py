@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy.orm import Session
 
 from crmdesk.app._unit import write
-from crmdesk.app.changes import ACCOUNT, ACTIVITIES, QUEUE, Changes, Done
+from crmdesk.app.changes import ACCOUNT, ACTIVITIES, DEALS, QUEUE, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.store import writes
 from crmdesk.store.workspace_keys import activity_draft
@@ -28,14 +28,19 @@ def _refuse_empty(entry: ActivityInput) -> None:
         raise Refused(problem)
 
 
-def _timeline(account_id: uuid.UUID) -> Changes:
-    # an activity moves the next follow-up and last contact: the card and queue show them
+def _timeline(account_id: uuid.UUID, entry: ActivityInput | None = None) -> Changes:
+    # an activity moves the next follow-up and last contact: the card and queue show
+    # them; one about a deal counts in its playbook's facts (meetings held)
+    if entry is not None and entry.opportunity_id is not None:
+        return Changes.of({account_id}, ACTIVITIES, ACCOUNT, QUEUE, DEALS)
     return Changes.of({account_id}, ACTIVITIES, ACCOUNT, QUEUE)
 
 
 def log_activity(ctx: Context, account_id: uuid.UUID, entry: ActivityInput
                  ) -> Done[uuid.UUID]:
-    """Save an entry by the user; its draft goes in the same transaction."""
+    """Save an entry by the user, with the people spoken to (`entry.contacts`, the first
+    foremost) and the deal it was about (`entry.opportunity_id`), both the account's;
+    its draft goes in the same transaction."""
     author = ctx.me.id
     _refuse_empty(entry)
 
@@ -44,14 +49,14 @@ def log_activity(ctx: Context, account_id: uuid.UUID, entry: ActivityInput
         activity_draft(account_id).clear(session)
         return new_id
 
-    return Done(write(ctx, change), _timeline(account_id))
+    return Done(write(ctx, change), _timeline(account_id, entry))
 
 
 def edit_activity(ctx: Context, account_id: uuid.UUID, activity_id: uuid.UUID,
                   entry: ActivityInput) -> Done[None]:
     _refuse_empty(entry)
     write(ctx, lambda s: writes.edit_activity(s, activity_id, entry))
-    return Done(None, _timeline(account_id))
+    return Done(None, _timeline(account_id, entry))
 
 
 def delete_activity(ctx: Context, activity_id: uuid.UUID) -> Done[uuid.UUID]:

@@ -1,13 +1,15 @@
-"""Commands on an account's people: add a contact, say who reports to or influences
-whom."""
+"""Commands on an account's people: add, edit and remove a contact, make them a key
+person or not, say who reports to or influences whom."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from crmdesk.app._unit import write
-from crmdesk.app.changes import ACCOUNT, ACTIVITIES, CONTACTS, QUEUE, Changes, Done
+from crmdesk.app.changes import ACCOUNT, ACTIVITIES, CONTACTS, DEALS, QUEUE, Changes, Done
 from crmdesk.app.checks import details_problems, refuse
 from crmdesk.app.context import Context
 from crmdesk.store import writes
@@ -40,6 +42,47 @@ def new_contact(ctx: Context, account_id: uuid.UUID, person: NewContact) -> Done
         landline=person.landline or None, email=person.email or None, phone_region=region,
         title=person.title or None, department=person.department or None))
     return Done(contact_id, Changes.of({account_id}, ACCOUNT, QUEUE, CONTACTS, ACTIVITIES))
+
+
+def edit_problems(changed: Mapping[str, Any], region: str) -> list[str]:
+    """What stops the changed fields of a contact being saved: the same checks as a new
+    contact's, on the fields the user changed (the others were accepted before)."""
+    text = {name: str(value) for name, value in changed.items() if name in writes.CONTACT_TEXT}
+    problems = [] if text.get("name", "x").strip() else ["A contact needs a name."]
+    person = NewContact(text.get("name", ""), text.get("title", ""),
+                        text.get("department", ""), text.get("mobile", ""),
+                        text.get("landline", ""), text.get("email", ""))
+    return problems + contact_problems(person, region)
+
+
+def _people(account_id: uuid.UUID) -> Changes:
+    # a person's name shows on the card, the graph, the timeline's entries and the
+    # deals' decision maps; the key people count in the value score
+    return Changes.of({account_id}, ACCOUNT, QUEUE, CONTACTS, ACTIVITIES, DEALS)
+
+
+def edit_contact(ctx: Context, contact_id: uuid.UUID, changed: Mapping[str, Any]
+                 ) -> Done[uuid.UUID]:
+    """Save the fields of a contact the user changed, and only those: text fields by
+    name (`writes.CONTACT_TEXT`, empty for none), `is_key_person`, `reports_to_id`.
+    Refused with every problem, one a line; the value is the contact's account."""
+    region = ctx.region
+    refuse(edit_problems(changed, region))
+    account_id = write(ctx, lambda s: writes.edit_contact(s, contact_id, changed, region))
+    return Done(account_id, _people(account_id))
+
+
+def set_key_person(ctx: Context, contact_id: uuid.UUID, key: bool) -> Done[uuid.UUID]:
+    """Make a contact a key person of their company, or not."""
+    return edit_contact(ctx, contact_id, {"is_key_person": key})
+
+
+def delete_contact(ctx: Context, contact_id: uuid.UUID) -> Done[uuid.UUID]:
+    """Remove a contact (a synced delete). Their activities stay on the account with
+    their name; their links on the company's map and deals go. The value is the
+    account."""
+    account_id = write(ctx, lambda s: writes.delete_contact(s, contact_id))
+    return Done(account_id, _people(account_id))
 
 
 REPORTS_TO = "reports_to"

@@ -28,6 +28,7 @@ from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.tags import tag_id_for
 from crmdesk.domain.value import SCALES, ValueInputs, value_score
+from crmdesk.store.models import activity_contact_id
 from crmdesk.store.records import of_company
 
 Row = tuple[object, ...]
@@ -79,6 +80,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *_OWNED, "account_id", "contact_id", "opportunity_id", "kind", "occurred_at",
         "outcome", "notes", "next_follow_up_on", "author_id", "done",
     ),
+    "activity_contacts": (*_OWNED, "activity_id", "contact_id"),
 }
 
 Chunk = dict[str, list[Row]]
@@ -149,6 +151,8 @@ class Generator:
         # deals' histories, stances and schedules draw from their own stream, so the
         # rest of a workspace made from a seed stays what it was before deals had them
         self.deal_rng = random.Random(seed * 1_000_003 + 17)
+        # so do the second people at visits and meetings
+        self.people_rng = random.Random(seed * 1_000_003 + 29)
         self._names = self._name_plan()
         self._made: list[tuple[str, str, str | None, str, str | None]] = []
 
@@ -546,14 +550,18 @@ class Generator:
                 next_up = follow
             if kind in CONVERSATION_KINDS:
                 last_at = when
+            activity_id = self.uid()
+            contact = contacts[r.randrange(len(contacts))] if contacts else None
             out["activities"].append((
-                self.uid(), owner, team_id, stamp, 0, aid,
-                contacts[r.randrange(len(contacts))] if contacts else None,
+                activity_id, owner, team_id, stamp, 0, aid, contact,
                 open_opp if open_opp and r.random() < 0.3 else None,
                 kind.value, when, outcome.value if outcome else None,
                 r.choice(notes["internal" if kind in (ActivityKind.NOTE, ActivityKind.TASK)
                                else "talked" if is_two_way(kind, outcome) else "attempt"]),
                 follow, author, int(kind is ActivityKind.TASK and back > 0)))
+            if contact is not None and kind in (ActivityKind.VISIT, ActivityKind.MEETING):
+                self._people_met(activity_id, contact, contacts, owner, team_id,
+                                 out["activity_contacts"])
         _follow_up_on_newest(out["activities"], first)
 
         for tag in r.sample(ref.tags, r.choice((0, 1, 1, 2, 2, 3))):
@@ -581,6 +589,19 @@ class Generator:
             None if owner is None else self.day_text[max(0, acquired - 3)], score, last_at,
             next_up))
         self._made.append((aid, name, phone, phone_e164, locale))
+
+    def _people_met(self, activity_id: str, first: str, contacts: Sequence[str],
+                    owner: str | None, team_id: str, out: list[Row]) -> None:
+        """Some visits and meetings were with two or three of the company's people: a
+        row for each, the activity's own contact first."""
+        p = self.people_rng
+        others = [c for c in contacts if c != first]
+        if not others or p.random() >= 0.45:
+            return
+        met = [first, *p.sample(others, min(len(others), p.choice((1, 1, 2))))]
+        for contact in met:
+            row_id = activity_contact_id(uuid.UUID(activity_id), uuid.UUID(contact)).hex
+            out.append((row_id, owner, team_id, self.stamp, 0, activity_id, contact))
 
 
 _WHEN = COLUMNS["activities"].index("occurred_at")

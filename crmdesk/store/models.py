@@ -239,6 +239,23 @@ class Activity(Owned, Base):
     done: Mapped[bool] = mapped_column(default=False)
 
 
+class ActivityContact(Owned, Base):
+    """One person spoken to in an activity; an activity may have several. The activity's
+    own `contact_id` stays the first of them, for laptops that do not know this kind.
+    Its id is derived from activity and contact (`activity_contact_id`), so the same
+    person added on two laptops is one row."""
+
+    __tablename__ = "activity_contacts"
+    __table_args__ = (UniqueConstraint("activity_id", "contact_id"),)
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activities.id"))
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"))
+
+
+def activity_contact_id(activity_id: uuid.UUID, contact_id: uuid.UUID) -> uuid.UUID:
+    """The one row saying `contact_id` was spoken to in `activity_id`."""
+    return uuid.uuid5(activity_id, contact_id.hex)
+
+
 class Opportunity(Owned, Base):
     """A deal. Its stage, amount and close date are facts people type; every change of
     them is also kept as a `DealChange` row (new rows, so changes made on two laptops

@@ -4,7 +4,7 @@ returns plain frozen dataclasses, never live ORM objects (they cross threads).""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -35,6 +35,7 @@ from crmdesk.store.models import (
     AccountRelation,
     AccountTag,
     Activity,
+    ActivityContact,
     Channel,
     Contact,
     ContactInfluence,
@@ -44,6 +45,7 @@ from crmdesk.store.models import (
     Payment,
     RelationKind,
     Role,
+    Stance,
     Tag,
     User,
 )
@@ -366,6 +368,50 @@ def decision_roles(session: Session, account_id: uuid.UUID) -> list[RoleRow]:
     return [RoleRow(r[0], r[1], r[2], r[3].value) for r in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class DealChoice:
+    """A deal as pickers name it: the quick log's (open ones) and the timeline's filter."""
+
+    id: uuid.UUID
+    name: str
+    open: bool
+
+
+def deal_choices(session: Session, account_id: uuid.UUID) -> list[DealChoice]:
+    """The account's live deals, open ones first, each group by name."""
+    is_open = Opportunity.stage.in_([s.value for s in OPEN_STAGES])
+    rows = session.execute(
+        select(Opportunity.id, Opportunity.name, is_open)
+        .where(Opportunity.account_id == account_id, Opportunity.deleted.is_(False))
+        .order_by(is_open.desc(), Opportunity.name, Opportunity.id))
+    return [DealChoice(deal_id, name, bool(open_)) for deal_id, name, open_ in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRole:
+    """A person's place on one open deal's decision map (role None: not on it)."""
+
+    deal_id: uuid.UUID
+    deal: str
+    role: str | None
+    stance: Stance | None
+
+
+def contact_roles(session: Session, account_id: uuid.UUID,
+                  contact_id: uuid.UUID) -> list[ContactRole]:
+    """Each open deal of the account, with the person's role and stance on it."""
+    role = aliased(DecisionRole)
+    rows = session.execute(
+        select(Opportunity.id, Opportunity.name, role.role, role.stance)
+        .outerjoin(role, and_(role.opportunity_id == Opportunity.id,
+                              role.contact_id == contact_id, role.deleted.is_(False)))
+        .where(Opportunity.account_id == account_id, Opportunity.deleted.is_(False),
+               Opportunity.stage.in_([s.value for s in OPEN_STAGES]))
+        .order_by(Opportunity.name, Opportunity.id))
+    return [ContactRole(deal_id, name, kind.value if kind is not None else None, stance)
+            for deal_id, name, kind, stance in rows]
+
+
 # ---- the follow-up timeline -------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +426,12 @@ class ActivityRow:
     contact: str | None
     done: bool
     contact_id: uuid.UUID | None = None
+    opportunity_id: uuid.UUID | None = None
+    deal: str | None = None  # the deal's name
+    #: everyone spoken to, the first (the activity's contact) foremost, and their names
+    #: (a removed contact's name stays)
+    contact_ids: tuple[uuid.UUID, ...] = ()
+    people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,8 +443,11 @@ class TimelineCursor:
 
 
 def timeline(session: Session, account_id: uuid.UUID, limit: int = 50,
-             after: TimelineCursor | None = None) -> list[ActivityRow]:
-    """The account's activities, newest first; pass the last row's cursor for the next page.
+             after: TimelineCursor | None = None, deal_id: uuid.UUID | None = None
+             ) -> list[ActivityRow]:
+    """The account's activities (those about deal `deal_id` only, when given), newest
+    first, each with the people spoken to and its deal; pass the last row's cursor for
+    the next page.
 
     Keyset paging keeps the 50th page as fast as the first.
     """
@@ -400,18 +455,44 @@ def timeline(session: Session, account_id: uuid.UUID, limit: int = 50,
     query = (
         select(Activity.id, Activity.kind, Activity.occurred_at, Activity.outcome,
                Activity.notes, Activity.next_follow_up_on, author.display_name, Contact.name,
-               Activity.done, Activity.contact_id)
+               Activity.done, Activity.contact_id, Activity.opportunity_id, Opportunity.name)
         .outerjoin(author, author.id == Activity.author_id)
         .outerjoin(Contact, Contact.id == Activity.contact_id)
+        .outerjoin(Opportunity, Opportunity.id == Activity.opportunity_id)
         .where(Activity.account_id == account_id, Activity.deleted.is_(False))
         .order_by(Activity.occurred_at.desc(), Activity.id.desc())
         .limit(limit)
     )
+    if deal_id is not None:
+        query = query.where(Activity.opportunity_id == deal_id)
     if after is not None:
         query = query.where(or_(
             Activity.occurred_at < after.occurred_at,
             and_(Activity.occurred_at == after.occurred_at, Activity.id < after.id)))
-    return [ActivityRow(*tuple(r)) for r in session.execute(query)]
+    rows = [ActivityRow(*tuple(r)) for r in session.execute(query)]
+    return _with_people(session, rows)
+
+
+def _with_people(session: Session, rows: list[ActivityRow]) -> list[ActivityRow]:
+    """Name everyone spoken to in each activity: its own contact first (an older laptop
+    knows only that one and may have changed it), then the others by name."""
+    if not rows:
+        return rows
+    others: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
+    for activity_id, contact_id, name in session.execute(
+            select(ActivityContact.activity_id, Contact.id, Contact.name)
+            .join(Contact, Contact.id == ActivityContact.contact_id)
+            .where(ActivityContact.activity_id.in_([r.id for r in rows]),
+                   ActivityContact.deleted.is_(False))
+            .order_by(Contact.name, Contact.id)):
+        others.setdefault(activity_id, []).append((contact_id, name))
+    out = []
+    for row in rows:
+        people = [(row.contact_id, row.contact)] if row.contact_id and row.contact else []
+        people += [p for p in others.get(row.id, ()) if p[0] != row.contact_id]
+        out.append(replace(row, contact_ids=tuple(p[0] for p in people),
+                           people=tuple(p[1] for p in people)))
+    return out
 
 
 def cursor_after(row: ActivityRow) -> TimelineCursor:

@@ -30,6 +30,7 @@ from crmdesk.store.models import (
     AccountRelation,
     AccountTag,
     Activity,
+    ActivityContact,
     Channel,
     ChannelCost,
     Contact,
@@ -190,6 +191,10 @@ _DECLARED: tuple[RecordKind, ...] = (
                Access.SCOPED, Parent("opportunity_id", "opportunities"), Merge.FOLLOWS),
     RecordKind(DecisionRole, "Decision role", "Decision roles", Access.SCOPED,
                Parent("opportunity_id", "opportunities"), Merge.FOLLOWS),
+    # the people spoken to in an activity (its contact_id is the first of them)
+    RecordKind(ActivityContact, "Person spoken to", "People spoken to", Access.SCOPED,
+               Parent("activity_id", "activities"), Merge.FOLLOWS,
+               fields=_labels(activity_id="Activity")),
     # a deal's history: rows only ever added, so changes made offline on two laptops
     # are all kept
     RecordKind(DealChange, "Deal change", "Deal changes", Access.SCOPED,

@@ -41,15 +41,19 @@ from crmdesk.store.models import (
     Account,
     AccountTag,
     Activity,
+    ActivityContact,
     Contact,
     ContactInfluence,
     Contract,
+    DecisionRole,
+    Opportunity,
     Payment,
     Tag,
+    activity_contact_id,
     utcnow,
 )
 from crmdesk.store.queries import facts_for
-from crmdesk.store.records import RECORDS, Merge, RecordKind, account_columns
+from crmdesk.store.records import RECORDS, Merge, RecordKind, account_columns, length_problem
 from crmdesk.store.refusals import NotFound as NotFound
 from crmdesk.store.refusals import Refused as Refused
 from crmdesk.store.workspace_keys import PHONE_REGION
@@ -93,6 +97,15 @@ class ActivityInput:
     next_follow_up_on: FollowUpChoice = FollowUp.KEEP
     contact_id: uuid.UUID | None = None
     occurred_at: datetime | None = None
+    #: everyone spoken to, the first foremost (empty: just `contact_id`, if any)
+    contacts: tuple[uuid.UUID, ...] = ()
+    #: the deal it was about (None: none in particular)
+    opportunity_id: uuid.UUID | None = None
+
+    def people(self) -> tuple[uuid.UUID, ...]:
+        """Everyone spoken to, the first foremost, each once."""
+        named = self.contacts or ((self.contact_id,) if self.contact_id else ())
+        return tuple(dict.fromkeys(named))
 
 
 _ACTIVITIES_OF = bindparam("account_id", type_=Account.id.type)
@@ -115,6 +128,44 @@ def _refresh_from_activities(session: Session, account: Account) -> None:
     refresh_account(session, account)
 
 
+def _check_about(session: Session, account_id: uuid.UUID, entry: ActivityInput) -> None:
+    """The people spoken to and the deal must be the account's, and still there."""
+    people = entry.people()
+    if people:
+        found = {row.id: row.account_id for row in session.execute(
+            select(Contact.id, Contact.account_id).where(
+                Contact.id.in_(people), Contact.deleted.is_(False)))}
+        if len(found) < len(people):
+            raise NotFound("One of these people no longer exists; nothing was saved.")
+        if any(account != account_id for account in found.values()):
+            raise Refused("Only people of this company can be named on its activity.")
+    if entry.opportunity_id is not None:
+        deal = session.get(Opportunity, entry.opportunity_id)
+        if deal is None or deal.deleted:
+            raise NotFound("This deal no longer exists; nothing was saved.")
+        if deal.account_id != account_id:
+            raise Refused("Only a deal of this company can be named on its activity.")
+
+
+def _set_people(session: Session, activity: Activity, people: tuple[uuid.UUID, ...]) -> None:
+    """Make `people` the ones spoken to in `activity`: a row each (revived if removed
+    before), the others' rows removed; the first is also the activity's contact."""
+    activity.contact_id = people[0] if people else None
+    held = {row.contact_id: row for row in session.scalars(select(ActivityContact).where(
+        ActivityContact.activity_id == activity.id))}
+    for contact_id in people:
+        row = held.get(contact_id)
+        if row is None:
+            session.add(ActivityContact(
+                id=activity_contact_id(activity.id, contact_id), activity_id=activity.id,
+                contact_id=contact_id, owner_id=activity.owner_id, team_id=activity.team_id))
+        elif row.deleted:
+            row.deleted = False
+    for contact_id, row in held.items():
+        if contact_id not in people and not row.deleted:
+            row.deleted = True
+
+
 def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID | None,
                  entry: ActivityInput) -> uuid.UUID:
     """Record an activity and update what it changes on the account: last contact, next
@@ -123,32 +174,35 @@ def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID |
     wipes the next step by itself. Returns the activity id."""
     refuse_bad_text(notes=entry.notes)
     account = _live_account(session, account_id)
+    _check_about(session, account_id, entry)
     follow = resolve_follow_up(entry.next_follow_up_on, account.next_follow_up_on)
     activity = Activity(
         id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
         team_id=account.team_id, kind=entry.kind, outcome=entry.outcome,
-        notes=entry.notes, next_follow_up_on=follow,
-        contact_id=entry.contact_id, occurred_at=entry.occurred_at or utcnow(),
-        author_id=author_id, done=False,
+        notes=entry.notes, next_follow_up_on=follow, opportunity_id=entry.opportunity_id,
+        occurred_at=entry.occurred_at or utcnow(), author_id=author_id, done=False,
     )
     session.add(activity)
+    _set_people(session, activity, entry.people())
     session.flush()
     _refresh_from_activities(session, account)
     return activity.id
 
 
 def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput) -> None:
-    """Change an activity's kind, outcome, notes, follow-up and contact (the entry
-    carries the contact it should have, unchanged or not; a follow-up left alone,
-    FollowUp.KEEP, stays what the activity has)."""
+    """Change an activity's kind, outcome, notes, follow-up, people and deal (the entry
+    carries the people and deal it should have, unchanged or not; a follow-up left
+    alone, FollowUp.KEEP, stays what the activity has)."""
     refuse_bad_text(notes=entry.notes)
     activity = _live(session, Activity, activity_id, "activity")
+    _check_about(session, activity.account_id, entry)
     activity.kind = entry.kind
     activity.outcome = entry.outcome
     activity.notes = entry.notes
     if entry.next_follow_up_on is not FollowUp.KEEP:
         activity.next_follow_up_on = entry.next_follow_up_on
-    activity.contact_id = entry.contact_id
+    activity.opportunity_id = entry.opportunity_id
+    _set_people(session, activity, entry.people())
     if entry.occurred_at is not None:
         activity.occurred_at = entry.occurred_at
     session.flush()
@@ -210,6 +264,70 @@ def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
     session.flush()
     refresh_account(session, account)
     return contact.id
+
+
+#: The fields of a contact people type, as the edit form names them.
+CONTACT_TEXT = ("name", "title", "department", "mobile", "landline", "email")
+_CONTACT_KEYS = {"mobile": "mobile_e164", "landline": "landline_e164", "email": "email_domain"}
+
+
+def edit_contact(session: Session, contact_id: uuid.UUID, changed: Mapping[str, Any],
+                 phone_region: str | None = None) -> uuid.UUID:
+    """Write the fields of a contact the user changed (text from CONTACT_TEXT, empty for
+    none; `is_key_person`; `reports_to_id`), with the matching keys the phones and email
+    give; a field not in `changed` is not written. Returns the contact's account."""
+    unknown = set(changed) - {*CONTACT_TEXT, "is_key_person", "reports_to_id"}
+    if unknown:
+        raise ValueError(f"not a contact's field: {', '.join(sorted(unknown))}")
+    contact = _live(session, Contact, contact_id, "contact")
+    text = {name: (str(value).strip() or None) for name, value in changed.items()
+            if name in CONTACT_TEXT}
+    refuse_bad_text(**{name: value for name, value in text.items() if value is not None})
+    if "name" in text and text["name"] is None:
+        raise Refused("A contact needs a name.")
+    problem = length_problem("contacts", text)
+    if problem is not None:
+        raise Refused(problem)
+    region = phone_region or PHONE_REGION.get(session)
+    # first: its check reads other people, which would flush the rest as an edit apart
+    if "reports_to_id" in changed and contact.reports_to_id != changed["reports_to_id"]:
+        add_reports_to(session, contact_id, changed["reports_to_id"])
+    for name, value in text.items():
+        if getattr(contact, name) == value:
+            continue  # the same value again is no edit: it must not win a conflict
+        setattr(contact, name, value)
+        if name in ("mobile", "landline"):
+            setattr(contact, _CONTACT_KEYS[name], phone_key(value, region))
+        elif name == "email":
+            contact.email_domain = email_domain(value)
+    if "is_key_person" in changed and contact.is_key_person != bool(changed["is_key_person"]):
+        contact.is_key_person = bool(changed["is_key_person"])
+    session.flush()
+    refresh_account(session, _live_account(session, contact.account_id))
+    return contact.account_id
+
+
+def delete_contact(session: Session, contact_id: uuid.UUID) -> uuid.UUID:
+    """Tombstone a contact. Their activities stay on the account and keep naming them;
+    the links that make them part of the company's map go (their influence both ways,
+    their places on deals' decision maps) and whoever reported to them now reports to
+    no one. Returns the contact's account."""
+    contact = _live(session, Contact, contact_id, "contact")
+    contact.deleted = True
+    for link in session.scalars(select(ContactInfluence).where(
+            or_(ContactInfluence.from_contact_id == contact_id,
+                ContactInfluence.to_contact_id == contact_id),
+            ContactInfluence.deleted.is_(False))):
+        link.deleted = True
+    for role in session.scalars(select(DecisionRole).where(
+            DecisionRole.contact_id == contact_id, DecisionRole.deleted.is_(False))):
+        role.deleted = True
+    for report in session.scalars(select(Contact).where(Contact.reports_to_id == contact_id,
+                                                        Contact.deleted.is_(False))):
+        report.reports_to_id = None
+    session.flush()
+    refresh_account(session, _live_account(session, contact.account_id))
+    return contact.account_id
 
 
 def update_account_field(session: Session, account_id: uuid.UUID, field: str, raw: str,

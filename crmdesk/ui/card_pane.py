@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QDesktopServices,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -26,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import accounts, relations
+from crmdesk.app import accounts, people, relations
 from crmdesk.app import refused as refusals
 from crmdesk.domain.account_fields import CHOICES, EDITABLE
 from crmdesk.domain.custom_fields import BUSINESS_LINES, FieldSpec
@@ -46,6 +55,7 @@ from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
 from crmdesk.ui.card_deals import DealsSection
 from crmdesk.ui.confirm import ask_to_remove
+from crmdesk.ui.contact_dialog import EditContactDialog, contact_menu
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import STATUS_COLORS, is_dark, muted, scaled
@@ -297,6 +307,15 @@ class CardPane(QWidget):
         self.people.setWordWrap(True)
         self.people.setOpenExternalLinks(False)
         self.people.linkActivated.connect(self._link)
+        self.people.setToolTip(self.tr("Click a name to select the person; Edit… and More "
+                                       "for key person, roles on deals and delete"))
+        self.people_problem = QLabel()
+        self.people_problem.setWordWrap(True)
+        self.people_problem.setStyleSheet("color: #c62828;")
+        self.people_problem.hide()
+        self.contact_dialog: EditContactDialog | None = None
+        self.contact_actions: QMenu | None = None
+        self.delete_box: QMessageBox | None = None
         self.related = QLabel()
         self.related.setTextFormat(Qt.TextFormat.RichText)
         self.related.setWordWrap(True)
@@ -325,6 +344,8 @@ class CardPane(QWidget):
                               (self.tr("Tags"), self.tags)):
             layout.addWidget(self._section(title))
             layout.addWidget(widget)
+            if widget is self.people:
+                layout.addWidget(self.people_problem)
         layout.addWidget(self.new_tag)
         layout.addWidget(self.tag_problem)
         layout.addWidget(self._section(self.tr("Related companies")))
@@ -470,6 +491,7 @@ class CardPane(QWidget):
             or self.tr("No tags"))
         self.tag_problem.hide()
         self.people.setText(self._people_html(data.contacts))
+        self.people_problem.hide()
         self.related.setText(self._related_html(data.relations))
         self.related_problem.hide()
         self.relation_form.set_account(card.id)
@@ -569,17 +591,73 @@ class CardPane(QWidget):
             if p.id in refused_people:
                 mark = ("<br><span style='color:#c62828'>⚠ " + html.escape(self.tr(
                     "Not on the server: {0}").format(refused_people[p.id])) + "</span>")
+            actions = (f"<a href='edit:{p.id.hex}'>{html.escape(self.tr('Edit…'))}</a>"
+                       f" <a href='more:{p.id.hex}'>{html.escape(self.tr('More ▾'))}</a>")
             lines.append(
                 f"<div style='margin-bottom:4px;{shade if selected else ''}'>"
-                f"{name}{' — ' + role if role else ''}<br>{' · '.join(links)}{mark}</div>")
+                f"{name}{' — ' + role if role else ''}&nbsp;&nbsp;<small>{actions}</small>"
+                f"<br>{' · '.join(links)}{mark}</div>")
         return "".join(lines)
 
     def _link(self, href: str) -> None:
-        if href.startswith("contact:") and self.data is not None:
-            self._ctx.selection.select_contact(self.data.card.id, uuid.UUID(href[8:]))
+        kind, _, ref = href.partition(":")
+        if kind == "contact" and self.data is not None:
+            self._ctx.selection.select_contact(self.data.card.id, uuid.UUID(ref))
             self.people.setText(self._people_html(self.data.contacts))
+        elif kind == "edit":
+            self.edit_contact(uuid.UUID(ref))
+        elif kind == "more":
+            menu = self.contact_menu(uuid.UUID(ref))
+            if menu is not None:
+                menu.popup(QCursor.pos())
         else:
             QDesktopServices.openUrl(QUrl(href))
+
+    # ---- a contact's actions ------------------------------------------------------------
+    def _contact(self, contact_id: uuid.UUID) -> q.ContactRow | None:
+        people = [] if self.data is None else self.data.contacts
+        return next((p for p in people if p.id == contact_id), None)
+
+    def _people_failed(self, exc: BaseException) -> None:
+        self.people_problem.setText(str(exc))
+        self.people_problem.show()
+
+    def edit_contact(self, contact_id: uuid.UUID) -> None:
+        """Open the contact's editor (window-modal; it saves only what was changed)."""
+        contact = self._contact(contact_id)
+        if contact is None or self.data is None:
+            return
+        dialog = EditContactDialog(self._ctx, contact, self.data.contacts, self)
+        dialog.finished.connect(lambda _r: setattr(self, "contact_dialog", None))
+        self.contact_dialog = dialog
+        dialog.open()
+
+    def contact_menu(self, contact_id: uuid.UUID) -> QMenu | None:
+        """The contact's menu: edit, key person, roles on open deals, delete."""
+        contact = self._contact(contact_id)
+        if contact is None or self.data is None:
+            return None
+        if self.contact_actions is not None:
+            self.contact_actions.deleteLater()  # the one shown before
+        self.contact_actions = contact_menu(
+            self._ctx, self, self.data.card.id, contact,
+            edit=lambda: self.edit_contact(contact_id),
+            delete=lambda: self.ask_delete_contact(contact_id), failed=self._people_failed)
+        return self.contact_actions
+
+    def ask_delete_contact(self, contact_id: uuid.UUID) -> None:
+        """Name the person and delete them only if the user says yes."""
+        contact = self._contact(contact_id)
+        if contact is None or self.data is None:
+            return
+        question = self.tr("Remove {0} from the contacts of {1}? Calls and visits with "
+                           "them stay on the timeline under their name.").format(
+                               contact.name, self.data.card.name)
+        self.delete_box = ask_to_remove(
+            self, question, lambda: self._ctx.command(
+                lambda app: people.delete_contact(app, contact_id),
+                failed=self._people_failed),
+            done=lambda: setattr(self, "delete_box", None))
 
     # ---- related companies ------------------------------------------------------------
     def _related_html(self, related: list[q.RelationRow]) -> str:

@@ -12,6 +12,7 @@ from crmdesk.app.changes import (
     ACTIVITIES,
     ALL,
     CONTACTS,
+    DEALS,
     EVERYTHING,
     QUEUE,
     RELATIONS,
@@ -20,8 +21,8 @@ from crmdesk.app.changes import (
 
 # What changed is the application layer's answer (crmdesk.app.changes); the names stay
 # importable from here for the panes that listen.
-__all__ = ["ACCOUNT", "ACTIVITIES", "ALL", "CONTACTS", "EVERYTHING", "QUEUE", "RELATIONS",
-           "ChangeBus", "Changes", "Selection"]
+__all__ = ["ACCOUNT", "ACTIVITIES", "ALL", "CONTACTS", "DEALS", "EVERYTHING", "QUEUE",
+           "RELATIONS", "ChangeBus", "Changes", "Selection"]
 
 
 class ChangeBus(QObject):

@@ -1,5 +1,6 @@
-"""Dialogs: new lead and new contact (with the duplicate check), lost reason, contract
-and payment, side-by-side merge, and the keyboard shortcut list."""
+"""Dialogs: new lead (with the duplicate check), lost reason, contract and payment,
+side-by-side merge, and the keyboard shortcut list. A person's dialogs are in
+crmdesk.ui.contact_dialog."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import accounts, lead_import, people
+from crmdesk.app import accounts, lead_import
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.domain.dedupe import Candidate, identity
@@ -224,54 +225,6 @@ class NewLeadDialog(CommandDialog):
             self.created = account_id
 
         self.submit(lambda app: accounts.new_lead(app, lead), created)
-
-
-class NewContactDialog(CommandDialog):
-    """A new person at the current account; warns when the phone or email is known."""
-
-    def __init__(self, ctx: AppContext, account_id: uuid.UUID, account_name: str,
-                 parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        self._account_id = account_id
-        self.setWindowTitle(self.tr("New contact at {0}").format(account_name))
-        self.name = QLineEdit()
-        self.title = QLineEdit()
-        self.department = QLineEdit()
-        self.mobile = QLineEdit()
-        self.landline = QLineEdit()
-        self.email = QLineEdit()
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        form = QFormLayout(self)
-        for label, widget in ((self.tr("Name"), self.name), (self.tr("Title"), self.title),
-                              (self.tr("Department"), self.department),
-                              (self.tr("Mobile"), self.mobile),
-                              (self.tr("Landline"), self.landline),
-                              (self.tr("Email"), self.email)):
-            form.addRow(label, widget)
-        for field in (self.mobile, self.landline, self.email):
-            field.editingFinished.connect(self.check)
-        form.addRow(self.warning)
-        form.addRow(self.error)
-        form.addRow(buttons(self, self.tr("Add contact")))
-
-    def check(self) -> None:
-        phones = [self.mobile.text(), self.landline.text()]
-        emails = [self.email.text()]
-        region = self._ctx.region
-        self._ctx.read(lambda s: candidates(s, identity("new", "", phones, emails, None,
-                                                         region)),
-                       lambda found: self.warning.setText(candidates_html(
-                           found, self.tr("These details are already known at:"))),
-                       key="new-contact-dupes")
-
-    def person(self) -> people.NewContact:
-        return people.NewContact(self.name.text(), self.title.text(), self.department.text(),
-                                 self.mobile.text(), self.landline.text(), self.email.text())
-
-    def accept(self) -> None:
-        account_id, person = self._account_id, self.person()
-        self.submit(lambda app: people.new_contact(app, account_id, person))
 
 
 class LostDialog(CommandDialog):

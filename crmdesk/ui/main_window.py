@@ -25,6 +25,7 @@ from crmdesk.ui import changes
 from crmdesk.ui.card_pane import CardPane
 from crmdesk.ui.collector import UiThreadCollector
 from crmdesk.ui.conflicts_view import ConflictsView
+from crmdesk.ui.contact_dialog import NewContactDialog
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.day_watch import DayWatch
 from crmdesk.ui.dialogs import (
@@ -32,7 +33,6 @@ from crmdesk.ui.dialogs import (
     ImportDialog,
     LostDialog,
     MergeDialog,
-    NewContactDialog,
     NewLeadDialog,
 )
 from crmdesk.ui.graph_pane import GraphPane

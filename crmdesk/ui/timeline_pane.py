@@ -1,10 +1,13 @@
 """The follow-up timeline: every activity newest first, grouped by day, with a
-quick-log form on top. A half-typed entry is kept as a draft per account."""
+quick-log form on top (who was spoken to, by default the person selected on the card,
+and the deal it was about) and a filter to one deal's history. A half-typed entry is
+kept as a draft per account."""
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,6 +29,8 @@ from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,8 +44,10 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 from sqlalchemy.orm import Session
 
@@ -95,6 +102,20 @@ class DayHeader:
     day: date
 
 
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """What the pane reads for an account: a page of its activities (one deal's when
+    `deal_id`), the draft, refusals, next follow-up, its people and deals."""
+
+    rows: list[q.ActivityRow]
+    draft: str | None
+    refusals: list[refused.RefusedItem]
+    follow: date | None
+    people: list[tuple[uuid.UUID, str]]
+    deals: list[q.DealChoice]
+    deal_id: uuid.UUID | None
+
+
 class TimelineModel(QAbstractListModel):
     """Day headers and activities, newest first; more pages load as the user scrolls."""
 
@@ -105,13 +126,16 @@ class TimelineModel(QAbstractListModel):
         self._items: list[DayHeader | q.ActivityRow] = []
         self._refused: dict[uuid.UUID, str] = {}
         self._more = False
+        self.deal_id: uuid.UUID | None = None  # showing one deal's activities only
 
     def set_page(self, account_id: uuid.UUID | None, rows: list[q.ActivityRow],
-                 refused_: dict[uuid.UUID, str] | None = None) -> None:
-        """The first page of an account's activities, with the server's reason for each
-        of its activities made here that the server refused."""
+                 refused_: dict[uuid.UUID, str] | None = None,
+                 deal_id: uuid.UUID | None = None) -> None:
+        """The first page of an account's activities (those about `deal_id` only, when
+        given), with the server's reason for each of its activities made here that the
+        server refused."""
         self.beginResetModel()
-        self._account, self._items = account_id, []
+        self._account, self._items, self.deal_id = account_id, [], deal_id
         self._refused = dict(refused_ or {})
         self._append(rows)
         self.endResetModel()
@@ -139,9 +163,9 @@ class TimelineModel(QAbstractListModel):
         rows = self.activities()
         if not self.canFetchMore(parent) or not rows:
             return
-        account_id, after = self._account, q.cursor_after(rows[-1])
+        account_id, after, deal_id = self._account, q.cursor_after(rows[-1]), self.deal_id
         assert account_id is not None
-        page = self._ctx.read_now(lambda s: q.timeline(s, account_id, PAGE, after))
+        page = self._ctx.read_now(lambda s: q.timeline(s, account_id, PAGE, after, deal_id))
         before = len(self._items)
         self._append(page)  # builds headers against what is shown already
         added = self._items[before:]
@@ -179,8 +203,20 @@ class TimelineModel(QAbstractListModel):
             return kind_icon(item.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             reason = self._refused.get(item.id)
-            return item.notes if reason is None else f"{_refused_line(reason)}\n{item.notes}"
+            notes = "\n".join(x for x in (about_line(item), item.notes) if x)
+            return notes if reason is None else f"{_refused_line(reason)}\n{notes}"
         return None
+
+
+def about_line(item: q.ActivityRow) -> str:
+    """Who was spoken to and the deal it was about: "with Ann, Bob · deal: ERP"."""
+    bits = []
+    if item.people:
+        bits.append(QCoreApplication.translate("Timeline", "with {0}").format(
+            ", ".join(item.people)))
+    if item.deal:
+        bits.append(QCoreApplication.translate("Timeline", "deal: {0}").format(item.deal))
+    return " · ".join(bits)
 
 
 def _refused_line(reason: str) -> str:
@@ -218,6 +254,8 @@ class TimelineDelegate(QStyledItemDelegate):
         extra = line + 2 if item.next_follow_up_on else 0
         if index.data(REFUSED_ROLE):
             extra += line + 2
+        if about_line(item):
+            extra += line + 2
         return QSize(200, 6 + line + 4 + min(notes.height(), line * 8) + extra + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -250,12 +288,18 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(QRect(left, rect.top() + 5, rect.width() - 50, line),
                          int(Qt.AlignmentFlag.AlignLeft), title)
         painter.setFont(option.font)
-        who = " · ".join(x for x in (item.occurred_at.strftime("%H:%M"), item.author,
-                                     item.contact) if x)
+        who = " · ".join(x for x in (item.occurred_at.strftime("%H:%M"), item.author) if x)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(text_color if selected else muted())
         painter.drawText(QRect(left, rect.top() + 5, rect.width() - 50, line),
                          int(Qt.AlignmentFlag.AlignRight), who)
+        about = about_line(item)
+        if about:  # who was spoken to and the deal, under the title
+            painter.drawText(QRect(left, rect.top() + line + 8, self._notes_width(), line),
+                             int(Qt.AlignmentFlag.AlignLeft),
+                             metrics.elidedText(about, Qt.TextElideMode.ElideRight,
+                                                self._notes_width()))
+            rect = rect.adjusted(0, line + 2, 0, 0)
         painter.setPen(text_color)
         follow_height = line + 2 if item.next_follow_up_on else 0
         reason = index.data(REFUSED_ROLE)
@@ -281,19 +325,100 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _id_of(combo: QComboBox) -> uuid.UUID | None:
+    """The record a combo's current item names (its data: the id as text, "" for none;
+    a combo finds text, not a UUID)."""
+    data = combo.currentData()
+    return uuid.UUID(data) if data else None
+
+
+def _choose_id(combo: QComboBox, row_id: uuid.UUID | None) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(row_id.hex if row_id else "")))
+
+
+class PeoplePicker(QToolButton):
+    """Who was spoken to: the button names them; its menu ticks people on and off and
+    stays open while they are ticked. The first ticked is foremost (the activity's own
+    contact, the one older laptops see)."""
+
+    changed = Signal()  # the user ticked or unticked someone
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._menu = QMenu(self)
+        self.setMenu(self._menu)
+        self._names: dict[uuid.UUID, str] = {}
+        self._chosen: list[uuid.UUID] = []
+        self.boxes: dict[uuid.UUID, QCheckBox] = {}
+        self._rebuild()
+
+    def set_people(self, people: Iterable[tuple[uuid.UUID, str]]) -> None:
+        """The people one may pick (the company's contacts); the chosen stay chosen
+        while they are among them."""
+        self._names = dict(people)
+        self._chosen = [c for c in self._chosen if c in self._names]
+        self._rebuild()
+
+    def chosen(self) -> tuple[uuid.UUID, ...]:
+        return tuple(self._chosen)
+
+    def choices(self) -> list[tuple[uuid.UUID, str]]:
+        """The people one may pick, as (id, name)."""
+        return list(self._names.items())
+
+    def choose(self, people: Iterable[uuid.UUID]) -> None:
+        """Tick these people (those one may pick), as the form says, not the user."""
+        self._chosen = list(dict.fromkeys(c for c in people if c in self._names))
+        self._rebuild()
+
+    def _toggled(self, contact_id: uuid.UUID, on: bool) -> None:
+        if on and contact_id not in self._chosen:
+            self._chosen.append(contact_id)
+        elif not on and contact_id in self._chosen:
+            self._chosen.remove(contact_id)
+        self._show_text()
+        self.changed.emit()
+
+    def _rebuild(self) -> None:
+        self._menu.clear()
+        self.boxes = {}
+        for contact_id, name in self._names.items():
+            box = QCheckBox(name)
+            box.setChecked(contact_id in self._chosen)
+            box.setStyleSheet("QCheckBox { padding: 4px 12px; }")
+            box.toggled.connect(lambda on, c=contact_id: self._toggled(c, on))
+            action = QWidgetAction(self._menu)
+            action.setDefaultWidget(box)
+            self._menu.addAction(action)
+            self.boxes[contact_id] = box
+        self.setEnabled(bool(self._names))
+        self._show_text()
+
+    def _show_text(self) -> None:
+        names = [self._names[c] for c in self._chosen]
+        shown = ", ".join(names) if names else self.tr("no one in particular")
+        self.setText(self.tr("With: {0}").format(
+            self.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, 220)))
+        self.setToolTip(self.tr("Who you spoke to (the first named is foremost)") +
+                        (f"\n{', '.join(names)}" if names else ""))
+
+
 class ActivityForm(QWidget):
     """Type, outcome, notes and next follow-up; used inline and in the edit dialog.
 
     The follow-up picker shows the date the record has now (`show_current_follow_up`);
     left alone, the entry keeps it (FollowUp.KEEP). Only a date the user picks, or
-    their choice of None, changes it."""
+    their choice of None, changes it. Who was spoken to and the deal default to what
+    the pane says (the person selected on the card, the deal the list is filtered to)
+    until the user picks them."""
 
     changed = Signal()
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
-        self.contact_id: uuid.UUID | None = None
         self._current_follow: date | None = None  # what the record has: shown when untouched
         self._follow_chosen = False  # the user picked a date or None
         self._showing = False  # the form itself is setting the picker
@@ -304,6 +429,14 @@ class ActivityForm(QWidget):
         self.outcome.addItem(self.tr("(no outcome)"), "")
         for outcome, label in OUTCOME_LABELS.items():
             self.outcome.addItem(self.tr(label), outcome.value)
+        self.people = PeoplePicker()
+        self.deal = ComboBox()
+        self.deal.setToolTip(self.tr("The deal this was about (its history shows it)"))
+        self._default_people: tuple[uuid.UUID, ...] = ()
+        self._default_deal: uuid.UUID | None = None
+        # the user picked the people, the deal: the pane's defaults no longer apply
+        self._people_chosen = self._deal_chosen = False
+        self.set_deals([])
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What happened, what was agreed…"))
         self.notes.setTabChangesFocus(True)
@@ -331,6 +464,11 @@ class ActivityForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        about = QHBoxLayout()
+        about.addWidget(self.people)
+        about.addWidget(self.deal, 1)
+        about.addStretch(0)
+        layout.addLayout(about)
         layout.addWidget(self.notes)
         follow = QLabel(self.tr("Next follow-up:"))
         layout.addWidget(follow)
@@ -339,6 +477,43 @@ class ActivityForm(QWidget):
                        self.notes.textChanged):
             signal.connect(lambda *_args: self.changed.emit())
         self.follow.dateChanged.connect(self._follow_edited)
+        self.people.changed.connect(lambda: self._about_edited(people=True))
+        self.deal.activated.connect(lambda _i: self._about_edited(people=False))
+
+    # ---- who and which deal -------------------------------------------------------------
+    def set_deals(self, deals: Iterable[q.DealChoice]) -> None:
+        """The deals one may pick (the account's open ones); hidden when there are none.
+        The chosen one stays while it is among them."""
+        current = self.deal_id()
+        self.deal.clear()
+        self.deal.addItem(self.tr("No deal in particular"), "")
+        for deal in deals:
+            self.deal.addItem(self.tr("Deal: {0}").format(deal.name), deal.id.hex)
+        self._choose_deal(current)
+        self.deal.setVisible(self.deal.count() > 1)
+
+    def deal_id(self) -> uuid.UUID | None:
+        """The deal the entry is about (None: none in particular)."""
+        return _id_of(self.deal)
+
+    def _choose_deal(self, deal_id: uuid.UUID | None) -> None:
+        _choose_id(self.deal, deal_id)
+
+    def set_defaults(self, people: Iterable[uuid.UUID], deal: uuid.UUID | None) -> None:
+        """Who and which deal an entry is about unless the user picks them; shown at once
+        while the user has not."""
+        self._default_people, self._default_deal = tuple(people), deal
+        if not self._people_chosen:
+            self.people.choose(self._default_people)
+        if not self._deal_chosen:
+            self._choose_deal(self._default_deal)
+
+    def _about_edited(self, people: bool) -> None:
+        if people:
+            self._people_chosen = True
+        else:
+            self._deal_chosen = True
+        self.changed.emit()
 
     def _follow_edited(self) -> None:
         if self._showing:
@@ -384,16 +559,26 @@ class ActivityForm(QWidget):
 
     def entry(self) -> ActivityInput:
         outcome = self.outcome.currentData()
+        people = self.people.chosen()
         return ActivityInput(ActivityKind(self.kind.currentData()),
                              Outcome(outcome) if outcome else None,
                              self.notes.toPlainText().strip(), self.follow_up_choice(),
-                             self.contact_id)
+                             people[0] if people else None, contacts=people,
+                             opportunity_id=self.deal_id())
 
     def set_entry(self, kind: ActivityKind, outcome: Outcome | None, notes: str,
                   follow: FollowUpChoice = FollowUp.KEEP,
-                  contact_id: uuid.UUID | None = None) -> None:
-        """Fill the form; `follow` KEEP shows the record's current follow-up, untouched."""
-        self.contact_id = contact_id  # kept as it was: the form does not change it
+                  people: Iterable[uuid.UUID] | None = None,
+                  deal: uuid.UUID | None = None) -> None:
+        """Fill the form; `follow` KEEP shows the record's current follow-up, untouched;
+        `people` None: who and which deal are the pane's defaults, else these."""
+        self._people_chosen = self._deal_chosen = people is not None
+        if people is None:
+            self.people.choose(self._default_people)
+            self._choose_deal(self._default_deal)
+        else:
+            self.people.choose(people)
+            self._choose_deal(deal)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome.value
                                                                   if outcome else "")))
@@ -411,13 +596,18 @@ class ActivityForm(QWidget):
     def draft(self) -> str:
         entry = self.entry()
         follow = entry.next_follow_up_on
+        deal = entry.opportunity_id
         return json.dumps({"kind": entry.kind.value,
                            "outcome": entry.outcome.value if entry.outcome else None,
                            "notes": self.notes.toPlainText(),
                            # left alone: no key, so the draft keeps whatever date is current
                            # when it comes back
                            **({} if follow is FollowUp.KEEP else
-                              {"follow": follow.isoformat() if follow else "none"})})
+                              {"follow": follow.isoformat() if follow else "none"}),
+                           # who and which deal, when the user picked them
+                           **({} if not (self._people_chosen or self._deal_chosen) else
+                              {"people": [c.hex for c in entry.people()],
+                               "deal": deal.hex if deal else None})})
 
     def restore(self, text: str | None) -> None:
         if not text:
@@ -430,9 +620,13 @@ class ActivityForm(QWidget):
             raw = data.get("follow")
             follow: FollowUpChoice = (FollowUp.KEEP if raw is None else None if raw == "none"
                                       else date.fromisoformat(raw))
+            picked = data.get("people")
+            deal = data.get("deal")
             self.set_entry(ActivityKind(data["kind"]),
                            Outcome(data["outcome"]) if data.get("outcome") else None,
-                           data.get("notes", ""), follow)
+                           data.get("notes", ""), follow,
+                           None if picked is None else [uuid.UUID(c) for c in picked],
+                           uuid.UUID(deal) if deal else None)
         except (ValueError, KeyError, TypeError):
             self.clear()  # a damaged draft is dropped rather than crash the pane
 
@@ -457,6 +651,17 @@ class TimelinePane(QWidget):
         bar.addWidget(self.draft_note, 1)
         bar.addWidget(self.save)
         self.model = TimelineModel(ctx, self)
+        # one deal's history: the list filtered to the activities about it
+        self.deal_filter = ComboBox()
+        self.deal_filter.setToolTip(self.tr("Show every activity, or one deal's"))
+        self.deal_filter.activated.connect(lambda _i: self._filter_changed())
+        self.filter_row = QWidget()
+        filter_layout = QHBoxLayout(self.filter_row)
+        filter_layout.setContentsMargins(0, 4, 0, 0)
+        filter_layout.addWidget(QLabel(self.tr("Show:")))
+        filter_layout.addWidget(self.deal_filter, 1)
+        self.filter_row.hide()
+        self._deals: list[q.DealChoice] = []
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(TimelineDelegate(self.list))
@@ -473,6 +678,7 @@ class TimelinePane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.form)
         layout.addLayout(bar)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -488,6 +694,7 @@ class TimelinePane(QWidget):
         self._saving = False
         self._form_account: uuid.UUID | None = None  # whose entry the form holds
         ctx.selection.account_changed.connect(self.show_account)
+        ctx.selection.contact_changed.connect(self._contact_selected)
         ctx.bus.changed.connect(self._on_changes)
         self.setEnabled(False)
 
@@ -496,6 +703,7 @@ class TimelinePane(QWidget):
         if self._account is not None and self._account != account_id:
             self.keep_draft()
             self._form_account = None
+            self.model.deal_id = None  # another account: all of its activities
         self._account = account_id
         self.is_loaded = False
         self.setEnabled(account_id is not None)
@@ -505,25 +713,36 @@ class TimelinePane(QWidget):
             self.loaded.emit()
             return
 
-        def query(session: Session) -> tuple[list[q.ActivityRow], str | None,
-                                             list[refused.RefusedItem], date | None]:
-            return (q.timeline(session, account_id, PAGE),
-                    activity_draft(account_id).get(session),
-                    refused.on_account(session, account_id),
-                    q.next_follow_up(session, account_id))
+        deal_id = self.model.deal_id
 
-        self._ctx.read(query, lambda result: self._show(account_id, *result), key="timeline")
+        def query(session: Session) -> _Loaded:
+            deals = q.deal_choices(session, account_id)
+            shown = deal_id if any(d.id == deal_id for d in deals) else None
+            return _Loaded(q.timeline(session, account_id, PAGE, deal_id=shown),
+                           activity_draft(account_id).get(session),
+                           refused.on_account(session, account_id),
+                           q.next_follow_up(session, account_id),
+                           [(c.id, c.name) for c in q.contacts(session, account_id)],
+                           deals, shown)
 
-    def _show(self, account_id: uuid.UUID, rows: list[q.ActivityRow],
-              draft: str | None, refused_: list[refused.RefusedItem],
-              follow: date | None) -> None:
+        self._ctx.read(query, lambda loaded: self._show(account_id, loaded), key="timeline")
+
+    def _show(self, account_id: uuid.UUID, loaded: _Loaded) -> None:
         if account_id != self._account:
             return
+        rows, draft, refused_, follow = (loaded.rows, loaded.draft, loaded.refusals,
+                                         loaded.follow)
         # refused for want of its company: the card says why the company was
         company = any(r.entity == "accounts" for r in refused_)
         self.model.set_page(account_id, rows, {
             r.row_id: self.tr("refused with its company") if company else r.reason
-            for r in refused_ if r.entity == "activities"})
+            for r in refused_ if r.entity == "activities"}, loaded.deal_id)
+        self._show_deals(loaded.deals, loaded.deal_id)
+        self.form.people.set_people(loaded.people)
+        self._default_about()
+        self.empty.setText(self.tr("No activities on this deal yet.") if loaded.deal_id
+                           else self.tr("No activities yet. Log the first call or visit "
+                                        "above."))
         self.empty.setVisible(not rows)
         # the picker shows the account's next follow-up, unless the user chose one
         self.form.show_current_follow_up(follow)
@@ -540,8 +759,45 @@ class TimelinePane(QWidget):
         self.loaded.emit()
 
     def _on_changes(self, change: changes.Changes) -> None:
-        if self._account is not None and change.touches(self._account, changes.ACTIVITIES):
+        # people and deals are named in the entries and offered in the form
+        if self._account is not None and change.touches(self._account, changes.ACTIVITIES,
+                                                        changes.CONTACTS, changes.DEALS):
             self.show_account(self._account)
+
+    # ---- who, which deal, and the deal filter ---------------------------------------------
+    def _show_deals(self, deals: list[q.DealChoice], shown: uuid.UUID | None) -> None:
+        self._deals = deals
+        self.deal_filter.clear()
+        self.deal_filter.addItem(self.tr("All activities"), "")
+        for deal in deals:
+            name = deal.name if deal.open else self.tr("{0} (closed)").format(deal.name)
+            self.deal_filter.addItem(self.tr("Deal: {0}").format(name), deal.id.hex)
+        _choose_id(self.deal_filter, shown)
+        self.filter_row.setVisible(bool(deals))
+        self.form.set_deals([d for d in deals if d.open])
+
+    def show_deal(self, deal_id: uuid.UUID | None) -> None:
+        """Show one deal's activities (None: all of the account's)."""
+        _choose_id(self.deal_filter, deal_id)
+        self._filter_changed()
+
+    def _filter_changed(self) -> None:
+        deal_id = _id_of(self.deal_filter)
+        if deal_id != self.model.deal_id and self._account is not None:
+            self.model.deal_id = deal_id
+            self.show_account(self._account)
+
+    def _default_about(self) -> None:
+        """An entry is about the person selected on the card and the deal the list
+        shows, until the user picks others."""
+        contact = self._ctx.selection.contact_id
+        deal = self.model.deal_id
+        open_deal = deal if any(d.id == deal and d.open for d in self._deals) else None
+        self.form.set_defaults([contact] if contact is not None else [], open_deal)
+
+    def _contact_selected(self, _contact_id: uuid.UUID | None) -> None:
+        if self._form_account == self._account:
+            self._default_about()
 
     # ---- drafts ---------------------------------------------------------------------
     def keep_draft(self, now: bool = False) -> None:
@@ -632,7 +888,14 @@ class TimelinePane(QWidget):
         dialog.setWindowTitle(self.tr("Edit activity"))
         form = ActivityForm(self._ctx.today(), dialog)
         form.show_current_follow_up(row.next_follow_up_on)  # kept unless changed
-        form.set_entry(row.kind, row.outcome, row.notes, contact_id=row.contact_id)
+        # the company's people, and those named here since removed (kept unless unticked)
+        live = self.form.people.choices()
+        gone = [(c, n) for c, n in zip(row.contact_ids, row.people, strict=True)
+                if c not in dict(live)]
+        form.people.set_people(live + gone)
+        form.set_deals([d for d in self._deals if d.open or d.id == row.opportunity_id])
+        form.set_entry(row.kind, row.outcome, row.notes, people=row.contact_ids,
+                       deal=row.opportunity_id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
