@@ -289,11 +289,11 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
             if body.client_id != who.client_id:
                 raise ApiError(403, "This sign-in was made for another workspace; sign in "
                                     "from this one.")
-            sync.lock_change_log(unit)
+            announced = sync.lock_change_log(unit)  # the database's clock, with it
             # the user as they stand once no admin command is under way
             viewer = _viewer_now(unit, who.user_id)
             results = sync.apply_push(unit, viewer, body.client_id, body.ops,
-                                      clock.now_ms(unit))
+                                      clock.now_ms(unit) if announced is None else announced)
             unit.commit()  # before answering: "applied" must mean committed
         metrics.count_push(app, results)
         return _json(PushResponse(results=results))

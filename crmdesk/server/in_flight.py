@@ -35,12 +35,22 @@ POSITION_TAG, TIME_TAG = 0x4C47, 0x4C48
 _LOW = 48
 _MASK = (1 << _LOW) - 1
 
+#: The announcements (see the module's docstring) and the clock they announce, taken
+#: before the lock `:joined` (shared; the change log's): one statement, one round trip.
+#: The clock is read once, in the subquery, so the value returned is the one announced.
 _ANNOUNCE = text(
     "SELECT pg_advisory_xact_lock_shared((CAST(:position AS bigint) << 48)"
     " | coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence('server_changes', 'seq')"
     " AS regclass)), 0)),"
-    " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48)"
-    f" | {clock.PG_NOW_MS})")
+    " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48) | now.ms),"
+    " pg_advisory_xact_lock_shared(CAST(:joined AS bigint)), now.ms"
+    f" FROM (SELECT {clock.PG_NOW_MS} AS ms) AS now")
+_ANNOUNCE_ALONE = text(
+    "SELECT pg_advisory_xact_lock_shared((CAST(:position AS bigint) << 48)"
+    " | coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence('server_changes', 'seq')"
+    " AS regclass)), 0)),"
+    " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48) | now.ms), now.ms"
+    f" FROM (SELECT {clock.PG_NOW_MS} AS ms) AS now")
 
 #: The oldest announcement of each kind among the advisory locks held in this database,
 #: as two scalar subqueries over one lock scan (the costly part: PostgreSQL copies its
@@ -73,11 +83,20 @@ def _postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def announce(session: Session) -> None:
+def announce(session: Session, joining: int | None = None) -> int | None:
     """Say that this transaction is about to write the change log (PostgreSQL; held
-    until it ends). Call it before the first entry is inserted."""
-    if _postgres(session):
-        session.execute(_ANNOUNCE, {"position": POSITION_TAG, "time": TIME_TAG})
+    until it ends), and, with `joining`, then take that advisory lock shared, in the same
+    statement. Call it before the first entry is inserted. Returns the database's clock
+    as announced (milliseconds since 1970): conflicts this transaction records may be
+    stamped with it. None: nothing to announce (SQLite)."""
+    if not _postgres(session):
+        return None
+    params = {"position": POSITION_TAG, "time": TIME_TAG}
+    if joining is None:
+        row = session.execute(_ANNOUNCE_ALONE, params).one()
+    else:
+        row = session.execute(_ANNOUNCE, params | {"joined": joining}).one()
+    return int(row[-1])
 
 
 def readable_head(session: Session, after: int = -1) -> int:
