@@ -136,6 +136,27 @@ def test_a_pull_at_the_head_while_a_push_is_in_flight_skips_nothing(server: Serv
     assert [c["seq"] for c in root.pull(None)] == [held_seq]
 
 
+def test_a_pull_waits_for_a_compaction_under_way(server: Server) -> None:
+    """A compaction takes its lock alone (as crmdesk.server.history.compact does); a pull
+    takes it shared with its sign-in, so it reads the floor and the entries only once
+    the compaction has ended, never in between."""
+    http, db, _url = server
+    ids = _people(server)
+    root = Client(http, ids["root_auth"], "root")
+    answers: list[int] = []
+    with db.session() as compacting:
+        sync.advisory_lock(compacting, sync.COMPACTION_LOCK)
+        pulling = threading.Thread(target=lambda: answers.append(http.get(
+            "/v1/changes", headers=root.auth, params={"cursor": 0}, timeout=30).status_code))
+        pulling.start()
+        pulling.join(1.0)
+        assert answers == []  # still waiting
+        assert http.get("/v1/me", headers=root.auth).status_code == 200  # others are not
+        compacting.commit()
+    pulling.join(30)
+    assert answers == [200]
+
+
 def test_a_conflict_committed_late_is_still_fetched(server: Server) -> None:
     """The laptop asks for conflicts after the latest time it was given: one stamped
     earlier but committed later must not be behind that time."""

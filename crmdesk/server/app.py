@@ -108,11 +108,11 @@ async def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
 BearerToken = Annotated[str, Depends(_bearer)]
 
 
-def _signed_in(unit: Session, token: str) -> auth.SignedIn:
+def _signed_in(unit: Session, token: str, holding: int | None = None) -> auth.SignedIn:
     """Who signed in, and the workspace (client id) the sign-in was made for, read in
-    the endpoint's own session and hop."""
+    the endpoint's own session and hop (`holding`: see auth.signed_in)."""
     try:
-        return auth.signed_in(unit, token)
+        return auth.signed_in(unit, token, holding=holding)
     except auth.AuthError as exc:
         raise ApiError(401, str(exc)) from None
 
@@ -327,8 +327,8 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                 ) -> Response:
         """What changed after `cursor` that this user may see, in commit order."""
         with _unit(request) as unit:
-            who = _signed_in(unit, token)
-            history.hold_off_compaction(unit)
+            # no compaction from here on (history.hold_off_compaction), in the same trip
+            who = _signed_in(unit, token, holding=sync.COMPACTION_LOCK)
             head = in_flight.readable_head(unit, after=cursor)
             top = head if until is None else min(until, head)
             # read after the head, so a move of this user up to it is seen (and a later
