@@ -65,6 +65,10 @@ def postgres_cpu_seconds(database: str) -> float:
     return total
 
 
+#: Extra arguments for `crmdesk-server serve` (--access-log, to measure what it costs).
+SERVE_ARGS: list[str] = []
+
+
 @contextmanager
 def server(url: str, logs: Path) -> Iterator[tuple[str, int]]:
     """One `crmdesk-server serve` worker on a free port: (base URL, its pid)."""
@@ -75,7 +79,7 @@ def server(url: str, logs: Path) -> Iterator[tuple[str, int]]:
         [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
     with open(logs / "server.log", "w") as log:
         process = subprocess.Popen([sys.executable, "-m", "crmdesk.server.cli", "serve",
-                                    "--database-url", url, "--port", str(port)],
+                                    "--database-url", url, "--port", str(port), *SERVE_ARGS],
                                    stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -376,9 +380,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--database-url", help="a database the load bench's loader "
                         "filled (kept); default: a fresh one, dropped after")
     parser.add_argument("--py-spy", metavar="PATH", help="sample the server with py-spy")
+    parser.add_argument("--access-log", action="store_true",
+                        help="the server logs a line per request (what it costs)")
     parser.add_argument("--crowd", type=int, nargs="*", metavar="N",
                         help="instead: N reps syncing with no pause (each N in turn)")
     args = parser.parse_args(argv)
+    SERVE_ARGS[:] = ["--access-log"] if args.access_log else []
     from bench.bench_sync import fresh_database, settle
 
     with (nullcontext(args.database_url) if args.database_url else fresh_database()

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.hlc import Stamp
@@ -111,6 +111,50 @@ def test_a_push_is_not_held_up_by_another_reps_open_transaction(server: Server) 
     assert {held_seq, amy_seq} <= set(every)
     with db.session() as look:
         assert every == list(look.scalars(select(ServerChange.seq).order_by(ServerChange.seq)))
+
+
+def test_a_pull_at_the_head_while_a_push_is_in_flight_skips_nothing(server: Server
+                                                                     ) -> None:
+    """A laptop already at the newest committed position asks again while a push holds a
+    later one open (the server then skips its look at the writers in flight): it is told
+    nothing new and the head it has, and gets the push's change once it commits."""
+    http, db, _url = server
+    ids = _people(server)
+    wes, root = Client(http, ids["wes_auth"], "wes"), Client(http, ids["root_auth"], "root")
+    west = _made(ids, wes, "wes", "West")
+    root.pull(None)
+    at = root.cursor
+    with db.session() as look:
+        assert at == look.scalar(select(func.max(ServerChange.seq)))
+    with _push_in_flight(db, west, ids["wes"]) as (_held, held_seq):
+        assert held_seq > at
+        body = http.get("/v1/changes", headers=root.auth, params={"cursor": at}).json()
+        assert (body["changes"], body["cursor"], body["head"]) == ([], at, at)
+        # one step back: the log has moved past this cursor, so the scan bounds the head
+        body = http.get("/v1/changes", headers=root.auth, params={"cursor": at - 1}).json()
+        assert body["cursor"] == at and body["head"] == at
+    assert [c["seq"] for c in root.pull(None)] == [held_seq]
+
+
+def test_a_pull_waits_for_a_compaction_under_way(server: Server) -> None:
+    """A compaction takes its lock alone (as crmdesk.server.history.compact does); a pull
+    takes it shared with its sign-in, so it reads the floor and the entries only once
+    the compaction has ended, never in between."""
+    http, db, _url = server
+    ids = _people(server)
+    root = Client(http, ids["root_auth"], "root")
+    answers: list[int] = []
+    with db.session() as compacting:
+        sync.advisory_lock(compacting, sync.COMPACTION_LOCK)
+        pulling = threading.Thread(target=lambda: answers.append(http.get(
+            "/v1/changes", headers=root.auth, params={"cursor": 0}, timeout=30).status_code))
+        pulling.start()
+        pulling.join(1.0)
+        assert answers == []  # still waiting
+        assert http.get("/v1/me", headers=root.auth).status_code == 200  # others are not
+        compacting.commit()
+    pulling.join(30)
+    assert answers == [200]
 
 
 def test_a_conflict_committed_late_is_still_fetched(server: Server) -> None:

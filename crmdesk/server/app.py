@@ -13,7 +13,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, BeforeValidator
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crmdesk import __version__
 from crmdesk.domain.scope import Viewer
+from crmdesk.hlc import Stamp
 from crmdesk.protocol import (
     CURSOR_HEADER,
     EPOCH_HEADER,
@@ -41,10 +42,11 @@ from crmdesk.protocol import (
     RenewRequest,
     UserInfo,
 )
-from crmdesk.server import auth, clock, history, metrics, sync
+from crmdesk.server import auth, clock, history, in_flight, metrics, sync
 from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
+from crmdesk.server.schema import FieldStamp
 from crmdesk.store.models import Role, User
 
 #: Larger request bodies are refused before they are read.
@@ -106,11 +108,11 @@ async def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
 BearerToken = Annotated[str, Depends(_bearer)]
 
 
-def _signed_in(unit: Session, token: str) -> auth.SignedIn:
+def _signed_in(unit: Session, token: str, holding: int | None = None) -> auth.SignedIn:
     """Who signed in, and the workspace (client id) the sign-in was made for, read in
-    the endpoint's own session and hop."""
+    the endpoint's own session and hop (`holding`: see auth.signed_in)."""
     try:
-        return auth.signed_in(unit, token)
+        return auth.signed_in(unit, token, holding=holding)
     except auth.AuthError as exc:
         raise ApiError(401, str(exc)) from None
 
@@ -124,6 +126,26 @@ def _viewer_now(unit: Session, user_id: uuid.UUID) -> Viewer:
     committed since the sign-in was read is seen)."""
     role, team_id = unit.execute(_ROLE_AND_TEAM, {"user_id": user_id}).one()
     return Viewer(user_id, Role(role).value, team_id)
+
+
+_users = User.__table__.c
+#: What a pull reads after its head, in one statement: the viewer's role and team as they
+#: stand (a move committed since the sign-in was read is seen), the user's epoch, and the
+#: newest field stamp. Each sees every change up to the head (committed before it began).
+_PULL_STANDING = select(_users.role, _users.team_id, history.EPOCH,
+                        select(func.max(FieldStamp.__table__.c.stamp)).scalar_subquery()
+                        ).where(_users.id == bindparam("user_id"))
+
+
+def _pull_standing(unit: Session, user_id: uuid.UUID) -> tuple[Viewer, int, str | None]:
+    """(viewer, epoch, stamp) for a pull by `user_id`: see _PULL_STANDING. The stamp is
+    under the server's name: whose edit it was is not the puller's business."""
+    role, team_id, epoch, newest = unit.execute(
+        _PULL_STANDING, {"user_id": user_id} | history.epoch_params(user_id)).one()
+    stamp = None if newest is None else Stamp.decode(newest)
+    return (Viewer(user_id, Role(role).value, team_id), int(epoch or 0),
+            None if stamp is None else Stamp(stamp.wall_ms, stamp.counter,
+                                             clock.SERVER_NODE).encode())
 
 
 def _json(answer: BaseModel) -> Response:
@@ -267,11 +289,11 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
             if body.client_id != who.client_id:
                 raise ApiError(403, "This sign-in was made for another workspace; sign in "
                                     "from this one.")
-            sync.lock_change_log(unit)
+            announced = sync.lock_change_log(unit)  # the database's clock, with it
             # the user as they stand once no admin command is under way
             viewer = _viewer_now(unit, who.user_id)
             results = sync.apply_push(unit, viewer, body.client_id, body.ops,
-                                      clock.now_ms(unit))
+                                      clock.now_ms(unit) if announced is None else announced)
             unit.commit()  # before answering: "applied" must mean committed
         metrics.count_push(app, results)
         return _json(PushResponse(results=results))
@@ -305,19 +327,20 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                 ) -> Response:
         """What changed after `cursor` that this user may see, in commit order."""
         with _unit(request) as unit:
-            who = _signed_in(unit, token)
-            history.hold_off_compaction(unit)
-            top = sync.head(unit) if until is None else min(until, sync.head(unit))
+            # no compaction from here on (history.hold_off_compaction), in the same trip
+            who = _signed_in(unit, token, holding=sync.COMPACTION_LOCK)
+            head = in_flight.readable_head(unit, after=cursor)
+            top = head if until is None else min(until, head)
             # read after the head, so a move of this user up to it is seen (and a later
-            # one gets 410 at the next pull, its mark being past this cursor)
-            viewer = _viewer_now(unit, who.user_id)
-            if history.needs_full_resync(unit, cursor, who.user_id, epoch):
+            # one gets 410 at the next pull, its mark being past this cursor); the epoch
+            # answered is the one checked, read with the viewer it goes with
+            viewer, now_epoch, stamp = _pull_standing(unit, who.user_id)
+            if history.behind(cursor, epoch, now_epoch):
                 raise ApiError(410, "This laptop has been away longer than the server "
                                     "keeps history: it must sync afresh from the start.")
             wanted = LEGACY_KINDS if kinds is None else frozenset(kinds.split(","))
             found, last, more = sync.changes_json(unit, viewer, cursor, top, limit, wanted)
-            stamp = sync.newest_stamp(unit)
-            epoch, going_on = history.epoch(unit, who.user_id), "true" if more else "false"
+            epoch, going_on = now_epoch, "true" if more else "false"
         # assembled as text: the stored rows are JSON already (PullResponse documents it)
         body = (f'{{"changes":[{",".join(found)}],"cursor":{last},"more":{going_on},'
                 f'"head":{top},"epoch":{epoch},"stamp":{json.dumps(stamp)}}}')

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import BigInteger, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.server.schema import Credential, Token
@@ -141,10 +141,23 @@ _SIGNED_IN = (select(_t.expires_at, _t.revoked_at, _t.client_id, _u.id, _u.usern
               .where(_t.token_hash == bindparam("token_hash")))
 
 
-def signed_in(session: Session, token: str, now: datetime | None = None) -> SignedIn:
+#: The same, taking an advisory lock (shared, until the transaction ends) in the same
+#: round trip: a request's first statement, so every later one runs under the lock.
+_SIGNED_IN_HOLDING = _SIGNED_IN.add_columns(
+    func.pg_advisory_xact_lock_shared(bindparam("holding", type_=BigInteger)))
+
+
+def signed_in(session: Session, token: str, now: datetime | None = None,
+              holding: int | None = None) -> SignedIn:
     """The active user a token signs in, with the workspace it was made for; AuthError if
-    the token is unknown, expired or revoked, or the user disabled."""
-    found = session.execute(_SIGNED_IN, {"token_hash": _token_hash(token)}).first()
+    the token is unknown, expired or revoked, or the user disabled. `holding`: an
+    advisory lock key to take shared in the same statement (PostgreSQL; in a
+    transaction), when the token is known."""
+    params: dict[str, object] = {"token_hash": _token_hash(token)}
+    query = _SIGNED_IN
+    if holding is not None and session.get_bind().dialect.name == "postgresql":
+        query, params["holding"] = _SIGNED_IN_HOLDING, holding
+    found = session.execute(query, params).first()
     moment = now or utcnow()
     if found is None or found.revoked_at is not None or found.expires_at <= moment:
         raise AuthError("Your sign-in has expired or was revoked. Sign in again.")

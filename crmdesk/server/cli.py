@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--workers", type=int, default=1, metavar="N",
                        help="worker processes (default 1); about one per core")
+    serve.add_argument("--access-log", action="store_true",
+                       help="log a line per request (off by default: a sales force's "
+                            "syncs make thousands a minute; /metrics counts them)")
     compact = with_db(sub.add_parser(
         "compact", help="drop change-log entries a later one supersedes; laptops that "
                         "have been away longer sync afresh"))
@@ -286,7 +289,8 @@ def _serve(args: argparse.Namespace) -> None:
         os.environ[MULTIPROC_ENV] = scratch  # read by each worker at start
     try:
         uvicorn.run("crmdesk.server.factory:app_from_environment", factory=True,
-                    host=args.host, port=args.port, workers=args.workers, log_level="info")
+                    host=args.host, port=args.port, workers=args.workers, log_level="info",
+                    access_log=args.access_log)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)

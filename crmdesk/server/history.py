@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import BigInteger, bindparam, cast, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.server.schema import ServerChange, ServerSetting
@@ -26,20 +27,37 @@ def floor(session: Session) -> int:
     return int(row.value) if row is not None else 0
 
 
+_settings = ServerSetting.__table__.c
+#: The epoch (see `epoch`) of the user whose mark key is bound as "mark", as a scalar
+#: subquery: both settings in one read, so a statement of its own or a part of another
+#: (a pull reads it with the viewer, app.py).
+EPOCH: Any = (select(func.coalesce(func.max(cast(_settings.value, BigInteger)), 0))
+              .where(or_(_settings.key == FLOOR, _settings.key == bindparam("mark")))
+              .scalar_subquery())
+
+
 def epoch(session: Session, user_id: uuid.UUID) -> int:
     """The log position before which the user's laptops cannot catch up: the newest
     entry compaction dropped, or the head when the user's own scope last changed."""
-    mark = session.get(ServerSetting, _mark_key(user_id))
-    return max(floor(session), int(mark.value) if mark is not None else 0)
+    return int(session.scalar(select(EPOCH), epoch_params(user_id)) or 0)
+
+
+def epoch_params(user_id: uuid.UUID) -> dict[str, str]:
+    """The parameters `EPOCH` takes for `user_id`."""
+    return {"mark": _mark_key(user_id)}
+
+
+def behind(cursor: int, since_epoch: int, now: int) -> bool:
+    """Would catching up from `cursor` miss entries the laptop needs, the epoch being
+    `now`? Only for a cursor behind it, and not for a laptop already syncing afresh
+    since that epoch (`since_epoch`: the epoch its sync from the start was told)."""
+    return 0 < cursor < now and since_epoch < now
 
 
 def needs_full_resync(session: Session, cursor: int, user_id: uuid.UUID,
                       since_epoch: int) -> bool:
-    """Would catching up from `cursor` miss entries the laptop needs? Only for a cursor
-    behind the epoch, and not for a laptop already syncing afresh since that epoch
-    (`since_epoch`: the epoch its sync from the start was told)."""
-    now = epoch(session, user_id)
-    return 0 < cursor < now and since_epoch < now
+    """`behind` with the user's epoch read afresh."""
+    return behind(cursor, since_epoch, epoch(session, user_id))
 
 
 def require_resync(session: Session, user_id: uuid.UUID) -> None:

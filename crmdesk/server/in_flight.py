@@ -35,48 +35,80 @@ POSITION_TAG, TIME_TAG = 0x4C47, 0x4C48
 _LOW = 48
 _MASK = (1 << _LOW) - 1
 
+#: The announcements (see the module's docstring) and the clock they announce, taken
+#: before the lock `:joined` (shared; the change log's): one statement, one round trip.
+#: The clock is read once, in the subquery, so the value returned is the one announced.
 _ANNOUNCE = text(
     "SELECT pg_advisory_xact_lock_shared((CAST(:position AS bigint) << 48)"
     " | coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence('server_changes', 'seq')"
     " AS regclass)), 0)),"
-    " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48)"
-    f" | {clock.PG_NOW_MS})")
+    " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48) | now.ms),"
+    " pg_advisory_xact_lock_shared(CAST(:joined AS bigint)), now.ms"
+    f" FROM (SELECT {clock.PG_NOW_MS} AS ms) AS now")
+_ANNOUNCE_ALONE = text(
+    "SELECT pg_advisory_xact_lock_shared((CAST(:position AS bigint) << 48)"
+    " | coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence('server_changes', 'seq')"
+    " AS regclass)), 0)),"
+    " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48) | now.ms), now.ms"
+    f" FROM (SELECT {clock.PG_NOW_MS} AS ms) AS now")
 
-_OLDEST = text(
-    "SELECT min(key & :mask) FILTER (WHERE key >> 48 = :position),"
-    " min(key & :mask) FILTER (WHERE key >> 48 = :time)"
-    " FROM (SELECT (CAST(classid AS bigint) << 32) | CAST(objid AS bigint) AS key"
-    " FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1"
-    " AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))"
-    " AS held")
+#: The oldest announcement of each kind among the advisory locks held in this database,
+#: as two scalar subqueries over one lock scan (the costly part: PostgreSQL copies its
+#: whole lock table), for a statement to use where it needs them.
+_HELD = ("SELECT (CAST(classid AS bigint) << 32) | CAST(objid AS bigint) AS key"
+         " FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1"
+         " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")
+_OLDEST_POSITION = (f"(SELECT min(key & {_MASK}) FROM ({_HELD}) AS held"
+                    f" WHERE key >> {_LOW} = {POSITION_TAG})")
+_OLDEST_TIME = (f"(SELECT min(key & {_MASK}) FROM ({_HELD}) AS held"
+                f" WHERE key >> {_LOW} = {TIME_TAG})")
+
+#: The newest committed position and, only if it is past `floor` (a pull from a cursor
+#: the log has not moved past reads nothing, so it needs no bound), the oldest position
+#: announced by a writer in flight: one statement, so one snapshot and one round trip.
+#: The newest is read at the statement's snapshot, which precedes the lock scan, as the
+#: module's docstring asks; PostgreSQL runs the uncorrelated subquery (an InitPlan) only
+#: when the CASE reaches it.
+_HEAD = text("SELECT newest, CASE WHEN newest > :floor THEN "
+             f"{_OLDEST_POSITION} END FROM (SELECT coalesce(max(seq), 0) AS newest"
+             " FROM server_changes) AS log")
+
+#: The time this statement began (taken before its lock scan) and the oldest time
+#: announced by a writer in flight, in one statement.
+_SETTLED = text("SELECT CAST(floor(extract(epoch FROM statement_timestamp()) * 1000)"
+                f" AS bigint), {_OLDEST_TIME}")
 
 
 def _postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def announce(session: Session) -> None:
+def announce(session: Session, joining: int | None = None) -> int | None:
     """Say that this transaction is about to write the change log (PostgreSQL; held
-    until it ends). Call it before the first entry is inserted."""
-    if _postgres(session):
-        session.execute(_ANNOUNCE, {"position": POSITION_TAG, "time": TIME_TAG})
-
-
-def _oldest(session: Session) -> tuple[int | None, int | None]:
-    """(position, milliseconds) announced by the oldest writers in flight, None: none."""
-    position, ms = session.execute(_OLDEST, {"mask": _MASK, "position": POSITION_TAG,
-                                             "time": TIME_TAG}).one()
-    return (None if position is None else int(position)), (None if ms is None else int(ms))
-
-
-def readable_head(session: Session) -> int:
-    """The newest change-log position a reader may read up to: every entry at or below
-    it has committed, or never will. Read the entries in a later statement."""
-    newest = session.scalar(select(func.max(ServerChange.seq))) or 0
+    until it ends), and, with `joining`, then take that advisory lock shared, in the same
+    statement. Call it before the first entry is inserted. Returns the database's clock
+    as announced (milliseconds since 1970): conflicts this transaction records may be
+    stamped with it. None: nothing to announce (SQLite)."""
     if not _postgres(session):
-        return newest
-    below, _ms = _oldest(session)  # after the newest: see the module's docstring
-    return newest if below is None else min(newest, below)
+        return None
+    params = {"position": POSITION_TAG, "time": TIME_TAG}
+    if joining is None:
+        row = session.execute(_ANNOUNCE_ALONE, params).one()
+    else:
+        row = session.execute(_ANNOUNCE, params | {"joined": joining}).one()
+    return int(row[-1])
+
+
+def readable_head(session: Session, after: int = -1) -> int:
+    """The newest change-log position a reader may read up to: every entry at or below
+    it has committed, or never will. Read the entries in a later statement. A reader
+    that reads only entries past `after` gets the newest committed position unbounded
+    when that is not past `after` (every entry at or below `after` is readable already:
+    `after` is a head it was given), without the lock scan."""
+    if not _postgres(session):
+        return session.scalar(select(func.max(ServerChange.seq))) or 0
+    newest, below = session.execute(_HEAD, {"floor": max(after, -1)}).one()
+    return int(newest) if below is None else min(int(newest), int(below))
 
 
 def settled_before(session: Session) -> datetime | None:
@@ -84,6 +116,5 @@ def settled_before(session: Session) -> datetime | None:
     no bound needed, SQLite). Read the conflicts in a later statement."""
     if not _postgres(session):
         return None
-    now = clock.now_ms(session)  # before the locks, as the head before them above
-    _position, oldest = _oldest(session)
-    return clock.as_datetime(now if oldest is None else min(now, oldest))
+    now, oldest_ms = session.execute(_SETTLED).one()
+    return clock.as_datetime(int(now) if oldest_ms is None else min(int(now), int(oldest_ms)))

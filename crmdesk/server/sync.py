@@ -78,17 +78,22 @@ SHARED = with_access(Access.SHARED)
 #: The node name in stamps the server hands out.
 
 
-def lock_change_log(session: Session, exclusive: bool = False) -> None:
+def lock_change_log(session: Session, exclusive: bool = False) -> int | None:
     """Join the writers of the change log until the transaction ends (PostgreSQL;
     SQLite has one writer anyway): pushes together, each announced to readers
     (crmdesk.server.in_flight); an administrator's command that must see no push under
-    way (`exclusive`) alone. An exclusive command takes it before anything else."""
+    way (`exclusive`) alone. An exclusive command takes it before anything else.
+    Returns the database's clock as this transaction announced it (None: SQLite)."""
     held = session.get_transaction()
     mode = session.info.get(_LOCKED)
     if mode is None or mode[0] is not held or (exclusive and not mode[1]):
-        advisory_lock(session, CHANGE_LOG_LOCK, shared=not exclusive)
-        in_flight.announce(session)
-        session.info[_LOCKED] = (held, exclusive)
+        if exclusive:
+            advisory_lock(session, CHANGE_LOG_LOCK)
+            announced = in_flight.announce(session)
+        else:  # a push: announced and joined in one round trip
+            announced = in_flight.announce(session, joining=CHANGE_LOG_LOCK)
+        mode = session.info[_LOCKED] = (held, exclusive, announced)
+    return typing.cast(int | None, mode[2])
 
 
 def advisory_lock(session: Session, key: int, shared: bool = False) -> None:
@@ -157,11 +162,13 @@ class _Prefetched:
                 self.stamps[(entity, row_id)][field] = held
 
     def conflict_at(self) -> datetime:
-        """When this push's conflicts are recorded: the database's clock, read once and
-        after the push announced itself, so readers of the conflict log can stop below
-        it while the push is in flight (crmdesk.server.in_flight)."""
+        """When this push's conflicts are recorded: the database's clock as the push
+        announced itself (or read once after that), so readers of the conflict log can
+        stop below it while the push is in flight (crmdesk.server.in_flight)."""
         if self._conflict_at is None:
-            self._conflict_at = clock.as_datetime(clock.now_ms(self.session))
+            announced = lock_change_log(self.session)  # already joined: no round trip
+            self._conflict_at = clock.as_datetime(
+                announced if announced is not None else clock.now_ms(self.session))
         return self._conflict_at
 
     def row(self, model: Any, entity: str, row_id: uuid.UUID) -> Any:
