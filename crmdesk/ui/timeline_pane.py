@@ -1,5 +1,6 @@
 """The follow-up timeline: every activity newest first, grouped by day, with a
-quick-log form on top. A half-typed entry is kept as a draft per account."""
+quick-log form on top. Contracts signed and payments received are entries of their own
+among the activities, in date order. A half-typed entry is kept as a draft per account."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -46,6 +47,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app import activities
 from crmdesk.app import refused as refusals
+from crmdesk.app.changes import CONTRACTS
 from crmdesk.domain.activity import (
     ActivityKind,
     FollowUp,
@@ -55,6 +57,7 @@ from crmdesk.domain.activity import (
 )
 from crmdesk.store import queries as q
 from crmdesk.store import refused
+from crmdesk.store.contract_queries import MoneyEntry, money_entries
 from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput
 from crmdesk.ui import changes
@@ -96,35 +99,49 @@ class DayHeader:
 
 
 class TimelineModel(QAbstractListModel):
-    """Day headers and activities, newest first; more pages load as the user scrolls."""
+    """Day headers, activities, contracts and payments, newest first; more pages of
+    activities load as the user scrolls, and the contracts and payments (few per
+    account, all read with the first page) join them where their day falls."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._account: uuid.UUID | None = None
-        self._items: list[DayHeader | q.ActivityRow] = []
+        self._items: list[DayHeader | q.ActivityRow | MoneyEntry] = []
         self._refused: dict[uuid.UUID, str] = {}
+        self._money: list[MoneyEntry] = []  # not shown yet: older than the pages loaded
         self._more = False
 
     def set_page(self, account_id: uuid.UUID | None, rows: list[q.ActivityRow],
-                 refused_: dict[uuid.UUID, str] | None = None) -> None:
+                 refused_: dict[uuid.UUID, str] | None = None,
+                 money: list[MoneyEntry] | None = None) -> None:
         """The first page of an account's activities, with the server's reason for each
-        of its activities made here that the server refused."""
+        of its activities made here that the server refused, and all its contracts and
+        payments (newest first)."""
         self.beginResetModel()
         self._account, self._items = account_id, []
         self._refused = dict(refused_ or {})
+        self._money = list(money or [])
         self._append(rows)
         self.endResetModel()
 
     def _append(self, rows: list[q.ActivityRow]) -> None:
         last_day = next((i.day for i in reversed(self._items) if isinstance(i, DayHeader)),
                         None)
-        for row in rows:
+        more = len(rows) == PAGE
+        # the money entries as new as this page's oldest activity join it; the rest wait
+        # for the next page (or, with no more pages, come after it)
+        floor = rows[-1].occurred_at if more and rows else None
+        joining = [m for m in self._money if floor is None or m.occurred_at >= floor]
+        self._money = self._money[len(joining):]
+        merged: list[q.ActivityRow | MoneyEntry] = sorted(
+            [*rows, *joining], key=lambda item: item.occurred_at, reverse=True)
+        for row in merged:
             if row.occurred_at.date() != last_day:
                 last_day = row.occurred_at.date()
                 self._items.append(DayHeader(last_day))
             self._items.append(row)
-        self._more = len(rows) == PAGE
+        self._more = more
 
     def activities(self) -> list[q.ActivityRow]:
         return [i for i in self._items if isinstance(i, q.ActivityRow)]
@@ -154,7 +171,7 @@ class TimelineModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._items[index.row()], DayHeader):
+        if isinstance(self._items[index.row()], DayHeader | MoneyEntry):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -167,6 +184,10 @@ class TimelineModel(QAbstractListModel):
         if isinstance(item, DayHeader):
             if role == Qt.ItemDataRole.DisplayRole:
                 return _day_label(item.day, self._ctx.today())
+            return None
+        if isinstance(item, MoneyEntry):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return item.text
             return None
         if role == ACTIVITY_ID_ROLE:
             return item.id
@@ -212,6 +233,8 @@ class TimelineDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         if isinstance(item, DayHeader):
             return QSize(200, line + 12)
+        if isinstance(item, MoneyEntry):
+            return QSize(200, 6 + line * 2 + 4 + 8)
         notes = option.fontMetrics.boundingRect(
             QRect(0, 0, self._notes_width(), 10_000), int(Qt.TextFlag.TextWordWrap),
             item.notes or " ")
@@ -233,6 +256,10 @@ class TimelineDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignVCenter), index.data())
             painter.drawLine(rect.left() + 6, rect.bottom() - 1, rect.right() - 6,
                              rect.bottom() - 1)
+            painter.restore()
+            return
+        if isinstance(item, MoneyEntry):
+            self._paint_money(painter, option, item)
             painter.restore()
             return
         if option.state & QStyle.StateFlag.State_Selected:
@@ -279,6 +306,37 @@ class TimelineDelegate(QStyledItemDelegate):
                              QCoreApplication.translate("Timeline", "→ follow up {0}").format(
                                  item.next_follow_up_on.isoformat()))
         painter.restore()
+
+    def _paint_money(self, painter: QPainter, option: QStyleOptionViewItem,
+                     item: MoneyEntry) -> None:
+        """A contract or payment: a coloured mark, its line in bold (a late payment in
+        the overdue colour), and which contract it belongs to."""
+        rect: QRect = option.rect
+        line = option.fontMetrics.height()
+        mark = QRect(rect.left() + 8, rect.top() + 6, 24, 24)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2e7d32") if item.kind == "payment" else QColor("#1565c0"))
+        painter.drawEllipse(mark)
+        painter.setPen(QColor("white"))
+        painter.setFont(scaled(option.font, 0, bold=True))
+        painter.drawText(mark, int(Qt.AlignmentFlag.AlignCenter),
+                         "¥" if item.kind == "payment" else "✎")
+        left = rect.left() + 42
+        width = rect.width() - 50
+        painter.setPen(overdue_color() if item.late_days else option.palette.text().color())
+        painter.drawText(QRect(left, rect.top() + 5, width, line),
+                         int(Qt.AlignmentFlag.AlignLeft),
+                         option.fontMetrics.elidedText(item.text, Qt.TextElideMode.ElideRight,
+                                                       width))
+        painter.setFont(option.font)
+        painter.setPen(muted())
+        where = (QCoreApplication.translate("Timeline", "Contract signed")
+                 if item.kind == "contract" else
+                 QCoreApplication.translate("Timeline", "Payment received on {0}").format(
+                     item.contract))
+        painter.drawText(QRect(left, rect.top() + line + 9, width, line),
+                         int(Qt.AlignmentFlag.AlignLeft), where)
 
 
 class ActivityForm(QWidget):
@@ -506,25 +564,27 @@ class TimelinePane(QWidget):
             return
 
         def query(session: Session) -> tuple[list[q.ActivityRow], str | None,
-                                             list[refused.RefusedItem], date | None]:
+                                             list[refused.RefusedItem], date | None,
+                                             list[MoneyEntry]]:
             return (q.timeline(session, account_id, PAGE),
                     activity_draft(account_id).get(session),
                     refused.on_account(session, account_id),
-                    q.next_follow_up(session, account_id))
+                    q.next_follow_up(session, account_id),
+                    money_entries(session, account_id))
 
         self._ctx.read(query, lambda result: self._show(account_id, *result), key="timeline")
 
     def _show(self, account_id: uuid.UUID, rows: list[q.ActivityRow],
               draft: str | None, refused_: list[refused.RefusedItem],
-              follow: date | None) -> None:
+              follow: date | None, money: list[MoneyEntry]) -> None:
         if account_id != self._account:
             return
         # refused for want of its company: the card says why the company was
         company = any(r.entity == "accounts" for r in refused_)
         self.model.set_page(account_id, rows, {
             r.row_id: self.tr("refused with its company") if company else r.reason
-            for r in refused_ if r.entity == "activities"})
-        self.empty.setVisible(not rows)
+            for r in refused_ if r.entity == "activities"}, money)
+        self.empty.setVisible(not rows and not money)
         # the picker shows the account's next follow-up, unless the user chose one
         self.form.show_current_follow_up(follow)
         if account_id != self._form_account:
@@ -540,7 +600,8 @@ class TimelinePane(QWidget):
         self.loaded.emit()
 
     def _on_changes(self, change: changes.Changes) -> None:
-        if self._account is not None and change.touches(self._account, changes.ACTIVITIES):
+        if self._account is not None and change.touches(self._account, changes.ACTIVITIES,
+                                                        CONTRACTS):
             self.show_account(self._account)
 
     # ---- drafts ---------------------------------------------------------------------

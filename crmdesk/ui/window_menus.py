@@ -52,8 +52,10 @@ def build_menus(window: MainWindow) -> None:
     file.addAction(_action(window, "quit", tr("Quit"), window.close))
     account = menu.addMenu(tr("&Account"))
     account.addAction(_action(window, "log", tr("Log an activity"), window.timeline.focus_form))
-    account.addAction(_action(window, "contract", tr("Record contract and payment…"),
+    account.addAction(_action(window, "contract", tr("New contract…"),
                               lambda: window.card_action("contract")))
+    account.addAction(tr("Record payment…")).triggered.connect(
+        lambda: window.card_action("payment"))
     account.addAction(_action(window, "lost", tr("Mark lost…"),
                               lambda: window.card_action("lost")))
     account.addAction(_action(window, "claim", tr("Claim from team pool"),
