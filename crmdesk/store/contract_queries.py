@@ -145,18 +145,18 @@ def money_entries(session: Session, account_id: uuid.UUID) -> list[MoneyEntry]:
         .where(Contract.account_id == account_id, Contract.deleted.is_(False))).all()
     numbers = {c[0]: c[1] for c in contracts}
     order: dict[uuid.UUID, list[tuple[date, str, uuid.UUID]]] = {c[0]: [] for c in contracts}
-    for contract_id, instalment_id, due_on in session.execute(
+    for of_contract, inst_id, inst_due in session.execute(
             select(ContractInstalment.contract_id, ContractInstalment.id,
                    ContractInstalment.due_on)
             .where(ContractInstalment.contract_id.in_(list(numbers)),
                    ContractInstalment.deleted.is_(False))):
-        order[contract_id].append((due_on, str(instalment_id), instalment_id))
+        order[of_contract].append((inst_due, str(inst_id), inst_id))
     # an instalment's place in its schedule, in the order the money rules use
     place: dict[uuid.UUID, tuple[int, int, date]] = {}
     for schedule in order.values():
         schedule.sort()
-        for n, (due_on, _key, instalment_id) in enumerate(schedule, start=1):
-            place[instalment_id] = (n, len(schedule), due_on)
+        for n, (inst_due, _key, inst_id) in enumerate(schedule, start=1):
+            place[inst_id] = (n, len(schedule), inst_due)
     out = [MoneyEntry("contract", cid, signed, words.contract_line(number, amount, currency,
                                                                   term), 0, number)
            for cid, number, signed, amount, currency, term in contracts]

@@ -318,15 +318,15 @@ class CardPane(QWidget):
         layout.addWidget(self.next_step)
         layout.addLayout(actions)
         layout.addWidget(self.banner)
+        self.contracts = ContractsSection(ctx)  # new contract and payment live there
+        layout.addWidget(self._section(self.tr("Contracts")))
+        layout.addWidget(self.contracts)
         for title, widget in ((self.tr("Contacts"), self.people), (self.tr("Value"), self.value),
                               (self.tr("Tags"), self.tags)):
             layout.addWidget(self._section(title))
             layout.addWidget(widget)
         layout.addWidget(self.new_tag)
         layout.addWidget(self.tag_problem)
-        self.contracts = ContractsSection(ctx)  # new contract and payment live there
-        layout.addWidget(self._section(self.tr("Contracts")))
-        layout.addWidget(self.contracts)
         layout.addWidget(self._section(self.tr("Related companies")))
         layout.addWidget(self.related)
         layout.addWidget(self.related_problem)

@@ -50,6 +50,14 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _date_box(day: date) -> DateEdit:
+    """A date picker written as the card writes dates (2026-11-25, never ambiguous)."""
+    box = DateEdit(qdate(day))
+    box.setDisplayFormat("yyyy-MM-dd")
+    box.setCalendarPopup(True)
+    return box
+
+
 def _money_box() -> DoubleSpinBox:
     box = DoubleSpinBox()
     # wide open: the command, not the widget, says what is too much (in its words)
@@ -72,8 +80,7 @@ class DueRow(QWidget):
 
     def __init__(self, due: Due, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.due_on = DateEdit(qdate(due.due_on))
-        self.due_on.setCalendarPopup(True)
+        self.due_on = _date_box(due.due_on)
         self.amount = _money_box()
         self.amount.setValue(from_minor(due.amount, currency))
         self.label = QLineEdit(due.label or "")
@@ -117,8 +124,7 @@ class ContractDialog(CommandDialog):
         self.products.setWordWrap(True)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("e.g. C-2026-014"))
-        self.signed = DateEdit(qdate(today))
-        self.signed.setCalendarPopup(True)
+        self.signed = _date_box(today)
         self.amount = _money_box()
         self.currency = ComboBox()
         self.currency.setEditable(True)
@@ -129,8 +135,7 @@ class ContractDialog(CommandDialog):
         self.term.setSuffix(self.tr(" months"))
         self.term.setSpecialValueText(self.tr("no fixed term"))
         self.term.setValue(12)
-        self.ends = DateEdit(qdate(today))
-        self.ends.setCalendarPopup(True)
+        self.ends = _date_box(today)
         self._end_typed = False
 
         # the schedule: quick fills over typed rows
@@ -363,8 +368,7 @@ class PaymentDialog(CommandDialog):
                 row.number, short_money(row.figures.amount, row.currency),
                 short_money(row.figures.due, row.currency)), row.id.hex)
         self.instalment = ComboBox()
-        self.received = DateEdit(qdate(today))
-        self.received.setCalendarPopup(True)
+        self.received = _date_box(today)
         self.amount = _money_box()
         self.currency = QLabel()
         self.state = QLabel()

@@ -331,9 +331,9 @@ class TimelineDelegate(QStyledItemDelegate):
                                                        width))
         painter.setFont(option.font)
         painter.setPen(muted())
-        where = (QCoreApplication.translate("Timeline", "Contract signed")
+        where = (QCoreApplication.translate("Timeline", "New contract")
                  if item.kind == "contract" else
-                 QCoreApplication.translate("Timeline", "Payment received on {0}").format(
+                 QCoreApplication.translate("Timeline", "Payment on contract {0}").format(
                      item.contract))
         painter.drawText(QRect(left, rect.top() + line + 9, width, line),
                          int(Qt.AlignmentFlag.AlignLeft), where)
