@@ -199,3 +199,52 @@ def test_contracts_and_payments_stand_in_the_timeline_among_activities(
     headers = [r.day for r in rows if isinstance(r, DayHeader)]
     assert headers == [date(2026, 10, 6), date(2026, 10, 2), date(2026, 9, 1)]
     assert not window.timeline.empty.isVisible()
+
+
+def test_older_contracts_wait_for_the_page_of_activities_they_fall_in(
+        window: MainWindow, qtbot: QtBot, world: dict[str, uuid.UUID]) -> None:
+    app = window.ctx.app
+    start = datetime(2026, 1, 1, 9, 0)
+    for day in range(55):  # more than a page of activities
+        activities.log_activity(app, world["acme"], ActivityInput(
+            ActivityKind.NOTE, None, f"note {day}", FollowUp.KEEP,
+            occurred_at=start + timedelta(days=day)))
+    contract_id = deals.record_contract(app, world["acme"], ContractIn(
+        "C-OLD", date(2025, 12, 15), 1_000_00)).value
+    deals.record_payment(app, contract_id, 500_00, date(2026, 2, 20))
+    window.ctx.bus.announce_changes(changes.ALL)
+    settle(window, qtbot)
+    model = window.timeline.model
+
+    def money() -> list[str]:
+        return [r.text for r in (model.index(i, 0).data(ROW_ROLE)
+                                 for i in range(model.rowCount()))
+                if isinstance(r, MoneyEntry)]
+
+    assert money() == ["Payment ¥500"]  # the contract is older than the first page
+    assert model.canFetchMore(model.index(-1, 0).parent())
+    model.fetchMore(model.index(-1, 0).parent())
+    assert money() == ["Payment ¥500", "Contract C-OLD signed · ¥1,000"]
+    last = model.index(model.rowCount() - 1, 0).data(ROW_ROLE)
+    assert isinstance(last, MoneyEntry) and last.contract == "C-OLD"
+
+
+def test_the_cards_payment_link_opens_the_dialog_on_that_contract(
+        window: MainWindow, qtbot: QtBot, world: dict[str, uuid.UUID]) -> None:
+    app = window.ctx.app
+    first = deals.record_contract(app, world["acme"], ContractIn(
+        "C-1", TODAY, 1_000_00)).value
+    second = deals.record_contract(app, world["acme"], ContractIn(
+        "C-2", TODAY - timedelta(days=3), 2_000_00)).value
+    window.ctx.bus.announce_changes(changes.ALL)
+    settle(window, qtbot)
+    assert f"pay:{second.hex}" in window.card.contracts.list.text()
+    # the window would open the dialog modally; here the test opens it
+    window.card.contracts.record_requested.disconnect(window.record_money)
+    with qtbot.waitSignal(window.card.contracts.record_requested) as asked:
+        window.card.contracts.list.linkActivated.emit(f"pay:{second.hex}")
+    assert asked.args == ["payment", second]
+    dialog = PaymentDialog(window.ctx, world["acme"], window, asked.args[1])
+    assert dialog.contract.currentData() == second.hex != first.hex
+    assert dialog.amount.value() == 2_000
+    assert dialog.instalment.currentText() == "No schedule: against the contract"
