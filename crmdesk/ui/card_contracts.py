@@ -32,8 +32,9 @@ def contract_html(item: PayableContract, today: date) -> str:
     if row.deal:
         head.append(f"from {html.escape(row.deal)}")
     figures = [f"Paid <b>{short_money(money.paid, code)}</b> of "
-               f"{short_money(money.amount, code)}",
-               f"due {short_money(money.due, code)}"]
+               f"{short_money(money.amount, code)}"]
+    if money.due:
+        figures.append(f"due {short_money(money.due, code)}")
     if money.overdue:
         figures.append(f"<span style='color:{RED}'><b>overdue "
                        f"{short_money(money.overdue, code)}</b></span>")
@@ -112,6 +113,10 @@ class ContractsSection(QWidget):
     def _show(self, account_id: uuid.UUID | None, items: list[PayableContract]) -> None:
         if account_id != self.account_id:
             return
+        # money overdue first, then money still due, then the paid-up (each latest
+        # signed first, as the query gives them): what needs chasing is seen first
+        items = sorted(items, key=lambda i: (not i.row.figures.overdue,
+                                             not i.row.figures.due))
         self.items = items
         today = self._ctx.today()
         self.list.setText("<br><br>".join(contract_html(i, today) for i in items) or
