@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from crmdesk.app import accounts, activities, lead_import, people, syncing
+from crmdesk.app import accounts, activities, deals, lead_import, people, syncing
 from crmdesk.app import refused as refusals
 from crmdesk.app.changes import (
     ACCOUNT,
     ACTIVITIES,
     CONTACTS,
+    CONTRACTS,
     EVERYTHING,
     QUEUE,
     WHOLE_ACCOUNT,
@@ -28,6 +29,7 @@ from crmdesk.secrets import MemoryStore
 from crmdesk.store import queries as q
 from crmdesk.store import refused as marks
 from crmdesk.store.db import Store, open_store
+from crmdesk.store.deal_writes import ContractIn
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Channel, ChannelKind, Contact, Tag
 from crmdesk.store.workspace_keys import activity_draft
@@ -105,13 +107,14 @@ def test_status_moves_say_why_not(ctx: Context, world: dict[str, uuid.UUID]) -> 
 
 def test_contract_claim_and_reassign(ctx: Context, world: dict[str, uuid.UUID]) -> None:
     acme = world["acme"]
-    contract = accounts.record_contract(ctx, acme, accounts.ContractInput(
-        "C-1", TODAY, 1000, 400, TODAY))
-    assert contract.changes == Changes(frozenset({acme}), WHOLE_ACCOUNT)
+    contract = deals.record_contract(ctx, acme, ContractIn("C-1", TODAY, 1000))
+    assert contract.changes.touches(acme, CONTRACTS, ACCOUNT, QUEUE)
+    assert _account(ctx, acme).status is not Status.CONTRACTED  # no money yet
+    paid = deals.record_payment(ctx, contract.value, 400, TODAY)
+    assert paid.changes.touches(acme, CONTRACTS, ACCOUNT, QUEUE)
     assert _account(ctx, acme).status is Status.CONTRACTED
-    with pytest.raises(Refused, match="between zero"):
-        accounts.record_contract(ctx, acme, accounts.ContractInput("C-2", TODAY, 10, 20,
-                                                                   TODAY))
+    with pytest.raises(Refused, match="more than is still due"):
+        deals.record_payment(ctx, contract.value, 601, TODAY)
     with pytest.raises(Refused, match="already owns"):
         accounts.claim(ctx, acme)
     assert accounts.reassign(ctx, acme, None).value >= 4  # the account and its people

@@ -16,13 +16,13 @@ from sqlalchemy import select, update
 from crmdesk.protocol import LEGACY_KINDS
 from crmdesk.server.schema import ServerChange
 from crmdesk.store import workspace_keys as keys
+from crmdesk.store.deal_writes import ContractIn, record_contract, record_payment
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Contact, Payment, synced_models
 from crmdesk.store.writes import (
     new_account,
     new_contact,
     reassign,
-    record_contract_and_payment,
     update_account_field,
 )
 from crmdesk.sync.kinds import LEGACY_SCHEMA, encode, known_schema, learnt
@@ -143,8 +143,8 @@ def test_an_upgraded_laptop_receives_what_it_skipped_without_syncing_afresh(
     lea.sync()
     with lea.store.write.begin() as s:
         update_account_field(s, account, "website", "upgrade-works.example")
-        record_contract_and_payment(s, account, number="UW-1", signed_on=date(2026, 11, 2),
-                                    amount=9000, paid=3000, received_on=date(2026, 11, 20))
+        contract = record_contract(s, account, ContractIn("UW-1", date(2026, 11, 2), 9000))
+        record_payment(s, contract, 3000, date(2026, 11, 20), date(2026, 12, 1))
     lea.sync()
     # the company leaves amy's scope and comes back: reading the log again must not
     # replay its leaving (which would take its contact with it)

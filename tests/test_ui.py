@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from crmdesk.app.accounts import edit_field
+from crmdesk.domain.contracts import Fill
 from crmdesk.domain.dedupe import company_key, phone_e164
 from crmdesk.domain.lifecycle import Status
 from crmdesk.store import derived
@@ -26,7 +27,8 @@ from crmdesk.store.models import Account, Activity, Contact
 from crmdesk.store.workspace_keys import DERIVED_DAY, PHONE_REGION
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.dialogs import ContractDialog, LostDialog, MergeDialog, NewLeadDialog
+from crmdesk.ui.contract_dialogs import ContractDialog, PaymentDialog
+from crmdesk.ui.dialogs import LostDialog, MergeDialog, NewLeadDialog
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.queue_pane import ACCOUNT_ID_ROLE, QueueModel
 from crmdesk.ui.region_dialog import RegionDialog
@@ -352,17 +354,31 @@ def test_dialogs_say_what_the_commands_refuse_in_their_words(window: MainWindow,
                                                              seeded: Store) -> None:
     """A form shows the one rule's words and stays open; saved, it closes."""
     account_id = select_row(window, qtbot, 0)
-    contract = ContractDialog(window.ctx, account_id, window)
+    contract = ContractDialog(window.ctx, account_id, "", window)
     contract.number.setText("C-77")
     contract.amount.setValue(100)
-    contract.paid.setValue(250)
+    contract.fill(Fill.ONE)
+    contract.amount.setValue(120)  # the schedule no longer adds up: refused, kept
     contract.accept()
     qtbot.waitUntil(lambda: bool(contract.error.text()), timeout=10000)
-    assert contract.error.text() == "The payment must be between zero and the contract amount."
+    assert contract.error.text() == ("The instalments add up to 100.00 CNY, not the "
+                                     "contract's 120.00 CNY.")
     assert contract.result() != ContractDialog.DialogCode.Accepted
-    contract.paid.setValue(40)
+    assert contract.number.text() == "C-77" and len(contract.rows) == 1
+    contract.amount.setValue(100)
     contract.accept()
     qtbot.waitUntil(lambda: contract.result() == ContractDialog.DialogCode.Accepted,
+                    timeout=10000)
+    payment = PaymentDialog(window.ctx, account_id, window, contract.created)
+    payment.amount.setValue(250)
+    payment.accept()
+    qtbot.waitUntil(lambda: bool(payment.error.text()), timeout=10000)
+    assert payment.error.text() == ("The payment 250.00 CNY is more than is still due on "
+                                    "the contract (100.00 CNY).")
+    assert payment.result() != PaymentDialog.DialogCode.Accepted
+    payment.amount.setValue(40)
+    payment.accept()
+    qtbot.waitUntil(lambda: payment.result() == PaymentDialog.DialogCode.Accepted,
                     timeout=10000)
     with seeded.session() as session:
         saved = session.get(Account, account_id)

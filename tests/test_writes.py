@@ -12,6 +12,7 @@ from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import Status
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
+from crmdesk.store.deal_writes import ContractIn, record_contract, record_payment
 from crmdesk.store.journal import QUIET, pending_count
 from crmdesk.store.models import (
     Account,
@@ -35,7 +36,6 @@ from crmdesk.store.writes import (
     move_status,
     new_account,
     new_contact,
-    record_contract_and_payment,
     update_account_field,
     update_custom_fields,
 )
@@ -138,22 +138,20 @@ def test_status_actions_follow_the_rules(empty: Store, world: dict[str, uuid.UUI
 
 def test_contract_and_payment_make_a_customer(empty: Store,
                                               world: dict[str, uuid.UUID]) -> None:
+    """Contracted follows from a signed contract with money received on it: a contract
+    typed in alone does not make it (the rule the older contract command held)."""
     with empty.session.begin() as s:
         with pytest.raises(Refused, match="more than zero"):
-            record_contract_and_payment(s, world["acme"], number="C-1", signed_on=TODAY,
-                                        amount=0, paid=0, received_on=None)
-        with pytest.raises(Refused, match="when the payment was received"):
-            record_contract_and_payment(s, world["acme"], number="C-1", signed_on=TODAY,
-                                        amount=100, paid=50, received_on=None)
-        record_contract_and_payment(s, world["acme"], number="C-1", signed_on=TODAY,
-                                    amount=100_00, paid=0, received_on=None)
+            record_contract(s, world["acme"], ContractIn("C-1", TODAY, 0))
+        contract = record_contract(s, world["acme"], ContractIn("C-1", TODAY, 100_00))
     with empty.session() as s:
         assert s.get(Account, world["acme"]).status is Status.LEAD  # type: ignore[union-attr]
     with empty.session.begin() as s:
         log_activity(s, world["acme"], None, ActivityInput(ActivityKind.VISIT,
                                                            Outcome.INTERESTED))
-        record_contract_and_payment(s, world["acme"], number="C-2", signed_on=TODAY,
-                                    amount=100_00, paid=40_00, received_on=TODAY)
+        with pytest.raises(Refused, match="more than is still due"):
+            record_payment(s, contract, 100_01, TODAY, TODAY)
+        record_payment(s, contract, 40_00, TODAY, TODAY)
     with empty.session() as s:
         assert s.get(Account, world["acme"]).status is Status.CONTRACTED  # type: ignore[union-attr]
 
@@ -266,17 +264,15 @@ def test_merge_revives_a_removed_tag_instead_of_clashing(empty: Store,
 def test_money_moves_the_value_score_and_only_paid_contracts_are_purchases(
         empty: Store, world: dict[str, uuid.UUID]) -> None:
     with empty.session.begin() as s:
-        record_contract_and_payment(s, world["acme"], number="C-1", signed_on=TODAY,
-                                    amount=2_000_000_00, paid=0, received_on=None)
+        record_contract(s, world["acme"], ContractIn("C-1", TODAY, 2_000_000_00))
     with empty.session() as s:
         card = q.card(s, world["acme"], date.today())
         assert card is not None and not any("purchases" in r for r in card.score.reasons)
         assert not card.churn.at_risk  # no purchase yet: nothing to churn
         unpaid_score = s.get(Account, world["acme"]).value_score  # type: ignore[union-attr]
     with empty.session.begin() as s:
-        record_contract_and_payment(s, world["acme"], number="C-2", signed_on=TODAY,
-                                    amount=2_000_000_00, paid=2_000_000_00,
-                                    received_on=date.today())
+        paid = record_contract(s, world["acme"], ContractIn("C-2", TODAY, 2_000_000_00))
+        record_payment(s, paid, 2_000_000_00, date.today(), date.today())
     with empty.session() as s:
         stored = s.get(Account, world["acme"]).value_score  # type: ignore[union-attr]
         card = q.card(s, world["acme"], date.today())

@@ -1,12 +1,11 @@
 """Commands on an account: create one, edit its fields and tags, move its status,
-record a contract, claim or reassign it, merge two."""
+claim or reassign it, merge two. (Contracts and payments: crmdesk.app.deals.)"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -113,26 +112,6 @@ def mark_lost(ctx: Context, account_id: uuid.UUID, reason: str) -> Done[MoveChec
 
 def reopen(ctx: Context, account_id: uuid.UUID) -> Done[MoveCheck]:
     return move_status(ctx, account_id, Status.LEAD)
-
-
-@dataclass(frozen=True, slots=True)
-class ContractInput:
-    number: str
-    signed_on: date
-    amount: int
-    paid: int
-    received_on: date | None
-    currency: str = "CNY"
-
-
-def record_contract(ctx: Context, account_id: uuid.UUID, contract: ContractInput
-                    ) -> Done[uuid.UUID]:
-    """A signed contract and, when money arrived, its first payment."""
-    contract_id = write(ctx, lambda s: writes.record_contract_and_payment(
-        s, account_id, number=contract.number, signed_on=contract.signed_on,
-        amount=contract.amount, paid=contract.paid, received_on=contract.received_on,
-        currency=contract.currency))
-    return Done(contract_id, _whole(account_id))
 
 
 def claim(ctx: Context, account_id: uuid.UUID) -> Done[None]:

@@ -44,10 +44,8 @@ from crmdesk.store.models import (
     ActivityContact,
     Contact,
     ContactInfluence,
-    Contract,
     DecisionRole,
     Opportunity,
-    Payment,
     Tag,
     activity_contact_id,
     utcnow,
@@ -369,37 +367,6 @@ def move_status(session: Session, account_id: uuid.UUID, target: Status,
         account.lost_reason = reason.strip() if target is Status.LOST else None
         refresh_account(session, account)  # reopened: as far as the facts carry it
     return check
-
-
-def record_contract_and_payment(
-    session: Session, account_id: uuid.UUID, *, number: str, signed_on: date, amount: int,
-    paid: int, received_on: date | None, opportunity_id: uuid.UUID | None = None,
-    currency: str = "CNY",
-) -> uuid.UUID:
-    """Record a signed contract and, when money has arrived, its first payment. The
-    account becomes Contracted only through this, and only once a payment is in."""
-    refuse_bad_text(number=number, currency=currency)
-    account = _live_account(session, account_id)
-    if not number.strip():
-        raise Refused("A contract needs a number.")
-    if amount <= 0:
-        raise Refused("The contract amount must be more than zero.")
-    if paid < 0 or paid > amount:
-        raise Refused("The payment must be between zero and the contract amount.")
-    if paid and received_on is None:
-        raise Refused("Say when the payment was received.")
-    owned = {"owner_id": account.owner_id, "team_id": account.team_id}
-    contract = Contract(id=uuid.uuid4(), account_id=account_id, opportunity_id=opportunity_id,
-                        number=number.strip(), signed_on=signed_on, amount=amount,
-                        currency=currency, **owned)
-    session.add(contract)
-    if paid:
-        assert received_on is not None
-        session.add(Payment(id=uuid.uuid4(), contract_id=contract.id, account_id=account_id,
-                            received_on=received_on, amount=paid, currency=currency, **owned))
-    session.flush()
-    refresh_account(session, account)
-    return contract.id
 
 
 def reassign(session: Session, account_id: uuid.UUID, owner_id: uuid.UUID | None,

@@ -53,6 +53,7 @@ from crmdesk.store import refused
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
+from crmdesk.ui.card_contracts import ContractsSection
 from crmdesk.ui.card_deals import DealsSection
 from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.contact_dialog import EditContactDialog, contact_menu
@@ -197,7 +198,7 @@ class CardPane(QWidget):
 
     loaded = Signal()
     merge_requested = Signal(object, object)  # open account id, its duplicate's id
-    action_requested = Signal(str)  # "lost", "reopen", "contract", "claim"
+    action_requested = Signal(str)  # "lost", "reopen", "claim"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,7 +218,6 @@ class CardPane(QWidget):
         self.next_step = QLabel()
         self.next_step.setWordWrap(True)
         self.buttons = {
-            "contract": QPushButton(self.tr("Record contract && payment…")),
             "lost": QPushButton(self.tr("Mark lost…")),
             "reopen": QPushButton(self.tr("Reopen as lead")),
             "claim": QPushButton(self.tr("Claim from pool")),
@@ -340,6 +340,9 @@ class CardPane(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.banner)
         layout.addWidget(self.deals)
+        self.contracts = ContractsSection(ctx)  # new contract and payment live there
+        layout.addWidget(self._section(self.tr("Contracts")))
+        layout.addWidget(self.contracts)
         for title, widget in ((self.tr("Contacts"), self.people), (self.tr("Value"), self.value),
                               (self.tr("Tags"), self.tags)):
             layout.addWidget(self._section(title))
@@ -499,16 +502,9 @@ class CardPane(QWidget):
 
     def _fill_actions(self, card: q.Card) -> None:
         checks = {
-            "contract": check_move(card.status, Status.CONTRACTED, card.facts),
             "lost": check_move(card.status, Status.LOST, card.facts),
             "reopen": check_move(card.status, Status.LEAD, card.facts),
         }
-        # Recording a contract is how an account gets there, so it is offered until then.
-        self.buttons["contract"].setEnabled(card.status is not Status.CONTRACTED)
-        self.buttons["contract"].setToolTip(
-            self.tr("Contracted follows from a signed contract with a received payment.")
-            if card.status is not Status.CONTRACTED else
-            self.tr("Already a customer; record further contracts from the opportunity."))
         self.buttons["lost"].setEnabled(checks["lost"].allowed)
         self.buttons["lost"].setToolTip(checks["lost"].reason or
                                         self.tr("Stop pursuing this account, with a reason."))

@@ -1,6 +1,6 @@
-"""Dialogs: new lead (with the duplicate check), lost reason, contract and payment,
-side-by-side merge, and the keyboard shortcut list. A person's dialogs are in
-crmdesk.ui.contact_dialog."""
+"""Dialogs: new lead (with the duplicate check), lost reason, side-by-side merge, and
+the keyboard shortcut list. A person's dialogs are in crmdesk.ui.contact_dialog;
+contracts and payments in crmdesk.ui.contract_dialogs."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ import html
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -55,7 +54,7 @@ from crmdesk.store.lead_import import ImportResult, channel_names
 from crmdesk.store.writes import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
-from crmdesk.ui.wheel import ComboBox, DateEdit, DoubleSpinBox
+from crmdesk.ui.wheel import ComboBox
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -246,59 +245,6 @@ class LostDialog(CommandDialog):
         # the lifecycle says whether (and why not): a reason is one of its conditions
         self.submit(lambda app: accounts.mark_lost(app, account_id, reason),
                     lambda check: None if check.allowed else check.reason)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class ContractDialog(CommandDialog):
-    """A signed contract and the first payment received on it."""
-
-    def __init__(self, ctx: AppContext, account_id: uuid.UUID,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self._account_id = account_id
-        today = ctx.today()
-        self.setWindowTitle(self.tr("Record contract and payment"))
-        self.number = QLineEdit()
-        self.signed = DateEdit(_qdate(today))
-        self.signed.setCalendarPopup(True)
-        self.amount = DoubleSpinBox()
-        self.amount.setRange(0, 1e12)
-        self.amount.setDecimals(2)
-        self.amount.setGroupSeparatorShown(True)
-        self.paid = DoubleSpinBox()
-        self.paid.setRange(0, 1e12)
-        self.paid.setDecimals(2)
-        self.paid.setGroupSeparatorShown(True)
-        self.received = DateEdit(_qdate(today))
-        self.received.setCalendarPopup(True)
-        note = QLabel(self.tr("The account becomes Contracted once a payment is received."))
-        note.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(note)
-        form.addRow(self.tr("Contract number"), self.number)
-        form.addRow(self.tr("Signed on"), self.signed)
-        form.addRow(self.tr("Contract amount"), self.amount)
-        form.addRow(self.tr("Payment received"), self.paid)
-        form.addRow(self.tr("Received on"), self.received)
-        form.addRow(self.error)
-        form.addRow(buttons(self, self.tr("Record")))
-
-    def values(self) -> accounts.ContractInput:
-        paid = round(self.paid.value() * 100)
-        return accounts.ContractInput(
-            self.number.text(), _pydate(self.signed.date()), round(self.amount.value() * 100),
-            paid, _pydate(self.received.date()) if paid else None)
-
-    def accept(self) -> None:
-        account_id, contract = self._account_id, self.values()
-        self.submit(lambda app: accounts.record_contract(app, account_id, contract))
 
 
 def _shown(value: object) -> str:

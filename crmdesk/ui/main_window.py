@@ -27,9 +27,9 @@ from crmdesk.ui.collector import UiThreadCollector
 from crmdesk.ui.conflicts_view import ConflictsView
 from crmdesk.ui.contact_dialog import NewContactDialog
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.contract_dialogs import ContractDialog, PaymentDialog
 from crmdesk.ui.day_watch import DayWatch
 from crmdesk.ui.dialogs import (
-    ContractDialog,
     ImportDialog,
     LostDialog,
     MergeDialog,
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.card.action_requested.connect(self.card_action)
         self.card.merge_requested.connect(self.merge)
+        self.card.contracts.record_requested.connect(self.record_money)
         self.sync.status_changed.connect(self._show_sync)
         self.sync.progress.connect(self.status.show_progress)
         self.sync.synced.connect(self._synced)
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
             return False
         return (self.ctx.runner.pending == 0 and self.queue.is_loaded and
                 not self.queue.reload_pending and
-                self.card.is_loaded and self.timeline.is_loaded and
+                self.card.is_loaded and self.card.contracts.is_loaded and
+                self.timeline.is_loaded and
                 (self.graph.is_loaded or self.ctx.selection.account_id is None))
 
     # ---- actions --------------------------------------------------------------------
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
             self.card.deals.new_deal()
 
     def card_action(self, action: str) -> None:
-        """Lost, reopen, contract or claim on the open account."""
+        """Lost, reopen, contract, payment or claim on the open account."""
         account_id = self._current()
         if account_id is None or self.card.data is None:
             return
@@ -182,10 +184,20 @@ class MainWindow(QMainWindow):
                     QMessageBox.information(self, self.tr("Not possible"), check.reason)
 
             self.ctx.command(lambda app: accounts.reopen(app, account_id), said)
-        elif action == "contract":
-            ContractDialog(self.ctx, account_id, self).exec()
+        elif action in ("contract", "payment"):
+            self.record_money(action, None)
         elif action == "claim":
             self.ctx.command(lambda app: accounts.claim(app, account_id))
+
+    def record_money(self, what: str, contract_id: uuid.UUID | None) -> None:
+        """A new contract, or a payment (on `contract_id`, or one the user picks)."""
+        account_id = self._current()
+        if account_id is None or self.card.data is None:
+            return
+        if what == "contract":
+            ContractDialog(self.ctx, account_id, self.card.data.card.name, self).exec()
+        else:
+            PaymentDialog(self.ctx, account_id, self, contract_id).exec()
 
     def merge(self, open_id: uuid.UUID, other_id: uuid.UUID) -> None:
         """Compare the open account with its duplicate; merge as the user chooses."""

@@ -34,7 +34,7 @@ def table() -> list[Shortcut]:
         Shortcut("focus_card", "Ctrl+2", _t("Go to the customer card")),
         Shortcut("focus_graph", "Ctrl+3", _t("Go to the relationship graph")),
         Shortcut("focus_timeline", "Ctrl+4", _t("Go to the follow-up timeline")),
-        Shortcut("contract", "Ctrl+Shift+P", _t("Record contract and payment")),
+        Shortcut("contract", "Ctrl+Shift+P", _t("New contract with its payment schedule")),
         Shortcut("lost", "Ctrl+Shift+L", _t("Mark the account lost")),
         Shortcut("claim", "Ctrl+Shift+C", _t("Claim this account from the team pool")),
         Shortcut("refresh", "F5", _t("Reload every pane")),

@@ -1,7 +1,8 @@
 """The follow-up timeline: every activity newest first, grouped by day, with a
 quick-log form on top (who was spoken to, by default the person selected on the card,
-and the deal it was about) and a filter to one deal's history. A half-typed entry is
-kept as a draft per account."""
+and the deal it was about) and a filter to one deal's history. Contracts signed and
+payments received are entries of their own among the activities, in date order. A
+half-typed entry is kept as a draft per account."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,6 +54,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app import activities
 from crmdesk.app import refused as refusals
+from crmdesk.app.changes import CONTRACTS
 from crmdesk.domain.activity import (
     ActivityKind,
     FollowUp,
@@ -62,6 +64,7 @@ from crmdesk.domain.activity import (
 )
 from crmdesk.store import queries as q
 from crmdesk.store import refused
+from crmdesk.store.contract_queries import MoneyEntry, money_entries
 from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput
 from crmdesk.ui import changes
@@ -105,7 +108,8 @@ class DayHeader:
 @dataclass(frozen=True, slots=True)
 class _Loaded:
     """What the pane reads for an account: a page of its activities (one deal's when
-    `deal_id`), the draft, refusals, next follow-up, its people and deals."""
+    `deal_id`), the draft, refusals, next follow-up, its people and deals, and its
+    contracts and payments."""
 
     rows: list[q.ActivityRow]
     draft: str | None
@@ -114,41 +118,55 @@ class _Loaded:
     people: list[tuple[uuid.UUID, str]]
     deals: list[q.DealChoice]
     deal_id: uuid.UUID | None
+    money: list[MoneyEntry]  # contracts and payments (none in one deal's history)
 
 
 class TimelineModel(QAbstractListModel):
-    """Day headers and activities, newest first; more pages load as the user scrolls."""
+    """Day headers, activities, contracts and payments, newest first; more pages of
+    activities load as the user scrolls, and the contracts and payments (few per
+    account, all read with the first page) join them where their day falls."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._account: uuid.UUID | None = None
-        self._items: list[DayHeader | q.ActivityRow] = []
+        self._items: list[DayHeader | q.ActivityRow | MoneyEntry] = []
         self._refused: dict[uuid.UUID, str] = {}
+        self._money: list[MoneyEntry] = []  # not shown yet: older than the pages loaded
         self._more = False
         self.deal_id: uuid.UUID | None = None  # showing one deal's activities only
 
     def set_page(self, account_id: uuid.UUID | None, rows: list[q.ActivityRow],
                  refused_: dict[uuid.UUID, str] | None = None,
-                 deal_id: uuid.UUID | None = None) -> None:
+                 deal_id: uuid.UUID | None = None,
+                 money: list[MoneyEntry] | None = None) -> None:
         """The first page of an account's activities (those about `deal_id` only, when
         given), with the server's reason for each of its activities made here that the
-        server refused."""
+        server refused, and all its contracts and payments (newest first)."""
         self.beginResetModel()
         self._account, self._items, self.deal_id = account_id, [], deal_id
         self._refused = dict(refused_ or {})
+        self._money = list(money or [])
         self._append(rows)
         self.endResetModel()
 
     def _append(self, rows: list[q.ActivityRow]) -> None:
         last_day = next((i.day for i in reversed(self._items) if isinstance(i, DayHeader)),
                         None)
-        for row in rows:
+        more = len(rows) == PAGE
+        # the money entries as new as this page's oldest activity join it; the rest wait
+        # for the next page (or, with no more pages, come after it)
+        floor = rows[-1].occurred_at if more and rows else None
+        joining = [m for m in self._money if floor is None or m.occurred_at >= floor]
+        self._money = self._money[len(joining):]
+        merged: list[q.ActivityRow | MoneyEntry] = sorted(
+            [*rows, *joining], key=lambda item: item.occurred_at, reverse=True)
+        for row in merged:
             if row.occurred_at.date() != last_day:
                 last_day = row.occurred_at.date()
                 self._items.append(DayHeader(last_day))
             self._items.append(row)
-        self._more = len(rows) == PAGE
+        self._more = more
 
     def activities(self) -> list[q.ActivityRow]:
         return [i for i in self._items if isinstance(i, q.ActivityRow)]
@@ -178,7 +196,7 @@ class TimelineModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._items[index.row()], DayHeader):
+        if isinstance(self._items[index.row()], DayHeader | MoneyEntry):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -191,6 +209,10 @@ class TimelineModel(QAbstractListModel):
         if isinstance(item, DayHeader):
             if role == Qt.ItemDataRole.DisplayRole:
                 return _day_label(item.day, self._ctx.today())
+            return None
+        if isinstance(item, MoneyEntry):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return item.text
             return None
         if role == ACTIVITY_ID_ROLE:
             return item.id
@@ -248,6 +270,8 @@ class TimelineDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         if isinstance(item, DayHeader):
             return QSize(200, line + 12)
+        if isinstance(item, MoneyEntry):
+            return QSize(200, 6 + line * 2 + 4 + 8)
         notes = option.fontMetrics.boundingRect(
             QRect(0, 0, self._notes_width(), 10_000), int(Qt.TextFlag.TextWordWrap),
             item.notes or " ")
@@ -271,6 +295,10 @@ class TimelineDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignVCenter), index.data())
             painter.drawLine(rect.left() + 6, rect.bottom() - 1, rect.right() - 6,
                              rect.bottom() - 1)
+            painter.restore()
+            return
+        if isinstance(item, MoneyEntry):
+            self._paint_money(painter, option, item)
             painter.restore()
             return
         if option.state & QStyle.StateFlag.State_Selected:
@@ -323,6 +351,37 @@ class TimelineDelegate(QStyledItemDelegate):
                              QCoreApplication.translate("Timeline", "→ follow up {0}").format(
                                  item.next_follow_up_on.isoformat()))
         painter.restore()
+
+    def _paint_money(self, painter: QPainter, option: QStyleOptionViewItem,
+                     item: MoneyEntry) -> None:
+        """A contract or payment: a coloured mark, its line in bold (a late payment in
+        the overdue colour), and which contract it belongs to."""
+        rect: QRect = option.rect
+        line = option.fontMetrics.height()
+        mark = QRect(rect.left() + 8, rect.top() + 6, 24, 24)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2e7d32") if item.kind == "payment" else QColor("#1565c0"))
+        painter.drawEllipse(mark)
+        painter.setPen(QColor("white"))
+        painter.setFont(scaled(option.font, 0, bold=True))
+        painter.drawText(mark, int(Qt.AlignmentFlag.AlignCenter),
+                         "¥" if item.kind == "payment" else "✎")
+        left = rect.left() + 42
+        width = rect.width() - 50
+        painter.setPen(overdue_color() if item.late_days else option.palette.text().color())
+        painter.drawText(QRect(left, rect.top() + 5, width, line),
+                         int(Qt.AlignmentFlag.AlignLeft),
+                         option.fontMetrics.elidedText(item.text, Qt.TextElideMode.ElideRight,
+                                                       width))
+        painter.setFont(option.font)
+        painter.setPen(muted())
+        where = (QCoreApplication.translate("Timeline", "New contract")
+                 if item.kind == "contract" else
+                 QCoreApplication.translate("Timeline", "Payment on contract {0}").format(
+                     item.contract))
+        painter.drawText(QRect(left, rect.top() + line + 9, width, line),
+                         int(Qt.AlignmentFlag.AlignLeft), where)
 
 
 def _id_of(combo: QComboBox) -> uuid.UUID | None:
@@ -723,7 +782,8 @@ class TimelinePane(QWidget):
                            refused.on_account(session, account_id),
                            q.next_follow_up(session, account_id),
                            [(c.id, c.name) for c in q.contacts(session, account_id)],
-                           deals, shown)
+                           deals, shown,
+                           money_entries(session, account_id) if shown is None else [])
 
         self._ctx.read(query, lambda loaded: self._show(account_id, loaded), key="timeline")
 
@@ -736,14 +796,14 @@ class TimelinePane(QWidget):
         company = any(r.entity == "accounts" for r in refused_)
         self.model.set_page(account_id, rows, {
             r.row_id: self.tr("refused with its company") if company else r.reason
-            for r in refused_ if r.entity == "activities"}, loaded.deal_id)
+            for r in refused_ if r.entity == "activities"}, loaded.deal_id, loaded.money)
         self._show_deals(loaded.deals, loaded.deal_id)
         self.form.people.set_people(loaded.people)
         self._default_about()
         self.empty.setText(self.tr("No activities on this deal yet.") if loaded.deal_id
                            else self.tr("No activities yet. Log the first call or visit "
                                         "above."))
-        self.empty.setVisible(not rows)
+        self.empty.setVisible(not rows and not loaded.money)
         # the picker shows the account's next follow-up, unless the user chose one
         self.form.show_current_follow_up(follow)
         if account_id != self._form_account:
@@ -761,7 +821,7 @@ class TimelinePane(QWidget):
     def _on_changes(self, change: changes.Changes) -> None:
         # people and deals are named in the entries and offered in the form
         if self._account is not None and change.touches(self._account, changes.ACTIVITIES,
-                                                        changes.CONTACTS, changes.DEALS):
+                                                        changes.CONTACTS, changes.DEALS, CONTRACTS):
             self.show_account(self._account)
 
     # ---- who, which deal, and the deal filter ---------------------------------------------

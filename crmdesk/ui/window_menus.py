@@ -55,8 +55,10 @@ def build_menus(window: MainWindow) -> None:
     account.addAction(_action(window, "new_deal", tr("New deal…"), window.new_deal))
     account.addAction(tr("Team playbook (deal stages)…")).triggered.connect(
         window.card.deals.open_playbook)
-    account.addAction(_action(window, "contract", tr("Record contract and payment…"),
+    account.addAction(_action(window, "contract", tr("New contract…"),
                               lambda: window.card_action("contract")))
+    account.addAction(tr("Record payment…")).triggered.connect(
+        lambda: window.card_action("payment"))
     account.addAction(_action(window, "lost", tr("Mark lost…"),
                               lambda: window.card_action("lost")))
     account.addAction(_action(window, "claim", tr("Claim from team pool"),

@@ -1,0 +1,130 @@
+"""The card's contracts section: each contract with what is paid, still due and overdue,
+its next instalment (an overdue one in red with how many days late), and the buttons
+that record a new contract or a payment. It loads itself when the selection or the
+account's contracts change, so the card only places it."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from crmdesk.app.changes import ACCOUNT, CONTRACTS, DEALS, Changes
+from crmdesk.domain.contracts import days_late, short_money
+from crmdesk.store.contract_queries import PayableContract, payable_contracts
+from crmdesk.ui.context import AppContext
+
+RED = "#c62828"
+
+
+def contract_html(item: PayableContract, today: date) -> str:
+    """One contract as the card shows it: number, signing, term and deal; then paid /
+    due / overdue; then the next instalment (overdue ones first, in red)."""
+    row, money = item.row, item.row.figures
+    code = row.currency
+    head = [f"<b>{html.escape(row.number)}</b>", f"signed {row.signed_on.isoformat()}"]
+    if row.term_months:
+        head.append(f"{row.term_months} months" + (f" to {row.ends_on.isoformat()}"
+                                                   if row.ends_on else ""))
+    if row.deal:
+        head.append(f"from {html.escape(row.deal)}")
+    figures = [f"Paid <b>{short_money(money.paid, code)}</b> of "
+               f"{short_money(money.amount, code)}"]
+    if money.due:
+        figures.append(f"due {short_money(money.due, code)}")
+    if money.overdue:
+        figures.append(f"<span style='color:{RED}'><b>overdue "
+                       f"{short_money(money.overdue, code)}</b></span>")
+    lines = [" · ".join(head), " · ".join(figures)]
+    overdue = [i for i in item.instalments if i.state.overdue]
+    for inst in overdue:
+        late = days_late(inst.state.due_on, today)
+        lines.append(f"<span style='color:{RED}'>⚠ {short_money(inst.state.outstanding, code)}"
+                     f" overdue since {inst.state.due_on.isoformat()} · {late} day"
+                     f"{'' if late == 1 else 's'} late · instalment {inst.position} of "
+                     f"{inst.of}</span>")
+    upcoming = next((i for i in item.instalments
+                     if i.state.outstanding and not i.state.overdue), None)
+    if upcoming is not None:
+        label = f" ({html.escape(upcoming.label)})" if upcoming.label else ""
+        lines.append(f"Next: {short_money(upcoming.state.outstanding, code)} on "
+                     f"{upcoming.state.due_on.isoformat()} · instalment {upcoming.position} "
+                     f"of {upcoming.of}{label}")
+    elif not money.due:
+        lines.append("<span style='color:#2e7d32'>Paid in full</span>")
+    link = (f" <a href='pay:{row.id.hex}'>Record payment…</a>" if money.due else "")
+    return "<br>".join(lines) + link
+
+
+class ContractsSection(QWidget):
+    """The open account's contracts with their money, and what can be recorded."""
+
+    loaded = Signal()
+    #: "contract", or "payment" with the contract id (None: the dialog chooses)
+    record_requested = Signal(str, object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.account_id: uuid.UUID | None = None
+        self.items: list[PayableContract] = []
+        self.is_loaded = True
+        self.new_contract = QPushButton(self.tr("New contract…"))
+        self.new_contract.setToolTip(self.tr("A signed contract and its payment schedule, "
+                                             "from a won deal or for the company."))
+        self.new_payment = QPushButton(self.tr("Record payment…"))
+        self.new_payment.setToolTip(self.tr("Money received against an instalment."))
+        self.list = QLabel()
+        self.list.setTextFormat(Qt.TextFormat.RichText)
+        self.list.setWordWrap(True)
+        self.list.linkActivated.connect(self._link)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.new_contract)
+        bar.addWidget(self.new_payment)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(bar)
+        self.new_contract.clicked.connect(lambda: self.record_requested.emit("contract", None))
+        self.new_payment.clicked.connect(lambda: self.record_requested.emit("payment", None))
+        ctx.selection.account_changed.connect(self.show_account)
+        ctx.bus.changed.connect(self._on_changes)
+
+    def show_account(self, account_id: uuid.UUID | None) -> None:
+        self.account_id = account_id
+        if account_id is None:
+            self._show(None, [])
+            return
+        self.is_loaded = False
+        today = self._ctx.today()
+        self._ctx.read(lambda s: payable_contracts(s, account_id, today),
+                       lambda items: self._show(account_id, items), key="card-contracts")
+
+    def _on_changes(self, change: Changes) -> None:
+        if self.account_id is not None and change.touches(self.account_id, CONTRACTS,
+                                                          DEALS, ACCOUNT):
+            self.show_account(self.account_id)
+
+    def _show(self, account_id: uuid.UUID | None, items: list[PayableContract]) -> None:
+        if account_id != self.account_id:
+            return
+        # money overdue first, then money still due, then the paid-up (each latest
+        # signed first, as the query gives them): what needs chasing is seen first
+        items = sorted(items, key=lambda i: (not i.row.figures.overdue,
+                                             not i.row.figures.due))
+        self.items = items
+        today = self._ctx.today()
+        self.list.setText("<br><br>".join(contract_html(i, today) for i in items) or
+                          self.tr("No contracts yet."))
+        self.new_payment.setEnabled(any(i.row.figures.due > 0 for i in items))
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _link(self, href: str) -> None:
+        if href.startswith("pay:"):
+            self.record_requested.emit("payment", uuid.UUID(href[4:]))
