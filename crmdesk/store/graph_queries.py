@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal, select
+from sqlalchemy import CTE, and_, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.store.models import Account, AccountRelation, RelationKind
@@ -40,16 +40,7 @@ def group(session: Session, account_id: uuid.UUID, max_depth: int = MAX_DEPTH,
     [] when the company has neither a parent nor a subsidiary. One statement: a
     recursive walk up to the top parent, then one down from it; each step is bounded by
     `max_depth` and UNION drops repeats, so a cycle in the data ends, it never hangs."""
-    link, company = _parent_links()
-    up = (select(literal(account_id, Account.id.type).label("id"),
-                 literal(0).label("depth"))
-          .cte("up", recursive=True))
-    up = up.union(
-        select(link.from_account_id, up.c.depth + 1)
-        .join(link, and_(link.to_account_id == up.c.id, link.kind == RelationKind.PARENT_OF,
-                         link.deleted.is_(False)))
-        .join(company, and_(company.id == link.from_account_id, company.deleted.is_(False)))
-        .where(up.c.depth < max_depth))
+    up = _above(account_id, max_depth)
     top = select(up.c.id).order_by(up.c.depth.desc(), up.c.id).limit(1).scalar_subquery()
 
     link2, company2 = _parent_links()
@@ -82,18 +73,24 @@ def group(session: Session, account_id: uuid.UUID, max_depth: int = MAX_DEPTH,
             GroupMember(m.id, m.name, None, m.depth) for m in members]
 
 
-def ancestors(session: Session, account_id: uuid.UUID,
-              max_depth: int = MAX_DEPTH) -> set[uuid.UUID]:
-    """Every company above `account_id` through parent links (itself included when the
-    data already holds a cycle through it): one recursive statement, bounded."""
+def _above(account_id: uuid.UUID, max_depth: int) -> CTE:
+    """The companies above `account_id` through live parent links, with how many steps
+    up (0: itself): a recursive walk, bounded by `max_depth`."""
     link, company = _parent_links()
     up = (select(literal(account_id, Account.id.type).label("id"),
                  literal(0).label("depth"))
           .cte("above", recursive=True))
-    up = up.union(
+    return up.union(
         select(link.from_account_id, up.c.depth + 1)
         .join(link, and_(link.to_account_id == up.c.id, link.kind == RelationKind.PARENT_OF,
                          link.deleted.is_(False)))
         .join(company, and_(company.id == link.from_account_id, company.deleted.is_(False)))
         .where(up.c.depth < max_depth))
+
+
+def ancestors(session: Session, account_id: uuid.UUID,
+              max_depth: int = MAX_DEPTH) -> set[uuid.UUID]:
+    """Every company above `account_id` through parent links (itself included when the
+    data already holds a cycle through it): one recursive statement, bounded."""
+    up = _above(account_id, max_depth)
     return set(session.scalars(select(up.c.id).where(up.c.depth > 0).distinct()))
