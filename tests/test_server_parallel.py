@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.hlc import Stamp
-from crmdesk.server import books, clock, sync
+from crmdesk.server import books, clock, in_flight, sync
 from crmdesk.server.db import ServerDB, connect
 from crmdesk.server.schema import Conflict, FieldStamp, ServerChange, ServerSetting
 from crmdesk.store.models import Account, User
@@ -509,3 +509,38 @@ def test_pushes_to_an_account_and_its_rows_at_once_never_deadlock(server: Server
         row = look.get(Account, account)
         assert row is not None and row.region == "r5"
         assert row.last_contact_at is not None
+
+
+def test_a_push_reads_its_clock_once_its_announcement_and_locks_are_held(
+        server: Server) -> None:
+    """The clock a push runs by (its clamp, its day, its conflicts' time) is read after
+    it holds its locks: not before the time it announced to readers (a conflict stamped
+    earlier could fall below where a reader stopped), and not before it waited for an
+    administrator's command holding the change log."""
+    _http, db, _url = server
+    held = db.session()
+    sync.lock_change_log(held, exclusive=True)  # as moving a book does
+    seen: list[tuple[int, int]] = []
+
+    def push_waits() -> None:
+        with db.session() as pushing:
+            started = _now_ms()
+            seen.append((started, sync.lock_change_log(pushing) or 0))
+            announced = pushing.scalar(text(
+                "SELECT min(((CAST(classid AS bigint) << 32) | CAST(objid AS bigint))"
+                " & ((1::bigint << 48) - 1))"
+                " FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"
+                " AND ((CAST(classid AS bigint) << 32) | CAST(objid AS bigint)) >> 48 = :tag"),
+                {"tag": in_flight.TIME_TAG})
+            seen.append((announced, 0))
+            pushing.rollback()
+
+    waiting = threading.Thread(target=push_waits)
+    waiting.start()
+    time.sleep(1.0)  # the push waits on the administrator's hold meanwhile
+    held.rollback()
+    held.close()
+    waiting.join(30)
+    [(started, ran_by), (announced, _)] = seen
+    assert ran_by >= started + 900  # the clock after the wait, not before it
+    assert ran_by >= announced

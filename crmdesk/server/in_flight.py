@@ -35,22 +35,24 @@ POSITION_TAG, TIME_TAG = 0x4C47, 0x4C48
 _LOW = 48
 _MASK = (1 << _LOW) - 1
 
-#: The announcements (see the module's docstring) and the clock they announce, taken
-#: before the lock `:joined` (shared; the change log's): one statement, one round trip.
-#: The clock is read once, in the subquery, so the value returned is the one announced.
-_ANNOUNCE = text(
-    "SELECT pg_advisory_xact_lock_shared((CAST(:position AS bigint) << 48)"
-    " | coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence('server_changes', 'seq')"
-    " AS regclass)), 0)),"
-    " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48) | now.ms),"
-    " pg_advisory_xact_lock_shared(CAST(:joined AS bigint)), now.ms"
-    f" FROM (SELECT {clock.PG_NOW_MS} AS ms) AS now")
-_ANNOUNCE_ALONE = text(
-    "SELECT pg_advisory_xact_lock_shared((CAST(:position AS bigint) << 48)"
-    " | coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence('server_changes', 'seq')"
-    " AS regclass)), 0)),"
-    " pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48) | now.ms), now.ms"
-    f" FROM (SELECT {clock.PG_NOW_MS} AS ms) AS now")
+#: The announcements (see the module's docstring), then, with `:joined`, that lock
+#: shared (the change log's): one statement, one round trip. It returns the clock read
+#: once every lock is held: at or after the time announced (so a conflict stamped with
+#: it is later, as readers assume), and after any wait for an administrator's command
+#: holding the change log (so a push clamps and derives with the time it runs at).
+#: OFFSET 0 keeps the locks in a subquery PostgreSQL runs before the outer clock read.
+def _announcing(*locks: str) -> str:
+    return (f"SELECT {clock.PG_NOW_MS} FROM (SELECT {', '.join(locks)}"
+            f" FROM (SELECT {clock.PG_NOW_MS} AS ms) AS now OFFSET 0) AS announced")
+
+
+_POSITION_LOCK = ("pg_advisory_xact_lock_shared((CAST(:position AS bigint) << 48)"
+                  " | coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence("
+                  "'server_changes', 'seq') AS regclass)), 0)) AS at_position")
+_TIME_LOCK = "pg_advisory_xact_lock_shared((CAST(:time AS bigint) << 48) | now.ms) AS at_time"
+_ANNOUNCE = text(_announcing(_POSITION_LOCK, _TIME_LOCK,
+                             "pg_advisory_xact_lock_shared(CAST(:joined AS bigint)) AS joined"))
+_ANNOUNCE_ALONE = text(_announcing(_POSITION_LOCK, _TIME_LOCK))
 
 #: The oldest announcement of each kind among the advisory locks held in this database,
 #: as two scalar subqueries over one lock scan (the costly part: PostgreSQL copies its
@@ -87,8 +89,9 @@ def announce(session: Session, joining: int | None = None) -> int | None:
     """Say that this transaction is about to write the change log (PostgreSQL; held
     until it ends), and, with `joining`, then take that advisory lock shared, in the same
     statement. Call it before the first entry is inserted. Returns the database's clock
-    as announced (milliseconds since 1970): conflicts this transaction records may be
-    stamped with it. None: nothing to announce (SQLite)."""
+    once the locks are held (milliseconds since 1970; not before the time announced):
+    conflicts this transaction records may be stamped with it. None: nothing to
+    announce (SQLite)."""
     if not _postgres(session):
         return None
     params = {"position": POSITION_TAG, "time": TIME_TAG}
