@@ -14,7 +14,8 @@ from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
-from crmdesk.store.models import Account, StageSetting, Team, User, synced_models
+from crmdesk.store.models import Account, DealChange, StageSetting, Team, User, synced_models
+from crmdesk.store.records import APPEND_ONLY
 from tests.server_fixtures import PASSWORD, login, server_cli_here
 
 Server = tuple[httpx.Client, ServerDB, str]
@@ -585,3 +586,32 @@ def test_only_a_lead_changes_the_teams_playbook(server: Server) -> None:
     with db.session() as session:
         kept = session.get(StageSetting, row)
         assert kept is not None and kept.probability == 40
+
+
+def test_a_deals_history_entry_is_never_rewritten(server: Server) -> None:
+    """A deal's history is only added to: a push that changes an entry already made is
+    refused and the entry stays as it was; new entries keep coming."""
+    http, db, _url = server
+    ids = _people(server)
+    amy = Client(http, ids["amy_auth"], "amy")
+    account, deal, entry = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    made = amy.push(
+        amy.op("accounts", account, **_account(ids, "amy", "East", "History Ltd")),
+        amy.op("opportunities", deal, account_id=account.hex, name="Scanners",
+               stage="proposal", amount=100_00, currency="CNY", probability=50),
+        amy.op("deal_changes", entry, opportunity_id=deal.hex, field="stage",
+               old_value="qualify", new_value="proposal",
+               changed_at="2026-11-02T10:00:00", changed_by=ids["amy"].hex))
+    assert [r["status"] for r in made.json()["results"]] == ["applied"] * 3
+    rewrite = amy.push(amy.op("deal_changes", entry, new_value="won")).json()["results"][0]
+    assert (rewrite["status"], rewrite["reason"]) == ("refused", APPEND_ONLY)
+    again = amy.push(amy.op("deal_changes", entry, new_value="proposal",
+                            old_value="qualify")).json()["results"][0]
+    assert again["status"] == "applied"  # what it holds already: nothing rewritten
+    later = amy.push(amy.op("deal_changes", uuid.uuid4(), opportunity_id=deal.hex,
+                            field="stage", old_value="proposal", new_value="won",
+                            changed_at="2026-11-09T10:00:00", changed_by=ids["amy"].hex))
+    assert later.json()["results"][0]["status"] == "applied"
+    with db.session() as session:
+        kept = session.get(DealChange, entry)
+        assert kept is not None and kept.new_value == "proposal"

@@ -54,7 +54,15 @@ from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store import derived
 from crmdesk.store.family import account_id_of, belongs_to_account, move_family, owned_through
 from crmdesk.store.models import Account, Tag, User, synced_models, utcnow
-from crmdesk.store.records import ACCOUNTS, RECORDS, Access, length_problem, with_access
+from crmdesk.store.records import (
+    ACCOUNTS,
+    APPEND_ONLY,
+    APPEND_ONLY_MOVES,
+    RECORDS,
+    Access,
+    length_problem,
+    with_access,
+)
 
 #: How far ahead of the server's clock a client's stamp may be before it is clamped.
 MAX_SKEW_MS = 5 * 60 * 1000
@@ -659,6 +667,10 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                             leads_only=RECORDS[op.entity].leads_only)
         if refusal:
             raise BadOp(refusal)
+    if row is not None and RECORDS[op.entity].append_only and any(
+            field not in APPEND_ONLY_MOVES and getattr(row, field) != value
+            for field, value in values.items()):
+        raise BadOp(APPEND_ONLY)
     stamps = cache.field_stamps(op.entity, op.row_id)
     if stamp != sent:
         stamp = _not_below_own(stamp, [stamps[f] for f in values if f in stamps])

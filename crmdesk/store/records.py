@@ -125,11 +125,20 @@ class RecordKind:
     #: a team's settings: the whole team sees them, only its lead (or an admin) changes
     #: them, on the laptop and on the server alike
     leads_only: bool = False
+    #: rows only ever added (a deal's history): once made, only what follows the
+    #: record it hangs on (its owner, its team, removal) may change; a push that
+    #: rewrites one is refused
+    append_only: bool = False
 
     @property
     def table(self) -> str:
         return str(self.model.__tablename__)
 
+
+#: The fields of an append-only kind's row that still change: they follow the record
+#: it hangs on.
+APPEND_ONLY_MOVES = frozenset({"owner_id", "team_id", "deleted"})
+APPEND_ONLY = "A deal's history is only ever added to: an entry once made is not changed."
 
 #: Field names every kind shares, as people say them.
 COMMON_FIELDS: Mapping[str, str] = _labels(
@@ -198,7 +207,7 @@ _DECLARED: tuple[RecordKind, ...] = (
     # a deal's history: rows only ever added, so changes made offline on two laptops
     # are all kept
     RecordKind(DealChange, "Deal change", "Deal changes", Access.SCOPED,
-               Parent("opportunity_id", "opportunities"), Merge.FOLLOWS,
+               Parent("opportunity_id", "opportunities"), Merge.FOLLOWS, append_only=True,
                fields=_labels(field="Field", old_value="Before", new_value="After",
                               changed_at="Changed at", changed_by="Changed by")),
     RecordKind(ContractInstalment, "Instalment", "Instalments", Access.SCOPED,
