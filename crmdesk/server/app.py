@@ -13,7 +13,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, BeforeValidator
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -21,7 +21,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crmdesk import __version__
 from crmdesk.domain.scope import Viewer
-from crmdesk.hlc import Stamp
 from crmdesk.protocol import (
     CURSOR_HEADER,
     EPOCH_HEADER,
@@ -46,7 +45,6 @@ from crmdesk.server import auth, clock, history, in_flight, metrics, sync
 from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
-from crmdesk.server.schema import FieldStamp
 from crmdesk.store.models import Role, User
 
 #: Larger request bodies are refused before they are read.
@@ -132,20 +130,17 @@ _users = User.__table__.c
 #: What a pull reads after its head, in one statement: the viewer's role and team as they
 #: stand (a move committed since the sign-in was read is seen), the user's epoch, and the
 #: newest field stamp. Each sees every change up to the head (committed before it began).
-_PULL_STANDING = select(_users.role, _users.team_id, history.EPOCH,
-                        select(func.max(FieldStamp.__table__.c.stamp)).scalar_subquery()
+_PULL_STANDING = select(_users.role, _users.team_id, history.EPOCH, sync.NEWEST_STAMP
                         ).where(_users.id == bindparam("user_id"))
 
 
 def _pull_standing(unit: Session, user_id: uuid.UUID) -> tuple[Viewer, int, str | None]:
     """(viewer, epoch, stamp) for a pull by `user_id`: see _PULL_STANDING. The stamp is
-    under the server's name: whose edit it was is not the puller's business."""
+    under the server's name (`sync.as_servers`)."""
     role, team_id, epoch, newest = unit.execute(
         _PULL_STANDING, {"user_id": user_id} | history.epoch_params(user_id)).one()
-    stamp = None if newest is None else Stamp.decode(newest)
     return (Viewer(user_id, Role(role).value, team_id), int(epoch or 0),
-            None if stamp is None else Stamp(stamp.wall_ms, stamp.counter,
-                                             clock.SERVER_NODE).encode())
+            sync.as_servers(newest))
 
 
 def _json(answer: BaseModel) -> Response:

@@ -876,17 +876,24 @@ def overwritten(session: Session, viewer: Viewer, client_id: str,
 _OVERWRITTEN_ALL = _OVERWRITTEN.order_by(_noted.at).limit(1000)
 _OVERWRITTEN_SETTLED = (_OVERWRITTEN.where(_noted.at < bindparam("settled"))
                         .order_by(_noted.at).limit(1000))
-_NEWEST_STAMP = select(func.max(FieldStamp.__table__.c.stamp))
+#: The newest field stamp the server holds (an index makes this one lookup), as a
+#: scalar subquery: a statement of its own or a part of another (a pull's, app.py).
+NEWEST_STAMP: Any = select(func.max(FieldStamp.__table__.c.stamp)).scalar_subquery()
 
 
-def newest_stamp(session: Session) -> str | None:
-    """A stamp no earlier than any field stamp the server holds (an index makes this one
-    lookup), under the server's name: whose edit it was is not the puller's business."""
-    newest = session.scalar(_NEWEST_STAMP)
+def as_servers(newest: str | None) -> str | None:
+    """The stamp `newest` (read with NEWEST_STAMP) under the server's name: no earlier
+    than any field stamp the server holds, and whose edit it was is not the puller's
+    business."""
     if newest is None:
         return None
     stamp = Stamp.decode(newest)
     return Stamp(stamp.wall_ms, stamp.counter, clock.SERVER_NODE).encode()
+
+
+def newest_stamp(session: Session) -> str | None:
+    """NEWEST_STAMP read on its own, under the server's name (`as_servers`)."""
+    return as_servers(session.scalar(select(NEWEST_STAMP)))
 
 
 def head(session: Session) -> int:
