@@ -10,7 +10,10 @@ from sqlalchemy.orm import Session
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, ACTIVITIES, DEALS, QUEUE, Changes, Done
 from crmdesk.app.context import Context
+from crmdesk.app.deals import viewer
+from crmdesk.domain.scope import OnDeal, may_write
 from crmdesk.store import writes
+from crmdesk.store.models import Account, Activity
 from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput, Refused
 
@@ -36,16 +39,49 @@ def _timeline(account_id: uuid.UUID, entry: ActivityInput | None = None) -> Chan
     return Changes.of({account_id}, ACTIVITIES, ACCOUNT, QUEUE)
 
 
+#: The laptop's answer to a colleague on a deal's team logging on no deal of theirs.
+ON_YOUR_DEAL = ("You are on this company's deal team, not its owner's team: log it on "
+                "the deal you are on.")
+
+
+def account_facts(session: Session, ctx: Context, account_id: uuid.UUID,
+                  entry: ActivityInput, was: Activity | None = None) -> bool:
+    """May the user write the account's own facts as this entry is logged (its next
+    follow-up)? Yes when the account is theirs to change; a colleague on one of its
+    deals' teams logs on that deal only, leaving the account's facts to its owner
+    (the server's rule, crmdesk.domain.scope). Refused otherwise, in the server's
+    words."""
+    account = session.get(Account, account_id)
+    if account is None:
+        return True  # the write itself says it is gone
+    scope = (account.owner_id, account.team_id)
+    me = viewer(ctx, session)
+    if may_write(me, scope, scope) is None:
+        return True
+    if account_id not in me.member_of:
+        return True  # not ours at all: the server answers it
+    if entry.opportunity_id not in me.member_of:
+        raise writes.Refused(ON_YOUR_DEAL)
+    refusal = may_write(me, None if was is None else scope, scope, on_deal=OnDeal(
+        None if was is None else was.opportunity_id, entry.opportunity_id,
+        me.user_id if was is None else was.author_id))
+    if refusal is not None:
+        raise writes.Refused(refusal)
+    return False
+
+
 def log_activity(ctx: Context, account_id: uuid.UUID, entry: ActivityInput
                  ) -> Done[uuid.UUID]:
     """Save an entry by the user, with the people spoken to (`entry.contacts`, the first
     foremost) and the deal it was about (`entry.opportunity_id`), both the account's;
-    its draft goes in the same transaction."""
+    its draft goes in the same transaction. A colleague on a deal's team logs on that
+    deal (and leaves the account's next follow-up to its owner)."""
     author = ctx.me.id
     _refuse_empty(entry)
 
     def change(session: Session) -> uuid.UUID:
-        new_id = writes.log_activity(session, account_id, author, entry)
+        facts = account_facts(session, ctx, account_id, entry)
+        new_id = writes.log_activity(session, account_id, author, entry, facts)
         activity_draft(account_id).clear(session)
         return new_id
 
@@ -55,7 +91,13 @@ def log_activity(ctx: Context, account_id: uuid.UUID, entry: ActivityInput
 def edit_activity(ctx: Context, account_id: uuid.UUID, activity_id: uuid.UUID,
                   entry: ActivityInput) -> Done[None]:
     _refuse_empty(entry)
-    write(ctx, lambda s: writes.edit_activity(s, activity_id, entry))
+
+    def change(session: Session) -> None:
+        facts = account_facts(session, ctx, account_id, entry,
+                              session.get(Activity, activity_id))
+        writes.edit_activity(session, activity_id, entry, facts)
+
+    write(ctx, change)
     return Done(None, _timeline(account_id, entry))
 
 

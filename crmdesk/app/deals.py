@@ -28,9 +28,10 @@ from crmdesk.domain.deals import (
     Stance,
     Unmet,
 )
-from crmdesk.store import deal_writes
+from crmdesk.domain.scope import Viewer
+from crmdesk.store import deal_team, deal_writes
 from crmdesk.store.deal_writes import ContractIn, DealEdit, DealInput, StageMove, Unconfirmed
-from crmdesk.store.models import Contract, Opportunity, Role
+from crmdesk.store.models import Contract, Opportunity, Role, TeamRole
 from crmdesk.store.refusals import NotFound
 
 
@@ -163,3 +164,30 @@ def set_playbook(ctx: Context, stages: Mapping[OpportunityStage, StageRules]) ->
     write(ctx, change)
     return Done(None, Changes(frozenset(), frozenset({PLAYBOOK, DEALS})) if stages
                 else Changes())
+
+
+def viewer(ctx: Context, session: Session) -> Viewer:
+    """The user as the server's scope rules see them, with the deals' teams they are on
+    as this workspace knows them."""
+    me = ctx.me
+    return Viewer(me.id, Role(me.role).value, me.team_id,
+                  deal_team.member_of(session, me.id))
+
+
+def add_to_team(ctx: Context, deal_id: uuid.UUID, user_id: uuid.UUID,
+                role: TeamRole) -> Done[uuid.UUID]:
+    """Put a colleague (of any team) on the deal's virtual team with a role, or change
+    their role: the deal's owner, the team's lead or an admin does (the server's rule,
+    in its words). At their next sync they receive the deal, its account and contacts."""
+    account_id = _account_of(ctx, Opportunity, deal_id)
+    row_id = write(ctx, lambda s: deal_team.set_member(s, viewer(ctx, s), deal_id,
+                                                       user_id, role))
+    return Done(row_id, _deals(account_id))
+
+
+def remove_from_team(ctx: Context, deal_id: uuid.UUID, user_id: uuid.UUID) -> Done[None]:
+    """Take a colleague off the deal's team: their laptop drops what they saw through it
+    at its next sync."""
+    account_id = _account_of(ctx, Opportunity, deal_id)
+    write(ctx, lambda s: deal_team.remove_member(s, viewer(ctx, s), deal_id, user_id))
+    return Done(None, _deals(account_id))

@@ -58,6 +58,22 @@ class DecisionRoleKind(StrEnum):
     USER = "user"
 
 
+class TeamRole(StrEnum):
+    """A colleague's part on a deal's virtual team (they may be of any team)."""
+
+    PRESALES = "presales"
+    SOLUTION_ENGINEER = "solution_engineer"
+    MANAGER = "manager"
+    SERVICE = "service"
+
+
+#: The roles on a deal's team as people say them, in the order the editor offers them.
+TEAM_ROLE_LABELS: dict[TeamRole, str] = {
+    TeamRole.PRESALES: "Pre-sales", TeamRole.SOLUTION_ENGINEER: "Solution engineer",
+    TeamRole.MANAGER: "Manager", TeamRole.SERVICE: "Service",
+}
+
+
 class Stance(StrEnum):
     """Where a person on the decision map stands on the deal."""
 

@@ -3,6 +3,14 @@
 A rep: their own rows and their team's public pool (rows of the team with no owner).
 A team lead: every row of their team. An admin: everything. Reference rows that belong
 to no team and no one (channels, products, tags, users, teams) are visible to all.
+
+A colleague on a deal's virtual team (of any team) also sees, while on it, the deal
+and what hangs on it, its company and the company's contacts: each such row carries a
+member key (the deal's id or the company's, crmdesk.store.deal_team), and the viewer's
+`member_of` holds the deals they are on and those deals' companies. On a deal whose
+team they are on they log activities (and name the people spoken to), and change the
+ones they logged; the deal itself, its company and contacts stay the owner's and the
+team's to change. A deal's team is set by the deal's owner, the team's lead or an admin.
 """
 
 from __future__ import annotations
@@ -16,11 +24,17 @@ class Viewer:
     user_id: uuid.UUID
     role: str  # "rep", "lead", "admin", "service"
     team_id: uuid.UUID | None
+    #: the deals whose virtual team the viewer is on, and those deals' companies
+    member_of: frozenset[uuid.UUID] = frozenset()
 
 
-def visible(viewer: Viewer, owner_id: uuid.UUID | None, team_id: uuid.UUID | None) -> bool:
-    """May `viewer` see a row owned by `owner_id` in `team_id`?"""
+def visible(viewer: Viewer, owner_id: uuid.UUID | None, team_id: uuid.UUID | None,
+            via: uuid.UUID | None = None) -> bool:
+    """May `viewer` see a row owned by `owner_id` in `team_id`, whose member key (the
+    deal or company a deal's team sees it through) is `via`?"""
     if viewer.role == "admin":
+        return True
+    if via is not None and via in viewer.member_of:
         return True
     if owner_id is None and team_id is None:
         return True  # shared reference data
@@ -33,18 +47,50 @@ def visible(viewer: Viewer, owner_id: uuid.UUID | None, team_id: uuid.UUID | Non
 
 #: The answer to a rep changing a kind only a team's lead changes.
 LEADS_ONLY = "Only a team lead sets the team's stages and playbook."
+#: The answer to anyone else setting who is on a deal's team.
+TEAM_OWNERS = "Only the deal's owner or their team lead chooses who is on the deal's team."
+#: The answer to a colleague on a deal's team changing an activity someone else logged.
+OWN_LOGS = ("On a deal whose team you are on, you change only the activities you "
+            "logged.")
+
+Scope = tuple[uuid.UUID | None, uuid.UUID | None]
 
 
-def may_write(viewer: Viewer, before: tuple[uuid.UUID | None, uuid.UUID | None] | None,
-              after: tuple[uuid.UUID | None, uuid.UUID | None], *,
-              leads_only: bool = False) -> str | None:
+@dataclass(frozen=True, slots=True)
+class OnDeal:
+    """An activity, or a person spoken to in one, as a colleague on a deal's team
+    writes it: the deal it was on (None: a new row, or none) and is on as changed, and
+    who logged the activity."""
+
+    before: uuid.UUID | None
+    after: uuid.UUID | None
+    author: uuid.UUID | None
+
+
+def may_write(viewer: Viewer, before: Scope | None, after: Scope, *,
+              leads_only: bool = False, owners_only: bool = False,
+              on_deal: OnDeal | None = None) -> str | None:
     """Why `viewer` may not change a row from (owner, team) `before` (None: a new row) to
     `after`, or None when allowed. Shared reference rows are changed only by admins;
-    rows of a `leads_only` kind (a team's settings) by the team's lead."""
+    rows of a `leads_only` kind (a team's settings) by the team's lead; of an
+    `owners_only` kind (a deal's team) by the deal's owner or the team's lead. A kind
+    a deal's team logs (`on_deal` given) is also written by a colleague on the team of
+    the deal it is on, before and after, when they logged it."""
     if viewer.role == "admin":
         return None
     if leads_only and viewer.role != "lead":
         return LEADS_ONLY
+    refusal = _outside(viewer, before, after)
+    if owners_only and (refusal is not None or (viewer.role != "lead" and any(
+            scope is not None and scope[0] != viewer.user_id for scope in (before, after)))):
+        return TEAM_OWNERS
+    if refusal is not None and on_deal is not None and on_deal.after in viewer.member_of \
+            and (before is None or on_deal.before in viewer.member_of):
+        return None if on_deal.author == viewer.user_id else OWN_LOGS
+    return refusal
+
+
+def _outside(viewer: Viewer, before: Scope | None, after: Scope) -> str | None:
     for label, tuple_ in (("this record", before), ("the record as changed", after)):
         if tuple_ is None:
             continue

@@ -45,6 +45,7 @@ from crmdesk.server import auth, clock, history, in_flight, metrics, sync
 from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
+from crmdesk.store.deal_team import member_of
 from crmdesk.store.models import Role, User
 
 #: Larger request bodies are refused before they are read.
@@ -121,26 +122,27 @@ _ROLE_AND_TEAM = select(User.__table__.c.role, User.__table__.c.team_id).where(
 
 def _viewer_now(unit: Session, user_id: uuid.UUID) -> Viewer:
     """The user's scope as it stands at this statement (a move to another team or role
-    committed since the sign-in was read is seen)."""
+    committed since the sign-in was read is seen), with the deals' teams they are on."""
     role, team_id = unit.execute(_ROLE_AND_TEAM, {"user_id": user_id}).one()
-    return Viewer(user_id, Role(role).value, team_id)
+    return Viewer(user_id, Role(role).value, team_id, member_of(unit, user_id))
 
 
 _users = User.__table__.c
 #: What a pull reads after its head, in one statement: the viewer's role and team as they
 #: stand (a move committed since the sign-in was read is seen), the user's epoch, and the
 #: newest field stamp. Each sees every change up to the head (committed before it began).
-_PULL_STANDING = select(_users.role, _users.team_id, history.EPOCH, sync.NEWEST_STAMP
-                        ).where(_users.id == bindparam("user_id"))
+_PULL_STANDING = select(_users.role, _users.team_id, history.EPOCH, sync.NEWEST_STAMP,
+                        sync.ON_A_DEAL_TEAM).where(_users.id == bindparam("user_id"))
 
 
-def _pull_standing(unit: Session, user_id: uuid.UUID) -> tuple[Viewer, int, str | None]:
-    """(viewer, epoch, stamp) for a pull by `user_id`: see _PULL_STANDING. The stamp is
-    under the server's name (`sync.as_servers`)."""
-    role, team_id, epoch, newest = unit.execute(
+def _pull_standing(unit: Session, user_id: uuid.UUID
+                   ) -> tuple[Viewer, int, str | None, bool]:
+    """(viewer, epoch, stamp, on a deal's team) for a pull by `user_id`: see
+    _PULL_STANDING. The stamp is under the server's name (`sync.as_servers`)."""
+    role, team_id, epoch, newest, on_team = unit.execute(
         _PULL_STANDING, {"user_id": user_id} | history.epoch_params(user_id)).one()
     return (Viewer(user_id, Role(role).value, team_id), int(epoch or 0),
-            sync.as_servers(newest))
+            sync.as_servers(newest), bool(on_team))
 
 
 def _json(answer: BaseModel) -> Response:
@@ -329,12 +331,15 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
             # read after the head, so a move of this user up to it is seen (and a later
             # one gets 410 at the next pull, its mark being past this cursor); the epoch
             # answered is the one checked, read with the viewer it goes with
-            viewer, now_epoch, stamp = _pull_standing(unit, who.user_id)
+            viewer, now_epoch, stamp, on_team = _pull_standing(unit, who.user_id)
             if history.behind(cursor, epoch, now_epoch):
                 raise ApiError(410, "This laptop has been away longer than the server "
                                     "keeps history: it must sync afresh from the start.")
             wanted = LEGACY_KINDS if kinds is None else frozenset(kinds.split(","))
-            found, last, more = sync.changes_json(unit, viewer, cursor, top, limit, wanted)
+            # on no deal's team (read with the viewer): the statement that reads no
+            # membership; a membership made since comes with entries past this head
+            found, last, more = sync.changes_json(unit, viewer, cursor, top, limit, wanted,
+                                                  members=on_team)
             epoch, going_on = now_epoch, "true" if more else "false"
         # assembled as text: the stored rows are JSON already (PullResponse documents it)
         body = (f'{{"changes":[{",".join(found)}],"cursor":{last},"more":{going_on},'

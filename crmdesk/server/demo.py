@@ -23,6 +23,7 @@ from crmdesk.server import auth
 from crmdesk.server.db import ServerDB, ServerError
 from crmdesk.server.schema import Credential
 from crmdesk.store.models import Base, User, synced_models, utcnow
+from crmdesk.store.records import RECORDS
 from crmdesk.store.seed_loader import prefetched
 
 #: Every demo user signs in with this password (the demo is for trying and measuring).
@@ -30,7 +31,7 @@ DEMO_PASSWORD = "crmdesk-demo"
 
 _ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in COLUMNS]
 _CHANGE_COLUMNS = ("entity", "row_id", "owner_id", "team_id", "prev_owner_id",
-                   "prev_team_id", "row", "user_id", "at")
+                   "prev_team_id", "row", "user_id", "at", "via", "prev_via")
 
 
 def load_demo(db: ServerDB, accounts: int, seed: int = 1, today: date | None = None,
@@ -149,6 +150,9 @@ class _Snapshots:
 
     def __init__(self) -> None:
         self._plans: dict[str, list[tuple[str, int, Callable[[Any], Any] | None]]] = {}
+        #: each row's member key (crmdesk.store.deal_team) of the kinds others see
+        #: through, by id (the deals of activities, for the people spoken to in them)
+        self._keys: dict[str, dict[Any, Any]] = {}
 
     def _plan(self, table: str) -> list[tuple[str, int, Callable[[Any], Any] | None]]:
         plan = self._plans.get(table)
@@ -173,13 +177,24 @@ class _Snapshots:
         columns = COLUMNS[table]
         owner = columns.index("owner_id") if "owner_id" in columns else None
         team = columns.index("team_id") if "team_id" in columns else None
+        seen = RECORDS[table].seen_by if table in RECORDS else None
+        key = None if seen is None else columns.index(seen.column)
+        above = {} if seen is None or seen.through is None else self._keys[seen.through]
+        kept = None
+        if any(k.seen_by is not None and k.seen_by.through == table for k in RECORDS.values()):
+            kept = self._keys.setdefault(table, {})
         dumps = json.dumps
         for row in rows:
             snap = {name: row[i] if convert is None or row[i] is None else convert(row[i])
                     for name, i, convert in plan}
             who = None if owner is None else row[owner]
             where = None if team is None else row[team]
-            yield (table, row[0], who, where, who, where, dumps(snap), None, at)
+            via = None if key is None else row[key]
+            if seen is not None and seen.through is not None:
+                via = above.get(via)
+            if kept is not None and via is not None:
+                kept[row[0]] = via
+            yield (table, row[0], who, where, who, where, dumps(snap), None, at, via, via)
 
 
 def _iso_datetime(value: Any) -> str:

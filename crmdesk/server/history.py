@@ -85,11 +85,16 @@ def compact(session: Session, before: datetime) -> int:
     lock_change_log(session, exclusive=True)  # no push meanwhile
     advisory_lock(session, COMPACTION_LOCK)  # waits for pulls under way
     later = aliased(ServerChange)
+    # an entry for everyone is superseded by a later one for everyone; one for a single
+    # person (crmdesk.server.sync.announce_team_changes) by a later one for everyone or
+    # for them: a fresh sync still gets every row it may see, whole
     superseded = (select(ServerChange.seq)
                   .where(ServerChange.at < before,
                          exists().where(later.row_id == ServerChange.row_id,
                                         later.entity == ServerChange.entity,
-                                        later.seq > ServerChange.seq)))
+                                        later.seq > ServerChange.seq,
+                                        or_(later.audience.is_(None),
+                                            later.audience == ServerChange.audience))))
     top = session.scalar(select(func.max(superseded.subquery().c.seq)))
     if top is None:
         return 0

@@ -41,8 +41,8 @@ class Token(ServerBase):
 
 class ServerChange(ServerBase):
     """The change log pulls read, in commit order. Each entry is a whole row as it stood
-    after the change, with its owner and team before and after, so a row that moved
-    away can be taken off the old owner's laptop."""
+    after the change, with its owner and team (and member key) before and after, so a
+    row that moved away can be taken off the old owner's laptop."""
 
     __tablename__ = "server_changes"
     # compaction looks for a later entry of the same row
@@ -58,6 +58,14 @@ class ServerChange(ServerBase):
     row: Mapped[dict[str, Any]] = mapped_column(JSON)
     user_id: Mapped[uuid.UUID | None]
     at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: the row's member key after and before (crmdesk.store.deal_team): the deal, or the
+    #: company, whose virtual team sees it (None: no deal's team does)
+    via: Mapped[uuid.UUID | None]
+    prev_via: Mapped[uuid.UUID | None]
+    #: an entry made for one person only (None: for whoever's scope holds the row): they
+    #: joined or left a deal's team, or its deal moved, so the row entered or left their
+    #: scope without changing; whether it comes whole is read at their pull
+    audience: Mapped[uuid.UUID | None]
 
 
 class ServerSetting(ServerBase):

@@ -29,6 +29,7 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
+    exists,
     func,
     insert,
     literal,
@@ -43,7 +44,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
-from crmdesk.domain.scope import Viewer, may_write, outside_scope, visible
+from crmdesk.domain.scope import OnDeal, Viewer, may_write, outside_scope, visible
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
 from crmdesk.hlc import Stamp, clamp
@@ -52,8 +53,24 @@ from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
 from crmdesk.server import clock, in_flight
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store import derived
+from crmdesk.store.deal_team import (
+    has_memberships_sql,
+    member_key,
+    member_key_sql,
+    member_keys_sql,
+    rows_under,
+)
 from crmdesk.store.family import account_id_of, belongs_to_account, move_family, owned_through
-from crmdesk.store.models import Account, Tag, User, synced_models, utcnow
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    DealMember,
+    Opportunity,
+    Tag,
+    User,
+    synced_models,
+    utcnow,
+)
 from crmdesk.store.records import (
     ACCOUNTS,
     APPEND_ONLY,
@@ -142,6 +159,9 @@ class _Prefetched:
         #: The newest stamp this push had clamped: its later ops never clamp below it.
         self.clamped: Stamp | None = None
         self._conflict_at: datetime | None = None
+        #: people whose deal's team scope this push changed, with the member keys whose
+        #: rows entered or left it (`announce_team_changes` writes them their entries)
+        self.team_changes: dict[uuid.UUID, set[uuid.UUID]] = {}
         #: The synced models by table name, looked up once for the push's ops.
         self.models = models = synced_models()
         by_entity: dict[str, set[uuid.UUID]] = {}
@@ -330,12 +350,13 @@ def _referred(op: Op) -> dict[str, uuid.UUID]:
     return found
 
 
-def _seen_row(viewer: Viewer, row: Any) -> bool:
+def _seen_row(session: Session, viewer: Viewer, entity: str, row: Any) -> bool:
     """May `viewer` see `row` (None: there is no such row)? Rows with no owner are
     reference data, which everyone sees (so pulls send them to all)."""
     if row is None:
         return False
-    return not hasattr(row, "owner_id") or visible(viewer, row.owner_id, row.team_id)
+    return not hasattr(row, "owner_id") or visible(
+        viewer, row.owner_id, row.team_id, member_key(session, entity, row))
 
 
 class _References:
@@ -346,6 +367,7 @@ class _References:
     the one for any change outside the pusher's scope, so it tells nothing of theirs."""
 
     def __init__(self, session: Session, viewer: Viewer, ops: list[Op]) -> None:
+        self.session = session
         self.viewer = viewer
         self.seen: set[tuple[str, uuid.UUID]] = set()
         if viewer.role == "admin":
@@ -359,7 +381,9 @@ class _References:
             model = models[table]
             query = select(model.id).where(model.id.in_(ids))
             if hasattr(model, "owner_id"):
-                query = query.where(visible_sql(viewer, model.owner_id, model.team_id))
+                kind = RECORDS.get(table)
+                via = None if kind is None else member_key_sql(kind)
+                query = query.where(visible_sql(viewer, model.owner_id, model.team_id, via))
             self.seen.update((table, row_id) for row_id in session.scalars(query))
 
     def check(self, op: Op, cache: _Prefetched) -> None:
@@ -370,7 +394,7 @@ class _References:
         for column, ref in _referred(op).items():
             key = (_reference_columns(op.entity)[column], ref)
             if key in cache.rows:
-                seen = _seen_row(self.viewer, cache.rows[key])
+                seen = _seen_row(self.session, self.viewer, key[0], cache.rows[key])
             else:
                 seen = key in self.seen
             if not seen:
@@ -473,6 +497,7 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                for op in ops]
     session.flush()  # the changes are numbered, and the facts there for _rederive
     _rederive(session, viewer, ops, now_ms)
+    announce_team_changes(session, cache.team_changes, viewer.user_id)
     session.flush()
     cache.write_stamps()
     cache.write_answers()
@@ -549,27 +574,78 @@ def _current(session: Session, viewer: Viewer, entity: str, row_id: uuid.UUID
     """The row as the server holds it, if the viewer may see it."""
     model = synced_models().get(entity)
     row = None if model is None else session.get(model, row_id)
-    if row is None or not visible(viewer, getattr(row, "owner_id", None),
-                                  getattr(row, "team_id", None)):
+    if row is None or not _seen_row(session, viewer, entity, row):
         return None
     return snapshot(row)
 
 
+_SAME: Any = object()
+
+
 def record_change(session: Session, entity: str, row: Any,
-                  before: tuple[Any, Any] | None, user_id: uuid.UUID | None) -> ServerChange:
+                  before: tuple[Any, Any] | None, user_id: uuid.UUID | None, *,
+                  prev_via: uuid.UUID | None = _SAME,
+                  audience: uuid.UUID | None = None) -> ServerChange:
     """Append a row's new state to the change log (`before`: its owner and team before
-    the change, None for a new row)."""
+    the change, None for a new row; `prev_via`: its member key before, when the change
+    may have moved it to another deal or company). With `audience`, the entry is for
+    that person alone: the row entered or left their deal's team scope."""
     lock_change_log(session)  # every writer of the log is announced, admin commands too
+    via = None
     if hasattr(row, "owner_id"):
         owner, team = row.owner_id, row.team_id
         prev_owner, prev_team = before if before is not None else (owner, team)
+        via = member_key(session, entity, row)
     else:  # reference rows (users and teams too) go to every laptop: notes name authors
         owner = team = prev_owner = prev_team = None
     change = ServerChange(entity=entity, row_id=row.id, owner_id=owner, team_id=team,
                           prev_owner_id=prev_owner, prev_team_id=prev_team,
-                          row=snapshot(row), user_id=user_id)
+                          via=via, prev_via=via if prev_via is _SAME else prev_via,
+                          audience=audience, row=snapshot(row), user_id=user_id)
     session.add(change)
     return change
+
+
+def announce_team_changes(session: Session, changed: dict[uuid.UUID, set[uuid.UUID]],
+                          user_id: uuid.UUID | None) -> None:
+    """For each person whose deal's team scope changed (they joined or left a deal's
+    team, or a deal they are on moved or was removed), an entry of their own for every
+    row under the member keys concerned: the log tells laptops about rows that change,
+    and these rows entered or left that person's scope without changing. Whether each
+    comes whole or as a removal is read at their pull, from their scope then."""
+    session.flush()  # rows as this push leaves them
+    for person, keys in sorted(changed.items()):
+        for entity, row in rows_under(session, keys):
+            record_change(session, entity, row, (row.owner_id, row.team_id), user_id,
+                          audience=person)
+    changed.clear()
+
+
+def _team_change(session: Session, cache: _Prefetched, entity: str, row: Any,
+                 was: dict[str, Any] | None) -> None:
+    """Note whose deal's team scope this change of `row` changed (`was`: the fields it
+    had, None for a new row): a membership made, removed or moved, or a deal moved to
+    another company, removed or brought back. Their entries are written at the push's
+    end (`announce_team_changes`)."""
+    if entity == "deal_members":
+        fields = ("user_id", "opportunity_id", "deleted")
+        if was is not None and all(was[f] == getattr(row, f) for f in fields):
+            return
+        for state in (was, {f: getattr(row, f) for f in fields}):
+            if state is None:
+                continue
+            deal = session.get(Opportunity, state["opportunity_id"])
+            keys = cache.team_changes.setdefault(state["user_id"], set())
+            keys.add(state["opportunity_id"])
+            if deal is not None:
+                keys.add(deal.account_id)
+    elif entity == "opportunities" and was is not None:
+        if was["account_id"] == row.account_id and was["deleted"] == row.deleted:
+            return
+        for person in session.scalars(select(DealMember.user_id).where(
+                DealMember.opportunity_id == row.id, DealMember.deleted.is_(False))):
+            cache.team_changes.setdefault(person, set()).update(
+                (row.id, was["account_id"], row.account_id))
 
 
 def _not_below_own(stamp: Stamp, held: list[_Held]) -> Stamp:
@@ -658,13 +734,20 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             raise BadOp(f"A new {op.entity} row needs: {', '.join(missing)}.")
     owned = hasattr(model, "owner_id")
     before = (row.owner_id, row.team_id) if owned and row is not None else None
+    kind = RECORDS[op.entity]
+    # the deal or company a deal's team sees it through, and what a change of it moves
+    via_before = member_key(session, op.entity, row) if owned and row is not None else None
+    was = None if row is None else {f: getattr(row, f) for f in _TEAM_FIELDS.get(op.entity, ())}
     if op.entity in SHARED_NEW and row is not None and all(
             _same(op.entity, f, getattr(row, f), v) for f, v in values.items()):
         return OpResult(op_id=op.op_id, status="applied")  # a tag made twice: nothing new
     after = _scope_after(session, op.entity, row, values, before)
     if not (op.entity in SHARED_NEW and row is None):
+        on_deal = (_on_deal(session, op.entity, row, values, via_before)
+                   if kind.member_logs and viewer.member_of else None)
         refusal = may_write(viewer, before if row is not None else None, after,
-                            leads_only=RECORDS[op.entity].leads_only)
+                            leads_only=kind.leads_only, owners_only=kind.owners_only,
+                            on_deal=on_deal)
         if refusal:
             raise BadOp(refusal)
     if row is not None and RECORDS[op.entity].append_only and any(
@@ -731,7 +814,14 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         row.updated_at = utcnow()
         if created:  # its defaults filled and, for rows that refer to it, there first
             session.flush()
-        change = record_change(session, op.entity, row, before, viewer.user_id)
+        change = record_change(session, op.entity, row, before, viewer.user_id,
+                               prev_via=via_before if not created else _SAME)
+        if owned and not created and change.via != via_before:
+            # what a deal's team sees through this row goes where it goes
+            for entity, child in _seen_through(session, op.entity, row.id):
+                record_change(session, entity, child, (child.owner_id, child.team_id),
+                              viewer.user_id, prev_via=via_before)
+        _team_change(session, cache, op.entity, row, was)
         now = (row.owner_id, row.team_id) if owned else None
         if op.entity == "accounts" and before is not None and before != now:
             # its contacts, history and deals go where it goes
@@ -749,6 +839,38 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                     reason=reason, lost_to=_writers(session, {f: stamps[f] for f in lost}))
 
 
+#: The fields whose change changes who is on a deal's team (`_team_change`).
+_TEAM_FIELDS = {"deal_members": ("user_id", "opportunity_id", "deleted"),
+                "opportunities": ("account_id", "deleted")}
+
+
+def _on_deal(session: Session, entity: str, row: Any, values: dict[str, Any],
+             via_before: uuid.UUID | None) -> OnDeal:
+    """An activity, or a person spoken to in one, as `values` change `row` (None: new):
+    the deal it was and will be on, and who logged the activity (its author as it was;
+    for a new one, as sent)."""
+    if entity == "activity_contacts":
+        activity_id = values.get("activity_id", None if row is None else row.activity_id)
+        activity = None if activity_id is None else session.get(Activity, activity_id)
+        deal = None if activity is None else activity.opportunity_id
+        author = None if activity is None else activity.author_id
+    else:
+        deal = values.get("opportunity_id", None if row is None else row.opportunity_id)
+        author = values.get("author_id") if row is None else row.author_id
+    return OnDeal(via_before if row is not None else None, deal, author)
+
+
+def _seen_through(session: Session, entity: str, row_id: uuid.UUID
+                  ) -> Iterator[tuple[str, Any]]:
+    """The rows a deal's team sees through the row `row_id` of `entity` (the people
+    spoken to in an activity)."""
+    for kind in RECORDS.values():
+        if kind.seen_by is not None and kind.seen_by.through == entity:
+            for child in session.scalars(select(kind.model).where(
+                    getattr(kind.model, kind.seen_by.column) == row_id)):
+                yield kind.table, child
+
+
 def _writers(session: Session, held: dict[str, _Held]) -> dict[str, str]:
     """Who wrote each kept value, by display name."""
     names = dict(session.execute(select(User.id, User.display_name).where(
@@ -756,10 +878,15 @@ def _writers(session: Session, held: dict[str, _Held]) -> dict[str, str]:
     return {field: names[h.user_id] for field, h in held.items() if h.user_id in names}
 
 
-def visible_sql(viewer: Viewer, owner: Any, team: Any) -> ColumnElement[bool]:
-    """crmdesk.domain.scope.visible as a SQL condition on (owner, team) columns, so the
-    database, not Python, picks a viewer's rows (tests hold the two to the same table)."""
-    return _visible(_shape(viewer), owner, team, viewer.user_id, viewer.team_id)
+def visible_sql(viewer: Viewer, owner: Any, team: Any, via: Any = None
+                ) -> ColumnElement[bool]:
+    """crmdesk.domain.scope.visible as a SQL condition on (owner, team) columns and the
+    member key column `via`, so the database, not Python, picks a viewer's rows (tests
+    hold the two to the same table)."""
+    seen = _visible(_shape(viewer), owner, team, viewer.user_id, viewer.team_id)
+    if via is None or not viewer.member_of or viewer.role == "admin":
+        return seen
+    return or_(seen, via.in_(sorted(viewer.member_of)))
 
 
 def _shape(viewer: Viewer) -> str:
@@ -787,22 +914,33 @@ def _visible(shape: str, owner: Any, team: Any, user_id: Any, team_id: Any
 
 def _viewer_params(viewer: Viewer) -> dict[str, Any]:
     shape = _shape(viewer)
-    return ({} if shape in ("admin", "no team") else
-            {"viewer_team": viewer.team_id} | ({} if shape == "lead" else
-                                               {"viewer": viewer.user_id}))
+    return {"viewer": viewer.user_id} | ({} if shape in ("admin", "no team") else
+                                         {"viewer_team": viewer.team_id})
+
+
+def _seen_by(shape: str, members: bool) -> Any:
+    """The scope condition of `shape` on (owner, team, member key) columns, for the
+    viewer bound as "viewer" and "viewer_team"; with `members` (the viewer is on some
+    deal's team), a row whose member key is theirs is seen too."""
+    keys = member_keys_sql(bindparam("viewer")) if members else None
+
+    def seen(owner: Any, team: Any, via: Any) -> ColumnElement[bool]:
+        plain = _visible(shape, owner, team, bindparam("viewer"), bindparam("viewer_team"))
+        return plain if keys is None else or_(plain, via.in_(keys))
+    return seen
 
 
 @functools.cache
-def _changes_query(shape: str, by_kind: bool) -> Any:
+def _changes_query(shape: str, by_kind: bool, members: bool = False) -> Any:
     """The pull's statement for viewers of `shape`, built once (every pull of every laptop
-    runs it): the viewer, cursor, head, limit and kinds are its parameters."""
+    runs it): the viewer, cursor, head, limit and kinds are its parameters. With
+    `members`, the form for a viewer on some deal's team (most are on none, and their
+    statement reads no membership at all)."""
     c = ServerChange.__table__.c
+    seen = _seen_by(shape, members and shape != "admin")
 
     def part(value: str) -> ColumnElement[str]:
         return literal(value, Text)
-
-    def seen(owner: Any, team: Any) -> ColumnElement[bool]:
-        return _visible(shape, owner, team, bindparam("viewer"), bindparam("viewer_team"))
 
     # each change's JSON is written by the database (a first sync reads millions); the
     # entity is one of our table names, so it needs no escaping
@@ -810,40 +948,52 @@ def _changes_query(shape: str, by_kind: bool) -> Any:
     dashed: ColumnElement[str] = func.substr(bare, 1, 8)
     for start, length in ((9, 4), (13, 4), (17, 4), (21, 12)):
         dashed = dashed + part("-") + func.substr(bare, start, length)
+    now = seen(c.owner_id, c.team_id, c.via)
     change = (part('{"seq":') + cast(c.seq, Text) + part(',"entity":"') + c.entity
               + part('","row_id":"') + dashed + part('","row":')
-              + case((seen(c.owner_id, c.team_id), cast(c.row, Text)), else_=part("null"))
+              + case((now, cast(c.row, Text)), else_=part("null"))
               + part("}"))
+    # an entry for one person (they joined or left a deal's team) goes to them alone,
+    # whole or as a removal by their scope now; the rest to whoever saw the row before
+    # or sees it after
     query = (select(c.seq, change)
              .where(c.seq > bindparam("cursor"), c.seq <= bindparam("top"),
-                    or_(seen(c.owner_id, c.team_id), seen(c.prev_owner_id, c.prev_team_id))))
+                    or_(and_(c.audience.is_(None),
+                             or_(now, seen(c.prev_owner_id, c.prev_team_id, c.prev_via))),
+                        c.audience == bindparam("viewer"))))
     if by_kind:
         query = query.where(c.entity.in_(bindparam("kinds", expanding=True)))
     return query.order_by(c.seq).limit(bindparam("limit"))
 
 
 def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
-                 limit: int = MAX_CHANGES, kinds: Collection[str] | None = None
-                 ) -> tuple[list[str], int, bool]:
+                 limit: int = MAX_CHANGES, kinds: Collection[str] | None = None,
+                 members: bool = True) -> tuple[list[str], int, bool]:
     """The viewer's changes after `cursor` in commit order, each already as the JSON of a
     `Change` (stored rows are passed through, never decoded): (changes, new cursor, more
     to come). With `kinds`, only changes of those kinds of record: what the laptop
-    knows (it skips columns it does not know by itself).
+    knows (it skips columns it does not know by itself). `members`: the viewer may be
+    on some deal's team (False, read with the viewer, spares the membership read).
 
     Every entry up to the head `top` (read first, by `head`, below any writer still in
     flight) has committed, and this statement sees them all: a change that committed
     late is never skipped. A change that took a row out of the viewer's scope
     comes with no row, so the laptop deletes its copy; one that brought it in carries the
-    whole row.
+    whole row. A deal's team scope is read as it stands at this statement: an entry
+    made when someone joined or left one comes whole or as a removal by it.
     """
     params = {"cursor": cursor, "top": top, "limit": limit + 1} | _viewer_params(viewer)
     if kinds is not None:
         params["kinds"] = sorted(kinds)
-    rows = session.execute(_changes_query(_shape(viewer), kinds is not None), params).all()
+    rows = session.execute(_changes_query(_shape(viewer), kinds is not None, members),
+                           params).all()
     more = len(rows) > limit
     rows = rows[:limit]
     return [row for _, row in rows], rows[-1][0] if more else max(top, cursor), more
 
+
+#: Whether a user is on some deal's team: read with the viewer at a pull.
+ON_A_DEAL_TEAM: Any = has_memberships_sql(bindparam("user_id"))
 
 _kept_by = User.__table__.c
 _noted = Conflict.__table__.c
@@ -853,29 +1003,46 @@ _OVERWRITTEN = (select(_noted.id, _noted.entity, _noted.row_id, _noted.field,
                 .select_from(Conflict.__table__.outerjoin(
                     User.__table__, _kept_by.id == _noted.kept_user_id))
                 .where(_noted.lost_client_id == bindparam("client_id"),
-                       _noted.lost_user_id == bindparam("user_id"),
+                       _noted.lost_user_id == bindparam("viewer"),
                        _noted.kept_client_id != bindparam("client_id"),
                        _noted.at >= bindparam("after")))
+
+
+@functools.cache
+def _overwritten_query(shape: str, settled: bool) -> Any:
+    """The conflicts a viewer of `shape` is told of: of rows they still see, by the
+    row's latest entry in the change log (its owner, team and member key now): a value
+    of a row that left their scope (another's now, or a deal's team they left) is not
+    theirs to read any more."""
+    c = ServerChange.__table__.c
+    latest = ServerChange.__table__.alias("latest")
+    newest = (select(func.max(latest.c.seq))
+              .where(latest.c.row_id == _noted.row_id, latest.c.entity == _noted.entity,
+                     latest.c.audience.is_(None)).scalar_subquery())
+    seen = _seen_by(shape, shape != "admin")
+    query = _OVERWRITTEN.where(exists().where(
+        c.seq == newest, seen(c.owner_id, c.team_id, c.via)))
+    if settled:
+        query = query.where(_noted.at < bindparam("settled"))
+    return query.order_by(_noted.at).limit(1000)
 
 
 def overwritten(session: Session, viewer: Viewer, client_id: str,
                 after: datetime) -> list[ConflictNote]:
     """Values this client had sent that a later edit from elsewhere replaced (values a
-    push of its own lost were answered in that push). Only those recorded before any
-    push still in flight: the laptop asks next from the latest time it was given, so a
-    conflict committed late must not be earlier than one it already has."""
+    push of its own lost were answered in that push), of rows the viewer still sees.
+    Only those recorded before any push still in flight: the laptop asks next from the
+    latest time it was given, so a conflict committed late must not be earlier than one
+    it already has."""
     settled = in_flight.settled_before(session)
-    query = _OVERWRITTEN_SETTLED if settled is not None else _OVERWRITTEN_ALL
-    rows = session.execute(query, {"client_id": client_id, "user_id": viewer.user_id,
-                                   "after": after, "settled": settled}).all()
+    query = _overwritten_query(_shape(viewer), settled is not None)
+    rows = session.execute(query, {"client_id": client_id, "after": after,
+                                   "settled": settled} | _viewer_params(viewer)).all()
     return [ConflictNote(id=c.id, entity=c.entity, row_id=c.row_id, field=c.field,
                          kept_value=c.kept_value, lost_value=c.lost_value, at=c.at,
                          kept_by=c.display_name) for c in rows]
 
 
-_OVERWRITTEN_ALL = _OVERWRITTEN.order_by(_noted.at).limit(1000)
-_OVERWRITTEN_SETTLED = (_OVERWRITTEN.where(_noted.at < bindparam("settled"))
-                        .order_by(_noted.at).limit(1000))
 #: The newest field stamp the server holds (an index makes this one lookup), as a
 #: scalar subquery: a statement of its own or a part of another (a pull's, app.py).
 NEWEST_STAMP: Any = select(func.max(FieldStamp.__table__.c.stamp)).scalar_subquery()

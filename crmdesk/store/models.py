@@ -35,6 +35,7 @@ from crmdesk.domain.deals import DealField as DealField
 from crmdesk.domain.deals import DecisionRoleKind as DecisionRoleKind
 from crmdesk.domain.deals import OpportunityStage as OpportunityStage
 from crmdesk.domain.deals import Stance as Stance
+from crmdesk.domain.deals import TeamRole as TeamRole
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.tags import MAX_TAG_NAME
 
@@ -337,6 +338,24 @@ class DecisionRole(Owned, Base):
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"))
     role: Mapped[DecisionRoleKind] = mapped_column(_enum(DecisionRoleKind))
     stance: Mapped[Stance] = mapped_column(_enum(Stance), default=Stance.NEUTRAL)
+
+
+class DealMember(Owned, Base):
+    """A colleague on a deal's virtual team, of any team, with their role there. While
+    on it (the row live) they see the deal, its account and contacts, and log activities
+    on the deal (crmdesk.domain.scope). Its id is derived from deal and colleague
+    (`deal_member_id`), so the same person added on two laptops is one row."""
+
+    __tablename__ = "deal_members"
+    __table_args__ = (UniqueConstraint("opportunity_id", "user_id"),)
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("opportunities.id"), index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    role: Mapped[TeamRole] = mapped_column(_enum(TeamRole))
+
+
+def deal_member_id(deal_id: uuid.UUID, user_id: uuid.UUID) -> uuid.UUID:
+    """The one row saying `user_id` is on `deal_id`'s team."""
+    return uuid.uuid5(deal_id, "member:" + user_id.hex)
 
 
 class Contract(Owned, Base):

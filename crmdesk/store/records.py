@@ -38,6 +38,7 @@ from crmdesk.store.models import (
     Contract,
     ContractInstalment,
     DealChange,
+    DealMember,
     DecisionRole,
     LeadBatch,
     Opportunity,
@@ -97,6 +98,18 @@ class SearchDoc:
     fields: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class SeenBy:
+    """How a colleague on a deal's virtual team comes to see rows of a kind: `column`
+    names the deal whose team sees the row, or for a company and its contacts the
+    company (seen by the team of any of its live deals); with `through`, it names a
+    row of that kind, whose own key counts (the people spoken to follow their
+    activity). Its value is the row's member key (crmdesk.store.deal_team)."""
+
+    column: str
+    through: str | None = None
+
+
 def _labels(**labels: str) -> Mapping[str, str]:
     return MappingProxyType(labels)
 
@@ -129,6 +142,13 @@ class RecordKind:
     #: record it hangs on (its owner, its team, removal) may change; a push that
     #: rewrites one is refused
     append_only: bool = False
+    #: how a colleague on a deal's virtual team sees its rows (None: they do not)
+    seen_by: SeenBy | None = None
+    #: rows a colleague on a deal's team adds on the deal (and changes the ones they
+    #: logged): activities and the people spoken to in them
+    member_logs: bool = False
+    #: rows only the deal's owner, the team's lead or an admin change (the deal's team)
+    owners_only: bool = False
 
     @property
     def table(self) -> str:
@@ -156,6 +176,7 @@ _DECLARED: tuple[RecordKind, ...] = (
         Account, "Company", "Companies", Access.SCOPED,
         search=SearchDoc("account", "search_accounts",
                          ("name", "domain", "phone", "phone_e164")),
+        seen_by=SeenBy("id"),
         fields=_labels(**ACCOUNT_FIELDS, custom_fields="Service fields",
                        lost_reason="Why lost"),
         keys=_labels(**{key: typed for typed, keys in ACCOUNT_KEYS.items() for key in keys}),
@@ -174,15 +195,18 @@ _DECLARED: tuple[RecordKind, ...] = (
                        email="Email", is_key_person="Key person",
                        reports_to_id="Reports to"),
         keys=_labels(mobile_e164="mobile", landline_e164="landline", email_domain="email"),
+        seen_by=SeenBy("account_id"),
     ),
     RecordKind(Activity, "Activity", "Activities", Access.SCOPED, Parent("account_id"),
-               Merge.MOVE, fields=_labels(occurred_at="When", author_id="Author")),
+               Merge.MOVE, fields=_labels(occurred_at="When", author_id="Author"),
+               seen_by=SeenBy("opportunity_id"), member_logs=True),
     RecordKind(Opportunity, "Deal", "Deals", Access.SCOPED,
                Parent("account_id"), Merge.MOVE,
                fields=_labels(expected_close="Expected close", closed_on="Closed on",
                               next_step="Next step", loss_reason="Why lost",
                               committed="Commit", amount_from_lines="Amount from products",
-                              created_on="Created on", stage_since="In stage since")),
+                              created_on="Created on", stage_since="In stage since"),
+               seen_by=SeenBy("id")),
     RecordKind(Contract, "Contract", "Contracts", Access.SCOPED, Parent("account_id"),
                Merge.MOVE, fields=_labels(signed_on="Signed on", term_months="Term (months)",
                                           ends_on="Ends on")),
@@ -197,19 +221,28 @@ _DECLARED: tuple[RecordKind, ...] = (
                Parent("from_account_id"), Merge.MOVE,
                fields=_labels(to_account_id="Related company")),
     RecordKind(OpportunityProduct, "Product on opportunity", "Products on opportunities",
-               Access.SCOPED, Parent("opportunity_id", "opportunities"), Merge.FOLLOWS),
+               Access.SCOPED, Parent("opportunity_id", "opportunities"), Merge.FOLLOWS,
+               seen_by=SeenBy("opportunity_id")),
     RecordKind(DecisionRole, "Decision role", "Decision roles", Access.SCOPED,
-               Parent("opportunity_id", "opportunities"), Merge.FOLLOWS),
+               Parent("opportunity_id", "opportunities"), Merge.FOLLOWS,
+               seen_by=SeenBy("opportunity_id")),
+    # a deal's virtual team: colleagues of any team with a role on it
+    RecordKind(DealMember, "Deal team member", "Deal team", Access.SCOPED,
+               Parent("opportunity_id", "opportunities"), Merge.FOLLOWS,
+               seen_by=SeenBy("opportunity_id"), owners_only=True,
+               fields=_labels(user_id="Colleague", role="Role on the deal")),
     # the people spoken to in an activity (its contact_id is the first of them)
     RecordKind(ActivityContact, "Person spoken to", "People spoken to", Access.SCOPED,
                Parent("activity_id", "activities"), Merge.FOLLOWS,
-               fields=_labels(activity_id="Activity")),
+               fields=_labels(activity_id="Activity"),
+               seen_by=SeenBy("activity_id", through="activities"), member_logs=True),
     # a deal's history: rows only ever added, so changes made offline on two laptops
     # are all kept
     RecordKind(DealChange, "Deal change", "Deal changes", Access.SCOPED,
                Parent("opportunity_id", "opportunities"), Merge.FOLLOWS, append_only=True,
                fields=_labels(field="Field", old_value="Before", new_value="After",
-                              changed_at="Changed at", changed_by="Changed by")),
+                              changed_at="Changed at", changed_by="Changed by"),
+               seen_by=SeenBy("opportunity_id")),
     RecordKind(ContractInstalment, "Instalment", "Instalments", Access.SCOPED,
                Parent("contract_id", "contracts"), Merge.FOLLOWS,
                fields=_labels(due_on="Due on", label="Instalment")),

@@ -113,16 +113,19 @@ _FOLLOW_UP = select(Activity.next_follow_up_on).where(*_LIVE).order_by(
     Activity.occurred_at.desc(), Activity.id.desc()).limit(1)
 
 
-def _refresh_from_activities(session: Session, account: Account) -> None:
+def _refresh_from_activities(session: Session, account: Account,
+                             account_facts: bool = True) -> None:
     """Next follow-up (a fact: journaled), and last contact and status (derived) follow
-    from the live activities.
+    from the live activities. Without `account_facts` (a colleague on a deal's team
+    logs on an account not theirs to change) the next follow-up stays the owner's.
 
     The newest activity's follow-up date is the account's next step; an entry with
     none clears it, which is how a rep says "nothing more planned". An entry logged
     with the follow-up left alone carries the account's date (see log_activity), so
     the derived date only moves when someone chose a new one or removed an entry.
     """
-    account.next_follow_up_on = session.scalar(_FOLLOW_UP, {"account_id": account.id})
+    if account_facts:
+        account.next_follow_up_on = session.scalar(_FOLLOW_UP, {"account_id": account.id})
     refresh_account(session, account)
 
 
@@ -165,7 +168,7 @@ def _set_people(session: Session, activity: Activity, people: tuple[uuid.UUID, .
 
 
 def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID | None,
-                 entry: ActivityInput) -> uuid.UUID:
+                 entry: ActivityInput, account_facts: bool = True) -> uuid.UUID:
     """Record an activity and update what it changes on the account: last contact, next
     follow-up, and the status its conditions now support. A follow-up left alone
     (FollowUp.KEEP) is the account's as it stands when written: logging a call never
@@ -183,11 +186,12 @@ def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID |
     session.add(activity)
     _set_people(session, activity, entry.people())
     session.flush()
-    _refresh_from_activities(session, account)
+    _refresh_from_activities(session, account, account_facts)
     return activity.id
 
 
-def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput) -> None:
+def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput,
+                  account_facts: bool = True) -> None:
     """Change an activity's kind, outcome, notes, follow-up, people and deal (the entry
     carries the people and deal it should have, unchanged or not; a follow-up left
     alone, FollowUp.KEEP, stays what the activity has)."""
@@ -204,7 +208,8 @@ def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput
     if entry.occurred_at is not None:
         activity.occurred_at = entry.occurred_at
     session.flush()
-    _refresh_from_activities(session, _live_account(session, activity.account_id))
+    _refresh_from_activities(session, _live_account(session, activity.account_id),
+                             account_facts)
 
 
 def delete_activity(session: Session, activity_id: uuid.UUID) -> uuid.UUID:
