@@ -20,6 +20,7 @@ from crmdesk.json_values import snapshot
 from crmdesk.server.db import ServerDB
 from crmdesk.store import refused
 from crmdesk.store.db import Store, open_store
+from crmdesk.store.deal_team import member_key, member_of
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import User, synced_models
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
@@ -181,12 +182,16 @@ def server_rows(db: ServerDB, viewer: Viewer | None = None) -> dict[Key, dict[st
     """Every synced row on the server (that `viewer` may see), as plain JSON values."""
     out: dict[Key, dict[str, Any]] = {}
     with db.session() as session:
+        if viewer is not None:  # the deals' teams they are on now
+            viewer = Viewer(viewer.user_id, viewer.role, viewer.team_id,
+                            member_of(session, viewer.user_id))
         for entity, model in synced_models().items():
             owned = hasattr(model, "owner_id")
             for row in session.scalars(select(model)):
                 # rows with no owner (users, teams, tags, channels) are for everyone
                 owner, team = (row.owner_id, row.team_id) if owned else (None, None)
-                if viewer is None or visible(viewer, owner, team):
+                via = member_key(session, entity, row) if owned else None
+                if viewer is None or visible(viewer, owner, team, via):
                     out[(entity, row.id)] = snapshot(row)
     return out
 

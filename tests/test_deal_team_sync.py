@@ -1,0 +1,234 @@
+"""A deal's virtual team through the real server over HTTP (PostgreSQL): a colleague of
+another team put on a deal receives the deal, its account and contacts at their next
+pull and logs an activity there that syncs; sees nothing else of the account or team;
+after removal their next pull takes it all off their laptop, and the conflict log stops
+telling them of those rows; a deal moved to another account re-scopes them; compaction
+keeps their rows for a fresh sync; only the deal's owner (or lead) sets the team."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from crmdesk.app import accounts, activities, deals
+from crmdesk.app.context import Context
+from crmdesk.domain.activity import ActivityKind
+from crmdesk.domain.scope import OWN_LOGS, TEAM_OWNERS
+from crmdesk.hlc import Stamp
+from crmdesk.protocol import PROTOCOL_VERSION
+from crmdesk.server import history
+from crmdesk.store import queries as q
+from crmdesk.store.deal_writes import DealInput
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    Contact,
+    DealMember,
+    Opportunity,
+    TeamRole,
+)
+from crmdesk.store.refusals import Refused
+from crmdesk.store.writes import ActivityInput, new_account, new_contact
+from tests.conftest import TODAY
+from tests.sync_harness import Laptop, Server, add_people, mirror_problems, viewer_of
+
+
+def _ctx(laptop: Laptop) -> Context:
+    with laptop.store.session() as s:
+        user = q.user_by_name(s, laptop.username)
+    assert user is not None
+    return Context(laptop.store, user, "CN", lambda: TODAY)
+
+
+def _held(laptop: Laptop, model: type[Any]) -> set[uuid.UUID]:
+    with laptop.store.session() as s:
+        return set(s.scalars(select(model.id).where(model.deleted.is_(False))))
+
+
+def _conflict_rows(laptop: Laptop) -> set[uuid.UUID]:
+    answer = laptop.http.get("/v1/conflicts", headers={
+        "Authorization": f"Bearer {laptop.token}"})
+    assert answer.status_code == 200, answer.text
+    return {uuid.UUID(c["row_id"]) for c in answer.json()["conflicts"]}
+
+
+def _push(laptop: Laptop, entity: str, row_id: uuid.UUID, fields: dict[str, Any]
+          ) -> dict[str, Any]:
+    """One op straight to /v1/push, as a laptop that skipped its own checks would."""
+    stamp = Stamp(int(datetime.now(UTC).timestamp() * 1000), 0, "rogue").encode()
+    answer = laptop.http.post("/v1/push", headers={"Authorization": f"Bearer {laptop.token}"},
+                              json={"client_id": laptop.client_id, "protocol": PROTOCOL_VERSION,
+                                    "ops": [{"op_id": str(uuid.uuid4()), "seq": 10_000,
+                                             "entity": entity, "row_id": str(row_id),
+                                             "fields": fields, "stamp": stamp}]})
+    assert answer.status_code == 200, answer.text
+    return answer.json()["results"][0]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_on_leaving(
+        server: Server, tmp_path: Path) -> None:
+    http, db, _url = server
+    ids = add_people(server)
+    # wes (West) and lea (East's lead) have synced before anything is made: what they
+    # get later comes by the change log's entries, not a first sync
+    amy, wes, ben = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                     for name in ("amy", "wes", "ben"))
+    with amy.store.write.begin() as s:
+        acme = new_account(s, name="Acme Robotics", owner_id=ids["amy"], team_id=ids["East"])
+        buyer = new_contact(s, acme, name="Bea Buyer")
+        user = new_contact(s, acme, name="Uli User")
+        other = new_account(s, name="Other Works", owner_id=ids["amy"], team_id=ids["East"])
+        new_contact(s, other, name="Otto Other")
+    ctx_amy = _ctx(amy)
+    shared = deals.new_deal(ctx_amy, acme, DealInput("Line automation", amount=80_000_00,
+                                                     expected_close=TODAY)).value
+    hidden = deals.new_deal(ctx_amy, acme, DealInput("Spare parts", amount=5_000_00)).value
+    amy.sync()
+    wes.sync()
+    assert acme not in _held(wes, Account)
+
+    # a rep of the same team cannot put someone on amy's deal: not on the laptop, and
+    # not on the server either, in the same words
+    deals.add_to_team(ctx_amy, shared, ids["wes"], TeamRole.SOLUTION_ENGINEER)
+    amy.sync()
+    ben.sync()
+    refused = _push(ben, "deal_members", uuid.uuid4(), {
+        "opportunity_id": shared.hex, "user_id": ids["ben"].hex, "role": "presales"})
+    assert refused["status"] == "refused" and refused["reason"] in (
+        TEAM_OWNERS, "You may not change the record as changed: it belongs to another "
+        "person or team.")
+
+    report = wes.sync()
+    assert report.pulled > 0
+    assert _held(wes, Account) >= {acme} and other not in _held(wes, Account)
+    assert {buyer, user} <= _held(wes, Contact)
+    assert shared in _held(wes, Opportunity) and hidden not in _held(wes, Opportunity)
+    assert mirror_problems(db, wes) == []
+    # wes (a member, not an owner) cannot change the team: the laptop and the server say so
+    ctx_wes = _ctx(wes)
+    with pytest.raises(Refused, match="Only the deal's owner"):
+        deals.add_to_team(ctx_wes, shared, ids["ben"], TeamRole.PRESALES)
+    assert _push(wes, "deal_members", uuid.uuid4(), {
+        "opportunity_id": shared.hex, "user_id": ids["ben"].hex,
+        "role": "presales"})["reason"] == TEAM_OWNERS
+    # nor edit the deal itself
+    assert _push(wes, "opportunities", shared, {"next_step": "mine"})["status"] == "refused"
+
+    # wes logs a call on the deal, with Bea; amy receives it
+    with pytest.raises(Refused, match="log it on the deal"):
+        activities.log_activity(ctx_wes, acme, ActivityInput(
+            ActivityKind.CALL, notes="No deal named", contacts=(buyer,)))
+    call = activities.log_activity(ctx_wes, acme, ActivityInput(
+        ActivityKind.CALL, notes="Demo of the line", contacts=(buyer,),
+        opportunity_id=shared)).value
+    assert wes.sync().pushed > 0
+    assert mirror_problems(db, wes) == []
+    amy.sync()
+    assert call in _held(amy, Activity)
+    # amy's own call on the deal reaches wes; wes may not rewrite it
+    mine = activities.log_activity(ctx_amy, acme, ActivityInput(
+        ActivityKind.VISIT, notes="Site visit", opportunity_id=shared)).value
+    amy.sync()
+    wes.sync()
+    assert mine in _held(wes, Activity)
+    assert _push(wes, "activities", mine, {"notes": "rewritten"})["reason"] == OWN_LOGS
+
+    # wes's note on his call loses to amy's later edit: the conflict log tells him
+    with wes.store.write.begin() as s:
+        s.get_one(Activity, call).notes = "Demo went well"
+    with amy.store.write.begin() as s:
+        s.get_one(Activity, call).notes = "Demo went well; pricing next"
+    wes.sync()
+    amy.sync()
+    wes.sync()
+    assert call in _conflict_rows(wes)
+
+    # off the team: his next pull takes the deal, account, contacts and calls away, and
+    # the conflict log no longer shows him that row
+    deals.remove_from_team(ctx_amy, shared, ids["wes"])
+    amy.sync()
+    report = wes.sync()
+    assert report.removed > 0
+    assert acme not in _held(wes, Account) and shared not in _held(wes, Opportunity)
+    assert not {buyer, user} & _held(wes, Contact)
+    assert not {call, mine} & _held(wes, Activity)
+    assert mirror_problems(db, wes) == []
+    assert call not in _conflict_rows(wes)
+    with db.session() as s:
+        assert s.get_one(DealMember, s.scalars(select(DealMember.id)).one()).deleted
+
+    # back on it, then Acme is merged into Other Works: its deals (the one wes is on
+    # too) and people move there; Acme goes from his laptop, Other Works comes
+    deals.add_to_team(ctx_amy, shared, ids["wes"], TeamRole.PRESALES)
+    amy.sync()
+    wes.sync()
+    assert acme in _held(wes, Account) and mirror_problems(db, wes) == []
+    accounts.merge(ctx_amy, other, acme)
+    amy.sync()
+    wes.sync()
+    assert other in _held(wes, Account) and acme not in _held(wes, Account)
+    assert shared in _held(wes, Opportunity) and hidden not in _held(wes, Opportunity)
+    assert {buyer, user} <= _held(wes, Contact)
+    assert mirror_problems(db, wes) == []
+
+    # compaction drops superseded entries; a fresh laptop of wes still gets his share
+    with db.session() as s:
+        assert history.compact(s, datetime.now(UTC).replace(tzinfo=None)
+                               + timedelta(days=1)) > 0
+        s.commit()
+    fresh = Laptop(tmp_path, str(http.base_url), "wes", viewer_of(db, "wes"),
+                   file_name="wes-fresh.db")
+    assert mirror_problems(db, fresh) == []
+    assert other in _held(fresh, Account) and shared in _held(fresh, Opportunity)
+    # and a fresh laptop of the owner still gets the rows the member entries followed
+    owner = Laptop(tmp_path, str(http.base_url), "amy", viewer_of(db, "amy"),
+                   file_name="amy-fresh.db")
+    assert mirror_problems(db, owner) == []
+    assert {buyer, user} <= _held(owner, Contact)
+    for laptop in (amy, wes, ben, fresh, owner):
+        laptop.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_deal_moved_to_another_account_moves_its_team_with_it(server: Server,
+                                                                  tmp_path: Path) -> None:
+    http, db, _url = server
+    ids = add_people(server)
+    amy, wes = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                for name in ("amy", "wes"))
+    with amy.store.write.begin() as s:
+        old = new_account(s, name="Old Home", owner_id=ids["amy"], team_id=ids["East"])
+        old_person = new_contact(s, old, name="Olga Old")
+        new = new_account(s, name="New Home", owner_id=ids["amy"], team_id=ids["East"])
+        new_person = new_contact(s, new, name="Nina New")
+    ctx_amy = _ctx(amy)
+    deal = deals.new_deal(ctx_amy, old, DealInput("Moving deal", amount=1_000_00)).value
+    deals.add_to_team(ctx_amy, deal, ids["wes"], TeamRole.MANAGER)
+    amy.sync()
+    wes.sync()
+    assert old in _held(wes, Account) and old_person in _held(wes, Contact)
+    assert new not in _held(wes, Account)
+    with amy.store.write.begin() as s:
+        s.get_one(Opportunity, deal).account_id = new
+    amy.sync()
+    report = wes.sync()
+    assert report.removed > 0
+    assert new in _held(wes, Account) and new_person in _held(wes, Contact)
+    assert old not in _held(wes, Account) and old_person not in _held(wes, Contact)
+    assert deal in _held(wes, Opportunity)
+    assert mirror_problems(db, wes) == []
+    # the deal removed: the account and its people go with it
+    with amy.store.write.begin() as s:
+        s.get_one(Opportunity, deal).deleted = True
+    amy.sync()
+    wes.sync()
+    assert new not in _held(wes, Account) and new_person not in _held(wes, Contact)
+    assert mirror_problems(db, wes) == []
+    amy.close()
+    wes.close()
