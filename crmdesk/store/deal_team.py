@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, select, union
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select, union
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.scope import Viewer, may_write
@@ -125,6 +125,7 @@ class Colleague:
     """Someone who may be put on a deal's team: any active user, of any team."""
 
     user_id: uuid.UUID
+    username: str
     name: str
     team: str | None
 
@@ -144,19 +145,23 @@ def deal_team(session: Session, deal_id: uuid.UUID) -> list[TeamMember]:
 def colleagues(session: Session) -> list[Colleague]:
     """Every active user of every team (and none), by name: a deal's team may take any."""
     rows = session.execute(
-        select(User.id, User.display_name, Team.name)
+        select(User.id, User.username, User.display_name, Team.name)
         .outerjoin(Team, Team.id == User.team_id)
         .where(User.deleted.is_(False), User.active.is_(True))
         .order_by(User.display_name))
-    return [Colleague(user_id, name, team) for user_id, name, team in rows]
+    return [Colleague(user_id, username, name, team) for user_id, username, name, team
+            in rows]
 
 
-def deals_with_team(session: Session, deal_ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
-    """Which of `deal_ids` have a live member on their team (the card marks them)."""
+def team_sizes(session: Session, deal_ids: Collection[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """How many colleagues are on each of `deal_ids`' teams (deals with none left out):
+    the card marks them."""
     if not deal_ids:
-        return set()
-    return set(session.scalars(select(DealMember.opportunity_id).distinct().where(
-        DealMember.opportunity_id.in_(list(deal_ids)), DealMember.deleted.is_(False))))
+        return {}
+    return {deal: int(count) for deal, count in session.execute(
+        select(DealMember.opportunity_id, func.count())
+        .where(DealMember.opportunity_id.in_(list(deal_ids)), DealMember.deleted.is_(False))
+        .group_by(DealMember.opportunity_id))}
 
 
 def _deal_to_manage(session: Session, viewer: Viewer, deal_id: uuid.UUID) -> Opportunity:

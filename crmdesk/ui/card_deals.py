@@ -11,11 +11,13 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from crmdesk.app.changes import ACCOUNT, DEALS, PLAYBOOK, Changes
 from crmdesk.domain.currencies import format_money
 from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules
 from crmdesk.store import deal_queries as dq
+from crmdesk.store import deal_team
 from crmdesk.store.deal_queries import DealRow
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.deal_dialog import DealDialog, EditorData, load_editor, stuck_text
@@ -31,6 +33,8 @@ class DealsSection(QWidget):
         self._ctx = ctx
         self.account_id: uuid.UUID | None = None
         self.rows: list[DealRow] = []
+        #: how many colleagues are on each listed deal's virtual team (none: left out)
+        self.teams: dict[uuid.UUID, int] = {}
         self.dialog: DealDialog | None = None  # the editor last opened
         self.playbook_dialog: PlaybookDialog | None = None
 
@@ -68,8 +72,11 @@ class DealsSection(QWidget):
             self._show(None, [])
             return
         today = self._ctx.today()
-        self._ctx.read(lambda s: dq.account_deals(s, account_id, today),
-                       lambda rows: self._show(account_id, rows), key="card-deals")
+        def read(s: Session) -> tuple[list[DealRow], dict[uuid.UUID, int]]:
+            rows = dq.account_deals(s, account_id, today)
+            return rows, deal_team.team_sizes(s, [row.id for row in rows])
+
+        self._ctx.read(read, lambda found: self._show(account_id, *found), key="card-deals")
 
     def _on_changes(self, change: Changes) -> None:
         # the account's owner carries to its deals; a playbook moves every stuck mark
@@ -77,10 +84,12 @@ class DealsSection(QWidget):
                                                           ACCOUNT):
             self.show_account(self.account_id)
 
-    def _show(self, account_id: uuid.UUID | None, rows: list[DealRow]) -> None:
+    def _show(self, account_id: uuid.UUID | None, rows: list[DealRow],
+              teams: dict[uuid.UUID, int] | None = None) -> None:
         if account_id != self.account_id:
             return  # the user moved on meanwhile
         self.rows = rows
+        self.teams = teams or {}
         self.list.setText(self._html(rows))
 
     def _html(self, rows: list[DealRow]) -> str:
@@ -96,6 +105,8 @@ class DealsSection(QWidget):
             amount = html.escape(format_money(row.amount, row.currency)
                                  or self.tr("no amount yet"))
             owner = html.escape(row.owner_name or self.tr("Team pool"))
+            if self.teams.get(row.id):  # colleagues on its virtual team
+                owner += " · " + html.escape(self.tr("👥 +{0}").format(self.teams[row.id]))
             if not row.open:
                 out.append(
                     f"<div style='margin-bottom:4px; color:{grey}'>"

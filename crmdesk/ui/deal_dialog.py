@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import html
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -35,6 +37,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.app import deals
+from crmdesk.app.changes import Done
+from crmdesk.app.context import Context
 from crmdesk.domain import deals as rules
 from crmdesk.domain.currencies import DECIMALS, format_money, minor_per_unit
 from crmdesk.domain.deals import (
@@ -42,6 +46,7 @@ from crmdesk.domain.deals import (
     OPEN_STAGES,
     ORDER,
     STAGE_LABELS,
+    TEAM_ROLE_LABELS,
     DealFacts,
     DealField,
     DecisionRoleKind,
@@ -50,11 +55,14 @@ from crmdesk.domain.deals import (
     StageRules,
     Stance,
     Stuck,
+    TeamRole,
     Unmet,
 )
 from crmdesk.store import deal_queries as dq
+from crmdesk.store import deal_team
 from crmdesk.store import queries as q
 from crmdesk.store.deal_writes import DealEdit
+from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.style import error_color, muted, ok_color, scaled, warning_color
@@ -77,6 +85,9 @@ class EditorData:
     products: list[dq.ProductRow]
     roles: tuple[tuple[DecisionRoleKind, Stance], ...] = ()
     meetings: int = 0
+    #: the deal's virtual team, and everyone (of any team) who may join it
+    team: tuple[deal_team.TeamMember, ...] = ()
+    colleagues: tuple[deal_team.Colleague, ...] = ()
 
 
 def load_editor(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | None,
@@ -88,14 +99,17 @@ def load_editor(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | No
     detail: dq.DealDetail | None = None
     roles: tuple[tuple[DecisionRoleKind, Stance], ...] = ()
     meetings = 0
+    team: tuple[deal_team.TeamMember, ...] = ()
     if deal_id is not None:
         detail = dq.deal(session, deal_id, today)
         if detail is None:
             return None
         facts = dq.deal_facts(session, deal_id)
         roles, meetings = facts.roles, facts.meetings
+        team = tuple(deal_team.deal_team(session, deal_id))
     return EditorData(account_id, name, detail, dq.deal_playbook(session, account_id, deal_id),
-                      dq.products(session), roles, meetings)
+                      dq.products(session), roles, meetings, team,
+                      tuple(deal_team.colleagues(session)))
 
 
 def stuck_text(row: dq.DealRow, days_late: int | None = None) -> str:
@@ -287,6 +301,8 @@ class DealDialog(CommandDialog):
         left.addWidget(self._heading(self.tr("Products")))
         left.addLayout(self.lines_grid)
         left.addLayout(products_foot)
+        left.addWidget(self._heading(self.tr("Team")))
+        left.addWidget(self._team_section())
         left.addStretch(1)
 
         # ---- the stage's playbook and the deal's history, beside the form
@@ -343,6 +359,101 @@ class DealDialog(CommandDialog):
         for typed in (self.next_step, self.competitors):
             typed.textChanged.connect(self._refresh)
         self.resize(960, 620)
+
+    # ---- the deal's virtual team -------------------------------------------------------
+    def _team_section(self) -> QWidget:
+        """Colleagues on the deal with their role (of any team: they see the deal, its
+        account and contacts and log activities on it), each removable, and a picker of
+        everyone to add one. Each add and removal is its own command, saved at once."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.team_grid = QGridLayout()
+        self.team_grid.setColumnStretch(0, 1)
+        self.team_rows: list[tuple[uuid.UUID, QLabel, QToolButton]] = []
+        layout.addLayout(self.team_grid)
+        self.team_note = QLabel()
+        self.team_note.setWordWrap(True)
+        self.team_note.setStyleSheet(f"color: {muted(self).name()};")
+        layout.addWidget(self.team_note)
+        self.colleague = ComboBox()
+        self.colleague.setMinimumContentsLength(18)
+        self.team_role = ComboBox()
+        for role, text in TEAM_ROLE_LABELS.items():
+            self.team_role.addItem(self.tr(text), role.value)
+        self.add_member_button = QPushButton(self.tr("Add to team"))
+        self.add_member_button.clicked.connect(self.add_member)
+        layout.addWidget(self._row(self.colleague, self.team_role, self.add_member_button))
+        self.team_error = QLabel()
+        self.team_error.setWordWrap(True)
+        self.team_error.setStyleSheet(f"color: {error_color(self).name()};")
+        layout.addWidget(self.team_error)
+        self._show_team(list(self.data.team))
+        return box
+
+    def _show_team(self, team: list[deal_team.TeamMember]) -> None:
+        for _user, label, remove in self.team_rows:
+            label.deleteLater()
+            remove.deleteLater()
+        self.team_rows = []
+        for index, member in enumerate(team):
+            where = f" · {member.team}" if member.team else ""
+            label = QLabel(f"<b>{html.escape(member.name)}</b> — "
+                           f"{html.escape(self.tr(TEAM_ROLE_LABELS[member.role]))}"
+                           f"<span style='color:{muted(self).name()}'>"
+                           f"{html.escape(where)}</span>")
+            remove = QToolButton()
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Take {0} off the deal's team").format(member.name))
+            remove.clicked.connect(lambda _=False, who=member.user_id: self.remove_member(who))
+            self.team_grid.addWidget(label, index, 0)
+            self.team_grid.addWidget(remove, index, 1)
+            self.team_rows.append((member.user_id, label, remove))
+        on_team = {m.user_id for m in team}
+        owner = self.data.detail.row.owner if self.data.detail is not None else None
+        self.colleague.clear()
+        for person in self.data.colleagues:
+            if person.user_id in on_team or person.username == owner:
+                continue
+            where = f" ({person.team})" if person.team else ""
+            self.colleague.addItem(person.name + where, person.user_id.hex)
+        editable = self.deal_id is not None
+        for widget in (self.colleague, self.team_role, self.add_member_button):
+            widget.setEnabled(editable and self.colleague.count() > 0)
+        self.team_note.setText(
+            self.tr("Save the deal first; then add colleagues to its team.") if not editable
+            else self.tr("No one else is on this deal yet.") if not team
+            else self.tr("They see this deal, its company and contacts, and log "
+                         "activities on it."))
+
+    def add_member(self) -> None:
+        """Put the picked colleague on the deal's team with the picked role."""
+        if self.deal_id is None or self.colleague.currentData() is None:
+            return
+        deal_id = self.deal_id
+        user_id = uuid.UUID(self.colleague.currentData())
+        role = TeamRole(self.team_role.currentData())
+        self._team_command(lambda app: deals.add_to_team(app, deal_id, user_id, role))
+
+    def remove_member(self, user_id: uuid.UUID) -> None:
+        if self.deal_id is None:
+            return
+        deal_id = self.deal_id
+        self._team_command(lambda app: deals.remove_from_team(app, deal_id, user_id))
+
+    def _team_command(self, do: Callable[[Context], Done[Any]]) -> None:
+        self.team_error.clear()
+        deal_id = self.deal_id
+        assert deal_id is not None
+
+        def reload(_value: object) -> None:
+            self._ctx.read(lambda s: deal_team.deal_team(s, deal_id), self._show_team)
+
+        def failed(exc: BaseException) -> None:
+            self.team_error.setText(str(exc) if isinstance(exc, Refused | NotFound)
+                                    else self.tr("Not saved: {0}").format(exc))
+
+        self._ctx.command(do, reload, failed)
 
     # ---- layout helpers ---------------------------------------------------------------
     def _row(self, *widgets: QWidget) -> QWidget:
