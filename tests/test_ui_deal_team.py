@@ -17,7 +17,7 @@ from crmdesk.domain.deals import TEAM_ROLE_LABELS, TeamRole
 from crmdesk.store.db import Store
 from crmdesk.store.models import DealMember, Team, User
 from tests.test_ui import make_window, settle
-from tests.test_ui_deals import acme, new_deal, open_editor, window  # noqa: F401 (fixtures)
+from tests.test_ui_deals import acme, new_deal, open_editor  # noqa: F401 (a fixture)
 
 
 def _members(store: Store) -> dict[uuid.UUID, tuple[TeamRole, bool]]:
