@@ -29,7 +29,16 @@ from crmdesk.store import queries as q
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.db import Store, open_store, raw_connection
 from crmdesk.store.journal import QUIET
-from crmdesk.store.models import Account, Base, Contact, Tag, synced_models
+from crmdesk.store.models import (
+    Account,
+    Base,
+    Contact,
+    DealMember,
+    Opportunity,
+    Tag,
+    User,
+    synced_models,
+)
 from crmdesk.sync import rows
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
 from crmdesk.sync.first_sync_writer import (
@@ -186,17 +195,34 @@ def test_bulk_and_row_by_row_leave_the_same_workspace(demo: str, tmp_path: Path)
 
 
 def test_a_rep_receives_a_consistent_share(demo: str, tmp_path: Path) -> None:
-    """A rep's first sync holds only rows it may see, yet every reference resolves."""
+    """A rep's first sync holds only rows it may see, yet every reference resolves: their
+    own and their team's pool, and the deals of other teams whose virtual team they are
+    on with those deals' accounts (and no other deal there)."""
     batches = _pull_all(demo, "li.wei")
     rows, bulk = _fresh(tmp_path, "rows"), _fresh(tmp_path, "bulk")
     _row_by_row(rows, batches)
     _bulk(bulk, batches)
     _same(rows, bulk, every_script=False)  # a few hundred accounts: one has none in Hebrew
     with bulk.session() as session:
-        owners = set(session.scalars(select(Account.owner_id)))
-        me = session.scalars(select(Account.owner_id).where(Account.owner_id.is_not(None))
-                             ).first()
+        me = session.scalars(select(User.id).where(User.username == "li.wei")).one()
+        # the accounts of the demo deals whose virtual team they are on (of other teams)
+        theirs = set(session.scalars(select(Opportunity.account_id).join(
+            DealMember, DealMember.opportunity_id == Opportunity.id).where(
+            DealMember.user_id == me, DealMember.deleted.is_(False))))
+        owners = set(session.scalars(select(Account.owner_id).where(
+            Account.id.not_in(theirs))))
+        held = set(session.scalars(select(Account.id)))
+        other_teams = set(session.scalars(select(Account.team_id).where(
+            Account.id.in_(theirs))))
+        # of such an account, only the deal they are on
+        deals_there = set(session.scalars(select(Opportunity.id).where(
+            Opportunity.account_id.in_(theirs), Opportunity.owner_id != me)))
+        on_team = set(session.scalars(select(DealMember.opportunity_id).where(
+            DealMember.user_id == me)))
+        my_team = session.scalars(select(User.team_id).where(User.id == me)).one()
     assert owners == {me, None}
+    assert theirs and theirs <= held and my_team not in other_teams
+    assert deals_there <= on_team
     rows.close()
     bulk.close()
 

@@ -28,7 +28,7 @@ from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.tags import tag_id_for
 from crmdesk.domain.value import SCALES, ValueInputs, value_score
-from crmdesk.store.models import activity_contact_id
+from crmdesk.store.models import TeamRole, activity_contact_id, deal_member_id
 from crmdesk.store.records import of_company
 
 Row = tuple[object, ...]
@@ -70,6 +70,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "opportunity_products": (*_OWNED, "opportunity_id", "product_id", "quantity",
                              "unit_price"),
     "decision_roles": (*_OWNED, "opportunity_id", "contact_id", "role", "stance"),
+    "deal_members": (*_OWNED, "opportunity_id", "user_id", "role"),
     "contracts": (*_OWNED, "account_id", "opportunity_id", "number", "signed_on", "amount",
                   "currency", "term_months", "ends_on"),
     "contract_instalments": (*_OWNED, "contract_id", "due_on", "amount", "label"),
@@ -129,6 +130,10 @@ class Reference:
 
     teams: list[str] = field(default_factory=list)
     reps_by_team: list[list[str]] = field(default_factory=list)
+    #: who may join a deal's virtual team from outside its team: each team's lead and
+    #: reps (by team), and the service users (of no team)
+    leads: list[str] = field(default_factory=list)
+    service: list[str] = field(default_factory=list)
     channels: list[str] = field(default_factory=list)
     batches: dict[tuple[int, str], str] = field(default_factory=dict)
     products: list[tuple[str, int]] = field(default_factory=list)
@@ -153,6 +158,8 @@ class Generator:
         self.deal_rng = random.Random(seed * 1_000_003 + 17)
         # so do the second people at visits and meetings
         self.people_rng = random.Random(seed * 1_000_003 + 29)
+        # and deals' virtual teams
+        self.team_rng = random.Random(seed * 1_000_003 + 41)
         self._names = self._name_plan()
         self._made: list[tuple[str, str, str | None, str, str | None]] = []
 
@@ -239,7 +246,9 @@ class Generator:
         users.append((self.uid(), stamp, 0, "admin", "Workspace Admin", "admin@crmdesk.example",
                       "admin", None, 1))
         for t, (username, display) in enumerate(_LEADS):
-            users.append((self.uid(), stamp, 0, username, display,
+            lead_id = self.uid()
+            ref.leads.append(lead_id)
+            users.append((lead_id, stamp, 0, username, display,
                           f"{username}@crmdesk.example", "lead", ref.teams[t], 1))
         for i, (username, display) in enumerate(_REPS):
             uid, team = self.uid(), i % len(ref.teams)
@@ -247,7 +256,9 @@ class Generator:
             users.append((uid, stamp, 0, username, display, f"{username}@crmdesk.example",
                           "rep", ref.teams[team], 1))
         for username, display in (("service.amy", "Amy Service"), ("service.qian", "钱客服")):
-            users.append((self.uid(), stamp, 0, username, display,
+            service_id = self.uid()
+            ref.service.append(service_id)
+            users.append((service_id, stamp, 0, username, display,
                           f"{username}@crmdesk.example", "service", None, 1))
         for name, kind, monthly in _CHANNELS:
             cid = self.uid()
@@ -276,6 +287,29 @@ class Generator:
             ref.tags.append(tid)
             chunk["tags"].append((tid, stamp, 0, name, color))
         return chunk
+
+    def _virtual_team(self, oid: str, owner: str | None, team_id: str, team: int,
+                      out: list[Row]) -> None:
+        """On about one open deal in five, colleagues from other teams (a solution
+        engineer or pre-sales rep, their lead as manager) or service join its virtual
+        team."""
+        t, ref = self.team_rng, self.ref
+        if t.random() >= 0.2:
+            return
+        others = [n for n in range(len(ref.teams)) if n != team]
+        picked: dict[str, str] = {}
+        if others:
+            other = t.choice(others)
+            if ref.reps_by_team[other]:
+                picked[t.choice(ref.reps_by_team[other])] = t.choice(
+                    (TeamRole.SOLUTION_ENGINEER, TeamRole.PRESALES)).value
+            if t.random() < 0.3:
+                picked[ref.leads[other]] = TeamRole.MANAGER.value
+        if ref.service and t.random() < 0.25:
+            picked[t.choice(ref.service)] = TeamRole.SERVICE.value
+        for user, role in picked.items():
+            out.append((deal_member_id(uuid.UUID(oid), uuid.UUID(user)).hex, owner, team_id,
+                        self.stamp, 0, oid, user, role))
 
     def _deal_history(self, oid: str, owner: str | None, team_id: str, by: str, stage: str,
                       amount: int | None, expected: str | None, closed: int,
@@ -469,6 +503,8 @@ class Generator:
                     int(is_open and d.random() < {"negotiation": 0.5, "proposal": 0.15}.get(
                         stage, 0.0)),
                     0, history[0], history[1]))
+                if is_open:
+                    self._virtual_team(oid, owner, team_id, team, out["deal_members"])
                 for pid, price in r.sample(ref.products, r.randint(1, 3)):
                     out["opportunity_products"].append((
                         self.uid(), owner, team_id, stamp, 0, oid, pid, r.randint(1, 50), price))

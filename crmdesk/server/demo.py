@@ -176,7 +176,9 @@ class _Snapshots:
         plan = self._plan(table)
         columns = COLUMNS[table]
         owner = columns.index("owner_id") if "owner_id" in columns else None
-        team = columns.index("team_id") if "team_id" in columns else None
+        # a user's team is not its scope: users go to every laptop (record_change), and
+        # a deal's team takes colleagues of other teams, whom a laptop must know
+        team = columns.index("team_id") if owner is not None else None
         seen = RECORDS[table].seen_by if table in RECORDS else None
         key = None if seen is None else columns.index(seen.column)
         above = {} if seen is None or seen.through is None else self._keys[seen.through]
