@@ -20,7 +20,7 @@ from crmdesk.json_values import snapshot
 from crmdesk.server.db import ServerDB
 from crmdesk.store import refused
 from crmdesk.store.db import Store, open_store
-from crmdesk.store.deal_team import member_key, member_of
+from crmdesk.store.deal_team import as_member, member_key
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import User, synced_models
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
@@ -184,7 +184,7 @@ def server_rows(db: ServerDB, viewer: Viewer | None = None) -> dict[Key, dict[st
     with db.session() as session:
         if viewer is not None:  # the deals' teams they are on now
             viewer = Viewer(viewer.user_id, viewer.role, viewer.team_id,
-                            member_of(session, viewer.user_id))
+                            *as_member(session, viewer.user_id))
         for entity, model in synced_models().items():
             owned = hasattr(model, "owner_id")
             for row in session.scalars(select(model)):

@@ -60,7 +60,7 @@ def account_facts(session: Session, ctx: Context, account_id: uuid.UUID,
         return True
     if account_id not in me.member_of:
         return True  # not ours at all: the server answers it
-    if entry.opportunity_id not in me.member_of:
+    if entry.opportunity_id not in me.deals:
         raise writes.Refused(ON_YOUR_DEAL)
     refusal = may_write(me, None if was is None else scope, scope, on_deal=OnDeal(
         None if was is None else was.opportunity_id, entry.opportunity_id,

@@ -171,7 +171,7 @@ def viewer(ctx: Context, session: Session) -> Viewer:
     as this workspace knows them."""
     me = ctx.me
     return Viewer(me.id, Role(me.role).value, me.team_id,
-                  deal_team.member_of(session, me.id))
+                  *deal_team.as_member(session, me.id))
 
 
 def add_to_team(ctx: Context, deal_id: uuid.UUID, user_id: uuid.UUID,

@@ -26,6 +26,8 @@ class Viewer:
     team_id: uuid.UUID | None
     #: the deals whose virtual team the viewer is on, and those deals' companies
     member_of: frozenset[uuid.UUID] = frozenset()
+    #: of those, the deals (an activity is logged on one of them)
+    deals: frozenset[uuid.UUID] = frozenset()
 
 
 def visible(viewer: Viewer, owner_id: uuid.UUID | None, team_id: uuid.UUID | None,
@@ -84,8 +86,8 @@ def may_write(viewer: Viewer, before: Scope | None, after: Scope, *,
     if owners_only and (refusal is not None or (viewer.role != "lead" and any(
             scope is not None and scope[0] != viewer.user_id for scope in (before, after)))):
         return TEAM_OWNERS
-    if refusal is not None and on_deal is not None and on_deal.after in viewer.member_of \
-            and (before is None or on_deal.before in viewer.member_of):
+    if refusal is not None and on_deal is not None and on_deal.after in viewer.deals \
+            and (before is None or on_deal.before in viewer.deals):
         return None if on_deal.author == viewer.user_id else OWN_LOGS
     return refusal
 

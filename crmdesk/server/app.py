@@ -45,7 +45,7 @@ from crmdesk.server import auth, clock, history, in_flight, metrics, sync
 from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
-from crmdesk.store.deal_team import member_of
+from crmdesk.store.deal_team import as_member
 from crmdesk.store.models import Role, User
 
 #: Larger request bodies are refused before they are read.
@@ -124,7 +124,7 @@ def _viewer_now(unit: Session, user_id: uuid.UUID) -> Viewer:
     """The user's scope as it stands at this statement (a move to another team or role
     committed since the sign-in was read is seen), with the deals' teams they are on."""
     role, team_id = unit.execute(_ROLE_AND_TEAM, {"user_id": user_id}).one()
-    return Viewer(user_id, Role(role).value, team_id, member_of(unit, user_id))
+    return Viewer(user_id, Role(role).value, team_id, *as_member(unit, user_id))
 
 
 _users = User.__table__.c

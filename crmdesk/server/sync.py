@@ -744,7 +744,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     after = _scope_after(session, op.entity, row, values, before)
     if not (op.entity in SHARED_NEW and row is None):
         on_deal = (_on_deal(session, op.entity, row, values, via_before)
-                   if kind.member_logs and viewer.member_of else None)
+                   if kind.member_logs and viewer.deals else None)
         refusal = may_write(viewer, before if row is not None else None, after,
                             leads_only=kind.leads_only, owners_only=kind.owners_only,
                             on_deal=on_deal)

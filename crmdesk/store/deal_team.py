@@ -72,10 +72,16 @@ def _live_memberships(user: Any) -> Any:
 def member_of(session: Session, user_id: uuid.UUID) -> frozenset[uuid.UUID]:
     """The member keys of `user_id`: the live deals they are on, and those deals'
     companies."""
-    keys: set[uuid.UUID] = set()
-    for deal_id, account_id in session.execute(_live_memberships(user_id)):
-        keys.update((deal_id, account_id))
-    return frozenset(keys)
+    return as_member(session, user_id)[0]
+
+
+def as_member(session: Session, user_id: uuid.UUID
+              ) -> tuple[frozenset[uuid.UUID], frozenset[uuid.UUID]]:
+    """(member keys, deals) of `user_id`: what a Viewer holds of the deals' teams they
+    are on (crmdesk.domain.scope), read at once."""
+    found = session.execute(_live_memberships(user_id)).all()
+    deals = frozenset(deal_id for deal_id, _ in found)
+    return deals | {account_id for _, account_id in found}, deals
 
 
 def member_keys_sql(user: Any) -> Select[Any]:
