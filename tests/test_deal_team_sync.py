@@ -110,8 +110,11 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     assert {buyer, user} <= _held(wes, Contact)
     assert shared in _held(wes, Opportunity) and hidden not in _held(wes, Opportunity)
     assert mirror_problems(db, wes) == []
-    # wes (a member, not an owner) cannot change the team: the laptop and the server say so
     ctx_wes = _ctx(wes)
+    with wes.store.session() as s:  # his queue of the deals' teams he is on has Acme
+        assert q.queue_ids(s, ctx_wes.me, q.QueueFilter.DEAL_TEAMS, TODAY) == [acme]
+        assert q.queue_ids(s, ctx_wes.me, q.QueueFilter.ALL_MINE, TODAY) == []
+    # wes (a member, not an owner) cannot change the team: the laptop and the server say so
     with pytest.raises(Refused, match="Only the deal's owner"):
         deals.add_to_team(ctx_wes, shared, ids["ben"], TeamRole.PRESALES)
     assert _push(wes, "deal_members", uuid.uuid4(), {

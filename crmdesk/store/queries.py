@@ -40,6 +40,7 @@ from crmdesk.store.models import (
     Contact,
     ContactInfluence,
     Contract,
+    DealMember,
     DecisionRole,
     Opportunity,
     Payment,
@@ -96,6 +97,7 @@ class QueueFilter(StrEnum):
     TEAM_POOL = "team_pool"    # my team's unowned leads, free to claim
     OVERDUE = "overdue"        # my accounts whose follow-up date has passed
     TEAM = "team"              # the whole team (team leads and admins)
+    DEAL_TEAMS = "deal_teams"  # accounts of the deals whose virtual team I am on
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,12 @@ def _queue_select(user: UserRef, which: QueueFilter, today: date,
     elif which is QueueFilter.TEAM:
         if user.role is not Role.ADMIN:
             query = query.where(Account.team_id == user.team_id)
+    elif which is QueueFilter.DEAL_TEAMS:
+        query = query.where(Account.id.in_(
+            select(Opportunity.account_id)
+            .join(DealMember, DealMember.opportunity_id == Opportunity.id)
+            .where(DealMember.user_id == user.id, DealMember.deleted.is_(False),
+                   Opportunity.deleted.is_(False))))
     else:
         query = query.where(Account.owner_id == user.id)
         if which is QueueFilter.MY_QUEUE:

@@ -318,7 +318,8 @@ class QueuePane(QWidget):
         filters = [(q.QueueFilter.MY_QUEUE, self.tr("My queue")),
                    (q.QueueFilter.ALL_MINE, self.tr("All mine")),
                    (q.QueueFilter.OVERDUE, self.tr("Overdue")),
-                   (q.QueueFilter.TEAM_POOL, self.tr("Team pool"))]
+                   (q.QueueFilter.TEAM_POOL, self.tr("Team pool")),
+                   (q.QueueFilter.DEAL_TEAMS, self.tr("Deal teams I am on"))]
         if role in (Role.LEAD, Role.ADMIN):
             filters.append((q.QueueFilter.TEAM, self.tr("Whole team") if role is Role.LEAD
                             else self.tr("Everyone")))
