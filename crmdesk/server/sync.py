@@ -43,6 +43,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
+from crmdesk.domain.row_checks import CHECKED
 from crmdesk.domain.scope import Viewer, may_write, outside_scope, visible
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
@@ -51,7 +52,7 @@ from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce, plain, snapshot
 from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
 from crmdesk.server import clock, in_flight
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
-from crmdesk.store import derived
+from crmdesk.store import derived, row_facts
 from crmdesk.store.family import account_id_of, belongs_to_account, move_family, owned_through
 from crmdesk.store.models import Account, Tag, User, synced_models, utcnow
 from crmdesk.store.records import (
@@ -675,6 +676,11 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if stamp != sent:
         stamp = _not_below_own(stamp, [stamps[f] for f in values if f in stamps])
         cache.clamped = stamp
+    if op.entity in CHECKED:  # the laptop's rules, on the row as the op leaves it
+        refused = row_facts.problem(session, op.entity, _as_left(
+            model, op.row_id, row, values, stamps, stamp))
+        if refused is not None:
+            raise BadOp(refused)
     created = row is None
     if row is None:
         row = model(id=op.row_id)
@@ -747,6 +753,25 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     reason = "A later edit of the same field was kept; yours is in the conflict log."
     return OpResult(op_id=op.op_id, status="partly" if changed else "refused", lost=lost,
                     reason=reason, lost_to=_writers(session, {f: stamps[f] for f in lost}))
+
+
+def _as_left(model: Any, row_id: uuid.UUID, row: Any, values: dict[str, Any],
+             stamps: dict[str, _Held], stamp: Stamp) -> dict[str, Any]:
+    """The whole row as an op stamped `stamp` leaves it: the fields it wins over what
+    the row holds (a new row: over the columns' defaults); the loop in `_apply` writes
+    exactly these."""
+    won = {field: value for field, value in values.items()
+           if field not in stamps or not _holds(stamps[field], stamp)}
+    held = _defaults(model) if row is None else row_facts.as_row(row)
+    return held | won | {"id": row_id}
+
+
+@functools.cache
+def _defaults(model: Any) -> dict[str, Any]:
+    """A new row's values before an op's fields: its columns' plain defaults (one a
+    function makes, such as an empty list, reads as None)."""
+    return {column.name: column.default.arg if column.default is not None
+            and column.default.is_scalar else None for column in model.__table__.columns}
 
 
 def _writers(session: Session, held: dict[str, _Held]) -> dict[str, str]:

@@ -14,7 +14,14 @@ from sqlalchemy import String, Uuid, cast, func, literal, null, select, union_al
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
-from crmdesk.domain.row_checks import ContractRef, DealRef, Row, Standing, row_problems
+from crmdesk.domain.row_checks import (
+    ContractRef,
+    DealRef,
+    Row,
+    Standing,
+    row_problem,
+    row_problems,
+)
 from crmdesk.store.models import Contact, Contract, ContractInstalment, Opportunity, Payment
 
 
@@ -72,6 +79,11 @@ def problems(session: Session, kind: str, row: Row) -> list[str]:
     """crmdesk.domain.row_checks.row_problems for `row`, reading what it needs from
     `session`."""
     return row_problems(kind, row, SessionFacts(session))
+
+
+def problem(session: Session, kind: str, row: Row) -> str | None:
+    """crmdesk.domain.row_checks.row_problem (the first problem) for `row`."""
+    return row_problem(kind, row, SessionFacts(session))
 
 
 def as_row(obj: Any) -> dict[str, Any]:
