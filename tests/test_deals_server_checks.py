@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from crmdesk.app import deals
 from crmdesk.app.context import Context
@@ -314,3 +314,26 @@ def test_a_modified_laptops_bad_rows_are_refused_and_come_back_to_it(
     assert words["deal"] == "The probability goes from 0 to 100 %, not 400."
     assert any(words["deal"] in reason for reason in report.conflicts), report.conflicts
     amy.close()
+
+
+def test_the_checks_cost_a_payment_one_query_and_an_account_none(server: Server) -> None:
+    """A payment is read against its contract in one query (its instalments and other
+    payments with it); an account's push reads nothing for these checks."""
+    team = Team(server)
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        statements.append(" ".join(statement.split()).lower())
+
+    event.listen(team.db.engine, "before_cursor_execute", seen)
+    try:
+        team.applied(team.amy, "payments", uuid.uuid4(), **team.payment())
+        checks = [s for s in statements if "union all" in s]
+        assert len(checks) == 1 and "from contract_instalments" in checks[0], checks
+        # the instalment read beside it is the scope check's (it names one)
+        assert len([s for s in statements if "contract_instalments" in s]) == 2, statements
+        statements.clear()
+        team.applied(team.amy, "accounts", team.row["acme"], region="North")
+        assert not [s for s in statements if "contract" in s or "payments" in s], statements
+    finally:
+        event.remove(team.db.engine, "before_cursor_execute", seen)
