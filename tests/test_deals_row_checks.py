@@ -15,17 +15,16 @@ from crmdesk.app import deals
 from crmdesk.app.context import Context
 from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import (
-    ContractFigures,
     DecisionRoleKind,
     Due,
     OpportunityStage,
+    PaidInto,
     StageRules,
 )
 from crmdesk.domain.row_checks import (
     CHECKED,
     ContractRef,
     DealRef,
-    Standing,
     row_problem,
     row_problems,
 )
@@ -178,9 +177,9 @@ class Facts:
     """Related records as plain values (the domain check reads nothing else)."""
 
     def __init__(self, deal: DealRef | None = None, contract: ContractRef | None = None,
-                 standing: Standing | None = None,
+                 into: PaidInto | None = None,
                  contacts: dict[uuid.UUID, uuid.UUID] | None = None) -> None:
-        self._deal, self._contract, self._standing = deal, contract, standing
+        self._deal, self._contract, self._into = deal, contract, into
         self._contacts = contacts or {}
 
     def deal(self, deal_id: uuid.UUID) -> DealRef | None:
@@ -192,8 +191,9 @@ class Facts:
     def contract(self, contract_id: uuid.UUID, without: uuid.UUID) -> ContractRef | None:
         return self._contract
 
-    def standing(self, contract_id: uuid.UUID, without: uuid.UUID) -> Standing | None:
-        return self._standing
+    def paid_into(self, contract_id: uuid.UUID, instalment_id: uuid.UUID | None
+                  ) -> PaidInto | None:
+        return self._into
 
 
 def _deal_row(**given: object) -> dict[str, object]:
@@ -220,17 +220,17 @@ def test_the_check_reads_the_whole_row_and_only_its_kinds() -> None:
 
 def test_payments_and_instalments_are_read_against_their_contract() -> None:
     instalment = uuid.uuid4()
-    figures = rules.schedule_state(100, [rules.Scheduled(instalment, TODAY, 100)], [], TODAY)
-    facts = Facts(standing=Standing("CNY", figures),
+    facts = Facts(into=PaidInto("CNY", 100, instalment=100),
                   contract=ContractRef("CNY", 100, others=60))
     payment = {"id": uuid.uuid4(), "contract_id": uuid.uuid4(), "amount": 100,
                "currency": "CNY", "instalment_id": instalment, "deleted": False}
     assert row_problem("payments", payment, facts) is None
-    assert row_problem("payments", payment | {"instalment_id": uuid.uuid4()}, facts) == (
-        "That instalment is not on this contract.")
+    assert row_problem("payments", payment | {"amount": 101}, facts) == (
+        "The payment 1.01 CNY is more than that whole instalment (1.00 CNY).")
+    assert row_problem("payments", payment, Facts(into=PaidInto("CNY", 100, elsewhere=True))
+                       ) == "That instalment is not on this contract."
     assert row_problem("payments", payment, Facts()) is None  # no contract: not ours to say
     due = {"id": uuid.uuid4(), "contract_id": uuid.uuid4(), "amount": 40, "deleted": False}
     assert row_problem("contract_instalments", due, facts) is None  # 60 + 40 = 100
     assert row_problem("contract_instalments", due | {"amount": 41}, facts) == (
         "The instalments add up to 1.01 CNY, not the contract's 1.00 CNY.")
-    assert isinstance(figures, ContractFigures)

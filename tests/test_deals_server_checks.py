@@ -171,25 +171,27 @@ def test_contracts_instalments_and_payments_are_checked_as_on_the_laptop(
         due_on="2026-12-01", amount=1_000_00)
     team.refused(amy, "contract_instalments", row["k3"], rules.schedule_problem(
         90_000_01, 90_000_00, "CNY"), amount=30_000_01)
-    # payments: what is still due, in the contract's currency, on its own instalments
+    # payments, each on its own: in the contract's currency, on its own instalments, no
+    # more than that instalment or the whole contract; not what the others leave due
     team.applied(amy, "payments", new(), **team.payment())  # instalment 1, in full
     for fields, reason in (
-            ({"amount": 60_000_01}, "The payment 60,000.01 CNY is more than is still due "
-                                    "on the contract (60,000.00 CNY)."),
-            ({"amount": 30_000_01}, "The payment 30,000.01 CNY is more than is still due "
-                                    "on that instalment (0.00 CNY)."),
+            ({"amount": 30_000_01}, "The payment 30,000.01 CNY is more than that whole "
+                                    "instalment (30,000.00 CNY)."),
+            ({"amount": 90_000_01, "instalment_id": None}, "The payment 90,000.01 CNY is "
+                                                           "more than the whole contract "
+                                                           "(90,000.00 CNY)."),
             ({"amount": 0}, "A payment is more than zero."),
             ({"currency": "USD"}, "The contract is in CNY; record the payment in CNY."),
             ({"instalment_id": row["m1"].hex}, "That instalment is not on this contract.")):
         team.refused(amy, "payments", new(), reason, **team.payment(**fields))
+    # a second laptop's payment of the same instalment, and money beyond what is due:
+    # received, so kept (the card shows the overpayment)
+    team.applied(amy, "payments", new(), **team.payment())
     team.applied(amy, "payments", new(), **team.payment(amount=60_000_00,
                                                          instalment_id=None))
-    team.refused(amy, "payments", new(), "The payment 0.01 CNY is more than is still "
-                 "due on the contract (0.00 CNY).", **team.payment(amount=1,
-                                                                   instalment_id=None))
     with team.db.session() as session:
         assert sorted(p.amount for p in session.scalars(select(Payment))) == [
-            30_000_00, 60_000_00]
+            30_000_00, 30_000_00, 60_000_00]
 
 
 def test_a_payment_against_another_contracts_instalment_is_refused(server: Server) -> None:
@@ -286,7 +288,8 @@ def test_a_modified_laptops_bad_rows_are_refused_and_come_back_to_it(
     for what, command in (
             ("deal", lambda: deals.edit_deal(ctx, deal_id, DealInput(
                 "Scanners", amount=10_000_00, probability=400))),
-            ("payment", lambda: deals.record_payment(ctx, contract_id, 20_000_00, TODAY))):
+            ("payment", lambda: deals.record_payment(ctx, contract_id, 5_000_00, TODAY,
+                                                     currency="USD"))):
         with pytest.raises(Refused) as refused:
             command()
         words[what] = str(refused.value)
@@ -298,7 +301,7 @@ def test_a_modified_laptops_bad_rows_are_refused_and_come_back_to_it(
         row.probability = 400
         row.next_step = "Sign"
         s.add(Payment(id=bad_payment, contract_id=contract_id, account_id=account,
-                      received_on=TODAY, amount=20_000_00, currency="CNY",
+                      received_on=TODAY, amount=5_000_00, currency="USD",
                       owner_id=ids["amy"], team_id=ids["East"]))
     report = amy.sync()
     assert report.refused == 2
@@ -317,8 +320,9 @@ def test_a_modified_laptops_bad_rows_are_refused_and_come_back_to_it(
 
 
 def test_the_checks_cost_a_payment_one_query_and_an_account_none(server: Server) -> None:
-    """A payment is read against its contract in one query (its instalments and other
-    payments with it); an account's push reads nothing for these checks."""
+    """A payment is read against its contract and the instalment it names in one query,
+    and never against the contract's other payments; an account's push reads nothing
+    for these checks."""
     team = Team(server)
     statements: list[str] = []
 
@@ -328,10 +332,11 @@ def test_the_checks_cost_a_payment_one_query_and_an_account_none(server: Server)
     event.listen(team.db.engine, "before_cursor_execute", seen)
     try:
         team.applied(team.amy, "payments", uuid.uuid4(), **team.payment())
-        checks = [s for s in statements if "union all" in s]
-        assert len(checks) == 1 and "from contract_instalments" in checks[0], checks
-        # the instalment read beside it is the scope check's (it names one)
-        assert len([s for s in statements if "contract_instalments" in s]) == 2, statements
+        checks = [s for s in statements if "contracts.amount" in s]
+        assert len(checks) == 1 and "join contract_instalments" in checks[0], statements
+        # the payments read are the op's own row (by id), never the contract's others
+        assert not [s for s in statements if "payments.contract_id =" in s
+                    or "sum(payments" in s], statements
         statements.clear()
         team.applied(team.amy, "accounts", team.row["acme"], region="North")
         assert not [s for s in statements if "contract" in s or "payments" in s], statements

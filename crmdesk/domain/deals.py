@@ -600,6 +600,12 @@ class ContractFigures:
     overdue: int
     instalments: tuple[InstalmentState, ...] = field(default_factory=tuple)
 
+    @property
+    def overpaid(self) -> int:
+        """How much the payments exceed the contract (0: they do not), as when two
+        laptops offline each recorded its last payment."""
+        return max(0, self.paid - self.amount)
+
 
 def schedule_state(amount: int, instalments: Sequence[Scheduled],
                    payments: Sequence[Received], today: date) -> ContractFigures:
@@ -639,25 +645,66 @@ def schedule_state(amount: int, instalments: Sequence[Scheduled],
     return ContractFigures(amount, total_paid, max(0, amount - total_paid), overdue, states)
 
 
-def payment_problems(amount: int, currency: str, contract_currency: str,
-                     figures: ContractFigures, instalment_id: uuid.UUID | None) -> list[str]:
-    """What stops a payment of `amount` on a contract standing at `figures`."""
+#: What a payment naming an instalment of another contract (or of none) is refused for.
+NOT_ON_CONTRACT = "That instalment is not on this contract."
+
+
+@dataclass(frozen=True, slots=True)
+class PaidInto:
+    """What a payment is judged against on its own: its contract's currency and amount;
+    the amount of the instalment it names, while that is live on the contract (None: it
+    names none, or one since removed); whether the one it names is on another contract
+    or on none."""
+
+    currency: str
+    amount: int
+    instalment: int | None = None
+    elsewhere: bool = False
+
+
+def payment_money_problem(amount: int, currency: str, contract_currency: str) -> str | None:
+    """Why `amount` in `currency` is no payment on a contract in `contract_currency`
+    (another currency, nothing or less, beyond belief), or None."""
     if currency.strip().upper() != contract_currency:
-        return [f"The contract is in {contract_currency}; record the payment in "
-                f"{contract_currency}."]
+        return (f"The contract is in {contract_currency}; record the payment in "
+                f"{contract_currency}.")
     if amount <= 0:
-        return ["A payment is more than zero."]
-    bad = amount_problem(amount, currency, "The payment")
+        return "A payment is more than zero."
+    return amount_problem(amount, currency, "The payment")
+
+
+def payment_problems(amount: int, currency: str, into: PaidInto,
+                     instalment_id: uuid.UUID | None) -> list[str]:
+    """What stops a payment being stored, judged on its own: money in its contract's
+    currency, on an instalment of that contract, and no more than that instalment or
+    (naming none) the contract in all, bounds no payment a laptop accepted can pass.
+    Not what the other payments leave due: two laptops offline may each record the last
+    payment, and both are money received (the card shows the overpayment). The server's
+    check of a push; the laptop adds `still_due_problems` when it is typed."""
+    bad = payment_money_problem(amount, currency, into.currency)
     if bad:
         return [bad]
+    if instalment_id is not None and into.elsewhere:
+        return [NOT_ON_CONTRACT]
+    bound, what = ((into.instalment, "that whole instalment") if into.instalment is not None
+                   else (into.amount, "the whole contract"))
+    if amount > bound:
+        return [f"The payment {format_money(amount, currency)} is more than {what} "
+                f"({format_money(bound, currency)})."]
+    return []
+
+
+def still_due_problems(amount: int, currency: str, figures: ContractFigures,
+                       instalment_id: uuid.UUID | None) -> list[str]:
+    """What stops a payment being recorded, as the person typing it sees the contract
+    standing at `figures`: more than is still due on it, or on the instalment named. An
+    entry-time rule of the laptop's command only: what another laptop recorded meanwhile
+    is not refused for it (see `payment_problems`)."""
     if amount > figures.due:
         return [f"The payment {format_money(amount, currency)} is more than is still due "
                 f"on the contract ({format_money(figures.due, currency)})."]
-    if instalment_id is not None:
-        state = next((s for s in figures.instalments if s.id == instalment_id), None)
-        if state is None:
-            return ["That instalment is not on this contract."]
-        if amount > state.outstanding:
-            return [f"The payment {format_money(amount, currency)} is more than is still "
-                    f"due on that instalment ({format_money(state.outstanding, currency)})."]
+    state = next((s for s in figures.instalments if s.id == instalment_id), None)
+    if state is not None and amount > state.outstanding:
+        return [f"The payment {format_money(amount, currency)} is more than is still "
+                f"due on that instalment ({format_money(state.outstanding, currency)})."]
     return []

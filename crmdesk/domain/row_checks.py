@@ -5,9 +5,12 @@ server accepts, in the same words (the rules themselves are crmdesk.domain.deals
 
 A row is a mapping of its columns to their values as the models hold them (dates as
 dates, stages as OpportunityStage). What a check needs beyond the row (a payment: its
-contract and what is still due on it) it asks the caller's `Facts`, so this stays plain
-Python, with no I/O of its own. A removed row is never refused: taking a row away is
-always allowed, and it is checked again if it comes back.
+contract and the instalment it names) it asks the caller's `Facts`, so this stays plain
+Python, with no I/O of its own. A payment is judged on its own, never against the
+contract's other payments (two laptops offline may each record its last payment, and
+both are money received): what is still due is the laptop command's rule at entry. A
+removed row is never refused: taking a row away is always allowed, and it is checked
+again if it comes back.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
-from crmdesk.domain.deals import ContractFigures, DealField, Line, OpportunityStage
+from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 
 Row = Mapping[str, Any]
 
@@ -49,15 +52,6 @@ class ContractRef:
     others: int
 
 
-@dataclass(frozen=True, slots=True)
-class Standing:
-    """What a payment is checked against: its contract's currency and money as they
-    stand without this payment."""
-
-    currency: str
-    figures: ContractFigures
-
-
 class Facts(Protocol):
     """The related records the checks read, from the caller's storage (None: no such
     live record)."""
@@ -70,8 +64,9 @@ class Facts(Protocol):
         """The contract, with its live instalments but `without` added up."""
         ...
 
-    def standing(self, contract_id: uuid.UUID, without: uuid.UUID) -> Standing | None:
-        """The contract's money with its live payments but `without`."""
+    def paid_into(self, contract_id: uuid.UUID, instalment_id: uuid.UUID | None
+                  ) -> PaidInto | None:
+        """The live contract a payment is made into, with the instalment it names."""
         ...
 
 
@@ -144,12 +139,12 @@ def _instalment(row: Row, facts: Facts) -> list[str]:
 
 
 def _payment(row: Row, facts: Facts) -> list[str]:
-    standing = facts.standing(row["contract_id"], row["id"])
-    if standing is None:
+    instalment_id = row.get("instalment_id")
+    into = facts.paid_into(row["contract_id"], instalment_id)
+    if into is None:
         return []  # no such contract: the scope check's answer, or the database's
-    currency = _text(row, "currency") or standing.currency
-    return rules.payment_problems(row["amount"], currency, standing.currency,
-                                  standing.figures, row.get("instalment_id"))
+    currency = _text(row, "currency") or into.currency
+    return rules.payment_problems(row["amount"], currency, into, instalment_id)
 
 
 def _stage_setting(row: Row, _facts: Facts) -> list[str]:

@@ -419,18 +419,26 @@ def record_payment(session: Session, contract_id: uuid.UUID, amount: int,
                    received_on: date, today: date, instalment_id: uuid.UUID | None = None,
                    currency: str | None = None) -> uuid.UUID:
     """Money received on a contract (against `instalment_id`, when named). Refused when
-    it is more than is still due on the contract or on that instalment."""
+    it is more than is still due on the contract or on that instalment, as this laptop
+    knows it (another laptop's payment of the same may reach the server too: both are
+    kept, and the card shows the overpayment)."""
     contract = session.get(Contract, contract_id)
     if contract is None or contract.deleted:
         raise NotFound("This contract no longer exists; nothing was saved.")
     account = _live_account(session, contract.account_id)
+    # in the currency typed: one other than the contract's is refused, not converted
+    typed = clean_currency(currency or contract.currency)
     payment = Payment(id=uuid.uuid4(), contract_id=contract_id, account_id=account.id,
                       received_on=received_on, amount=amount, currency=contract.currency,
                       instalment_id=instalment_id, owner_id=account.owner_id,
                       team_id=account.team_id, deleted=False)
-    # in the currency typed: one other than the contract's is refused, not converted
-    _check_row(session, PAYMENTS, row_facts.as_row(payment) | {
-        "currency": clean_currency(currency or contract.currency)})
+    # what is still due, the entry-time rule, comes before the row's own bounds (never
+    # above it) once the amount is money in the contract's currency
+    bad = rules.payment_money_problem(amount, typed, contract.currency)
+    _refuse([bad] if bad else rules.still_due_problems(
+        amount, typed, deal_queries.contract_figures(session, contract_id, today),
+        instalment_id))
+    _check_row(session, PAYMENTS, row_facts.as_row(payment) | {"currency": typed})
     session.add(payment)
     session.flush()
     refresh_account(session, account)  # a payment is what makes an account Contracted

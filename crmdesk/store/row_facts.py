@@ -2,27 +2,25 @@
 the laptop's SQLite file and on the server's PostgreSQL (the models are one set).
 
 A record already in the session (a push's locked rows, a command's own) is read from
-it without a query; a payment's contract and money take one query."""
+it without a query; a payment's contract and instalment take one query."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
 
-from sqlalchemy import String, Uuid, cast, func, literal, null, select, union_all
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain import deals as rules
+from crmdesk.domain.deals import PaidInto
 from crmdesk.domain.row_checks import (
     ContractRef,
     DealRef,
     Row,
-    Standing,
     row_problem,
     row_problems,
 )
-from crmdesk.store.models import Contact, Contract, ContractInstalment, Opportunity, Payment
+from crmdesk.store.models import Contact, Contract, ContractInstalment, Opportunity
 
 
 class SessionFacts:
@@ -53,26 +51,24 @@ class SessionFacts:
             ContractInstalment.deleted.is_(False)))
         return ContractRef(row.currency, row.amount, int(others or 0))
 
-    def standing(self, contract_id: uuid.UUID, without: uuid.UUID) -> Standing | None:
-        # one query: the contract, its instalments and its other payments, as rows of
-        # (what, id, day, amount, instalment named, currency)
-        c, i, p = Contract, ContractInstalment, Payment
-        no_id, no_text = cast(null(), Uuid), cast(null(), String)
-        rows = self.session.execute(union_all(
-            select(literal("c"), c.id, c.signed_on, c.amount, no_id, c.currency)
-            .where(c.id == contract_id, c.deleted.is_(False)),
-            select(literal("i"), i.id, i.due_on, i.amount, no_id, no_text)
-            .where(i.contract_id == contract_id, i.deleted.is_(False)),
-            select(literal("p"), p.id, p.received_on, p.amount, p.instalment_id, no_text)
-            .where(p.contract_id == contract_id, p.id != without, p.deleted.is_(False)),
-        )).all()
-        head = next((r for r in rows if r[0] == "c"), None)
-        if head is None:
+    def paid_into(self, contract_id: uuid.UUID, instalment_id: uuid.UUID | None
+                  ) -> PaidInto | None:
+        # one query: the contract, and the instalment named (on any contract) beside it
+        c, i = Contract, ContractInstalment
+        live = (c.id == contract_id, c.deleted.is_(False))
+        if instalment_id is None:
+            head = self.session.execute(select(c.currency, c.amount).where(*live)).first()
+            return None if head is None else PaidInto(head[0], head[1])
+        found = self.session.execute(
+            select(c.currency, c.amount, i.contract_id, i.amount, i.deleted).select_from(c)
+            .outerjoin(i, i.id == instalment_id).where(*live)).first()
+        if found is None:
             return None
-        dues = [rules.Scheduled(r[1], r[2], r[3]) for r in rows if r[0] == "i"]
-        paid = [rules.Received(r[3], r[2], r[4]) for r in rows if r[0] == "p"]
-        # what is due is the checks' business, not what is late: nothing is overdue
-        return Standing(head[5], rules.schedule_state(head[3], dues, paid, date.min))
+        currency, amount, of, instalment, removed = found
+        # a removed instalment of the contract still takes a payment recorded before it
+        # went, held to the contract's bound (the laptop no longer holds it to its own)
+        return PaidInto(currency, amount, instalment if of == contract_id and not removed
+                        else None, elsewhere=of != contract_id)
 
 
 def problems(session: Session, kind: str, row: Row) -> list[str]:
