@@ -248,3 +248,32 @@ def test_the_cards_payment_link_opens_the_dialog_on_that_contract(
     assert dialog.contract.currentData() == second.hex != first.hex
     assert dialog.amount.value() == 2_000
     assert dialog.instalment.currentText() == "No schedule: against the contract"
+
+
+def test_the_card_shows_an_overpayment_plainly_and_first(
+        window: MainWindow, qtbot: QtBot, world: dict[str, uuid.UUID]) -> None:
+    """Two laptops offline each recorded C-77's last ¥20,000 (the other's arrives by
+    sync, as a row): the card says it is overpaid, in the overdue red, lists it above a
+    contract with money still due, and shows nothing due, overdue or negative."""
+    app = window.ctx.app
+    contract_id = _contract_with_history(window, world["acme"])
+    deals.record_contract(app, world["acme"], ContractIn("C-80", TODAY, 5_000_00))
+    with window.ctx.store.session() as s:
+        last = s.scalars(select(ContractInstalment.id).where(
+            ContractInstalment.contract_id == contract_id).order_by(
+                ContractInstalment.due_on.desc())).first()
+    deals.record_payment(app, contract_id, 20_000_00, TODAY, last)
+    with window.ctx.store.write.begin() as s:  # the other laptop's, as a pull writes it
+        s.add(Payment(id=uuid.uuid4(), contract_id=contract_id, account_id=world["acme"],
+                      received_on=TODAY, amount=20_000_00, currency="CNY",
+                      instalment_id=last))
+    window.ctx.bus.announce_changes(changes.ALL)
+    settle(window, qtbot)
+    text = window.card.contracts.list.text()
+    c77, c80 = text.split("<br><br>")
+    assert "<b>C-77</b>" in c77 and "<b>C-80</b>" in c80  # what needs seeing to first
+    assert "Paid <b>¥80,000</b> of ¥60,000<br>" in c77  # no due, no overdue
+    assert ("<span style='color:#c62828'>⚠ Overpaid by ¥20,000: the payments add up to "
+            "more than the contract; check for one recorded twice</span>") in c77
+    assert "Paid in full" not in c77 and "-¥" not in text  # nothing below zero
+    assert "Record payment" not in c77

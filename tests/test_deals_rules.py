@@ -23,6 +23,7 @@ from crmdesk.domain.deals import (
     Due,
     Line,
     OpportunityStage,
+    PaidInto,
     Received,
     Scheduled,
     StageRules,
@@ -43,6 +44,7 @@ from crmdesk.domain.deals import (
     slips,
     stage_rules_problems,
     stage_setting_id,
+    still_due_problems,
     stuck,
     unmet_conditions,
     weighted,
@@ -207,18 +209,35 @@ def test_payments_fill_named_instalments_then_the_earliest_outstanding() -> None
     assert schedule_state(1000, [], [Received(100, TODAY)], TODAY).overdue == 0
 
 
-def test_a_payment_is_checked_against_what_is_due() -> None:
+def test_a_payment_is_checked_against_what_is_due_when_it_is_typed() -> None:
     a, _b, _c, plan = _plan()
     figures = schedule_state(1000, plan, [Received(900, TODAY)], TODAY)
-    assert payment_problems(100, "CNY", "CNY", figures, None) == []
-    assert payment_problems(101, "CNY", "CNY", figures, None) == [
+    assert still_due_problems(100, "CNY", figures, None) == []
+    assert still_due_problems(101, "CNY", figures, None) == [
         "The payment 1.01 CNY is more than is still due on the contract (1.00 CNY)."]
-    assert payment_problems(50, "USD", "CNY", figures, None) == [
-        "The contract is in CNY; record the payment in CNY."]
-    assert payment_problems(50, "CNY", "CNY", figures, a) == [
+    assert still_due_problems(50, "CNY", figures, a) == [
         "The payment 0.50 CNY is more than is still due on that instalment (0.00 CNY)."]
-    assert payment_problems(50, "CNY", "CNY", figures, uuid.uuid4()) == [
-        "That instalment is not on this contract."]
+    assert still_due_problems(50, "CNY", figures, uuid.uuid4()) == []  # not its to say
+
+
+def test_a_payment_alone_is_held_to_its_contract_not_to_the_other_payments() -> None:
+    """The row's own check (the server's): what others paid does not count, so a second
+    laptop's payment of the same last instalment is kept; no payment the laptop accepted
+    (at most what is still due) can pass the instalment's or the contract's amount."""
+    into = PaidInto("CNY", 1000, instalment=300)
+    assert payment_problems(300, "CNY", into, uuid.UUID(int=1)) == []  # paid twice: kept
+    assert payment_problems(301, "CNY", into, uuid.UUID(int=1)) == [
+        "The payment 3.01 CNY is more than that whole instalment (3.00 CNY)."]
+    assert payment_problems(1000, "CNY", PaidInto("CNY", 1000), None) == []
+    assert payment_problems(1001, "CNY", PaidInto("CNY", 1000), None) == [
+        "The payment 10.01 CNY is more than the whole contract (10.00 CNY)."]
+    # a removed instalment of the contract: the contract's bound
+    assert payment_problems(900, "CNY", PaidInto("CNY", 1000), uuid.UUID(int=1)) == []
+    assert payment_problems(50, "CNY", PaidInto("CNY", 1000, elsewhere=True),
+                            uuid.uuid4()) == ["That instalment is not on this contract."]
+    assert payment_problems(50, "USD", into, None) == [
+        "The contract is in CNY; record the payment in CNY."]
+    assert payment_problems(0, "CNY", into, None) == ["A payment is more than zero."]
 
 
 def test_a_teams_stage_settings_row_has_one_id_on_every_laptop() -> None:

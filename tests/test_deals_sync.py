@@ -1,6 +1,7 @@
 """Deals through the real server over HTTP: the new kinds of record sync field by field
 as their declarations say, and what two laptops did offline to one deal and one contract
-(a stage change each, a payment each) all survives."""
+(a stage change each, a payment each) all survives, the same last payment recorded on
+both included: it is money received twice, kept, and shown as an overpayment."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from crmdesk.domain.deals import (
 )
 from crmdesk.store import deal_queries as dq
 from crmdesk.store import queries as q
+from crmdesk.store.contract_queries import payable_contracts
 from crmdesk.store.deal_writes import ContractIn, DealInput
 from crmdesk.store.models import (
     ContractInstalment,
@@ -33,6 +35,7 @@ from crmdesk.store.models import (
     StageSetting,
 )
 from crmdesk.store.writes import new_account, new_contact
+from crmdesk.ui.card_contracts import RED, contract_html
 from tests.conftest import TODAY
 from tests.sync_harness import Laptop, Server, add_people, laptop_rows, viewer_of
 
@@ -127,6 +130,85 @@ def test_stage_changes_and_payments_made_offline_on_two_laptops_all_survive(
                 "qualify", "needs_analysis", "proposal"]
             # the lead's playbook reached the rep's laptop
             assert dq.playbook_for(s, ids["East"])[OpportunityStage.QUALIFY].stuck_days == 14
+    for laptop in (amy, lea):
+        laptop.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_the_same_last_payment_and_stage_move_on_two_laptops_offline_both_survive(
+        server: Server, tmp_path: Path) -> None:
+    """Both laptops, offline, record the contract's last payment and move the deal to
+    the same stage: each was right by what its person knew, so the server takes both
+    payments (refusing one would lose money received) and both history entries; every
+    laptop then holds them all, and the card shows the overpayment for a lead to sort
+    out, with nothing due or overdue gone below zero."""
+    http, db, _url = server
+    ids = add_people(server)
+    amy, lea = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                for name in ("amy", "lea"))
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Paid Twice Ltd", owner_id=ids["amy"],
+                              team_id=ids["East"])
+    ctx_amy, ctx_lea = _ctx(amy), _ctx(lea)
+    deal_id = deals.new_deal(ctx_amy, account, DealInput(
+        "Renewal", amount=30_000_00, expected_close=TODAY + timedelta(days=20))).value
+    won = deals.new_deal(ctx_amy, account, DealInput("Order", amount=60_000_00,
+                                                     stage=OpportunityStage.WON)).value
+    contract_id = deals.record_contract(ctx_amy, account, ContractIn(
+        "C-88", TODAY - timedelta(days=60), 60_000_00, deal_id=won,
+        schedule=(Due(TODAY - timedelta(days=60), 20_000_00),
+                  Due(TODAY - timedelta(days=30), 20_000_00),
+                  Due(TODAY - timedelta(days=1), 20_000_00)))).value
+    with amy.store.session() as s:
+        first, second, last = (i.id for i in dq.contract_figures(
+            s, contract_id, TODAY).instalments)
+    deals.record_payment(ctx_amy, contract_id, 20_000_00, TODAY - timedelta(days=59), first)
+    deals.record_payment(ctx_amy, contract_id, 20_000_00, TODAY - timedelta(days=29),
+                         second)
+    assert amy.sync().refused == 0
+    assert lea.sync().refused == 0
+
+    # offline, each records the last 20,000 (each laptop sees it still due) and moves
+    # the deal on to proposal
+    amy_paid = deals.record_payment(ctx_amy, contract_id, 20_000_00, TODAY, last).value
+    assert deals.move_stage(ctx_amy, deal_id, OpportunityStage.PROPOSAL,
+                            confirmed=True).value.moved
+    lea.store.clock.receive(amy.store.clock.tick())
+    lea_paid = deals.record_payment(ctx_lea, contract_id, 20_000_00, TODAY, last).value
+    assert deals.move_stage(ctx_lea, deal_id, OpportunityStage.PROPOSAL,
+                            confirmed=True).value.moved
+    for laptop in (amy, lea, amy):
+        report = laptop.sync()
+        assert (report.refused, report.conflicts) == (0, []), report.conflicts
+
+    with db.session() as s:
+        payments = {p.id: p.amount for p in s.scalars(
+            select(Payment).where(Payment.contract_id == contract_id))}
+        moves = s.scalars(select(DealChange).where(
+            DealChange.opportunity_id == deal_id, DealChange.field == "stage",
+            DealChange.new_value == "proposal")).all()
+    assert payments[amy_paid] == payments[lea_paid] == 20_000_00 and len(payments) == 4
+    assert sorted((m.old_value, m.changed_by) for m in moves) == sorted(
+        [("qualify", ids["amy"]), ("qualify", ids["lea"])])
+    assert _deal_tables(amy) == _deal_tables(lea)
+    for laptop in (amy, lea):
+        with laptop.store.session() as s:
+            assert {p.id for p in s.scalars(select(Payment).where(
+                Payment.contract_id == contract_id))} == set(payments)
+            [item] = payable_contracts(s, account, TODAY)
+            detail = dq.deal(s, deal_id, TODAY)
+        money = item.row.figures
+        assert (money.paid, money.due, money.overdue, money.overpaid) == (
+            80_000_00, 0, 0, 20_000_00)
+        assert all(i.state.outstanding == 0 and i.state.paid == i.state.amount
+                   for i in item.instalments)
+        card = contract_html(item, TODAY)
+        assert (f"<span style='color:{RED}'>⚠ Overpaid by ¥20,000: the payments add up to "
+                "more than the contract") in card, card
+        assert "Paid in full" not in card and "Record payment" not in card
+        assert detail is not None and [h.new for h in detail.history
+                                       if h.field.value == "stage"] == [
+            "qualify", "proposal", "proposal"]
     for laptop in (amy, lea):
         laptop.close()
 

@@ -558,7 +558,7 @@ def test_rows_may_refer_to_rows_made_earlier_in_the_same_push(server: Server) ->
         amy.op("activities", uuid.uuid4(), **_activity(account, contact),
                author_id=ids["amy"].hex),
         amy.op("contracts", contract, account_id=account.hex, number="C-9",
-               signed_on="2026-08-01", amount=10),
+               signed_on="2026-08-01", amount=100_000),  # the payment's 50,000 fits
         amy.op("payments", uuid.uuid4(), **_payment(account, contract)))
     assert [r["status"] for r in answer.json()["results"]] == ["applied"] * 5
 

@@ -149,6 +149,7 @@ DEFAULT_PLAYBOOK: Mapping[OpportunityStage, StageRules] = {
     OpportunityStage.LOST: StageRules(0, 0, "Write down why it was lost."),
 }
 
+_CONDITION_VALUES = frozenset(c.value for c in Condition)
 #: The stuck limit a lead may set, in days.
 MAX_STUCK_DAYS = 365
 
@@ -165,16 +166,27 @@ def playbook(overrides: Mapping[OpportunityStage, StageRules]
     return {stage: overrides.get(stage, DEFAULT_PLAYBOOK[stage]) for stage in ORDER}
 
 
+#: What a team's stage settings are refused for when they name no team.
+NO_TEAM = "Stage settings belong to a team; choose one."
+
+
 def stage_rules_problems(rules: StageRules) -> list[str]:
     """What stops a lead's settings for a stage being saved."""
+    return settings_problems(rules.probability, rules.stuck_days, rules.exit_conditions)
+
+
+def settings_problems(probability: int, stuck_days: int, conditions: Iterable[str]
+                      ) -> list[str]:
+    """What stops a stage's settings being saved, as a stored row holds them (its
+    conditions as text: one a push names may be none of ours)."""
     out = []
-    if not 0 <= rules.probability <= 100:
+    if not 0 <= probability <= 100:
         out.append("The probability goes from 0 to 100 %.")
-    if not 0 <= rules.stuck_days <= MAX_STUCK_DAYS:
+    if not 0 <= stuck_days <= MAX_STUCK_DAYS:
         out.append(f"The stuck limit goes from 0 (never stuck) to {MAX_STUCK_DAYS} days.")
-    unknown = [c for c in rules.exit_conditions if c not in CONDITION_LABELS]
+    unknown = [str(c) for c in conditions if c not in _CONDITION_VALUES]
     if unknown:
-        out.append(f"Unknown conditions: {', '.join(map(str, unknown))}.")
+        out.append(f"Unknown conditions: {', '.join(unknown)}.")
     return out
 
 
@@ -317,6 +329,25 @@ def slips(history: Iterable[Change]) -> Slip:
     return Slip(times, days)
 
 
+def change_problem(field: DealField, old: str | None, new: str | None) -> str | None:
+    """Why a history entry's values cannot be read as its field's (a stage, an amount in
+    minor units, an ISO date), or None: the card and the slip count read them back."""
+    for value in (old, new):
+        if value is None:
+            continue
+        try:
+            if field is DealField.STAGE:
+                OpportunityStage(value)
+            elif field is DealField.AMOUNT:
+                int(value)
+            else:
+                date.fromisoformat(value)
+        except ValueError:
+            return (f"A deal's history entry of its {field.value.replace('_', ' ')} holds "
+                    f"“{value:.40}”, which is not one.")
+    return None
+
+
 def history_value(field: DealField, value: object) -> str | None:
     """A deal field's value as its history row keeps it (text)."""
     if value is None:
@@ -346,6 +377,17 @@ def amount_problem(amount: int | None, currency: str, what: str = "The amount") 
         return (f"{what} {format_money(amount, currency)} is beyond belief (more than "
                 f"{ABSURD_UNITS:,} {currency}); check the digits.")
     return None
+
+
+#: What a deal marked lost without a reason is refused for.
+NO_LOSS_REASON = "Say why the deal was lost."
+#: What a decision map naming someone of another company is refused for.
+NOT_ITS_PEOPLE = "Only people of the deal's company can be on its decision map."
+#: What a contract from another company's deal, or from a deal not won, is refused for.
+ANOTHER_COMPANYS_DEAL = "That deal is another company's."
+NOT_WON = "Only a won deal becomes a contract; mark the deal won first."
+#: What an instalment of nothing (or less) is refused for.
+INSTALMENT_ABOVE_ZERO = "Each instalment is more than zero."
 
 
 def probability_problem(probability: int) -> str | None:
@@ -391,7 +433,7 @@ def deal_problems(deal: DealValues) -> list[str]:
         out.append(f"The expected close ({deal.expected_close.isoformat()}) is before the "
                    f"deal was created ({deal.created_on.isoformat()}).")
     if deal.stage is OpportunityStage.LOST and not (deal.loss_reason or "").strip():
-        out.append("Say why the deal was lost.")
+        out.append(NO_LOSS_REASON)
     for label, text in (("The next step", deal.next_step),
                         ("The loss reason", deal.loss_reason)):
         if text is not None and len(text.strip()) > MAX_TEXT:
@@ -498,14 +540,26 @@ def contract_problems(number: str, signed_on: date, amount: int, currency: str,
     if ends_on is not None and ends_on < signed_on:
         out.append(f"The contract ends ({ends_on.isoformat()}) before it was signed "
                    f"({signed_on.isoformat()}).")
+    return out + schedule_problems(schedule, amount, currency)
+
+
+def schedule_problems(schedule: Sequence[Due], amount: int, currency: str) -> list[str]:
+    """What stops `schedule` being a contract of `amount`'s (none when it is empty: all
+    due on signing)."""
+    out = []
     if schedule:
         if any(due.amount <= 0 for due in schedule):
-            out.append("Each instalment is more than zero.")
+            out.append(INSTALMENT_ABOVE_ZERO)
         total = sum(due.amount for due in schedule)
         if total != amount and amount > 0:
-            out.append(f"The instalments add up to {format_money(total, currency)}, not "
-                       f"the contract's {format_money(amount, currency)}.")
+            out.append(schedule_problem(total, amount, currency))
     return out
+
+
+def schedule_problem(total: int, amount: int, currency: str) -> str:
+    """What a schedule adding up to `total` on a contract of `amount` is refused for."""
+    return (f"The instalments add up to {format_money(total, currency)}, not the "
+            f"contract's {format_money(amount, currency)}.")
 
 
 def even_schedule(amount: int, first_due: date, parts: int, every_months: int = 1
@@ -562,6 +616,12 @@ class ContractFigures:
     overdue: int
     instalments: tuple[InstalmentState, ...] = field(default_factory=tuple)
 
+    @property
+    def overpaid(self) -> int:
+        """How much the payments exceed the contract (0: they do not), as when two
+        laptops offline each recorded its last payment."""
+        return max(0, self.paid - self.amount)
+
 
 def schedule_state(amount: int, instalments: Sequence[Scheduled],
                    payments: Sequence[Received], today: date) -> ContractFigures:
@@ -601,25 +661,66 @@ def schedule_state(amount: int, instalments: Sequence[Scheduled],
     return ContractFigures(amount, total_paid, max(0, amount - total_paid), overdue, states)
 
 
-def payment_problems(amount: int, currency: str, contract_currency: str,
-                     figures: ContractFigures, instalment_id: uuid.UUID | None) -> list[str]:
-    """What stops a payment of `amount` on a contract standing at `figures`."""
+#: What a payment naming an instalment of another contract (or of none) is refused for.
+NOT_ON_CONTRACT = "That instalment is not on this contract."
+
+
+@dataclass(frozen=True, slots=True)
+class PaidInto:
+    """What a payment is judged against on its own: its contract's currency and amount;
+    the amount of the instalment it names, while that is live on the contract (None: it
+    names none, or one since removed); whether the one it names is on another contract
+    or on none."""
+
+    currency: str
+    amount: int
+    instalment: int | None = None
+    elsewhere: bool = False
+
+
+def payment_money_problem(amount: int, currency: str, contract_currency: str) -> str | None:
+    """Why `amount` in `currency` is no payment on a contract in `contract_currency`
+    (another currency, nothing or less, beyond belief), or None."""
     if currency.strip().upper() != contract_currency:
-        return [f"The contract is in {contract_currency}; record the payment in "
-                f"{contract_currency}."]
+        return (f"The contract is in {contract_currency}; record the payment in "
+                f"{contract_currency}.")
     if amount <= 0:
-        return ["A payment is more than zero."]
-    bad = amount_problem(amount, currency, "The payment")
+        return "A payment is more than zero."
+    return amount_problem(amount, currency, "The payment")
+
+
+def payment_problems(amount: int, currency: str, into: PaidInto,
+                     instalment_id: uuid.UUID | None) -> list[str]:
+    """What stops a payment being stored, judged on its own: money in its contract's
+    currency, on an instalment of that contract, and no more than that instalment or
+    (naming none) the contract in all, bounds no payment a laptop accepted can pass.
+    Not what the other payments leave due: two laptops offline may each record the last
+    payment, and both are money received (the card shows the overpayment). The server's
+    check of a push; the laptop adds `still_due_problems` when it is typed."""
+    bad = payment_money_problem(amount, currency, into.currency)
     if bad:
         return [bad]
+    if instalment_id is not None and into.elsewhere:
+        return [NOT_ON_CONTRACT]
+    bound, what = ((into.instalment, "that whole instalment") if into.instalment is not None
+                   else (into.amount, "the whole contract"))
+    if amount > bound:
+        return [f"The payment {format_money(amount, currency)} is more than {what} "
+                f"({format_money(bound, currency)})."]
+    return []
+
+
+def still_due_problems(amount: int, currency: str, figures: ContractFigures,
+                       instalment_id: uuid.UUID | None) -> list[str]:
+    """What stops a payment being recorded, as the person typing it sees the contract
+    standing at `figures`: more than is still due on it, or on the instalment named. An
+    entry-time rule of the laptop's command only: what another laptop recorded meanwhile
+    is not refused for it (see `payment_problems`)."""
     if amount > figures.due:
         return [f"The payment {format_money(amount, currency)} is more than is still due "
                 f"on the contract ({format_money(figures.due, currency)})."]
-    if instalment_id is not None:
-        state = next((s for s in figures.instalments if s.id == instalment_id), None)
-        if state is None:
-            return ["That instalment is not on this contract."]
-        if amount > state.outstanding:
-            return [f"The payment {format_money(amount, currency)} is more than is still "
-                    f"due on that instalment ({format_money(state.outstanding, currency)})."]
+    state = next((s for s in figures.instalments if s.id == instalment_id), None)
+    if state is not None and amount > state.outstanding:
+        return [f"The payment {format_money(amount, currency)} is more than is still "
+                f"due on that instalment ({format_money(state.outstanding, currency)})."]
     return []

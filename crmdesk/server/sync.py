@@ -44,6 +44,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
+from crmdesk.domain.row_checks import CHECKED
 from crmdesk.domain.scope import OnDeal, Viewer, may_write, outside_scope, visible
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
@@ -52,7 +53,7 @@ from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce, plain, snapshot
 from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
 from crmdesk.server import clock, in_flight
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
-from crmdesk.store import derived
+from crmdesk.store import derived, row_facts
 from crmdesk.store.deal_team import (
     has_memberships_sql,
     member_key,
@@ -758,6 +759,11 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if stamp != sent:
         stamp = _not_below_own(stamp, [stamps[f] for f in values if f in stamps])
         cache.clamped = stamp
+    if op.entity in CHECKED:  # the laptop's rules, on the row as the op leaves it
+        refused = row_facts.problem(session, op.entity, _as_left(
+            model, op.row_id, row, values, stamps, stamp))
+        if refused is not None:
+            raise BadOp(refused)
     created = row is None
     if row is None:
         row = model(id=op.row_id)
@@ -869,6 +875,25 @@ def _seen_through(session: Session, entity: str, row_id: uuid.UUID
             for child in session.scalars(select(kind.model).where(
                     getattr(kind.model, kind.seen_by.column) == row_id)):
                 yield kind.table, child
+
+
+def _as_left(model: Any, row_id: uuid.UUID, row: Any, values: dict[str, Any],
+             stamps: dict[str, _Held], stamp: Stamp) -> dict[str, Any]:
+    """The whole row as an op stamped `stamp` leaves it: the fields it wins over what
+    the row holds (a new row: over the columns' defaults); the loop in `_apply` writes
+    exactly these."""
+    won = {field: value for field, value in values.items()
+           if field not in stamps or not _holds(stamps[field], stamp)}
+    held = _defaults(model) if row is None else row_facts.as_row(row)
+    return held | won | {"id": row_id}
+
+
+@functools.cache
+def _defaults(model: Any) -> dict[str, Any]:
+    """A new row's values before an op's fields: its columns' plain defaults (one a
+    function makes, such as an empty list, reads as None)."""
+    return {column.name: column.default.arg if column.default is not None
+            and column.default.is_scalar else None for column in model.__table__.columns}
 
 
 def _writers(session: Session, held: dict[str, _Held]) -> dict[str, str]:

@@ -27,9 +27,10 @@ from crmdesk.domain.deals import (
     Stance,
     Unmet,
 )
+from crmdesk.domain.row_checks import CHANGES, CONTRACTS, DEALS, PAYMENTS, ROLES, STAGE_SETTINGS
 from crmdesk.domain.scope import LEADS_ONLY
 from crmdesk.domain.text import first_text_problem
-from crmdesk.store import deal_queries
+from crmdesk.store import deal_queries, row_facts
 from crmdesk.store.models import (
     Account,
     Contact,
@@ -52,6 +53,15 @@ from crmdesk.store.writes import refresh_account
 def _refuse(problems: Sequence[str]) -> None:
     if problems:
         raise Refused("\n".join(problems))
+
+
+def _check_row(session: Session, kind: str, row: Mapping[str, Any],
+               texts: Mapping[str, object] | None = None) -> None:
+    """Refuse `row` of `kind`, as it would be stored, for what the server's push refuses
+    it for too (crmdesk.domain.row_checks), and for control characters in `texts`."""
+    problems = row_facts.problems(session, kind, row)
+    text = first_text_problem(texts) if texts else None
+    _refuse(problems + ([text] if text else []))
 
 
 def _live_account(session: Session, account_id: uuid.UUID) -> Account:
@@ -85,22 +95,22 @@ class DealInput:
     committed: bool = False
 
 
-def _values(deal: DealInput, probability: int, created_on: date | None) -> rules.DealValues:
-    return rules.DealValues(
-        name=deal.name, stage=deal.stage, amount=deal.amount,
-        currency=clean_currency(deal.currency), probability=probability,
-        expected_close=deal.expected_close, created_on=created_on,
-        loss_reason=deal.loss_reason, next_step=deal.next_step,
-        competitors=deal.competitors)
+def _stored(deal: DealInput, probability: int) -> dict[str, Any]:
+    """The deal's own fields as `deal` makes them stored."""
+    return {"name": deal.name.strip(), "stage": deal.stage, "amount": deal.amount,
+            "currency": clean_currency(deal.currency), "probability": probability,
+            "expected_close": deal.expected_close, "next_step": _text(deal.next_step),
+            "loss_reason": (_text(deal.loss_reason) if deal.stage is OpportunityStage.LOST
+                            else None),
+            "competitors": list(rules.clean_competitors(deal.competitors)),
+            "committed": deal.committed}
 
 
-def _check(deal: DealInput, probability: int, created_on: date | None) -> None:
-    problems = rules.deal_problems(_values(deal, probability, created_on))
-    text = first_text_problem({"name": deal.name, "next_step": deal.next_step,
-                               "loss_reason": deal.loss_reason,
-                               **{f"competitor {i + 1}": c
-                                  for i, c in enumerate(deal.competitors)}})
-    _refuse(problems + ([text] if text else []))
+def _check(session: Session, row: Mapping[str, Any], deal: DealInput) -> None:
+    """Refuse the deal `row` (as it would be stored, from `deal` as typed)."""
+    _check_row(session, DEALS, row, {
+        "name": deal.name, "next_step": deal.next_step, "loss_reason": deal.loss_reason,
+        **{f"competitor {i + 1}": c for i, c in enumerate(deal.competitors)}})
 
 
 def _history(session: Session, deal: Opportunity, field_: DealField, old: object,
@@ -109,9 +119,11 @@ def _history(session: Session, deal: Opportunity, field_: DealField, old: object
     before, after = rules.history_value(field_, old), rules.history_value(field_, new)
     if before == after:
         return
-    session.add(DealChange(id=uuid.uuid4(), opportunity_id=deal.id, field=field_,
-                           old_value=before, new_value=after, changed_at=at, changed_by=by,
-                           owner_id=deal.owner_id, team_id=deal.team_id))
+    entry = DealChange(id=uuid.uuid4(), opportunity_id=deal.id, field=field_,
+                       old_value=before, new_value=after, changed_at=at, changed_by=by,
+                       owner_id=deal.owner_id, team_id=deal.team_id, deleted=False)
+    _check_row(session, CHANGES, row_facts.as_row(entry))
+    session.add(entry)
 
 
 def _default_probability(session: Session, team_id: uuid.UUID | None,
@@ -126,17 +138,12 @@ def new_deal(session: Session, account_id: uuid.UUID, deal: DealInput,
     account = _live_account(session, account_id)
     probability = (deal.probability if deal.probability is not None
                    else _default_probability(session, account.team_id, deal.stage))
-    _check(deal, probability, today)
     row = Opportunity(
         id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
-        team_id=account.team_id, name=deal.name.strip(), amount=deal.amount,
-        currency=clean_currency(deal.currency), stage=deal.stage, probability=probability,
-        expected_close=deal.expected_close, next_step=_text(deal.next_step),
-        loss_reason=_text(deal.loss_reason) if deal.stage is OpportunityStage.LOST else None,
-        competitors=list(rules.clean_competitors(deal.competitors)),
-        committed=deal.committed, amount_from_lines=False, created_on=today,
-        stage_since=today,
-        closed_on=today if deal.stage not in rules.OPEN_STAGES else None)
+        team_id=account.team_id, **_stored(deal, probability), amount_from_lines=False,
+        created_on=today, stage_since=today,
+        closed_on=today if deal.stage not in rules.OPEN_STAGES else None, deleted=False)
+    _check(session, row_facts.as_row(row), deal)
     session.add(row)
     session.flush()  # its history names it
     at = utcnow()
@@ -174,7 +181,7 @@ def edit_deal(session: Session, deal_id: uuid.UUID, deal: DealInput, by: uuid.UU
     if probability is None:
         probability = (_default_probability(session, row.team_id, deal.stage)
                        if deal.stage != row.stage else row.probability)
-    _check(deal, probability, row.created_on)
+    _check(session, row_facts.as_row(row) | _stored(deal, probability), deal)
     if row.amount_from_lines and deal.amount != row.amount:
         row.amount_from_lines = False  # typed over: no longer follows the lines
     at = utcnow()
@@ -182,15 +189,8 @@ def edit_deal(session: Session, deal_id: uuid.UUID, deal: DealInput, by: uuid.UU
     _history(session, row, DealField.EXPECTED_CLOSE, row.expected_close,
              deal.expected_close, by, at)
     _set_stage(session, row, deal.stage, by, today, at)
-    row.name = deal.name.strip()
-    row.amount = deal.amount
-    row.currency = clean_currency(deal.currency)
-    row.probability = probability
-    row.expected_close = deal.expected_close
-    row.next_step = _text(deal.next_step)
-    row.loss_reason = _text(deal.loss_reason) if deal.stage is OpportunityStage.LOST else None
-    row.competitors = list(rules.clean_competitors(deal.competitors))
-    row.committed = deal.committed
+    for name, value in _stored(deal, probability).items():
+        setattr(row, name, value)
     session.flush()
     refresh_account(session, _live_account(session, row.account_id))
 
@@ -206,27 +206,26 @@ class StageMove:
 
 def move_stage(session: Session, deal_id: uuid.UUID, target: OpportunityStage,
                by: uuid.UUID | None, today: date, *, reason: str = "",
-               confirmed: bool = False) -> StageMove:
+               confirmed: bool = False, probability: int | None = None) -> StageMove:
     """Move a deal to `target`. A forward move past unmet conditions of the team's
     playbook is not made unless `confirmed`; the value names them either way. The
-    probability becomes the new stage's default; lost needs a reason."""
+    probability becomes `probability`, or (None) the new stage's default; lost needs a
+    reason."""
     row = _live_deal(session, deal_id)
     if target is row.stage:
         return StageMove(False)
-    if target is OpportunityStage.LOST and not reason.strip():
-        raise Refused("Say why the deal was lost.")
-    text = first_text_problem({"loss_reason": reason})
-    if text:
-        raise Refused(text)
     book = deal_queries.playbook_for(session, row.team_id)
+    chance = book[target].probability if probability is None else probability
+    loss = reason.strip() if target is OpportunityStage.LOST else None
+    _check_row(session, DEALS, row_facts.as_row(row) | {
+        "stage": target, "probability": chance, "loss_reason": loss},
+        {"loss_reason": reason})
     unmet = tuple(rules.unmet_conditions(row.stage, target,
                                          deal_queries.deal_facts(session, deal_id), book))
     if unmet and not confirmed:
         return StageMove(False, unmet)
     _set_stage(session, row, target, by, today, utcnow())
-    row.probability = book[target].probability
-    if target is OpportunityStage.LOST:
-        row.loss_reason = reason.strip()
+    row.probability, row.loss_reason = chance, loss
     session.flush()
     refresh_account(session, _live_account(session, row.account_id))
     return StageMove(True, unmet)
@@ -296,13 +295,12 @@ def save_deal(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | None
     if edit.lines is not None:
         set_lines(session, deal_id, edit.lines, edit.amount_follows, by)
     if target != row.stage:
+        # a typed probability is the one written (once): it stands over the default
         move = move_stage(session, deal_id, target, by, today,
-                          reason=edit.fields.get("loss_reason") or "", confirmed=confirmed)
+                          reason=edit.fields.get("loss_reason") or "", confirmed=confirmed,
+                          probability=edit.fields.get("probability"))
         if not move.moved:
             raise Unconfirmed(move.unmet)
-        if "probability" in edit.fields:
-            row.probability = edit.fields["probability"]  # checked by edit_deal above
-            session.flush()
     return deal_id
 
 
@@ -351,14 +349,15 @@ def set_role(session: Session, deal_id: uuid.UUID, contact_id: uuid.UUID,
     contact = session.get(Contact, contact_id)
     if contact is None or contact.deleted:
         raise NotFound("This person no longer exists; nothing was saved.")
-    if contact.account_id != row.account_id:
-        raise Refused("Only people of the deal's company can be on its decision map.")
     held = session.scalars(select(DecisionRole).where(
         DecisionRole.opportunity_id == deal_id, DecisionRole.contact_id == contact_id)).first()
     if role is None:
         if held is not None:
             held.deleted = True
         return
+    _check_row(session, ROLES, {"id": uuid.uuid5(deal_id, contact_id.hex),
+                                "opportunity_id": deal_id, "contact_id": contact_id,
+                                "role": role, "stance": stance, "deleted": False})
     if held is None:
         session.add(DecisionRole(
             id=uuid.uuid5(deal_id, contact_id.hex), opportunity_id=deal_id,
@@ -391,26 +390,21 @@ def record_contract(session: Session, account_id: uuid.UUID, contract: ContractI
     (its products are the deal's) or for the account directly."""
     account = _live_account(session, account_id)
     if contract.deal_id is not None:
-        deal = _live_deal(session, contract.deal_id)
-        if deal.account_id != account_id:
-            raise Refused("That deal is another company's.")
-        if deal.stage is not OpportunityStage.WON:
-            raise Refused("Only a won deal becomes a contract; mark the deal won first.")
+        _live_deal(session, contract.deal_id)
     currency = clean_currency(contract.currency)
     ends_on = contract.ends_on or rules.contract_end(contract.signed_on,
                                                      contract.term_months)
-    problems = rules.contract_problems(contract.number, contract.signed_on, contract.amount,
-                                       currency, contract.term_months, ends_on,
-                                       contract.schedule)
-    text = first_text_problem({"number": contract.number,
-                               **{f"instalment {i + 1}": d.label or ""
-                                  for i, d in enumerate(contract.schedule)}})
-    _refuse(problems + ([text] if text else []))
     owned = {"owner_id": account.owner_id, "team_id": account.team_id}
     row = Contract(id=uuid.uuid4(), account_id=account_id, opportunity_id=contract.deal_id,
                    number=contract.number.strip(), signed_on=contract.signed_on,
                    amount=contract.amount, currency=currency,
-                   term_months=contract.term_months, ends_on=ends_on, **owned)
+                   term_months=contract.term_months, ends_on=ends_on, deleted=False, **owned)
+    problems = row_facts.problems(session, CONTRACTS, row_facts.as_row(row))
+    text = first_text_problem({"number": contract.number,
+                               **{f"instalment {i + 1}": d.label or ""
+                                  for i, d in enumerate(contract.schedule)}})
+    _refuse(problems + rules.schedule_problems(contract.schedule, contract.amount, currency)
+            + ([text] if text else []))
     session.add(row)
     for due in contract.schedule:
         session.add(ContractInstalment(id=uuid.uuid4(), contract_id=row.id,
@@ -425,18 +419,26 @@ def record_payment(session: Session, contract_id: uuid.UUID, amount: int,
                    received_on: date, today: date, instalment_id: uuid.UUID | None = None,
                    currency: str | None = None) -> uuid.UUID:
     """Money received on a contract (against `instalment_id`, when named). Refused when
-    it is more than is still due on the contract or on that instalment."""
+    it is more than is still due on the contract or on that instalment, as this laptop
+    knows it (another laptop's payment of the same may reach the server too: both are
+    kept, and the card shows the overpayment)."""
     contract = session.get(Contract, contract_id)
     if contract is None or contract.deleted:
         raise NotFound("This contract no longer exists; nothing was saved.")
-    figures = deal_queries.contract_figures(session, contract_id, today)
-    _refuse(rules.payment_problems(amount, currency or contract.currency, contract.currency,
-                                   figures, instalment_id))
     account = _live_account(session, contract.account_id)
+    # in the currency typed: one other than the contract's is refused, not converted
+    typed = clean_currency(currency or contract.currency)
     payment = Payment(id=uuid.uuid4(), contract_id=contract_id, account_id=account.id,
                       received_on=received_on, amount=amount, currency=contract.currency,
                       instalment_id=instalment_id, owner_id=account.owner_id,
-                      team_id=account.team_id)
+                      team_id=account.team_id, deleted=False)
+    # what is still due, the entry-time rule, comes before the row's own bounds (never
+    # above it) once the amount is money in the contract's currency
+    bad = rules.payment_money_problem(amount, typed, contract.currency)
+    _refuse([bad] if bad else rules.still_due_problems(
+        amount, typed, deal_queries.contract_figures(session, contract_id, today),
+        instalment_id))
+    _check_row(session, PAYMENTS, row_facts.as_row(payment) | {"currency": typed})
     session.add(payment)
     session.flush()
     refresh_account(session, account)  # a payment is what makes an account Contracted
@@ -448,20 +450,20 @@ def set_stage_rules(session: Session, role: Role, team_id: uuid.UUID | None,
     """A lead sets their team's rules for a stage (an admin any team's)."""
     if role not in (Role.LEAD, Role.ADMIN):
         raise Refused(LEADS_ONLY)  # the server's rule for a leads-only kind
-    if team_id is None:
-        raise Refused("Stage settings belong to a team; choose one.")
-    problems = rules.stage_rules_problems(stage_rules)
-    text = first_text_problem({"todo": stage_rules.todo})
-    _refuse(problems + ([text] if text else []))
-    row_id = rules.stage_setting_id(team_id, stage)
+    row_id = rules.stage_setting_id(team_id, stage) if team_id is not None else None
+    values = {"probability": stage_rules.probability, "stuck_days": stage_rules.stuck_days,
+              "todo": stage_rules.todo.strip(),
+              "exit_conditions": [str(c) for c in stage_rules.exit_conditions]}
+    _check_row(session, STAGE_SETTINGS, {"id": row_id, "stage": stage, "owner_id": None,
+                                         "team_id": team_id, "deleted": False} | values,
+               {"todo": stage_rules.todo})
+    assert row_id is not None  # a row of no team was refused
     row = session.get(StageSetting, row_id)
     if row is None:
         row = StageSetting(id=row_id, stage=stage, owner_id=None, team_id=team_id)
         session.add(row)
     row.deleted = False
-    row.probability = stage_rules.probability
-    row.stuck_days = stage_rules.stuck_days
-    row.todo = stage_rules.todo.strip()
-    row.exit_conditions = [c.value for c in stage_rules.exit_conditions]
+    for name, value in values.items():
+        setattr(row, name, value)
     session.flush()
     return row_id

@@ -1,6 +1,7 @@
 """The card's contracts section: each contract with what is paid, still due and overdue,
-its next instalment (an overdue one in red with how many days late), and the buttons
-that record a new contract or a payment. It loads itself when the selection or the
+its next instalment (an overdue one in red with how many days late), an overpayment in
+red (two laptops offline each recorded its last payment: a lead sorts it out), and the
+buttons that record a new contract or a payment. It loads itself when the selection or the
 account's contracts change, so the card only places it."""
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ def contract_html(item: PayableContract, today: date) -> str:
                      f" overdue since {inst.state.due_on.isoformat()} · {late} day"
                      f"{'' if late == 1 else 's'} late · instalment {inst.position} of "
                      f"{inst.of}</span>")
+    if money.overpaid:
+        lines.append(f"<span style='color:{RED}'>⚠ Overpaid by "
+                     f"{short_money(money.overpaid, code)}: the payments add up to more "
+                     f"than the contract; check for one recorded twice</span>")
     upcoming = next((i for i in item.instalments
                      if i.state.outstanding and not i.state.overdue), None)
     if upcoming is not None:
@@ -53,7 +58,7 @@ def contract_html(item: PayableContract, today: date) -> str:
         lines.append(f"Next: {short_money(upcoming.state.outstanding, code)} on "
                      f"{upcoming.state.due_on.isoformat()} · instalment {upcoming.position} "
                      f"of {upcoming.of}{label}")
-    elif not money.due:
+    elif not money.due and not money.overpaid:
         lines.append("<span style='color:#2e7d32'>Paid in full</span>")
     link = (f" <a href='pay:{row.id.hex}'>Record payment…</a>" if money.due else "")
     return "<br>".join(lines) + link
@@ -113,9 +118,10 @@ class ContractsSection(QWidget):
     def _show(self, account_id: uuid.UUID | None, items: list[PayableContract]) -> None:
         if account_id != self.account_id:
             return
-        # money overdue first, then money still due, then the paid-up (each latest
-        # signed first, as the query gives them): what needs chasing is seen first
-        items = sorted(items, key=lambda i: (not i.row.figures.overdue,
+        # money overdue or overpaid first, then money still due, then the paid-up (each
+        # latest signed first, as the query gives them): what needs seeing to is first
+        items = sorted(items, key=lambda i: (not (i.row.figures.overdue
+                                                  or i.row.figures.overpaid),
                                              not i.row.figures.due))
         self.items = items
         today = self._ctx.today()

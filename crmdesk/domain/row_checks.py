@@ -1,0 +1,178 @@
+"""What a row of a deal's kinds of record must be to be stored, read on the row as it
+would stand after a change: the one check the laptop's commands (crmdesk.store.deal_writes)
+and the server's push (crmdesk.server.sync) both run, so whatever the laptop accepts the
+server accepts, in the same words (the rules themselves are crmdesk.domain.deals).
+
+A row is a mapping of its columns to their values as the models hold them (dates as
+dates, stages as OpportunityStage). What a check needs beyond the row (a payment: its
+contract and the instalment it names) it asks the caller's `Facts`, so this stays plain
+Python, with no I/O of its own. A payment is judged on its own, never against the
+contract's other payments (two laptops offline may each record its last payment, and
+both are money received): what is still due is the laptop command's rule at entry. A
+removed row is never refused: taking a row away is always allowed, and it is checked
+again if it comes back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from crmdesk.domain import deals as rules
+from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
+
+Row = Mapping[str, Any]
+
+#: The kinds of record checked here, by table name (the entity names sync uses).
+DEALS, LINES, ROLES, CHANGES = ("opportunities", "opportunity_products", "decision_roles",
+                                "deal_changes")
+CONTRACTS, INSTALMENTS, PAYMENTS, STAGE_SETTINGS = ("contracts", "contract_instalments",
+                                                    "payments", "stage_settings")
+
+
+@dataclass(frozen=True, slots=True)
+class DealRef:
+    """What a deal's lines, decision map and contracts read of it."""
+
+    account_id: uuid.UUID
+    currency: str
+    stage: OpportunityStage
+
+
+@dataclass(frozen=True, slots=True)
+class ContractRef:
+    """What an instalment reads of its contract: its money, and the other live
+    instalments' total."""
+
+    currency: str
+    amount: int
+    others: int
+
+
+class Facts(Protocol):
+    """The related records the checks read, from the caller's storage (None: no such
+    live record)."""
+
+    def deal(self, deal_id: uuid.UUID) -> DealRef | None: ...
+
+    def contact_account(self, contact_id: uuid.UUID) -> uuid.UUID | None: ...
+
+    def contract(self, contract_id: uuid.UUID, without: uuid.UUID) -> ContractRef | None:
+        """The contract, with its live instalments but `without` added up."""
+        ...
+
+    def paid_into(self, contract_id: uuid.UUID, instalment_id: uuid.UUID | None
+                  ) -> PaidInto | None:
+        """The live contract a payment is made into, with the instalment it names."""
+        ...
+
+
+def _text(row: Row, name: str) -> str:
+    value = row.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _optional_text(row: Row, name: str) -> str | None:
+    value = row.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _deal(row: Row, _facts: Facts) -> list[str]:
+    # a competitor that is not text has no name either
+    competitors = tuple(c if isinstance(c, str) else "" for c in row.get("competitors") or ())
+    return rules.deal_problems(rules.DealValues(
+        name=_text(row, "name"), stage=OpportunityStage(row["stage"]),
+        amount=row.get("amount"), currency=_text(row, "currency"),
+        probability=row["probability"], expected_close=row.get("expected_close"),
+        created_on=row.get("created_on"), loss_reason=_optional_text(row, "loss_reason"),
+        next_step=_optional_text(row, "next_step"), competitors=competitors))
+
+
+def _line(row: Row, facts: Facts) -> list[str]:
+    deal = facts.deal(row["opportunity_id"])
+    currency = deal.currency if deal is not None else "CNY"
+    return rules.lines_problems(
+        [Line(row["product_id"], row["quantity"], row["unit_price"])], currency)
+
+
+def _role(row: Row, facts: Facts) -> list[str]:
+    deal = facts.deal(row["opportunity_id"])
+    if deal is not None and facts.contact_account(row["contact_id"]) != deal.account_id:
+        return [rules.NOT_ITS_PEOPLE]
+    return []
+
+
+def _change(row: Row, _facts: Facts) -> list[str]:
+    problem = rules.change_problem(DealField(row["field"]), _optional_text(row, "old_value"),
+                                   _optional_text(row, "new_value"))
+    return [problem] if problem else []
+
+
+def _contract(row: Row, facts: Facts) -> list[str]:
+    out = []
+    deal_id = row.get("opportunity_id")
+    deal = facts.deal(deal_id) if deal_id is not None else None
+    if deal is not None and deal.account_id != row.get("account_id"):
+        out.append(rules.ANOTHER_COMPANYS_DEAL)
+    elif deal is not None and deal.stage is not OpportunityStage.WON:
+        out.append(rules.NOT_WON)
+    signed_on: date = row["signed_on"]
+    return out + rules.contract_problems(
+        _text(row, "number"), signed_on, row["amount"], _text(row, "currency"),
+        row.get("term_months"), row.get("ends_on"), ())
+
+
+def _instalment(row: Row, facts: Facts) -> list[str]:
+    amount = row["amount"]
+    if amount <= 0:
+        return [rules.INSTALMENT_ABOVE_ZERO]
+    contract = facts.contract(row["contract_id"], row["id"])
+    # the schedule may be short of the contract while its instalments arrive one by one;
+    # above it, it never adds up
+    if contract is not None and contract.others + amount > contract.amount:
+        return [rules.schedule_problem(contract.others + amount, contract.amount,
+                                       contract.currency)]
+    return []
+
+
+def _payment(row: Row, facts: Facts) -> list[str]:
+    instalment_id = row.get("instalment_id")
+    into = facts.paid_into(row["contract_id"], instalment_id)
+    if into is None:
+        return []  # no such contract: the scope check's answer, or the database's
+    currency = _text(row, "currency") or into.currency
+    return rules.payment_problems(row["amount"], currency, into, instalment_id)
+
+
+def _stage_setting(row: Row, _facts: Facts) -> list[str]:
+    if row.get("team_id") is None:
+        return [rules.NO_TEAM]
+    conditions = row.get("exit_conditions") or []
+    return rules.settings_problems(row["probability"], row["stuck_days"],
+                                   [c if isinstance(c, str) else repr(c) for c in conditions])
+
+
+_CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
+    DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
+    INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
+}
+#: The kinds with a check: any other kind costs its writers nothing.
+CHECKED: frozenset[str] = frozenset(_CHECKS)
+
+
+def row_problems(kind: str, row: Row, facts: Facts) -> list[str]:
+    """Everything that stops `row` (every column, as it would be stored) of `kind` being
+    stored, one message a problem; none for a kind with no check or a removed row."""
+    check = _CHECKS.get(kind)
+    if check is None or row.get("deleted"):
+        return []
+    return check(row, facts)
+
+
+def row_problem(kind: str, row: Row, facts: Facts) -> str | None:
+    """The first of `row_problems`, or None (what a refused push is answered)."""
+    problems = row_problems(kind, row, facts)
+    return problems[0] if problems else None

@@ -1,0 +1,87 @@
+"""The related records crmdesk.domain.row_checks reads, from a session: the same reads on
+the laptop's SQLite file and on the server's PostgreSQL (the models are one set).
+
+A record already in the session (a push's locked rows, a command's own) is read from
+it without a query; a payment's contract and instalment take one query."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.deals import PaidInto
+from crmdesk.domain.row_checks import (
+    ContractRef,
+    DealRef,
+    Row,
+    row_problem,
+    row_problems,
+)
+from crmdesk.store.models import Contact, Contract, ContractInstalment, Opportunity
+
+
+class SessionFacts:
+    """crmdesk.domain.row_checks.Facts over `session`."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _live(self, model: type[Any], row_id: uuid.UUID) -> Any:
+        row = self.session.get(model, row_id)
+        return None if row is None or row.deleted else row
+
+    def deal(self, deal_id: uuid.UUID) -> DealRef | None:
+        row = self._live(Opportunity, deal_id)
+        return None if row is None else DealRef(row.account_id, row.currency, row.stage)
+
+    def contact_account(self, contact_id: uuid.UUID) -> uuid.UUID | None:
+        row = self._live(Contact, contact_id)
+        return None if row is None else row.account_id
+
+    def contract(self, contract_id: uuid.UUID, without: uuid.UUID) -> ContractRef | None:
+        row = self._live(Contract, contract_id)
+        if row is None:
+            return None
+        others = self.session.scalar(select(func.coalesce(func.sum(
+            ContractInstalment.amount), 0)).where(
+            ContractInstalment.contract_id == contract_id, ContractInstalment.id != without,
+            ContractInstalment.deleted.is_(False)))
+        return ContractRef(row.currency, row.amount, int(others or 0))
+
+    def paid_into(self, contract_id: uuid.UUID, instalment_id: uuid.UUID | None
+                  ) -> PaidInto | None:
+        # one query: the contract, and the instalment named (on any contract) beside it
+        c, i = Contract, ContractInstalment
+        live = (c.id == contract_id, c.deleted.is_(False))
+        if instalment_id is None:
+            head = self.session.execute(select(c.currency, c.amount).where(*live)).first()
+            return None if head is None else PaidInto(head[0], head[1])
+        found = self.session.execute(
+            select(c.currency, c.amount, i.contract_id, i.amount, i.deleted).select_from(c)
+            .outerjoin(i, i.id == instalment_id).where(*live)).first()
+        if found is None:
+            return None
+        currency, amount, of, instalment, removed = found
+        # a removed instalment of the contract still takes a payment recorded before it
+        # went, held to the contract's bound (the laptop no longer holds it to its own)
+        return PaidInto(currency, amount, instalment if of == contract_id and not removed
+                        else None, elsewhere=of != contract_id)
+
+
+def problems(session: Session, kind: str, row: Row) -> list[str]:
+    """crmdesk.domain.row_checks.row_problems for `row`, reading what it needs from
+    `session`."""
+    return row_problems(kind, row, SessionFacts(session))
+
+
+def problem(session: Session, kind: str, row: Row) -> str | None:
+    """crmdesk.domain.row_checks.row_problem (the first problem) for `row`."""
+    return row_problem(kind, row, SessionFacts(session))
+
+
+def as_row(obj: Any) -> dict[str, Any]:
+    """A model instance's columns and values: the row a check reads."""
+    return {attr.key: getattr(obj, attr.key) for attr in obj.__mapper__.column_attrs}
