@@ -22,11 +22,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from crmdesk.domain.graph_layout import Box, Drawing, Link, Node
+from crmdesk.domain.graph_layout import ROLE_WORDS, Box, Drawing, Link, Node, role_line
 
 EDGE_STYLES: dict[str, tuple[str, str]] = {
     # kind: (colour, legend text)
     "reports_to": ("#607d8b", "reports to"),
+    "reports_via": ("#90a4ae", "reports to, through others"),
     "influences": ("#ef6c00", "influences"),
     "parent": ("#1565c0", "group"),
     "trade": ("#2e7d32", "supplier / customer"),
@@ -42,7 +43,12 @@ ROLE_COLORS: dict[str, tuple[str, str]] = {
     "user": ("#1e88e5", "user"),
     "": ("#b0bec5", "no role"),
 }
+#: A stance by colour (the box's edge) and in words with a sign (crmdesk.domain.graph_layout
+#: STANCE_WORDS), so it reads without colour too.
+STANCE_COLORS: dict[str, str] = {"supports": "#2e7d32", "neutral": "#9e9e9e",
+                                 "opposes": "#c62828"}
 PAD_X, PAD_Y, STRIPE = 9.0, 5.0, 5.0
+STANCE_EDGE = 2.5  # the width of a decision map box's edge, in its stance's colour
 
 
 @dataclass
@@ -62,6 +68,8 @@ class Look:
         self.detail_font = QFont(self.font)
         self.detail_font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.88))
         self.name_height = QFontMetricsF(self.name_font).height()
+        self.detail_metrics = QFontMetricsF(self.detail_font)
+        self.detail_height = self.detail_metrics.height()
 
 
 def label(node: Node, look: Look) -> str:
@@ -91,6 +99,10 @@ class Measurer:
         if node.detail:
             width = max(width, self._detail.horizontalAdvance(node.detail))
             height += self._detail.height()
+        third = role_line(node)
+        if third:
+            width = max(width, self._detail.horizontalAdvance(third))
+            height += self._detail.height() + 2
         return math.ceil(width + 2 * PAD_X + STRIPE), math.ceil(height + 2 * PAD_Y)
 
     def caption(self, text: str) -> float:
@@ -99,7 +111,7 @@ class Measurer:
 
 def _fill(node: Node, look: Look) -> tuple[QColor, QColor, QColor]:
     """Background, border and text colour of a node's box."""
-    if node.kind == "account":
+    if node.kind in ("account", "deal"):
         return QColor("#37474f"), QColor("#263238"), QColor("#ffffff")
     if look.dark:
         base = {"company": "#2f3e46", "related": "#283238"}.get(node.kind, "#263238")
@@ -111,11 +123,11 @@ def _fill(node: Node, look: Look) -> tuple[QColor, QColor, QColor]:
 def _pen(link: Link) -> QPen:
     color = QColor(EDGE_STYLES[link.kind][0])
     width = {"influences": 1.2 + (link.strength - 1) * 0.7, "works_at": 1.0,
-             "reports_to": 1.4}.get(link.kind, 2.0)
+             "reports_to": 1.4, "reports_via": 1.4}.get(link.kind, 2.0)
     pen = QPen(color, width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    if link.kind == "partner":
+    if link.kind in ("partner", "reports_via"):
         pen.setStyle(Qt.PenStyle.DashLine)
     return pen
 
@@ -173,14 +185,24 @@ def _box(painter: QPainter, box: Box, look: Look) -> None:
     fill, border, text = _fill(node, look)
     rect = QRectF(box.x, box.y, box.w, box.h)
     selected = node.id == look.selected
-    painter.setPen(QPen(QColor("#ffb300"), 3.0) if selected else QPen(border, 1.0))
+    stance = STANCE_COLORS.get(node.stance) if node.role else None
+    if selected and stance:  # the stance keeps the edge; the selection rings it
+        painter.setPen(QPen(QColor("#ffb300"), 3.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), 7, 7)
+    if stance:
+        painter.setPen(QPen(QColor(stance), STANCE_EDGE))
+    else:
+        painter.setPen(QPen(QColor("#ffb300"), 3.0) if selected else QPen(border, 1.0))
     painter.setBrush(fill)
     painter.drawRoundedRect(rect, 5, 5)
     if node.kind == "contact":  # the decision role as a stripe down the left
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(ROLE_COLORS.get(look.roles.get(node.id, ""),
+        painter.setBrush(QColor(ROLE_COLORS.get(node.role or look.roles.get(node.id, ""),
                                                 ROLE_COLORS[""])[0]))
-        painter.drawRoundedRect(QRectF(box.x + 1, box.y + 1, STRIPE, box.h - 2), 2, 2)
+        inset = STANCE_EDGE / 2 + 0.5 if stance else 1.0
+        painter.drawRoundedRect(QRectF(box.x + inset, box.y + inset, STRIPE,
+                                       box.h - 2 * inset), 2, 2)
     name_height = look.name_height
     x = box.x + PAD_X + STRIPE / 2
     width = box.w - 2 * PAD_X
@@ -189,15 +211,40 @@ def _box(painter: QPainter, box: Box, look: Look) -> None:
     painter.drawText(QRectF(x, box.y + PAD_Y, width, name_height),
                      Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                      label(node, look))
+    third = role_line(node)
+    line_h = look.detail_height
+    y = box.y + PAD_Y + name_height
     if node.detail:
         muted = QColor(text)
         muted.setAlpha(190)
         painter.setPen(muted)
         painter.setFont(look.detail_font)
-        painter.drawText(QRectF(x, box.y + PAD_Y + name_height, width,
+        painter.drawText(QRectF(x, y, width, line_h if third else
                                 box.h - 2 * PAD_Y - name_height),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                          node.detail)
+        y += line_h
+    if third and stance:
+        _role_line(painter, QRectF(x, y + 2, width, line_h), node, stance, text, look)
+
+
+def _role_line(painter: QPainter, rect: QRectF, node: Node, stance: str, text: QColor,
+               look: Look) -> None:
+    """"decision maker · ✓ supports": the role in the text's colour, the stance in its
+    own (a darker shade on a light box, a lighter one on a dark box, to stay legible)."""
+    role = ROLE_WORDS.get(node.role, node.role)
+    whole = role_line(node)
+    metrics = look.detail_metrics
+    start = rect.x() + (rect.width() - metrics.horizontalAdvance(whole)) / 2
+    painter.setFont(look.detail_font)
+    painter.setPen(text)
+    left = QRectF(start, rect.y(), rect.width(), rect.height())
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(left, align, role + " · ")
+    colour = QColor(stance)
+    painter.setPen(colour.lighter(150) if look.dark else colour)
+    painter.drawText(QRectF(start + metrics.horizontalAdvance(role + " · "), rect.y(),
+                            rect.width(), rect.height()), align, whole[len(role) + 3:])
 
 
 def background(look: Look) -> QColor:
