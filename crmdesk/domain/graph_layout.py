@@ -580,10 +580,11 @@ def layout_deal(deal_map: DecisionMap, measure: Measure = estimate,
     drawn = [pt for link in links for pt in _traced(link)]
     right = max([right] + [x for x, _y in drawn])
     bottom = max([bottom] + [y for _x, y in drawn])
-    # a curve bowed out past the left edge: everything moves right (the deal stays on top)
+    # a curve bowed out past the left or the top edge: everything moves right or down
     dx = MARGIN / 2 - min([MARGIN / 2] + [x for x, _y in drawn])
+    dy = MARGIN / 2 - min([MARGIN / 2] + [y for _x, y in drawn])
     drawing = Drawing(boxes, links, captions, right + MARGIN, bottom + MARGIN)
-    return _moved(drawing, dx, 0.0) if dx > 0 else drawing
+    return _moved(drawing, dx, dy) if dx > 0 or dy > 0 else drawing
 
 
 def _traced(link: Link) -> tuple[Point, ...]:
