@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtSvg import QSvgGenerator
 
@@ -69,7 +71,54 @@ class Look:
         self.detail_font.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.88))
         self.name_height = QFontMetricsF(self.name_font).height()
         self.detail_metrics = QFontMetricsF(self.detail_font)
+        # what tells the fonts apart in kept labels (QFont.key() is slow to ask per label)
+        self.name_key, self.detail_key = self.name_font.key(), self.detail_font.key()
         self.detail_height = self.detail_metrics.height()
+
+
+class Texts:
+    """How labels are drawn. On screen (`static`), each label is laid out once and kept
+    from paint to paint (a pan or a zoom repaints the same words; laying them out again
+    was half of a paint's cost); an export draws plain text, which an SVG keeps as text.
+    Either way the widths of the role lines are measured once."""
+
+    LIMIT = 5000  # labels kept before starting afresh (a long session of many accounts)
+
+    def __init__(self, static: bool) -> None:
+        self.static = static
+        self._laid: dict[tuple[str, str], QStaticText] = {}
+        self._widths: dict[tuple[str, str], float] = {}
+
+    def width(self, text: str, font_key: str, metrics: QFontMetricsF) -> float:
+        key = (text, font_key)
+        known = self._widths.get(key)
+        if known is None:
+            if len(self._widths) > self.LIMIT:
+                self._widths.clear()
+            known = self._widths[key] = metrics.horizontalAdvance(text)
+        return known
+
+    def draw(self, painter: QPainter, rect: QRectF, text: str, font: QFont, font_key: str,
+             centred: bool = True) -> None:
+        """`text` in `rect`, centred (or from its left), middle of the line; `font` is
+        the painter's, `font_key` its key."""
+        if not self.static:
+            align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, text)
+            return
+        key = (text, font_key)
+        laid = self._laid.get(key)
+        if laid is None:
+            if len(self._laid) > self.LIMIT:
+                self._laid.clear()
+            laid = self._laid[key] = QStaticText(text)
+            laid.setTextFormat(Qt.TextFormat.PlainText)
+            laid.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            laid.prepare(QTransform(), font)
+        size = laid.size()
+        x = rect.x() + (rect.width() - size.width()) / 2 if centred else rect.x()
+        painter.drawStaticText(QPointF(x, rect.y() + (rect.height() - size.height()) / 2),
+                               laid)
 
 
 def label(node: Node, look: Look) -> str:
@@ -152,9 +201,12 @@ def link_path(link: Link) -> QPainterPath:
     return path
 
 
-def paint(painter: QPainter, drawing: Drawing, look: Look) -> None:
+def paint(painter: QPainter, drawing: Drawing, look: Look, texts: Texts | None = None
+          ) -> None:
     """Everything, in drawing coordinates: lines first, boxes over their ends, so a
-    label never lies on a line; arrowheads stay outside the box they point at."""
+    label never lies on a line; arrowheads stay outside the box they point at. `texts`:
+    the screen's kept labels (None: plain text, for an export)."""
+    texts = texts or Texts(static=False)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     order = sorted(drawing.links, key=lambda k: k.kind == "influences")
@@ -177,10 +229,10 @@ def paint(painter: QPainter, drawing: Drawing, look: Look) -> None:
         painter.drawText(QRectF(cap.x, cap.y, 2000, 20),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, cap.text)
     for box in drawing.boxes:
-        _box(painter, box, look)
+        _box(painter, box, look, texts)
 
 
-def _box(painter: QPainter, box: Box, look: Look) -> None:
+def _box(painter: QPainter, box: Box, look: Look, texts: Texts) -> None:
     node = box.node
     fill, border, text = _fill(node, look)
     rect = QRectF(box.x, box.y, box.w, box.h)
@@ -208,9 +260,8 @@ def _box(painter: QPainter, box: Box, look: Look) -> None:
     width = box.w - 2 * PAD_X
     painter.setPen(text)
     painter.setFont(look.name_font)
-    painter.drawText(QRectF(x, box.y + PAD_Y, width, name_height),
-                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                     label(node, look))
+    texts.draw(painter, QRectF(x, box.y + PAD_Y, width, name_height), label(node, look),
+               look.name_font, look.name_key)
     third = role_line(node)
     line_h = look.detail_height
     y = box.y + PAD_Y + name_height
@@ -219,32 +270,31 @@ def _box(painter: QPainter, box: Box, look: Look) -> None:
         muted.setAlpha(190)
         painter.setPen(muted)
         painter.setFont(look.detail_font)
-        painter.drawText(QRectF(x, y, width, line_h if third else
-                                box.h - 2 * PAD_Y - name_height),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                         node.detail)
+        texts.draw(painter, QRectF(x, y, width, line_h if third else
+                                   box.h - 2 * PAD_Y - name_height),
+                   node.detail, look.detail_font, look.detail_key)
         y += line_h
     if third and stance:
-        _role_line(painter, QRectF(x, y + 2, width, line_h), node, stance, text, look)
+        _role_line(painter, QRectF(x, y + 2, width, line_h), node, stance, text, look, texts)
 
 
 def _role_line(painter: QPainter, rect: QRectF, node: Node, stance: str, text: QColor,
-               look: Look) -> None:
+               look: Look, texts: Texts) -> None:
     """"decision maker · ✓ supports": the role in the text's colour, the stance in its
     own (a darker shade on a light box, a lighter one on a dark box, to stay legible)."""
-    role = ROLE_WORDS.get(node.role, node.role)
+    role = ROLE_WORDS.get(node.role, node.role) + " · "
     whole = role_line(node)
-    metrics = look.detail_metrics
-    start = rect.x() + (rect.width() - metrics.horizontalAdvance(whole)) / 2
-    painter.setFont(look.detail_font)
+    font, key, metrics = look.detail_font, look.detail_key, look.detail_metrics
+    start = rect.x() + (rect.width() - texts.width(whole, key, metrics)) / 2
+    painter.setFont(font)
     painter.setPen(text)
-    left = QRectF(start, rect.y(), rect.width(), rect.height())
-    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(left, align, role + " · ")
+    texts.draw(painter, QRectF(start, rect.y(), rect.width(), rect.height()), role, font,
+               key, centred=False)
     colour = QColor(stance)
     painter.setPen(colour.lighter(150) if look.dark else colour)
-    painter.drawText(QRectF(start + metrics.horizontalAdvance(role + " · "), rect.y(),
-                            rect.width(), rect.height()), align, whole[len(role) + 3:])
+    texts.draw(painter, QRectF(start + texts.width(role, key, metrics), rect.y(),
+                               rect.width(), rect.height()), whole[len(role):], font,
+               key, centred=False)
 
 
 def background(look: Look) -> QColor:

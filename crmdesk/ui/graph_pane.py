@@ -69,6 +69,7 @@ from crmdesk.ui.graph_drawing import (
     STANCE_COLORS,
     Look,
     Measurer,
+    Texts,
     background,
     export_png,
     export_svg,
@@ -202,6 +203,7 @@ class GraphItem(pg.GraphicsObject):  # type: ignore[misc]
         self.drawing: Drawing | None = None
         self.look = Look()
         self.paint_ms = 0.0  # the last paint's cost, for the benchmark
+        self.texts = Texts(static=True)  # labels laid out once, for every repaint
         # per zoom: the line width in drawing units, each line widened, the whole shape
         self._strokes: tuple[float, list[QPainterPath], QPainterPath] | None = None
         self.setAcceptHoverEvents(True)
@@ -219,7 +221,7 @@ class GraphItem(pg.GraphicsObject):  # type: ignore[misc]
         if self.drawing is None:
             return
         started = time.perf_counter()
-        paint(painter, self.drawing, self.look)
+        paint(painter, self.drawing, self.look, self.texts)
         self.paint_ms = (time.perf_counter() - started) * 1000
 
     def _hit_areas(self) -> tuple[float, list[QPainterPath], QPainterPath]:
