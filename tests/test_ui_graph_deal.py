@@ -6,6 +6,8 @@ choosing Account brings the account's graph back."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -20,9 +22,9 @@ from sqlalchemy import select
 from crmdesk.app import deals
 from crmdesk.domain.deals import DecisionRoleKind, OpportunityStage, Stance
 from crmdesk.store import deal_writes
-from crmdesk.store.db import Store
+from crmdesk.store.db import Store, copy_workspace, open_store
 from crmdesk.store.deal_writes import DealInput
-from crmdesk.store.models import Contact
+from crmdesk.store.models import Account, Contact, DecisionRole, Opportunity
 from crmdesk.store.writes import add_influence
 from crmdesk.ui.graph_drawing import STANCE_COLORS
 from crmdesk.ui.main_window import MainWindow
@@ -171,3 +173,33 @@ def test_another_account_opens_on_its_own_graph(window: MainWindow, qtbot: QtBot
     assert graph.drawing is not None
     assert any(b.node.kind == "account" and b.node.label == "Steelworks Supply Co."
                for b in graph.drawing.boxes)
+
+
+def test_screenshot_shows_a_deals_map_or_says_there_is_none(seeded_file: Path,
+                                                           tmp_path: Path) -> None:
+    """`crmdesk --screenshot --select ACCOUNT --graph-deal NAME`: the picture of a deal's
+    map; a name no deal of the account has is an error that says so."""
+    workspace = tmp_path / "workspace.db"
+    copy_workspace(seeded_file, workspace)
+    store = open_store(workspace)
+    with store.session() as s:
+        account, deal = s.execute(
+            select(Account.name, Opportunity.name)
+            .join(Opportunity, Opportunity.account_id == Account.id)
+            .join(DecisionRole, DecisionRole.opportunity_id == Opportunity.id)
+            .where(Account.name.like("%Ltd%"))
+            .order_by(Account.name, Opportunity.name)).first()
+    store.close()
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    out = tmp_path / "map.png"
+    shot = [sys.executable, "-m", "crmdesk.cli", "--db", str(workspace), "--screenshot",
+            str(out), "--size", "1366x768", "--select", account, "--graph-deal"]
+    result = subprocess.run([*shot, deal], capture_output=True, text=True, timeout=120,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).width() == 1366
+    result = subprocess.run([*shot, "No such deal"], capture_output=True, text=True,
+                            timeout=120, env=env)
+    assert result.returncode == 1
+    assert "no deal named like “No such deal”" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -596,6 +596,7 @@ class GraphPane(QWidget):
         self.layout_ms = (time.perf_counter() - started) * 1000
         self.view.show_drawing(self.drawing, look, fit=fit or self.view.drawing is None)
         self.legend.setText(self._legend_html())
+        self.legend.setVisible(bool(self.legend.text()))
         deal = self.shown_deal
         if deal is not None:
             self.empty.setText(self.tr("No one has a role on this deal yet: set roles in "
