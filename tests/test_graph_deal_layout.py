@@ -20,6 +20,7 @@ from crmdesk.domain.graph_layout import (
     bosses,
     crossings,
     estimate,
+    fit_deal,
     layout_deal,
     overlaps,
     role_line,
@@ -195,3 +196,26 @@ def test_deal_layout_is_deterministic() -> None:
     shuffled = DecisionMap(DEAL, list(reversed(deal.people)), deal.reports_to,
                            list(reversed(deal.influences)))
     assert layout_deal(deal) == layout_deal(shuffled)
+
+
+@pytest.mark.parametrize("room", [(800.0, 300.0), (260.0, 900.0), (1400.0, 700.0)])
+def test_fit_takes_the_arrangement_shown_largest_in_the_room(
+        room: tuple[float, float]) -> None:
+    chain = DecisionMap(DEAL, [person(i) for i in range(8)],
+                        {"p1": "p0", "p2": "p1", "p3": "p2"},
+                        [Influence("p3", "p0", 2, "x")])
+    widths = (420.0, 760.0, 1300.0)
+    fitted = fit_deal(chain, estimate, room, widths)
+    sound(fitted, 8)
+
+    def scale(drawing: Drawing) -> float:
+        return min(room[0] / drawing.width, room[1] / drawing.height)
+
+    # chosen by the boxes' extent (influence arcs, drawn last, may bow a little wider)
+    tried = {(width, beside): (layout_deal(chain, estimate, width, deal_beside=beside),
+                               layout_deal(chain, estimate, width, influence=False,
+                                           deal_beside=beside))
+             for width in widths for beside in (False, True)}
+    best = max(scale(plain) for _drawn, plain in tried.values())
+    assert any(fitted == drawn and scale(plain) == best for drawn, plain in tried.values())
+    assert any(k.kind == "influences" for k in fitted.links)

@@ -480,17 +480,20 @@ def _by_rank(node: Node) -> tuple[int, str, str]:
     return ROLE_RANK.get(node.role, len(ROLE_RANK)), node.label, node.id
 
 
-def layout_deal(deal_map: DecisionMap, measure: Measure = estimate,
-                max_width: float = MAX_WIDTH, caption_width: CaptionMeasure = text_width,
-                influence: bool = True, deal_beside: bool = False) -> Drawing:
-    """Boxes, links and captions for a deal's decision tree: the deal on top (with
-    `deal_beside`, a low pane, at the top left as a title), its people under it by
-    reporting line (manager above; who decides first on the left), those in no line with
-    the others beside the trees when they fit on the trees' row, else in a block of
-    their own below; influence as arrows between them."""
-    boxes: list[Box] = []
-    links: list[Link] = []
-    captions: list[Caption] = []
+@dataclass(frozen=True, slots=True)
+class _Tree:
+    """A deal's people arranged at one width: the trees (and the people alone beside
+    them), the people alone in a block of their own (`apart`), and the heads."""
+
+    people: dict[str, Node]
+    size: dict[str, Point]
+    above: dict[str, tuple[str, bool]]
+    forest: _Block
+    apart: _Block | None
+    tops: list[str]
+
+
+def _arrange(deal_map: DecisionMap, measure: Measure, max_width: float) -> _Tree:
     people = {p.id: p for p in deal_map.people}
     size = {p: measure(n) for p, n in people.items()}
     above = bosses(people, deal_map.reports_to)
@@ -520,8 +523,51 @@ def layout_deal(deal_map: DecisionMap, measure: Measure = estimate,
         forest = _forest(trees, children, size, width)
         apart = _forest(alone, {}, size, width)
     reached = {child for _boss, child, _pts in forest.routes}
-    tops = [p for p in forest.at if p not in reached]
+    return _Tree(people, size, above, forest, apart,
+                 [p for p in forest.at if p not in reached])
 
+
+def layout_deal(deal_map: DecisionMap, measure: Measure = estimate,
+                max_width: float = MAX_WIDTH, caption_width: CaptionMeasure = text_width,
+                influence: bool = True, deal_beside: bool = False) -> Drawing:
+    """Boxes, links and captions for a deal's decision tree: the deal on top (with
+    `deal_beside`, a low pane, at the top left as a title), its people under it by
+    reporting line (manager above; who decides first on the left), those in no line with
+    the others beside the trees when they fit on the trees' row, else in a block of
+    their own below; influence as arrows between them."""
+    return _deal_drawing(deal_map, _arrange(deal_map, measure, max_width), measure,
+                         caption_width, deal_beside, influence)
+
+
+def fit_deal(deal_map: DecisionMap, measure: Measure, room: Point,
+             widths: Sequence[float], caption_width: CaptionMeasure = text_width,
+             max_scale: float = math.inf) -> Drawing:
+    """layout_deal as it shows largest in `room` (width, height): the trees wrapped at
+    each of `widths`, the deal above or beside them (each width's trees are arranged
+    once and tried both ways, without lines; the lines are drawn for the one chosen)."""
+    best: tuple[float, _Tree, bool] | None = None
+    for width in widths:
+        tree = _arrange(deal_map, measure, width)
+        for beside in (False, True):
+            trial = _deal_drawing(deal_map, tree, measure, caption_width, beside, lines=False)
+            scale = min(room[0] / trial.width, room[1] / trial.height, max_scale)
+            if best is None or scale > best[0] + 1e-6:
+                best = (scale, tree, beside)
+    if best is None:
+        return layout_deal(deal_map, measure, caption_width=caption_width)
+    return _deal_drawing(deal_map, best[1], measure, caption_width, best[2])
+
+
+def _deal_drawing(deal_map: DecisionMap, tree: _Tree, measure: Measure,
+                  caption_width: CaptionMeasure, deal_beside: bool, influence: bool = True,
+                  lines: bool = True) -> Drawing:
+    """The boxes placed, with their lines unless `lines` is False (the drawing's size is
+    the same: reporting lines run inside the boxes' span; influence is left out)."""
+    boxes: list[Box] = []
+    links: list[Link] = []
+    captions: list[Caption] = []
+    people, size, above, forest, apart = (tree.people, tree.size, tree.above, tree.forest,
+                                          tree.apart)
     dw, dh = measure(deal_map.deal)
     deal_index = len(boxes)
     if deal_beside and forest.at:
@@ -546,16 +592,17 @@ def layout_deal(deal_map: DecisionMap, measure: Measure = estimate,
     bottom = MARGIN + dh
     if forest.at:
         ox, oy = place(forest, top)
+        bottom = top + forest.h
+    if forest.at and lines:
         for boss, report, pts in forest.routes:
             kind = "reports_to" if above.get(report, (boss, True))[1] else "reports_via"
             links.append(Link(index[report], index[boss], kind,
                               tuple((x + ox, y + oy) for x, y in pts)))
-        bottom = top + forest.h
         # the heads hang from the deal when they stand on one row under it
-        if not deal_beside and len({round(forest.at[p][1], 3) for p in tops}) == 1:
+        if not deal_beside and len({round(forest.at[p][1], 3) for p in tree.tops}) == 1:
             deal = boxes[deal_index]
             bus_y = deal.y + dh + V_GAP / 2
-            for i in (index[p] for p in tops):
+            for i in (index[p] for p in tree.tops):
                 head = boxes[i]
                 links.append(Link(deal_index, i, "works_at", (
                     (deal.cx, deal.y + dh), (deal.cx, bus_y), (head.cx, bus_y),
@@ -567,7 +614,7 @@ def layout_deal(deal_map: DecisionMap, measure: Measure = estimate,
                                 bottom + SECTION_GAP))
         bottom = apart_top + apart.h
 
-    if influence:
+    if influence and lines:
         for inf in sorted(deal_map.influences, key=lambda i: (i.source, i.target)):
             if inf.source in index and inf.target in index and inf.source != inf.target:
                 a, b = index[inf.source], index[inf.target]

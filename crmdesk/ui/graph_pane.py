@@ -55,8 +55,8 @@ from crmdesk.domain.graph_layout import (
     Member,
     Node,
     Related,
+    fit_deal,
     layout,
-    layout_deal,
 )
 from crmdesk.store import graph_queries as gq
 from crmdesk.store import queries as q
@@ -560,30 +560,25 @@ class GraphPane(QWidget):
 
     def lay_out(self, data: GraphData, look: Look) -> Drawing:
         """The layout with the pane's fonts that shows the graph largest in the pane:
-        trees wrapped at a few widths, the group above or beside (each costs well
-        under a millisecond for 40 people); a deal's tree at those widths."""
+        trees wrapped at a few widths, the group (or a deal's title) above or beside
+        (each costs well under a millisecond for 40 people)."""
         measure = Measurer(look)
         room_w = max(1.0, self.view.width() - 2 * FIT_MARGIN)
         room_h = max(1.0, self.view.height() - 2 * FIT_MARGIN)
         deal = self.shown_deal
-
-        def arrange(width: float, beside: bool, influence: bool) -> Drawing:
-            if deal is not None:
-                return layout_deal(deal.deal_map, measure, width, measure.caption, influence,
-                                   beside)
-            return layout(data.graph, measure, width, measure.caption, beside,
-                          influence=influence)
-
+        if deal is not None:
+            return fit_deal(deal.deal_map, measure, (room_w, room_h), LAYOUT_WIDTHS,
+                            measure.caption, MAX_FIT_SCALE)
         best: tuple[float, float, bool] | None = None
-        # the group, or the deal's title, above or beside what it heads
-        for beside in ((False, True) if data.graph.group or deal is not None else (False,)):
+        for beside in ((False, True) if data.graph.group else (False,)):
             for width in LAYOUT_WIDTHS:
-                drawing = arrange(width, beside, False)
+                drawing = layout(data.graph, measure, width, measure.caption, beside,
+                                 influence=False)
                 scale = min(room_w / drawing.width, room_h / drawing.height, MAX_FIT_SCALE)
                 if best is None or scale > best[0] + 1e-6:
                     best = (scale, width, beside)
         assert best is not None
-        return arrange(best[1], best[2], True)
+        return layout(data.graph, measure, best[1], measure.caption, best[2])
 
     def _redraw(self, fit: bool = True) -> None:
         data = self.data
