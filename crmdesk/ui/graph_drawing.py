@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
@@ -158,15 +159,28 @@ class Measurer:
         return self._plain.horizontalAdvance(text) + 4
 
 
-def _fill(node: Node, look: Look) -> tuple[QColor, QColor, QColor]:
+@cache
+def _colour(name: str, alpha: int = 255) -> QColor:
+    """A colour made once (a paint asks for the same few for every box; never changed)."""
+    colour = QColor(name)
+    colour.setAlpha(alpha)
+    return colour
+
+
+@cache
+def _outline(name: str, width: float) -> QPen:
+    return QPen(_colour(name), width)
+
+
+def _fill(node: Node, look: Look) -> tuple[str, str, str]:
     """Background, border and text colour of a node's box."""
     if node.kind in ("account", "deal"):
-        return QColor("#37474f"), QColor("#263238"), QColor("#ffffff")
+        return "#37474f", "#263238", "#ffffff"
     if look.dark:
         base = {"company": "#2f3e46", "related": "#283238"}.get(node.kind, "#263238")
-        return QColor(base), QColor("#78909c"), QColor("#eceff1")
+        return base, "#78909c", "#eceff1"
     base = {"company": "#e3ecf7", "related": "#f1f4f6"}.get(node.kind, "#ffffff")
-    return QColor(base), QColor("#90a4ae"), QColor("#212121")
+    return base, "#90a4ae", "#212121"
 
 
 def _pen(link: Link) -> QPen:
@@ -239,26 +253,26 @@ def _box(painter: QPainter, box: Box, look: Look, texts: Texts) -> None:
     selected = node.id == look.selected
     stance = STANCE_COLORS.get(node.stance) if node.role else None
     if selected and stance:  # the stance keeps the edge; the selection rings it
-        painter.setPen(QPen(QColor("#ffb300"), 3.0))
+        painter.setPen(_outline("#ffb300", 3.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), 7, 7)
     if stance:
-        painter.setPen(QPen(QColor(stance), STANCE_EDGE))
+        painter.setPen(_outline(stance, STANCE_EDGE))
     else:
-        painter.setPen(QPen(QColor("#ffb300"), 3.0) if selected else QPen(border, 1.0))
-    painter.setBrush(fill)
+        painter.setPen(_outline("#ffb300", 3.0) if selected else _outline(border, 1.0))
+    painter.setBrush(_colour(fill))
     painter.drawRoundedRect(rect, 5, 5)
     if node.kind == "contact":  # the decision role as a stripe down the left
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(ROLE_COLORS.get(node.role or look.roles.get(node.id, ""),
-                                                ROLE_COLORS[""])[0]))
+        painter.setBrush(_colour(ROLE_COLORS.get(node.role or look.roles.get(node.id, ""),
+                                                 ROLE_COLORS[""])[0]))
         inset = STANCE_EDGE / 2 + 0.5 if stance else 1.0
         painter.drawRoundedRect(QRectF(box.x + inset, box.y + inset, STRIPE,
                                        box.h - 2 * inset), 2, 2)
     name_height = look.name_height
     x = box.x + PAD_X + STRIPE / 2
     width = box.w - 2 * PAD_X
-    painter.setPen(text)
+    painter.setPen(_colour(text))
     painter.setFont(look.name_font)
     texts.draw(painter, QRectF(x, box.y + PAD_Y, width, name_height), label(node, look),
                look.name_font, look.name_key)
@@ -266,9 +280,7 @@ def _box(painter: QPainter, box: Box, look: Look, texts: Texts) -> None:
     line_h = look.detail_height
     y = box.y + PAD_Y + name_height
     if node.detail:
-        muted = QColor(text)
-        muted.setAlpha(190)
-        painter.setPen(muted)
+        painter.setPen(_colour(text, 190))
         painter.setFont(look.detail_font)
         texts.draw(painter, QRectF(x, y, width, line_h if third else
                                    box.h - 2 * PAD_Y - name_height),
@@ -278,7 +290,7 @@ def _box(painter: QPainter, box: Box, look: Look, texts: Texts) -> None:
         _role_line(painter, QRectF(x, y + 2, width, line_h), node, stance, text, look, texts)
 
 
-def _role_line(painter: QPainter, rect: QRectF, node: Node, stance: str, text: QColor,
+def _role_line(painter: QPainter, rect: QRectF, node: Node, stance: str, text: str,
                look: Look, texts: Texts) -> None:
     """"decision maker · ✓ supports": the role in the text's colour, the stance in its
     own (a darker shade on a light box, a lighter one on a dark box, to stay legible)."""
@@ -287,11 +299,10 @@ def _role_line(painter: QPainter, rect: QRectF, node: Node, stance: str, text: Q
     font, key, metrics = look.detail_font, look.detail_key, look.detail_metrics
     start = rect.x() + (rect.width() - texts.width(whole, key, metrics)) / 2
     painter.setFont(font)
-    painter.setPen(text)
+    painter.setPen(_colour(text))
     texts.draw(painter, QRectF(start, rect.y(), rect.width(), rect.height()), role, font,
                key, centred=False)
-    colour = QColor(stance)
-    painter.setPen(colour.lighter(150) if look.dark else colour)
+    painter.setPen(_colour(stance).lighter(150) if look.dark else _colour(stance))
     texts.draw(painter, QRectF(start + texts.width(role, key, metrics), rect.y(),
                                rect.width(), rect.height()), whole[len(role):], font,
                key, centred=False)
