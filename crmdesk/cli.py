@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the window offscreen to a PNG and exit")
     parser.add_argument("--select", metavar="TEXT",
                         help="with --screenshot: select the first search hit for TEXT")
+    parser.add_argument("--graph-deal", metavar="TEXT",
+                        help="with --screenshot and --select: show the decision map of the "
+                             "selected account's first deal whose name holds TEXT")
     parser.add_argument("--size", type=_size, default=None, metavar="WxH",
                         help="window size, e.g. 1366x768")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 Point = tuple[float, float]
@@ -56,6 +56,8 @@ class Node:
     #                  "related" (supplier, customer, partner) or "contact"
     detail: str = ""  # the second line: a job title, or what the company is to this one
     group: str = ""   # related companies: "customer", "supplier", ...
+    role: str = ""    # a deal's decision map: the person's role on the deal ...
+    stance: str = ""  # ... and where they stand ("supports", "neutral", "opposes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,8 @@ class Link:
 
     a: int
     b: int
-    kind: str  # "reports_to", "works_at", "influences", "parent", "trade", "partner"
+    kind: str  # "reports_to", "reports_via" (through people not shown), "works_at",
+    #            "influences", "parent", "trade", "partner"
     points: tuple[Point, ...]
     strength: int = 1
     ref: str = ""
@@ -155,10 +158,33 @@ def text_width(text: str) -> float:
     return sum(13.0 if ord(ch) > 0x2E80 else 6.8 for ch in text)
 
 
+def role_line(node: Node) -> str:
+    """A decision map box's third line: the role and the stance, in words (so it reads
+    without colour)."""
+    if not node.role:
+        return ""
+    role = ROLE_WORDS.get(node.role, node.role.replace("_", " "))
+    stance = STANCE_WORDS.get(node.stance, node.stance)
+    return f"{role} · {stance}" if stance else role
+
+
+#: How a role and a stance read on a box (the stance's sign shows it without colour).
+ROLE_WORDS: dict[str, str] = {
+    "decision_maker": "decision maker", "economic_buyer": "economic buyer",
+    "champion": "champion", "influencer": "influencer", "blocker": "blocker", "user": "user",
+}
+STANCE_WORDS: dict[str, str] = {"supports": "✓ supports", "neutral": "○ neutral",
+                                "opposes": "✗ opposes"}
+#: The order people of one rank stand in, left to right: who decides first.
+ROLE_RANK: dict[str, int] = {role: n for n, role in enumerate(ROLE_WORDS)}
+
+
 def estimate(node: Node) -> tuple[float, float]:
     """A box's size from its text, without a font."""
-    width = max(text_width(node.label) * 1.08, text_width(node.detail) * 0.9)
-    return width + 20.0, 38.0 if node.detail else 24.0
+    third = role_line(node)
+    width = max(text_width(node.label) * 1.08, text_width(node.detail) * 0.9,
+                text_width(third) * 0.9)
+    return width + 20.0, (38.0 if node.detail else 24.0) + (14.0 if third else 0.0)
 
 
 # ---- trees --------------------------------------------------------------------------------
@@ -416,6 +442,218 @@ def layout(graph: Graph, measure: Measure = estimate, max_width: float = MAX_WID
     return Drawing(boxes, links, captions, right + MARGIN, bottom + MARGIN)
 
 
+# ---- a deal's decision map ------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DecisionMap:
+    """One deal's decision map as plain values: the deal (a node of kind "deal"), the
+    people with a role on it (node.role, node.stance), the reporting lines of the deal's
+    whole company (person -> manager: a line through people not on the map still puts a
+    person under their manager's manager) and the influence between them."""
+
+    deal: Node
+    people: Sequence[Node] = ()
+    reports_to: Mapping[str, str] = field(default_factory=dict)
+    influences: Sequence[Influence] = ()
+
+
+def bosses(people: Collection[str], reports_to: Mapping[str, str]
+           ) -> dict[str, tuple[str, bool]]:
+    """Each person's nearest manager among `people` up their reporting line, and whether
+    that is their own manager (True) or one further up, through people not among them.
+    Each walk passes a person once, so a loop in the lines ends it."""
+    among = set(people)
+    out: dict[str, tuple[str, bool]] = {}
+    for person in among:
+        seen = {person}
+        boss, direct = reports_to.get(person), True
+        while boss is not None and boss not in seen:
+            if boss in among:
+                out[person] = (boss, direct)
+                break
+            seen.add(boss)
+            boss, direct = reports_to.get(boss), False
+    return out
+
+
+def _by_rank(node: Node) -> tuple[int, str, str]:
+    return ROLE_RANK.get(node.role, len(ROLE_RANK)), node.label, node.id
+
+
+@dataclass(frozen=True, slots=True)
+class _Tree:
+    """A deal's people arranged at one width: the trees (and the people alone beside
+    them), the people alone in a block of their own (`apart`), and the heads."""
+
+    people: dict[str, Node]
+    size: dict[str, Point]
+    above: dict[str, tuple[str, bool]]
+    forest: _Block
+    apart: _Block | None
+    tops: list[str]
+
+
+def _arrange(deal_map: DecisionMap, measure: Measure, max_width: float) -> _Tree:
+    people = {p.id: p for p in deal_map.people}
+    size = {p: measure(n) for p, n in people.items()}
+    above = bosses(people, deal_map.reports_to)
+    children: dict[str, list[str]] = defaultdict(list)
+    for node in sorted(people.values(), key=_by_rank):
+        if node.id in above:
+            children[above[node.id][0]].append(node.id)
+    heads = sorted((p for p in people if p not in above),
+                   key=lambda p: (not children.get(p), _by_rank(people[p])))
+    trees = [p for p in heads if children.get(p)]
+    alone = [p for p in heads if not children.get(p)]
+    width = max(max_width, 1.0)
+    forest = _forest(trees + alone, children, size, width)
+    while len(forest.at) < len(people):
+        # a loop of reporting lines has no head: it hangs from its first in rank
+        walk: list[str] = []
+        person = min((p for p in people if p not in forest.at),
+                     key=lambda p: _by_rank(people[p]))
+        while person not in walk:
+            walk.append(person)
+            person = above[person][0]
+        trees.append(min(walk[walk.index(person):], key=lambda p: _by_rank(people[p])))
+        forest = _forest(trees + alone, children, size, width)
+    apart: _Block | None = None
+    if trees and any(forest.at[p][1] > 0 for p in alone):
+        # the people alone do not fit on the trees' row: a block of their own, below
+        forest = _forest(trees, children, size, width)
+        apart = _forest(alone, {}, size, width)
+    reached = {child for _boss, child, _pts in forest.routes}
+    return _Tree(people, size, above, forest, apart,
+                 [p for p in forest.at if p not in reached])
+
+
+def layout_deal(deal_map: DecisionMap, measure: Measure = estimate,
+                max_width: float = MAX_WIDTH, caption_width: CaptionMeasure = text_width,
+                influence: bool = True, deal_beside: bool = False) -> Drawing:
+    """Boxes, links and captions for a deal's decision tree: the deal on top (with
+    `deal_beside`, a low pane, at the top left as a title), its people under it by
+    reporting line (manager above; who decides first on the left), those in no line with
+    the others beside the trees when they fit on the trees' row, else in a block of
+    their own below; influence as arrows between them."""
+    return _deal_drawing(deal_map, _arrange(deal_map, measure, max_width), measure,
+                         caption_width, deal_beside, influence)
+
+
+def fit_deal(deal_map: DecisionMap, measure: Measure, room: Point,
+             widths: Sequence[float], caption_width: CaptionMeasure = text_width,
+             max_scale: float = math.inf) -> Drawing:
+    """layout_deal as it shows largest in `room` (width, height): the trees wrapped at
+    each of `widths`, the deal above or beside them (each width's trees are arranged
+    once and tried both ways, without lines; the lines are drawn for the one chosen)."""
+    best: tuple[float, _Tree, bool] | None = None
+    for width in widths:
+        tree = _arrange(deal_map, measure, width)
+        for beside in (False, True):
+            trial = _deal_drawing(deal_map, tree, measure, caption_width, beside, lines=False)
+            scale = min(room[0] / trial.width, room[1] / trial.height, max_scale)
+            if best is None or scale > best[0] + 1e-6:
+                best = (scale, tree, beside)
+    if best is None:
+        return layout_deal(deal_map, measure, caption_width=caption_width)
+    return _deal_drawing(deal_map, best[1], measure, caption_width, best[2])
+
+
+def _deal_drawing(deal_map: DecisionMap, tree: _Tree, measure: Measure,
+                  caption_width: CaptionMeasure, deal_beside: bool, influence: bool = True,
+                  lines: bool = True) -> Drawing:
+    """The boxes placed, with their lines unless `lines` is False (the drawing's size is
+    the same: reporting lines run inside the boxes' span; influence is left out)."""
+    boxes: list[Box] = []
+    links: list[Link] = []
+    captions: list[Caption] = []
+    people, size, above, forest, apart = (tree.people, tree.size, tree.above, tree.forest,
+                                          tree.apart)
+    dw, dh = measure(deal_map.deal)
+    deal_index = len(boxes)
+    if deal_beside and forest.at:
+        content_w = max(forest.w, apart.w if apart else 0.0)
+        boxes.append(Box(deal_map.deal, MARGIN, MARGIN, dw, dh))
+        top, left_edge = MARGIN, MARGIN + dw + COLUMN_GAP / 2
+    else:
+        content_w = max(forest.w if forest.at else 0.0, apart.w if apart else 0.0, dw)
+        boxes.append(Box(deal_map.deal, MARGIN + (content_w - dw) / 2, MARGIN, dw, dh))
+        top, left_edge = MARGIN + dh + V_GAP, MARGIN
+    index: dict[str, int] = {}
+
+    def place(block: _Block, y: float) -> tuple[float, float]:
+        left = left_edge + (content_w - block.w) / 2
+        for pid in sorted(block.at, key=lambda p: (block.at[p][1], block.at[p][0])):
+            x, py = block.at[pid]
+            w, h = size[pid]
+            index[pid] = len(boxes)
+            boxes.append(Box(people[pid], left + x, y + py, w, h))
+        return left, y
+
+    bottom = MARGIN + dh
+    if forest.at:
+        ox, oy = place(forest, top)
+        bottom = top + forest.h
+    if forest.at and lines:
+        for boss, report, pts in forest.routes:
+            kind = "reports_to" if above.get(report, (boss, True))[1] else "reports_via"
+            links.append(Link(index[report], index[boss], kind,
+                              tuple((x + ox, y + oy) for x, y in pts)))
+        # the heads hang from the deal when they stand on one row under it
+        if not deal_beside and len({round(forest.at[p][1], 3) for p in tree.tops}) == 1:
+            deal = boxes[deal_index]
+            bus_y = deal.y + dh + V_GAP / 2
+            for i in (index[p] for p in tree.tops):
+                head = boxes[i]
+                links.append(Link(deal_index, i, "works_at", (
+                    (deal.cx, deal.y + dh), (deal.cx, bus_y), (head.cx, bus_y),
+                    (head.cx, head.y))))
+    if apart is not None:
+        apart_top = bottom + SECTION_GAP + CAPTION_H
+        apart_x, _y = place(apart, apart_top)
+        captions.append(Caption("In no reporting line with the others", apart_x,
+                                bottom + SECTION_GAP))
+        bottom = apart_top + apart.h
+
+    if influence and lines:
+        for inf in sorted(deal_map.influences, key=lambda i: (i.source, i.target)):
+            if inf.source in index and inf.target in index and inf.source != inf.target:
+                a, b = index[inf.source], index[inf.target]
+                links.append(Link(a, b, "influences", _curve(boxes[a], boxes[b], boxes),
+                                  max(1, min(5, inf.strength)), inf.ref))
+
+    right = left_edge + content_w
+    for cap in captions:
+        right = max(right, cap.x + caption_width(cap.text))
+    drawn = [pt for link in links for pt in _traced(link)]
+    right = max([right] + [x for x, _y in drawn])
+    bottom = max([bottom] + [y for _x, y in drawn])
+    # a curve bowed out past the left or the top edge: everything moves right or down
+    dx = MARGIN / 2 - min([MARGIN / 2] + [x for x, _y in drawn])
+    dy = MARGIN / 2 - min([MARGIN / 2] + [y for _x, y in drawn])
+    drawing = Drawing(boxes, links, captions, right + MARGIN, bottom + MARGIN)
+    return _moved(drawing, dx, dy) if dx > 0 or dy > 0 else drawing
+
+
+def _traced(link: Link) -> tuple[Point, ...]:
+    """Points a link passes through: its corners, or along a curve (its control point
+    lies further out than the curve goes)."""
+    if link.kind != "influences":
+        return link.points
+    (x0, y0), (x1, y1), (x2, y2) = link.points
+    return tuple(((1 - t) ** 2 * x0 + 2 * (1 - t) * t * x1 + t * t * x2,
+                  (1 - t) ** 2 * y0 + 2 * (1 - t) * t * y1 + t * t * y2)
+                 for t in (0.0, 0.25, 0.5, 0.75, 1.0))
+
+
+def _moved(drawing: Drawing, dx: float, dy: float) -> Drawing:
+    return Drawing(
+        [Box(b.node, b.x + dx, b.y + dy, b.w, b.h) for b in drawing.boxes],
+        [Link(k.a, k.b, k.kind, tuple((x + dx, y + dy) for x, y in k.points), k.strength,
+              k.ref) for k in drawing.links],
+        [Caption(c.text, c.x + dx, c.y + dy) for c in drawing.captions],
+        drawing.width + dx, drawing.height + dy)
+
+
 def _border(box: Box, toward: Point) -> Point:
     """Where the line from `box`'s centre toward `toward` leaves the box."""
     dx, dy = toward[0] - box.cx, toward[1] - box.cy
@@ -432,17 +670,28 @@ BOWS = (0.22, -0.22, 0.4, -0.4)
 def _curve(a: Box, b: Box, boxes: Sequence[Box] = ()) -> tuple[Point, Point, Point]:
     """A quadratic curve from `a`'s border to `b`'s, bowed to the side where it passes
     under the fewest other boxes (a curve hidden under a box would read as an arrow
-    to someone else)."""
+    to someone else). Between two boxes one above the other, an arc out of their sides
+    comes first: a curve across the narrow gap between them would be a stub beside
+    their reporting line, its direction hard to see."""
     dx, dy = b.cx - a.cx, b.cy - a.cy
     length = math.hypot(dx, dy) or 1.0
-    best: tuple[int, tuple[Point, Point, Point]] | None = None
+    tries: list[tuple[Point, Point, Point]] = []
+    if a.x < b.x + b.w and b.x < a.x + a.w and (a.y + a.h < b.y or b.y + b.h < a.y):
+        bow = max(34.0, abs(dy) * 0.45)
+        right = max(a.x + a.w, b.x + b.w) + bow
+        left = min(a.x, b.x) - bow
+        middle = (a.cy + b.cy) / 2
+        tries.append(((a.x + a.w, a.cy), (right, middle), (b.x + b.w, b.cy)))
+        tries.append(((a.x, a.cy), (left, middle), (b.x, b.cy)))
     for share in BOWS:
         bow = math.copysign(max(26.0, length * abs(share)), share)
         control = ((a.cx + b.cx) / 2 + dy / length * bow,
                    (a.cy + b.cy) / 2 - dx / length * bow)
-        curve = (_border(a, control), control, _border(b, control))
-        hidden = _hidden(curve, [x for x in boxes if x is not a and x is not b],
-                         best[0] if best is not None else 99)
+        tries.append((_border(a, control), control, _border(b, control)))
+    best: tuple[int, tuple[Point, Point, Point]] | None = None
+    others = [x for x in boxes if x is not a and x is not b]
+    for curve in tries:
+        hidden = _hidden(curve, others, best[0] if best is not None else 99)
         if best is None or hidden < best[0]:
             best = (hidden, curve)
         if hidden == 0:

@@ -1,5 +1,6 @@
 """What the relationship graph reads beyond one account: the company group (up to the top
-parent and down to every subsidiary) and the checks a new parent link needs."""
+parent and down to every subsidiary), the checks a new parent link needs, and one deal's
+decision tree."""
 
 from __future__ import annotations
 
@@ -9,7 +10,16 @@ from dataclasses import dataclass
 from sqlalchemy import CTE, and_, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
-from crmdesk.store.models import Account, AccountRelation, RelationKind
+from crmdesk.domain.deals import DecisionRoleKind, OpportunityStage, Stance
+from crmdesk.store.models import (
+    Account,
+    AccountRelation,
+    Contact,
+    ContactInfluence,
+    DecisionRole,
+    Opportunity,
+    RelationKind,
+)
 
 #: How many levels above and below the account the group is followed. Real groups are
 #: rarely deeper than five; the bound also ends any cycle the data may hold.
@@ -94,3 +104,74 @@ def ancestors(session: Session, account_id: uuid.UUID,
     data already holds a cycle through it): one recursive statement, bounded."""
     up = _above(account_id, max_depth)
     return set(session.scalars(select(up.c.id).where(up.c.depth > 0).distinct()))
+
+
+# ---- a deal's decision tree --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TreePerson:
+    """A person with a role on the deal."""
+
+    id: uuid.UUID
+    name: str
+    title: str | None
+    department: str | None
+    is_key_person: bool
+    role: DecisionRoleKind
+    stance: Stance
+
+
+@dataclass(frozen=True, slots=True)
+class TreeInfluence:
+    id: uuid.UUID
+    from_id: uuid.UUID
+    to_id: uuid.UUID
+    strength: int
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionTree:
+    """What a deal's decision tree shows: the deal, its people (by name), the reporting
+    lines of its company's people (person -> manager, everyone's: a line may pass
+    through people without a role) and the influence between people on the deal."""
+
+    deal_id: uuid.UUID
+    account_id: uuid.UUID
+    name: str
+    stage: OpportunityStage
+    people: tuple[TreePerson, ...]
+    reports_to: dict[uuid.UUID, uuid.UUID]
+    influences: tuple[TreeInfluence, ...]
+
+
+def decision_tree(session: Session, deal_id: uuid.UUID) -> DecisionTree | None:
+    """One live deal's decision tree; None when the deal is gone. Four small statements
+    on indexed columns (the deal, its roles, its company's reporting lines, influence)."""
+    found = session.execute(
+        select(Opportunity.account_id, Opportunity.name, Opportunity.stage)
+        .where(Opportunity.id == deal_id, Opportunity.deleted.is_(False))).first()
+    if found is None:
+        return None
+    account_id, name, stage = found
+    people = tuple(TreePerson(*r) for r in session.execute(
+        select(Contact.id, Contact.name, Contact.title, Contact.department,
+               Contact.is_key_person, DecisionRole.role, DecisionRole.stance)
+        .join(Contact, Contact.id == DecisionRole.contact_id)
+        .where(DecisionRole.opportunity_id == deal_id, DecisionRole.deleted.is_(False),
+               Contact.deleted.is_(False))
+        .order_by(Contact.name, Contact.id)))
+    lines = {person: boss for person, boss in session.execute(
+        select(Contact.id, Contact.reports_to_id)
+        .where(Contact.account_id == account_id, Contact.deleted.is_(False),
+               Contact.reports_to_id.is_not(None))) if boss is not None}
+    on_deal = [p.id for p in people]
+    influences = tuple(TreeInfluence(*r) for r in session.execute(
+        select(ContactInfluence.id, ContactInfluence.from_contact_id,
+               ContactInfluence.to_contact_id, ContactInfluence.strength)
+        .where(ContactInfluence.account_id == account_id,
+               ContactInfluence.deleted.is_(False),
+               ContactInfluence.from_contact_id.in_(on_deal),
+               ContactInfluence.to_contact_id.in_(on_deal))
+        .order_by(ContactInfluence.id))) if on_deal else ()
+    return DecisionTree(deal_id, account_id, name, stage, people, lines, influences)

@@ -176,7 +176,7 @@ def run_app(args: argparse.Namespace) -> int:
         window.import_leads()
     if shooting:
         # a picture of this workspace as it is: no server is contacted
-        return _screenshot(app, window, args.screenshot, args.select)
+        return _screenshot(app, window, args.screenshot, args.select, args.graph_deal)
     window.start_sync()
     code = app.exec()
     store.close()
@@ -193,7 +193,8 @@ def _wait(app: QApplication, ready: object, timeout: float = 30.0) -> bool:
     return False
 
 
-def _screenshot(app: QApplication, window: MainWindow, out: Path, select: str | None) -> int:
+def _screenshot(app: QApplication, window: MainWindow, out: Path, select: str | None,
+                graph_deal: str | None = None) -> int:
     if not _wait(app, lambda: window.is_settled(background=False)):
         print("crmdesk: the window did not finish loading within 30 s", file=sys.stderr)
         return 1
@@ -212,6 +213,16 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, select: str | 
         window.ctx.selection.select_contact(hits[0].account_id,
                                             hits[0].ref_id if hits[0].kind == "contact" else None)
         window.queue.search.clear()
+        _wait(app, window.is_settled)
+    if graph_deal:
+        data = window.graph.data
+        deal = next((d for d in (data.deals if data else ())
+                     if graph_deal.casefold() in d.name.casefold()), None)
+        if deal is None:
+            print(f"crmdesk: the selected account has no deal named like “{graph_deal}”",
+                  file=sys.stderr)
+            return 1
+        window.graph.choose_deal(deal.id)
         _wait(app, window.is_settled)
     QTimer.singleShot(0, lambda: None)
     for _ in range(5):  # let the last layouts and repaints through

@@ -1,7 +1,9 @@
 """The relationship graph: the company's group from its top parent down, its people by
 reporting line, who influences whom, its suppliers, customers and partners, and each
-person's decision role on open deals. Click a node to open it; right-click a node or a
-line to remove a link; Fit shows it all; Export writes a PNG or an SVG.
+person's decision role on open deals; or, chosen above it, one deal's decision tree (its
+people by reporting line, each with their role and stance, and influence between them).
+Click a node to open it; right-click a node or a line to remove a link; Fit shows it all;
+Export writes a PNG or an SVG.
 
 The graph is laid out in plain numbers (crmdesk.domain.graph_layout) and painted by one
 routine (crmdesk.ui.graph_drawing: boxes with their labels inside, lines ending at their
@@ -41,8 +43,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.app import people, relations
+from crmdesk.domain.deals import STAGE_LABELS
 from crmdesk.domain.graph_layout import (
+    STANCE_WORDS,
     Box,
+    DecisionMap,
     Drawing,
     Graph,
     Influence,
@@ -50,6 +55,7 @@ from crmdesk.domain.graph_layout import (
     Member,
     Node,
     Related,
+    fit_deal,
     layout,
 )
 from crmdesk.store import graph_queries as gq
@@ -60,8 +66,10 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.graph_drawing import (
     EDGE_STYLES,
     ROLE_COLORS,
+    STANCE_COLORS,
     Look,
     Measurer,
+    Texts,
     background,
     export_png,
     export_svg,
@@ -86,6 +94,17 @@ LAYOUT_WIDTHS = (420.0, 760.0, 1300.0)
 
 
 @dataclass(frozen=True, slots=True)
+class DealView:
+    """One deal's decision tree, as the graph draws it."""
+
+    deal_id: uuid.UUID
+    name: str
+    deal_map: DecisionMap
+    roles: dict[str, str]  # contact id hex -> role on this deal
+    key_people: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class GraphData:
     """What the graph shows, read on a worker; laid out on the UI thread (fonts)."""
 
@@ -94,10 +113,30 @@ class GraphData:
     roles: dict[str, str]  # contact id hex -> role
     key_people: frozenset[str]
     people: list[tuple[uuid.UUID, str]]
+    deals: tuple[q.DealChoice, ...] = ()  # what the view chooser offers, open first
+    deal: DealView | None = None  # the deal asked for, when it is the account's
 
 
-def load_graph(session: Session, account_id: uuid.UUID) -> GraphData | None:
-    """Everything the graph shows (runs on a worker)."""
+def deal_view(tree: gq.DecisionTree) -> DealView:
+    """A deal's decision tree as plain layout values."""
+    people = [Node(p.id.hex, p.name, "contact",
+                   " · ".join(x for x in (p.title, p.department) if x),
+                   role=p.role.value, stance=p.stance.value) for p in tree.people]
+    deal = Node(tree.deal_id.hex, tree.name, "deal",
+                f"decision map · {STAGE_LABELS.get(tree.stage, tree.stage)}")
+    return DealView(
+        tree.deal_id, tree.name,
+        DecisionMap(deal, people, {a.hex: b.hex for a, b in tree.reports_to.items()},
+                    [Influence(i.from_id.hex, i.to_id.hex, i.strength, i.id.hex)
+                     for i in tree.influences]),
+        {p.id.hex: p.role.value for p in tree.people},
+        frozenset(p.id.hex for p in tree.people if p.is_key_person))
+
+
+def load_graph(session: Session, account_id: uuid.UUID,
+               deal_id: uuid.UUID | None = None) -> GraphData | None:
+    """Everything the graph shows, with deal `deal_id`'s decision tree when it is one of
+    the account's live deals (runs on a worker)."""
     card_name: str | None = session.execute(q.account_name_stmt(account_id)).scalar()
     if card_name is None:
         return None
@@ -122,9 +161,13 @@ def load_graph(session: Session, account_id: uuid.UUID) -> GraphData | None:
         [Member(Node(m.id.hex, m.name, "company"),
                 m.parent_id.hex if m.parent_id else None,
                 m.link_id.hex if m.link_id else "") for m in group])
+    tree = gq.decision_tree(session, deal_id) if deal_id is not None else None
     return GraphData(account_id, graph, roles,
                      frozenset(p.id.hex for p in contacts if p.is_key_person),
-                     [(p.id, p.name) for p in contacts])
+                     [(p.id, p.name) for p in contacts],
+                     tuple(q.deal_choices(session, account_id)),
+                     deal_view(tree) if tree is not None and tree.account_id == account_id
+                     else None)
 
 
 def describe(link: Link, drawing: Drawing) -> str:
@@ -134,9 +177,16 @@ def describe(link: Link, drawing: Drawing) -> str:
         return f"{a.label} influences {b.label}"
     if link.kind == "reports_to":
         return f"{a.label} reports to {b.label}"
+    if link.kind == "reports_via":
+        return f"{a.label} reports to {b.label} through others"
     if link.kind == "parent":
         return f"{a.label} is the parent company of {b.label}"
     return f"{b.label} is a {b.group or 'partner'} of {a.label}"
+
+
+def _deal_of(data: object) -> uuid.UUID | None:
+    """The deal a chooser item names ("" or nothing: the account)."""
+    return uuid.UUID(data) if isinstance(data, str) and data else None
 
 
 class GraphItem(pg.GraphicsObject):  # type: ignore[misc]
@@ -153,6 +203,7 @@ class GraphItem(pg.GraphicsObject):  # type: ignore[misc]
         self.drawing: Drawing | None = None
         self.look = Look()
         self.paint_ms = 0.0  # the last paint's cost, for the benchmark
+        self.texts = Texts(static=True)  # labels laid out once, for every repaint
         # per zoom: the line width in drawing units, each line widened, the whole shape
         self._strokes: tuple[float, list[QPainterPath], QPainterPath] | None = None
         self.setAcceptHoverEvents(True)
@@ -170,7 +221,7 @@ class GraphItem(pg.GraphicsObject):  # type: ignore[misc]
         if self.drawing is None:
             return
         started = time.perf_counter()
-        paint(painter, self.drawing, self.look)
+        paint(painter, self.drawing, self.look, self.texts)
         self.paint_ms = (time.perf_counter() - started) * 1000
 
     def _hit_areas(self) -> tuple[float, list[QPainterPath], QPainterPath]:
@@ -304,6 +355,7 @@ class GraphPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.data: GraphData | None = None
+        self.deal_id: uuid.UUID | None = None  # the deal whose tree is asked for
         self.drawing: Drawing | None = None
         self.layout_ms = 0.0
         self.is_loaded = True  # nothing selected yet: nothing to wait for
@@ -317,7 +369,8 @@ class GraphPane(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setToolTip(self.tr(
             "An arrow points from the person who influences to the one influenced; the "
-            "thicker, the stronger. The stripe on a person is their role on open deals.\n"
+            "thicker, the stronger. The stripe on a person is their role on open deals; "
+            "on a deal's decision map, the edge and the last line are where they stand.\n"
             "Click a person or a company to open it; right-click a line or a box to remove "
             "a link; the wheel zooms, dragging moves, Fit shows it all."))
         self.linking = QPushButton(self.tr("Link…"))
@@ -331,13 +384,25 @@ class GraphPane(QWidget):
         self.export_button.setToolTip(self.tr("Save the graph as a PNG picture or an SVG "
                                               "drawing"))
         self.export_button.clicked.connect(self._export_clicked)
+        self.chooser = ComboBox()
+        self.chooser.setToolTip(self.tr("Show the whole account, or one deal's decision "
+                                        "map: its people by reporting line, with their "
+                                        "role and where they stand"))
+        self.chooser.setSizeAdjustPolicy(
+            ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(10)
+        self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.chooser.addItem(self.tr("Account"), "")
+        self.chooser.activated.connect(
+            lambda _i: self.choose_deal(_deal_of(self.chooser.currentData())))
         top = QHBoxLayout()
-        top.addWidget(self.legend, 1)
+        top.addWidget(self.chooser, 1)
         top.addWidget(self.linking, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.fit_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         self.empty = QLabel(self.tr("No contacts or related companies yet."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.empty.hide()
 
         self.source = ComboBox()
@@ -375,6 +440,7 @@ class GraphPane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.forms)
@@ -383,44 +449,82 @@ class GraphPane(QWidget):
         ctx.selection.contact_changed.connect(lambda _c: self._redraw(fit=False))
         ctx.bus.changed.connect(self._on_changes)
 
+    @property
+    def shown_deal(self) -> DealView | None:
+        """The deal whose decision tree is drawn (None: the account)."""
+        data = self.data
+        if data is None or data.deal is None or data.deal.deal_id != self.deal_id:
+            return None
+        return data.deal
+
     def _legend_html(self) -> str:
-        """The key to what is drawn now: only the kinds of line and roles it shows."""
+        """The key to what is drawn now: only the kinds of line, roles and stances it
+        shows."""
         drawing, data = self.drawing, self.data
         if drawing is None or data is None:
             return ""
+        deal = self.shown_deal
         kinds = {link.kind for link in drawing.links}
         edges = [f"<span style='color:{color}'>{'➝' if kind == 'influences' else '━'}</span>"
                  f"&nbsp;{self.tr(text)}"
                  for kind, (color, text) in EDGE_STYLES.items() if text and kind in kinds]
-        shown = set(data.roles.values())
+        shown = set((deal.roles if deal else data.roles).values())
         roles = [f"<span style='color:{color}'>▌</span>{self.tr(text)}"
                  for role, (color, text) in ROLE_COLORS.items() if role and role in shown]
-        key = [f"★&nbsp;{self.tr('key person')}"] if data.key_people else []
-        return ("<span style='font-size:small'>" + " &nbsp; ".join(edges + roles + key)
+        stances = {b.node.stance for b in drawing.boxes if b.node.role}
+        feeling = [f"<span style='color:{color}'>▢&nbsp;{self.tr(STANCE_WORDS[stance])}</span>"
+                   for stance, color in STANCE_COLORS.items() if stance in stances]
+        key = ([f"★&nbsp;{self.tr('key person')}"] if (deal.key_people if deal
+                                                        else data.key_people) else [])
+        return ("<span style='font-size:small'>" + " &nbsp; ".join(edges + roles + feeling + key)
                 + "</span>")
 
     def show_account(self, account_id: uuid.UUID | None) -> None:
         self.is_loaded = False
         self.companies.set_account(account_id)
+        if self.data is None or self.data.account_id != account_id:
+            self.deal_id = None  # another account: its own graph first
         if account_id is None:
             self.data = self.drawing = None
             self.view.show_drawing(None, self._look())
             self.legend.clear()
+            self._fill_chooser()
+            self.empty.hide()
             self.is_loaded = True
             self.loaded.emit()
             return
-        self._ctx.read(lambda s: load_graph(s, account_id), self._show, key="graph")
+        deal_id = self.deal_id
+        self._ctx.read(lambda s: load_graph(s, account_id, deal_id), self._show, key="graph")
+
+    def choose_deal(self, deal_id: uuid.UUID | None) -> None:
+        """Draw deal `deal_id`'s decision tree (read afresh), or the account (None)."""
+        data = self.data
+        if data is None:
+            return
+        self.deal_id = deal_id
+        if deal_id is None or (data.deal is not None and data.deal.deal_id == deal_id):
+            self._fill_chooser()
+            self._redraw(fit=True)
+            return
+        self.show_account(data.account_id)
 
     def _on_changes(self, change: changes.Changes) -> None:
         account_id = self._ctx.selection.account_id
+        # deals: a role or stance changed, or a deal came or went
         if account_id is not None and change.touches(account_id, changes.CONTACTS,
-                                                     changes.RELATIONS, changes.ACCOUNT):
+                                                     changes.RELATIONS, changes.ACCOUNT,
+                                                     changes.DEALS):
             self.show_account(account_id)
 
     def _show(self, data: GraphData | None) -> None:
-        same = (self.data is not None and data is not None
-                and self.data.account_id == data.account_id)
+        before = self.data
+        same = (before is not None and data is not None and before.account_id == data.account_id
+                and (before.deal.deal_id if before.deal else None)
+                == (data.deal.deal_id if data.deal else None))
         self.data = data
+        if data is None or (self.deal_id is not None and data.deal is None):
+            self.deal_id = None  # the deal is gone (or the account): back to the account
+        self._fill_chooser()
         self._redraw(fit=not same)
         for combo in (self.source, self.target):
             combo.clear()
@@ -432,20 +536,39 @@ class GraphPane(QWidget):
         self.is_loaded = True
         self.loaded.emit()
 
+    def _fill_chooser(self) -> None:
+        """"Account", then the account's deals (open first), the shown one chosen."""
+        chooser = self.chooser
+        chooser.blockSignals(True)
+        chooser.clear()
+        chooser.addItem(self.tr("Account"), "")
+        for deal in (self.data.deals if self.data else ()):
+            name = deal.name if deal.open else self.tr("{0} (closed)").format(deal.name)
+            chooser.addItem(self.tr("Deal: {0}").format(name), deal.id.hex)
+        at = chooser.findData(self.deal_id.hex) if self.deal_id else 0
+        chooser.setCurrentIndex(max(at, 0))
+        chooser.setEnabled(bool(self.data and self.data.deals))
+        chooser.blockSignals(False)
+
     def _look(self) -> Look:
         selected = self._ctx.selection.contact_id
-        data = self.data
-        return Look(is_dark(self), selected.hex if selected else None,
-                    data.roles if data else {}, data.key_people if data else frozenset(),
+        data, deal = self.data, self.shown_deal
+        roles = deal.roles if deal else data.roles if data else {}
+        key = deal.key_people if deal else data.key_people if data else frozenset()
+        return Look(is_dark(self), selected.hex if selected else None, roles, key,
                     self.font())
 
     def lay_out(self, data: GraphData, look: Look) -> Drawing:
         """The layout with the pane's fonts that shows the graph largest in the pane:
-        trees wrapped at a few widths, the group above or beside (each costs well
-        under a millisecond for 40 people)."""
+        trees wrapped at a few widths, the group (or a deal's title) above or beside
+        (each costs well under a millisecond for 40 people)."""
         measure = Measurer(look)
         room_w = max(1.0, self.view.width() - 2 * FIT_MARGIN)
         room_h = max(1.0, self.view.height() - 2 * FIT_MARGIN)
+        deal = self.shown_deal
+        if deal is not None:
+            return fit_deal(deal.deal_map, measure, (room_w, room_h), LAYOUT_WIDTHS,
+                            measure.caption, MAX_FIT_SCALE)
         best: tuple[float, float, bool] | None = None
         for beside in ((False, True) if data.graph.group else (False,)):
             for width in LAYOUT_WIDTHS:
@@ -468,8 +591,16 @@ class GraphPane(QWidget):
         self.layout_ms = (time.perf_counter() - started) * 1000
         self.view.show_drawing(self.drawing, look, fit=fit or self.view.drawing is None)
         self.legend.setText(self._legend_html())
-        self.empty.setVisible(not data.graph.people and not data.graph.related
-                              and not data.graph.group)
+        self.legend.setVisible(bool(self.legend.text()))
+        deal = self.shown_deal
+        if deal is not None:
+            self.empty.setText(self.tr("No one has a role on this deal yet: set roles in "
+                                       "the deal editor."))
+            self.empty.setVisible(not deal.deal_map.people)
+        else:
+            self.empty.setText(self.tr("No contacts or related companies yet."))
+            self.empty.setVisible(not data.graph.people and not data.graph.related
+                                  and not data.graph.group)
 
     def fit_view(self) -> None:
         self.view.fit()
@@ -491,14 +622,18 @@ class GraphPane(QWidget):
         # (ValueError in correctCoordinates). The whole graph is painted by the same
         # routine into a QImage and a QSvgGenerator instead (crmdesk.ui.graph_drawing).
         look = self._look()
+        deal = self.shown_deal
+        title = self.data.graph.account.label + (f" · {deal.name}" if deal else "")
         if path.suffix.lower() == ".svg":
-            return export_svg(self.drawing, look, path, self.data.graph.account.label)
+            return export_svg(self.drawing, look, path, title)
         return export_png(self.drawing, look, path)
 
     def _export_clicked(self) -> None:
         if self.data is None:
             return
-        name = "".join(c for c in self.data.graph.account.label if c.isalnum() or c in " -_")
+        deal = self.shown_deal
+        title = self.data.graph.account.label + (f" - {deal.name}" if deal else "")
+        name = "".join(c for c in title if c.isalnum() or c in " -_")
         path, _kind = QFileDialog.getSaveFileName(
             self, self.tr("Export the graph"), f"{name.strip() or 'graph'}.png",
             self.tr("PNG picture (*.png);;SVG drawing (*.svg)"))
