@@ -473,8 +473,9 @@ class Generator:
                 oid = self._deal(made, kind, at, book, out, r, d)
                 if kind == "open":
                     open_opp = oid
-        # the bench's workspace: more deals, from their own stream (so a workspace
-        # without them is what it was, and theirs past this point too)
+        # the bench's workspace: more deals, from a stream of their own (so a workspace
+        # made without them is what it was; one made with them differs only in them and
+        # the value scores they bring)
         for kind in self._more_deals(status):
             made += 1
             self._deal(made, kind, at, book, out, self.more_rng, self.more_rng)
