@@ -1,4 +1,5 @@
-"""Store benchmarks on a seeded workspace: seed, search, card, save, queue.
+"""Store benchmarks on a seeded workspace: seed, search, card, the card's deals, a deal
+opened, save, queue.
 
     python bench/bench_store.py --accounts 100000 [--reuse]
 """
@@ -16,17 +17,25 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bench.calibrate import calibrate
 from bench.common import Figure, percentile, summary, time_each, workspace_path
 from crmdesk.demo.seed import seed_workspace
 from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.store import deal_queries as dq
 from crmdesk.store import derived
 from crmdesk.store import queries as q
+from crmdesk.store.contract_queries import payable_contracts
 from crmdesk.store.db import Store, open_store
-from crmdesk.store.models import Account, Contact, Role, User
+from crmdesk.store.models import Account, Contact, Opportunity, Role, User
 from crmdesk.store.workspace_keys import DERIVED_DAY
 from crmdesk.store.writes import ActivityInput, log_activity
+from crmdesk.ui.deal_dialog import load_editor  # the editor's read, run on a worker
+
+#: Deals beyond those an account's status gives (crmdesk.demo.generate.Generator): the
+#: deals issue measures a workspace with about 1.5 deals an account.
+MORE_DEALS = 1.0
 
 
 def seed(path: Path, accounts: int, reuse: bool) -> list[Figure]:
@@ -36,12 +45,15 @@ def seed(path: Path, accounts: int, reuse: bool) -> list[Figure]:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
-    counts = seed_workspace(path, accounts, seed=1)
+    counts = seed_workspace(path, accounts, seed=1, more_deals=MORE_DEALS)
     took = time.perf_counter() - started
     rows = sum(counts.values())
     print(f"seeded {rows:,} rows ({counts['accounts']:,} accounts, {counts['contacts']:,} "
-          f"contacts, {counts['activities']:,} activities) in {took:.1f} s "
-          f"= {rows / took:,.0f} rows/s; file {path.stat().st_size / 1e6:,.0f} MB")
+          f"contacts, {counts['activities']:,} activities, {counts['opportunities']:,} "
+          f"deals = {counts['opportunities'] / counts['accounts']:.2f} an account, "
+          f"{counts['deal_changes']:,} deal changes, {counts['contracts']:,} contracts) "
+          f"in {took:.1f} s = {rows / took:,.0f} rows/s; "
+          f"file {path.stat().st_size / 1e6:,.0f} MB")
     return [Figure(f"seed {accounts:,} accounts", took, "s", 60 if accounts >= 100_000 else
                    60 * accounts / 100_000 + 5, storage=True)]
 
@@ -106,6 +118,8 @@ def run(path: Path, rng: random.Random) -> list[Figure]:
         figures.append(Figure("account card + contacts + relations + timeline p95",
                               percentile(samples, 95), "ms", 15))
 
+        figures += deal_figures(session, account_ids, today, rng)
+
         queue_samples: list[float] = []
         for rep in reps:
             assert rep is not None
@@ -133,6 +147,43 @@ def run(path: Path, rng: random.Random) -> list[Figure]:
         DERIVED_DAY.clear(unit)  # as an older version's workspace, or a first sync, leaves it
     figures += day_pass(store, today + timedelta(days=90), "every account, the first time")
     store.close()
+    return figures
+
+
+def deal_figures(session: Session, account_ids: list[uuid.UUID], today: date,
+                 rng: random.Random) -> list[Figure]:
+    """The card's deals and contracts sections for a random account (the reads the
+    sections run, crmdesk.ui.card_deals and card_contracts), and a random deal opened in
+    the editor (crmdesk.ui.deal_dialog.load_editor: its row, history, lines, decision
+    map, conditions' facts, playbook and the products)."""
+    picks = [rng.choice(account_ids) for _ in range(400)]
+    shown: list[int] = []
+
+    def card_sections(account_id: uuid.UUID) -> None:
+        shown.append(len(dq.account_deals(session, account_id, today)))
+        payable_contracts(session, account_id, today)
+
+    samples = time_each([lambda a=a: card_sections(a) for a in picks])  # type: ignore[misc]
+    print(f"card's deals + contracts ({sum(shown) / len(shown):.2f} deals an account "
+          f"shown, up to {max(shown)}):", summary(samples))
+    figures = [Figure("card's deals + contracts sections p95", percentile(samples, 95),
+                      "ms", 15)]
+    deals = session.execute(select(Opportunity.account_id, Opportunity.id)
+                            .where(Opportunity.deleted.is_(False))
+                            .order_by(Opportunity.id)).all()
+    opened = [rng.choice(deals) for _ in range(400)]
+    history: list[int] = []
+
+    def open_deal(account_id: uuid.UUID, deal_id: uuid.UUID) -> None:
+        data = load_editor(session, account_id, deal_id, today)
+        assert data is not None and data.detail is not None
+        history.append(len(data.detail.history))
+
+    samples = time_each([lambda a=a, d=d: open_deal(a, d) for a, d in opened])  # type: ignore[misc]
+    print(f"open a deal in the editor ({sum(history) / len(history):.1f} history entries "
+          f"a deal, up to {max(history)}):", summary(samples))
+    figures.append(Figure("open a deal (row, history, lines, map, playbook) p95",
+                          percentile(samples, 95), "ms", 15))
     return figures
 
 

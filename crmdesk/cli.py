@@ -370,47 +370,43 @@ def _deal_fields(rows: Sequence[DealRow]) -> list[dict[str, object]]:
 
 
 def _print_table(fields: list[dict[str, object]], rows: Sequence[DealRow]) -> None:
+    """The deals as a table a person reads: stages in the window's words, money with
+    separators, and columns that line up in a terminal however wide their characters
+    (Chinese names take two columns a character)."""
     if not fields:
         print("No deals.")
         return
     from crmdesk.domain.currencies import format_money
+    from crmdesk.domain.deals import STAGE_LABELS
+    from crmdesk.domain.text import display_width, pad
 
     def money(amount: int | None, currency: str) -> str:
         return format_money(amount, currency).rsplit(" ", 1)[0]
 
-    shown = [{**f, "amount": money(r.amount, r.currency),
+    shown = [{**f, "stage": STAGE_LABELS[r.stage], "amount": money(r.amount, r.currency),
               "weighted": money(r.weighted if r.amount is not None else None, r.currency),
               "stuck": {"in_stage": "stuck", "close_passed": "close passed"}.get(
                   str(f["stuck"]), "")}
              for f, r in zip(fields, rows, strict=True)]
     cells = [[_cell(f[key], 40 if key in ("account", "deal", "next_step") else 0)
               for key in _DEAL_HEADINGS] for f in shown]
-    widths = [max(_width(heading), *(_width(row[i]) for row in cells))
+    widths = [max(display_width(heading), *(display_width(row[i]) for row in cells))
               for i, heading in enumerate(_DEAL_HEADINGS.values())]
     numeric = {"amount", "probability", "weighted", "days_in_stage"}
     for line in [list(_DEAL_HEADINGS.values()), *cells]:
-        print("  ".join(_pad(text, width, key in numeric)
+        print("  ".join(pad(text, width, key in numeric)
                         for key, text, width in zip(_DEAL_HEADINGS, line, widths, strict=True)
                         ).rstrip())
     stuck = sum(1 for r in rows if r.stuck)
     print(f"{len(rows)} deal(s)" + (f", {stuck} stuck" if stuck else "") + ".")
 
 
-def _width(text: str) -> int:
-    """Columns `text` takes in a terminal: Chinese and other wide characters take two."""
-    import unicodedata
+def _cell(value: object, columns: int) -> str:
+    """A value as a table's cell: text cut to `columns` terminal columns (0: uncut)."""
+    from crmdesk.domain.text import clip
 
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int, right: bool) -> str:
-    room = " " * (width - _width(text))
-    return room + text if right else text + room
-
-
-def _cell(value: object, longest: int) -> str:
     text = "" if value is None else str(value)
-    return text if not longest or len(text) <= longest else text[: longest - 1] + "…"
+    return clip(text, columns) if columns else text
 
 
 def _cmd_dupes(args: argparse.Namespace) -> int:

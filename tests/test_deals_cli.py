@@ -11,10 +11,12 @@ import uuid
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from crmdesk.app import deals
 from crmdesk.app.context import Context
 from crmdesk.domain.deals import OpportunityStage
+from crmdesk.domain.text import display_width
 from crmdesk.store import deal_queries as dq
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
@@ -115,3 +117,51 @@ def test_an_unknown_owner_or_stage_is_a_message(workspace: Store) -> None:
     bad = crmdesk("deals", "--db", str(workspace.path), "--stage", "closing")
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
     assert "Traceback" not in nobody.stderr + bad.stderr
+
+
+
+def _column(line: str, text: str) -> int:
+    """The terminal column `text` starts at in `line`."""
+    return display_width(line[:line.index(text)])
+
+
+def _at(row: str, column: int) -> str:
+    """What `row` shows from terminal column `column` on."""
+    used = 0
+    for index, ch in enumerate(row):
+        if used == column:
+            return row[index:]
+        assert used < column, f"a character straddles column {column}: {row}"
+        used += display_width(ch)
+    return ""
+
+
+def test_table_shows_stage_labels_and_lines_up_chinese_names(workspace: Store) -> None:
+    """The table names stages as the window does, and its columns line up in a terminal
+    with a Chinese company (two columns a character, cut at 40 columns like any name)
+    and a deal whose name has a combining accent (no column of its own)."""
+    long_name = "北京市博通软件信息技术服务集团股份有限公司华北分公司"  # 26 characters
+    with workspace.write.begin() as s:
+        rep = s.scalars(select(User).where(User.username == "rep")).one()
+        for name, deal in ((long_name, "华北区云平台"), ("上海瑞通", "Cafe\u0301 fit-out")):
+            account = Account(name=name, name_key=name, owner_id=rep.id, team_id=rep.team_id)
+            s.add(account)
+            s.flush()
+            s.add(Opportunity(account_id=account.id, name=deal, amount=2_000_00,
+                              currency="CNY", probability=30, owner_id=rep.id,
+                              team_id=rep.team_id, created_on=TODAY,
+                              stage=OpportunityStage.NEEDS))
+    header, *rows, _total = _run(workspace).splitlines()
+    assert len(rows) == 6
+    deal, stage, cur = (_column(header, h) for h in ("Deal", "Stage", "Cur"))
+    assert deal <= 42  # the company column: the long name cut to 40 columns or less
+    [chinese] = [r for r in rows if r.startswith("北京市")]
+    assert chinese.split("  ")[0].endswith("…")
+    names = ("Scanners", "Fleet rollout", "Beta pilot", "Old order", "华北区云平台",
+             "Cafe\u0301 fit-out")
+    labels = ("Qualification", "Needs analysis", "Proposal", "Won")
+    for row in rows:
+        assert _at(row, deal).startswith(names), row
+        assert _at(row, stage).startswith(labels), row
+        assert _at(row, cur)[:3] in ("CNY", "USD", "EUR"), row
+    assert not any("needs_analysis" in row or "qualify" in row for row in rows)

@@ -13,7 +13,7 @@ from crmdesk.demo.generate import Generator
 from crmdesk.demo.seed import seed_workspace
 from crmdesk.domain.dedupe import company_key, phone_e164
 from crmdesk.domain.lifecycle import Status
-from crmdesk.store.db import Store
+from crmdesk.store.db import Store, open_store
 from crmdesk.store.duplicates import duplicate_clusters
 from crmdesk.store.models import Account, Activity, Contact, Contract, Payment
 from crmdesk.store.queries import facts_for, user_by_id
@@ -128,3 +128,52 @@ def test_first_rep_is_signed_in(seeded: Store) -> None:
         assert value is not None
         user = user_by_id(session, value)
     assert user is not None and user.role.value == "rep"
+
+
+def _rows(path: Path, query: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(query).fetchall()
+
+
+def test_more_deals_for_the_bench(tmp_path: Path) -> None:
+    """The bench's workspace (more_deals=1.0): about 1.5 deals an account, each with its
+    history, products and decision roles, still agreeing with its account's status; the
+    rest of the workspace is the one made without them."""
+    plain, more = tmp_path / "plain.db", tmp_path / "more.db"
+    seed_workspace(plain, 400, seed=5, today=TODAY)
+    seed_workspace(more, 400, seed=5, today=TODAY, more_deals=1.0)
+    deals = _rows(more, "SELECT count(*) FROM opportunities")[0][0]
+    assert _rows(plain, "SELECT count(*) FROM opportunities")[0][0] < 0.9 * 400
+    assert 1.35 * 400 < deals < 1.65 * 400
+    bare = _rows(more, """
+        SELECT count(*) FROM opportunities o WHERE
+          NOT EXISTS (SELECT 1 FROM deal_changes c WHERE c.opportunity_id = o.id)
+          OR NOT EXISTS (SELECT 1 FROM opportunity_products p WHERE p.opportunity_id = o.id)
+          OR NOT EXISTS (SELECT 1 FROM decision_roles r WHERE r.opportunity_id = o.id)""")
+    assert bare == [(0,)]
+    # won deals (with a contract each) only at contracted accounts, none at leads
+    assert _rows(more, """
+        SELECT a.status, o.stage, count(*) FROM opportunities o
+        JOIN accounts a ON a.id = o.account_id
+        WHERE a.status = 'lead' OR (o.stage = 'won' AND a.status != 'contracted')
+           OR (o.stage = 'won' AND NOT EXISTS (
+                SELECT 1 FROM contracts k WHERE k.opportunity_id = o.id))
+        GROUP BY 1, 2""") == []
+    assert len({n for (n,) in _rows(more, "SELECT number FROM contracts")}) == \
+        _rows(more, "SELECT count(*) FROM contracts")[0][0]
+    with sqlite3.connect(more) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    for table in ("contacts", "activities"):
+        query = f"SELECT * FROM {table} ORDER BY id"
+        assert _rows(plain, query) == _rows(more, query)
+    store = open_store(more)
+    try:
+        with store.session() as session:
+            for account_id, status in session.execute(select(Account.id, Account.status)):
+                facts = facts_for(session, account_id)
+                if status is Status.CONTRACTED:
+                    assert facts.contract_signed and facts.payment_received
+                elif status is Status.INTENDED:
+                    assert facts.open_opportunity_ready
+    finally:
+        store.close()

@@ -140,10 +140,39 @@ class Reference:
     tags: list[str] = field(default_factory=list)
 
 
-class Generator:
-    """Produces a whole workspace from a seed; see `chunks`."""
+@dataclass(frozen=True, slots=True)
+class _Company:
+    """The account a deal is made for."""
 
-    def __init__(self, accounts: int, seed: int = 1, today: date | None = None) -> None:
+    number: int  # its place in the workspace
+    aid: str
+    owner: str | None
+    team_id: str
+    team: int  # its team's place in the reference lists
+    by: str  # who changes its deals
+    industry: str
+    contacts: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Book:
+    """What an account's deals add up to, for its value score."""
+
+    revenue_12m: int = 0
+    revenue_prev: int = 0
+    purchases: int = 0
+    pipeline: int = 0
+
+
+class Generator:
+    """Produces a whole workspace from a seed; see `chunks`. `more_deals` gives each
+    account with a deal history (all but leads) that many more deals on average, up to
+    3 (the bench's workspace: about 1.5 deals an account at 1.0, 0.8 without)."""
+
+    def __init__(self, accounts: int, seed: int = 1, today: date | None = None,
+                 more_deals: float = 0.0) -> None:
+        if not 0 <= more_deals <= 3:
+            raise ValueError("more_deals is a mean from 0 to 3")
         if accounts < 1:
             raise ValueError("a workspace needs at least one account")
         self.accounts = accounts
@@ -160,6 +189,9 @@ class Generator:
         self.people_rng = random.Random(seed * 1_000_003 + 29)
         # and deals' virtual teams
         self.team_rng = random.Random(seed * 1_000_003 + 41)
+        # and the deals beyond those an account's status gives
+        self.more_deals = more_deals
+        self.more_rng = random.Random(seed * 1_000_003 + 53)
         self._names = self._name_plan()
         self._made: list[tuple[str, str, str | None, str, str | None]] = []
 
@@ -313,10 +345,11 @@ class Generator:
 
     def _deal_history(self, oid: str, owner: str | None, team_id: str, by: str, stage: str,
                       amount: int | None, expected: str | None, closed: int,
-                      out: list[Row]) -> tuple[str, str]:
+                      out: list[Row], d: random.Random) -> tuple[str, str]:
         """A deal's history rows (its stages, an amount changed now and then, its close
-        pushed out on some): the days it was created and entered its stage."""
-        d, stamp = self.deal_rng, self.stamp
+        pushed out on some), drawn from `d`: the days it was created and entered its
+        stage."""
+        stamp = self.stamp
         path = list(_OPEN_PATH)
         if stage == "won":
             start = min(799, closed + d.randint(30, 150))
@@ -459,94 +492,30 @@ class Generator:
         # first version drew comes from `r` as it did (so the rest of the workspace stays
         # as it was), what deals gained since (histories, stances, schedules) from `d`
         d = self.deal_rng
-        by = owner or ref.reps_by_team[team][0]
-        revenue_12m = revenue_prev = purchases = pipeline = 0
+        at = _Company(i, aid, owner, team_id, team, owner or ref.reps_by_team[team][0], industry,
+                      tuple(contacts))
+        book = _Book()
         open_opp: str | None = None
+        made = 0
         if status in (Status.INTENDED, Status.CONTRACTED) or (
                 status is Status.POTENTIAL and r.random() < 0.4) or status is Status.LOST:
             wins = r.randint(1, 3) if status is Status.CONTRACTED else 0
             for w in range(wins + (1 if status is not Status.CONTRACTED or r.random() < 0.3
                                    else 0)):
-                oid = self.uid()
-                won = w < wins
-                amount = r.randrange(20, 2000) * 100_000
-                closed = 0
-                if won:
-                    closed = r.randrange(5, 700)
-                    stage, prob, close_d = "won", 100, self.day_text[closed]
-                    expected = close_d
-                elif status is Status.LOST:
-                    closed = r.randrange(5, 400)
-                    stage, prob, close_d = "lost", 0, self.day_text[closed]
-                    expected = close_d
-                elif status is Status.POTENTIAL:
-                    stage, prob, close_d, expected = "qualify", 10, None, None
-                    amount = 0
-                else:
-                    stage = r.choice(("proposal", "negotiation", "needs_analysis"))
-                    prob = {"needs_analysis": 30, "proposal": 50, "negotiation": 70}[stage]
-                    close_d = None
-                    expected = (self.today + timedelta(days=r.randrange(7, 150))).isoformat()
-                    if d.random() < 0.08:  # its close date passed: a stuck deal
-                        expected = self.day_text[d.randint(1, 20)]
-                    open_opp, pipeline = oid, pipeline + amount
-                history = self._deal_history(oid, owner, team_id, by, stage, amount or None,
-                                             expected, closed, out["deal_changes"])
-                is_open = stage not in ("won", "lost")
-                competitors = d.sample(v.COMPETITORS, d.choice((0, 0, 1, 1, 2)))
-                out["opportunities"].append((
-                    oid, owner, team_id, stamp, 0, aid, f"{industry} deal {w + 1}",
-                    amount or None, "CNY", stage, prob, expected, close_d,
-                    d.choice(v.NEXT_STEPS) if is_open and d.random() < 0.85 else None,
-                    d.choice(v.DEAL_LOST_REASONS) if stage == "lost" else None,
-                    json.dumps(competitors, ensure_ascii=False),
-                    int(is_open and d.random() < {"negotiation": 0.5, "proposal": 0.15}.get(
-                        stage, 0.0)),
-                    0, history[0], history[1]))
-                if is_open:
-                    self._virtual_team(oid, owner, team_id, team, out["deal_members"])
-                for pid, price in r.sample(ref.products, r.randint(1, 3)):
-                    out["opportunity_products"].append((
-                        self.uid(), owner, team_id, stamp, 0, oid, pid, r.randint(1, 50), price))
-                for cid, role in zip(contacts, r.sample(
-                        ("decision_maker", "influencer", "champion", "blocker", "user"),
-                        min(len(contacts), 3)), strict=False):
-                    if role == "influencer" and d.random() < 0.5:
-                        role = "economic_buyer"
-                    out["decision_roles"].append((self.uid(), owner, team_id, stamp, 0, oid,
-                                                  cid, role, _stance(role, d)))
-                if won and close_d is not None:
-                    kid = self.uid()
-                    signed = closed
-                    term = d.choice((12, 12, 24, 36))
-                    signed_day = self.days[signed]
-                    out["contracts"].append((
-                        kid, owner, team_id, stamp, 0, aid, oid, f"C-{i:06d}-{w + 1}",
-                        close_d, amount, "CNY", term,
-                        (add_months(signed_day, term) - timedelta(days=1)).isoformat()))
-                    purchases += 1
-                    parts = r.randint(1, 3)
-                    for p in range(parts):
-                        jitter = r.randrange(1, 15)
-                        payment_id = self.uid()
-                        part = amount // parts if p < parts - 1 else (
-                            amount - amount // parts * (parts - 1))
-                        due = signed - 45 * p  # days ago; below 0: still to come
-                        iid = f"{d.getrandbits(128):032x}"
-                        out["contract_instalments"].append((
-                            iid, owner, team_id, stamp, 0, kid,
-                            (self.today - timedelta(days=due)).isoformat(), part,
-                            _instalment_label(p, parts)))
-                        paid_day = _paid_day(p, due, jitter, d)
-                        if paid_day is None:
-                            continue  # still to come, or overdue
-                        out["payments"].append((
-                            payment_id, owner, team_id, stamp, 0, kid, aid,
-                            self.day_text[paid_day], part, "CNY", iid))
-                        if paid_day <= 365:
-                            revenue_12m += part
-                        elif paid_day <= 730:
-                            revenue_prev += part
+                kind = ("won" if w < wins else "lost" if status is Status.LOST else
+                        "qualify" if status is Status.POTENTIAL else "open")
+                made = w + 1
+                oid = self._deal(made, kind, at, book, out, r, d)
+                if kind == "open":
+                    open_opp = oid
+        # the bench's workspace: more deals, from a stream of their own (so a workspace
+        # made without them is what it was; one made with them differs only in them and
+        # the value scores they bring)
+        for kind in self._more_deals(status):
+            made += 1
+            self._deal(made, kind, at, book, out, self.more_rng, self.more_rng)
+        revenue_12m, revenue_prev = book.revenue_12m, book.revenue_prev
+        purchases, pipeline = book.purchases, book.pipeline
 
         # activities: newest decides last contact and next follow-up
         low, high = _ACTIVITY_RANGE[status]
@@ -625,6 +594,115 @@ class Generator:
             None if owner is None else self.day_text[max(0, acquired - 3)], score, last_at,
             next_up))
         self._made.append((aid, name, phone, phone_e164, locale))
+
+    def _deal(self, n: int, kind: str, at: _Company, book: _Book, out: Chunk,
+              r: random.Random, d: random.Random) -> str:
+        """The account's `n`th deal, of `kind` (won, lost, qualify or open), with its
+        history, products, decision roles and, when won, its contract, schedule and
+        payments; what it brings is added to `book`. Returns its id. `r` draws what the
+        first version drew, `d` what deals gained since."""
+        ref, stamp = self.ref, self.stamp
+        owner, team_id, aid = at.owner, at.team_id, at.aid
+
+        def uid() -> str:
+            return f"{r.getrandbits(128):032x}"
+
+        oid = uid()
+        won = kind == "won"
+        amount = r.randrange(20, 2000) * 100_000
+        closed = 0
+        if won:
+            closed = r.randrange(5, 700)
+            stage, prob, close_d = "won", 100, self.day_text[closed]
+            expected = close_d
+        elif kind == "lost":
+            closed = r.randrange(5, 400)
+            stage, prob, close_d = "lost", 0, self.day_text[closed]
+            expected = close_d
+        elif kind == "qualify":
+            stage, prob, close_d, expected = "qualify", 10, None, None
+            amount = 0
+        else:
+            stage = r.choice(("proposal", "negotiation", "needs_analysis"))
+            prob = {"needs_analysis": 30, "proposal": 50, "negotiation": 70}[stage]
+            close_d = None
+            expected = (self.today + timedelta(days=r.randrange(7, 150))).isoformat()
+            if d.random() < 0.08:  # its close date passed: a stuck deal
+                expected = self.day_text[d.randint(1, 20)]
+            book.pipeline += amount
+        history = self._deal_history(oid, owner, team_id, at.by, stage, amount or None,
+                                     expected, closed, out["deal_changes"], d)
+        is_open = stage not in ("won", "lost")
+        competitors = d.sample(v.COMPETITORS, d.choice((0, 0, 1, 1, 2)))
+        out["opportunities"].append((
+            oid, owner, team_id, stamp, 0, aid, f"{at.industry} deal {n}",
+            amount or None, "CNY", stage, prob, expected, close_d,
+            d.choice(v.NEXT_STEPS) if is_open and d.random() < 0.85 else None,
+            d.choice(v.DEAL_LOST_REASONS) if stage == "lost" else None,
+            json.dumps(competitors, ensure_ascii=False),
+            int(is_open and d.random() < {"negotiation": 0.5, "proposal": 0.15}.get(
+                stage, 0.0)),
+            0, history[0], history[1]))
+        if is_open:
+            self._virtual_team(oid, owner, team_id, at.team, out["deal_members"])
+        for pid, price in r.sample(ref.products, r.randint(1, 3)):
+            out["opportunity_products"].append((
+                uid(), owner, team_id, stamp, 0, oid, pid, r.randint(1, 50), price))
+        for cid, role in zip(at.contacts, r.sample(
+                ("decision_maker", "influencer", "champion", "blocker", "user"),
+                min(len(at.contacts), 3)), strict=False):
+            if role == "influencer" and d.random() < 0.5:
+                role = "economic_buyer"
+            out["decision_roles"].append((uid(), owner, team_id, stamp, 0, oid,
+                                          cid, role, _stance(role, d)))
+        if won and close_d is not None:
+            kid = uid()
+            signed = closed
+            term = d.choice((12, 12, 24, 36))
+            signed_day = self.days[signed]
+            out["contracts"].append((
+                kid, owner, team_id, stamp, 0, aid, oid, f"C-{at.number:06d}-{n}",
+                close_d, amount, "CNY", term,
+                (add_months(signed_day, term) - timedelta(days=1)).isoformat()))
+            book.purchases += 1
+            parts = r.randint(1, 3)
+            for p in range(parts):
+                jitter = r.randrange(1, 15)
+                payment_id = uid()
+                part = amount // parts if p < parts - 1 else (
+                    amount - amount // parts * (parts - 1))
+                due = signed - 45 * p  # days ago; below 0: still to come
+                iid = f"{d.getrandbits(128):032x}"
+                out["contract_instalments"].append((
+                    iid, owner, team_id, stamp, 0, kid,
+                    (self.today - timedelta(days=due)).isoformat(), part,
+                    _instalment_label(p, parts)))
+                paid_day = _paid_day(p, due, jitter, d)
+                if paid_day is None:
+                    continue  # still to come, or overdue
+                out["payments"].append((
+                    payment_id, owner, team_id, stamp, 0, kid, aid,
+                    self.day_text[paid_day], part, "CNY", iid))
+                if paid_day <= 365:
+                    book.revenue_12m += part
+                elif paid_day <= 730:
+                    book.revenue_prev += part
+
+        return oid
+
+    def _more_deals(self, status: Status) -> list[str]:
+        """The kinds of the deals an account has beyond those its status gives (none
+        unless the workspace asks for more): a lead has none, an account lost only lost
+        ones, the others earlier losses and, as far as their status goes, more deals."""
+        if not self.more_deals or status is Status.LEAD:
+            return []
+        x = self.more_rng
+        count = sum(x.random() < self.more_deals / 3 for _ in range(3))  # 0..3
+        kinds, weights = {Status.POTENTIAL: (("qualify", "lost"), (4, 6)),
+                          Status.INTENDED: (("open", "lost"), (5, 5)),
+                          Status.CONTRACTED: (("won", "open", "lost"), (4, 2, 4)),
+                          Status.LOST: (("lost",), (1,))}[status]
+        return x.choices(kinds, weights, k=count)
 
     def _people_met(self, activity_id: str, first: str, contacts: Sequence[str],
                     owner: str | None, team_id: str, out: list[Row]) -> None:

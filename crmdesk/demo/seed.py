@@ -22,8 +22,10 @@ def seed_workspace(
     seed: int = 1,
     today: date | None = None,
     progress: Callable[[int], None] | None = None,
+    more_deals: float = 0.0,
 ) -> dict[str, int]:
     """Fill a new or empty workspace at `path` with generated data; returns row counts.
+    `more_deals`: as crmdesk.demo.generate.Generator takes it.
 
     The signed-in user becomes the first rep, so the app opens on a working queue.
     """
@@ -32,7 +34,8 @@ def seed_workspace(
         with store.session() as session:
             if session.scalar(select(func.count()).select_from(Account)):
                 raise WorkspaceError(f"{path} already holds accounts; seed a new file instead.")
-        counts = load_seed(store, Generator(accounts, seed, today).chunks(), COLUMNS, progress)
+        counts = load_seed(store, Generator(accounts, seed, today, more_deals).chunks(),
+                           COLUMNS, progress)
         with store.session.begin() as session:
             first_rep = session.scalar(
                 select(User.id).where(User.role == Role.REP).order_by(User.username).limit(1))

@@ -11,6 +11,7 @@ with the same message.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 
 #: Fields whose text may run over several lines (tabs and line breaks allowed).
@@ -79,3 +80,42 @@ def clean_text(value: str, multiline: bool = False) -> str:
     if not multiline:
         value = _BREAKS_RE.sub(" ", value)
     return _NEVER_RE.sub("", value)
+
+
+# ---- text in a terminal's columns ---------------------------------------------------
+
+
+def char_width(ch: str) -> int:
+    """Columns one character takes in a terminal: two for wide and full-width ones
+    (Chinese, Japanese, Korean, full-width Latin), none for a mark that combines with
+    the one before it or an invisible format character (a zero-width joiner, a
+    direction mark), one for the rest."""
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes in a terminal (see char_width)."""
+    return sum(char_width(ch) for ch in text)
+
+
+def clip(text: str, columns: int) -> str:
+    """`text` cut to take at most `columns` columns, ending in "…" when cut (never in
+    the middle of a wide character or before the marks combining with the last one
+    kept)."""
+    if display_width(text) <= columns:
+        return text
+    used = 0
+    for end, ch in enumerate(text):
+        used += char_width(ch)
+        if used > columns - 1:  # the "…" takes the last column
+            return text[:end] + "…"
+    return text
+
+
+def pad(text: str, columns: int, right: bool = False) -> str:
+    """`text` filled with spaces to `columns` columns, on the right (or on the left:
+    `right` aligns it to the right, as figures are)."""
+    room = " " * max(0, columns - display_width(text))
+    return room + text if right else text + room
