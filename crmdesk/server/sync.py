@@ -130,9 +130,7 @@ class _Prefetched:
         self.session = session
         self.answers: dict[uuid.UUID, _Answer] = {
             op_id: _Answer(user_id, result) for op_id, user_id, result in session.execute(
-                select(AppliedOp.op_id, AppliedOp.user_id, AppliedOp.result).where(
-                    AppliedOp.client_id == client_id,
-                    AppliedOp.op_id.in_([op.op_id for op in ops])))}
+                _EARLIER_ANSWERS, {"client_id": client_id, "op_ids": [op.op_id for op in ops]})}
         #: This push's answers not yet written (`write_answers`).
         self.new_answers: list[dict[str, Any]] = []
         self.rows: dict[tuple[str, uuid.UUID], Any] = {}
@@ -156,17 +154,14 @@ class _Prefetched:
             wanted = accounts if entity == ACCOUNTS else ids
             if not wanted:
                 continue
-            # FOR NO KEY UPDATE: ids never change, and rows referring to these may be
-            # written meanwhile (their foreign keys take the lock that this one allows)
-            found = {row.id: row for row in session.scalars(
-                select(model).where(model.id.in_(wanted)).order_by(model.id)
-                .with_for_update(key_share=True))}
+            found = {row.id: row for row in session.scalars(_locking(model),
+                                                            {"ids": list(wanted)})}
             for row_id in ids:
                 self.rows[(entity, row_id)] = found.get(row_id)
                 self.stamps[(entity, row_id)] = {}
             if not ids:
                 continue
-            for row_id, field, held in _read_stamps(session, entity, FieldStamp.row_id.in_(ids)):
+            for row_id, field, held in _read_stamps(session, entity, ids):
                 self.stamps[(entity, row_id)][field] = held
 
     def conflict_at(self) -> datetime:
@@ -190,7 +185,7 @@ class _Prefetched:
         key = (entity, row_id)
         if key not in self.stamps:
             self.stamps[key] = {field: held for _, field, held in _read_stamps(
-                self.session, entity, FieldStamp.row_id == row_id)}
+                self.session, entity, [row_id])}
         return self.stamps[key]
 
     def stamped(self, entity: str, row_id: uuid.UUID, field: str, held: _Held) -> None:
@@ -211,11 +206,7 @@ class _Prefetched:
                          "stamp": held.stamp, "user_id": held.user_id,
                          "client_id": held.client_id, "seq": held.seq})
         self.unwritten.clear()
-        upsert = (pg_insert if self.session.get_bind().dialect.name == "postgresql"
-                  else sqlite_insert)(_STAMPS)
-        self.session.execute(upsert.on_conflict_do_update(
-            index_elements=[_STAMPS.c.entity, _STAMPS.c.row_id, _STAMPS.c.field],
-            set_={name: upsert.excluded[name] for name in _STAMPED}), rows)
+        self.session.execute(_stamps_upsert(self.session.get_bind().dialect.name), rows)
 
     def answered(self, client_id: str, op: Op, user_id: uuid.UUID, result: OpResult
                  ) -> None:
@@ -228,7 +219,7 @@ class _Prefetched:
     def write_answers(self) -> None:
         """Write this push's answers, all in one statement."""
         if self.new_answers:
-            self.session.execute(insert(_ANSWERS), self.new_answers)
+            self.session.execute(_INSERT_ANSWERS, self.new_answers)
             self.new_answers = []
 
     def forget(self, entity: str, row_id: uuid.UUID) -> None:
@@ -265,15 +256,41 @@ _STAMPS = typing.cast(Table, FieldStamp.__table__)
 _ANSWERS = typing.cast(Table, AppliedOp.__table__)
 #: The columns of a field stamp a later edit rewrites.
 _STAMPED = ("stamp", "user_id", "client_id", "seq")
+# A push's statements, built once (every push of every laptop runs them) on the tables'
+# columns: Core statements, whose rows are plain tuples, not the ORM's.
+_EARLIER_ANSWERS = (select(_ANSWERS.c.op_id, _ANSWERS.c.user_id, _ANSWERS.c.result)
+                    .where(_ANSWERS.c.client_id == bindparam("client_id"),
+                           _ANSWERS.c.op_id.in_(bindparam("op_ids", expanding=True))))
+_READ_STAMPS = (select(_STAMPS.c.row_id, _STAMPS.c.field, _STAMPS.c.stamp, _STAMPS.c.user_id,
+                       _STAMPS.c.client_id, _STAMPS.c.seq)
+                .where(_STAMPS.c.entity == bindparam("entity"),
+                       _STAMPS.c.row_id.in_(bindparam("row_ids", expanding=True))))
+_INSERT_ANSWERS = insert(_ANSWERS)
 
 
-def _read_stamps(session: Session, entity: str, rows: ColumnElement[bool]
+@functools.cache
+def _locking(model: Any) -> Any:
+    """The statement reading `model`'s rows by the ids bound as "ids", locked in id order.
+    FOR NO KEY UPDATE: ids never change, and rows referring to these may be written
+    meanwhile (their foreign keys take the lock that this one allows)."""
+    return (select(model).where(model.id.in_(bindparam("ids", expanding=True)))
+            .order_by(model.id).with_for_update(key_share=True))
+
+
+@functools.cache
+def _stamps_upsert(dialect: str) -> Any:
+    """The statement writing field stamps (a row each, over any there were), for `dialect`."""
+    upsert = (pg_insert if dialect == "postgresql" else sqlite_insert)(_STAMPS)
+    return upsert.on_conflict_do_update(
+        index_elements=[_STAMPS.c.entity, _STAMPS.c.row_id, _STAMPS.c.field],
+        set_={name: upsert.excluded[name] for name in _STAMPED})
+
+
+def _read_stamps(session: Session, entity: str, row_ids: Collection[uuid.UUID]
                  ) -> Iterator[tuple[uuid.UUID, str, _Held]]:
-    """The field stamps of `entity`'s rows chosen by `rows`: (row id, field, stamp)."""
+    """The field stamps of `entity`'s rows `row_ids`: (row id, field, stamp)."""
     for row_id, field, stamp, user_id, client_id, seq in session.execute(
-            select(FieldStamp.row_id, FieldStamp.field, FieldStamp.stamp, FieldStamp.user_id,
-                   FieldStamp.client_id, FieldStamp.seq)
-            .where(FieldStamp.entity == entity, rows)):
+            _READ_STAMPS, {"entity": entity, "row_ids": list(row_ids)}):
         yield row_id, field, _Held(stamp, user_id, client_id, seq)
 
 
@@ -558,18 +575,33 @@ def _current(session: Session, viewer: Viewer, entity: str, row_id: uuid.UUID
 def record_change(session: Session, entity: str, row: Any,
                   before: tuple[Any, Any] | None, user_id: uuid.UUID | None) -> ServerChange:
     """Append a row's new state to the change log (`before`: its owner and team before
-    the change, None for a new row)."""
+    the change, None for a new row).
+
+    A change of the row the log's last entry (still unwritten, this transaction's) is
+    about, by the same user, is folded into that entry: it takes the row as it now
+    stands and keeps the owner and team the row had before the first (a push of several
+    edits to one row, as a card's saves make them, is one entry, written and pulled
+    once). Nothing comes between the two, so readers see the same order of rows."""
     lock_change_log(session)  # every writer of the log is announced, admin commands too
     if hasattr(row, "owner_id"):
         owner, team = row.owner_id, row.team_id
         prev_owner, prev_team = before if before is not None else (owner, team)
     else:  # reference rows (users and teams too) go to every laptop: notes name authors
         owner = team = prev_owner = prev_team = None
+    last = session.info.get(_LAST_CHANGE)
+    if (last is not None and last.row_id == row.id and last.entity == entity
+            and last.user_id == user_id and last in session.new):
+        last.owner_id, last.team_id, last.row = owner, team, snapshot(row)
+        return typing.cast(ServerChange, last)
     change = ServerChange(entity=entity, row_id=row.id, owner_id=owner, team_id=team,
                           prev_owner_id=prev_owner, prev_team_id=prev_team,
                           row=snapshot(row), user_id=user_id)
     session.add(change)
+    session.info[_LAST_CHANGE] = change
     return change
+
+
+_LAST_CHANGE = "last_change_recorded"
 
 
 def _not_below_own(stamp: Stamp, held: list[_Held]) -> Stamp:
