@@ -923,11 +923,6 @@ def as_servers(newest: str | None) -> str | None:
     return Stamp(stamp.wall_ms, stamp.counter, clock.SERVER_NODE).encode()
 
 
-def newest_stamp(session: Session) -> str | None:
-    """NEWEST_STAMP read on its own, under the server's name (`as_servers`)."""
-    return as_servers(session.scalar(select(NEWEST_STAMP)))
-
-
 def head(session: Session) -> int:
     """The newest change-log position a pull may read up to: every entry at or below it
     has committed or never will (writers in flight hold back; see in_flight)."""
