@@ -65,9 +65,8 @@ def postgres_cpu_seconds(database: str) -> float:
     return total
 
 
-#: How far back in the log a timed pull starts: ten pushes of three edits to one account
-#: (one entry each, a push's edits of one row being one entry).
-BEHIND = 10
+#: How far back in the log a timed pull starts: about ten pushes of three edits each.
+BEHIND = 30
 #: Extra arguments for `crmdesk-server serve` (--access-log, to measure what it costs).
 SERVE_ARGS: list[str] = []
 
@@ -171,6 +170,9 @@ def profile_http(url: str, rep: Rep, count: int, py_spy: str | None, logs: Path)
         db.close()
     import random
     laptop = Laptop(rep, cursor, "2000-01-01T00:00:00", random.Random(1))
+    # values no earlier run wrote (with --database-url the database is kept): every
+    # push changes its account, as a rep's does
+    laptop.edited = int(time.time())
     with server(url, logs) as (base, pid), httpx.Client(
             base_url=base, headers={"Authorization": f"Bearer {rep.token}"}) as http:
 
@@ -197,7 +199,7 @@ def profile_http(url: str, rep: Rep, count: int, py_spy: str | None, logs: Path)
         print(f"-- over HTTP, {count} requests of each kind one at a time, one worker:")
         for name, send in kinds.items():
             if name == "GET /v1/changes":
-                laptop.cursor = max(0, _head(http) - BEHIND)  # ten pushes to read
+                laptop.cursor = max(0, _head(http) - BEHIND)  # about ten pushes to read
             raw = logs / f"{name.split()[1].strip('/').replace('/', '_')}.txt"
             with sampled(py_spy, pid, raw) if py_spy else nullcontext():
                 p50, p95, cpu, database = run_kind(http, pid, make_url(url).database or "", count,

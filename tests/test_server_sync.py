@@ -14,7 +14,6 @@ from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
-from crmdesk.server.sync import record_change
 from crmdesk.store.models import Account, DealChange, StageSetting, Team, User, synced_models
 from crmdesk.store.records import APPEND_ONLY
 from tests.server_fixtures import PASSWORD, login, server_cli_here
@@ -215,49 +214,6 @@ def test_a_push_writes_each_field_stamp_once_with_the_change_that_set_it(
             ServerChange.row_id == second)) == 1
         assert session.scalar(select(func.count()).select_from(AppliedOp).where(
             AppliedOp.client_id == "amy")) == 5
-
-
-def test_a_pushs_edits_of_one_row_are_one_change_with_the_scope_it_left(
-        server: Server) -> None:
-    """Edits of one row one after another in a push (a card saved three times offline)
-    are one change-log entry: the row as it ends, pulled once, every field's stamp
-    naming it. Folded, an entry keeps the owner and team the row had before the first
-    edit, so the laptops the row left are still told."""
-    http, db, _url = server
-    ids = _people(server)
-    amy, ben = (Client(http, ids[f"{n}_auth"], n) for n in ("amy", "ben"))
-    acme = uuid.uuid4()
-    assert amy.push(amy.op("accounts", acme, **_account(ids, "amy", "East", "Acme"))
-                    ).json()["results"][0]["status"] == "applied"
-    amy.pull()
-    with db.session() as session:
-        before = session.scalar(select(func.max(ServerChange.seq)))
-    edited = amy.push(amy.op("accounts", acme, region="North"),
-                      amy.op("accounts", acme, address="1 Main Street"),
-                      amy.op("accounts", acme, name="Acme North", name_key="acme north"))
-    assert [r["status"] for r in edited.json()["results"]] == ["applied"] * 3
-    with db.session() as session:
-        made = session.scalars(select(ServerChange).where(ServerChange.seq > before)).all()
-        assert len(made) == 1, [c.row for c in made]
-        assert (made[0].row["region"], made[0].row["address"], made[0].row["name"]) == (
-            "North", "1 Main Street", "Acme North")
-        assert set(session.scalars(select(FieldStamp.seq).where(
-            FieldStamp.row_id == acme, FieldStamp.field.in_(
-                ["region", "address", "name"])))) == {made[0].seq}
-    assert [c["row"]["name"] for c in amy.pull()] == ["Acme North"]
-    with db.session() as session:  # a move then an edit, recorded one after the other
-        row = session.get(Account, acme)
-        assert row is not None
-        row.owner_id, row.team_id = ids["ben"], ids["East"]
-        first = record_change(session, "accounts", row, (ids["amy"], ids["East"]), None)
-        row.region = "South"
-        assert record_change(session, "accounts", row, (ids["ben"], ids["East"]),
-                             None) is first
-        assert (first.prev_owner_id, first.owner_id, first.row["region"]) == (
-            ids["amy"], ids["ben"], "South")
-        session.commit()
-    assert [c["row"] for c in amy.pull()] == [None]  # hers no more: told once
-    assert [c["row"]["region"] for c in ben.pull() if c["row_id"] == str(acme)] == ["South"]
 
 
 def test_field_level_conflicts_keep_the_loser(server: Server) -> None:
