@@ -153,6 +153,7 @@ _SIGNED_IN_HOLDING = _SIGNED_IN.add_columns(
 
 @functools.cache
 def _signed_in_reading(query: Any, reading: tuple[Any, ...]) -> Any:
+    """`query` reading the columns `reading` too, built once for each."""
     return query.add_columns(*reading)
 
 
