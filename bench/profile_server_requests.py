@@ -65,6 +65,8 @@ def postgres_cpu_seconds(database: str) -> float:
     return total
 
 
+#: How far back in the log a timed pull starts: about ten pushes of three edits each.
+BEHIND = 30
 #: Extra arguments for `crmdesk-server serve` (--access-log, to measure what it costs).
 SERVE_ARGS: list[str] = []
 
@@ -168,6 +170,9 @@ def profile_http(url: str, rep: Rep, count: int, py_spy: str | None, logs: Path)
         db.close()
     import random
     laptop = Laptop(rep, cursor, "2000-01-01T00:00:00", random.Random(1))
+    # values no earlier run wrote (with --database-url the database is kept): every
+    # push changes its account, as a rep's does
+    laptop.edited = int(time.time())
     with server(url, logs) as (base, pid), httpx.Client(
             base_url=base, headers={"Authorization": f"Bearer {rep.token}"}) as http:
 
@@ -194,7 +199,7 @@ def profile_http(url: str, rep: Rep, count: int, py_spy: str | None, logs: Path)
         print(f"-- over HTTP, {count} requests of each kind one at a time, one worker:")
         for name, send in kinds.items():
             if name == "GET /v1/changes":
-                laptop.cursor = max(0, _head(http) - 30)  # about ten pushes to read
+                laptop.cursor = max(0, _head(http) - BEHIND)  # about ten pushes to read
             raw = logs / f"{name.split()[1].strip('/').replace('/', '_')}.txt"
             with sampled(py_spy, pid, raw) if py_spy else nullcontext():
                 p50, p95, cpu, database = run_kind(http, pid, make_url(url).database or "", count,
@@ -268,7 +273,8 @@ def _ok(answer: httpx.Response) -> httpx.Response:
 def profile_layers(url: str, rep: Rep, count: int) -> None:
     """The parts of a request timed alone, in this process."""
     from crmdesk.domain.scope import Viewer
-    from crmdesk.server import auth, history, sync
+    from crmdesk.server import auth, history, in_flight, sync
+    from crmdesk.server.app import _pull_standing
 
     db = connect(url)
     timed: dict[str, float] = {}
@@ -304,14 +310,14 @@ def profile_layers(url: str, rep: Rep, count: int) -> None:
         viewer = Viewer(user_id, role, user.team_id)
         top = sync.head(unit)
 
-    def pull_queries() -> None:
+    def pull_queries() -> None:  # as GET /v1/changes makes them, the token's aside
         with db.session() as unit:
             history.hold_off_compaction(unit)
-            sync.head(unit)
-            history.needs_full_resync(unit, top - 30, viewer.user_id, 0)
-            sync.changes_json(unit, viewer, top - 30, top, MAX_CHANGES, KINDS.split(","))
-            sync.newest_stamp(unit)
-            history.epoch(unit, viewer.user_id)
+            head = in_flight.readable_head(unit, after=top - BEHIND)
+            standing, epoch, _stamp = _pull_standing(unit, viewer.user_id)
+            assert not history.behind(top - BEHIND, 0, epoch)
+            sync.changes_json(unit, standing, top - BEHIND, head, MAX_CHANGES,
+                              KINDS.split(","))
 
     def conflicts() -> None:
         with db.session() as unit:

@@ -286,3 +286,26 @@ def test_a_declared_pooler_gets_no_prepared_statements(tmp_path: Path, pooler: b
         finally:
             db.close()
     assert (prepared == 0) is pooler
+
+
+def test_connections_the_database_ended_while_idle_are_replaced_not_answered_with_errors(
+        server: tuple[httpx.Client, ServerDB, str]) -> None:
+    """The pool pings no connection before lending it (a round trip per request): one
+    whose backend PostgreSQL ended while it sat in the pool (a restart, an administrator,
+    an idle timeout) is told by its socket and replaced, and every request is answered."""
+    http, _db, url = server
+    token = login(http, "amy", PASSWORD).json()["token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    with ThreadPoolExecutor(4) as pool:  # several connections in the pool
+        assert set(pool.map(lambda _: http.get("/v1/me", headers=auth).status_code,
+                            range(40))) == {200}
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+        ended = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                              " WHERE datname = %s AND pid <> pg_backend_pid()",
+                              (name,)).fetchone()
+    assert ended is not None and ended[0] >= 2  # the pool's idle connections
+    time.sleep(0.5)  # their sockets have the news
+    answers = [http.get("/v1/me", headers=auth).status_code for _ in range(20)]
+    assert answers == [200] * 20
+    assert http.get("/v1/changes", headers=auth).status_code == 200

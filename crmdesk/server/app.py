@@ -7,7 +7,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -45,7 +45,6 @@ from crmdesk.server import auth, clock, history, in_flight, metrics, sync
 from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
-from crmdesk.store.deal_team import as_member
 from crmdesk.store.models import Role, User
 
 #: Larger request bodies are refused before they are read.
@@ -107,24 +106,14 @@ async def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
 BearerToken = Annotated[str, Depends(_bearer)]
 
 
-def _signed_in(unit: Session, token: str, holding: int | None = None) -> auth.SignedIn:
+def _signed_in(unit: Session, token: str, holding: int | None = None,
+               reading: tuple[Any, ...] = ()) -> auth.SignedIn:
     """Who signed in, and the workspace (client id) the sign-in was made for, read in
-    the endpoint's own session and hop (`holding`: see auth.signed_in)."""
+    the endpoint's own session and hop (`holding`, `reading`: see auth.signed_in)."""
     try:
-        return auth.signed_in(unit, token, holding=holding)
+        return auth.signed_in(unit, token, holding=holding, reading=reading)
     except auth.AuthError as exc:
         raise ApiError(401, str(exc)) from None
-
-
-_ROLE_AND_TEAM = select(User.__table__.c.role, User.__table__.c.team_id).where(
-    User.__table__.c.id == bindparam("user_id"))
-
-
-def _viewer_now(unit: Session, user_id: uuid.UUID) -> Viewer:
-    """The user's scope as it stands at this statement (a move to another team or role
-    committed since the sign-in was read is seen), with the deals' teams they are on."""
-    role, team_id = unit.execute(_ROLE_AND_TEAM, {"user_id": user_id}).one()
-    return Viewer(user_id, Role(role).value, team_id, *as_member(unit, user_id))
 
 
 _users = User.__table__.c
@@ -288,9 +277,10 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                                     "from this one.")
             announced = sync.lock_change_log(unit)  # the database's clock, with it
             # the user as they stand once no admin command is under way
-            viewer = _viewer_now(unit, who.user_id)
+            viewer, answers = sync.pusher(unit, who.user_id, body.client_id, body.ops)
             results = sync.apply_push(unit, viewer, body.client_id, body.ops,
-                                      clock.now_ms(unit) if announced is None else announced)
+                                      clock.now_ms(unit) if announced is None else announced,
+                                      answers)
             unit.commit()  # before answering: "applied" must mean committed
         metrics.count_push(app, results)
         return _json(PushResponse(results=results))
@@ -300,8 +290,9 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                   after: Moment = datetime(2000, 1, 1)) -> Response:
         """Values this workspace sent that a later edit from elsewhere replaced."""
         with _unit(request, reading=True) as unit:
-            who = _signed_in(unit, token)
-            found = sync.overwritten(unit, _viewer(who), who.client_id, after)
+            # the bound on the conflicts read (in_flight.settled_before) with the sign-in
+            who = _signed_in(unit, token, reading=in_flight.settled_columns(unit))
+            found = sync.overwritten(unit, _viewer(who), who.client_id, after, who.read)
         return _json(ConflictsResponse(conflicts=found))
 
     @app.get("/v1/changes", response_model=PullResponse, responses={200: {"headers": {

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import select
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 #: Connections one server process keeps to the database (as many requests as it works on
@@ -19,6 +20,11 @@ POOL_OVERFLOW = 5
 #: How long a request waits for a free connection before it is answered "busy, retry"
 #: (503): a short wait, so a burst is turned away instead of piling up.
 POOL_TIMEOUT_S = 5.0
+
+
+#: A pooled connection older than this is closed and opened afresh at its next checkout
+#: (whatever a server or network in between does to long-lived connections).
+RECYCLE_S = 3600
 
 
 class ServerError(Exception):
@@ -69,7 +75,12 @@ def connect(url: str, *, pool_size: int = POOL_SIZE, max_overflow: int = POOL_OV
     # an in-memory SQLite database is one connection per thread, with no pool to size
     pooling = {} if in_memory else {"pool_size": pool_size, "max_overflow": max_overflow,
                                     "pool_timeout": pool_timeout}
-    engine = create_engine(parsed, pool_pre_ping=True, **pooling)
+    # PostgreSQL: no ping per checkout (a round trip per request), the socket looked at
+    # instead (_alive_or_discarded); connections renewed now and then all the same
+    engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "postgresql",
+                           pool_recycle=RECYCLE_S, **pooling)
+    if parsed.get_backend_name() == "postgresql":
+        event.listen(engine, "checkout", _alive_or_discarded)
     if parsed.get_backend_name() == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(conn: Any, _record: Any) -> None:
@@ -89,6 +100,20 @@ def connect(url: str, *, pool_size: int = POOL_SIZE, max_overflow: int = POOL_OV
     reads = (sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"))
              if parsed.get_backend_name() == "postgresql" else None)
     return ServerDB(engine, sessionmaker(engine, expire_on_commit=False), pool_size, reads)
+
+
+def _alive_or_discarded(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+    """A pooled PostgreSQL connection is handed out only if its socket has nothing to
+    read: an idle connection is never spoken to, so anything there is the server saying
+    it closed it (a restart, a terminated backend, an idle timeout) or the end of the
+    stream. Such a connection is discarded and the pool takes or opens another
+    (DisconnectionError); a live one costs a poll, not a round trip as a ping would."""
+    if not dbapi_conn.closed:
+        poller = select.poll()
+        poller.register(dbapi_conn.fileno(), select.POLLIN | select.POLLPRI)
+        if not poller.poll(0):
+            return
+    raise DisconnectionError("the server closed this connection while it was idle")
 
 
 def migrate(db: ServerDB) -> None:

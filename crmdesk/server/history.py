@@ -54,12 +54,6 @@ def behind(cursor: int, since_epoch: int, now: int) -> bool:
     return 0 < cursor < now and since_epoch < now
 
 
-def needs_full_resync(session: Session, cursor: int, user_id: uuid.UUID,
-                      since_epoch: int) -> bool:
-    """`behind` with the user's epoch read afresh."""
-    return behind(cursor, since_epoch, epoch(session, user_id))
-
-
 def require_resync(session: Session, user_id: uuid.UUID) -> None:
     """The user's scope changed (another team, another role): the log tells laptops
     about rows that move, not about a viewer who moves, so their laptop starts afresh

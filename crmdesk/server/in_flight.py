@@ -21,8 +21,9 @@ SQLite serves one writer at a time (BEGIN IMMEDIATE), so it needs none of this.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.server import clock
@@ -77,8 +78,12 @@ _HEAD = text("SELECT newest, CASE WHEN newest > :floor THEN "
 
 #: The time this statement began (taken before its lock scan) and the oldest time
 #: announced by a writer in flight, in one statement.
-_SETTLED = text("SELECT CAST(floor(extract(epoch FROM statement_timestamp()) * 1000)"
-                f" AS bigint), {_OLDEST_TIME}")
+_STARTED_MS = "CAST(floor(extract(epoch FROM statement_timestamp()) * 1000) AS bigint)"
+_SETTLED = text(f"SELECT {_STARTED_MS}, {_OLDEST_TIME}")
+#: The same two values as columns, for a request's first statement to read as well
+#: (settled_columns, settled_from): a reader of conflicts then needs no statement of
+#: its own for them.
+_SETTLED_COLUMNS: tuple[Any, ...] = (literal_column(_STARTED_MS), literal_column(_OLDEST_TIME))
 
 
 def _postgres(session: Session) -> bool:
@@ -119,5 +124,18 @@ def settled_before(session: Session) -> datetime | None:
     no bound needed, SQLite). Read the conflicts in a later statement."""
     if not _postgres(session):
         return None
-    now, oldest_ms = session.execute(_SETTLED).one()
+    return settled_from(tuple(session.execute(_SETTLED).one()))
+
+
+def settled_columns(session: Session) -> tuple[Any, ...]:
+    """What settled_before reads, as columns for another statement to read (none:
+    SQLite): pass their values to settled_from. Read the conflicts in a later statement."""
+    return _SETTLED_COLUMNS if _postgres(session) else ()
+
+
+def settled_from(read: tuple[Any, ...]) -> datetime | None:
+    """settled_before from the values of settled_columns."""
+    if not read:
+        return None
+    now, oldest_ms = read
     return clock.as_datetime(int(now) if oldest_ms is None else min(int(now), int(oldest_ms)))

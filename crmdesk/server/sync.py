@@ -12,6 +12,7 @@ late. Administrators' moves of whole books take the change log to themselves.
 from __future__ import annotations
 
 import functools
+import json
 import random
 import time
 import typing
@@ -55,6 +56,7 @@ from crmdesk.server import clock, in_flight
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store import derived, row_facts
 from crmdesk.store.deal_team import (
+    as_member,
     has_memberships_sql,
     member_key,
     member_key_sql,
@@ -67,6 +69,7 @@ from crmdesk.store.models import (
     Activity,
     DealMember,
     Opportunity,
+    Role,
     Tag,
     User,
     synced_models,
@@ -144,13 +147,13 @@ class _Prefetched:
     circle. The row lock guards the row's field stamps as well: the second of two pushes
     to a row reads the stamps the first committed, and wins or loses by them."""
 
-    def __init__(self, session: Session, client_id: str, ops: list[Op]) -> None:
+    def __init__(self, session: Session, client_id: str, ops: list[Op],
+                 answers: dict[uuid.UUID, _Answer] | None = None) -> None:
         self.session = session
-        self.answers: dict[uuid.UUID, _Answer] = {
+        #: The answers given earlier to these ops (`answers`: read already, see `pusher`)
+        self.answers: dict[uuid.UUID, _Answer] = answers if answers is not None else {
             op_id: _Answer(user_id, result) for op_id, user_id, result in session.execute(
-                select(AppliedOp.op_id, AppliedOp.user_id, AppliedOp.result).where(
-                    AppliedOp.client_id == client_id,
-                    AppliedOp.op_id.in_([op.op_id for op in ops])))}
+                _EARLIER_ANSWERS, {"client_id": client_id, "op_ids": [op.op_id for op in ops]})}
         #: This push's answers not yet written (`write_answers`).
         self.new_answers: list[dict[str, Any]] = []
         self.rows: dict[tuple[str, uuid.UUID], Any] = {}
@@ -173,21 +176,17 @@ class _Prefetched:
         by_entity[ACCOUNTS] = by_entity.get(ACCOUNTS, set())
         for entity in sorted(by_entity, key=lambda name: (name != ACCOUNTS, name)):
             ids = by_entity[entity]
-            model = models[entity]
             wanted = accounts if entity == ACCOUNTS else ids
             if not wanted:
                 continue
-            # FOR NO KEY UPDATE: ids never change, and rows referring to these may be
-            # written meanwhile (their foreign keys take the lock that this one allows)
-            found = {row.id: row for row in session.scalars(
-                select(model).where(model.id.in_(wanted)).order_by(model.id)
-                .with_for_update(key_share=True))}
+            found = {row.id: row for row in session.scalars(_locking(entity),
+                                                            {"ids": list(wanted)})}
             for row_id in ids:
                 self.rows[(entity, row_id)] = found.get(row_id)
                 self.stamps[(entity, row_id)] = {}
             if not ids:
                 continue
-            for row_id, field, held in _read_stamps(session, entity, FieldStamp.row_id.in_(ids)):
+            for row_id, field, held in _read_stamps(session, entity, ids):
                 self.stamps[(entity, row_id)][field] = held
 
     def conflict_at(self) -> datetime:
@@ -211,7 +210,7 @@ class _Prefetched:
         key = (entity, row_id)
         if key not in self.stamps:
             self.stamps[key] = {field: held for _, field, held in _read_stamps(
-                self.session, entity, FieldStamp.row_id == row_id)}
+                self.session, entity, [row_id])}
         return self.stamps[key]
 
     def stamped(self, entity: str, row_id: uuid.UUID, field: str, held: _Held) -> None:
@@ -224,6 +223,11 @@ class _Prefetched:
         change's position, rather than inserted and then updated with it."""
         if not self.unwritten:
             return
+        self.session.execute(_stamps_upsert(self.session.get_bind().dialect.name),
+                             self._stamp_rows())
+
+    def _stamp_rows(self) -> list[dict[str, Any]]:
+        """The field stamps left to write, as rows (then none is left)."""
         rows = []
         for (entity, row_id, field), held in self.unwritten.items():
             if held.change is not None:
@@ -232,11 +236,23 @@ class _Prefetched:
                          "stamp": held.stamp, "user_id": held.user_id,
                          "client_id": held.client_id, "seq": held.seq})
         self.unwritten.clear()
-        upsert = (pg_insert if self.session.get_bind().dialect.name == "postgresql"
-                  else sqlite_insert)(_STAMPS)
-        self.session.execute(upsert.on_conflict_do_update(
-            index_elements=[_STAMPS.c.entity, _STAMPS.c.row_id, _STAMPS.c.field],
-            set_={name: upsert.excluded[name] for name in _STAMPED}), rows)
+        return rows
+
+    def write(self) -> None:
+        """Write the field stamps and the answers left to write: on PostgreSQL in one
+        statement (a round trip fewer), each kind a column array apiece."""
+        if (self.session.get_bind().dialect.name != "postgresql" or not self.unwritten
+                or not self.new_answers or len(self.unwritten) > _ONE_WRITE_MAX
+                or len(self.new_answers) > _ONE_WRITE_MAX):
+            self.write_stamps()
+            self.write_answers()
+            return
+        stamps, answers = self._stamp_rows(), self.new_answers
+        self.new_answers = []
+        self.session.execute(_WRITE_ALL, {
+            **{f"s_{name}": [row[name] for row in stamps] for name in _STAMP_COLUMNS},
+            **{f"a_{name}": [row[name] for row in answers] for name in _ANSWER_COLUMNS[:-1]},
+            "a_result": [json.dumps(row["result"]) for row in answers]})
 
     def answered(self, client_id: str, op: Op, user_id: uuid.UUID, result: OpResult
                  ) -> None:
@@ -249,7 +265,7 @@ class _Prefetched:
     def write_answers(self) -> None:
         """Write this push's answers, all in one statement."""
         if self.new_answers:
-            self.session.execute(insert(_ANSWERS), self.new_answers)
+            self.session.execute(_INSERT_ANSWERS, self.new_answers)
             self.new_answers = []
 
     def forget(self, entity: str, row_id: uuid.UUID) -> None:
@@ -286,15 +302,84 @@ _STAMPS = typing.cast(Table, FieldStamp.__table__)
 _ANSWERS = typing.cast(Table, AppliedOp.__table__)
 #: The columns of a field stamp a later edit rewrites.
 _STAMPED = ("stamp", "user_id", "client_id", "seq")
+# A push's statements, built once (every push of every laptop runs them) on the tables'
+# columns: Core statements, whose rows are plain tuples, not the ORM's.
+_EARLIER_ANSWERS = (select(_ANSWERS.c.op_id, _ANSWERS.c.user_id, _ANSWERS.c.result)
+                    .where(_ANSWERS.c.client_id == bindparam("client_id"),
+                           _ANSWERS.c.op_id.in_(bindparam("op_ids", expanding=True))))
+_READ_STAMPS = (select(_STAMPS.c.row_id, _STAMPS.c.field, _STAMPS.c.stamp, _STAMPS.c.user_id,
+                       _STAMPS.c.client_id, _STAMPS.c.seq)
+                .where(_STAMPS.c.entity == bindparam("entity"),
+                       _STAMPS.c.row_id.in_(bindparam("row_ids", expanding=True))))
+_INSERT_ANSWERS = insert(_ANSWERS)
+_STAMP_COLUMNS = ("entity", "row_id", "field", "stamp", "user_id", "client_id", "seq")
+_ANSWER_COLUMNS = ("client_id", "op_id", "user_id", "seq", "result")
+#: The field stamps' upsert and the answers' insert as one PostgreSQL statement, the rows
+#: passed as one array per column (a fixed text, prepared once, whatever the push's size).
+_WRITE_ALL = text(
+    "WITH stamped AS (INSERT INTO server_field_stamps (entity, row_id, field, stamp,"
+    " user_id, client_id, seq) SELECT * FROM unnest(CAST(:s_entity AS varchar[]),"
+    " CAST(:s_row_id AS uuid[]), CAST(:s_field AS varchar[]), CAST(:s_stamp AS varchar[]),"
+    " CAST(:s_user_id AS uuid[]), CAST(:s_client_id AS varchar[]), CAST(:s_seq AS bigint[]))"
+    " ON CONFLICT (entity, row_id, field) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in _STAMPED) +
+    ") INSERT INTO server_applied_ops (client_id, op_id, user_id, seq, result)"
+    " SELECT * FROM unnest(CAST(:a_client_id AS varchar[]), CAST(:a_op_id AS uuid[]),"
+    " CAST(:a_user_id AS uuid[]), CAST(:a_seq AS bigint[]), CAST(:a_result AS json[]))")
+#: Past this many stamps or answers a push writes them with the two statements above.
+_ONE_WRITE_MAX = 1000
+#: A push's earlier answers, by op id.
+Answers = dict[uuid.UUID, _Answer]
+_users = typing.cast(Table, User.__table__).c
+#: The pusher's role and team, whether they are on some deal's team, with the earlier
+#: answers to the push's ops (none: one row of nulls), in one statement.
+_PUSHER = (select(_users.role, _users.team_id, has_memberships_sql(_users.id),
+                  _ANSWERS.c.op_id, _ANSWERS.c.user_id, _ANSWERS.c.result)
+           .select_from(User.__table__.outerjoin(_ANSWERS, and_(
+               _ANSWERS.c.client_id == bindparam("client_id"),
+               _ANSWERS.c.op_id.in_(bindparam("op_ids", expanding=True)))))
+           .where(_users.id == bindparam("user_id")))
 
 
-def _read_stamps(session: Session, entity: str, rows: ColumnElement[bool]
+def pusher(session: Session, user_id: uuid.UUID, client_id: str, ops: list[Op]
+           ) -> tuple[Viewer, Answers]:
+    """The pusher `user_id`'s scope as it stands at this statement (read after the
+    push joined the change log's writers, lock_change_log: an administrator's move of
+    this user to another team or role, committed meanwhile, is seen), and the answers
+    given earlier to `ops` from workspace `client_id`, for apply_push: one round trip."""
+    rows = session.execute(_PUSHER, {"user_id": user_id, "client_id": client_id,
+                                     "op_ids": [op.op_id for op in ops]}).all()
+    role, team_id = rows[0][0], rows[0][1]
+    answers = {op_id: _Answer(answered_by, result)
+               for _, _, _, op_id, answered_by, result in rows if op_id is not None}
+    member = as_member(session, user_id) if rows[0][2] else (frozenset(), frozenset())
+    return Viewer(user_id, Role(role).value, team_id, *member), answers
+
+
+@functools.cache
+def _locking(entity: str) -> Any:
+    """The statement reading `entity`'s rows by the ids bound as "ids", locked in id
+    order. FOR NO KEY UPDATE: ids never change, and rows referring to these may be
+    written meanwhile (their foreign keys take the lock that this one allows)."""
+    model = synced_models()[entity]
+    return (select(model).where(model.id.in_(bindparam("ids", expanding=True)))
+            .order_by(model.id).with_for_update(key_share=True))
+
+
+@functools.cache
+def _stamps_upsert(dialect: str) -> Any:
+    """The statement writing field stamps (a row each, over any there were), for `dialect`."""
+    upsert = (pg_insert if dialect == "postgresql" else sqlite_insert)(_STAMPS)
+    return upsert.on_conflict_do_update(
+        index_elements=[_STAMPS.c.entity, _STAMPS.c.row_id, _STAMPS.c.field],
+        set_={name: upsert.excluded[name] for name in _STAMPED})
+
+
+def _read_stamps(session: Session, entity: str, row_ids: Collection[uuid.UUID]
                  ) -> Iterator[tuple[uuid.UUID, str, _Held]]:
-    """The field stamps of `entity`'s rows chosen by `rows`: (row id, field, stamp)."""
+    """The field stamps of `entity`'s rows `row_ids`: (row id, field, stamp)."""
     for row_id, field, stamp, user_id, client_id, seq in session.execute(
-            select(FieldStamp.row_id, FieldStamp.field, FieldStamp.stamp, FieldStamp.user_id,
-                   FieldStamp.client_id, FieldStamp.seq)
-            .where(FieldStamp.entity == entity, rows)):
+            _READ_STAMPS, {"entity": entity, "row_ids": list(row_ids)}):
         yield row_id, field, _Held(stamp, user_id, client_id, seq)
 
 
@@ -456,23 +541,29 @@ def _give_way(session: Session, ops: list[Op]) -> list[Op]:
 
 
 def apply_push(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
-               now_ms: int) -> list[OpResult]:
+               now_ms: int, answers: Answers | None = None) -> list[OpResult]:
     """Apply a push's ops in the client's order, each once (a retried op gets its first
     answer). The quick way writes the whole push at once; if the database refuses any of
     it, everything is taken back and the ops are applied one by one, each in its own
     savepoint, so the one that does not fit is refused alone.
 
     Pushes run in parallel: one the database gives up on for meeting another (a
-    deadlock) is taken back and tried again, a few times, never refused for it."""
+    deadlock) is taken back and tried again, a few times, never refused for it.
+
+    `answers`: the ops' earlier answers as `pusher` read them in this transaction, for
+    the first try (a try after a rollback reads them afresh)."""
     ops = sorted(ops, key=lambda op: op.seq)
     for attempt in range(1, PUSH_ATTEMPTS + 1):
         try:
             try:
-                return _apply_all(session, viewer, client_id, ops, now_ms, careful=False)
+                return _apply_all(session, viewer, client_id, ops, now_ms, careful=False,
+                                  answers=answers)
             except DBAPIError as exc:  # IntegrityError included
                 if _try_again(exc):
                     raise
                 session.rollback()
+            finally:
+                answers = None  # a rollback, or a try again, reads them afresh
             return _apply_all(session, viewer, client_id, ops, now_ms, careful=True)
         except DBAPIError as exc:
             if not _try_again(exc) or attempt == PUSH_ATTEMPTS:
@@ -489,10 +580,11 @@ def _try_again(exc: DBAPIError) -> bool:
 
 
 def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
-               now_ms: int, careful: bool) -> list[OpResult]:
+               now_ms: int, careful: bool, answers: Answers | None = None
+               ) -> list[OpResult]:
     lock_change_log(session)
     ops = _give_way(session, ops)
-    cache = _Prefetched(session, client_id, ops)
+    cache = _Prefetched(session, client_id, ops, answers)
     refs = _References(session, viewer, ops)
     results = [_apply_op(session, viewer, client_id, op, now_ms, cache, careful, refs)
                for op in ops]
@@ -500,8 +592,7 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
     _rederive(session, viewer, ops, now_ms)
     announce_team_changes(session, cache.team_changes, viewer.user_id)
     session.flush()
-    cache.write_stamps()
-    cache.write_answers()
+    cache.write()
     return results
 
 
@@ -1052,17 +1143,19 @@ def _overwritten_query(shape: str, settled: bool) -> Any:
     return query.order_by(_noted.at).limit(1000)
 
 
-def overwritten(session: Session, viewer: Viewer, client_id: str,
-                after: datetime) -> list[ConflictNote]:
+def overwritten(session: Session, viewer: Viewer, client_id: str, after: datetime,
+                settled: tuple[Any, ...] | None = None) -> list[ConflictNote]:
     """Values this client had sent that a later edit from elsewhere replaced (values a
     push of its own lost were answered in that push), of rows the viewer still sees.
     Only those recorded before any push still in flight: the laptop asks next from the
     latest time it was given, so a conflict committed late must not be earlier than one
-    it already has."""
-    settled = in_flight.settled_before(session)
-    query = _overwritten_query(_shape(viewer), settled is not None)
+    it already has. `settled`: the values of in_flight.settled_columns read by an
+    earlier statement (None: read here)."""
+    bound = (in_flight.settled_before(session) if settled is None
+             else in_flight.settled_from(settled))
+    query = _overwritten_query(_shape(viewer), bound is not None)
     rows = session.execute(query, {"client_id": client_id, "after": after,
-                                   "settled": settled} | _viewer_params(viewer)).all()
+                                   "settled": bound} | _viewer_params(viewer)).all()
     return [ConflictNote(id=c.id, entity=c.entity, row_id=c.row_id, field=c.field,
                          kept_value=c.kept_value, lost_value=c.lost_value, at=c.at,
                          kept_by=c.display_name) for c in rows]
@@ -1081,11 +1174,6 @@ def as_servers(newest: str | None) -> str | None:
         return None
     stamp = Stamp.decode(newest)
     return Stamp(stamp.wall_ms, stamp.counter, clock.SERVER_NODE).encode()
-
-
-def newest_stamp(session: Session) -> str | None:
-    """NEWEST_STAMP read on its own, under the server's name (`as_servers`)."""
-    return as_servers(session.scalar(select(NEWEST_STAMP)))
 
 
 def head(session: Session) -> int:
