@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from crmdesk.app import accounts, activities, deals
+from crmdesk.app import accounts, activities, deals, rights
 from crmdesk.app.context import Context
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.scope import OWN_LOGS, TEAM_OWNERS
@@ -23,7 +23,7 @@ from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server import history
 from crmdesk.store import queries as q
-from crmdesk.store.deal_writes import DealInput
+from crmdesk.store.deal_writes import DealEdit, DealInput
 from crmdesk.store.models import (
     Account,
     Activity,
@@ -120,8 +120,16 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     assert _push(wes, "deal_members", uuid.uuid4(), {
         "opportunity_id": shared.hex, "user_id": ids["ben"].hex,
         "role": "presales"})["reason"] == TEAM_OWNERS
-    # nor edit the deal itself
-    assert _push(wes, "opportunities", shared, {"next_step": "mine"})["status"] == "refused"
+    # nor edit the deal itself: his laptop refuses it before queuing anything, in the
+    # very words the server answers a push of it with
+    with pytest.raises(Refused) as laptop_says:
+        deals.save_deal(ctx_wes, acme, shared, DealEdit({"next_step": "mine"}))
+    assert wes.sync().pushed == 0
+    server_says = _push(wes, "opportunities", shared, {"next_step": "mine"})
+    assert server_says["status"] == "refused"
+    assert server_says["reason"] == str(laptop_says.value)
+    assert rights.may_change(ctx_wes, "accounts", acme) == str(laptop_says.value)
+    assert rights.may_change(ctx_amy, "opportunities", shared) is None
 
     # wes logs a call on the deal, with Bea; amy receives it
     with pytest.raises(Refused, match="log it on the deal"):

@@ -17,6 +17,7 @@ from crmdesk.app.context import Context
 from crmdesk.domain.account_fields import check_field
 from crmdesk.domain.lifecycle import MoveCheck, Status
 from crmdesk.store import writes
+from crmdesk.store.records import ACCOUNTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,8 @@ def edit_field(ctx: Context, account_id: uuid.UUID, field: str, raw: str
     plain words (nothing saved), or None."""
     region = ctx.region
     checked = write(ctx, lambda s: writes.update_account_field(s, account_id, field, raw,
-                                                               region))
+                                                               region),
+                    (ACCOUNTS, account_id))
     if checked.problem:
         return Done(checked.problem)
     return Done(None, Changes.of({account_id}, ACCOUNT, QUEUE))
@@ -84,17 +86,19 @@ def edit_field(ctx: Context, account_id: uuid.UUID, field: str, raw: str
 def edit_custom_fields(ctx: Context, account_id: uuid.UUID, values: Mapping[str, Any]
                        ) -> Done[list[str]]:
     """Save service-specific fields; the value lists the problems (nothing saved)."""
-    problems = write(ctx, lambda s: writes.update_custom_fields(s, account_id, dict(values)))
+    problems = write(ctx, lambda s: writes.update_custom_fields(s, account_id, dict(values)),
+                     (ACCOUNTS, account_id))
     return Done(problems, Changes() if problems else Changes.of({account_id}, ACCOUNT))
 
 
 def add_tag(ctx: Context, account_id: uuid.UUID, name: str) -> Done[uuid.UUID]:
-    tag_id = write(ctx, lambda s: writes.add_tag(s, account_id, name))
+    tag_id = write(ctx, lambda s: writes.add_tag(s, account_id, name),
+                   (ACCOUNTS, account_id))
     return Done(tag_id, Changes.of({account_id}, ACCOUNT))
 
 
 def remove_tag(ctx: Context, account_id: uuid.UUID, tag_id: uuid.UUID) -> Done[None]:
-    write(ctx, lambda s: writes.remove_tag(s, account_id, tag_id))
+    write(ctx, lambda s: writes.remove_tag(s, account_id, tag_id), (ACCOUNTS, account_id))
     return Done(None, Changes.of({account_id}, ACCOUNT))
 
 
@@ -102,7 +106,8 @@ def move_status(ctx: Context, account_id: uuid.UUID, target: Status, reason: str
                 ) -> Done[MoveCheck]:
     """Mark lost (with why), reopen, step back: if the lifecycle rule allows; the value
     says whether it did and why not."""
-    check = write(ctx, lambda s: writes.move_status(s, account_id, target, reason))
+    check = write(ctx, lambda s: writes.move_status(s, account_id, target, reason),
+                  (ACCOUNTS, account_id))
     return Done(check, _whole(account_id) if check.allowed else Changes())
 
 
@@ -117,14 +122,15 @@ def reopen(ctx: Context, account_id: uuid.UUID) -> Done[MoveCheck]:
 def claim(ctx: Context, account_id: uuid.UUID) -> Done[None]:
     """Take an account from the team's pool, with all that hangs on it."""
     user_id, today = ctx.me.id, ctx.today()
-    write(ctx, lambda s: writes.claim(s, account_id, user_id, today))
+    write(ctx, lambda s: writes.claim(s, account_id, user_id, today), (ACCOUNTS, account_id))
     return Done(None, _whole(account_id))
 
 
 def reassign(ctx: Context, account_id: uuid.UUID, owner_id: uuid.UUID | None) -> Done[int]:
     """Give an account (and its history) to another owner, or to the pool (None)."""
     today = ctx.today()
-    moved = write(ctx, lambda s: writes.reassign(s, account_id, owner_id, today))
+    moved = write(ctx, lambda s: writes.reassign(s, account_id, owner_id, today),
+                  (ACCOUNTS, account_id))
     return Done(moved, _whole(account_id))
 
 
@@ -132,5 +138,6 @@ def merge(ctx: Context, survivor: uuid.UUID, dropped: uuid.UUID,
           choices: Mapping[str, uuid.UUID] | None = None) -> Done[writes.MergeResult]:
     """Fold `dropped` into `survivor`, keeping per field the value `choices` names."""
     result = write(ctx, lambda s: writes.merge_accounts(s, survivor, dropped,
-                                                        choices=choices))
+                                                        choices=choices),
+                   (ACCOUNTS, survivor), (ACCOUNTS, dropped))
     return Done(result, _whole(result.kept, result.dropped))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, ACTIVITIES, DEALS, QUEUE, Changes, Done
 from crmdesk.app.context import Context
-from crmdesk.app.deals import viewer
+from crmdesk.app.rights import viewer
 from crmdesk.domain.scope import OnDeal, may_write
 from crmdesk.store import writes
 from crmdesk.store.models import Account, Activity

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, CONTRACTS, DEALS, PLAYBOOK, QUEUE, Changes, Done
 from crmdesk.app.context import Context
+from crmdesk.app.rights import viewer
 from crmdesk.domain.deals import (
     DecisionRoleKind,
     Line,
@@ -28,10 +29,10 @@ from crmdesk.domain.deals import (
     Stance,
     Unmet,
 )
-from crmdesk.domain.scope import Viewer
 from crmdesk.store import deal_team, deal_writes
 from crmdesk.store.deal_writes import ContractIn, DealEdit, DealInput, StageMove, Unconfirmed
 from crmdesk.store.models import Contract, Opportunity, Role, TeamRole
+from crmdesk.store.records import ACCOUNTS
 from crmdesk.store.refusals import NotFound
 
 
@@ -55,7 +56,8 @@ def _account_of(ctx: Context, model: type[Opportunity] | type[Contract],
 def new_deal(ctx: Context, account_id: uuid.UUID, deal: DealInput) -> Done[uuid.UUID]:
     """A deal on the account, made by the user today."""
     by, today = ctx.me.id, ctx.today()
-    deal_id = write(ctx, lambda s: deal_writes.new_deal(s, account_id, deal, by, today))
+    deal_id = write(ctx, lambda s: deal_writes.new_deal(s, account_id, deal, by, today),
+                    (ACCOUNTS, account_id))
     return Done(deal_id, _deals(account_id))
 
 
@@ -63,7 +65,8 @@ def edit_deal(ctx: Context, deal_id: uuid.UUID, deal: DealInput) -> Done[None]:
     """Save the deal editor; changes of stage, amount and close date go to its history."""
     by, today = ctx.me.id, ctx.today()
     account_id = _account_of(ctx, Opportunity, deal_id)
-    write(ctx, lambda s: deal_writes.edit_deal(s, deal_id, deal, by, today))
+    write(ctx, lambda s: deal_writes.edit_deal(s, deal_id, deal, by, today),
+          ("opportunities", deal_id))
     return Done(None, _deals(account_id))
 
 
@@ -89,7 +92,8 @@ def save_deal(ctx: Context, account_id: uuid.UUID, deal_id: uuid.UUID | None,
     by, today = ctx.me.id, ctx.today()
     try:
         saved = write(ctx, lambda s: deal_writes.save_deal(s, account_id, deal_id, edit, by,
-                                                           today, confirmed=confirmed))
+                                                           today, confirmed=confirmed),
+                      (ACCOUNTS, account_id) if deal_id is None else ("opportunities", deal_id))
     except Unconfirmed as unconfirmed:
         return Done(Saved(None, unconfirmed.unmet))
     return Done(Saved(saved), _deals(account_id))
@@ -103,7 +107,8 @@ def move_stage(ctx: Context, deal_id: uuid.UUID, target: OpportunityStage, *,
     by, today = ctx.me.id, ctx.today()
     account_id = _account_of(ctx, Opportunity, deal_id)
     move = write(ctx, lambda s: deal_writes.move_stage(s, deal_id, target, by, today,
-                                                       reason=reason, confirmed=confirmed))
+                                                       reason=reason, confirmed=confirmed),
+                 ("opportunities", deal_id))
     return Done(move, _deals(account_id) if move.moved else Changes())
 
 
@@ -112,7 +117,8 @@ def set_lines(ctx: Context, deal_id: uuid.UUID, lines: Sequence[Line],
     """Set the deal's products; the value is their total (the amount, if it follows)."""
     by = ctx.me.id
     account_id = _account_of(ctx, Opportunity, deal_id)
-    total = write(ctx, lambda s: deal_writes.set_lines(s, deal_id, lines, amount_follows, by))
+    total = write(ctx, lambda s: deal_writes.set_lines(s, deal_id, lines, amount_follows, by),
+                  ("opportunities", deal_id))
     return Done(total, _deals(account_id))
 
 
@@ -120,14 +126,16 @@ def set_role(ctx: Context, deal_id: uuid.UUID, contact_id: uuid.UUID,
              role: DecisionRoleKind | None, stance: Stance = Stance.NEUTRAL) -> Done[None]:
     """Put a person on the deal's decision map (role and stance), or off it (None)."""
     account_id = _account_of(ctx, Opportunity, deal_id)
-    write(ctx, lambda s: deal_writes.set_role(s, deal_id, contact_id, role, stance))
+    write(ctx, lambda s: deal_writes.set_role(s, deal_id, contact_id, role, stance),
+          ("opportunities", deal_id))
     return Done(None, _deals(account_id))
 
 
 def record_contract(ctx: Context, account_id: uuid.UUID, contract: ContractIn
                     ) -> Done[uuid.UUID]:
     """A signed contract with its schedule: from a won deal, or for the account."""
-    contract_id = write(ctx, lambda s: deal_writes.record_contract(s, account_id, contract))
+    contract_id = write(ctx, lambda s: deal_writes.record_contract(s, account_id, contract),
+                        (ACCOUNTS, account_id))
     return Done(contract_id, Changes.of({account_id}, CONTRACTS, DEALS, ACCOUNT, QUEUE))
 
 
@@ -138,7 +146,8 @@ def record_payment(ctx: Context, contract_id: uuid.UUID, amount: int, received_o
     today = ctx.today()
     account_id = _account_of(ctx, Contract, contract_id)
     payment_id = write(ctx, lambda s: deal_writes.record_payment(
-        s, contract_id, amount, received_on, today, instalment_id, currency))
+        s, contract_id, amount, received_on, today, instalment_id, currency),
+        ("contracts", contract_id))
     return Done(payment_id, Changes.of({account_id}, CONTRACTS, ACCOUNT, QUEUE))
 
 
@@ -164,14 +173,6 @@ def set_playbook(ctx: Context, stages: Mapping[OpportunityStage, StageRules]) ->
     write(ctx, change)
     return Done(None, Changes(frozenset(), frozenset({PLAYBOOK, DEALS})) if stages
                 else Changes())
-
-
-def viewer(ctx: Context, session: Session) -> Viewer:
-    """The user as the server's scope rules see them, with the deals' teams they are on
-    as this workspace knows them."""
-    me = ctx.me
-    return Viewer(me.id, Role(me.role).value, me.team_id,
-                  *deal_team.as_member(session, me.id))
 
 
 def add_to_team(ctx: Context, deal_id: uuid.UUID, user_id: uuid.UUID,

@@ -68,7 +68,8 @@ def edit_contact(ctx: Context, contact_id: uuid.UUID, changed: Mapping[str, Any]
     Refused with every problem, one a line; the value is the contact's account."""
     region = ctx.region
     refuse(edit_problems(changed, region))
-    account_id = write(ctx, lambda s: writes.edit_contact(s, contact_id, changed, region))
+    account_id = write(ctx, lambda s: writes.edit_contact(s, contact_id, changed, region),
+                       ("contacts", contact_id))
     return Done(account_id, _people(account_id))
 
 
@@ -81,7 +82,8 @@ def delete_contact(ctx: Context, contact_id: uuid.UUID) -> Done[uuid.UUID]:
     """Remove a contact (a synced delete). Their activities stay on the account with
     their name; their links on the company's map and deals go. The value is the
     account."""
-    account_id = write(ctx, lambda s: writes.delete_contact(s, contact_id))
+    account_id = write(ctx, lambda s: writes.delete_contact(s, contact_id),
+                       ("contacts", contact_id))
     return Done(account_id, _people(account_id))
 
 
@@ -93,7 +95,8 @@ def link_people(ctx: Context, account_id: uuid.UUID, source: uuid.UUID, target: 
                 relation: str, strength: int = 3) -> Done[None]:
     """`source` reports to `target` (REPORTS_TO), or influences them with `strength`."""
     if relation == REPORTS_TO:
-        write(ctx, lambda s: writes.add_reports_to(s, source, target))
+        write(ctx, lambda s: writes.add_reports_to(s, source, target), ("contacts", source))
     else:
-        write(ctx, lambda s: writes.add_influence(s, source, target, strength))
+        write(ctx, lambda s: writes.add_influence(s, source, target, strength),
+              ("contacts", source))
     return Done(None, Changes.of({account_id}, CONTACTS))

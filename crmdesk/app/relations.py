@@ -23,18 +23,21 @@ def link_companies(ctx: Context, account_id: uuid.UUID, other_id: uuid.UUID,
     """`other_id` is `role` to `account_id` ("Acme is a supplier of this company").
     Refused (nothing saved): the company itself, a link already there, a second parent,
     a parent link that would loop. The value is the relation's id."""
-    relation_id = write(ctx, lambda s: links.link_companies(s, account_id, other_id, role))
+    relation_id = write(ctx, lambda s: links.link_companies(s, account_id, other_id, role),
+                        ("accounts", account_id))
     return Done(relation_id, _ANY_GROUP)
 
 
 def unlink_companies(ctx: Context, relation_id: uuid.UUID) -> Done[frozenset[uuid.UUID]]:
     """Remove a link between two companies; the value is the two companies."""
-    gone = write(ctx, lambda s: links.unlink_companies(s, relation_id))
+    gone = write(ctx, lambda s: links.unlink_companies(s, relation_id),
+                 ("account_relations", relation_id))
     return Done(gone.accounts, _ANY_GROUP)
 
 
 def remove_influence(ctx: Context, influence_id: uuid.UUID) -> Done[uuid.UUID]:
     """Remove one person's influence on another; the value is their company."""
-    gone = write(ctx, lambda s: links.remove_influence(s, influence_id))
+    gone = write(ctx, lambda s: links.remove_influence(s, influence_id),
+                 ("contact_influences", influence_id))
     (account_id,) = gone.accounts
     return Done(account_id, Changes.of(gone.accounts, CONTACTS))
