@@ -2,7 +2,8 @@
 (crmdesk.domain.scope.may_write): a colleague on a deal's virtual team sees the deal,
 its company and the company's contacts, logs activities on the deal, and changes none
 of the rest. The laptop asks before it writes, so such a change is refused here, in the
-server's words, before anything is queued, and the UI shows those records read-only."""
+server's words, before anything is queued, and the UI shows those records read-only.
+Only rows held through a deal's team are asked about (see `refusal`)."""
 
 from __future__ import annotations
 
@@ -31,11 +32,16 @@ def viewer(ctx: Context, session: Session) -> Viewer:
 
 def refusal(session: Session, me: Viewer, entity: str, row_id: uuid.UUID) -> str | None:
     """Why `me` may not change the row `row_id` of `entity` as it stands (a row made under
-    it, a company's new deal say, takes its scope): the server's answer, or None. A row
-    this laptop does not hold is left to the write, which says it is gone."""
+    it, a company's new deal say, takes its scope): the server's answer, or None.
+
+    Asked of the rows the laptop holds through a deal's team the user is on (their
+    member key is among `me.member_of`): a synced laptop holds no other row outside the
+    user's scope, and a workspace used without a server (the demo, a CLI import) holds
+    rows the server never judged, which stay as editable as they were. A row the
+    laptop does not hold is left to the write, which says it is gone."""
     kind = RECORDS[entity]
     row = session.get(kind.model, row_id)
-    if row is None:
+    if row is None or deal_team.member_key(session, entity, row) not in me.member_of:
         return None
     scope = (row.owner_id, row.team_id)
     return may_write(me, scope, scope, leads_only=kind.leads_only,
@@ -61,10 +67,9 @@ def may_change(ctx: Context, entity: str, row_id: uuid.UUID) -> str | None:
 def read_only_note(session: Session, ctx: Context, account_id: uuid.UUID) -> str | None:
     """The one line a company's card (and its deal editor) shows when the user may not
     change the company: a colleague on one of its deals' teams is told what they may do
-    and whose the rest is; anyone else gets the server's words. None: theirs to change."""
-    why = refuse(ctx, session, ((ACCOUNTS, account_id),))
-    if why is None or account_id not in viewer(ctx, session).member_of:
-        return why
+    and whose the rest is. None: theirs to change (or not held through a deal's team)."""
+    if refuse(ctx, session, ((ACCOUNTS, account_id),)) is None:
+        return None
     owner = session.scalar(select(User.display_name).join(
         Account, Account.owner_id == User.id).where(Account.id == account_id))
     whose = f"{owner}'s" if owner else "its team's"
