@@ -77,6 +77,8 @@ class ContractsSection(QWidget):
         self.account_id: uuid.UUID | None = None
         self.items: list[PayableContract] = []
         self.is_loaded = True
+        #: why the user may not change the company (nothing new recorded), or None
+        self.locked: str | None = None
         self.new_contract = QPushButton(self.tr("New contract…"))
         self.new_contract.setToolTip(self.tr("A signed contract and its payment schedule, "
                                              "from a won deal or for the company."))
@@ -127,10 +129,21 @@ class ContractsSection(QWidget):
         today = self._ctx.today()
         self.list.setText("<br><br>".join(contract_html(i, today) for i in items) or
                           self.tr("No contracts yet."))
-        self.new_payment.setEnabled(any(i.row.figures.due > 0 for i in items))
+        self.new_payment.setEnabled(self.locked is None and
+                                    any(i.row.figures.due > 0 for i in items))
         self.is_loaded = True
         self.loaded.emit()
 
+    def set_locked(self, why: str | None) -> None:
+        """Offer new contracts and payments only when the company is the user's to
+        change; `why` not: say so on the buttons."""
+        self.locked = why
+        self.new_contract.setEnabled(why is None)
+        self.new_payment.setEnabled(why is None and any(i.row.figures.due > 0
+                                                        for i in self.items))
+        for button in (self.new_contract, self.new_payment):
+            button.setToolTip(why or button.toolTip())
+
     def _link(self, href: str) -> None:
-        if href.startswith("pay:"):
+        if href.startswith("pay:") and self.locked is None:
             self.record_requested.emit("payment", uuid.UUID(href[4:]))

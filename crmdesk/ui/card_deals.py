@@ -36,6 +36,8 @@ class DealsSection(QWidget):
         #: how many colleagues are on each listed deal's virtual team (none: left out)
         self.teams: dict[uuid.UUID, int] = {}
         self.dialog: DealDialog | None = None  # the editor last opened
+        #: why the user may not change the company (no new deal), or None
+        self.locked: str | None = None
         self.playbook_dialog: PlaybookDialog | None = None
 
         title = QLabel(self.tr("Deals").upper())
@@ -140,9 +142,15 @@ class DealsSection(QWidget):
             self.open_deal(uuid.UUID(ref))
 
     # ---- the editor -------------------------------------------------------------------
+    def set_locked(self, why: str | None) -> None:
+        """Offer a new deal only when the company is the user's to change."""
+        self.locked = why
+        self.new_button.setEnabled(why is None)
+        self.new_button.setToolTip(why or self.tr("A new deal at this company (Ctrl+D)"))
+
     def new_deal(self) -> None:
         """Open the editor for a new deal at the account shown."""
-        if self.account_id is not None:
+        if self.account_id is not None and self.locked is None:
             self._open(self.account_id, None)
 
     def open_deal(self, deal_id: uuid.UUID) -> None:
@@ -150,8 +158,8 @@ class DealsSection(QWidget):
             self._open(self.account_id, deal_id)
 
     def _open(self, account_id: uuid.UUID, deal_id: uuid.UUID | None) -> None:
-        today = self._ctx.today()
-        self._ctx.read(lambda s: load_editor(s, account_id, deal_id, today),
+        today, app = self._ctx.today(), self._ctx.app
+        self._ctx.read(lambda s: load_editor(s, account_id, deal_id, today, app),
                        self._show_editor, key="deal-editor")
 
     def _show_editor(self, data: EditorData | None) -> None:

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import accounts, people, relations
+from crmdesk.app import accounts, people, relations, rights
 from crmdesk.app import refused as refusals
+from crmdesk.app.context import Context
 from crmdesk.domain.account_fields import CHOICES, EDITABLE
 from crmdesk.domain.custom_fields import BUSINESS_LINES, FieldSpec
 from crmdesk.domain.dedupe import Candidate
@@ -59,7 +60,7 @@ from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.contact_dialog import EditContactDialog, contact_menu
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.relation_form import RelationForm
-from crmdesk.ui.style import STATUS_COLORS, is_dark, muted, scaled
+from crmdesk.ui.style import READ_ONLY_LINE, STATUS_COLORS, info_note, is_dark, muted, scaled
 from crmdesk.ui.wheel import ComboBox, SpinBox
 
 
@@ -69,17 +70,24 @@ class CardData:
     contacts: list[q.ContactRow]
     refused: list[RefusedItem]  # made here, not on the server
     relations: list[q.RelationRow]
+    #: why the user may not change the company (the card is read-only), or None
+    locked: str | None = None
 
     def refused_account(self) -> RefusedItem | None:
         """The mark on the company itself, if the server refused to create it."""
         return next((r for r in self.refused if r.entity == "accounts"), None)
 
 
-def load_card(session: Session, account_id: uuid.UUID, today: date) -> CardData | None:
+def load_card(session: Session, account_id: uuid.UUID, today: date,
+              app: Context | None = None) -> CardData | None:
+    """The card's data; with `app`, whether its user may change the company."""
     card = q.card(session, account_id, today)
-    return None if card is None else CardData(card, q.contacts(session, account_id),
-                                              refused.on_account(session, account_id),
-                                              q.relations(session, account_id))
+    if card is None:
+        return None
+    locked = None if app is None else rights.read_only_note(session, app, account_id)
+    return CardData(card, q.contacts(session, account_id),
+                    refused.on_account(session, account_id),
+                    q.relations(session, account_id), locked)
 
 
 def find_duplicates(session: Session, account_id: uuid.UUID) -> list[Candidate]:
@@ -212,6 +220,11 @@ class CardPane(QWidget):
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel()
+        # a colleague on one of the company's deals' teams reads it: says what they may do
+        self.locked_note = QLabel()
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setStyleSheet(info_note(self))
+        self.locked_note.hide()
         self.path = StatusPath()
         self.definition = QLabel()
         self.definition.setWordWrap(True)
@@ -334,6 +347,7 @@ class CardPane(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.refused_banner)
         layout.addWidget(self.meta)
+        layout.addWidget(self.locked_note)
         layout.addWidget(self.path)
         layout.addWidget(self.definition)
         layout.addWidget(self.next_step)
@@ -413,8 +427,8 @@ class CardPane(QWidget):
             self.is_loaded = True
             self.loaded.emit()
             return
-        today = self._ctx.today()
-        self._ctx.read(lambda s: load_card(s, account_id, today), self._show, key="card")
+        today, app = self._ctx.today(), self._ctx.app
+        self._ctx.read(lambda s: load_card(s, account_id, today, app), self._show, key="card")
         self._dupes_timer.start()
 
     def _check_duplicates(self) -> None:
@@ -487,10 +501,11 @@ class CardPane(QWidget):
                      f"{html.escape('; '.join(card.churn.reasons))}</p>")
         self.value.setText(f"<span style='font-size:16pt; font-weight:600'>{card.score.value}"
                            f"</span> / 100<ul style='margin:0'>{reasons}</ul>{churn}")
+        untag = " <a href='untag:{0}' style='color:white; text-decoration:none'>×</a>"
         self.tags.setText(" ".join(
             f"<span style='background:{t.color or '#607d8b'}; color:white'>&nbsp;"
-            f"{html.escape(t.name)} <a href='untag:{t.id.hex}' style='color:white; "
-            f"text-decoration:none'>×</a>&nbsp;</span>" for t in card.tags)
+            f"{html.escape(t.name)}{'' if data.locked else untag.format(t.id.hex)}"
+            "&nbsp;</span>" for t in card.tags)
             or self.tr("No tags"))
         self.tag_problem.hide()
         self.people.setText(self._people_html(data.contacts))
@@ -499,6 +514,36 @@ class CardPane(QWidget):
         self.related_problem.hide()
         self.relation_form.set_account(card.id)
         self._fill_refused(data)
+        self._lock(data.locked)
+
+    def _lock(self, why: str | None) -> None:
+        """Read-only when the company is not the user's to change (a colleague on one of
+        its deals' teams): its fields, contacts, tags, links, deals and contracts are
+        shown, not offered for change, and the note says why; the timeline still logs
+        on the deal."""
+        locked = why is not None
+        self.locked_note.setText(why or "")
+        self.locked_note.setVisible(locked)
+        for editor in self.fields.values():
+            if isinstance(editor.editor, QLineEdit):
+                editor.editor.setReadOnly(locked)
+                editor.editor.setStyleSheet(READ_ONLY_LINE if locked else "")
+            else:
+                editor.editor.setEnabled(not locked)
+        for _spec, widget in self._custom_editors.values():
+            widget.setEnabled(not locked)
+        for key, button in self.buttons.items():
+            if locked or key != "lost":  # Mark lost is as its move check left it
+                button.setEnabled(not locked)
+        self.new_tag.setVisible(not locked)
+        self.relation_form.setVisible(not locked)
+        self.deals.set_locked(why)
+        self.contracts.set_locked(why)
+
+    @property
+    def locked(self) -> str | None:
+        """Why the company shown is read-only to the user, or None."""
+        return None if self.data is None else self.data.locked
 
     def _fill_actions(self, card: q.Card) -> None:
         checks = {
@@ -587,8 +632,9 @@ class CardPane(QWidget):
             if p.id in refused_people:
                 mark = ("<br><span style='color:#c62828'>⚠ " + html.escape(self.tr(
                     "Not on the server: {0}").format(refused_people[p.id])) + "</span>")
-            actions = (f"<a href='edit:{p.id.hex}'>{html.escape(self.tr('Edit…'))}</a>"
-                       f" <a href='more:{p.id.hex}'>{html.escape(self.tr('More ▾'))}</a>")
+            actions = "" if self.locked else (
+                f"<a href='edit:{p.id.hex}'>{html.escape(self.tr('Edit…'))}</a>"
+                f" <a href='more:{p.id.hex}'>{html.escape(self.tr('More ▾'))}</a>")
             lines.append(
                 f"<div style='margin-bottom:4px;{shade if selected else ''}'>"
                 f"{name}{' — ' + role if role else ''}&nbsp;&nbsp;<small>{actions}</small>"
@@ -621,7 +667,7 @@ class CardPane(QWidget):
     def edit_contact(self, contact_id: uuid.UUID) -> None:
         """Open the contact's editor (window-modal; it saves only what was changed)."""
         contact = self._contact(contact_id)
-        if contact is None or self.data is None:
+        if contact is None or self.data is None or self.locked:
             return
         dialog = EditContactDialog(self._ctx, contact, self.data.contacts, self)
         dialog.finished.connect(lambda _r: setattr(self, "contact_dialog", None))
@@ -631,7 +677,7 @@ class CardPane(QWidget):
     def contact_menu(self, contact_id: uuid.UUID) -> QMenu | None:
         """The contact's menu: edit, key person, roles on open deals, delete."""
         contact = self._contact(contact_id)
-        if contact is None or self.data is None:
+        if contact is None or self.data is None or self.locked:
             return None
         if self.contact_actions is not None:
             self.contact_actions.deleteLater()  # the one shown before
@@ -644,7 +690,7 @@ class CardPane(QWidget):
     def ask_delete_contact(self, contact_id: uuid.UUID) -> None:
         """Name the person and delete them only if the user says yes."""
         contact = self._contact(contact_id)
-        if contact is None or self.data is None:
+        if contact is None or self.data is None or self.locked:
             return
         question = self.tr("Remove {0} from the contacts of {1}? Calls and visits with "
                            "them stay on the timeline under their name.").format(
@@ -661,8 +707,9 @@ class CardPane(QWidget):
             return self.tr("No related companies yet.")
         return "<br>".join(
             f"{html.escape(self.tr(r.label).capitalize())}: "
-            f"<a href='open:{r.other_id.hex}'>{html.escape(r.other_name)}</a> "
-            f"<a href='unlink:{r.id.hex}' style='text-decoration:none'>×</a>"
+            f"<a href='open:{r.other_id.hex}'>{html.escape(r.other_name)}</a>"
+            + ("" if self.locked else
+               f" <a href='unlink:{r.id.hex}' style='text-decoration:none'>×</a>")
             for r in related)
 
     def _related_link(self, href: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import deals
+from crmdesk.app import deals, rights
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.domain import deals as rules
@@ -65,7 +66,15 @@ from crmdesk.store.deal_writes import DealEdit
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
-from crmdesk.ui.style import error_color, muted, ok_color, scaled, warning_color
+from crmdesk.ui.style import (
+    READ_ONLY_LINE,
+    error_color,
+    info_note,
+    muted,
+    ok_color,
+    scaled,
+    warning_color,
+)
 from crmdesk.ui.wheel import ComboBox, DateEdit, DoubleSpinBox, SpinBox
 
 #: Offered in the currency box (any ISO 4217 code may be typed).
@@ -88,11 +97,14 @@ class EditorData:
     #: the deal's virtual team, and everyone (of any team) who may join it
     team: tuple[deal_team.TeamMember, ...] = ()
     colleagues: tuple[deal_team.Colleague, ...] = ()
+    #: why the user may not change the deal (the editor opens read-only), or None
+    locked: str | None = None
 
 
 def load_editor(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | None,
-                today: date) -> EditorData | None:
-    """The editor's data (on a worker); None when the account or deal is gone."""
+                today: date, app: Context | None = None) -> EditorData | None:
+    """The editor's data (on a worker); None when the account or deal is gone. With
+    `app`, whether its user may change the deal (a new one: the account) too."""
     name = session.scalar(q.account_name_stmt(account_id))
     if name is None:
         return None
@@ -107,9 +119,15 @@ def load_editor(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | No
         facts = dq.deal_facts(session, deal_id)
         roles, meetings = facts.roles, facts.meetings
         team = tuple(deal_team.deal_team(session, deal_id))
+    locked = None
+    if app is not None:
+        locked = rights.refuse(app, session, (
+            ("accounts", account_id) if deal_id is None else ("opportunities", deal_id),))
+        if locked is not None:  # a deal's team member is told what they may do instead
+            locked = rights.read_only_note(session, app, account_id) or locked
     return EditorData(account_id, name, detail, dq.deal_playbook(session, account_id, deal_id),
                       dq.products(session), roles, meetings, team,
-                      tuple(deal_team.colleagues(session)))
+                      tuple(deal_team.colleagues(session)), locked)
 
 
 def stuck_text(row: dq.DealRow, days_late: int | None = None) -> str:
@@ -333,10 +351,16 @@ class DealDialog(CommandDialog):
         columns.addSpacing(12)
         columns.addLayout(right, 2)
         outer = QVBoxLayout(self)
+        self.locked_note = QLabel(data.locked or "")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setStyleSheet(info_note(self))
+        self.locked_note.setVisible(data.locked is not None)
+        outer.addWidget(self.locked_note)
         outer.addLayout(columns, 1)
         outer.addWidget(self.error)
-        outer.addWidget(buttons(self, self.tr("Create deal") if row is None
-                                else self.tr("Save")))
+        self.button_box = buttons(self, self.tr("Create deal") if row is None
+                                  else self.tr("Save"))
+        outer.addWidget(self.button_box)
 
         self._set_decimals()
         for line in detail.lines if detail is not None else ():
@@ -358,7 +382,35 @@ class DealDialog(CommandDialog):
         self.has_close.toggled.connect(self._refresh)
         for typed in (self.next_step, self.competitors):
             typed.textChanged.connect(self._refresh)
+        if data.locked is not None:
+            self._read_only()
         self.resize(960, 620)
+
+    def _read_only(self) -> None:
+        """Shown, not changed: a colleague on the deal's team reads the deal (and logs
+        activities on it from the timeline); the deal stays its owner's to change."""
+        for line_edit in (self.name, self.next_step, self.competitors, self.loss_reason):
+            line_edit.setReadOnly(True)
+            line_edit.setStyleSheet(READ_ONLY_LINE)
+            line_edit.setPlaceholderText("")  # no "type here" hints
+        widget: QWidget
+        for widget in (self.stage, self.probability, self.amount, self.currency, self.follow,
+                       self.has_close, self.close_date, self.committed,
+                       self.add_line_button, self.colleague, self.team_role,
+                       self.add_member_button):
+            widget.setEnabled(False)
+        for line in self.line_rows:
+            for widget in line.widgets():
+                widget.setEnabled(False)
+        for _user, _label, remove in self.team_rows:
+            remove.setEnabled(False)
+        self.button_box.button(QDialogButtonBox.StandardButton.Ok).hide()
+        self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Close"))
+
+    @property
+    def read_only(self) -> bool:
+        return self.data.locked is not None
 
     # ---- the deal's virtual team -------------------------------------------------------
     def _team_section(self) -> QWidget:
@@ -706,6 +758,9 @@ class DealDialog(CommandDialog):
 
     # ---- saving -----------------------------------------------------------------------
     def accept(self) -> None:
+        if self.read_only:
+            self.reject()  # nothing of it is the user's to save
+            return
         edit = self.edit()
         if self.deal_id is not None and edit.empty:
             QDialog.accept(self)  # left alone: nothing to send

@@ -196,6 +196,7 @@ class GraphItem(pg.GraphicsObject):  # type: ignore[misc]
     clicks that land on them and lets the rest through to the ViewBox (pan, zoom)."""
 
     node_clicked = Signal(object)   # Node
+    node_opened = Signal(object)    # Node, double-clicked
     menu_asked = Signal(object, object)  # the screen position (QPointF), list[Link]
 
     def __init__(self) -> None:
@@ -267,7 +268,7 @@ class GraphItem(pg.GraphicsObject):  # type: ignore[misc]
             box = self.box_at(point)
             if box is not None:
                 event.accept()
-                self.node_clicked.emit(box.node)
+                (self.node_opened if event.double() else self.node_clicked).emit(box.node)
                 return
         elif event.button() == Qt.MouseButton.RightButton:
             links = self.links_at(point)
@@ -350,6 +351,7 @@ class GraphPane(QWidget):
     companies."""
 
     loaded = Signal()
+    deal_opened = Signal(object)  # the deal (uuid) whose box was double-clicked
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -363,6 +365,7 @@ class GraphPane(QWidget):
         self.confirmation: QMessageBox | None = None
         self.view = GraphView()
         self.view.item.node_clicked.connect(self._node_clicked)
+        self.view.item.node_opened.connect(self._node_opened)
         self.view.item.menu_asked.connect(self._show_menu)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -371,7 +374,8 @@ class GraphPane(QWidget):
             "An arrow points from the person who influences to the one influenced; the "
             "thicker, the stronger. The stripe on a person is their role on open deals; "
             "on a deal's decision map, the edge and the last line are where they stand.\n"
-            "Click a person or a company to open it; right-click a line or a box to remove "
+            "Click a person or a company to open it, double-click a deal to open it in "
+            "the deal editor; right-click a line or a box to remove "
             "a link; the wheel zooms, dragging moves, Fit shows it all."))
         self.linking = QPushButton(self.tr("Link…"))
         self.linking.setCheckable(True)
@@ -648,6 +652,12 @@ class GraphPane(QWidget):
             self._ctx.selection.select_contact(self.data.account_id, uuid.UUID(node.id))
         elif node.kind in ("related", "company"):
             self._ctx.selection.select_account(uuid.UUID(node.id))
+
+    def _node_opened(self, node: Node) -> None:
+        if node.kind == "deal":
+            self.deal_opened.emit(uuid.UUID(node.id))
+        else:
+            self._node_clicked(node)
 
     def removable(self, links: list[Link]) -> list[Link]:
         """Of `links`, those a removal command can take away (company links and

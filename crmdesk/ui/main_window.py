@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.card.action_requested.connect(self.card_action)
         self.card.merge_requested.connect(self.merge)
         self.card.contracts.record_requested.connect(self.record_money)
+        self.graph.deal_opened.connect(self.card.deals.open_deal)  # read-only to a member
         self.sync.status_changed.connect(self._show_sync)
         self.sync.progress.connect(self.status.show_progress)
         self.sync.synced.connect(self._synced)

@@ -52,3 +52,17 @@ def warning_color(widget: QWidget | None = None) -> QColor:
 
 def ok_color(widget: QWidget | None = None) -> QColor:
     return QColor("#66bb6a") if is_dark(widget) else QColor("#2e7d32")
+
+
+def info_note(widget: QWidget | None = None) -> str:
+    """The style of a boxed note saying why what follows is shown, not offered for
+    change (a colleague on a deal's team reading the owner's company)."""
+    if is_dark(widget):
+        return ("QLabel { background: #1f3a5f; color: #e3f2fd; border: 1px solid #4a6f96; "
+                "border-radius: 4px; padding: 4px; }")
+    return ("QLabel { background: #eef3f8; color: #1f3a5f; border: 1px solid #9fb6cd; "
+            "border-radius: 4px; padding: 4px; }")
+
+
+#: A line edit shown read-only: the window's colour, so it does not invite typing.
+READ_ONLY_LINE = "QLineEdit { background: palette(window); }"

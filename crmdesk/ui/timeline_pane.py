@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import activities
+from crmdesk.app import activities, rights
 from crmdesk.app import refused as refusals
 from crmdesk.app.changes import CONTRACTS
 from crmdesk.domain.activity import (
@@ -119,6 +119,9 @@ class _Loaded:
     deals: list[q.DealChoice]
     deal_id: uuid.UUID | None
     money: list[MoneyEntry]  # contracts and payments (none in one deal's history)
+    #: the deal a colleague on its team logs on unless they pick another (the company
+    #: is not theirs to change), or None
+    logs_on: uuid.UUID | None = None
 
 
 class TimelineModel(QAbstractListModel):
@@ -721,6 +724,7 @@ class TimelinePane(QWidget):
         filter_layout.addWidget(self.deal_filter, 1)
         self.filter_row.hide()
         self._deals: list[q.DealChoice] = []
+        self._logs_on: uuid.UUID | None = None
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(TimelineDelegate(self.list))
@@ -772,18 +776,20 @@ class TimelinePane(QWidget):
             self.loaded.emit()
             return
 
-        deal_id = self.model.deal_id
+        deal_id, app = self.model.deal_id, self._ctx.app
 
         def query(session: Session) -> _Loaded:
             deals = q.deal_choices(session, account_id)
             shown = deal_id if any(d.id == deal_id for d in deals) else None
+            logs_on = rights.logs_on(session, app, account_id, [d.id for d in deals if d.open])
             return _Loaded(q.timeline(session, account_id, PAGE, deal_id=shown),
                            activity_draft(account_id).get(session),
                            refused.on_account(session, account_id),
                            q.next_follow_up(session, account_id),
                            [(c.id, c.name) for c in q.contacts(session, account_id)],
                            deals, shown,
-                           money_entries(session, account_id) if shown is None else [])
+                           money_entries(session, account_id) if shown is None else [],
+                           logs_on)
 
         self._ctx.read(query, lambda loaded: self._show(account_id, loaded), key="timeline")
 
@@ -797,6 +803,7 @@ class TimelinePane(QWidget):
         self.model.set_page(account_id, rows, {
             r.row_id: self.tr("refused with its company") if company else r.reason
             for r in refused_ if r.entity == "activities"}, loaded.deal_id, loaded.money)
+        self._logs_on = loaded.logs_on
         self._show_deals(loaded.deals, loaded.deal_id)
         self.form.people.set_people(loaded.people)
         self._default_about()
@@ -852,7 +859,8 @@ class TimelinePane(QWidget):
         shows, until the user picks others."""
         contact = self._ctx.selection.contact_id
         deal = self.model.deal_id
-        open_deal = deal if any(d.id == deal and d.open for d in self._deals) else None
+        open_deal = (deal if any(d.id == deal and d.open for d in self._deals)
+                     else self._logs_on)
         self.form.set_defaults([contact] if contact is not None else [], open_deal)
 
     def _contact_selected(self, _contact_id: uuid.UUID | None) -> None:
