@@ -277,3 +277,21 @@ def test_the_card_shows_an_overpayment_plainly_and_first(
             "more than the contract; check for one recorded twice</span>") in c77
     assert "Paid in full" not in c77 and "-¥" not in text  # nothing below zero
     assert "Record payment" not in c77
+
+
+def test_the_card_shows_a_schedule_above_the_contract_plainly(
+        window: MainWindow, qtbot: QtBot, world: dict[str, uuid.UUID]) -> None:
+    """The server judges each instalment on its own, so a schedule adding up to more
+    than its contract may arrive by sync (no laptop command makes one): the card says
+    so in red, with by how much."""
+    contract_id = _contract_with_history(window, world["acme"])
+    settle(window, qtbot)
+    assert "more than the contract" not in window.card.contracts.list.text()
+    with window.ctx.store.write.begin() as s:  # an instalment as a pull writes it
+        s.add(ContractInstalment(id=uuid.uuid4(), contract_id=contract_id,
+                                 due_on=date(2026, 12, 1), amount=5_000_00))
+    window.ctx.bus.announce_changes(changes.ALL)
+    settle(window, qtbot)
+    assert ("<span style='color:#c62828'>⚠ The instalments add up to ¥65,000, ¥5,000 more "
+            "than the contract; check for one recorded twice</span>"
+            ) in window.card.contracts.list.text()

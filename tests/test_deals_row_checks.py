@@ -188,7 +188,7 @@ class Facts:
     def contact_account(self, contact_id: uuid.UUID) -> uuid.UUID | None:
         return self._contacts.get(contact_id)
 
-    def contract(self, contract_id: uuid.UUID, without: uuid.UUID) -> ContractRef | None:
+    def contract(self, contract_id: uuid.UUID) -> ContractRef | None:
         return self._contract
 
     def paid_into(self, contract_id: uuid.UUID, instalment_id: uuid.UUID | None
@@ -221,7 +221,7 @@ def test_the_check_reads_the_whole_row_and_only_its_kinds() -> None:
 def test_payments_and_instalments_are_read_against_their_contract() -> None:
     instalment = uuid.uuid4()
     facts = Facts(into=PaidInto("CNY", 100, instalment=100),
-                  contract=ContractRef("CNY", 100, others=60))
+                  contract=ContractRef("CNY", 100))
     payment = {"id": uuid.uuid4(), "contract_id": uuid.uuid4(), "amount": 100,
                "currency": "CNY", "instalment_id": instalment, "deleted": False}
     assert row_problem("payments", payment, facts) is None
@@ -230,7 +230,25 @@ def test_payments_and_instalments_are_read_against_their_contract() -> None:
     assert row_problem("payments", payment, Facts(into=PaidInto("CNY", 100, elsewhere=True))
                        ) == "That instalment is not on this contract."
     assert row_problem("payments", payment, Facts()) is None  # no contract: not ours to say
-    due = {"id": uuid.uuid4(), "contract_id": uuid.uuid4(), "amount": 40, "deleted": False}
-    assert row_problem("contract_instalments", due, facts) is None  # 60 + 40 = 100
-    assert row_problem("contract_instalments", due | {"amount": 41}, facts) == (
-        "The instalments add up to 1.01 CNY, not the contract's 1.00 CNY.")
+    # an instalment on its own: the others are not read (the schedule adding up is the
+    # laptop command's rule at entry)
+    due = {"id": uuid.uuid4(), "contract_id": uuid.uuid4(), "amount": 100, "deleted": False}
+    assert row_problem("contract_instalments", due, facts) is None
+    assert row_problem("contract_instalments", due | {"amount": 101}, facts) == (
+        "An instalment of 1.01 CNY is more than the contract's 1.00 CNY.")
+    assert row_problem("contract_instalments", due | {"amount": 0}, facts) == (
+        rules.INSTALMENT_ABOVE_ZERO)
+
+
+def test_a_contract_row_is_not_judged_by_its_deals_stage_or_company_now() -> None:
+    """Reopened since, or merged into another company: the contract row stands (the
+    command held it to a won deal of its company when it was recorded)."""
+    contract = {"id": uuid.uuid4(), "account_id": uuid.uuid4(),
+                "opportunity_id": uuid.uuid4(), "number": "C-1", "signed_on": TODAY,
+                "amount": 100, "currency": "CNY", "term_months": 12, "ends_on": None,
+                "deleted": False}
+    for deal in (DealRef(contract["account_id"], "CNY", PROPOSAL),
+                 DealRef(uuid.uuid4(), "CNY", WON)):
+        assert row_problems("contracts", contract, Facts(deal=deal)) == []
+    assert row_problem("contracts", contract | {"amount": 0}, Facts()) == (
+        "The contract amount must be more than zero.")

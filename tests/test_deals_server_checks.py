@@ -158,19 +158,22 @@ def test_contracts_instalments_and_payments_are_checked_as_on_the_laptop(
             ({"amount": 0}, "The contract amount must be more than zero."),
             ({"currency": "XYZ"}, rules.currency_problem("XYZ")),
             ({"ends_on": "2026-08-01"}, "The contract ends (2026-08-01) before it was "
-                                        "signed (2026-09-01)."),
-            ({"opportunity_id": row["deal"].hex}, rules.NOT_WON)):
+                                        "signed (2026-09-01)."),):
         team.refused(amy, "contracts", new(), str(reason), **team.contract(**fields))
     team.refused(amy, "contracts", row["contract"], "The term goes from 1 to 600 months.",
                  term_months=601)
-    # instalments: more than zero, and never more than the contract in all
+    # instalments, each on its own: more than zero, and no more than the whole contract;
+    # never against the contract's other instalments (the laptop's rule at entry)
     team.refused(amy, "contract_instalments", new(), rules.INSTALMENT_ABOVE_ZERO,
                  contract_id=row["contract"].hex, due_on="2026-12-01", amount=0)
-    team.refused(amy, "contract_instalments", new(), rules.schedule_problem(
-        91_000_00, 90_000_00, "CNY"), contract_id=row["contract"].hex,
-        due_on="2026-12-01", amount=1_000_00)
-    team.refused(amy, "contract_instalments", row["k3"], rules.schedule_problem(
-        90_000_01, 90_000_00, "CNY"), amount=30_000_01)
+    team.refused(amy, "contract_instalments", new(), rules.instalment_above_contract(
+        90_000_01, 90_000_00, "CNY"), contract_id=row["contract"].hex,
+        due_on="2026-12-01", amount=90_000_01)
+    team.refused(amy, "contract_instalments", row["k3"], rules.instalment_above_contract(
+        90_000_01, 90_000_00, "CNY"), amount=90_000_01)
+    team.applied(amy, "contract_instalments", new(), contract_id=row["contract"].hex,
+                 due_on="2026-12-01", amount=1_000_00)
+    team.applied(amy, "contract_instalments", row["k3"], amount=30_000_01)
     # payments, each on its own: in the contract's currency, on its own instalments, no
     # more than that instalment or the whole contract; not what the others leave due
     team.applied(amy, "payments", new(), **team.payment())  # instalment 1, in full
@@ -192,6 +195,24 @@ def test_contracts_instalments_and_payments_are_checked_as_on_the_laptop(
     with team.db.session() as session:
         assert sorted(p.amount for p in session.scalars(select(Payment))) == [
             30_000_00, 30_000_00, 60_000_00]
+
+
+def test_a_contract_is_never_judged_by_its_deals_stage_or_company_now(
+        server: Server) -> None:
+    """The deal was won, and the company's, when a laptop recorded the contract (its
+    command's rule at entry); a lead may since have reopened the deal, or a merge moved
+    it to another company. The contract, new or edited, is kept all the same: refusing
+    it would lose a signed contract recorded offline."""
+    team = Team(server)
+    amy, row = team.amy, team.row  # whoever reopens the deal, the check is the same
+    team.applied(amy, "opportunities", row["won"], stage="negotiation", probability=80)
+    team.applied(amy, "contracts", row["contract"], term_months=24)  # an edit
+    team.applied(amy, "contracts", uuid.uuid4(), **team.contract(
+        number="C-3", opportunity_id=row["won"].hex))  # recorded before the reopening
+    team.applied(amy, "opportunities", row["won"], account_id=row["other"].hex)  # merged
+    team.applied(amy, "contracts", row["contract"], term_months=36)
+    team.applied(amy, "contracts", uuid.uuid4(), **team.contract(
+        number="C-4", opportunity_id=row["won"].hex))
 
 
 def test_a_payment_against_another_contracts_instalment_is_refused(server: Server) -> None:

@@ -1,7 +1,8 @@
 """Deals through the real server over HTTP: the new kinds of record sync field by field
 as their declarations say, and what two laptops did offline to one deal and one contract
 (a stage change each, a payment each) all survives, the same last payment recorded on
-both included: it is money received twice, kept, and shown as an overpayment."""
+both included: it is money received twice, kept, and shown as an overpayment; and a contract
+recorded offline survives its deal being reopened elsewhere."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy import select
 
 from crmdesk.app import deals
 from crmdesk.app.context import Context
+from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import (
     Condition,
     DecisionRoleKind,
@@ -27,6 +29,7 @@ from crmdesk.store import queries as q
 from crmdesk.store.contract_queries import payable_contracts
 from crmdesk.store.deal_writes import ContractIn, DealInput
 from crmdesk.store.models import (
+    Contract,
     ContractInstalment,
     DealChange,
     DecisionRole,
@@ -34,6 +37,7 @@ from crmdesk.store.models import (
     Payment,
     StageSetting,
 )
+from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import new_account, new_contact
 from crmdesk.ui.card_contracts import RED, contract_html
 from tests.conftest import TODAY
@@ -235,4 +239,53 @@ def test_another_teams_rep_gets_none_of_it(server: Server, tmp_path: Path) -> No
     with db.session() as s:
         assert len(s.scalars(select(DealChange)).all()) == 2  # its stage and amount
     for laptop in (amy, wes):
+        laptop.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_contract_recorded_offline_while_its_deal_is_reopened_elsewhere_both_survive(
+        server: Server, tmp_path: Path) -> None:
+    """amy records the signed contract of her won deal offline; meanwhile lea moves the
+    deal back to negotiation and syncs first. The deal was won when amy recorded it (the
+    laptop command's rule, at entry), so the server keeps both: the contract and the
+    reopened deal, on every laptop; a new contract from the reopened deal is refused."""
+    http, db, _url = server
+    ids = add_people(server)
+    amy, lea = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                for name in ("amy", "lea"))
+    with amy.store.write.begin() as s:
+        account = new_account(s, name="Reopened Ltd", owner_id=ids["amy"],
+                              team_id=ids["East"])
+    ctx_amy, ctx_lea = _ctx(amy), _ctx(lea)
+    won = deals.new_deal(ctx_amy, account, DealInput("Order", amount=60_000_00,
+                                                     stage=OpportunityStage.WON)).value
+    assert amy.sync().refused == 0
+    assert lea.sync().refused == 0
+
+    contract_id = deals.record_contract(ctx_amy, account, ContractIn(
+        "C-90", TODAY, 60_000_00, deal_id=won,
+        schedule=(Due(TODAY, 30_000_00), Due(TODAY + timedelta(days=30), 30_000_00)))).value
+    lea.store.clock.receive(amy.store.clock.tick())
+    assert deals.move_stage(ctx_lea, won, OpportunityStage.NEGOTIATION,
+                            confirmed=True).value.moved
+    for laptop in (lea, amy, lea):
+        report = laptop.sync()
+        assert (report.refused, report.conflicts) == (0, []), report.conflicts
+
+    with db.session() as s:
+        contract = s.get(Contract, contract_id)
+        deal = s.get(Opportunity, won)
+        assert contract is not None and not contract.deleted and contract.opportunity_id == won
+        assert deal is not None and deal.stage is OpportunityStage.NEGOTIATION
+        assert len(s.scalars(select(ContractInstalment).where(
+            ContractInstalment.contract_id == contract_id)).all()) == 2
+    assert _deal_tables(amy) == _deal_tables(lea)
+    with amy.store.session() as s:
+        assert [i.row.id for i in payable_contracts(s, account, TODAY)] == [contract_id]
+    # the entry-time rule still holds for what is recorded now
+    with pytest.raises(Refused) as refused:
+        deals.record_contract(ctx_amy, account, ContractIn("C-91", TODAY, 10_000_00,
+                                                           deal_id=won))
+    assert str(refused.value) == rules.NOT_WON
+    for laptop in (amy, lea):
         laptop.close()

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import re
+import select as io_select
 import signal
+import socket
 import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +27,7 @@ from sqlalchemy import select, text
 from bench.common import wait_until_serving
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
+from crmdesk.server import db as db_module
 from crmdesk.server.db import ServerDB, connect
 from crmdesk.server.deploy import DATABASE_ENV, MIGRATE_LOCK, open_database
 from crmdesk.server.factory import app_from_environment
@@ -309,3 +312,26 @@ def test_connections_the_database_ended_while_idle_are_replaced_not_answered_wit
     answers = [http.get("/v1/me", headers=auth).status_code for _ in range(20)]
     assert answers == [200] * 20
     assert http.get("/v1/changes", headers=auth).status_code == 200
+
+
+@pytest.mark.parametrize("ask", [
+    db_module.selected_input,
+    pytest.param(db_module.polled_input, marks=pytest.mark.skipif(
+        not hasattr(io_select, "poll"), reason="no select.poll here (Windows)"))])
+def test_the_liveness_check_tells_a_live_socket_from_one_the_other_end_closed(
+        ask: Callable[[int], bool]) -> None:
+    """The pool's check, by select.select (what Windows has: no select.poll there) and
+    by poll: nothing to read on a quiet socket; input once the other end wrote or
+    closed."""
+    ours, theirs = socket.socketpair()
+    try:
+        assert not ask(ours.fileno())
+        theirs.sendall(b"E")  # the server's last words (a termination notice)
+        assert ask(ours.fileno())
+        ours.recv(1)
+        assert not ask(ours.fileno())
+        theirs.close()
+        assert ask(ours.fileno())  # the end of the stream
+    finally:
+        ours.close()
+        theirs.close()

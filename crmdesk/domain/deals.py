@@ -386,6 +386,18 @@ NOT_ITS_PEOPLE = "Only people of the deal's company can be on its decision map."
 #: What a contract from another company's deal, or from a deal not won, is refused for.
 ANOTHER_COMPANYS_DEAL = "That deal is another company's."
 NOT_WON = "Only a won deal becomes a contract; mark the deal won first."
+
+
+def deal_contract_problem(account_id: uuid.UUID, deal_account_id: uuid.UUID,
+                          deal_stage: OpportunityStage) -> str | None:
+    """Why a contract for `account_id` cannot be recorded from a deal of
+    `deal_account_id` at `deal_stage`, or None. A rule at entry only: the deal may be
+    reopened, or merged into another company, after its contract is signed."""
+    if deal_account_id != account_id:
+        return ANOTHER_COMPANYS_DEAL
+    if deal_stage is not OpportunityStage.WON:
+        return NOT_WON
+    return None
 #: What an instalment of nothing (or less) is refused for.
 INSTALMENT_ABOVE_ZERO = "Each instalment is more than zero."
 
@@ -562,6 +574,12 @@ def schedule_problem(total: int, amount: int, currency: str) -> str:
             f"contract's {format_money(amount, currency)}.")
 
 
+def instalment_above_contract(amount: int, contract_amount: int, currency: str) -> str:
+    """What one instalment of more than its whole contract is refused for."""
+    return (f"An instalment of {format_money(amount, currency)} is more than the "
+            f"contract's {format_money(contract_amount, currency)}.")
+
+
 def even_schedule(amount: int, first_due: date, parts: int, every_months: int = 1
                   ) -> list[Due]:
     """`amount` in `parts` instalments a period apart, the last taking the remainder."""
@@ -621,6 +639,13 @@ class ContractFigures:
         """How much the payments exceed the contract (0: they do not), as when two
         laptops offline each recorded its last payment."""
         return max(0, self.paid - self.amount)
+
+    @property
+    def overscheduled(self) -> int:
+        """How much the live instalments exceed the contract (0: they do not): no laptop
+        command makes such a schedule (each holds it to the contract at entry), but the
+        server judges each instalment on its own, so one may arrive by sync."""
+        return max(0, sum(i.amount for i in self.instalments) - self.amount)
 
 
 def schedule_state(amount: int, instalments: Sequence[Scheduled],

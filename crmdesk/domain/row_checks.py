@@ -6,9 +6,13 @@ server accepts, in the same words (the rules themselves are crmdesk.domain.deals
 A row is a mapping of its columns to their values as the models hold them (dates as
 dates, stages as OpportunityStage). What a check needs beyond the row (a payment: its
 contract and the instalment it names) it asks the caller's `Facts`, so this stays plain
-Python, with no I/O of its own. A payment is judged on its own, never against the
-contract's other payments (two laptops offline may each record its last payment, and
-both are money received): what is still due is the laptop command's rule at entry. A
+Python, with no I/O of its own. A row is judged on its own, never against what other
+rows stand at now when another laptop may change that offline: a payment never against
+the contract's other payments (two laptops offline may each record its last payment, and
+both are money received), an instalment never against the contract's other instalments,
+a contract never against its deal's stage or company (a lead may reopen the deal, or a
+merge move it, while the contract is recorded offline). Those are the laptop command's
+rules at entry (crmdesk.store.deal_writes), so nothing recorded offline is lost. A
 removed row is never refused: taking a row away is always allowed, and it is checked
 again if it comes back.
 """
@@ -44,12 +48,10 @@ class DealRef:
 
 @dataclass(frozen=True, slots=True)
 class ContractRef:
-    """What an instalment reads of its contract: its money, and the other live
-    instalments' total."""
+    """What an instalment reads of its contract: its money."""
 
     currency: str
     amount: int
-    others: int
 
 
 class Facts(Protocol):
@@ -60,9 +62,7 @@ class Facts(Protocol):
 
     def contact_account(self, contact_id: uuid.UUID) -> uuid.UUID | None: ...
 
-    def contract(self, contract_id: uuid.UUID, without: uuid.UUID) -> ContractRef | None:
-        """The contract, with its live instalments but `without` added up."""
-        ...
+    def contract(self, contract_id: uuid.UUID) -> ContractRef | None: ...
 
     def paid_into(self, contract_id: uuid.UUID, instalment_id: uuid.UUID | None
                   ) -> PaidInto | None:
@@ -111,16 +111,11 @@ def _change(row: Row, _facts: Facts) -> list[str]:
     return [problem] if problem else []
 
 
-def _contract(row: Row, facts: Facts) -> list[str]:
-    out = []
-    deal_id = row.get("opportunity_id")
-    deal = facts.deal(deal_id) if deal_id is not None else None
-    if deal is not None and deal.account_id != row.get("account_id"):
-        out.append(rules.ANOTHER_COMPANYS_DEAL)
-    elif deal is not None and deal.stage is not OpportunityStage.WON:
-        out.append(rules.NOT_WON)
+def _contract(row: Row, _facts: Facts) -> list[str]:
+    # its deal's stage and company are what they were when it was recorded: the laptop
+    # command's rule (rules.deal_contract_problem), never this check's
     signed_on: date = row["signed_on"]
-    return out + rules.contract_problems(
+    return rules.contract_problems(
         _text(row, "number"), signed_on, row["amount"], _text(row, "currency"),
         row.get("term_months"), row.get("ends_on"), ())
 
@@ -129,12 +124,11 @@ def _instalment(row: Row, facts: Facts) -> list[str]:
     amount = row["amount"]
     if amount <= 0:
         return [rules.INSTALMENT_ABOVE_ZERO]
-    contract = facts.contract(row["contract_id"], row["id"])
-    # the schedule may be short of the contract while its instalments arrive one by one;
-    # above it, it never adds up
-    if contract is not None and contract.others + amount > contract.amount:
-        return [rules.schedule_problem(contract.others + amount, contract.amount,
-                                       contract.currency)]
+    contract = facts.contract(row["contract_id"])
+    # on its own, never with the contract's other instalments: the schedule adding up to
+    # the contract is the laptop command's rule at entry (the card shows one above it)
+    if contract is not None and amount > contract.amount:
+        return [rules.instalment_above_contract(amount, contract.amount, contract.currency)]
     return []
 
 

@@ -107,13 +107,30 @@ def _alive_or_discarded(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
     read: an idle connection is never spoken to, so anything there is the server saying
     it closed it (a restart, a terminated backend, an idle timeout) or the end of the
     stream. Such a connection is discarded and the pool takes or opens another
-    (DisconnectionError); a live one costs a poll, not a round trip as a ping would."""
-    if not dbapi_conn.closed:
-        poller = select.poll()
-        poller.register(dbapi_conn.fileno(), select.POLLIN | select.POLLPRI)
-        if not poller.poll(0):
-            return
+    (DisconnectionError); a live one costs a poll (a select on Windows), not a round
+    trip as a ping would."""
+    if not dbapi_conn.closed and not has_input(dbapi_conn.fileno()):
+        return
     raise DisconnectionError("the server closed this connection while it was idle")
+
+
+def selected_input(fd: int) -> bool:
+    """Whether socket `fd` has anything to read (or has reached its end), asked without
+    waiting, by select.select: on every platform, poll does not exist on Windows."""
+    readable, _, broken = select.select([fd], [], [fd], 0)
+    return bool(readable or broken)
+
+
+def polled_input(fd: int) -> bool:
+    """selected_input by select.poll, where there is one: select.select refuses a file
+    descriptor above FD_SETSIZE (1024 on Linux), which a busy server's sockets reach."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLPRI)
+    return bool(poller.poll(0))
+
+
+#: What the pool's liveness check asks a socket.
+has_input = polled_input if hasattr(select, "poll") else selected_input
 
 
 def migrate(db: ServerDB) -> None:

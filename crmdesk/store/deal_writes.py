@@ -389,8 +389,12 @@ def record_contract(session: Session, account_id: uuid.UUID, contract: ContractI
     """A signed contract with its instalment schedule, from a won deal of the account
     (its products are the deal's) or for the account directly."""
     account = _live_account(session, account_id)
+    # the deal is won and the account's as the contract is recorded: a rule at entry,
+    # which the server does not hold the contract to afterwards (crmdesk.domain.row_checks)
+    from_deal = None
     if contract.deal_id is not None:
-        _live_deal(session, contract.deal_id)
+        deal = _live_deal(session, contract.deal_id)
+        from_deal = rules.deal_contract_problem(account_id, deal.account_id, deal.stage)
     currency = clean_currency(contract.currency)
     ends_on = contract.ends_on or rules.contract_end(contract.signed_on,
                                                      contract.term_months)
@@ -403,7 +407,8 @@ def record_contract(session: Session, account_id: uuid.UUID, contract: ContractI
     text = first_text_problem({"number": contract.number,
                                **{f"instalment {i + 1}": d.label or ""
                                   for i, d in enumerate(contract.schedule)}})
-    _refuse(problems + rules.schedule_problems(contract.schedule, contract.amount, currency)
+    _refuse(([from_deal] if from_deal else []) + problems
+            + rules.schedule_problems(contract.schedule, contract.amount, currency)
             + ([text] if text else []))
     session.add(row)
     for due in contract.schedule:

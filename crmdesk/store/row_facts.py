@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.deals import PaidInto
@@ -41,15 +41,9 @@ class SessionFacts:
         row = self._live(Contact, contact_id)
         return None if row is None else row.account_id
 
-    def contract(self, contract_id: uuid.UUID, without: uuid.UUID) -> ContractRef | None:
+    def contract(self, contract_id: uuid.UUID) -> ContractRef | None:
         row = self._live(Contract, contract_id)
-        if row is None:
-            return None
-        others = self.session.scalar(select(func.coalesce(func.sum(
-            ContractInstalment.amount), 0)).where(
-            ContractInstalment.contract_id == contract_id, ContractInstalment.id != without,
-            ContractInstalment.deleted.is_(False)))
-        return ContractRef(row.currency, row.amount, int(others or 0))
+        return None if row is None else ContractRef(row.currency, row.amount)
 
     def paid_into(self, contract_id: uuid.UUID, instalment_id: uuid.UUID | None
                   ) -> PaidInto | None:

@@ -1,6 +1,7 @@
 """The card's contracts section: each contract with what is paid, still due and overdue,
 its next instalment (an overdue one in red with how many days late), an overpayment in
-red (two laptops offline each recorded its last payment: a lead sorts it out), and the
+red (two laptops offline each recorded its last payment: a lead sorts it out), a schedule
+adding up to more than the contract in red (the server keeps every instalment), and the
 buttons that record a new contract or a payment. It loads itself when the selection or the
 account's contracts change, so the card only places it."""
 
@@ -51,6 +52,11 @@ def contract_html(item: PayableContract, today: date) -> str:
         lines.append(f"<span style='color:{RED}'>⚠ Overpaid by "
                      f"{short_money(money.overpaid, code)}: the payments add up to more "
                      f"than the contract; check for one recorded twice</span>")
+    if money.overscheduled:
+        lines.append(f"<span style='color:{RED}'>⚠ The instalments add up to "
+                     f"{short_money(money.amount + money.overscheduled, code)}, "
+                     f"{short_money(money.overscheduled, code)} more than the contract; "
+                     f"check for one recorded twice</span>")
     upcoming = next((i for i in item.instalments
                      if i.state.outstanding and not i.state.overdue), None)
     if upcoming is not None:
