@@ -45,7 +45,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
-from crmdesk.domain.row_checks import CHECKED
+from crmdesk.domain.row_checks import names_anew
 from crmdesk.domain.scope import OnDeal, Viewer, may_write, outside_scope, visible
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
@@ -850,7 +850,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if stamp != sent:
         stamp = _not_below_own(stamp, [stamps[f] for f in values if f in stamps])
         cache.clamped = stamp
-    if op.entity in CHECKED:  # the laptop's rules, on the row as the op leaves it
+    # the laptop's rules, on the row as the op leaves it
+    if names_anew(op.entity, row is None, values.keys()):
         refused = row_facts.problem(session, op.entity, _as_left(
             model, op.row_id, row, values, stamps, stamp))
         if refused is not None:
@@ -944,17 +945,24 @@ _TEAM_FIELDS = {"deal_members": ("user_id", "opportunity_id", "deleted"),
 def _on_deal(session: Session, entity: str, row: Any, values: dict[str, Any],
              via_before: uuid.UUID | None) -> OnDeal:
     """An activity, or a person spoken to in one, as `values` change `row` (None: new):
-    the deal it was and will be on, and who logged the activity (its author as it was;
-    for a new one, as sent)."""
+    the deal it was and will be on, who logged the activity (its author as it was; for
+    a new one, as sent), the activity's company and the deal's, and whether the change
+    names another author."""
+    new_author = False
     if entity == "activity_contacts":
         activity_id = values.get("activity_id", None if row is None else row.activity_id)
         activity = None if activity_id is None else session.get(Activity, activity_id)
         deal = None if activity is None else activity.opportunity_id
         author = None if activity is None else activity.author_id
+        account = None if activity is None else activity.account_id
     else:
         deal = values.get("opportunity_id", None if row is None else row.opportunity_id)
         author = values.get("author_id") if row is None else row.author_id
-    return OnDeal(via_before if row is not None else None, deal, author)
+        account = values.get("account_id", None if row is None else row.account_id)
+        new_author = row is not None and values.get("author_id", author) != author
+    on = None if deal is None else session.get(Opportunity, deal)  # in the push's session
+    return OnDeal(via_before if row is not None else None, deal, author, account=account,
+                  deal_account=None if on is None else on.account_id, new_author=new_author)
 
 
 def _seen_through(session: Session, entity: str, row_id: uuid.UUID
