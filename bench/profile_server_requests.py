@@ -314,10 +314,11 @@ def profile_layers(url: str, rep: Rep, count: int) -> None:
         with db.session() as unit:
             history.hold_off_compaction(unit)
             head = in_flight.readable_head(unit, after=top - BEHIND)
-            standing, epoch, _stamp = _pull_standing(unit, viewer.user_id)
+            standing, epoch, _stamp, on_team = _pull_standing(unit, viewer.user_id,
+                                                              top - BEHIND)
             assert not history.behind(top - BEHIND, 0, epoch)
             sync.changes_json(unit, standing, top - BEHIND, head, MAX_CHANGES,
-                              KINDS.split(","))
+                              KINDS.split(","), members=on_team)
 
     def conflicts() -> None:
         with db.session() as unit:

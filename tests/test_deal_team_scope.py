@@ -123,12 +123,23 @@ def test_the_pulls_statement_says_what_visible_says(backend: str, tmp_path: Path
             keys = member_of(s, me_id)
             assert keys == {deal_id, account_id}
             top = sync.head(s)
+            # the keys me held at the cursor (0): those held now and those of the
+            # entries made for me alone since (a deal's team left, such as "Left it")
+            held = keys | {after[2] for after, _prev, audience in entries.values()
+                           if audience == me_id and after[2] is not None}
+            assert gone_id in held
             for role, team, members in itertools.product(ROLES, (west_id, None),
                                                          (True, False)):
                 plain = Viewer(me_id, role, team)
                 python = Viewer(me_id, role, team, keys if members else frozenset())
+                before = Viewer(me_id, role, team, held if members else frozenset())
                 if not members:  # the plain form is for a viewer on no deal's team
                     s.execute(DealMember.__table__.update().values(deleted=True))
+                    # on none now, but on some at the cursor: the pull reads keys
+                    assert s.scalar(select(sync.ON_A_DEAL_TEAM), {
+                        "user_id": me_id, "cursor": 0}) is True
+                    assert s.scalar(select(sync.ON_A_DEAL_TEAM), {
+                        "user_id": me_id, "cursor": top}) is False
                 found, _cursor, more = sync.changes_json(s, plain, 0, top, 10_000,
                                                          members=members)
                 s.rollback()
@@ -139,7 +150,7 @@ def test_the_pulls_statement_says_what_visible_says(backend: str, tmp_path: Path
                 for row_id, (after, prev, audience) in entries.items():
                     now = visible(python, *after)
                     if audience == me_id or (audience is None and (
-                            now or visible(python, *prev))):
+                            now or visible(before, *prev))):
                         want[row_id] = now
                 assert got == want, (role, team, members)
         db.close()

@@ -13,7 +13,7 @@ from crmdesk.app.context import Context
 from crmdesk.app.rights import viewer
 from crmdesk.domain.scope import OnDeal, may_write
 from crmdesk.store import writes
-from crmdesk.store.models import Account, Activity
+from crmdesk.store.models import Account, Activity, Opportunity
 from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput, Refused
 
@@ -39,11 +39,6 @@ def _timeline(account_id: uuid.UUID, entry: ActivityInput | None = None) -> Chan
     return Changes.of({account_id}, ACTIVITIES, ACCOUNT, QUEUE)
 
 
-#: The laptop's answer to a colleague on a deal's team logging on no deal of theirs.
-ON_YOUR_DEAL = ("You are on this company's deal team, not its owner's team: log it on "
-                "the deal you are on.")
-
-
 def account_facts(session: Session, ctx: Context, account_id: uuid.UUID,
                   entry: ActivityInput, was: Activity | None = None) -> bool:
     """May the user write the account's own facts as this entry is logged (its next
@@ -60,11 +55,13 @@ def account_facts(session: Session, ctx: Context, account_id: uuid.UUID,
         return True
     if account_id not in me.member_of:
         return True  # not ours at all: the server answers it
-    if entry.opportunity_id not in me.deals:
-        raise writes.Refused(ON_YOUR_DEAL)
+    # on no deal of theirs: ON_YOUR_DEAL; on another company's deal: its words
+    deal = None if entry.opportunity_id is None else session.get(Opportunity,
+                                                                 entry.opportunity_id)
     refusal = may_write(me, None if was is None else scope, scope, on_deal=OnDeal(
         None if was is None else was.opportunity_id, entry.opportunity_id,
-        me.user_id if was is None else was.author_id))
+        me.user_id if was is None else was.author_id, account=account_id,
+        deal_account=None if deal is None else deal.account_id))
     if refusal is not None:
         raise writes.Refused(refusal)
     return False

@@ -20,13 +20,14 @@ again if it comes back.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
+from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
 Row = Mapping[str, Any]
 
@@ -35,6 +36,7 @@ DEALS, LINES, ROLES, CHANGES = ("opportunities", "opportunity_products", "decisi
                                 "deal_changes")
 CONTRACTS, INSTALMENTS, PAYMENTS, STAGE_SETTINGS = ("contracts", "contract_instalments",
                                                     "payments", "stage_settings")
+ACTIVITIES, PEOPLE_SPOKEN_TO = "activities", "activity_contacts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,16 @@ class ContractRef:
     amount: int
 
 
+@dataclass(frozen=True, slots=True)
+class Named:
+    """The companies of what an activity, or a person spoken to in one, names (None:
+    not named, or no such live record)."""
+
+    deal: uuid.UUID | None = None
+    contact: uuid.UUID | None = None
+    activity: uuid.UUID | None = None
+
+
 class Facts(Protocol):
     """The related records the checks read, from the caller's storage (None: no such
     live record)."""
@@ -67,6 +79,11 @@ class Facts(Protocol):
     def paid_into(self, contract_id: uuid.UUID, instalment_id: uuid.UUID | None
                   ) -> PaidInto | None:
         """The live contract a payment is made into, with the instalment it names."""
+        ...
+
+    def named(self, deal_id: uuid.UUID | None, contact_id: uuid.UUID | None,
+              activity_id: uuid.UUID | None) -> Named:
+        """The companies of the deal, contact and activity named (at most one read)."""
         ...
 
 
@@ -149,12 +166,50 @@ def _stage_setting(row: Row, _facts: Facts) -> list[str]:
                                    [c if isinstance(c, str) else repr(c) for c in conditions])
 
 
+def _activity(row: Row, facts: Facts) -> list[str]:
+    deal_id, contact_id = row.get("opportunity_id"), row.get("contact_id")
+    if deal_id is None and contact_id is None:
+        return []  # names nothing: nothing to read
+    named = facts.named(deal_id, contact_id, None)
+    out = []
+    if named.deal is not None and named.deal != row.get("account_id"):
+        out.append(ITS_COMPANYS_DEAL)
+    if named.contact is not None and named.contact != row.get("account_id"):
+        out.append(ITS_COMPANYS_PEOPLE)
+    return out
+
+
+def _person_spoken_to(row: Row, facts: Facts) -> list[str]:
+    named = facts.named(None, row["contact_id"], row["activity_id"])
+    if named.contact is not None and named.activity is not None \
+            and named.contact != named.activity:
+        return [ITS_COMPANYS_PEOPLE]
+    return []
+
+
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
+    ACTIVITIES: _activity, PEOPLE_SPOKEN_TO: _person_spoken_to,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)
+#: Kinds checked only when made or when a change names another deal or person: an
+#: activity's notes changed are not read again (its push is a hot path, and a row
+#: written before its deal moved to another company stays editable); nor is an
+#: activity moved to another company alone (a merge moves its activities and deals in
+#: one push, the activities maybe first; a colleague's such move is refused by
+#: crmdesk.domain.scope.may_write, which reads the deal's company itself).
+NAMING: Mapping[str, frozenset[str]] = {
+    ACTIVITIES: frozenset({"opportunity_id", "contact_id"}),
+    PEOPLE_SPOKEN_TO: frozenset({"activity_id", "contact_id"}),
+}
+
+
+def names_anew(kind: str, new: bool, fields: Collection[str]) -> bool:
+    """Does a change of `fields` of a `kind` row (`new`: a row made) need its check?"""
+    naming = NAMING.get(kind)
+    return kind in _CHECKS and (new or naming is None or not naming.isdisjoint(fields))
 
 
 def row_problems(kind: str, row: Row, facts: Facts) -> list[str]:

@@ -55,6 +55,18 @@ TEAM_OWNERS = "Only the deal's owner or their team lead chooses who is on the de
 OWN_LOGS = ("On a deal whose team you are on, you change only the activities you "
             "logged.")
 
+#: The answer to a colleague on a company's deal team logging on no deal of theirs there.
+ON_YOUR_DEAL = ("You are on this company's deal team, not its owner's team: log it on "
+                "the deal you are on.")
+#: The answer to an activity naming another company's deal (the laptop's and the
+#: server's row check, crmdesk.domain.row_checks, and a colleague's write here).
+ITS_COMPANYS_DEAL = "Only a deal of this company can be named on its activity."
+#: The answer to an activity naming people of another company.
+ITS_COMPANYS_PEOPLE = "Only people of this company can be named on its activity."
+#: The answer to a colleague on a deal's team handing an activity to someone else.
+KEEP_AUTHOR = ("On a deal whose team you are on, an activity you logged stays yours: "
+               "you cannot make someone else its author.")
+
 Scope = tuple[uuid.UUID | None, uuid.UUID | None]
 
 
@@ -62,11 +74,16 @@ Scope = tuple[uuid.UUID | None, uuid.UUID | None]
 class OnDeal:
     """An activity, or a person spoken to in one, as a colleague on a deal's team
     writes it: the deal it was on (None: a new row, or none) and is on as changed, and
-    who logged the activity."""
+    who logged the activity; the company the activity is of as changed, and that of the
+    deal it is on (a colleague writes only on their deal of its own company); whether
+    the change names another author."""
 
     before: uuid.UUID | None
     after: uuid.UUID | None
     author: uuid.UUID | None
+    account: uuid.UUID | None = None
+    deal_account: uuid.UUID | None = None
+    new_author: bool = False
 
 
 def may_write(viewer: Viewer, before: Scope | None, after: Scope, *,
@@ -77,7 +94,8 @@ def may_write(viewer: Viewer, before: Scope | None, after: Scope, *,
     rows of a `leads_only` kind (a team's settings) by the team's lead; of an
     `owners_only` kind (a deal's team) by the deal's owner or the team's lead. A kind
     a deal's team logs (`on_deal` given) is also written by a colleague on the team of
-    the deal it is on, before and after, when they logged it."""
+    the deal it is on, before and after, when they logged it, keep its author, and the
+    deal is of the activity's company."""
     if viewer.role == "admin":
         return None
     if leads_only and viewer.role != "lead":
@@ -86,9 +104,17 @@ def may_write(viewer: Viewer, before: Scope | None, after: Scope, *,
     if owners_only and (refusal is not None or (viewer.role != "lead" and any(
             scope is not None and scope[0] != viewer.user_id for scope in (before, after)))):
         return TEAM_OWNERS
-    if refusal is not None and on_deal is not None and on_deal.after in viewer.deals \
-            and (before is None or on_deal.before in viewer.deals):
-        return None if on_deal.author == viewer.user_id else OWN_LOGS
+    if refusal is None or on_deal is None:
+        return refusal
+    if on_deal.after in viewer.deals and (before is None or on_deal.before in viewer.deals):
+        if on_deal.author != viewer.user_id:
+            return OWN_LOGS
+        if on_deal.new_author:
+            return KEEP_AUTHOR
+        # the row's scope is the activity's company's: only their deal's company is theirs
+        return None if on_deal.account == on_deal.deal_account else ITS_COMPANYS_DEAL
+    if on_deal.account is not None and on_deal.account in viewer.member_of:
+        return ON_YOUR_DEAL  # the laptop's words (crmdesk.app.activities)
     return refusal
 
 

@@ -124,12 +124,14 @@ _PULL_STANDING = select(_users.role, _users.team_id, history.EPOCH, sync.NEWEST_
                         sync.ON_A_DEAL_TEAM).where(_users.id == bindparam("user_id"))
 
 
-def _pull_standing(unit: Session, user_id: uuid.UUID
+def _pull_standing(unit: Session, user_id: uuid.UUID, cursor: int
                    ) -> tuple[Viewer, int, str | None, bool]:
-    """(viewer, epoch, stamp, on a deal's team) for a pull by `user_id`: see
-    _PULL_STANDING. The stamp is under the server's name (`sync.as_servers`)."""
+    """(viewer, epoch, stamp, on a deal's team now or at `cursor`) for a pull by
+    `user_id` from `cursor`: see _PULL_STANDING. The stamp is under the server's name
+    (`sync.as_servers`)."""
     role, team_id, epoch, newest, on_team = unit.execute(
-        _PULL_STANDING, {"user_id": user_id} | history.epoch_params(user_id)).one()
+        _PULL_STANDING, {"user_id": user_id, "cursor": cursor}
+        | history.epoch_params(user_id)).one()
     return (Viewer(user_id, Role(role).value, team_id), int(epoch or 0),
             sync.as_servers(newest), bool(on_team))
 
@@ -322,13 +324,14 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
             # read after the head, so a move of this user up to it is seen (and a later
             # one gets 410 at the next pull, its mark being past this cursor); the epoch
             # answered is the one checked, read with the viewer it goes with
-            viewer, now_epoch, stamp, on_team = _pull_standing(unit, who.user_id)
+            viewer, now_epoch, stamp, on_team = _pull_standing(unit, who.user_id, cursor)
             if history.behind(cursor, epoch, now_epoch):
                 raise ApiError(410, "This laptop has been away longer than the server "
                                     "keeps history: it must sync afresh from the start.")
             wanted = LEGACY_KINDS if kinds is None else frozenset(kinds.split(","))
-            # on no deal's team (read with the viewer): the statement that reads no
-            # membership; a membership made since comes with entries past this head
+            # on no deal's team, now or at the cursor (read with the viewer): the
+            # statement that reads no membership; one made since comes with entries
+            # past this head
             found, last, more = sync.changes_json(unit, viewer, cursor, top, limit, wanted,
                                                   members=on_team)
             epoch, going_on = now_epoch, "true" if more else "false"

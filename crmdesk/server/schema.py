@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, MetaData, String
+from sqlalchemy import JSON, BigInteger, Index, Integer, MetaData, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from crmdesk.store.models import NAMING, utcnow
@@ -45,8 +45,12 @@ class ServerChange(ServerBase):
     row that moved away can be taken off the old owner's laptop."""
 
     __tablename__ = "server_changes"
-    # compaction looks for a later entry of the same row
-    __table_args__ = (Index("ix_server_changes_row", "row_id", "seq"),)
+    # compaction looks for a later entry of the same row; a pull, for the entries made
+    # for its viewer alone since its cursor (the few there are)
+    __table_args__ = (Index("ix_server_changes_row", "row_id", "seq"),
+                      Index("ix_server_changes_audience", "audience", "seq",
+                            postgresql_where=text("audience IS NOT NULL"),
+                            sqlite_where=text("audience IS NOT NULL")))
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"),
                                      primary_key=True, autoincrement=True)
     entity: Mapped[str] = mapped_column(String(40))

@@ -45,7 +45,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
-from crmdesk.domain.row_checks import CHECKED
+from crmdesk.domain.row_checks import names_anew
 from crmdesk.domain.scope import OnDeal, Viewer, may_write, outside_scope, visible
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
@@ -850,7 +850,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if stamp != sent:
         stamp = _not_below_own(stamp, [stamps[f] for f in values if f in stamps])
         cache.clamped = stamp
-    if op.entity in CHECKED:  # the laptop's rules, on the row as the op leaves it
+    # the laptop's rules, on the row as the op leaves it
+    if names_anew(op.entity, row is None, values.keys()):
         refused = row_facts.problem(session, op.entity, _as_left(
             model, op.row_id, row, values, stamps, stamp))
         if refused is not None:
@@ -944,17 +945,24 @@ _TEAM_FIELDS = {"deal_members": ("user_id", "opportunity_id", "deleted"),
 def _on_deal(session: Session, entity: str, row: Any, values: dict[str, Any],
              via_before: uuid.UUID | None) -> OnDeal:
     """An activity, or a person spoken to in one, as `values` change `row` (None: new):
-    the deal it was and will be on, and who logged the activity (its author as it was;
-    for a new one, as sent)."""
+    the deal it was and will be on, who logged the activity (its author as it was; for
+    a new one, as sent), the activity's company and the deal's, and whether the change
+    names another author."""
+    new_author = False
     if entity == "activity_contacts":
         activity_id = values.get("activity_id", None if row is None else row.activity_id)
         activity = None if activity_id is None else session.get(Activity, activity_id)
         deal = None if activity is None else activity.opportunity_id
         author = None if activity is None else activity.author_id
+        account = None if activity is None else activity.account_id
     else:
         deal = values.get("opportunity_id", None if row is None else row.opportunity_id)
         author = values.get("author_id") if row is None else row.author_id
-    return OnDeal(via_before if row is not None else None, deal, author)
+        account = values.get("account_id", None if row is None else row.account_id)
+        new_author = row is not None and values.get("author_id", author) != author
+    on = None if deal is None else session.get(Opportunity, deal)  # in the push's session
+    return OnDeal(via_before if row is not None else None, deal, author, account=account,
+                  deal_account=None if on is None else on.account_id, new_author=new_author)
 
 
 def _seen_through(session: Session, entity: str, row_id: uuid.UUID
@@ -1034,16 +1042,31 @@ def _viewer_params(viewer: Viewer) -> dict[str, Any]:
                                          {"viewer_team": viewer.team_id})
 
 
-def _seen_by(shape: str, members: bool) -> Any:
+def _seen_by(shape: str, members: bool, at_cursor: bool = False) -> Any:
     """The scope condition of `shape` on (owner, team, member key) columns, for the
     viewer bound as "viewer" and "viewer_team"; with `members` (the viewer is on some
-    deal's team), a row whose member key is theirs is seen too."""
+    deal's team), a row whose member key is theirs is seen too. With `at_cursor`, the
+    member keys they held at the pull's cursor count as well (`_HELD_SINCE`)."""
     keys = member_keys_sql(bindparam("viewer")) if members else None
 
     def seen(owner: Any, team: Any, via: Any) -> ColumnElement[bool]:
         plain = _visible(shape, owner, team, bindparam("viewer"), bindparam("viewer_team"))
-        return plain if keys is None else or_(plain, via.in_(keys))
+        if keys is None:
+            return plain
+        if at_cursor:
+            return or_(plain, via.in_(keys), via.in_(_HELD_SINCE))
+        return or_(plain, via.in_(keys))
     return seen
+
+
+_log = ServerChange.__table__.c
+#: The member keys a viewer's scope gained or lost after the pull's cursor: those of
+#: the entries made for them alone since (they joined or left a deal's team, or its deal
+#: moved). With the keys they hold now, these cover every key they held at the cursor,
+#: so a row that left one of them before they left it is taken off their laptop (a
+#: key they only gained makes a removal of a row the laptop never had: a no-op).
+_HELD_SINCE = select(_log.via).where(_log.audience == bindparam("viewer"),
+                                     _log.seq > bindparam("cursor"))
 
 
 @functools.cache
@@ -1054,6 +1077,10 @@ def _changes_query(shape: str, by_kind: bool, members: bool = False) -> Any:
     statement reads no membership at all)."""
     c = ServerChange.__table__.c
     seen = _seen_by(shape, members and shape != "admin")
+    # who saw the row before: by the member keys held at the cursor, not only now (a
+    # row that left a deal before the viewer left its team is not among the rows the
+    # leave's entries name)
+    before = _seen_by(shape, members and shape != "admin", at_cursor=True)
 
     def part(value: str) -> ColumnElement[str]:
         return literal(value, Text)
@@ -1071,11 +1098,11 @@ def _changes_query(shape: str, by_kind: bool, members: bool = False) -> Any:
               + part("}"))
     # an entry for one person (they joined or left a deal's team) goes to them alone,
     # whole or as a removal by their scope now; the rest to whoever saw the row before
-    # or sees it after
+    # (as their scope stood at the cursor) or sees it after
     query = (select(c.seq, change)
              .where(c.seq > bindparam("cursor"), c.seq <= bindparam("top"),
                     or_(and_(c.audience.is_(None),
-                             or_(now, seen(c.prev_owner_id, c.prev_team_id, c.prev_via))),
+                             or_(now, before(c.prev_owner_id, c.prev_team_id, c.prev_via))),
                         c.audience == bindparam("viewer"))))
     if by_kind:
         query = query.where(c.entity.in_(bindparam("kinds", expanding=True)))
@@ -1096,7 +1123,9 @@ def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
     late is never skipped. A change that took a row out of the viewer's scope
     comes with no row, so the laptop deletes its copy; one that brought it in carries the
     whole row. A deal's team scope is read as it stands at this statement: an entry
-    made when someone joined or left one comes whole or as a removal by it.
+    made when someone joined or left one comes whole or as a removal by it; whether the
+    viewer saw a row before a change is read by the member keys they held at `cursor`
+    too (`members` must then be true when they held any: see ON_A_DEAL_TEAM).
     """
     params = {"cursor": cursor, "top": top, "limit": limit + 1} | _viewer_params(viewer)
     if kinds is not None:
@@ -1108,8 +1137,11 @@ def changes_json(session: Session, viewer: Viewer, cursor: int, top: int,
     return [row for _, row in rows], rows[-1][0] if more else max(top, cursor), more
 
 
-#: Whether a user is on some deal's team: read with the viewer at a pull.
-ON_A_DEAL_TEAM: Any = has_memberships_sql(bindparam("user_id"))
+#: Whether a user is on some deal's team, or was at the pull's cursor (an entry was made
+#: for them alone since: they left one): read with the viewer at a pull. Either way the
+#: pull takes the statement that reads member keys.
+ON_A_DEAL_TEAM: Any = or_(has_memberships_sql(bindparam("user_id")), exists().where(
+    _log.audience == bindparam("user_id"), _log.seq > bindparam("cursor")))
 
 _kept_by = User.__table__.c
 _noted = Conflict.__table__.c

@@ -9,18 +9,19 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import null, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.deals import PaidInto
 from crmdesk.domain.row_checks import (
     ContractRef,
     DealRef,
+    Named,
     Row,
     row_problem,
     row_problems,
 )
-from crmdesk.store.models import Contact, Contract, ContractInstalment, Opportunity
+from crmdesk.store.models import Activity, Contact, Contract, ContractInstalment, Opportunity
 
 
 class SessionFacts:
@@ -63,6 +64,19 @@ class SessionFacts:
         # went, held to the contract's bound (the laptop no longer holds it to its own)
         return PaidInto(currency, amount, instalment if of == contract_id and not removed
                         else None, elsewhere=of != contract_id)
+
+
+    def named(self, deal_id: uuid.UUID | None, contact_id: uuid.UUID | None,
+              activity_id: uuid.UUID | None) -> Named:
+        # one statement reads all three (an activity's push is a hot path)
+        parts = ((Opportunity, deal_id), (Contact, contact_id), (Activity, activity_id))
+        if all(row_id is None for _, row_id in parts):
+            return Named()
+        found = self.session.execute(select(*(
+            null() if row_id is None else select(model.account_id).where(
+                model.id == row_id, model.deleted.is_(False)).scalar_subquery()
+            for model, row_id in parts))).one()
+        return Named(found[0], found[1], found[2])
 
 
 def problems(session: Session, kind: str, row: Row) -> list[str]:

@@ -32,6 +32,7 @@ from crmdesk.domain.merge import (
     merged_custom_fields,
     sources,
 )
+from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
 from crmdesk.store import derived
@@ -139,13 +140,13 @@ def _check_about(session: Session, account_id: uuid.UUID, entry: ActivityInput) 
         if len(found) < len(people):
             raise NotFound("One of these people no longer exists; nothing was saved.")
         if any(account != account_id for account in found.values()):
-            raise Refused("Only people of this company can be named on its activity.")
+            raise Refused(ITS_COMPANYS_PEOPLE)
     if entry.opportunity_id is not None:
         deal = session.get(Opportunity, entry.opportunity_id)
         if deal is None or deal.deleted:
             raise NotFound("This deal no longer exists; nothing was saved.")
         if deal.account_id != account_id:
-            raise Refused("Only a deal of this company can be named on its activity.")
+            raise Refused(ITS_COMPANYS_DEAL)
 
 
 def _set_people(session: Session, activity: Activity, people: tuple[uuid.UUID, ...]) -> None:
