@@ -58,7 +58,7 @@ def test_the_owner_adds_a_colleague_of_another_team_and_removes_them(
                                      for i in range(dialog.colleague.count())]
     assert not dialog.team_error.text()
     # the card marks the deal as having a team
-    qtbot.waitUntil(lambda: "👥 +1" in html.unescape(window.card.deals.list.text()),
+    qtbot.waitUntil(lambda: "+1 on the team" in html.unescape(window.card.deals.list.text()),
                     timeout=10000)
 
     dialog.team_rows[0][2].click()

@@ -108,7 +108,7 @@ class DealsSection(QWidget):
                                  or self.tr("no amount yet"))
             owner = html.escape(row.owner_name or self.tr("Team pool"))
             if self.teams.get(row.id):  # colleagues on its virtual team
-                owner += " · " + html.escape(self.tr("👥 +{0}").format(self.teams[row.id]))
+                owner += " · " + html.escape(self.tr("+{0} on the team").format(self.teams[row.id]))
             if not row.open:
                 out.append(
                     f"<div style='margin-bottom:4px; color:{grey}'>"
