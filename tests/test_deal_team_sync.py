@@ -50,11 +50,12 @@ def _held(laptop: Laptop, model: type[Any]) -> set[uuid.UUID]:
         return set(s.scalars(select(model.id).where(model.deleted.is_(False))))
 
 
-def _conflict_rows(laptop: Laptop) -> set[uuid.UUID]:
+def _conflicts(laptop: Laptop) -> dict[uuid.UUID, dict[str, Any]]:
+    """The server's answer to the laptop's /v1/conflicts, by row."""
     answer = laptop.http.get("/v1/conflicts", headers={
         "Authorization": f"Bearer {laptop.token}"})
     assert answer.status_code == 200, answer.text
-    return {uuid.UUID(c["row_id"]) for c in answer.json()["conflicts"]}
+    return {uuid.UUID(c["row_id"]): c for c in answer.json()["conflicts"]}
 
 
 def _push(laptop: Laptop, entity: str, row_id: uuid.UUID, fields: dict[str, Any]
@@ -158,10 +159,13 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     wes.sync()
     amy.sync()
     wes.sync()
-    assert call in _conflict_rows(wes)
+    told = _conflicts(wes)[call]
+    assert (told["lost_value"], told["kept_value"]) == ("Demo went well",
+                                                        "Demo went well; pricing next")
 
     # off the team: his next pull takes the deal, account, contacts and calls away, and
-    # the conflict log no longer shows him that row
+    # the conflict log still tells him his own words were replaced, but no longer what
+    # replaced them
     deals.remove_from_team(ctx_amy, shared, ids["wes"])
     amy.sync()
     report = wes.sync()
@@ -170,7 +174,8 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     assert not {buyer, user} & _held(wes, Contact)
     assert not {call, mine} & _held(wes, Activity)
     assert mirror_problems(db, wes) == []
-    assert call not in _conflict_rows(wes)
+    told = _conflicts(wes)[call]
+    assert (told["lost_value"], told["kept_value"]) == ("Demo went well", None)
     with db.session() as s:
         assert s.get_one(DealMember, s.scalars(select(DealMember.id)).one()).deleted
 

@@ -76,6 +76,7 @@ def test_a_member_sees_the_card_read_only_with_why_and_logs_on_the_deal(
     assert not card.deals.new_button.isEnabled()
     assert not card.contracts.new_contract.isEnabled()
     assert not card.new_tag.isVisible() and not card.relation_form.isVisible()
+    assert not card.banner_button.isEnabled()  # no merge of a company not theirs
     people = card.people.text()
     assert "Ann" in people and "edit:" not in people and "more:" not in people
     assert card.contact_menu(on_team["ann"]) is None

@@ -34,6 +34,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    null,
     or_,
     select,
     text,
@@ -1145,31 +1146,33 @@ ON_A_DEAL_TEAM: Any = or_(has_memberships_sql(bindparam("user_id")), exists().wh
 
 _kept_by = User.__table__.c
 _noted = Conflict.__table__.c
-_OVERWRITTEN = (select(_noted.id, _noted.entity, _noted.row_id, _noted.field,
-                       _noted.kept_value, _noted.lost_value, _noted.at,
-                       _kept_by.display_name)
-                .select_from(Conflict.__table__.outerjoin(
-                    User.__table__, _kept_by.id == _noted.kept_user_id))
-                .where(_noted.lost_client_id == bindparam("client_id"),
-                       _noted.lost_user_id == bindparam("viewer"),
-                       _noted.kept_client_id != bindparam("client_id"),
-                       _noted.at >= bindparam("after")))
 
 
 @functools.cache
-def _overwritten_query(shape: str, settled: bool) -> Any:
-    """The conflicts a viewer of `shape` is told of: of rows they still see, by the
-    row's latest entry in the change log (its owner, team and member key now): a value
-    of a row that left their scope (another's now, or a deal's team they left) is not
-    theirs to read any more."""
+def _overwritten_query(settled: bool, shape: str) -> Any:
+    """The conflicts a viewer of `shape` is told of: every value of theirs that a later
+    edit replaced (their own work is never kept from them), with the value kept only
+    while they still see the row, by its latest entry in the change log (its owner,
+    team and member key now): of a row that left their scope (another's now, or a
+    deal's team they left) the value kept is no longer theirs to read."""
     c = ServerChange.__table__.c
     latest = ServerChange.__table__.alias("latest")
     newest = (select(func.max(latest.c.seq))
               .where(latest.c.row_id == _noted.row_id, latest.c.entity == _noted.entity,
                      latest.c.audience.is_(None)).scalar_subquery())
     seen = _seen_by(shape, shape != "admin")
-    query = _OVERWRITTEN.where(exists().where(
-        c.seq == newest, seen(c.owner_id, c.team_id, c.via)))
+    still_seen = exists().where(c.seq == newest, seen(c.owner_id, c.team_id, c.via))
+    kept = case((still_seen, _noted.kept_value), else_=null()) if shape != "admin" \
+        else _noted.kept_value
+    query = (select(_noted.id, _noted.entity, _noted.row_id, _noted.field,
+                    kept.label("kept_value"), _noted.lost_value, _noted.at,
+                    _kept_by.display_name)
+             .select_from(Conflict.__table__.outerjoin(
+                 User.__table__, _kept_by.id == _noted.kept_user_id))
+             .where(_noted.lost_client_id == bindparam("client_id"),
+                    _noted.lost_user_id == bindparam("viewer"),
+                    _noted.kept_client_id != bindparam("client_id"),
+                    _noted.at >= bindparam("after")))
     if settled:
         query = query.where(_noted.at < bindparam("settled"))
     return query.order_by(_noted.at).limit(1000)
@@ -1178,14 +1181,14 @@ def _overwritten_query(shape: str, settled: bool) -> Any:
 def overwritten(session: Session, viewer: Viewer, client_id: str, after: datetime,
                 settled: tuple[Any, ...] | None = None) -> list[ConflictNote]:
     """Values this client had sent that a later edit from elsewhere replaced (values a
-    push of its own lost were answered in that push), of rows the viewer still sees.
-    Only those recorded before any push still in flight: the laptop asks next from the
-    latest time it was given, so a conflict committed late must not be earlier than one
-    it already has. `settled`: the values of in_flight.settled_columns read by an
-    earlier statement (None: read here)."""
+    push of its own lost were answered in that push); the value kept only of rows the
+    viewer still sees. Only those recorded before any push still in flight: the laptop
+    asks next from the latest time it was given, so a conflict committed late must not
+    be earlier than one it already has. `settled`: the values of
+    in_flight.settled_columns read by an earlier statement (None: read here)."""
     bound = (in_flight.settled_before(session) if settled is None
              else in_flight.settled_from(settled))
-    query = _overwritten_query(_shape(viewer), bound is not None)
+    query = _overwritten_query(bound is not None, _shape(viewer))
     rows = session.execute(query, {"client_id": client_id, "after": after,
                                    "settled": bound} | _viewer_params(viewer)).all()
     return [ConflictNote(id=c.id, entity=c.entity, row_id=c.row_id, field=c.field,

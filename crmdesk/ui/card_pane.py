@@ -537,6 +537,7 @@ class CardPane(QWidget):
                 button.setEnabled(not locked)
         self.new_tag.setVisible(not locked)
         self.relation_form.setVisible(not locked)
+        self.banner_button.setEnabled(not locked)  # a merge changes both companies
         self.deals.set_locked(why)
         self.contracts.set_locked(why)
 
