@@ -15,15 +15,18 @@ from typing import Any
 import httpx
 from sqlalchemy import select
 
+from crmdesk.app.context import Context
 from crmdesk.domain.scope import Viewer, visible
 from crmdesk.json_values import snapshot
 from crmdesk.server.db import ServerDB
+from crmdesk.store import queries as q
 from crmdesk.store import refused
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.deal_team import as_member, member_key
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import User, synced_models
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
+from tests.conftest import TODAY
 from tests.server_fixtures import PASSWORD, server_cli_here
 
 Server = tuple[httpx.Client, ServerDB, str]
@@ -194,6 +197,20 @@ def server_rows(db: ServerDB, viewer: Viewer | None = None) -> dict[Key, dict[st
                 if viewer is None or visible(viewer, owner, team, via):
                     out[(entity, row.id)] = snapshot(row)
     return out
+
+
+def laptop_context(laptop: Laptop) -> Context:
+    """The application context of the laptop's signed-in user, on the tests' day."""
+    with laptop.store.session() as s:
+        user = q.user_by_name(s, laptop.username)
+    assert user is not None
+    return Context(laptop.store, user, "CN", lambda: TODAY)
+
+
+def held_ids(laptop: Laptop, model: type[Any]) -> set[uuid.UUID]:
+    """The ids of the live rows of `model` on the laptop."""
+    with laptop.store.session() as s:
+        return set(s.scalars(select(model.id).where(model.deleted.is_(False))))
 
 
 def laptop_rows(store: Store) -> dict[Key, dict[str, Any]]:

@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import select
 
 from crmdesk.app import activities, deals
-from crmdesk.app.context import Context
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.scope import (
     ITS_COMPANYS_DEAL,
@@ -26,26 +25,20 @@ from crmdesk.domain.scope import (
 )
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
-from crmdesk.store import queries as q
 from crmdesk.store.deal_writes import DealInput
 from crmdesk.store.models import Account, Activity, Contact, TeamRole
 from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import ActivityInput, log_activity, new_account, new_contact
 from crmdesk.sync import parking
-from tests.conftest import TODAY
-from tests.sync_harness import Laptop, Server, add_people, mirror_problems, viewer_of
-
-
-def _ctx(laptop: Laptop) -> Context:
-    with laptop.store.session() as s:
-        user = q.user_by_name(s, laptop.username)
-    assert user is not None
-    return Context(laptop.store, user, "CN", lambda: TODAY)
-
-
-def _held(laptop: Laptop, model: type[Any]) -> set[uuid.UUID]:
-    with laptop.store.session() as s:
-        return set(s.scalars(select(model.id).where(model.deleted.is_(False))))
+from tests.sync_harness import (
+    Laptop,
+    Server,
+    add_people,
+    held_ids,
+    laptop_context,
+    mirror_problems,
+    viewer_of,
+)
 
 
 def _kept(laptop: Laptop, model: type[Any]) -> set[uuid.UUID]:
@@ -53,7 +46,7 @@ def _kept(laptop: Laptop, model: type[Any]) -> set[uuid.UUID]:
     arrives (a row whose deal went is parked, and comes back with the deal)."""
     with laptop.store.session() as s:
         aside = {row_id for kind, row_id in parking.parked(s) if kind == model.__tablename__}
-    return _held(laptop, model) | aside
+    return held_ids(laptop, model) | aside
 
 
 @pytest.mark.parametrize("server", ["postgres"], indirect=True)
@@ -70,7 +63,7 @@ def test_rows_that_left_a_deal_before_its_colleague_left_its_team_leave_their_la
         zeta_person = new_contact(s, zeta, name="Zed Zeta")
         elsewhere = new_account(s, name="Elsewhere Ltd", owner_id=ids["amy"],
                                 team_id=ids["East"])
-    ctx_amy = _ctx(amy)
+    ctx_amy = laptop_context(amy)
     deal = deals.new_deal(ctx_amy, acme, DealInput("Line automation", amount=1_000_00)).value
     spares = deals.new_deal(ctx_amy, acme, DealInput("Spare parts", amount=500_00)).value
     other_deal = deals.new_deal(ctx_amy, zeta, DealInput("Mill upgrade", amount=2_000_00)).value
@@ -83,7 +76,7 @@ def test_rows_that_left_a_deal_before_its_colleague_left_its_team_leave_their_la
         deals.add_to_team(ctx_amy, on, ids["wes"], TeamRole.PRESALES)
     amy.sync()
     wes.sync()
-    assert moving in _held(wes, Contact) and {away, unfiled} <= _held(wes, Activity)
+    assert moving in held_ids(wes, Contact) and {away, unfiled} <= held_ids(wes, Activity)
 
     # while wes is offline: one call goes to another company with no deal, another
     # stays at Acme on no deal; then wes is taken off that deal (still on Acme's other
@@ -98,7 +91,7 @@ def test_rows_that_left_a_deal_before_its_colleague_left_its_team_leave_their_la
     amy.sync()
     wes.sync()
     assert not {away, unfiled} & _kept(wes, Activity)
-    assert acme in _held(wes, Account) and zeta_person in _held(wes, Contact)
+    assert acme in held_ids(wes, Account) and zeta_person in held_ids(wes, Contact)
     assert mirror_problems(db, wes) == []
 
     # Mo moves away from Acme, then wes leaves Acme's other deal: Mo goes too
@@ -108,7 +101,7 @@ def test_rows_that_left_a_deal_before_its_colleague_left_its_team_leave_their_la
     deals.remove_from_team(ctx_amy, spares, ids["wes"])
     amy.sync()
     wes.sync()
-    assert moving not in _kept(wes, Contact) and acme not in _held(wes, Account)
+    assert moving not in _kept(wes, Contact) and acme not in held_ids(wes, Account)
     assert mirror_problems(db, wes) == []
 
     # the same with his last deal's team: his pull reads the keys he held at his cursor
@@ -119,7 +112,7 @@ def test_rows_that_left_a_deal_before_its_colleague_left_its_team_leave_their_la
     deals.remove_from_team(ctx_amy, other_deal, ids["wes"])
     amy.sync()
     wes.sync()
-    assert zeta_person not in _kept(wes, Contact) and zeta not in _held(wes, Account)
+    assert zeta_person not in _kept(wes, Contact) and zeta not in held_ids(wes, Account)
     assert mirror_problems(db, wes) == []
     amy.close()
     wes.close()
@@ -151,7 +144,7 @@ def test_a_colleagues_activity_names_its_companys_deal_and_people_and_keeps_its_
     with ben.store.write.begin() as s:
         bens = new_account(s, name="Ben's Works", owner_id=ids["ben"], team_id=ids["East"])
         otto = new_contact(s, bens, name="Otto Other")
-    ctx_amy, ctx_ben = _ctx(amy), _ctx(ben)
+    ctx_amy, ctx_ben = laptop_context(amy), laptop_context(ben)
     deal = deals.new_deal(ctx_amy, acme, DealInput("Line automation", amount=1_000_00)).value
     bens_deal = deals.new_deal(ctx_ben, bens, DealInput("Works deal", amount=1_000_00)).value
     deals.add_to_team(ctx_amy, deal, ids["wes"], TeamRole.PRESALES)
@@ -159,7 +152,7 @@ def test_a_colleagues_activity_names_its_companys_deal_and_people_and_keeps_its_
     amy.sync()
     ben.sync()
     wes.sync()
-    ctx_wes = _ctx(wes)
+    ctx_wes = laptop_context(wes)
     call = activities.log_activity(ctx_wes, acme, ActivityInput(
         ActivityKind.CALL, notes="Demo", contacts=(bea,), opportunity_id=deal)).value
     assert wes.sync().pushed > 0

@@ -16,7 +16,6 @@ import pytest
 from sqlalchemy import select
 
 from crmdesk.app import accounts, activities, deals, rights
-from crmdesk.app.context import Context
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.scope import OWN_LOGS, TEAM_OWNERS
 from crmdesk.hlc import Stamp
@@ -35,19 +34,15 @@ from crmdesk.store.models import (
 from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import ActivityInput, new_account, new_contact
 from tests.conftest import TODAY
-from tests.sync_harness import Laptop, Server, add_people, mirror_problems, viewer_of
-
-
-def _ctx(laptop: Laptop) -> Context:
-    with laptop.store.session() as s:
-        user = q.user_by_name(s, laptop.username)
-    assert user is not None
-    return Context(laptop.store, user, "CN", lambda: TODAY)
-
-
-def _held(laptop: Laptop, model: type[Any]) -> set[uuid.UUID]:
-    with laptop.store.session() as s:
-        return set(s.scalars(select(model.id).where(model.deleted.is_(False))))
+from tests.sync_harness import (
+    Laptop,
+    Server,
+    add_people,
+    held_ids,
+    laptop_context,
+    mirror_problems,
+    viewer_of,
+)
 
 
 def _conflicts(laptop: Laptop) -> dict[uuid.UUID, dict[str, Any]]:
@@ -86,13 +81,13 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
         user = new_contact(s, acme, name="Uli User")
         other = new_account(s, name="Other Works", owner_id=ids["amy"], team_id=ids["East"])
         new_contact(s, other, name="Otto Other")
-    ctx_amy = _ctx(amy)
+    ctx_amy = laptop_context(amy)
     shared = deals.new_deal(ctx_amy, acme, DealInput("Line automation", amount=80_000_00,
                                                      expected_close=TODAY)).value
     hidden = deals.new_deal(ctx_amy, acme, DealInput("Spare parts", amount=5_000_00)).value
     amy.sync()
     wes.sync()
-    assert acme not in _held(wes, Account)
+    assert acme not in held_ids(wes, Account)
 
     # a rep of the same team cannot put someone on amy's deal: not on the laptop, and
     # not on the server either, in the same words
@@ -107,11 +102,11 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
 
     report = wes.sync()
     assert report.pulled > 0
-    assert _held(wes, Account) >= {acme} and other not in _held(wes, Account)
-    assert {buyer, user} <= _held(wes, Contact)
-    assert shared in _held(wes, Opportunity) and hidden not in _held(wes, Opportunity)
+    assert held_ids(wes, Account) >= {acme} and other not in held_ids(wes, Account)
+    assert {buyer, user} <= held_ids(wes, Contact)
+    assert shared in held_ids(wes, Opportunity) and hidden not in held_ids(wes, Opportunity)
     assert mirror_problems(db, wes) == []
-    ctx_wes = _ctx(wes)
+    ctx_wes = laptop_context(wes)
     with wes.store.session() as s:  # his queue of the deals' teams he is on has Acme
         assert q.queue_ids(s, ctx_wes.me, q.QueueFilter.DEAL_TEAMS, TODAY) == [acme]
         assert q.queue_ids(s, ctx_wes.me, q.QueueFilter.ALL_MINE, TODAY) == []
@@ -142,13 +137,13 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     assert wes.sync().pushed > 0
     assert mirror_problems(db, wes) == []
     amy.sync()
-    assert call in _held(amy, Activity)
+    assert call in held_ids(amy, Activity)
     # amy's own call on the deal reaches wes; wes may not rewrite it
     mine = activities.log_activity(ctx_amy, acme, ActivityInput(
         ActivityKind.VISIT, notes="Site visit", opportunity_id=shared)).value
     amy.sync()
     wes.sync()
-    assert mine in _held(wes, Activity)
+    assert mine in held_ids(wes, Activity)
     assert _push(wes, "activities", mine, {"notes": "rewritten"})["reason"] == OWN_LOGS
 
     # wes's note on his call loses to amy's later edit: the conflict log tells him
@@ -170,9 +165,9 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     amy.sync()
     report = wes.sync()
     assert report.removed > 0
-    assert acme not in _held(wes, Account) and shared not in _held(wes, Opportunity)
-    assert not {buyer, user} & _held(wes, Contact)
-    assert not {call, mine} & _held(wes, Activity)
+    assert acme not in held_ids(wes, Account) and shared not in held_ids(wes, Opportunity)
+    assert not {buyer, user} & held_ids(wes, Contact)
+    assert not {call, mine} & held_ids(wes, Activity)
     assert mirror_problems(db, wes) == []
     told = _conflicts(wes)[call]
     assert (told["lost_value"], told["kept_value"]) == ("Demo went well", None)
@@ -184,13 +179,13 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     deals.add_to_team(ctx_amy, shared, ids["wes"], TeamRole.PRESALES)
     amy.sync()
     wes.sync()
-    assert acme in _held(wes, Account) and mirror_problems(db, wes) == []
+    assert acme in held_ids(wes, Account) and mirror_problems(db, wes) == []
     accounts.merge(ctx_amy, other, acme)
     amy.sync()
     wes.sync()
-    assert other in _held(wes, Account) and acme not in _held(wes, Account)
-    assert shared in _held(wes, Opportunity) and hidden not in _held(wes, Opportunity)
-    assert {buyer, user} <= _held(wes, Contact)
+    assert other in held_ids(wes, Account) and acme not in held_ids(wes, Account)
+    assert shared in held_ids(wes, Opportunity) and hidden not in held_ids(wes, Opportunity)
+    assert {buyer, user} <= held_ids(wes, Contact)
     assert mirror_problems(db, wes) == []
 
     # compaction drops superseded entries; a fresh laptop of wes still gets his share
@@ -201,12 +196,12 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     fresh = Laptop(tmp_path, str(http.base_url), "wes", viewer_of(db, "wes"),
                    file_name="wes-fresh.db")
     assert mirror_problems(db, fresh) == []
-    assert other in _held(fresh, Account) and shared in _held(fresh, Opportunity)
+    assert other in held_ids(fresh, Account) and shared in held_ids(fresh, Opportunity)
     # and a fresh laptop of the owner still gets the rows the member entries followed
     owner = Laptop(tmp_path, str(http.base_url), "amy", viewer_of(db, "amy"),
                    file_name="amy-fresh.db")
     assert mirror_problems(db, owner) == []
-    assert {buyer, user} <= _held(owner, Contact)
+    assert {buyer, user} <= held_ids(owner, Contact)
     for laptop in (amy, wes, ben, fresh, owner):
         laptop.close()
 
@@ -223,28 +218,28 @@ def test_a_deal_moved_to_another_account_moves_its_team_with_it(server: Server,
         old_person = new_contact(s, old, name="Olga Old")
         new = new_account(s, name="New Home", owner_id=ids["amy"], team_id=ids["East"])
         new_person = new_contact(s, new, name="Nina New")
-    ctx_amy = _ctx(amy)
+    ctx_amy = laptop_context(amy)
     deal = deals.new_deal(ctx_amy, old, DealInput("Moving deal", amount=1_000_00)).value
     deals.add_to_team(ctx_amy, deal, ids["wes"], TeamRole.MANAGER)
     amy.sync()
     wes.sync()
-    assert old in _held(wes, Account) and old_person in _held(wes, Contact)
-    assert new not in _held(wes, Account)
+    assert old in held_ids(wes, Account) and old_person in held_ids(wes, Contact)
+    assert new not in held_ids(wes, Account)
     with amy.store.write.begin() as s:
         s.get_one(Opportunity, deal).account_id = new
     amy.sync()
     report = wes.sync()
     assert report.removed > 0
-    assert new in _held(wes, Account) and new_person in _held(wes, Contact)
-    assert old not in _held(wes, Account) and old_person not in _held(wes, Contact)
-    assert deal in _held(wes, Opportunity)
+    assert new in held_ids(wes, Account) and new_person in held_ids(wes, Contact)
+    assert old not in held_ids(wes, Account) and old_person not in held_ids(wes, Contact)
+    assert deal in held_ids(wes, Opportunity)
     assert mirror_problems(db, wes) == []
     # the deal removed: the account and its people go with it
     with amy.store.write.begin() as s:
         s.get_one(Opportunity, deal).deleted = True
     amy.sync()
     wes.sync()
-    assert new not in _held(wes, Account) and new_person not in _held(wes, Contact)
+    assert new not in held_ids(wes, Account) and new_person not in held_ids(wes, Contact)
     assert mirror_problems(db, wes) == []
     amy.close()
     wes.close()

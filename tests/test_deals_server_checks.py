@@ -14,20 +14,18 @@ import pytest
 from sqlalchemy import event, func, select
 
 from crmdesk.app import deals
-from crmdesk.app.context import Context
 from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import Due, OpportunityStage
 from crmdesk.json_values import snapshot
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import FieldStamp, ServerChange
-from crmdesk.store import queries as q
 from crmdesk.store import refused as marks
 from crmdesk.store.deal_writes import ContractIn, DealInput
 from crmdesk.store.models import Opportunity, Payment, synced_models
 from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import new_account
 from tests.conftest import TODAY
-from tests.sync_harness import Laptop, add_people, viewer_of
+from tests.sync_harness import Laptop, add_people, laptop_context, viewer_of
 from tests.test_server_sync import Client, Server, _account, _people
 
 DEAL_KINDS = ("opportunities", "opportunity_products", "decision_roles", "deal_changes",
@@ -277,13 +275,6 @@ def test_a_removal_is_never_refused(server: Server) -> None:
     team.applied(team.amy, "opportunities", team.row["deal"], deleted=True)
 
 
-def _ctx(laptop: Laptop) -> Context:
-    with laptop.store.session() as s:
-        user = q.user_by_name(s, laptop.username)
-    assert user is not None
-    return Context(laptop.store, user, "CN", lambda: TODAY)
-
-
 @pytest.mark.parametrize("server", ["postgres"], indirect=True)
 def test_a_modified_laptops_bad_rows_are_refused_and_come_back_to_it(
         server: Server, tmp_path: Path) -> None:
@@ -296,7 +287,7 @@ def test_a_modified_laptops_bad_rows_are_refused_and_come_back_to_it(
     amy = Laptop(tmp_path, str(http.base_url), "amy", viewer_of(db, "amy"))
     with amy.store.write.begin() as s:
         account = new_account(s, name="Bypass Ltd", owner_id=ids["amy"], team_id=ids["East"])
-    ctx = _ctx(amy)
+    ctx = laptop_context(amy)
     deal_id = deals.new_deal(ctx, account, DealInput("Scanners", amount=10_000_00)).value
     won = deals.new_deal(ctx, account, DealInput("Order", amount=10_000_00,
                                                  stage=OpportunityStage.WON)).value

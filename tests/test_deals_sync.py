@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import select
 
 from crmdesk.app import deals
-from crmdesk.app.context import Context
 from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import (
     Condition,
@@ -25,7 +24,6 @@ from crmdesk.domain.deals import (
     Stance,
 )
 from crmdesk.store import deal_queries as dq
-from crmdesk.store import queries as q
 from crmdesk.store.contract_queries import payable_contracts
 from crmdesk.store.deal_writes import ContractIn, DealInput
 from crmdesk.store.models import (
@@ -41,14 +39,7 @@ from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import new_account, new_contact
 from crmdesk.ui.card_contracts import RED, contract_html
 from tests.conftest import TODAY
-from tests.sync_harness import Laptop, Server, add_people, laptop_rows, viewer_of
-
-
-def _ctx(laptop: Laptop) -> Context:
-    with laptop.store.session() as s:
-        user = q.user_by_name(s, laptop.username)
-    assert user is not None
-    return Context(laptop.store, user, "CN", lambda: TODAY)
+from tests.sync_harness import Laptop, Server, add_people, laptop_context, laptop_rows, viewer_of
 
 
 def _deal_tables(laptop: Laptop) -> dict[tuple[str, uuid.UUID], dict[str, object]]:
@@ -68,7 +59,7 @@ def test_stage_changes_and_payments_made_offline_on_two_laptops_all_survive(
         account = new_account(s, name="Two Laptops Ltd", owner_id=ids["amy"],
                               team_id=ids["East"])
         buyer = new_contact(s, account, name="Bea Buyer")
-    ctx_amy, ctx_lea = _ctx(amy), _ctx(lea)
+    ctx_amy, ctx_lea = laptop_context(amy), laptop_context(lea)
     deal_id = deals.new_deal(ctx_amy, account, DealInput(
         "Warehouse scanners", amount=90_000_00,
         expected_close=TODAY + timedelta(days=20))).value
@@ -153,7 +144,7 @@ def test_the_same_last_payment_and_stage_move_on_two_laptops_offline_both_surviv
     with amy.store.write.begin() as s:
         account = new_account(s, name="Paid Twice Ltd", owner_id=ids["amy"],
                               team_id=ids["East"])
-    ctx_amy, ctx_lea = _ctx(amy), _ctx(lea)
+    ctx_amy, ctx_lea = laptop_context(amy), laptop_context(lea)
     deal_id = deals.new_deal(ctx_amy, account, DealInput(
         "Renewal", amount=30_000_00, expected_close=TODAY + timedelta(days=20))).value
     won = deals.new_deal(ctx_amy, account, DealInput("Order", amount=60_000_00,
@@ -228,7 +219,7 @@ def test_another_teams_rep_gets_none_of_it(server: Server, tmp_path: Path) -> No
     with amy.store.write.begin() as s:
         account = new_account(s, name="East Only Ltd", owner_id=ids["amy"],
                               team_id=ids["East"])
-    ctx = _ctx(amy)
+    ctx = laptop_context(amy)
     won = deals.new_deal(ctx, account, DealInput("Order", amount=10_000_00,
                                                  stage=OpportunityStage.WON)).value
     deals.record_contract(ctx, account, ContractIn(
@@ -256,7 +247,7 @@ def test_a_contract_recorded_offline_while_its_deal_is_reopened_elsewhere_both_s
     with amy.store.write.begin() as s:
         account = new_account(s, name="Reopened Ltd", owner_id=ids["amy"],
                               team_id=ids["East"])
-    ctx_amy, ctx_lea = _ctx(amy), _ctx(lea)
+    ctx_amy, ctx_lea = laptop_context(amy), laptop_context(lea)
     won = deals.new_deal(ctx_amy, account, DealInput("Order", amount=60_000_00,
                                                      stage=OpportunityStage.WON)).value
     assert amy.sync().refused == 0
