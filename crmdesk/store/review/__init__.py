@@ -1,0 +1,35 @@
+"""The team lead's review, computed from the laptop's own rows (so it works offline).
+
+One module per panel, each with `figures(session, scope) -> Panel`; the review view, the
+`crmdesk report` command and the exports all go through `panel` here, so they show the
+same figures. Every figure is SQL over the local workspace narrowed to the scope; the
+tests recompute each one in plain Python over the same rows.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.report import Panel, ReviewScope
+
+#: The panels in the order the view shows them: (key, title).
+PANELS: tuple[tuple[str, str], ...] = (
+    ("reps", "Reps"),
+    ("pipeline", "Pipeline"),
+    ("funnel", "Funnel"),
+    ("forecast", "Forecast"),
+    ("plans", "Plans"),
+    ("value", "Value"),
+    ("roi", "Channel ROI"),
+)
+
+
+def panel(session: Session, key: str, scope: ReviewScope) -> Panel:
+    """The figures of panel `key` for `scope`."""
+    if key not in dict(PANELS):
+        raise KeyError(key)
+    module = import_module(f"{__name__}.{key}")
+    result: Panel = module.figures(session, scope)
+    return result
