@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import uuid
 from collections.abc import Iterator
@@ -31,6 +32,14 @@ TODAY = date(2026, 11, 25)
 #: `make test` runs small; `make pytest SIZE=large` seeds a bigger workspace.
 SIZES = {"small": 600, "large": 20000}
 ACCOUNTS = SIZES.get(os.environ.get("CRMDESK_TEST_SIZE", "small"), 600)
+
+
+@pytest.fixture(autouse=True)
+def _old_objects_frozen() -> None:
+    """What earlier tests left alive is set aside from garbage collection: a window's
+    close collects everything on the UI thread (crmdesk.ui.collector), and over a whole
+    session's heap that full collection cost ~3 s per window test."""
+    gc.freeze()
 
 
 @pytest.fixture(scope="session")
