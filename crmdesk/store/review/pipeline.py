@@ -31,7 +31,7 @@ from crmdesk.domain.report import (
     Table,
 )
 from crmdesk.store.models import Account, DealChange, Opportunity
-from crmdesk.store.review.deal_facts import DealFact, deal_conditions, live_deals
+from crmdesk.store.review.deal_facts import DealFact, Raw, deal_conditions, live_deals, rows
 
 _CLOSED = (OpportunityStage.WON, OpportunityStage.LOST)
 
@@ -123,37 +123,40 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     since_at = datetime.combine(since, time.min)
     narrow = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
                              currency=scope.currency, closed_between=None)
+    raw = Raw()
     changed = select(DealChange.opportunity_id).where(DealChange.deleted.is_(False),
                                                       DealChange.changed_at >= since_at)
-    now = session.execute(
-        select(Opportunity.id, Opportunity.stage, Opportunity.amount,
-               Opportunity.expected_close, Opportunity.created_on)
+    now = list(rows(session, select(
+        raw.text(Opportunity.id), raw.text(Opportunity.stage), Opportunity.amount,
+        raw.text(Opportunity.expected_close), raw.text(Opportunity.created_on))
         .join(Account, Account.id == Opportunity.account_id)
         .where(*narrow, or_(Opportunity.created_on >= since,
-                            Opportunity.id.in_(changed)))).all()
+                            Opportunity.id.in_(changed)))))
     # the first kept change of each field of each deal since then: the values it had
     number = func.row_number().over(
         partition_by=(DealChange.opportunity_id, DealChange.field),
         order_by=(DealChange.changed_at, DealChange.id)).label("n")
-    firsts = (select(DealChange.opportunity_id, DealChange.field, DealChange.old_value,
+    firsts = (select(raw.text(DealChange.opportunity_id).label("deal"),
+                     raw.text(DealChange.field).label("field"), DealChange.old_value,
                      DealChange.new_value, number)
               .join(Opportunity, Opportunity.id == DealChange.opportunity_id)
               .join(Account, Account.id == Opportunity.account_id)
               .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at,
                      *narrow).subquery())
-    first: dict[uuid.UUID, dict[rules.DealField, Change]] = {}
-    for deal_id, field, old, new in session.execute(
-            select(firsts.c.opportunity_id, firsts.c.field, firsts.c.old_value,
-                   firsts.c.new_value).where(firsts.c.n == 1)):
+    first: dict[str, dict[rules.DealField, Change]] = {}
+    for deal_id, field_text, old, new in rows(session, select(
+            firsts.c.deal, firsts.c.field, firsts.c.old_value, firsts.c.new_value)
+            .where(firsts.c.n == 1)):
+        field = rules.DealField(field_text)
         first.setdefault(deal_id, {})[field] = Change(field, old, new)
     found: dict[moves.Movement, list[tuple[uuid.UUID, int]]] = {
         m: [] for m in moves.MOVEMENT_ORDER}
-    for deal_id, stage, amount, expected, created in sorted(now, key=lambda r: str(r[0])):
-        current = moves.DealState(stage, amount, expected)
+    for deal_id, stage, amount, expected, created in sorted(now, key=lambda r: r[0]):
+        current = moves.DealState(raw.stage(stage), amount, raw.day(expected))
         then = moves.state_then(current, first.get(deal_id, {}))
-        new = created is not None and created >= since
-        for movement in moves.movements(then, current, new=new):
-            found[movement].append((deal_id, amount or 0))
+        made = raw.day(created)
+        for movement in moves.movements(then, current, new=made is not None and made >= since):
+            found[movement].append((uuid.UUID(deal_id), amount or 0))
     return Table(
         "pipeline.changes", f"Changes since {since.isoformat()}",
         (Column("change", "Change", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
