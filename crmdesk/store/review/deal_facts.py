@@ -9,16 +9,27 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Executable, String, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    String,
+    and_,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import OpportunityStage, Slip, StageRules, Stuck
 from crmdesk.store.deal_queries import playbook_for
-from crmdesk.store.models import Account, DealChange, Opportunity, User
+from crmdesk.store.models import Account, DealChange, Opportunity, StageSetting, User
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,3 +183,44 @@ def deal_conditions(*, stages: Collection[OpportunityStage], team_id: uuid.UUID 
 def other_currencies(deals: Sequence[DealFact], currency: str) -> list[str]:
     """The currencies of `deals` other than `currency`, sorted (for a table's note)."""
     return sorted({d.currency for d in deals} - {currency})
+
+
+# ---- the same rules as SQL, for counting in the database ------------------------------
+
+
+def stuck_clause(session: Session, today: date) -> ColumnElement[bool]:
+    """`rules.stuck` as a condition on Opportunity, for counting stuck deals in the
+    database without reading each: open, and its close date passed or its days in the
+    stage beyond its team's limit for the stage (0: none). The limits are the playbooks'
+    (`playbook_for`): the default, and the teams whose lead set their own. The tests
+    hold it to the rule over the seeded deals."""
+    default = playbook_for(session, None)
+    teams = session.scalars(select(StageSetting.team_id).distinct().where(
+        StageSetting.deleted.is_(False), StageSetting.team_id.is_not(None))).all()
+    books = {team: playbook_for(session, team) for team in teams}
+
+    def before(limit: int) -> date | None:
+        # more than `limit` days in the stage: in it since before this day
+        return today - timedelta(days=limit) if limit > 0 else None
+
+    whens: list[tuple[ColumnElement[bool], date | None]] = [
+        (and_(Opportunity.team_id == team, Opportunity.stage == stage),
+         before(book[stage].stuck_days))
+        for team, book in books.items() for stage in rules.OPEN_ORDER
+        if book[stage].stuck_days != default[stage].stuck_days]
+    whens += [(Opportunity.stage == stage, before(default[stage].stuck_days))
+              for stage in rules.OPEN_ORDER]
+    since = func.coalesce(Opportunity.stage_since, Opportunity.created_on)
+    return and_(Opportunity.stage.in_([s.value for s in rules.OPEN_ORDER]),
+                or_(Opportunity.expected_close < today,
+                    since < case(*whens, else_=None)))
+
+
+def slipped_clause() -> ColumnElement[bool]:
+    """`rules.slips(history).slipped` as a condition on Opportunity: its close date was
+    pushed later at least once (ISO dates order as text)."""
+    return exists().where(
+        DealChange.opportunity_id == Opportunity.id, DealChange.deleted.is_(False),
+        DealChange.field == rules.DealField.EXPECTED_CLOSE,
+        DealChange.old_value.is_not(None), DealChange.new_value.is_not(None),
+        DealChange.new_value > DealChange.old_value)

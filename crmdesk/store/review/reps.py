@@ -5,9 +5,10 @@ and activities lately.
 The people are the scope's (its team's active reps and leads, every team's when it names
 none, or the one it names); each figure is theirs whichever team its records belong to.
 Credit is `crmdesk.store.contract_queries.credited_sales`'s (payments received, for the
-deal's owner, else the contract's); stuck and slipping are the deal list's rules
-(crmdesk.store.review.deal_facts). Figures are gathered per person by key, then laid out
-in `COLUMNS`' order, so a column is added by adding its figure and its `Column`.
+deal's owner, else the contract's); stuck and slipping are the deal list's rules in
+their SQL form (crmdesk.store.review.deal_facts). Figures are gathered per person by
+key, then laid out in `COLUMNS`' order, so a column is added by adding its figure and
+its `Column`.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from crmdesk.domain.report import (
     Table,
 )
 from crmdesk.store.contract_queries import credited_sales
-from crmdesk.store.models import Account, Activity, Role, Team, User
-from crmdesk.store.review.deal_facts import live_deals
+from crmdesk.store.models import Account, Activity, Opportunity, Role, Team, User
+from crmdesk.store.review.deal_facts import deal_conditions, slipped_clause, stuck_clause
 
 #: The columns of the side-by-side table, in order; each key names a figure of `Rep`.
 COLUMNS: tuple[Column, ...] = (
@@ -104,14 +105,24 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
         if person in out:
             out[person][key] = int(out[person][key]) + value  # type: ignore[call-overload]
 
-    # open deals: money in the scope's currency; stuck and slipping in any (work to do)
-    for deal in live_deals(session, scope.today, owner_ids=ids, slips=True):
-        if deal.currency == scope.currency:
-            add(deal.owner_id, "open_deals", 1)
-            add(deal.owner_id, "open_amount", deal.amount or 0)
-            add(deal.owner_id, "weighted", deal.weighted)
-        add(deal.owner_id, "stuck", deal.stuck is not None)
-        add(deal.owner_id, "slipping", deal.slip.slipped)
+    # open deals, counted in the database: money in the scope's currency; stuck and
+    # slipping in any (work to do), by the deal list's rules in their SQL form
+    ours = Opportunity.currency == scope.currency
+    amount = func.coalesce(Opportunity.amount, 0)
+    for owner, count, total, weighted, stuck, slipping in session.execute(
+            select(Opportunity.owner_id, func.sum(case((ours, 1), else_=0)),
+                   func.sum(case((ours, amount), else_=0)),
+                   # rules.weighted, deal by deal (integer division of non-negatives)
+                   func.sum(case((ours, amount * Opportunity.probability / 100), else_=0)),
+                   func.sum(case((stuck_clause(session, scope.today), 1), else_=0)),
+                   func.sum(case((slipped_clause(), 1), else_=0)))
+            .join(Account, Account.id == Opportunity.account_id)
+            .where(*deal_conditions(stages=rules.OPEN_STAGES, team_id=None, owner_ids=ids,
+                                    currency=None, closed_between=None))
+            .group_by(Opportunity.owner_id)):
+        for key, value in (("open_deals", count), ("open_amount", total),
+                           ("weighted", weighted), ("stuck", stuck), ("slipping", slipping)):
+            add(owner, key, int(value or 0))
 
     month = period_start(scope.today, Period.MONTH)
     for credit in credited_sales(session, period_start(scope.today, Period.QUARTER),
