@@ -10,18 +10,20 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from crmdesk.app import deals
 from crmdesk.app.activities import log_activity
 from crmdesk.domain.activity import ActivityKind
-from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage
+from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage, StageRules
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.report import Behind, ChartKind, ReviewScope, Table
+from crmdesk.store import deal_queries as dq
 from crmdesk.store.db import Store
-from crmdesk.store.deal_writes import ContractIn
+from crmdesk.store.deal_writes import ContractIn, set_stage_rules
 from crmdesk.store.models import Account, Activity, Opportunity, Payment, Role
 from crmdesk.store.review import panel
+from crmdesk.store.review.deal_facts import slipped_clause, stuck_clause
 from crmdesk.store.review.reps import COLUMNS, month_end, quarter_end
 from crmdesk.store.writes import ActivityInput
 from tests.conftest import TODAY
@@ -289,3 +291,26 @@ def test_a_reps_scope_a_teams_and_every_teams(w: World) -> None:
     got = _check(store, rows, _scope(w.east, today=today))
     assert (got[w.amy]["open_amount"], got[w.lena]["open_amount"]) == (10_000_00, 20_000_00)
     assert (got[w.lena]["rep"], got[w.lena]["team"]) == ("Lena", "East")
+
+
+def test_the_stuck_and_slip_rules_in_sql_are_the_deal_lists(seeded: Store) -> None:
+    """Deal by deal, against the deal list's own reading (crmdesk.store.deal_queries),
+    with one team's limit for a stage taken off (0: never stuck in it)."""
+    with seeded.session.begin() as s:
+        team = s.scalars(select(Opportunity.team_id).where(
+            Opportunity.stage == OpportunityStage.NEEDS)).first()
+        set_stage_rules(s, Role.ADMIN, team, OpportunityStage.NEEDS,
+                        StageRules(25, 0))
+    with seeded.session() as s:
+        live = (select(Opportunity.id).join(Account, Account.id == Opportunity.account_id)
+                .where(Opportunity.deleted.is_(False), Account.deleted.is_(False)))
+        stuck = set(s.scalars(live.where(stuck_clause(s, TODAY))))
+        slipped = set(s.scalars(live.where(slipped_clause())))
+        listed = dq.deal_rows(s, TODAY)
+        assert stuck == {r.id for r in listed if r.stuck is not None}
+        details = [dq.deal(s, r.id, TODAY) for r in listed]
+        assert slipped == {d.row.id for d in details if d is not None and d.slip.slipped}
+    assert stuck and slipped
+    # the limit taken off counts: that team's deals long in needs analysis are not stuck
+    assert any(r.stage is OpportunityStage.NEEDS and r.stuck_limit == 0 and r.stuck is None
+               and (r.days_in_stage or 0) > 30 for r in listed)
