@@ -17,14 +17,21 @@ from crmdesk.app.activities import log_activity
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage, StageRules
 from crmdesk.domain.lifecycle import Status
-from crmdesk.domain.report import Behind, ChartKind, ReviewScope, Table
+from crmdesk.domain.report import Behind, Cell, ChartKind, Column, ReviewScope, Table
 from crmdesk.store import deal_queries as dq
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import ContractIn, set_stage_rules
 from crmdesk.store.models import Account, Activity, Opportunity, Payment, Role
 from crmdesk.store.review import panel
 from crmdesk.store.review.deal_facts import slipped_clause, stuck_clause
-from crmdesk.store.review.reps import COLUMNS, month_end, quarter_end
+from crmdesk.store.review.reps import (
+    COLUMNS,
+    month_end,
+    people,
+    quarter_end,
+    rep_figures,
+    table,
+)
 from crmdesk.store.writes import ActivityInput
 from tests.conftest import TODAY
 from tests.review_world import Rows, World, deal, is_stuck, move, pushes, read_rows, remove, world
@@ -314,3 +321,15 @@ def test_the_stuck_and_slip_rules_in_sql_are_the_deal_lists(seeded: Store) -> No
     # the limit taken off counts: that team's deals long in needs analysis are not stuck
     assert any(r.stage is OpportunityStage.NEEDS and r.stuck_limit == 0 and r.stuck is None
                and (r.days_in_stage or 0) > 30 for r in listed)
+
+
+def test_a_column_is_added_by_its_figures_and_its_column(w: World) -> None:
+    scope = _scope(w.east, today=date(2026, 12, 1))
+    with w.ctx.store.session() as s:
+        who = people(s, scope)
+        figures = rep_figures(s, scope, who)
+    plans = {w.amy: 5_000_00, w.lena: 7_000_00}
+    added = {i: {**f, "plan": plans[i]} for i, f in figures.items()}
+    got = table(scope, who, added, (*COLUMNS, Column("plan", "Plan", Cell.MONEY)))
+    assert dict(zip([r.behind[0] for r in got.rows], got.values("plan"), strict=True)) == plans
+    assert got.values("rep") == ["Amy", "Lena"]

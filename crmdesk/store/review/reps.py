@@ -14,7 +14,7 @@ its `Column`.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -158,11 +158,18 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
     return out
 
 
-def side_by_side(session: Session, scope: ReviewScope,
-                 columns: Sequence[Column] = COLUMNS) -> Table:
-    """The reps side by side: a row per person, `columns` of their figures."""
+def side_by_side(session: Session, scope: ReviewScope) -> Table:
+    """The reps side by side: a row per person, `COLUMNS` of their figures."""
     who = people(session, scope)
-    figures_of = rep_figures(session, scope, who)
+    return table(scope, who, rep_figures(session, scope, who))
+
+
+def table(scope: ReviewScope, who: Sequence[Person],
+          figures_of: Mapping[uuid.UUID, Mapping[str, object]],
+          columns: Sequence[Column] = COLUMNS) -> Table:
+    """The side-by-side table of `who` (in order), each row `columns` of the person's
+    figures by key: a caller adding columns (a plan, say) adds their figures to
+    `figures_of` and their `Column`s to `columns`."""
     return Table(
         "reps.side_by_side", "Reps side by side", tuple(columns),
         tuple(Row(tuple(figures_of[p.id][c.key] for c in columns), (p.id,)) for p in who),
