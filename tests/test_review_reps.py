@@ -228,7 +228,8 @@ def test_credit_goes_to_the_deals_owner_else_the_contracts(w: World) -> None:
 def test_another_currency_is_not_counted_in_the_money(w: World) -> None:
     store = w.ctx.store
     today = date(2026, 12, 1)
-    deal(w, w.acme, "Yuan", 10_000_00, stage=OpportunityStage.PROPOSAL)
+    for name in ("Yuan", "Renminbi"):   # each weighs ¥5,000.005: counted ¥5,000.00
+        deal(w, w.acme, name, 10_000_01, stage=OpportunityStage.PROPOSAL)
     usd = deal(w, w.acme, "Dollars", 70_000_00, currency="USD",
                stage=OpportunityStage.PROPOSAL)
     with store.session.begin() as s:   # its close has passed: stuck, in any currency
@@ -238,8 +239,8 @@ def test_another_currency_is_not_counted_in_the_money(w: World) -> None:
     deals.record_payment(w.ctx, _contract(w, w.acme, "C-¥", 3_000_00), 3_000_00, today)
     rows = read_rows(store)
     amy = _check(store, rows, _scope(today=today))[w.amy]
-    assert (amy["open_deals"], amy["open_amount"], amy["weighted"]) == (1, 10_000_00,
-                                                                        5_000_00)
+    assert (amy["open_deals"], amy["open_amount"], amy["weighted"]) == (2, 20_000_02,
+                                                                        10_000_00)
     assert (amy["credited_month"], amy["stuck"]) == (3_000_00, 1)
     dollars = _check(store, rows, _scope(today=today, currency="USD"))[w.amy]
     assert (dollars["open_amount"], dollars["credited_month"]) == (70_000_00, 9_000_00)

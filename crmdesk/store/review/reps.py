@@ -112,8 +112,8 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
     for owner, count, total, weighted, stuck, slipping in session.execute(
             select(Opportunity.owner_id, func.sum(case((ours, 1), else_=0)),
                    func.sum(case((ours, amount), else_=0)),
-                   # rules.weighted, deal by deal (integer division of non-negatives)
-                   func.sum(case((ours, amount * Opportunity.probability / 100), else_=0)),
+                   # rules.weighted, deal by deal: an integer division each
+                   func.sum(case((ours, amount * Opportunity.probability // 100), else_=0)),
                    func.sum(case((stuck_clause(session, scope.today), 1), else_=0)),
                    func.sum(case((slipped_clause(), 1), else_=0)))
             .join(Account, Account.id == Opportunity.account_id)
