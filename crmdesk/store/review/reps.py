@@ -1,0 +1,186 @@
+"""The review's reps panel: each person who owns work, side by side: their open deals,
+sales credited this month and quarter, overdue follow-ups, stuck and slipping deals,
+and activities lately.
+
+The people are the scope's (its team's active reps and leads, every team's when it names
+none, or the one it names); each figure is theirs whichever team its records belong to.
+Credit is `crmdesk.store.contract_queries.credited_sales`'s (payments received, for the
+deal's owner, else the contract's); stuck and slipping are the deal list's rules in
+their SQL form (crmdesk.store.review.deal_facts). Figures are gathered per person by
+key, then laid out in `COLUMNS`' order, so a column is added by adding its figure and
+its `Column`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain import deals as rules
+from crmdesk.domain.contracts import Period, period_start
+from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.report import (
+    Behind,
+    Cell,
+    Chart,
+    ChartKind,
+    Column,
+    Panel,
+    ReviewScope,
+    Row,
+    Table,
+)
+from crmdesk.store.contract_queries import credited_sales
+from crmdesk.store.models import Account, Activity, Opportunity, Role, Team, User
+from crmdesk.store.review.deal_facts import deal_conditions, slipped_clause, stuck_clause
+
+#: The columns of the side-by-side table, in order; each key names a figure of `Rep`.
+COLUMNS: tuple[Column, ...] = (
+    Column("rep", "Rep", Cell.TEXT), Column("team", "Team", Cell.TEXT),
+    Column("open_deals", "Open deals", Cell.COUNT),
+    Column("open_amount", "Open amount", Cell.MONEY),
+    Column("weighted", "Weighted", Cell.MONEY),
+    Column("credited_month", "Credited this month", Cell.MONEY),
+    Column("credited_quarter", "Credited this quarter", Cell.MONEY),
+    Column("overdue", "Overdue follow-ups", Cell.COUNT),
+    Column("stuck", "Stuck deals", Cell.COUNT),
+    Column("slipping", "Slipping deals", Cell.COUNT),
+    Column("activities_7", "Activities, 7 days", Cell.COUNT),
+    Column("activities_30", "Activities, 30 days", Cell.COUNT),
+)
+
+#: The roles of people who own work (accounts and deals).
+_OWNERS = (Role.REP, Role.LEAD)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone in the scope who owns work."""
+
+    id: uuid.UUID
+    name: str
+    team: str | None
+
+
+def people(session: Session, scope: ReviewScope) -> list[Person]:
+    """The scope's active reps and leads, by team then name."""
+    query = (select(User.id, User.display_name, Team.name)
+             .outerjoin(Team, Team.id == User.team_id)
+             .where(User.deleted.is_(False), User.active.is_(True), User.role.in_(_OWNERS))
+             .order_by(Team.name, User.display_name, User.id))
+    if scope.team_id is not None:
+        query = query.where(User.team_id == scope.team_id)
+    if scope.rep_id is not None:
+        query = query.where(User.id == scope.rep_id)
+    return [Person(*row) for row in session.execute(query)]
+
+
+def quarter_end(day: date) -> date:
+    """The last day of the quarter holding `day`."""
+    return rules.add_months(period_start(day, Period.QUARTER), 3) - timedelta(days=1)
+
+
+def month_end(day: date) -> date:
+    """The last day of the month holding `day`."""
+    return rules.add_months(period_start(day, Period.MONTH), 1) - timedelta(days=1)
+
+
+def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
+                ) -> dict[uuid.UUID, dict[str, object]]:
+    """Each person's figures by column key (the money in `scope.currency`)."""
+    ids = [p.id for p in who]
+    out: dict[uuid.UUID, dict[str, object]] = {p.id: {
+        "rep": p.name, "team": p.team or "", "open_deals": 0, "open_amount": 0,
+        "weighted": 0, "credited_month": 0, "credited_quarter": 0, "overdue": 0,
+        "stuck": 0, "slipping": 0, "activities_7": 0, "activities_30": 0} for p in who}
+    if not ids:
+        return out
+
+    def add(person: uuid.UUID | None, key: str, value: int) -> None:
+        if person in out:
+            out[person][key] = int(out[person][key]) + value  # type: ignore[call-overload]
+
+    # open deals, counted in the database: money in the scope's currency; stuck and
+    # slipping in any (work to do), by the deal list's rules in their SQL form
+    ours = Opportunity.currency == scope.currency
+    amount = func.coalesce(Opportunity.amount, 0)
+    for owner, count, total, weighted, stuck, slipping in session.execute(
+            select(Opportunity.owner_id, func.sum(case((ours, 1), else_=0)),
+                   func.sum(case((ours, amount), else_=0)),
+                   # rules.weighted, deal by deal: an integer division each
+                   func.sum(case((ours, amount * Opportunity.probability // 100), else_=0)),
+                   func.sum(case((stuck_clause(session, scope.today), 1), else_=0)),
+                   func.sum(case((slipped_clause(), 1), else_=0)))
+            .join(Account, Account.id == Opportunity.account_id)
+            .where(*deal_conditions(stages=rules.OPEN_STAGES, team_id=None, owner_ids=ids,
+                                    currency=None, closed_between=None))
+            .group_by(Opportunity.owner_id)):
+        for key, value in (("open_deals", count), ("open_amount", total),
+                           ("weighted", weighted), ("stuck", stuck), ("slipping", slipping)):
+            add(owner, key, int(value or 0))
+
+    month = period_start(scope.today, Period.MONTH)
+    for credit in credited_sales(session, period_start(scope.today, Period.QUARTER),
+                                 quarter_end(scope.today), Period.MONTH,
+                                 seller_id=scope.rep_id, team_id=scope.team_id):
+        if credit.currency == scope.currency:
+            add(credit.seller_id, "credited_quarter", credit.amount)
+            if credit.period == month:
+                add(credit.seller_id, "credited_month", credit.amount)
+
+    for owner, overdue in session.execute(
+            select(Account.owner_id, func.count())
+            .where(Account.owner_id.in_(ids), Account.deleted.is_(False),
+                   Account.status != Status.LOST, Account.next_follow_up_on < scope.today)
+            .group_by(Account.owner_id)):
+        add(owner, "overdue", overdue)
+
+    # activities a person logged (or, logged by nobody known, those on their accounts),
+    # dated in the 7 and 30 days ending today
+    day_after = datetime.combine(scope.today + timedelta(days=1), time.min)
+    week = datetime.combine(scope.today - timedelta(days=6), time.min)
+    month_ago = datetime.combine(scope.today - timedelta(days=29), time.min)
+    who_did = func.coalesce(Activity.author_id, Activity.owner_id)
+    for person, last_7, last_30 in session.execute(
+            select(who_did, func.sum(case((Activity.occurred_at >= week, 1), else_=0)),
+                   func.count())
+            .join(Account, Account.id == Activity.account_id)
+            .where(who_did.in_(ids), Activity.deleted.is_(False), Account.deleted.is_(False),
+                   Activity.occurred_at >= month_ago, Activity.occurred_at < day_after)
+            .group_by(who_did)):
+        add(person, "activities_7", int(last_7 or 0))
+        add(person, "activities_30", last_30)
+    return out
+
+
+def side_by_side(session: Session, scope: ReviewScope) -> Table:
+    """The reps side by side: a row per person, `COLUMNS` of their figures."""
+    who = people(session, scope)
+    return table(scope, who, rep_figures(session, scope, who))
+
+
+def table(scope: ReviewScope, who: Sequence[Person],
+          figures_of: Mapping[uuid.UUID, Mapping[str, object]],
+          columns: Sequence[Column] = COLUMNS) -> Table:
+    """The side-by-side table of `who` (in order), each row `columns` of the person's
+    figures by key: a caller adding columns (a plan, say) adds their figures to
+    `figures_of` and their `Column`s to `columns`."""
+    return Table(
+        "reps.side_by_side", "Reps side by side", tuple(columns),
+        tuple(Row(tuple(figures_of[p.id][c.key] for c in columns), (p.id,)) for p in who),
+        scope.currency, Behind.USERS, Chart(ChartKind.BAR, "rep", ("open_amount", "weighted")),
+        f"Open deals and credit in {scope.currency} (deals and payments in other currencies "
+        f"are not counted); credit is payments received this month and quarter "
+        f"(to {quarter_end(scope.today).isoformat()}); stuck, slipping and overdue count "
+        f"every open deal and live account the person owns; activities they logged in the "
+        f"7 and 30 days to {scope.today.isoformat()}.")
+
+
+def figures(session: Session, scope: ReviewScope) -> Panel:
+    """The reps panel for `scope`."""
+    return Panel("reps", "Reps", (side_by_side(session, scope),))

@@ -1,0 +1,181 @@
+"""For the review's figure tests: a small world of two teams made with the app's own
+commands, and a workspace's rows read whole with plain selects (what the tests recompute
+each figure from, in plain Python)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select, update
+
+from crmdesk.app import deals
+from crmdesk.app.context import Context
+from crmdesk.domain import deals as rules
+from crmdesk.domain.deals import DEFAULT_PLAYBOOK, OpportunityStage
+from crmdesk.secrets import MemoryStore
+from crmdesk.store import queries as q
+from crmdesk.store.db import Store
+from crmdesk.store.deal_writes import DealInput
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    Contract,
+    DealChange,
+    Opportunity,
+    Payment,
+    Role,
+    StageSetting,
+    Team,
+    User,
+)
+from crmdesk.store.writes import new_account
+from tests.conftest import TODAY
+
+
+@dataclass
+class World:
+    """Teams East and West, a rep and a lead in East, a rep in West, an admin, each
+    rep's company, and the admin's context (who may change anything)."""
+
+    ctx: Context
+    east: uuid.UUID
+    west: uuid.UUID
+    amy: uuid.UUID    # East's rep
+    lena: uuid.UUID   # East's lead
+    wes: uuid.UUID    # West's rep
+    acme: uuid.UUID   # Amy's company
+    lake: uuid.UUID   # Lena's company
+    bolt: uuid.UUID   # Wes's company
+
+
+def world(store: Store, today: date = TODAY) -> World:
+    with store.session.begin() as s:
+        east, west = Team(name="East"), Team(name="West")
+        s.add_all([east, west])
+        s.flush()
+        people = {name: User(username=name, display_name=name.title(), role=role,
+                             team_id=team)
+                  for name, role, team in (("amy", Role.REP, east.id),
+                                           ("lena", Role.LEAD, east.id),
+                                           ("wes", Role.REP, west.id),
+                                           ("root", Role.ADMIN, None),
+                                           ("gone", Role.REP, east.id))}
+        people["gone"].active = False
+        s.add_all(people.values())
+        s.flush()
+        acme = new_account(s, name="Acme Ltd.", owner_id=people["amy"].id, team_id=east.id)
+        lake = new_account(s, name="Lake Co.", owner_id=people["lena"].id, team_id=east.id)
+        bolt = new_account(s, name="Bolt AG", owner_id=people["wes"].id, team_id=west.id)
+        ids = {name: user.id for name, user in people.items()}
+        teams = (east.id, west.id)
+    with store.session() as s:
+        root = q.user_by_id(s, ids["root"])
+    secrets = MemoryStore()
+    ctx = Context(store, root, "CN", lambda: today, lambda: secrets)
+    return World(ctx, *teams, ids["amy"], ids["lena"], ids["wes"], acme, lake, bolt)
+
+
+def deal(w: World, account: uuid.UUID, name: str, amount: int | None = 100_000_00, **given: Any
+         ) -> uuid.UUID:
+    """A deal made by the app's command (today, at qualification unless given)."""
+    fields: dict[str, Any] = {"name": name, "amount": amount}
+    fields.update(given)
+    return deals.new_deal(w.ctx, account, DealInput(**fields)).value
+
+
+def move(w: World, deal_id: uuid.UUID, *stages: OpportunityStage) -> None:
+    for stage in stages:
+        reason = "Budget cut" if stage is OpportunityStage.LOST else ""
+        assert deals.move_stage(w.ctx, deal_id, stage, reason=reason,
+                                confirmed=True).value.moved
+
+
+def backdate(store: Store, deal_id: uuid.UUID, day: date) -> None:
+    """Make the deal, and everything its history holds so far, date from `day`."""
+    with store.session.begin() as s:
+        s.execute(update(Opportunity).where(Opportunity.id == deal_id)
+                  .values(created_on=day, stage_since=day))
+        s.execute(update(DealChange).where(DealChange.opportunity_id == deal_id)
+                  .values(changed_at=datetime.combine(day, datetime.min.time())))
+
+
+def remove(store: Store, model: Any, row_id: uuid.UUID) -> None:
+    """A row removed (as a removal arriving by sync leaves it: marked deleted)."""
+    with store.session.begin() as s:
+        s.execute(update(model).where(model.id == row_id).values(deleted=True))
+
+
+# ---- whole rows ---------------------------------------------------------------------
+
+
+@dataclass
+class Rows:
+    """Every row of the kinds the reps and pipeline figures read, as plain dicts."""
+
+    users: dict[uuid.UUID, dict[str, Any]]
+    teams: dict[uuid.UUID, dict[str, Any]]
+    accounts: dict[uuid.UUID, dict[str, Any]]
+    deals: dict[uuid.UUID, dict[str, Any]]
+    changes: list[dict[str, Any]]
+    settings: list[dict[str, Any]]
+    contracts: dict[uuid.UUID, dict[str, Any]]
+    payments: list[dict[str, Any]]
+    activities: list[dict[str, Any]]
+
+    def stuck_days(self, team_id: uuid.UUID | None, stage: OpportunityStage) -> int:
+        """The team's stuck limit for `stage`: its lead's one settings row, or the
+        default."""
+        for row in self.settings:
+            if (team_id is not None and not row["deleted"] and row["team_id"] == team_id
+                    and row["stage"] == stage
+                    and row["id"] == rules.stage_setting_id(team_id, stage)):
+                return int(row["stuck_days"])
+        return DEFAULT_PLAYBOOK[stage].stuck_days
+
+
+def _whole(model: Any, s: Any) -> list[dict[str, Any]]:
+    columns = [c.key for c in model.__table__.columns]
+    return [{c: getattr(row, c) for c in columns} for row in s.scalars(select(model))]
+
+
+def read_rows(store: Store) -> Rows:
+    with store.session() as s:
+        def by_id(model: Any) -> dict[uuid.UUID, dict[str, Any]]:
+            return {r["id"]: r for r in _whole(model, s)}
+        return Rows(by_id(User), by_id(Team), by_id(Account), by_id(Opportunity),
+                    _whole(DealChange, s), _whole(StageSetting, s), by_id(Contract),
+                    _whole(Payment, s), _whole(Activity, s))
+
+
+def days_in(deal: dict[str, Any], today: date) -> int | None:
+    since = deal["stage_since"] or deal["created_on"]
+    return None if since is None else max(0, (today - since).days)
+
+
+def is_stuck(rows: Rows, deal: dict[str, Any], today: date) -> bool:
+    """Stuck as PRODUCT.md says: open, and its close date passed or its stage unmoved
+    for longer than its team's limit (0: no limit)."""
+    if deal["stage"] not in rules.OPEN_STAGES:
+        return False
+    if deal["expected_close"] is not None and deal["expected_close"] < today:
+        return True
+    limit = rows.stuck_days(deal["team_id"], deal["stage"])
+    days = days_in(deal, today)
+    return limit > 0 and days is not None and days > limit
+
+
+def pushes(rows: Rows, deal_id: uuid.UUID) -> tuple[int, int]:
+    """How many times, and by how many days in all, the deal's close was pushed later."""
+    times = total = 0
+    for change in rows.changes:
+        if (change["opportunity_id"] == deal_id and not change["deleted"]
+                and change["field"] == rules.DealField.EXPECTED_CLOSE
+                and change["old_value"] and change["new_value"]):
+            moved = (date.fromisoformat(change["new_value"])
+                     - date.fromisoformat(change["old_value"])).days
+            if moved > 0:
+                times, total = times + 1, total + moved
+    return times, total
