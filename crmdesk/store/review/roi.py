@@ -14,6 +14,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -51,7 +52,8 @@ def _month(text: str) -> date:
     return date(int(text[:4]), int(text[5:7]), 1)
 
 
-def _months_of(column: ColumnElement[date]) -> ColumnElement[str]:
+def _months_of(column: Any) -> ColumnElement[str]:
+    """A date column's month as text ("2026-03"), for grouping in SQLite."""
     return func.strftime("%Y-%m", column)
 
 
@@ -76,7 +78,8 @@ def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID
     narrowed = scope.team_id is not None or scope.rep_id is not None
     cohorts: dict[tuple[uuid.UUID, date], _Cohort] = {}
 
-    def cohort(channel_id: uuid.UUID, month: date) -> _Cohort:
+    # the queries' channel ids are never None (the accounts are of a channel)
+    def cohort(channel_id: Any, month: date) -> _Cohort:
         key = (channel_id, month)
         if key not in cohorts:
             cohorts[key] = _Cohort(channel_id, month)
@@ -85,7 +88,7 @@ def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID
     for account_id, channel_id, acquired in session.execute(
             select(Account.id, Account.channel_id, Account.acquired_on).where(*where)
             .order_by(Account.acquired_on, Account.id)):
-        cohort(channel_id, rules.month_of(acquired)).accounts.append(account_id)
+        cohort(channel_id, rules.month_of(cast(date, acquired))).accounts.append(account_id)
     others: set[str] = set()
 
     # revenue: payments of live contracts, summed per cohort and month received
@@ -113,7 +116,7 @@ def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID
 
     # what each lead cost: the channel's monthly cost, shared by leads when narrowed
     first, last = rules.month_of(scope.start), rules.month_end(scope.end)
-    all_leads: dict[tuple[uuid.UUID, date], int] = {}
+    all_leads: dict[tuple[Any, date], int] = {}
     if narrowed:
         month_col = _months_of(Account.acquired_on)
         for channel_id, text, count in session.execute(
