@@ -117,14 +117,15 @@ _LEADS = (("lead.north", "周建华"), ("lead.east", "Jennifer Wu"), ("lead.intl
 # Two-character brands from distinct first and second characters, so no two collide.
 _CN_FIRST = tuple(dict.fromkeys(b[0] for b in v.CN_BRAND))
 _CN_SECOND = tuple(dict.fromkeys(b[1] for b in v.CN_BRAND))
-#: Each channel with what one lead from it costs (fen): a booth and travel make a trade
-#: show's leads dear, a crawled list's cheap; a month's cost is that times the leads the
-#: channel brings in a month on average, so the workspace's size keeps ROI plausible.
+#: Each channel with what one lead from it costs (fen), at an enterprise seller's rates:
+#: a booth and travel make a trade show's leads dear, a partner's commission too, a
+#: crawled list's cheap; a month's cost is that times the leads the channel brings in a
+#: month on average, so the workspace's size keeps ROI plausible.
 _CHANNELS = (
-    ("Website sign-up", "website", 40_000), ("Trade show", "event", 600_000),
-    ("Web crawler list", "crawler", 6_000), ("Partner referrals", "partner", 300_000),
-    ("Customer referrals", "referral", 50_000), ("Search ads", "advertising", 180_000),
-    ("Industry directory", "cold_list", 15_000), ("Webinars", "event", 120_000),
+    ("Website sign-up", "website", 300_000), ("Trade show", "event", 2_500_000),
+    ("Web crawler list", "crawler", 30_000), ("Partner referrals", "partner", 1_500_000),
+    ("Customer referrals", "referral", 200_000), ("Search ads", "advertising", 800_000),
+    ("Industry directory", "cold_list", 120_000), ("Webinars", "event", 600_000),
 )
 #: How a kind of channel's spend moves over the year, by month (1-12): events cluster
 #: in the spring and autumn fair seasons and stop for the Spring Festival; advertising
