@@ -2,10 +2,13 @@
 cost, the revenue received from them by the end of T+1, T+2 and to date, and ROI (the
 rules: crmdesk.domain.roi).
 
-Four set-based queries, whatever the workspace's size: the cohorts' accounts (their ids
-are the rows' `behind`), their payments summed per channel, month acquired and month
-received (so the month edges are the domain's), the channel's leads per month (the
-base a team's share of the cost is taken over) and the costs entered.
+Three set-based queries, whatever the workspace's size: the leads per channel and month
+acquired (all of them, the base a team's share of the cost is taken over, and the ids
+of the scope's, the rows' `behind`), their payments summed per channel, month acquired
+and month received (so the month edges are the domain's), and the costs entered.
+At 100k accounts they want indexes on accounts (acquired_on, channel_id, team_id,
+owner_id, deleted, id) and payments (account_id, received_on, currency, amount,
+deleted, contract_id), both covering.
 """
 
 from __future__ import annotations
@@ -14,9 +17,9 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, String, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import roi as rules
@@ -57,12 +60,17 @@ def _months_of(column: Any) -> ColumnElement[str]:
     return func.strftime("%Y-%m", column)
 
 
-def _scoped(scope: ReviewScope) -> list[ColumnElement[bool]]:
-    """The cohorts' accounts: live, of a channel, acquired in the months the period
-    overlaps, of the scope's team and rep."""
+def _in_period(scope: ReviewScope) -> list[ColumnElement[bool]]:
+    """Accounts of a cohort the period overlaps: live, of a channel, acquired in one of
+    the months the period overlaps (whoever holds them)."""
     first, last = rules.month_of(scope.start), rules.month_end(scope.end)
-    where = [Account.deleted.is_(False), Account.channel_id.is_not(None),
-             Account.acquired_on >= first, Account.acquired_on <= last]
+    return [Account.deleted.is_(False), Account.channel_id.is_not(None),
+            Account.acquired_on >= first, Account.acquired_on <= last]
+
+
+def _of_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
+    """Of those, the scope's: its team's, its rep's."""
+    where = []
     if scope.team_id is not None:
         where.append(Account.team_id == scope.team_id)
     if scope.rep_id is not None:
@@ -74,8 +82,8 @@ def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID
                                                                  _Cohort], set[str]]:
     """Every cohort of the scope with its accounts, cost and revenue; and the other
     currencies money of these cohorts was entered in (left out of the figures)."""
-    where = _scoped(scope)
-    narrowed = scope.team_id is not None or scope.rep_id is not None
+    period, of_scope = _in_period(scope), _of_scope(scope)
+    narrowed = bool(of_scope)
     cohorts: dict[tuple[uuid.UUID, date], _Cohort] = {}
 
     # the queries' channel ids are never None (the accounts are of a channel)
@@ -85,23 +93,35 @@ def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID
             cohorts[key] = _Cohort(channel_id, month)
         return cohorts[key]
 
-    for account_id, channel_id, acquired in session.execute(
-            select(Account.id, Account.channel_id, Account.acquired_on).where(*where)
-            .order_by(Account.acquired_on, Account.id)):
-        cohort(channel_id, rules.month_of(cast(date, acquired))).accounts.append(account_id)
+    # the leads: one row per cohort, every lead counted (the base a narrowed scope's
+    # share of the cost is taken over), the scope's ids joined in one text (a row per
+    # account would cost more than the rest of the panel at 100k accounts)
+    acquired_month = _months_of(Account.acquired_on)
+    raw_id = type_coerce(Account.id, String)
+    ids = func.group_concat(case((and_(*of_scope), raw_id)) if narrowed else raw_id, ",")
+    all_leads: dict[tuple[Any, date], int] = {}
+    for channel_id, acquired_text, count, joined in session.execute(
+            select(Account.channel_id, acquired_month, func.count(), ids)
+            .where(*period).group_by(Account.channel_id, acquired_month)):
+        key = (channel_id, _month(acquired_text))
+        all_leads[key] = int(count)
+        if joined:
+            cohort(*key).accounts.extend(uuid.UUID(hex_id) for hex_id in joined.split(","))
     others: set[str] = set()
 
     # revenue: payments of live contracts, summed per cohort and month received
-    acquired_month = _months_of(Account.acquired_on)
     paid_month = _months_of(Payment.received_on)
     for channel_id, acquired_text, paid_text, currency, amount in session.execute(
             select(Account.channel_id, acquired_month, paid_month, Payment.currency,
                    func.sum(Payment.amount))
-            .select_from(Payment)
-            .join(Account, Account.id == Payment.account_id)
-            .join(Contract, Contract.id == Payment.contract_id)
-            .where(*where, Payment.deleted.is_(False), Contract.deleted.is_(False),
-                   Payment.received_on <= scope.today)
+            .select_from(Account)
+            .join(Payment, Payment.account_id == Account.id)
+            .where(*period, *of_scope, Payment.deleted.is_(False),
+                   Payment.received_on <= scope.today,
+                   # a removed contract's payments go with it (few are removed: one
+                   # set of them, not a lookup a payment)
+                   Payment.contract_id.not_in(select(Contract.id).where(
+                       Contract.deleted.is_(True))))
             .group_by(Account.channel_id, acquired_month, paid_month, Payment.currency)):
         if currency != scope.currency:
             others.add(currency)
@@ -116,15 +136,6 @@ def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID
 
     # what each lead cost: the channel's monthly cost, shared by leads when narrowed
     first, last = rules.month_of(scope.start), rules.month_end(scope.end)
-    all_leads: dict[tuple[Any, date], int] = {}
-    if narrowed:
-        month_col = _months_of(Account.acquired_on)
-        for channel_id, text, count in session.execute(
-                select(Account.channel_id, month_col, func.count())
-                .where(Account.deleted.is_(False), Account.channel_id.is_not(None),
-                       Account.acquired_on >= first, Account.acquired_on <= last)
-                .group_by(Account.channel_id, month_col)):
-            all_leads[(channel_id, _month(text))] = int(count)
     for channel_id, month, amount, currency in session.execute(
             select(ChannelCost.channel_id, ChannelCost.month, ChannelCost.amount,
                    ChannelCost.currency)
