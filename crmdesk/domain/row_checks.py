@@ -1,7 +1,8 @@
-"""What a row of a deal's kinds of record must be to be stored, read on the row as it
-would stand after a change: the one check the laptop's commands (crmdesk.store.deal_writes)
-and the server's push (crmdesk.server.sync) both run, so whatever the laptop accepts the
-server accepts, in the same words (the rules themselves are crmdesk.domain.deals).
+"""What a row of a deal's kinds of record (and of a channel's monthly cost) must be to be
+stored, read on the row as it would stand after a change: the one check the laptop's
+commands (crmdesk.store.deal_writes, crmdesk.store.channel_costs) and the server's push
+(crmdesk.server.sync) both run, so whatever the laptop accepts the server accepts, in
+the same words (the rules themselves are crmdesk.domain.deals and crmdesk.domain.roi).
 
 A row is a mapping of its columns to their values as the models hold them (dates as
 dates, stages as OpportunityStage). What a check needs beyond the row (a payment: its

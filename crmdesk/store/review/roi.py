@@ -167,7 +167,7 @@ _COHORT_COLUMNS = (
     Column("roi_t1", "ROI T+1", Cell.PERCENT),
     Column("roi_t2", "ROI T+2", Cell.PERCENT),
     Column("roi_to_date", "ROI to date", Cell.PERCENT),
-    Column("complete", "T+2 over", Cell.TEXT),
+    Column("complete", "Cohort", Cell.TEXT),  # complete, or incomplete: T+2 not over
 )
 
 
