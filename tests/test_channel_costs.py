@@ -183,15 +183,19 @@ def test_an_admin_enters_costs_on_the_laptop_and_a_rep_is_refused(server: Server
                                        (show, date(2026, 2, 9)): 300_000})
         assert done.value[1] == roi.cost_id(show, date(2026, 2, 1))
         assert not done.changes.empty
+        one = set_channel_cost(ctx, show, date(2026, 3, 1), 1_250, "usd")
+        assert one.value == roi.cost_id(show, date(2026, 3, 1))
         report = root.sync()
-        assert report.refused == 0 and report.pushed == 2
+        assert report.refused == 0 and report.pushed == 3
         assert _costs(db) == [("Trade show", date(2026, 1, 1), 700_000, "CNY"),
-                              ("Trade show", date(2026, 2, 1), 300_000, "CNY")]
+                              ("Trade show", date(2026, 2, 1), 300_000, "CNY"),
+                              ("Trade show", date(2026, 3, 1), 1_250, "USD")]
         amy.sync()  # every laptop receives them
         with amy.store.session() as session:
             assert cost_grid(session, 2026).costs == {
                 (show, date(2026, 1, 1)): (700_000, "CNY"),
-                (show, date(2026, 2, 1)): (300_000, "CNY")}
+                (show, date(2026, 2, 1)): (300_000, "CNY"),
+                (show, date(2026, 3, 1)): (1_250, "USD")}
     finally:
         root.close()
         amy.close()

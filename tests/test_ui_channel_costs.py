@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QWheelEvent
@@ -123,9 +124,10 @@ def test_an_admin_changes_one_cost_and_only_it_is_sent(seeded: Store, tmp_path: 
 
 
 def test_another_year_and_a_cost_never_blanked(seeded: Store, tmp_path: Path,
-                                               qtbot: QtBot) -> None:
+                                               qtbot: QtBot, qtmodeltester: Any) -> None:
     window = make_window(seeded, tmp_path, qtbot, "admin")
     dialog = _open(window, qtbot)
+    qtmodeltester.check(dialog.model)
     _type(dialog, qtbot, 0, 1, "")  # a cost entered is changed, never blanked
     assert "cannot be left blank" in dialog.error.text() and dialog.model.edits == {}
     dialog.year.setValue(2024)

@@ -76,8 +76,10 @@ class CostModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return date(self.grid.year, section + 1, 1).strftime("%b")
-        return self.grid.channels[section].name
+            return date(self.grid.year, section + 1, 1).strftime("%b") if 0 <= section < 12 \
+                else None
+        return self.grid.channels[section].name if 0 <= section < len(self.grid.channels) \
+            else None
 
     def _held(self, key: tuple[uuid.UUID, date]) -> tuple[int, str] | None:
         if key in self.edits:
@@ -85,6 +87,8 @@ class CostModel(QAbstractTableModel):
         return self.grid.costs.get(key)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         held = self.grid.costs.get(self._key(index))
         if held is not None and held[1] != CURRENCY:
