@@ -26,6 +26,7 @@ from crmdesk.domain.deals import (
 )
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.roi import cost_id as channel_cost_id
 from crmdesk.domain.tags import tag_id_for
 from crmdesk.domain.value import SCALES, ValueInputs, value_score
 from crmdesk.store.models import TeamRole, activity_contact_id, deal_member_id
@@ -116,12 +117,23 @@ _LEADS = (("lead.north", "周建华"), ("lead.east", "Jennifer Wu"), ("lead.intl
 # Two-character brands from distinct first and second characters, so no two collide.
 _CN_FIRST = tuple(dict.fromkeys(b[0] for b in v.CN_BRAND))
 _CN_SECOND = tuple(dict.fromkeys(b[1] for b in v.CN_BRAND))
+#: Each channel with what one lead from it costs (fen), at an enterprise seller's rates:
+#: a booth and travel make a trade show's leads dear, a partner's commission too, a
+#: crawled list's cheap; a month's cost is that times the leads the channel brings in a
+#: month on average, so the workspace's size keeps ROI plausible.
 _CHANNELS = (
-    ("Website sign-up", "website", 800_000), ("Trade show", "event", 3_500_000),
-    ("Web crawler list", "crawler", 300_000), ("Partner referrals", "partner", 1_200_000),
-    ("Customer referrals", "referral", 200_000), ("Search ads", "advertising", 2_400_000),
-    ("Industry directory", "cold_list", 500_000), ("Webinars", "event", 900_000),
+    ("Website sign-up", "website", 300_000), ("Trade show", "event", 2_500_000),
+    ("Web crawler list", "crawler", 30_000), ("Partner referrals", "partner", 1_500_000),
+    ("Customer referrals", "referral", 200_000), ("Search ads", "advertising", 800_000),
+    ("Industry directory", "cold_list", 120_000), ("Webinars", "event", 600_000),
 )
+#: How a kind of channel's spend moves over the year, by month (1-12): events cluster
+#: in the spring and autumn fair seasons and stop for the Spring Festival; advertising
+#: spends the year's budget in the last quarter.
+_SEASONS = {
+    "event": (0.3, 0.4, 1.6, 1.5, 1.1, 0.9, 0.6, 0.6, 1.6, 1.5, 1.3, 0.7),
+    "advertising": (0.8, 0.7, 1.0, 1.0, 1.0, 0.9, 0.9, 0.9, 1.0, 1.2, 1.3, 1.3),
+}
 
 
 @dataclass
@@ -292,13 +304,18 @@ class Generator:
             ref.service.append(service_id)
             users.append((service_id, stamp, 0, username, display,
                           f"{username}@crmdesk.example", "service", None, 1))
-        for name, kind, monthly in _CHANNELS:
+        # a channel's leads in a month, on average: accounts are acquired evenly over
+        # the 700 days before the last 30, from any channel
+        monthly_leads = self.accounts / len(_CHANNELS) * 30.44 / 700
+        for name, kind, per_lead in _CHANNELS:
             cid = self.uid()
             ref.channels.append(cid)
             chunk["channels"].append((cid, stamp, 0, name, kind))
+            season = _SEASONS.get(kind, (1.0,) * 12)
             for back in range(24):
                 month = _month_start(self.today, back)
-                cost = int(monthly * r.uniform(0.8, 1.2))
+                cost = round(per_lead * monthly_leads * season[month.month - 1]
+                             * r.uniform(0.8, 1.2))
                 chunk["channel_costs"].append((self.uid(), stamp, 0, cid, month.isoformat(),
                                                cost, "CNY"))
                 bid = self.uid()
@@ -307,6 +324,12 @@ class Generator:
                 chunk["lead_batches"].append(
                     (bid, None, ref.teams[team], stamp, 0, cid, month.isoformat(),
                      f"{name.lower().replace(' ', '-')}-{month:%Y-%m}.csv", 0))
+            # the oldest leads reach into a 25th month back: it has a cost too, drawn
+            # from no stream so the rest of the workspace stays as it was
+            month = _month_start(self.today, 24)
+            chunk["channel_costs"].append((
+                channel_cost_id(uuid.UUID(cid), month).hex, stamp, 0, cid, month.isoformat(),
+                round(per_lead * monthly_leads * season[month.month - 1]), "CNY"))
         for i, (name, category, price) in enumerate(v.PRODUCTS):
             pid = self.uid()
             ref.products.append((pid, price))

@@ -1,7 +1,8 @@
-"""What a row of a deal's kinds of record must be to be stored, read on the row as it
-would stand after a change: the one check the laptop's commands (crmdesk.store.deal_writes)
-and the server's push (crmdesk.server.sync) both run, so whatever the laptop accepts the
-server accepts, in the same words (the rules themselves are crmdesk.domain.deals).
+"""What a row of a deal's kinds of record (and of a channel's monthly cost) must be to be
+stored, read on the row as it would stand after a change: the one check the laptop's
+commands (crmdesk.store.deal_writes, crmdesk.store.channel_costs) and the server's push
+(crmdesk.server.sync) both run, so whatever the laptop accepts the server accepts, in
+the same words (the rules themselves are crmdesk.domain.deals and crmdesk.domain.roi).
 
 A row is a mapping of its columns to their values as the models hold them (dates as
 dates, stages as OpportunityStage). What a check needs beyond the row (a payment: its
@@ -26,6 +27,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
+from crmdesk.domain import roi
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
@@ -37,6 +39,7 @@ DEALS, LINES, ROLES, CHANGES = ("opportunities", "opportunity_products", "decisi
 CONTRACTS, INSTALMENTS, PAYMENTS, STAGE_SETTINGS = ("contracts", "contract_instalments",
                                                     "payments", "stage_settings")
 ACTIVITIES, PEOPLE_SPOKEN_TO = "activities", "activity_contacts"
+CHANNEL_COSTS = "channel_costs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,10 +190,20 @@ def _person_spoken_to(row: Row, facts: Facts) -> list[str]:
     return []
 
 
+def _channel_cost(row: Row, _facts: Facts) -> list[str]:
+    # one row per channel and month (the table's unique key): a whole month's cost
+    month = row.get("month")
+    amount = row.get("amount")
+    return roi.cost_row_problems(month if isinstance(month, date) else None,
+                                 amount if isinstance(amount, int) else None,
+                                 _text(row, "currency"))
+
+
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
     ACTIVITIES: _activity, PEOPLE_SPOKEN_TO: _person_spoken_to,
+    CHANNEL_COSTS: _channel_cost,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)

@@ -14,6 +14,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crmdesk.domain import roi
+from crmdesk.domain.currencies import clean_currency, format_money
+from crmdesk.domain.row_checks import CHANNEL_COSTS
 from crmdesk.domain.text import first_text_problem, text_problem
 from crmdesk.server import auth, books, history
 from crmdesk.server.db import ServerDB, ServerError, connect
@@ -26,7 +29,8 @@ from crmdesk.server.deploy import (
 )
 from crmdesk.server.metrics import MULTIPROC_ENV
 from crmdesk.server.sync import record_change
-from crmdesk.store.models import Channel, ChannelKind, Role, Team, User
+from crmdesk.store import row_facts
+from crmdesk.store.models import Channel, ChannelCost, ChannelKind, Role, Team, User
 
 DEFAULT_PORT = 8765
 
@@ -133,6 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
                              default=ChannelKind.COLD_LIST.value,
                              help="what sort of source it is (default cold_list)")
     with_db(channel.add_parser("list", help="list the channels"))
+    cost = with_db(channel.add_parser(
+        "cost", help="set a channel's cost for a month (one per channel and month; "
+                     "setting it again changes it)"))
+    cost.add_argument("--channel", required=True, metavar="NAME")
+    cost.add_argument("--month", required=True, metavar="YYYY-MM")
+    cost.add_argument("--amount", required=True, metavar="AMOUNT",
+                      help="what the channel cost that month, e.g. 12000.00")
+    cost.add_argument("--currency", default="CNY", help="ISO 4217 code (default CNY)")
+    costs = with_db(channel.add_parser("costs", help="list the channels' monthly costs"))
+    costs.add_argument("--channel", metavar="NAME", help="one channel's only")
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action",
                                                                       required=True)
     user_add = with_db(user.add_parser("add", help="add a user (password from a prompt)"))
@@ -296,8 +310,79 @@ def _serve(args: argparse.Namespace) -> None:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
+def _channel_named(session: Session, name: str) -> Channel:
+    channel = session.scalars(select(Channel).where(
+        Channel.name == " ".join(name.split()), Channel.deleted.is_(False))).first()
+    if channel is None:
+        names = ", ".join(session.scalars(select(Channel.name).where(
+            Channel.deleted.is_(False)).order_by(Channel.name)))
+        raise ServerError(f"No channel “{name}”. Channels: {names or 'none yet'}.")
+    return channel
+
+
+def _channel_cost(args: argparse.Namespace, db: ServerDB) -> int:
+    """`channel cost`: set (or change) a channel's cost for a month, by the rule the
+    laptops' admins enter it with (crmdesk.domain.roi, the row check both sides run)."""
+    try:
+        month = roi.parse_month(args.month)
+        currency = clean_currency(args.currency)
+        amount = roi.parse_amount(args.amount, currency)
+    except ValueError as exc:
+        raise ServerError(f"{exc} Nothing was changed.") from None
+    with db.session.begin() as session:
+        channel = _channel_named(session, args.channel)
+        row = session.scalars(select(ChannelCost).where(
+            ChannelCost.channel_id == channel.id, ChannelCost.month == month)).first()
+        before = None if row is None else (row.amount, row.currency, row.deleted)
+        if row is None:  # the id a laptop's admin would give it offline
+            row = ChannelCost(id=roi.cost_id(channel.id, month), channel_id=channel.id,
+                              month=month)
+            session.add(row)
+        row.amount, row.currency, row.deleted = amount, currency, False
+        problem = row_facts.problem(session, CHANNEL_COSTS, row_facts.as_row(row))
+        if problem is not None:
+            raise ServerError(f"{problem} Nothing was changed.")
+        session.flush()
+        if before != (amount, currency, False):
+            record_change(session, "channel_costs", row, None, None)  # every laptop's
+    said = format_money(amount, currency)
+    if before is None or before[2]:
+        print(f"{channel.name}'s cost for {month:%Y-%m} set to {said}; laptops receive it "
+              "at their next sync.")
+    elif before == (amount, currency, False):
+        print(f"{channel.name}'s cost for {month:%Y-%m} is already {said}; nothing changed.")
+    else:
+        print(f"{channel.name}'s cost for {month:%Y-%m} changed from "
+              f"{format_money(before[0], before[1])} to {said}.")
+    return 0
+
+
+def _channel_costs(args: argparse.Namespace, db: ServerDB) -> int:
+    """`channel costs`: every monthly cost entered, by channel and month."""
+    with db.session() as session:
+        query = (select(Channel.name, ChannelCost.month, ChannelCost.amount,
+                        ChannelCost.currency)
+                 .join(Channel, Channel.id == ChannelCost.channel_id)
+                 .where(ChannelCost.deleted.is_(False))
+                 .order_by(Channel.name, ChannelCost.month))
+        if args.channel:
+            query = query.where(Channel.id == _channel_named(session, args.channel).id)
+        rows = session.execute(query).all()
+    if not rows:
+        print("No channel costs yet: crmdesk-server channel cost --channel NAME "
+              "--month YYYY-MM --amount AMOUNT sets one.")
+    for name, month, amount, currency in rows:
+        print(f"{name}  {month:%Y-%m}  {format_money(amount, currency)}")
+    return 0
+
+
 def _channel(args: argparse.Namespace, db: ServerDB) -> int:
-    """`channel add` and `channel list`: channels are an administrator's to make."""
+    """`channel add`, `list`, `cost` and `costs`: channels and their costs are an
+    administrator's to make."""
+    if args.action == "cost":
+        return _channel_cost(args, db)
+    if args.action == "costs":
+        return _channel_costs(args, db)
     if args.action == "list":
         with db.session() as session:
             for name, kind in session.execute(select(Channel.name, Channel.kind).where(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from crmdesk.ui import changes
+from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.dialogs import ShortcutsDialog
 from crmdesk.ui.shortcuts import keys
 
@@ -46,6 +47,9 @@ def build_menus(window: MainWindow) -> None:
     file.addAction(_action(window, "new_lead", tr("New lead…"), window.new_lead))
     file.addAction(_action(window, "new_contact", tr("New contact…"), window.new_contact))
     file.addAction(_action(window, "import", tr("Import leads…"), window.import_leads))
+    if may_enter_costs(window.ctx.user.role):  # the command refuses anyone else
+        file.addAction(tr("Channel costs…")).triggered.connect(
+            lambda: open_channel_costs(window.ctx, window))
     file.addSeparator()
     file.addAction(tr("Phone region…")).triggered.connect(window.choose_phone_region)
     file.addSeparator()
