@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from crmdesk.domain.lifecycle import Status
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
 from crmdesk.store.models import Account, Activity, Contact
@@ -81,7 +82,7 @@ def test_a_lead_chooses_whose_accounts_and_another_pane_can_ask_for_them(
     settle(window, qtbot)
     with seeded.session() as s:
         assert queue.model.ids() == q.queue_ids(s, lead, q.QueueFilter.TEAM, TODAY,
-                                                q.Status.LEAD, owner=sarah.id)
+                                                Status.LEAD, owner=sarah.id)
     # the review asks for David's queue: the whole team's list, any status, his accounts
     queue.filter.setCurrentIndex(queue.filter.findData(q.QueueFilter.ALL_MINE.value))
     settle(window, qtbot)
