@@ -132,11 +132,10 @@ def claim(ctx: Context, account_id: uuid.UUID) -> Done[None]:
 
 
 def reassign(ctx: Context, account_id: uuid.UUID, owner_id: uuid.UUID | None) -> Done[int]:
-    """Give an account (and its history) to another owner, or to the pool (None)."""
-    today = ctx.today()
-    moved = write(ctx, lambda s: writes.reassign(s, account_id, owner_id, today),
-                  (ACCOUNTS, account_id))
-    return Done(moved, _whole(account_id))
+    """Give an account (and its history) to another owner, or to the pool (None), by
+    the checks of `reassign_many`; the value is how many rows moved."""
+    done = reassign_many(ctx, [account_id], owner_id)
+    return Done(done.value.rows, done.changes)
 
 
 @dataclass(frozen=True, slots=True)
