@@ -257,6 +257,10 @@ class QueuePane(QWidget):
         # whose accounts a lead's (an admin's) team-wide lists show; filled once read
         self.owner = ComboBox()
         self.owner.setToolTip(self.tr("Whose accounts the whole team's lists show"))
+        # room for a name; an admin's longer "name · team" reads whole in the list
+        self.owner.setSizeAdjustPolicy(
+            ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(11)
         self._people: list[q.Person] = []
         self._wanted_owner: str | None = None  # asked for before the people were read
         self.sort, self.descending = q.QueueSort.PRIORITY, False

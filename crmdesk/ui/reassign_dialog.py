@@ -137,3 +137,4 @@ class ReassignDialog(QDialog):
         self.answer.setText(text)
         self.answer.setStyleSheet(f"color: {error_color().name()};" if error else "")
         self.answer.show()
+        self.adjustSize()  # room for the answer, the question kept above it
