@@ -230,3 +230,37 @@ def test_the_dialog_says_why_nothing_moved_and_offers_one_teams_reps_only(
     qtbot.waitUntil(lambda: dialog.is_loaded, timeout=5000)
     assert "teams" in dialog.answer.text() and not dialog.give.isEnabled()
     dialog.reject()
+
+
+def test_the_rows_menu_gives_the_selection_away_and_the_headers_sorts_a_hidden_column(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    window = make_window(seeded, tmp_path, qtbot, username="lead.east")
+    queue, lead = window.queue, window.ctx.user
+    table = queue.table
+    table.selectionModel().select(
+        QItemSelection(queue.model.index(1, 0), queue.model.index(3, 0)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    # a right click on a selected row keeps the selection
+    table.customContextMenuRequested.emit(table.visualRect(queue.model.index(2, 0)).center())
+    assert queue.menu is not None
+    give = queue.menu.actions()[0]
+    assert give.text() == "Give 3 accounts to a rep or the pool…"
+    give.trigger()
+    assert queue.reassign_dialog is not None
+    assert queue.reassign_dialog.account_ids == queue.model.ids()[1:4]
+    queue.reassign_dialog.reject()
+    # on a row outside it: that row alone
+    table.customContextMenuRequested.emit(table.visualRect(queue.model.index(6, 0)).center())
+    assert queue.selected_ids() == [queue.model.ids()[6]]
+    header = table.horizontalHeader()
+    assert table.isColumnHidden(QueueModel.COL_CHANNEL)  # no room for it at this size
+    header.customContextMenuRequested.emit(QPoint(5, 5))
+    by_channel = next(a for a in queue.menu.actions() if a.text() == "Sort by Channel")
+    by_channel.trigger()
+    settle(window, qtbot)
+    with seeded.session() as s:
+        assert queue.model.ids() == q.queue_ids(s, lead, q.QueueFilter.TEAM, TODAY,
+                                                sort=q.QueueSort.CHANNEL)
+    header.customContextMenuRequested.emit(QPoint(5, 5))
+    assert [a.text() for a in queue.menu.actions() if a.isChecked()] == ["Sort by Channel"]

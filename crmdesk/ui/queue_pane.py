@@ -333,6 +333,7 @@ class QueuePane(QWidget):
         self.reassign_action.triggered.connect(self.reassign_selected)
         self.table.addAction(self.reassign_action)
         self.reassign_dialog: ReassignDialog | None = None
+        self.menu: QMenu | None = None  # the last context menu opened (rows' or header's)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -507,6 +508,7 @@ class QueuePane(QWidget):
             action.setChecked(sort is self.sort)
             first = sort is q.QueueSort.VALUE
             action.triggered.connect(lambda _=False, s=sort, d=first: self.sort_by(s, d))
+        self.menu = menu
         menu.popup(self.table.horizontalHeader().mapToGlobal(at))
 
     # ---- giving accounts away -------------------------------------------------------
@@ -545,6 +547,7 @@ class QueuePane(QWidget):
                                 if n > 1 else self.reassign_action.text())
         action.setShortcut(self.reassign_action.shortcut())
         action.triggered.connect(self.reassign_selected)
+        self.menu = menu
         menu.popup(self.table.viewport().mapToGlobal(at))
 
     # ---- the queue ------------------------------------------------------------------
