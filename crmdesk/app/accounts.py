@@ -179,8 +179,7 @@ def reassign_many(ctx: Context, account_ids: Collection[uuid.UUID],
                                     (owner_id, account.team_id))
             if problem is not None:
                 raise Refused(f"{account.name}: {problem}")
-        rows = sum(writes.reassign(session, account_id, owner_id, today)
-                   for account_id in wanted)
+        rows = writes.reassign_many(session, wanted, owner_id, today)
         return Reassigned(len(wanted), rows, None if owner is None else owner.display_name)
 
     done = write(ctx, change)
