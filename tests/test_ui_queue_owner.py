@@ -42,9 +42,13 @@ def test_the_owner_column_shows_at_1366x768_on_the_teams_lists(seeded: Store, tm
     queue = window.queue
     assert queue.filter.currentData() == q.QueueFilter.TEAM.value  # a lead's first list
     table, header = queue.table, queue.table.horizontalHeader()
+    assert queue.filter.itemText(queue.filter.findData(q.QueueFilter.OVERDUE.value)) == \
+        "Team overdue"
     for which in (q.QueueFilter.TEAM, q.QueueFilter.OVERDUE):
         queue.filter.setCurrentIndex(queue.filter.findData(which.value))
         settle(window, qtbot)
+        with seeded.session() as s:
+            assert queue.model.ids() == q.queue_ids(s, window.ctx.user, which, TODAY)
         assert not table.isColumnHidden(QueueModel.COL_OWNER)
         left = header.sectionViewportPosition(QueueModel.COL_OWNER)
         assert left >= 0 and left + header.sectionSize(QueueModel.COL_OWNER) <= \

@@ -354,9 +354,12 @@ class QueuePane(QWidget):
     def _fill_filters(self) -> None:
         """The queues this user may pick: a lead's and an admin's include everyone's."""
         role = self._ctx.user.role
+        # a lead's overdue work is the team's, an admin's everyone's
+        overdue = (self.tr("Team overdue") if role is Role.LEAD else
+                   self.tr("Everyone's overdue") if role is Role.ADMIN else self.tr("Overdue"))
         filters = [(q.QueueFilter.MY_QUEUE, self.tr("My queue")),
                    (q.QueueFilter.ALL_MINE, self.tr("All mine")),
-                   (q.QueueFilter.OVERDUE, self.tr("Overdue")),
+                   (q.QueueFilter.OVERDUE, overdue),
                    (q.QueueFilter.TEAM_POOL, self.tr("Team pool")),
                    (q.QueueFilter.DEAL_TEAMS, self.tr("Deal teams I am on"))]
         if role in (Role.LEAD, Role.ADMIN):

@@ -110,6 +110,8 @@ class ReassignDialog(QDialog):
         self.working = True
         self.give.setEnabled(False)
         self.to.setEnabled(False)
+        # a book of hundreds takes a few seconds on the writer thread: say it is under way
+        self._say(self.tr("Moving {0:,} accounts with their history…").format(len(ids)))
         self._ctx.command(lambda app: reassign_many(app, ids, owner), self._done,
                           self._failed)
 
