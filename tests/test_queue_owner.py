@@ -157,6 +157,9 @@ def test_a_lead_gives_several_accounts_with_their_history_to_a_rep_then_to_the_p
             Account.id.in_(moving)))) == {TODAY}
         assert set(moving) <= set(q.queue_ids(s, david, q.QueueFilter.ALL_MINE, TODAY))
     assert _family_owners(seeded, moving) == {david.id}
+    again = reassign_many(lead, moving[:3], david.id)  # theirs already: left as it was
+    assert (again.value.accounts, again.value.rows, again.value.already) == (0, 0, 3)
+    assert again.changes.empty
     pooled = reassign_many(lead, moving[:2], None)
     assert pooled.value.owner is None and pooled.value.accounts == 2
     assert _family_owners(seeded, moving[:2]) == {None}

@@ -141,11 +141,12 @@ def reassign(ctx: Context, account_id: uuid.UUID, owner_id: uuid.UUID | None) ->
 @dataclass(frozen=True, slots=True)
 class Reassigned:
     """What `reassign_many` moved: accounts, rows in all (the accounts included), and
-    to whom (None: the team's pool)."""
+    to whom (None: the team's pool); `already` were theirs before and stayed untouched."""
 
     accounts: int
     rows: int
     owner: str | None
+    already: int = 0
 
 
 def reassign_many(ctx: Context, account_ids: Collection[uuid.UUID],
@@ -179,11 +180,14 @@ def reassign_many(ctx: Context, account_ids: Collection[uuid.UUID],
                                     (owner_id, account.team_id))
             if problem is not None:
                 raise Refused(f"{account.name}: {problem}")
-        rows = writes.reassign_many(session, wanted, owner_id, today)
-        return Reassigned(len(wanted), rows, None if owner is None else owner.display_name)
+        # one already theirs keeps its day of assignment (the pool rules count from it)
+        moving = [a for a in wanted if found[a].owner_id != owner_id]
+        rows = writes.reassign_many(session, moving, owner_id, today)
+        return Reassigned(len(moving), rows, None if owner is None else owner.display_name,
+                          len(wanted) - len(moving))
 
     done = write(ctx, change)
-    return Done(done, _whole(*wanted))
+    return Done(done, _whole(*wanted) if done.accounts else Changes())
 
 
 def merge(ctx: Context, survivor: uuid.UUID, dropped: uuid.UUID,

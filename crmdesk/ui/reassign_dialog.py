@@ -119,10 +119,13 @@ class ReassignDialog(QDialog):
         self.working = False
         self.result_value = done
         whom = done.owner or self.tr("the team pool")
-        self._say(self.tr("Gave {0:,} accounts ({1:,} records with their history) to {2}.")
-                  .format(done.accounts, done.rows, whom) if done.accounts != 1 else
-                  self.tr("Gave 1 account ({0:,} records with its history) to {1}.")
-                  .format(done.rows, whom))
+        said = (self.tr("Gave {0:,} accounts ({1:,} records with their history) to {2}.")
+                .format(done.accounts, done.rows, whom) if done.accounts != 1 else
+                self.tr("Gave 1 account ({0:,} records with its history) to {1}.")
+                .format(done.rows, whom))
+        if done.already:
+            said += " " + self.tr("{0:,} of them were there already.").format(done.already)
+        self._say(said)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.give.setText(self.tr("Close"))
         self.give.setEnabled(True)
