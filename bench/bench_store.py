@@ -132,6 +132,29 @@ def run(path: Path, rng: random.Random) -> list[Figure]:
                               "ms", 50))
         figures.append(Figure("queue first page (100 rows) max", max(queue_samples), "ms", 50))
 
+        # a lead's whole-team list in a column's order, and one rep's accounts in it:
+        # every id, as the queue pane asks for them on a worker thread
+        sorted_samples: list[float] = []
+        owner_samples: list[float] = []
+        for lead in (q.user_by_name(session, u) for u in session.scalars(
+                select(User.username).where(User.role == Role.LEAD).order_by(User.username))):
+            assert lead is not None
+            for sort, descending in ((q.QueueSort.OWNER, False), (q.QueueSort.VALUE, True),
+                                     (q.QueueSort.NEXT, False), (q.QueueSort.NAME, False)):
+                sorted_samples += time_each([
+                    lambda u=lead, o=sort, d=descending: q.queue_ids(  # type: ignore[misc]
+                        session, u, q.QueueFilter.TEAM, today, sort=o, descending=d)])
+            for person in q.queue_owners(session, lead):
+                owner_samples += time_each([
+                    lambda u=lead, o=person.id: q.queue_ids(  # type: ignore[misc]
+                        session, u, q.QueueFilter.TEAM, today, owner=o)])
+        print("lead's team queue sorted by a column:", summary(sorted_samples))
+        print("one person's accounts in a lead's queue:", summary(owner_samples))
+        figures.append(Figure("lead's team queue in a column's order, every id p95",
+                              percentile(sorted_samples, 95), "ms", 250))
+        figures.append(Figure("one person's accounts in a lead's queue, every id p95",
+                              percentile(owner_samples, 95), "ms", 50))
+
     def save(account_id: uuid.UUID, n: int) -> None:
         with store.write.begin() as unit:
             log_activity(unit, account_id, None, ActivityInput(

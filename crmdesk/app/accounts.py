@@ -4,20 +4,25 @@ claim or reassign it, merge two. (Contracts and payments: crmdesk.app.deals.)"""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crmdesk.app import rights
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, QUEUE, WHOLE_ACCOUNT, Changes, Done
 from crmdesk.app.checks import details_problems, refuse
 from crmdesk.app.context import Context
 from crmdesk.domain.account_fields import check_field
 from crmdesk.domain.lifecycle import MoveCheck, Status
+from crmdesk.domain.scope import OWNER_IN_TEAM, may_write
 from crmdesk.store import writes
+from crmdesk.store.models import Account, Role, User
 from crmdesk.store.records import ACCOUNTS
+from crmdesk.store.refusals import NotFound, Refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,11 +132,62 @@ def claim(ctx: Context, account_id: uuid.UUID) -> Done[None]:
 
 
 def reassign(ctx: Context, account_id: uuid.UUID, owner_id: uuid.UUID | None) -> Done[int]:
-    """Give an account (and its history) to another owner, or to the pool (None)."""
+    """Give an account (and its history) to another owner, or to the pool (None), by
+    the checks of `reassign_many`; the value is how many rows moved."""
+    done = reassign_many(ctx, [account_id], owner_id)
+    return Done(done.value.rows, done.changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Reassigned:
+    """What `reassign_many` moved: accounts, rows in all (the accounts included), and
+    to whom (None: the team's pool); `already` were theirs before and stayed untouched."""
+
+    accounts: int
+    rows: int
+    owner: str | None
+    already: int = 0
+
+
+def reassign_many(ctx: Context, account_ids: Collection[uuid.UUID],
+                  owner_id: uuid.UUID | None) -> Done[Reassigned]:
+    """Give accounts, each with its history (contacts, activities, deals, contracts,
+    payments), to `owner_id` or to their team's pool (None), in one unit of work: all of
+    them move, or none. Each is checked by the rule the server runs on the push (a lead
+    gives their team's accounts, an admin anyone's; a rep gives none to a colleague) and
+    the new owner must be an active rep or lead of the account's team; the first
+    refusal names the company and says why in the server's words."""
+    wanted = list(dict.fromkeys(account_ids))
     today = ctx.today()
-    moved = write(ctx, lambda s: writes.reassign(s, account_id, owner_id, today),
-                  (ACCOUNTS, account_id))
-    return Done(moved, _whole(account_id))
+
+    def change(session: Session) -> Reassigned:
+        owner = None if owner_id is None else session.get(User, owner_id)
+        if owner_id is not None and (owner is None or owner.deleted or not owner.active
+                                     or owner.role not in (Role.REP, Role.LEAD)):
+            raise Refused("Give the accounts to an active rep or lead of their team.")
+        me = None if ctx.user is None else rights.viewer(ctx, session)
+        found = {a.id: a for a in session.scalars(select(Account).where(
+            Account.id.in_(wanted), Account.deleted.is_(False)))}
+        for account_id in wanted:
+            account = found.get(account_id)
+            if account is None:
+                raise NotFound("One of the accounts is gone (merged or removed meanwhile).")
+            problem = None
+            if owner is not None and owner.team_id != account.team_id:
+                problem = OWNER_IN_TEAM
+            elif me is not None:
+                problem = may_write(me, (account.owner_id, account.team_id),
+                                    (owner_id, account.team_id))
+            if problem is not None:
+                raise Refused(f"{account.name}: {problem}")
+        # one already theirs keeps its day of assignment (the pool rules count from it)
+        moving = [a for a in wanted if found[a].owner_id != owner_id]
+        rows = writes.reassign_many(session, moving, owner_id, today)
+        return Reassigned(len(moving), rows, None if owner is None else owner.display_name,
+                          len(wanted) - len(moving))
+
+    done = write(ctx, change)
+    return Done(done, _whole(*wanted) if done.accounts else Changes())
 
 
 def merge(ctx: Context, survivor: uuid.UUID, dropped: uuid.UUID,

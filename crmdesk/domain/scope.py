@@ -55,6 +55,10 @@ TEAM_OWNERS = "Only the deal's owner or their team lead chooses who is on the de
 OWN_LOGS = ("On a deal whose team you are on, you change only the activities you "
             "logged.")
 
+#: The answer to a row given to someone outside its team (the server's push check, and
+#: the laptop's reassignment before it saves).
+OWNER_IN_TEAM = "The owner must be a member of the record's team."
+
 #: The answer to a colleague on a company's deal team logging on no deal of theirs there.
 ON_YOUR_DEAL = ("You are on this company's deal team, not its owner's team: log it on "
                 "the deal you are on.")

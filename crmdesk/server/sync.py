@@ -47,7 +47,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
 from crmdesk.domain.row_checks import names_anew
-from crmdesk.domain.scope import OnDeal, Viewer, may_write, outside_scope, visible
+from crmdesk.domain.scope import (
+    OWNER_IN_TEAM,
+    OnDeal,
+    Viewer,
+    may_write,
+    outside_scope,
+    visible,
+)
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
 from crmdesk.hlc import Stamp, clamp
@@ -784,7 +791,7 @@ def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any]
     moves = before is None or "owner_id" in values or "team_id" in values
     if moves and owner is not None and session.scalar(select(User.team_id).where(User.id == owner)
                                             ) != team:
-        raise BadOp("The owner must be a member of the record's team.")
+        raise BadOp(OWNER_IN_TEAM)
     return owner, team
 
 

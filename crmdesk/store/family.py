@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from crmdesk.store.records import ACCOUNTS, RECORDS, RecordKind, belongs_to_account, of_accounts
 
-__all__ = ["account_id_of", "belongs_to_account", "descendants", "move_family",
-           "of_these_accounts", "owned_through"]
+__all__ = ["account_id_of", "belongs_to_account", "descendants", "move_families",
+           "move_family", "of_these_accounts", "owned_through"]
 
 
 def owned_through(entity: str, column: str) -> bool:
@@ -77,4 +77,23 @@ def move_family(session: Session, account_id: uuid.UUID, owner_id: uuid.UUID | N
         if row.owner_id != owner_id or row.team_id != team_id:
             moved.append((row, (row.owner_id, row.team_id)))
             row.owner_id, row.team_id = owner_id, team_id
+    return moved
+
+
+def move_families(session: Session, account_ids: Collection[uuid.UUID],
+                  owner_id: uuid.UUID | None, team_id: uuid.UUID | None) -> int:
+    """`move_family` for many accounts of one team at once: a query per kind and per
+    few hundred accounts rather than per account, and no flush between them (a book of
+    a thousand accounts moves in seconds, not minutes). Returns how many rows moved."""
+    moved = 0
+    ids = list(account_ids)
+    with session.no_autoflush:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for kind in of_accounts():
+                for row in session.scalars(select(kind.model).where(
+                        of_these_accounts(kind, chunk))):
+                    if row.owner_id != owner_id or row.team_id != team_id:
+                        row.owner_id, row.team_id = owner_id, team_id
+                        moved += 1
     return moved

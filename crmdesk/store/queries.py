@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import (
     Select,
@@ -48,6 +48,7 @@ from crmdesk.store.models import (
     Role,
     Stance,
     Tag,
+    Team,
     User,
 )
 
@@ -95,9 +96,28 @@ class QueueFilter(StrEnum):
     MY_QUEUE = "my_queue"      # my accounts still being worked (not lost)
     ALL_MINE = "all_mine"      # everything I own, lost included
     TEAM_POOL = "team_pool"    # my team's unowned leads, free to claim
-    OVERDUE = "overdue"        # my accounts whose follow-up date has passed
+    OVERDUE = "overdue"        # follow-up date passed: a rep's own, a lead's team's, all
     TEAM = "team"              # the whole team (team leads and admins)
     DEAL_TEAMS = "deal_teams"  # accounts of the deals whose virtual team I am on
+
+
+class QueueSort(StrEnum):
+    """What the queue is ordered by: priority (the default), or one of its columns."""
+
+    PRIORITY = "priority"
+    NAME = "name"
+    STATUS = "status"
+    OWNER = "owner"
+    NEXT = "next"        # next follow-up
+    LAST = "last"        # last contact
+    VALUE = "value"
+    CHANNEL = "channel"
+
+
+#: The owner filter's value for the team's public pool (accounts with no owner).
+POOL: Literal["pool"] = "pool"
+#: Whose accounts the queue shows: one person's (their id), the pool's, or anyone's (None).
+Owner = uuid.UUID | Literal["pool"] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +133,22 @@ class QueueRow:
     urgency: Urgency
 
 
+def _sees_team(user: UserRef) -> bool:
+    """Lists of "mine" that are a lead's team's and an admin's everyone's."""
+    return user.role in (Role.LEAD, Role.ADMIN)
+
+
 def _queue_select(user: UserRef, which: QueueFilter, today: date,
-                  status: Status | None) -> Select[Any]:
+                  status: Status | None, owner: Owner = None) -> Select[Any]:
     query = select(Account.id).where(Account.deleted.is_(False))
     if which is QueueFilter.TEAM_POOL:
         query = query.where(Account.owner_id.is_(None), Account.team_id == user.team_id)
-    elif which is QueueFilter.TEAM:
+    elif which is QueueFilter.TEAM or (which is QueueFilter.OVERDUE and _sees_team(user)):
+        # "Overdue" for a lead is the team's overdue work (an admin's: everyone's)
         if user.role is not Role.ADMIN:
             query = query.where(Account.team_id == user.team_id)
+        if which is QueueFilter.OVERDUE:
+            query = query.where(Account.next_follow_up_on < today)
     elif which is QueueFilter.DEAL_TEAMS:
         query = query.where(Account.id.in_(
             select(Opportunity.account_id)
@@ -135,6 +163,10 @@ def _queue_select(user: UserRef, which: QueueFilter, today: date,
             query = query.where(Account.next_follow_up_on < today)
     if status is not None:
         query = query.where(Account.status == status)
+    if owner == POOL:
+        query = query.where(Account.owner_id.is_(None))
+    elif owner is not None:
+        query = query.where(Account.owner_id == owner)
     return query
 
 
@@ -148,25 +180,116 @@ def _queue_order(today: date) -> tuple[Any, ...]:
     return (band, Account.value_score.desc(), Account.name, Account.id)
 
 
+_sort_owner = aliased(User)
+_sort_channel = aliased(Channel)
+# the lifecycle's order, not the alphabet's; lost comes last
+_STATUS_ORDER = case(*((Account.status == s, i) for i, s in enumerate(Status)), else_=len(Status))
+
+
+def _ordered(query: Select[Any], today: date, sort: QueueSort, descending: bool
+             ) -> Select[Any]:
+    """`query` in the order asked for: a column's values (empty ones last, either way),
+    ties broken by id so a page boundary never moves; priority order has no reverse."""
+    if sort is QueueSort.PRIORITY:
+        return query.order_by(*_queue_order(today))
+    key: Any
+    if sort is QueueSort.OWNER:
+        query = query.outerjoin(_sort_owner, _sort_owner.id == Account.owner_id)
+        key = _sort_owner.display_name
+    elif sort is QueueSort.CHANNEL:
+        query = query.outerjoin(_sort_channel, _sort_channel.id == Account.channel_id)
+        key = _sort_channel.name
+    else:
+        key = {QueueSort.NAME: Account.name, QueueSort.STATUS: _STATUS_ORDER,
+               QueueSort.NEXT: Account.next_follow_up_on,
+               QueueSort.LAST: Account.last_contact_at,
+               QueueSort.VALUE: Account.value_score}[sort]
+    if descending:
+        return query.order_by(key.desc().nulls_last(), Account.id.desc())
+    return query.order_by(key.asc().nulls_last(), Account.id)
+
+
 def queue_ids(session: Session, user: UserRef, which: QueueFilter, today: date,
-              status: Status | None = None) -> list[uuid.UUID]:
-    """Every account id of the queue in priority order: cheap to hold even for 100k rows,
-    so a view can show the count at once and load row details as they scroll in."""
-    query = _queue_select(user, which, today, status).order_by(*_queue_order(today))
+              status: Status | None = None, *, owner: Owner = None,
+              sort: QueueSort = QueueSort.PRIORITY, descending: bool = False
+              ) -> list[uuid.UUID]:
+    """Every account id of the queue (of `owner` only, when given) in the order asked
+    for (priority by default): cheap to hold even for 100k rows, so a view can show the
+    count at once and load row details as they scroll in."""
+    query = _ordered(_queue_select(user, which, today, status, owner), today, sort,
+                     descending)
     return list(session.scalars(query))
 
 
 def queue_page(session: Session, user: UserRef, which: QueueFilter, today: date,
-               offset: int = 0, limit: int = 100, status: Status | None = None) -> list[QueueRow]:
-    """One page of the queue, in priority order."""
-    ids = _queue_select(user, which, today, status).order_by(*_queue_order(today))
+               offset: int = 0, limit: int = 100, status: Status | None = None, *,
+               owner: Owner = None, sort: QueueSort = QueueSort.PRIORITY,
+               descending: bool = False) -> list[QueueRow]:
+    """One page of the queue, in the order asked for (priority by default)."""
+    ids = _ordered(_queue_select(user, which, today, status, owner), today, sort,
+                   descending)
     return queue_rows(session, list(session.scalars(ids.offset(offset).limit(limit))), today)
 
 
 def queue_count(session: Session, user: UserRef, which: QueueFilter, today: date,
-                status: Status | None = None) -> int:
-    sub = _queue_select(user, which, today, status).subquery()
+                status: Status | None = None, *, owner: Owner = None) -> int:
+    sub = _queue_select(user, which, today, status, owner).subquery()
     return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone accounts can belong to, as the queue's owner chooser and the reassign
+    dialog name them."""
+
+    id: uuid.UUID
+    display_name: str
+    role: Role
+    team_id: uuid.UUID | None
+    team: str | None
+    active: bool
+
+
+def _people(session: Session, *where: Any) -> list[Person]:
+    rows = session.execute(
+        select(User.id, User.display_name, User.role, User.team_id, Team.name, User.active)
+        .outerjoin(Team, Team.id == User.team_id)
+        .where(User.deleted.is_(False), User.role.in_([Role.REP, Role.LEAD]), *where)
+        .order_by(Team.name, User.role.desc(), User.display_name, User.id))
+    return [Person(*r) for r in rows]
+
+
+def queue_owners(session: Session, user: UserRef) -> list[Person]:
+    """Whose accounts a lead may show in the queue (their team's reps and leads) and an
+    admin (every team's), team by team, reps before the lead; a rep: nobody."""
+    if user.role is Role.ADMIN:
+        return _people(session, User.team_id.is_not(None))
+    if user.role is Role.LEAD and user.team_id is not None:
+        return _people(session, User.team_id == user.team_id)
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class ReassignTargets:
+    """Whom accounts can be given to: the active reps of the one team they are all of
+    (`team_id` None when they are of several teams, or of none)."""
+
+    team_id: uuid.UUID | None
+    team: str | None
+    teams: int
+    reps: tuple[Person, ...]
+
+
+def reassign_targets(session: Session, account_ids: list[uuid.UUID]) -> ReassignTargets:
+    teams = set(session.scalars(select(Account.team_id).distinct().where(
+        Account.id.in_(account_ids), Account.deleted.is_(False))))
+    if len(teams) != 1 or None in teams:
+        return ReassignTargets(None, None, len(teams), ())
+    team_id = next(iter(teams))
+    reps = tuple(p for p in _people(session, User.team_id == team_id, User.active.is_(True))
+                 if p.role is Role.REP)
+    return ReassignTargets(team_id, session.scalar(select(Team.name).where(
+        Team.id == team_id)), 1, reps)
 
 
 _owner = aliased(User)

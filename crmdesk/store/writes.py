@@ -5,7 +5,7 @@ commit together. Everything goes through ORM objects so the journal sees it."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -37,7 +37,7 @@ from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
 from crmdesk.store import derived
 from crmdesk.store.duplicates import merge_side
-from crmdesk.store.family import move_family
+from crmdesk.store.family import move_families, move_family
 from crmdesk.store.models import (
     Account,
     AccountTag,
@@ -384,6 +384,21 @@ def reassign(session: Session, account_id: uuid.UUID, owner_id: uuid.UUID | None
     account.owner_id = owner_id
     account.assigned_on = today if owner_id else None
     return 1 + len(move_family(session, account_id, owner_id, account.team_id))
+
+
+def reassign_many(session: Session, account_ids: Collection[uuid.UUID],
+                  owner_id: uuid.UUID | None, today: date) -> int:
+    """`reassign` for many accounts in one go (their families moved a kind at a time,
+    team by team); returns how many rows moved, the accounts included."""
+    teams: dict[uuid.UUID | None, list[uuid.UUID]] = {}
+    with session.no_autoflush:
+        for account_id in account_ids:
+            account = _live_account(session, account_id)
+            account.owner_id = owner_id
+            account.assigned_on = today if owner_id else None
+            teams.setdefault(account.team_id, []).append(account_id)
+    return sum(len(ids) + move_families(session, ids, owner_id, team)
+               for team, ids in teams.items())
 
 
 def claim(session: Session, account_id: uuid.UUID, user_id: uuid.UUID,

@@ -190,6 +190,16 @@ class MainWindow(QMainWindow):
         elif action == "claim":
             self.ctx.command(lambda app: accounts.claim(app, account_id))
 
+    def show_owner(self, user_id: uuid.UUID | None) -> bool:
+        """Bring the lead queue forward on one person's accounts (None: the team's pool),
+        as the review asks when a lead opens a rep's queue; False when the user may not
+        see that person's (a rep, or someone of another team)."""
+        shown = self.queue.show_owner(user_id)
+        if shown:
+            self.docks["queue"].show()
+            self.docks["queue"].raise_()
+        return shown
+
     def record_money(self, what: str, contract_id: uuid.UUID | None) -> None:
         """A new contract, or a payment (on `contract_id`, or one the user picks)."""
         account_id = self._current()

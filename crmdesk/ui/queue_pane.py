@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -40,7 +41,9 @@ from crmdesk.store.models import Role
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import company_icon, person_icon
+from crmdesk.ui.reassign_dialog import ReassignDialog
 from crmdesk.ui.settings import QUEUE_FILTER
+from crmdesk.ui.shortcuts import keys
 from crmdesk.ui.style import error_color, overdue_color, today_color
 from crmdesk.ui.wheel import ComboBox
 
@@ -64,9 +67,13 @@ def _when(value: date | None) -> str:
 
 class QueueModel(QAbstractTableModel):
     """Rows of the queue. Holds the ordered ids of every account in the queue and loads
-    display rows a block at a time as they scroll into view."""
+    display rows a block at a time as they scroll into view (so it sorts nothing itself:
+    the query orders the ids)."""
 
     COL_COMPANY, COL_STATUS, COL_OWNER, COL_NEXT, COL_LAST, COL_VALUE, COL_CHANNEL = range(7)
+    #: the order each column's header asks the query for
+    SORTS = (q.QueueSort.NAME, q.QueueSort.STATUS, q.QueueSort.OWNER, q.QueueSort.NEXT,
+             q.QueueSort.LAST, q.QueueSort.VALUE, q.QueueSort.CHANNEL)
     BLOCK = 100
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -247,6 +254,16 @@ class QueuePane(QWidget):
         self.status.addItem(self.tr("Any status"), "")
         for status in Status:
             self.status.addItem(LABELS[status], status.value)
+        # whose accounts a lead's (an admin's) team-wide lists show; filled once read
+        self.owner = ComboBox()
+        self.owner.setToolTip(self.tr("Whose accounts the whole team's lists show"))
+        # room for a name; an admin's longer "name · team" reads whole in the list
+        self.owner.setSizeAdjustPolicy(
+            ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(11)
+        self._people: list[q.Person] = []
+        self._wanted_owner: str | None = None  # asked for before the people were read
+        self.sort, self.descending = q.QueueSort.PRIORITY, False
         self.count = QLabel()
         self.hint = QLabel()
 
@@ -254,7 +271,8 @@ class QueuePane(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows at once: a lead gives them to a rep together
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -264,12 +282,20 @@ class QueuePane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QueueModel.COL_COMPANY, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # a click sorts by the column (in the query: the model is lazy over ids)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._header_clicked)
+        # and any order, a hidden column's too, from the header's menu
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         metrics = self.table.fontMetrics()
-        self._widths = {col: metrics.horizontalAdvance(sample) + 20 for col, sample in (
+        # room for the text and the header's sort arrow
+        self._widths = {col: metrics.horizontalAdvance(sample) + 16 for col, sample in (
             (QueueModel.COL_STATUS, "Contracted"), (QueueModel.COL_OWNER, "Sarah Chen"),
             (QueueModel.COL_NEXT, "2026-11-25"), (QueueModel.COL_LAST, "2026-11-25"),
-            (QueueModel.COL_VALUE, "Value"), (QueueModel.COL_CHANNEL, "Website sign-up"))}
-        self._company_min = metrics.horizontalAdvance("x") * 26
+            (QueueModel.COL_VALUE, "Value ▾"), (QueueModel.COL_CHANNEL, "Website sign-up"))}
+        self._company_min = metrics.horizontalAdvance("x") * 24
         self._show_owner = False
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_model = SearchModel(self)
@@ -283,6 +309,7 @@ class QueuePane(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.filter)
+        row.addWidget(self.owner)
         row.addWidget(self.status)
         row.addStretch(1)
         row.addWidget(self.count)
@@ -298,6 +325,17 @@ class QueuePane(QWidget):
             QUEUE_FILTER.get(ctx.settings) or self._default_filter().value)))
         self.filter.currentIndexChanged.connect(self._filters_changed)
         self.status.currentIndexChanged.connect(self._filters_changed)
+        self.owner.currentIndexChanged.connect(self._filters_changed)
+        self.reassign_action = QAction(self.tr("Give to a rep or the pool…"), self)
+        self.reassign_action.setShortcut(QKeySequence(keys("reassign")))
+        self.reassign_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reassign_action.triggered.connect(self.reassign_selected)
+        self.table.addAction(self.reassign_action)
+        self.reassign_dialog: ReassignDialog | None = None
+        self.menu: QMenu | None = None  # the last context menu opened (rows' or header's)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.search.textChanged.connect(self._search_changed)
         self.search.moved.connect(self._move_in_results)
@@ -310,14 +348,18 @@ class QueuePane(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.reload)
+        self._owner_choice()
         self.reload()
 
     def _fill_filters(self) -> None:
         """The queues this user may pick: a lead's and an admin's include everyone's."""
         role = self._ctx.user.role
+        # a lead's overdue work is the team's, an admin's everyone's
+        overdue = (self.tr("Team overdue") if role is Role.LEAD else
+                   self.tr("Everyone's overdue") if role is Role.ADMIN else self.tr("Overdue"))
         filters = [(q.QueueFilter.MY_QUEUE, self.tr("My queue")),
                    (q.QueueFilter.ALL_MINE, self.tr("All mine")),
-                   (q.QueueFilter.OVERDUE, self.tr("Overdue")),
+                   (q.QueueFilter.OVERDUE, overdue),
                    (q.QueueFilter.TEAM_POOL, self.tr("Team pool")),
                    (q.QueueFilter.DEAL_TEAMS, self.tr("Deal teams I am on"))]
         if role in (Role.LEAD, Role.ADMIN):
@@ -346,7 +388,170 @@ class QueuePane(QWidget):
             at = self.filter.findData(chosen)
             self.filter.setCurrentIndex(at if at >= 0 else self.filter.findData(
                 self._default_filter().value))
+        self._owner_choice()
         self._filters_changed()
+
+    # ---- whose accounts -------------------------------------------------------------
+    @property
+    def sees_team(self) -> bool:
+        """A lead (their team) or an admin (everyone): chooses whose accounts to show
+        and gives accounts away."""
+        return self._ctx.user.role in (Role.LEAD, Role.ADMIN)
+
+    def _owner_choice(self) -> None:
+        """Offer a lead their team's people (an admin every team's) to show one of."""
+        with QSignalBlocker(self.owner):
+            self.owner.clear()
+            self.owner.addItem(self.tr("Everyone"), "")
+            self.owner.addItem(self.tr("Team pool"), q.POOL)
+        self._people = []
+        self.owner.setVisible(self.sees_team)
+        self.reassign_action.setEnabled(self.sees_team)
+        if not self.sees_team:
+            return
+        user = self._ctx.user
+
+        def query(session: Session) -> list[q.Person]:
+            return q.queue_owners(session, user)
+
+        self._ctx.read(query, self._fill_people, key="queue-owners")
+
+    def _fill_people(self, people: list[q.Person]) -> None:
+        self._people = people
+        several_teams = len({p.team_id for p in people}) > 1
+        with QSignalBlocker(self.owner):
+            for person in people:
+                label = person.display_name
+                if several_teams:
+                    label = f"{label} · {person.team}"
+                if person.role is Role.LEAD:
+                    label = self.tr("{0} (lead)").format(label)
+                if not person.active:
+                    label = self.tr("{0} (inactive)").format(label)
+                self.owner.addItem(label, person.id.hex)
+        if self._wanted_owner is not None:
+            wanted, self._wanted_owner = self._wanted_owner, None
+            self._choose_owner(wanted)
+
+    def people(self) -> list[q.Person]:
+        """Whom the owner chooser offers (the lead's team, an admin's every team)."""
+        return list(self._people)
+
+    def show_owner(self, user_id: uuid.UUID | None) -> bool:
+        """Switch the queue to one person's accounts (None: the team's pool), across the
+        whole team's list and any status: what the review asks for when a lead chooses a
+        rep. False (nothing changed) for a rep's queue, or a person the user may not
+        see; a person asked for before the chooser is filled is shown once it is."""
+        if not self.sees_team:
+            return False
+        wanted = q.POOL if user_id is None else user_id.hex
+        if self._people or user_id is None:
+            if self.owner.findData(wanted) < 0:
+                return False
+        else:
+            self._wanted_owner = wanted  # the people are still being read
+        with QSignalBlocker(self.filter), QSignalBlocker(self.status):
+            self.filter.setCurrentIndex(self.filter.findData(q.QueueFilter.TEAM.value))
+            self.status.setCurrentIndex(0)
+        self._choose_owner(wanted)
+        return True
+
+    def _choose_owner(self, wanted: str) -> None:
+        at = self.owner.findData(wanted)
+        with QSignalBlocker(self.owner):
+            self.owner.setCurrentIndex(max(at, 0))
+        self._filters_changed()
+
+    def current_owner(self) -> q.Owner:
+        """Whose accounts the list is narrowed to (None: anyone's)."""
+        which, _status = self.current_filter()
+        data = self.owner.currentData()
+        if not self.sees_team or not data or which not in (q.QueueFilter.TEAM,
+                                                           q.QueueFilter.OVERDUE):
+            return None
+        return q.POOL if data == q.POOL else uuid.UUID(data)
+
+    # ---- order ----------------------------------------------------------------------
+    def sort_by(self, sort: q.QueueSort, descending: bool = False) -> None:
+        """Order the queue by a column (PRIORITY: the default order)."""
+        self.sort, self.descending = sort, descending and sort is not q.QueueSort.PRIORITY
+        header = self.table.horizontalHeader()
+        if sort is q.QueueSort.PRIORITY:
+            header.setSortIndicatorShown(False)
+        else:
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(QueueModel.SORTS.index(sort),
+                                    Qt.SortOrder.DescendingOrder if self.descending
+                                    else Qt.SortOrder.AscendingOrder)
+        self.reload()
+
+    def _header_clicked(self, col: int) -> None:
+        """A first click sorts by the column (values largest first, the rest A to Z,
+        oldest first), a second reverses it, a third goes back to priority order."""
+        sort = QueueModel.SORTS[col]
+        first = sort is q.QueueSort.VALUE
+        if sort is not self.sort:
+            self.sort_by(sort, first)
+        elif self.descending is first:
+            self.sort_by(sort, not first)
+        else:
+            self.sort_by(q.QueueSort.PRIORITY)
+
+    def sort_names(self) -> list[tuple[q.QueueSort, str]]:
+        """Every order the queue offers, as its header's menu names them."""
+        return [(q.QueueSort.PRIORITY, self.tr("Priority (overdue, due today, value)"))] + [
+            (sort, str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            for col, sort in enumerate(QueueModel.SORTS)]
+
+    def _header_menu(self, at: Any) -> None:
+        menu = QMenu(self)
+        for sort, label in self.sort_names():
+            action = menu.addAction(self.tr("Sort by {0}").format(label))
+            action.setCheckable(True)
+            action.setChecked(sort is self.sort)
+            first = sort is q.QueueSort.VALUE
+            action.triggered.connect(lambda _=False, s=sort, d=first: self.sort_by(s, d))
+        self.menu = menu
+        menu.popup(self.table.horizontalHeader().mapToGlobal(at))
+
+    # ---- giving accounts away -------------------------------------------------------
+    def selected_ids(self) -> list[uuid.UUID]:
+        """The selected accounts in queue order (ranges: a select-all of 100k is cheap)."""
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for i in range(selection.count()):
+            span = selection.at(i)
+            rows.update(range(span.top(), span.bottom() + 1))
+        ids = self.model.ids()
+        return [ids[r] for r in sorted(rows) if 0 <= r < len(ids)]
+
+    def reassign_selected(self) -> ReassignDialog | None:
+        """Ask whom to give the selected accounts to (leads and admins)."""
+        ids = self.selected_ids()
+        if not self.sees_team or not ids:
+            return None
+        dialog = ReassignDialog(self._ctx, ids, self)
+        self.reassign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _context_menu(self, at: Any) -> None:
+        if not self.sees_team:
+            return
+        index = self.table.indexAt(at)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(
+                index.row(), QModelIndex()):
+            self._select_row(index.row(), announce=True)
+        n = len(self.selected_ids())
+        if not n:
+            return
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Give {0:,} accounts to a rep or the pool…").format(n)
+                                if n > 1 else self.reassign_action.text())
+        action.setShortcut(self.reassign_action.shortcut())
+        action.triggered.connect(self.reassign_selected)
+        self.menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(at))
 
     # ---- the queue ------------------------------------------------------------------
     @property
@@ -362,8 +567,11 @@ class QueuePane(QWidget):
         which, status = self.current_filter()
         user, today = self._ctx.user, self._ctx.today()
 
+        owner, sort, descending = self.current_owner(), self.sort, self.descending
+
         def query(session: Session) -> list[uuid.UUID]:
-            return q.queue_ids(session, user, which, today, status)
+            return q.queue_ids(session, user, which, today, status, owner=owner, sort=sort,
+                               descending=descending)
 
         self._ctx.read(query, lambda ids: self._show(ids, today), key="queue")
 
@@ -373,8 +581,11 @@ class QueuePane(QWidget):
         self.count.setText(self.tr("1 account") if len(ids) == 1 else
                            self.tr("{0:,} accounts").format(len(ids)))
         which, _status = self.current_filter()
-        # Every row of my own lists is mine: the owner column only helps for pools and teams.
-        self._show_owner = which in (q.QueueFilter.TEAM, q.QueueFilter.TEAM_POOL)
+        # Every row of my own lists is mine (and of the pool's, no one's): the owner
+        # column helps where others' accounts show, and then comes right after the date
+        self._show_owner = which in (q.QueueFilter.TEAM, q.QueueFilter.DEAL_TEAMS) or (
+            which is q.QueueFilter.OVERDUE and self.sees_team)
+        self.owner.setEnabled(which in (q.QueueFilter.TEAM, q.QueueFilter.OVERDUE))
         self._fit_columns()
         if keep is not None and (row := self.model.row_of(keep)) >= 0:
             self._select_row(row, announce=False)
@@ -391,8 +602,8 @@ class QueuePane(QWidget):
         """Show the columns that fit; the company name keeps at least a readable width."""
         header = self.table.horizontalHeader()
         room = self.table.viewport().width() - self._company_min
-        for col in (QueueModel.COL_NEXT, QueueModel.COL_STATUS, QueueModel.COL_VALUE,
-                    QueueModel.COL_OWNER, QueueModel.COL_LAST, QueueModel.COL_CHANNEL):
+        for col in (QueueModel.COL_NEXT, QueueModel.COL_OWNER, QueueModel.COL_STATUS,
+                    QueueModel.COL_VALUE, QueueModel.COL_LAST, QueueModel.COL_CHANNEL):
             wanted = col != QueueModel.COL_OWNER or self._show_owner
             fits = wanted and room >= self._widths[col]
             self.table.setColumnHidden(col, not fits)

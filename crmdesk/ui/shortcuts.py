@@ -37,6 +37,8 @@ def table() -> list[Shortcut]:
         Shortcut("contract", "Ctrl+Shift+P", _t("New contract with its payment schedule")),
         Shortcut("lost", "Ctrl+Shift+L", _t("Mark the account lost")),
         Shortcut("claim", "Ctrl+Shift+C", _t("Claim this account from the team pool")),
+        Shortcut("reassign", "Ctrl+Shift+G",
+                 _t("Give the selected accounts to a rep or the team pool (team leads)")),
         Shortcut("refresh", "F5", _t("Reload every pane")),
         Shortcut("sync_now", "F9", _t("Sync with the server now")),
         Shortcut("conflicts", "Ctrl+Shift+K", _t("Show the conflicts from sync")),
