@@ -237,7 +237,9 @@ class PlansDialog(CommandDialog):
                 cell.setFlags(flags)
                 table.setItem(row, 1 + 2 * i, cell)
                 actual = grid.actual(subject.id, start)
-                done = QTableWidgetItem(short_money(actual, grid.currency))
+                # whole units: beside a target, the fen are noise
+                per = minor_per_unit(grid.currency)
+                done = QTableWidgetItem(short_money(round(actual / per) * per, grid.currency))
                 done.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 done.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
