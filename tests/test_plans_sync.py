@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -19,6 +20,7 @@ from crmdesk.store import plan_queries as pq
 from crmdesk.store.models import Plan
 from crmdesk.store.plan_writes import PlanEntry
 from crmdesk.store.refusals import Refused
+from crmdesk.sync.kinds import known_schema
 from tests.sync_harness import Laptop, Server, add_people, laptop_context, viewer_of
 
 Q4 = date(2026, 10, 1)
@@ -96,3 +98,37 @@ def test_one_target_set_offline_on_two_laptops_is_one_row_the_later_edits(
     for laptop in (lea, root, ben):
         laptop.close()
 
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_an_older_laptop_is_not_sent_targets_and_gets_them_once_upgraded(
+        server: Server, tmp_path: Path) -> None:
+    http, db, _url = server
+    ids = add_people(server)
+    lea = Laptop(tmp_path, str(http.base_url), "lea", viewer_of(db, "lea"))
+    amy = Laptop(tmp_path, str(http.base_url), "amy", viewer_of(db, "amy"), first_sync=False)
+    amy.client.schema = {k: v for k, v in known_schema().items() if k != "plans"}
+    asked: list[dict[str, str]] = []
+
+    def note(request: httpx.Request) -> None:
+        if request.url.path == "/v1/changes":
+            asked.append(dict(request.url.params))
+
+    amy.wire.before = note
+    amy.sync()
+    set_plans(laptop_context(lea), [PlanEntry(ids["East"], Dimension.REP, ids["amy"],
+                                              Period.QUARTER, Q4, 250_000_00)])
+    lea.sync()
+    amy.sync()
+    assert asked and all("plans" not in q.get("kinds", "").split(",") for q in asked)
+    with amy.store.session() as s:
+        assert s.scalars(select(Plan)).all() == []
+    amy.client.schema = known_schema()  # the upgrade: what it skipped arrives
+    asked.clear()
+    amy.sync()
+    assert any(q.get("kinds") == "plans" and "until" in q for q in asked)
+    with amy.store.session() as s:
+        assert pq.planned(s, Dimension.REP, None, Period.QUARTER, Q4, Q4, "CNY") == {
+            ids["amy"]: 250_000_00}
+    for laptop in (lea, amy):
+        laptop.close()

@@ -420,11 +420,12 @@ class Generator:
                         json.dumps([c.value for c in rules.exit_conditions])))
 
     def _plans(self) -> list[Row]:
-        """Quarterly sales targets for every rep and lead and for each team, from the
-        first quarter with payments to the next one: near what each sold (from 25 %
-        below to 30 % above, rounded to ¥10,000; a quarter yet to come, near their
-        average), so some beat their target and some miss it. Drawn from a stream of
-        their own, so the rest of the workspace stays as it was."""
+        """Sales targets for every rep and each team, quarter by quarter from the first
+        quarter with payments to the next one, and month by month (each quarter's split
+        unevenly): near what each sold (from 25 % below to 30 % above, rounded to
+        ¥10,000; the current quarter and the next, near their average), so some beat
+        their target and some miss it. Drawn from a stream of their own, so the rest of
+        the workspace stays as it was."""
         p, ref = random.Random(self.seed * 1_000_003 + 67), self.ref
         quarters: list[date] = []
         day = period_start(self.days[-1], Period.QUARTER)
@@ -447,17 +448,27 @@ class Generator:
                     target = max(unit, round(base * p.uniform(0.75, 1.3) / unit) * unit)
                     team_total[quarter] += target
                     out.append(self._plan_row(team, Dimension.REP, uuid.UUID(person),
-                                              quarter, target))
-            for quarter, total in team_total.items():
-                out.append(self._plan_row(team, Dimension.TEAM, team, quarter,
+                                              Period.QUARTER, quarter, target))
+                    # and its months, the quarter's target split unevenly
+                    weights = [p.uniform(0.8, 1.2) for _ in range(3)]
+                    month = quarter
+                    for weight in weights:
+                        part = max(unit, round(target * weight / sum(weights) / unit) * unit)
+                        team_total[month] = team_total.get(month, 0) + part
+                        out.append(self._plan_row(team, Dimension.REP, uuid.UUID(person),
+                                                  Period.MONTH, month, part))
+                        month = next_start(month, Period.MONTH)
+            for start, total in team_total.items():
+                period = Period.QUARTER if start in quarters else Period.MONTH
+                out.append(self._plan_row(team, Dimension.TEAM, team, period, start,
                                           round(total * 1.05 / unit) * unit))
         return out
 
     def _plan_row(self, team: uuid.UUID, dimension: Dimension, subject: uuid.UUID,
-                  quarter: date, amount: int) -> Row:
-        return (plan_id(team, dimension, subject, Period.QUARTER, quarter, "CNY").hex, None,
-                team.hex, self.stamp, 0, dimension.value, subject.hex, Period.QUARTER.value,
-                quarter.isoformat(), amount, "CNY")
+                  period: Period, start: date, amount: int) -> Row:
+        return (plan_id(team, dimension, subject, period, start, "CNY").hex, None,
+                team.hex, self.stamp, 0, dimension.value, subject.hex, period.value,
+                start.isoformat(), amount, "CNY")
 
     # ---- accounts -----------------------------------------------------------------
     def chunks(self, size: int = 2000) -> Iterator[Chunk]:

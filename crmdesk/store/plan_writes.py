@@ -63,11 +63,13 @@ def set_plans(session: Session, me: Viewer, entries: Sequence[PlanEntry]) -> int
     problems: list[str] = []
     writes: list[tuple[PlanEntry, Plan | None]] = []
     for entry in entries:
+        row = session.get(Plan, entry.row_id)
+        # asked as the server asks a push: a new row has no scope before
         scope = (None, entry.team_id)
-        refusal = may_write(me, scope, scope, leads_only=True)
+        refusal = may_write(me, None if row is None else (row.owner_id, row.team_id), scope,
+                            leads_only=True)
         if refusal is not None:
             raise Refused(refusal)
-        row = session.get(Plan, entry.row_id)
         live = row is not None and not row.deleted
         if not entry.amount:
             if live:
