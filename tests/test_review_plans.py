@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.contracts import Period, period_start
 from crmdesk.domain.deals import OpportunityStage
-from crmdesk.domain.plans import Dimension, period_label, periods, pro_rata, review_period
+from crmdesk.domain.plans import Dimension, line_share, period_label, periods, review_period
 from crmdesk.domain.report import ReviewScope, Table
 from crmdesk.store.db import Store
 from crmdesk.store.models import (
@@ -22,6 +22,7 @@ from crmdesk.store.models import (
     OpportunityProduct,
     Payment,
     Plan,
+    Product,
     Role,
     Team,
     User,
@@ -191,17 +192,17 @@ def test_products_split_payments_pro_rata_and_customers_are_their_payments(
                 by_deal[(deal.id, q)] = by_deal.get((deal.id, q), 0) + p.amount
     expected: dict[tuple[uuid.UUID, date], int] = {}
     for (deal_id, q), amount in by_deal.items():
-        products = sorted(lines.get(deal_id, {}).items())
-        for (product, _), part in zip(products, pro_rata(amount, [v for _, v in products]),
-                                      strict=True):
+        values = lines.get(deal_id, {})
+        total = sum(values.values())
+        for product, value in values.items() if total > 0 else ():
+            part = line_share(amount, value, total)
             expected[(product, q)] = expected.get((product, q), 0) + part
     products, customers = tables[1], tables[2]
-    total = {label: sum(v for (_, q), v in expected.items()
-                        if period_label(q, Period.QUARTER) == label)
-             for label in {r.values[0] for r in products.rows}}
-    for label, amount in total.items():
-        assert sum(r.values[3] for r in products.rows  # type: ignore[misc]
-                   if r.values[0] == label) == amount
+    names = {p.id: p.name for p in _rows_of(seeded)}
+    got = {(r.values[0], r.values[1]): r.values[3] for r in products.rows}
+    assert {k: v for k, v in got.items() if v} == {
+        (period_label(q, Period.QUARTER), names[product]): v
+        for (product, q), v in expected.items() if v}
     for row in customers.rows:
         account = row.behind[0]
         q = next(s for s in periods(scope.start, scope.end, Period.QUARTER)
@@ -209,7 +210,11 @@ def test_products_split_payments_pro_rata_and_customers_are_their_payments(
         assert row.values[3] == by_account.get((account, q), 0)
 
 
-def test_pro_rata_adds_up_exactly() -> None:
-    assert pro_rata(100, [1, 1, 1]) == [34, 33, 33]
-    assert pro_rata(10, [0, 0]) == [10, 0]
-    assert sum(pro_rata(1_000_001, [3, 7, 11, 13])) == 1_000_001
+def _rows_of(store: Store) -> list[Product]:
+    with store.session() as s:
+        return _rows(s, Product)
+
+
+def test_a_products_share_rounds_half_up() -> None:
+    assert line_share(100, 1, 3) == 33 and line_share(200, 1, 3) == 67
+    assert line_share(5, 1, 2) == 3 and line_share(1_000_000, 7, 7) == 1_000_000

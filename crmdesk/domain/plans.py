@@ -10,7 +10,6 @@ laptops setting the same target offline set one row, and the later edit wins.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -127,19 +126,9 @@ def plan_problems(dimension: object, subject_id: uuid.UUID | None,
     return out
 
 
-def pro_rata(amount: int, weights: Sequence[int]) -> list[int]:
-    """`amount` split in proportion to `weights`, in whole minor units that add up to it
-    exactly (largest remainders get the units left over, the earlier first on ties).
-    No positive weight: all of it to the first share (or none when there is none)."""
-    if not weights:
-        return []
-    total = sum(w for w in weights if w > 0)
-    if total <= 0:
-        return [amount] + [0] * (len(weights) - 1)
-    shares = [amount * max(w, 0) // total for w in weights]
-    left = amount - sum(shares)
-    order = sorted(range(len(weights)),
-                   key=lambda i: (-(amount * max(weights[i], 0) % total), i))
-    for i in order[:left]:
-        shares[i] += 1
-    return shares
+def line_share(amount: int, value: int, total: int) -> int:
+    """A product's part of `amount` (a deal's payments in a period) when its lines are
+    worth `value` of the deal's lines' `total` (> 0): pro rata, rounded half up to the
+    minor unit. Computed in floating point in this very order, as the Plans panel's SQL
+    does, so both round alike."""
+    return int(amount * 1.0 * value / total + 0.5)

@@ -6,9 +6,10 @@ with a CASE over the period edges), never a query per subject.
 Actual sales follow crmdesk.store.contract_queries.credited_sales: a payment counts on
 the day it was received, for the owner of the deal its contract came from (else the
 contract's owner). Per product, a deal's payments in a period are split over its
-product lines in proportion to each line's value (quantity × unit price), in whole minor
-units that add up to the payments (crmdesk.domain.plans.pro_rata); a deal with no lines
-(or a contract with no deal) counts for no product. Per customer, the account's
+products in proportion to their lines' value (quantity × unit price), rounded to the
+minor unit (crmdesk.domain.plans.line_share; the parts may differ from the whole by a
+fen or two); a deal with no lines of any value (or a contract with no deal) counts for
+no product. Per customer, the account's
 payments. Won: deals won (stage won) with `closed_on` in the period, at their amount
 (per product: the won deals' line values). Money only in the currency asked for.
 """
@@ -21,12 +22,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal, select
+from sqlalchemy import ColumnElement, Integer, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.contracts import Period
 from crmdesk.domain.deals import OpportunityStage
-from crmdesk.domain.plans import Dimension, period_end, periods, pro_rata
+from crmdesk.domain.plans import Dimension, period_end, periods
 from crmdesk.store.models import (
     Account,
     Contract,
@@ -114,7 +115,8 @@ def credited(session: Session, dimension: Dimension, period: Period, start: date
         subject = Payment.account_id
     else:
         subject = Opportunity.id
-    query = (select(subject, bucket, func.sum(Payment.amount))
+    query = (select(subject.label("subject"), bucket.label("bucket"),
+                    func.sum(Payment.amount).label("amount"))
              .select_from(Payment)
              .join(Contract, Contract.id == Payment.contract_id)
              .outerjoin(Opportunity, Opportunity.id == Contract.opportunity_id)
@@ -130,40 +132,34 @@ def credited(session: Session, dimension: Dimension, period: Period, start: date
     if rep_id is not None:
         query = query.where(seller == rep_id)
     if dimension is Dimension.PRODUCT:
-        query = query.where(Opportunity.deleted.is_(False))
-    sums = {(row_id, starts[i]): int(total) for row_id, i, total in session.execute(query)
+        query = _split_by_lines(query.where(Opportunity.deleted.is_(False)).subquery())
+    return {(row_id, starts[i]): int(total) for row_id, i, total in session.execute(query)
             if row_id is not None}
-    if dimension is not Dimension.PRODUCT:
-        return sums
-    return _split_by_lines(session, sums)
 
 
-def _lines(session: Session, deal_ids: Collection[uuid.UUID]
-           ) -> dict[uuid.UUID, list[tuple[uuid.UUID, int]]]:
-    """Each deal's line value per product (live lines), products in id order."""
-    out: dict[uuid.UUID, list[tuple[uuid.UUID, int]]] = {}
-    if not deal_ids:
-        return out
+def _split_by_lines(paid: Any) -> Any:
+    """`paid` (a deal's payments per period: subject, bucket, amount) split over each
+    deal's products: per product, the payments × its lines' value / all its lines'
+    value, rounded to the minor unit (crmdesk.domain.plans.line_share, in SQL). A deal
+    whose lines are worth nothing counts for no product."""
     line = OpportunityProduct
-    value = func.sum(line.quantity * line.unit_price)
-    for deal_id, product_id, total in session.execute(
-            select(line.opportunity_id, line.product_id, value)
-            .where(line.deleted.is_(False), line.opportunity_id.in_(list(deal_ids)))
-            .group_by(line.opportunity_id, line.product_id)
-            .order_by(line.opportunity_id, line.product_id)):
-        out.setdefault(deal_id, []).append((product_id, int(total or 0)))
-    return out
-
-
-def _split_by_lines(session: Session, by_deal: ByPeriod) -> ByPeriod:
-    lines = _lines(session, {deal for deal, _ in by_deal})
-    out: ByPeriod = {}
-    for (deal_id, start), amount in by_deal.items():
-        products = lines.get(deal_id, [])
-        for (product_id, _), part in zip(products, pro_rata(amount, [v for _, v in products]),
-                                         strict=True):
-            out[(product_id, start)] = out.get((product_id, start), 0) + part
-    return out
+    worth = line.quantity * line.unit_price
+    per_product = (select(line.opportunity_id.label("deal"), line.product_id.label("product"),
+                          func.sum(worth).label("value"))
+                   .where(line.deleted.is_(False))
+                   .group_by(line.opportunity_id, line.product_id).subquery())
+    per_deal = (select(line.opportunity_id.label("deal"), func.sum(worth).label("total"))
+                .where(line.deleted.is_(False))
+                .group_by(line.opportunity_id).subquery())
+    # the float's order of operations is line_share's, so both round alike
+    share = cast(paid.c.amount * literal(1.0) * per_product.c.value / per_deal.c.total
+                 + literal(0.5), Integer)
+    return (select(per_product.c.product, paid.c.bucket, func.sum(share))
+            .select_from(paid)
+            .join(per_product, per_product.c.deal == paid.c.subject)
+            .join(per_deal, per_deal.c.deal == paid.c.subject)
+            .where(per_deal.c.total > 0)
+            .group_by(per_product.c.product, paid.c.bucket))
 
 
 def credited_deals(session: Session, dimension: Dimension, start: date, end: date,
