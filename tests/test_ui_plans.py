@@ -55,7 +55,10 @@ def test_a_lead_edits_the_teams_targets_and_saves_only_what_changed(
         grid = pq.plan_grid(s, team, Dimension.REP, Period.QUARTER, *YEAR)
     assert dialog.grid == grid
     table = dialog.table
-    assert table.rowCount() == len(grid.subjects) > 0
+    assert table.rowCount() == len(grid.subjects) + 1 > 2  # and the total
+    total = table.item(len(grid.subjects), 1 + 2 * 2)
+    assert parse_amount(total.text(), "CNY") == sum(
+        grid.target(s.id, date(2026, 7, 1)) or 0 for s in grid.subjects)
     assert table.columnCount() == 1 + 2 * 4
     rep = grid.subjects[0]
     q3 = date(2026, 7, 1)
@@ -82,6 +85,10 @@ def test_a_lead_edits_the_teams_targets_and_saves_only_what_changed(
     # a new Q3 target for the first rep, the second's Q4 cleared
     dialog = open_dialog(window, qtbot)
     dialog.table.item(0, 1 + 2 * 2).setText("¥1,234,500")
+    assert dialog.grid is not None
+    subjects = dialog.grid.subjects
+    assert parse_amount(dialog.table.item(len(subjects), 1 + 2 * 2).text(), "CNY") == (
+        1_234_500_00 + sum(dialog.grid.target(s.id, q3) or 0 for s in subjects[1:]))
     dialog.table.item(1, 1 + 2 * 3).setText("")
     second = dialog.grid.subjects[1] if dialog.grid else None
     assert second is not None

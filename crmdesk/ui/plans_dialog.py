@@ -215,7 +215,8 @@ class PlansDialog(CommandDialog):
                         self.tr("{0} credited").format(label)]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(grid.subjects))
+        # the subjects, then a total the lead weighs against the team's own target
+        table.setRowCount(len(grid.subjects) + (1 if len(grid.subjects) > 1 else 0))
         for row, subject in enumerate(grid.subjects):
             name = QTableWidgetItem(subject.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -249,6 +250,7 @@ class PlansDialog(CommandDialog):
                     done.setToolTip(self.tr("{0:.0f}% of the target").format(
                         actual * 100 / target))
                 table.setItem(row, 2 + 2 * i, done)
+        self._totals()
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):
@@ -269,6 +271,36 @@ class PlansDialog(CommandDialog):
         return lead + self.tr("beside each: {0}, green at or above target, red below.") \
             .format(what[grid.dimension])
 
+    def _totals(self) -> None:
+        """The bottom row: every subject's target (as typed) and credited, summed."""
+        grid, table = self.grid, self.table
+        if grid is None or len(grid.subjects) < 2:
+            return
+        row = len(grid.subjects)
+        was, self._filling = self._filling, True
+        bold = table.font()
+        bold.setBold(True)
+        cells = [self.tr("Total")]
+        for start in grid.starts:
+            target = 0
+            for subject in grid.subjects:
+                key: CellKey = (grid.team_id, grid.dimension, subject.id, grid.period, start)
+                target += (self.typed[key] if key in self.typed else
+                           grid.target(subject.id, start)) or 0
+            actual = sum(grid.actual(subject.id, start) for subject in grid.subjects)
+            per = minor_per_unit(grid.currency)
+            cells += [amount_text(target, grid.currency) if target else "",
+                      short_money(round(actual / per) * per, grid.currency)]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setFont(bold)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+        self._filling = was
+
     # ---- typing ---------------------------------------------------------------------
     def _typed(self, item: QTableWidgetItem) -> None:
         if self._filling or self.grid is None:
@@ -287,6 +319,7 @@ class PlansDialog(CommandDialog):
         if not self.bad:
             self.error.clear()
         self.typed[key] = amount or None
+        self._totals()
         self._count()
 
     def changed(self) -> dict[CellKey, int | None]:
