@@ -422,7 +422,7 @@ class Generator:
     def _plans(self) -> list[Row]:
         """Sales targets for every rep and each team, quarter by quarter from the first
         quarter with payments to the next one, and month by month (each quarter's split
-        unevenly): near what each sold (from 25 % below to 30 % above, rounded to
+        unevenly): near what each sold (from 30 % below to 20 % above, rounded to
         ¥10,000; the current quarter and the next, near their average), so some beat
         their target and some miss it. Drawn from a stream of their own, so the rest of
         the workspace stays as it was."""
@@ -445,7 +445,7 @@ class Generator:
                 usual = sum(paid[-4:]) // max(len(paid[-4:]), 1) if paid else 20 * unit
                 for quarter, amount in zip(quarters, sold, strict=True):
                     base = amount if amount and quarter < current else usual
-                    target = max(unit, round(base * p.uniform(0.75, 1.3) / unit) * unit)
+                    target = max(unit, round(base * p.uniform(0.7, 1.2) / unit) * unit)
                     team_total[quarter] += target
                     out.append(self._plan_row(team, Dimension.REP, uuid.UUID(person),
                                               Period.QUARTER, quarter, target))

@@ -114,6 +114,7 @@ class PlansDialog(CommandDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.may_edit = may_edit_plans(ctx.user.role)
+        self.today = today
         self.currency = "CNY"
         self.grid: PlanGrid | None = None
         #: typed cells not yet saved, and the targets as loaded (what "changed" reads)
@@ -211,7 +212,9 @@ class PlansDialog(CommandDialog):
                    self.tr("Customer")]
         for start in grid.starts:
             label = period_label(start, grid.period)
+            running = start <= self.today <= period_end(start, grid.period)
             headers += [self.tr("{0} target").format(label),
+                        self.tr("{0} credited so far").format(label) if running else
                         self.tr("{0} credited").format(label)]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
