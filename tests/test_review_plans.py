@@ -173,11 +173,11 @@ def test_products_split_payments_pro_rata_and_customers_are_their_payments(
         tables = panel(s, "plans", scope).tables
         contracts = {c.id: c for c in _rows(s, Contract)}
         deals = {d.id: d for d in _rows(s, Opportunity)}
-        lines: dict[uuid.UUID, dict[uuid.UUID, int]] = {}
+        lines: dict[uuid.UUID, list[tuple[uuid.UUID, int]]] = {}
         for line in _rows(s, OpportunityProduct):
             if not line.deleted:
-                by = lines.setdefault(line.opportunity_id, {})
-                by[line.product_id] = by.get(line.product_id, 0) + line.quantity * line.unit_price
+                lines.setdefault(line.opportunity_id, []).append(
+                    (line.product_id, line.quantity * line.unit_price))
         by_deal: dict[tuple[uuid.UUID, date], int] = {}
         by_account: dict[tuple[uuid.UUID, date], int] = {}
         for p in _rows(s, Payment):
@@ -191,18 +191,26 @@ def test_products_split_payments_pro_rata_and_customers_are_their_payments(
             if deal is not None and not deal.deleted:
                 by_deal[(deal.id, q)] = by_deal.get((deal.id, q), 0) + p.amount
     expected: dict[tuple[uuid.UUID, date], int] = {}
+    behind: dict[tuple[uuid.UUID, date], set[uuid.UUID]] = {}
     for (deal_id, q), amount in by_deal.items():
-        values = lines.get(deal_id, {})
-        total = sum(values.values())
-        for product, value in values.items() if total > 0 else ():
+        values = lines.get(deal_id, [])
+        total = sum(v for _, v in values)
+        for product, value in values if total > 0 else ():
             part = line_share(amount, value, total)
             expected[(product, q)] = expected.get((product, q), 0) + part
+            behind.setdefault((product, q), set()).add(deal_id)
     products, customers = tables[1], tables[2]
     names = {p.id: p.name for p in _rows_of(seeded)}
     got = {(r.values[0], r.values[1]): r.values[3] for r in products.rows}
     assert {k: v for k, v in got.items() if v} == {
         (period_label(q, Period.QUARTER), names[product]): v
         for (product, q), v in expected.items() if v}
+    ids = {p.id: p for p in _rows_of(seeded)}
+    for row in products.rows:
+        product = next(i for i, p in ids.items() if p.name == row.values[1])
+        q = next(s for s in periods(scope.start, scope.end, Period.QUARTER)
+                 if period_label(s, Period.QUARTER) == row.values[0])
+        assert set(row.behind) == behind.get((product, q), set())
     for row in customers.rows:
         account = row.behind[0]
         q = next(s for s in periods(scope.start, scope.end, Period.QUARTER)

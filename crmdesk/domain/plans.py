@@ -127,7 +127,7 @@ def plan_problems(dimension: object, subject_id: uuid.UUID | None,
 
 
 def line_share(amount: int, value: int, total: int) -> int:
-    """A product's part of `amount` (a deal's payments in a period) when its lines are
+    """A product line's part of `amount` (a deal's payments in a period) when it is
     worth `value` of the deal's lines' `total` (> 0): pro rata, rounded half up to the
     minor unit. Computed in floating point in this very order, as the Plans panel's SQL
     does, so both round alike."""

@@ -6,8 +6,8 @@ with a CASE over the period edges), never a query per subject.
 Actual sales follow crmdesk.store.contract_queries.credited_sales: a payment counts on
 the day it was received, for the owner of the deal its contract came from (else the
 contract's owner). Per product, a deal's payments in a period are split over its
-products in proportion to their lines' value (quantity × unit price), rounded to the
-minor unit (crmdesk.domain.plans.line_share; the parts may differ from the whole by a
+product lines in proportion to their value (quantity × unit price), rounded to the
+minor unit per line (crmdesk.domain.plans.line_share; the parts may differ from the whole by a
 fen or two); a deal with no lines of any value (or a contract with no deal) counts for
 no product. Per customer, the account's
 payments. Won: deals won (stage won) with `closed_on` in the period, at their amount
@@ -132,59 +132,70 @@ def credited(session: Session, dimension: Dimension, period: Period, start: date
     if rep_id is not None:
         query = query.where(seller == rep_id)
     if dimension is Dimension.PRODUCT:
-        query = _split_by_lines(query.where(Opportunity.deleted.is_(False)).subquery())
+        return _products_of(session, query.where(Opportunity.deleted.is_(False)), starts)[0]
     return {(row_id, starts[i]): int(total) for row_id, i, total in session.execute(query)
             if row_id is not None}
 
 
-def _split_by_lines(paid: Any) -> Any:
+def _products_of(session: Session, paid: Any, starts: Sequence[date]
+                 ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], list[uuid.UUID]]]:
     """`paid` (a deal's payments per period: subject, bucket, amount) split over each
-    deal's products: per product, the payments × its lines' value / all its lines'
-    value, rounded to the minor unit (crmdesk.domain.plans.line_share, in SQL). A deal
-    whose lines are worth nothing counts for no product."""
+    deal's product lines: each line gets the payments × its value / the deal's lines'
+    value, rounded to the minor unit (crmdesk.domain.plans.line_share, in SQL); summed
+    per product and period, with the deals behind each. A deal whose lines are
+    worth nothing counts for no product. One statement: the deal's lines' value is a
+    window over its lines (read through the lines' index on their deal)."""
+    paid = paid.subquery()
     line = OpportunityProduct
-    worth = line.quantity * line.unit_price
-    per_product = (select(line.opportunity_id.label("deal"), line.product_id.label("product"),
-                          func.sum(worth).label("value"))
-                   .where(line.deleted.is_(False))
-                   .group_by(line.opportunity_id, line.product_id).subquery())
-    per_deal = (select(line.opportunity_id.label("deal"), func.sum(worth).label("total"))
-                .where(line.deleted.is_(False))
-                .group_by(line.opportunity_id).subquery())
+    value = line.quantity * line.unit_price
+    lines = (select(line.product_id.label("product"), paid.c.subject.label("deal"),
+                    paid.c.bucket.label("bucket"), paid.c.amount.label("amount"),
+                    value.label("value"),
+                    func.sum(value).over(partition_by=(paid.c.subject, paid.c.bucket))
+                    .label("total"))
+             .select_from(paid)
+             .join(line, line.opportunity_id == paid.c.subject)
+             .where(line.deleted.is_(False))).subquery()
     # the float's order of operations is line_share's, so both round alike
-    share = cast(paid.c.amount * literal(1.0) * per_product.c.value / per_deal.c.total
+    share = cast(lines.c.amount * literal(1.0) * lines.c.value / lines.c.total
                  + literal(0.5), Integer)
-    return (select(per_product.c.product, paid.c.bucket, func.sum(share))
-            .select_from(paid)
-            .join(per_product, per_product.c.deal == paid.c.subject)
-            .join(per_deal, per_deal.c.deal == paid.c.subject)
-            .where(per_deal.c.total > 0)
-            .group_by(per_product.c.product, paid.c.bucket))
+    query = (select(lines.c.product, lines.c.bucket, lines.c.deal, func.sum(share))
+             .where(lines.c.total > 0)
+             .group_by(lines.c.product, lines.c.bucket, lines.c.deal))
+    sums: ByPeriod = {}
+    deals: dict[tuple[uuid.UUID, date], set[uuid.UUID]] = {}
+    for product, i, deal, amount in session.execute(query):
+        key = (product, starts[i])
+        sums[key] = sums.get(key, 0) + int(amount)
+        deals.setdefault(key, set()).add(deal)
+    return sums, {k: sorted(v) for k, v in deals.items()}
 
 
-def credited_deals(session: Session, dimension: Dimension, start: date, end: date,
-                   currency: str, *, team_id: uuid.UUID | None = None,
-                   rep_id: uuid.UUID | None = None) -> dict[uuid.UUID, list[uuid.UUID]]:
-    """For PRODUCT: per product, the deals whose payments in [start, end] count for it
-    (the records behind a product's row)."""
-    line = OpportunityProduct
-    query = (select(line.product_id, Opportunity.id).distinct()
+def credited_products(session: Session, period: Period, start: date, end: date,
+                      currency: str, *, team_id: uuid.UUID | None = None,
+                      rep_id: uuid.UUID | None = None
+                      ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], list[uuid.UUID]]]:
+    """`credited` per product and period, with the deals whose payments count for each
+    (the records behind its row): both from one statement."""
+    starts = periods(start, end, period)
+    if not starts:
+        return {}, {}
+    bucket = _bucket(Payment.received_on, starts)
+    query = (select(Opportunity.id.label("subject"), bucket.label("bucket"),
+                    func.sum(Payment.amount).label("amount"))
              .select_from(Payment)
              .join(Contract, Contract.id == Payment.contract_id)
              .join(Opportunity, Opportunity.id == Contract.opportunity_id)
-             .join(line, line.opportunity_id == Opportunity.id)
              .where(Payment.deleted.is_(False), Contract.deleted.is_(False),
-                    Opportunity.deleted.is_(False), line.deleted.is_(False),
+                    Opportunity.deleted.is_(False),
                     Payment.received_on >= start, Payment.received_on <= end,
-                    Payment.currency == currency.upper()))
+                    Payment.currency == currency.upper())
+             .group_by(Opportunity.id, bucket))
     if team_id is not None:
         query = query.where(Payment.team_id == team_id)
     if rep_id is not None:
         query = query.where(_seller() == rep_id)
-    out: dict[uuid.UUID, list[uuid.UUID]] = {}
-    for product_id, deal_id in session.execute(query):
-        out.setdefault(product_id, []).append(deal_id)
-    return {k: sorted(v) for k, v in out.items()}
+    return _products_of(session, query, starts)
 
 
 def won(session: Session, dimension: Dimension, period: Period, start: date, end: date,

@@ -139,16 +139,14 @@ def _products(session: Session, scope: ReviewScope, period: Period, starts: list
             q.planned_by_period(session, Dimension.PRODUCT, period, first, scope.end,
                                 scope.currency, team_id=scope.team_id))
     team, rep = scope.team_id, scope.rep_id
-    actual = q.credited(session, Dimension.PRODUCT, *args, team_id=team, rep_id=rep)
+    actual, deals = q.credited_products(session, *args, team_id=team, rep_id=rep)
     won = q.won(session, Dimension.PRODUCT, *args, team_id=team, rep_id=rep)
-    deals = q.credited_deals(session, Dimension.PRODUCT, scope.start, scope.end,
-                             scope.currency, team_id=scope.team_id, rep_id=scope.rep_id)
     ids = {subject for subject, _ in (*plan, *actual, *won)}
     names = q.names(session, Dimension.PRODUCT, ids)
     order = sorted(ids, key=lambda i: (names.get(i, ""), i))
     rows = [_row(start, period, names.get(pid, "?"), plan.get((pid, start)),
                  actual.get((pid, start), 0), won.get((pid, start), 0),
-                 tuple(deals.get(pid, ())))
+                 tuple(deals.get((pid, start), ())))
             for start in starts for pid in order
             if (pid, start) in plan or (pid, start) in actual or (pid, start) in won]
     return Table("plans.products", "Plan against actual per product", _COLUMNS, tuple(rows),
