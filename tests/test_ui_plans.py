@@ -67,6 +67,21 @@ def test_a_lead_edits_the_teams_targets_and_saves_only_what_changed(
     credited = table.item(0, 2 + 2 * 2)
     assert not credited.flags() & Qt.ItemFlag.ItemIsEditable
 
+    # months of the chosen quarter
+    dialog.period.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: dialog.grid is not None and dialog.grid.period is Period.MONTH,
+                    timeout=10000)
+    assert dialog.quarter.isEnabled() and dialog.grid is not None
+    assert dialog.grid.starts == (date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1))
+    assert table.horizontalHeaderItem(4).text() == "2026-11 credited so far"
+    dialog.quarter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: dialog.grid is not None
+                    and dialog.grid.starts[0] == date(2026, 1, 1), timeout=10000)
+    assert len(dialog.grid.starts) == 3
+    dialog.period.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dialog.grid is not None and dialog.grid.period is Period.QUARTER,
+                    timeout=10000)
+
     # the wheel over the grid, and a dialog left alone, write nothing
     before = pending(seeded)
     viewport = table.viewport()
@@ -75,6 +90,7 @@ def test_a_lead_edits_the_teams_targets_and_saves_only_what_changed(
                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(viewport, wheel)
     assert dialog.changed() == {}
+    cell = table.item(0, 1 + 2 * 2)  # the grid was filled again
     cell.setText(cell.text())  # typed the same figure again: nothing changed
     assert dialog.changed() == {}
     dialog.accept()

@@ -184,8 +184,10 @@ class PlansDialog(CommandDialog):
         team = self.team.currentData()
         if team is None:
             return None
-        return View(team, self.dimension.currentData(), self.period.currentData(),
-                    self.year.value(), self.quarter.currentData())
+        # Qt hands an enum back as its plain value: made the enum again here
+        return View(team, Dimension(self.dimension.currentData()),
+                    Period(self.period.currentData()), self.year.value(),
+                    int(self.quarter.currentData()))
 
     def reload(self) -> None:
         view = self.view()
@@ -255,7 +257,9 @@ class PlansDialog(CommandDialog):
                 table.setItem(row, 2 + 2 * i, done)
         self._totals()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # names whole, the figures beside them; a long grid scrolls sideways
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._filling = False
