@@ -245,7 +245,9 @@ class PlansDialog(CommandDialog):
                 actual = grid.actual(subject.id, start)
                 # whole units: beside a target, the fen are noise
                 per = minor_per_unit(grid.currency)
-                done = QTableWidgetItem(short_money(round(actual / per) * per, grid.currency))
+                # a period yet to come has nothing credited yet: blank, not ¥0
+                done = QTableWidgetItem("" if start > self.today else
+                                        short_money(round(actual / per) * per, grid.currency))
                 done.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 done.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
@@ -297,6 +299,7 @@ class PlansDialog(CommandDialog):
             actual = sum(grid.actual(subject.id, start) for subject in grid.subjects)
             per = minor_per_unit(grid.currency)
             cells += [amount_text(target, grid.currency) if target else "",
+                      "" if start > self.today else
                       short_money(round(actual / per) * per, grid.currency)]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
