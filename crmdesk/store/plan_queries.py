@@ -119,11 +119,12 @@ def credited(session: Session, dimension: Dimension, period: Period, start: date
                     func.sum(Payment.amount).label("amount"))
              .select_from(Payment)
              .join(Contract, Contract.id == Payment.contract_id)
-             .outerjoin(Opportunity, Opportunity.id == Contract.opportunity_id)
              .where(Payment.deleted.is_(False), Contract.deleted.is_(False),
                     Payment.received_on >= start, Payment.received_on <= end,
                     Payment.currency == currency.upper())
              .group_by(subject, bucket))
+    if dimension is not Dimension.CUSTOMER or rep_id is not None:  # who sold it
+        query = query.outerjoin(Opportunity, Opportunity.id == Contract.opportunity_id)
     if dimension is Dimension.TEAM or (team_id is not None and dimension is Dimension.REP):
         query = query.join(User, User.id == seller)
     if team_id is not None:

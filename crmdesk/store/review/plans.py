@@ -103,7 +103,17 @@ def _reps(session: Session, scope: ReviewScope, period: Period, starts: list[dat
     teams = [] if scope.rep_id is not None else q.teams(session, scope.team_id)
     team_plan = q.planned_by_period(session, Dimension.TEAM, period, first, scope.end,
                                     scope.currency, team_id=scope.team_id)
-    team_actual = q.credited(session, Dimension.TEAM, *args, team_id=scope.team_id)
+    # a team's sales are its sellers': summed from theirs (one scan of the payments)
+    team_actual: dict[tuple[uuid.UUID, date], int] = {}
+    if teams:
+        sellers: dict[uuid.UUID, uuid.UUID | None] = {}
+        for user_id, team_id in session.execute(select(User.id, User.team_id).where(
+                User.id.in_({seller for seller, _ in actual}))):
+            sellers[user_id] = team_id
+        for (seller, start), amount in actual.items():
+            of = sellers.get(seller)
+            if of is not None:
+                team_actual[(of, start)] = team_actual.get((of, start), 0) + amount
     team_won = q.won(session, Dimension.TEAM, *args, team_id=scope.team_id)
     members: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
     for user_id, team_id in session.execute(
