@@ -17,8 +17,9 @@ QUEUE = "queue"            # membership or order of the queue
 DEALS = "deals"            # deals: their fields, history, products, decision maps
 CONTRACTS = "contracts"    # contracts, their schedules and payments
 PLAYBOOK = "playbook"      # a team's stage settings (any account's deals may show them)
+PLANS = "plans"            # a team's sales targets (the review's plan figures)
 EVERYTHING = frozenset({ACCOUNT, ACTIVITIES, CONTACTS, RELATIONS, QUEUE, DEALS, CONTRACTS,
-                        PLAYBOOK})
+                        PLAYBOOK, PLANS})
 #: An account and everything hanging on it (a new lead, a merge, a discard).
 WHOLE_ACCOUNT = frozenset({ACCOUNT, QUEUE, CONTACTS, ACTIVITIES, DEALS, CONTRACTS})
 

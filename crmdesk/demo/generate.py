@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from crmdesk.demo import vocabulary as v
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
+from crmdesk.domain.contracts import Period, period_start
 from crmdesk.domain.custom_fields import BUSINESS_LINES
 from crmdesk.domain.deals import (
     DEFAULT_PLAYBOOK,
@@ -27,6 +28,7 @@ from crmdesk.domain.deals import (
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.roi import cost_id as channel_cost_id
+from crmdesk.domain.plans import Dimension, next_start, plan_id
 from crmdesk.domain.tags import tag_id_for
 from crmdesk.domain.value import SCALES, ValueInputs, value_score
 from crmdesk.store.models import TeamRole, activity_contact_id, deal_member_id
@@ -78,6 +80,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "payments": (*_OWNED, "contract_id", "account_id", "received_on", "amount", "currency",
                  "instalment_id"),
     "account_tags": (*_OWNED, "account_id", "tag_id"),
+    "plans": (*_OWNED, "dimension", "subject_id", "period", "starts_on", "amount", "currency"),
     "activities": (
         *_OWNED, "account_id", "contact_id", "opportunity_id", "kind", "occurred_at",
         "outcome", "notes", "next_follow_up_on", "author_id", "done",
@@ -189,6 +192,7 @@ class Generator:
             raise ValueError("a workspace needs at least one account")
         self.accounts = accounts
         self.rng = random.Random(seed)
+        self.seed = seed
         self.today = today or date.today()
         self.days = [self.today - timedelta(days=d) for d in range(0, 800)]
         self.day_text = [d.isoformat() for d in self.days]
@@ -205,6 +209,9 @@ class Generator:
         self.more_deals = more_deals
         self.more_rng = random.Random(seed * 1_000_003 + 53)
         self._names = self._name_plan()
+        # payments credited per (seller, quarter), so the sales targets made last sit
+        # near what each rep really sold
+        self._credited: dict[tuple[str, date], int] = {}
         self._made: list[tuple[str, str, str | None, str, str | None]] = []
 
     # ---- helpers ------------------------------------------------------------------
@@ -435,6 +442,57 @@ class Generator:
                         self.stamp, 0, stage.value, probability, stuck_days, rules.todo,
                         json.dumps([c.value for c in rules.exit_conditions])))
 
+    def _plans(self) -> list[Row]:
+        """Sales targets for every rep and each team, quarter by quarter from the first
+        quarter with payments to the next one, and month by month (each quarter's split
+        unevenly): near what each sold (from 30 % below to 20 % above, rounded to
+        ¥10,000; the current quarter and the next, near their average), so some beat
+        their target and some miss it. Drawn from a stream of their own, so the rest of
+        the workspace stays as it was."""
+        p, ref = random.Random(self.seed * 1_000_003 + 67), self.ref
+        quarters: list[date] = []
+        day = period_start(self.days[-1], Period.QUARTER)
+        current = period_start(self.today, Period.QUARTER)
+        last = next_start(self.today, Period.QUARTER)
+        while day <= last:
+            quarters.append(day)
+            day = next_start(day, Period.QUARTER)
+        out: list[Row] = []
+        unit = 1_000_000  # ¥10,000 in fen
+        for team_id, people in zip(ref.teams, ref.reps_by_team, strict=True):
+            team = uuid.UUID(team_id)
+            team_total = dict.fromkeys(quarters, 0)
+            for person in people:
+                sold = [self._credited.get((person, q), 0) for q in quarters]
+                paid = [x for x, q in zip(sold, quarters, strict=True) if x and q < current]
+                usual = sum(paid[-4:]) // max(len(paid[-4:]), 1) if paid else 20 * unit
+                for quarter, amount in zip(quarters, sold, strict=True):
+                    base = amount if amount and quarter < current else usual
+                    target = max(unit, round(base * p.uniform(0.7, 1.2) / unit) * unit)
+                    team_total[quarter] += target
+                    out.append(self._plan_row(team, Dimension.REP, uuid.UUID(person),
+                                              Period.QUARTER, quarter, target))
+                    # and its months, the quarter's target split unevenly
+                    weights = [p.uniform(0.8, 1.2) for _ in range(3)]
+                    month = quarter
+                    for weight in weights:
+                        part = max(unit, round(target * weight / sum(weights) / unit) * unit)
+                        team_total[month] = team_total.get(month, 0) + part
+                        out.append(self._plan_row(team, Dimension.REP, uuid.UUID(person),
+                                                  Period.MONTH, month, part))
+                        month = next_start(month, Period.MONTH)
+            for start, total in team_total.items():
+                period = Period.QUARTER if start in quarters else Period.MONTH
+                out.append(self._plan_row(team, Dimension.TEAM, team, period, start,
+                                          round(total * 1.05 / unit) * unit))
+        return out
+
+    def _plan_row(self, team: uuid.UUID, dimension: Dimension, subject: uuid.UUID,
+                  period: Period, start: date, amount: int) -> Row:
+        return (plan_id(team, dimension, subject, period, start, "CNY").hex, None,
+                team.hex, self.stamp, 0, dimension.value, subject.hex, period.value,
+                start.isoformat(), amount, "CNY")
+
     # ---- accounts -----------------------------------------------------------------
     def chunks(self, size: int = 2000) -> Iterator[Chunk]:
         """The reference chunk (the shared lists), then chunks of `size` accounts with
@@ -445,6 +503,7 @@ class Generator:
             for i in range(start, min(start + size, self.accounts)):
                 self._account(i, chunk)
             yield chunk
+        yield {"plans": self._plans()}
 
     def _account(self, i: int, out: Chunk) -> None:
         r, ref, stamp = self.rng, self.ref, self.stamp
@@ -706,6 +765,10 @@ class Generator:
                 out["payments"].append((
                     payment_id, owner, team_id, stamp, 0, kid, aid,
                     self.day_text[paid_day], part, "CNY", iid))
+                if owner is not None:
+                    quarter = period_start(self.days[paid_day], Period.QUARTER)
+                    self._credited[(owner, quarter)] = self._credited.get(
+                        (owner, quarter), 0) + part
                 if paid_day <= 365:
                     book.revenue_12m += part
                 elif paid_day <= 730:

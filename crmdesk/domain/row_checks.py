@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain import roi
+from crmdesk.domain import plans
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
@@ -40,6 +41,7 @@ CONTRACTS, INSTALMENTS, PAYMENTS, STAGE_SETTINGS = ("contracts", "contract_insta
                                                     "payments", "stage_settings")
 ACTIVITIES, PEOPLE_SPOKEN_TO = "activities", "activity_contacts"
 CHANNEL_COSTS = "channel_costs"
+PLANS = "plans"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,10 @@ class Facts(Protocol):
     def named(self, deal_id: uuid.UUID | None, contact_id: uuid.UUID | None,
               activity_id: uuid.UUID | None) -> Named:
         """The companies of the deal, contact and activity named (at most one read)."""
+        ...
+
+    def exists(self, kind: str, row_id: uuid.UUID) -> bool:
+        """Is there a row `row_id` of `kind` (a table name), even a removed one?"""
         ...
 
 
@@ -199,11 +205,26 @@ def _channel_cost(row: Row, _facts: Facts) -> list[str]:
                                  _text(row, "currency"))
 
 
+def _plan(row: Row, facts: Facts) -> list[str]:
+    # the subject is asked to exist, even removed: a customer merged away while its
+    # target was set offline does not cost the lead the target
+    out = plans.plan_problems(row.get("dimension"), row.get("subject_id"),
+                              row.get("team_id"), row.get("period"), row.get("starts_on"),
+                              row.get("amount"), _text(row, "currency"))
+    dimension, subject = row.get("dimension"), row.get("subject_id")
+    if (dimension in plans.SUBJECT_KINDS and dimension != plans.Dimension.TEAM
+            and (not isinstance(subject, uuid.UUID)
+                 or not facts.exists(plans.SUBJECT_KINDS[plans.Dimension(dimension)],
+                                     subject))):
+        out.append(plans.no_subject(plans.Dimension(dimension)))
+    return out
+
+
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
     ACTIVITIES: _activity, PEOPLE_SPOKEN_TO: _person_spoken_to,
-    CHANNEL_COSTS: _channel_cost,
+    CHANNEL_COSTS: _channel_cost, PLANS: _plan,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)

@@ -48,7 +48,8 @@ def visible(viewer: Viewer, owner_id: uuid.UUID | None, team_id: uuid.UUID | Non
 
 
 #: The answer to a rep changing a kind only a team's lead changes.
-LEADS_ONLY = "Only a team lead sets the team's stages and playbook."
+LEADS_ONLY = ("Only a team lead sets the team's stages, playbook and sales targets (or an "
+              "administrator).")
 #: The answer to anyone else setting who is on a deal's team.
 TEAM_OWNERS = "Only the deal's owner or their team lead chooses who is on the deal's team."
 #: The answer to a colleague on a deal's team changing an activity someone else logged.

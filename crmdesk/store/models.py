@@ -28,6 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from crmdesk.domain.account_fields import MAX_LENGTH
 from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.domain.contracts import Period
 
 # the deal's enums are the domain's rules' words; re-exported here beside the models
 from crmdesk.domain.deals import OPEN_STAGES as OPEN_STAGES
@@ -37,6 +38,7 @@ from crmdesk.domain.deals import OpportunityStage as OpportunityStage
 from crmdesk.domain.deals import Stance as Stance
 from crmdesk.domain.deals import TeamRole as TeamRole
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.plans import Dimension as PlanDimension
 from crmdesk.domain.tags import MAX_TAG_NAME
 
 #: Money in minor units (fen, cents): 64-bit, since a 30M CNY contract already
@@ -310,6 +312,26 @@ class StageSetting(Owned, Base):
     stuck_days: Mapped[int] = mapped_column(default=30)
     todo: Mapped[str] = mapped_column(Text, default="")
     exit_conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Plan(Owned, Base):
+    """A sales target: what the team means to sell per rep, for the team, per product or
+    per customer (`dimension`; `subject_id` names the user, team, product or account) in
+    one month, quarter or year starting on `starts_on`, in one currency. A row of the
+    team's pool (no owner; a customer's target is its account's team's), set by the
+    team's lead or an admin. Its id is derived from what it targets
+    (`crmdesk.domain.plans.plan_id`), so the same target set on two laptops offline is
+    one row. No row: no target (a cleared target is a removed row)."""
+
+    __tablename__ = "plans"
+    __table_args__ = (Index("ix_plans_team_period", "team_id", "period", "starts_on"),)
+    dimension: Mapped[PlanDimension] = mapped_column(_enum(PlanDimension))
+    # a user, team, product or account, as `dimension` says: no foreign key can name them
+    subject_id: Mapped[uuid.UUID]
+    period: Mapped[Period] = mapped_column(_enum(Period))
+    starts_on: Mapped[date]
+    amount: Mapped[int] = mapped_column(Money, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
 
 
 class Product(Synced, Base):

@@ -44,6 +44,7 @@ from crmdesk.store.models import (
     Opportunity,
     OpportunityProduct,
     Payment,
+    Plan,
     Product,
     StageSetting,
     Tag,
@@ -250,6 +251,10 @@ _DECLARED: tuple[RecordKind, ...] = (
     RecordKind(StageSetting, "Stage setting", "Stage settings", Access.SCOPED,
                leads_only=True, fields=_labels(stuck_days="Stuck after (days)", todo="What to do",
                               exit_conditions="To leave the stage")),
+    # a team's sales targets: rows of the team's pool (its lead or an admin sets them)
+    RecordKind(Plan, "Sales target", "Sales targets", Access.SCOPED, leads_only=True,
+               fields=_labels(dimension="Target for", subject_id="Rep, product or customer",
+                              period="Period", starts_on="Starts on", amount="Target")),
     RecordKind(Tag, "Tag", "Tags", Access.ADD_ONLY, feeds_search=("name",)),
     RecordKind(LeadBatch, "Lead batch", "Lead batches", Access.ADD_ONLY),
     RecordKind(User, "User", "Users", Access.ADMIN,

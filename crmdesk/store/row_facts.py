@@ -21,7 +21,14 @@ from crmdesk.domain.row_checks import (
     row_problem,
     row_problems,
 )
-from crmdesk.store.models import Activity, Contact, Contract, ContractInstalment, Opportunity
+from crmdesk.store.models import (
+    Activity,
+    Contact,
+    Contract,
+    ContractInstalment,
+    Opportunity,
+    synced_models,
+)
 
 
 class SessionFacts:
@@ -77,6 +84,10 @@ class SessionFacts:
                 model.id == row_id, model.deleted.is_(False)).scalar_subquery()
             for model, row_id in parts))).one()
         return Named(found[0], found[1], found[2])
+
+    def exists(self, kind: str, row_id: uuid.UUID) -> bool:
+        model = synced_models().get(kind)
+        return model is not None and self.session.get(model, row_id) is not None
 
 
 def problems(session: Session, kind: str, row: Row) -> list[str]:

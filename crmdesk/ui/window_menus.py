@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget
 from crmdesk.ui import changes
 from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.dialogs import ShortcutsDialog
+from crmdesk.ui.plans_dialog import open_plans
 from crmdesk.ui.shortcuts import keys
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ def build_menus(window: MainWindow) -> None:
     account.addAction(_action(window, "new_deal", tr("New deal…"), window.new_deal))
     account.addAction(tr("Team playbook (deal stages)…")).triggered.connect(
         window.card.deals.open_playbook)
+    account.addAction(tr("Sales targets…")).triggered.connect(
+        lambda: open_plans(window.ctx, window))
     account.addAction(_action(window, "contract", tr("New contract…"),
                               lambda: window.card_action("contract")))
     account.addAction(tr("Record payment…")).triggered.connect(

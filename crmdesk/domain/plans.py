@@ -1,0 +1,134 @@
+"""Sales plans (targets): what a team means to sell per rep, per team, per product or
+per customer in a month, quarter or year, and how the review reads them against what was
+sold. Plain Python: the ids, the periods, the row's rules and the product split.
+
+A target is a row of its team's pool (no owner), set by the team's lead or an admin,
+seen by the whole team. Its id is derived from what it targets (`plan_id`), so two
+laptops setting the same target offline set one row, and the later edit wins.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from enum import StrEnum
+
+from crmdesk.domain.contracts import Period, period_start
+from crmdesk.domain.currencies import currency_problem
+
+
+class Dimension(StrEnum):
+    """What a target is for: a rep (a user), the team itself, a product the team sells,
+    or a customer (an account of the team)."""
+
+    REP = "rep"
+    TEAM = "team"
+    PRODUCT = "product"
+    CUSTOMER = "customer"
+
+
+#: The kind of record (table name) each dimension's subject is.
+SUBJECT_KINDS: dict[Dimension, str] = {
+    Dimension.REP: "users", Dimension.TEAM: "teams", Dimension.PRODUCT: "products",
+    Dimension.CUSTOMER: "accounts",
+}
+
+#: The largest target, in minor units: a trillion in a two-decimal currency (a typo
+#: with a few zeros too many is refused rather than drawn as a bar no one can read).
+MAX_PLAN = 10 ** 14
+
+NO_TEAM = "A target belongs to a team; choose one."
+BELOW_ZERO = "A target is zero or more."
+TOO_LARGE = "This target is too large; check the number of zeros."
+NOT_PERIOD_START = "A target starts on the first day of its month, quarter or year."
+TEAM_IS_ITSELF = "A team's own target names that team."
+
+
+def plan_id(team_id: uuid.UUID, dimension: Dimension, subject_id: uuid.UUID,
+            period: Period, starts_on: date, currency: str) -> uuid.UUID:
+    """The one row holding this target: the same on every laptop, so two people setting
+    it offline set one row (the later edit wins)."""
+    return uuid.uuid5(team_id, f"plan:{Dimension(dimension).value}:{subject_id.hex}:"
+                               f"{Period(period).value}:{starts_on.isoformat()}:"
+                               f"{currency.upper()}")
+
+
+def no_subject(dimension: Dimension) -> str:
+    """The answer to a target naming no record of its dimension's kind."""
+    words = {Dimension.REP: "user", Dimension.TEAM: "team", Dimension.PRODUCT: "product",
+             Dimension.CUSTOMER: "customer"}
+    return f"This target names no such {words[Dimension(dimension)]}."
+
+
+def period_end(start: date, period: Period) -> date:
+    """The last day of the period starting on `start`."""
+    return next_start(start, period) - timedelta(days=1)
+
+
+def next_start(start: date, period: Period) -> date:
+    """The first day of the period after the one holding `start`."""
+    first = period_start(start, period)
+    months = {Period.MONTH: 1, Period.QUARTER: 3, Period.YEAR: 12}[Period(period)]
+    index = first.year * 12 + first.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def periods(start: date, end: date, period: Period) -> list[date]:
+    """The first days of the periods of kind `period` that overlap [start, end]."""
+    out: list[date] = []
+    day = period_start(start, period)
+    while day <= end:
+        out.append(day)
+        day = next_start(day, period)
+    return out
+
+
+#: Scopes up to this many days are reviewed month by month, longer ones by quarter:
+#: four months of bars per rep still read at a glance, a year of them does not.
+MONTHS_UP_TO_DAYS = 123
+
+
+def review_period(start: date, end: date) -> Period:
+    """The period kind the Plans panel splits [start, end] into."""
+    return Period.MONTH if (end - start).days < MONTHS_UP_TO_DAYS else Period.QUARTER
+
+
+def period_label(start: date, period: Period) -> str:
+    """"2026-11", "2026 Q4" or "2026" for the period starting on `start`."""
+    if period is Period.YEAR:
+        return f"{start.year}"
+    if period is Period.QUARTER:
+        return f"{start.year} Q{(start.month - 1) // 3 + 1}"
+    return f"{start.year}-{start.month:02d}"
+
+
+def plan_problems(dimension: object, subject_id: uuid.UUID | None,
+                  team_id: uuid.UUID | None, period: object, starts_on: date | None,
+                  amount: object, currency: str) -> list[str]:
+    """What stops a target being stored, on the row alone (the subject's kind is the
+    caller's read: `no_subject`)."""
+    out: list[str] = []
+    if team_id is None:
+        out.append(NO_TEAM)
+    if dimension == Dimension.TEAM and subject_id != team_id:
+        out.append(TEAM_IS_ITSELF)
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
+        out.append(BELOW_ZERO)
+    elif amount > MAX_PLAN:
+        out.append(TOO_LARGE)
+    bad = currency_problem(currency)
+    if bad is not None:
+        out.append(bad)
+    known = period in {p.value for p in Period}
+    if not known or not isinstance(starts_on, date) or starts_on != period_start(
+            starts_on, Period(str(period))):
+        out.append(NOT_PERIOD_START)
+    return out
+
+
+def line_share(amount: int, value: int, total: int) -> int:
+    """A product line's part of `amount` (a deal's payments in a period) when it is
+    worth `value` of the deal's lines' `total` (> 0): pro rata, rounded half up to the
+    minor unit. Computed in floating point in this very order, as the Plans panel's SQL
+    does, so both round alike."""
+    return int(amount * 1.0 * value / total + 0.5)

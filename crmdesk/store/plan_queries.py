@@ -1,0 +1,351 @@
+"""Reads on sales plans (targets): what is planned for whom (`planned`, which the Plans,
+Reps and Forecast panels share), what was sold against it (`credited`, `won`), and the
+grid the plans editor shows. Set-based SQL (GROUP BY in the database, periods picked out
+with a CASE over the period edges), never a query per subject.
+
+Actual sales follow crmdesk.store.contract_queries.credited_sales: a payment counts on
+the day it was received, for the owner of the deal its contract came from (else the
+contract's owner). Per product, a deal's payments in a period are split over its
+product lines in proportion to their value (quantity × unit price), rounded to the
+minor unit per line (crmdesk.domain.plans.line_share; the parts may differ from the whole by a
+fen or two); a deal with no lines of any value (or a contract with no deal) counts for
+no product. Per customer, the account's
+payments. Won: deals won (stage won) with `closed_on` in the period, at their amount
+(per product: the won deals' line values). Money only in the currency asked for.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, case, cast, func, literal, select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.contracts import Period
+from crmdesk.domain.deals import OpportunityStage
+from crmdesk.domain.plans import Dimension, period_end, periods
+from crmdesk.store.models import (
+    Account,
+    Contract,
+    Opportunity,
+    OpportunityProduct,
+    Payment,
+    Plan,
+    Product,
+    Role,
+    Team,
+    User,
+)
+
+#: (subject, first day of its period) -> minor units
+ByPeriod = dict[tuple[uuid.UUID, date], int]
+
+
+def planned(session: Session, dimension: Dimension, subject_ids: Collection[uuid.UUID] | None,
+            period: Period, start: date, end: date, currency: str, *,
+            team_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
+    """The targets of kind `period` (month, quarter or year targets; never derived from
+    another kind) whose period starts in [start, end], summed per subject, in `currency`
+    only. `subject_ids` None: every subject with a target; `team_id` narrows to that
+    team's targets (None: every team's, e.g. two teams' targets for one product add up).
+    A subject with no target is absent (no target is not a target of zero: "% of plan"
+    has no base). E.g. a rep's Q4 target: planned(s, Dimension.REP, [rep], Period.QUARTER,
+    date(2026, 10, 1), date(2026, 12, 31), "CNY")."""
+    query = (select(Plan.subject_id, func.sum(Plan.amount))
+             .where(Plan.deleted.is_(False), Plan.dimension == Dimension(dimension),
+                    Plan.period == Period(period), Plan.starts_on >= start,
+                    Plan.starts_on <= end, Plan.currency == currency.upper())
+             .group_by(Plan.subject_id))
+    if subject_ids is not None:
+        query = query.where(Plan.subject_id.in_(list(subject_ids)))
+    if team_id is not None:
+        query = query.where(Plan.team_id == team_id)
+    return {subject: int(total) for subject, total in session.execute(query)}
+
+
+def planned_by_period(session: Session, dimension: Dimension, period: Period, start: date,
+                      end: date, currency: str, *, team_id: uuid.UUID | None = None
+                      ) -> ByPeriod:
+    """Like `planned`, per subject and period (its first day)."""
+    query = (select(Plan.subject_id, Plan.starts_on, func.sum(Plan.amount))
+             .where(Plan.deleted.is_(False), Plan.dimension == Dimension(dimension),
+                    Plan.period == Period(period), Plan.starts_on >= start,
+                    Plan.starts_on <= end, Plan.currency == currency.upper())
+             .group_by(Plan.subject_id, Plan.starts_on))
+    if team_id is not None:
+        query = query.where(Plan.team_id == team_id)
+    return {(subject, starts_on): int(total)
+            for subject, starts_on, total in session.execute(query)}
+
+
+def _bucket(day: Any, starts: Sequence[date]) -> ColumnElement[int]:
+    """The index of the period (among `starts`) holding `day`, in SQL."""
+    if len(starts) == 1:
+        return literal(0)
+    return case(*((day < later, i) for i, later in enumerate(starts[1:])),
+                else_=len(starts) - 1)
+
+
+def _seller() -> ColumnElement[uuid.UUID]:
+    return func.coalesce(Opportunity.owner_id, Contract.owner_id)
+
+
+def credited(session: Session, dimension: Dimension, period: Period, start: date, end: date,
+             currency: str, *, team_id: uuid.UUID | None = None,
+             rep_id: uuid.UUID | None = None) -> ByPeriod:
+    """Payments received per subject and period in [start, end] (clipped to whole days
+    of it), in `currency`. REP: per seller; TEAM: per the seller's team; CUSTOMER: per
+    account; PRODUCT: pro rata to the deal's lines. `team_id` narrows to the sellers of
+    that team (REP, TEAM) or the accounts of that team (CUSTOMER, PRODUCT); `rep_id` to
+    what is credited to that seller."""
+    starts = periods(start, end, period)
+    if not starts:
+        return {}
+    bucket = _bucket(Payment.received_on, starts)
+    seller = _seller()
+    if dimension is Dimension.REP:
+        subject: Any = seller
+    elif dimension is Dimension.TEAM:
+        subject = User.team_id
+    elif dimension is Dimension.CUSTOMER:
+        subject = Payment.account_id
+    else:
+        subject = Opportunity.id
+    query = (select(subject.label("subject"), bucket.label("bucket"),
+                    func.sum(Payment.amount).label("amount"))
+             .select_from(Payment)
+             .join(Contract, Contract.id == Payment.contract_id)
+             .where(Payment.deleted.is_(False), Contract.deleted.is_(False),
+                    Payment.received_on >= start, Payment.received_on <= end,
+                    Payment.currency == currency.upper())
+             .group_by(subject, bucket))
+    if dimension is not Dimension.CUSTOMER or rep_id is not None:  # who sold it
+        query = query.outerjoin(Opportunity, Opportunity.id == Contract.opportunity_id)
+    if dimension is Dimension.TEAM or (team_id is not None and dimension is Dimension.REP):
+        query = query.join(User, User.id == seller)
+    if team_id is not None:
+        query = query.where((User.team_id if dimension in (Dimension.REP, Dimension.TEAM)
+                             else Payment.team_id) == team_id)
+    if rep_id is not None:
+        query = query.where(seller == rep_id)
+    if dimension is Dimension.PRODUCT:
+        return _products_of(session, query.where(Opportunity.deleted.is_(False)), starts)[0]
+    return {(row_id, starts[i]): int(total) for row_id, i, total in session.execute(query)
+            if row_id is not None}
+
+
+def _products_of(session: Session, paid: Any, starts: Sequence[date]
+                 ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], list[uuid.UUID]]]:
+    """`paid` (a deal's payments per period: subject, bucket, amount) split over each
+    deal's product lines: each line gets the payments × its value / the deal's lines'
+    value, rounded to the minor unit (crmdesk.domain.plans.line_share, in SQL); summed
+    per product and period, with the deals behind each. A deal whose lines are
+    worth nothing counts for no product. One statement: the deal's lines' value is a
+    window over its lines (read through the lines' index on their deal)."""
+    paid = paid.subquery()
+    line = OpportunityProduct
+    value = line.quantity * line.unit_price
+    lines = (select(line.product_id.label("product"), paid.c.subject.label("deal"),
+                    paid.c.bucket.label("bucket"), paid.c.amount.label("amount"),
+                    value.label("value"),
+                    func.sum(value).over(partition_by=(paid.c.subject, paid.c.bucket))
+                    .label("total"))
+             .select_from(paid)
+             .join(line, line.opportunity_id == paid.c.subject)
+             .where(line.deleted.is_(False))).subquery()
+    # the float's order of operations is line_share's, so both round alike
+    share = cast(lines.c.amount * literal(1.0) * lines.c.value / lines.c.total
+                 + literal(0.5), Integer)
+    query = (select(lines.c.product, lines.c.bucket, lines.c.deal, func.sum(share))
+             .where(lines.c.total > 0)
+             .group_by(lines.c.product, lines.c.bucket, lines.c.deal))
+    sums: ByPeriod = {}
+    deals: dict[tuple[uuid.UUID, date], set[uuid.UUID]] = {}
+    for product, i, deal, amount in session.execute(query):
+        key = (product, starts[i])
+        sums[key] = sums.get(key, 0) + int(amount)
+        deals.setdefault(key, set()).add(deal)
+    return sums, {k: sorted(v) for k, v in deals.items()}
+
+
+def credited_products(session: Session, period: Period, start: date, end: date,
+                      currency: str, *, team_id: uuid.UUID | None = None,
+                      rep_id: uuid.UUID | None = None
+                      ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], list[uuid.UUID]]]:
+    """`credited` per product and period, with the deals whose payments count for each
+    (the records behind its row): both from one statement."""
+    starts = periods(start, end, period)
+    if not starts:
+        return {}, {}
+    bucket = _bucket(Payment.received_on, starts)
+    query = (select(Opportunity.id.label("subject"), bucket.label("bucket"),
+                    func.sum(Payment.amount).label("amount"))
+             .select_from(Payment)
+             .join(Contract, Contract.id == Payment.contract_id)
+             .join(Opportunity, Opportunity.id == Contract.opportunity_id)
+             .where(Payment.deleted.is_(False), Contract.deleted.is_(False),
+                    Opportunity.deleted.is_(False),
+                    Payment.received_on >= start, Payment.received_on <= end,
+                    Payment.currency == currency.upper())
+             .group_by(Opportunity.id, bucket))
+    if team_id is not None:
+        query = query.where(Payment.team_id == team_id)
+    if rep_id is not None:
+        query = query.where(_seller() == rep_id)
+    return _products_of(session, query, starts)
+
+
+def won(session: Session, dimension: Dimension, period: Period, start: date, end: date,
+        currency: str, *, team_id: uuid.UUID | None = None,
+        rep_id: uuid.UUID | None = None) -> ByPeriod:
+    """Amount won per subject and period: deals won with `closed_on` in [start, end], in
+    `currency`. REP: the deal's owner; TEAM: the deal's team; CUSTOMER: its account;
+    PRODUCT: its lines' value per product. Narrowed like `credited` (by the deal's team
+    and owner)."""
+    starts = periods(start, end, period)
+    if not starts:
+        return {}
+    deal = Opportunity
+    bucket = _bucket(deal.closed_on, starts)
+    line = OpportunityProduct
+    query: Any
+    if dimension is Dimension.PRODUCT:
+        query = (select(line.product_id, bucket, func.sum(line.quantity * line.unit_price))
+                 .join(line, line.opportunity_id == deal.id)
+                 .where(line.deleted.is_(False))
+                 .group_by(line.product_id, bucket))
+    else:
+        subject = {Dimension.REP: deal.owner_id, Dimension.TEAM: deal.team_id,
+                   Dimension.CUSTOMER: deal.account_id}[dimension]
+        query = select(subject, bucket, func.sum(deal.amount)).group_by(subject, bucket)
+    query = query.where(deal.deleted.is_(False), deal.stage == OpportunityStage.WON,
+                        deal.closed_on >= start, deal.closed_on <= end,
+                        deal.currency == currency.upper())
+    if team_id is not None:
+        query = query.where(deal.team_id == team_id)
+    if rep_id is not None:
+        query = query.where(deal.owner_id == rep_id)
+    return {(row_id, starts[i]): int(total or 0) for row_id, i, total in session.execute(query)
+            if row_id is not None}
+
+
+# ---- who targets are set for -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A rep, team, product or customer a target may be set for."""
+
+    id: uuid.UUID
+    name: str
+
+
+def reps(session: Session, team_id: uuid.UUID | None, rep_id: uuid.UUID | None = None
+         ) -> list[Subject]:
+    """The people targets are set for: the active reps of `team_id` (None: of every
+    team), by name; `rep_id`: that one person (a lead's own sales count in their team's
+    figures, against the team's target)."""
+    query = (select(User.id, User.display_name)
+             .where(User.deleted.is_(False), User.active.is_(True),
+                    User.role == Role.REP, User.team_id.is_not(None))
+             .order_by(User.display_name, User.id))
+    if team_id is not None:
+        query = query.where(User.team_id == team_id)
+    if rep_id is not None:
+        query = query.where(User.id == rep_id)
+    return [Subject(*row) for row in session.execute(query)]
+
+
+def teams(session: Session, team_id: uuid.UUID | None = None) -> list[Subject]:
+    query = select(Team.id, Team.name).where(Team.deleted.is_(False)).order_by(Team.name)
+    if team_id is not None:
+        query = query.where(Team.id == team_id)
+    return [Subject(*row) for row in session.execute(query)]
+
+
+def products(session: Session) -> list[Subject]:
+    return [Subject(*row) for row in session.execute(
+        select(Product.id, Product.name).where(Product.deleted.is_(False))
+        .order_by(Product.name, Product.id))]
+
+
+def names(session: Session, dimension: Dimension, ids: Collection[uuid.UUID]
+          ) -> dict[uuid.UUID, str]:
+    """The names of subjects `ids` of `dimension` (removed ones too: a target outlives)."""
+    model = {Dimension.REP: (User.id, User.display_name), Dimension.TEAM: (Team.id, Team.name),
+             Dimension.PRODUCT: (Product.id, Product.name),
+             Dimension.CUSTOMER: (Account.id, Account.name)}[dimension]
+    if not ids:
+        return {}
+    return {i: n for i, n in session.execute(select(*model).where(model[0].in_(list(ids))))}
+
+
+def customers(session: Session, team_id: uuid.UUID, start: date, end: date, currency: str,
+              top: int = 30) -> list[Subject]:
+    """The customers the editor lists for a team: those with a target in [start, end]
+    and the team's `top` accounts by payments received in the year before `start`, by
+    name."""
+    targeted = select(Plan.subject_id).where(
+        Plan.team_id == team_id, Plan.dimension == Dimension.CUSTOMER,
+        Plan.deleted.is_(False), Plan.starts_on >= start, Plan.starts_on <= end)
+    year_before = date(start.year - 1, start.month, 1)
+    paying = (select(Payment.account_id)
+              .where(Payment.team_id == team_id, Payment.deleted.is_(False),
+                     Payment.currency == currency.upper(),
+                     Payment.received_on >= year_before, Payment.received_on <= end)
+              .group_by(Payment.account_id)
+              .order_by(func.sum(Payment.amount).desc()).limit(top))
+    ids = set(session.scalars(targeted)) | set(session.scalars(paying))
+    found = names(session, Dimension.CUSTOMER, ids)
+    return sorted((Subject(i, n) for i, n in found.items()), key=lambda s: (s.name, s.id))
+
+
+# ---- the editor's grid -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PlanGrid:
+    """What the plans editor shows for one team, dimension and span: subjects down,
+    periods across, each cell's target (None: none) and what was sold (read-only)."""
+
+    team_id: uuid.UUID
+    dimension: Dimension
+    period: Period
+    currency: str
+    starts: tuple[date, ...]
+    subjects: tuple[Subject, ...]
+    targets: dict[tuple[uuid.UUID, date], int]
+    actuals: dict[tuple[uuid.UUID, date], int]
+
+    def target(self, subject_id: uuid.UUID, start: date) -> int | None:
+        return self.targets.get((subject_id, start))
+
+    def actual(self, subject_id: uuid.UUID, start: date) -> int:
+        return self.actuals.get((subject_id, start), 0)
+
+
+def plan_grid(session: Session, team_id: uuid.UUID, dimension: Dimension, period: Period,
+              start: date, end: date, currency: str = "CNY") -> PlanGrid:
+    """The team's targets of `dimension` for the periods of kind `period` in
+    [start, end], with the payments credited in each beside them."""
+    dimension, period = Dimension(dimension), Period(period)
+    starts = tuple(periods(start, end, period))
+    last = period_end(starts[-1], period) if starts else end
+    if dimension is Dimension.REP:
+        subjects = reps(session, team_id)
+    elif dimension is Dimension.TEAM:
+        subjects = teams(session, team_id)
+    elif dimension is Dimension.PRODUCT:
+        subjects = products(session)
+    else:
+        subjects = customers(session, team_id, starts[0] if starts else start, last, currency)
+    targets = planned_by_period(session, dimension, period, starts[0] if starts else start,
+                                last, currency, team_id=team_id)
+    actuals = credited(session, dimension, period, starts[0] if starts else start, last,
+                       currency, team_id=team_id)
+    return PlanGrid(team_id, dimension, period, currency.upper(), starts, tuple(subjects),
+                    targets, actuals)

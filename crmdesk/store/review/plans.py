@@ -1,0 +1,195 @@
+"""The Plans panel: targets against what was sold, per rep (with a row per team), per
+product and per customer, period by period.
+
+Periods: the scope [start, end] is split into months when it spans under four months
+(`crmdesk.domain.plans.review_period`), else into quarters; a period counts targets of
+that kind starting in it (month targets for months, quarter targets for quarters) and
+payments received in the part of it inside the scope. Actual = payments credited in the
+period (the deal's owner, else the contract's: crmdesk.store.contract_queries.
+credited_sales); won = deals won with `closed_on` in the period, beside it; % of plan =
+actual / plan (none without a target). Per product, a deal's payments are split over
+its lines pro rata to their value (crmdesk.store.plan_queries); per customer, the
+account's payments. Money only in the scope's currency.
+
+Scope: `team_id` narrows reps to the team's people and their credited sales (a team row:
+the team's target against its sellers' sales), products and customers to the team's
+targets and its accounts' payments; `rep_id` to that rep's row, their customers (their
+own credited sales) and products (their sales, with no product target: those are the
+team's).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.contracts import Period
+from crmdesk.domain.plans import Dimension, period_label, periods, review_period
+from crmdesk.domain.report import (
+    Behind,
+    Cell,
+    Chart,
+    ChartKind,
+    Column,
+    Panel,
+    ReviewScope,
+    Row,
+    Table,
+    share,
+)
+from crmdesk.store import plan_queries as q
+from crmdesk.store.models import Account, Payment, Plan, User
+
+#: Customers shown without a target: the largest payers in the scope.
+TOP_CUSTOMERS = 15
+
+_COLUMNS = (
+    Column("period", "Period", Cell.TEXT),
+    Column("name", "Name", Cell.TEXT),
+    Column("plan", "Plan", Cell.MONEY),
+    Column("actual", "Credited", Cell.MONEY),
+    Column("won", "Won", Cell.MONEY),
+    Column("pct", "% of plan", Cell.PERCENT),
+)
+_CHART = Chart(ChartKind.BAR, x="name", y=("actual", "won"), against="plan")
+
+
+def _row(start: date, period: Period, name: str, plan: int | None, actual: int, won: int,
+         behind: tuple[uuid.UUID, ...]) -> Row:
+    return Row((period_label(start, period), name, plan, actual, won,
+                share(actual, plan) if plan else None), behind)
+
+
+def _other_currencies(session: Session, scope: ReviewScope) -> list[str]:
+    """Currencies other than the scope's that targets or payments in the scope use."""
+    found = set(session.scalars(select(Payment.currency).distinct().where(
+        Payment.deleted.is_(False), Payment.received_on >= scope.start,
+        Payment.received_on <= scope.end)))
+    found |= set(session.scalars(select(Plan.currency).distinct().where(
+        Plan.deleted.is_(False), Plan.starts_on >= scope.start,
+        Plan.starts_on <= scope.end)))
+    return sorted(c for c in found if c != scope.currency.upper())
+
+
+def _note(what: str, others: list[str], scope: ReviewScope) -> str:
+    tail = (f" Only {scope.currency}; not counted: {', '.join(others)}." if others else "")
+    return what + tail
+
+
+def figures(session: Session, scope: ReviewScope) -> Panel:
+    period = review_period(scope.start, scope.end)
+    starts = periods(scope.start, scope.end, period)
+    first = starts[0] if starts else scope.start
+    others = _other_currencies(session, scope)
+    args = (period, scope.start, scope.end, scope.currency)
+    return Panel("plans", "Plans", (
+        _reps(session, scope, period, starts, first, args, others),
+        _products(session, scope, period, starts, first, args, others),
+        _customers(session, scope, period, starts, first, args, others),
+    ))
+
+
+def _reps(session: Session, scope: ReviewScope, period: Period, starts: list[date],
+          first: date, args: tuple[Period, date, date, str], others: list[str]) -> Table:
+    people = q.reps(session, scope.team_id, scope.rep_id)
+    plan = q.planned_by_period(session, Dimension.REP, period, first, scope.end,
+                               scope.currency, team_id=scope.team_id)
+    actual = q.credited(session, Dimension.REP, *args, team_id=scope.team_id,
+                        rep_id=scope.rep_id)
+    won = q.won(session, Dimension.REP, *args, team_id=scope.team_id, rep_id=scope.rep_id)
+    teams = [] if scope.rep_id is not None else q.teams(session, scope.team_id)
+    team_plan = q.planned_by_period(session, Dimension.TEAM, period, first, scope.end,
+                                    scope.currency, team_id=scope.team_id)
+    # a team's sales are its sellers': summed from theirs (one scan of the payments)
+    team_actual: dict[tuple[uuid.UUID, date], int] = {}
+    if teams:
+        sellers: dict[uuid.UUID, uuid.UUID | None] = {}
+        for user_id, team_id in session.execute(select(User.id, User.team_id).where(
+                User.id.in_({seller for seller, _ in actual}))):
+            sellers[user_id] = team_id
+        for (seller, start), amount in actual.items():
+            of = sellers.get(seller)
+            if of is not None:
+                team_actual[(of, start)] = team_actual.get((of, start), 0) + amount
+    team_won = q.won(session, Dimension.TEAM, *args, team_id=scope.team_id)
+    members: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
+    for user_id, team_id in session.execute(
+            select(User.id, User.team_id).where(User.id.in_([p.id for p in people]),
+                                                User.team_id.is_not(None))):
+        assert team_id is not None
+        members[team_id] = (*members.get(team_id, ()), user_id)
+    rows: list[Row] = []
+    for start in starts:
+        for person in people:
+            key = (person.id, start)
+            rows.append(_row(start, period, person.name, plan.get(key), actual.get(key, 0),
+                             won.get(key, 0), (person.id,)))
+        for team in teams:
+            key = (team.id, start)
+            if team.id not in members and key not in team_plan:
+                continue  # a team with no one to plan for and no target
+            rows.append(_row(start, period, f"{team.name} (team)", team_plan.get(key),
+                             team_actual.get(key, 0), team_won.get(key, 0),
+                             tuple(sorted(members.get(team.id, ())))))
+    return Table("plans.reps", "Plan against actual per rep", _COLUMNS, tuple(rows),
+                 scope.currency, Behind.USERS, _CHART,
+                 _note(f"Per {period.value}: payments credited (the deal's owner, else the "
+                       "contract's) against the target; won deals beside them.", others,
+                       scope))
+
+
+def _products(session: Session, scope: ReviewScope, period: Period, starts: list[date],
+              first: date, args: tuple[Period, date, date, str], others: list[str]
+              ) -> Table:
+    # a product's target is its team's: a rep's scope shows the rep's sales, no target
+    plan = ({} if scope.rep_id is not None else
+            q.planned_by_period(session, Dimension.PRODUCT, period, first, scope.end,
+                                scope.currency, team_id=scope.team_id))
+    team, rep = scope.team_id, scope.rep_id
+    actual, deals = q.credited_products(session, *args, team_id=team, rep_id=rep)
+    won = q.won(session, Dimension.PRODUCT, *args, team_id=team, rep_id=rep)
+    ids = {subject for subject, _ in (*plan, *actual, *won)}
+    names = q.names(session, Dimension.PRODUCT, ids)
+    order = sorted(ids, key=lambda i: (names.get(i, ""), i))
+    rows = [_row(start, period, names.get(pid, "?"), plan.get((pid, start)),
+                 actual.get((pid, start), 0), won.get((pid, start), 0),
+                 tuple(deals.get((pid, start), ())))
+            for start in starts for pid in order
+            if (pid, start) in plan or (pid, start) in actual or (pid, start) in won]
+    return Table("plans.products", "Plan against actual per product", _COLUMNS, tuple(rows),
+                 scope.currency, Behind.DEALS, _CHART,
+                 _note("A deal's payments are split over its products pro rata to their "
+                       "lines' value; deals without products count for none.", others,
+                       scope))
+
+
+def _customers(session: Session, scope: ReviewScope, period: Period, starts: list[date],
+               first: date, args: tuple[Period, date, date, str], others: list[str]
+               ) -> Table:
+    plan = q.planned_by_period(session, Dimension.CUSTOMER, period, first, scope.end,
+                               scope.currency, team_id=scope.team_id)
+    team, rep = scope.team_id, scope.rep_id
+    actual = q.credited(session, Dimension.CUSTOMER, *args, team_id=team, rep_id=rep)
+    won = q.won(session, Dimension.CUSTOMER, *args, team_id=team, rep_id=rep)
+    if scope.rep_id is not None:  # a rep's customers: the accounts they own
+        theirs = set(session.scalars(select(Account.id).where(
+            Account.id.in_({a for a, _ in plan}), Account.owner_id == scope.rep_id)))
+        plan = {k: v for k, v in plan.items() if k[0] in theirs}
+    totals: dict[uuid.UUID, int] = {}
+    for (account_id, _), amount in actual.items():
+        totals[account_id] = totals.get(account_id, 0) + amount
+    top = sorted(totals, key=lambda i: (-totals[i], i))[:TOP_CUSTOMERS]
+    ids = set(top) | {subject for subject, _ in plan}
+    names = q.names(session, Dimension.CUSTOMER, ids)
+    order = sorted(ids, key=lambda i: (names.get(i, ""), i))
+    rows = [_row(start, period, names.get(aid, "?"), plan.get((aid, start)),
+                 actual.get((aid, start), 0), won.get((aid, start), 0), (aid,))
+            for start in starts for aid in order]
+    return Table("plans.customers", "Plan against actual per customer", _COLUMNS,
+                 tuple(rows), scope.currency, Behind.ACCOUNTS, _CHART,
+                 _note(f"Customers with a target, and the {TOP_CUSTOMERS} that paid the "
+                       "most in the period; actual: the account's payments.", others, scope))
+
