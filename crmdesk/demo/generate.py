@@ -27,8 +27,8 @@ from crmdesk.domain.deals import (
 )
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
-from crmdesk.domain.roi import cost_id as channel_cost_id
 from crmdesk.domain.plans import Dimension, next_start, plan_id
+from crmdesk.domain.roi import cost_id as channel_cost_id
 from crmdesk.domain.tags import tag_id_for
 from crmdesk.domain.value import SCALES, ValueInputs, value_score
 from crmdesk.store.models import TeamRole, activity_contact_id, deal_member_id
@@ -461,7 +461,9 @@ class Generator:
         unit = 1_000_000  # ¥10,000 in fen
         for team_id, people in zip(ref.teams, ref.reps_by_team, strict=True):
             team = uuid.UUID(team_id)
-            team_total = dict.fromkeys(quarters, 0)
+            # the team's own targets, a little above its people's, by quarter and month
+            # (kept apart: a quarter starts on its first month's day)
+            team_total: dict[tuple[Period, date], int] = {}
             for person in people:
                 sold = [self._credited.get((person, q), 0) for q in quarters]
                 paid = [x for x, q in zip(sold, quarters, strict=True) if x and q < current]
@@ -469,7 +471,8 @@ class Generator:
                 for quarter, amount in zip(quarters, sold, strict=True):
                     base = amount if amount and quarter < current else usual
                     target = max(unit, round(base * p.uniform(0.7, 1.2) / unit) * unit)
-                    team_total[quarter] += target
+                    key = (Period.QUARTER, quarter)
+                    team_total[key] = team_total.get(key, 0) + target
                     out.append(self._plan_row(team, Dimension.REP, uuid.UUID(person),
                                               Period.QUARTER, quarter, target))
                     # and its months, the quarter's target split unevenly
@@ -477,12 +480,12 @@ class Generator:
                     month = quarter
                     for weight in weights:
                         part = max(unit, round(target * weight / sum(weights) / unit) * unit)
-                        team_total[month] = team_total.get(month, 0) + part
+                        key = (Period.MONTH, month)
+                        team_total[key] = team_total.get(key, 0) + part
                         out.append(self._plan_row(team, Dimension.REP, uuid.UUID(person),
                                                   Period.MONTH, month, part))
                         month = next_start(month, Period.MONTH)
-            for start, total in team_total.items():
-                period = Period.QUARTER if start in quarters else Period.MONTH
+            for (period, start), total in team_total.items():
                 out.append(self._plan_row(team, Dimension.TEAM, team, period, start,
                                           round(total * 1.05 / unit) * unit))
         return out

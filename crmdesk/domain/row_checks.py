@@ -27,8 +27,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
-from crmdesk.domain import roi
-from crmdesk.domain import plans
+from crmdesk.domain import plans, roi
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
