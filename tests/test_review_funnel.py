@@ -170,7 +170,7 @@ def expected_attrition(s: Session, scope: ReviewScope
     out, lost_sets = [], []
     first_year = min((start.year for spans in covers.values() for start, _ in spans),
                      default=scope.today.year + 1)
-    for year in range(first_year, scope.today.year + 1):
+    for year in range(max(first_year, scope.today.year - 9), scope.today.year + 1):
         start = date(year, 1, 1)
         read = min(date(year + 1, 1, 1), scope.today)
         at_start = {a for a in covers if customer(a, start)}

@@ -32,6 +32,8 @@ from crmdesk.domain.report import share
 DEFAULT_TERM_MONTHS = 12
 #: Days after a contract ends during which its customer is still one (renewal time).
 RENEWAL_GRACE_DAYS = 30
+#: How many years the attrition table goes back (this one included).
+YEARS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,11 @@ def cover(signed_on: date, ends_on: date | None, first_paid: date | None) -> Cov
 def customer_on(covers: Iterable[Cover], day: date) -> bool:
     """Is an account with these contracts' covers a customer on `day`?"""
     return any(c.covers(day) for c in covers)
+
+
+def years(today: date) -> list[int]:
+    """The years the attrition table reads, oldest first, to `today`'s."""
+    return list(range(today.year - YEARS + 1, today.year + 1))
 
 
 def year_start(year: int) -> date:

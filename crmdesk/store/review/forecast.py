@@ -4,8 +4,9 @@ split into commit, best case and pipeline; and the categories added up.
 
 The rules are crmdesk.domain.forecast (the categories, the months) and
 crmdesk.domain.deals.weighted; here they are asked in SQL over the laptop's rows: the
-scope's live open deals (of live accounts) in its currency, summed per month and
-category in one GROUP BY, then their ids for the lists behind the rows.
+scope's live open deals (of live accounts) in its currency expected to close by the
+quarter's end, one row each (their ids are the lists behind the rows) added up by the
+domain's rules, and those left out counted in one GROUP BY.
 
 Plan against the forecast: the plans panel's targets land with their own kind of
 record; the integrator adds a "plan" column after "total" in `_MONTH_COLUMNS` (money,
@@ -24,6 +25,7 @@ from typing import Any
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from crmdesk.domain import deals as deals_rules
 from crmdesk.domain import forecast as rules
 from crmdesk.domain.deals import OPEN_STAGES, add_months
 from crmdesk.domain.forecast import CATEGORIES, CATEGORY_LABELS, PAST_DUE, Category
@@ -73,17 +75,8 @@ class _Found:
     others: list[str] = field(default_factory=list)
 
 
-def _category_sql() -> Any:
-    """`crmdesk.domain.forecast.category` of an open deal, as SQL."""
-    return case(
-        (or_(Opportunity.committed.is_(True), Opportunity.stage.in_(rules.COMMIT_STAGES)),
-         Category.COMMIT.value),
-        (Opportunity.stage.in_(rules.BEST_CASE_STAGES), Category.BEST_CASE.value),
-        else_=Category.PIPELINE.value)
-
-
 def _bucket_sql(today: date) -> Any:
-    """`crmdesk.domain.forecast.bucket` as SQL: "past", a month's index, or NULL."""
+    """`crmdesk.domain.forecast.bucket` as SQL: -1 past due, a month's index, or NULL."""
     months = rules.months(today)
     ends = [*months[1:], add_months(months[-1], 1)]
     return case(
@@ -96,43 +89,39 @@ def _deals(session: Session, scope: ReviewScope) -> _Found:
     months = rules.months(scope.today)
     found = _Found({PAST_DUE: _Sum(), **{m: _Sum() for m in months}},
                    {c: _Sum() for c in CATEGORIES})
-    bucket, category = _bucket_sql(scope.today), _category_sql()
+    bucket = _bucket_sql(scope.today)
     live_open = [*deal_scope(scope), Opportunity.stage.in_(OPEN_STAGES)]
-    # the sums, per bucket and category, in the database (weighted per deal, as the
-    # domain rounds it: integer division of each deal's amount × probability)
-    for where, kind, count, amount, weighted, currency in session.execute(
-            select(bucket, category, func.count(), func.coalesce(func.sum(Opportunity.amount), 0),
-                   func.coalesce(func.sum(
-                       func.coalesce(Opportunity.amount, 0) * Opportunity.probability // 100),
-                       0),
-                   Opportunity.currency)
-            .join(Account, Account.id == Opportunity.account_id).where(*live_open)
-            .group_by(bucket, category, Opportunity.currency)):
-        if currency != scope.currency:
-            found.others.extend([currency] * int(count))
-            continue
-        if where is None:
-            continue
-        into = found.buckets[PAST_DUE if where < 0 else months[where]]
-        into.weighted[Category(kind)] += int(weighted)
-        into.amount += int(amount)
-        sums = found.by_category[Category(kind)]
-        sums.weighted[Category(kind)] += int(weighted)
-        sums.amount += int(amount)
-    # the ids behind each row, and what the forecast leaves out
-    for deal_id, where, kind, expected in session.execute(
-            select(Opportunity.id, bucket, category, Opportunity.expected_close)
+    # the deals in the forecast, one row each (their ids are the rows' lists anyway),
+    # added up here by the domain's rules
+    for deal_id, where, stage, committed, amount, probability in session.execute(
+            select(Opportunity.id, bucket, Opportunity.stage, Opportunity.committed,
+                   Opportunity.amount, Opportunity.probability)
             .join(Account, Account.id == Opportunity.account_id)
-            .where(*live_open, Opportunity.currency == scope.currency)
+            .where(*live_open, Opportunity.currency == scope.currency, bucket.is_not(None))
             .order_by(Opportunity.expected_close, Opportunity.id)):
-        if where is None:
-            if expected is None:
-                found.undated += 1
-            else:
-                found.later += 1
-            continue
-        found.buckets[PAST_DUE if where < 0 else months[where]].ids.append(deal_id)
-        found.by_category[Category(kind)].ids.append(deal_id)
+        kind = rules.category(stage, bool(committed))
+        assert kind is not None  # an open deal's
+        weighted = deals_rules.weighted(amount, probability)
+        for sums in (found.buckets[PAST_DUE if where < 0 else months[where]],
+                     found.by_category[kind]):
+            sums.weighted[kind] += weighted
+            sums.amount += amount or 0
+            sums.ids.append(deal_id)
+    # what the forecast leaves out, counted in the database
+    other = Opportunity.currency != scope.currency
+    why = case((other, "currency"), (Opportunity.expected_close.is_(None), "undated"),
+               else_="later")
+    for reason, currency, count in session.execute(
+            select(why, Opportunity.currency, func.count())
+            .join(Account, Account.id == Opportunity.account_id)
+            .where(*live_open, or_(other, bucket.is_(None)))
+            .group_by(why, Opportunity.currency)):
+        if reason == "currency":
+            found.others.extend([currency] * int(count))
+        elif reason == "undated":
+            found.undated += int(count)
+        else:
+            found.later += int(count)
     return found
 
 

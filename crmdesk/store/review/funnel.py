@@ -215,48 +215,43 @@ def _covers(first_paid: Any, day: date) -> ColumnElement[bool]:
 
 
 def attrition(session: Session, scope: ReviewScope) -> Table:
-    """Per year with customers at its start (to this one): the customers then, how
-    many of them were lost in it, and the rate."""
+    """Per year with customers at its start (of the last `YEARS`, to this one): the
+    customers then, how many of them were lost in it, and the rate."""
     money = (select(Payment.contract_id, func.min(Payment.received_on).label("first_paid"))
              .where(Payment.deleted.is_(False), PAID, Payment.received_on <= scope.today)
              .group_by(Payment.contract_id).subquery())
-    paid_contracts = [Contract.deleted.is_(False), *account_scope(scope)]
-    first: date | None = session.scalar(
-        select(func.min(money.c.first_paid)).select_from(Contract)
-        .join(money, money.c.contract_id == Contract.id)
-        .join(Account, Account.id == Contract.account_id).where(*paid_contracts))
-    years = list(range(first.year, scope.today.year + 1)) if first is not None else []
+    years = churn.years(scope.today)
     days = sorted({d for y in years
                    for d in (churn.year_start(y), churn.read_on(y, scope.today))})
-    at = {d: f"d{i}" for i, d in enumerate(days)}
+    name = {d: f"d{i}" for i, d in enumerate(days)}
     per_account = (
         select(Contract.account_id.label("account"), *(
-            func.max(case((_covers(money.c.first_paid, d), 1), else_=0)).label(at[d])
+            func.max(case((_covers(money.c.first_paid, d), 1), else_=0)).label(name[d])
             for d in days))
         .join(money, money.c.contract_id == Contract.id)
         .join(Account, Account.id == Contract.account_id)
-        .where(*paid_contracts).group_by(Contract.account_id).subquery())
-    start_of = {y: per_account.c[at[churn.year_start(y)]] for y in years}
-    end_of = {y: per_account.c[at[churn.read_on(y, scope.today)]] for y in years}
-    lost_if = {y: and_(start_of[y] == 1, end_of[y] == 0) for y in years}
-    totals: Sequence[Any] = ()
+        .where(Contract.deleted.is_(False), *account_scope(scope))
+        .group_by(Contract.account_id).subquery())
+    # one row per account that was a customer at the start of some year, with whether
+    # it was one on each day that matters: one pass over the contracts and payments
+    started = [per_account.c[name[churn.year_start(y)]] == 1 for y in years]
+    at_start: dict[int, int] = dict.fromkeys(years, 0)
     lost: dict[int, list[uuid.UUID]] = {y: [] for y in years}
-    if years:
-        totals = session.execute(select(*(
-            func.coalesce(func.sum(start_of[y]), 0) for y in years))).one()
-        for row in session.execute(
-                select(per_account.c.account, *(case((lost_if[y], 1), else_=0) for y in years))
-                .where(or_(*lost_if.values())).order_by(per_account.c.account)):
-            for y, flag in zip(years, row[1:], strict=True):
-                if flag:
-                    lost[y].append(row[0])
+    for row in session.execute(select(per_account).where(or_(*started))
+                               .order_by(per_account.c.account)):
+        flags = row._mapping
+        for y in years:
+            if flags[name[churn.year_start(y)]]:
+                at_start[y] += 1
+                if not flags[name[churn.read_on(y, scope.today)]]:
+                    lost[y].append(flags["account"])
     rows = []
-    for y, at_start in zip(years, totals, strict=True):
-        if not at_start:
+    for y in years:
+        if not at_start[y]:
             continue
         label = f"{y} (to date)" if churn.in_progress(y, scope.today) else str(y)
-        rows.append(Row((label, int(at_start), len(lost[y]),
-                         churn.attrition_rate(len(lost[y]), int(at_start))), tuple(lost[y])))
+        rows.append(Row((label, at_start[y], len(lost[y]),
+                         churn.attrition_rate(len(lost[y]), at_start[y])), tuple(lost[y])))
     return Table(
         "funnel.attrition", "Customer attrition per year",
         (Column("year", "Year", Cell.TEXT), Column("customers", "Customers at start",
@@ -267,4 +262,5 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
         "and runs that day (from its first payment to its end, or a year after signing "
         f"when it has none, plus {churn.RENEWAL_GRACE_DAYS} days to renew). Customers at "
         "start: those on 1 January; lost: those of them no contract covers on the next "
-        f"1 January ({scope.today.year}: today, year to date). Whatever the period.")
+        f"1 January ({scope.today.year}: today, year to date). The last {churn.YEARS} years, "
+        "whatever the period.")
