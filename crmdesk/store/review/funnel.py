@@ -98,7 +98,10 @@ def stages(session: Session, scope: ReviewScope) -> Table:
     them went on to a later stage by today, the conversion and their amount."""
     entries = (
         select(DealChange.opportunity_id.label("deal"), DealChange.new_value.label("stage"),
-               func.min(DealChange.changed_at).label("first_at"))
+               func.min(DealChange.changed_at).label("first_at"),
+               # one deal's, whichever of its rows: read here, not by a second join
+               func.max(Opportunity.amount).label("amount"),
+               func.max(Opportunity.currency).label("currency"))
         .join(Opportunity, Opportunity.id == DealChange.opportunity_id)
         .join(Account, Account.id == Opportunity.account_id)
         .where(DealChange.field == DealField.STAGE, DealChange.deleted.is_(False),
@@ -119,10 +122,8 @@ def stages(session: Session, scope: ReviewScope) -> Table:
     amount: dict[OpportunityStage, int] = defaultdict(int)
     others: list[str] = []
     for deal_id, stage_text, deal_amount, currency, went in session.execute(
-            select(entries.c.deal, entries.c.stage, Opportunity.amount, Opportunity.currency,
-                   went_on)
-            .join(Opportunity, Opportunity.id == entries.c.deal)
-            .order_by(entries.c.deal)):
+            select(entries.c.deal, entries.c.stage, entries.c.amount, entries.c.currency,
+                   went_on)):
         if currency != scope.currency:
             others.append(currency)
             continue
