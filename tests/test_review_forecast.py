@@ -224,3 +224,14 @@ def test_the_forecast_by_month_at_its_edges(
     assert [(r[0], r[-1]) for r in rows(month_end["forecast.by_month"])] == [
         ("Past due", 0), ("2026-11", 0), ("2026-12", 5), ("2027-01", 1)]
     assert "2 open deal(s) expected to close later" in month_end["forecast.by_month"].note
+
+
+@pytest.mark.parametrize(("stage", "committed", "category"), [
+    (Q, False, "pipeline"), (N, False, "pipeline"), (P, False, "best_case"),
+    (NEGO, False, "commit"), (Q, True, "commit"), (P, True, "commit"),
+    (OpportunityStage.WON, True, None), (OpportunityStage.LOST, False, None)])
+def test_the_categories(stage: OpportunityStage, committed: bool, category: str | None
+                        ) -> None:
+    from crmdesk.domain.forecast import category as category_of
+
+    assert category_of(stage, committed) == category

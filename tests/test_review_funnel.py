@@ -476,3 +476,19 @@ def test_attrition_counts_customers_by_their_paid_contracts_at_the_years_edges(
     # read back on the first day of 2026, that year has no losses yet
     first = tables(empty, ReviewScope(OCT, NOV, date(2026, 1, 1), team_id=people["team"]))
     assert rows(first["funnel.attrition"])[-1] == ("2026 (to date)", 4, 0, 0.0)
+
+
+@pytest.mark.parametrize("day", [date(2024, 2, 29), date(2024, 3, 1), date(2025, 2, 28),
+                                 date(2025, 3, 1), date(2026, 1, 1), date(2026, 3, 31),
+                                 date(2028, 3, 29), date(2028, 3, 30)])
+def test_the_sql_bound_for_open_ended_contracts_is_the_domains_cover(day: date) -> None:
+    """The funnel's SQL reads a contract without an end as "signed on or after
+    signed_since(day)": the same days as the domain's cover, leap years included."""
+    from crmdesk.domain.attrition import cover, signed_since
+
+    bound = signed_since(day)
+    for back in range(300, 500):
+        signed = day - timedelta(days=back)
+        made = cover(signed, None, signed)
+        assert made is not None
+        assert made.covers(day) == (signed >= bound), (day, signed)
