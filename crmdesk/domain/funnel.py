@@ -27,7 +27,8 @@ from crmdesk.domain.report import share
 #: The stages of the deal funnel, in order: the open ones, then won (lost is off it).
 FUNNEL_STAGES: tuple[OpportunityStage, ...] = (*OPEN_ORDER, OpportunityStage.WON)
 
-#: Each funnel stage's place (lost has none).
+#: Each funnel stage's place (lost has none): entering a stage of a higher place is going
+#: on from one of a lower.
 RANK: dict[OpportunityStage, int] = {stage: i for i, stage in enumerate(FUNNEL_STAGES)}
 
 
@@ -36,11 +37,6 @@ def next_stage(stage: OpportunityStage) -> OpportunityStage | None:
     if stage not in RANK or RANK[stage] + 1 >= len(FUNNEL_STAGES):
         return None
     return FUNNEL_STAGES[RANK[stage] + 1]
-
-
-def goes_on(stage: OpportunityStage, later: OpportunityStage) -> bool:
-    """Is entering `later` going on from `stage` (the next stage or any after it)?"""
-    return stage in RANK and later in RANK and RANK[later] > RANK[stage]
 
 
 def conversion(reached: int, went_on: int) -> float | None:
