@@ -1,0 +1,180 @@
+"""The review's forecast panel: the open deals' weighted amounts by the month they are
+expected to close, this month and the next two (and those whose day has passed), each
+split into commit, best case and pipeline; and the categories added up.
+
+The rules are crmdesk.domain.forecast (the categories, the months) and
+crmdesk.domain.deals.weighted; here they are asked in SQL over the laptop's rows: the
+scope's live open deals (of live accounts) in its currency expected to close by the
+quarter's end, one row each (their ids are the lists behind the rows) added up by the
+domain's rules, and those left out counted in one GROUP BY.
+
+Plan against the forecast: the plans panel's targets land with their own kind of
+record; the integrator adds a "plan" column after "total" in `_MONTH_COLUMNS` (money,
+the scope's plan for each month, None for "Past due") and `against="plan"` on the
+chart (see `by_month`). Nothing here stands in for it meanwhile.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain import deals as deals_rules
+from crmdesk.domain import forecast as rules
+from crmdesk.domain.deals import OPEN_STAGES, add_months
+from crmdesk.domain.forecast import CATEGORIES, CATEGORY_LABELS, PAST_DUE, Category
+from crmdesk.domain.report import (
+    Behind,
+    Cell,
+    Chart,
+    ChartKind,
+    Column,
+    Panel,
+    ReviewScope,
+    Row,
+    Table,
+)
+from crmdesk.store.models import Account, Opportunity
+from crmdesk.store.review.funnel import deal_scope, other_currencies_note
+
+
+def figures(session: Session, scope: ReviewScope) -> Panel:
+    """The forecast panel for `scope`."""
+    found = _deals(session, scope)
+    return Panel("forecast", "Forecast", (by_month(found, scope), categories(found, scope)))
+
+
+@dataclass
+class _Sum:
+    """The deals of one bucket (a month, a category): their sums and ids."""
+
+    weighted: dict[Category, int] = field(default_factory=lambda: defaultdict(int))
+    amount: int = 0
+    ids: list[uuid.UUID] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.weighted.values())
+
+
+@dataclass
+class _Found:
+    """The scope's open deals in the forecast: per bucket (month, or `PAST_DUE`) and
+    per category; and what is left out of it, for the notes."""
+
+    buckets: dict[date | str, _Sum]
+    by_category: dict[Category, _Sum]
+    undated: int = 0
+    later: int = 0
+    others: list[str] = field(default_factory=list)
+
+
+def _bucket_sql(today: date) -> Any:
+    """`crmdesk.domain.forecast.bucket` as SQL: -1 past due, a month's index, or NULL."""
+    months = rules.months(today)
+    ends = [*months[1:], add_months(months[-1], 1)]
+    return case(
+        (Opportunity.expected_close < today, -1),
+        *((Opportunity.expected_close < end, i) for i, end in enumerate(ends)),
+        else_=None)
+
+
+def _deals(session: Session, scope: ReviewScope) -> _Found:
+    months = rules.months(scope.today)
+    found = _Found({PAST_DUE: _Sum(), **{m: _Sum() for m in months}},
+                   {c: _Sum() for c in CATEGORIES})
+    bucket = _bucket_sql(scope.today)
+    live_open = [*deal_scope(scope), Opportunity.stage.in_(OPEN_STAGES)]
+    # the deals in the forecast, one row each (their ids are the rows' lists anyway),
+    # added up here by the domain's rules
+    for deal_id, where, stage, committed, amount, probability in session.execute(
+            select(Opportunity.id, bucket, Opportunity.stage, Opportunity.committed,
+                   Opportunity.amount, Opportunity.probability)
+            .join(Account, Account.id == Opportunity.account_id)
+            .where(*live_open, Opportunity.currency == scope.currency, bucket.is_not(None))
+            .order_by(Opportunity.expected_close, Opportunity.id)):
+        kind = rules.category(stage, bool(committed))
+        assert kind is not None  # an open deal's
+        weighted = deals_rules.weighted(amount, probability)
+        for sums in (found.buckets[PAST_DUE if where < 0 else months[where]],
+                     found.by_category[kind]):
+            sums.weighted[kind] += weighted
+            sums.amount += amount or 0
+            sums.ids.append(deal_id)
+    # what the forecast leaves out, counted in the database
+    other = Opportunity.currency != scope.currency
+    why = case((other, "currency"), (Opportunity.expected_close.is_(None), "undated"),
+               else_="later")
+    for reason, currency, count in session.execute(
+            select(why, Opportunity.currency, func.count())
+            .join(Account, Account.id == Opportunity.account_id)
+            .where(*live_open, or_(other, bucket.is_(None)))
+            .group_by(why, Opportunity.currency)):
+        if reason == "currency":
+            found.others.extend([currency] * int(count))
+        elif reason == "undated":
+            found.undated += int(count)
+        else:
+            found.later += int(count)
+    return found
+
+
+#: The columns of the forecast by month (the plan's goes after "total": see the
+#: module's docstring).
+_MONTH_COLUMNS = (
+    Column("month", "Expected close", Cell.TEXT),
+    Column("commit", "Commit", Cell.MONEY),
+    Column("best_case", "Best case", Cell.MONEY),
+    Column("pipeline", "Pipeline", Cell.MONEY),
+    Column("total", "Total weighted", Cell.MONEY),
+    Column("amount", "Unweighted", Cell.MONEY),
+    Column("deals", "Deals", Cell.COUNT),
+)
+
+
+def _notes(found: _Found, scope: ReviewScope) -> str:
+    bits = []
+    if found.undated:
+        bits.append(f" {found.undated} open deal(s) without an expected close are left out.")
+    if found.later:
+        bits.append(f" {found.later} open deal(s) expected to close later are left out.")
+    return "".join(bits) + other_currencies_note(found.others, f"{len(found.others)} deal(s)",
+                                                 scope.currency)
+
+
+def by_month(found: _Found, scope: ReviewScope) -> Table:
+    """Past due, then this month and the next two: the weighted amount of the open deals
+    expected to close then, per category, in all, unweighted, and how many."""
+    rows = []
+    for key, sums in found.buckets.items():
+        label = key if isinstance(key, str) else rules.month_label(key)
+        rows.append(Row((label, *(sums.weighted[c] for c in CATEGORIES), sums.total,
+                         sums.amount, len(sums.ids)), tuple(sums.ids)))
+    return Table(
+        "forecast.by_month", "Forecast by expected close month", _MONTH_COLUMNS,
+        tuple(rows), scope.currency, Behind.DEALS,
+        # the plan, once it lands, is drawn over the bars: against="plan"
+        Chart(ChartKind.STACKED, "month", ("commit", "best_case", "pipeline")),
+        f"Open deals, weighted by their probability, by the month they are expected to "
+        f"close; past due: expected before {scope.today.isoformat()} and still open. "
+        "Commit: negotiation and deals their owner marks committed; best case: proposal; "
+        "pipeline: the rest." + _notes(found, scope))
+
+
+def categories(found: _Found, scope: ReviewScope) -> Table:
+    """The forecast's deals (past due and the three months) per category."""
+    return Table(
+        "forecast.categories", "Forecast by category",
+        (Column("category", "Category", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
+         Column("amount", "Unweighted", Cell.MONEY), Column("weighted", "Weighted", Cell.MONEY)),
+        tuple(Row((CATEGORY_LABELS[c], len(s.ids), s.amount, s.total), tuple(s.ids))
+              for c, s in found.by_category.items()),
+        scope.currency, Behind.DEALS, Chart(ChartKind.BAR, "category", ("weighted",)),
+        "The deals of the forecast by month (past due included) added up per category."
+        + _notes(found, scope))

@@ -1,0 +1,267 @@
+"""The review's funnel panel: deals from stage to stage over the period, the customer
+lifecycle funnel of the accounts acquired in it, and customer attrition per year.
+
+The rules are crmdesk.domain.funnel (what reaching a stage and going on mean, the
+lifecycle steps) and crmdesk.domain.attrition (who is a customer, who was lost); here
+they are asked in SQL over the laptop's rows, narrowed to the scope: deals by their
+team and owner, accounts by theirs; removed rows (and deals of removed accounts) left
+out. Every query is one set-based statement (GROUP BY or EXISTS in the database).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from crmdesk.domain import attrition as churn
+from crmdesk.domain import funnel as rules
+from crmdesk.domain.deals import STAGE_LABELS, DealField, OpportunityStage
+from crmdesk.domain.lifecycle import LABELS, PATH, AccountFacts, Status
+from crmdesk.domain.report import (
+    Behind,
+    Cell,
+    Chart,
+    ChartKind,
+    Column,
+    Panel,
+    ReviewScope,
+    Row,
+    Table,
+)
+from crmdesk.store.derived import PAID, REACHABLE, TWO_WAY
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    Contact,
+    Contract,
+    DealChange,
+    Opportunity,
+    Payment,
+)
+
+
+def figures(session: Session, scope: ReviewScope) -> Panel:
+    """The funnel panel for `scope`."""
+    return Panel("funnel", "Funnel", (
+        stages(session, scope), lifecycle(session, scope), attrition(session, scope)))
+
+
+def deal_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
+    """The conditions on `Opportunity` (joined to its `Account`) for the scope's live
+    deals: of live accounts, of its team (any when None), owned by its rep (any)."""
+    out: list[ColumnElement[bool]] = [Opportunity.deleted.is_(False),
+                                      Account.deleted.is_(False)]
+    if scope.team_id is not None:
+        out.append(Opportunity.team_id == scope.team_id)
+    if scope.rep_id is not None:
+        out.append(Opportunity.owner_id == scope.rep_id)
+    return out
+
+
+def account_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
+    """The conditions on `Account` for the scope's live accounts."""
+    out: list[ColumnElement[bool]] = [Account.deleted.is_(False)]
+    if scope.team_id is not None:
+        out.append(Account.team_id == scope.team_id)
+    if scope.rep_id is not None:
+        out.append(Account.owner_id == scope.rep_id)
+    return out
+
+
+def midnight(day: date) -> datetime:
+    """The first instant of `day`, as deal history stores its times (naive UTC)."""
+    return datetime.combine(day, time.min)
+
+
+def other_currencies_note(others: Sequence[str], what: str, currency: str) -> str:
+    return (f" {what} in {', '.join(sorted(set(others)))} are left out (figures are in "
+            f"{currency} only: no exchange rates)." if others else "")
+
+
+# ---- deals from stage to stage -----------------------------------------------------
+
+
+def _rank(column: Any) -> Any:
+    """A stage's place on the funnel, as SQL (NULL for lost and anything else)."""
+    return case({stage.value: i for stage, i in rules.RANK.items()}, value=column,
+                else_=None)
+
+
+def stages(session: Session, scope: ReviewScope) -> Table:
+    """One row per funnel stage: the deals that entered it in the period, how many of
+    them went on to a later stage by today, the conversion and their amount."""
+    entries = (
+        select(DealChange.opportunity_id.label("deal"), DealChange.new_value.label("stage"),
+               func.min(DealChange.changed_at).label("first_at"),
+               # one deal's, whichever of its rows: read here, not by a second join
+               func.max(Opportunity.amount).label("amount"),
+               func.max(Opportunity.currency).label("currency"))
+        .join(Opportunity, Opportunity.id == DealChange.opportunity_id)
+        .join(Account, Account.id == Opportunity.account_id)
+        .where(DealChange.field == DealField.STAGE, DealChange.deleted.is_(False),
+               DealChange.new_value.in_([s.value for s in rules.FUNNEL_STAGES]),
+               DealChange.changed_at >= midnight(scope.start),
+               DealChange.changed_at < midnight(scope.end + timedelta(days=1)),
+               *deal_scope(scope))
+        .group_by(DealChange.opportunity_id, DealChange.new_value)
+        .subquery())
+    later = aliased(DealChange)
+    went_on = exists().where(
+        later.opportunity_id == entries.c.deal, later.field == DealField.STAGE,
+        later.deleted.is_(False), _rank(later.new_value) > _rank(entries.c.stage),
+        later.changed_at >= entries.c.first_at,
+        later.changed_at < midnight(scope.today + timedelta(days=1)))
+    reached: dict[OpportunityStage, list[uuid.UUID]] = defaultdict(list)
+    on: dict[OpportunityStage, int] = defaultdict(int)
+    amount: dict[OpportunityStage, int] = defaultdict(int)
+    others: list[str] = []
+    for deal_id, stage_text, deal_amount, currency, went in session.execute(
+            select(entries.c.deal, entries.c.stage, entries.c.amount, entries.c.currency,
+                   went_on)):
+        if currency != scope.currency:
+            others.append(currency)
+            continue
+        stage = OpportunityStage(stage_text)
+        reached[stage].append(deal_id)
+        on[stage] += bool(went)
+        amount[stage] += deal_amount or 0
+    rows = []
+    for stage in rules.FUNNEL_STAGES:
+        last = rules.next_stage(stage) is None
+        count = len(reached[stage])
+        rows.append(Row((STAGE_LABELS[stage], count, None if last else on[stage],
+                         None if last else rules.conversion(count, on[stage]),
+                         amount[stage]), tuple(reached[stage])))
+    return Table(
+        "funnel.stages", "Conversion from stage to stage",
+        (Column("stage", "Stage", Cell.TEXT), Column("reached", "Reached", Cell.COUNT),
+         Column("went_on", "Went on", Cell.COUNT),
+         Column("conversion", "Conversion", Cell.PERCENT),
+         Column("amount", "Amount", Cell.MONEY)),
+        tuple(rows), scope.currency, Behind.DEALS,
+        Chart(ChartKind.FUNNEL, "stage", ("reached",)),
+        f"Reached: the deals that entered the stage between {scope.start.isoformat()} and "
+        f"{scope.end.isoformat()} by their stage history (created in it counts; a stage "
+        "skipped over does not). Went on: of those, the ones that entered a later stage "
+        "(won included) after that, up to today; a deal moved back into a stage counts "
+        "again and goes on only by moving forward again. Amount: their amounts now."
+        + other_currencies_note(others, f"{len(others)} deal entries", scope.currency))
+
+
+# ---- the customer lifecycle ----------------------------------------------------------
+
+
+def lifecycle(session: Session, scope: ReviewScope) -> Table:
+    """The accounts acquired in the period, along Lead → Potential → Intended →
+    Contracted: how many reached each step, and the share of the first and of the
+    step before."""
+    cohort = [*account_scope(scope), Account.acquired_on >= scope.start,
+              Account.acquired_on <= scope.end]
+    furthest: dict[uuid.UUID, Status] = {}
+    lost: list[uuid.UUID] = []
+    for account_id, status in session.execute(
+            select(Account.id, Account.status).where(*cohort).order_by(Account.id)):
+        if Status(status) in PATH:
+            furthest[account_id] = Status(status)
+        else:
+            lost.append(account_id)
+    if lost:
+        def has(model: Any, *conditions: ColumnElement[bool]) -> Any:
+            return exists().where(model.account_id == Account.id, model.deleted.is_(False),
+                                  *conditions)
+        for account_id, *facts in session.execute(select(
+                Account.id, has(Contact, REACHABLE), has(Activity, TWO_WAY),
+                has(Opportunity, Opportunity.amount > 0,
+                    Opportunity.expected_close.is_not(None)),
+                has(Contract), has(Payment, PAID))
+                .where(*cohort, Account.status == Status.LOST)):
+            furthest[account_id] = rules.furthest_step(
+                Status.LOST, AccountFacts(*(bool(f) for f in facts)))
+    behind: dict[Status, list[uuid.UUID]] = {step: [] for step in PATH}
+    for account_id, step in sorted(furthest.items()):
+        for passed in rules.steps_reached(step):
+            behind[passed].append(account_id)
+    counts = [len(behind[step]) for step in PATH]
+    rows = tuple(Row((LABELS[step], n, of_first, of_before), tuple(behind[step]))
+                 for step, n, (of_first, of_before)
+                 in zip(PATH, counts, rules.step_shares(counts), strict=True))
+    return Table(
+        "funnel.lifecycle", "Customer lifecycle of the accounts acquired in the period",
+        (Column("step", "Step", Cell.TEXT), Column("accounts", "Accounts", Cell.COUNT),
+         Column("of_first", "% of leads", Cell.PERCENT),
+         Column("of_before", "% of step before", Cell.PERCENT)),
+        rows, None, Behind.ACCOUNTS, Chart(ChartKind.FUNNEL, "step", ("accounts",)),
+        f"The accounts acquired between {scope.start.isoformat()} and "
+        f"{scope.end.isoformat()}, at the step they have reached by now: an account has "
+        "passed every step before its status. Lost accounts count for the steps their "
+        "records show they met (a reachable person and a two-way conversation: Potential; "
+        "also a deal with an amount and a close date: Intended).")
+
+
+# ---- attrition -----------------------------------------------------------------------
+
+
+def _covers(first_paid: Any, day: date) -> ColumnElement[bool]:
+    """Does the contract row (with its first money `first_paid`) cover `day`? The SQL
+    of `crmdesk.domain.attrition.Cover.covers`."""
+    return and_(first_paid <= day, or_(
+        Contract.ends_on >= day - timedelta(days=churn.RENEWAL_GRACE_DAYS),
+        and_(Contract.ends_on.is_(None), Contract.signed_on >= churn.signed_since(day))))
+
+
+def attrition(session: Session, scope: ReviewScope) -> Table:
+    """Per year with customers at its start (of the last `YEARS`, to this one): the
+    customers then, how many of them were lost in it, and the rate."""
+    money = (select(Payment.contract_id, func.min(Payment.received_on).label("first_paid"))
+             .where(Payment.deleted.is_(False), PAID, Payment.received_on <= scope.today)
+             .group_by(Payment.contract_id).subquery())
+    years = churn.years(scope.today)
+    days = sorted({d for y in years
+                   for d in (churn.year_start(y), churn.read_on(y, scope.today))})
+    name = {d: f"d{i}" for i, d in enumerate(days)}
+    per_account = (
+        select(Contract.account_id.label("account"), *(
+            func.max(case((_covers(money.c.first_paid, d), 1), else_=0)).label(name[d])
+            for d in days))
+        .join(money, money.c.contract_id == Contract.id)
+        .join(Account, Account.id == Contract.account_id)
+        .where(Contract.deleted.is_(False), *account_scope(scope))
+        .group_by(Contract.account_id).subquery())
+    # one row per account that was a customer at the start of some year, with whether
+    # it was one on each day that matters: one pass over the contracts and payments
+    started = [per_account.c[name[churn.year_start(y)]] == 1 for y in years]
+    at_start: dict[int, int] = dict.fromkeys(years, 0)
+    lost: dict[int, list[uuid.UUID]] = {y: [] for y in years}
+    for row in session.execute(select(per_account).where(or_(*started))
+                               .order_by(per_account.c.account)):
+        flags = row._mapping
+        for y in years:
+            if flags[name[churn.year_start(y)]]:
+                at_start[y] += 1
+                if not flags[name[churn.read_on(y, scope.today)]]:
+                    lost[y].append(flags["account"])
+    rows = []
+    for y in years:
+        if not at_start[y]:
+            continue
+        label = f"{y} (to date)" if churn.in_progress(y, scope.today) else str(y)
+        rows.append(Row((label, at_start[y], len(lost[y]),
+                         churn.attrition_rate(len(lost[y]), at_start[y])), tuple(lost[y])))
+    return Table(
+        "funnel.attrition", "Customer attrition per year",
+        (Column("year", "Year", Cell.TEXT), Column("customers", "Customers at start",
+                                                  Cell.COUNT),
+         Column("lost", "Lost", Cell.COUNT), Column("rate", "Attrition rate", Cell.PERCENT)),
+        tuple(rows), None, Behind.ACCOUNTS, Chart(ChartKind.BAR, "year", ("rate",)),
+        "A customer on a day: an account with a contract that has money received on it "
+        "and runs that day (from its first payment to its end, or a year after signing "
+        f"when it has none, plus {churn.RENEWAL_GRACE_DAYS} days to renew). Customers at "
+        "start: those on 1 January; lost: those of them no contract covers on the next "
+        f"1 January ({scope.today.year}: today, year to date). The last {churn.YEARS} years, "
+        "whatever the period.")
