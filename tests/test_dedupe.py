@@ -192,3 +192,9 @@ def test_clusters_scale_by_blocking() -> None:
             pair = [r for r in records if r.ref in (a, b)]
             assert name_similarity(pair[0].words, pair[1].words) >= 90
             assert why[0].startswith("similar company name")
+
+
+def test_a_name_that_is_only_an_article_keeps_its_key_with_a_legal_form() -> None:
+    # found by hypothesis: "THE Co., Ltd." lost the article first, then kept "co"
+    assert company_key("THE Co., Ltd.") == company_key("THE")
+    assert company_key("The Acme Co., Ltd.") == company_key("Acme")

@@ -85,8 +85,6 @@ def company_words(name: str) -> str:
     """
     text = _BRACKETED.sub(" ", _fold(name))
     tokens = [t for t in _NON_WORD.split(text) if t]
-    if tokens and tokens[0] == "the" and len(tokens) > 1:
-        tokens = tokens[1:]
     changed = True
     while changed and tokens:
         changed = False
@@ -106,6 +104,9 @@ def company_words(name: str) -> str:
                 tokens[-1] = last[: -len(cjk)]
                 changed = True
                 break
+    # the article goes after the legal form, so "The Co., Ltd." keeps what "The" keeps
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
     return " ".join(tokens)
 
 
