@@ -24,7 +24,7 @@ from crmdesk.secrets import MemoryStore
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import DealInput
-from crmdesk.store.models import Account, Opportunity, Team, User
+from crmdesk.store.models import Account, Opportunity, Plan, Team, User
 from crmdesk.store.review import panel
 from crmdesk.store.writes import new_account
 from tests.conftest import TODAY
@@ -90,11 +90,27 @@ def expected(s: Session, scope: ReviewScope) -> tuple[list[tuple[object, ...]],
     def weighted(deal: Opportunity) -> int:
         return (deal.amount or 0) * deal.probability // 100
 
+    targets = [p for p in s.scalars(select(Plan)) if not p.deleted
+               and p.period.value == "month" and p.currency == scope.currency]
+
+    def plan(label: str) -> int | None:
+        if label == "Past due":
+            return None
+        month = date.fromisoformat(label + "-01")
+        if scope.rep_id is not None:
+            mine = [p for p in targets if p.dimension.value == "rep"
+                    and p.subject_id == scope.rep_id and p.starts_on == month]
+        else:
+            mine = [p for p in targets if p.dimension.value == "team" and p.starts_on == month
+                    and scope.team_id in (None, p.subject_id)]
+        return sum(p.amount for p in mine) if mine else None
+
     out = []
     per_kind: dict[str, list[Opportunity]] = defaultdict(list)
     for label, found in buckets.items():
         sums = [sum(weighted(d) for d in found if kind(d) == k) for k in KINDS]
-        out.append((label, *sums, sum(sums), sum(d.amount or 0 for d in found), len(found)))
+        out.append((label, *sums, sum(sums), plan(label), sum(d.amount or 0 for d in found),
+                    len(found)))
         for d in found:
             per_kind[kind(d)].append(d)
     by_kind = [(k, len(per_kind[k]), sum(d.amount or 0 for d in per_kind[k]),
@@ -109,7 +125,7 @@ def test_the_seeded_forecast_is_the_rows_recomputed(seeded: Store) -> None:
     team = max({t for t, _ in deals_of}, key=lambda t: sum(x == t for x, _ in deals_of))
     rep = max({o for t, o in deals_of if t == team and o is not None},
               key=lambda o: sum(x == o for _, x in deals_of))
-    counted = 0
+    counted = planned = 0
     for today in (TODAY, date(2026, 11, 30), date(2026, 12, 10)):
         for scope in (ReviewScope(date(2026, 10, 1), date(2026, 12, 31), today),
                       ReviewScope(date(2026, 10, 1), date(2026, 12, 31), today, team_id=team),
@@ -119,6 +135,7 @@ def test_the_seeded_forecast_is_the_rows_recomputed(seeded: Store) -> None:
             with seeded.session() as s:
                 by_month, ids, by_kind, undated, later = expected(s, scope)
             assert rows(found["forecast.by_month"]) == by_month, scope
+            planned += sum(1 for row in by_month if row[5] is not None)
             assert behind(found["forecast.by_month"]) == ids, scope
             assert rows(found["forecast.categories"]) == by_kind, scope
             assert set().union(*behind(found["forecast.categories"])) == set().union(*ids)
@@ -126,7 +143,7 @@ def test_the_seeded_forecast_is_the_rows_recomputed(seeded: Store) -> None:
             assert (f"{undated} open deal(s) without" in note) == bool(undated)
             assert (f"{later} open deal(s) expected to close later" in note) == bool(later)
             counted += sum(len(i) for i in ids)
-    assert counted > 0
+    assert counted > 0 and planned > 0
 
 
 # ---- a hand-built workspace ----------------------------------------------------------
@@ -195,10 +212,10 @@ def test_the_forecast_by_month_at_its_edges(
                                      team_id=people["team"]))
     by_month = team["forecast.by_month"]
     assert rows(by_month) == [
-        ("Past due", 750_00, 0, 0, 750_00, 1000_00, 1),
-        ("2026-12", 0, 332, 275_00, 275_00 + 332, 1100_00 + 666, 4),
-        ("2027-01", 200_00, 0, 0, 200_00, 2000_00, 1),
-        ("2027-02", 200_00, 0, 0, 200_00, 400_00, 1)]
+        ("Past due", 750_00, 0, 0, 750_00, None, 1000_00, 1),
+        ("2026-12", 0, 332, 275_00, 275_00 + 332, None, 1100_00 + 666, 4),
+        ("2027-01", 200_00, 0, 0, 200_00, None, 2000_00, 1),
+        ("2027-02", 200_00, 0, 0, 200_00, None, 400_00, 1)]
     assert behind(by_month) == [{past}, {today, again, last, kays}, {jan}, {feb}]
     assert by_month.chart is not None and by_month.chart.y == ("commit", "best_case",
                                                                "pipeline")
@@ -212,10 +229,10 @@ def test_the_forecast_by_month_at_its_edges(
     rep = tables(empty, ReviewScope(date(2026, 10, 1), date(2026, 12, 31), READ_ON,
                                     team_id=people["team"], rep_id=people["rep"]))
     assert rows(rep["forecast.by_month"])[1] == ("2026-12", 0, 332, 250_00, 250_00 + 332,
-                                                 1000_00 + 666, 3)
+                                                 None, 1000_00 + 666, 3)
     everyone = tables(empty, ReviewScope(date(2026, 10, 1), date(2026, 12, 31), READ_ON))
     assert rows(everyone["forecast.by_month"])[2] == ("2027-01", 200_00, 50_00, 0, 250_00,
-                                                      2100_00, 2)
+                                                      None, 2100_00, 2)
     assert wes in everyone["forecast.by_month"].rows[2].behind
 
     # read on the last day of November: the past-due deal is December's, March is not yet
@@ -235,3 +252,39 @@ def test_the_categories(stage: OpportunityStage, committed: bool, category: str 
     from crmdesk.domain.forecast import category as category_of
 
     assert category_of(stage, committed) == category
+
+
+def test_each_month_stands_against_the_scopes_target(
+        empty: Store, people: dict[str, uuid.UUID]) -> None:
+    from crmdesk.domain.contracts import Period
+    from crmdesk.domain.plans import Dimension, plan_id
+
+    def target(dimension: Dimension, subject: uuid.UUID, team: uuid.UUID, month: date,
+               amount: int, currency: str = "CNY") -> Plan:
+        return Plan(id=plan_id(team, dimension, subject, Period.MONTH, month, currency),
+                    team_id=team, dimension=dimension, subject_id=subject,
+                    period=Period.MONTH, starts_on=month, amount=amount, currency=currency)
+
+    east, west = people["team"], people["west"]
+    with empty.session.begin() as s:
+        s.add_all([
+            target(Dimension.REP, people["rep"], east, date(2026, 12, 1), 300_00),
+            target(Dimension.TEAM, east, east, date(2026, 12, 1), 900_00),
+            target(Dimension.TEAM, west, west, date(2026, 12, 1), 100_00),
+            target(Dimension.TEAM, east, east, date(2027, 1, 1), 800_00, "USD"),
+            # a quarter's target is not a month's
+            Plan(id=plan_id(east, Dimension.TEAM, east, Period.QUARTER, date(2027, 1, 1),
+                            "CNY"), team_id=east, dimension=Dimension.TEAM, subject_id=east,
+                 period=Period.QUARTER, starts_on=date(2027, 1, 1), amount=5000_00,
+                 currency="CNY")])
+
+    def plans(**narrow: uuid.UUID) -> list[object]:
+        found = tables(empty, ReviewScope(date(2026, 10, 1), date(2026, 12, 31), READ_ON,
+                                          **narrow))["forecast.by_month"]
+        assert found.chart is not None and found.chart.against == "plan"
+        return found.values("plan")
+
+    # past due has no target; December the scope's, January none in CNY
+    assert plans(team_id=east, rep_id=people["rep"]) == [None, 300_00, None, None]
+    assert plans(team_id=east) == [None, 900_00, None, None]
+    assert plans() == [None, 1000_00, None, None]

@@ -82,6 +82,24 @@ def planned_by_period(session: Session, dimension: Dimension, period: Period, st
             for subject, starts_on, total in session.execute(query)}
 
 
+def scope_plan(session: Session, period: Period, start: date, end: date, currency: str, *,
+               team_id: uuid.UUID | None, rep_id: uuid.UUID | None) -> dict[date, int]:
+    """The target of a review's scope per period (its first day) starting in [start,
+    end]: the rep's own when the scope names one, else the team's, else every team's
+    added up. A period without a target is absent (it has no plan, not a plan of 0)."""
+    if rep_id is not None:
+        dimension, subject = Dimension.REP, rep_id
+    else:
+        dimension, subject = Dimension.TEAM, team_id
+    out: dict[date, int] = {}
+    for (who, starts_on), amount in planned_by_period(
+            session, dimension, period, start, end, currency,
+            team_id=team_id if rep_id is None else None).items():
+        if subject is None or who == subject:
+            out[starts_on] = out.get(starts_on, 0) + amount
+    return out
+
+
 def _bucket(day: Any, starts: Sequence[date]) -> ColumnElement[int]:
     """The index of the period (among `starts`) holding `day`, in SQL."""
     if len(starts) == 1:

@@ -8,10 +8,8 @@ scope's live open deals (of live accounts) in its currency expected to close by 
 quarter's end, one row each (their ids are the lists behind the rows) added up by the
 domain's rules, and those left out counted in one GROUP BY.
 
-Plan against the forecast: the plans panel's targets land with their own kind of
-record; the integrator adds a "plan" column after "total" in `_MONTH_COLUMNS` (money,
-the scope's plan for each month, None for "Past due") and `against="plan"` on the
-chart (see `by_month`). Nothing here stands in for it meanwhile.
+Against each month: the scope's target for it (crmdesk.store.plan_queries.scope_plan:
+the rep's, the team's, or every team's added up), drawn over the bars.
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as deals_rules
 from crmdesk.domain import forecast as rules
+from crmdesk.domain.contracts import Period
 from crmdesk.domain.deals import OPEN_STAGES, add_months
 from crmdesk.domain.forecast import CATEGORIES, CATEGORY_LABELS, PAST_DUE, Category
 from crmdesk.domain.report import (
@@ -41,13 +40,18 @@ from crmdesk.domain.report import (
     Table,
 )
 from crmdesk.store.models import Account, Opportunity
+from crmdesk.store.plan_queries import scope_plan
 from crmdesk.store.review.funnel import deal_scope, other_currencies_note
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
     """The forecast panel for `scope`."""
     found = _deals(session, scope)
-    return Panel("forecast", "Forecast", (by_month(found, scope), categories(found, scope)))
+    months = rules.months(scope.today)
+    plan = scope_plan(session, Period.MONTH, months[0], months[-1], scope.currency,
+                      team_id=scope.team_id, rep_id=scope.rep_id)
+    return Panel("forecast", "Forecast", (by_month(found, scope, plan),
+                                          categories(found, scope)))
 
 
 @dataclass
@@ -125,14 +129,14 @@ def _deals(session: Session, scope: ReviewScope) -> _Found:
     return found
 
 
-#: The columns of the forecast by month (the plan's goes after "total": see the
-#: module's docstring).
+#: The columns of the forecast by month.
 _MONTH_COLUMNS = (
     Column("month", "Expected close", Cell.TEXT),
     Column("commit", "Commit", Cell.MONEY),
     Column("best_case", "Best case", Cell.MONEY),
     Column("pipeline", "Pipeline", Cell.MONEY),
     Column("total", "Total weighted", Cell.MONEY),
+    Column("plan", "Plan", Cell.MONEY),
     Column("amount", "Unweighted", Cell.MONEY),
     Column("deals", "Deals", Cell.COUNT),
 )
@@ -148,23 +152,27 @@ def _notes(found: _Found, scope: ReviewScope) -> str:
                                                  scope.currency)
 
 
-def by_month(found: _Found, scope: ReviewScope) -> Table:
+def by_month(found: _Found, scope: ReviewScope, plan: dict[date, int] | None = None
+             ) -> Table:
     """Past due, then this month and the next two: the weighted amount of the open deals
-    expected to close then, per category, in all, unweighted, and how many."""
+    expected to close then, per category, in all, against the month's `plan` (None
+    where it has none), unweighted, and how many."""
     rows = []
     for key, sums in found.buckets.items():
         label = key if isinstance(key, str) else rules.month_label(key)
+        target = None if isinstance(key, str) else (plan or {}).get(key)
         rows.append(Row((label, *(sums.weighted[c] for c in CATEGORIES), sums.total,
-                         sums.amount, len(sums.ids)), tuple(sums.ids)))
+                         target, sums.amount, len(sums.ids)), tuple(sums.ids)))
     return Table(
         "forecast.by_month", "Forecast by expected close month", _MONTH_COLUMNS,
         tuple(rows), scope.currency, Behind.DEALS,
-        # the plan, once it lands, is drawn over the bars: against="plan"
-        Chart(ChartKind.STACKED, "month", ("commit", "best_case", "pipeline")),
+        Chart(ChartKind.STACKED, "month", ("commit", "best_case", "pipeline"), "plan"),
         f"Open deals, weighted by their probability, by the month they are expected to "
         f"close; past due: expected before {scope.today.isoformat()} and still open. "
         "Commit: negotiation and deals their owner marks committed; best case: proposal; "
-        "pipeline: the rest." + _notes(found, scope))
+        "pipeline: the rest. Plan: the month's sales target ("
+        + ("the rep's" if scope.rep_id else "the team's" if scope.team_id
+           else "every team's added up") + ")." + _notes(found, scope))
 
 
 def categories(found: _Found, scope: ReviewScope) -> Table:
