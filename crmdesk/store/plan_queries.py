@@ -87,10 +87,8 @@ def scope_plan(session: Session, period: Period, start: date, end: date, currenc
     """The target of a review's scope per period (its first day) starting in [start,
     end]: the rep's own when the scope names one, else the team's, else every team's
     added up. A period without a target is absent (it has no plan, not a plan of 0)."""
-    if rep_id is not None:
-        dimension, subject = Dimension.REP, rep_id
-    else:
-        dimension, subject = Dimension.TEAM, team_id
+    subject: uuid.UUID | None = rep_id if rep_id is not None else team_id
+    dimension = Dimension.REP if rep_id is not None else Dimension.TEAM
     out: dict[date, int] = {}
     for (who, starts_on), amount in planned_by_period(
             session, dimension, period, start, end, currency,
