@@ -154,10 +154,12 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
         risk = churn_risk(inputs)
         if risk.at_risk:
             score = value_score(inputs).value
-            mine = revenue.get(account, 0)
-            risky.append((-score, -mine, name, account, Row(
+            # the column is the 80/20's revenue (the scope's currency); the rule reads
+            # every currency, as the card does
+            in_currency = revenue.get(account, 0)
+            risky.append((-score, -in_currency, name, account, Row(
                 (name, owner or "", STATUS_LABELS[Status(status)],
-                 None if last is None else last.date(), mine, score,
+                 None if last is None else last.date(), in_currency, score,
                  "; ".join(risk.reasons)), (account,))))
     risky.sort(key=lambda r: r[:4])
     return Panel("value", "Value", (
