@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import random
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from statistics import NormalDist
 
 from crmdesk.demo import vocabulary as v
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
@@ -167,6 +169,7 @@ class _Company:
     by: str  # who changes its deals
     industry: str
     contacts: tuple[str, ...]
+    size: float = 0.0  # how big a buyer it is, on a normal scale (`_long_tail`)
 
 
 @dataclass(slots=True)
@@ -578,7 +581,7 @@ class Generator:
         # as it was), what deals gained since (histories, stances, schedules) from `d`
         d = self.deal_rng
         at = _Company(i, aid, owner, team_id, team, owner or ref.reps_by_team[team][0], industry,
-                      tuple(contacts))
+                      tuple(contacts), _buyer_size(aid))
         book = _Book()
         open_opp: str | None = None
         made = 0
@@ -694,7 +697,7 @@ class Generator:
 
         oid = uid()
         won = kind == "won"
-        amount = r.randrange(20, 2000) * 100_000
+        amount = _long_tail(r.randrange(20, 2000), at.size)
         closed = 0
         if won:
             closed = r.randrange(5, 700)
@@ -842,6 +845,31 @@ def _stance(role: str, d: random.Random) -> str:
 def _instalment_label(part: int, parts: int) -> str:
     deposit, delivery, _acceptance, final = v.INSTALMENT_LABELS
     return deposit if part == 0 else final if part == parts - 1 else delivery
+
+
+# Revenue has a long tail (80/20): many customers buy small, a few buy big, and a big
+# buyer's deals are all big. A deal's amount is lognormal, from the account's size and
+# the deal's own spread. Both come from what is drawn already (the account's random id,
+# the deal's uniform draw of the first version), so no draw is added and the rest of a
+# workspace made from a seed stays what it was.
+_NORMAL = NormalDist()
+#: The median deal, in yuan; the spread of accounts' sizes and of deals within one.
+_MEDIAN_DEAL, _ACCOUNT_SPREAD, _DEAL_SPREAD = 60_000, 1.3, 0.8
+#: Deal amounts are whole thousands of yuan, from 5,000 to 20 million.
+_SMALLEST, _LARGEST = 5, 20_000
+
+
+def _buyer_size(aid: str) -> float:
+    """The account's size as a buyer, standard normal, from its (uniform random) id."""
+    return _NORMAL.inv_cdf((int(aid[:12], 16) + 0.5) / 16 ** 12)
+
+
+def _long_tail(draw: int, size: float) -> int:
+    """A deal's amount in fen from the first version's uniform draw (20..1999 thousand
+    yuan) and its account's `size`."""
+    spread = _NORMAL.inv_cdf((draw - 19.5) / 1980)
+    thousands = _MEDIAN_DEAL / 1000 * math.exp(_ACCOUNT_SPREAD * size + _DEAL_SPREAD * spread)
+    return max(_SMALLEST, min(_LARGEST, round(thousands))) * 100_000
 
 
 def _paid_day(part: int, due: int, jitter: int, d: random.Random) -> int | None:

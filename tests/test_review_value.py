@@ -1,0 +1,414 @@
+"""The review's Value panel: the 80/20 of 12-month revenue, the churn-risk list and the
+loyalty stages, recomputed in plain Python from whole rows of the seeded workspace and
+from hand-built ones (the window's edge, another currency, removed rows, scopes)."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
+from crmdesk.domain.deals import OPEN_STAGES
+from crmdesk.domain.lifecycle import LABELS, Status
+from crmdesk.domain.report import Panel, ReviewScope, Table
+from crmdesk.domain.value import (
+    REVENUE_DAYS,
+    Loyalty,
+    ValueInputs,
+    churn_risk,
+    loyalty_stage,
+    value_score,
+)
+from crmdesk.store import derived, queries
+from crmdesk.store.db import Store
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    Contact,
+    Contract,
+    Opportunity,
+    Payment,
+    Team,
+    User,
+)
+from crmdesk.store.review import panel
+from crmdesk.store.review.value import LOYALTY_LABELS
+from crmdesk.store.writes import new_account
+from tests.conftest import TODAY
+
+
+def _value(session: Session, scope: ReviewScope) -> dict[str, Table]:
+    result: Panel = panel(session, "value", scope)
+    assert result.key == "value"
+    return {table.key: table for table in result.tables}
+
+
+def _scope(**narrow: Any) -> ReviewScope:
+    return ReviewScope(date(2026, 10, 1), date(2026, 12, 31), TODAY, **narrow)
+
+
+# ---- the seeded workspace, recomputed from whole rows ---------------------------------
+
+
+class Rows:
+    """Every row the figures read, as plain objects (whole rows, no SQL sums)."""
+
+    def __init__(self, session: Session) -> None:
+        def rows(model: Any) -> list[Any]:
+            return list(session.scalars(select(model)))
+
+        def by_account(live: list[Any]) -> dict[uuid.UUID, list[Any]]:
+            out: dict[uuid.UUID, list[Any]] = defaultdict(list)
+            for row in live:
+                out[row.account_id].append(row)
+            return out
+
+        self.accounts = {a.id: a for a in rows(Account) if not a.deleted}
+        self.users = {u.id: u for u in rows(User)}
+        self.payments = [p for p in rows(Payment) if not p.deleted]
+        self.activities = [a for a in rows(Activity) if not a.deleted]
+        self.paid = by_account(self.payments)
+        self.talks = by_account([a for a in self.activities if a.kind in CONVERSATION_KINDS])
+        self.deals = by_account([d for d in rows(Opportunity) if not d.deleted])
+        self.contacts = by_account([c for c in rows(Contact) if not c.deleted])
+
+    def in_scope(self, scope: ReviewScope) -> list[Account]:
+        return [a for a in self.accounts.values()
+                if (scope.team_id is None or a.team_id == scope.team_id)
+                and (scope.rep_id is None or a.owner_id == scope.rep_id)]
+
+    def owner(self, account: Account) -> str:
+        return "" if account.owner_id is None else self.users[account.owner_id].display_name
+
+    def revenue(self, scope: ReviewScope) -> dict[uuid.UUID, int]:
+        """12 months to the scope's day, in its currency, by account in scope."""
+        first = scope.today - timedelta(days=REVENUE_DAYS - 1)
+        ids = {a.id for a in self.in_scope(scope)}
+        out: dict[uuid.UUID, int] = defaultdict(int)
+        for p in self.payments:
+            if (p.account_id in ids and p.currency == scope.currency
+                    and first <= p.received_on <= scope.today):
+                out[p.account_id] += p.amount
+        return {a: amount for a, amount in out.items() if amount > 0}
+
+    def purchases(self) -> dict[uuid.UUID, int]:
+        paid: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+        for p in self.payments:
+            if p.amount > 0:
+                paid[p.account_id].add(p.contract_id)
+        return {a: len(c) for a, c in paid.items()}
+
+    def inputs(self, account: Account, today: date) -> ValueInputs:
+        """The value score's inputs as the card's rules define them, over every currency."""
+        year_ago, two_years_ago = (today - timedelta(days=REVENUE_DAYS),
+                                   today - timedelta(days=2 * REVENUE_DAYS))
+        mine = self.paid[account.id]
+        talks = [a.occurred_at for a in self.talks[account.id]]
+        return ValueInputs(
+            revenue_12m=sum(p.amount for p in mine if p.received_on > year_ago),
+            revenue_prev_12m=sum(p.amount for p in mine
+                                 if two_years_ago < p.received_on <= year_ago),
+            purchases=len({p.contract_id for p in mine if p.amount > 0}),
+            open_pipeline=sum(d.amount or 0 for d in self.deals[account.id]
+                              if d.stage in OPEN_STAGES),
+            scale=account.scale,
+            has_key_person=any(c.is_key_person for c in self.contacts[account.id]),
+            days_since_contact=(today - max(talks).date()).days if talks else None)
+
+
+def _expected_pareto(rows: Rows, scope: ReviewScope) -> list[tuple[Any, ...]]:
+    """(account id, name, owner, revenue, cumulative, key) by the 80/20 rule, written
+    out here: largest first (equal revenue by name, then id), key up to the row that
+    reaches 80% and any row paying as much as that one."""
+    revenue = rows.revenue(scope)
+    order = sorted(revenue, key=lambda a: (-revenue[a], rows.accounts[a].name, a))
+    total = sum(revenue.values())
+    out, running, reached_at = [], 0, None
+    for a in order:
+        key = running * 5 < total * 4 or revenue[a] == reached_at
+        if key and reached_at is None and (running + revenue[a]) * 5 >= total * 4:
+            reached_at = revenue[a]
+        running += revenue[a]
+        out.append((a, rows.accounts[a].name, rows.owner(rows.accounts[a]), revenue[a],
+                    running / total, "yes" if key else "no"))
+    return out
+
+
+def _scopes(session: Session, rows: Rows) -> list[ReviewScope]:
+    team = session.scalars(select(Team.id).order_by(Team.name)).first()
+    rep = next(a.owner_id for a in rows.accounts.values()
+               if a.team_id == team and a.owner_id is not None)
+    return [_scope(), _scope(team_id=team), _scope(team_id=team, rep_id=rep)]
+
+
+def test_the_pareto_is_the_80_20_of_the_seeded_payments(seeded: Store) -> None:
+    with seeded.session() as s:
+        rows = Rows(s)
+        for scope in _scopes(s, rows):
+            tables = _value(s, scope)
+            pareto = tables["value.pareto"]
+            expected = _expected_pareto(rows, scope)
+            assert expected, "the seeded workspace has revenue in every scope"
+            got = [(r.behind[0], *r.values) for r in pareto.rows]
+            assert [g[:4] for g in got] == [e[:4] for e in expected]
+            assert [g[6] for g in got] == [e[5] for e in expected]
+            assert [g[5] for g in got] == pytest.approx([e[4] for e in expected])
+            total = sum(e[3] for e in expected)
+            assert [g[4] for g in got] == pytest.approx([e[3] / total for e in expected])
+            assert all(len(r.behind) == 1 for r in pareto.rows)
+            keys = sum(1 for e in expected if e[5] == "yes")
+            assert pareto.note.startswith(f"{keys:,} of {len(expected):,} paying accounts")
+            assert pareto.currency == "CNY"
+            # the bands hold the same accounts in the same order, in 20 bands of 5%
+            bands = tables["value.pareto_bands"]
+            assert [a for r in bands.rows for a in r.behind] == [e[0] for e in expected]
+            assert sum(bands.values("revenue")) == total  # type: ignore[arg-type]
+            assert sum(bands.values("keys")) == keys  # type: ignore[arg-type]
+            assert bands.values("accounts") == [len(r.behind) for r in bands.rows]
+            assert bands.values("cumulative")[-1] == pytest.approx(1.0)
+
+
+def test_the_demo_revenue_has_a_long_tail(seeded: Store) -> None:
+    """The demo data makes the 80/20 worth reading: well under half of the paying
+    accounts make 80% of the revenue, and the top 5% make much more than 5%."""
+    with seeded.session() as s:
+        tables = _value(s, _scope())
+    pareto, bands = tables["value.pareto"], tables["value.pareto_bands"]
+    keys = pareto.values("key").count("yes")
+    assert keys < 0.4 * len(pareto.rows)
+    assert bands.values("share")[0] > 0.25  # type: ignore[operator]
+
+
+def test_the_churn_list_is_the_cards_at_risk_accounts(seeded: Store) -> None:
+    with seeded.session() as s:
+        rows = Rows(s)
+        purchases = rows.purchases()
+        for scope in _scopes(s, rows):
+            revenue = rows.revenue(scope)
+            expected = []
+            for account in rows.in_scope(scope):
+                if not purchases.get(account.id):
+                    continue
+                inputs = rows.inputs(account, scope.today)
+                risk = churn_risk(inputs)
+                if risk.at_risk:
+                    score = value_score(inputs).value
+                    expected.append((-score, -revenue.get(account.id, 0), account.name,
+                                     account.id, "; ".join(risk.reasons)))
+            expected.sort(key=lambda e: e[:4])
+            churn = _value(s, scope)["value.churn"]
+            assert expected, "the seeded workspace has customers at risk in every scope"
+            assert [r.behind for r in churn.rows] == [(e[3],) for e in expected]
+            assert churn.values("value_score") == [-e[0] for e in expected]
+            assert churn.values("revenue") == [-e[1] for e in expected]
+            assert churn.values("reasons") == [e[4] for e in expected]
+            assert churn.values("account") == [e[2] for e in expected]
+            # and it is what each account's card says
+            for row in churn.rows[:40]:
+                card = queries.card(s, row.behind[0], scope.today)
+                assert card is not None and card.churn.at_risk
+                assert row.values[churn.column("value_score")] == card.score.value
+                assert row.values[churn.column("reasons")] == "; ".join(card.churn.reasons)
+                assert row.values[churn.column("status")] == LABELS[card.status]
+                assert row.values[churn.column("owner")] == (card.owner or "")
+                last = card.last_contact_at
+                assert row.values[churn.column("last_contact")] == (
+                    None if last is None else last.date())
+
+
+def test_the_loyalty_stages_count_every_account_in_scope(seeded: Store) -> None:
+    with seeded.session() as s:
+        rows = Rows(s)
+        purchases = rows.purchases()
+        engaged = {a.account_id for a in rows.activities
+                   if is_two_way(ActivityKind(a.kind), None if a.outcome is None
+                                 else Outcome(a.outcome))}
+        for scope in _scopes(s, rows):
+            expected: dict[Loyalty, set[uuid.UUID]] = {stage: set() for stage in Loyalty}
+            accounts = rows.in_scope(scope)
+            for account in accounts:
+                stage = loyalty_stage(purchases.get(account.id, 0), 0, account.id in engaged)
+                expected[stage].add(account.id)
+            loyalty = _value(s, scope)["value.loyalty"]
+            assert loyalty.values("stage") == [LOYALTY_LABELS[stage] for stage in Loyalty]
+            assert loyalty.values("accounts") == [len(expected[stage]) for stage in Loyalty]
+            assert [set(r.behind) for r in loyalty.rows] == [expected[st] for st in Loyalty]
+            assert loyalty.values("share") == pytest.approx(
+                [len(expected[stage]) / len(accounts) for stage in Loyalty])
+            assert all(n > 0 for n in loyalty.values("accounts")[:4])  # type: ignore[operator]
+
+
+# ---- hand-built -----------------------------------------------------------------------
+
+
+class Book:
+    """A small workspace: team East with reps Amy and Ben, team West with Cy."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        with store.session.begin() as s:
+            east, west = Team(name="East"), Team(name="West")
+            s.add_all([east, west])
+            s.flush()
+            amy = User(username="amy", display_name="Amy", team_id=east.id)
+            ben = User(username="ben", display_name="Ben", team_id=east.id)
+            cy = User(username="cy", display_name="Cy", team_id=west.id)
+            s.add_all([amy, ben, cy])
+            s.flush()
+            self.east, self.west = east.id, west.id
+            self.amy, self.ben, self.cy = amy.id, ben.id, cy.id
+
+    def account(self, name: str, owner: uuid.UUID) -> uuid.UUID:
+        with self.store.session.begin() as s:
+            team = s.get(User, owner).team_id  # type: ignore[union-attr]
+            return new_account(s, name=name, owner_id=owner, team_id=team)
+
+    def contract(self, account: uuid.UUID, amount: int = 10_000_00,
+                 currency: str = "CNY") -> uuid.UUID:
+        with self.store.session.begin() as s:
+            a = s.get(Account, account)
+            assert a is not None
+            contract = Contract(account_id=account, number=f"C-{uuid.uuid4().hex[:6]}",
+                                signed_on=TODAY - timedelta(days=400), amount=amount,
+                                currency=currency, owner_id=a.owner_id, team_id=a.team_id)
+            s.add(contract)
+            s.flush()
+            return contract.id
+
+    def pay(self, contract: uuid.UUID, amount: int, days_back: int,
+            currency: str = "CNY", deleted: bool = False) -> uuid.UUID:
+        with self.store.session.begin() as s:
+            c = s.get(Contract, contract)
+            assert c is not None
+            payment = Payment(contract_id=contract, account_id=c.account_id, amount=amount,
+                              currency=currency, received_on=TODAY - timedelta(days=days_back),
+                              owner_id=c.owner_id, team_id=c.team_id, deleted=deleted)
+            s.add(payment)
+            s.flush()
+            derived.refresh(s, TODAY, [c.account_id])
+            return payment.id
+
+    def talk(self, account: uuid.UUID, days_back: int,
+             outcome: Outcome = Outcome.REACHED) -> None:
+        with self.store.session.begin() as s:
+            a = s.get(Account, account)
+            assert a is not None
+            s.add(Activity(account_id=account, kind=ActivityKind.CALL, outcome=outcome,
+                           occurred_at=datetime.combine(TODAY - timedelta(days=days_back),
+                                                        datetime.min.time()),
+                           owner_id=a.owner_id, team_id=a.team_id))
+            s.flush()
+            derived.refresh(s, TODAY, [account])
+
+    def value(self, **narrow: Any) -> dict[str, Table]:
+        with self.store.session() as s:
+            return _value(s, _scope(**narrow))
+
+
+def _revenue_by_name(table: Table) -> dict[str, int]:
+    return dict(zip(table.values("account"), table.values("revenue"), strict=True))  # type: ignore[arg-type]
+
+
+def test_the_window_is_the_value_scores_12_months_to_the_day(empty: Store) -> None:
+    book = Book(empty)
+    edge = book.account("Edge Ltd", book.amy)
+    contract = book.contract(edge)
+    book.pay(contract, 100_00, 0)          # today: in
+    book.pay(contract, 200_00, REVENUE_DAYS - 1)  # the window's first day: in
+    book.pay(contract, 400_00, REVENUE_DAYS)      # a day before it: out
+    book.pay(contract, 800_00, REVENUE_DAYS + 1)  # out
+    book.pay(contract, 1600_00, -1)        # tomorrow: not received yet
+    assert _revenue_by_name(book.value()["value.pareto"]) == {"Edge Ltd": 300_00}
+    # the edge is the value score's: the card counts the same day in and the next out
+    # (it also counts tomorrow's: no review day is before the workspace's)
+    with empty.session() as s:
+        card = queries.card(s, edge, TODAY)
+        assert card is not None
+        assert f"paid {(300_00 + 1600_00) / 100:,.0f} in the last 12 months" in card.score.reasons
+
+
+def test_another_currency_is_left_out_and_named(empty: Store) -> None:
+    book = Book(empty)
+    yuan, dollars = book.account("Yuan Co", book.amy), book.account("Dollar Inc", book.ben)
+    book.pay(book.contract(yuan), 500_00, 10)
+    dollar_contract = book.contract(dollars, currency="USD")
+    book.pay(dollar_contract, 700_00, 10, currency="USD")
+    cny = book.value()["value.pareto"]
+    assert _revenue_by_name(cny) == {"Yuan Co": 500_00}
+    assert "USD" in cny.note
+    usd = book.value(currency="USD")["value.pareto"]
+    assert _revenue_by_name(usd) == {"Dollar Inc": 700_00}
+    assert usd.currency == "USD" and "CNY" in usd.note
+
+
+def test_removed_payments_and_accounts_count_nothing(empty: Store) -> None:
+    book = Book(empty)
+    kept, gone = book.account("Kept Ltd", book.amy), book.account("Gone Ltd", book.amy)
+    contract = book.contract(kept)
+    book.pay(contract, 300_00, 5)
+    book.pay(contract, 900_00, 5, deleted=True)
+    book.pay(book.contract(gone), 1000_00, 5)
+    with empty.session.begin() as s:
+        s.get(Account, gone).deleted = True  # type: ignore[union-attr]
+    tables = book.value()
+    assert _revenue_by_name(tables["value.pareto"]) == {"Kept Ltd": 300_00}
+    assert sum(tables["value.loyalty"].values("accounts")) == 1  # type: ignore[arg-type]
+    assert all(gone not in r.behind for t in tables.values() for r in t.rows)
+
+
+def test_a_reps_scope_and_a_teams(empty: Store) -> None:
+    book = Book(empty)
+    amys, bens, cys = (book.account("Amy's Co", book.amy), book.account("Ben's Co", book.ben),
+                       book.account("Cy's Co", book.cy))
+    for account, amount in ((amys, 100_00), (bens, 200_00), (cys, 400_00)):
+        book.pay(book.contract(account), amount, 30)
+    everyone = book.value()["value.pareto"]
+    assert _revenue_by_name(everyone) == {"Amy's Co": 100_00, "Ben's Co": 200_00,
+                                          "Cy's Co": 400_00}
+    # 400 of 700 is 57%, +200 is 86%: Cy's and Ben's are the key accounts
+    assert everyone.values("key") == ["yes", "yes", "no"]
+    assert everyone.note.startswith("2 of 3 paying accounts (66.7%) make 80% of ¥700")
+    team = book.value(team_id=book.east)["value.pareto"]
+    assert _revenue_by_name(team) == {"Amy's Co": 100_00, "Ben's Co": 200_00}
+    rep = book.value(team_id=book.east, rep_id=book.amy)
+    assert _revenue_by_name(rep["value.pareto"]) == {"Amy's Co": 100_00}
+    assert rep["value.pareto"].values("key") == ["yes"]
+    assert [r.behind for r in rep["value.loyalty"].rows if r.behind] == [(amys,)]
+    assert book.value(team_id=book.west, rep_id=book.amy)["value.pareto"].rows == ()
+
+
+def test_churn_and_loyalty_on_hand_built_accounts(empty: Store) -> None:
+    book = Book(empty)
+    quiet, busy, twice, talked, nothing, unpaid = (
+        book.account(name, book.amy) for name in
+        ("Quiet Ltd", "Busy Ltd", "Twice Ltd", "Talked Ltd", "Nothing Ltd", "Unpaid Ltd"))
+    book.pay(book.contract(quiet), 5_000_000_00, 20)   # paid, never contacted: at risk
+    book.pay(book.contract(busy), 100_00, 20)
+    book.talk(busy, 3)                                 # paid and in touch: fine
+    book.pay(book.contract(twice), 300_00, 500)        # 300 the year before...
+    book.pay(book.contract(twice), 100_00, 10)         # ...100 this year: fell by half
+    book.talk(twice, 100, Outcome.NO_ANSWER)           # and quiet for 100 days
+    book.talk(talked, 5)                               # no purchase, a two-way call
+    book.talk(nothing, 5, Outcome.NO_ANSWER)           # no purchase, one-way only
+    book.contract(unpaid)                              # a contract without money
+    tables = book.value()
+    churn = tables["value.churn"]
+    assert churn.values("account") == ["Quiet Ltd", "Twice Ltd"]  # higher score first
+    assert churn.values("reasons") == [
+        "no contact for a long time",
+        "no contact for 100 days; purchases fell by more than half against the year before"]
+    assert churn.values("status") == [LABELS[Status.CONTRACTED]] * 2
+    assert churn.values("last_contact") == [None, TODAY - timedelta(days=100)]
+    assert churn.values("revenue") == [5_000_000_00, 100_00]
+    assert [r.behind for r in churn.rows] == [(quiet,), (twice,)]
+    loyalty = {row.values[0]: set(row.behind) for row in tables["value.loyalty"].rows}
+    assert loyalty == {"Suspicion": {nothing, unpaid}, "Expectation": {talked},
+                       "First purchase": {quiet, busy}, "Repeat purchase": {twice},
+                       "Advocacy": set()}
+    assert "referral" in tables["value.loyalty"].note
