@@ -26,6 +26,7 @@ from crmdesk.store.models import (
     DealChange,
     Opportunity,
     Payment,
+    Plan,
     Role,
     StageSetting,
     Team,
@@ -124,6 +125,7 @@ class Rows:
     contracts: dict[uuid.UUID, dict[str, Any]]
     payments: list[dict[str, Any]]
     activities: list[dict[str, Any]]
+    plans: list[dict[str, Any]]
 
     def stuck_days(self, team_id: uuid.UUID | None, stage: OpportunityStage) -> int:
         """The team's stuck limit for `stage`: its lead's one settings row, or the
@@ -147,7 +149,7 @@ def read_rows(store: Store) -> Rows:
             return {r["id"]: r for r in _whole(model, s)}
         return Rows(by_id(User), by_id(Team), by_id(Account), by_id(Opportunity),
                     _whole(DealChange, s), _whole(StageSetting, s), by_id(Contract),
-                    _whole(Payment, s), _whole(Activity, s))
+                    _whole(Payment, s), _whole(Activity, s), _whole(Plan, s))
 
 
 def days_in(deal: dict[str, Any], today: date) -> int | None:

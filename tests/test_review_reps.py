@@ -31,6 +31,7 @@ from crmdesk.store.review.reps import (
     quarter_end,
     rep_figures,
     table,
+    with_plan,
 )
 from crmdesk.store.writes import ActivityInput
 from tests.conftest import TODAY
@@ -115,6 +116,14 @@ def expected(rows: Rows, scope: ReviewScope) -> dict[uuid.UUID, dict[str, object
             out[seller]["credited_quarter"] += p["amount"]
         if month[0] <= p["received_on"] <= month[1]:
             out[seller]["credited_month"] += p["amount"]
+    for person, figures in out.items():
+        targets = [t["amount"] for t in rows.plans
+                   if not t["deleted"] and t["dimension"].value == "rep"
+                   and t["subject_id"] == person and t["period"].value == "quarter"
+                   and t["starts_on"] == quarter[0] and t["currency"] == scope.currency]
+        figures["plan_quarter"] = sum(targets) if targets else None
+        figures["of_plan"] = (figures["credited_quarter"] / sum(targets)
+                              if targets and sum(targets) else None)
     for a in rows.accounts.values():
         if (a["owner_id"] in out and not a["deleted"] and a["status"] is not Status.LOST
                 and a["next_follow_up_on"] is not None and a["next_follow_up_on"] < today):
@@ -150,8 +159,8 @@ def test_every_figure_matches_the_seeded_rows_for_each_scope(seeded: Store) -> N
     busiest = Counter(d["owner_id"] for d in rows.deals.values()
                       if d["owner_id"] is not None).most_common(1)[0][0]
     everyone = _check(seeded, rows, _scope())
-    for key in ("open_deals", "open_amount", "weighted", "credited_quarter", "overdue",
-                "stuck", "slipping", "activities_7", "activities_30"):
+    for key in ("open_deals", "open_amount", "weighted", "credited_quarter", "plan_quarter",
+                "of_plan", "overdue", "stuck", "slipping", "activities_7", "activities_30"):
         assert any(figures[key] for figures in everyone.values()), key  # not vacuous
     for scope in (_scope(team=teams[0]), _scope(team=teams[1]), _scope(rep=busiest),
                   _scope(today=date(2026, 10, 1)), _scope(today=date(2026, 9, 30))):
@@ -161,7 +170,7 @@ def test_every_figure_matches_the_seeded_rows_for_each_scope(seeded: Store) -> N
     assert (table.behind, table.currency) == (Behind.USERS, "CNY")
     assert table.chart is not None and table.chart.kind is ChartKind.BAR
     assert (table.chart.x, table.chart.y) == ("rep", ("open_amount", "weighted"))
-    assert [c.key for c in table.columns] == [c.key for c in COLUMNS]
+    assert [c.key for c in table.columns] == [c.key for c in with_plan(COLUMNS)]
 
 
 # ---- hand-built -----------------------------------------------------------------------

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain import deals as rules
 from crmdesk.domain.contracts import Period, period_start
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.plans import Dimension
 from crmdesk.domain.report import (
     Behind,
     Cell,
@@ -34,9 +35,11 @@ from crmdesk.domain.report import (
     ReviewScope,
     Row,
     Table,
+    share,
 )
 from crmdesk.store.contract_queries import credited_sales
 from crmdesk.store.models import Account, Activity, Opportunity, Role, Team, User
+from crmdesk.store.plan_queries import planned
 from crmdesk.store.review.deal_facts import deal_conditions, slipped_clause, stuck_clause
 
 #: The columns of the side-by-side table, in order; each key names a figure of `Rep`.
@@ -158,10 +161,35 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
     return out
 
 
+#: The target columns, after the quarter's credit they are read against.
+PLAN_COLUMNS: tuple[Column, ...] = (
+    Column("plan_quarter", "Quarter's target", Cell.MONEY),
+    Column("of_plan", "% of target", Cell.PERCENT),
+)
+
+
+def with_plan(columns: Sequence[Column]) -> tuple[Column, ...]:
+    """`columns` with the target columns after "credited this quarter"."""
+    at = [c.key for c in columns].index("credited_quarter") + 1
+    return (*columns[:at], *PLAN_COLUMNS, *columns[at:])
+
+
 def side_by_side(session: Session, scope: ReviewScope) -> Table:
-    """The reps side by side: a row per person, `COLUMNS` of their figures."""
+    """The reps side by side: a row per person, `COLUMNS` of their figures and their
+    quarter's target (crmdesk.store.plan_queries.planned) with the share of it
+    credited so far (None without a target)."""
     who = people(session, scope)
-    return table(scope, who, rep_figures(session, scope, who))
+    figures_of = rep_figures(session, scope, who)
+    quarter = period_start(scope.today, Period.QUARTER)
+    targets = planned(session, Dimension.REP, [p.id for p in who], Period.QUARTER,
+                      quarter, quarter, scope.currency)
+    for person in who:
+        mine = figures_of[person.id]
+        target = targets.get(person.id)
+        mine["plan_quarter"] = target
+        credited = mine["credited_quarter"]
+        mine["of_plan"] = share(credited, target) if target and isinstance(credited, int) else None
+    return table(scope, who, figures_of, with_plan(COLUMNS))
 
 
 def table(scope: ReviewScope, who: Sequence[Person],
@@ -176,9 +204,9 @@ def table(scope: ReviewScope, who: Sequence[Person],
         scope.currency, Behind.USERS, Chart(ChartKind.BAR, "rep", ("open_amount", "weighted")),
         f"Open deals and credit in {scope.currency} (deals and payments in other currencies "
         f"are not counted); credit is payments received this month and quarter "
-        f"(to {quarter_end(scope.today).isoformat()}); stuck, slipping and overdue count "
-        f"every open deal and live account the person owns; activities they logged in the "
-        f"7 and 30 days to {scope.today.isoformat()}.")
+        f"(to {quarter_end(scope.today).isoformat()}), against the quarter's sales target; "
+        f"stuck, slipping and overdue count every open deal and live account the person "
+        f"owns; activities they logged in the 7 and 30 days to {scope.today.isoformat()}.")
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
