@@ -99,7 +99,7 @@ def write_xlsx(tables: Table | Sequence[Table], path: Path) -> Path:
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     taken: set[str] = set()
     for table in [tables] if isinstance(tables, Table) else tables:
         sheet = book.create_sheet(_sheet_name(table.title, taken))

@@ -37,6 +37,8 @@ def table() -> list[Shortcut]:
         Shortcut("contract", "Ctrl+Shift+P", _t("New contract with its payment schedule")),
         Shortcut("lost", "Ctrl+Shift+L", _t("Mark the account lost")),
         Shortcut("claim", "Ctrl+Shift+C", _t("Claim this account from the team pool")),
+        Shortcut("review", "Ctrl+R", _t("Open the team review (pipelines, funnel, forecast, "
+                                        "plans, value, channel ROI)")),
         Shortcut("refresh", "F5", _t("Reload every pane")),
         Shortcut("sync_now", "F9", _t("Sync with the server now")),
         Shortcut("conflicts", "Ctrl+Shift+K", _t("Show the conflicts from sync")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
@@ -95,7 +96,7 @@ def behind_list(session: Session, kind: Behind, ids: Sequence[uuid.UUID],
 
 def _deals(session: Session, ids: list[uuid.UUID], currency: str, title: str,
            left_out: int) -> BehindList:
-    found = []
+    found: list[Any] = []
     for part in _chunks(ids):
         found += session.execute(
             select(Opportunity.id, Opportunity.account_id, Opportunity.name, Account.name,
@@ -105,7 +106,7 @@ def _deals(session: Session, ids: list[uuid.UUID], currency: str, title: str,
             .outerjoin(User, User.id == Opportunity.owner_id)
             .where(Opportunity.id.in_(part))).all()
     found.sort(key=lambda r: (-(r[5] or 0) if r[6] == currency else 1, r[2]))
-    other = sum(1 for r in found if r[6] != currency and r[5] is not None)
+    other = len([r for r in found if r[6] != currency and r[5] is not None])
     columns = (Column("deal", "Deal", Cell.TEXT), Column("account", "Company", Cell.TEXT),
                Column("stage", "Stage", Cell.TEXT), Column("amount", "Amount", Cell.MONEY),
                Column("close", "Expected close", Cell.DATE),
@@ -123,7 +124,7 @@ def _deals(session: Session, ids: list[uuid.UUID], currency: str, title: str,
 
 def _accounts(session: Session, ids: list[uuid.UUID], title: str,
               left_out: int) -> BehindList:
-    found = []
+    found: list[Any] = []
     for part in _chunks(ids):
         found += session.execute(
             select(Account.id, Account.name, Account.status, Account.region,
@@ -143,7 +144,7 @@ def _accounts(session: Session, ids: list[uuid.UUID], title: str,
 
 
 def _users(session: Session, ids: list[uuid.UUID], title: str, left_out: int) -> BehindList:
-    found = []
+    found: list[Any] = []
     for part in _chunks(ids):
         found += session.execute(
             select(User.id, User.display_name, User.role, Team.name)
