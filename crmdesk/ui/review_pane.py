@@ -68,6 +68,11 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+def find(combo: QComboBox, value: object) -> int:
+    """The index of the item holding `value` (findData cannot match a uuid), or -1."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+
+
 class ReportTableView(QTableView):
     """A review table: sortable, figures right-aligned, one line a row."""
 
@@ -370,8 +375,8 @@ class ReviewPane(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period = QComboBox()
         for choice in PeriodChoice:
-            self.period.addItem(self.tr(PERIOD_LABELS[choice]), choice)
-        self.period.setCurrentIndex(self.period.findData(PeriodChoice.THIS_QUARTER))
+            self.period.addItem(self.tr(PERIOD_LABELS[choice]), choice.value)
+        self.period.setCurrentIndex(find(self.period, PeriodChoice.THIS_QUARTER.value))
         today = ctx.today()
         start, end = period_dates(PeriodChoice.THIS_QUARTER, today)
         self.start, self.end = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
@@ -473,7 +478,7 @@ class ReviewPane(QWidget):
         for person in choices.people_of(self.team.currentData()):
             self.rep.addItem(person.display_name, person.id)
         self.rep.setEnabled(choices.fixed_rep is None)
-        found = self.rep.findData(was)
+        found = find(self.rep, was)
         self.rep.setCurrentIndex(max(0, found))
         self.rep.blockSignals(False)
 
@@ -487,7 +492,7 @@ class ReviewPane(QWidget):
             widget.setVisible(shown)
 
     def _period_changed(self) -> None:
-        choice = self.period.currentData()
+        choice = PeriodChoice(self.period.currentData())
         self._custom(choice is PeriodChoice.CUSTOM)
         if choice is not PeriodChoice.CUSTOM:
             start, end = period_dates(choice, self._ctx.today())
@@ -500,13 +505,13 @@ class ReviewPane(QWidget):
     def choose_rep(self, user_id: uuid.UUID | None) -> bool:
         """Narrow every panel to `user_id` (None: everyone the user may see); False when
         that person is not among the choices."""
-        found = self.rep.findData(user_id)
+        found = find(self.rep, user_id)
         if found < 0 and self.team.isEnabled():  # a person of another team: theirs first
             person = next((p for p in (self.choices.people if self.choices else ())
                            if p.id == user_id), None)
             if person is not None:
-                self.team.setCurrentIndex(max(0, self.team.findData(ALL)))
-                found = self.rep.findData(user_id)
+                self.team.setCurrentIndex(max(0, find(self.team, ALL)))
+                found = find(self.rep, user_id)
         if found < 0:
             return False
         self.rep.setCurrentIndex(found)

@@ -103,12 +103,15 @@ class ReportTableModel(QAbstractTableModel):
 
 
 class ReportProxy(QSortFilterProxyModel):
-    """Sorts a review table by the raw figures, not their text ("¥9,000" < "¥10,000")."""
+    """Sorts a review table by the raw figures, not their text ("¥9,000" < "¥10,000"),
+    blanks last whichever way."""
 
     def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         if not isinstance(model, ReportTableModel) or model.table is None:
             return super().lessThan(left, right)
         cell = model.table.columns[left.column()].cell
-        return sort_key(model.data(left, RAW_ROLE), cell) < sort_key(
-            model.data(right, RAW_ROLE), cell)
+        first, second = model.data(left, RAW_ROLE), model.data(right, RAW_ROLE)
+        if (first is None) != (second is None):
+            return (first is None) == (self.sortOrder() == Qt.SortOrder.DescendingOrder)
+        return sort_key(first, cell) < sort_key(second, cell)
