@@ -299,8 +299,10 @@ class BehindDialog(QDialog):
         self.listed: BehindList | None = None
         names = table.rows[row].values[table.column(table.chart.x)] if table.chart else ""
         self.setWindowTitle(self.tr("{0} — {1}").format(table.title, names))
-        self.heading = QLabel(self.tr("Loading {0} record(s)…").format(
-            len(table.rows[row].behind)))
+        self._what = f"{table.title}: {names}"
+        self.heading = QLabel(self.tr("{0} — loading {1} record(s)…").format(
+            self._what, len(table.rows[row].behind)))
+        self.heading.setFont(scaled(self.font(), 0, bold=True))
         self.heading.setWordWrap(True)
         self.view = ReportTableView()
         self.view.setMaximumHeight(16777215)
@@ -315,7 +317,7 @@ class BehindDialog(QDialog):
         foot.addStretch(1)
         foot.addWidget(close)
         layout.addLayout(foot)
-        self.resize(QSize(760, 460))
+        self.resize(QSize(980, 520))
         app, ids, currency = ctx.app, table.rows[row].behind, table.currency or "CNY"
         title = f"{table.title}: {names}"
         ctx.runner.run(lambda: behind(app, self.kind, ids, currency, title), self._show,
@@ -324,7 +326,7 @@ class BehindDialog(QDialog):
     def _show(self, listed: BehindList) -> None:
         self.listed = listed
         count = len(listed.table.rows)
-        text = self.tr("{0} record(s)").format(count + listed.left_out)
+        text = self.tr("{0} — {1} record(s)").format(self._what, count + listed.left_out)
         if listed.left_out:
             text += " · " + self.tr("the first {0} listed").format(count)
         if listed.table.note:
