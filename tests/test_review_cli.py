@@ -27,8 +27,7 @@ SEEDED_DAY = "2026-11-25"
 
 @pytest.fixture
 def workspace(seeded: Store) -> Path:
-    path = Path(str(seeded.engine.url.database))
-    return path
+    return seeded.path
 
 
 @pytest.fixture

@@ -378,3 +378,31 @@ def test_the_window_opens_the_review_and_what_it_lists(seeded: Store, tmp_path: 
     qtbot.waitUntil(lambda: window.card.deals.dialog is not None, timeout=10000)
     window.card.deals.dialog.close()
     window.ctx.runner.wait()
+
+
+def test_the_screenshot_command_pictures_the_review(seeded: Store, tmp_path: Path) -> None:
+    """`crmdesk --screenshot out.png --review pipeline` (with the stand-in pipeline panel
+    put in place inside the child process)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "review.png"
+    code = ("import sys, pytest\n"
+            "from tests.review_stand_in import stand_in, deals_by_stage\n"
+            "stand_in(pytest.MonkeyPatch(), 'pipeline', deals_by_stage)\n"
+            "from crmdesk.cli import main\n"
+            "sys.exit(main(sys.argv[1:]))\n")
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--db", str(seeded.path), "--user",
+         "lead.east", "--screenshot", str(out), "--review", "pipeline", "--size", "1366x768"],
+        capture_output=True, text=True, timeout=120, check=False,
+        cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    wrong = subprocess.run(
+        [sys.executable, "-c", code, "--db", str(seeded.path),
+         "--screenshot", str(tmp_path / "no.png"), "--review", "weather"],
+        capture_output=True, text=True, timeout=120, check=False,
+        cwd=Path(__file__).parent.parent)
+    assert wrong.returncode == 1 and "no review panel “weather”" in wrong.stderr
