@@ -12,7 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -190,6 +190,21 @@ def test_row_names_along_the_axis_never_overlap(chart: ReportChart) -> None:
     ticks = chart.item.getAxis("bottom")._tickLevels[0]
     assert 1 < len(ticks) < 30  # thinned to what fits side by side in 700 pixels
     assert all(len(label) <= 20 for _x, label in ticks)
+
+
+def test_a_long_tail_draws_as_one_shape_and_still_tells_each_bar(chart: ReportChart,
+                                                                qtbot: QtBot) -> None:
+    tail = Table("t", "Accounts", (Column("name", "Company", Cell.TEXT),
+                                   Column("rev", "Revenue", Cell.MONEY)),
+                 tuple(Row((f"Account {i}", 100 * (5000 - i)), (uuid.uuid4(),))
+                       for i in range(5000)),
+                 "CNY", Behind.ACCOUNTS, Chart(ChartKind.PARETO, "name", ("rev",)))
+    chart.show_table(tail)
+    assert not any(type(item).__name__ == "BarGraphItem" for item in chart.item.items)
+    # a bar is a fraction of a pixel wide here: asked where it is drawn, not by pixel
+    found = chart.hit(chart.view.mapViewToScene(QPointF(10.0, 1000.0)))
+    assert found is not None and found[0] == 10
+    assert chart.figure_text(10).startswith("Account 10: Revenue ¥4,990")
 
 
 def test_a_click_on_a_bar_asks_for_its_row(chart: ReportChart, qtbot: QtBot) -> None:
