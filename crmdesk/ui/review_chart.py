@@ -46,16 +46,33 @@ def short_figure(value: float, cell: Cell, currency: str | None) -> str:
     return text
 
 
-def plotted(value: object, cell: Cell, currency: str | None) -> float:
-    """A cell as the chart draws it: money in units, a share in percent (None: nan)."""
-    if value is None:
-        return math.nan
-    number = float(value)  # type: ignore[arg-type]
+def plotted_column(values: Sequence[object], cell: Cell, currency: str | None) -> list[float]:
+    """A column as the chart draws it: money in units, a share in percent, a blank as
+    nan (a gap in a line, no bar)."""
+    drawn = np.array([math.nan if v is None else v for v in values], dtype=float)
     if cell is Cell.MONEY:
-        return number / minor_per_unit(currency or "CNY")
-    if cell is Cell.PERCENT:
-        return number * 100
-    return number
+        drawn /= minor_per_unit(currency or "CNY")
+    elif cell is Cell.PERCENT:
+        drawn *= 100
+    return list(drawn.tolist())
+
+
+class _Names:
+    """The rows' names along the axis, each written when first asked for (a Pareto over a
+    large workspace has a row per account; the axis shows a few dozen of them)."""
+
+    def __init__(self, values: Sequence[object] = (), cell: Cell = Cell.TEXT,
+                 currency: str | None = None) -> None:
+        self._values, self._cell, self._currency = values, cell, currency
+        self._written: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __getitem__(self, row: int) -> str:
+        if row not in self._written:
+            self._written[row] = x_label(self._values[row], self._cell, self._currency)
+        return self._written[row]
 
 
 def x_label(value: object, cell: Cell, currency: str | None) -> str:
@@ -91,7 +108,7 @@ class ReportChart(QWidget):
         self.hover_text = ""
         self._values: list[list[float]] = []  # per series, per row (as drawn)
         self._against: list[float] = []
-        self._labels: list[str] = []
+        self._labels = _Names()
         self._share: list[float] = []
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -150,7 +167,7 @@ class ReportChart(QWidget):
         self.table = table
         self.item.clear()
         self.share_view.clear()
-        self._values, self._against, self._labels, self._share = [], [], [], []
+        self._values, self._against, self._labels, self._share = [], [], _Names(), []
         self.hover_text = ""
         self.readout.setText(" ")
         chart = table.chart if table is not None else None
@@ -161,11 +178,11 @@ class ReportChart(QWidget):
         ys = [table.column(key) for key in chart.y]
         y_cell = table.columns[ys[0]].cell
         xi = table.column(chart.x)
-        self._labels = [x_label(r.values[xi], table.columns[xi].cell, cur) for r in table.rows]
-        self._values = [[plotted(r.values[i], y_cell, cur) for r in table.rows] for i in ys]
+        self._labels = _Names(table.values(chart.x), table.columns[xi].cell, cur)
+        self._values = [plotted_column([r.values[i] for r in table.rows], y_cell, cur)
+                        for i in ys]
         if chart.against is not None:
-            ai = table.column(chart.against)
-            self._against = [plotted(r.values[ai], y_cell, cur) for r in table.rows]
+            self._against = plotted_column(table.values(chart.against), y_cell, cur)
         self.value_axis.cell, self.value_axis.currency = y_cell, cur
         names = [table.columns[i].label for i in ys]
         legend = [f"<span style='color:{PALETTE[n % len(PALETTE)]}'>■</span> {name}"
@@ -320,12 +337,18 @@ class ReportChart(QWidget):
     # ---- axis labels ------------------------------------------------------------------
     def _ticks(self) -> None:
         """Row names along the category axis, thinned so none overlaps the next and
-        cut short when long (the whole name is in the hover)."""
-        if not self._labels:
+        cut short when long (the whole name is in the hover). Only the names shown are
+        measured: a Pareto over a large workspace has a row per account."""
+        if not len(self._labels):
             return
         metrics = QFontMetrics(self.font())
-        names = [metrics.elidedText(t, Qt.TextElideMode.ElideRight, 120) for t in self._labels]
+
+        def short(text: str) -> str:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, 120)
+
+        rows = len(self._labels)
         if self.kind is ChartKind.FUNNEL:
+            names = [short(self._labels[i]) for i in range(rows)]
             self.item.getAxis("left").setTicks([[(float(i), n) for i, n in enumerate(names)]])
             self.item.getAxis("left").setWidth(min(160, max(metrics.horizontalAdvance(n)
                                                            for n in names) + 12))
@@ -333,11 +356,12 @@ class ReportChart(QWidget):
         self.item.showAxis("bottom")
         self.item.getAxis("left").setTicks(None)
         self.item.getAxis("left").setWidth(None)
-        room = max(1.0, self.view.width() or self.plot.width() - 80) / len(names)
-        widest = max(metrics.horizontalAdvance(n) for n in names) + 14
+        room = max(1.0, self.view.width() or self.plot.width() - 80) / rows
+        sample = [self._labels[i] for i in range(0, rows, max(1, rows // 200))]
+        widest = min(120, max(metrics.horizontalAdvance(t) for t in sample)) + 14
         step = max(1, math.ceil(widest / room))
         self.item.getAxis("bottom").setTicks(
-            [[(float(i), n) for i, n in enumerate(names) if i % step == 0], []])
+            [[(float(i), short(self._labels[i])) for i in range(0, rows, step)], []])
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -365,7 +389,7 @@ class ReportChart(QWidget):
 
     def hit(self, scene_pos: QPointF) -> tuple[int, int] | None:
         """The (row, series) drawn under a point of the scene, or None."""
-        if not self._labels or not self.view.sceneBoundingRect().contains(scene_pos):
+        if not len(self._labels) or not self.view.sceneBoundingRect().contains(scene_pos):
             return None
         at = self.view.mapSceneToView(scene_pos)
         rows = len(self._labels)

@@ -93,6 +93,8 @@ class ReportTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setStretchLastSection(False)
         self.horizontalHeader().setHighlightSections(False)
+        # columns as wide as their first rows' text, not measured over 100k rows
+        self.horizontalHeader().setResizeContentsPrecision(200)
 
     def show_table(self, table: Table | None) -> None:
         self.model_.show(table)
