@@ -207,6 +207,19 @@ def test_a_long_tail_draws_as_one_shape_and_still_tells_each_bar(chart: ReportCh
     assert chart.figure_text(10).startswith("Account 10: Revenue ¥4,990")
 
 
+def test_names_that_repeat_are_told_apart_by_the_first_column(chart: ReportChart) -> None:
+    plans = Table("t", "Plan against actual",
+                  (Column("period", "Period", Cell.TEXT), Column("name", "Name", Cell.TEXT),
+                   Column("paid", "Credited", Cell.MONEY)),
+                  tuple(Row((month, name, 100)) for month in ("2026-10", "2026-11")
+                        for name in ("David Kim", "王芳")),
+                  "CNY", chart=Chart(ChartKind.BAR, "name", ("paid",)))
+    chart.show_table(plans)
+    assert chart.figure_text(2).startswith("2026-11 · David Kim: Credited ¥1")
+    chart.show_table(table_of(ChartKind.BAR))  # unique names: as they are
+    assert chart.figure_text(0).startswith("Qualification: ")
+
+
 def test_a_click_on_a_bar_asks_for_its_row(chart: ReportChart, qtbot: QtBot) -> None:
     chart.show_table(table_of(ChartKind.STACKED))
     with qtbot.waitSignal(chart.bar_clicked, timeout=3000) as clicked:

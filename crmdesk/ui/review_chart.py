@@ -62,8 +62,12 @@ class _Names:
     large workspace has a row per account; the axis shows a few dozen of them)."""
 
     def __init__(self, values: Sequence[object] = (), cell: Cell = Cell.TEXT,
-                 currency: str | None = None) -> None:
+                 currency: str | None = None,
+                 first: tuple[Sequence[object], Cell] | None = None) -> None:
         self._values, self._cell, self._currency = values, cell, currency
+        #: the table's first column, named before each row's own name when those repeat
+        #: (a plan per rep and month: "2026-10 · David Kim")
+        self._first = first
         self._written: dict[int, str] = {}
 
     def __len__(self) -> int:
@@ -71,7 +75,10 @@ class _Names:
 
     def __getitem__(self, row: int) -> str:
         if row not in self._written:
-            self._written[row] = x_label(self._values[row], self._cell, self._currency)
+            name = x_label(self._values[row], self._cell, self._currency)
+            if self._first is not None:
+                name = x_label(self._first[0][row], self._first[1], self._currency) + " · " + name
+            self._written[row] = name
         return self._written[row]
 
 
@@ -178,7 +185,11 @@ class ReportChart(QWidget):
         ys = [table.column(key) for key in chart.y]
         y_cell = table.columns[ys[0]].cell
         xi = table.column(chart.x)
-        self._labels = _Names(table.values(chart.x), table.columns[xi].cell, cur)
+        names = table.values(chart.x)
+        first = None
+        if xi != 0 and len(set(map(str, names))) < len(names):
+            first = (table.values(table.columns[0].key), table.columns[0].cell)
+        self._labels = _Names(names, table.columns[xi].cell, cur, first)
         self._values = [plotted_column([r.values[i] for r in table.rows], y_cell, cur)
                         for i in ys]
         if chart.against is not None:
