@@ -14,6 +14,7 @@ from crmdesk import __version__
 from crmdesk.domain.deals import ORDER as DEAL_STAGES
 from crmdesk.paths import default_workspace
 from crmdesk.store.db import NoFolder, WorkspaceError, open_store
+from crmdesk.store.review import PANELS as REVIEW_PANELS
 
 if TYPE_CHECKING:
     from crmdesk.store.deal_queries import DealRow
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "selected account's first deal whose name holds TEXT")
     parser.add_argument("--size", type=_size, default=None, metavar="WxH",
                         help="window size, e.g. 1366x768")
+    parser.add_argument("--review", nargs="?", const="", default=None, metavar="PANEL",
+                        help="with --screenshot: picture the team review (on PANEL's tab, "
+                             "e.g. pipeline) instead of the main window")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     seed = sub.add_parser("seed", help="make a demo workspace with generated data")
@@ -118,6 +122,30 @@ def build_parser() -> argparse.ArgumentParser:
                        dest="output", help="how to print them (default: a table)")
     deals.add_argument("--today", type=_iso_date, default=None,
                        help="the day days in stage and stuck are counted to (default: today)")
+
+    report = sub.add_parser(
+        "report", help="print a panel of the team review (the figures the window shows)")
+    report.add_argument("panel", choices=[key for key, _title in REVIEW_PANELS],
+                        help="which panel")
+    report.add_argument("--db", type=Path, dest="db", help="workspace file")
+    report.add_argument("--user", dest="as_user",
+                        help="read as this user (a rep sees their own figures, a lead their "
+                             "team's); default: everything the workspace holds")
+    report.add_argument("--rep", help="only this person's figures (a user name)")
+    report.add_argument("--team", help="only this team's figures (a team name)")
+    report.add_argument("--from", type=_iso_date, dest="start", metavar="DATE",
+                        help="first day of the period (with --to; default: this quarter)")
+    report.add_argument("--to", type=_iso_date, dest="end", metavar="DATE",
+                        help="last day of the period")
+    report.add_argument("--since", type=_iso_date, metavar="DATE",
+                        help="what changed since this day (the pipeline)")
+    report.add_argument("--currency", help="the currency of the money figures (default: CNY)")
+    report.add_argument("--table", dest="only", metavar="KEY",
+                        help="only the table with this key (e.g. pipeline.by_stage)")
+    report.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                        dest="output", help="how to print it (default: a table)")
+    report.add_argument("--today", type=_iso_date, default=None,
+                        help="the day the figures are counted to (default: today)")
 
     dupes = sub.add_parser("dupes", help="list accounts that look like duplicates")
     dupes.add_argument("--db", type=Path, dest="db", help="workspace file")
@@ -409,6 +437,73 @@ def _cell(value: object, columns: int) -> str:
     return clip(text, columns) if columns else text
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    import json
+
+    from crmdesk.app.context import Context
+    from crmdesk.app.report_export import csv_text, table_json, table_lines
+    from crmdesk.app.review import (
+        PanelMissing,
+        ScopeRefused,
+        resolve_names,
+        review_panel,
+        review_scope,
+    )
+    from crmdesk.store.queries import user_by_name
+
+    if (args.start is None) != (args.end is None):
+        print("crmdesk: give both --from and --to (or neither, for this quarter)",
+              file=sys.stderr)
+        return 2
+    today = args.today or date.today()
+    store = open_store(args.db or default_workspace())
+    try:
+        user = None
+        if args.as_user:
+            with store.session() as session:
+                user = user_by_name(session, args.as_user)
+            if user is None:
+                raise WorkspaceError(f"No user “{args.as_user}” in this workspace.")
+        ctx = Context(store, user, today=lambda: today)
+        try:
+            team_id, rep_id = resolve_names(ctx, args.rep, args.team)
+            scope = review_scope(ctx, team_id=team_id, rep_id=rep_id, start=args.start,
+                                 end=args.end, currency=args.currency, since=args.since)
+            panel = review_panel(ctx, args.panel, scope)
+        except (ScopeRefused, PanelMissing) as exc:
+            print(f"crmdesk: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+            return 2
+    finally:
+        store.close()
+    tables = [t for t in panel.tables if args.only is None or t.key == args.only]
+    if args.only is not None and not tables:
+        keys = ", ".join(t.key for t in panel.tables)
+        print(f"crmdesk: the {panel.title} panel has no table “{args.only}”; it has: {keys}",
+              file=sys.stderr)
+        return 2
+    if args.output == "json":
+        print(json.dumps({"panel": panel.key, "title": panel.title,
+                          "scope": {"from": scope.start.isoformat(),
+                                    "to": scope.end.isoformat(),
+                                    "currency": scope.currency,
+                                    "team_id": str(scope.team_id) if scope.team_id else None,
+                                    "rep_id": str(scope.rep_id) if scope.rep_id else None,
+                                    "since": scope.since.isoformat() if scope.since else None},
+                          "tables": [table_json(t) for t in tables]},
+                         ensure_ascii=False, indent=1))
+    elif args.output == "csv":
+        for i, table in enumerate(tables):
+            if len(tables) > 1:  # several tables: each under a comment line naming it
+                print(("\n" if i else "") + f"# {table.key}: {table.title}")
+            sys.stdout.write(csv_text(table).replace("\r\n", "\n"))
+    else:
+        print(f"{panel.title}: {scope.start.isoformat()} to {scope.end.isoformat()}")
+        for table in tables:
+            print()
+            print("\n".join(table_lines(table)))
+    return 0
+
+
 def _cmd_dupes(args: argparse.Namespace) -> int:
     from crmdesk.store.duplicates import duplicate_clusters
 
@@ -445,6 +540,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_dupes(args)
         if args.command == "deals":
             return _cmd_deals(args)
+        if args.command == "report":
+            return _cmd_report(args)
         if args.command == "import":
             return _cmd_import(args)
         if args.command == "sync":

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy import func, select
 
 from crmdesk.paths import default_workspace, demo_workspace
@@ -176,7 +176,8 @@ def run_app(args: argparse.Namespace) -> int:
         window.import_leads()
     if shooting:
         # a picture of this workspace as it is: no server is contacted
-        return _screenshot(app, window, args.screenshot, args.select, args.graph_deal)
+        return _screenshot(app, window, args.screenshot, args.select, args.graph_deal,
+                           getattr(args, "review", None))
     window.start_sync()
     code = app.exec()
     store.close()
@@ -194,7 +195,9 @@ def _wait(app: QApplication, ready: object, timeout: float = 30.0) -> bool:
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path, select: str | None,
-                graph_deal: str | None = None) -> int:
+                graph_deal: str | None = None, review: str | None = None) -> int:
+    """Picture the window as it shows; with `review` ("" or a panel's key), the team
+    review in its window instead, on that panel's tab."""
     if not _wait(app, lambda: window.is_settled(background=False)):
         print("crmdesk: the window did not finish loading within 30 s", file=sys.stderr)
         return 1
@@ -224,12 +227,23 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, select: str | 
             return 1
         window.graph.choose_deal(deal.id)
         _wait(app, window.is_settled)
+    shown: QWidget = window
+    if review is not None:
+        review_window = window.show_review()
+        shown = review_window
+        review_window.resize(window.size())
+        if review and not review_window.pane.show_panel_tab(review):
+            print(f"crmdesk: this build has no review panel “{review}”", file=sys.stderr)
+            return 1
+        if not _wait(app, lambda: review_window.pane.is_settled):
+            print("crmdesk: the review did not finish computing within 30 s", file=sys.stderr)
+            return 1
     QTimer.singleShot(0, lambda: None)
     for _ in range(5):  # let the last layouts and repaints through
         app.processEvents()
         time.sleep(0.02)
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out)):
+    if not shown.grab().save(str(out)):
         print(f"crmdesk: could not write {out}", file=sys.stderr)
         return 1
     print(f"Saved {out}")

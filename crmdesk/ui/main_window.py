@@ -38,6 +38,7 @@ from crmdesk.ui.dialogs import (
 from crmdesk.ui.graph_pane import GraphPane
 from crmdesk.ui.queue_pane import QueuePane
 from crmdesk.ui.region_dialog import RegionDialog
+from crmdesk.ui.review_pane import ReviewWindow
 from crmdesk.ui.settings import SYNC_INTERVAL
 from crmdesk.ui.sign_in_dialog import SignInDialog
 from crmdesk.ui.sync_service import State, SyncService, SyncStatus
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
                                 sync_interval_s or SYNC_INTERVAL.get(ctx.settings), self)
         self.sign_in_dialog: SignInDialog | None = None
         self.conflicts_view: ConflictsView | None = None
+        self.review: ReviewWindow | None = None
         self.setWindowTitle(self.tr("crmdesk — {0}").format(ctx.user.display_name))
         self.queue = QueuePane(ctx)
         self.card = CardPane(ctx)
@@ -246,6 +248,29 @@ class MainWindow(QMainWindow):
 
         self.ctx.read(query, ask)
 
+    def show_review(self) -> ReviewWindow:
+        """The team review in its own window (made on first use), over this one."""
+        if self.review is None:
+            self.review = ReviewWindow(self.ctx, self)
+            self.review.pane.account_opened.connect(self.open_account)
+            self.review.pane.deal_opened.connect(self.open_deal)
+            self.review.resize(self.size())
+        self.review.show()
+        self.review.raise_()
+        self.review.activateWindow()
+        return self.review
+
+    def open_account(self, account_id: uuid.UUID) -> None:
+        """Show an account in the panes (asked from the review), this window in front."""
+        self.ctx.selection.select_account(account_id)
+        self.raise_()
+        self.activateWindow()
+
+    def open_deal(self, account_id: uuid.UUID, deal_id: uuid.UUID) -> None:
+        """Show a deal's account and open the deal in its editor (from the review)."""
+        self.open_account(account_id)
+        self.card.deals.open_deal(deal_id)
+
     # ---- sync -----------------------------------------------------------------------
     def secret_store(self) -> SecretStore:
         if self._secrets is None:
@@ -312,6 +337,10 @@ class MainWindow(QMainWindow):
         """Signed in as a server user: work as them from now on."""
         if user != self.ctx.user:
             role_before, self.ctx.user = self.ctx.user.role, user
+            if self.review is not None:  # its choices were the other user's
+                self.review.close()
+                self.review.deleteLater()
+                self.review = None
             self.setWindowTitle(self.tr("crmdesk — {0}").format(user.display_name))
             self.status.show_user()
             self.queue.user_changed(role_before)

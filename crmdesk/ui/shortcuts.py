@@ -39,6 +39,8 @@ def table() -> list[Shortcut]:
         Shortcut("claim", "Ctrl+Shift+C", _t("Claim this account from the team pool")),
         Shortcut("reassign", "Ctrl+Shift+G",
                  _t("Give the selected accounts to a rep or the team pool (team leads)")),
+        Shortcut("review", "Ctrl+R", _t("Open the team review (pipelines, funnel, forecast, "
+                                        "plans, value, channel ROI)")),
         Shortcut("refresh", "F5", _t("Reload every pane")),
         Shortcut("sync_now", "F9", _t("Sync with the server now")),
         Shortcut("conflicts", "Ctrl+Shift+K", _t("Show the conflicts from sync")),

@@ -83,6 +83,7 @@ def build_menus(window: MainWindow) -> None:
                              ("focus_timeline", window.timeline.list.setFocus)):
         dock = window.docks[name.removeprefix("focus_")]
         view.addAction(_action(window, name, dock.windowTitle(), _bring(dock, pane_focus)))
+    view.addAction(_action(window, "review", tr("Team review…"), window.show_review))
     view.addSeparator()
     for dock in window.docks.values():
         view.addAction(dock.toggleViewAction())

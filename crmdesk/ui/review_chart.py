@@ -1,0 +1,477 @@
+"""A review table drawn as its chart spec says (crmdesk.domain.report.Chart): bars side
+by side or stacked, lines over months, a Pareto with its cumulative share on a second
+axis, a funnel of horizontal bars; a plan (`against`) as a red target mark. Axes read
+as a manager reads them: stage, month and rep names along the bottom (thinned so they
+never overlap), money in short units ("¥1.2M"). Hovering a bar or point tells its
+figure; clicking one asks for the records behind it (`bar_clicked`)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+
+from crmdesk.domain.contracts import SYMBOLS
+from crmdesk.domain.currencies import minor_per_unit
+from crmdesk.domain.report import Cell, ChartKind, Table, cell_text
+from crmdesk.ui.style import is_dark, muted
+
+#: Series colours (colour-blind friendly, readable on white and on dark grey).
+PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d")
+TARGET = "#d62728"
+_BAR = 0.72  # of the room one row has along the axis
+
+
+def short_figure(value: float, cell: Cell, currency: str | None) -> str:
+    """An axis figure in short units: "¥1.2M", "350K", "25%", "1,200"."""
+    if cell is Cell.PERCENT:
+        return f"{value:.0f}%"
+    size = abs(value)
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if size >= limit:
+            text = f"{value / limit:.1f}".removesuffix(".0") + suffix
+            break
+    else:
+        text = f"{value:,.0f}" if size >= 10 or value == int(value) else f"{value:.1f}"
+    if cell is Cell.MONEY and currency:
+        symbol = SYMBOLS.get(currency.upper())
+        return f"{symbol}{text}" if symbol else f"{text} {currency.upper()}"
+    return text
+
+
+def plotted_column(values: Sequence[object], cell: Cell, currency: str | None) -> list[float]:
+    """A column as the chart draws it: money in units, a share in percent, a blank as
+    nan (a gap in a line, no bar)."""
+    drawn = np.array([math.nan if v is None else v for v in values], dtype=float)
+    if cell is Cell.MONEY:
+        drawn /= minor_per_unit(currency or "CNY")
+    elif cell is Cell.PERCENT:
+        drawn *= 100
+    return list(drawn.tolist())
+
+
+class _Names:
+    """The rows' names along the axis, each written when first asked for (a Pareto over a
+    large workspace has a row per account; the axis shows a few dozen of them)."""
+
+    def __init__(self, values: Sequence[object] = (), cell: Cell = Cell.TEXT,
+                 currency: str | None = None,
+                 first: tuple[Sequence[object], Cell] | None = None) -> None:
+        self._values, self._cell, self._currency = values, cell, currency
+        #: the table's first column, named before each row's own name when those repeat
+        #: (a plan per rep and month: "2026-10 · David Kim")
+        self._first = first
+        self._written: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __getitem__(self, row: int) -> str:
+        if row not in self._written:
+            name = x_label(self._values[row], self._cell, self._currency)
+            if self._first is not None:
+                name = x_label(self._first[0][row], self._first[1], self._currency) + " · " + name
+            self._written[row] = name
+        return self._written[row]
+
+
+def x_label(value: object, cell: Cell, currency: str | None) -> str:
+    """A row's name along the axis: a month as "2026-11", the rest as the table writes it."""
+    if isinstance(value, date) and value.day == 1:
+        return value.strftime("%Y-%m")
+    return cell_text(value, cell, currency)
+
+
+class _FigureAxis(pg.AxisItem):  # type: ignore[misc]
+    """A value axis writing its figures short, in the cell kind of the drawn columns."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.cell: Cell = Cell.COUNT
+        self.currency: str | None = None
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: Sequence[float], scale: float,  # noqa: N802
+                    spacing: float) -> list[str]:
+        return [short_figure(v, self.cell, self.currency) for v in values]
+
+
+class ReportChart(QWidget):
+    """One table's chart, a legend line above it and the hovered figure below it."""
+
+    bar_clicked = Signal(int)  # the row of the table whose bar or point was clicked
+    hovered = Signal(str)      # the figure under the pointer ("" when none)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: Table | None = None
+        self.hover_text = ""
+        self._values: list[list[float]] = []  # per series, per row (as drawn)
+        self._against: list[float] = []
+        self._labels = _Names()
+        self._share: list[float] = []
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.value_axis = _FigureAxis("left")
+        self.share_axis = _FigureAxis("right")
+        self.share_axis.cell = Cell.PERCENT
+        self.plot = pg.PlotWidget(axisItems={"left": self.value_axis,
+                                             "right": self.share_axis})
+        self.plot.setMinimumHeight(220)
+        self.item = self.plot.getPlotItem()
+        self.item.setMenuEnabled(False)
+        self.item.hideButtons()
+        self.view = self.item.getViewBox()
+        self.view.setMouseEnabled(False, False)
+        self.item.showGrid(x=False, y=True, alpha=0.18)
+        # the Pareto's cumulative share: a second view box on the right axis
+        self.share_view = pg.ViewBox(enableMouse=False)
+        self.item.scene().addItem(self.share_view)
+        self.share_axis.linkToView(self.share_view)
+        self.share_view.setXLink(self.item)
+        self.view.sigResized.connect(self._match_views)
+        self.item.hideAxis("right")
+        self.readout = QLabel(" ")
+        self.readout.setStyleSheet("QLabel { padding: 0 4px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.readout)
+        self.plot.scene().sigMouseMoved.connect(self._moved)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self._colour()
+
+    def _colour(self) -> None:
+        dark = is_dark(self)
+        self.plot.setBackground("#1e272c" if dark else "#ffffff")
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        for name in ("left", "bottom", "right"):
+            axis = self.item.getAxis(name)
+            axis.setTextPen(pg.mkPen(text))
+            axis.setPen(pg.mkPen(muted(self)))
+
+    def _match_views(self) -> None:
+        self.share_view.setGeometry(self.view.sceneBoundingRect())
+        self.share_view.linkedViewChanged(self.view, self.share_view.XAxis)
+
+    # ---- drawing ----------------------------------------------------------------------
+    @property
+    def kind(self) -> ChartKind | None:
+        return self.table.chart.kind if self.table and self.table.chart else None
+
+    def show_table(self, table: Table | None) -> None:
+        """Draw `table` as its chart spec says (nothing when it has none)."""
+        self.table = table
+        self.item.clear()
+        self.share_view.clear()
+        self._values, self._against, self._labels, self._share = [], [], _Names(), []
+        self.hover_text = ""
+        self.readout.setText(" ")
+        chart = table.chart if table is not None else None
+        if table is None or chart is None or not table.rows:
+            self.legend.setText(self.tr("Nothing to draw.") if table is not None else "")
+            return
+        cur = table.currency
+        ys = [table.column(key) for key in chart.y]
+        y_cell = table.columns[ys[0]].cell
+        xi = table.column(chart.x)
+        names = table.values(chart.x)
+        first = None
+        if xi != 0 and len(set(map(str, names))) < len(names):
+            first = (table.values(table.columns[0].key), table.columns[0].cell)
+        self._labels = _Names(names, table.columns[xi].cell, cur, first)
+        self._values = [plotted_column([r.values[i] for r in table.rows], y_cell, cur)
+                        for i in ys]
+        if chart.against is not None:
+            self._against = plotted_column(table.values(chart.against), y_cell, cur)
+        self.value_axis.cell, self.value_axis.currency = y_cell, cur
+        names = [table.columns[i].label for i in ys]
+        legend = [f"<span style='color:{PALETTE[n % len(PALETTE)]}'>■</span> {name}"
+                  for n, name in enumerate(names)]
+        if chart.kind is ChartKind.PARETO:
+            names = names[:1]
+            legend = [legend[0], f"<span style='color:{PALETTE[1]}'>━</span> "
+                      + self.tr("Cumulative share (right)")]
+        if chart.against is not None:
+            legend.append(f"<span style='color:{TARGET}'>┅</span> "
+                          + table.columns[table.column(chart.against)].label)
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
+        self.item.hideAxis("right")
+        self.view.invertY(False)
+        if chart.kind is ChartKind.FUNNEL:
+            self._draw_funnel()
+        elif chart.kind is ChartKind.LINE:
+            self._draw_lines()
+        else:
+            self._draw_bars(chart.kind)
+        self._ticks()
+
+    def _brush(self, n: int) -> QColor:
+        return QColor(PALETTE[n % len(PALETTE)])
+
+    def _draw_bars(self, kind: ChartKind) -> None:
+        rows = len(self._labels)
+        x = np.arange(rows, dtype=float)
+        series = self._values[:1] if kind is ChartKind.PARETO else self._values
+        if kind is ChartKind.STACKED:
+            base = np.zeros(rows)
+            for n, values in enumerate(series):
+                heights = np.nan_to_num(np.array(values))
+                self.item.addItem(pg.BarGraphItem(x=x, y0=base, height=heights, width=_BAR,
+                                                  brush=self._brush(n), pen=None))
+                base = base + heights
+            top = base
+        else:
+            width = _BAR / len(series)
+            for n, values in enumerate(series):
+                heights = np.nan_to_num(np.array(values))
+                offset = (n - (len(series) - 1) / 2) * width
+                if rows > 1500:  # a long tail: one filled step line, not a rect a row
+                    edges = np.arange(rows + 1, dtype=float) - 0.5
+                    self.item.addItem(pg.PlotDataItem(edges, heights, stepMode="center",
+                                                      fillLevel=0, brush=self._brush(n),
+                                                      pen=None))
+                else:
+                    self.item.addItem(pg.BarGraphItem(x=x + offset, height=heights,
+                                                      width=width * 0.92,
+                                                      brush=self._brush(n), pen=None))
+            top = np.nan_to_num(np.array(series)).max(axis=0)
+        if self._against:
+            self._target_marks(x)
+        if len(series) == 1 or kind is ChartKind.STACKED:
+            self._figures_over(x, top)
+        ceiling = np.nanmax([*top, *(a for a in self._against if not math.isnan(a)), 0])
+        self.view.setRange(xRange=(-0.6, rows - 0.4), yRange=(min(0, float(np.min(top))),
+                                                              float(ceiling) * 1.12 or 1),
+                           padding=0)
+        if kind is ChartKind.PARETO:
+            self._draw_share(x)
+
+    def _figures_over(self, x: np.ndarray, top: np.ndarray) -> None:
+        """The figure over each bar, when there is room to read them."""
+        if len(x) > 14:
+            return
+        cell, cur = self.value_axis.cell, self.value_axis.currency
+        for xi, value in zip(x, top, strict=True):
+            if value:
+                label = pg.TextItem(short_figure(float(value), cell, cur), anchor=(0.5, 1.0),
+                                    color=self.palette().color(QPalette.ColorRole.WindowText))
+                label.setFont(self._small())
+                label.setPos(float(xi), float(value))
+                self.item.addItem(label)
+
+    def _small(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        return font
+
+    def _target_marks(self, x: np.ndarray) -> None:
+        xs, ys = [], []
+        for xi, target in zip(x, self._against, strict=True):
+            if not math.isnan(target):
+                xs += [xi - _BAR / 2 - 0.06, xi + _BAR / 2 + 0.06]
+                ys += [target, target]
+        self.item.addItem(pg.PlotDataItem(np.array(xs), np.array(ys), connect="pairs",
+                                          pen=pg.mkPen(TARGET, width=3)))
+
+    def _draw_share(self, x: np.ndarray) -> None:
+        values = np.nan_to_num(np.array(self._values[0]))
+        total = float(values.sum())
+        cumulative = np.cumsum(values) / total * 100 if total else np.zeros(len(values))
+        self._share = [float(v) for v in cumulative]
+        self.item.showAxis("right")
+        self.share_view.addItem(pg.PlotDataItem(x, cumulative, pen=pg.mkPen(PALETTE[1],
+                                                                            width=2)))
+        self.share_view.addItem(pg.InfiniteLine(80, angle=0, pen=pg.mkPen(
+            PALETTE[1], width=1, style=Qt.PenStyle.DashLine)))
+        self.share_view.setYRange(0, 105, padding=0)
+        self._match_views()
+
+    def _draw_lines(self) -> None:
+        x = np.arange(len(self._labels), dtype=float)
+        for n, values in enumerate(self._values):
+            self.item.addItem(pg.PlotDataItem(x, np.array(values), connect="finite",
+                                              pen=pg.mkPen(PALETTE[n % len(PALETTE)], width=2),
+                                              symbol="o", symbolSize=7,
+                                              symbolBrush=self._brush(n), symbolPen=None))
+        if self._against:
+            self.item.addItem(pg.PlotDataItem(x, np.array(self._against), connect="finite",
+                                              pen=pg.mkPen(TARGET, width=2,
+                                                           style=Qt.PenStyle.DashLine)))
+        every = [v for s in (*self._values, self._against) for v in s if not math.isnan(v)]
+        top = max([*every, 0.0])
+        self.view.setRange(xRange=(-0.4, len(x) - 0.6), yRange=(min([*every, 0.0]),
+                                                                top * 1.1 or 1), padding=0)
+
+    def _draw_funnel(self) -> None:
+        """Rows top to bottom, each bar centred and as wide as its figure."""
+        values = np.nan_to_num(np.array(self._values[0]))
+        rows = len(values)
+        y = np.arange(rows, dtype=float)
+        self.view.invertY(True)
+        self.item.addItem(pg.BarGraphItem(x0=-values / 2, x1=values / 2, y=y, height=_BAR,
+                                          brush=self._brush(0), pen=None))
+        first = float(values[0]) if rows and values[0] else 0.0
+        cell, cur = self.value_axis.cell, self.value_axis.currency
+        for yi, value in zip(y, values, strict=True):
+            text = short_figure(float(value), cell, cur)
+            if first:
+                text += f"  ({value / first * 100:.0f}%)"
+            label = pg.TextItem(text, anchor=(0.5, 0.5), color="#ffffff" if value > first * 0.3
+                                else self.palette().color(QPalette.ColorRole.WindowText))
+            label.setFont(self._small())
+            label.setPos(0.0 if value > first * 0.3 else float(value) / 2 + first * 0.12,
+                         float(yi))
+            self.item.addItem(label)
+        if self._against:
+            xs, ys = [], []
+            for yi, target in zip(y, self._against, strict=True):
+                if not math.isnan(target):
+                    xs += [-target / 2, -target / 2, target / 2, target / 2]
+                    ys += [yi - 0.45, yi + 0.45, yi - 0.45, yi + 0.45]
+            self.item.addItem(pg.PlotDataItem(np.array(xs), np.array(ys), connect="pairs",
+                                              pen=pg.mkPen(TARGET, width=3)))
+        half = max(first, float(values.max()) if rows else 0.0, 1.0) / 2 * 1.05
+        self.view.setRange(xRange=(-half, half), yRange=(-0.6, rows - 0.4), padding=0)
+        self.item.hideAxis("bottom")
+
+    # ---- axis labels ------------------------------------------------------------------
+    def _ticks(self) -> None:
+        """Row names along the category axis, thinned so none overlaps the next and
+        cut short when long (the whole name is in the hover). Only the names shown are
+        measured: a Pareto over a large workspace has a row per account."""
+        if not len(self._labels):
+            return
+        metrics = QFontMetrics(self.font())
+
+        def short(text: str) -> str:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, 120)
+
+        rows = len(self._labels)
+        if self.kind is ChartKind.FUNNEL:
+            names = [short(self._labels[i]) for i in range(rows)]
+            self.item.getAxis("left").setTicks([[(float(i), n) for i, n in enumerate(names)]])
+            self.item.getAxis("left").setWidth(min(160, max(metrics.horizontalAdvance(n)
+                                                           for n in names) + 12))
+            return
+        self.item.showAxis("bottom")
+        self.item.getAxis("left").setTicks(None)
+        self.item.getAxis("left").setWidth(None)
+        room = max(1.0, self.view.width() or self.plot.width() - 80) / rows
+        sample = [self._labels[i] for i in range(0, rows, max(1, rows // 200))]
+        widest = min(120, max(metrics.horizontalAdvance(t) for t in sample)) + 14
+        step = max(1, math.ceil(widest / room))
+        self.item.getAxis("bottom").setTicks(
+            [[(float(i), short(self._labels[i])) for i in range(0, rows, step)], []])
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._ticks()
+
+    # ---- hover and click --------------------------------------------------------------
+    def figure_text(self, row: int, series: int | None = None) -> str:
+        """What hovering row `row` tells: its name and the figures drawn for it."""
+        table = self.table
+        if table is None or table.chart is None:
+            return ""
+        chart = table.chart
+        keys = list(chart.y) if series is None else [chart.y[series]]
+        if chart.against is not None:
+            keys.append(chart.against)
+        values = table.rows[row].values
+        parts = [f"{col.label} {cell_text(values[i], col.cell, table.currency)}"
+                 for i, col in ((i, table.columns[i]) for i in map(table.column, keys))]
+        if chart.kind is ChartKind.PARETO and self._share:
+            parts.append(self.tr("cumulative {0:.1f}%").format(self._share[row]))
+        count = len(table.rows[row].behind)
+        if count:
+            parts.append(self.tr("{0} behind it: click to list").format(count))
+        return f"{self._labels[row]}: " + " · ".join(parts)
+
+    def hit(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        """The (row, series) drawn under a point of the scene, or None."""
+        if not len(self._labels) or not self.view.sceneBoundingRect().contains(scene_pos):
+            return None
+        at = self.view.mapSceneToView(scene_pos)
+        rows = len(self._labels)
+        if self.kind is ChartKind.FUNNEL:
+            row = round(at.y())
+            return (row, 0) if 0 <= row < rows and abs(at.y() - row) <= _BAR / 2 else None
+        row = round(at.x())
+        if not 0 <= row < rows or abs(at.x() - row) > _BAR / 2 + 0.05:
+            return None
+        if self.kind is ChartKind.STACKED:
+            base = 0.0
+            for n, values in enumerate(self._values):
+                top = base + (0.0 if math.isnan(values[row]) else values[row])
+                if base <= at.y() <= top:
+                    return row, n
+                base = top
+            return row, len(self._values) - 1
+        if self.kind is ChartKind.LINE:
+            near = min(range(len(self._values)),
+                       key=lambda n: abs(self._values[n][row] - at.y())
+                       if not math.isnan(self._values[n][row]) else math.inf)
+            return row, near
+        series = 1 if self.kind is ChartKind.PARETO else len(self._values)
+        width = _BAR / series
+        n = min(series - 1, max(0, int((at.x() - row + _BAR / 2) / width)))
+        return row, n
+
+    def _moved(self, scene_pos: QPointF) -> None:
+        found = self.hit(scene_pos)
+        text = "" if found is None else self.figure_text(found[0], found[1] if
+                                                          self.kind is not ChartKind.PARETO
+                                                          else 0)
+        if text != self.hover_text:
+            self.hover_text = text
+            self.readout.setText(text or " ")
+            self.hovered.emit(text)
+            view_pos = self.plot.mapFromScene(scene_pos)
+            if text:
+                QToolTip.showText(self.plot.mapToGlobal(view_pos), text, self.plot)
+            else:
+                QToolTip.hideText()
+
+    def _clicked(self, event: object) -> None:
+        pos = event.scenePos()  # type: ignore[attr-defined]
+        found = self.hit(pos)
+        if found is not None and event.button() == Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+            self.bar_clicked.emit(found[0])
+
+    def point_of(self, row: int, series: int = 0) -> QPoint:
+        """Where on the plot widget the middle of row `row`'s bar (or point) is."""
+        if self.kind is ChartKind.FUNNEL:
+            at = QPointF(0.0, float(row))
+        else:
+            value = self._values[series][row]
+            value = 0.0 if math.isnan(value) else value
+            if self.kind is ChartKind.STACKED:
+                below = sum(0.0 if math.isnan(v[row]) else v[row] for v in self._values[:series])
+                middle = below + value / 2
+            elif self.kind is ChartKind.LINE:
+                middle = value
+            else:
+                middle = value / 2
+            count = 1 if self.kind in (ChartKind.PARETO, ChartKind.STACKED, ChartKind.LINE) \
+                else len(self._values)
+            width = _BAR / count
+            offset = 0.0 if count == 1 else (series - (count - 1) / 2) * width
+            at = QPointF(row + offset, middle)
+        point: QPoint = self.plot.mapFromScene(self.view.mapViewToScene(at))
+        return point
+
+    def export_png(self, path: Path) -> bool:
+        """The chart, legend and all, as it shows."""
+        pixmap = self.grab()
+        return bool(pixmap.save(str(path), "PNG"))

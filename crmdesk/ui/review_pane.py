@@ -1,0 +1,644 @@
+"""The team lead's review: a scope bar (team, person, period, currency, changes since)
+over one tab per panel of crmdesk.store.review that this build has. Each tab shows its
+tables, each as a chart (crmdesk.ui.review_chart) beside or over a sortable table
+(crmdesk.ui.review_table_model), with PNG, CSV and XLSX exports. A click on a bar lists
+the records behind it; choosing a person's row narrows every panel to them.
+
+Figures are computed on the task runner, the visible tab first and the others when
+shown; an answer for a scope the user has since changed is dropped. The window opens
+the review as a window of its own (View → Team review, Ctrl+R) so the charts have room
+at 1366x768; what the review opens (a company, a deal) opens in the main window."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.app import report_export
+from crmdesk.app.changes import Changes
+from crmdesk.app.review import (
+    ScopeChoices,
+    available_panels,
+    behind,
+    review_panel,
+    review_scope,
+    scope_choices,
+)
+from crmdesk.domain.report import Behind, Panel, ReviewScope, Table
+from crmdesk.domain.review_period import PERIOD_LABELS, PeriodChoice, period_dates
+from crmdesk.store.refusals import Refused
+from crmdesk.store.review.lookup import BehindList
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.review_chart import ReportChart
+from crmdesk.ui.review_table_model import ROW_ROLE, ReportProxy, ReportTableModel
+from crmdesk.ui.style import error_color, muted, scaled
+
+#: Scope bar choices meaning "no narrowing".
+ALL = None
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def find(combo: QComboBox, value: object) -> int:
+    """The index of the item holding `value` (findData cannot match a uuid), or -1."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+
+
+class ReportTableView(QTableView):
+    """A review table: sortable, figures right-aligned, one line a row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model_ = ReportTableModel(parent=self)
+        self.proxy = ReportProxy(self)
+        self.proxy.setSourceModel(self.model_)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the panel's own order first
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.horizontalHeader().setHighlightSections(False)
+        # columns as wide as their first rows' text, not measured over 100k rows
+        self.horizontalHeader().setResizeContentsPrecision(200)
+
+    def show_table(self, table: Table | None) -> None:
+        self.model_.show(table)
+        header = self.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(self.model_.columnCount()):  # a long name must not eat the rest
+            header.resizeSection(col, min(header.sectionSize(col) + 12, 260))
+        rows = self.model_.rowCount()
+        height = (header.height() + self.verticalHeader().defaultSectionSize() * min(rows, 12)
+                  + 2 * self.frameWidth() + 4)
+        self.setMinimumHeight(min(height, 140) if rows else header.height() + 8)
+        self.setMaximumHeight(max(height, header.height() + 8) + 16)
+
+    def row_of(self, index: QModelIndex) -> int:
+        """The table row a (sorted) view index shows."""
+        return int(self.proxy.data(index, ROW_ROLE))
+
+
+class TableBlock(QWidget):
+    """One table of a panel: its title and note, export buttons, chart and table."""
+
+    behind_requested = Signal(object, int)  # (Table, row): list what the row counts
+    person_chosen = Signal(object)          # a person's id, from a table of people
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: Table | None = None
+        self.title = QLabel()
+        self.title.setFont(scaled(self.font(), 1, bold=True))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("QLabel { font-style: italic; }")  # muted grey read faint
+        self.png_button = QPushButton(self.tr("PNG…"))
+        self.png_button.setToolTip(self.tr("Save the chart as a picture"))
+        self.csv_button = QPushButton(self.tr("CSV…"))
+        self.csv_button.setToolTip(self.tr("Save the table as CSV (opens in Excel)"))
+        self.xlsx_button = QPushButton(self.tr("Excel…"))
+        self.xlsx_button.setToolTip(self.tr("Save the table as an Excel workbook (XLSX)"))
+        for kind, button in (("png", self.png_button), ("csv", self.csv_button),
+                             ("xlsx", self.xlsx_button)):
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, k=kind: self._ask_export(k))
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        for button in (self.png_button, self.csv_button, self.xlsx_button):
+            head.addWidget(button)
+        self.chart = ReportChart()
+        self.chart.bar_clicked.connect(lambda row: self._asked_behind(row))
+        self.view = ReportTableView()
+        self.view.doubleClicked.connect(lambda index: self._asked_behind(
+            self.view.row_of(index)))
+        self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 10)
+        layout.addLayout(head)
+        layout.addWidget(self.note)
+        layout.addLayout(self.body)
+
+    def show_table(self, table: Table) -> None:
+        self.table = table
+        self.title.setText(table.title + (f"  ({table.currency})" if table.currency else ""))
+        self.note.setText(table.note)
+        self.note.setVisible(bool(table.note))
+        drawn = table.chart is not None
+        self.png_button.setVisible(drawn)
+        self.chart.setVisible(drawn)
+        # a narrow table sits beside its chart; a wide one under it, full width
+        while self.body.count():
+            self.body.takeAt(0)
+        beside = drawn and len(table.columns) <= 5
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                               else QBoxLayout.Direction.TopToBottom)
+        if drawn:
+            self.body.addWidget(self.chart, 3)
+            # beside its table the chart takes the block's height; over a wide table it
+            # stays short enough for the table to show on the same screen
+            self.chart.setMinimumHeight(300 if beside else 260)
+            self.chart.setMaximumHeight(16777215 if beside else 300)
+        self.body.addWidget(self.view, 2)
+        self.view.show_table(table)
+        if beside:
+            self.view.setMaximumHeight(16777215)
+        self.chart.show_table(table if drawn else None)
+        self.view.setToolTip(self.tr("Double-click a row to list what it counts")
+                             if any(r.behind for r in table.rows) else "")
+
+    def _asked_behind(self, row: int) -> None:
+        if self.table is not None and 0 <= row < len(self.table.rows) and \
+                self.table.rows[row].behind:
+            self.behind_requested.emit(self.table, row)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        table = self.table
+        if table is None or table.behind is not Behind.USERS or not current.isValid():
+            return
+        ids = table.rows[self.view.row_of(current)].behind
+        if len(ids) == 1:
+            self.person_chosen.emit(ids[0])
+
+    # ---- exports ----------------------------------------------------------------------
+    def export(self, kind: str, path: Path) -> bool:
+        """Write the chart (png) or the table (csv, xlsx) to `path`."""
+        if self.table is None:
+            return False
+        if kind == "png":
+            return self.chart.export_png(path)
+        if kind == "csv":
+            report_export.write_csv(self.table, path)
+        else:
+            report_export.write_xlsx(self.table, path)
+        return True
+
+    def _ask_export(self, kind: str) -> None:
+        if self.table is None:
+            return
+        filters = {"png": self.tr("PNG picture (*.png)"), "csv": self.tr("CSV file (*.csv)"),
+                   "xlsx": self.tr("Excel workbook (*.xlsx)")}
+        name = self.table.key.replace(".", "-") + "." + kind
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"),
+                                              str(Path.home() / name), filters[kind])
+        if not path:
+            return
+        try:
+            ok = self.export(kind, Path(path))
+        except OSError as exc:
+            ok, why = False, exc.strerror or str(exc)
+        else:
+            why = ""
+        if not ok:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("Could not write {0}. {1}").format(path, why))
+
+
+class PanelView(QScrollArea):
+    """One panel's tab: its tables one under the other, a busy or error line on top."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.panel: Panel | None = None
+        self.blocks: list[TableBlock] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(10, 6, 10, 6)
+        self.column.addWidget(self.status)
+        self.column.addStretch(1)
+        self.setWidget(inner)
+
+    def busy(self) -> None:
+        self.status.setStyleSheet(f"QLabel {{ color: {muted(self).name()}; }}")
+        self.status.setText(self.tr("Computing…"))
+        self.status.show()
+
+    def failed(self, message: str) -> None:
+        self.status.setStyleSheet(f"QLabel {{ color: {error_color(self).name()}; }}")
+        self.status.setText(message)
+        self.status.show()
+        for block in self.blocks:
+            block.hide()
+
+    def show_panel(self, panel: Panel) -> list[TableBlock]:
+        """Show `panel`'s tables, reusing the blocks already there; the new blocks."""
+        self.panel = panel
+        self.status.hide()
+        made = []
+        while len(self.blocks) < len(panel.tables):
+            block = TableBlock()
+            self.column.insertWidget(self.column.count() - 1, block)
+            self.blocks.append(block)
+            made.append(block)
+        for block, table in zip(self.blocks, panel.tables, strict=False):
+            block.show_table(table)
+            block.show()
+        for block in self.blocks[len(panel.tables):]:
+            block.hide()
+        if not panel.tables:
+            self.status.setText(self.tr("Nothing to show for this scope."))
+            self.status.show()
+        return made
+
+
+class BehindDialog(QDialog):
+    """The records behind one figure, by name; a double-click opens one."""
+
+    account_opened = Signal(object)       # an account's id
+    deal_opened = Signal(object, object)  # (account id, deal id)
+    person_chosen = Signal(object)        # a person's id
+
+    def __init__(self, ctx: AppContext, table: Table, row: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.kind = table.behind or Behind.ACCOUNTS
+        self.listed: BehindList | None = None
+        names = table.rows[row].values[table.column(table.chart.x)] if table.chart else ""
+        self.setWindowTitle(self.tr("{0} — {1}").format(table.title, names))
+        self._what = f"{table.title}: {names}"
+        self.heading = QLabel(self.tr("{0} — loading {1} record(s)…").format(
+            self._what, len(table.rows[row].behind)))
+        self.heading.setFont(scaled(self.font(), 0, bold=True))
+        self.heading.setWordWrap(True)
+        self.view = ReportTableView()
+        self.view.setMaximumHeight(16777215)
+        self.view.doubleClicked.connect(self._open)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        foot = QHBoxLayout()
+        foot.addWidget(QLabel(self.tr("Double-click a row to open it.")))
+        foot.addStretch(1)
+        foot.addWidget(close)
+        layout.addLayout(foot)
+        self.resize(QSize(980, 520))
+        app, ids, currency = ctx.app, table.rows[row].behind, table.currency or "CNY"
+        title = f"{table.title}: {names}"
+        ctx.runner.run(lambda: behind(app, self.kind, ids, currency, title), self._show,
+                       key="review-behind")
+
+    def _show(self, listed: BehindList) -> None:
+        self.listed = listed
+        count = len(listed.table.rows)
+        text = self.tr("{0} — {1} record(s)").format(self._what, count + listed.left_out)
+        if listed.left_out:
+            text += " · " + self.tr("the first {0} listed").format(count)
+        if listed.table.note:
+            text += " · " + listed.table.note
+        self.heading.setText(text)
+        self.view.show_table(listed.table)
+        self.view.setMaximumHeight(16777215)
+
+    def open_row(self, row: int) -> None:
+        """Open the record of row `row` (in the listing's own order)."""
+        if self.listed is None:
+            return
+        record = self.listed.table.rows[row].behind[0]
+        if self.kind is Behind.DEALS:
+            self.deal_opened.emit(self.listed.accounts[row], record)
+        elif self.kind is Behind.ACCOUNTS:
+            self.account_opened.emit(record)
+        else:
+            self.person_chosen.emit(record)
+
+    def _open(self, index: QModelIndex) -> None:
+        self.open_row(self.view.row_of(index))
+
+
+class ReviewPane(QWidget):
+    """The scope bar and a tab per panel; see the module's doc."""
+
+    account_opened = Signal(object)
+    deal_opened = Signal(object, object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.choices: ScopeChoices | None = None
+        self.generation = 0        # raised by every change of scope: older answers drop
+        self._fresh: set[str] = set()   # panels showing the current scope
+        self._pending: set[str] = set()
+        self.scope: ReviewScope | None = None
+        self.dialog: BehindDialog | None = None
+        self._filling = False
+        # ---- the scope bar
+        self.team = QComboBox()
+        self.team.setToolTip(self.tr("Whose figures: one team or all of them"))
+        self.rep = QComboBox()
+        self.rep.setToolTip(self.tr("Narrow every panel to one person"))
+        self.rep.setMinimumContentsLength(12)
+        for combo in (self.team, self.rep):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period = QComboBox()
+        for choice in PeriodChoice:
+            self.period.addItem(self.tr(PERIOD_LABELS[choice]), choice.value)
+        self.period.setCurrentIndex(find(self.period, PeriodChoice.THIS_QUARTER.value))
+        today = ctx.today()
+        start, end = period_dates(PeriodChoice.THIS_QUARTER, today)
+        self.start, self.end = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
+        self.since = QDateEdit(_qdate(today - timedelta(days=7)))
+        self.since.setToolTip(self.tr("The pipeline's changes are counted from this day"))
+        for edit in (self.start, self.end, self.since):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.currency = QComboBox()
+        self.currency.setToolTip(self.tr("Money figures in this currency (never added up "
+                                         "across currencies)"))
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setAutoDefault(False)
+        self.busy = QLabel()
+        self.busy.setStyleSheet(f"QLabel {{ color: {muted(self).name()}; }}")
+        bar = QHBoxLayout()
+        self._team_label, self._rep_label = QLabel(self.tr("Team")), QLabel(self.tr("Person"))
+        self._currency_label = QLabel(self.tr("Currency"))
+        self._dash = QLabel("–")
+        for widget in (self._team_label, self.team, self._rep_label, self.rep,
+                       QLabel(self.tr("Period")), self.period, self.start, self._dash, self.end,
+                       self._currency_label, self.currency, QLabel(self.tr("Changes since")),
+                       self.since):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.reload_button)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.views: dict[str, PanelView] = {}
+        for key, title in available_panels():
+            view = PanelView(key)
+            self.views[key] = view
+            self.tabs.addTab(view, self.tr(title))
+        self.empty = QLabel(self.tr("No review panels in this build yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(not self.views)
+        self.tabs.setVisible(bool(self.views))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty, 1)
+        self._custom(False)
+        # ---- what changes the scope
+        self.team.currentIndexChanged.connect(self._team_changed)
+        self.rep.currentIndexChanged.connect(self._scope_changed)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.currency.currentIndexChanged.connect(self._scope_changed)
+        for edit in (self.start, self.end, self.since):
+            edit.dateChanged.connect(self._scope_changed)
+        self.reload_button.clicked.connect(self.reload)
+        self.tabs.currentChanged.connect(lambda _i: self._compute_shown())
+        # what a sync or an edit changed: the figures are redone (once, a moment later)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(400)
+        self._later.timeout.connect(self.reload)
+        ctx.bus.changed.connect(self._on_changes)
+        self._load_choices()
+
+    # ---- the scope bar ----------------------------------------------------------------
+    def _load_choices(self) -> None:
+        app = self._ctx.app
+        self._ctx.read(lambda s: scope_choices(app, s), self._fill, key="review-choices")
+
+    def _fill(self, choices: ScopeChoices) -> None:
+        self.choices = choices
+        self._filling = True
+        try:
+            self.team.clear()
+            if choices.may_choose_team:
+                self.team.addItem(self.tr("All teams"), ALL)
+            for team in choices.teams:
+                self.team.addItem(team.name, team.id)
+            self.team.setEnabled(choices.may_choose_team and self.team.count() > 1)
+            for widget in (self.team, self._team_label):
+                widget.setVisible(bool(choices.teams) or choices.may_choose_team)
+            self._fill_people()
+            self.currency.clear()
+            for code in choices.currencies:
+                self.currency.addItem(code, code)
+            several = len(choices.currencies) > 1
+            self.currency.setVisible(several)
+            self._currency_label.setVisible(several)
+        finally:
+            self._filling = False
+        self._scope_changed()
+
+    def _fill_people(self) -> None:
+        choices = self.choices
+        if choices is None:
+            return
+        was = self.rep.currentData()
+        self.rep.blockSignals(True)
+        self.rep.clear()
+        if choices.fixed_rep is None:
+            self.rep.addItem(self.tr("All"), ALL)
+        for person in choices.people_of(self.team.currentData()):
+            self.rep.addItem(person.display_name, person.id)
+        self.rep.setEnabled(choices.fixed_rep is None)
+        found = find(self.rep, was)
+        self.rep.setCurrentIndex(max(0, found))
+        self.rep.blockSignals(False)
+
+    def _team_changed(self) -> None:
+        if not self._filling:
+            self._fill_people()
+            self._scope_changed()
+
+    def _custom(self, shown: bool) -> None:
+        for widget in (self.start, self._dash, self.end):
+            widget.setVisible(shown)
+
+    def _period_changed(self) -> None:
+        choice = PeriodChoice(self.period.currentData())
+        self._custom(choice is PeriodChoice.CUSTOM)
+        if choice is not PeriodChoice.CUSTOM:
+            start, end = period_dates(choice, self._ctx.today())
+            for edit, day in ((self.start, start), (self.end, end)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
+        self._scope_changed()
+
+    def choose_rep(self, user_id: uuid.UUID | None) -> bool:
+        """Narrow every panel to `user_id` (None: everyone the user may see); False when
+        that person is not among the choices."""
+        found = find(self.rep, user_id)
+        if found < 0 and self.team.isEnabled():  # a person of another team: theirs first
+            person = next((p for p in (self.choices.people if self.choices else ())
+                           if p.id == user_id), None)
+            if person is not None:
+                self.team.setCurrentIndex(max(0, find(self.team, ALL)))
+                found = find(self.rep, user_id)
+        if found < 0:
+            return False
+        self.rep.setCurrentIndex(found)
+        return True
+
+    def asked(self) -> dict[str, object]:
+        """The scope as the bar asks for it (review_scope's keywords)."""
+        return {"team_id": self.team.currentData(), "rep_id": self.rep.currentData(),
+                "start": _pydate(self.start.date()), "end": _pydate(self.end.date()),
+                "currency": self.currency.currentData(), "since": _pydate(self.since.date())}
+
+    def _scope_changed(self) -> None:
+        if self._filling or self.choices is None:
+            return
+        self.generation += 1
+        self._fresh.clear()
+        self._compute_shown()
+
+    def reload(self) -> None:
+        """Compute the figures again (the shown tab now, the others when shown)."""
+        if self.choices is not None:
+            self._scope_changed()
+
+    def _on_changes(self, change: Changes) -> None:
+        if not change.empty and self.isVisible():
+            self._later.start()
+
+    # ---- computing --------------------------------------------------------------------
+    @property
+    def shown_key(self) -> str | None:
+        view = self.tabs.currentWidget()
+        return view.key if isinstance(view, PanelView) else None
+
+    @property
+    def is_settled(self) -> bool:
+        """The shown tab has its figures for the scope on the bar (tests, screenshots)."""
+        key = self.shown_key
+        return self.choices is not None and not self._pending and (
+            key is None or key in self._fresh)
+
+    def show_panel_tab(self, key: str) -> bool:
+        view = self.views.get(key)
+        if view is None:
+            return False
+        self.tabs.setCurrentWidget(view)
+        return True
+
+    def _compute_shown(self) -> None:
+        key = self.shown_key
+        if key is None or self.choices is None or key in self._fresh:
+            return
+        self.compute(key)
+
+    def compute(self, key: str) -> None:
+        generation, asked, app = self.generation, self.asked(), self._ctx.app
+
+        def job() -> tuple[ReviewScope, Panel]:
+            with app.store.session() as session:
+                scope = review_scope(app, session, **asked)  # type: ignore[arg-type]
+            return scope, review_panel(app, key, scope)
+
+        self._pending.add(key)
+        self._show_busy()
+        self.views[key].busy()
+        self._ctx.runner.run(job, lambda got: self._computed(key, generation, got),
+                             lambda exc: self._failed(key, generation, exc),
+                             key=f"review-{key}")
+
+    def _show_busy(self) -> None:
+        self.busy.setText(self.tr("Computing…") if self._pending else "")
+
+    def _computed(self, key: str, generation: int, got: tuple[ReviewScope, Panel]) -> None:
+        self._pending.discard(key)
+        self._show_busy()
+        if generation != self.generation:
+            self._compute_shown()  # the scope moved on meanwhile: this answer is stale
+            return
+        self.scope, panel = got
+        self._fresh.add(key)
+        for block in self.views[key].show_panel(panel):
+            block.behind_requested.connect(self.open_behind)
+            block.person_chosen.connect(self.choose_rep)
+
+    def _failed(self, key: str, generation: int, exc: BaseException) -> None:
+        self._pending.discard(key)
+        self._show_busy()
+        if generation != self.generation:
+            self._compute_shown()
+            return
+        self._fresh.add(key)  # not asked again until the scope changes or Reload
+        if isinstance(exc, Refused | LookupError):
+            message = str(exc.args[0]) if exc.args else str(exc)
+        else:
+            self._ctx.runner.report(exc)  # logged with its traceback
+            message = self.tr("The figures could not be computed: {0}").format(exc)
+        self.views[key].failed(message)
+
+    # ---- the records behind a figure --------------------------------------------------
+    def open_behind(self, table: Table, row: int) -> BehindDialog:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = BehindDialog(self._ctx, table, row, self.window())
+        self.dialog.account_opened.connect(self.account_opened)
+        self.dialog.deal_opened.connect(self.deal_opened)
+        self.dialog.person_chosen.connect(self.choose_rep)
+        self.dialog.show()
+        return self.dialog
+
+
+class ReviewWindow(QMainWindow):
+    """The review in a window of its own, beside the workstation (View → Team review)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Team review — {0}").format(ctx.user.display_name))
+        self.pane = ReviewPane(ctx)
+        self.setCentralWidget(self.pane)
+        self.pane.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        QShortcut(QKeySequence("F5"), self, self.pane.reload)
+        QShortcut(QKeySequence("Esc"), self, self.close)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.pane.dialog is not None:
+            self.pane.dialog.close()
+        super().closeEvent(event)
+

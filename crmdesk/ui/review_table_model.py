@@ -1,0 +1,117 @@
+"""A review table (crmdesk.domain.report.Table) as a Qt model: one row per figure row,
+its columns as the table declares them, cells written as people read them (cell_text),
+figures right-aligned, sorted by their raw values through `ReportProxy`."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from crmdesk.domain.report import Cell, Table, cell_text
+
+#: The raw value of a cell (money in minor units, a share as a fraction).
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The ids of the records a row counts (a tuple of uuids).
+BEHIND_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The model row a (proxy) row shows.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+
+NUMERIC = frozenset({Cell.COUNT, Cell.MONEY, Cell.PERCENT, Cell.DAYS})
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def sort_key(value: object, cell: Cell) -> tuple[int, Any]:
+    """A value as it sorts: blanks last, figures by number, dates by day, text folded."""
+    if value is None:
+        return (1, 0)
+    if cell in NUMERIC:
+        return (0, float(value))  # type: ignore[arg-type]
+    if isinstance(value, date):
+        return (0, value.toordinal())
+    return (0, str(value).casefold())
+
+
+class ReportTableModel(QAbstractTableModel):
+    """The rows of one review table; `show` swaps in a new table (a new scope)."""
+
+    def __init__(self, table: Table | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table: Table | None = table
+
+    def show(self, table: Table | None) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self.table is None else len(self.table.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self.table is None else len(self.table.columns)
+
+    def behind(self, row: int) -> tuple[uuid.UUID, ...]:
+        return () if self.table is None else self.table.rows[row].behind
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        table = self.table
+        if table is None or not index.isValid():
+            return None
+        row, col = table.rows[index.row()], table.columns[index.column()]
+        value = row.values[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = cell_text(value, col.cell, table.currency)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{col.label}: {text}" if text else None
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = (Qt.AlignmentFlag.AlignRight if col.cell in NUMERIC
+                    else Qt.AlignmentFlag.AlignLeft)
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if role == RAW_ROLE:
+            return value
+        if role == BEHIND_ROLE:
+            return row.behind
+        if role == ROW_ROLE:
+            return index.row()
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        table = self.table
+        if table is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(table.columns):
+            return None
+        col = table.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.label
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = (Qt.AlignmentFlag.AlignRight if col.cell in NUMERIC
+                    else Qt.AlignmentFlag.AlignLeft)
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ReportProxy(QSortFilterProxyModel):
+    """Sorts a review table by the raw figures, not their text ("¥9,000" < "¥10,000"),
+    blanks last whichever way."""
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, ReportTableModel) or model.table is None:
+            return super().lessThan(left, right)
+        cell = model.table.columns[left.column()].cell
+        first, second = model.data(left, RAW_ROLE), model.data(right, RAW_ROLE)
+        if (first is None) != (second is None):
+            return (first is None) == (self.sortOrder() == Qt.SortOrder.DescendingOrder)
+        return sort_key(first, cell) < sort_key(second, cell)
