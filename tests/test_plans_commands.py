@@ -77,8 +77,11 @@ def test_a_lead_sets_clears_and_only_changed_cells_are_written(
                           date(2026, 12, 31), "CNY") == {people["rep"]: 300_000_00}
         assert pq.planned(s, Dimension.CUSTOMER, None, Period.YEAR, date(2026, 1, 1),
                           date(2026, 12, 31), "CNY") == {people["acme"]: 1_000_000_00}
-        # a month target is not a quarter's: never derived
+        # a quarter without a target of its own counts its months'; a month never
+        # gets a share of a quarter's
         assert pq.planned(s, Dimension.PRODUCT, None, Period.QUARTER, Q4,
+                          date(2026, 12, 31), "CNY") == {people["seat"]: 50_000_00}
+        assert pq.planned(s, Dimension.REP, None, Period.MONTH, Q4,
                           date(2026, 12, 31), "CNY") == {}
         assert pq.planned(s, Dimension.PRODUCT, None, Period.MONTH, Q4,
                           date(2026, 12, 31), "CNY", team_id=people["west"]) == {}

@@ -226,3 +226,54 @@ def _rows_of(store: Store) -> list[Product]:
 def test_a_products_share_rounds_half_up() -> None:
     assert line_share(100, 1, 3) == 33 and line_share(200, 1, 3) == 67
     assert line_share(5, 1, 2) == 3 and line_share(1_000_000, 7, 7) == 1_000_000
+
+
+def test_a_period_without_its_own_target_counts_the_finer_ones_inside_it(empty: Store) -> None:
+    """One rule for the Reps, Forecast and Plans panels: a quarter's target, else its
+    months' added up; a year's, else its quarters', else its months'; a month never a
+    share of a quarter's."""
+    from crmdesk.domain.plans import plan_id
+    from crmdesk.store.models import Team
+    from crmdesk.store.plan_queries import planned, planned_by_period, scope_plan
+
+    with empty.session.begin() as s:
+        team = Team(name="East")
+        s.add(team)
+        s.flush()
+        amy = User(username="amy", display_name="Amy", team_id=team.id)
+        ben = User(username="ben", display_name="Ben", team_id=team.id)
+        s.add_all([amy, ben])
+        s.flush()
+
+        def target(who: uuid.UUID, period: Period, start: date, amount: int) -> None:
+            s.add(Plan(id=plan_id(team.id, Dimension.REP, who, period, start, "CNY"),
+                       team_id=team.id, dimension=Dimension.REP, subject_id=who,
+                       period=period, starts_on=start, amount=amount, currency="CNY"))
+
+        # amy: months only in Q4; ben: a Q4 target and months that do not add up to it
+        for month, amount in ((10, 100), (11, 200), (12, 300)):
+            target(amy.id, Period.MONTH, date(2026, month, 1), amount)
+            target(ben.id, Period.MONTH, date(2026, month, 1), 10)
+        target(ben.id, Period.QUARTER, date(2026, 10, 1), 1000)
+        target(ben.id, Period.QUARTER, date(2026, 7, 1), 400)
+        amy_id, ben_id, team_id = amy.id, ben.id, team.id
+
+    q4 = date(2026, 10, 1)
+    with empty.session() as s:
+        quarters = planned_by_period(s, Dimension.REP, Period.QUARTER, date(2026, 7, 1), q4,
+                                     "CNY")
+        assert quarters == {(amy_id, q4): 600, (ben_id, q4): 1000,
+                            (ben_id, date(2026, 7, 1)): 400}
+        assert planned(s, Dimension.REP, [amy_id, ben_id], Period.QUARTER, q4, q4,
+                       "CNY") == {amy_id: 600, ben_id: 1000}
+        # the year: ben's quarters (Q3 + Q4), amy's months
+        assert planned(s, Dimension.REP, None, Period.YEAR, date(2026, 1, 1),
+                       date(2026, 1, 1), "CNY") == {amy_id: 600, ben_id: 1400}
+        # a month is its own target only: none for a month without one
+        assert planned_by_period(s, Dimension.REP, Period.MONTH, date(2026, 9, 1),
+                                 date(2026, 11, 1), "CNY") == {
+            (amy_id, date(2026, 10, 1)): 100, (amy_id, date(2026, 11, 1)): 200,
+            (ben_id, date(2026, 10, 1)): 10, (ben_id, date(2026, 11, 1)): 10}
+        assert scope_plan(s, Period.QUARTER, q4, q4, "CNY", team_id=team_id,
+                          rep_id=amy_id) == {q4: 600}
+        assert planned(s, Dimension.REP, [amy_id], Period.QUARTER, q4, q4, "USD") == {}

@@ -13,14 +13,14 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from crmdesk.domain.contracts import Period
 from crmdesk.domain.plans import Dimension
 from crmdesk.store import plan_queries as pq
 from crmdesk.store.db import Store
 from crmdesk.store.journal import pending_count
-from crmdesk.store.models import User
+from crmdesk.store.models import Plan, User
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.plans_dialog import PlansDialog, parse_amount
 from tests.test_ui import make_window, settle
@@ -115,8 +115,14 @@ def test_a_lead_edits_the_teams_targets_and_saves_only_what_changed(
     with seeded.session() as s:
         assert pq.planned(s, Dimension.REP, [rep.id], Period.QUARTER, q3, q3, "CNY",
                           team_id=team) == {rep.id: 1_234_500_00}
+        # its quarter target gone, the quarter counts its month targets
+        months = pq.planned(s, Dimension.REP, [second.id], Period.MONTH, date(2026, 10, 1),
+                            date(2026, 12, 1), "CNY")
         assert pq.planned(s, Dimension.REP, [second.id], Period.QUARTER,
-                          date(2026, 10, 1), date(2026, 10, 1), "CNY") == {}
+                          date(2026, 10, 1), date(2026, 10, 1), "CNY") == months
+        assert not s.scalar(select(func.count()).select_from(Plan).where(
+            Plan.subject_id == second.id, Plan.period == Period.QUARTER,
+            Plan.starts_on == date(2026, 10, 1), Plan.deleted.is_(False)))
     assert pending(seeded) == before + 2
 
     # not an amount: said, nothing saved

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.contracts import Period
+from crmdesk.domain.contracts import Period, period_start
 from crmdesk.domain.deals import OpportunityStage
 from crmdesk.domain.plans import Dimension, period_end, periods
 from crmdesk.store.models import (
@@ -48,29 +48,33 @@ ByPeriod = dict[tuple[uuid.UUID, date], int]
 def planned(session: Session, dimension: Dimension, subject_ids: Collection[uuid.UUID] | None,
             period: Period, start: date, end: date, currency: str, *,
             team_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
-    """The targets of kind `period` (month, quarter or year targets; never derived from
-    another kind) whose period starts in [start, end], summed per subject, in `currency`
-    only. `subject_ids` None: every subject with a target; `team_id` narrows to that
-    team's targets (None: every team's, e.g. two teams' targets for one product add up).
-    A subject with no target is absent (no target is not a target of zero: "% of plan"
-    has no base). E.g. a rep's Q4 target: planned(s, Dimension.REP, [rep], Period.QUARTER,
-    date(2026, 10, 1), date(2026, 12, 31), "CNY")."""
-    query = (select(Plan.subject_id, func.sum(Plan.amount))
-             .where(Plan.deleted.is_(False), Plan.dimension == Dimension(dimension),
-                    Plan.period == Period(period), Plan.starts_on >= start,
-                    Plan.starts_on <= end, Plan.currency == currency.upper())
-             .group_by(Plan.subject_id))
-    if subject_ids is not None:
-        query = query.where(Plan.subject_id.in_(list(subject_ids)))
-    if team_id is not None:
-        query = query.where(Plan.team_id == team_id)
-    return {subject: int(total) for subject, total in session.execute(query)}
+    """The targets of the periods of kind `period` starting in [start, end], summed per
+    subject, in `currency` only, as `planned_by_period` reads each period (a quarter
+    with no quarter target counts its months'). `subject_ids` None: every subject with a
+    target; `team_id` narrows to that team's targets (None: every team's, e.g. two
+    teams' targets for one product add up). A subject with no target is absent (no
+    target is not a target of zero: "% of plan" has no base). E.g. a rep's Q4 target:
+    planned(s, Dimension.REP, [rep], Period.QUARTER, date(2026, 10, 1),
+    date(2026, 10, 1), "CNY")."""
+    wanted = None if subject_ids is None else set(subject_ids)
+    out: dict[uuid.UUID, int] = {}
+    for (subject, _start), amount in planned_by_period(
+            session, dimension, period, start, end, currency, team_id=team_id).items():
+        if wanted is None or subject in wanted:
+            out[subject] = out.get(subject, 0) + amount
+    return out
 
 
-def planned_by_period(session: Session, dimension: Dimension, period: Period, start: date,
-                      end: date, currency: str, *, team_id: uuid.UUID | None = None
-                      ) -> ByPeriod:
-    """Like `planned`, per subject and period (its first day)."""
+#: Where a period has no target of its own kind, the finer kinds whose targets inside it
+#: stand for it, in order (a year: its quarters, else its months).
+_FINER: dict[Period, tuple[Period, ...]] = {
+    Period.MONTH: (), Period.QUARTER: (Period.MONTH,),
+    Period.YEAR: (Period.QUARTER, Period.MONTH)}
+
+
+def _targets(session: Session, dimension: Dimension, period: Period, start: date, end: date,
+             currency: str, team_id: uuid.UUID | None) -> ByPeriod:
+    """The stored targets of exactly kind `period` starting in [start, end]."""
     query = (select(Plan.subject_id, Plan.starts_on, func.sum(Plan.amount))
              .where(Plan.deleted.is_(False), Plan.dimension == Dimension(dimension),
                     Plan.period == Period(period), Plan.starts_on >= start,
@@ -80,6 +84,28 @@ def planned_by_period(session: Session, dimension: Dimension, period: Period, st
         query = query.where(Plan.team_id == team_id)
     return {(subject, starts_on): int(total)
             for subject, starts_on, total in session.execute(query)}
+
+
+def planned_by_period(session: Session, dimension: Dimension, period: Period, start: date,
+                      end: date, currency: str, *, team_id: uuid.UUID | None = None
+                      ) -> ByPeriod:
+    """Per subject and period of kind `period` starting in [start, end] (its first
+    day): its target of that kind, or, where it has none, the finer targets inside it
+    added up (a quarter: its months'; a year: its quarters', else its months'), so a
+    target entered by month stands against the quarter, and the Reps, Forecast and
+    Plans panels read one rule. A month never gets a share of a quarter's target:
+    that would be a figure nobody entered."""
+    out = _targets(session, dimension, period, start, end, currency, team_id)
+    last = period_end(period_start(end, period), period)
+    for finer in _FINER[Period(period)]:
+        filled: ByPeriod = {}
+        for (subject, starts_on), amount in _targets(
+                session, dimension, finer, start, last, currency, team_id).items():
+            key = (subject, period_start(starts_on, period))
+            if start <= key[1] <= end and key not in out:
+                filled[key] = filled.get(key, 0) + amount
+        out.update(filled)
+    return out
 
 
 def scope_plan(session: Session, period: Period, start: date, end: date, currency: str, *,
