@@ -16,13 +16,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from crmdesk.domain.contracts import Period
+from crmdesk.domain.currencies import parse_money
 from crmdesk.domain.plans import Dimension
 from crmdesk.store import plan_queries as pq
 from crmdesk.store.db import Store
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import Plan, User
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.plans_dialog import PlansDialog, parse_amount
+from crmdesk.ui.plans_dialog import PlansDialog
 from tests.test_ui import make_window, settle
 
 YEAR = (date(2026, 1, 1), date(2026, 12, 31))
@@ -57,13 +58,13 @@ def test_a_lead_edits_the_teams_targets_and_saves_only_what_changed(
     table = dialog.table
     assert table.rowCount() == len(grid.subjects) + 1 > 2  # and the total
     total = table.item(len(grid.subjects), 1 + 2 * 2)
-    assert parse_amount(total.text(), "CNY") == sum(
+    assert parse_money(total.text(), "CNY") == sum(
         grid.target(s.id, date(2026, 7, 1)) or 0 for s in grid.subjects)
     assert table.columnCount() == 1 + 2 * 4
     rep = grid.subjects[0]
     q3 = date(2026, 7, 1)
     cell = table.item(0, 1 + 2 * 2)
-    assert parse_amount(cell.text(), "CNY") == grid.target(rep.id, q3)
+    assert parse_money(cell.text(), "CNY") == grid.target(rep.id, q3)
     credited = table.item(0, 2 + 2 * 2)
     assert not credited.flags() & Qt.ItemFlag.ItemIsEditable
 
@@ -103,7 +104,7 @@ def test_a_lead_edits_the_teams_targets_and_saves_only_what_changed(
     dialog.table.item(0, 1 + 2 * 2).setText("¥1,234,500")
     assert dialog.grid is not None
     subjects = dialog.grid.subjects
-    assert parse_amount(dialog.table.item(len(subjects), 1 + 2 * 2).text(), "CNY") == (
+    assert parse_money(dialog.table.item(len(subjects), 1 + 2 * 2).text(), "CNY") == (
         1_234_500_00 + sum(dialog.grid.target(s.id, q3) or 0 for s in subjects[1:]))
     dialog.table.item(1, 1 + 2 * 3).setText("")
     second = dialog.grid.subjects[1] if dialog.grid else None
@@ -149,3 +150,26 @@ def test_a_rep_reads_the_targets_but_cannot_change_them(
     assert "team lead sets" in dialog.note.text()
     dialog.reject()
     window.ctx.runner.wait()
+
+
+def test_a_cell_that_is_not_an_amount_says_why_and_goes_with_its_grid(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    window = make_window(seeded, tmp_path, qtbot, "lead.east")
+    settle(window, qtbot)
+    dialog = open_dialog(window, qtbot)
+    before = pending(seeded)
+    for typed, said in (("abc", "is not an amount"), ("inf", "is not an amount"),
+                        ("-5", "zero or more"), ("1.005", "at most 2 decimals")):
+        dialog.table.item(0, 1 + 2 * 2).setText(typed)
+        assert said in dialog.error.text().lower() and dialog.bad, typed
+    dialog.accept()  # held back: the error says which
+    assert dialog.result() != QDialog.DialogCode.Accepted and pending(seeded) == before
+    # another grid: the bad text is not on it, nor its error, and Save is free again
+    dialog.period.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: dialog.grid is not None and dialog.grid.period is Period.MONTH,
+                    timeout=10000)
+    assert not dialog.bad and dialog.error.text() == ""
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    window.ctx.runner.wait()
+    assert pending(seeded) == before

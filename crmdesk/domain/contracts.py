@@ -15,11 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from crmdesk.domain.currencies import DECIMALS
+from crmdesk.domain.currencies import DECIMALS, SYMBOLS
 from crmdesk.domain.deals import Due, even_schedule
-
-#: Currencies people write with a sign in front (the rest keep their code after).
-SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$"}
 
 
 def short_money(amount: int, code: str) -> str:

@@ -3,6 +3,8 @@ in minor units: fen, cents, fils), and how an amount is written for people."""
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 # Codes with two decimals (the common case), as ISO 4217 lists the active ones.
 _TWO = (
     "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BRL BSD BTN "
@@ -23,6 +25,10 @@ DECIMALS: dict[str, int] = {
     **dict.fromkeys(_ZERO.split(), 0),
     **dict.fromkeys(_THREE.split(), 3),
 }
+
+
+#: Currencies people write with a sign in front (the rest keep their code after).
+SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$"}
 
 
 def currency_problem(code: str) -> str | None:
@@ -52,3 +58,33 @@ def format_money(amount: int | None, code: str) -> str:
     whole, part = divmod(abs(amount), 10 ** places)
     text = f"{whole:,}" + (f".{part:0{places}d}" if places else "")
     return f"{sign}{text} {code}"
+
+
+def parse_money(text: str, currency: str) -> int | None:
+    """An amount as people type it ("12,000", "¥80,000.50", "1250000 CNY") in minor
+    units of `currency`; None for nothing typed. ValueError, with the reason in words,
+    for an unknown currency, text that is not a number ("2.5万", "inf") or more decimals
+    than the currency has."""
+    code = clean_currency(currency)
+    problem = currency_problem(code)
+    if problem is not None:
+        raise ValueError(problem)
+    cleaned = text.strip().upper().replace(",", "").replace("_", "").replace(code, "")
+    symbol = SYMBOLS.get(code)
+    if symbol:
+        cleaned = cleaned.replace(symbol.upper(), "")
+    cleaned = cleaned.strip()
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"“{text}” is not an amount: write it like 12000.00.") from None
+    if not value.is_finite():
+        raise ValueError(f"“{text}” is not an amount: write it like 12000.00.")
+    places = DECIMALS[code]
+    minor = value.scaleb(places)
+    if minor != minor.to_integral_value():
+        raise ValueError(f"{code} amounts have at most {places} decimal"
+                         f"{'' if places == 1 else 's'}: “{text}”.")
+    return int(minor)

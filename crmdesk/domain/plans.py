@@ -102,6 +102,13 @@ def period_label(start: date, period: Period) -> str:
     return f"{start.year}-{start.month:02d}"
 
 
+def plan_amount_problem(amount: int) -> str | None:
+    """What is wrong with a target's amount (minor units), or None."""
+    if amount < 0:
+        return BELOW_ZERO
+    return TOO_LARGE if amount > MAX_PLAN else None
+
+
 def plan_problems(dimension: object, subject_id: uuid.UUID | None,
                   team_id: uuid.UUID | None, period: object, starts_on: date | None,
                   amount: object, currency: str) -> list[str]:
@@ -112,10 +119,10 @@ def plan_problems(dimension: object, subject_id: uuid.UUID | None,
         out.append(NO_TEAM)
     if dimension == Dimension.TEAM and subject_id != team_id:
         out.append(TEAM_IS_ITSELF)
-    if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
+    if not isinstance(amount, int) or isinstance(amount, bool):
         out.append(BELOW_ZERO)
-    elif amount > MAX_PLAN:
-        out.append(TOO_LARGE)
+    else:
+        out += [p for p in (plan_amount_problem(amount),) if p is not None]
     bad = currency_problem(currency)
     if bad is not None:
         out.append(bad)

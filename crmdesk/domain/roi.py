@@ -21,9 +21,8 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
 
-from crmdesk.domain.currencies import DECIMALS, clean_currency, currency_problem
+from crmdesk.domain.currencies import DECIMALS, clean_currency, currency_problem, parse_money
 
 #: The windows a cohort's revenue is read over, in months after T.
 WINDOWS: tuple[int, ...] = (1, 2)
@@ -139,28 +138,15 @@ def parse_month(text: str) -> date:
 
 
 def parse_amount(text: str, currency: str) -> int:
-    """"12000.00" or "12,000" in `currency` as minor units; ValueError with the reason
-    (not a number, too many decimals for the currency, below zero, absurdly large)."""
-    code = clean_currency(currency)
-    problem = currency_problem(code)
-    if problem is not None:
-        raise ValueError(problem)
-    cleaned = text.strip().replace(",", "").replace("_", "")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(f"“{text}” is not an amount: write it like 12000.00.") from None
-    if not value.is_finite():
+    """A cost typed as "12000.00" or "12,000" in `currency`, in minor units; ValueError
+    with the reason (not a number, too many decimals, below zero, absurdly large)."""
+    minor = parse_money(text, currency)
+    if minor is None:
         raise ValueError(f"“{text}” is not an amount: write it like 12000.00.")
-    places = DECIMALS[code]
-    minor = value.scaleb(places)
-    if minor != minor.to_integral_value():
-        raise ValueError(f"{code} amounts have at most {places} decimal"
-                         f"{'' if places == 1 else 's'}: “{text}”.")
-    problem = cost_problem(int(minor), code)
+    problem = cost_problem(minor, clean_currency(currency))
     if problem is not None:
         raise ValueError(problem)
-    return int(minor)
+    return minor
 
 
 def cost_problem(amount: int, currency: str) -> str | None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -36,8 +35,8 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app.plans import set_plans
 from crmdesk.domain.contracts import Period, short_money
-from crmdesk.domain.currencies import minor_per_unit
-from crmdesk.domain.plans import Dimension, period_end, period_label
+from crmdesk.domain.currencies import minor_per_unit, parse_money
+from crmdesk.domain.plans import Dimension, period_end, period_label, plan_amount_problem
 from crmdesk.store import plan_queries as pq
 from crmdesk.store.models import Role
 from crmdesk.store.plan_queries import PlanGrid, Subject
@@ -61,22 +60,6 @@ AHEAD = QColor("#1e7b34")   # at or above it
 def may_edit_plans(role: Role) -> bool:
     """Who sets targets (the command refuses anyone else, in the server's words)."""
     return role in (Role.LEAD, Role.ADMIN)
-
-
-def parse_amount(text: str, currency: str) -> int | None:
-    """A typed target in minor units ("1,250,000", "¥80,000.50", "2.5万" is not taken);
-    None for an empty cell; raises ValueError for anything else."""
-    cleaned = text.replace(",", "").replace("¥", "").replace(currency, "").strip()
-    if not cleaned:
-        return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    minor = value * minor_per_unit(currency)
-    if minor != minor.to_integral_value():
-        raise ValueError(text)
-    return int(minor)
 
 
 def amount_text(amount: int | None, currency: str) -> str:
@@ -205,6 +188,10 @@ class PlansDialog(CommandDialog):
                 view.team_id, view.dimension, view.period):
             return  # an older read: the newer one is on its way
         self.grid = grid
+        # a cell left with text that is not an amount is not on this grid: its error
+        # goes with it, and it no longer holds Save back
+        self.bad.clear()
+        self.error.clear()
         self._filling = True
         table = self.table
         table.clear()
@@ -319,11 +306,13 @@ class PlansDialog(CommandDialog):
         if key is None:
             return
         try:
-            amount = parse_amount(item.text(), self.grid.currency)
-        except ValueError:
+            amount = parse_money(item.text(), self.grid.currency)
+            problem = None if amount is None else plan_amount_problem(amount)
+        except ValueError as exc:
+            amount, problem = None, str(exc)
+        if problem is not None:
             self.bad.add(key)
-            self.error.setText(self.tr("“{0}” is not an amount; type digits, such as "
-                                       "1,250,000.").format(item.text()))
+            self.error.setText(problem)
             return
         self.bad.discard(key)
         if not self.bad:

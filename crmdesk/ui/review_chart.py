@@ -18,8 +18,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
-from crmdesk.domain.contracts import SYMBOLS
-from crmdesk.domain.currencies import minor_per_unit
+from crmdesk.domain.currencies import SYMBOLS, minor_per_unit
 from crmdesk.domain.report import Cell, ChartKind, Table, cell_text
 from crmdesk.ui.style import is_dark, muted
 
