@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from crmdesk.app.accounts import reassign_many
 from crmdesk.app.context import Context
@@ -66,9 +66,16 @@ def test_the_owner_filter_narrows_every_queue_to_one_person_or_the_pool(seeded: 
 def test_overdue_is_the_teams_for_a_lead_everyones_for_an_admin_and_own_for_a_rep(
         seeded: Store) -> None:
     lead, admin, rep = (_user(seeded, n) for n in ("lead.east", "admin", "sarah.chen"))
+    # a lost account's old follow-up is nobody's work: one of the rep's late ones lost
+    lost = next(a.id for a in _accounts(seeded) if a.owner_id == rep.id
+                and a.next_follow_up_on is not None and a.next_follow_up_on < TODAY)
+    with seeded.session.begin() as s:
+        s.execute(update(Account).where(Account.id == lost).values(
+            status=Status.LOST, lost_reason="Went elsewhere"))
     every = _accounts(seeded)
     late = [a for a in every if a.next_follow_up_on is not None
-            and a.next_follow_up_on < TODAY]
+            and a.next_follow_up_on < TODAY and a.status is not Status.LOST]
+    assert lost not in {a.id for a in late}
     with seeded.session() as s:
         team = set(q.queue_ids(s, lead, q.QueueFilter.OVERDUE, TODAY))
         assert team == {a.id for a in late if a.team_id == lead.team_id}

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from sqlalchemy import (
+    ColumnElement,
     Select,
     and_,
     bindparam,
@@ -138,6 +139,13 @@ def _sees_team(user: UserRef) -> bool:
     return user.role in (Role.LEAD, Role.ADMIN)
 
 
+def overdue_work(today: date) -> ColumnElement[bool]:
+    """An account's follow-up is overdue work: its day has passed and the account is
+    still pursued (a lost one's old follow-up is nobody's work). The queue's Overdue
+    and the review's count read this one condition."""
+    return and_(Account.next_follow_up_on < today, Account.status != Status.LOST)
+
+
 def _queue_select(user: UserRef, which: QueueFilter, today: date,
                   status: Status | None, owner: Owner = None) -> Select[Any]:
     query = select(Account.id).where(Account.deleted.is_(False))
@@ -148,7 +156,7 @@ def _queue_select(user: UserRef, which: QueueFilter, today: date,
         if user.role is not Role.ADMIN:
             query = query.where(Account.team_id == user.team_id)
         if which is QueueFilter.OVERDUE:
-            query = query.where(Account.next_follow_up_on < today)
+            query = query.where(overdue_work(today))
     elif which is QueueFilter.DEAL_TEAMS:
         query = query.where(Account.id.in_(
             select(Opportunity.account_id)
@@ -160,7 +168,7 @@ def _queue_select(user: UserRef, which: QueueFilter, today: date,
         if which is QueueFilter.MY_QUEUE:
             query = query.where(Account.status != Status.LOST)
         elif which is QueueFilter.OVERDUE:
-            query = query.where(Account.next_follow_up_on < today)
+            query = query.where(overdue_work(today))
     if status is not None:
         query = query.where(Account.status == status)
     if owner == POOL:
