@@ -10,7 +10,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib.util import find_spec
 
 from sqlalchemy.orm import Session
 
@@ -30,14 +29,9 @@ class ScopeRefused(Refused):
     """The figures asked for are not the user's to read, or name no one known."""
 
 
-class PanelMissing(LookupError):
-    """The panel is not in this build (its module is not there)."""
-
-
 def available_panels() -> tuple[tuple[str, str], ...]:
-    """The panels of `crmdesk.store.review.PANELS` this build has: (key, title)."""
-    return tuple((key, title) for key, title in review.PANELS
-                 if find_spec(f"{review.__name__}.{key}") is not None)
+    """The review's panels, in the order the window shows them: (key, title)."""
+    return tuple(review.PANELS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,13 +183,10 @@ def resolve_names(ctx: Context, rep: str | None, team: str | None
 
 
 def review_panel(ctx: Context, key: str, scope: ReviewScope) -> Panel:
-    """Panel `key`'s figures for `scope` (one read of the workspace); PanelMissing when
-    this build does not have it, KeyError when there is no such panel."""
-    titles = dict(review.PANELS)
-    if key not in titles:
+    """Panel `key`'s figures for `scope` (one read of the workspace); KeyError when
+    there is no such panel."""
+    if key not in dict(review.PANELS):
         raise KeyError(key)
-    if find_spec(f"{review.__name__}.{key}") is None:
-        raise PanelMissing(f"The {titles[key]} panel is not in this build yet.")
     with ctx.store.session() as session:
         return review.panel(session, key, scope)
 

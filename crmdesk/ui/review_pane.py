@@ -1,5 +1,5 @@
 """The team lead's review: a scope bar (team, person, period, currency, changes since)
-over one tab per panel of crmdesk.store.review that this build has. Each tab shows its
+over one tab per panel of crmdesk.store.review. Each tab shows its
 tables, each as a chart (crmdesk.ui.review_chart) beside or over a sortable table
 (crmdesk.ui.review_table_model), with PNG, CSV and XLSX exports. A click on a bar lists
 the records behind it; choosing a person's row narrows every panel to them.
@@ -415,15 +415,10 @@ class ReviewPane(QWidget):
             view = PanelView(key)
             self.views[key] = view
             self.tabs.addTab(view, self.tr(title))
-        self.empty = QLabel(self.tr("No review panels in this build yet."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setVisible(not self.views)
-        self.tabs.setVisible(bool(self.views))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.empty, 1)
         self._custom(False)
         # ---- what changes the scope
         self.team.currentIndexChanged.connect(self._team_changed)
