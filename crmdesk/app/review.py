@@ -22,6 +22,7 @@ from crmdesk.store import review
 from crmdesk.store.models import Role
 from crmdesk.store.refusals import Refused
 from crmdesk.store.review import lookup
+from crmdesk.store.review.deal_facts import live_deals
 from crmdesk.store.review.lookup import BehindList, TeamRef
 
 
@@ -196,3 +197,16 @@ def behind(ctx: Context, kind: Behind, ids: Sequence[uuid.UUID], currency: str,
     """The records behind a figure, by name (the list a click on a bar opens)."""
     with ctx.store.session() as session:
         return lookup.behind_list(session, kind, ids, currency, title)
+
+
+def open_deals_of(ctx: Context, user_id: uuid.UUID, currency: str) -> BehindList:
+    """A person's open deals (any currency; amounts shown in `currency`), listed as the
+    records behind a figure are: what "Their open deals" opens from the reps' table.
+    Refused (ScopeRefused) when that person's figures are not the user's to read."""
+    with ctx.store.session() as session:
+        _whose(ctx, session, None, user_id)
+        person = q.user_by_id(session, user_id)
+        name = person.display_name if person is not None else ""
+        ids = [d.id for d in live_deals(session, ctx.today(), owner_ids=(user_id,))]
+        return lookup.behind_list(session, Behind.DEALS, ids, currency,
+                                  f"Open deals of {name}")
