@@ -204,6 +204,31 @@ def test_row_names_along_the_axis_never_overlap(chart: ReportChart) -> None:
     assert all(len(label) <= 20 for _x, label in ticks)
 
 
+def test_a_few_bars_name_every_bar_on_two_lines_when_long(chart: ReportChart) -> None:
+    stages = Table("t", "Loyalty", (Column("stage", "Stage", Cell.TEXT),
+                                    Column("n", "Accounts", Cell.COUNT)),
+                   tuple(Row((name, 10)) for name in (
+                       "Suspicion", "Expectation", "First purchase", "Repeat purchase",
+                       "Advocacy", "Loyal customers of many years")),
+                   chart=Chart(ChartKind.BAR, "stage", ("n",)))
+    chart.show_table(stages)
+    ticks = chart.item.getAxis("bottom")._tickLevels[0]
+    assert [x for x, _ in ticks] == [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]  # none left out
+    labels = [label for _, label in ticks]
+    assert labels[0] == "Suspicion"
+    assert labels[5].count("\n") == 1 and labels[5].startswith("Loyal customers")
+
+
+def test_long_headings_go_on_two_lines() -> None:
+    model = ReportTableModel(Table("t", "Reps", (
+        Column("rep", "Rep", Cell.TEXT), Column("q", "Credited this quarter", Cell.MONEY)),
+        ()))
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Rep"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Credited\nthis quarter"
+    assert model.headerData(1, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.ToolTipRole) == "Credited this quarter"
+
+
 def test_a_long_tail_draws_as_one_shape_and_still_tells_each_bar(chart: ReportChart,
                                                                 qtbot: QtBot) -> None:
     tail = Table("t", "Accounts", (Column("name", "Company", Cell.TEXT),

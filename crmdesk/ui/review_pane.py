@@ -50,7 +50,7 @@ from crmdesk.app.review import (
     review_scope,
     scope_choices,
 )
-from crmdesk.domain.report import Behind, Panel, ReviewScope, Table
+from crmdesk.domain.report import Behind, Cell, Panel, ReviewScope, Table
 from crmdesk.domain.review_period import PERIOD_LABELS, PeriodChoice, period_dates
 from crmdesk.store.models import Role
 from crmdesk.store.refusals import Refused
@@ -105,8 +105,12 @@ class ReportTableView(QTableView):
         self.model_.show(table)
         header = self.horizontalHeader()
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-        for col in range(self.model_.columnCount()):  # a long name must not eat the rest
-            header.resizeSection(col, min(header.sectionSize(col) + 12, 260))
+        last = self.model_.columnCount() - 1
+        for col in range(last + 1):  # a long name must not eat the rest
+            # ... but the last column's text (a churn risk's reasons) may take more room
+            most = 640 if col == last and table is not None and \
+                table.columns[col].cell is Cell.TEXT else 260
+            header.resizeSection(col, min(header.sectionSize(col) + 12, most))
         rows = self.model_.rowCount()
         height = (header.height() + self.verticalHeader().defaultSectionSize() * min(rows, 12)
                   + 2 * self.frameWidth() + 4)
