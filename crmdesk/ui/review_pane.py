@@ -114,7 +114,9 @@ class ReportTableView(QTableView):
         rows = self.model_.rowCount()
         height = (header.height() + self.verticalHeader().defaultSectionSize() * min(rows, 12)
                   + 2 * self.frameWidth() + 4)
-        self.setMinimumHeight(min(height, 140) if rows else header.height() + 8)
+        # a short table (a dozen rows or fewer) shows whole; a long one may shrink
+        self.setMinimumHeight(height if 0 < rows <= 12 else min(height, 140) if rows
+                              else header.height() + 8)
         self.setMaximumHeight(max(height, header.height() + 8) + 16)
 
     def row_of(self, index: QModelIndex) -> int:
