@@ -49,6 +49,8 @@ class ReassignDialog(QDialog):
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
+        if note:  # three lines of explanation read better a little wider
+            self.setMinimumWidth(440)
         self.to = ComboBox()
         self.to.setEnabled(False)
         self.answer = QLabel()
