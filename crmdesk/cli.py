@@ -443,7 +443,6 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from crmdesk.app.context import Context
     from crmdesk.app.report_export import csv_text, table_json, table_lines
     from crmdesk.app.review import (
-        PanelMissing,
         ScopeRefused,
         resolve_names,
         review_panel,
@@ -470,7 +469,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             scope = review_scope(ctx, team_id=team_id, rep_id=rep_id, start=args.start,
                                  end=args.end, currency=args.currency, since=args.since)
             panel = review_panel(ctx, args.panel, scope)
-        except (ScopeRefused, PanelMissing) as exc:
+        except ScopeRefused as exc:
             print(f"crmdesk: {exc.args[0] if exc.args else exc}", file=sys.stderr)
             return 2
     finally:

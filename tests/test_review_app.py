@@ -14,7 +14,6 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from crmdesk.app import review as review_app
 from crmdesk.app.context import Context
 from crmdesk.app.report_export import (
     csv_rows,
@@ -25,7 +24,6 @@ from crmdesk.app.report_export import (
     write_xlsx,
 )
 from crmdesk.app.review import (
-    PanelMissing,
     ScopeRefused,
     available_panels,
     behind,
@@ -40,7 +38,6 @@ from crmdesk.domain.report import (
     Chart,
     ChartKind,
     Column,
-    ReviewScope,
     Row,
     Table,
 )
@@ -49,6 +46,7 @@ from crmdesk.domain.text import display_width
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
 from crmdesk.store.models import Account, Opportunity, Team, User
+from crmdesk.store.review import PANELS
 from tests.conftest import TODAY
 
 
@@ -173,13 +171,21 @@ def test_bad_periods_currencies_and_names_are_refused(seeded: Store) -> None:
         review_scope(ctx, rep_id=uuid.uuid4())
 
 
-def test_panels_not_in_the_build_say_so(seeded: Store,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    ctx, scope = as_user(seeded, None), ReviewScope(TODAY, TODAY, TODAY)
-    monkeypatch.setattr(review_app, "find_spec", lambda name: None)  # a build without any
-    assert available_panels() == ()
-    with pytest.raises(PanelMissing, match="The Pipeline panel is not in this build yet"):
-        review_panel(ctx, "pipeline", scope)
+def test_every_panel_is_computed_for_a_leads_scope(seeded: Store) -> None:
+    ctx = as_user(seeded, "lead.north")
+    scope = review_scope(ctx)
+    assert available_panels() == tuple(PANELS)
+    assert [key for key, _ in available_panels()] == [
+        "reps", "pipeline", "funnel", "forecast", "plans", "value", "roi"]
+    for key, title in available_panels():
+        panel = review_panel(ctx, key, scope)
+        assert (panel.key, panel.title) == (key, title)
+        assert panel.tables and any(t.rows for t in panel.tables)
+    # the lead's people only, in the reps panel: their team's
+    reps = review_panel(ctx, "reps", scope).tables[0]
+    with seeded.session() as session:
+        north = {u.id for u in session.scalars(select(User)) if u.team_id == scope.team_id}
+    assert reps.rows and {r.behind[0] for r in reps.rows} <= north
     with pytest.raises(KeyError):
         review_panel(ctx, "weather", scope)
 

@@ -10,7 +10,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib.util import find_spec
 
 from sqlalchemy.orm import Session
 
@@ -23,6 +22,7 @@ from crmdesk.store import review
 from crmdesk.store.models import Role
 from crmdesk.store.refusals import Refused
 from crmdesk.store.review import lookup
+from crmdesk.store.review.deal_facts import live_deals
 from crmdesk.store.review.lookup import BehindList, TeamRef
 
 
@@ -30,14 +30,9 @@ class ScopeRefused(Refused):
     """The figures asked for are not the user's to read, or name no one known."""
 
 
-class PanelMissing(LookupError):
-    """The panel is not in this build (its module is not there)."""
-
-
 def available_panels() -> tuple[tuple[str, str], ...]:
-    """The panels of `crmdesk.store.review.PANELS` this build has: (key, title)."""
-    return tuple((key, title) for key, title in review.PANELS
-                 if find_spec(f"{review.__name__}.{key}") is not None)
+    """The review's panels, in the order the window shows them: (key, title)."""
+    return tuple(review.PANELS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,13 +184,10 @@ def resolve_names(ctx: Context, rep: str | None, team: str | None
 
 
 def review_panel(ctx: Context, key: str, scope: ReviewScope) -> Panel:
-    """Panel `key`'s figures for `scope` (one read of the workspace); PanelMissing when
-    this build does not have it, KeyError when there is no such panel."""
-    titles = dict(review.PANELS)
-    if key not in titles:
+    """Panel `key`'s figures for `scope` (one read of the workspace); KeyError when
+    there is no such panel."""
+    if key not in dict(review.PANELS):
         raise KeyError(key)
-    if find_spec(f"{review.__name__}.{key}") is None:
-        raise PanelMissing(f"The {titles[key]} panel is not in this build yet.")
     with ctx.store.session() as session:
         return review.panel(session, key, scope)
 
@@ -205,3 +197,16 @@ def behind(ctx: Context, kind: Behind, ids: Sequence[uuid.UUID], currency: str,
     """The records behind a figure, by name (the list a click on a bar opens)."""
     with ctx.store.session() as session:
         return lookup.behind_list(session, kind, ids, currency, title)
+
+
+def open_deals_of(ctx: Context, user_id: uuid.UUID, currency: str) -> BehindList:
+    """A person's open deals (any currency; amounts shown in `currency`), listed as the
+    records behind a figure are: what "Their open deals" opens from the reps' table.
+    Refused (ScopeRefused) when that person's figures are not the user's to read."""
+    with ctx.store.session() as session:
+        _whose(ctx, session, None, user_id)
+        person = q.user_by_id(session, user_id)
+        name = person.display_name if person is not None else ""
+        ids = [d.id for d in live_deals(session, ctx.today(), owner_ids=(user_id,))]
+        return lookup.behind_list(session, Behind.DEALS, ids, currency,
+                                  f"Open deals of {name}")

@@ -233,7 +233,9 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, select: str | 
         shown = review_window
         review_window.resize(window.size())
         if review and not review_window.pane.show_panel_tab(review):
-            print(f"crmdesk: this build has no review panel “{review}”", file=sys.stderr)
+            keys = ", ".join(review_window.pane.views)
+            print(f"crmdesk: there is no review panel “{review}”; the panels: {keys}",
+                  file=sys.stderr)
             return 1
         if not _wait(app, lambda: review_window.pane.is_settled):
             print("crmdesk: the review did not finish computing within 30 s", file=sys.stderr)

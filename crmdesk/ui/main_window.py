@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
             self.review = ReviewWindow(self.ctx, self)
             self.review.pane.account_opened.connect(self.open_account)
             self.review.pane.deal_opened.connect(self.open_deal)
+            self.review.pane.queue_opened.connect(self.open_queue_of)
             self.review.resize(self.size())
         self.review.show()
         self.review.raise_()
@@ -265,6 +266,15 @@ class MainWindow(QMainWindow):
         self.ctx.selection.select_account(account_id)
         self.raise_()
         self.activateWindow()
+
+    def open_queue_of(self, user_id: uuid.UUID) -> bool:
+        """Show a person's queue (asked from the review), this window in front."""
+        shown = self.show_owner(user_id)
+        if not shown:
+            self.status.say(self.tr("That person's queue is not yours to open."), 5000)
+        self.raise_()
+        self.activateWindow()
+        return shown
 
     def open_deal(self, account_id: uuid.UUID, deal_id: uuid.UUID) -> None:
         """Show a deal's account and open the deal in its editor (from the review)."""

@@ -32,7 +32,7 @@ class ReassignDialog(QDialog):
     painting while the command runs."""
 
     def __init__(self, ctx: AppContext, account_ids: list[uuid.UUID],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.account_ids = list(dict.fromkeys(account_ids))
@@ -45,6 +45,12 @@ class ReassignDialog(QDialog):
             self.tr("Give the {0:,} selected accounts, each with its contacts, activities, "
                     "deals, contracts and payments, to:").format(n))
         self.question.setWordWrap(True)
+        #: what the accounts were chosen by, when not by themselves (deals: their accounts)
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
+        if note:  # three lines of explanation read better a little wider
+            self.setMinimumWidth(440)
         self.to = ComboBox()
         self.to.setEnabled(False)
         self.answer = QLabel()
@@ -55,6 +61,7 @@ class ReassignDialog(QDialog):
             self.tr("Give"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.give.setEnabled(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(self.question)
         layout.addWidget(self.to)
         layout.addWidget(self.answer)

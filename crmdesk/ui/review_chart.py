@@ -72,6 +72,14 @@ class _Names:
     def __len__(self) -> int:
         return len(self._values)
 
+    def on_axis(self, row: int) -> str:
+        """The row's name as the axis writes it: its own name over the first column's
+        (two short lines rather than one long one cut short)."""
+        name = x_label(self._values[row], self._cell, self._currency)
+        if self._first is None:
+            return name
+        return name + "\n" + x_label(self._first[0][row], self._first[1], self._currency)
+
     def __getitem__(self, row: int) -> str:
         if row not in self._written:
             name = x_label(self._values[row], self._cell, self._currency)
@@ -79,6 +87,17 @@ class _Names:
                 name = x_label(self._first[0][row], self._first[1], self._currency) + " · " + name
             self._written[row] = name
         return self._written[row]
+
+
+def fitted(name: str, limit: int, metrics: QFontMetrics) -> str:
+    """A name in `limit` pixels: broken at the space nearest its middle onto a second line
+    when too wide (a name already on two lines stays so), each line then cut short."""
+    if "\n" not in name and " " in name and metrics.horizontalAdvance(name) > limit:
+        middle = len(name) / 2
+        cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+        name = name[:cut] + "\n" + name[cut + 1:]
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, limit)
+                     for line in name.split("\n"))
 
 
 def x_label(value: object, cell: Cell, currency: str | None) -> str:
@@ -137,6 +156,9 @@ class ReportChart(QWidget):
         self.share_axis.linkToView(self.share_view)
         self.share_view.setXLink(self.item)
         self.view.sigResized.connect(self._match_views)
+        # the names along the axis fit the plot's own width, known once it is laid out
+        self._ticked_width = -1.0
+        self.view.sigResized.connect(self._view_resized)
         self.item.hideAxis("right")
         self.readout = QLabel(" ")
         self.readout.setStyleSheet("QLabel { padding: 0 4px; }")
@@ -353,8 +375,12 @@ class ReportChart(QWidget):
             return
         metrics = QFontMetrics(self.font())
 
-        def short(text: str) -> str:
-            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, 120)
+        def short(text: str) -> str:  # each line of a name cut short on its own
+            return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, 120)
+                             for line in text.split("\n"))
+
+        def wide(text: str) -> int:
+            return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
 
         rows = len(self._labels)
         if self.kind is ChartKind.FUNNEL:
@@ -366,12 +392,28 @@ class ReportChart(QWidget):
         self.item.showAxis("bottom")
         self.item.getAxis("left").setTicks(None)
         self.item.getAxis("left").setWidth(None)
+        self._ticked_width = self.view.width()
         room = max(1.0, self.view.width() or self.plot.width() - 80) / rows
-        sample = [self._labels[i] for i in range(0, rows, max(1, rows // 200))]
-        widest = min(120, max(metrics.horizontalAdvance(t) for t in sample)) + 14
-        step = max(1, math.ceil(widest / room))
-        self.item.getAxis("bottom").setTicks(
-            [[(float(i), short(self._labels[i])) for i in range(0, rows, step)], []])
+        bottom = self.item.getAxis("bottom")
+        if room >= 64:
+            # a few bars with room under each: every name, on two lines when long
+            # ("Repeat\npurchase"), rather than every other one
+            limit = int(room) - 10
+            names = [fitted(self._labels.on_axis(i), limit, metrics) for i in range(rows)]
+            bottom.setTicks([[(float(i), n) for i, n in enumerate(names)], []])
+        else:
+            sample = [self._labels.on_axis(i) for i in range(0, rows, max(1, rows // 200))]
+            widest = min(120, max(wide(t) for t in sample)) + 14
+            step = max(1, math.ceil(widest / room))
+            names = [short(self._labels.on_axis(i)) for i in range(0, rows, step)]
+            bottom.setTicks([[(float(i * step), n) for i, n in enumerate(names)], []])
+        # two-line names need the room of two lines under the axis, not pyqtgraph's one
+        lines = max(n.count("\n") + 1 for n in names)
+        bottom.setHeight(metrics.lineSpacing() * lines + 14 if lines > 1 else None)
+
+    def _view_resized(self) -> None:
+        if self.view.width() != self._ticked_width and self.table is not None:
+            self._ticks()
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]

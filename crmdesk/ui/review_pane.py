@@ -1,5 +1,5 @@
 """The team lead's review: a scope bar (team, person, period, currency, changes since)
-over one tab per panel of crmdesk.store.review that this build has. Each tab shows its
+over one tab per panel of crmdesk.store.review. Each tab shows its
 tables, each as a chart (crmdesk.ui.review_chart) beside or over a sortable table
 (crmdesk.ui.review_table_model), with PNG, CSV and XLSX exports. A click on a bar lists
 the records behind it; choosing a person's row narrows every panel to them.
@@ -12,11 +12,12 @@ at 1366x768; what the review opens (a company, a deal) opens in the main window.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,15 +45,18 @@ from crmdesk.app.review import (
     ScopeChoices,
     available_panels,
     behind,
+    open_deals_of,
     review_panel,
     review_scope,
     scope_choices,
 )
-from crmdesk.domain.report import Behind, Panel, ReviewScope, Table
+from crmdesk.domain.report import Behind, Cell, Panel, ReviewScope, Table
 from crmdesk.domain.review_period import PERIOD_LABELS, PeriodChoice, period_dates
+from crmdesk.store.models import Role
 from crmdesk.store.refusals import Refused
 from crmdesk.store.review.lookup import BehindList
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.reassign_dialog import ReassignDialog
 from crmdesk.ui.review_chart import ReportChart
 from crmdesk.ui.review_table_model import ROW_ROLE, ReportProxy, ReportTableModel
 from crmdesk.ui.style import error_color, muted, scaled
@@ -100,12 +105,18 @@ class ReportTableView(QTableView):
         self.model_.show(table)
         header = self.horizontalHeader()
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-        for col in range(self.model_.columnCount()):  # a long name must not eat the rest
-            header.resizeSection(col, min(header.sectionSize(col) + 12, 260))
+        last = self.model_.columnCount() - 1
+        for col in range(last + 1):  # a long name must not eat the rest
+            # ... but the last column's text (a churn risk's reasons) may take more room
+            most = 640 if col == last and table is not None and \
+                table.columns[col].cell is Cell.TEXT else 260
+            header.resizeSection(col, min(header.sectionSize(col) + 12, most))
         rows = self.model_.rowCount()
         height = (header.height() + self.verticalHeader().defaultSectionSize() * min(rows, 12)
                   + 2 * self.frameWidth() + 4)
-        self.setMinimumHeight(min(height, 140) if rows else header.height() + 8)
+        # a short table (a dozen rows or fewer) shows whole; a long one may shrink
+        self.setMinimumHeight(height if 0 < rows <= 12 else min(height, 140) if rows
+                              else header.height() + 8)
         self.setMaximumHeight(max(height, header.height() + 8) + 16)
 
     def row_of(self, index: QModelIndex) -> int:
@@ -118,6 +129,8 @@ class TableBlock(QWidget):
 
     behind_requested = Signal(object, int)  # (Table, row): list what the row counts
     person_chosen = Signal(object)          # a person's id, from a table of people
+    queue_requested = Signal(object)        # a person's id: open their queue
+    deals_requested = Signal(object)        # a person's id: list their open deals
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,9 +150,25 @@ class TableBlock(QWidget):
                              ("xlsx", self.xlsx_button)):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, k=kind: self._ask_export(k))
+        # a table of people: the chosen person's work opens from here (and its menu)
+        self.queue_action = QAction(self.tr("Open their queue"), self)
+        self.queue_action.setToolTip(self.tr("Show this person's accounts in the queue of "
+                                             "the main window"))
+        self.queue_action.triggered.connect(lambda: self._for_person(self.queue_requested))
+        self.deals_action = QAction(self.tr("Their open deals"), self)
+        self.deals_action.setToolTip(self.tr("List this person's open deals"))
+        self.deals_action.triggered.connect(lambda: self._for_person(self.deals_requested))
+        self.person_buttons: list[QToolButton] = []
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
+        for action in (self.queue_action, self.deals_action):
+            tool = QToolButton()
+            tool.setDefaultAction(action)
+            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            tool.hide()
+            self.person_buttons.append(tool)
+            head.addWidget(tool)
         for button in (self.png_button, self.csv_button, self.xlsx_button):
             head.addWidget(button)
         self.chart = ReportChart()
@@ -148,6 +177,7 @@ class TableBlock(QWidget):
         self.view.doubleClicked.connect(lambda index: self._asked_behind(
             self.view.row_of(index)))
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.view.addActions([self.queue_action, self.deals_action])
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(12)
         layout = QVBoxLayout(self)
@@ -183,6 +213,45 @@ class TableBlock(QWidget):
         self.chart.show_table(table if drawn else None)
         self.view.setToolTip(self.tr("Double-click a row to list what it counts")
                              if any(r.behind for r in table.rows) else "")
+        people = table.behind is Behind.USERS
+        for button in self.person_buttons:
+            button.setVisible(people)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu if people
+                                       else Qt.ContextMenuPolicy.DefaultContextMenu)
+        self._name_actions()
+
+    def person(self) -> uuid.UUID | None:
+        """The person of a table of people the actions act on: the chosen row's, else
+        the only row's (the table narrowed to one person)."""
+        table = self.table
+        if table is None or table.behind is not Behind.USERS:
+            return None
+        current = self.view.currentIndex()
+        if current.isValid():
+            ids = table.rows[self.view.row_of(current)].behind
+        elif len(table.rows) == 1:
+            ids = table.rows[0].behind
+        else:
+            ids = ()
+        return ids[0] if len(ids) == 1 else None
+
+    def _name_actions(self) -> None:
+        table, person = self.table, self.person()
+        name = ""
+        if person is not None and table is not None and table.chart is not None:
+            row = next(r for r in table.rows if r.behind == (person,))
+            name = str(row.values[table.column(table.chart.x)])
+        for action, text, named in (
+                (self.queue_action, self.tr("Open their queue"), self.tr("Open {0}'s queue")),
+                (self.deals_action, self.tr("Their open deals"),
+                 self.tr("{0}'s open deals"))):
+            action.setEnabled(person is not None)
+            action.setText(named.format(name) if name else text)
+
+    def _for_person(self, signal: SignalInstance) -> None:
+        person = self.person()
+        if person is not None:
+            signal.emit(person)
 
     def _asked_behind(self, row: int) -> None:
         if self.table is not None and 0 <= row < len(self.table.rows) and \
@@ -190,6 +259,7 @@ class TableBlock(QWidget):
             self.behind_requested.emit(self.table, row)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._name_actions()
         table = self.table
         if table is None or table.behind is not Behind.USERS or not current.isValid():
             return
@@ -287,29 +357,48 @@ class PanelView(QScrollArea):
 
 
 class BehindDialog(QDialog):
-    """The records behind one figure, by name; a double-click opens one."""
+    """The records behind one figure (or a person's open deals), by name; a double-click
+    opens one. A lead or an admin gives the selected accounts, or the accounts of the
+    selected deals, to a rep of the team or to the pool from here."""
 
     account_opened = Signal(object)       # an account's id
     deal_opened = Signal(object, object)  # (account id, deal id)
     person_chosen = Signal(object)        # a person's id
+    reassigned = Signal()                 # accounts changed hands: the figures changed
 
-    def __init__(self, ctx: AppContext, table: Table, row: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, kind: Behind, what: str, count: int,
+                 fetch: Callable[[], BehindList], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.kind = table.behind or Behind.ACCOUNTS
+        self._fetch = fetch
+        self.kind = kind
         self.listed: BehindList | None = None
-        names = table.rows[row].values[table.column(table.chart.x)] if table.chart else ""
-        self.setWindowTitle(self.tr("{0} — {1}").format(table.title, names))
-        self._what = f"{table.title}: {names}"
-        self.heading = QLabel(self.tr("{0} — loading {1} record(s)…").format(
-            self._what, len(table.rows[row].behind)))
+        self.reassign: ReassignDialog | None = None
+        self.setWindowTitle(what)
+        self._what = what
+        self.heading = QLabel(self.tr("{0} — loading {1} record(s)…").format(what, count))
         self.heading.setFont(scaled(self.font(), 0, bold=True))
         self.heading.setWordWrap(True)
         self.view = ReportTableView()
         self.view.setMaximumHeight(16777215)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.doubleClicked.connect(self._open)
+        role = Role(ctx.user.role) if ctx.user is not None else None
+        self.give_button = QPushButton(self.tr("Give to a rep or the pool…"))
+        self.give_button.setAutoDefault(False)
+        self.give_button.setToolTip(
+            self.tr("Give the selected accounts, with their history, to a rep of their "
+                    "team or to the team's pool") if kind is Behind.ACCOUNTS else
+            self.tr("Give the accounts of the selected deals (a deal's owner is its "
+                    "account's) to a rep of their team or to the team's pool"))
+        self.give_button.setVisible(kind in (Behind.ACCOUNTS, Behind.DEALS)
+                                    and role in (Role.LEAD, Role.ADMIN))
+        self.give_button.setEnabled(False)
+        self.give_button.clicked.connect(self.give)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.give_button.setEnabled(bool(self.selected_rows())))
         close = QPushButton(self.tr("Close"))
+        close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -317,13 +406,26 @@ class BehindDialog(QDialog):
         foot = QHBoxLayout()
         foot.addWidget(QLabel(self.tr("Double-click a row to open it.")))
         foot.addStretch(1)
+        foot.addWidget(self.give_button)
         foot.addWidget(close)
         layout.addLayout(foot)
         self.resize(QSize(980, 520))
+        self.load()
+
+    @classmethod
+    def of_row(cls, ctx: AppContext, table: Table, row: int,
+               parent: QWidget | None = None) -> BehindDialog:
+        """The records row `row` of `table` counts."""
+        kind = table.behind or Behind.ACCOUNTS
+        names = table.rows[row].values[table.column(table.chart.x)] if table.chart else ""
         app, ids, currency = ctx.app, table.rows[row].behind, table.currency or "CNY"
         title = f"{table.title}: {names}"
-        ctx.runner.run(lambda: behind(app, self.kind, ids, currency, title), self._show,
-                       key="review-behind")
+        return cls(ctx, kind, title, len(ids),
+                   lambda: behind(app, kind, ids, currency, title), parent)
+
+    def load(self) -> None:
+        """List the records (again: after a reassignment their owners changed)."""
+        self._ctx.runner.run(self._fetch, self._show, key="review-behind")
 
     def _show(self, listed: BehindList) -> None:
         self.listed = listed
@@ -336,6 +438,51 @@ class BehindDialog(QDialog):
         self.heading.setText(text)
         self.view.show_table(listed.table)
         self.view.setMaximumHeight(16777215)
+        self.give_button.setEnabled(False)
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows, in the listing's own order."""
+        if self.listed is None:
+            return []
+        return sorted({self.view.row_of(index)
+                       for index in self.view.selectionModel().selectedRows()})
+
+    def selected_accounts(self) -> list[uuid.UUID]:
+        """The accounts the selection names: the selected accounts, or the selected
+        deals' accounts."""
+        listed = self.listed
+        if listed is None or self.kind not in (Behind.ACCOUNTS, Behind.DEALS):
+            return []
+        rows = self.selected_rows()
+        ids = ([listed.accounts[r] for r in rows] if self.kind is Behind.DEALS
+               else [listed.table.rows[r].behind[0] for r in rows])
+        return list(dict.fromkeys(i for i in ids if i is not None))
+
+    def give(self) -> ReassignDialog | None:
+        """Ask whom to give the selected accounts to (ReassignDialog), then list again."""
+        accounts = self.selected_accounts()
+        if not accounts or not self.give_button.isVisible():
+            return None
+        note = ""
+        if self.kind is Behind.DEALS:
+            deals = len(self.selected_rows())
+            # a deal's owner always follows its account's: say what really moves
+            note = self.tr("A deal belongs to its account's owner: the {0} selected deal(s) "
+                           "go with their {1} account(s), and so does everything else of "
+                           "those accounts.").format(deals, len(accounts))
+        dialog = ReassignDialog(self._ctx, accounts, self, note)
+        dialog.finished.connect(lambda _code: self._given(dialog))
+        self.reassign = dialog
+        dialog.open()
+        return dialog
+
+    def _given(self, dialog: ReassignDialog) -> None:
+        if dialog.result_value is not None and dialog.result_value.accounts:
+            self.reassigned.emit()
+            self.load()
+        dialog.deleteLater()
+        if self.reassign is dialog:
+            self.reassign = None
 
     def open_row(self, row: int) -> None:
         """Open the record of row `row` (in the listing's own order)."""
@@ -358,6 +505,7 @@ class ReviewPane(QWidget):
 
     account_opened = Signal(object)
     deal_opened = Signal(object, object)
+    queue_opened = Signal(object)   # a person's id: their queue, in the main window
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -415,15 +563,10 @@ class ReviewPane(QWidget):
             view = PanelView(key)
             self.views[key] = view
             self.tabs.addTab(view, self.tr(title))
-        self.empty = QLabel(self.tr("No review panels in this build yet."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setVisible(not self.views)
-        self.tabs.setVisible(bool(self.views))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.empty, 1)
         self._custom(False)
         # ---- what changes the scope
         self.team.currentIndexChanged.connect(self._team_changed)
@@ -598,6 +741,8 @@ class ReviewPane(QWidget):
         for block in self.views[key].show_panel(panel):
             block.behind_requested.connect(self.open_behind)
             block.person_chosen.connect(self.choose_rep)
+            block.queue_requested.connect(self.queue_opened)
+            block.deals_requested.connect(self.open_deals_of)
 
     def _failed(self, key: str, generation: int, exc: BaseException) -> None:
         self._pending.discard(key)
@@ -615,14 +760,30 @@ class ReviewPane(QWidget):
 
     # ---- the records behind a figure --------------------------------------------------
     def open_behind(self, table: Table, row: int) -> BehindDialog:
+        """List the records row `row` of `table` counts."""
+        return self._open_dialog(BehindDialog.of_row(self._ctx, table, row, self.window()))
+
+    def open_deals_of(self, user_id: uuid.UUID) -> BehindDialog:
+        """List a person's open deals (from a table of people)."""
+        app = self._ctx.app
+        currency = self.scope.currency if self.scope is not None else "CNY"
+        name = self.rep.itemText(find(self.rep, user_id)) if find(self.rep, user_id) >= 0 \
+            else ""
+        what = self.tr("Open deals of {0}").format(name) if name else self.tr("Open deals")
+        return self._open_dialog(BehindDialog(
+            self._ctx, Behind.DEALS, what, 0,
+            lambda: open_deals_of(app, user_id, currency), self.window()))
+
+    def _open_dialog(self, dialog: BehindDialog) -> BehindDialog:
         if self.dialog is not None:
             self.dialog.deleteLater()
-        self.dialog = BehindDialog(self._ctx, table, row, self.window())
-        self.dialog.account_opened.connect(self.account_opened)
-        self.dialog.deal_opened.connect(self.deal_opened)
-        self.dialog.person_chosen.connect(self.choose_rep)
-        self.dialog.show()
-        return self.dialog
+        self.dialog = dialog
+        dialog.account_opened.connect(self.account_opened)
+        dialog.deal_opened.connect(self.deal_opened)
+        dialog.person_chosen.connect(self.choose_rep)
+        dialog.reassigned.connect(self.reload)
+        dialog.show()
+        return dialog
 
 
 class ReviewWindow(QMainWindow):

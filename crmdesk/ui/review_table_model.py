@@ -94,6 +94,8 @@ class ReportTableModel(QAbstractTableModel):
             return None
         col = table.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
+            return header_label(col.label)
+        if role == Qt.ItemDataRole.ToolTipRole:
             return col.label
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = (Qt.AlignmentFlag.AlignRight if col.cell in NUMERIC
@@ -115,3 +117,13 @@ class ReportProxy(QSortFilterProxyModel):
         if (first is None) != (second is None):
             return (first is None) == (self.sortOrder() == Qt.SortOrder.DescendingOrder)
         return sort_key(first, cell) < sort_key(second, cell)
+
+
+def header_label(label: str, longest: int = 12) -> str:
+    """A column's heading on two lines when it is long ("Credited this\nquarter"), so a
+    table of a dozen figures fits the width of a laptop's screen without a scroll bar."""
+    if len(label) <= longest or " " not in label:
+        return label
+    middle = len(label) / 2
+    cut = min((i for i, c in enumerate(label) if c == " "), key=lambda i: abs(i - middle))
+    return label[:cut] + "\n" + label[cut + 1:]
