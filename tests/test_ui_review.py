@@ -641,3 +641,49 @@ def test_a_rep_is_not_offered_to_give(seeded: Store, tmp_path: Path, qtbot: QtBo
     dialog.view.selectAll()
     assert dialog.give() is None
     dialog.close()
+
+
+def test_a_big_export_is_written_off_the_ui_thread(seeded: Store, tmp_path: Path,
+                                                   qtbot: QtBot,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from crmdesk.app import report_export
+    from crmdesk.ui import review_pane
+
+    pane = pane_for(seeded, "lead.east", tmp_path, qtbot)
+    block = block_of(pane, "pipeline.deals", qtbot)
+    target = tmp_path / "deals.xlsx"
+    monkeypatch.setattr(review_pane.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_args: (str(target), "")))
+    threads: list[threading.Thread] = []
+    write = report_export.write_xlsx
+
+    def noted(table: Table, path: Path) -> None:
+        threads.append(threading.current_thread())
+        write(table, path)
+
+    monkeypatch.setattr(report_export, "write_xlsx", noted)
+    block._ask_export("xlsx")
+    pane._ctx.runner.wait()
+    assert threads and threads[0] is not threading.main_thread()
+    assert target.exists()
+    assert openpyxl.load_workbook(target).active.max_row == len(block.table.rows) + 1
+
+
+def test_a_review_reopened_after_a_change_shows_figures_of_now(seeded: Store, tmp_path: Path,
+                                                               qtbot: QtBot) -> None:
+    from crmdesk.app.changes import DEALS
+
+    pane = pane_for(seeded, "lead.east", tmp_path, qtbot)
+    shown = pane.generation
+    pane.hide()
+    with seeded.session() as s:
+        account = s.scalar(select(Account.id).where(Account.team_id == pane._ctx.user.team_id)
+                           .limit(1))
+    assert account is not None
+    pane._ctx.bus.announce({account}, DEALS)  # e.g. a sync brought payments meanwhile
+    assert pane.generation > shown and not pane.is_settled
+    pane.show()
+    qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
+    assert pane.views["reps"].panel is not None

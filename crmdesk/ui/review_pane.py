@@ -17,12 +17,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -60,6 +59,8 @@ from crmdesk.ui.reassign_dialog import ReassignDialog
 from crmdesk.ui.review_chart import ReportChart
 from crmdesk.ui.review_table_model import ROW_ROLE, ReportProxy, ReportTableModel
 from crmdesk.ui.style import error_color, muted, scaled
+from crmdesk.ui.tasks import TaskRunner
+from crmdesk.ui.wheel import ComboBox, DateEdit
 
 #: Scope bar choices meaning "no narrowing".
 ALL = None
@@ -132,9 +133,12 @@ class TableBlock(QWidget):
     queue_requested = Signal(object)        # a person's id: open their queue
     deals_requested = Signal(object)        # a person's id: list their open deals
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, runner: TaskRunner | None = None
+                 ) -> None:
         super().__init__(parent)
         self.table: Table | None = None
+        #: writes the CSV and Excel files off the UI thread (a large table takes seconds)
+        self.runner = runner
         self.title = QLabel()
         self.title.setFont(scaled(self.font(), 1, bold=True))
         self.note = QLabel()
@@ -290,25 +294,34 @@ class TableBlock(QWidget):
                                               str(Path.home() / name), filters[kind])
         if not path:
             return
+        table = self.table
+        if kind != "png" and self.runner is not None:
+            write = report_export.write_csv if kind == "csv" else report_export.write_xlsx
+            self.runner.run(lambda: write(table, Path(path)), lambda _done: None,
+                            lambda exc: self._not_saved(path, exc))
+            return
         try:
-            ok = self.export(kind, Path(path))
+            if not self.export(kind, Path(path)):
+                self._not_saved(path, None)
         except OSError as exc:
-            ok, why = False, exc.strerror or str(exc)
-        else:
-            why = ""
-        if not ok:
-            from PySide6.QtWidgets import QMessageBox
+            self._not_saved(path, exc)
 
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("Could not write {0}. {1}").format(path, why))
+    def _not_saved(self, path: str, exc: BaseException | None) -> None:
+        why = "" if exc is None else (getattr(exc, "strerror", None) or str(exc))
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Not saved"),
+                            self.tr("Could not write {0}. {1}").format(path, why))
 
 
 class PanelView(QScrollArea):
     """One panel's tab: its tables one under the other, a busy or error line on top."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.key = key
+        self.runner = runner
         self.panel: Panel | None = None
         self.blocks: list[TableBlock] = []
         self.setWidgetResizable(True)
@@ -341,7 +354,7 @@ class PanelView(QScrollArea):
         self.status.hide()
         made = []
         while len(self.blocks) < len(panel.tables):
-            block = TableBlock()
+            block = TableBlock(runner=self.runner)
             self.column.insertWidget(self.column.count() - 1, block)
             self.blocks.append(block)
             made.append(block)
@@ -518,26 +531,26 @@ class ReviewPane(QWidget):
         self.dialog: BehindDialog | None = None
         self._filling = False
         # ---- the scope bar
-        self.team = QComboBox()
+        self.team = ComboBox()
         self.team.setToolTip(self.tr("Whose figures: one team or all of them"))
-        self.rep = QComboBox()
+        self.rep = ComboBox()
         self.rep.setToolTip(self.tr("Narrow every panel to one person"))
         self.rep.setMinimumContentsLength(12)
         for combo in (self.team, self.rep):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.period = QComboBox()
+        self.period = ComboBox()
         for choice in PeriodChoice:
             self.period.addItem(self.tr(PERIOD_LABELS[choice]), choice.value)
         self.period.setCurrentIndex(find(self.period, PeriodChoice.THIS_QUARTER.value))
         today = ctx.today()
         start, end = period_dates(PeriodChoice.THIS_QUARTER, today)
-        self.start, self.end = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
-        self.since = QDateEdit(_qdate(today - timedelta(days=7)))
+        self.start, self.end = DateEdit(_qdate(start)), DateEdit(_qdate(end))
+        self.since = DateEdit(_qdate(today - timedelta(days=7)))
         self.since.setToolTip(self.tr("The pipeline's changes are counted from this day"))
         for edit in (self.start, self.end, self.since):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.currency = QComboBox()
+        self.currency = ComboBox()
         self.currency.setToolTip(self.tr("Money figures in this currency (never added up "
                                          "across currencies)"))
         self.reload_button = QPushButton(self.tr("Reload"))
@@ -560,7 +573,7 @@ class ReviewPane(QWidget):
         self.tabs.setDocumentMode(True)
         self.views: dict[str, PanelView] = {}
         for key, title in available_panels():
-            view = PanelView(key)
+            view = PanelView(key, runner=ctx.runner)
             self.views[key] = view
             self.tabs.addTab(view, self.tr(title))
         layout = QVBoxLayout(self)
@@ -683,8 +696,18 @@ class ReviewPane(QWidget):
             self._scope_changed()
 
     def _on_changes(self, change: Changes) -> None:
-        if not change.empty and self.isVisible():
+        if change.empty:
+            return
+        if self.isVisible():
             self._later.start()
+        else:  # figures from before the change are not shown again when it reopens
+            self.generation += 1
+            self._fresh.clear()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.choices is not None and self.shown_key not in self._fresh:
+            self._compute_shown()
 
     # ---- computing --------------------------------------------------------------------
     @property
