@@ -10,15 +10,30 @@ crmdesk.domain.pipeline_changes.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from datetime import datetime, time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    Subquery,
+    and_,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain import pipeline_changes as moves
-from crmdesk.domain.deals import STAGE_LABELS, Change, OpportunityStage
+from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage
 from crmdesk.domain.report import (
     Behind,
     Cell,
@@ -30,24 +45,35 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
-from crmdesk.store.models import Account, DealChange, Opportunity
-from crmdesk.store.review.deal_facts import DealFact, Raw, deal_conditions, live_deals, rows
+from crmdesk.store.models import DealChange, Opportunity
+from crmdesk.store.review.deal_facts import (
+    DealFact,
+    Raw,
+    deal_conditions,
+    joined_ids,
+    live_deals,
+    rows,
+    stuck_clause,
+    weighted_amount,
+)
 
 _CLOSED = (OpportunityStage.WON, OpportunityStage.LOST)
+
+
+#: The board lists this many open deals of each stage, the largest by weighted amount
+#: (tens of thousands of cards are no board); a stage's bar opens all of them.
+BOARD_LIMIT = 100
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
     """The pipeline panel for `scope`."""
     owners = None if scope.rep_id is None else (scope.rep_id,)
-    open_deals = live_deals(session, scope.today, team_id=scope.team_id, owner_ids=owners,
-                            currency=scope.currency, slips=True)
-    closed = live_deals(session, scope.today, stages=_CLOSED, team_id=scope.team_id,
-                        owner_ids=owners, currency=scope.currency,
-                        closed_between=(scope.start, scope.end))
     elsewhere = _other_currencies(session, scope, owners)
+    sums = _stage_sums(session, scope, owners)
     return Panel("pipeline", "Pipeline", (
-        by_stage(open_deals, closed, scope, elsewhere),
-        deal_list(open_deals, scope, elsewhere),
+        stage_table(sums, scope, elsewhere),
+        deal_list(session, scope, owners, elsewhere,
+                  total=sum(sums[stage].deals for stage in rules.OPEN_ORDER)),
         changes(session, scope, owners, elsewhere)))
 
 
@@ -56,7 +82,6 @@ def _other_currencies(session: Session, scope: ReviewScope,
     """The currencies of the scope's live deals other than the scope's own."""
     return sorted(c for c in session.scalars(
         select(Opportunity.currency).distinct()
-        .join(Account, Account.id == Opportunity.account_id)
         .where(*deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
                                 currency=None, closed_between=None),
                Opportunity.currency != scope.currency)))
@@ -67,35 +92,105 @@ def _currency_note(elsewhere: Sequence[str]) -> str:
             if elsewhere else "")
 
 
-def by_stage(open_deals: Sequence[DealFact], closed: Sequence[DealFact], scope: ReviewScope,
+@dataclass
+class _Stage:
+    deals: int = 0
+    amount: int = 0
+    weighted: int = 0
+    days: int = 0       # days in stage added up, over `dated` deals
+    dated: int = 0
+    stuck: int = 0
+    ids: list[uuid.UUID] = field(default_factory=list)
+
+
+def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None
+                ) -> dict[OpportunityStage, _Stage]:
+    """Each stage's deals summed in the database: the open ones now, won and lost closed
+    in the period. Grouped by stage and the day the deal entered it (a few hundred
+    days), so the days in stage are the rule's (rules.days_in_stage) for each day."""
+    out = {stage: _Stage() for stage in rules.ORDER}
+    raw = Raw()
+    entered = func.coalesce(Opportunity.stage_since, Opportunity.created_on)
+    stuck = stuck_clause(session, scope.today)
+    for stages, closed in ((rules.OPEN_STAGES, None), (_CLOSED, (scope.start, scope.end))):
+        for stage_text, entered_text, count, amount, weighted, stuck_count, joined in rows(
+                session, select(
+                    raw.text(Opportunity.stage), raw.text(entered), func.count(),
+                    func.sum(func.coalesce(Opportunity.amount, 0)),
+                    func.sum(weighted_amount()), func.sum(case((stuck, 1), else_=0)),
+                    # the ids in one text a group: a row a deal would cost more than
+                    # the figures
+                    func.group_concat(raw.text(Opportunity.id), ","))
+                .where(*deal_conditions(stages=stages, team_id=scope.team_id,
+                                        owner_ids=owners, currency=scope.currency,
+                                        closed_between=closed))
+                .group_by(Opportunity.stage, entered)):
+            into = out[raw.stage(stage_text)]
+            into.deals += count
+            into.amount += int(amount or 0)
+            into.weighted += int(weighted or 0)
+            into.stuck += int(stuck_count or 0)
+            days = rules.days_in_stage(raw.day(entered_text), None, scope.today)
+            if days is not None:
+                into.days += days * count
+                into.dated += count
+            into.ids += joined_ids(joined)
+    return out
+
+
+def by_stage(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
              elsewhere: Sequence[str] = ()) -> Table:
     """One row per open stage, in order, then won and lost closed in the period: how
     many deals, their amount and weighted amount, their average days in the stage (open
     stages) and how many are stuck."""
-    rows = []
+    return stage_table(_stage_sums(session, scope, owners), scope, elsewhere)
+
+
+def stage_table(sums: dict[OpportunityStage, _Stage], scope: ReviewScope,
+                elsewhere: Sequence[str] = ()) -> Table:
+    """`by_stage`'s table of the stages' sums."""
+    out = []
     for stage in rules.ORDER:
-        deals = [d for d in (closed if stage in _CLOSED else open_deals) if d.stage is stage]
-        days = [d.days_in_stage for d in deals if d.days_in_stage is not None]
-        average = round(sum(days) / len(days)) if days and stage not in _CLOSED else None
-        rows.append(Row((STAGE_LABELS[stage], len(deals), sum(d.amount or 0 for d in deals),
-                         sum(d.weighted for d in deals), average,
-                         sum(d.stuck is not None for d in deals)),
-                        tuple(d.id for d in deals)))
+        of = sums[stage]
+        average = round(of.days / of.dated) if of.dated and stage not in _CLOSED else None
+        out.append(Row((STAGE_LABELS[stage], of.deals, of.amount, of.weighted, average,
+                        of.stuck), tuple(of.ids)))
     return Table(
         "pipeline.by_stage", "Deals by stage",
         (Column("stage", "Stage", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
          Column("amount", "Amount", Cell.MONEY), Column("weighted", "Weighted", Cell.MONEY),
          Column("days", "Avg. days in stage", Cell.DAYS),
          Column("stuck", "Stuck", Cell.COUNT)),
-        tuple(rows), scope.currency, Behind.DEALS,
+        tuple(out), scope.currency, Behind.DEALS,
         Chart(ChartKind.BAR, "stage", ("amount", "weighted")),
         f"Open deals now; won and lost closed {scope.start.isoformat()} to "
         f"{scope.end.isoformat()}." + _currency_note(elsewhere))
 
 
-def deal_list(open_deals: Sequence[DealFact], scope: ReviewScope,
-              elsewhere: Sequence[str] = ()) -> Table:
-    """Every open deal, by stage then soonest close: the board's cards."""
+def board_deals(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
+                limit: int = BOARD_LIMIT) -> list[DealFact]:
+    """The open deals the board lists: each stage's `limit` largest by weighted amount
+    (then by id, so the same ones each time), with their figures."""
+    narrow = deal_conditions(stages=rules.OPEN_STAGES, team_id=scope.team_id,
+                             owner_ids=owners, currency=scope.currency, closed_between=None)
+    rank = func.row_number().over(partition_by=Opportunity.stage,
+                                  order_by=(weighted_amount().desc(), Opportunity.id))
+    ranked = select(Opportunity.id, rank.label("rank")).where(*narrow).subquery()
+    # the ids first, once (live_deals reads the deals, then their slips, by them)
+    top = list(session.scalars(select(ranked.c.id).where(ranked.c.rank <= limit)))
+    return live_deals(session, scope.today, team_id=scope.team_id, owner_ids=owners,
+                      currency=scope.currency, slips=True, among=top)
+
+
+def deal_list(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
+              elsewhere: Sequence[str] = (), *, total: int | None = None,
+              limit: int = BOARD_LIMIT) -> Table:
+    """The board's cards: each stage's `limit` largest open deals by weighted amount, by
+    stage then soonest close; `total` (the scope's open deals) is said in the note."""
+    open_deals = board_deals(session, scope, owners, limit)
+    shown = (f"The {limit} largest open deals of each stage by weighted amount"
+             + (f" ({len(open_deals):,} of {total:,}); " if total is not None else "; ")
+             + "a stage's bar in Deals by stage opens all of them. ")
     return Table(
         "pipeline.deals", "Open deals",
         (Column("deal", "Deal", Cell.TEXT), Column("account", "Account", Cell.TEXT),
@@ -110,7 +205,7 @@ def deal_list(open_deals: Sequence[DealFact], scope: ReviewScope,
                    moves.deal_flag(d.stuck, d.days_in_stage, d.stuck_limit, d.slip)),
                   (d.id,)) for d in open_deals),
         scope.currency, Behind.DEALS, None,
-        "Stuck: no stage change for longer than the team's limit, or the close date has "
+        shown + "Stuck: no stage change for longer than the team's limit, or the close date has "
         "passed; slipping: its close date was pushed out." + _currency_note(elsewhere))
 
 
@@ -118,51 +213,118 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
             elsewhere: Sequence[str] = ()) -> Table:
     """What changed since `scope.since` (the period's start when unset): the deals new,
     advanced, moved back, of a larger or smaller amount, whose close was pushed, won
-    and lost, each counted once a kind by its net movement, with their amounts now."""
+    and lost, each counted once a kind by its net movement, with their amounts now.
+    Counted in the database by `movement_clauses` (crmdesk.domain.pipeline_changes's
+    rules in SQL), over each deal's values then from its first changes since."""
     since = scope.since or scope.start
-    since_at = datetime.combine(since, time.min)
-    narrow = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
-                             currency=scope.currency, closed_between=None)
+    clauses = movement_clauses(since)
+    moved = _moved_deals(since, deal_conditions(
+        stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
+        currency=scope.currency, closed_between=None))
     raw = Raw()
-    changed = select(DealChange.opportunity_id).where(DealChange.deleted.is_(False),
-                                                      DealChange.changed_at >= since_at)
-    now = list(rows(session, select(
-        raw.text(Opportunity.id), raw.text(Opportunity.stage), Opportunity.amount,
-        raw.text(Opportunity.expected_close), raw.text(Opportunity.created_on))
-        .join(Account, Account.id == Opportunity.account_id)
-        .where(*narrow, or_(Opportunity.created_on >= since,
-                            Opportunity.id.in_(changed)))))
-    # the first kept change of each field of each deal since then: the values it had
-    number = func.row_number().over(
-        partition_by=(DealChange.opportunity_id, DealChange.field),
-        order_by=(DealChange.changed_at, DealChange.id)).label("n")
-    firsts = (select(raw.text(DealChange.opportunity_id).label("deal"),
-                     raw.text(DealChange.field).label("field"), DealChange.old_value,
-                     DealChange.new_value, number)
-              # every deal's (read by the day alone): those out of scope are not asked
-              .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at)
-              .subquery())
-    first: dict[str, dict[rules.DealField, Change]] = {}
-    for deal_id, field_text, old, new in rows(session, select(
-            firsts.c.deal, firsts.c.field, firsts.c.old_value, firsts.c.new_value)
-            .where(firsts.c.n == 1)):
-        field = rules.DealField(field_text)
-        first.setdefault(deal_id, {})[field] = Change(field, old, new)
-    found: dict[moves.Movement, list[tuple[uuid.UUID, int]]] = {
-        m: [] for m in moves.MOVEMENT_ORDER}
-    for deal_id, stage, amount, expected, created in sorted(now, key=lambda r: r[0]):
-        current = moves.DealState(raw.stage(stage), amount, raw.day(expected))
-        then = moves.state_then(current, first.get(deal_id, {}))
-        made = raw.day(created)
-        for movement in moves.movements(then, current, new=made is not None and made >= since):
-            found[movement].append((uuid.UUID(deal_id), amount or 0))
+    sums = []
+    for m in moves.MOVEMENT_ORDER:
+        flag = clauses[m](moved.c)
+        sums += [func.sum(case((flag, 1), else_=0)),
+                 func.sum(case((flag, func.coalesce(moved.c.amount, 0)), else_=0)),
+                 func.group_concat(case((flag, raw.text(moved.c.id))), ",")]
+    found = next(iter(rows(session, select(*sums))))
+    counted = {m: (int(found[3 * i] or 0), int(found[3 * i + 1] or 0),
+                   joined_ids(found[3 * i + 2]))
+               for i, m in enumerate(moves.MOVEMENT_ORDER)}
     return Table(
         "pipeline.changes", f"Changes since {since.isoformat()}",
         (Column("change", "Change", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
          Column("amount", "Amount now", Cell.MONEY)),
-        tuple(Row((moves.MOVEMENT_LABELS[m], len(found[m]), sum(a for _i, a in found[m])),
-                  tuple(i for i, _a in found[m])) for m in moves.MOVEMENT_ORDER),
+        tuple(Row((moves.MOVEMENT_LABELS[m], counted[m][0], counted[m][1]),
+                  tuple(counted[m][2])) for m in moves.MOVEMENT_ORDER),
         scope.currency, Behind.DEALS, None,
         f"Each deal by its net movement from {since.isoformat()} to now: its stage, amount "
         "and close date then against now, so a deal moved forward and back again has not "
         "moved; a deal counts once in each row." + _currency_note(elsewhere))
+
+
+def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]]) -> Subquery:
+    """The deals of `narrow` made since `since` or changed since then: id, stage, amount,
+    close (as stored), whether made since (`new`), and the values then of each field
+    changed since (`stage_then`, ..., each with `has_...`: a change of it was kept)."""
+    since_at = datetime.combine(since, time.min)
+    # the first kept change of each field of each deal since then: the value it had
+    # (its new value when it had none: the value it started from)
+    number = func.row_number().over(
+        partition_by=(DealChange.opportunity_id, DealChange.field),
+        order_by=(DealChange.changed_at, DealChange.id))
+    first = (select(DealChange.opportunity_id.label("deal"), DealChange.field.label("field"),
+                    func.coalesce(DealChange.old_value, DealChange.new_value).label("value"),
+                    number.label("n"))
+             # every deal's (read by the day alone): those out of scope are not asked
+             .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at)
+             .subquery())
+    columns = []
+    for f in rules.DealField:
+        of = first.c.field == literal_column(f"'{f.value}'")
+        columns += [func.max(case((of, first.c.value))).label(f"{f.value}_then"),
+                    func.max(case((of, 1), else_=0)).label(f"has_{f.value}")]
+    thens = (select(first.c.deal, *columns).where(first.c.n == 1).group_by(first.c.deal)
+             .subquery())
+    return (select(Opportunity.id, Opportunity.stage, Opportunity.amount,
+                   Opportunity.expected_close,
+                   and_(Opportunity.created_on.is_not(None),
+                        Opportunity.created_on >= since).label("new"),
+                   *(thens.c[c.name] for c in columns))
+            .outerjoin(thens, thens.c.deal == Opportunity.id)
+            .where(*narrow, or_(Opportunity.created_on >= since, thens.c.deal.is_not(None)))
+            .subquery())
+
+
+def movement_clauses(since: date) -> dict[moves.Movement, Callable[[Any], ColumnElement[bool]]]:
+    """`moves.movements(then, now, new=...)` in SQL: for each movement, the condition on a
+    row of `_moved_deals` that the deal went through it. A value then is the first
+    change's when the field changed since, else the value now (`moves.state_then`)."""
+    del since  # the rows say whether the deal is new
+    stage_rank = {s.value: i for i, s in enumerate(rules.OPEN_ORDER)}
+    open_values = [s.value for s in rules.OPEN_ORDER]
+
+    def then(c: Any, f: rules.DealField, now: Any, cast: Any = None) -> Any:
+        value = c[f"{f.value}_then"] if cast is None else sa_cast(c[f"{f.value}_then"], cast)
+        return case((c[f"has_{f.value}"] == 1, value), else_=now)
+
+    def rank(value: Any) -> Any:
+        return case(*((value == literal_column(f"'{k}'"), i) for k, i in stage_rank.items()),
+                    else_=None)
+
+    def stage_then(c: Any) -> Any:
+        return then(c, rules.DealField.STAGE, c.stage)
+
+    def closed_as(stage: OpportunityStage) -> Callable[[Any], ColumnElement[bool]]:
+        def clause(c: Any) -> ColumnElement[bool]:
+            return and_(c.stage == stage.value,
+                        or_(c.new.is_(True), stage_then(c).is_distinct_from(stage.value)))
+        return clause
+
+    def moved(c: Any) -> ColumnElement[bool]:
+        return and_(c.stage.in_(open_values), stage_then(c).is_not(None),
+                    stage_then(c) != c.stage)
+
+    def amount_then(c: Any) -> Any:
+        return then(c, rules.DealField.AMOUNT, c.amount, Integer)
+
+    def close_then(c: Any) -> Any:
+        return then(c, rules.DealField.EXPECTED_CLOSE, type_coerce(c.expected_close, String))
+
+    return {
+        moves.Movement.NEW: lambda c: c.new.is_(True),
+        moves.Movement.ADVANCED: lambda c: and_(
+            moved(c), stage_then(c).in_(open_values), rank(c.stage) > rank(stage_then(c))),
+        moves.Movement.MOVED_BACK: lambda c: and_(moved(c), or_(
+            stage_then(c).not_in(open_values), rank(c.stage) < rank(stage_then(c)))),
+        moves.Movement.AMOUNT_UP: lambda c: and_(
+            amount_then(c).is_not(None), c.amount.is_not(None), c.amount > amount_then(c)),
+        moves.Movement.AMOUNT_DOWN: lambda c: and_(
+            amount_then(c).is_not(None), c.amount.is_not(None), c.amount < amount_then(c)),
+        moves.Movement.PUSHED: lambda c: and_(
+            close_then(c).is_not(None), c.expected_close.is_not(None),
+            type_coerce(c.expected_close, String) > close_then(c)),
+        moves.Movement.WON: closed_as(OpportunityStage.WON),
+        moves.Movement.LOST: closed_as(OpportunityStage.LOST),
+    }
