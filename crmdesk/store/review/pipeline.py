@@ -16,10 +16,10 @@ from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
+    CTE,
     ColumnElement,
     Integer,
     String,
-    Subquery,
     and_,
     case,
     func,
@@ -217,21 +217,24 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     Counted in the database by `movement_clauses` (crmdesk.domain.pipeline_changes's
     rules in SQL), over each deal's values then from its first changes since."""
     since = scope.since or scope.start
-    clauses = movement_clauses(since)
+    clauses = movement_clauses()
     moved = _moved_deals(since, deal_conditions(
         stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
         currency=scope.currency, closed_between=None))
     raw = Raw()
-    sums = []
-    for m in moves.MOVEMENT_ORDER:
-        flag = clauses[m](moved.c)
-        sums += [func.sum(case((flag, 1), else_=0)),
-                 func.sum(case((flag, func.coalesce(moved.c.amount, 0)), else_=0)),
-                 func.group_concat(case((flag, raw.text(moved.c.id))), ",")]
-    found = next(iter(rows(session, select(*sums))))
-    counted = {m: (int(found[3 * i] or 0), int(found[3 * i + 1] or 0),
-                   joined_ids(found[3 * i + 2]))
-               for i, m in enumerate(moves.MOVEMENT_ORDER)}
+    # the deals grouped by which movements they went through (a few dozen groups): each
+    # rule worked out once a deal, each group's sums once
+    flags = [case((clauses[m](moved.c), 1), else_=0) for m in moves.MOVEMENT_ORDER]
+    counted: dict[moves.Movement, tuple[int, int, list[uuid.UUID]]] = {
+        m: (0, 0, []) for m in moves.MOVEMENT_ORDER}
+    for *went, count, amount, joined in rows(session, select(
+            *flags, func.count(), func.sum(func.coalesce(moved.c.amount, 0)),
+            func.group_concat(raw.text(moved.c.id), ",")).group_by(*flags)):
+        ids = joined_ids(joined)
+        for m, flag in zip(moves.MOVEMENT_ORDER, went, strict=True):
+            if flag:
+                deals, total, behind = counted[m]
+                counted[m] = (deals + count, total + int(amount or 0), behind + ids)
     return Table(
         "pipeline.changes", f"Changes since {since.isoformat()}",
         (Column("change", "Change", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
@@ -244,87 +247,82 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
         "moved; a deal counts once in each row." + _currency_note(elsewhere))
 
 
-def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]]) -> Subquery:
+def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]]) -> CTE:
     """The deals of `narrow` made since `since` or changed since then: id, stage, amount,
-    close (as stored), whether made since (`new`), and the values then of each field
-    changed since (`stage_then`, ..., each with `has_...`: a change of it was kept)."""
+    close (as stored), whether made since (`new`), and their values then
+    (`moves.state_then`: `stage_then`, `amount_then`, `close_then`)."""
     since_at = datetime.combine(since, time.min)
-    # the first kept change of each field of each deal since then: the value it had
-    # (its new value when it had none: the value it started from)
-    number = func.row_number().over(
-        partition_by=(DealChange.opportunity_id, DealChange.field),
-        order_by=(DealChange.changed_at, DealChange.id))
-    first = (select(DealChange.opportunity_id.label("deal"), DealChange.field.label("field"),
-                    func.coalesce(DealChange.old_value, DealChange.new_value).label("value"),
-                    number.label("n"))
-             # every deal's (read by the day alone): those out of scope are not asked
-             .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at)
-             .subquery())
-    columns = []
+    # the first kept change of each field of each deal since then, in one pass grouped
+    # by deal over ix_deal_changes_changed_at (covering): the least "when id|value" of
+    # the field's changes, when and id ordering them as the history lists them, the
+    # value (the old one; the new one when it had none: the value it started from)
+    # after the "|". Grouped by "+deal" so SQLite reads the day's range and sorts it,
+    # not every change in the deal index's order.
+    firsts = {}
     for f in rules.DealField:
-        of = first.c.field == literal_column(f"'{f.value}'")
-        columns += [func.max(case((of, first.c.value))).label(f"{f.value}_then"),
-                    func.max(case((of, 1), else_=0)).label(f"has_{f.value}")]
-    thens = (select(first.c.deal, *columns).where(first.c.n == 1).group_by(first.c.deal)
+        firsts[f] = func.min(case((
+            DealChange.field == literal_column(f"'{f.value}'"),
+            type_coerce(DealChange.changed_at, String) + type_coerce(DealChange.id, String)
+            + "|" + func.coalesce(DealChange.old_value, DealChange.new_value, "")))
+        ).label(f"{f.value}_first")
+    thens = (select(DealChange.opportunity_id.label("deal"), *firsts.values())
+             .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at)
+             .group_by(literal_column(f"+{DealChange.__tablename__}.opportunity_id"))
              .subquery())
+    def then(f: rules.DealField, now: Any) -> Any:
+        packed = thens.c[f"{f.value}_first"]
+        value = func.nullif(func.substr(packed, func.instr(packed, "|") + 1), "")
+        return case((packed.is_not(None),
+                     sa_cast(value, Integer) if f is rules.DealField.AMOUNT else value),
+                    else_=now)
+
+    # worked out once, then read by each rule (SQLite would repeat the text work in each)
     return (select(Opportunity.id, Opportunity.stage, Opportunity.amount,
-                   Opportunity.expected_close,
+                   type_coerce(Opportunity.expected_close, String).label("expected_close"),
                    and_(Opportunity.created_on.is_not(None),
                         Opportunity.created_on >= since).label("new"),
-                   *(thens.c[c.name] for c in columns))
+                   then(rules.DealField.STAGE, Opportunity.stage).label("stage_then"),
+                   then(rules.DealField.AMOUNT, Opportunity.amount).label("amount_then"),
+                   then(rules.DealField.EXPECTED_CLOSE,
+                        type_coerce(Opportunity.expected_close, String)).label("close_then"))
             .outerjoin(thens, thens.c.deal == Opportunity.id)
             .where(*narrow, or_(Opportunity.created_on >= since, thens.c.deal.is_not(None)))
-            .subquery())
+            .cte("moved").prefix_with("MATERIALIZED"))
 
 
-def movement_clauses(since: date) -> dict[moves.Movement, Callable[[Any], ColumnElement[bool]]]:
+def movement_clauses() -> dict[moves.Movement, Callable[[Any], ColumnElement[bool]]]:
     """`moves.movements(then, now, new=...)` in SQL: for each movement, the condition on a
-    row of `_moved_deals` that the deal went through it. A value then is the first
-    change's when the field changed since, else the value now (`moves.state_then`)."""
-    del since  # the rows say whether the deal is new
+    row of `_moved_deals` (its values now and then) that the deal went through it."""
     stage_rank = {s.value: i for i, s in enumerate(rules.OPEN_ORDER)}
     open_values = [s.value for s in rules.OPEN_ORDER]
-
-    def then(c: Any, f: rules.DealField, now: Any, cast: Any = None) -> Any:
-        value = c[f"{f.value}_then"] if cast is None else sa_cast(c[f"{f.value}_then"], cast)
-        return case((c[f"has_{f.value}"] == 1, value), else_=now)
 
     def rank(value: Any) -> Any:
         return case(*((value == literal_column(f"'{k}'"), i) for k, i in stage_rank.items()),
                     else_=None)
 
-    def stage_then(c: Any) -> Any:
-        return then(c, rules.DealField.STAGE, c.stage)
-
     def closed_as(stage: OpportunityStage) -> Callable[[Any], ColumnElement[bool]]:
         def clause(c: Any) -> ColumnElement[bool]:
             return and_(c.stage == stage.value,
-                        or_(c.new.is_(True), stage_then(c).is_distinct_from(stage.value)))
+                        or_(c.new.is_(True), c.stage_then.is_distinct_from(stage.value)))
         return clause
 
     def moved(c: Any) -> ColumnElement[bool]:
-        return and_(c.stage.in_(open_values), stage_then(c).is_not(None),
-                    stage_then(c) != c.stage)
-
-    def amount_then(c: Any) -> Any:
-        return then(c, rules.DealField.AMOUNT, c.amount, Integer)
-
-    def close_then(c: Any) -> Any:
-        return then(c, rules.DealField.EXPECTED_CLOSE, type_coerce(c.expected_close, String))
+        return and_(c.stage.in_(open_values), c.stage_then.is_not(None),
+                    c.stage_then != c.stage)
 
     return {
         moves.Movement.NEW: lambda c: c.new.is_(True),
         moves.Movement.ADVANCED: lambda c: and_(
-            moved(c), stage_then(c).in_(open_values), rank(c.stage) > rank(stage_then(c))),
+            moved(c), c.stage_then.in_(open_values), rank(c.stage) > rank(c.stage_then)),
         moves.Movement.MOVED_BACK: lambda c: and_(moved(c), or_(
-            stage_then(c).not_in(open_values), rank(c.stage) < rank(stage_then(c)))),
+            c.stage_then.not_in(open_values), rank(c.stage) < rank(c.stage_then))),
         moves.Movement.AMOUNT_UP: lambda c: and_(
-            amount_then(c).is_not(None), c.amount.is_not(None), c.amount > amount_then(c)),
+            c.amount_then.is_not(None), c.amount.is_not(None), c.amount > c.amount_then),
         moves.Movement.AMOUNT_DOWN: lambda c: and_(
-            amount_then(c).is_not(None), c.amount.is_not(None), c.amount < amount_then(c)),
+            c.amount_then.is_not(None), c.amount.is_not(None), c.amount < c.amount_then),
         moves.Movement.PUSHED: lambda c: and_(
-            close_then(c).is_not(None), c.expected_close.is_not(None),
-            type_coerce(c.expected_close, String) > close_then(c)),
+            c.close_then.is_not(None), c.expected_close.is_not(None),
+            c.expected_close > c.close_then),
         moves.Movement.WON: closed_as(OpportunityStage.WON),
         moves.Movement.LOST: closed_as(OpportunityStage.LOST),
     }
