@@ -273,6 +273,8 @@ class Opportunity(Owned, Base):
     offline all survive, while the deal's own fields take the later edit)."""
 
     __tablename__ = "opportunities"
+    # a rep's deals by stage (the review for one rep reads theirs alone)
+    __table_args__ = (Index("ix_opportunities_owner_stage", "owner_id", "stage"),)
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     amount: Mapped[int | None] = mapped_column(Money)
@@ -309,8 +311,10 @@ class DealChange(Owned, Base):
               "new_value",
               sqlite_where=text(f"field = 'expected_close' AND deleted IS 0 AND {_PUSHED}"),
               postgresql_where=text(f"field = 'expected_close' AND NOT deleted AND {_PUSHED}")),
-        # the changes since a day (the review's pipeline: what changed since)
-        Index("ix_deal_changes_changed_at", "changed_at"),
+        # the changes since a day (the review's pipeline: what changed since), covering
+        # the first change of each field a deal (a row read each: twice the time)
+        Index("ix_deal_changes_changed_at", "changed_at", "opportunity_id", "field", "id",
+              "deleted", "old_value", "new_value"),
     )
     opportunity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("opportunities.id"), index=True)
     field: Mapped[DealField] = mapped_column(_enum(DealField))

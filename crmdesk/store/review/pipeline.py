@@ -218,9 +218,9 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     rules in SQL), over each deal's values then from its first changes since."""
     since = scope.since or scope.start
     clauses = movement_clauses()
-    moved = _moved_deals(since, deal_conditions(
-        stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
-        currency=scope.currency, closed_between=None))
+    narrow = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
+                             currency=scope.currency, closed_between=None)
+    moved = _moved_deals(since, narrow, narrowed=scope.team_id is not None or bool(owners))
     raw = Raw()
     # the deals grouped by which movements they went through (a few dozen groups): each
     # rule worked out once a deal, each group's sums once
@@ -247,10 +247,12 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
         "moved; a deal counts once in each row." + _currency_note(elsewhere))
 
 
-def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]]) -> CTE:
+def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]], *,
+                 narrowed: bool = False) -> CTE:
     """The deals of `narrow` made since `since` or changed since then: id, stage, amount,
     close (as stored), whether made since (`new`), and their values then
-    (`moves.state_then`: `stage_then`, `amount_then`, `close_then`)."""
+    (`moves.state_then`: `stage_then`, `amount_then`, `close_then`). `narrowed` (a
+    team's, a rep's): the changes read are those of the deals of `narrow` alone."""
     since_at = datetime.combine(since, time.min)
     # the first kept change of each field of each deal since then, in one pass grouped
     # by deal over ix_deal_changes_changed_at (covering): the least "when id|value" of
@@ -265,9 +267,13 @@ def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]]) -> CTE:
             type_coerce(DealChange.changed_at, String) + type_coerce(DealChange.id, String)
             + "|" + func.coalesce(DealChange.old_value, DealChange.new_value, "")))
         ).label(f"{f.value}_first")
+    deal = literal_column(f"+{DealChange.__tablename__}.opportunity_id")
+    ours = ([deal.in_(select(Opportunity.id).where(*narrow))] if narrowed else [])
     thens = (select(DealChange.opportunity_id.label("deal"), *firsts.values())
-             .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at)
-             .group_by(literal_column(f"+{DealChange.__tablename__}.opportunity_id"))
+             # the scope's deals' alone, checked against their set as the day's changes
+             # are read ("+": not looked up deal by deal)
+             .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at, *ours)
+             .group_by(deal)
              .subquery())
     def then(f: rules.DealField, now: Any) -> Any:
         packed = thens.c[f"{f.value}_first"]

@@ -1,6 +1,6 @@
 """the review's indexes, as the laptop's (the models declare them once): removed
 accounts alone, who logged what lately, the close dates pushed later alone, deal
-changes by day
+changes by day, a rep's deals by stage
 
 Revision ID: s0010
 Revises: s0008
@@ -32,11 +32,15 @@ def upgrade() -> None:
                         f"field = 'expected_close' AND NOT deleted AND {_PUSHED}"),
                     sqlite_where=sa.text(
                         f"field = 'expected_close' AND deleted IS 0 AND {_PUSHED}"))
-    op.create_index("ix_deal_changes_changed_at", "deal_changes", ["changed_at"])
+    op.create_index("ix_deal_changes_changed_at", "deal_changes",
+                    ["changed_at", "opportunity_id", "field", "id", "deleted", "old_value",
+                     "new_value"])
+    op.create_index("ix_opportunities_owner_stage", "opportunities", ["owner_id", "stage"])
 
 
 def downgrade() -> None:
-    for name, table in (("ix_deal_changes_changed_at", "deal_changes"),
+    for name, table in (("ix_opportunities_owner_stage", "opportunities"),
+                        ("ix_deal_changes_changed_at", "deal_changes"),
                         ("ix_deal_changes_pushed", "deal_changes"),
                         ("ix_activities_author_when", "activities"),
                         ("ix_accounts_removed", "accounts")):

@@ -1,5 +1,6 @@
-"""the review's indexes: removed accounts alone, who logged what lately, the close dates
-pushed later alone, deal changes by day (crmdesk.store.review at 100k accounts)
+"""the review's indexes (crmdesk.store.review at 100k accounts): removed accounts alone,
+who logged what lately, the close dates pushed later alone, deal changes by day, a
+rep's deals by stage
 
 Revision ID: 0011
 Revises: 0009
@@ -30,11 +31,15 @@ def upgrade() -> None:
     op.create_index("ix_deal_changes_pushed", "deal_changes",
                     ["opportunity_id", "field", "deleted", "old_value", "new_value"],
                     sqlite_where=sa.text(PUSHED))
-    op.create_index("ix_deal_changes_changed_at", "deal_changes", ["changed_at"])
+    op.create_index("ix_deal_changes_changed_at", "deal_changes",
+                    ["changed_at", "opportunity_id", "field", "id", "deleted", "old_value",
+                     "new_value"])
+    op.create_index("ix_opportunities_owner_stage", "opportunities", ["owner_id", "stage"])
 
 
 def downgrade() -> None:
-    for name, table in (("ix_deal_changes_changed_at", "deal_changes"),
+    for name, table in (("ix_opportunities_owner_stage", "opportunities"),
+                        ("ix_deal_changes_changed_at", "deal_changes"),
                         ("ix_deal_changes_pushed", "deal_changes"),
                         ("ix_activities_author_when", "activities"),
                         ("ix_accounts_removed", "accounts")):
