@@ -12,7 +12,7 @@ import importlib.util
 import statistics
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -102,6 +102,16 @@ def run(store: Store, today: date) -> list[Figure]:
                           SWITCH_MS))
     figures.append(Figure("switching the rep: slowest panel, cpu", slowest_cpu, "ms",
                           SWITCH_MS))
+    if "pipeline" in dict(panels):
+        # what changed since last week (the Monday review) rather than since the quarter
+        # began: the changes read are a week's
+        week = ReviewScope(start=start, end=end, today=today, since=today - timedelta(days=7))
+        wall, cpu = timed(store, "pipeline", week)
+        median, median_cpu = statistics.median(wall), statistics.median(cpu)
+        print(f"{'Pipeline':<12} all teams, changes since a week ago: median {median:7.1f} ms "
+              f"(cpu {median_cpu:7.1f} ms)")
+        figures.append(Figure("review panel pipeline, all teams, since a week ago", median,
+                              "ms", PANEL_MS))
     return figures
 
 
