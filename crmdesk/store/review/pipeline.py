@@ -72,23 +72,12 @@ BOARD_LIMIT = 100
 def figures(session: Session, scope: ReviewScope) -> Panel:
     """The pipeline panel for `scope`."""
     owners = None if scope.rep_id is None else (scope.rep_id,)
-    elsewhere = _other_currencies(session, scope, owners)
-    sums = _stage_sums(session, scope, owners)
+    sums, elsewhere = _stage_sums(session, scope, owners)
     return Panel("pipeline", "Pipeline", (
         stage_table(sums, scope, elsewhere),
         deal_list(session, scope, owners, elsewhere,
                   total=sum(sums[stage].deals for stage in rules.OPEN_ORDER)),
         changes(session, scope, owners, elsewhere)))
-
-
-def _other_currencies(session: Session, scope: ReviewScope,
-                      owners: Sequence[uuid.UUID] | None) -> list[str]:
-    """The currencies of the scope's live deals other than the scope's own."""
-    return sorted(c for c in session.scalars(
-        select(Opportunity.currency).distinct()
-        .where(*deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
-                                currency=None, closed_between=None),
-               Opportunity.currency != scope.currency)))
 
 
 def _currency_note(elsewhere: Sequence[str]) -> str:
@@ -108,38 +97,44 @@ class _Stage:
 
 
 def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None
-                ) -> dict[OpportunityStage, _Stage]:
+                ) -> tuple[dict[OpportunityStage, _Stage], list[str]]:
     """Each stage's deals summed in the database: the open ones now, won and lost closed
-    in the period. Grouped by stage and the day the deal entered it (a few hundred
-    days), so the days in stage are the rule's (rules.days_in_stage) for each day."""
+    in the period; and the currencies of the scope's live deals other than its own (left
+    out). One read, grouped by currency, stage and the day the deal entered the stage (a
+    few hundred days), so the days in stage are the rule's (rules.days_in_stage)."""
     out = {stage: _Stage() for stage in rules.ORDER}
+    others: set[str] = set()
     raw = Raw()
     entered = func.coalesce(Opportunity.stage_since, Opportunity.created_on)
     stuck = stuck_clause(session, scope.today)
-    for stages, closed in ((rules.OPEN_STAGES, None), (_CLOSED, (scope.start, scope.end))):
-        for stage_text, entered_text, count, amount, weighted, stuck_count, joined in rows(
-                session, select(
-                    raw.text(Opportunity.stage), raw.text(entered), func.count(),
-                    func.sum(func.coalesce(Opportunity.amount, 0)),
-                    func.sum(weighted_amount()), func.sum(case((stuck, 1), else_=0)),
-                    # the ids in one text a group: a row a deal would cost more than
-                    # the figures
-                    func.group_concat(raw.text(Opportunity.id), ","))
-                .where(*deal_conditions(stages=stages, team_id=scope.team_id,
-                                        owner_ids=owners, currency=scope.currency,
-                                        closed_between=closed))
-                .group_by(Opportunity.stage, entered)):
-            into = out[raw.stage(stage_text)]
-            into.deals += count
-            into.amount += int(amount or 0)
-            into.weighted += int(weighted or 0)
-            into.stuck += int(stuck_count or 0)
-            days = rules.days_in_stage(raw.day(entered_text), None, scope.today)
-            if days is not None:
-                into.days += days * count
-                into.dated += count
-            into.ids += joined_ids(joined)
-    return out
+    for (currency, stage_text, entered_text, count, amount, weighted, stuck_count,
+         joined) in rows(session, select(
+            Opportunity.currency, raw.text(Opportunity.stage), raw.text(entered), func.count(),
+            func.sum(func.coalesce(Opportunity.amount, 0)), func.sum(weighted_amount()),
+            func.sum(case((stuck, 1), else_=0)),
+            # the ids in one text a group: a row a deal would cost more than the figures
+            func.group_concat(raw.text(Opportunity.id), ","))
+            .where(*deal_conditions(stages=rules.ORDER, team_id=scope.team_id,
+                                    owner_ids=owners, currency=None, closed_between=None),
+                   or_(Opportunity.currency != scope.currency,
+                       Opportunity.stage.in_([s.value for s in rules.OPEN_ORDER]),
+                       and_(Opportunity.closed_on >= scope.start,
+                            Opportunity.closed_on <= scope.end)))
+            .group_by(Opportunity.currency, Opportunity.stage, entered)):
+        if currency != scope.currency:
+            others.add(currency)
+            continue
+        into = out[raw.stage(stage_text)]
+        into.deals += count
+        into.amount += int(amount or 0)
+        into.weighted += int(weighted or 0)
+        into.stuck += int(stuck_count or 0)
+        days = rules.days_in_stage(raw.day(entered_text), None, scope.today)
+        if days is not None:
+            into.days += days * count
+            into.dated += count
+        into.ids += joined_ids(joined)
+    return out, sorted(others)
 
 
 def by_stage(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
@@ -147,7 +142,8 @@ def by_stage(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] |
     """One row per open stage, in order, then won and lost closed in the period: how
     many deals, their amount and weighted amount, their average days in the stage (open
     stages) and how many are stuck."""
-    return stage_table(_stage_sums(session, scope, owners), scope, elsewhere)
+    sums, found = _stage_sums(session, scope, owners)
+    return stage_table(sums, scope, elsewhere or found)
 
 
 def stage_table(sums: dict[OpportunityStage, _Stage], scope: ReviewScope,
