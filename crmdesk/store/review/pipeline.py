@@ -31,6 +31,7 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
+    union_all,
 )
 from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
@@ -274,7 +275,8 @@ def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]], *,
              # are read ("+": not looked up deal by deal)
              .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at, *ours)
              .group_by(deal)
-             .subquery())
+             .cte("thens").prefix_with("MATERIALIZED"))
+
     def then(f: rules.DealField, now: Any) -> Any:
         packed = thens.c[f"{f.value}_first"]
         value = func.nullif(func.substr(packed, func.instr(packed, "|") + 1), "")
@@ -282,18 +284,23 @@ def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]], *,
                      sa_cast(value, Integer) if f is rules.DealField.AMOUNT else value),
                     else_=now)
 
-    # worked out once, then read by each rule (SQLite would repeat the text work in each)
-    return (select(Opportunity.id, Opportunity.stage, Opportunity.amount,
-                   type_coerce(Opportunity.expected_close, String).label("expected_close"),
-                   and_(Opportunity.created_on.is_not(None),
-                        Opportunity.created_on >= since).label("new"),
-                   then(rules.DealField.STAGE, Opportunity.stage).label("stage_then"),
-                   then(rules.DealField.AMOUNT, Opportunity.amount).label("amount_then"),
-                   then(rules.DealField.EXPECTED_CLOSE,
-                        type_coerce(Opportunity.expected_close, String)).label("close_then"))
-            .outerjoin(thens, thens.c.deal == Opportunity.id)
-            .where(*narrow, or_(Opportunity.created_on >= since, thens.c.deal.is_not(None)))
-            .cte("moved").prefix_with("MATERIALIZED"))
+    close = type_coerce(Opportunity.expected_close, String)
+    now = (Opportunity.id, Opportunity.stage, Opportunity.amount, close.label("expected_close"),
+           and_(Opportunity.created_on.is_not(None),
+                Opportunity.created_on >= since).label("new"))
+    # the deals changed since, looked up by their ids; then those made since and not
+    # changed, their values then those now. Worked out once (materialized), then read by
+    # each rule (SQLite would repeat the text work in each).
+    changed = (select(*now, then(rules.DealField.STAGE, Opportunity.stage).label("stage_then"),
+                      then(rules.DealField.AMOUNT, Opportunity.amount).label("amount_then"),
+                      then(rules.DealField.EXPECTED_CLOSE, close).label("close_then"))
+               .select_from(thens).join(Opportunity, Opportunity.id == thens.c.deal)
+               .where(*narrow))
+    made = (select(*now, Opportunity.stage.label("stage_then"),
+                   Opportunity.amount.label("amount_then"), close.label("close_then"))
+            .where(*narrow, Opportunity.created_on >= since,
+                   Opportunity.id.not_in(select(thens.c.deal))))
+    return union_all(changed, made).cte("moved").prefix_with("MATERIALIZED")
 
 
 def movement_clauses() -> dict[moves.Movement, Callable[[Any], ColumnElement[bool]]]:
