@@ -30,7 +30,7 @@ from crmdesk.domain.report import Behind, ChartKind, ReviewScope, Table
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import DealInput
 from crmdesk.store.models import Account, DealChange, Opportunity
-from crmdesk.store.review import panel
+from crmdesk.store.review import panel, pipeline
 from tests.conftest import TODAY
 from tests.review_world import (
     Rows,
@@ -111,11 +111,20 @@ def expected_by_stage(rows: Rows, scope: ReviewScope) -> dict[str, dict[str, Any
     return out
 
 
-def expected_deals(rows: Rows, scope: ReviewScope) -> dict[uuid.UUID, tuple[object, ...]]:
+def _board(rows: Rows, scope: ReviewScope, limit: int) -> list[dict[str, Any]]:
+    """The open deals the board lists: each stage's `limit` largest by weighted amount,
+    then by id."""
+    out: list[dict[str, Any]] = []
+    for stage in OPEN_ORDER:
+        of = [d for d in _in_scope(rows, scope) if d["stage"] == stage]
+        out += sorted(of, key=lambda d: (-_weighted(d), d["id"]))[:limit]
+    return out
+
+
+def expected_deals(rows: Rows, scope: ReviewScope, limit: int = pipeline.BOARD_LIMIT
+                   ) -> dict[uuid.UUID, tuple[object, ...]]:
     out = {}
-    for d in _in_scope(rows, scope):
-        if d["stage"] in CLOSED:
-            continue
+    for d in _board(rows, scope, limit):
         owner = rows.users[d["owner_id"]]["display_name"] if d["owner_id"] else "Pool"
         days = days_in(d, scope.today)
         flag = []
@@ -227,6 +236,30 @@ def test_every_figure_matches_the_seeded_rows_for_each_scope(seeded: Store) -> N
     assert (by_stage.chart.x, by_stage.chart.y) == ("stage", ("amount", "weighted"))
     assert tables["pipeline.deals"].chart is None
     assert sum(by_stage.values("stuck")) > 0  # the seed's stuck deals are found
+
+
+def test_the_board_lists_each_stages_largest_deals(seeded: Store) -> None:
+    """The board's cap (100 a stage in the view) at 3, over the seeded deals: each
+    stage's three largest by weighted amount, by stage then soonest close; the note
+    says how many of how many; the bars still open every deal."""
+    rows = read_rows(seeded)
+    scope = _scope()
+    with seeded.session() as s:
+        board = pipeline.deal_list(s, scope, None, total=1234, limit=3)
+    assert {row.behind: row.values for row in board.rows} == {
+        (i,): v for i, v in expected_deals(rows, scope, limit=3).items()}
+    assert len(board.rows) == 3 * len(OPEN_ORDER)
+    keys = [(ORDER.index(rows.deals[r.behind[0]]["stage"]),
+             rows.deals[r.behind[0]]["expected_close"] is None,
+             rows.deals[r.behind[0]]["expected_close"] or date.min) for r in board.rows]
+    assert keys == sorted(keys)
+    assert "The 3 largest open deals of each stage by weighted amount (12 of 1,234)" in (
+        board.note)
+    # the cap is at work: every stage has more open deals than 3
+    assert all(sum(1 for d in _in_scope(rows, scope) if d["stage"] == stage) > 3
+               for stage in OPEN_ORDER)
+    by_stage = _by(_tables(seeded, scope)["pipeline.by_stage"], "stage")
+    assert sum(len(by_stage[STAGE_LABELS[st]]["behind"]) for st in OPEN_ORDER) > 12
 
 
 # ---- hand-built deals ---------------------------------------------------------------

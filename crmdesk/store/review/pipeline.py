@@ -1,24 +1,44 @@
 """The review's pipeline panel: deals by stage (open, and won and lost in the period),
-every open deal as the board lists it, and what changed since a chosen day.
+each stage's largest open deals as the board lists them, and what changed since a
+chosen day.
 
 Deals are those of the scope (its team's, or everyone's; its rep's when it names one) in
 the scope's currency, live and of live accounts, as the deal lists show them; their
 figures (weighted, days in stage, stuck, slips) by crmdesk.domain.deals, what changed by
-crmdesk.domain.pipeline_changes.
+crmdesk.domain.pipeline_changes. The figures are summed in the database (tens of
+thousands of open deals at 100k accounts: read one by one into Python they took
+seconds): the stages grouped by stage and day entered, the changes by the rules in their
+SQL form (`movement_clauses`); only the board's deals are read whole.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from datetime import datetime, time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain import pipeline_changes as moves
-from crmdesk.domain.deals import STAGE_LABELS, Change, OpportunityStage
+from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage
 from crmdesk.domain.report import (
     Behind,
     Cell,
@@ -30,36 +50,35 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
-from crmdesk.store.models import Account, DealChange, Opportunity
-from crmdesk.store.review.deal_facts import DealFact, Raw, deal_conditions, live_deals, rows
+from crmdesk.store.models import DealChange, Opportunity
+from crmdesk.store.review.deal_facts import (
+    DealFact,
+    Raw,
+    deal_conditions,
+    joined_ids,
+    live_deals,
+    rows,
+    stuck_clause,
+    weighted_amount,
+)
 
 _CLOSED = (OpportunityStage.WON, OpportunityStage.LOST)
+
+
+#: The board lists this many open deals of each stage, the largest by weighted amount
+#: (tens of thousands of cards are no board); a stage's bar opens all of them.
+BOARD_LIMIT = 100
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
     """The pipeline panel for `scope`."""
     owners = None if scope.rep_id is None else (scope.rep_id,)
-    open_deals = live_deals(session, scope.today, team_id=scope.team_id, owner_ids=owners,
-                            currency=scope.currency, slips=True)
-    closed = live_deals(session, scope.today, stages=_CLOSED, team_id=scope.team_id,
-                        owner_ids=owners, currency=scope.currency,
-                        closed_between=(scope.start, scope.end))
-    elsewhere = _other_currencies(session, scope, owners)
+    sums, elsewhere = _stage_sums(session, scope, owners)
     return Panel("pipeline", "Pipeline", (
-        by_stage(open_deals, closed, scope, elsewhere),
-        deal_list(open_deals, scope, elsewhere),
+        stage_table(sums, scope, elsewhere),
+        deal_list(session, scope, owners, elsewhere,
+                  total=sum(sums[stage].deals for stage in rules.OPEN_ORDER)),
         changes(session, scope, owners, elsewhere)))
-
-
-def _other_currencies(session: Session, scope: ReviewScope,
-                      owners: Sequence[uuid.UUID] | None) -> list[str]:
-    """The currencies of the scope's live deals other than the scope's own."""
-    return sorted(c for c in session.scalars(
-        select(Opportunity.currency).distinct()
-        .join(Account, Account.id == Opportunity.account_id)
-        .where(*deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
-                                currency=None, closed_between=None),
-               Opportunity.currency != scope.currency)))
 
 
 def _currency_note(elsewhere: Sequence[str]) -> str:
@@ -67,35 +86,112 @@ def _currency_note(elsewhere: Sequence[str]) -> str:
             if elsewhere else "")
 
 
-def by_stage(open_deals: Sequence[DealFact], closed: Sequence[DealFact], scope: ReviewScope,
+@dataclass
+class _Stage:
+    deals: int = 0
+    amount: int = 0
+    weighted: int = 0
+    days: int = 0       # days in stage added up, over `dated` deals
+    dated: int = 0
+    stuck: int = 0
+    ids: list[uuid.UUID] = field(default_factory=list)
+
+
+def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None
+                ) -> tuple[dict[OpportunityStage, _Stage], list[str]]:
+    """Each stage's deals summed in the database: the open ones now, won and lost closed
+    in the period; and the currencies of the scope's live deals other than its own (left
+    out). One read, grouped by currency, stage and the day the deal entered the stage (a
+    few hundred days), so the days in stage are the rule's (rules.days_in_stage)."""
+    out = {stage: _Stage() for stage in rules.ORDER}
+    others: set[str] = set()
+    raw = Raw()
+    entered = func.coalesce(Opportunity.stage_since, Opportunity.created_on)
+    stuck = stuck_clause(session, scope.today)
+    for (currency, stage_text, entered_text, count, amount, weighted, stuck_count,
+         joined) in rows(session, select(
+            Opportunity.currency, raw.text(Opportunity.stage), raw.text(entered), func.count(),
+            func.sum(func.coalesce(Opportunity.amount, 0)), func.sum(weighted_amount()),
+            func.sum(case((stuck, 1), else_=0)),
+            # the ids in one text a group: a row a deal would cost more than the figures
+            func.group_concat(raw.text(Opportunity.id), ","))
+            .where(*deal_conditions(stages=rules.ORDER, team_id=scope.team_id,
+                                    owner_ids=owners, currency=None, closed_between=None),
+                   or_(Opportunity.currency != scope.currency,
+                       Opportunity.stage.in_([s.value for s in rules.OPEN_ORDER]),
+                       and_(Opportunity.closed_on >= scope.start,
+                            Opportunity.closed_on <= scope.end)))
+            .group_by(Opportunity.currency, Opportunity.stage, entered)):
+        if currency != scope.currency:
+            others.add(currency)
+            continue
+        into = out[raw.stage(stage_text)]
+        into.deals += count
+        into.amount += int(amount or 0)
+        into.weighted += int(weighted or 0)
+        into.stuck += int(stuck_count or 0)
+        days = rules.days_in_stage(raw.day(entered_text), None, scope.today)
+        if days is not None:
+            into.days += days * count
+            into.dated += count
+        into.ids += joined_ids(joined)
+    return out, sorted(others)
+
+
+def by_stage(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
              elsewhere: Sequence[str] = ()) -> Table:
     """One row per open stage, in order, then won and lost closed in the period: how
     many deals, their amount and weighted amount, their average days in the stage (open
     stages) and how many are stuck."""
-    rows = []
+    sums, found = _stage_sums(session, scope, owners)
+    return stage_table(sums, scope, elsewhere or found)
+
+
+def stage_table(sums: dict[OpportunityStage, _Stage], scope: ReviewScope,
+                elsewhere: Sequence[str] = ()) -> Table:
+    """`by_stage`'s table of the stages' sums."""
+    out = []
     for stage in rules.ORDER:
-        deals = [d for d in (closed if stage in _CLOSED else open_deals) if d.stage is stage]
-        days = [d.days_in_stage for d in deals if d.days_in_stage is not None]
-        average = round(sum(days) / len(days)) if days and stage not in _CLOSED else None
-        rows.append(Row((STAGE_LABELS[stage], len(deals), sum(d.amount or 0 for d in deals),
-                         sum(d.weighted for d in deals), average,
-                         sum(d.stuck is not None for d in deals)),
-                        tuple(d.id for d in deals)))
+        of = sums[stage]
+        average = round(of.days / of.dated) if of.dated and stage not in _CLOSED else None
+        out.append(Row((STAGE_LABELS[stage], of.deals, of.amount, of.weighted, average,
+                        of.stuck), tuple(of.ids)))
     return Table(
         "pipeline.by_stage", "Deals by stage",
         (Column("stage", "Stage", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
          Column("amount", "Amount", Cell.MONEY), Column("weighted", "Weighted", Cell.MONEY),
          Column("days", "Avg. days in stage", Cell.DAYS),
          Column("stuck", "Stuck", Cell.COUNT)),
-        tuple(rows), scope.currency, Behind.DEALS,
+        tuple(out), scope.currency, Behind.DEALS,
         Chart(ChartKind.BAR, "stage", ("amount", "weighted")),
         f"Open deals now; won and lost closed {scope.start.isoformat()} to "
         f"{scope.end.isoformat()}." + _currency_note(elsewhere))
 
 
-def deal_list(open_deals: Sequence[DealFact], scope: ReviewScope,
-              elsewhere: Sequence[str] = ()) -> Table:
-    """Every open deal, by stage then soonest close: the board's cards."""
+def board_deals(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
+                limit: int = BOARD_LIMIT) -> list[DealFact]:
+    """The open deals the board lists: each stage's `limit` largest by weighted amount
+    (then by id, so the same ones each time), with their figures."""
+    narrow = deal_conditions(stages=rules.OPEN_STAGES, team_id=scope.team_id,
+                             owner_ids=owners, currency=scope.currency, closed_between=None)
+    rank = func.row_number().over(partition_by=Opportunity.stage,
+                                  order_by=(weighted_amount().desc(), Opportunity.id))
+    ranked = select(Opportunity.id, rank.label("rank")).where(*narrow).subquery()
+    # the ids first, once (live_deals reads the deals, then their slips, by them)
+    top = list(session.scalars(select(ranked.c.id).where(ranked.c.rank <= limit)))
+    return live_deals(session, scope.today, team_id=scope.team_id, owner_ids=owners,
+                      currency=scope.currency, slips=True, among=top)
+
+
+def deal_list(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
+              elsewhere: Sequence[str] = (), *, total: int | None = None,
+              limit: int = BOARD_LIMIT) -> Table:
+    """The board's cards: each stage's `limit` largest open deals by weighted amount, by
+    stage then soonest close; `total` (the scope's open deals) is said in the note."""
+    open_deals = board_deals(session, scope, owners, limit)
+    shown = (f"The {limit} largest open deals of each stage by weighted amount"
+             + (f" ({len(open_deals):,} of {total:,}); " if total is not None else "; ")
+             + "a stage's bar in Deals by stage opens all of them. ")
     return Table(
         "pipeline.deals", "Open deals",
         (Column("deal", "Deal", Cell.TEXT), Column("account", "Account", Cell.TEXT),
@@ -110,7 +206,7 @@ def deal_list(open_deals: Sequence[DealFact], scope: ReviewScope,
                    moves.deal_flag(d.stuck, d.days_in_stage, d.stuck_limit, d.slip)),
                   (d.id,)) for d in open_deals),
         scope.currency, Behind.DEALS, None,
-        "Stuck: no stage change for longer than the team's limit, or the close date has "
+        shown + "Stuck: no stage change for longer than the team's limit, or the close date has "
         "passed; slipping: its close date was pushed out." + _currency_note(elsewhere))
 
 
@@ -118,51 +214,128 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
             elsewhere: Sequence[str] = ()) -> Table:
     """What changed since `scope.since` (the period's start when unset): the deals new,
     advanced, moved back, of a larger or smaller amount, whose close was pushed, won
-    and lost, each counted once a kind by its net movement, with their amounts now."""
+    and lost, each counted once a kind by its net movement, with their amounts now.
+    Counted in the database by `movement_clauses` (crmdesk.domain.pipeline_changes's
+    rules in SQL), over each deal's values then from its first changes since."""
     since = scope.since or scope.start
-    since_at = datetime.combine(since, time.min)
+    clauses = movement_clauses()
     narrow = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
                              currency=scope.currency, closed_between=None)
+    moved = _moved_deals(since, narrow, narrowed=scope.team_id is not None or bool(owners))
     raw = Raw()
-    changed = select(DealChange.opportunity_id).where(DealChange.deleted.is_(False),
-                                                      DealChange.changed_at >= since_at)
-    now = list(rows(session, select(
-        raw.text(Opportunity.id), raw.text(Opportunity.stage), Opportunity.amount,
-        raw.text(Opportunity.expected_close), raw.text(Opportunity.created_on))
-        .join(Account, Account.id == Opportunity.account_id)
-        .where(*narrow, or_(Opportunity.created_on >= since,
-                            Opportunity.id.in_(changed)))))
-    # the first kept change of each field of each deal since then: the values it had
-    number = func.row_number().over(
-        partition_by=(DealChange.opportunity_id, DealChange.field),
-        order_by=(DealChange.changed_at, DealChange.id)).label("n")
-    firsts = (select(raw.text(DealChange.opportunity_id).label("deal"),
-                     raw.text(DealChange.field).label("field"), DealChange.old_value,
-                     DealChange.new_value, number)
-              # every deal's (read by the day alone): those out of scope are not asked
-              .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at)
-              .subquery())
-    first: dict[str, dict[rules.DealField, Change]] = {}
-    for deal_id, field_text, old, new in rows(session, select(
-            firsts.c.deal, firsts.c.field, firsts.c.old_value, firsts.c.new_value)
-            .where(firsts.c.n == 1)):
-        field = rules.DealField(field_text)
-        first.setdefault(deal_id, {})[field] = Change(field, old, new)
-    found: dict[moves.Movement, list[tuple[uuid.UUID, int]]] = {
-        m: [] for m in moves.MOVEMENT_ORDER}
-    for deal_id, stage, amount, expected, created in sorted(now, key=lambda r: r[0]):
-        current = moves.DealState(raw.stage(stage), amount, raw.day(expected))
-        then = moves.state_then(current, first.get(deal_id, {}))
-        made = raw.day(created)
-        for movement in moves.movements(then, current, new=made is not None and made >= since):
-            found[movement].append((uuid.UUID(deal_id), amount or 0))
+    # the deals grouped by which movements they went through (a few dozen groups): each
+    # rule worked out once a deal, each group's sums once
+    flags = [case((clauses[m](moved.c), 1), else_=0) for m in moves.MOVEMENT_ORDER]
+    counted: dict[moves.Movement, tuple[int, int, list[uuid.UUID]]] = {
+        m: (0, 0, []) for m in moves.MOVEMENT_ORDER}
+    for *went, count, amount, joined in rows(session, select(
+            *flags, func.count(), func.sum(func.coalesce(moved.c.amount, 0)),
+            func.group_concat(raw.text(moved.c.id), ",")).group_by(*flags)):
+        ids = joined_ids(joined)
+        for m, flag in zip(moves.MOVEMENT_ORDER, went, strict=True):
+            if flag:
+                deals, total, behind = counted[m]
+                counted[m] = (deals + count, total + int(amount or 0), behind + ids)
     return Table(
         "pipeline.changes", f"Changes since {since.isoformat()}",
         (Column("change", "Change", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
          Column("amount", "Amount now", Cell.MONEY)),
-        tuple(Row((moves.MOVEMENT_LABELS[m], len(found[m]), sum(a for _i, a in found[m])),
-                  tuple(i for i, _a in found[m])) for m in moves.MOVEMENT_ORDER),
+        tuple(Row((moves.MOVEMENT_LABELS[m], counted[m][0], counted[m][1]),
+                  tuple(counted[m][2])) for m in moves.MOVEMENT_ORDER),
         scope.currency, Behind.DEALS, None,
         f"Each deal by its net movement from {since.isoformat()} to now: its stage, amount "
         "and close date then against now, so a deal moved forward and back again has not "
         "moved; a deal counts once in each row." + _currency_note(elsewhere))
+
+
+def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]], *,
+                 narrowed: bool = False) -> CTE:
+    """The deals of `narrow` made since `since` or changed since then: id, stage, amount,
+    close (as stored), whether made since (`new`), and their values then
+    (`moves.state_then`: `stage_then`, `amount_then`, `close_then`). `narrowed` (a
+    team's, a rep's): the changes read are those of the deals of `narrow` alone."""
+    since_at = datetime.combine(since, time.min)
+    # the first kept change of each field of each deal since then, in one pass grouped
+    # by deal over ix_deal_changes_changed_at (covering): the least "when id|value" of
+    # the field's changes, when and id ordering them as the history lists them, the
+    # value (the old one; the new one when it had none: the value it started from)
+    # after the "|". Grouped by "+deal" so SQLite reads the day's range and sorts it,
+    # not every change in the deal index's order.
+    firsts = {}
+    for f in rules.DealField:
+        firsts[f] = func.min(case((
+            DealChange.field == literal_column(f"'{f.value}'"),
+            type_coerce(DealChange.changed_at, String) + type_coerce(DealChange.id, String)
+            + "|" + func.coalesce(DealChange.old_value, DealChange.new_value, "")))
+        ).label(f"{f.value}_first")
+    deal: ColumnElement[Any] = literal_column(f"+{DealChange.__tablename__}.opportunity_id")
+    ours = ([deal.in_(select(Opportunity.id).where(*narrow))] if narrowed else [])
+    thens = (select(DealChange.opportunity_id.label("deal"), *firsts.values())
+             # the scope's deals' alone, checked against their set as the day's changes
+             # are read ("+": not looked up deal by deal)
+             .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at, *ours)
+             .group_by(deal)
+             .cte("thens").prefix_with("MATERIALIZED"))
+
+    def then(f: rules.DealField, now: Any) -> Any:
+        packed = thens.c[f"{f.value}_first"]
+        value = func.nullif(func.substr(packed, func.instr(packed, "|") + 1), "")
+        return case((packed.is_not(None),
+                     sa_cast(value, Integer) if f is rules.DealField.AMOUNT else value),
+                    else_=now)
+
+    close = type_coerce(Opportunity.expected_close, String)
+    now = (Opportunity.id, Opportunity.stage, Opportunity.amount, close.label("expected_close"),
+           and_(Opportunity.created_on.is_not(None),
+                Opportunity.created_on >= since).label("new"))
+    # the deals changed since, looked up by their ids; then those made since and not
+    # changed, their values then those now. Worked out once (materialized), then read by
+    # each rule (SQLite would repeat the text work in each).
+    changed = (select(*now, then(rules.DealField.STAGE, Opportunity.stage).label("stage_then"),
+                      then(rules.DealField.AMOUNT, Opportunity.amount).label("amount_then"),
+                      then(rules.DealField.EXPECTED_CLOSE, close).label("close_then"))
+               .select_from(thens).join(Opportunity, Opportunity.id == thens.c.deal)
+               .where(*narrow))
+    made = (select(*now, Opportunity.stage.label("stage_then"),
+                   Opportunity.amount.label("amount_then"), close.label("close_then"))
+            .where(*narrow, Opportunity.created_on >= since,
+                   Opportunity.id.not_in(select(thens.c.deal))))
+    return union_all(changed, made).cte("moved").prefix_with("MATERIALIZED")
+
+
+def movement_clauses() -> dict[moves.Movement, Callable[[Any], ColumnElement[bool]]]:
+    """`moves.movements(then, now, new=...)` in SQL: for each movement, the condition on a
+    row of `_moved_deals` (its values now and then) that the deal went through it."""
+    stage_rank = {s.value: i for i, s in enumerate(rules.OPEN_ORDER)}
+    open_values = [s.value for s in rules.OPEN_ORDER]
+
+    def rank(value: Any) -> Any:
+        return case(*((value == literal_column(f"'{k}'"), i) for k, i in stage_rank.items()),
+                    else_=None)
+
+    def closed_as(stage: OpportunityStage) -> Callable[[Any], ColumnElement[bool]]:
+        def clause(c: Any) -> ColumnElement[bool]:
+            return and_(c.stage == stage.value,
+                        or_(c.new.is_(True), c.stage_then.is_distinct_from(stage.value)))
+        return clause
+
+    def moved(c: Any) -> ColumnElement[bool]:
+        return and_(c.stage.in_(open_values), c.stage_then.is_not(None),
+                    c.stage_then != c.stage)
+
+    return {
+        moves.Movement.NEW: lambda c: c.new.is_(True),
+        moves.Movement.ADVANCED: lambda c: and_(
+            moved(c), c.stage_then.in_(open_values), rank(c.stage) > rank(c.stage_then)),
+        moves.Movement.MOVED_BACK: lambda c: and_(moved(c), or_(
+            c.stage_then.not_in(open_values), rank(c.stage) < rank(c.stage_then))),
+        moves.Movement.AMOUNT_UP: lambda c: and_(
+            c.amount_then.is_not(None), c.amount.is_not(None), c.amount > c.amount_then),
+        moves.Movement.AMOUNT_DOWN: lambda c: and_(
+            c.amount_then.is_not(None), c.amount.is_not(None), c.amount < c.amount_then),
+        moves.Movement.PUSHED: lambda c: and_(
+            c.close_then.is_not(None), c.expected_close.is_not(None),
+            c.expected_close > c.close_then),
+        moves.Movement.WON: closed_as(OpportunityStage.WON),
+        moves.Movement.LOST: closed_as(OpportunityStage.LOST),
+    }

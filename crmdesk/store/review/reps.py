@@ -18,12 +18,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain.contracts import Period, period_start
-from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.plans import Dimension
 from crmdesk.domain.report import (
     Behind,
@@ -40,7 +39,14 @@ from crmdesk.domain.report import (
 from crmdesk.store.contract_queries import credited_sales
 from crmdesk.store.models import Account, Activity, Opportunity, Role, Team, User
 from crmdesk.store.plan_queries import planned
-from crmdesk.store.review.deal_facts import deal_conditions, slipped_clause, stuck_clause
+from crmdesk.store.queries import overdue_work
+from crmdesk.store.review.deal_facts import (
+    deal_conditions,
+    of_live_account,
+    slipped_clause,
+    stuck_clause,
+    weighted_amount,
+)
 
 #: The columns of the side-by-side table, in order; each key names a figure of `Rep`.
 COLUMNS: tuple[Column, ...] = (
@@ -116,10 +122,9 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
             select(Opportunity.owner_id, func.sum(case((ours, 1), else_=0)),
                    func.sum(case((ours, amount), else_=0)),
                    # rules.weighted, deal by deal: an integer division each
-                   func.sum(case((ours, amount * Opportunity.probability // 100), else_=0)),
+                   func.sum(case((ours, weighted_amount()), else_=0)),
                    func.sum(case((stuck_clause(session, scope.today), 1), else_=0)),
                    func.sum(case((slipped_clause(), 1), else_=0)))
-            .join(Account, Account.id == Opportunity.account_id)
             .where(*deal_conditions(stages=rules.OPEN_STAGES, team_id=None, owner_ids=ids,
                                     currency=None, closed_between=None))
             .group_by(Opportunity.owner_id)):
@@ -139,7 +144,7 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
     for owner, overdue in session.execute(
             select(Account.owner_id, func.count())
             .where(Account.owner_id.in_(ids), Account.deleted.is_(False),
-                   Account.status != Status.LOST, Account.next_follow_up_on < scope.today)
+                   overdue_work(scope.today))
             .group_by(Account.owner_id)):
         add(owner, "overdue", overdue)
 
@@ -148,16 +153,20 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
     day_after = datetime.combine(scope.today + timedelta(days=1), time.min)
     week = datetime.combine(scope.today - timedelta(days=6), time.min)
     month_ago = datetime.combine(scope.today - timedelta(days=29), time.min)
-    who_did = func.coalesce(Activity.author_id, Activity.owner_id)
-    for person, last_7, last_30 in session.execute(
-            select(who_did, func.sum(case((Activity.occurred_at >= week, 1), else_=0)),
-                   func.count())
-            .join(Account, Account.id == Activity.account_id)
-            .where(who_did.in_(ids), Activity.deleted.is_(False), Account.deleted.is_(False),
-                   Activity.occurred_at >= month_ago, Activity.occurred_at < day_after)
-            .group_by(who_did)):
-        add(person, "activities_7", int(last_7 or 0))
-        add(person, "activities_30", last_30)
+    # whoever logged it, else its owner: read as two ranges of ix_activities_author_when
+    # (covering, in the person's order: no sort), the second of those logged by nobody
+    for who_did, narrow in ((Activity.author_id, Activity.author_id.in_(ids)),
+                            (Activity.owner_id, and_(Activity.author_id.is_(None),
+                                                     Activity.owner_id.in_(ids)))):
+        for person, last_7, last_30 in session.execute(
+                select(who_did, func.sum(case((Activity.occurred_at >= week, 1), else_=0)),
+                       func.count())
+                .where(narrow, Activity.deleted.is_(False),
+                       of_live_account(Activity.account_id),
+                       Activity.occurred_at >= month_ago, Activity.occurred_at < day_after)
+                .group_by(who_did)):
+            add(person, "activities_7", int(last_7 or 0))
+            add(person, "activities_30", last_30)
     return out
 
 

@@ -35,6 +35,7 @@ from crmdesk.domain.report import (
     Table,
 )
 from crmdesk.store.models import Account, Channel, ChannelCost, Contract, Payment
+from crmdesk.store.review.deal_facts import joined_ids
 
 COMPLETE, INCOMPLETE = "complete", "incomplete"
 
@@ -106,7 +107,7 @@ def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID
         key = (channel_id, _month(acquired_text))
         all_leads[key] = int(count)
         if joined:
-            cohort(*key).accounts.extend(uuid.UUID(hex_id) for hex_id in joined.split(","))
+            cohort(*key).accounts.extend(joined_ids(joined))
     others: set[str] = set()
 
     # revenue: payments of live contracts, summed per cohort and month received

@@ -1,0 +1,139 @@
+"""The team lead's review on a seeded workspace opened as an admin: each panel's figures
+for every team over this quarter, the whole review, and the panels again for one rep
+(what switching the rep recomputes).
+
+    python bench/bench_review.py --accounts 100000 [--reuse]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import func, select
+
+from bench.bench_store import seed
+from bench.calibrate import calibrate
+from bench.common import Figure, workspace_path
+from crmdesk.domain.contracts import Period, period_start
+from crmdesk.domain.deals import add_months
+from crmdesk.domain.report import ReviewScope
+from crmdesk.store.db import Store, open_store
+from crmdesk.store.models import Opportunity, Role, User
+from crmdesk.store.review import PANELS, panel
+
+RUNS = 5
+PANEL_MS = 200
+REVIEW_MS = 500
+SWITCH_MS = 100
+
+
+def quarter(today: date) -> tuple[date, date]:
+    start = period_start(today, Period.QUARTER)
+    return start, date.fromordinal(add_months(start, 3).toordinal() - 1)
+
+
+def present() -> list[tuple[str, str]]:
+    """The panels whose module is there (the others land later): each skipped is said."""
+    out = []
+    for key, title in PANELS:
+        if importlib.util.find_spec(f"crmdesk.store.review.{key}") is None:
+            print(f"{title:<12} skipped: crmdesk.store.review.{key} is not there yet")
+        else:
+            out.append((key, title))
+    return out
+
+
+def timed(store: Store, key: str, scope: ReviewScope) -> tuple[list[float], list[float]]:
+    """Milliseconds, wall and CPU (this process's: the machine may be busy with others),
+    for `RUNS` computations of one panel, each in a fresh session as the view's worker
+    opens one."""
+    wall, cpu = [], []
+    for _ in range(RUNS):
+        started, used = time.perf_counter(), time.process_time()
+        with store.session() as session:
+            result = panel(session, key, scope)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - used) * 1000)
+        assert result.tables, key
+    return wall, cpu
+
+
+def run(store: Store, today: date) -> list[Figure]:
+    with store.session() as session:
+        admin = session.scalar(select(User.id).where(User.role == Role.ADMIN).limit(1))
+        # the rep with the most deals: the heaviest single rep's review
+        rep = session.execute(
+            select(Opportunity.owner_id, func.count()).where(Opportunity.owner_id.is_not(None))
+            .group_by(Opportunity.owner_id).order_by(func.count().desc()).limit(1)).one()[0]
+    assert admin is not None
+    start, end = quarter(today)
+    everyone = ReviewScope(start=start, end=end, today=today, since=start)
+    one = ReviewScope(start=start, end=end, today=today, since=start, rep_id=rep)
+    panels = present()
+    figures: list[Figure] = []
+    whole = whole_cpu = 0.0
+    for key, title in panels:
+        wall, cpu = timed(store, key, everyone)
+        median, median_cpu = statistics.median(wall), statistics.median(cpu)
+        whole, whole_cpu = whole + median, whole_cpu + median_cpu
+        print(f"{title:<12} all teams: median {median:7.1f} ms (cpu {median_cpu:7.1f} ms), "
+              f"max {max(wall):7.1f} ms")
+        figures.append(Figure(f"review panel {key}, all teams", median, "ms", PANEL_MS))
+        figures.append(Figure(f"review panel {key}, all teams, cpu", median_cpu, "ms",
+                              PANEL_MS))
+    figures.append(Figure("whole review (panels one after another)", whole, "ms", REVIEW_MS))
+    figures.append(Figure("whole review, cpu", whole_cpu, "ms", REVIEW_MS))
+    slowest = slowest_cpu = 0.0
+    for key, title in panels:
+        wall, cpu = timed(store, key, one)
+        median, median_cpu = statistics.median(wall), statistics.median(cpu)
+        slowest, slowest_cpu = max(slowest, median), max(slowest_cpu, median_cpu)
+        print(f"{title:<12} one rep:   median {median:7.1f} ms (cpu {median_cpu:7.1f} ms), "
+              f"max {max(wall):7.1f} ms")
+    figures.append(Figure("switching the rep: slowest panel for one rep", slowest, "ms",
+                          SWITCH_MS))
+    figures.append(Figure("switching the rep: slowest panel, cpu", slowest_cpu, "ms",
+                          SWITCH_MS))
+    if "pipeline" in dict(panels):
+        # what changed since last week (the Monday review) rather than since the quarter
+        # began: the changes read are a week's
+        week = ReviewScope(start=start, end=end, today=today, since=today - timedelta(days=7))
+        wall, cpu = timed(store, "pipeline", week)
+        median, median_cpu = statistics.median(wall), statistics.median(cpu)
+        print(f"{'Pipeline':<12} all teams, changes since a week ago: median {median:7.1f} ms "
+              f"(cpu {median_cpu:7.1f} ms)")
+        figures.append(Figure("review panel pipeline, all teams, since a week ago", median,
+                              "ms", PANEL_MS))
+    return figures
+
+
+def main(argv: list[str] | None = None) -> list[Figure]:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--accounts", type=int, default=100_000)
+    parser.add_argument("--reuse", action="store_true", help="reuse an existing bench workspace")
+    args = parser.parse_args(argv)
+    calibration = calibrate()
+    path = workspace_path(args.accounts)
+    figures = seed(path, args.accounts, args.reuse)
+    store = open_store(path)
+    try:
+        figures += run(store, date.today())
+    finally:
+        store.close()
+    for line in calibration.lines():
+        print(line)
+    for figure in figures:
+        print(figure.report(calibration))
+    return figures
+
+
+if __name__ == "__main__":
+    main()
