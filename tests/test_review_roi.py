@@ -208,15 +208,26 @@ def _check(session: Session, scope: ReviewScope) -> Panel:
         mine = [v for k, v in expected.items() if k[0] == name]
         assert row["leads"] == sum(len(v["accounts"]) for v in mine)
         assert row["revenue_to_date"] == sum(v["to_date"] for v in mine)
-        costs = [cohorts[k]["cost"] for k in expected if k[0] == name
-                 if cohorts[k]["cost"] is not None]
-        assert row["cost"] == (sum(costs) if costs else None)
-        assert row["roi_to_date"] == pytest.approx(_ratio(row["revenue_to_date"], row["cost"]))
+        # ROI over the cohorts with a cost: their revenue against their cost
+        costed = [k for k in expected if k[0] == name if cohorts[k]["cost"] is not None]
+        cost = sum(cohorts[k]["cost"] for k in costed) if costed else None
+        assert row["cost"] == cost
+        assert row["revenue_uncosted"] == sum(v["to_date"] for k, v in expected.items()
+                                              if k[0] == name and k not in costed)
+        for window in ("t2", "to_date"):
+            assert row[f"roi_{window}"] == pytest.approx(
+                _ratio(sum(expected[k][window] for k in costed), cost))
         assert row["behind"] == set().union(*(v["accounts"] for v in mine))
     for month, row in _by(tables["roi.months"], "month").items():
         mine = [v for k, v in expected.items() if k[1] == month]
         assert row["leads"] == sum(len(v["accounts"]) for v in mine)
         assert row["revenue_t1"] == sum(v["t1"] for v in mine)
+        costed = [k for k in expected if k[1] == month if cohorts[k]["cost"] is not None]
+        cost = sum(cohorts[k]["cost"] for k in costed) if costed else None
+        assert row["cost"] == cost
+        for window in ("t1", "t2", "to_date"):
+            assert row[f"roi_{window}"] == pytest.approx(
+                _ratio(sum(expected[k][window] for k in costed), cost))
     assert {r["month"] for r in _by(tables["roi.months"], "month").values()} == {
         k[1] for k in expected}
     return got
@@ -408,3 +419,24 @@ def test_a_cohort_still_counting_is_marked(empty: Store, shop: dict[str, Any]) -
     assert october["complete"] == "incomplete" and "still grow" in rows["note"]
     assert (october["revenue_t1"], october["revenue_to_date"]) == (3000, 3000)
     assert october["roi_t1"] == pytest.approx(2.0)
+
+
+def test_a_sum_of_cohorts_measures_roi_over_those_with_a_cost(empty: Store,
+                                                               shop: dict[str, Any]) -> None:
+    """March cost 10,000 and brought back 5,000; April has no cost entered and brought
+    40,000: the channel lost half of what it spent (-50%), not +350%; April's revenue is
+    shown on its own."""
+    _company(empty, shop, "Mar", "amy", date(2026, 3, 10), (date(2026, 3, 20), 500_000))
+    _company(empty, shop, "Apr", "amy", date(2026, 4, 10), (date(2026, 4, 20), 4_000_000))
+    fair = _rows(empty, SCOPE, "roi.channels")["Fair"]
+    assert fair["roi_to_date"] == pytest.approx(-0.5)
+    assert fair["roi_t2"] == pytest.approx(-0.5)
+    assert (fair["cost"], fair["revenue_to_date"], fair["revenue_uncosted"]) == (
+        1_000_000, 4_500_000, 4_000_000)
+    assert "without a cost" in _rows(empty, SCOPE, "roi.channels")["note"]
+    with empty.session() as session:
+        months = _by(_table(panel(session, "roi", SCOPE), "roi.months"), "month")
+    assert months[date(2026, 4, 1)]["revenue_uncosted"] == 4_000_000
+    assert months[date(2026, 4, 1)]["roi_t1"] is None
+    assert months[MARCH]["revenue_uncosted"] == 0
+    assert months[MARCH]["roi_t1"] == pytest.approx(-0.5)

@@ -172,6 +172,18 @@ _COHORT_COLUMNS = (
 )
 
 
+#: A month's or a channel's columns: the cohorts' added up, and the revenue of those
+#: without a cost entered apart (their ROI is read over the cohorts with a cost).
+_SUM_COLUMNS = (
+    *_COHORT_COLUMNS[2:7],
+    Column("revenue_uncosted", "Revenue without a cost", Cell.MONEY),
+    *_COHORT_COLUMNS[7:10],
+)
+_COSTED = ("ROI is over the cohorts with a cost entered: their revenue against their "
+           "cost; revenue of months without a cost is in “Revenue without a cost” and "
+           "not in ROI.")
+
+
 def _note(scope: ReviewScope, others: set[str], base: str) -> str:
     bits = [base]
     if scope.team_id is not None or scope.rep_id is not None:
@@ -191,10 +203,13 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
     ordered = sorted(cohorts.values(),
                      key=lambda c: (c.month, names.get(c.channel_id, ""), c.channel_id))
 
-    def money(c: _Cohort | _Sum) -> tuple[object, ...]:
+    def money(c: _Cohort) -> tuple[object, ...]:
         figs = rules.CohortFigures(c.cost, c.by_t1, c.by_t2, c.to_date)
         return (figs.cost, figs.by_t1, figs.by_t2, figs.to_date, figs.roi_t1, figs.roi_t2,
                 figs.roi_to_date)
+
+    def summed(s: _Sum) -> tuple[object, ...]:
+        return (s.cost, s.by_t1, s.by_t2, s.to_date, s.uncosted, *s.rois)
 
     cohort_rows = tuple(
         Row((names.get(c.channel_id, "?"), c.month, len(c.accounts), *money(c),
@@ -218,49 +233,59 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
         months[c.month].add(c)
         channels[c.channel_id].add(c)
     month_rows = tuple(
-        Row((m, len(s.accounts), *money(s),
+        Row((m, len(s.accounts), *summed(s),
              COMPLETE if rules.complete(m, scope.today) else INCOMPLETE), tuple(s.accounts))
         for m, s in sorted(months.items()))
     by_month = Table(
         "roi.months", "Cost and revenue by month of acquisition",
-        (Column("month", "Acquired in", Cell.DATE), *_COHORT_COLUMNS[2:]), month_rows,
-        scope.currency, Behind.ACCOUNTS,
+        (Column("month", "Acquired in", Cell.DATE), *_SUM_COLUMNS, _COHORT_COLUMNS[-1]),
+        month_rows, scope.currency, Behind.ACCOUNTS,
         Chart(ChartKind.LINE, "month", ("cost", "revenue_t1", "revenue_t2")),
-        _note(scope, others, "Every channel's cohorts of a month added up."))
+        _note(scope, others, "Every channel's cohorts of a month added up. " + _COSTED))
     channel_rows = tuple(
-        Row((names.get(cid, "?"), len(s.accounts), s.cost, s.by_t2, s.to_date,
-             rules.roi(s.by_t2, s.cost), rules.roi(s.to_date, s.cost)), tuple(s.accounts))
+        Row((names.get(cid, "?"), len(s.accounts), s.cost, s.by_t2, s.to_date, s.uncosted,
+             *s.rois[1:]), tuple(s.accounts))
         for cid, s in sorted(channels.items(), key=lambda kv: (names.get(kv[0], ""), kv[0])))
     by_channel = Table(
         "roi.channels", "ROI by channel",
-        (Column("channel", "Channel", Cell.TEXT), Column("leads", "Leads", Cell.COUNT),
-         Column("cost", "Cost", Cell.MONEY),
-         Column("revenue_t2", "Revenue by T+2", Cell.MONEY),
-         Column("revenue_to_date", "Revenue to date", Cell.MONEY),
-         Column("roi_t2", "ROI T+2", Cell.PERCENT),
-         Column("roi_to_date", "ROI to date", Cell.PERCENT)),
+        (Column("channel", "Channel", Cell.TEXT),
+         *(c for c in _SUM_COLUMNS if c.key not in {"revenue_t1", "roi_t1"})),
         channel_rows, scope.currency, Behind.ACCOUNTS,
         Chart(ChartKind.BAR, "channel", ("cost", "revenue_to_date")),
-        _note(scope, others, "Each channel's cohorts of the period added up; months "
-                             "without a cost entered add leads and revenue but no cost."))
+        _note(scope, others, "Each channel's cohorts of the period added up. " + _COSTED))
     return Panel("roi", "Channel ROI", (by_channel, by_month, by_cohort))
 
 
 @dataclass
 class _Sum:
     """Cohorts added up (a month's, a channel's): no cost entered for any of them is no
-    cost (None), not zero."""
+    cost (None), not zero. Revenue is every cohort's; ROI is read over the cohorts with
+    a cost alone (their revenue against their cost: a month without a cost entered
+    would otherwise add revenue bought with money nobody counted), the others' revenue
+    to date kept apart (`uncosted`)."""
 
     accounts: list[uuid.UUID] = field(default_factory=list)
     cost: int | None = None
     by_t1: int = 0
     by_t2: int = 0
     to_date: int = 0
+    costed: list[int] = field(default_factory=lambda: [0, 0, 0])  # T+1, T+2, to date
+    uncosted: int = 0
 
     def add(self, c: _Cohort) -> None:
         self.accounts.extend(c.accounts)
         if c.cost is not None:
             self.cost = (self.cost or 0) + c.cost
+            for i, revenue in enumerate((c.by_t1, c.by_t2, c.to_date)):
+                self.costed[i] += revenue
+        else:
+            self.uncosted += c.to_date
         self.by_t1 += c.by_t1
         self.by_t2 += c.by_t2
         self.to_date += c.to_date
+
+    @property
+    def rois(self) -> tuple[float | None, float | None, float | None]:
+        """ROI by T+1, T+2 and to date of the cohorts with a cost."""
+        t1, t2, to_date = (rules.roi(revenue, self.cost) for revenue in self.costed)
+        return t1, t2, to_date
