@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, tzinfo
 from enum import StrEnum
 
 from crmdesk.domain.contracts import short_money
@@ -112,6 +112,9 @@ class ReviewScope:
     rep_id: uuid.UUID | None = None
     #: the date "what changed since" counts from (the pipeline panel)
     since: date | None = None
+    #: the zone whose calendar days the dates are (stored times are UTC): None is the
+    #: laptop's own (crmdesk.domain.local_time.day_start)
+    zone: tzinfo | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
@@ -23,6 +23,7 @@ from crmdesk.domain import attrition as churn
 from crmdesk.domain import funnel as rules
 from crmdesk.domain.deals import STAGE_LABELS, DealField, OpportunityStage
 from crmdesk.domain.lifecycle import LABELS, PATH, AccountFacts, Status
+from crmdesk.domain.local_time import day_start
 from crmdesk.domain.report import (
     Behind,
     Cell,
@@ -74,11 +75,6 @@ def account_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
     return out
 
 
-def midnight(day: date) -> datetime:
-    """The first instant of `day`, as deal history stores its times (naive UTC)."""
-    return datetime.combine(day, time.min)
-
-
 def other_currencies_note(others: Sequence[str], what: str, currency: str) -> str:
     return (f" {what} in {', '.join(sorted(set(others)))} are left out (figures are in "
             f"{currency} only: no exchange rates)." if others else "")
@@ -106,8 +102,8 @@ def stages(session: Session, scope: ReviewScope) -> Table:
         .join(Account, Account.id == Opportunity.account_id)
         .where(DealChange.field == DealField.STAGE, DealChange.deleted.is_(False),
                DealChange.new_value.in_([s.value for s in rules.FUNNEL_STAGES]),
-               DealChange.changed_at >= midnight(scope.start),
-               DealChange.changed_at < midnight(scope.end + timedelta(days=1)),
+               DealChange.changed_at >= day_start(scope.start, scope.zone),
+               DealChange.changed_at < day_start(scope.end + timedelta(days=1), scope.zone),
                *deal_scope(scope))
         .group_by(DealChange.opportunity_id, DealChange.new_value)
         .subquery())
@@ -116,7 +112,7 @@ def stages(session: Session, scope: ReviewScope) -> Table:
         later.opportunity_id == entries.c.deal, later.field == DealField.STAGE,
         later.deleted.is_(False), _rank(later.new_value) > _rank(entries.c.stage),
         later.changed_at >= entries.c.first_at,
-        later.changed_at < midnight(scope.today + timedelta(days=1)))
+        later.changed_at < day_start(scope.today + timedelta(days=1), scope.zone))
     reached: dict[OpportunityStage, list[uuid.UUID]] = defaultdict(list)
     on: dict[OpportunityStage, int] = defaultdict(int)
     amount: dict[OpportunityStage, int] = defaultdict(int)

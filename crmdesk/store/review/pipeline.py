@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, tzinfo
 from typing import Any
 
 from sqlalchemy import (
@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain import deals as rules
 from crmdesk.domain import pipeline_changes as moves
 from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage
+from crmdesk.domain.local_time import day_start
 from crmdesk.domain.report import (
     Behind,
     Cell,
@@ -221,7 +222,8 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     clauses = movement_clauses()
     narrow = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
                              currency=scope.currency, closed_between=None)
-    moved = _moved_deals(since, narrow, narrowed=scope.team_id is not None or bool(owners))
+    moved = _moved_deals(since, narrow, narrowed=scope.team_id is not None or bool(owners),
+                         zone=scope.zone)
     raw = Raw()
     # the deals grouped by which movements they went through (a few dozen groups): each
     # rule worked out once a deal, each group's sums once
@@ -249,12 +251,13 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
 
 
 def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]], *,
-                 narrowed: bool = False) -> CTE:
+                 narrowed: bool = False, zone: tzinfo | None = None) -> CTE:
     """The deals of `narrow` made since `since` or changed since then: id, stage, amount,
     close (as stored), whether made since (`new`), and their values then
     (`moves.state_then`: `stage_then`, `amount_then`, `close_then`). `narrowed` (a
-    team's, a rep's): the changes read are those of the deals of `narrow` alone."""
-    since_at = datetime.combine(since, time.min)
+    team's, a rep's): the changes read are those of the deals of `narrow` alone. `since` is
+    a day of `zone`'s calendar (None: the laptop's), its changes those from its start."""
+    since_at = day_start(since, zone)
     # the first kept change of each field of each deal since then, in one pass grouped
     # by deal over ix_deal_changes_changed_at (covering): the least "when id|value" of
     # the field's changes, when and id ordering them as the history lists them, the

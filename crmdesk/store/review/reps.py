@@ -16,13 +16,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain.contracts import Period, period_start
+from crmdesk.domain.local_time import day_start
 from crmdesk.domain.plans import Dimension
 from crmdesk.domain.report import (
     Behind,
@@ -150,9 +151,10 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
 
     # activities a person logged (or, logged by nobody known, those on their accounts),
     # dated in the 7 and 30 days ending today
-    day_after = datetime.combine(scope.today + timedelta(days=1), time.min)
-    week = datetime.combine(scope.today - timedelta(days=6), time.min)
-    month_ago = datetime.combine(scope.today - timedelta(days=29), time.min)
+    # local days: their bounds as the times are stored (UTC)
+    day_after = day_start(scope.today + timedelta(days=1), scope.zone)
+    week = day_start(scope.today - timedelta(days=6), scope.zone)
+    month_ago = day_start(scope.today - timedelta(days=29), scope.zone)
     # whoever logged it, else its owner: read as two ranges of ix_activities_author_when
     # (covering, in the person's order: no sort), the second of those logged by nobody
     for who_did, narrow in ((Activity.author_id, Activity.author_id.in_(ids)),
