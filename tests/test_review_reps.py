@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from crmdesk.app import deals
 from crmdesk.app.activities import log_activity
 from crmdesk.domain.activity import ActivityKind
+from crmdesk.domain.contracts import Period, period_end
 from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage, StageRules
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.report import Behind, Cell, ChartKind, Column, ReviewScope, Table
@@ -26,9 +27,7 @@ from crmdesk.store.review import panel
 from crmdesk.store.review.deal_facts import slipped_clause, stuck_clause
 from crmdesk.store.review.reps import (
     COLUMNS,
-    month_end,
     people,
-    quarter_end,
     rep_figures,
     table,
     with_plan,
@@ -215,7 +214,8 @@ def test_payments_count_in_the_month_and_quarter_they_arrived(w: World) -> None:
         date(2026, 12, 1): (24_000_00, 30_000_00),           # December's first
         date(2026, 12, 31): (24_000_00, 30_000_00),
         date(2027, 1, 1): (32_000_00, 32_000_00)}            # the next year's first
-    assert (month_end(date(2026, 2, 10)), quarter_end(date(2026, 11, 25))) == (
+    assert (period_end(date(2026, 2, 10), Period.MONTH),
+            period_end(date(2026, 11, 25), Period.QUARTER)) == (
         date(2026, 2, 28), date(2026, 12, 31))
 
 

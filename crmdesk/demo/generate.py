@@ -19,7 +19,7 @@ from statistics import NormalDist
 
 from crmdesk.demo import vocabulary as v
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
-from crmdesk.domain.contracts import Period, period_start
+from crmdesk.domain.contracts import Period, next_start, period_start
 from crmdesk.domain.custom_fields import BUSINESS_LINES
 from crmdesk.domain.deals import (
     DEFAULT_PLAYBOOK,
@@ -29,7 +29,7 @@ from crmdesk.domain.deals import (
 )
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
-from crmdesk.domain.plans import Dimension, next_start, plan_id
+from crmdesk.domain.plans import Dimension, plan_id
 from crmdesk.domain.roi import cost_id as channel_cost_id
 from crmdesk.domain.tags import tag_id_for
 from crmdesk.domain.value import SCALES, ValueInputs, value_score

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from crmdesk.domain.currencies import DECIMALS, SYMBOLS
@@ -92,6 +92,29 @@ def period_start(day: date, period: Period) -> date:
     if period is Period.QUARTER:
         return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
     return date(day.year, day.month, 1)
+
+
+def next_start(day: date, period: Period) -> date:
+    """The first day of the period after the one holding `day`."""
+    first = period_start(day, period)
+    months = {Period.MONTH: 1, Period.QUARTER: 3, Period.YEAR: 12}[Period(period)]
+    index = first.year * 12 + first.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def period_end(day: date, period: Period) -> date:
+    """The last day of the period holding `day`."""
+    return next_start(day, period) - timedelta(days=1)
+
+
+def periods(start: date, end: date, period: Period) -> list[date]:
+    """The first days of the periods of kind `period` that overlap [start, end]."""
+    out: list[date] = []
+    day = period_start(start, period)
+    while day <= end:
+        out.append(day)
+        day = next_start(day, period)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

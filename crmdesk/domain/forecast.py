@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage, add_months
+from crmdesk.domain.contracts import Period, next_start, period_start
+from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage
 
 
 class Category(StrEnum):
@@ -50,14 +51,12 @@ def category(stage: OpportunityStage, committed: bool) -> Category | None:
     return Category.PIPELINE
 
 
-def month_of(day: date) -> date:
-    """The first day of `day`'s month."""
-    return day.replace(day=1)
-
-
 def months(today: date) -> tuple[date, ...]:
     """The months the forecast covers (their first days): today's and the next ones."""
-    return tuple(add_months(month_of(today), i) for i in range(MONTHS_AHEAD))
+    out = [period_start(today, Period.MONTH)]
+    while len(out) < MONTHS_AHEAD:
+        out.append(next_start(out[-1], Period.MONTH))
+    return tuple(out)
 
 
 def bucket(expected_close: date | None, today: date) -> date | str | None:
@@ -68,7 +67,7 @@ def bucket(expected_close: date | None, today: date) -> date | str | None:
         return None
     if expected_close < today:
         return PAST_DUE
-    month = month_of(expected_close)
+    month = period_start(expected_close, Period.MONTH)
     return month if month in months(today) else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 
-from crmdesk.domain.contracts import Period, period_start
+from crmdesk.domain.contracts import Period, period_end, period_start
 
 
 class PeriodChoice(StrEnum):
@@ -25,23 +25,17 @@ PERIOD_LABELS: dict[PeriodChoice, str] = {
 }
 
 
-def _next_start(start: date, months: int) -> date:
-    month = start.month - 1 + months
-    return date(start.year + month // 12, month % 12 + 1, 1)
-
-
 def period_dates(choice: PeriodChoice, today: date) -> tuple[date, date]:
     """The first and last day (both included) of the named period around `today`
     (CUSTOM reads as this quarter: the dates the user then edits)."""
     if choice is PeriodChoice.THIS_MONTH:
-        start = period_start(today, Period.MONTH)
-        return start, _next_start(start, 1) - timedelta(days=1)
+        return period_start(today, Period.MONTH), period_end(today, Period.MONTH)
     if choice is PeriodChoice.THIS_YEAR:
-        return date(today.year, 1, 1), date(today.year, 12, 31)
-    start = period_start(today, Period.QUARTER)
+        return period_start(today, Period.YEAR), period_end(today, Period.YEAR)
+    day = today
     if choice is PeriodChoice.LAST_QUARTER:
-        start = _next_start(start, -3)
-    return start, _next_start(start, 3) - timedelta(days=1)
+        day = period_start(today, Period.QUARTER) - timedelta(days=1)
+    return period_start(day, Period.QUARTER), period_end(day, Period.QUARTER)
 
 
 def default_period(today: date) -> tuple[date, date]:

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from crmdesk.domain.contracts import Period, period_end, period_start
 from crmdesk.domain.currencies import DECIMALS, clean_currency, currency_problem, parse_money
+from crmdesk.domain.deals import add_months
 
 #: The windows a cohort's revenue is read over, in months after T.
 WINDOWS: tuple[int, ...] = (1, 2)
@@ -35,25 +37,9 @@ _CHANNEL_COST_IDS = uuid.UUID("5d1f7c36-2f51-4d38-9f5e-0b1a6c4e9a21")
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
 
-def month_of(day: date) -> date:
-    """The first day of the month holding `day` (its cohort's month T)."""
-    return day.replace(day=1)
-
-
-def add_months(month: date, months: int) -> date:
-    """The first day of the month `months` after `month` (before, when negative)."""
-    index = month.year * 12 + month.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def month_end(month: date) -> date:
-    """The last day of `month`'s month."""
-    return add_months(month_of(month), 1) - timedelta(days=1)
-
-
 def window_end(acquired: date, window: int) -> date:
     """The last day a payment counts in a cohort of month `acquired` by T+`window`."""
-    return month_end(add_months(month_of(acquired), window))
+    return period_end(add_months(period_start(acquired, Period.MONTH), window), Period.MONTH)
 
 
 def counts_by(acquired: date, received_on: date, window: int) -> bool:
@@ -65,7 +51,8 @@ def counts_by(acquired: date, received_on: date, window: int) -> bool:
 def month_counts_by(acquired: date, paid_month: date, window: int) -> bool:
     """`counts_by` for every payment of month `paid_month` at once (payments counted by
     month: the window always ends on a month's last day)."""
-    return month_of(paid_month) <= add_months(month_of(acquired), window)
+    return period_start(paid_month, Period.MONTH) <= add_months(
+        period_start(acquired, Period.MONTH), window)
 
 
 def complete(acquired: date, today: date) -> bool:
@@ -126,7 +113,7 @@ NOT_A_MONTH_START = "A channel cost is for a whole month: its month is the month
 def cost_id(channel_id: uuid.UUID, month: date) -> uuid.UUID:
     """The id of a channel's cost row for `month`: the same on every laptop and on the
     server, so two admins entering it offline enter one row (one per channel and month)."""
-    return uuid.uuid5(_CHANNEL_COST_IDS, f"{channel_id.hex}:{month_of(month):%Y-%m}")
+    return uuid.uuid5(_CHANNEL_COST_IDS, f"{channel_id.hex}:{month:%Y-%m}")
 
 
 def parse_month(text: str) -> date:

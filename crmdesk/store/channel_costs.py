@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import roi
+from crmdesk.domain.contracts import Period, period_start
 from crmdesk.domain.currencies import clean_currency
 from crmdesk.domain.row_checks import CHANNEL_COSTS
 from crmdesk.store import row_facts
@@ -62,7 +63,7 @@ def set_cost(session: Session, channel_id: uuid.UUID, month: date, amount: int,
              currency: str) -> uuid.UUID:
     """Set a channel's cost for `month` (its first day is taken): the row for that channel
     and month is changed, or made under the id every laptop and the server give it."""
-    month = roi.month_of(month)
+    month = period_start(month, Period.MONTH)
     code = clean_currency(currency)
     channel = session.get(Channel, channel_id)
     if channel is None or channel.deleted:

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.app.plans import set_plans
-from crmdesk.domain.contracts import Period, short_money
+from crmdesk.domain.contracts import Period, period_end, short_money
 from crmdesk.domain.currencies import minor_per_unit, parse_money
-from crmdesk.domain.plans import Dimension, period_end, period_label, plan_amount_problem
+from crmdesk.domain.plans import Dimension, period_label, plan_amount_problem
 from crmdesk.store import plan_queries as pq
 from crmdesk.store.models import Role
 from crmdesk.store.plan_queries import PlanGrid, Subject

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as deals_rules
 from crmdesk.domain import forecast as rules
-from crmdesk.domain.contracts import Period
-from crmdesk.domain.deals import OPEN_STAGES, add_months
+from crmdesk.domain.contracts import Period, next_start
+from crmdesk.domain.deals import OPEN_STAGES
 from crmdesk.domain.forecast import CATEGORIES, CATEGORY_LABELS, PAST_DUE, Category
 from crmdesk.domain.report import (
     Behind,
@@ -82,7 +82,7 @@ class _Found:
 def _bucket_sql(today: date) -> Any:
     """`crmdesk.domain.forecast.bucket` as SQL: -1 past due, a month's index, or NULL."""
     months = rules.months(today)
-    ends = [*months[1:], add_months(months[-1], 1)]
+    ends = [*months[1:], next_start(months[-1], Period.MONTH)]
     return case(
         (Opportunity.expected_close < today, -1),
         *((Opportunity.expected_close < end, i) for i, end in enumerate(ends)),

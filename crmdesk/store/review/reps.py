@@ -16,13 +16,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
-from crmdesk.domain.contracts import Period, period_start
+from crmdesk.domain.contracts import Period, period_end, period_start
 from crmdesk.domain.local_time import day_start
 from crmdesk.domain.plans import Dimension
 from crmdesk.domain.report import (
@@ -90,16 +90,6 @@ def people(session: Session, scope: ReviewScope) -> list[Person]:
     return [Person(*row) for row in session.execute(query)]
 
 
-def quarter_end(day: date) -> date:
-    """The last day of the quarter holding `day`."""
-    return rules.add_months(period_start(day, Period.QUARTER), 3) - timedelta(days=1)
-
-
-def month_end(day: date) -> date:
-    """The last day of the month holding `day`."""
-    return rules.add_months(period_start(day, Period.MONTH), 1) - timedelta(days=1)
-
-
 def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
                 ) -> dict[uuid.UUID, dict[str, object]]:
     """Each person's figures by column key (the money in `scope.currency`)."""
@@ -135,7 +125,7 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
 
     month = period_start(scope.today, Period.MONTH)
     for credit in credited_sales(session, period_start(scope.today, Period.QUARTER),
-                                 quarter_end(scope.today), Period.MONTH,
+                                 period_end(scope.today, Period.QUARTER), Period.MONTH,
                                  seller_id=scope.rep_id, team_id=scope.team_id):
         if credit.currency == scope.currency:
             add(credit.seller_id, "credited_quarter", credit.amount)
@@ -215,7 +205,8 @@ def table(scope: ReviewScope, who: Sequence[Person],
         scope.currency, Behind.USERS, Chart(ChartKind.BAR, "rep", ("open_amount", "weighted")),
         f"Open deals and credit in {scope.currency} (deals and payments in other currencies "
         f"are not counted); credit is payments received this month and quarter "
-        f"(to {quarter_end(scope.today).isoformat()}), against the quarter's sales target; "
+        f"(to {period_end(scope.today, Period.QUARTER).isoformat()}), against the quarter's "
+        f"sales target; "
         f"stuck, slipping and overdue count every open deal and live account the person "
         f"owns; activities they logged in the 7 and 30 days to {scope.today.isoformat()}.")
 

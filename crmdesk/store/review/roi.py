@@ -23,6 +23,7 @@ from sqlalchemy import ColumnElement, String, and_, case, func, select, type_coe
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import roi as rules
+from crmdesk.domain.contracts import Period, period_end, period_start
 from crmdesk.domain.report import (
     Behind,
     Cell,
@@ -64,7 +65,7 @@ def _months_of(column: Any) -> ColumnElement[str]:
 def _in_period(scope: ReviewScope) -> list[ColumnElement[bool]]:
     """Accounts of a cohort the period overlaps: live, of a channel, acquired in one of
     the months the period overlaps (whoever holds them)."""
-    first, last = rules.month_of(scope.start), rules.month_end(scope.end)
+    first, last = period_start(scope.start, Period.MONTH), period_end(scope.end, Period.MONTH)
     return [Account.deleted.is_(False), Account.channel_id.is_not(None),
             Account.acquired_on >= first, Account.acquired_on <= last]
 
@@ -136,13 +137,13 @@ def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID
             found.by_t2 += int(amount)
 
     # what each lead cost: the channel's monthly cost, shared by leads when narrowed
-    first, last = rules.month_of(scope.start), rules.month_end(scope.end)
+    first, last = period_start(scope.start, Period.MONTH), period_end(scope.end, Period.MONTH)
     for channel_id, month, amount, currency in session.execute(
             select(ChannelCost.channel_id, ChannelCost.month, ChannelCost.amount,
                    ChannelCost.currency)
             .where(ChannelCost.deleted.is_(False), ChannelCost.month >= first,
                    ChannelCost.month <= last)):
-        key = (channel_id, rules.month_of(month))
+        key = (channel_id, period_start(month, Period.MONTH))
         if currency != scope.currency:
             if key in cohorts or not narrowed:
                 others.add(currency)
