@@ -30,3 +30,15 @@ def test_a_tables_columns_are_found_by_key() -> None:
     assert table.values("count") == [3, 1]
     with pytest.raises(KeyError):
         table.column("amount")
+
+
+def test_which_cells_are_numbers_is_said_once() -> None:
+    """The exports and the view's table align and sort the same cells as numbers: the
+    one set the figure shape declares."""
+    from crmdesk.app import report_export
+    from crmdesk.domain import report
+    from crmdesk.ui import review_table_model
+
+    assert {Cell.COUNT, Cell.MONEY, Cell.PERCENT, Cell.DAYS} == report.NUMERIC
+    assert report_export.NUMERIC is report.NUMERIC
+    assert review_table_model.NUMERIC is report.NUMERIC

@@ -19,10 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from crmdesk.domain.currencies import DECIMALS
-from crmdesk.domain.report import Cell, Column, Table, cell_text
+from crmdesk.domain.report import NUMERIC, Cell, Column, Table, cell_text
 from crmdesk.domain.text import clip, display_width, pad
-
-NUMERIC = frozenset({Cell.COUNT, Cell.MONEY, Cell.PERCENT, Cell.DAYS})
 
 
 def heading(column: Column, currency: str | None) -> str:

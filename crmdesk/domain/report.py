@@ -32,6 +32,10 @@ class Cell(StrEnum):
     DAYS = "days"
 
 
+#: The cells that are numbers: right-aligned, sorted by value (the view, the exports).
+NUMERIC: frozenset[Cell] = frozenset({Cell.COUNT, Cell.MONEY, Cell.PERCENT, Cell.DAYS})
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
     key: str

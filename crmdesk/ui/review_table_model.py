@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crmdesk.domain.report import Cell, Table, cell_text
+from crmdesk.domain.report import NUMERIC, Cell, Table, cell_text
 
 #: The raw value of a cell (money in minor units, a share as a fraction).
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,7 +26,6 @@ BEHIND_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The model row a (proxy) row shows.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
-NUMERIC = frozenset({Cell.COUNT, Cell.MONEY, Cell.PERCENT, Cell.DAYS})
 _Index = QModelIndex | QPersistentModelIndex
 
 
