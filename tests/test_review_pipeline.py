@@ -432,11 +432,11 @@ def test_a_stage_moves_by_its_order(then: OpportunityStage | None, now: Opportun
 def test_the_values_then_come_from_the_first_change_since() -> None:
     now = DealState(NEEDS, 120, date(2027, 2, 1))
     assert moves.state_then(now, {}) == now
-    first = moves.first_changes([
-        Change(DealField.STAGE, "proposal", "negotiation"),
-        Change(DealField.AMOUNT, None, "100"),          # set where there was none
-        Change(DealField.STAGE, "negotiation", "needs_analysis"),
-        Change(DealField.EXPECTED_CLOSE, "2027-01-01", "2027-02-01")])
+    # the first change since of each field (as the SQL picks them)
+    first = {DealField.STAGE: Change(DealField.STAGE, "proposal", "negotiation"),
+             DealField.AMOUNT: Change(DealField.AMOUNT, None, "100"),  # set from none
+             DealField.EXPECTED_CLOSE: Change(DealField.EXPECTED_CLOSE, "2027-01-01",
+                                              "2027-02-01")}
     then = moves.state_then(now, first)
     assert then == DealState(PROPOSAL, 100, date(2027, 1, 1))
     assert moves.movements(then, now, new=False) == {

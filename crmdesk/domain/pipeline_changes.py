@@ -13,7 +13,7 @@ Plain Python: the store reads the rows, these rules classify them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -85,14 +85,6 @@ def state_then(now: DealState, first_changes: Mapping[DealField, Change]) -> Dea
             values[field] = _parse(field, first.old if first.old is not None else first.new)
     return DealState(values[DealField.STAGE], values[DealField.AMOUNT],  # type: ignore[arg-type]
                      values[DealField.EXPECTED_CLOSE])  # type: ignore[arg-type]
-
-
-def first_changes(history: Iterable[Change]) -> dict[DealField, Change]:
-    """The first change of each field in `history` (given oldest first)."""
-    out: dict[DealField, Change] = {}
-    for change in history:
-        out.setdefault(change.field, change)
-    return out
 
 
 def stage_movement(then: OpportunityStage | None, now: OpportunityStage, *, new: bool

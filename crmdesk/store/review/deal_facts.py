@@ -221,11 +221,6 @@ def deal_conditions(*, stages: Collection[OpportunityStage], team_id: uuid.UUID 
     return out
 
 
-def other_currencies(deals: Sequence[DealFact], currency: str) -> list[str]:
-    """The currencies of `deals` other than `currency`, sorted (for a table's note)."""
-    return sorted({d.currency for d in deals} - {currency})
-
-
 # ---- the same rules as SQL, for counting in the database ------------------------------
 
 
