@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -322,7 +322,13 @@ def test_stage_conversion_at_the_edges_moved_back_and_left_out(
         assert gone_row is not None
         gone_row.deleted = True
 
-    team = tables(empty, ReviewScope(OCT, NOV, LATER, team_id=people["team"]))["funnel.stages"]
+    def scope(today: date, team_id: uuid.UUID | None = None,
+              rep_id: uuid.UUID | None = None) -> ReviewScope:
+        # the history's times are stored UTC and meant as UTC's days, whatever the zone
+        # of the machine running the tests
+        return ReviewScope(OCT, NOV, today, team_id=team_id, rep_id=rep_id, zone=UTC)
+
+    team = tables(empty, scope(LATER, team_id=people["team"]))["funnel.stages"]
     assert rows(team) == [
         ("Qualification", 4, 2, 0.5, 390_00),
         ("Needs analysis", 5, 1, 0.2, 1305_00),
@@ -333,15 +339,15 @@ def test_stage_conversion_at_the_edges_moved_back_and_left_out(
                             {d["a"], d["d"], d["e"], d["h"], d["k"]},
                             {d["e"], d["g"], d["h"]}, {d["f"]}, {d["f"]}]
     assert "USD" in team.note
-    rep = tables(empty, ReviewScope(OCT, NOV, LATER, team_id=people["team"],
-                                    rep_id=people["rep"]))["funnel.stages"]
+    rep = tables(empty, scope(LATER, team_id=people["team"],
+                              rep_id=people["rep"]))["funnel.stages"]
     assert rows(rep)[:2] == [("Qualification", 3, 1, 1 / 3, 134_00),
                              ("Needs analysis", 4, 1, 0.25, 1049_00)]
-    everyone = tables(empty, ReviewScope(OCT, NOV, LATER))["funnel.stages"]
+    everyone = tables(empty, scope(LATER))["funnel.stages"]
     assert rows(everyone)[0] == ("Qualification", 5, 2, 0.4, 902_00)
     assert d["l"] in everyone.rows[0].behind
     # read on the day the period ends, the moves after it are not yet made
-    early = tables(empty, ReviewScope(OCT, NOV, NOV, team_id=people["team"]))["funnel.stages"]
+    early = tables(empty, scope(NOV, team_id=people["team"]))["funnel.stages"]
     assert rows(early)[0] == ("Qualification", 4, 1, 0.25, 390_00)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -41,7 +41,9 @@ QUARTER = (date(2026, 10, 1), date(2026, 12, 31))
 
 def _scope(team: uuid.UUID | None = None, rep: uuid.UUID | None = None,
            today: date = TODAY, currency: str = "CNY") -> ReviewScope:
-    return ReviewScope(*QUARTER, today, currency, team, rep)
+    # the rows' times are stored UTC and read here by their UTC day: the days are UTC's
+    # whatever the zone of the machine running the tests
+    return ReviewScope(*QUARTER, today, currency, team, rep, zone=UTC)
 
 
 def _table(store: Store, scope: ReviewScope) -> Table:
