@@ -19,3 +19,11 @@ def day_start(day: date, zone: tzinfo | None = None) -> datetime:
     midnight = datetime.combine(day, time.min)
     local = midnight.replace(tzinfo=zone) if zone is not None else midnight.astimezone()
     return local.astimezone(UTC).replace(tzinfo=None)
+
+
+def local(at: datetime, zone: tzinfo | None = None) -> datetime:
+    """A stored time (naive UTC) as the laptop's clock reads it (naive, in `zone`; None
+    is the laptop's own): the time and the day people see on the timeline."""
+    moment = at.replace(tzinfo=UTC)
+    return (moment.astimezone(zone) if zone is not None else moment.astimezone()
+            ).replace(tzinfo=None)

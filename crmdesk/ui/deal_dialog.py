@@ -14,7 +14,7 @@ import html
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -59,6 +59,7 @@ from crmdesk.domain.deals import (
     TeamRole,
     Unmet,
 )
+from crmdesk.domain.local_time import local
 from crmdesk.store import deal_queries as dq
 from crmdesk.store import deal_team
 from crmdesk.store import queries as q
@@ -152,7 +153,7 @@ def _pydate(value: QDate) -> date:
 
 def _local(at: datetime) -> str:
     """A stored (naive UTC) time as the user's clock reads it."""
-    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return local(at).strftime("%Y-%m-%d %H:%M")
 
 
 class _LineRow:

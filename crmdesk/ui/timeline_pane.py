@@ -10,7 +10,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -62,6 +62,7 @@ from crmdesk.domain.activity import (
     Outcome,
     quick_follow_up,
 )
+from crmdesk.domain.local_time import local
 from crmdesk.store import queries as q
 from crmdesk.store import refused
 from crmdesk.store.contract_queries import MoneyEntry, money_entries
@@ -98,6 +99,18 @@ def kind_label(kind: ActivityKind) -> str:
 
 def outcome_label(outcome: Outcome) -> str:
     return QCoreApplication.translate("Timeline", OUTCOME_LABELS[outcome])
+
+
+def _seen_at(item: q.ActivityRow | MoneyEntry) -> datetime:
+    """When an entry happened as the rep's clock reads it (the order and the day it is
+    listed under): an activity's stored UTC time in the laptop's zone, a payment's day."""
+    return item.occurred_at if isinstance(item, MoneyEntry) else local(item.occurred_at)
+
+
+def time_and_author(item: q.ActivityRow) -> str:
+    """An entry's corner line: "09:30 · Sarah Chen", the time on the rep's clock."""
+    return " · ".join(x for x in (local(item.occurred_at).strftime("%H:%M"), item.author)
+                      if x)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,14 +172,16 @@ class TimelineModel(QAbstractListModel):
         more = len(rows) == PAGE
         # the money entries as new as this page's oldest activity join it; the rest wait
         # for the next page (or, with no more pages, come after it)
-        floor = rows[-1].occurred_at if more and rows else None
+        # on the rep's clock: an activity's stored time is UTC, a payment's is its day
+        floor = _seen_at(rows[-1]) if more and rows else None
         joining = [m for m in self._money if floor is None or m.occurred_at >= floor]
         self._money = self._money[len(joining):]
         merged: list[q.ActivityRow | MoneyEntry] = sorted(
-            [*rows, *joining], key=lambda item: item.occurred_at, reverse=True)
+            [*rows, *joining], key=_seen_at, reverse=True)
         for row in merged:
-            if row.occurred_at.date() != last_day:
-                last_day = row.occurred_at.date()
+            day = _seen_at(row).date()
+            if day != last_day:
+                last_day = day
                 self._items.append(DayHeader(last_day))
             self._items.append(row)
         self._more = more
@@ -319,7 +334,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(QRect(left, rect.top() + 5, rect.width() - 50, line),
                          int(Qt.AlignmentFlag.AlignLeft), title)
         painter.setFont(option.font)
-        who = " · ".join(x for x in (item.occurred_at.strftime("%H:%M"), item.author) if x)
+        who = time_and_author(item)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(text_color if selected else muted())
         painter.drawText(QRect(left, rect.top() + 5, rect.width() - 50, line),
@@ -969,7 +984,7 @@ class TimelinePane(QWidget):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QFormLayout(dialog)
-        layout.addRow(QLabel(row.occurred_at.strftime("%Y-%m-%d %H:%M")))
+        layout.addRow(QLabel(local(row.occurred_at).strftime("%Y-%m-%d %H:%M")))
         layout.addRow(form)
         layout.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -985,7 +1000,7 @@ class TimelinePane(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete activity"),
             self.tr("Delete this {0} from {1}?").format(
-                kind_label(row.kind).lower(), row.occurred_at.strftime("%Y-%m-%d %H:%M")))
+                kind_label(row.kind).lower(), local(row.occurred_at).strftime("%Y-%m-%d %H:%M")))
         if answer != QMessageBox.StandardButton.Yes:
             return
         activity_id = row.id
@@ -999,7 +1014,7 @@ class TimelinePane(QWidget):
             self, self.tr("Discard activity"),
             self.tr("Discard this {0} from {1}? The server never had it, so it will be "
                     "gone for good.").format(kind_label(row.kind).lower(),
-                                             row.occurred_at.strftime("%Y-%m-%d %H:%M")))
+                                             local(row.occurred_at).strftime("%Y-%m-%d %H:%M")))
         if answer != QMessageBox.StandardButton.Yes:
             return
         activity_id, account_id = row.id, self._account
