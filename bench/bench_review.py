@@ -12,16 +12,18 @@ import importlib.util
 import statistics
 import sys
 import time
+import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bench.bench_store import seed
 from bench.calibrate import calibrate
-from bench.common import Figure, workspace_path
+from bench.common import Figure, summary, workspace_path
 from crmdesk.domain.contracts import Period, period_start
 from crmdesk.domain.deals import add_months
 from crmdesk.domain.report import ReviewScope
@@ -66,13 +68,18 @@ def timed(store: Store, key: str, scope: ReviewScope) -> tuple[list[float], list
     return wall, cpu
 
 
+def heaviest_rep(session: Session) -> uuid.UUID:
+    """The rep with the most deals: the heaviest single rep's review."""
+    rep: uuid.UUID = session.execute(
+        select(Opportunity.owner_id, func.count()).where(Opportunity.owner_id.is_not(None))
+        .group_by(Opportunity.owner_id).order_by(func.count().desc()).limit(1)).one()[0]
+    return rep
+
+
 def run(store: Store, today: date) -> list[Figure]:
     with store.session() as session:
         admin = session.scalar(select(User.id).where(User.role == Role.ADMIN).limit(1))
-        # the rep with the most deals: the heaviest single rep's review
-        rep = session.execute(
-            select(Opportunity.owner_id, func.count()).where(Opportunity.owner_id.is_not(None))
-            .group_by(Opportunity.owner_id).order_by(func.count().desc()).limit(1)).one()[0]
+        rep = heaviest_rep(session)
     assert admin is not None
     start, end = quarter(today)
     everyone = ReviewScope(start=start, end=end, today=today, since=start)
@@ -115,6 +122,61 @@ def run(store: Store, today: date) -> list[Figure]:
     return figures
 
 
+def view_times(path: Path, today: date, rep: uuid.UUID) -> list[Figure]:
+    """The review window as an admin uses it, offscreen: from asking for it to the first
+    tab's figures drawn (the other tabs compute when shown), then from choosing a rep to
+    that tab redrawn for them. Each is a median of three."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.store import queries as q
+    from crmdesk.ui.changes import ChangeBus, Selection
+    from crmdesk.ui.context import AppContext
+    from crmdesk.ui.review_pane import ReviewPane
+    from crmdesk.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    store = open_store(path)
+    with store.session() as session:
+        admin = q.user_by_name(session, "admin")
+    assert admin is not None
+    folder = Path(tempfile.mkdtemp())
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(store, admin, TaskRunner(app), ChangeBus(app), Selection(app), settings,
+                     today=lambda: today)
+
+    def settled(pane: ReviewPane, started: float) -> float:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        while not pane.is_settled:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        return (time.perf_counter() - started) * 1000
+
+    opened, switched = [], []
+    for _ in range(3):
+        started = time.perf_counter()
+        pane = ReviewPane(ctx)
+        pane.resize(1366, 740)
+        pane.show()
+        opened.append(settled(pane, started))
+        started = time.perf_counter()
+        assert pane.choose_rep(rep)
+        switched.append(settled(pane, started))
+        pane.close()
+        pane.deleteLater()
+        ctx.runner.wait()
+    store.close()
+    print(f"review window opened to its first tab drawn: {summary(opened)}")
+    print(f"a rep chosen to the tab redrawn for them:     {summary(switched)}")
+    return [Figure("review window opens (first tab drawn)", statistics.median(opened), "ms",
+                   REVIEW_MS),
+            Figure("switching the rep repaints the shown tab", statistics.median(switched),
+                   "ms", SWITCH_MS)]
+
+
 def main(argv: list[str] | None = None) -> list[Figure]:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--accounts", type=int, default=100_000)
@@ -126,8 +188,11 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     store = open_store(path)
     try:
         figures += run(store, date.today())
+        with store.session() as session:
+            rep = heaviest_rep(session)
     finally:
         store.close()
+    figures += view_times(path, date.today(), rep)
     for line in calibration.lines():
         print(line)
     for figure in figures:
