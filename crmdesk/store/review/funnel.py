@@ -11,13 +11,23 @@ out. Every query is one set-based statement (GROUP BY or EXISTS in the database)
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
 
 from crmdesk.domain import attrition as churn
 from crmdesk.domain import funnel as rules
@@ -44,6 +54,8 @@ from crmdesk.store.models import (
     Opportunity,
     Payment,
 )
+from crmdesk.store.review.deal_facts import deal_conditions, joined_ids, rows
+from crmdesk.store.review.scope_sql import account_conditions, currencies_note, narrowed
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
@@ -52,106 +64,84 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
         stages(session, scope), lifecycle(session, scope), attrition(session, scope)))
 
 
-def deal_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
-    """The conditions on `Opportunity` (joined to its `Account`) for the scope's live
-    deals: of live accounts, of its team (any when None), owned by its rep (any)."""
-    out: list[ColumnElement[bool]] = [Opportunity.deleted.is_(False),
-                                      Account.deleted.is_(False)]
-    if scope.team_id is not None:
-        out.append(Opportunity.team_id == scope.team_id)
-    if scope.rep_id is not None:
-        out.append(Opportunity.owner_id == scope.rep_id)
-    return out
-
-
-def account_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
-    """The conditions on `Account` for the scope's live accounts."""
-    out: list[ColumnElement[bool]] = [Account.deleted.is_(False)]
-    if scope.team_id is not None:
-        out.append(Account.team_id == scope.team_id)
-    if scope.rep_id is not None:
-        out.append(Account.owner_id == scope.rep_id)
-    return out
-
-
 def midnight(day: date) -> datetime:
     """The first instant of `day`, as deal history stores its times (naive UTC)."""
     return datetime.combine(day, time.min)
 
 
-def other_currencies_note(others: Sequence[str], what: str, currency: str) -> str:
-    return (f" {what} in {', '.join(sorted(set(others)))} are left out (figures are in "
-            f"{currency} only: no exchange rates)." if others else "")
-
-
 # ---- deals from stage to stage -----------------------------------------------------
-
-
-def _rank(column: Any) -> Any:
-    """A stage's place on the funnel, as SQL (NULL for lost and anything else)."""
-    return case({stage.value: i for stage, i in rules.RANK.items()}, value=column,
-                else_=None)
 
 
 def stages(session: Session, scope: ReviewScope) -> Table:
     """One row per funnel stage: the deals that entered it in the period, how many of
     them went on to a later stage by today, the conversion and their amount."""
-    entries = (
-        select(DealChange.opportunity_id.label("deal"), DealChange.new_value.label("stage"),
-               func.min(DealChange.changed_at).label("first_at"),
-               # one deal's, whichever of its rows: read here, not by a second join
-               func.max(Opportunity.amount).label("amount"),
-               func.max(Opportunity.currency).label("currency"))
-        .join(Opportunity, Opportunity.id == DealChange.opportunity_id)
-        .join(Account, Account.id == Opportunity.account_id)
-        .where(DealChange.field == DealField.STAGE, DealChange.deleted.is_(False),
-               DealChange.new_value.in_([s.value for s in rules.FUNNEL_STAGES]),
-               DealChange.changed_at >= midnight(scope.start),
-               DealChange.changed_at < midnight(scope.end + timedelta(days=1)),
-               *deal_scope(scope))
-        .group_by(DealChange.opportunity_id, DealChange.new_value)
-        .subquery())
-    later = aliased(DealChange)
-    went_on = exists().where(
-        later.opportunity_id == entries.c.deal, later.field == DealField.STAGE,
-        later.deleted.is_(False), _rank(later.new_value) > _rank(entries.c.stage),
-        later.changed_at >= entries.c.first_at,
-        later.changed_at < midnight(scope.today + timedelta(days=1)))
-    reached: dict[OpportunityStage, list[uuid.UUID]] = defaultdict(list)
-    on: dict[OpportunityStage, int] = defaultdict(int)
-    amount: dict[OpportunityStage, int] = defaultdict(int)
-    others: list[str] = []
-    for deal_id, stage_text, deal_amount, currency, went in session.execute(
-            select(entries.c.deal, entries.c.stage, entries.c.amount, entries.c.currency,
-                   went_on)):
-        if currency != scope.currency:
-            others.append(currency)
-            continue
-        stage = OpportunityStage(stage_text)
-        reached[stage].append(deal_id)
-        on[stage] += bool(went)
-        amount[stage] += deal_amount or 0
-    rows = []
-    for stage in rules.FUNNEL_STAGES:
+    begin, after = midnight(scope.start), midnight(scope.end + timedelta(days=1))
+    by_today = midnight(scope.today + timedelta(days=1))
+    at, value = DealChange.changed_at, DealChange.new_value
+    funnel = [s.value for s in rules.FUNNEL_STAGES]
+    # one row per deal moved in the period: when it first entered each stage in it, and
+    # when it last entered any stage beyond each (up to today): it went on from a stage
+    # when that is at or after its entry. One pass (GROUP BY) over the changes of the
+    # period, read from ix_deal_changes_changed_at alone: no lookup per entry.
+    firsts = [func.min(case((and_(value == stage, at < after), at))).label(f"f{i}")
+              for i, stage in enumerate(funnel)]
+    beyond = [func.max(case((and_(value.in_(funnel[i + 1:]), at < by_today), at)))
+              .label(f"a{i}") for i in range(len(funnel) - 1)]
+    narrow = deal_conditions(stages=tuple(OpportunityStage), team_id=scope.team_id,
+                             owner_ids=None if scope.rep_id is None else [scope.rep_id],
+                             currency=None, closed_between=None)
+    moved = (select(DealChange.opportunity_id.label("deal"), *firsts, *beyond)
+             .where(DealChange.field == DealField.STAGE, DealChange.deleted.is_(False),
+                    value.in_(funnel), at >= begin, at < max(after, by_today))
+             .group_by(DealChange.opportunity_id))
+    if narrowed(scope):
+        # a team's or a rep's deals first (a set of ids), then only their changes grouped
+        moved = moved.where(DealChange.opportunity_id.in_(
+            select(Opportunity.id).where(*narrow)))
+    per = moved.subquery()
+    deals = (select(per, Opportunity.amount, Opportunity.currency)
+             .join(Opportunity, Opportunity.id == per.c.deal).where(*narrow)
+             .cte("entries"))
+    ours = deals.c.currency == scope.currency
+    parts = [select(literal(i), func.count(), func.count(
+                 case((deals.c[f"a{i}"] >= deals.c[f"f{i}"], 1))) if i < len(funnel) - 1
+                 else literal(0),
+                 func.coalesce(func.sum(deals.c.amount), 0),
+                 func.group_concat(type_coerce(deals.c.deal, String), ","))
+             .where(deals.c[f"f{i}"].is_not(None), ours) for i in range(len(funnel))]
+    entered = sum((deals.c[f"f{i}"].is_not(None) for i in range(len(funnel))),
+                  start=literal(0))
+    parts.append(select(deals.c.currency, func.sum(entered), literal(0), literal(0),
+                        literal(None)).where(~ours).group_by(deals.c.currency))
+    found: dict[int, tuple[int, int, int, list[uuid.UUID]]] = {}
+    others: dict[str, int] = {}
+    for key, count, went, amount, joined in rows(session, union_all(*parts)):
+        if isinstance(key, str):
+            others[key] = int(count or 0)
+        else:
+            found[int(key)] = (int(count), int(went or 0), int(amount), joined_ids(joined))
+    out = []
+    for i, stage in enumerate(rules.FUNNEL_STAGES):
         last = rules.next_stage(stage) is None
-        count = len(reached[stage])
-        rows.append(Row((STAGE_LABELS[stage], count, None if last else on[stage],
-                         None if last else rules.conversion(count, on[stage]),
-                         amount[stage]), tuple(reached[stage])))
+        count, went, amount, ids = found.get(i, (0, 0, 0, []))
+        out.append(Row((STAGE_LABELS[stage], count, None if last else went,
+                        None if last else rules.conversion(count, went), amount),
+                       tuple(ids)))
+    entries = sum(others.values())
     return Table(
         "funnel.stages", "Conversion from stage to stage",
         (Column("stage", "Stage", Cell.TEXT), Column("reached", "Reached", Cell.COUNT),
          Column("went_on", "Went on", Cell.COUNT),
          Column("conversion", "Conversion", Cell.PERCENT),
          Column("amount", "Amount", Cell.MONEY)),
-        tuple(rows), scope.currency, Behind.DEALS,
+        tuple(out), scope.currency, Behind.DEALS,
         Chart(ChartKind.FUNNEL, "stage", ("reached",)),
         f"Reached: the deals that entered the stage between {scope.start.isoformat()} and "
         f"{scope.end.isoformat()} by their stage history (created in it counts; a stage "
         "skipped over does not). Went on: of those, the ones that entered a later stage "
         "(won included) after that, up to today; a deal moved back into a stage counts "
         "again and goes on only by moving forward again. Amount: their amounts now."
-        + other_currencies_note(others, f"{len(others)} deal entries", scope.currency))
+        + currencies_note(others, scope.currency, f"{entries} deal entries"))
 
 
 # ---- the customer lifecycle ----------------------------------------------------------
@@ -161,7 +151,7 @@ def lifecycle(session: Session, scope: ReviewScope) -> Table:
     """The accounts acquired in the period, along Lead → Potential → Intended →
     Contracted: how many reached each step, and the share of the first and of the
     step before."""
-    cohort = [*account_scope(scope), Account.acquired_on >= scope.start,
+    cohort = [*account_conditions(scope), Account.acquired_on >= scope.start,
               Account.acquired_on <= scope.end]
     furthest: dict[uuid.UUID, Status] = {}
     lost: list[uuid.UUID] = []
@@ -231,7 +221,7 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
             for d in days))
         .join(money, money.c.contract_id == Contract.id)
         .join(Account, Account.id == Contract.account_id)
-        .where(Contract.deleted.is_(False), *account_scope(scope))
+        .where(Contract.deleted.is_(False), *account_conditions(scope))
         .group_by(Contract.account_id).subquery())
     # one row per account that was a customer at the start of some year, with whether
     # it was one on each day that matters: one pass over the contracts and payments

@@ -1,0 +1,47 @@
+"""What the review's panels share in their SQL: the scope's accounts as conditions on
+`Account`, and the note naming the currencies a table leaves out.
+
+An account figure counts the accounts by their own team and owner (whose book it is
+in); a removed account counts for nothing. The deals' conditions are
+`crmdesk.store.review.deal_facts.deal_conditions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement
+
+from crmdesk.domain.report import ReviewScope
+from crmdesk.store.models import Account
+
+
+def account_conditions(scope: ReviewScope, *, live: bool = True) -> list[ColumnElement[bool]]:
+    """The conditions on `Account` for the scope's accounts: of its team (any when
+    None), owned by its rep (anyone's when None); live ones only unless `live` is
+    False (a caller that leaves the removed out another way, e.g. through
+    `deal_facts.of_live_account`)."""
+    out: list[ColumnElement[bool]] = [Account.deleted.is_(False)] if live else []
+    if scope.team_id is not None:
+        out.append(Account.team_id == scope.team_id)
+    if scope.rep_id is not None:
+        out.append(Account.owner_id == scope.rep_id)
+    return out
+
+
+def narrowed(scope: ReviewScope) -> bool:
+    """Does the scope name a team or a rep (else: every account of the workspace)?"""
+    return scope.team_id is not None or scope.rep_id is not None
+
+
+def currencies_note(others: Iterable[str | None], currency: str, what: str = "Amounts") -> str:
+    """The sentence (with a leading space) a table's note ends with when records in
+    other currencies than `currency` exist in its scope: figures are never summed
+    across currencies (no exchange rates). Empty when `others` names none but
+    `currency`."""
+    left_out = sorted({c for c in others if c} - {currency.upper()})
+    if not left_out:
+        return ""
+    return (f" {what} in {', '.join(left_out)} are left out (figures are in "
+            f"{currency.upper()} only: no exchange rates; choose that currency to see "
+            "them).")
