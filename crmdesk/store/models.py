@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from crmdesk.domain.account_fields import MAX_LENGTH
-from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.domain.activity import CONVERSATION_KINDS, TWO_WAY_OUTCOMES, ActivityKind, Outcome
 from crmdesk.domain.contracts import Period
 
 # the deal's enums are the domain's rules' words; re-exported here beside the models
@@ -230,6 +230,18 @@ class ContactInfluence(Owned, Base):
     strength: Mapped[int] = mapped_column(default=3)
 
 
+def _listed(values: Any) -> str:
+    return ", ".join(f"'{v.value}'" for v in sorted(values, key=lambda v: v.value))
+
+
+#: A live two-way conversation (crmdesk.store.derived.TWO_WAY) as literal SQL: the WHERE
+#: of ix_activities_two_way, which a query's terms must repeat word for word for SQLite
+#: to use it (crmdesk.store.review.scope_sql.two_way_terms).
+TWO_WAY_KINDS = _listed(CONVERSATION_KINDS)
+TWO_WAY_OUTCOME_VALUES = _listed(TWO_WAY_OUTCOMES)
+_TWO_WAY = f"kind IN ({TWO_WAY_KINDS}) AND outcome IN ({TWO_WAY_OUTCOME_VALUES})"
+
+
 class Activity(Owned, Base):
     """A follow-up record: a call, visit, meeting, email, SMS, note or task."""
 
@@ -239,6 +251,11 @@ class Activity(Owned, Base):
         # who logged what lately (the review's reps): covering, so it reads no row
         Index("ix_activities_author_when", "author_id", "occurred_at", "deleted",
               "account_id", "owner_id"),
+        # the accounts a two-way conversation is logged with (the review's loyalty
+        # stages): the few hundred thousand of them alone, one seek an account
+        Index("ix_activities_two_way", "account_id",
+              sqlite_where=text(f"deleted IS 0 AND {_TWO_WAY}"),
+              postgresql_where=text(f"NOT deleted AND {_TWO_WAY}")),
     )
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"))
     contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))

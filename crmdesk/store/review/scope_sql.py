@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, literal_column
 
 from crmdesk.domain.report import ReviewScope
-from crmdesk.store.models import Account
+from crmdesk.store.models import TWO_WAY_KINDS, TWO_WAY_OUTCOME_VALUES, Account, Activity
 
 
 def account_conditions(scope: ReviewScope, *, live: bool = True) -> list[ColumnElement[bool]]:
@@ -45,3 +45,13 @@ def currencies_note(others: Iterable[str | None], currency: str, what: str = "Am
     return (f" {what} in {', '.join(left_out)} are left out (figures are in "
             f"{currency.upper()} only: no exchange rates; choose that currency to see "
             "them).")
+
+
+def two_way_terms() -> list[ColumnElement[bool]]:
+    """A live two-way conversation (crmdesk.store.derived.TWO_WAY, the same kinds and
+    outcomes) as the terms of ix_activities_two_way's WHERE, written the same (literal
+    values, in its order) so SQLite uses that partial index."""
+    return [Activity.deleted.is_(False),
+            Activity.kind.in_([literal_column(v) for v in TWO_WAY_KINDS.split(", ")]),
+            Activity.outcome.in_([literal_column(v)
+                                  for v in TWO_WAY_OUTCOME_VALUES.split(", ")])]
