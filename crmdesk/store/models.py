@@ -159,6 +159,8 @@ class Account(Owned, Base):
         # read of them (crmdesk.store.review.deal_facts.of_live_account)
         Index("ix_accounts_removed", "id", sqlite_where=text("deleted IS 1"),
               postgresql_where=text("deleted")),
+        # the accounts acquired in a period (the review's lifecycle funnel)
+        Index("ix_accounts_acquired_on", "acquired_on"),
     )
     name: Mapped[str] = mapped_column(String(MAX_LENGTH["name"]))
     name_key: Mapped[str] = mapped_column(String(MAX_LENGTH["name"]), index=True)
@@ -293,7 +295,11 @@ class Opportunity(Owned, Base):
 
     __tablename__ = "opportunities"
     # a rep's deals by stage (the review for one rep reads theirs alone)
-    __table_args__ = (Index("ix_opportunities_owner_stage", "owner_id", "stage"),)
+    __table_args__ = (
+        Index("ix_opportunities_owner_stage", "owner_id", "stage"),
+        # the deals won (closed) in a period (the review's plans: won beside credited)
+        Index("ix_opportunities_stage_closed", "stage", "closed_on"),
+    )
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     amount: Mapped[int | None] = mapped_column(Money)
@@ -451,6 +457,8 @@ class Payment(Owned, Base):
     sale is credited to the deal's owner on the day it arrives."""
 
     __tablename__ = "payments"
+    # the payments received in a period (the review's plans: credited per period)
+    __table_args__ = (Index("ix_payments_received_on", "received_on"),)
     contract_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contracts.id"), index=True)
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     received_on: Mapped[date]
