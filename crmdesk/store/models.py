@@ -297,8 +297,11 @@ class Opportunity(Owned, Base):
     # a rep's deals by stage (the review for one rep reads theirs alone)
     __table_args__ = (
         Index("ix_opportunities_owner_stage", "owner_id", "stage"),
-        # the deals won (closed) in a period (the review's plans: won beside credited)
-        Index("ix_opportunities_stage_closed", "stage", "closed_on"),
+        # the deals won in a period (the review's plans: won beside credited), won ones
+        # alone: an index on the stage would draw the open deals' reads to a lookup
+        # a deal (the pipeline's, 1.5 times slower); its term: plan_queries.won
+        Index("ix_opportunities_won", "closed_on", sqlite_where=text("stage = 'won'"),
+              postgresql_where=text("stage = 'won'")),
     )
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))

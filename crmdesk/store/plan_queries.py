@@ -30,6 +30,7 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    literal_column,
     or_,
     select,
     type_coerce,
@@ -321,7 +322,9 @@ def won(session: Session, dimension: Dimension, period: Period, start: date, end
         subject = {Dimension.REP: deal.owner_id, Dimension.TEAM: deal.team_id,
                    Dimension.CUSTOMER: deal.account_id}[dimension]
         query = select(subject, bucket, func.sum(deal.amount)).group_by(subject, bucket)
-    query = query.where(deal.deleted.is_(False), deal.stage == OpportunityStage.WON,
+    # the won deal's stage as a literal: the term of the partial ix_opportunities_won
+    won_stage = deal.stage == literal_column(f"'{OpportunityStage.WON.value}'")
+    query = query.where(deal.deleted.is_(False), won_stage,
                         deal.closed_on >= start, deal.closed_on <= end,
                         deal.currency == currency.upper())
     if team_id is not None:

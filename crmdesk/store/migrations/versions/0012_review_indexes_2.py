@@ -1,6 +1,6 @@
 """the review's indexes, second part (the funnel, value and plans panels at 100k
-accounts): the two-way conversations alone by account, payments by day, deals by stage
-and close day, accounts by the day they were acquired
+accounts): the two-way conversations alone by account, payments by day, won deals by
+close day, accounts by the day they were acquired
 
 Revision ID: 0012
 Revises: 0011
@@ -27,13 +27,14 @@ def upgrade() -> None:
     op.create_index("ix_activities_two_way", "activities", ["account_id"],
                     sqlite_where=sa.text(TWO_WAY))
     op.create_index("ix_payments_received_on", "payments", ["received_on"])
-    op.create_index("ix_opportunities_stage_closed", "opportunities", ["stage", "closed_on"])
+    op.create_index("ix_opportunities_won", "opportunities", ["closed_on"],
+                    sqlite_where=sa.text("stage = 'won'"))
     op.create_index("ix_accounts_acquired_on", "accounts", ["acquired_on"])
 
 
 def downgrade() -> None:
     for name, table in (("ix_accounts_acquired_on", "accounts"),
-                        ("ix_opportunities_stage_closed", "opportunities"),
+                        ("ix_opportunities_won", "opportunities"),
                         ("ix_payments_received_on", "payments"),
                         ("ix_activities_two_way", "activities")):
         op.drop_index(name, table_name=table)
