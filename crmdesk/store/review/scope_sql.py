@@ -9,11 +9,13 @@ in); a removed account counts for nothing. The deals' conditions are
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import ColumnElement, literal_column
+from sqlalchemy import ColumnElement, literal_column, select
 
 from crmdesk.domain.report import ReviewScope
 from crmdesk.store.models import TWO_WAY_KINDS, TWO_WAY_OUTCOME_VALUES, Account, Activity
+from crmdesk.store.review.deal_facts import of_live_account
 
 
 def account_conditions(scope: ReviewScope, *, live: bool = True) -> list[ColumnElement[bool]]:
@@ -27,6 +29,16 @@ def account_conditions(scope: ReviewScope, *, live: bool = True) -> list[ColumnE
     if scope.rep_id is not None:
         out.append(Account.owner_id == scope.rep_id)
     return out
+
+
+def of_scope(account_id: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
+    """`account_id` (a fact's column: a contract's, a payment's) is that of an account
+    in scope: for a team or a rep, one of their accounts (a set of them, found by
+    index); for every team, any live one (a check against the few removed,
+    `deal_facts.of_live_account`), with no lookup of the account a row."""
+    if narrowed(scope):
+        return [account_id.in_(select(Account.id).where(*account_conditions(scope)))]
+    return [of_live_account(account_id)]
 
 
 def narrowed(scope: ReviewScope) -> bool:
