@@ -123,8 +123,9 @@ def stages(session: Session, scope: ReviewScope) -> Table:
                     value.in_(funnel), at >= begin, at < max(after, by_today))
              .group_by(DealChange.opportunity_id))
     if narrowed(scope):
-        # a team's or a rep's deals first (a set of ids), then only their changes grouped
-        moved = moved.where(DealChange.opportunity_id.in_(
+        # a team's or a rep's deals first (a set of ids), each of the period's changes
+        # checked against it ("+": not their deals' whole histories read deal by deal)
+        moved = moved.where(literal_column("+deal_changes.opportunity_id").in_(
             select(Opportunity.id).where(*narrow)))
     per = moved.subquery()
     deals = (select(per, Opportunity.amount, Opportunity.currency)
