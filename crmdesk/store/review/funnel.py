@@ -5,7 +5,8 @@ The rules are crmdesk.domain.funnel (what reaching a stage and going on mean, th
 lifecycle steps) and crmdesk.domain.attrition (who is a customer, who was lost); here
 they are asked in SQL over the laptop's rows, narrowed to the scope: deals by their
 team and owner, accounts by theirs; removed rows (and deals of removed accounts) left
-out. Every query is one set-based statement (GROUP BY or EXISTS in the database).
+out. Every query is one set-based statement (GROUP BY or EXISTS in the database); the
+accounts of the scope are `scope_sql`'s, the deals' `deal_facts.deal_conditions`.
 """
 
 from __future__ import annotations
@@ -241,9 +242,14 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
     # order of an index (the contracts', or ix_payments_received_on's for "by today",
     # which holds nearly all of them)
     received = type_coerce(literal_column("+payments.received_on"), Date)
-    money = (select(Payment.contract_id, func.min(Payment.received_on).label("first_paid"))
-             .where(Payment.deleted.is_(False), PAID, received <= scope.today)
-             .group_by(literal_column("+payments.contract_id")).subquery())
+    contract: ColumnElement[Any] = literal_column("+payments.contract_id")
+    firsts = (select(Payment.contract_id, func.min(Payment.received_on).label("first_paid"))
+              .where(Payment.deleted.is_(False), PAID, received <= scope.today)
+              .group_by(contract))
+    if narrowed(scope):  # a team's or a rep's contracts' payments alone are grouped
+        firsts = firsts.where(contract.in_(select(Contract.id).where(
+            *of_scope(Contract.account_id, scope))))
+    money = firsts.subquery()
     years = churn.years(scope.today)
     days = sorted({d for y in years
                    for d in (churn.year_start(y), churn.read_on(y, scope.today))})
