@@ -68,7 +68,7 @@ LOYALTY_LABELS: dict[Loyalty, str] = {
 
 
 #: Accounts looked up per statement (well under SQLite's limit of bound values).
-_CHUNK = 2000
+_CHUNK = 5000
 
 
 def _sum(condition: ColumnElement[bool], amount: Any) -> Any:
@@ -114,18 +114,23 @@ def _pipeline_and_key_people(session: Session, accounts: list[uuid.UUID]
     """The open pipeline of each of `accounts` and those with a key person: read for
     the customers at risk alone (their value score; whether one is at risk does not
     hang on them), a few thousand lookups instead of every paying account's."""
+    # ids bound and read as stored (text): thousands of them
+    wanted = {account.hex: account for account in accounts}
+    texts = list(wanted)
     pipeline: dict[uuid.UUID, int] = {}
     key_people: set[uuid.UUID] = set()
-    for at in range(0, len(accounts), _CHUNK):
-        chunk = accounts[at:at + _CHUNK]
-        pipeline.update({account: int(amount) for account, amount in session.execute(
-            select(Opportunity.account_id, _sum(derived.OPEN, Opportunity.amount))
-            .where(Opportunity.deleted.is_(False), Opportunity.account_id.in_(chunk))
-            .group_by(Opportunity.account_id))})
-        key_people.update(session.scalars(
-            select(Contact.account_id).distinct()
+    deal_account, person_account = Raw.text(Opportunity.account_id), Raw.text(Contact.account_id)
+    for at in range(0, len(texts), _CHUNK):
+        chunk = texts[at:at + _CHUNK]
+        for account, amount in rows(session, select(
+                deal_account, _sum(derived.OPEN, Opportunity.amount))
+                .where(Opportunity.deleted.is_(False), deal_account.in_(chunk))
+                .group_by(Opportunity.account_id)):
+            pipeline[wanted[account]] = int(amount)
+        key_people.update(wanted[account] for (account,) in rows(session, select(
+            person_account).distinct()
             .where(Contact.deleted.is_(False), Contact.is_key_person.is_(True),
-                   Contact.account_id.in_(chunk))))
+                   person_account.in_(chunk))))
     return pipeline, key_people
 
 
