@@ -161,6 +161,42 @@ def test_quarter_edges_another_currency_and_removed_payments(seeded: Store) -> N
     assert row.values[2:4] == (1_00, 5_000_00)
 
 
+def test_the_currency_note_names_only_the_scopes_currencies(seeded: Store) -> None:
+    """Another team's payments or targets in another currency are not this team's: its
+    notes do not name that currency (they did: the note read the whole workspace)."""
+    with seeded.session.begin() as s:
+        rep = s.scalars(select(User).where(User.username == "li.wei")).one()
+        contract = s.scalars(select(Contract).join(
+            Opportunity, Opportunity.id == Contract.opportunity_id).where(
+            Opportunity.owner_id == rep.id, Contract.deleted.is_(False))).first()
+        assert contract is not None and rep.team_id is not None
+        other_team = s.scalars(select(User.team_id).where(
+            User.team_id.is_not(None), User.team_id != rep.team_id)).first()
+        someone = s.scalars(select(User).where(User.team_id == rep.team_id,
+                                               User.id != rep.id)).first()
+        assert other_team is not None and someone is not None
+        s.add(Payment(id=uuid.uuid4(), contract_id=contract.id,
+                      account_id=contract.account_id, received_on=date(2026, 10, 2),
+                      amount=5_000_00, currency="USD", owner_id=contract.owner_id,
+                      team_id=contract.team_id))
+        s.add(Plan(id=uuid.uuid4(), team_id=rep.team_id, owner_id=None,
+                   dimension=Dimension.REP, subject_id=rep.id, period=Period.QUARTER,
+                   starts_on=date(2026, 10, 1), amount=1_00, currency="EUR"))
+        ids = (rep.id, rep.team_id, other_team, someone.id)
+    rep_id, team_id, other_team, someone_id = ids
+    with seeded.session() as s:
+        for scope, named in (
+                (YEAR, {"USD", "EUR"}),
+                (ReviewScope(YEAR.start, YEAR.end, TODAY, team_id=team_id), {"USD", "EUR"}),
+                (ReviewScope(YEAR.start, YEAR.end, TODAY, team_id=other_team), set()),
+                (ReviewScope(YEAR.start, YEAR.end, TODAY, rep_id=rep_id), {"USD", "EUR"}),
+                (ReviewScope(YEAR.start, YEAR.end, TODAY, team_id=team_id,
+                             rep_id=someone_id), set())):
+            for table in panel(s, "plans", scope).tables:
+                assert {c for c in ("USD", "EUR") if c in table.note} == named, (
+                    scope, table.key, table.note)
+
+
 def panel_in(store: Store, scope: ReviewScope) -> Table:
     with store.session() as s:
         return panel(s, "plans", scope).tables[0]

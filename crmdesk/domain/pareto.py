@@ -49,10 +49,12 @@ def rank(items: Iterable[tuple[T, int]], order: Callable[[T], Any] | None = None
     out: list[Ranked[T]] = []
     before = 0  # revenue of the items ranked above this one
     last_key: int | None = None  # amount of the row that reached the cut
+    # exact arithmetic: "reaches 80%" must not hinge on a float rounding (the product
+    # taken once: tens of thousands of paying accounts at 100k)
+    threshold = cut * total
     for item, amount in paying:
-        # exact arithmetic: "reaches 80%" must not hinge on a float rounding
-        key = before < cut * total or amount == last_key
-        if key and last_key is None and (before + amount) >= cut * total:
+        key = before < threshold or amount == last_key
+        if key and last_key is None and (before + amount) >= threshold:
             last_key = amount
         before += amount
         out.append(Ranked(item, amount, amount / total, before / total, key))

@@ -22,7 +22,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, case, cast, func, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.contracts import Period, period_start
@@ -40,6 +52,7 @@ from crmdesk.store.models import (
     Team,
     User,
 )
+from crmdesk.store.review.deal_facts import uuids
 
 #: (subject, first day of its period) -> minor units
 ByPeriod = dict[tuple[uuid.UUID, date], int]
@@ -176,8 +189,45 @@ def credited(session: Session, dimension: Dimension, period: Period, start: date
         query = query.where(seller == rep_id)
     if dimension is Dimension.PRODUCT:
         return _products_of(session, query.where(Opportunity.deleted.is_(False)), starts)[0]
-    return {(row_id, starts[i]): int(total) for row_id, i, total in session.execute(query)
-            if row_id is not None}
+    # subjects read as stored (text), each distinct one converted once (a customer's
+    # thousands at 100k accounts)
+    ids: dict[str, uuid.UUID] = {}
+    out: ByPeriod = {}
+    for row_id, i, total in session.connection().execute(query.with_only_columns(
+            type_coerce(subject, String), bucket, func.sum(Payment.amount))):
+        if row_id is None:
+            continue
+        if row_id not in ids:
+            ids[row_id] = uuids((row_id,))[0]
+        out[(ids[row_id], starts[i])] = int(total)
+    return out
+
+
+def other_currencies(session: Session, start: date, end: date, currency: str, *,
+                     team_id: uuid.UUID | None = None, rep_id: uuid.UUID | None = None
+                     ) -> list[str]:
+    """The currencies other than `currency` of the payments received and targets
+    starting in [start, end] that a review's scope holds, narrowed like `credited`
+    (a team: its accounts' payments and its targets; a rep: what is credited to them
+    and their own targets and their customers'), sorted."""
+    paid = (select(Payment.currency).distinct()
+            .where(Payment.deleted.is_(False), Payment.received_on >= start,
+                   Payment.received_on <= end, Payment.currency != currency.upper()))
+    if team_id is not None:
+        paid = paid.where(Payment.team_id == team_id)
+    if rep_id is not None:
+        paid = (paid.join(Contract, Contract.id == Payment.contract_id)
+                .outerjoin(Opportunity, Opportunity.id == Contract.opportunity_id)
+                .where(_seller() == rep_id))
+    planned = (select(Plan.currency).distinct()
+               .where(Plan.deleted.is_(False), Plan.starts_on >= start, Plan.starts_on <= end,
+                      Plan.currency != currency.upper()))
+    if team_id is not None:
+        planned = planned.where(Plan.team_id == team_id)
+    if rep_id is not None:
+        planned = planned.where(or_(Plan.subject_id == rep_id, Plan.subject_id.in_(
+            select(Account.id).where(Account.owner_id == rep_id))))
+    return sorted(set(session.scalars(paid)) | set(session.scalars(planned)))
 
 
 def _products_of(session: Session, paid: Any, starts: Sequence[date]
@@ -206,12 +256,20 @@ def _products_of(session: Session, paid: Any, starts: Sequence[date]
              .where(lines.c.total > 0)
              .group_by(lines.c.product, lines.c.bucket, lines.c.deal))
     sums: ByPeriod = {}
-    deals: dict[tuple[uuid.UUID, date], set[uuid.UUID]] = {}
-    for product, i, deal, amount in session.execute(query):
-        key = (product, starts[i])
+    deals: dict[tuple[uuid.UUID, date], set[str]] = {}
+    products: dict[str, uuid.UUID] = {}  # a handful of products: each converted once
+    # read as stored (text): tens of thousands of product lines a quarter at 100k
+    # accounts; a deal's id is converted once, after its rows are sorted as text (32 hex
+    # digits sort as the ids do)
+    for product, i, deal, amount in session.connection().execute(
+            query.with_only_columns(type_coerce(lines.c.product, String), lines.c.bucket,
+                                    type_coerce(lines.c.deal, String), func.sum(share))):
+        if product not in products:
+            products[product] = uuid.UUID(product)
+        key = (products[product], starts[i])
         sums[key] = sums.get(key, 0) + int(amount)
         deals.setdefault(key, set()).add(deal)
-    return sums, {k: sorted(v) for k, v in deals.items()}
+    return sums, {k: uuids(sorted(v)) for k, v in deals.items()}
 
 
 def credited_products(session: Session, period: Period, start: date, end: date,
@@ -264,7 +322,9 @@ def won(session: Session, dimension: Dimension, period: Period, start: date, end
         subject = {Dimension.REP: deal.owner_id, Dimension.TEAM: deal.team_id,
                    Dimension.CUSTOMER: deal.account_id}[dimension]
         query = select(subject, bucket, func.sum(deal.amount)).group_by(subject, bucket)
-    query = query.where(deal.deleted.is_(False), deal.stage == OpportunityStage.WON,
+    # the won deal's stage as a literal: the term of the partial ix_opportunities_won
+    won_stage = deal.stage == literal_column(f"'{OpportunityStage.WON.value}'")
+    query = query.where(deal.deleted.is_(False), won_stage,
                         deal.closed_on >= start, deal.closed_on <= end,
                         deal.currency == currency.upper())
     if team_id is not None:

@@ -5,19 +5,33 @@ The rules are crmdesk.domain.funnel (what reaching a stage and going on mean, th
 lifecycle steps) and crmdesk.domain.attrition (who is a customer, who was lost); here
 they are asked in SQL over the laptop's rows, narrowed to the scope: deals by their
 team and owner, accounts by theirs; removed rows (and deals of removed accounts) left
-out. Every query is one set-based statement (GROUP BY or EXISTS in the database).
+out. Every query is one set-based statement (GROUP BY or EXISTS in the database); the
+accounts of the scope are `scope_sql`'s, the deals' `deal_facts.deal_conditions`.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    String,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
 
 from crmdesk.domain import attrition as churn
 from crmdesk.domain import funnel as rules
@@ -45,12 +59,22 @@ from crmdesk.store.models import (
     Opportunity,
     Payment,
 )
+from crmdesk.store.review.deal_facts import deal_conditions, joined_ids, rows
+from crmdesk.store.review.scope_sql import (
+    account_conditions,
+    currencies_note,
+    narrowed,
+    of_scope,
+)
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
     """The funnel panel for `scope`."""
     return Panel("funnel", "Funnel", (
         stages(session, scope), lifecycle(session, scope), attrition(session, scope)))
+
+
+# ---- kept for crmdesk.store.review.forecast (another change moves it to scope_sql) ----
 
 
 def deal_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
@@ -65,89 +89,87 @@ def deal_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
     return out
 
 
-def account_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
-    """The conditions on `Account` for the scope's live accounts."""
-    out: list[ColumnElement[bool]] = [Account.deleted.is_(False)]
-    if scope.team_id is not None:
-        out.append(Account.team_id == scope.team_id)
-    if scope.rep_id is not None:
-        out.append(Account.owner_id == scope.rep_id)
-    return out
-
-
-def other_currencies_note(others: Sequence[str], what: str, currency: str) -> str:
-    return (f" {what} in {', '.join(sorted(set(others)))} are left out (figures are in "
-            f"{currency} only: no exchange rates)." if others else "")
+def other_currencies_note(others: Iterable[str], what: str, currency: str) -> str:
+    """`scope_sql.currencies_note`, in the order forecast passes its arguments."""
+    return currencies_note(others, currency, what)
 
 
 # ---- deals from stage to stage -----------------------------------------------------
 
 
-def _rank(column: Any) -> Any:
-    """A stage's place on the funnel, as SQL (NULL for lost and anything else)."""
-    return case({stage.value: i for stage, i in rules.RANK.items()}, value=column,
-                else_=None)
-
-
 def stages(session: Session, scope: ReviewScope) -> Table:
     """One row per funnel stage: the deals that entered it in the period, how many of
     them went on to a later stage by today, the conversion and their amount."""
-    entries = (
-        select(DealChange.opportunity_id.label("deal"), DealChange.new_value.label("stage"),
-               func.min(DealChange.changed_at).label("first_at"),
-               # one deal's, whichever of its rows: read here, not by a second join
-               func.max(Opportunity.amount).label("amount"),
-               func.max(Opportunity.currency).label("currency"))
-        .join(Opportunity, Opportunity.id == DealChange.opportunity_id)
-        .join(Account, Account.id == Opportunity.account_id)
-        .where(DealChange.field == DealField.STAGE, DealChange.deleted.is_(False),
-               DealChange.new_value.in_([s.value for s in rules.FUNNEL_STAGES]),
-               DealChange.changed_at >= day_start(scope.start, scope.zone),
-               DealChange.changed_at < day_start(scope.end + timedelta(days=1), scope.zone),
-               *deal_scope(scope))
-        .group_by(DealChange.opportunity_id, DealChange.new_value)
-        .subquery())
-    later = aliased(DealChange)
-    went_on = exists().where(
-        later.opportunity_id == entries.c.deal, later.field == DealField.STAGE,
-        later.deleted.is_(False), _rank(later.new_value) > _rank(entries.c.stage),
-        later.changed_at >= entries.c.first_at,
-        later.changed_at < day_start(scope.today + timedelta(days=1), scope.zone))
-    reached: dict[OpportunityStage, list[uuid.UUID]] = defaultdict(list)
-    on: dict[OpportunityStage, int] = defaultdict(int)
-    amount: dict[OpportunityStage, int] = defaultdict(int)
-    others: list[str] = []
-    for deal_id, stage_text, deal_amount, currency, went in session.execute(
-            select(entries.c.deal, entries.c.stage, entries.c.amount, entries.c.currency,
-                   went_on)):
-        if currency != scope.currency:
-            others.append(currency)
-            continue
-        stage = OpportunityStage(stage_text)
-        reached[stage].append(deal_id)
-        on[stage] += bool(went)
-        amount[stage] += deal_amount or 0
-    rows = []
-    for stage in rules.FUNNEL_STAGES:
+    # the laptop's days as times are stored (UTC)
+    begin = day_start(scope.start, scope.zone)
+    after = day_start(scope.end + timedelta(days=1), scope.zone)
+    by_today = day_start(scope.today + timedelta(days=1), scope.zone)
+    at, value = DealChange.changed_at, DealChange.new_value
+    funnel = [s.value for s in rules.FUNNEL_STAGES]
+    # one row per deal moved in the period: when it first entered each stage in it, and
+    # when it last entered any stage beyond each (up to today): it went on from a stage
+    # when that is at or after its entry. One pass (GROUP BY) over the changes of the
+    # period, read from ix_deal_changes_changed_at alone: no lookup per entry.
+    firsts = [func.min(case((and_(value == stage, at < after), at))).label(f"f{i}")
+              for i, stage in enumerate(funnel)]
+    beyond = [func.max(case((and_(value.in_(funnel[i + 1:]), at < by_today), at)))
+              .label(f"a{i}") for i in range(len(funnel) - 1)]
+    narrow = deal_conditions(stages=tuple(OpportunityStage), team_id=scope.team_id,
+                             owner_ids=None if scope.rep_id is None else [scope.rep_id],
+                             currency=None, closed_between=None)
+    moved = (select(DealChange.opportunity_id.label("deal"), *firsts, *beyond)
+             .where(DealChange.field == DealField.STAGE, DealChange.deleted.is_(False),
+                    value.in_(funnel), at >= begin, at < max(after, by_today))
+             .group_by(DealChange.opportunity_id))
+    if narrowed(scope):
+        # a team's or a rep's deals first (a set of ids), each of the period's changes
+        # checked against it ("+": not their deals' whole histories read deal by deal)
+        moved = moved.where(literal_column("+deal_changes.opportunity_id").in_(
+            select(Opportunity.id).where(*narrow)))
+    per = moved.subquery()
+    deals = (select(per, Opportunity.amount, Opportunity.currency)
+             .join(Opportunity, Opportunity.id == per.c.deal).where(*narrow)
+             .cte("entries"))
+    ours = deals.c.currency == scope.currency
+    parts = [select(literal(i), func.count(), func.count(
+                 case((deals.c[f"a{i}"] >= deals.c[f"f{i}"], 1))) if i < len(funnel) - 1
+                 else literal(0),
+                 func.coalesce(func.sum(deals.c.amount), 0),
+                 func.group_concat(type_coerce(deals.c.deal, String), ","))
+             .where(deals.c[f"f{i}"].is_not(None), ours) for i in range(len(funnel))]
+    entered = sum((deals.c[f"f{i}"].is_not(None) for i in range(len(funnel))),
+                  start=literal(0))
+    parts.append(select(deals.c.currency, func.sum(entered), literal(0), literal(0),
+                        literal(None)).where(~ours).group_by(deals.c.currency))
+    found: dict[int, tuple[int, int, int, list[uuid.UUID]]] = {}
+    others: dict[str, int] = {}
+    for key, count, went, amount, joined in rows(session, union_all(*parts)):
+        if isinstance(key, str):
+            others[key] = int(count or 0)
+        else:
+            found[int(key)] = (int(count), int(went or 0), int(amount), joined_ids(joined))
+    out = []
+    for i, stage in enumerate(rules.FUNNEL_STAGES):
         last = rules.next_stage(stage) is None
-        count = len(reached[stage])
-        rows.append(Row((STAGE_LABELS[stage], count, None if last else on[stage],
-                         None if last else rules.conversion(count, on[stage]),
-                         amount[stage]), tuple(reached[stage])))
+        count, went, amount, ids = found.get(i, (0, 0, 0, []))
+        out.append(Row((STAGE_LABELS[stage], count, None if last else went,
+                        None if last else rules.conversion(count, went), amount),
+                       tuple(ids)))
+    entries = sum(others.values())
     return Table(
         "funnel.stages", "Conversion from stage to stage",
         (Column("stage", "Stage", Cell.TEXT), Column("reached", "Reached", Cell.COUNT),
          Column("went_on", "Went on", Cell.COUNT),
          Column("conversion", "Conversion", Cell.PERCENT),
          Column("amount", "Amount", Cell.MONEY)),
-        tuple(rows), scope.currency, Behind.DEALS,
+        tuple(out), scope.currency, Behind.DEALS,
         Chart(ChartKind.FUNNEL, "stage", ("reached",)),
         f"Reached: the deals that entered the stage between {scope.start.isoformat()} and "
         f"{scope.end.isoformat()} by their stage history (created in it counts; a stage "
         "skipped over does not). Went on: of those, the ones that entered a later stage "
         "(won included) after that, up to today; a deal moved back into a stage counts "
         "again and goes on only by moving forward again. Amount: their amounts now."
-        + other_currencies_note(others, f"{len(others)} deal entries", scope.currency))
+        + currencies_note(others, scope.currency, f"{entries} deal entries"))
 
 
 # ---- the customer lifecycle ----------------------------------------------------------
@@ -157,7 +179,7 @@ def lifecycle(session: Session, scope: ReviewScope) -> Table:
     """The accounts acquired in the period, along Lead → Potential → Intended →
     Contracted: how many reached each step, and the share of the first and of the
     step before."""
-    cohort = [*account_scope(scope), Account.acquired_on >= scope.start,
+    cohort = [*account_conditions(scope), Account.acquired_on >= scope.start,
               Account.acquired_on <= scope.end]
     furthest: dict[uuid.UUID, Status] = {}
     lost: list[uuid.UUID] = []
@@ -214,9 +236,18 @@ def _covers(first_paid: Any, day: date) -> ColumnElement[bool]:
 def attrition(session: Session, scope: ReviewScope) -> Table:
     """Per year with customers at its start (of the last `YEARS`, to this one): the
     customers then, how many of them were lost in it, and the rate."""
-    money = (select(Payment.contract_id, func.min(Payment.received_on).label("first_paid"))
-             .where(Payment.deleted.is_(False), PAID, Payment.received_on <= scope.today)
-             .group_by(Payment.contract_id).subquery())
+    # "+": one read of every payment, grouped after, not a row lookup a payment in the
+    # order of an index (the contracts', or ix_payments_received_on's for "by today",
+    # which holds nearly all of them)
+    received = type_coerce(literal_column("+payments.received_on"), Date)
+    contract: ColumnElement[Any] = literal_column("+payments.contract_id")
+    firsts = (select(Payment.contract_id, func.min(Payment.received_on).label("first_paid"))
+              .where(Payment.deleted.is_(False), PAID, received <= scope.today)
+              .group_by(contract))
+    if narrowed(scope):  # a team's or a rep's contracts' payments alone are grouped
+        firsts = firsts.where(contract.in_(select(Contract.id).where(
+            *of_scope(Contract.account_id, scope))))
+    money = firsts.subquery()
     years = churn.years(scope.today)
     days = sorted({d for y in years
                    for d in (churn.year_start(y), churn.read_on(y, scope.today))})
@@ -226,8 +257,7 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
             func.max(case((_covers(money.c.first_paid, d), 1), else_=0)).label(name[d])
             for d in days))
         .join(money, money.c.contract_id == Contract.id)
-        .join(Account, Account.id == Contract.account_id)
-        .where(Contract.deleted.is_(False), *account_scope(scope))
+        .where(Contract.deleted.is_(False), *of_scope(Contract.account_id, scope))
         .group_by(Contract.account_id).subquery())
     # one row per account that was a customer at the start of some year, with whether
     # it was one on each day that matters: one pass over the contracts and payments

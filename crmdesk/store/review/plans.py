@@ -41,7 +41,8 @@ from crmdesk.domain.report import (
     share,
 )
 from crmdesk.store import plan_queries as q
-from crmdesk.store.models import Account, Payment, Plan, User
+from crmdesk.store.models import Account, User
+from crmdesk.store.review.scope_sql import currencies_note
 
 #: Customers shown without a target: the largest payers in the scope.
 TOP_CUSTOMERS = 15
@@ -63,27 +64,16 @@ def _row(start: date, period: Period, name: str, plan: int | None, actual: int, 
                 share(actual, plan) if plan else None), behind)
 
 
-def _other_currencies(session: Session, scope: ReviewScope) -> list[str]:
-    """Currencies other than the scope's that targets or payments in the scope use."""
-    found = set(session.scalars(select(Payment.currency).distinct().where(
-        Payment.deleted.is_(False), Payment.received_on >= scope.start,
-        Payment.received_on <= scope.end)))
-    found |= set(session.scalars(select(Plan.currency).distinct().where(
-        Plan.deleted.is_(False), Plan.starts_on >= scope.start,
-        Plan.starts_on <= scope.end)))
-    return sorted(c for c in found if c != scope.currency.upper())
-
-
 def _note(what: str, others: list[str], scope: ReviewScope) -> str:
-    tail = (f" Only {scope.currency}; not counted: {', '.join(others)}." if others else "")
-    return what + tail
+    return what + currencies_note(others, scope.currency, "Payments and targets")
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
     period = review_period(scope.start, scope.end)
     starts = periods(scope.start, scope.end, period)
     first = starts[0] if starts else scope.start
-    others = _other_currencies(session, scope)
+    others = q.other_currencies(session, scope.start, scope.end, scope.currency,
+                                team_id=scope.team_id, rep_id=scope.rep_id)
     args = (period, scope.start, scope.end, scope.currency)
     return Panel("plans", "Plans", (
         _reps(session, scope, period, starts, first, args, others),

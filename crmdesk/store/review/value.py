@@ -8,16 +8,19 @@ scope's currency. The churn list and the loyalty stages read each account's fact
 the card does (crmdesk.store.derived): money from the payments in every currency, the
 last contact and the status as the account holds them (both follow from its facts
 alone and are kept after every write and pull), the open pipeline, a key person and
-a two-way conversation. One statement reads all of it for every account in scope.
+a two-way conversation. Two statements: the paying accounts' figures, one row each;
+the accounts without a purchase counted by loyalty stage in the database (at 100k
+accounts four in five have none, and reading each of their rows cost most of the panel).
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, String, and_, case, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import pareto
@@ -46,6 +49,13 @@ from crmdesk.domain.value import (
 )
 from crmdesk.store import derived
 from crmdesk.store.models import Account, Activity, Contact, Opportunity, Payment, User
+from crmdesk.store.review.deal_facts import Raw, joined_ids, of_live_account, rows, uuids
+from crmdesk.store.review.scope_sql import (
+    account_conditions,
+    currencies_note,
+    narrowed,
+    two_way_terms,
+)
 
 #: The loyalty stages in the order a customer goes through them, as people say them.
 LOYALTY_LABELS: dict[Loyalty, str] = {
@@ -57,14 +67,8 @@ LOYALTY_LABELS: dict[Loyalty, str] = {
 }
 
 
-def in_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
-    """The live accounts of the scope: of its team, owned by its rep."""
-    where: list[ColumnElement[bool]] = [Account.deleted.is_(False)]
-    if scope.team_id is not None:
-        where.append(Account.team_id == scope.team_id)
-    if scope.rep_id is not None:
-        where.append(Account.owner_id == scope.rep_id)
-    return where
+#: Accounts looked up per statement (well under SQLite's limit of bound values).
+_CHUNK = 5000
 
 
 def _sum(condition: ColumnElement[bool], amount: Any) -> Any:
@@ -72,21 +76,14 @@ def _sum(condition: ColumnElement[bool], amount: Any) -> Any:
 
 
 def _statement(scope: ReviewScope) -> Select[Any]:
-    """One row per account in scope with every figure of the panel read from its facts:
-    its 12-month revenue in the scope's currency and the other currencies it paid in
-    (the 80/20), the card's money inputs, pipeline and key person (churn risk and the
-    value score, read for the paying accounts only: only they can be at risk), and
-    whether a two-way conversation is logged (loyalty)."""
+    """One row per account in scope with a live payment, with every figure of the
+    panel read from its facts: its 12-month revenue in the scope's currency and the
+    other currencies it paid in (the 80/20), the card's money inputs, pipeline and key
+    person (churn risk and the value score: only a paying account can be at risk). The
+    accounts without a purchase are `_unpaid`'s: a fraction of the accounts pay, and
+    reading every account's row here cost most of the panel at 100k accounts."""
     year_ago = scope.today - timedelta(days=REVENUE_DAYS)
     window = and_(Payment.received_on > year_ago, Payment.received_on <= scope.today)
-
-    def mine(column: Any) -> list[ColumnElement[bool]]:
-        # a team's or a rep's facts are found through their accounts (by index); an
-        # admin's are all of them, read straight through
-        if scope.team_id is None and scope.rep_id is None:
-            return []
-        return [column.in_(select(Account.id).where(*in_scope(scope)))]
-
     money = (select(
         Payment.account_id,
         _sum(and_(window, Payment.currency == scope.currency), Payment.amount).label("paid"),
@@ -100,46 +97,92 @@ def _statement(scope: ReviewScope) -> Select[Any]:
              Payment.amount).label("before"),
         func.count(func.distinct(case((derived.PAID, Payment.contract_id))))
         .label("purchases"))
-        .where(Payment.deleted.is_(False), *mine(Payment.account_id))
+        .where(Payment.deleted.is_(False), *_mine(Payment.account_id, scope))
         .group_by(Payment.account_id).cte("money"))
-    payers = select(money.c.account_id).where(money.c.purchases > 0).scalar_subquery()
-    deals = (select(Opportunity.account_id,
-                    _sum(derived.OPEN, Opportunity.amount).label("pipeline"))
-             .where(Opportunity.deleted.is_(False), Opportunity.account_id.in_(payers))
-             .group_by(Opportunity.account_id).subquery())
-    people = (select(Contact.account_id).distinct()
-              .where(Contact.deleted.is_(False), Contact.is_key_person.is_(True),
-                     Contact.account_id.in_(payers)).subquery())
-    engaged = (select(Activity.account_id).distinct()
-               .where(Activity.deleted.is_(False), derived.TWO_WAY, *mine(Activity.account_id))
-               .subquery())
     return (
-        select(Account.id, Account.name, Account.owner_id, Account.status, Account.scale,
-               Account.last_contact_at, money.c.paid, money.c.others, money.c.revenue,
-               money.c.before, money.c.purchases, deals.c.pipeline,
-               people.c.account_id.is_not(None), engaged.c.account_id.is_not(None))
-        .outerjoin(money, money.c.account_id == Account.id)
-        .outerjoin(deals, deals.c.account_id == Account.id)
-        .outerjoin(people, people.c.account_id == Account.id)
-        .outerjoin(engaged, engaged.c.account_id == Account.id)
-        .where(*in_scope(scope)))
+        select(Raw.text(Account.id), Account.name, Raw.text(Account.owner_id),
+               Account.status, Account.scale, Raw.text(Account.last_contact_at),
+               money.c.paid, money.c.others, money.c.revenue, money.c.before,
+               money.c.purchases)
+        .select_from(money)
+        .join(Account, Account.id == money.c.account_id)
+        .where(*account_conditions(scope)))
+
+
+def _pipeline_and_key_people(session: Session, accounts: list[uuid.UUID]
+                             ) -> tuple[dict[uuid.UUID, int], set[uuid.UUID]]:
+    """The open pipeline of each of `accounts` and those with a key person: read for
+    the customers at risk alone (their value score; whether one is at risk does not
+    hang on them), a few thousand lookups instead of every paying account's."""
+    # ids bound and read as stored (text): thousands of them
+    wanted = {account.hex: account for account in accounts}
+    texts = list(wanted)
+    pipeline: dict[uuid.UUID, int] = {}
+    key_people: set[uuid.UUID] = set()
+    deal_account, person_account = Raw.text(Opportunity.account_id), Raw.text(Contact.account_id)
+    for at in range(0, len(texts), _CHUNK):
+        chunk = texts[at:at + _CHUNK]
+        for account, amount in rows(session, select(
+                deal_account, _sum(derived.OPEN, Opportunity.amount))
+                .where(Opportunity.deleted.is_(False), deal_account.in_(chunk))
+                .group_by(Opportunity.account_id)):
+            pipeline[wanted[account]] = int(amount)
+        key_people.update(wanted[account] for (account,) in rows(session, select(
+            person_account).distinct()
+            .where(Contact.deleted.is_(False), Contact.is_key_person.is_(True),
+                   person_account.in_(chunk))))
+    return pipeline, key_people
+
+
+def _mine(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
+    """A team's or a rep's facts are found through their accounts (by index); an
+    admin's are all of them, read straight through."""
+    if not narrowed(scope):
+        return []
+    return [column.in_(select(Account.id).where(*account_conditions(scope)))]
+
+
+def _unpaid(session: Session, scope: ReviewScope) -> dict[bool, list[uuid.UUID]]:
+    """The accounts in scope without a purchase (no live payment of money), by whether
+    a two-way conversation is logged with them (loyalty: expectation, else
+    suspicion). One statement, grouped in the database; the conversation is looked up
+    in ix_activities_two_way (the two-way ones alone, by account: one seek an account
+    instead of reading its activities), the live accounts of an admin's scope in the
+    accounts' id index (ix_accounts_removed leaves out the few removed)."""
+    engaged = exists().where(Activity.account_id == Account.id, *two_way_terms())
+    paying = select(Payment.account_id).where(Payment.deleted.is_(False), derived.PAID,
+                                              *_mine(Payment.account_id, scope))
+    where = (account_conditions(scope) if narrowed(scope)
+             else [of_live_account(Account.id)])
+    out: dict[bool, list[uuid.UUID]] = {True: [], False: []}
+    for talked, joined in rows(session, select(
+            engaged.label("engaged"), func.group_concat(type_coerce(Account.id, String), ","))
+            .where(*where, Account.id.not_in(paying)).group_by(engaged)):
+        out[bool(talked)] = joined_ids(joined)
+    return out
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
     users: dict[uuid.UUID, str] = {
         user: name for user, name in session.execute(select(User.id, User.display_name))}
+    raw = Raw()
     revenue: dict[uuid.UUID, int] = {}
     names: dict[uuid.UUID, tuple[str, str | None]] = {}
     others: set[str] = set()
     payers = 0
-    risky: list[tuple[int, int, str, uuid.UUID, Row]] = []
+    at_risk: list[tuple[uuid.UUID, str, str | None, str, date | None, ValueInputs,
+                        tuple[str, ...]]] = []
     stages: dict[Loyalty, list[uuid.UUID]] = {stage: [] for stage in Loyalty}
-    for (account, name, owner_id, status, scale, last, paid, other, revenue_12m, before,
-         purchases, pipeline, key_person, engaged) in session.execute(_statement(scope)):
+    unpaid = _unpaid(session, scope)
+    # no record says which customer referred which account yet: no referrals
+    stages[loyalty_stage(0, 0, True)] += unpaid[True]
+    stages[loyalty_stage(0, 0, False)] += unpaid[False]
+    found = list(rows(session, _statement(scope)))
+    for account, (_, name, owner_text, status, scale, last_text, paid, other, revenue_12m,
+                  before, purchases) in zip(uuids(r[0] for r in found), found, strict=True):
+        owner_id = raw.uuid(owner_text)
         owner = None if owner_id is None else users.get(owner_id)
         purchases = int(purchases or 0)
-        # no record says which customer referred which account yet: no referrals
-        stages[loyalty_stage(purchases, 0, bool(engaged))].append(account)
         if paid:
             revenue[account] = int(paid)
             names[account] = (name, owner)
@@ -147,20 +190,26 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
             others.update(other.split(","))
         if not purchases:
             continue  # only a customer who has paid can be at risk (churn_risk)
+        stages[loyalty_stage(purchases, 0, True)].append(account)
         payers += 1
-        days = None if last is None else (scope.today - last.date()).days
-        inputs = ValueInputs(int(revenue_12m), int(before), purchases, int(pipeline or 0),
-                             scale, bool(key_person), days)
+        last = raw.day(last_text)
+        days = None if last is None else (scope.today - last).days
+        # pipeline and key person are read below for those at risk: neither decides it
+        inputs = ValueInputs(int(revenue_12m), int(before), purchases, 0, scale, False, days)
         risk = churn_risk(inputs)
         if risk.at_risk:
-            score = value_score(inputs).value
-            # the column is the 80/20's revenue (the scope's currency); the rule reads
-            # every currency, as the card does
-            in_currency = revenue.get(account, 0)
-            risky.append((-score, -in_currency, name, account, Row(
-                (name, owner or "", STATUS_LABELS[Status(status)],
-                 None if last is None else last.date(), in_currency, score,
-                 "; ".join(risk.reasons)), (account,))))
+            at_risk.append((account, name, owner, status, last, inputs, risk.reasons))
+    pipeline, key_people = _pipeline_and_key_people(session, [a[0] for a in at_risk])
+    risky: list[tuple[int, int, str, uuid.UUID, Row]] = []
+    for account, name, owner, status, last, inputs, reasons in at_risk:
+        score = value_score(replace(inputs, open_pipeline=int(pipeline.get(account) or 0),
+                                    has_key_person=account in key_people)).value
+        # the column is the 80/20's revenue (the scope's currency); the rule reads every
+        # currency, as the card does
+        in_currency = revenue.get(account, 0)
+        risky.append((-score, -in_currency, name, account, Row(
+            (name, owner or "", STATUS_LABELS[Status(status)], last, in_currency, score,
+             "; ".join(reasons)), (account,))))
     risky.sort(key=lambda r: r[:4])
     return Panel("value", "Value", (
         *_pareto_tables(revenue, names, sorted(others), scope),
@@ -170,13 +219,6 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
 
 
 # ---- 80/20 ----------------------------------------------------------------------------
-
-
-def _others_note(others: list[str]) -> str:
-    if not others:
-        return ""
-    return (f" Payments in {', '.join(others)} are not in it (no exchange rates: "
-            "choose that currency to see them).")
 
 
 def _pareto_tables(revenue: dict[uuid.UUID, int],
@@ -192,7 +234,7 @@ def _pareto_tables(revenue: dict[uuid.UUID, int],
                 "over the last 12 months.")
     else:
         note = "No payments received over the last 12 months."
-    note += _others_note(others)
+    note += currencies_note(others, scope.currency, "Payments")
     accounts = Table(
         "value.pareto", "Accounts by revenue over the last 12 months",
         (Column("account", "Account", Cell.TEXT), Column("owner", "Owner", Cell.TEXT),
