@@ -11,9 +11,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.contracts import Period, period_start
+from crmdesk.domain.contracts import Period, period_start, periods
 from crmdesk.domain.deals import OpportunityStage
-from crmdesk.domain.plans import Dimension, line_share, period_label, periods, review_period
+from crmdesk.domain.plans import Dimension, line_share, period_label, review_period
 from crmdesk.domain.report import ReviewScope, Table
 from crmdesk.store.db import Store
 from crmdesk.store.models import (

@@ -13,13 +13,8 @@ import uuid
 from datetime import date
 from enum import StrEnum
 
-# the period helpers live beside Period (crmdesk.domain.contracts); next_start,
-# period_end and periods are named here too for the modules that still import them
 # from plans (crmdesk.store.plan_queries, crmdesk.store.review.plans)
 from crmdesk.domain.contracts import Period, period_start
-from crmdesk.domain.contracts import next_start as next_start
-from crmdesk.domain.contracts import period_end as period_end
-from crmdesk.domain.contracts import periods as periods
 from crmdesk.domain.currencies import currency_problem
 
 

@@ -37,9 +37,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.contracts import Period, period_start
+from crmdesk.domain.contracts import Period, period_end, period_start, periods
 from crmdesk.domain.deals import OpportunityStage
-from crmdesk.domain.plans import Dimension, period_end, periods
+from crmdesk.domain.plans import Dimension
 from crmdesk.store.models import (
     Account,
     Contract,

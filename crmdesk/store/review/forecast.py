@@ -39,9 +39,10 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
-from crmdesk.store.models import Account, Opportunity
+from crmdesk.store.models import Opportunity
 from crmdesk.store.plan_queries import scope_plan
-from crmdesk.store.review.funnel import deal_scope, other_currencies_note
+from crmdesk.store.review.deal_facts import deal_conditions
+from crmdesk.store.review.scope_sql import currencies_note
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
@@ -94,13 +95,14 @@ def _deals(session: Session, scope: ReviewScope) -> _Found:
     found = _Found({PAST_DUE: _Sum(), **{m: _Sum() for m in months}},
                    {c: _Sum() for c in CATEGORIES})
     bucket = _bucket_sql(scope.today)
-    live_open = [*deal_scope(scope), Opportunity.stage.in_(OPEN_STAGES)]
+    live_open = deal_conditions(stages=OPEN_STAGES, team_id=scope.team_id,
+                                owner_ids=None if scope.rep_id is None else (scope.rep_id,),
+                                currency=None, closed_between=None)
     # the deals in the forecast, one row each (their ids are the rows' lists anyway),
     # added up here by the domain's rules
     for deal_id, where, stage, committed, amount, probability in session.execute(
             select(Opportunity.id, bucket, Opportunity.stage, Opportunity.committed,
                    Opportunity.amount, Opportunity.probability)
-            .join(Account, Account.id == Opportunity.account_id)
             .where(*live_open, Opportunity.currency == scope.currency, bucket.is_not(None))
             .order_by(Opportunity.expected_close, Opportunity.id)):
         kind = rules.category(stage, bool(committed))
@@ -117,7 +119,6 @@ def _deals(session: Session, scope: ReviewScope) -> _Found:
                else_="later")
     for reason, currency, count in session.execute(
             select(why, Opportunity.currency, func.count())
-            .join(Account, Account.id == Opportunity.account_id)
             .where(*live_open, or_(other, bucket.is_(None)))
             .group_by(why, Opportunity.currency)):
         if reason == "currency":
@@ -148,8 +149,8 @@ def _notes(found: _Found, scope: ReviewScope) -> str:
         bits.append(f" {found.undated} open deal(s) without an expected close are left out.")
     if found.later:
         bits.append(f" {found.later} open deal(s) expected to close later are left out.")
-    return "".join(bits) + other_currencies_note(found.others, f"{len(found.others)} deal(s)",
-                                                 scope.currency)
+    return "".join(bits) + currencies_note(found.others, scope.currency,
+                                           f"{len(found.others)} deal(s)")
 
 
 def by_month(found: _Found, scope: ReviewScope, plan: dict[date, int] | None = None

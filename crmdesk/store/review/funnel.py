@@ -12,7 +12,6 @@ accounts of the scope are `scope_sql`'s, the deals' `deal_facts.deal_conditions`
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -75,23 +74,6 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
 
 
 # ---- kept for crmdesk.store.review.forecast (another change moves it to scope_sql) ----
-
-
-def deal_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
-    """The conditions on `Opportunity` (joined to its `Account`) for the scope's live
-    deals: of live accounts, of its team (any when None), owned by its rep (any)."""
-    out: list[ColumnElement[bool]] = [Opportunity.deleted.is_(False),
-                                      Account.deleted.is_(False)]
-    if scope.team_id is not None:
-        out.append(Opportunity.team_id == scope.team_id)
-    if scope.rep_id is not None:
-        out.append(Opportunity.owner_id == scope.rep_id)
-    return out
-
-
-def other_currencies_note(others: Iterable[str], what: str, currency: str) -> str:
-    """`scope_sql.currencies_note`, in the order forecast passes its arguments."""
-    return currencies_note(others, currency, what)
 
 
 # ---- deals from stage to stage -----------------------------------------------------

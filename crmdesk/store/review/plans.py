@@ -26,8 +26,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.contracts import Period
-from crmdesk.domain.plans import Dimension, period_label, periods, review_period
+from crmdesk.domain.contracts import Period, periods
+from crmdesk.domain.plans import Dimension, period_label, review_period
 from crmdesk.domain.report import (
     Behind,
     Cell,

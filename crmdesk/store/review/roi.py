@@ -37,6 +37,7 @@ from crmdesk.domain.report import (
 )
 from crmdesk.store.models import Account, Channel, ChannelCost, Contract, Payment
 from crmdesk.store.review.deal_facts import joined_ids
+from crmdesk.store.review.scope_sql import account_conditions
 
 COMPLETE, INCOMPLETE = "complete", "incomplete"
 
@@ -70,21 +71,11 @@ def _in_period(scope: ReviewScope) -> list[ColumnElement[bool]]:
             Account.acquired_on >= first, Account.acquired_on <= last]
 
 
-def _of_scope(scope: ReviewScope) -> list[ColumnElement[bool]]:
-    """Of those, the scope's: its team's, its rep's."""
-    where = []
-    if scope.team_id is not None:
-        where.append(Account.team_id == scope.team_id)
-    if scope.rep_id is not None:
-        where.append(Account.owner_id == scope.rep_id)
-    return where
-
-
 def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID, date],
                                                                  _Cohort], set[str]]:
     """Every cohort of the scope with its accounts, cost and revenue; and the other
     currencies money of these cohorts was entered in (left out of the figures)."""
-    period, of_scope = _in_period(scope), _of_scope(scope)
+    period, of_scope = _in_period(scope), account_conditions(scope, live=False)
     narrowed = bool(of_scope)
     cohorts: dict[tuple[uuid.UUID, date], _Cohort] = {}
 
