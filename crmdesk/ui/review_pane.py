@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -441,6 +442,8 @@ class BehindDialog(QDialog):
         self._ctx.runner.run(self._fetch, self._show, key="review-behind")
 
     def _show(self, listed: BehindList) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed and deleted while the list was read
         self.listed = listed
         count = len(listed.table.rows)
         text = self.tr("{0} — {1} record(s)").format(self._what, count + listed.left_out)
@@ -754,6 +757,8 @@ class ReviewPane(QWidget):
         self.busy.setText(self.tr("Computing…") if self._pending else "")
 
     def _computed(self, key: str, generation: int, got: tuple[ReviewScope, Panel]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the pane was deleted while its figures were computed
         self._pending.discard(key)
         self._show_busy()
         if generation != self.generation:
@@ -768,6 +773,8 @@ class ReviewPane(QWidget):
             block.deals_requested.connect(self.open_deals_of)
 
     def _failed(self, key: str, generation: int, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._pending.discard(key)
         self._show_busy()
         if generation != self.generation:
