@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SIZE ?= small
-# the tests wait on PostgreSQL, HTTP and Qt as much as they compute: two at once
-WORKERS ?= 2
+# the tests wait on PostgreSQL, HTTP, subprocesses and Qt as much as they compute: three
+# at once on two cores (measured: 7.4 min against 8.7 with two)
+WORKERS ?= 3
 
 .PHONY: run test lint typecheck pytest bench clean
 
