@@ -150,9 +150,11 @@ def view_times(path: Path, today: date, rep: uuid.UUID) -> list[Figure]:
                      today=lambda: today)
 
     def settled(pane: ReviewPane, started: float) -> float:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        # wait as the app's event loop waits: asleep until an event comes (a loop that
+        # spins on processEvents holds the interpreter and slows the worker it waits on)
+        app.processEvents()
         while not pane.is_settled:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         return (time.perf_counter() - started) * 1000
 
     opened, switched = [], []
