@@ -62,6 +62,7 @@ from crmdesk.store.review.deal_facts import (
     stuck_clause,
     weighted_amount,
 )
+from crmdesk.store.review.scope_sql import currencies_note
 
 _CLOSED = (OpportunityStage.WON, OpportunityStage.LOST)
 
@@ -80,11 +81,6 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
         deal_list(session, scope, owners, elsewhere,
                   total=sum(sums[stage].deals for stage in rules.OPEN_ORDER)),
         changes(session, scope, owners, elsewhere)))
-
-
-def _currency_note(elsewhere: Sequence[str]) -> str:
-    return (f" Deals in {', '.join(elsewhere)} are not counted (no exchange rates)."
-            if elsewhere else "")
 
 
 @dataclass
@@ -166,7 +162,7 @@ def stage_table(sums: dict[OpportunityStage, _Stage], scope: ReviewScope,
         tuple(out), scope.currency, Behind.DEALS,
         Chart(ChartKind.BAR, "stage", ("amount", "weighted")),
         f"Open deals now; won and lost closed {scope.start.isoformat()} to "
-        f"{scope.end.isoformat()}." + _currency_note(elsewhere))
+        f"{scope.end.isoformat()}." + currencies_note(elsewhere, scope.currency, "Deals"))
 
 
 def board_deals(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
@@ -208,7 +204,8 @@ def deal_list(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] 
                   (d.id,)) for d in open_deals),
         scope.currency, Behind.DEALS, None,
         shown + "Stuck: no stage change for longer than the team's limit, or the close date has "
-        "passed; slipping: its close date was pushed out." + _currency_note(elsewhere))
+        "passed; slipping: its close date was pushed out."
+        + currencies_note(elsewhere, scope.currency, "Deals"))
 
 
 def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
@@ -247,7 +244,8 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
         scope.currency, Behind.DEALS, None,
         f"Each deal by its net movement from {since.isoformat()} to now: its stage, amount "
         "and close date then against now, so a deal moved forward and back again has not "
-        "moved; a deal counts once in each row." + _currency_note(elsewhere))
+        "moved; a deal counts once in each row."
+        + currencies_note(elsewhere, scope.currency, "Deals"))
 
 
 def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]], *,

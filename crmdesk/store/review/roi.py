@@ -37,7 +37,7 @@ from crmdesk.domain.report import (
 )
 from crmdesk.store.models import Account, Channel, ChannelCost, Contract, Payment
 from crmdesk.store.review.deal_facts import joined_ids
-from crmdesk.store.review.scope_sql import account_conditions
+from crmdesk.store.review.scope_sql import account_conditions, currencies_note
 
 COMPLETE, INCOMPLETE = "complete", "incomplete"
 
@@ -181,10 +181,7 @@ def _note(scope: ReviewScope, others: set[str], base: str) -> str:
     if scope.team_id is not None or scope.rep_id is not None:
         bits.append("Cost is the channel's monthly cost shared by leads: this scope "
                     "carries its leads' share of it (of the leads this workspace holds).")
-    if others:
-        bits.append(f"Money in {', '.join(sorted(others))} is left out (figures are in "
-                    f"{scope.currency} only).")
-    return " ".join(bits)
+    return " ".join(bits) + currencies_note(others, scope.currency, "Money")
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
