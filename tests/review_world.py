@@ -15,6 +15,7 @@ from crmdesk.app import deals
 from crmdesk.app.context import Context
 from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import DEFAULT_PLAYBOOK, OpportunityStage
+from crmdesk.domain.report import ReviewScope, Table
 from crmdesk.secrets import MemoryStore
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
@@ -32,6 +33,7 @@ from crmdesk.store.models import (
     Team,
     User,
 )
+from crmdesk.store.review import panel
 from crmdesk.store.writes import new_account
 from tests.conftest import TODAY
 
@@ -181,3 +183,21 @@ def pushes(rows: Rows, deal_id: uuid.UUID) -> tuple[int, int]:
             if moved > 0:
                 times, total = times + 1, total + moved
     return times, total
+
+
+def panel_tables(store: Store, key: str, scope: ReviewScope) -> dict[str, Table]:
+    """Panel `key`'s tables for `scope`, by table key."""
+    with store.session() as s:
+        found = panel(s, key, scope)
+    assert found.key == key
+    return {t.key: t for t in found.tables}
+
+
+def rows(table: Table) -> list[tuple[object, ...]]:
+    """Each row's values."""
+    return [row.values for row in table.rows]
+
+
+def behind(table: Table) -> list[set[uuid.UUID]]:
+    """Each row's records, as a set."""
+    return [set(row.behind) for row in table.rows]

@@ -25,27 +25,16 @@ from crmdesk.store import queries as q
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import DealInput
 from crmdesk.store.models import Account, Opportunity, Plan, Team, User
-from crmdesk.store.review import panel
 from crmdesk.store.writes import new_account
 from tests.conftest import TODAY
+from tests.review_world import behind, panel_tables, rows
 
 OPEN = {"qualify", "needs_analysis", "proposal", "negotiation"}
 KINDS = ["Commit", "Best case", "Pipeline"]
 
 
 def tables(store: Store, scope: ReviewScope) -> dict[str, Table]:
-    with store.session() as s:
-        found = panel(s, "forecast", scope)
-    assert found.key == "forecast"
-    return {t.key: t for t in found.tables}
-
-
-def rows(table: Table) -> list[tuple[object, ...]]:
-    return [row.values for row in table.rows]
-
-
-def behind(table: Table) -> list[set[uuid.UUID]]:
-    return [set(row.behind) for row in table.rows]
+    return panel_tables(store, "forecast", scope)
 
 
 # ---- the recomputation over whole rows -----------------------------------------------

@@ -37,9 +37,9 @@ from crmdesk.store.models import (
     Team,
     User,
 )
-from crmdesk.store.review import panel
 from crmdesk.store.writes import new_account, new_contact
 from tests.conftest import TODAY
+from tests.review_world import behind, panel_tables, rows
 
 #: The funnel's stages as a manager lists them (lost is off it), for the recomputation.
 ORDER = ["qualify", "needs_analysis", "proposal", "negotiation", "won"]
@@ -48,18 +48,7 @@ STEPS = ["lead", "potential", "intended", "contracted"]
 
 
 def tables(store: Store, scope: ReviewScope) -> dict[str, Table]:
-    with store.session() as s:
-        found = panel(s, "funnel", scope)
-    assert found.key == "funnel"
-    return {t.key: t for t in found.tables}
-
-
-def rows(table: Table) -> list[tuple[object, ...]]:
-    return [row.values for row in table.rows]
-
-
-def behind(table: Table) -> list[set[uuid.UUID]]:
-    return [set(row.behind) for row in table.rows]
+    return panel_tables(store, "funnel", scope)
 
 
 def share(part: int, whole: int) -> float | None:
