@@ -1,0 +1,156 @@
+"""Rows the server writes by its own rules (a book moved by an administrator, a web
+enquiry assigned, a lead returned to the pool, an account handed to service), logged so
+the laptops receive them at their next pull.
+
+A rule's write is a server edit like any other: each row goes to the change log with the
+owner and team it had (so laptops that held it delete it and those that may now see it
+receive it whole), and the fields the rule set carry a stamp from the server's clock, so
+a laptop edit of them made before the rule ran and pushed afterwards loses by
+last-writer-wins, and one made after it wins. New rows need no stamps: no laptop can
+have edited them before.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.hlc import Stamp
+from crmdesk.server import clock
+from crmdesk.server.schema import FieldStamp, ServerChange
+from crmdesk.server.sync import record_change
+from crmdesk.store.family import of_these_accounts
+from crmdesk.store.models import Account, Activity, Base, User, utcnow
+from crmdesk.store.records import of_accounts
+
+#: Tables in an order where a row comes after the rows it refers to: a laptop applying
+#: the change log in pull batches never meets a reference to a row it has not received.
+_ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+_CHUNK = 500
+
+Place = tuple[uuid.UUID | None, uuid.UUID | None]  # (owner, team)
+
+
+def server_stamp(session: Session) -> Stamp:
+    """A stamp from the database's clock, no later than now: it beats every laptop edit
+    made before the rule ran and loses to any made after it, whichever machine runs it."""
+    return clock.server_stamp(session)
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """A row a rule changed: the owner and team it had before, and the fields the rule
+    set (these get the rule's stamp)."""
+
+    row: Any
+    before: Place
+    fields: tuple[str, ...]
+
+
+def log_new(session: Session, rows: Iterable[Any], user_id: uuid.UUID | None = None
+            ) -> list[ServerChange]:
+    """Add rows a rule made and log each, referred rows before the rows naming them."""
+    made = sorted(rows, key=lambda row: _ORDER[row.__tablename__])
+    session.add_all(made)
+    session.flush()  # defaults (ids, updated_at) filled before the snapshot
+    return [record_change(session, row.__tablename__, row, None, user_id) for row in made]
+
+
+def log_changed(session: Session, changed: Sequence[Changed], stamp: Stamp,
+                user_id: uuid.UUID | None = None) -> None:
+    """Log rows a rule changed (already changed in the session) and stamp the fields it
+    set with `stamp`, each with the change that set it."""
+    now = utcnow()
+    logged: list[tuple[Changed, ServerChange]] = []
+    for item in sorted(changed, key=lambda c: _ORDER[c.row.__tablename__]):
+        item.row.updated_at = now
+        logged.append((item, record_change(session, item.row.__tablename__, item.row,
+                                           item.before, user_id)))
+    session.flush()  # gives each change its seq
+    _stamp(session, logged, stamp)
+
+
+def move_accounts(session: Session, accounts: Sequence[Account], place: Place,
+                  stamp: Stamp, today: date, also: Sequence[Changed] = ()) -> int:
+    """Move `accounts`, each with every row that hangs on it (tombstoned ones too), to
+    `place` (owner None: the team's pool), log and stamp them with `also` (other rows the
+    move changed); the value is how many rows moved, the accounts included."""
+    owner, team = place
+    moves: list[Changed] = list(also)
+    with session.no_autoflush:  # one flush at the end, not one per query of a large book
+        for account in accounts:
+            moves.append(Changed(account, (account.owner_id, account.team_id),
+                                 (*_set_place(account, place), "assigned_on")))
+            account.assigned_on = today if owner is not None else None
+        for kin in family(session, [a.id for a in accounts]):
+            if (kin.owner_id, kin.team_id) != (owner, team):
+                moves.append(Changed(kin, (kin.owner_id, kin.team_id), _set_place(kin, place)))
+        # the activities name their authors: whoever may now see them needs those users
+        publish_users(session, [author for author in _authors(session, moves)
+                                if author.team_id not in (None, team)])
+        log_changed(session, moves, stamp)
+    return len(moves) - len(also)
+
+
+def publish_users(session: Session, users: Iterable[User]) -> None:
+    """Log users again (the change log gives users to every laptop): a laptop that is to
+    hold a moved row needs the user it names, even one whose earlier entry it skipped."""
+    for user in users:
+        record_change(session, "users", user, None, None)
+
+
+def _authors(session: Session, moves: Iterable[Changed]) -> list[User]:
+    ids = {item.row.author_id for item in moves
+           if isinstance(item.row, Activity) and item.row.author_id is not None}
+    if not ids:
+        return []
+    return list(session.scalars(select(User).where(User.id.in_(ids))))
+
+
+def _set_place(row: Any, place: Place) -> tuple[str, ...]:
+    """Give `row` the owner and team of `place`; the fields that changed."""
+    fields = tuple(f for f, value in zip(("owner_id", "team_id"), place, strict=True)
+                   if getattr(row, f) != value)
+    row.owner_id, row.team_id = place
+    return fields
+
+
+def family(session: Session, account_ids: list[uuid.UUID]) -> Iterator[Any]:
+    """Every row of these accounts, tombstoned ones too: the rows store/family.py's
+    `descendants` gives for one account, read for many accounts per query."""
+    for start in range(0, len(account_ids), _CHUNK):
+        chunk = account_ids[start:start + _CHUNK]
+        for kind in of_accounts():
+            yield from session.scalars(select(kind.model).where(
+                of_these_accounts(kind, chunk)))
+
+
+def _stamp(session: Session, logged: list[tuple[Changed, ServerChange]],
+           stamp: Stamp) -> None:
+    wanted: dict[str, dict[uuid.UUID, tuple[tuple[str, ...], int]]] = defaultdict(dict)
+    for item, change in logged:
+        if item.fields:
+            wanted[item.row.__tablename__][item.row.id] = (item.fields, change.seq)
+    code = stamp.encode()
+    for entity, rows in wanted.items():
+        ids = list(rows)
+        held: dict[tuple[uuid.UUID, str], FieldStamp] = {}
+        for start in range(0, len(ids), _CHUNK):
+            held.update({(s.row_id, s.field): s for s in session.scalars(
+                select(FieldStamp).where(FieldStamp.entity == entity,
+                                         FieldStamp.row_id.in_(ids[start:start + _CHUNK])))})
+        for row_id, (fields, seq) in rows.items():
+            for field in fields:
+                mark = held.get((row_id, field))
+                if mark is None:
+                    mark = FieldStamp(entity=entity, row_id=row_id, field=field)
+                    session.add(mark)
+                mark.stamp, mark.user_id, mark.seq = code, None, seq
+                mark.client_id = clock.SERVER_NODE
