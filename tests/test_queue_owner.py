@@ -9,7 +9,7 @@ import uuid
 import pytest
 from sqlalchemy import select, update
 
-from crmdesk.app.accounts import reassign_many
+from crmdesk.app.accounts import reassign_book, reassign_many
 from crmdesk.app.context import Context
 from crmdesk.domain.lifecycle import PATH, Status
 from crmdesk.store import queries as q
@@ -220,3 +220,41 @@ def test_only_an_active_rep_or_lead_takes_accounts(seeded: Store) -> None:
         assert targets[0] not in {p.id for p in chosen.reps}
         li = _owned(seeded, _user(seeded, "li.wei").id, 1)
         assert q.reassign_targets(s, ours + li).teams == 2  # one team at a time
+
+
+def test_a_leaving_reps_whole_book_goes_to_a_colleague_with_its_history(seeded: Store) -> None:
+    lead = _ctx(seeded, "lead.east")
+    sarah, david = _user(seeded, "sarah.chen"), _user(seeded, "david.kim")
+    with seeded.session() as s:
+        book = q.book_of(s, sarah.id)
+        davids = set(q.book_of(s, david.id))
+    assert book and set(book) == {a.id for a in _accounts(seeded) if a.owner_id == sarah.id}
+    done = reassign_book(lead, sarah.id, david.id)
+    assert (done.value.accounts, done.value.owner) == (len(book), "David Kim")
+    assert done.changes.accounts == frozenset(book)
+    assert _family_owners(seeded, book) == {david.id}
+    with seeded.session() as s:
+        assert q.book_of(s, sarah.id) == []
+        assert set(q.book_of(s, david.id)) == davids | set(book)
+    # nothing left to give: nothing happens, and says so by its figures
+    empty = reassign_book(lead, sarah.id, None)
+    assert (empty.value.accounts, empty.value.rows) == (0, 0) and empty.changes.empty
+
+
+def test_a_book_goes_to_someone_else_and_only_by_who_may_give_it(seeded: Store) -> None:
+    lead, rep = _ctx(seeded, "lead.east"), _ctx(seeded, "sarah.chen")
+    sarah, li = _user(seeded, "sarah.chen"), _user(seeded, "li.wei")
+    with pytest.raises(Refused, match="someone else"):
+        reassign_book(lead, sarah.id, sarah.id)
+    david = _user(seeded, "david.kim")
+    with pytest.raises(Refused, match="another person or team"):
+        reassign_book(rep, sarah.id, david.id)  # a rep gives no colleague accounts
+    with pytest.raises(Refused, match="another person or team"):
+        reassign_book(rep, david.id, None)  # nor hands on a colleague's book
+    with pytest.raises(Refused, match="another person or team"):
+        reassign_book(lead, li.id, None)  # another team's rep
+    with seeded.session() as s:
+        assert q.book_of(s, sarah.id) and q.book_of(s, li.id)  # nothing moved
+        assert q.book_of(s, david.id)
+    admin = _ctx(seeded, "admin")
+    assert reassign_book(admin, li.id, None).value.accounts > 0  # an admin's: any team's

@@ -687,3 +687,51 @@ def test_a_review_reopened_after_a_change_shows_figures_of_now(seeded: Store, tm
     pane.show()
     qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
     assert pane.views["reps"].panel is not None
+
+
+def test_a_lead_gives_a_leaving_reps_book_from_their_row(seeded: Store, tmp_path: Path,
+                                                         qtbot: QtBot) -> None:
+    pane = pane_for(seeded, "lead.east", tmp_path, qtbot)
+    block = pane.views["reps"].blocks[0]
+    assert block.book_action.isVisible() and block.book_action in block.view.actions()
+    with seeded.session() as session:
+        sarah, david = (q.user_by_name(session, n) for n in ("sarah.chen", "david.kim"))
+        assert sarah is not None and david is not None
+        book = set(q.book_of(session, sarah.id))
+    assert book
+    table = block.table
+    assert table is not None
+    at = next(r for r in range(len(table.rows))
+              if table.rows[block.view.row_of(block.view.proxy.index(r, 0))].behind
+              == (sarah.id,))
+    block.view.setCurrentIndex(block.view.proxy.index(at, 0))
+    qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
+    block = pane.views["reps"].blocks[0]
+    assert block.book_action.text() == f"Give {pane.rep.currentText()}'s book to…"
+    block.book_action.trigger()
+    dialog = pane.book_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.is_loaded, timeout=10000)
+    # the whole book, counted; the leaving person is not offered as the one to take it
+    assert set(dialog.account_ids) == book
+    assert f"all {len(book):,} accounts" in dialog.question.text()
+    offered = {dialog.to.itemData(i) for i in range(dialog.to.count())}
+    assert sarah.id.hex not in offered and david.id.hex in offered
+    assert dialog.choose(david.id)
+    generation = pane.generation
+    dialog.give.click()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=15000)
+    assert dialog.result_value is not None and dialog.result_value.accounts == len(book)
+    with seeded.session() as session:
+        assert q.book_of(session, sarah.id) == []
+        assert book <= set(q.book_of(session, david.id))
+    dialog.give.click()  # "Close": the figures are read again
+    qtbot.waitUntil(lambda: pane.generation > generation and pane.is_settled, timeout=15000)
+
+
+def test_a_rep_is_not_offered_anyones_book(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    pane = pane_for(seeded, "li.wei", tmp_path, qtbot)
+    block = pane.views["reps"].blocks[0]
+    assert not block.book_action.isVisible()
+    assert not any(b.isVisible() for b in block.person_buttons
+                   if b.defaultAction() is block.book_action)

@@ -19,6 +19,7 @@ from crmdesk.app.context import Context
 from crmdesk.domain.account_fields import check_field
 from crmdesk.domain.lifecycle import MoveCheck, Status
 from crmdesk.domain.scope import OWNER_IN_TEAM, may_write
+from crmdesk.store import queries as q
 from crmdesk.store import writes
 from crmdesk.store.models import Account, Role, User
 from crmdesk.store.records import ACCOUNTS
@@ -188,6 +189,20 @@ def reassign_many(ctx: Context, account_ids: Collection[uuid.UUID],
 
     done = write(ctx, change)
     return Done(done, _whole(*wanted) if done.accounts else Changes())
+
+
+def reassign_book(ctx: Context, user_id: uuid.UUID, owner_id: uuid.UUID | None
+                  ) -> Done[Reassigned]:
+    """Give every account `user_id` owns (a leaving rep's book), each with its history,
+    to `owner_id` or to the team's pool (None), by the checks of `reassign_many`. The
+    book is read as it stands now, so accounts claimed since it was shown go too."""
+    if owner_id == user_id:
+        raise Refused("Choose someone else to take over the book, or the team's pool.")
+    with ctx.store.session() as session:
+        book = q.book_of(session, user_id)
+    if not book:
+        return Done(Reassigned(0, 0, None), Changes())
+    return reassign_many(ctx, book, owner_id)
 
 
 def merge(ctx: Context, survivor: uuid.UUID, dropped: uuid.UUID,

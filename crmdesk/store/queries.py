@@ -300,6 +300,12 @@ def reassign_targets(session: Session, account_ids: list[uuid.UUID]) -> Reassign
         Team.id == team_id)), 1, reps)
 
 
+def book_of(session: Session, user_id: uuid.UUID) -> list[uuid.UUID]:
+    """The live accounts `user_id` owns: their book, as a leaving rep hands it on."""
+    return list(session.scalars(select(Account.id).where(
+        Account.owner_id == user_id, Account.deleted.is_(False)).order_by(Account.id)))
+
+
 _owner = aliased(User)
 # Built once: the queue asks for a block of rows as the user scrolls, on the UI thread,
 # and building the statement anew each time would cost more than running it.

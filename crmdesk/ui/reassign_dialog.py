@@ -1,10 +1,12 @@
 """Giving accounts, with their history, to a rep of their team or to the team's pool:
 the dialog asks whom, says how many on its button, runs the one command
-(crmdesk.app.accounts.reassign_many) and shows what it moved, or why not."""
+(crmdesk.app.accounts.reassign_many, or reassign_book for a leaving rep's whole book)
+and shows what it moved, or why not."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app.accounts import Reassigned, reassign_many
+from crmdesk.app.accounts import Reassigned, reassign_book, reassign_many
 from crmdesk.store import queries as q
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui.context import AppContext
@@ -32,19 +34,26 @@ class ReassignDialog(QDialog):
     painting while the command runs."""
 
     def __init__(self, ctx: AppContext, account_ids: list[uuid.UUID],
-                 parent: QWidget | None = None, note: str = "") -> None:
+                 parent: QWidget | None = None, note: str = "",
+                 book: tuple[uuid.UUID, str] | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.account_ids = list(dict.fromkeys(account_ids))
+        #: (person, name) when giving away a person's whole book (read when it opens)
+        self.book = book
         self.result_value: Reassigned | None = None
-        self.setWindowTitle(self.tr("Give accounts to…"))
+        self.setWindowTitle(self.tr("Give accounts to…") if book is None else
+                            self.tr("Give {0}'s book to…").format(book[1]))
         n = len(self.account_ids)
         self.question = QLabel(
+            self.tr("Reading {0}'s book…").format(book[1]) if book is not None else
             self.tr("Give the selected account, with its contacts, activities, deals, "
                     "contracts and payments, to:") if n == 1 else
             self.tr("Give the {0:,} selected accounts, each with its contacts, activities, "
                     "deals, contracts and payments, to:").format(n))
         self.question.setWordWrap(True)
+        if book is not None:  # its question is read when the book is: room for it
+            self.setMinimumWidth(440)
         #: what the accounts were chosen by, when not by themselves (deals: their accounts)
         self.note = QLabel(note)
         self.note.setWordWrap(True)
@@ -71,15 +80,36 @@ class ReassignDialog(QDialog):
         self.to.currentIndexChanged.connect(self._name_button)
         self.is_loaded = False
         self.working = False
-        ids = self.account_ids
+        ids, person = self.account_ids, None if book is None else book[0]
 
-        def query(session: Session) -> q.ReassignTargets:
-            return q.reassign_targets(session, ids)
+        def query(session: Session) -> tuple[list[uuid.UUID], q.ReassignTargets]:
+            held = ids if person is None else q.book_of(session, person)
+            return held, q.reassign_targets(session, held)
 
         ctx.read(query, self._fill)
 
-    def _fill(self, targets: q.ReassignTargets) -> None:
+    @classmethod
+    def of_book(cls, ctx: AppContext, person: uuid.UUID, name: str,
+                parent: QWidget | None = None) -> ReassignDialog:
+        """Give every account `person` (named `name`) owns, e.g. as they leave, to a
+        colleague of their team or to the team's pool."""
+        return cls(ctx, [], parent, book=(person, name))
+
+    def _fill(self, loaded: tuple[list[uuid.UUID], q.ReassignTargets]) -> None:
         self.is_loaded = True
+        self.account_ids, targets = loaded
+        if self.book is not None:
+            person, name = self.book
+            if not self.account_ids:
+                self._say(self.tr("{0} owns no accounts now: there is no book to give.")
+                          .format(name))
+                return
+            n = len(self.account_ids)
+            self.question.setText(self.tr(
+                "Give all {0:,} accounts {1} owns, each with its contacts, activities, "
+                "deals, contracts and payments, to:").format(n, name))
+            targets = replace(targets, reps=tuple(r for r in targets.reps if r.id != person))
+            self.adjustSize()
         if targets.team_id is None:
             self._say(self.tr("These accounts belong to {0} teams: give one team's accounts "
                               "at a time.").format(targets.teams) if targets.teams > 1
@@ -113,14 +143,18 @@ class ReassignDialog(QDialog):
         if self.working or self.result_value is not None:
             self.accept()
             return
-        ids, owner = self.account_ids, self.chosen()
+        ids, owner, book = self.account_ids, self.chosen(), self.book
         self.working = True
         self.give.setEnabled(False)
         self.to.setEnabled(False)
         # a book of hundreds takes a few seconds on the writer thread: say it is under way
         self._say(self.tr("Moving {0:,} accounts with their history…").format(len(ids)))
-        self._ctx.command(lambda app: reassign_many(app, ids, owner), self._done,
-                          self._failed)
+        if book is None:
+            self._ctx.command(lambda app: reassign_many(app, ids, owner), self._done,
+                              self._failed)
+        else:  # the book as it stands when given (claims made since go too)
+            self._ctx.command(lambda app: reassign_book(app, book[0], owner), self._done,
+                              self._failed)
 
     def _done(self, done: Reassigned) -> None:
         self.working = False

@@ -133,6 +133,7 @@ class TableBlock(QWidget):
     person_chosen = Signal(object)          # a person's id, from a table of people
     queue_requested = Signal(object)        # a person's id: open their queue
     deals_requested = Signal(object)        # a person's id: list their open deals
+    book_requested = Signal(object)         # a person's id: give their whole book away
 
     def __init__(self, parent: QWidget | None = None, runner: TaskRunner | None = None
                  ) -> None:
@@ -163,11 +164,19 @@ class TableBlock(QWidget):
         self.deals_action = QAction(self.tr("Their open deals"), self)
         self.deals_action.setToolTip(self.tr("List this person's open deals"))
         self.deals_action.triggered.connect(lambda: self._for_person(self.deals_requested))
+        # a leaving rep's book, for those who may give it (offer_books)
+        self.book_action = QAction(self.tr("Give their book to…"), self)
+        self.book_action.setToolTip(self.tr("Give every account this person owns, with its "
+                                            "history, to a colleague or the team's pool "
+                                            "(when they leave or move)"))
+        self.book_action.triggered.connect(lambda: self._for_person(self.book_requested))
+        self.book_action.setVisible(False)
+        self.gives_books = False
         self.person_buttons: list[QToolButton] = []
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
-        for action in (self.queue_action, self.deals_action):
+        for action in (self.queue_action, self.deals_action, self.book_action):
             tool = QToolButton()
             tool.setDefaultAction(action)
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -182,7 +191,7 @@ class TableBlock(QWidget):
         self.view.doubleClicked.connect(lambda index: self._asked_behind(
             self.view.row_of(index)))
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.view.addActions([self.queue_action, self.deals_action])
+        self.view.addActions([self.queue_action, self.deals_action, self.book_action])
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(12)
         layout = QVBoxLayout(self)
@@ -218,12 +227,23 @@ class TableBlock(QWidget):
         self.chart.show_table(table if drawn else None)
         self.view.setToolTip(self.tr("Double-click a row to list what it counts")
                              if any(r.behind for r in table.rows) else "")
+        self._show_person_buttons()
         people = table.behind is Behind.USERS
-        for button in self.person_buttons:
-            button.setVisible(people)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu if people
                                        else Qt.ContextMenuPolicy.DefaultContextMenu)
         self._name_actions()
+
+    def offer_books(self, gives: bool) -> None:
+        """Offer "Give their book to…" on a table of people (to a team lead or admin)."""
+        self.gives_books = gives
+        self._show_person_buttons()
+
+    def _show_person_buttons(self) -> None:
+        people = self.table is not None and self.table.behind is Behind.USERS
+        for button in self.person_buttons:
+            book = button.defaultAction() is self.book_action
+            button.setVisible(people and (self.gives_books or not book))
+        self.book_action.setVisible(people and self.gives_books)
 
     def person(self) -> uuid.UUID | None:
         """The person of a table of people the actions act on: the chosen row's, else
@@ -249,9 +269,13 @@ class TableBlock(QWidget):
         for action, text, named in (
                 (self.queue_action, self.tr("Open their queue"), self.tr("Open {0}'s queue")),
                 (self.deals_action, self.tr("Their open deals"),
-                 self.tr("{0}'s open deals"))):
+                 self.tr("{0}'s open deals")),
+                (self.book_action, self.tr("Give their book to…"),
+                 self.tr("Give {0}'s book to…"))):
             action.setEnabled(person is not None)
             action.setText(named.format(name) if name else text)
+            # a tool button shows the icon text, which drops a trailing "…"
+            action.setIconText(action.text())
 
     def _for_person(self, signal: SignalInstance) -> None:
         person = self.person()
@@ -532,6 +556,10 @@ class ReviewPane(QWidget):
         self._pending: set[str] = set()
         self.scope: ReviewScope | None = None
         self.dialog: BehindDialog | None = None
+        self.book_dialog: ReassignDialog | None = None
+        #: a team lead or an admin hands a leaving person's book on from here
+        self.gives_books = ctx.user is not None and Role(ctx.user.role) in (Role.LEAD,
+                                                                            Role.ADMIN)
         self._filling = False
         # ---- the scope bar
         self.team = ComboBox()
@@ -771,6 +799,8 @@ class ReviewPane(QWidget):
             block.person_chosen.connect(self.choose_rep)
             block.queue_requested.connect(self.queue_opened)
             block.deals_requested.connect(self.open_deals_of)
+            block.book_requested.connect(self.give_book_of)
+            block.offer_books(self.gives_books)
 
     def _failed(self, key: str, generation: int, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
@@ -803,6 +833,25 @@ class ReviewPane(QWidget):
         return self._open_dialog(BehindDialog(
             self._ctx, Behind.DEALS, what, 0,
             lambda: open_deals_of(app, user_id, currency), self.window()))
+
+    def give_book_of(self, user_id: uuid.UUID) -> ReassignDialog:
+        """Ask whom to give every account `user_id` owns to (a leaving rep's book)."""
+        at = find(self.rep, user_id)
+        name = self.rep.itemText(at) if at >= 0 else self.tr("this person")
+        dialog = ReassignDialog.of_book(self._ctx, user_id, name, self.window())
+        dialog.finished.connect(lambda _code: self._book_given(dialog))
+        if self.book_dialog is not None:
+            self.book_dialog.deleteLater()
+        self.book_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _book_given(self, dialog: ReassignDialog) -> None:
+        if dialog.result_value is not None and dialog.result_value.accounts:
+            self.reload()
+        if self.book_dialog is dialog:
+            self.book_dialog = None
+        dialog.deleteLater()
 
     def _open_dialog(self, dialog: BehindDialog) -> BehindDialog:
         if self.dialog is not None:
