@@ -135,7 +135,7 @@ def choose_owner(assign: AssignBy, named: uuid.UUID | None,
         return None
     if assign is AssignBy.NAMED:
         return named if named in candidates else None
-    if last in candidates:
+    if last is not None and last in candidates:
         return candidates[(list(candidates).index(last) + 1) % len(candidates)]
     # the last one left the team: the next in the order after where they stood is not
     # known, so the turn starts again at the first
