@@ -604,10 +604,19 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                for op in ops]
     session.flush()  # the changes are numbered, and the facts there for _rederive
     _rederive(session, viewer, ops, now_ms)
+    _hand_off(session, ops, now_ms, viewer.user_id)
     announce_team_changes(session, cache.team_changes, viewer.user_id)
     session.flush()
     cache.write()
     return results
+
+
+def _hand_off(session: Session, ops: list[Op], now_ms: int, user_id: uuid.UUID) -> None:
+    """A contracted customer's first payment hands it to customer service (its status
+    re-derived first): crmdesk.server.handoff, which writes through this module."""
+    from crmdesk.server import handoff  # it logs its rows here: imported when needed
+
+    handoff.after_push(session, ops, now_ms, user_id)
 
 
 def _rederive(session: Session, viewer: Viewer, ops: list[Op], now_ms: int) -> None:
