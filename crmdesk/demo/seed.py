@@ -9,9 +9,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from crmdesk.demo.generate import COLUMNS, Generator
+from crmdesk.demo.service_demo import hand_off_recent
 from crmdesk.store import derived
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.db import WorkspaceError, open_store
+from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Role, User
 from crmdesk.store.seed_loader import load_seed
 
@@ -44,6 +46,10 @@ def seed_workspace(
             # the generated values as the rules give them on the seed's day, so the
             # window's start of that day finds nothing to do
             derived.refresh(session, today or date.today(), None)
+            # the recently paid customers with their service owners and onboarding
+            # (seeded data, like the loaded rows: nothing to push)
+            session.info[QUIET] = True
+            counts["service_tasks"] = 3 * hand_off_recent(session, today or date.today())
         return counts
     finally:
         store.close()
