@@ -411,10 +411,6 @@ def _channel(args: argparse.Namespace, db: ServerDB) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 # ---- service: the hand-off to customer service (crmdesk.server.handoff) ----
 
 
@@ -444,3 +440,7 @@ def _service(args: argparse.Namespace, db: ServerDB) -> int:
     handed = sum(1 for o in done if o.served_by is not None)
     print(f"{handed} handed over, {len(done) - handed} waiting." if done else empty)
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
