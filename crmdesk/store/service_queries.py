@@ -18,7 +18,7 @@ from crmdesk.domain import service as rules
 from crmdesk.domain.row_checks import HANDOFF_RULES
 from crmdesk.domain.scope import Viewer, may_write
 from crmdesk.store import row_facts, served
-from crmdesk.store.models import Account, HandoffRule, Role, ServiceTask, User
+from crmdesk.store.models import Account, HandoffRule, Role, ServiceTask, Team, User
 from crmdesk.store.refusals import NotFound, Refused
 
 
@@ -177,3 +177,25 @@ def set_handoff_rule(session: Session, me: Viewer, team_id: uuid.UUID,
         row.checklist = checklist
     session.flush()
     return row_id
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSetup:
+    """What the hand-off dialog shows for a team: its rule, its service users, and the
+    teams an administrator may choose among (by name)."""
+
+    rule: RuleView
+    people: list[ServiceUser]
+    teams: list[tuple[uuid.UUID, str]]
+
+
+def rule_setup(session: Session, team_id: uuid.UUID | None) -> RuleSetup | None:
+    """The dialog's data for `team_id` (None: the first team, for an administrator of
+    none); None when there is no team at all."""
+    teams = [(tid, name) for tid, name in session.execute(
+        select(Team.id, Team.name).where(Team.deleted.is_(False)).order_by(Team.name))]
+    if team_id is None:
+        if not teams:
+            return None
+        team_id = teams[0][0]
+    return RuleSetup(handoff_rule(session, team_id), service_users(session, team_id), teams)

@@ -20,6 +20,7 @@ from crmdesk.secrets import KeyringStore, SecretStore
 from crmdesk.store import queries as q
 from crmdesk.store.duplicates import merge_pair
 from crmdesk.store.models import Role
+from crmdesk.store.service_queries import RuleSetup
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import MergeResult
 from crmdesk.ui import changes
@@ -37,6 +38,7 @@ from crmdesk.ui.dialogs import (
     NewLeadDialog,
 )
 from crmdesk.ui.graph_pane import GraphPane
+from crmdesk.ui.handoff_dialog import HandoffDialog, read_setup
 from crmdesk.ui.queue_pane import QueuePane
 from crmdesk.ui.region_dialog import RegionDialog
 from crmdesk.ui.review_pane import ReviewWindow
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self.conflicts_view: ConflictsView | None = None
         self.review: ReviewWindow | None = None
+        self.handoff_dialog: HandoffDialog | None = None
         self.setWindowTitle(self.tr("crmdesk — {0}").format(ctx.user.display_name))
         self.queue = QueuePane(ctx)
         # a service user works their onboarding tasks where a rep's queue stands
@@ -256,6 +259,20 @@ class MainWindow(QMainWindow):
                              merged)
 
         self.ctx.read(query, ask)
+
+    def open_handoff(self) -> None:
+        """The team's hand-off to service: a lead edits it, anyone else reads it."""
+
+        def show(setup: RuleSetup | None) -> None:
+            if setup is None:
+                self.status.say(self.tr("There is no team yet, so no hand-off rule."), 5000)
+                return
+            if self.handoff_dialog is not None:
+                self.handoff_dialog.deleteLater()
+            self.handoff_dialog = HandoffDialog(self.ctx, setup, self)
+            self.handoff_dialog.open()
+
+        self.ctx.read(read_setup(self.ctx), show, key="handoff-rule")
 
     def show_review(self) -> ReviewWindow:
         """The team review in its own window (made on first use), over this one."""
