@@ -9,20 +9,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from crmdesk.demo.service_demo import hand_off_recent
 from crmdesk.domain.service import AssignBy, Step, handoff_rule_id
 from crmdesk.store import service_queries as sq
 from crmdesk.store.db import Store
-from crmdesk.store.journal import pending_count
+from crmdesk.store.journal import QUIET, pending_count
 from crmdesk.store.models import Account, HandoffRule, ServiceTask, User
 from crmdesk.ui.handoff_dialog import HandoffDialog
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.service_queue import TASK_ID_ROLE
 from tests.conftest import TODAY
 from tests.test_ui import make_window, settle
+
+
+@pytest.fixture
+def served(seeded: Store) -> Store:
+    """The seeded workspace with its latest paid customers handed to service, as the
+    demo has them."""
+    with seeded.session.begin() as s:
+        s.info[QUIET] = True
+        assert hand_off_recent(s, TODAY) > 3
+    return seeded
 
 
 def _pending(store: Store) -> int:
@@ -37,14 +49,14 @@ def _done_on(store: Store, task_id: object) -> object:
         return task.done_on
 
 
-def test_a_service_user_works_their_onboarding_tasks(seeded: Store, tmp_path: Path,
+def test_a_service_user_works_their_onboarding_tasks(served: Store, tmp_path: Path,
                                                      qtbot: QtBot) -> None:
-    window = make_window(seeded, tmp_path, qtbot, "service.amy")
+    window = make_window(served, tmp_path, qtbot, "service.amy")
     settle(window, qtbot)
     pane = window.service_queue
     assert window.queues.currentWidget() is pane
     assert window.docks["queue"].windowTitle() == "Service tasks"
-    with seeded.session() as s:
+    with served.session() as s:
         me = s.scalars(select(User).where(User.username == "service.amy")).one()
         want = sq.task_queue(s, me.id, TODAY)
     rows = pane.model.rows()
@@ -60,14 +72,14 @@ def test_a_service_user_works_their_onboarding_tasks(seeded: Store, tmp_path: Pa
 
     # Space marks it done: it leaves the To do list; Ctrl+Z brings it back
     pane.table.setFocus()
-    before = _pending(seeded)
+    before = _pending(served)
     qtbot.keyClick(pane.table, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: _done_on(seeded, first.task_id) == TODAY, timeout=10000)
+    qtbot.waitUntil(lambda: _done_on(served, first.task_id) == TODAY, timeout=10000)
     settle(window, qtbot)
     assert first.task_id not in [r.task_id for r in pane.model.rows()]
-    assert _pending(seeded) == before + 1  # waits in the outbox to sync
+    assert _pending(served) == before + 1  # waits in the outbox to sync
     qtbot.keyClick(pane.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: _done_on(seeded, first.task_id) is None, timeout=10000)
+    qtbot.waitUntil(lambda: _done_on(served, first.task_id) is None, timeout=10000)
     settle(window, qtbot)
     assert pane.model.rows()[0].task_id == first.task_id
     # the Done list; Enter on a task opens its customer
@@ -83,9 +95,9 @@ def test_a_service_user_works_their_onboarding_tasks(seeded: Store, tmp_path: Pa
     window.ctx.runner.wait()
 
 
-def test_the_reps_card_shows_who_serves_the_customer(seeded: Store, tmp_path: Path,
+def test_the_reps_card_shows_who_serves_the_customer(served: Store, tmp_path: Path,
                                                     qtbot: QtBot) -> None:
-    with seeded.session() as s:
+    with served.session() as s:
         account = s.scalars(select(Account).where(Account.service_owner_id.is_not(None))
                             .order_by(Account.name)).first()
         assert account is not None
@@ -93,7 +105,7 @@ def test_the_reps_card_shows_who_serves_the_customer(seeded: Store, tmp_path: Pa
         assert owner is not None
         line = sq.onboarding(s, account.id).text
         username, account_id = owner.username, account.id
-    window: MainWindow = make_window(seeded, tmp_path, qtbot, username)
+    window: MainWindow = make_window(served, tmp_path, qtbot, username)
     window.ctx.selection.select_account(account_id)
     settle(window, qtbot)
     assert window.queues.currentWidget() is window.queue  # a rep's lead queue
@@ -113,9 +125,9 @@ def _open(window: MainWindow, qtbot: QtBot) -> HandoffDialog:
     return window.handoff_dialog
 
 
-def test_a_lead_sets_the_handoff_rule_and_a_rep_reads_it(seeded: Store, tmp_path: Path,
+def test_a_lead_sets_the_handoff_rule_and_a_rep_reads_it(served: Store, tmp_path: Path,
                                                         qtbot: QtBot) -> None:
-    window = make_window(seeded, tmp_path, qtbot, "lead.east")
+    window = make_window(served, tmp_path, qtbot, "lead.east")
     settle(window, qtbot)
     dialog = _open(window, qtbot)
     assert dialog.may_edit and dialog.chosen_assign() is AssignBy.ROUND_ROBIN
@@ -128,7 +140,7 @@ def test_a_lead_sets_the_handoff_rule_and_a_rep_reads_it(seeded: Store, tmp_path
     assert "needs a name" in dialog.error.text()
     team = window.ctx.user.team_id
     assert team is not None
-    with seeded.session() as s:
+    with served.session() as s:
         assert s.get(HandoffRule, handoff_rule_id(team)) is None
     dialog.rows[-1].name.setText("Quarterly review")
     dialog.rows[-1].days.setValue(90)
@@ -137,14 +149,14 @@ def test_a_lead_sets_the_handoff_rule_and_a_rep_reads_it(seeded: Store, tmp_path
         dialog.assign.setCurrentIndex(dialog.assign.findData(AssignBy.NAMED.value))
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
-    with seeded.session() as s:
+    with served.session() as s:
         rule = sq.handoff_rule(s, team)
     assert rule.stored and rule.steps == (Step("Account opening", 5), Step("Training", 10),
                                           Step("Quarterly review", 90))
     assert rule.assign is (AssignBy.NAMED if dialog.person.count() else AssignBy.ROUND_ROBIN)
     window.ctx.runner.wait()
 
-    rep_window = make_window(seeded, tmp_path / "rep", qtbot)
+    rep_window = make_window(served, tmp_path / "rep", qtbot)
     read = _open(rep_window, qtbot)
     assert not read.may_edit and not read.add_step.isVisible()
     assert all(row.name.isReadOnly() for row in read.rows)

@@ -25,9 +25,11 @@ def seed_workspace(
     today: date | None = None,
     progress: Callable[[int], None] | None = None,
     more_deals: float = 0.0,
+    handoffs: bool = False,
 ) -> dict[str, int]:
     """Fill a new or empty workspace at `path` with generated data; returns row counts.
-    `more_deals`: as crmdesk.demo.generate.Generator takes it.
+    `more_deals`: as crmdesk.demo.generate.Generator takes it. `handoffs`: the latest
+    paid customers handed to service (crmdesk.demo.service_demo), as the demo shows them.
 
     The signed-in user becomes the first rep, so the app opens on a working queue.
     """
@@ -48,8 +50,10 @@ def seed_workspace(
             derived.refresh(session, today or date.today(), None)
             # the recently paid customers with their service owners and onboarding
             # (seeded data, like the loaded rows: nothing to push)
-            session.info[QUIET] = True
-            counts["service_tasks"] = 3 * hand_off_recent(session, today or date.today())
+            if handoffs:
+                session.info[QUIET] = True
+                counts["service_tasks"] = 3 * hand_off_recent(session,
+                                                              today or date.today())
         return counts
     finally:
         store.close()

@@ -6,6 +6,7 @@ user, stay as they are: waiting for a hand-off."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
@@ -50,20 +51,27 @@ def hand_off_recent(session: Session, today: date) -> int:
             assert chosen is not None
             last = chosen
             name = next(n for uid, n in team_people if uid == chosen)
-            account.service_owner_id = chosen
+            at = datetime.combine(day, time(9))  # every time from the seed's day
+            account.service_owner_id, account.updated_at = chosen, at
             tasks = rules.onboarding_tasks(rules.DEFAULT_CHECKLIST, day)
             place = {"owner_id": account.owner_id, "team_id": account.team_id,
-                     "deleted": False}
+                     "deleted": False, "updated_at": at}
             for task in tasks:
                 # done by its due day, but every fifth customer's late one is still open
                 done = task.due_on < today - timedelta(days=2) and n % 5 != 0
-                session.add(ServiceTask(account_id=account.id, assignee_id=chosen,
+                # ids from the account: the same seed makes the same workspace
+                session.add(ServiceTask(id=uuid.uuid5(account.id, f"onboarding:{task.position}"),
+                                        account_id=account.id, assignee_id=chosen,
                                         title=task.title, due_on=task.due_on,
                                         done_on=task.due_on if done else None,
                                         position=task.position, **place))
-            session.add(Activity(account_id=account.id, kind=ActivityKind.NOTE,
-                                 occurred_at=datetime.combine(day, time(9)), author_id=None,
-                                 notes=rules.handoff_note(name, tasks), **place))
+            session.add(Activity(id=uuid.uuid5(account.id, "handoff-note"),
+                                 account_id=account.id, kind=ActivityKind.NOTE,
+                                 occurred_at=at, author_id=None,
+                                 notes=rules.handoff_note(name, tasks),
+                                 # the rep's next follow-up stands (the newest entry's is
+                                 # the account's, crmdesk.store.writes)
+                                 next_follow_up_on=account.next_follow_up_on, **place))
             handed += 1
     session.flush()
     return handed

@@ -171,8 +171,11 @@ def _serve(session: Session, account: Account, person: User, tasks: Sequence[rul
                                       title=task.title, due_on=task.due_on,
                                       position=task.position, deleted=False, **place)
                           for task in tasks]
+    # the rep's next follow-up stands: the newest entry's is the account's (a note with
+    # none would have the rep's next note wipe it, crmdesk.store.writes)
     made.append(Activity(account_id=account.id, kind=ActivityKind.NOTE,
                          occurred_at=utcnow(), author_id=None, deleted=False,
+                         next_follow_up_on=account.next_follow_up_on,
                          notes=rules.handoff_note(person.display_name, tasks), **place))
     log_new(session, made, user_id)
 
