@@ -24,6 +24,7 @@ from crmdesk.domain.service import AssignBy, Step
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.store import service_queries as sq
+from crmdesk.store.contract_queries import credited_sales
 from crmdesk.store.deal_writes import ContractIn
 from crmdesk.store.models import Account, Activity, Contact, ServiceTask
 from crmdesk.store.refusals import Refused
@@ -232,10 +233,12 @@ def test_first_payment_hands_the_customer_to_service_round_robin(
     assert "at least one step" in _push(lea, "handoff_rules", uuid.uuid4(), {
         "team_id": ids["East"].hex, "assign": "round_robin", "checklist": []})["reason"]
 
-    # the review's credited figures are the rep's: the payments stay amy's
-    with db.session() as s:
-        from crmdesk.store.models import Payment
-        assert {p.owner_id for p in s.scalars(select(Payment))} == {ids["amy"]}
+    # the sales stay credited to the rep, each payment on its day (the review's figure)
+    amy.sync()
+    with amy.store.session() as s:
+        credited = credited_sales(s, TODAY - timedelta(days=31), TODAY)
+    assert {row.seller_id for row in credited} == {ids["amy"]}
+    assert sum(row.amount for row in credited) == 3 * 40_000_00 + 10_000_00
     for laptop in (amy, dana, eli, lea):
         laptop.close()
 
