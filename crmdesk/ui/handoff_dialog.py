@@ -82,7 +82,7 @@ class HandoffDialog(CommandDialog):
         self.person = ComboBox()
         self.no_one = QLabel()
         self.no_one.setWordWrap(True)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         if ctx.user.role is Role.ADMIN:
             form.addRow(self.tr("Team"), self.team)
         form.addRow(self.tr("Service owner"), self.assign)
@@ -131,7 +131,7 @@ class HandoffDialog(CommandDialog):
             "This team has no service user yet: paid customers wait until an administrator "
             "adds one (crmdesk-server user add NAME --role service --team TEAM), then "
             "hands them off with crmdesk-server service handoff."))
-        self.no_one.setVisible(not setup.people)
+        self.form.setRowVisible(self.no_one, not setup.people)
         for row in self.rows:
             for widget in row.widgets():
                 widget.deleteLater()
@@ -166,7 +166,7 @@ class HandoffDialog(CommandDialog):
                 self.grid.addWidget(widget, at, col)
 
     def _assign_changed(self) -> None:
-        self.person.setVisible(self.chosen_assign() is AssignBy.NAMED)
+        self.form.setRowVisible(self.person, self.chosen_assign() is AssignBy.NAMED)
 
     def _team_changed(self) -> None:
         team_id = uuid.UUID(self.team.currentData())
