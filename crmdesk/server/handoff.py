@@ -70,6 +70,8 @@ class Outcome:
     def line(self) -> str:
         if self.served_by is None:
             return f"{self.account}: waits ({self.waits})."
+        if not self.tasks:  # moved to another service user, with its open tasks
+            return f"{self.account}: handed to {self.served_by}."
         first = min((t.due_on for t in self.tasks), default=None)
         due = f", the first due {first.isoformat()}" if first is not None else ""
         return (f"{self.account}: handed to {self.served_by}; {len(self.tasks)} onboarding "
