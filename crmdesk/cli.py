@@ -166,7 +166,8 @@ def _cmd_seed(args: argparse.Namespace) -> int:
             print(f"\r{done:,} of {args.accounts:,} accounts", end="", file=sys.stderr)
 
     try:
-        counts = seed_workspace(path, args.accounts, args.seed, args.today, progress)
+        counts = seed_workspace(path, args.accounts, args.seed, args.today, progress,
+                                handoffs=True)
     except NoFolder as exc:  # the --db given cannot be: a wrong argument, as argparse's
         print(f"crmdesk: {exc}", file=sys.stderr)
         return 2

@@ -25,6 +25,7 @@ from crmdesk.store.db import Store, open_store
 from crmdesk.store.deal_team import as_member, member_key
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import User, synced_models
+from crmdesk.store.served import served_by
 from crmdesk.sync.engine import SyncClient, SyncReport, sign_in
 from tests.conftest import TODAY
 from tests.server_fixtures import PASSWORD, server_cli_here
@@ -194,7 +195,8 @@ def server_rows(db: ServerDB, viewer: Viewer | None = None) -> dict[Key, dict[st
                 # rows with no owner (users, teams, tags, channels) are for everyone
                 owner, team = (row.owner_id, row.team_id) if owned else (None, None)
                 via = member_key(session, entity, row) if owned else None
-                if viewer is None or visible(viewer, owner, team, via):
+                served = served_by(session, entity, row) if owned else None
+                if viewer is None or visible(viewer, owner, team, via, served):
                     out[(entity, row.id)] = snapshot(row)
     return out
 

@@ -28,20 +28,24 @@ ROLES = ("rep", "lead", "admin", "service")
 
 def test_visible_sql_says_what_visible_says_with_member_keys(tmp_path: Path) -> None:
     me, other, team, team_b, deal, account, elsewhere = (uuid.uuid4() for _ in range(7))
+    # `served`: the company's service owner (a service user sees what they serve)
     rows = Table("rows", MetaData(), Column("n", Uuid, primary_key=True),
-                 Column("owner", Uuid), Column("team", Uuid), Column("via", Uuid))
+                 Column("owner", Uuid), Column("team", Uuid), Column("via", Uuid),
+                 Column("served", Uuid))
     engine = create_engine(f"sqlite:///{tmp_path / 'scope.db'}")
     rows.metadata.create_all(engine)
     cases = list(itertools.product((me, other, None), (team, team_b, None),
-                                   (deal, account, elsewhere, None)))
+                                   (deal, account, elsewhere, None), (me, None)))
     with engine.begin() as conn:
-        conn.execute(insert(rows), [{"n": uuid.uuid4(), "owner": o, "team": t, "via": v}
-                                    for o, t, v in cases])
+        conn.execute(insert(rows), [{"n": uuid.uuid4(), "owner": o, "team": t, "via": v,
+                                     "served": s} for o, t, v, s in cases])
         for role, viewer_team, keys in itertools.product(
                 ROLES, (team, None), (frozenset(), frozenset({deal, account}))):
             viewer = Viewer(me, role, viewer_team, keys)
-            in_sql = set(conn.execute(select(rows.c.owner, rows.c.team, rows.c.via).where(
-                sync.visible_sql(viewer, rows.c.owner, rows.c.team, rows.c.via))).all())
+            in_sql = set(conn.execute(select(
+                rows.c.owner, rows.c.team, rows.c.via, rows.c.served).where(
+                sync.visible_sql(viewer, rows.c.owner, rows.c.team, rows.c.via,
+                                 rows.c.served))).all())
             assert in_sql == {case for case in cases if visible(viewer, *case)}, viewer
 
 

@@ -11,7 +11,7 @@ from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, ACTIVITIES, DEALS, QUEUE, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.app.rights import viewer
-from crmdesk.domain.scope import OnDeal, may_write
+from crmdesk.domain.scope import InService, OnDeal, may_write
 from crmdesk.store import writes
 from crmdesk.store.models import Account, Activity, Opportunity
 from crmdesk.store.workspace_keys import activity_draft
@@ -53,6 +53,13 @@ def account_facts(session: Session, ctx: Context, account_id: uuid.UUID,
     me = viewer(ctx, session)
     if may_write(me, scope, scope) is None:
         return True
+    if me.role == "service":  # logs where they serve; the account's facts are the rep's
+        served = account.service_owner_id
+        refusal = may_write(me, None if was is None else scope, scope, in_service=InService(
+            served, served, logs=True, doer=me.user_id if was is None else was.author_id))
+        if refusal is not None:
+            raise writes.Refused(refusal)
+        return False
     if account_id not in me.member_of:
         return True  # not ours at all: the server answers it
     # on no deal of theirs: ON_YOUR_DEAL; on another company's deal: its words

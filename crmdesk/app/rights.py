@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app.context import Context
 from crmdesk.domain.scope import Viewer, may_write
-from crmdesk.store import deal_team
+from crmdesk.store import deal_team, served
 from crmdesk.store.models import Account, Role, User
-from crmdesk.store.records import ACCOUNTS, RECORDS
+from crmdesk.store.records import ACCOUNTS, RECORDS, of_company
 
 #: A record a command changes: (entity, row id).
 Target = tuple[str, uuid.UUID]
@@ -41,7 +41,17 @@ def refusal(session: Session, me: Viewer, entity: str, row_id: uuid.UUID) -> str
     laptop does not hold is left to the write, which says it is gone."""
     kind = RECORDS[entity]
     row = session.get(kind.model, row_id)
-    if row is None or deal_team.member_key(session, entity, row) not in me.member_of:
+    if row is None:
+        return None
+    if me.role == "service" and of_company(entity):
+        # a service user's laptop holds the companies they serve: asked as the server
+        # asks a push changing the row's sales fields
+        scope = (row.owner_id, row.team_id)
+        return may_write(me, scope, scope, leads_only=kind.leads_only,
+                         owners_only=kind.owners_only,
+                         in_service=served.in_service(session, entity, row, dict.fromkeys(
+                             kind.assignee_writes or {"*"})))
+    if deal_team.member_key(session, entity, row) not in me.member_of:
         return None
     scope = (row.owner_id, row.team_id)
     return may_write(me, scope, scope, leads_only=kind.leads_only,
@@ -73,6 +83,9 @@ def read_only_note(session: Session, ctx: Context, account_id: uuid.UUID) -> str
     owner = session.scalar(select(User.display_name).join(
         Account, Account.owner_id == User.id).where(Account.id == account_id))
     whose = f"{owner}'s" if owner else "its team's"
+    if ctx.me.role == Role.SERVICE:
+        return (f"You serve this customer: you can log activities and mark your onboarding "
+                f"tasks done; the company and its sales are {whose} to change.")
     return (f"You are on this deal's team: you can log activities here; the deal and the "
             f"company are {whose} to change.")
 

@@ -313,7 +313,8 @@ class Generator:
             service_id = self.uid()
             ref.service.append(service_id)
             users.append((service_id, stamp, 0, username, display,
-                          f"{username}@crmdesk.example", "service", None, 1))
+                          f"{username}@crmdesk.example", "service",
+                          ref.teams[len(ref.service) - 1], 1))  # serves that team
         # a channel's leads in a month, on average: accounts are acquired evenly over
         # the 700 days before the last 30, from any channel
         monthly_leads = self.accounts / len(_CHANNELS) * 30.44 / 700

@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
-from crmdesk.domain import plans, roi
+from crmdesk.domain import plans, roi, service
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
@@ -41,6 +41,7 @@ CONTRACTS, INSTALMENTS, PAYMENTS, STAGE_SETTINGS = ("contracts", "contract_insta
 ACTIVITIES, PEOPLE_SPOKEN_TO = "activities", "activity_contacts"
 CHANNEL_COSTS = "channel_costs"
 PLANS = "plans"
+HANDOFF_RULES = "handoff_rules"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,10 @@ class Facts(Protocol):
 
     def exists(self, kind: str, row_id: uuid.UUID) -> bool:
         """Is there a row `row_id` of `kind` (a table name), even a removed one?"""
+        ...
+
+    def serves_in(self, user_id: uuid.UUID, team_id: uuid.UUID) -> bool:
+        """Is `user_id` an active service user of team `team_id`?"""
         ...
 
 
@@ -219,11 +224,22 @@ def _plan(row: Row, facts: Facts) -> list[str]:
     return out
 
 
+def _handoff_rule(row: Row, facts: Facts) -> list[str]:
+    # the service user named is asked to serve in the team now: users are an
+    # administrator's to change, never a laptop's offline
+    team, named = row.get("team_id"), row.get("service_user_id")
+    named_ok = (isinstance(named, uuid.UUID) and isinstance(team, uuid.UUID)
+                and facts.serves_in(named, team))
+    return service.rule_problems(team, row.get("assign"), named, row.get("checklist"),
+                                 named_ok)
+
+
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
     ACTIVITIES: _activity, PEOPLE_SPOKEN_TO: _person_spoken_to,
     CHANNEL_COSTS: _channel_cost, PLANS: _plan,
+    HANDOFF_RULES: _handoff_rule,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)

@@ -11,6 +11,11 @@ member key (the deal's id or the company's, crmdesk.store.deal_team), and the vi
 team they are on they log activities (and name the people spoken to), and change the
 ones they logged; the deal itself, its company and contacts stay the owner's and the
 team's to change. A deal's team is set by the deal's owner, the team's lead or an admin.
+
+A service user sees the companies they serve (each row's `served_by`, its company's
+service owner, is theirs) with all that hangs on them, and nothing of any team's pool.
+There they mark their onboarding tasks done and log activities (changing the ones they
+logged); the company's sales records stay its owner's (`InService`).
 """
 
 from __future__ import annotations
@@ -31,15 +36,18 @@ class Viewer:
 
 
 def visible(viewer: Viewer, owner_id: uuid.UUID | None, team_id: uuid.UUID | None,
-            via: uuid.UUID | None = None) -> bool:
+            via: uuid.UUID | None = None, served_by: uuid.UUID | None = None) -> bool:
     """May `viewer` see a row owned by `owner_id` in `team_id`, whose member key (the
-    deal or company a deal's team sees it through) is `via`?"""
+    deal or company a deal's team sees it through) is `via`, and whose company is
+    served by `served_by`?"""
     if viewer.role == "admin":
         return True
     if via is not None and via in viewer.member_of:
         return True
     if owner_id is None and team_id is None:
         return True  # shared reference data
+    if viewer.role == "service":  # the companies they serve, no team's pool
+        return served_by is not None and served_by == viewer.user_id
     if viewer.role == "lead":
         return team_id is not None and team_id == viewer.team_id
     # a rep's own rows and the pool, both only within the rep's own team
@@ -72,7 +80,46 @@ ITS_COMPANYS_PEOPLE = "Only people of this company can be named on its activity.
 KEEP_AUTHOR = ("On a deal whose team you are on, an activity you logged stays yours: "
                "you cannot make someone else its author.")
 
+#: The answer to a service user changing a served company's sales records.
+SERVICE_READS = ("You serve this customer: you mark your onboarding tasks done and log "
+                 "activities here; its sales records stay with its owner.")
+#: The answer to a service user changing an activity someone else logged.
+SERVICE_OWN_LOGS = "At a customer you serve, you change only the activities you logged."
+
 Scope = tuple[uuid.UUID | None, uuid.UUID | None]
+
+
+@dataclass(frozen=True, slots=True)
+class InService:
+    """A row of a company as a service user writes it: the company's service owner
+    before (None: a new row) and after the change; whether the kind is one a service
+    user logs (activities, the people spoken to); who logged the row or is assigned it
+    (as it was; a new row: as sent) and whether the change names someone else; the
+    fields the change sets and those an assignee may change (a task's done date)."""
+
+    served_before: uuid.UUID | None
+    served_after: uuid.UUID | None
+    logs: bool = False
+    doer: uuid.UUID | None = None
+    new_doer: bool = False
+    fields: frozenset[str] = frozenset()
+    writable: frozenset[str] = frozenset()
+
+
+def _service_write(viewer: Viewer, before: Scope | None, change: InService) -> str | None:
+    """Why a service user may not make `change` (None: allowed)."""
+    if change.served_after != viewer.user_id or (
+            before is not None and change.served_before != viewer.user_id):
+        return outside_scope("this record" if before is not None else
+                             "the record as changed")
+    if change.logs:
+        if change.doer != viewer.user_id:
+            return SERVICE_OWN_LOGS
+        return SERVICE_OWN_LOGS if change.new_doer else None
+    if (before is not None and change.writable and change.doer == viewer.user_id
+            and not change.new_doer and change.fields <= change.writable):
+        return None
+    return SERVICE_READS
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,19 +140,24 @@ class OnDeal:
 
 def may_write(viewer: Viewer, before: Scope | None, after: Scope, *,
               leads_only: bool = False, owners_only: bool = False,
-              on_deal: OnDeal | None = None) -> str | None:
+              on_deal: OnDeal | None = None, in_service: InService | None = None
+              ) -> str | None:
     """Why `viewer` may not change a row from (owner, team) `before` (None: a new row) to
     `after`, or None when allowed. Shared reference rows are changed only by admins;
     rows of a `leads_only` kind (a team's settings) by the team's lead; of an
     `owners_only` kind (a deal's team) by the deal's owner or the team's lead. A kind
     a deal's team logs (`on_deal` given) is also written by a colleague on the team of
     the deal it is on, before and after, when they logged it, keep its author, and the
-    deal is of the activity's company."""
+    deal is of the activity's company. A service user's write to a company's row
+    (`in_service` given) is judged by what they may do where they serve."""
     if viewer.role == "admin":
         return None
     if leads_only and viewer.role != "lead":
         return LEADS_ONLY
     refusal = _outside(viewer, before, after)
+    if refusal is not None and viewer.role == "service" and in_service is not None \
+            and (on_deal is None or on_deal.after not in viewer.deals):
+        return _service_write(viewer, before, in_service)
     if owners_only and (refusal is not None or (viewer.role != "lead" and any(
             scope is not None and scope[0] != viewer.user_id for scope in (before, after)))):
         return TEAM_OWNERS

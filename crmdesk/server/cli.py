@@ -9,7 +9,8 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from crmdesk.domain import roi
 from crmdesk.domain.currencies import clean_currency, format_money
 from crmdesk.domain.row_checks import CHANNEL_COSTS
 from crmdesk.domain.text import first_text_problem, text_problem
-from crmdesk.server import auth, books, history
+from crmdesk.server import auth, books, handoff, history
 from crmdesk.server.db import ServerDB, ServerError, connect
 from crmdesk.server.deploy import (
     DATABASE_ENV,
@@ -174,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
                            "their accounts go with them")
     book.add_argument("--book-to", metavar="USER",
                       help="their accounts stay in the old team, with this rep")
+    _service_parser(sub, with_db)
     return parser
 
 
@@ -242,6 +244,8 @@ def _run(args: argparse.Namespace, db: object) -> int:
         return 0
     if args.command == "channel":
         return _channel(args, db)
+    if args.command == "service":
+        return _service(args, db)
     if args.action == "add":
         role = Role(args.role)
         if role in (Role.REP, Role.LEAD) and not args.team:
@@ -404,6 +408,37 @@ def _channel(args: argparse.Namespace, db: ServerDB) -> int:
         session.flush()
         record_change(session, "channels", made, None, None)  # every laptop receives it
     print(f"Channel “{name}” added; laptops receive it at their next sync.")
+    return 0
+
+
+# ---- service: the hand-off to customer service (crmdesk.server.handoff) ----
+
+
+def _service_parser(sub: Any, with_db: Any) -> None:
+    service = sub.add_parser("service", help="the hand-off to customer service"
+                             ).add_subparsers(dest="action", required=True)
+    with_db(service.add_parser(
+        "handoff", help="hand to customer service every contracted, paid customer still "
+                        "without a service owner, by its team's rule"))
+    moving = with_db(service.add_parser(
+        "reassign", help="give the customers a service user serves to another one (or by "
+                         "each team's rule), with their open onboarding tasks"))
+    moving.add_argument("username", metavar="FROM")
+    moving.add_argument("--to", metavar="USER", help="an active service user")
+
+
+def _service(args: argparse.Namespace, db: ServerDB) -> int:
+    with db.session.begin() as session:
+        if args.action == "handoff":
+            done = handoff.hand_off_waiting(session, date.today())
+            empty = "No contracted customer is waiting for a service owner."
+        else:
+            done = handoff.reassign(session, args.username, args.to)
+            empty = f"{args.username} serves no customer."
+    for outcome in done:
+        print(outcome.line())
+    handed = sum(1 for o in done if o.served_by is not None)
+    print(f"{handed} handed over, {len(done) - handed} waiting." if done else empty)
     return 0
 
 

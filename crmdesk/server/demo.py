@@ -153,6 +153,8 @@ class _Snapshots:
         #: each row's member key (crmdesk.store.deal_team) of the kinds others see
         #: through, by id (the deals of activities, for the people spoken to in them)
         self._keys: dict[str, dict[Any, Any]] = {}
+        #: the columns the generator does not write, with their defaults, by table
+        self._left: dict[str, dict[str, Any]] = {}
 
     def _plan(self, table: str) -> list[tuple[str, int, Callable[[Any], Any] | None]]:
         plan = self._plans.get(table)
@@ -168,12 +170,18 @@ class _Snapshots:
                     convert = _iso_datetime
                 elif isinstance(kind, JSON):
                     convert = _json_value
+                if column.name not in order:  # left to its default by the generator
+                    default = column.default  # (a column newer than it): so in the row
+                    self._left.setdefault(table, {})[column.name] = (
+                        default.arg if default is not None and default.is_scalar else None)
+                    continue
                 plan.append((column.name, order.index(column.name), convert))
             self._plans[table] = plan
         return plan
 
     def changes(self, table: str, rows: Sequence[Row], at: str) -> Iterator[Row]:
         plan = self._plan(table)
+        left = self._left.get(table, {})
         columns = COLUMNS[table]
         owner = columns.index("owner_id") if "owner_id" in columns else None
         # a user's team is not its scope: users go to every laptop (record_change), and
@@ -188,7 +196,7 @@ class _Snapshots:
         dumps = json.dumps
         for row in rows:
             snap = {name: row[i] if convert is None or row[i] is None else convert(row[i])
-                    for name, i, convert in plan}
+                    for name, i, convert in plan} | left
             who = None if owner is None else row[owner]
             where = None if team is None else row[team]
             via = None if key is None else row[key]

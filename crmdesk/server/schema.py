@@ -70,6 +70,10 @@ class ServerChange(ServerBase):
     #: joined or left a deal's team, or its deal moved, so the row entered or left their
     #: scope without changing; whether it comes whole is read at their pull
     audience: Mapped[uuid.UUID | None]
+    #: the service owner of the row's company after and before (crmdesk.store.served):
+    #: a service user sees the companies they serve and all that hangs on them
+    served_by: Mapped[uuid.UUID | None]
+    prev_served_by: Mapped[uuid.UUID | None]
 
 
 class ServerSetting(ServerBase):

@@ -90,8 +90,10 @@ from crmdesk.store.records import (
     RECORDS,
     Access,
     length_problem,
+    of_company,
     with_access,
 )
+from crmdesk.store.served import in_service, served_by, served_by_sql, set_by_rule
 
 #: How far ahead of the server's clock a client's stamp may be before it is clamped.
 MAX_SKEW_MS = 5 * 60 * 1000
@@ -450,7 +452,8 @@ def _seen_row(session: Session, viewer: Viewer, entity: str, row: Any) -> bool:
     if row is None:
         return False
     return not hasattr(row, "owner_id") or visible(
-        viewer, row.owner_id, row.team_id, member_key(session, entity, row))
+        viewer, row.owner_id, row.team_id, member_key(session, entity, row),
+        served_by(session, entity, row) if viewer.role == "service" else None)
 
 
 class _References:
@@ -477,7 +480,10 @@ class _References:
             if hasattr(model, "owner_id"):
                 kind = RECORDS.get(table)
                 via = None if kind is None else member_key_sql(kind)
-                query = query.where(visible_sql(viewer, model.owner_id, model.team_id, via))
+                served = (served_by_sql(kind) if kind is not None and viewer.role == "service"
+                          else None)
+                query = query.where(visible_sql(viewer, model.owner_id, model.team_id, via,
+                                                served))
             self.seen.update((table, row_id) for row_id in session.scalars(query))
 
     def check(self, op: Op, cache: _Prefetched) -> None:
@@ -598,10 +604,19 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                for op in ops]
     session.flush()  # the changes are numbered, and the facts there for _rederive
     _rederive(session, viewer, ops, now_ms)
+    _hand_off(session, ops, now_ms, viewer.user_id)
     announce_team_changes(session, cache.team_changes, viewer.user_id)
     session.flush()
     cache.write()
     return results
+
+
+def _hand_off(session: Session, ops: list[Op], now_ms: int, user_id: uuid.UUID) -> None:
+    """A contracted customer's first payment hands it to customer service (its status
+    re-derived first): crmdesk.server.handoff, which writes through this module."""
+    from crmdesk.server import handoff  # it logs its rows here: imported when needed
+
+    handoff.after_push(session, ops, now_ms, user_id)
 
 
 def _rederive(session: Session, viewer: Viewer, ops: list[Op], now_ms: int) -> None:
@@ -685,22 +700,27 @@ _SAME: Any = object()
 def record_change(session: Session, entity: str, row: Any,
                   before: tuple[Any, Any] | None, user_id: uuid.UUID | None, *,
                   prev_via: uuid.UUID | None = _SAME,
-                  audience: uuid.UUID | None = None) -> ServerChange:
+                  audience: uuid.UUID | None = None,
+                  prev_served: uuid.UUID | None = _SAME) -> ServerChange:
     """Append a row's new state to the change log (`before`: its owner and team before
     the change, None for a new row; `prev_via`: its member key before, when the change
-    may have moved it to another deal or company). With `audience`, the entry is for
-    that person alone: the row entered or left their deal's team scope."""
+    may have moved it to another deal or company; `prev_served`: its company's service
+    owner before, when that may have changed). With `audience`, the entry is for that
+    person alone: the row entered or left their deal's team or service scope."""
     lock_change_log(session)  # every writer of the log is announced, admin commands too
-    via = None
+    via = served = None
     if hasattr(row, "owner_id"):
         owner, team = row.owner_id, row.team_id
         prev_owner, prev_team = before if before is not None else (owner, team)
         via = member_key(session, entity, row)
+        served = served_by(session, entity, row)
     else:  # reference rows (users and teams too) go to every laptop: notes name authors
         owner = team = prev_owner = prev_team = None
     change = ServerChange(entity=entity, row_id=row.id, owner_id=owner, team_id=team,
                           prev_owner_id=prev_owner, prev_team_id=prev_team,
                           via=via, prev_via=via if prev_via is _SAME else prev_via,
+                          served_by=served,
+                          prev_served_by=served if prev_served is _SAME else prev_served,
                           audience=audience, row=snapshot(row), user_id=user_id)
     session.add(change)
     return change
@@ -837,6 +857,9 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     kind = RECORDS[op.entity]
     # the deal or company a deal's team sees it through, and what a change of it moves
     via_before = member_key(session, op.entity, row) if owned and row is not None else None
+    # whom its company was served by, when the change may move it to another company
+    served_before = (served_by(session, op.entity, row) if row is not None
+                     and kind.parent is not None and kind.parent.column in values else _SAME)
     was = None if row is None else {f: getattr(row, f) for f in _TEAM_FIELDS.get(op.entity, ())}
     if op.entity in SHARED_NEW and row is not None and all(
             _same(op.entity, f, getattr(row, f), v) for f, v in values.items()):
@@ -845,11 +868,16 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if not (op.entity in SHARED_NEW and row is None):
         on_deal = (_on_deal(session, op.entity, row, values, via_before)
                    if kind.member_logs and viewer.deals else None)
+        serving = (in_service(session, op.entity, row, values)
+                   if viewer.role == "service" and of_company(op.entity) else None)
         refusal = may_write(viewer, before if row is not None else None, after,
                             leads_only=kind.leads_only, owners_only=kind.owners_only,
-                            on_deal=on_deal)
+                            on_deal=on_deal, in_service=serving)
         if refusal:
             raise BadOp(refusal)
+    ruled = set_by_rule(op.entity, row, values) if viewer.role != "admin" else None
+    if ruled is not None:
+        raise BadOp(ruled)
     if row is not None and RECORDS[op.entity].append_only and any(
             field not in APPEND_ONLY_MOVES and getattr(row, field) != value
             for field, value in values.items()):
@@ -921,7 +949,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         if created:  # its defaults filled and, for rows that refer to it, there first
             session.flush()
         change = record_change(session, op.entity, row, before, viewer.user_id,
-                               prev_via=via_before if not created else _SAME)
+                               prev_via=via_before if not created else _SAME,
+                               prev_served=served_before)
         if owned and not created and change.via != via_before:
             # what a deal's team sees through this row goes where it goes
             for entity, child in _seen_through(session, op.entity, row.id):
@@ -1010,12 +1039,12 @@ def _writers(session: Session, held: dict[str, _Held]) -> dict[str, str]:
     return {field: names[h.user_id] for field, h in held.items() if h.user_id in names}
 
 
-def visible_sql(viewer: Viewer, owner: Any, team: Any, via: Any = None
+def visible_sql(viewer: Viewer, owner: Any, team: Any, via: Any = None, served: Any = None
                 ) -> ColumnElement[bool]:
-    """crmdesk.domain.scope.visible as a SQL condition on (owner, team) columns and the
-    member key column `via`, so the database, not Python, picks a viewer's rows (tests
-    hold the two to the same table)."""
-    seen = _visible(_shape(viewer), owner, team, viewer.user_id, viewer.team_id)
+    """crmdesk.domain.scope.visible as a SQL condition on (owner, team) columns, the
+    member key column `via` and the company's service owner `served`, so the database,
+    not Python, picks a viewer's rows (tests hold the two to the same table)."""
+    seen = _visible(_shape(viewer), owner, team, viewer.user_id, viewer.team_id, served)
     if via is None or not viewer.member_of or viewer.role == "admin":
         return seen
     return or_(seen, via.in_(sorted(viewer.member_of)))
@@ -1025,18 +1054,23 @@ def _shape(viewer: Viewer) -> str:
     """Which form of the scope condition serves `viewer`."""
     if viewer.role == "admin":
         return "admin"
+    if viewer.role == "service":
+        return "service"
     if viewer.team_id is None:
         return "no team"
     return "lead" if viewer.role == "lead" else "rep"
 
 
-def _visible(shape: str, owner: Any, team: Any, user_id: Any, team_id: Any
-             ) -> ColumnElement[bool]:
+def _visible(shape: str, owner: Any, team: Any, user_id: Any, team_id: Any,
+             served: Any = None) -> ColumnElement[bool]:
     """The scope condition of `shape` for the viewer `user_id` in team `team_id` (values,
-    or bound parameters of a statement made once)."""
+    or bound parameters of a statement made once); `served`: the column of the row's
+    company's service owner."""
     if shape == "admin":
         return true()
     shared = and_(owner.is_(None), team.is_(None))
+    if shape == "service":  # the companies they serve, no team's pool
+        return shared if served is None else or_(shared, served == user_id)
     if shape == "no team":
         return shared
     if shape == "lead":
@@ -1046,8 +1080,8 @@ def _visible(shape: str, owner: Any, team: Any, user_id: Any, team_id: Any
 
 def _viewer_params(viewer: Viewer) -> dict[str, Any]:
     shape = _shape(viewer)
-    return {"viewer": viewer.user_id} | ({} if shape in ("admin", "no team") else
-                                         {"viewer_team": viewer.team_id})
+    return {"viewer": viewer.user_id} | ({} if shape in ("admin", "no team", "service")
+                                         else {"viewer_team": viewer.team_id})
 
 
 def _seen_by(shape: str, members: bool, at_cursor: bool = False) -> Any:
@@ -1057,8 +1091,9 @@ def _seen_by(shape: str, members: bool, at_cursor: bool = False) -> Any:
     member keys they held at the pull's cursor count as well (`_HELD_SINCE`)."""
     keys = member_keys_sql(bindparam("viewer")) if members else None
 
-    def seen(owner: Any, team: Any, via: Any) -> ColumnElement[bool]:
-        plain = _visible(shape, owner, team, bindparam("viewer"), bindparam("viewer_team"))
+    def seen(owner: Any, team: Any, via: Any, served: Any = None) -> ColumnElement[bool]:
+        plain = _visible(shape, owner, team, bindparam("viewer"), bindparam("viewer_team"),
+                         served)
         if keys is None:
             return plain
         if at_cursor:
@@ -1099,7 +1134,7 @@ def _changes_query(shape: str, by_kind: bool, members: bool = False) -> Any:
     dashed: ColumnElement[str] = func.substr(bare, 1, 8)
     for start, length in ((9, 4), (13, 4), (17, 4), (21, 12)):
         dashed = dashed + part("-") + func.substr(bare, start, length)
-    now = seen(c.owner_id, c.team_id, c.via)
+    now = seen(c.owner_id, c.team_id, c.via, c.served_by)
     change = (part('{"seq":') + cast(c.seq, Text) + part(',"entity":"') + c.entity
               + part('","row_id":"') + dashed + part('","row":')
               + case((now, cast(c.row, Text)), else_=part("null"))
@@ -1110,7 +1145,8 @@ def _changes_query(shape: str, by_kind: bool, members: bool = False) -> Any:
     query = (select(c.seq, change)
              .where(c.seq > bindparam("cursor"), c.seq <= bindparam("top"),
                     or_(and_(c.audience.is_(None),
-                             or_(now, before(c.prev_owner_id, c.prev_team_id, c.prev_via))),
+                             or_(now, before(c.prev_owner_id, c.prev_team_id, c.prev_via,
+                                             c.prev_served_by))),
                         c.audience == bindparam("viewer"))))
     if by_kind:
         query = query.where(c.entity.in_(bindparam("kinds", expanding=True)))
@@ -1168,7 +1204,8 @@ def _overwritten_query(settled: bool, shape: str) -> Any:
               .where(latest.c.row_id == _noted.row_id, latest.c.entity == _noted.entity,
                      latest.c.audience.is_(None)).scalar_subquery())
     seen = _seen_by(shape, shape != "admin")
-    still_seen = exists().where(c.seq == newest, seen(c.owner_id, c.team_id, c.via))
+    still_seen = exists().where(c.seq == newest, seen(c.owner_id, c.team_id, c.via,
+                                                      c.served_by))
     kept = case((still_seen, _noted.kept_value), else_=null()) if shape != "admin" \
         else _noted.kept_value
     query = (select(_noted.id, _noted.entity, _noted.row_id, _noted.field,

@@ -40,6 +40,7 @@ from crmdesk.domain.deals import Stance as Stance
 from crmdesk.domain.deals import TeamRole as TeamRole
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.plans import Dimension as PlanDimension
+from crmdesk.domain.service import AssignBy
 from crmdesk.domain.tags import MAX_TAG_NAME
 
 #: Money in minor units (fen, cents): 64-bit, since a 30M CNY contract already
@@ -185,6 +186,11 @@ class Account(Owned, Base):
     value_score: Mapped[int] = mapped_column(default=0)
     last_contact_at: Mapped[datetime | None]
     next_follow_up_on: Mapped[date | None]
+    # ---- service (the hand-off to customer service, crmdesk.domain.service) ----
+    #: who serves the customer since its first payment: set by the team's hand-off rule
+    #: on the server, never typed (the rep stays its owner for further sales)
+    service_owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"),
+                                                               index=True)
 
 
 class RelationKind(StrEnum):
@@ -385,6 +391,35 @@ class Plan(Owned, Base):
     starts_on: Mapped[date]
     amount: Mapped[int] = mapped_column(Money, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
+
+
+class HandoffRule(Owned, Base):
+    """A team's hand-off to customer service (crmdesk.domain.service): how the service
+    owner is chosen (in turn among the team's active service users, or one named) and
+    the onboarding checklist (a list of {"name", "days"}: each step due that many days
+    after the hand-off, in the list's order). A row of the team's pool (no owner), set
+    by its lead or an admin; its id is derived from the team (`handoff_rule_id`). A team
+    with no row has the defaults."""
+
+    __tablename__ = "handoff_rules"
+    assign: Mapped[AssignBy] = mapped_column(_enum(AssignBy), default=AssignBy.ROUND_ROBIN)
+    service_user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    checklist: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+
+class ServiceTask(Owned, Base):
+    """One onboarding task of a customer handed to service: made by the hand-off from
+    its team's checklist, due `due_on`, done when `done_on` is set (by its assignee, the
+    service owner, offline too). It hangs on the account, so the rep sees it on the card."""
+
+    __tablename__ = "service_tasks"
+    __table_args__ = (Index("ix_service_tasks_assignee_due", "assignee_id", "due_on"),)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    title: Mapped[str] = mapped_column(String(120))
+    due_on: Mapped[date]
+    done_on: Mapped[date | None]
+    position: Mapped[int] = mapped_column(default=0)
 
 
 class Product(Synced, Base):

@@ -40,12 +40,14 @@ from crmdesk.store.models import (
     DealChange,
     DealMember,
     DecisionRole,
+    HandoffRule,
     LeadBatch,
     Opportunity,
     OpportunityProduct,
     Payment,
     Plan,
     Product,
+    ServiceTask,
     StageSetting,
     Tag,
     Team,
@@ -150,6 +152,10 @@ class RecordKind:
     member_logs: bool = False
     #: rows only the deal's owner, the team's lead or an admin change (the deal's team)
     owners_only: bool = False
+    #: the fields a row's assignee, the company's service owner, changes (an onboarding
+    #: task marked done); a service user logs the `member_logs` kinds on the companies
+    #: they serve (crmdesk.domain.scope.InService)
+    assignee_writes: frozenset[str] = frozenset()
 
     @property
     def table(self) -> str:
@@ -179,13 +185,15 @@ _DECLARED: tuple[RecordKind, ...] = (
                          ("name", "domain", "phone", "phone_e164")),
         seen_by=SeenBy("id"),
         fields=_labels(**ACCOUNT_FIELDS, custom_fields="Service fields",
-                       lost_reason="Why lost"),
+                       lost_reason="Why lost", service_owner_id="Service owner"),
         keys=_labels(**{key: typed for typed, keys in ACCOUNT_KEYS.items() for key in keys}),
         by_rule=_labels(
             status="Status follows from activities, contracts and payments; use the "
                    "card's actions to change it.",
             owner_id=_OWNER_MOVES,
-            team_id="A team change moves the whole account; ask your team lead."),
+            team_id="A team change moves the whole account; ask your team lead.",
+            service_owner_id="The service owner follows the team's hand-off rule when "
+                             "the first payment arrives; ask an administrator to change it."),
     ),
     RecordKind(
         Contact, "Contact", "Contacts", Access.SCOPED, Parent("account_id"), Merge.MOVE,
@@ -255,6 +263,20 @@ _DECLARED: tuple[RecordKind, ...] = (
     RecordKind(Plan, "Sales target", "Sales targets", Access.SCOPED, leads_only=True,
                fields=_labels(dimension="Target for", subject_id="Rep, product or customer",
                               period="Period", starts_on="Starts on", amount="Target")),
+    # ---- service: the hand-off to customer service (crmdesk.domain.service) ----
+    # a team's hand-off rule and onboarding checklist: a row of the team's pool
+    RecordKind(HandoffRule, "Hand-off rule", "Hand-off rules", Access.SCOPED, leads_only=True,
+               fields=_labels(assign="Service owner chosen", checklist="Onboarding checklist",
+                              service_user_id="Service user")),
+    # a customer's onboarding tasks, made by the hand-off; its service owner marks them done
+    RecordKind(ServiceTask, "Onboarding task", "Onboarding tasks", Access.SCOPED,
+               Parent("account_id"), Merge.MOVE, assignee_writes=frozenset({"done_on"}),
+               fields=_labels(assignee_id="Assigned to", title="Task", due_on="Due on",
+                              done_on="Done on", position="Order"),
+               by_rule=_labels(title="Onboarding tasks follow the team's checklist.",
+                               due_on="Onboarding tasks follow the team's checklist.",
+                               assignee_id="An onboarding task is its customer's service "
+                                           "owner's.")),
     RecordKind(Tag, "Tag", "Tags", Access.ADD_ONLY, feeds_search=("name",)),
     RecordKind(LeadBatch, "Lead batch", "Lead batches", Access.ADD_ONLY),
     RecordKind(User, "User", "Users", Access.ADMIN,

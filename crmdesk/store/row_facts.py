@@ -27,6 +27,8 @@ from crmdesk.store.models import (
     Contract,
     ContractInstalment,
     Opportunity,
+    Role,
+    User,
     synced_models,
 )
 
@@ -84,6 +86,11 @@ class SessionFacts:
                 model.id == row_id, model.deleted.is_(False)).scalar_subquery()
             for model, row_id in parts))).one()
         return Named(found[0], found[1], found[2])
+
+    def serves_in(self, user_id: uuid.UUID, team_id: uuid.UUID) -> bool:
+        user = self.session.get(User, user_id)
+        return (user is not None and not user.deleted and user.active
+                and user.role is Role.SERVICE and user.team_id == team_id)
 
     def exists(self, kind: str, row_id: uuid.UUID) -> bool:
         model = synced_models().get(kind)

@@ -47,7 +47,7 @@ def _seed_with_progress(path: Path, accounts: int, quiet: bool) -> None:
             dialog.setValue(done)
             QApplication.processEvents()
 
-    seed_workspace(path, accounts, progress=progress)
+    seed_workspace(path, accounts, progress=progress, handoffs=True)
     if dialog is not None:
         dialog.close()
 

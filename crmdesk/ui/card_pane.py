@@ -50,7 +50,7 @@ from crmdesk.domain.lifecycle import (
     next_step_text,
 )
 from crmdesk.store import queries as q
-from crmdesk.store import refused
+from crmdesk.store import refused, service_queries
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
@@ -72,6 +72,8 @@ class CardData:
     relations: list[q.RelationRow]
     #: why the user may not change the company (the card is read-only), or None
     locked: str | None = None
+    #: who serves the customer and how far its onboarding is, or None (not handed off)
+    service: str | None = None
 
     def refused_account(self) -> RefusedItem | None:
         """The mark on the company itself, if the server refused to create it."""
@@ -87,7 +89,8 @@ def load_card(session: Session, account_id: uuid.UUID, today: date,
     locked = None if app is None else rights.read_only_note(session, app, account_id)
     return CardData(card, q.contacts(session, account_id),
                     refused.on_account(session, account_id),
-                    q.relations(session, account_id), locked)
+                    q.relations(session, account_id), locked,
+                    service_queries.onboarding(session, account_id).text)
 
 
 def find_duplicates(session: Session, account_id: uuid.UUID) -> list[Candidate]:
@@ -220,6 +223,10 @@ class CardPane(QWidget):
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel()
+        # a customer handed to service: who serves it, how far its onboarding is
+        self.service_line = QLabel()
+        self.service_line.setWordWrap(True)
+        self.service_line.hide()
         # a colleague on one of the company's deals' teams reads it: says what they may do
         self.locked_note = QLabel()
         self.locked_note.setWordWrap(True)
@@ -347,6 +354,7 @@ class CardPane(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.refused_banner)
         layout.addWidget(self.meta)
+        layout.addWidget(self.service_line)
         layout.addWidget(self.locked_note)
         layout.addWidget(self.path)
         layout.addWidget(self.definition)
@@ -486,6 +494,8 @@ class CardPane(QWidget):
         if card.acquired_on:
             bits.append(self.tr("Acquired {0}").format(card.acquired_on.isoformat()))
         self.meta.setText("  ·  ".join(bits))
+        self.service_line.setText(data.service or "")
+        self.service_line.setVisible(data.service is not None)
         self.path.set_status(card.status)
         self.definition.setText(f"<b>{html.escape(LABELS[card.status])}:</b> "
                                 f"{html.escape(DEFINITIONS[card.status])}")

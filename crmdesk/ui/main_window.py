@@ -9,7 +9,7 @@ import uuid
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 from sqlalchemy.orm import Session
 
 from crmdesk.app import accounts
@@ -19,6 +19,8 @@ from crmdesk.domain.merge import MergeSide
 from crmdesk.secrets import KeyringStore, SecretStore
 from crmdesk.store import queries as q
 from crmdesk.store.duplicates import merge_pair
+from crmdesk.store.models import Role
+from crmdesk.store.service_queries import RuleSetup
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import MergeResult
 from crmdesk.ui import changes
@@ -36,9 +38,11 @@ from crmdesk.ui.dialogs import (
     NewLeadDialog,
 )
 from crmdesk.ui.graph_pane import GraphPane
+from crmdesk.ui.handoff_dialog import HandoffDialog, read_setup
 from crmdesk.ui.queue_pane import QueuePane
 from crmdesk.ui.region_dialog import RegionDialog
 from crmdesk.ui.review_pane import ReviewWindow
+from crmdesk.ui.service_queue import ServiceQueuePane
 from crmdesk.ui.settings import SYNC_INTERVAL
 from crmdesk.ui.sign_in_dialog import SignInDialog
 from crmdesk.ui.sync_service import State, SyncService, SyncStatus
@@ -72,16 +76,23 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self.conflicts_view: ConflictsView | None = None
         self.review: ReviewWindow | None = None
+        self.handoff_dialog: HandoffDialog | None = None
         self.setWindowTitle(self.tr("crmdesk — {0}").format(ctx.user.display_name))
         self.queue = QueuePane(ctx)
+        # a service user works their onboarding tasks where a rep's queue stands
+        self.service_queue = ServiceQueuePane(ctx)
+        self.queues = QStackedWidget()
+        self.queues.addWidget(self.queue)
+        self.queues.addWidget(self.service_queue)
         self.card = CardPane(ctx)
         self.graph = GraphPane(ctx)
         self.timeline = TimelinePane(ctx)
-        self.dock_layout = Docks(self, {"queue": (self.tr("Lead queue"), self.queue),
+        self.dock_layout = Docks(self, {"queue": (self.tr("Lead queue"), self.queues),
                                     "card": (self.tr("Customer card"), self.card),
                                     "timeline": (self.tr("Follow-up timeline"), self.timeline),
                                     "graph": (self.tr("Relationship graph"), self.graph)})
         self.docks = self.dock_layout.docks
+        self._show_queue_of_role()
         self._sized = False
         self.status = StatusBar(ctx, self.statusBar(), self)
         # the status bar's widgets, by the names the tests and the bench know
@@ -139,7 +150,8 @@ class MainWindow(QMainWindow):
                            self.card.duplicate_check_pending):
             return False
         return (self.ctx.runner.pending == 0 and self.queue.is_loaded and
-                not self.queue.reload_pending and
+                not self.queue.reload_pending and self.service_queue.is_loaded and
+                not self.service_queue.reload_pending and
                 self.card.is_loaded and self.card.contracts.is_loaded and
                 self.timeline.is_loaded and
                 (self.graph.is_loaded or self.ctx.selection.account_id is None))
@@ -248,6 +260,20 @@ class MainWindow(QMainWindow):
 
         self.ctx.read(query, ask)
 
+    def open_handoff(self) -> None:
+        """The team's hand-off to service: a lead edits it, anyone else reads it."""
+
+        def show(setup: RuleSetup | None) -> None:
+            if setup is None:
+                self.status.say(self.tr("There is no team yet, so no hand-off rule."), 5000)
+                return
+            if self.handoff_dialog is not None:
+                self.handoff_dialog.deleteLater()
+            self.handoff_dialog = HandoffDialog(self.ctx, setup, self)
+            self.handoff_dialog.open()
+
+        self.ctx.read(read_setup(self.ctx), show, key="handoff-rule")
+
     def show_review(self) -> ReviewWindow:
         """The team review in its own window (made on first use), over this one."""
         if self.review is None:
@@ -354,4 +380,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("crmdesk — {0}").format(user.display_name))
             self.status.show_user()
             self.queue.user_changed(role_before)
+            self._show_queue_of_role()
             self.ctx.bus.announce_changes(changes.ALL)
+
+    def _show_queue_of_role(self) -> None:
+        """A service user's onboarding tasks, or the lead queue for everyone else."""
+        serves = self.ctx.user.role is Role.SERVICE
+        self.queues.setCurrentWidget(self.service_queue if serves else self.queue)
+        self.docks["queue"].setWindowTitle(self.tr("Service tasks") if serves
+                                           else self.tr("Lead queue"))

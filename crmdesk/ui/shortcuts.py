@@ -39,6 +39,10 @@ def table() -> list[Shortcut]:
         Shortcut("claim", "Ctrl+Shift+C", _t("Claim this account from the team pool")),
         Shortcut("reassign", "Ctrl+Shift+G",
                  _t("Give the selected accounts to a rep or the team pool (team leads)")),
+        Shortcut("task_done", "Space", _t("Mark the onboarding task done (again: not done), "
+                                          "in the service tasks")),
+        Shortcut("undo_task", "Ctrl+Z", _t("Take back the last task marked, in the service "
+                                           "tasks")),
         Shortcut("review", "Ctrl+R", _t("Open the team review (pipelines, funnel, forecast, "
                                         "plans, value, channel ROI)")),
         Shortcut("refresh", "F5", _t("Reload every pane")),

@@ -60,6 +60,8 @@ def build_menus(window: MainWindow) -> None:
     account.addAction(_action(window, "new_deal", tr("New deal…"), window.new_deal))
     account.addAction(tr("Team playbook (deal stages)…")).triggered.connect(
         window.card.deals.open_playbook)
+    account.addAction(tr("Hand-off to customer service…")).triggered.connect(
+        window.open_handoff)
     account.addAction(tr("Sales targets…")).triggered.connect(
         lambda: open_plans(window.ctx, window))
     account.addAction(_action(window, "contract", tr("New contract…"),

@@ -1,0 +1,163 @@
+"""Customer service in the window, real widgets offscreen over the seeded workspace (its
+recent customers handed to the service users): a service user's queue lists their
+onboarding tasks by due date, moving through them opens each customer (read-only, with
+the onboarding line), Space marks a task done and Ctrl+Z takes it back; the rep's card
+shows who serves the customer; a lead edits the hand-off rule in its dialog, a rep only
+reads it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from crmdesk.demo.service_demo import hand_off_recent
+from crmdesk.domain.service import AssignBy, Step, handoff_rule_id
+from crmdesk.store import service_queries as sq
+from crmdesk.store.db import Store
+from crmdesk.store.journal import QUIET, pending_count
+from crmdesk.store.models import Account, HandoffRule, ServiceTask, User
+from crmdesk.ui.handoff_dialog import HandoffDialog
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.service_queue import TASK_ID_ROLE
+from tests.conftest import TODAY
+from tests.test_ui import make_window, settle
+
+
+@pytest.fixture
+def served(seeded: Store) -> Store:
+    """The seeded workspace with its latest paid customers handed to service, as the
+    demo has them."""
+    with seeded.session.begin() as s:
+        s.info[QUIET] = True
+        assert hand_off_recent(s, TODAY) > 3
+    return seeded
+
+
+def _pending(store: Store) -> int:
+    with store.session() as s:
+        return pending_count(s)
+
+
+def _done_on(store: Store, task_id: object) -> object:
+    with store.session() as s:
+        task = s.get(ServiceTask, task_id)
+        assert task is not None
+        return task.done_on
+
+
+def test_a_service_user_works_their_onboarding_tasks(served: Store, tmp_path: Path,
+                                                     qtbot: QtBot) -> None:
+    window = make_window(served, tmp_path, qtbot, "service.amy")
+    settle(window, qtbot)
+    pane = window.service_queue
+    assert window.queues.currentWidget() is pane
+    assert window.docks["queue"].windowTitle() == "Service tasks"
+    with served.session() as s:
+        me = s.scalars(select(User).where(User.username == "service.amy")).one()
+        want = sq.task_queue(s, me.id, TODAY)
+    rows = pane.model.rows()
+    assert rows == want and len(rows) > 3
+    assert [r.due_on for r in rows] == sorted(r.due_on for r in rows)
+    # the first task's customer is open, read-only, with who serves it and how far
+    first = rows[0]
+    qtbot.waitUntil(lambda: window.card.data is not None
+                    and window.card.data.card.id == first.account_id, timeout=10000)
+    settle(window, qtbot)
+    assert window.card.service_line.text().endswith("service: Amy Service")
+    assert "You serve this customer" in (window.card.locked or "")
+
+    # Space marks it done: it leaves the To do list; Ctrl+Z brings it back
+    pane.table.setFocus()
+    before = _pending(served)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _done_on(served, first.task_id) == TODAY, timeout=10000)
+    settle(window, qtbot)
+    assert first.task_id not in [r.task_id for r in pane.model.rows()]
+    assert _pending(served) == before + 1  # waits in the outbox to sync
+    qtbot.keyClick(pane.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _done_on(served, first.task_id) is None, timeout=10000)
+    settle(window, qtbot)
+    assert pane.model.rows()[0].task_id == first.task_id
+    # the Done list; Enter on a task opens its customer
+    pane.show_filter(sq.TaskFilter.DONE)
+    settle(window, qtbot)
+    done = pane.model.rows()
+    assert done and all(r.done_on is not None for r in done)
+    last = pane.model.index(len(done) - 1, 0)
+    pane.table.setCurrentIndex(last)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Return)
+    assert window.ctx.selection.account_id == done[-1].account_id
+    assert pane.model.data(last, TASK_ID_ROLE) == done[-1].task_id
+    window.ctx.runner.wait()
+
+
+def test_the_reps_card_shows_who_serves_the_customer(served: Store, tmp_path: Path,
+                                                    qtbot: QtBot) -> None:
+    with served.session() as s:
+        account = s.scalars(select(Account).where(Account.service_owner_id.is_not(None))
+                            .order_by(Account.name)).first()
+        assert account is not None
+        owner = s.get(User, account.owner_id)
+        assert owner is not None
+        line = sq.onboarding(s, account.id).text
+        username, account_id = owner.username, account.id
+    window: MainWindow = make_window(served, tmp_path, qtbot, username)
+    window.ctx.selection.select_account(account_id)
+    settle(window, qtbot)
+    assert window.queues.currentWidget() is window.queue  # a rep's lead queue
+    assert line is not None and line.startswith("Onboarding:")
+    assert window.card.service_line.isVisible() and window.card.service_line.text() == line
+    assert window.card.locked is None  # the rep keeps the account
+    window.ctx.runner.wait()
+
+
+def _open(window: MainWindow, qtbot: QtBot) -> HandoffDialog:
+    action = next(a for a in window.menuBar().actions()[1].menu().actions()
+                  if a.text() == "Hand-off to customer service…")
+    action.trigger()
+    qtbot.waitUntil(lambda: window.handoff_dialog is not None
+                    and window.handoff_dialog.isVisible(), timeout=10000)
+    assert window.handoff_dialog is not None
+    return window.handoff_dialog
+
+
+def test_a_lead_sets_the_handoff_rule_and_a_rep_reads_it(served: Store, tmp_path: Path,
+                                                        qtbot: QtBot) -> None:
+    window = make_window(served, tmp_path, qtbot, "lead.east")
+    settle(window, qtbot)
+    dialog = _open(window, qtbot)
+    assert dialog.may_edit and dialog.chosen_assign() is AssignBy.ROUND_ROBIN
+    assert [s.name for s in dialog.steps()] == ["Kick-off call", "Account opening",
+                                                "Training"]
+    # a step without a name is refused in the command's words, nothing saved
+    dialog.add_step.click()
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10000)
+    assert "needs a name" in dialog.error.text()
+    team = window.ctx.user.team_id
+    assert team is not None
+    with served.session() as s:
+        assert s.get(HandoffRule, handoff_rule_id(team)) is None
+    dialog.rows[-1].name.setText("Quarterly review")
+    dialog.rows[-1].days.setValue(90)
+    dialog.rows[0].remove.click()
+    if dialog.person.count():
+        dialog.assign.setCurrentIndex(dialog.assign.findData(AssignBy.NAMED.value))
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    with served.session() as s:
+        rule = sq.handoff_rule(s, team)
+    assert rule.stored and rule.steps == (Step("Account opening", 5), Step("Training", 10),
+                                          Step("Quarterly review", 90))
+    assert rule.assign is (AssignBy.NAMED if dialog.person.count() else AssignBy.ROUND_ROBIN)
+    window.ctx.runner.wait()
+
+    rep_window = make_window(served, tmp_path / "rep", qtbot)
+    read = _open(rep_window, qtbot)
+    assert not read.may_edit and not read.add_step.isVisible()
+    assert all(row.name.isReadOnly() for row in read.rows)
+    rep_window.ctx.runner.wait()
