@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
-from crmdesk.domain import plans, roi
+from crmdesk.domain import intake, plans, roi
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
@@ -41,6 +41,7 @@ CONTRACTS, INSTALMENTS, PAYMENTS, STAGE_SETTINGS = ("contracts", "contract_insta
 ACTIVITIES, PEOPLE_SPOKEN_TO = "activities", "activity_contacts"
 CHANNEL_COSTS = "channel_costs"
 PLANS = "plans"
+ASSIGNMENT = "assignment_settings"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,11 +220,25 @@ def _plan(row: Row, facts: Facts) -> list[str]:
     return out
 
 
+def _assignment(row: Row, facts: Facts) -> list[str]:
+    reps = row.get("rep_ids") or []
+    out = intake.setting_problems(row.get("kind"), row.get("team_id"), row.get("match"),
+                                  reps if isinstance(reps, list) else [object()],
+                                  row.get("cap"), row.get("user_id"),
+                                  row.get("away_until"), row.get("position"))
+    # the reps named are asked to exist, even disabled (assignment skips those)
+    named = [*intake.rep_ids(reps if isinstance(reps, list) else []),
+             *([row["user_id"]] if isinstance(row.get("user_id"), uuid.UUID) else [])]
+    if any(not facts.exists("users", rep) for rep in named):
+        out.append(intake.NOT_A_REP)
+    return out
+
+
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
     ACTIVITIES: _activity, PEOPLE_SPOKEN_TO: _person_spoken_to,
-    CHANNEL_COSTS: _channel_cost, PLANS: _plan,
+    CHANNEL_COSTS: _channel_cost, PLANS: _plan, ASSIGNMENT: _assignment,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)
