@@ -81,9 +81,9 @@ def enquiry_problems(enquiry: Enquiry, region: str) -> list[str]:
         out.append(NEEDS_PERSON)
     if not enquiry.phone and not enquiry.email:
         out.append(NEEDS_REACH)
-    for field, raw in (("name", enquiry.company), ("website", enquiry.website),
-                       ("region", enquiry.region), ("industry", enquiry.industry)):
-        if raw and (problem := check_field(field, raw, region).problem) is not None:
+    for name, raw in (("name", enquiry.company), ("website", enquiry.website),
+                      ("region", enquiry.region), ("industry", enquiry.industry)):
+        if raw and (problem := check_field(name, raw, region).problem) is not None:
             out.append(problem)
     if enquiry.phone:
         try:
@@ -94,12 +94,12 @@ def enquiry_problems(enquiry: Enquiry, region: str) -> list[str]:
             out.append(f"A phone number is at most {MAX_LENGTH['phone']} characters.")
     if (bad := email_problem(enquiry.email)) is not None:
         out.append(bad)
-    for field, raw, limit in (("person", enquiry.person, MAX_PERSON),
-                              ("email", enquiry.email, MAX_EMAIL)):
-        if (bad := text_problem(field, raw)) is not None:
+    for name, raw, limit in (("person", enquiry.person, MAX_PERSON),
+                             ("email", enquiry.email, MAX_EMAIL)):
+        if (bad := text_problem(name, raw)) is not None:
             out.append(bad)
         elif len(raw) > limit:
-            out.append(f"The {field} is at most {limit} characters; this one has "
+            out.append(f"The {name} is at most {limit} characters; this one has "
                        f"{len(raw)}.")
     if (bad := text_problem("notes", enquiry.message)) is not None:
         out.append(bad.replace("The notes", "The message"))
@@ -249,7 +249,7 @@ def setting_problems(by: object, team_id: object, match: object, reps: Iterable[
     try:
         kind = AssignBy(by)  # type: ignore[arg-type]
     except ValueError:
-        return out + [f"“{by}” is not a kind of assignment setting."]
+        return [*out, f"“{by}” is not a kind of assignment setting."]
     named = list(reps)
     if kind in RULES:
         if not isinstance(position, int) or position < 0:
@@ -287,3 +287,10 @@ def _is_uuid(value: object) -> bool:
 def rep_ids(values: Iterable[object]) -> tuple[uuid.UUID, ...]:
     """A stored list of reps (text ids) as ids; what is not an id is left out."""
     return tuple(uuid.UUID(str(v)) for v in values if _is_uuid(v))
+
+
+def web_leads_notice(companies: Sequence[str]) -> str:
+    """What the window says when a sync brings the rep new leads from web enquiries."""
+    if len(companies) == 1:
+        return f"New lead from the website: {companies[0]}"
+    return f"{len(companies)} new leads from the website"
