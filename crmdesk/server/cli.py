@@ -387,7 +387,7 @@ def _channel_list(db: ServerDB) -> int:
     (never the key)."""
     with db.session() as session:
         takes = intake.intake_teams(session)
-        teams = dict(session.execute(select(Team.id, Team.name)).tuples())
+        teams = dict(session.execute(select(Team.id, Team.name)).all())
         for channel_id, name, kind in session.execute(
                 select(Channel.id, Channel.name, Channel.kind).where(
                     Channel.deleted.is_(False)).order_by(Channel.name)):

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import psycopg
 from sqlalchemy import Table, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -127,7 +128,7 @@ def issue_key(session: Session, channel_id: uuid.UUID, team_id: uuid.UUID,
 
 def intake_teams(session: Session) -> dict[uuid.UUID, uuid.UUID]:
     """Channel -> the team its enquiries go to, for the channels that take them."""
-    return dict(session.execute(select(IntakeKey.channel_id, IntakeKey.team_id)).tuples())
+    return dict(session.execute(select(IntakeKey.channel_id, IntakeKey.team_id)).all())
 
 
 # ---- rate limits ------------------------------------------------------------------
@@ -203,7 +204,7 @@ def _known(session: Session, enquiry: Enquiry) -> Account | None:
     try:
         with session.begin_nested():
             found = candidates(session, ident, limit=1)
-    except DBAPIError:
+    except (DBAPIError, psycopg.Error):
         # TODO(integration): the reworked duplicate finder runs on PostgreSQL; until
         # then its name scan (SQLite-only SQL) fails there, and the exact keys decide
         found = _exact_candidates(session, ident)
@@ -240,7 +241,7 @@ def _reps(session: Session, team_id: uuid.UUID, settings: Any
                                      User.team_id).where(
         (User.team_id == team_id) | User.id.in_(named)))
     turns = dict(session.execute(select(AssignmentTurn.user_id, AssignmentTurn.turn).where(
-        AssignmentTurn.team_id == team_id)).tuples())
+        AssignmentTurn.team_id == team_id)).all())
     open_leads: dict[uuid.UUID | None, int] = {}
     if settings.cap is not None:  # only a cap needs them counted
         open_leads = dict(session.execute(
@@ -249,7 +250,7 @@ def _reps(session: Session, team_id: uuid.UUID, settings: Any
                 Account.deleted.is_(False),
                 Account.owner_id.in_(select(User.id).where(
                     (User.team_id == team_id) | User.id.in_(named))))
-            .group_by(Account.owner_id)).tuples())
+            .group_by(Account.owner_id)).all())
     reps: dict[uuid.UUID, Rep] = {}
     everyone: list[uuid.UUID] = []
     for user_id, role, active, deleted, team in people:
@@ -347,8 +348,9 @@ def receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enq
         spoken = ActivityContact(id=activity_contact_id(activity.id, contact.id),
                                  activity_id=activity.id, contact_id=contact.id,
                                  owner_id=owner, team_id=team_id)
-        session.add_all([account, contact, activity, spoken])
-        session.flush()
+        for row in (account, contact, activity, spoken):  # referred rows first: the
+            session.add(row)                              # models have no relationships
+            session.flush()                               # to order them by
         _rederive(session, account, today, new=True)
         log_new(session, [account, contact, activity, spoken])
         if owner is not None:

@@ -30,5 +30,5 @@ def new_web_leads(session: Session, account_ids: Collection[uuid.UUID],
             .where(Account.id.in_(chunk), Account.owner_id == owner_id,
                    Account.status == Status.LEAD, Account.deleted.is_(False),
                    Activity.author_id.is_(None), Activity.deleted.is_(False),
-                   Activity.notes.startswith(ENQUIRY_HEADING, autoescape=True))).tuples())
+                   Activity.notes.startswith(ENQUIRY_HEADING, autoescape=True))).all())
     return [name for name, _ in sorted(names)]
