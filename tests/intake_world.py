@@ -21,7 +21,7 @@ from crmdesk.server.db import ServerDB, connect
 from crmdesk.server.intake import Limits
 from crmdesk.store.assignment import set_assignment
 from crmdesk.store.models import Account, Channel, Team, User
-from tests.server_fixtures import PASSWORD, database_url, serving_app, server_cli_here
+from tests.server_fixtures import PASSWORD, database_url, server_cli_here, serving_app
 
 
 @dataclass

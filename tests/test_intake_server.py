@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from crmdesk.domain.intake import ENQUIRY_HEADING, Assignment, AssignBy, Rule
+from crmdesk.domain.intake import ENQUIRY_HEADING, AssignBy, Assignment, Rule
 from crmdesk.server.intake import Limits
 from crmdesk.server.schema import IntakeKey
 from crmdesk.store.models import Account, Activity, Contact, Status
