@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from crmdesk.ui import changes
+from crmdesk.ui.assignment_dialog import open_assignment
 from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.dialogs import ShortcutsDialog
 from crmdesk.ui.plans_dialog import open_plans
@@ -62,6 +63,8 @@ def build_menus(window: MainWindow) -> None:
         window.card.deals.open_playbook)
     account.addAction(tr("Sales targets…")).triggered.connect(
         lambda: open_plans(window.ctx, window))
+    account.addAction(tr("Web enquiry assignment…")).triggered.connect(
+        lambda: open_assignment(window.ctx, window))
     account.addAction(_action(window, "contract", tr("New contract…"),
                               lambda: window.card_action("contract")))
     account.addAction(tr("Record payment…")).triggered.connect(
