@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget
 from crmdesk.ui import changes
 from crmdesk.ui.assignment_dialog import open_assignment
 from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
+from crmdesk.ui.channels_dialog import open_channels
 from crmdesk.ui.dialogs import ShortcutsDialog
 from crmdesk.ui.plans_dialog import open_plans
 from crmdesk.ui.shortcuts import keys
@@ -50,6 +51,8 @@ def build_menus(window: MainWindow) -> None:
     file.addAction(_action(window, "new_contact", tr("New contact…"), window.new_contact))
     file.addAction(_action(window, "import", tr("Import leads…"), window.import_leads))
     if may_enter_costs(window.ctx.user.role):  # the command refuses anyone else
+        file.addAction(tr("Channels…")).triggered.connect(
+            lambda: open_channels(window.ctx, window))
         file.addAction(tr("Channel costs…")).triggered.connect(
             lambda: open_channel_costs(window.ctx, window))
     file.addSeparator()
