@@ -5,6 +5,7 @@ once."""
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
@@ -52,7 +53,7 @@ def test_an_enquiry_becomes_a_lead_with_its_person_and_message(world: IntakeWorl
         person = s.scalars(select(Contact).where(Contact.account_id == lead.id)).one()
         assert (person.name, person.mobile_e164, person.email_domain, person.owner_id) == (
             "Li Lei", "+8613800138000", "contoso.cn", lead.owner_id)
-        note = s.get(Activity, __import__("uuid").UUID(reference))
+        note = s.get(Activity, uuid.UUID(reference))
         assert note is not None and note.account_id == lead.id
         assert note.notes.startswith(ENQUIRY_HEADING) and "Do you ship to Chengdu?" in note.notes
         assert "Li Lei" in note.notes and note.owner_id == lead.owner_id
