@@ -219,12 +219,14 @@ class Choice:
     rule: Rule | None = None
 
 
-def choose_rep(settings: Assignment, reps: Mapping[uuid.UUID, Rep],
-               everyone: Sequence[uuid.UUID], region: str | None, industry: str | None,
-               today: date) -> Choice:
-    """The rep a new lead of `region` and `industry` goes to under `settings` (see the
-    module's text). `reps` holds every rep a rule may name, as they stand; `everyone`
-    is the team's reps a round robin with no list goes round."""
+def eligible_reps(settings: Assignment, reps: Mapping[uuid.UUID, Rep],
+                  everyone: Sequence[uuid.UUID], region: str | None, industry: str | None,
+                  today: date) -> tuple[Rule | None, list[Rep]]:
+    """The first rule matching a lead of `region` and `industry` that has reps able to
+    take it, with those reps (active, not away, under the cap); (None, []) when no rule
+    has anyone: the lead goes to the team's pool. `reps` holds every rep a rule may
+    name, as they stand; `everyone` is the team's reps a round robin with no list goes
+    round."""
     for rule in sorted(settings.rules, key=lambda r: r.position):
         if not rule.matches(region, industry):
             continue
@@ -234,8 +236,23 @@ def choose_rep(settings: Assignment, reps: Mapping[uuid.UUID, Rep],
                     and not settings.is_away(rep.id, today)
                     and (settings.cap is None or rep.open_leads < settings.cap)]
         if eligible:
-            return Choice(min(eligible, key=lambda r: (r.turn, r.id.hex)).id, rule)
-    return Choice(None)
+            return rule, eligible
+    return None, []
+
+
+def next_in_turn(eligible: Sequence[Rep]) -> Rep:
+    """Round robin: the rep whose last web lead is the longest ago (never: first), ties
+    by id, so every worker picks the same."""
+    return min(eligible, key=lambda r: (r.turn, r.id.hex))
+
+
+def choose_rep(settings: Assignment, reps: Mapping[uuid.UUID, Rep],
+               everyone: Sequence[uuid.UUID], region: str | None, industry: str | None,
+               today: date) -> Choice:
+    """The rep a new lead of `region` and `industry` goes to under `settings` (see the
+    module's text and `eligible_reps`)."""
+    rule, eligible = eligible_reps(settings, reps, everyone, region, industry, today)
+    return Choice(next_in_turn(eligible).id, rule) if eligible else Choice(None)
 
 
 def setting_problems(by: object, team_id: object, match: object, reps: Iterable[object],

@@ -11,9 +11,10 @@ activity on the account it duplicates, in one transaction, before the answer.
 - Duplicates: the one duplicate finder (crmdesk.store.duplicates.candidates). A match
   gets an activity noting the enquiry, for the account's owner; the answer is the same
   as for a new lead, so it never tells whether any team knows the company.
-- Assignment (crmdesk.domain.intake.choose_rep): under a lock per team
-  (pg_advisory_xact_lock), so round robin stays fair with many workers; each rep's
-  last turn lives in the database (schema.AssignmentTurn).
+- Assignment (crmdesk.domain.intake): each rep's last turn lives in the database
+  (schema.AssignmentTurn); an assignment locks the turn of the rep it gives the lead
+  to, and assignments running at once skip the reps another holds (SKIP LOCKED), so
+  many workers assign fairly without queueing behind one team-wide lock (`_assign`).
 - The rows are written by crmdesk.server.rule_writes, so laptops receive them at their
   next pull.
 """
@@ -23,14 +24,16 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import time
 import typing
 import uuid
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 import psycopg
-from sqlalchemy import Table, delete, func, select
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -45,11 +48,17 @@ from crmdesk.domain.dedupe import (
     rank,
     website_domain,
 )
-from crmdesk.domain.intake import Enquiry, Rep, choose_rep, enquiry_note
+from crmdesk.domain.intake import (
+    Assignment,
+    Enquiry,
+    Rep,
+    eligible_reps,
+    enquiry_note,
+    next_in_turn,
+)
 from crmdesk.domain.lifecycle import Status
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
-from crmdesk.server.sync import advisory_lock
 from crmdesk.store import derived
 from crmdesk.store.assignment import TAKERS, team_assignment
 from crmdesk.store.duplicates import candidates, identities
@@ -59,6 +68,7 @@ from crmdesk.store.models import (
     ActivityContact,
     Channel,
     Contact,
+    Role,
     User,
     activity_contact_id,
     utcnow,
@@ -68,9 +78,6 @@ from crmdesk.store.workspace_keys import PHONE_REGION
 #: Phones written without a country code are read in this region (the laptops' default).
 REGION = PHONE_REGION.default
 KEY_PREFIX = "cik_"
-#: The top 16 bits of a team's assignment lock ("IT"): apart from the other advisory
-#: keys (crmdesk.server.in_flight).
-_TEAM_TAG = 0x4954
 #: Requests a minute, by default: a busy website's key (200 a second), one address (a
 #: visitor sends a few; someone guessing keys, many).
 DEFAULT_PER_KEY, DEFAULT_PER_ADDRESS = 12_000, 120
@@ -133,21 +140,25 @@ def intake_teams(session: Session) -> dict[uuid.UUID, uuid.UUID]:
 
 # ---- rate limits ------------------------------------------------------------------
 
-def _count(session: Session, bucket: str, window: int) -> int:
-    """Count one request in `bucket`'s `window`; the count so far, this one included.
-    An upsert: two workers counting at once both count."""
-    dialect = session.get_bind().dialect.name
-    maker = pg_insert if dialect == "postgresql" else sqlite_insert
+def _upsert(session: Session) -> Any:
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+
+
+def _count(session: Session, buckets: Sequence[str], window: int) -> dict[str, int]:
+    """Count one request in each of `buckets` for `window`, in one statement; the counts
+    so far, this one included. An upsert: workers counting at once all count."""
     table = typing.cast(Table, IntakeCount.__table__)
-    statement = maker(table).values(bucket=bucket, window=window, count=1)
+    statement = _upsert(session)(table).values(
+        [{"bucket": bucket, "window": window, "count": 1} for bucket in buckets])
     upsert = statement.on_conflict_do_update(
         index_elements=["bucket", "window"],
-        set_={"count": table.c.count + 1}).returning(table.c.count)
-    count = int(session.execute(upsert).scalar_one())
-    if count == 1:  # a new window: the bucket's older ones are done with
-        session.execute(delete(IntakeCount).where(IntakeCount.bucket == bucket,
+        set_={"count": table.c.count + 1}).returning(table.c.bucket, table.c.count)
+    counts = {bucket: int(count) for bucket, count in session.execute(upsert)}
+    fresh = [bucket for bucket, count in counts.items() if count == 1]
+    if fresh:  # a new window: those buckets' older ones are done with
+        session.execute(delete(IntakeCount).where(IntakeCount.bucket.in_(fresh),
                                                   IntakeCount.window < window))
-    return count
+    return counts
 
 
 def _over(count: int, limit: int, window: int, limits: Limits, now_s: float,
@@ -169,33 +180,33 @@ def channel_named(session: Session, ref: str) -> Channel | None:
     return None if found is None or found.deleted else found
 
 
+def _names(channel: Channel, ref: str) -> bool:
+    return not channel.deleted and (str(channel.id) == ref.strip().lower()
+                                    or channel.name == " ".join(ref.split()))
+
+
 def admit(session: Session, channel_ref: str, key: str | None, address: str,
           limits: Limits, now_s: float) -> tuple[Channel, uuid.UUID]:
     """Count the request against its address and its key, and check the key: the
-    channel and the team its enquiries go to. The caller commits, whatever the answer
-    (refused requests count too)."""
+    channel (loaded, usable after the session ends) and the team its enquiries go to.
+    The caller commits, whatever the answer: refused requests count too."""
     window = int(now_s // limits.window_s) * limits.window_s
-    _over(_count(session, f"address:{address}", window), limits.per_address, window,
-          limits, now_s, "this address")
-    channel = channel_named(session, channel_ref)
-    if channel is None:
-        raise IntakeRefused(404, "There is no such channel taking enquiries.")
-    held = None if not key else session.scalars(select(IntakeKey).where(
-        IntakeKey.key_hash == key_hash(key.strip()))).first()
-    if held is None or held.channel_id != channel.id:
+    hashed = key_hash(key.strip()) if key else None
+    by_address, by_key = f"address:{address}", f"key:{(hashed or '-')[:32]}"
+    counts = _count(session, [by_address, by_key], window)
+    _over(counts[by_address], limits.per_address, window, limits, now_s, "this address")
+    held = None if hashed is None else session.execute(
+        select(IntakeKey.team_id, Channel).join(Channel, Channel.id == IntakeKey.channel_id)
+        .where(IntakeKey.key_hash == hashed)).first()
+    if held is None or not _names(held[1], channel_ref):
+        if channel_named(session, channel_ref) is None:
+            raise IntakeRefused(404, "There is no such channel taking enquiries.")
         raise IntakeRefused(401, "The intake key is missing or wrong for this channel.")
-    _over(_count(session, f"key:{channel.id}", window), limits.per_key, window, limits,
-          now_s, "this website")
-    return channel, held.team_id
+    _over(counts[by_key], limits.per_key, window, limits, now_s, "this website")
+    return held[1], held[0]
 
 
 # ---- taking an enquiry ------------------------------------------------------------
-
-def team_lock(team_id: uuid.UUID) -> int:
-    """The advisory lock key assignment for `team_id` runs under."""
-    key = (_TEAM_TAG << 48) | (team_id.int & ((1 << 48) - 1))
-    return key - (1 << 64) if key >= 1 << 63 else key
-
 
 def _known(session: Session, enquiry: Enquiry) -> Account | None:
     """The account the enquiry's company is (the one duplicate rule), best first."""
@@ -232,67 +243,119 @@ def _exact_candidates(session: Session, ident: Any) -> list[Any]:
     return rank(ident, identities(session, ids)) if ids else []
 
 
-def _reps(session: Session, team_id: uuid.UUID, settings: Any
+def _open_leads(session: Session, owners: Collection[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """Each of `owners`' open leads (accounts in the Lead status)."""
+    return {owner: int(n) for owner, n in session.execute(
+        select(Account.owner_id, func.count()).where(
+            Account.owner_id.in_(list(owners)), Account.status == Status.LEAD,
+            Account.deleted.is_(False)).group_by(Account.owner_id)) if owner is not None}
+
+
+def _reps(session: Session, team_id: uuid.UUID, settings: Assignment
           ) -> tuple[dict[uuid.UUID, Rep], list[uuid.UUID]]:
     """Everyone a rule may name (the team's reps and leads, and anyone a rule names),
-    as assignment weighs them, and the team's active reps (a round robin's default)."""
+    as assignment weighs them, with their turns, and the team's active reps (a round
+    robin's default)."""
     named = {rep for rule in settings.rules for rep in rule.reps}
-    people = session.execute(select(User.id, User.role, User.active, User.deleted,
-                                     User.team_id).where(
-        (User.team_id == team_id) | User.id.in_(named)))
-    turns = dict(session.execute(select(AssignmentTurn.user_id, AssignmentTurn.turn).where(
-        AssignmentTurn.team_id == team_id)).all())
-    open_leads: dict[uuid.UUID | None, int] = {}
-    if settings.cap is not None:  # only a cap needs them counted
-        open_leads = dict(session.execute(
-            select(Account.owner_id, func.count()).where(
-                Account.owner_id.is_not(None), Account.status == Status.LEAD,
-                Account.deleted.is_(False),
-                Account.owner_id.in_(select(User.id).where(
-                    (User.team_id == team_id) | User.id.in_(named))))
-            .group_by(Account.owner_id)).all())
+    turns = AssignmentTurn.__table__.c
+    people = list(session.execute(
+        select(User.id, User.role, User.active, User.deleted, User.team_id, turns.turn)
+        .outerjoin(AssignmentTurn, (turns.user_id == User.id) & (turns.team_id == team_id))
+        .where((User.team_id == team_id) | User.id.in_(named))))
+    open_leads = ({} if settings.cap is None  # only a cap needs them counted
+                  else _open_leads(session, [row[0] for row in people]))
     reps: dict[uuid.UUID, Rep] = {}
     everyone: list[uuid.UUID] = []
-    for user_id, role, active, deleted, team in people:
+    for user_id, role, active, deleted, team, turn in people:
         # someone moved to another team no longer takes this team's leads
         takes = bool(active) and not deleted and team == team_id and role in TAKERS
+        # no turn yet: none taken (-1 tells "no row" from a row at 0)
         reps[user_id] = Rep(user_id, takes, open_leads.get(user_id, 0),
-                            int(turns.get(user_id, 0)))
-        if takes and role == "rep":
+                            -1 if turn is None else int(turn))
+        if takes and role == Role.REP:
             everyone.append(user_id)
     return reps, sorted(everyone, key=lambda u: u.hex)
 
 
-def _take_turn(session: Session, team_id: uuid.UUID, user_id: uuid.UUID) -> None:
-    top = session.scalar(select(func.max(AssignmentTurn.turn)).where(
-        AssignmentTurn.team_id == team_id)) or 0
-    row = session.get(AssignmentTurn, (team_id, user_id))
-    if row is None:
-        session.add(AssignmentTurn(team_id=team_id, user_id=user_id, turn=top + 1))
-    else:
-        row.turn = top + 1
+def _assign(session: Session, team_id: uuid.UUID, enquiry: Enquiry, today: date
+            ) -> uuid.UUID | None:
+    """The rep a new lead goes to by the team's rules (None: the pool), their turn
+    taken. Workers assign at once without waiting on each other: each takes the
+    eligible rep whose last web lead is longest ago among those no other assignment
+    holds right now (a row lock on their turn, skipped when held); only when all are
+    held does it wait for them, then read the turns afresh. A cap is counted again once
+    the rep is held, so two assignments never both take a rep's last place."""
+    settings = team_assignment(session, team_id)
+    reps, everyone = _reps(session, team_id, settings)
+    while True:
+        _rule, eligible = eligible_reps(settings, reps, everyone, enquiry.region or None,
+                                        enquiry.industry or None, today)
+        if not eligible:
+            return None
+        picked = _hold_turn(session, team_id, eligible)
+        if settings.cap is None or _open_leads(session, [picked]).get(
+                picked, 0) < settings.cap:
+            _set_turn(session, team_id, picked)
+            return picked
+        reps[picked] = replace(reps[picked], open_leads=settings.cap)  # full meanwhile
 
 
-def _rederive(session: Session, account: Account, today: date, new: bool) -> None:
-    """The account's derived values (next follow-up, value score...) by the rules, as a
-    push's are; a known account's changed ones logged with the server's stamp."""
-    values = derived.stale(session, today, [account.id]).get(account.id, {})
-    if not values:
-        return
-    for column, value in values.items():
-        setattr(account, column, value)
-    if not new:
-        log_changed(session, [Changed(account, (account.owner_id, account.team_id),
-                                      tuple(values))], server_stamp(session))
+def _hold_turn(session: Session, team_id: uuid.UUID, eligible: Sequence[Rep]) -> uuid.UUID:
+    """Lock the turn of the eligible rep next in turn that no other assignment holds
+    (waiting for them all when every one is held); their id."""
+    missing = [rep.id for rep in eligible if rep.turn < 0]
+    if missing:  # rows to lock: a rep's first web lead
+        table = typing.cast(Table, AssignmentTurn.__table__)
+        session.execute(_upsert(session)(table).values(
+            [{"team_id": team_id, "user_id": rep_id, "turn": 0} for rep_id in missing])
+            .on_conflict_do_nothing())
+    ids = [rep.id for rep in eligible]
+    turns = select(AssignmentTurn.user_id).where(AssignmentTurn.team_id == team_id,
+                                                 AssignmentTurn.user_id.in_(ids))
+    free = session.scalar(turns.order_by(AssignmentTurn.turn, AssignmentTurn.user_id)
+                          .limit(1).with_for_update(skip_locked=True))
+    if free is not None:
+        return free
+    # every one is being given a lead: wait for them all (in one order: no deadlock),
+    # then read their turns as those assignments left them
+    list(session.scalars(turns.order_by(AssignmentTurn.user_id).with_for_update()))
+    fresh = {user_id: int(turn) for user_id, turn in session.execute(
+        select(AssignmentTurn.user_id, AssignmentTurn.turn).where(
+            AssignmentTurn.team_id == team_id, AssignmentTurn.user_id.in_(ids)))}
+    return next_in_turn([replace(rep, turn=fresh.get(rep.id, 0)) for rep in eligible]).id
+
+
+def _set_turn(session: Session, team_id: uuid.UUID, user_id: uuid.UUID) -> None:
+    """Mark `user_id`'s turn taken now: microseconds of the clock, growing (two workers
+    taking turns within a microsecond tie, and the tie goes by id)."""
+    session.execute(update(AssignmentTurn).where(
+        AssignmentTurn.team_id == team_id, AssignmentTurn.user_id == user_id)
+        .values(turn=time.time_ns() // 1000))
+
+
+def _hold_receipt(session: Session, channel_id: uuid.UUID, idempotency_key: str,
+                  reference: uuid.UUID) -> uuid.UUID:
+    """Record that `idempotency_key` is answered by `reference`, first thing: the
+    reference it is answered by (another, when a post of the same enquiry was taken
+    first; a post taking it now is waited for)."""
+    table = typing.cast(Table, IntakeReceipt.__table__)
+    made = session.execute(_upsert(session)(table).values(
+        channel_id=channel_id, idempotency_key=idempotency_key, reference=reference,
+        at=utcnow()).on_conflict_do_nothing().returning(table.c.reference)).first()
+    if made is not None:
+        return reference
+    return typing.cast(uuid.UUID, session.scalar(select(IntakeReceipt.reference).where(
+        IntakeReceipt.channel_id == channel_id,
+        IntakeReceipt.idempotency_key == idempotency_key)))
 
 
 @dataclass(frozen=True, slots=True)
 class Received:
-    """What an enquiry became: its reference (the activity noting it), the lead made
-    (None: a known account's), and its owner (None: the team's pool)."""
+    """What an enquiry became: its reference (the activity noting it), the account
+    (new, or the known one it joined), and its owner (None: the team's pool)."""
 
     reference: uuid.UUID
-    account_id: uuid.UUID
+    account_id: uuid.UUID | None
     new_lead: bool
     owner_id: uuid.UUID | None
     again: bool = False  # a retry of an enquiry already taken
@@ -303,61 +366,62 @@ def receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enq
     """Take a checked enquiry: an activity on the account it duplicates, or a new lead
     assigned by the team's rules. The caller commits."""
     today = today or date.today()
-    # the duplicate finder reads, under no lock: a lead's assignment alone waits its turn
-    known = _known(session, enquiry)
-    advisory_lock(session, team_lock(team_id))  # one enquiry per team at a time
+    reference = uuid.uuid4()  # the activity noting the enquiry
     if idempotency_key:
-        receipt = session.get(IntakeReceipt, (channel.id, idempotency_key))
-        if receipt is not None:
-            activity = session.get(Activity, receipt.reference)
-            return Received(receipt.reference, activity.account_id if activity else
-                            receipt.reference, False,
-                            activity.owner_id if activity else None, again=True)
-    now = utcnow()
+        taken = _hold_receipt(session, channel.id, idempotency_key, reference)
+        if taken != reference:
+            first = session.get(Activity, taken)
+            return Received(taken, first.account_id if first else None, False,
+                            first.owner_id if first else None, again=True)
     note = enquiry_note(enquiry, channel.name)
+    now = utcnow()
+    known = _known(session, enquiry)
     if known is not None:
-        activity = Activity(id=uuid.uuid4(), account_id=known.id, owner_id=known.owner_id,
+        activity = Activity(id=reference, account_id=known.id, owner_id=known.owner_id,
                             team_id=known.team_id, kind=ActivityKind.NOTE,
                             occurred_at=now, notes=note, next_follow_up_on=today,
                             done=False)
         log_new(session, [activity])
-        _rederive(session, known, today, new=False)
-        answer = Received(activity.id, known.id, False, known.owner_id)
-    else:
-        settings = team_assignment(session, team_id)
-        reps, everyone = _reps(session, team_id, settings)
-        owner = choose_rep(settings, reps, everyone, enquiry.region or None,
-                           enquiry.industry or None, today).rep
-        account = Account(
-            id=uuid.uuid4(), name=enquiry.company, name_key=company_key(enquiry.company),
-            website=enquiry.website or None, domain=website_domain(enquiry.website or None),
-            region=enquiry.region or None, industry=enquiry.industry or None,
-            owner_id=owner, team_id=team_id, status=Status.LEAD, custom_fields={},
-            channel_id=channel.id, acquired_on=today,
-            assigned_on=today if owner is not None else None)
-        contact = Contact(id=uuid.uuid4(), account_id=account.id, owner_id=owner,
-                          team_id=team_id, name=enquiry.person, is_key_person=True,
-                          mobile=enquiry.phone or None,
-                          mobile_e164=phone_key(enquiry.phone or None, REGION),
-                          email=enquiry.email or None,
-                          email_domain=email_domain(enquiry.email or None))
-        activity = Activity(id=uuid.uuid4(), account_id=account.id, contact_id=contact.id,
-                            owner_id=owner, team_id=team_id, kind=ActivityKind.NOTE,
-                            occurred_at=now, notes=note, next_follow_up_on=today,
-                            done=False)
-        spoken = ActivityContact(id=activity_contact_id(activity.id, contact.id),
-                                 activity_id=activity.id, contact_id=contact.id,
-                                 owner_id=owner, team_id=team_id)
-        for row in (account, contact, activity, spoken):  # referred rows first: the
-            session.add(row)                              # models have no relationships
-            session.flush()                               # to order them by
-        _rederive(session, account, today, new=True)
-        log_new(session, [account, contact, activity, spoken])
-        if owner is not None:
-            _take_turn(session, team_id, owner)
-        answer = Received(activity.id, account.id, True, owner)
-    if idempotency_key:
-        session.add(IntakeReceipt(channel_id=channel.id, idempotency_key=idempotency_key,
-                                  reference=answer.reference))
-    session.flush()
-    return answer
+        # the newest entry's follow-up is the account's next step (as on the laptop)
+        changed = ["next_follow_up_on"] if known.next_follow_up_on != today else []
+        known.next_follow_up_on = today
+        changed += _rederive(session, known, today)
+        if changed:
+            log_changed(session, [Changed(known, (known.owner_id, known.team_id),
+                                          tuple(changed))], server_stamp(session))
+        return Received(reference, known.id, False, known.owner_id)
+    owner = _assign(session, team_id, enquiry, today)
+    account = Account(
+        id=uuid.uuid4(), name=enquiry.company, name_key=company_key(enquiry.company),
+        website=enquiry.website or None, domain=website_domain(enquiry.website or None),
+        region=enquiry.region or None, industry=enquiry.industry or None,
+        owner_id=owner, team_id=team_id, status=Status.LEAD, custom_fields={},
+        channel_id=channel.id, acquired_on=today, next_follow_up_on=today,
+        assigned_on=today if owner is not None else None)
+    contact = Contact(id=uuid.uuid4(), account_id=account.id, owner_id=owner,
+                      team_id=team_id, name=enquiry.person, is_key_person=True,
+                      mobile=enquiry.phone or None,
+                      mobile_e164=phone_key(enquiry.phone or None, REGION),
+                      email=enquiry.email or None,
+                      email_domain=email_domain(enquiry.email or None))
+    activity = Activity(id=reference, account_id=account.id, contact_id=contact.id,
+                        owner_id=owner, team_id=team_id, kind=ActivityKind.NOTE,
+                        occurred_at=now, notes=note, next_follow_up_on=today, done=False)
+    spoken = ActivityContact(id=activity_contact_id(activity.id, contact.id),
+                             activity_id=activity.id, contact_id=contact.id,
+                             owner_id=owner, team_id=team_id)
+    for row in (account, contact, activity, spoken):  # referred rows first: the models
+        session.add(row)                              # have no relationships to order
+        session.flush()                               # them by
+    _rederive(session, account, today)
+    log_new(session, [account, contact, activity, spoken])
+    return Received(reference, account.id, True, owner)
+
+
+def _rederive(session: Session, account: Account, today: date) -> list[str]:
+    """Set the account's derived values (status, last contact, value score) by the
+    rules, as a push's are; the columns that changed."""
+    values = derived.stale(session, today, [account.id]).get(account.id, {})
+    for column, value in values.items():
+        setattr(account, column, value)
+    return list(values)

@@ -103,16 +103,13 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
                 except intake.IntakeRefused as exc:
                     session.commit()
                     return _problem(exc.status, exc.detail, exc.retry_after)
-                channel_id = found.id
                 session.commit()
             enquiry = read_enquiry({name: fields.get(name) for name in FIELDS})
             problems = enquiry_problems(enquiry, intake.REGION)
             if problems:
                 return _problem(400, " ".join(problems))
             with unit(request) as session:
-                held = session.get(Channel, channel_id)
-                assert held is not None
-                got = intake.receive(session, held, team_id, enquiry, again or None)
+                got = intake.receive(session, found, team_id, enquiry, again or None)
                 session.commit()  # before answering: "received" means committed
             answer = IntakeAnswer(reference=got.reference, message=THANKS)
             return Response(answer.model_dump_json(), status_code=200 if got.again else 201,
