@@ -60,8 +60,8 @@ class Tally:
     latencies_ms: list[float] = field(default_factory=list)
     statuses: Counter[int] = field(default_factory=Counter)
     references: list[str] = field(default_factory=list)
-    companies: set[str] = field(default_factory=set)  # new companies answered 201
-    duplicates: int = 0  # repeats answered 201
+    companies: set[str] = field(default_factory=set)  # companies answered 201
+    duplicates: int = 0  # repeats of an earlier company answered 201
     late_ms: float = 0.0  # the most a post started after its planned moment
     wall_s: float = 0.0
 
@@ -134,10 +134,8 @@ async def post_all(base: str, key: str, rate: float, seconds: float) -> Tally:
             tally.statuses[answer.status_code] += 1
             if answer.status_code == 201:
                 tally.references.append(answer.json()["reference"])
-                if repeat:
-                    tally.duplicates += 1
-                else:
-                    tally.companies.add(fields["company"])
+                tally.duplicates += repeat
+                tally.companies.add(fields["company"])
 
         await asyncio.gather(*(one(n) for n in range(total)))
         tally.wall_s = time.perf_counter() - started
@@ -201,12 +199,15 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     taken = tally.statuses.get(201, 0)
     posted = sum(tally.statuses.values())
     errors = posted - taken
-    lost = (taken - notes) + (len(tally.companies) - made)
-    twice = (made - names) + (len(tally.references) - len(set(tally.references)))
+    # each company answered is one lead (its first post made it, a repeat joined it),
+    # each enquiry answered one activity, each reference its own
+    lost = max(0, taken - notes) + max(0, len(tally.companies) - names)
+    twice = (max(0, notes - taken) + (made - names) + max(0, names - len(tally.companies))
+             + len(tally.references) - len(set(tally.references)))
     shares = [owners.get(rep, 0) for rep in owners if rep is not None]
     print(f"posted {posted:,} in {tally.wall_s:.1f} s; answers {dict(tally.statuses)}; "
-          f"new leads {made:,} ({len(tally.companies):,} companies answered), duplicates "
-          f"as activities {tally.duplicates:,}; enquiry activities {notes:,}; "
+          f"new leads {made:,} ({len(tally.companies):,} companies answered), repeats "
+          f"of a company {tally.duplicates:,}; enquiry activities {notes:,}; "
           f"leads per rep {min(shares or [0])}..{max(shares or [0])}; "
           f"the generator's worst lag {tally.late_ms:.0f} ms")
     figures += [

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from crmdesk.domain.intake import ENQUIRY_HEADING, AssignBy, Assignment, Rule
 from crmdesk.server.intake import Limits
 from crmdesk.server.schema import IntakeKey
+from crmdesk.store import derived
 from crmdesk.store.models import Account, Activity, Contact, Status
 from tests.intake_world import IntakeWorld, cli, intake_world, issued_key
 
@@ -50,6 +51,9 @@ def test_an_enquiry_becomes_a_lead_with_its_person_and_message(world: IntakeWorl
         assert lead.acquired_on == lead.assigned_on == date.today()
         assert (lead.region, lead.industry, lead.domain) == ("Sichuan", "Logistics",
                                                              "contoso.cn")
+        # due today, and its derived values what the rules give (as after a push)
+        assert lead.next_follow_up_on == date.today()
+        assert derived.stale(s, date.today(), [lead.id]) == {}
         person = s.scalars(select(Contact).where(Contact.account_id == lead.id)).one()
         assert (person.name, person.mobile_e164, person.email_domain, person.owner_id) == (
             "Li Lei", "+8613800138000", "contoso.cn", lead.owner_id)
