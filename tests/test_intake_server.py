@@ -251,10 +251,20 @@ def test_many_posts_at_once_are_each_assigned_once_and_evenly(pg: IntakeWorld) -
         retried = list(pool.map(lambda _: pg.post(
             headers={"Idempotency-Key": "form-7781"}, company="Retry Co", person="R",
             email="r@retry.co"), range(6)))
+        # the same company asking several times at once: one lead, every question noted
+        same = list(pool.map(lambda n: pg.post(
+            company="Eager Ltd.", person=f"E{n}", email=f"e{n}@eager.cn",
+            message=f"question {n}"), range(6)))
+    assert [a.status_code for a in same] == [201] * 6
     assert [a.status_code for a in answers] == [201] * 60
     assert {a.json()["reference"] for a in retried} == {retried[0].json()["reference"]}
     assert sorted(a.status_code for a in retried) == [200] * 5 + [201]
     owners = pg.owners()
-    assert len(owners) == 61
-    counts = Counter(owner for name, owner in owners.items() if name != "Retry Co")
+    assert len(owners) == 62
+    counts = Counter(owner for name, owner in owners.items()
+                     if name not in ("Retry Co", "Eager Ltd."))
     assert counts == {pg.ids["amy"]: 20, pg.ids["ben"]: 20, pg.ids["cat"]: 20}
+    with pg.db.session() as s:
+        eager = s.scalars(select(Account.id).where(Account.name == "Eager Ltd.")).one()
+        assert s.scalar(select(func.count()).select_from(Activity).where(
+            Activity.account_id == eager)) == 6

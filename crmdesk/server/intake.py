@@ -33,7 +33,7 @@ from datetime import date
 from typing import Any
 
 import psycopg
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -191,6 +191,10 @@ def admit(session: Session, channel_ref: str, key: str | None, address: str,
     channel (loaded, usable after the session ends) and the team its enquiries go to.
     The caller commits, whatever the answer: refused requests count too."""
     window = int(now_s // limits.window_s) * limits.window_s
+    if session.get_bind().dialect.name == "postgresql":
+        # counts need no wait for the disk: a crash forgetting the last few is harmless,
+        # and each enquiry's own commit (which does wait) is the one that matters
+        session.execute(text("SET LOCAL synchronous_commit TO OFF"))
     hashed = key_hash(key.strip()) if key else None
     by_address, by_key = f"address:{address}", f"key:{(hashed or '-')[:32]}"
     counts = _count(session, [by_address, by_key], window)
@@ -212,6 +216,7 @@ def _known(session: Session, enquiry: Enquiry) -> Account | None:
     """The account the enquiry's company is (the one duplicate rule), best first."""
     ident = identity("", enquiry.company, [enquiry.phone], [enquiry.email],
                      enquiry.website or None, REGION)
+    _hold_identity(session, ident.match_keys())
     try:
         with session.begin_nested():
             found = candidates(session, ident, limit=1)
@@ -222,6 +227,26 @@ def _known(session: Session, enquiry: Enquiry) -> Account | None:
     if not found:
         return None
     return session.get(Account, uuid.UUID(found[0].ref))
+
+
+#: The top 16 bits of the advisory locks on an enquiry's matching keys ("ID"): apart
+#: from the other advisory keys (crmdesk.server.in_flight).
+_IDENTITY_TAG = 0x4944
+
+
+def _hold_identity(session: Session, keys: Sequence[str]) -> None:
+    """Lock the enquiry's matching keys (its name's, phones', domains') until the
+    transaction ends: two enquiries from one company at once are taken one after the
+    other, so the second finds the lead the first made, never makes a second. Taken in
+    one order, in one statement (PostgreSQL; SQLite has one writer anyway)."""
+    if not keys or session.get_bind().dialect.name != "postgresql":
+        return
+    locks = sorted({(_IDENTITY_TAG << 48) | int.from_bytes(
+        hashlib.sha256(key.encode()).digest()[:6], "big") for key in keys})
+    session.execute(text(
+        "SELECT count(pg_advisory_xact_lock(k)) FROM "
+        "(SELECT unnest(CAST(:keys AS bigint[])) AS k ORDER BY k) AS held"),
+        {"keys": locks})
 
 
 def _exact_candidates(session: Session, ident: Any) -> list[Any]:
