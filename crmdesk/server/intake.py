@@ -335,18 +335,27 @@ def _hold_turn(session: Session, team_id: uuid.UUID, eligible: Sequence[Rep]) ->
             [{"team_id": team_id, "user_id": rep_id, "turn": 0} for rep_id in missing])
             .on_conflict_do_nothing())
     ids = [rep.id for rep in eligible]
-    turns = select(AssignmentTurn.user_id).where(AssignmentTurn.team_id == team_id,
-                                                 AssignmentTurn.user_id.in_(ids))
-    free = session.scalar(turns.order_by(AssignmentTurn.turn, AssignmentTurn.user_id)
-                          .limit(1).with_for_update(skip_locked=True))
-    if free is not None:
-        return free
+    known = {rep.id: max(rep.turn, 0) for rep in eligible}
+    turns = select(AssignmentTurn.user_id, AssignmentTurn.turn).where(
+        AssignmentTurn.team_id == team_id, AssignmentTurn.user_id.in_(ids))
+    for _attempt in range(len(ids) + 1):
+        # In its own savepoint: a rep whose turn was taken between the read of the turns
+        # and the lock (the lock returns the turn as it now stands, the order came from
+        # before) is let go, and the choice made again on the turns as they now are.
+        attempt = session.begin_nested()
+        free = session.execute(turns.order_by(AssignmentTurn.turn, AssignmentTurn.user_id)
+                               .limit(1).with_for_update(skip_locked=True)).first()
+        if free is not None and free[1] <= known[free[0]]:
+            attempt.commit()  # the lock stays with the transaction
+            return free[0]
+        attempt.rollback()
+        if free is None:
+            break
+        known = {user_id: int(turn) for user_id, turn in session.execute(turns)}
     # every one is being given a lead: wait for them all (in one order: no deadlock),
     # then read their turns as those assignments left them
-    list(session.scalars(turns.order_by(AssignmentTurn.user_id).with_for_update()))
-    fresh = {user_id: int(turn) for user_id, turn in session.execute(
-        select(AssignmentTurn.user_id, AssignmentTurn.turn).where(
-            AssignmentTurn.team_id == team_id, AssignmentTurn.user_id.in_(ids)))}
+    list(session.execute(turns.order_by(AssignmentTurn.user_id).with_for_update()))
+    fresh = {user_id: int(turn) for user_id, turn in session.execute(turns)}
     return next_in_turn([replace(rep, turn=fresh.get(rep.id, 0)) for rep in eligible]).id
 
 
