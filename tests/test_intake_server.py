@@ -11,15 +11,19 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
 from crmdesk.domain.intake import ENQUIRY_HEADING, AssignBy, Assignment, Rule
+from crmdesk.server.app import create_app
+from crmdesk.server.db import connect
 from crmdesk.server.intake import Limits
 from crmdesk.server.schema import IntakeKey
 from crmdesk.store import derived
 from crmdesk.store.models import Account, Activity, Contact, Status
 from tests.intake_world import IntakeWorld, cli, intake_world, issued_key
+from tests.server_fixtures import server_cli_here, serving_app
 
 ROUND_ROBIN = Rule(AssignBy.ROUND_ROBIN)
 
@@ -245,8 +249,19 @@ def test_away_and_disabled_reps_are_skipped(pg: IntakeWorld) -> None:
 
 def test_many_posts_at_once_are_each_assigned_once_and_evenly(pg: IntakeWorld) -> None:
     pg.rules(Assignment((ROUND_ROBIN,)))
-    with ThreadPoolExecutor(12) as pool:
-        answers = list(pool.map(pg.lead, range(60)))
+    # two servers over the one database, as two workers (or machines) are
+    other_db = connect(pg.url)
+    second = create_app(other_db, intake_limits=Limits(10_000, 10_000))
+    with serving_app(second) as other, httpx.Client(base_url=other, timeout=30) as http, \
+            ThreadPoolExecutor(12) as pool:
+        def lead(n: int) -> httpx.Response:
+            if n % 2:
+                return pg.lead(n)
+            return http.post("/v1/intake/Website", headers={"X-Intake-Key": pg.key}, json={
+                "company": f"Northwind {n} Trading", "person": f"P{n}",
+                "email": f"p{n}@northwind{n}.cn"})
+
+        answers = list(pool.map(lead, range(60)))
         # a website retrying one enquiry (the same idempotency key) makes one lead
         retried = list(pool.map(lambda _: pg.post(
             headers={"Idempotency-Key": "form-7781"}, company="Retry Co", person="R",
@@ -256,6 +271,7 @@ def test_many_posts_at_once_are_each_assigned_once_and_evenly(pg: IntakeWorld) -
             company="Eager Ltd.", person=f"E{n}", email=f"e{n}@eager.cn",
             message=f"question {n}"), range(6)))
     assert [a.status_code for a in same] == [201] * 6
+    other_db.close()
     assert [a.status_code for a in answers] == [201] * 60
     assert {a.json()["reference"] for a in retried} == {retried[0].json()["reference"]}
     assert sorted(a.status_code for a in retried) == [200] * 5 + [201]
@@ -268,3 +284,13 @@ def test_many_posts_at_once_are_each_assigned_once_and_evenly(pg: IntakeWorld) -
         eager = s.scalars(select(Account.id).where(Account.name == "Eager Ltd.")).one()
         assert s.scalar(select(func.count()).select_from(Activity).where(
             Activity.account_id == eager)) == 6
+
+
+def test_the_key_command_says_what_is_wrong(pg: IntakeWorld) -> None:
+    unknown = server_cli_here("channel", "key", "Billboard", "--team", "East",
+                              "--database-url", pg.url)
+    assert unknown.returncode == 1 and "No channel “Billboard”" in unknown.stderr
+    no_team = server_cli_here("channel", "key", "Website", "--team", "North",
+                              "--database-url", pg.url)
+    assert no_team.returncode == 1 and "No team “North”" in no_team.stderr
+    assert pg.lead(1).status_code == 201  # the key in use still works
