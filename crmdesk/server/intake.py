@@ -78,6 +78,8 @@ from crmdesk.store.workspace_keys import PHONE_REGION
 #: Phones written without a country code are read in this region (the laptops' default).
 REGION = PHONE_REGION.default
 KEY_PREFIX = "cik_"
+#: Held by the one request clearing old rate-limit windows ("IC" in the top 16 bits).
+_CLEANUP_LOCK = 0x4943 << 48
 #: Requests a minute, by default: a busy website's key (200 a second), one address (a
 #: visitor sends a few; someone guessing keys, many).
 DEFAULT_PER_KEY, DEFAULT_PER_ADDRESS = 12_000, 120
@@ -154,10 +156,12 @@ def _count(session: Session, buckets: Sequence[str], window: int) -> dict[str, i
         index_elements=["bucket", "window"],
         set_={"count": table.c.count + 1}).returning(table.c.bucket, table.c.count)
     counts = {bucket: int(count) for bucket, count in session.execute(upsert)}
-    fresh = [bucket for bucket, count in counts.items() if count == 1]
-    if fresh:  # a new window: those buckets' older ones are done with
-        session.execute(delete(IntakeCount).where(IntakeCount.bucket.in_(fresh),
-                                                  IntakeCount.window < window))
+    # A bucket's first request of a window: every earlier window is done with. One
+    # request at a time clears them (the others go on: a later one will).
+    if any(count == 1 for count in counts.values()) and (
+            session.get_bind().dialect.name != "postgresql" or session.scalar(
+                text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": _CLEANUP_LOCK})):
+        session.execute(delete(IntakeCount).where(IntakeCount.window < window))
     return counts
 
 
