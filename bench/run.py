@@ -12,7 +12,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_graph, bench_server_load, bench_store, bench_sync, bench_ui
+from bench import (
+    bench_graph,
+    bench_intake,
+    bench_server_load,
+    bench_store,
+    bench_sync,
+    bench_ui,
+)
 from bench.calibrate import calibrate
 
 
@@ -23,6 +30,9 @@ def main() -> int:
     parser.add_argument("--server-load", action="store_true",
                         help="also the load bench (bench_server_load.py: 100 to 1,000 reps "
                              "on one and two workers, over ten minutes)")
+    parser.add_argument("--intake", action="store_true",
+                        help="also the web enquiry bench (bench_intake.py: 200 a second "
+                             "for a minute, or $CRMDESK_BENCH_SECONDS)")
     args = parser.parse_args()
     calibration = calibrate()  # once, first: the benches below reuse it
     common = ["--accounts", str(args.accounts)] + (["--reuse"] if args.reuse else [])
@@ -32,6 +42,8 @@ def main() -> int:
     figures += bench_graph.main([])
     if args.server_load:  # its own demo size (15,000 accounts), as the issue measures it
         figures += bench_server_load.main([])
+    if args.intake:
+        figures += bench_intake.main([])
     print("\nall figures:")
     print("\n".join(calibration.lines()))
     for figure in figures:

@@ -162,3 +162,41 @@ class PullResponse(Strict):
     stamp: str | None = Field(
         default=None, description="A clock stamp no earlier than any the server holds; the "
         "client's clock moves past it so its next edits order after everything it has seen")
+
+
+# ---- web enquiries and their keys (crmdesk.server.intake) -------------------------
+
+#: The header a website sends its channel's intake key in (a plain HTML form, which
+#: cannot set headers, sends it as the form field "key").
+INTAKE_KEY_HEADER = "X-Intake-Key"
+
+
+class IntakeAnswer(Strict):
+    """An enquiry taken: the same answer whether it made a lead or joined a known
+    account (a website learns nothing of the CRM's accounts)."""
+
+    reference: uuid.UUID
+    message: str
+
+
+class IntakeKeyRequest(Strict):
+    team_id: uuid.UUID = Field(description="The team the channel's enquiries go to")
+
+
+class IntakeKeyAnswer(Strict):
+    """A channel's new intake key, shown once: only its hash is kept."""
+
+    channel_id: uuid.UUID
+    team_id: uuid.UUID
+    key: str
+
+
+class IntakeChannel(Strict):
+    channel_id: uuid.UUID
+    team_id: uuid.UUID
+
+
+class IntakeChannels(Strict):
+    """The channels that take web enquiries, and the team of each."""
+
+    channels: list[IntakeChannel]

@@ -18,8 +18,9 @@ DEALS = "deals"            # deals: their fields, history, products, decision ma
 CONTRACTS = "contracts"    # contracts, their schedules and payments
 PLAYBOOK = "playbook"      # a team's stage settings (any account's deals may show them)
 PLANS = "plans"            # a team's sales targets (the review's plan figures)
+ASSIGNMENT = "assignment"  # a team's rules for assigning web enquiries
 EVERYTHING = frozenset({ACCOUNT, ACTIVITIES, CONTACTS, RELATIONS, QUEUE, DEALS, CONTRACTS,
-                        PLAYBOOK, PLANS})
+                        PLAYBOOK, PLANS, ASSIGNMENT})
 #: An account and everything hanging on it (a new lead, a merge, a discard).
 WHOLE_ACCOUNT = frozenset({ACCOUNT, QUEUE, CONTACTS, ACTIVITIES, DEALS, CONTRACTS})
 

@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
-from crmdesk.domain import plans, roi, service
+from crmdesk.domain import intake, plans, roi, service
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
@@ -42,6 +42,7 @@ ACTIVITIES, PEOPLE_SPOKEN_TO = "activities", "activity_contacts"
 CHANNEL_COSTS = "channel_costs"
 PLANS = "plans"
 HANDOFF_RULES = "handoff_rules"
+ASSIGNMENT = "assignment_settings"
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,11 +235,25 @@ def _handoff_rule(row: Row, facts: Facts) -> list[str]:
                                  named_ok)
 
 
+def _assignment(row: Row, facts: Facts) -> list[str]:
+    reps = row.get("rep_ids") or []
+    out = intake.setting_problems(row.get("kind"), row.get("team_id"), row.get("match"),
+                                  reps if isinstance(reps, list) else [object()],
+                                  row.get("cap"), row.get("user_id"),
+                                  row.get("away_until"), row.get("position"))
+    # the reps named are asked to exist, even disabled (assignment skips those)
+    named = [*intake.rep_ids(reps if isinstance(reps, list) else []),
+             *([row["user_id"]] if isinstance(row.get("user_id"), uuid.UUID) else [])]
+    if any(not facts.exists("users", rep) for rep in named):
+        out.append(intake.NOT_A_REP)
+    return out
+
+
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
     ACTIVITIES: _activity, PEOPLE_SPOKEN_TO: _person_spoken_to,
-    CHANNEL_COSTS: _channel_cost, PLANS: _plan,
+    CHANNEL_COSTS: _channel_cost, PLANS: _plan, ASSIGNMENT: _assignment,
     HANDOFF_RULES: _handoff_rule,
 }
 #: The kinds with a check: any other kind costs its writers nothing.

@@ -41,7 +41,7 @@ from crmdesk.protocol import (
     RenewRequest,
     UserInfo,
 )
-from crmdesk.server import auth, clock, history, in_flight, metrics, sync
+from crmdesk.server import auth, clock, history, in_flight, intake, intake_routes, metrics, sync
 from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
@@ -197,7 +197,8 @@ class BodyLimit:
 
 
 def create_app(db: ServerDB, *, max_in_flight: int | None = None,
-               queue_wait: float = QUEUE_WAIT_S) -> FastAPI:
+               queue_wait: float = QUEUE_WAIT_S,
+               intake_limits: intake.Limits | None = None) -> FastAPI:
     """The API over `db` (whose schema is already migrated). At most `max_in_flight`
     requests run at once (default: as many as the pool keeps connections); one more waits
     up to `queue_wait` seconds for a place, then is answered 503 with Retry-After."""
@@ -209,6 +210,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                   dependencies=[Depends(_admitted, scope="function")])
     app.state.db = db
     app.state.admission = Admission(max_in_flight or db.connections, queue_wait)
+    app.state.intake_limits = intake_limits or intake.Limits.from_environment()
 
     app.add_middleware(BodyLimit, limit=MAX_BODY)
     metrics.install(app, db)  # outermost: it measures what the middleware answers too
@@ -359,4 +361,5 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
             unit.commit()  # before answering: the old token ends as the new one is had
         return answer
 
+    intake_routes.install(app, _unit, _signed_in)
     return app

@@ -19,7 +19,7 @@ from crmdesk.domain import roi
 from crmdesk.domain.currencies import clean_currency, format_money
 from crmdesk.domain.row_checks import CHANNEL_COSTS
 from crmdesk.domain.text import first_text_problem, text_problem
-from crmdesk.server import auth, books, handoff, history
+from crmdesk.server import auth, books, handoff, history, intake
 from crmdesk.server.db import ServerDB, ServerError, connect
 from crmdesk.server.deploy import (
     DATABASE_ENV,
@@ -146,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     cost.add_argument("--amount", required=True, metavar="AMOUNT",
                       help="what the channel cost that month, e.g. 12000.00")
     cost.add_argument("--currency", default="CNY", help="ISO 4217 code (default CNY)")
+    intake_key = with_db(channel.add_parser(
+        "key", help="issue a channel's secret intake key for web enquiries, printed once "
+                    "(issuing again rotates it: the old key stops working at once)"))
+    intake_key.add_argument("name", metavar="CHANNEL")
+    intake_key.add_argument("--team", required=True,
+                            help="the team the channel's enquiries go to")
     costs = with_db(channel.add_parser("costs", help="list the channels' monthly costs"))
     costs.add_argument("--channel", metavar="NAME", help="one channel's only")
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action",
@@ -380,19 +386,49 @@ def _channel_costs(args: argparse.Namespace, db: ServerDB) -> int:
     return 0
 
 
+def _channel_list(db: ServerDB) -> int:
+    """`channel list`: each channel, its kind, and the team its web enquiries go to
+    (never the key)."""
+    with db.session() as session:
+        takes = intake.intake_teams(session)
+        teams = dict(session.execute(select(Team.id, Team.name)).all())
+        for channel_id, name, kind in session.execute(
+                select(Channel.id, Channel.name, Channel.kind).where(
+                    Channel.deleted.is_(False)).order_by(Channel.name)):
+            team = takes.get(channel_id)
+            said = (f"takes web enquiries for {teams.get(team, 'a removed team')}"
+                    if team is not None else "no web enquiries")
+            print(f"{name}  ({kind.value})  {said}")
+    return 0
+
+
+def _channel_key(args: argparse.Namespace, db: ServerDB) -> int:
+    """`channel key`: a new intake key for the channel, for enquiries that go to the
+    team; printed once, only its hash kept, the old one ended."""
+    with db.session.begin() as session:
+        channel = _channel_named(session, args.name)
+        team = _team(session, args.team)
+        rotated = channel.id in intake.intake_teams(session)
+        key = intake.issue_key(session, channel.id, team.id)
+    print(f"Intake key for “{channel.name}” (enquiries go to {team.name}); shown only "
+          "this once, keep it safe:")
+    print(key)
+    if rotated:
+        print("The channel's previous key no longer works.")
+    return 0
+
+
 def _channel(args: argparse.Namespace, db: ServerDB) -> int:
-    """`channel add`, `list`, `cost` and `costs`: channels and their costs are an
-    administrator's to make."""
+    """`channel add`, `list`, `key`, `cost` and `costs`: channels, their intake keys and
+    their costs are an administrator's to make."""
     if args.action == "cost":
         return _channel_cost(args, db)
     if args.action == "costs":
         return _channel_costs(args, db)
     if args.action == "list":
-        with db.session() as session:
-            for name, kind in session.execute(select(Channel.name, Channel.kind).where(
-                    Channel.deleted.is_(False)).order_by(Channel.name)):
-                print(f"{name}  ({kind.value})")
-        return 0
+        return _channel_list(db)
+    if args.action == "key":
+        return _channel_key(args, db)
     name = " ".join(args.name.split())
     problem = text_problem("name", name)
     if problem is not None or not name:

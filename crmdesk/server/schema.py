@@ -135,3 +135,52 @@ class Conflict(ServerBase):
     kept_client_id: Mapped[str | None] = mapped_column(String(64))
     team_id: Mapped[uuid.UUID | None]
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# ---- web enquiries (crmdesk.server.intake) ---------------------------------------
+
+class IntakeKey(ServerBase):
+    """A channel's secret intake key, and the team its enquiries go to: one per channel
+    (a new key replaces the old, which stops working at once). Only a SHA-256 hash is
+    kept: the key is a random 32-byte token, so a fast hash is as safe as a slow one
+    (nobody guesses 256 bits), and argon2 at 200 enquiries a second would cost more
+    than the rest of the request."""
+
+    __tablename__ = "server_intake_keys"
+    channel_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    team_id: Mapped[uuid.UUID]
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[uuid.UUID | None]
+
+
+class IntakeCount(ServerBase):
+    """Requests counted in one window of time for one rate-limit bucket (a key, a source
+    address): the counters live here, not in a worker's memory, so every worker of
+    every machine counts together."""
+
+    __tablename__ = "server_intake_counts"
+    bucket: Mapped[str] = mapped_column(String(120), primary_key=True)
+    window: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # start, epoch s
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class AssignmentTurn(ServerBase):
+    """When each rep last got a web lead, as a number growing per team: round robin
+    gives the next lead to the eligible rep whose turn is lowest."""
+
+    __tablename__ = "server_assignment_turns"
+    team_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    turn: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class IntakeReceipt(ServerBase):
+    """An enquiry posted with an idempotency key, and the reference it was answered: a
+    website's retry gets the same answer and makes no second lead."""
+
+    __tablename__ = "server_intake_receipts"
+    channel_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    reference: Mapped[uuid.UUID]
+    at: Mapped[datetime] = mapped_column(default=utcnow)

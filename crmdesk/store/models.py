@@ -38,6 +38,7 @@ from crmdesk.domain.deals import DecisionRoleKind as DecisionRoleKind
 from crmdesk.domain.deals import OpportunityStage as OpportunityStage
 from crmdesk.domain.deals import Stance as Stance
 from crmdesk.domain.deals import TeamRole as TeamRole
+from crmdesk.domain.intake import AssignmentKind
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.plans import Dimension as PlanDimension
 from crmdesk.domain.service import AssignBy
@@ -420,6 +421,26 @@ class ServiceTask(Owned, Base):
     due_on: Mapped[date]
     done_on: Mapped[date | None]
     position: Mapped[int] = mapped_column(default=0)
+
+
+class AssignmentSetting(Owned, Base):
+    """One of a team's settings for assigning web enquiries (crmdesk.domain.intake):
+    a rule (round robin, or by region or industry, with its reps and its place in the
+    order), the team's cap on each rep's open leads, or a rep away until a day. A row of
+    the team's pool (no owner), set by its lead or an admin. The cap's and an away
+    rep's ids are derived (`cap_id`, `away_id`), so two laptops setting one offline set
+    one row; a rule's is its own."""
+
+    __tablename__ = "assignment_settings"
+    kind: Mapped[AssignmentKind] = mapped_column(_enum(AssignmentKind))
+    position: Mapped[int] = mapped_column(default=0)
+    match: Mapped[str | None] = mapped_column(String(120))
+    # the reps a rule gives leads to, as text ids (none on a round robin: every rep)
+    rep_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # the rep an away row is about: no foreign key, as a plan's subject
+    user_id: Mapped[uuid.UUID | None]
+    cap: Mapped[int | None]
+    away_until: Mapped[date | None]
 
 
 class Product(Synced, Base):

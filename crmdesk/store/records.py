@@ -31,6 +31,7 @@ from crmdesk.store.models import (
     AccountTag,
     Activity,
     ActivityContact,
+    AssignmentSetting,
     Channel,
     ChannelCost,
     Contact,
@@ -277,6 +278,13 @@ _DECLARED: tuple[RecordKind, ...] = (
                                due_on="Onboarding tasks follow the team's checklist.",
                                assignee_id="An onboarding task is its customer's service "
                                            "owner's.")),
+    # a team's rules for assigning web enquiries: rows of the team's pool (its lead or
+    # an admin sets them)
+    RecordKind(AssignmentSetting, "Assignment setting", "Assignment settings",
+               Access.SCOPED, leads_only=True,
+               fields=_labels(kind="Setting", position="Order", match="Matches",
+                              rep_ids="Reps", user_id="Rep", cap="Open leads per rep",
+                              away_until="Away until")),
     RecordKind(Tag, "Tag", "Tags", Access.ADD_ONLY, feeds_search=("name",)),
     RecordKind(LeadBatch, "Lead batch", "Lead batches", Access.ADD_ONLY),
     RecordKind(User, "User", "Users", Access.ADMIN,

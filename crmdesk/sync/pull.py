@@ -214,6 +214,7 @@ def apply_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
         write_batch(link, row_by_row(), done, True, catch_up)
     report.pulled += done.pulled
     report.removed += done.removed
+    report.arrived |= done.arrived
 
 
 def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
@@ -304,6 +305,8 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
                     touched[change.entity].add(change.row_id)
                     if written and derived.reads(change.entity, written):
                         facts[change.entity].add(change.row_id)
+                    if change.entity == "accounts" and "id" in written:  # inserted
+                        report.arrived.add(change.row_id)
                     report.pulled += 1
         for (entity, row_id), row in parked.items():  # their parent may be here now
             written = rows.upsert(session, models, entity, row_id, row,

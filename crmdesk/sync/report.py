@@ -20,6 +20,9 @@ class SyncReport:
     taken: int = 0  # records refused before that the server took this time
     forgot: bool = False  # the records of the person who synced here before were dropped
     conflicts: list[str] = field(default_factory=list)
+    #: the accounts this sync brought that the laptop did not hold (not counted on a
+    #: first sync's bulk write): the window tells the rep of new web leads among them
+    arrived: set[uuid.UUID] = field(default_factory=set)
     #: the records this sync marked refused, with the reason it told
     marked: dict[tuple[str, uuid.UUID], str] = field(default_factory=dict)
 

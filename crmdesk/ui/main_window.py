@@ -48,6 +48,7 @@ from crmdesk.ui.sign_in_dialog import SignInDialog
 from crmdesk.ui.sync_service import State, SyncService, SyncStatus
 from crmdesk.ui.sync_status import StatusBar
 from crmdesk.ui.timeline_pane import TimelinePane
+from crmdesk.ui.web_lead_notice import WebLeadNotice
 from crmdesk.ui.window_docks import Docks
 from crmdesk.ui.window_menus import build_menus
 
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.sync.status_changed.connect(self._show_sync)
         self.sync.progress.connect(self.status.show_progress)
         self.sync.synced.connect(self._synced)
+        self.web_leads = WebLeadNotice(ctx, self.status, self)
+        self.sync.synced.connect(self.web_leads.synced)
         self.sync.user_arrived.connect(self._work_as)
         self.sync.records_forgotten.connect(self._forgotten)
         self._was_signed_in = False  # the last status was signed in (a token in use)

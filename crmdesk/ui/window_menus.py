@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from crmdesk.ui import changes
+from crmdesk.ui.assignment_dialog import open_assignment
 from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
+from crmdesk.ui.channels_dialog import open_channels
 from crmdesk.ui.dialogs import ShortcutsDialog
 from crmdesk.ui.plans_dialog import open_plans
 from crmdesk.ui.shortcuts import keys
@@ -49,6 +51,8 @@ def build_menus(window: MainWindow) -> None:
     file.addAction(_action(window, "new_contact", tr("New contact…"), window.new_contact))
     file.addAction(_action(window, "import", tr("Import leads…"), window.import_leads))
     if may_enter_costs(window.ctx.user.role):  # the command refuses anyone else
+        file.addAction(tr("Channels…")).triggered.connect(
+            lambda: open_channels(window.ctx, window))
         file.addAction(tr("Channel costs…")).triggered.connect(
             lambda: open_channel_costs(window.ctx, window))
     file.addSeparator()
@@ -64,6 +68,8 @@ def build_menus(window: MainWindow) -> None:
         window.open_handoff)
     account.addAction(tr("Sales targets…")).triggered.connect(
         lambda: open_plans(window.ctx, window))
+    account.addAction(tr("Web enquiry assignment…")).triggered.connect(
+        lambda: open_assignment(window.ctx, window))
     account.addAction(_action(window, "contract", tr("New contract…"),
                               lambda: window.card_action("contract")))
     account.addAction(tr("Record payment…")).triggered.connect(

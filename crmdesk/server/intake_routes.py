@@ -1,0 +1,162 @@
+"""The API's web-enquiry endpoints (the rules are crmdesk.server.intake):
+
+- `POST /v1/intake/{channel}`: a website's enquiry, JSON or form-encoded, its key in
+  the X-Intake-Key header or the form field `key`; 201 with a reference once committed.
+- `POST /v1/channels/{channel_id}/key`: an administrator's new key for a channel.
+- `GET /v1/intake-channels`: which channels take enquiries, for which team (admins).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Annotated, Any
+from urllib.parse import parse_qs
+
+from fastapi import FastAPI, Header, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+
+from crmdesk.domain.intake import FIELDS, enquiry_problems, read_enquiry
+from crmdesk.protocol import (
+    IntakeAnswer,
+    IntakeChannel,
+    IntakeChannels,
+    IntakeKeyAnswer,
+    IntakeKeyRequest,
+)
+from crmdesk.server import intake
+from crmdesk.server.auth import SignedIn
+from crmdesk.store.models import Channel, Role, Team
+
+THANKS = "Thank you: your enquiry has been received."
+FORM = "application/x-www-form-urlencoded"
+#: The longest idempotency key kept (schema.IntakeReceipt).
+MAX_IDEMPOTENCY = 200
+
+Unit = Callable[..., AbstractContextManager[Session]]
+SignedInFn = Callable[[Session, str], SignedIn]
+
+
+def _problem(status: int, detail: str, retry_after: int | None = None) -> JSONResponse:
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+async def _fields(request: Request) -> dict[str, Any] | JSONResponse:
+    """The body's fields: a JSON object, or a form (url-encoded; a field given twice
+    counts once, the first)."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    body = await request.body()
+    if kind == "application/json":
+        try:
+            parsed = json.loads(body or b"null")
+        except ValueError:
+            return _problem(400, "The body is not JSON.")
+        if not isinstance(parsed, dict):
+            return _problem(400, "Send the enquiry's fields as a JSON object.")
+        return parsed
+    if kind == FORM:
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return _problem(400, "The form is not UTF-8 text; add accept-charset=\"utf-8\" "
+                                 "to the form.")
+        return {name: values[0] for name, values in parse_qs(text).items() if values}
+    return _problem(415, f"Send the enquiry as {FORM} (a plain HTML form) or as "
+                         "application/json.")
+
+
+def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
+    """Add the endpoints to `app` (its `unit` and `signed_in` are app.py's)."""
+
+    @app.post("/v1/intake/{channel}", status_code=201, response_model=IntakeAnswer,
+              responses={429: {"description": "Too many enquiries; see Retry-After"},
+                         415: {"description": "Neither JSON nor a form"}})
+    async def take_enquiry(channel: str, request: Request,
+                           x_intake_key: Annotated[str | None, Header()] = None,
+                           idempotency_key: Annotated[str | None, Header()] = None
+                           ) -> Response:
+        """A website's enquiry (fields: company, person, phone, email, message; region,
+        industry, website optional): a new lead assigned by the team's rules, or an
+        activity on the account it duplicates. `channel` is the channel's id or name."""
+        fields = await _fields(request)
+        if isinstance(fields, JSONResponse):
+            return fields
+        key = x_intake_key or (fields.get("key") if isinstance(fields.get("key"), str)
+                               else None)
+        again = idempotency_key or fields.get("idempotency_key")
+        again = again.strip()[:MAX_IDEMPOTENCY] if isinstance(again, str) else None
+        address = request.client.host if request.client else "unknown"
+        limits: intake.Limits = request.app.state.intake_limits
+
+        def take() -> Response:
+            # the counts commit on their own: a refused request counts too
+            with unit(request) as session:
+                try:
+                    found, team_id = intake.admit(session, channel, key, address, limits,
+                                                  time.time())
+                except intake.IntakeRefused as exc:
+                    session.commit()
+                    return _problem(exc.status, exc.detail, exc.retry_after)
+                session.commit()
+            enquiry = read_enquiry({name: fields.get(name) for name in FIELDS})
+            problems = enquiry_problems(enquiry, intake.REGION)
+            if problems:
+                return _problem(400, " ".join(problems))
+            with unit(request) as session:
+                got = intake.receive(session, found, team_id, enquiry, again or None)
+                session.commit()  # before answering: "received" means committed
+            answer = IntakeAnswer(reference=got.reference, message=THANKS)
+            return Response(answer.model_dump_json(), status_code=200 if got.again else 201,
+                            media_type="application/json")
+
+        return await run_in_threadpool(take)
+
+    def _admin(session: Session, authorization: str | None) -> SignedIn | JSONResponse:
+        if not authorization or not authorization.lower().startswith("bearer "):
+            return _problem(401, "Sign in first: this request has no token.")
+        try:
+            who = signed_in(session, authorization[7:].strip())
+        except Exception as exc:  # app.py's ApiError: its message is the answer
+            return _problem(getattr(exc, "status", 401), str(exc))
+        if who.role != Role.ADMIN.value:
+            return _problem(403, "Only an administrator manages channels' intake keys.")
+        return who
+
+    @app.post("/v1/channels/{channel_id}/key", response_model=IntakeKeyAnswer)
+    def new_intake_key(channel_id: uuid.UUID, body: IntakeKeyRequest, request: Request,
+                       authorization: Annotated[str | None, Header()] = None) -> Response:
+        """A new intake key for the channel (administrators): shown once; the channel's
+        previous key stops working at once."""
+        with unit(request) as session:
+            who = _admin(session, authorization)
+            if isinstance(who, JSONResponse):
+                return who
+            found = session.get(Channel, channel_id)
+            if found is None or found.deleted:
+                return _problem(404, "There is no such channel; sync, then try again.")
+            team = session.get(Team, body.team_id)
+            if team is None or team.deleted:
+                return _problem(404, "There is no such team.")
+            key = intake.issue_key(session, channel_id, team.id, who.user_id)
+            session.commit()  # before the key is shown: it works once seen
+        answer = IntakeKeyAnswer(channel_id=channel_id, team_id=team.id, key=key)
+        return Response(answer.model_dump_json(), media_type="application/json")
+
+    @app.get("/v1/intake-channels", response_model=IntakeChannels)
+    def intake_channels(request: Request,
+                        authorization: Annotated[str | None, Header()] = None) -> Response:
+        """The channels that take web enquiries and the team of each (administrators)."""
+        with unit(request) as session:
+            who = _admin(session, authorization)
+            if isinstance(who, JSONResponse):
+                return who
+            found = intake.intake_teams(session)
+        answer = IntakeChannels(channels=[IntakeChannel(channel_id=c, team_id=t)
+                                          for c, t in sorted(found.items())])
+        return Response(answer.model_dump_json(), media_type="application/json")

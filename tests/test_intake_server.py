@@ -1,0 +1,300 @@
+"""Web enquiries over real HTTP on loopback: keys (issued, rotated, never stored),
+validation, rate limits, duplicates, assignment by the team's rules, and many posts at
+once."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from crmdesk.domain.intake import ENQUIRY_HEADING, Assignment, AssignmentKind, Rule
+from crmdesk.server.app import create_app
+from crmdesk.server.db import connect
+from crmdesk.server.intake import Limits
+from crmdesk.server.schema import IntakeCount, IntakeKey
+from crmdesk.store import derived
+from crmdesk.store.models import Account, Activity, Contact, Status
+from tests.intake_world import IntakeWorld, cli, intake_world, issued_key
+from tests.server_fixtures import server_cli_here, serving_app
+
+ROUND_ROBIN = Rule(AssignmentKind.ROUND_ROBIN)
+
+
+@pytest.fixture(params=["postgres", "sqlite"])
+def world(request: pytest.FixtureRequest, tmp_path: Path) -> IntakeWorld:
+    with intake_world(request.param, tmp_path) as made:
+        yield made  # type: ignore[misc]
+
+
+@pytest.fixture
+def pg(tmp_path: Path) -> IntakeWorld:
+    with intake_world("postgres", tmp_path) as made:
+        yield made  # type: ignore[misc]
+
+
+def test_an_enquiry_becomes_a_lead_with_its_person_and_message(world: IntakeWorld) -> None:
+    world.rules(Assignment((ROUND_ROBIN,)))
+    answer = world.post(company="Contoso Ltd.", person="Li Lei", phone="138 0013 8000",
+                        email="li@contoso.cn", message="Do you ship to Chengdu?",
+                        region="Sichuan", industry="Logistics", website="contoso.cn")
+    assert answer.status_code == 201, answer.text
+    reference = answer.json()["reference"]
+    with world.db.session() as s:
+        lead = s.scalars(select(Account).where(Account.name == "Contoso Ltd.")).one()
+        assert (lead.status, lead.team_id, lead.channel_id) == (
+            Status.LEAD, world.ids["East"], world.ids["Website"])
+        assert lead.owner_id in {world.ids[n] for n in ("amy", "ben", "cat")}
+        assert lead.acquired_on == lead.assigned_on == date.today()
+        assert (lead.region, lead.industry, lead.domain) == ("Sichuan", "Logistics",
+                                                             "contoso.cn")
+        # due today, and its derived values what the rules give (as after a push)
+        assert lead.next_follow_up_on == date.today()
+        assert derived.stale(s, date.today(), [lead.id]) == {}
+        person = s.scalars(select(Contact).where(Contact.account_id == lead.id)).one()
+        assert (person.name, person.mobile_e164, person.email_domain, person.owner_id) == (
+            "Li Lei", "+8613800138000", "contoso.cn", lead.owner_id)
+        note = s.get(Activity, uuid.UUID(reference))
+        assert note is not None and note.account_id == lead.id
+        assert note.notes.startswith(ENQUIRY_HEADING) and "Do you ship to Chengdu?" in note.notes
+        assert "Li Lei" in note.notes and note.owner_id == lead.owner_id
+
+
+def test_a_plain_html_form_posts_with_its_key_as_a_field(world: IntakeWorld) -> None:
+    answer = world.http.post("/v1/intake/Website", data={
+        "key": world.key, "company": "表单公司", "person": "王芳", "phone": "13912345678",
+        "email": "", "message": "请联系我"})
+    assert answer.status_code == 201, answer.text
+    # no rules yet: the team's pool
+    assert world.owners() == {"表单公司": None}
+    # by id too
+    by_id = world.post(channel=str(world.ids["Website"]), company="Id Co", person="A",
+                       email="a@idco.com")
+    assert by_id.status_code == 201, by_id.text
+
+
+def test_keys_are_issued_rotated_and_kept_only_as_a_hash(world: IntakeWorld) -> None:
+    listed = cli(world.url, "channel", "list")
+    assert "Website  (website)  takes web enquiries for East" in listed
+    assert world.key not in listed
+    with world.db.session() as s:
+        held = s.get(IntakeKey, world.ids["Website"])
+        assert held is not None and held.key_hash == hashlib.sha256(
+            world.key.encode()).hexdigest()
+    assert world.lead(1).status_code == 201
+    rotated = cli(world.url, "channel", "key", "Website", "--team", "West")
+    new_key = issued_key(rotated)
+    assert "previous key no longer works" in rotated and new_key != world.key
+    old = world.lead(2)
+    assert old.status_code == 401 and "key" in old.json()["detail"]
+    assert world.lead(3, **{}).status_code == 401
+    fresh = world.post(key=new_key, company="West Co", person="W", email="w@westco.com")
+    assert fresh.status_code == 201
+    with world.db.session() as s:
+        assert s.scalars(select(Account.team_id).where(Account.name == "West Co")).one() \
+            == world.ids["West"]
+    assert "takes web enquiries for West" in cli(world.url, "channel", "list")
+
+
+def test_bad_enquiries_are_refused_in_plain_words(pg: IntakeWorld) -> None:
+    def detail(response: object) -> str:
+        return str(response.json()["detail"])  # type: ignore[attr-defined]
+
+    missing = pg.post(company="", person="", message="hi")
+    assert missing.status_code == 400
+    assert "company's name" in detail(missing) and "person to contact" in detail(missing)
+    assert "phone number or an email" in detail(missing)
+    bad = pg.post(company="Acme", person="Bo", phone="12", email="not-an-email")
+    assert bad.status_code == 400 and "not an email address" in detail(bad)
+    assert "“12” has the wrong number of digits" in detail(bad)
+    long_name = pg.post(company="A" * 301, person="Bo", email="bo@acme.com")
+    assert long_name.status_code == 400 and "at most 300" in detail(long_name)
+    industry = pg.post(company="Acme", person="Bo", email="bo@acme.com", industry="Mining")
+    assert industry.status_code == 400 and "Industry must be one of" in detail(industry)
+    control = pg.post(company="Ac\x00me", person="Bo", email="bo@acme.com")
+    assert control.status_code == 400 and "NUL" in detail(control)
+    nokey = pg.http.post("/v1/intake/Website", json={"company": "Acme", "person": "Bo",
+                                                     "email": "bo@acme.com"})
+    assert nokey.status_code == 401
+    nowhere = pg.post(channel="Billboard", company="Acme", person="Bo", email="bo@acme.com")
+    assert nowhere.status_code == 404
+    text = pg.http.post("/v1/intake/Website", content=b"company=Acme",
+                        headers={"X-Intake-Key": pg.key, "Content-Type": "text/plain"})
+    assert text.status_code == 415
+    listed = pg.http.post("/v1/intake/Website", json=["x"],
+                          headers={"X-Intake-Key": pg.key})
+    assert listed.status_code == 400
+    with pg.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Account)) == 0
+
+
+def test_rate_limits_per_address_and_per_key(tmp_path: Path) -> None:
+    with intake_world("postgres", tmp_path, Limits(per_key=3, per_address=100)) as world:
+        with world.db.session.begin() as s:  # a window long gone: cleared by the next
+            s.add(IntakeCount(bucket="address:10.0.0.9", window=60, count=7))
+        assert [world.lead(n).status_code for n in range(3)] == [201] * 3
+        with world.db.session() as s:
+            assert s.get(IntakeCount, ("address:10.0.0.9", 60)) is None
+        over = world.lead(4)
+        assert over.status_code == 429
+        assert int(over.headers["Retry-After"]) >= 1
+        assert "Too many enquiries from this website" in over.json()["detail"]
+    with intake_world("postgres", tmp_path, Limits(per_key=100, per_address=2)) as world:
+        # a wrong key counts against its address too
+        assert world.lead(1, **{}).status_code == 201
+        assert world.post(key="cik_guess", company="X", person="Y",
+                          email="y@x.com").status_code == 401
+        over = world.lead(2)
+        assert over.status_code == 429 and "this address" in over.json()["detail"]
+        with world.db.session() as s:
+            assert s.scalar(select(func.count()).select_from(Account)) == 1
+
+
+def test_a_duplicate_becomes_an_activity_on_the_known_account(pg: IntakeWorld) -> None:
+    pg.rules(Assignment((Rule(AssignmentKind.ROUND_ROBIN, reps=(pg.ids["amy"],)),)))
+    first = pg.post(company="Fabrikam Inc.", person="Ann", phone="+86 138 0000 1111",
+                    message="First question")
+    assert first.status_code == 201
+    again = pg.post(company="Fabrikam", person="Bob", phone="138 0000 1111",
+                    message="Second question")
+    assert again.status_code == 201 and again.json().keys() == first.json().keys()
+    with pg.db.session() as s:
+        accounts = s.scalars(select(Account)).all()
+        assert len(accounts) == 1 and accounts[0].owner_id == pg.ids["amy"]
+        notes = s.scalars(select(Activity).where(Activity.account_id == accounts[0].id)
+                          .order_by(Activity.occurred_at)).all()
+        assert len(notes) == 2 and "Second question" in notes[1].notes
+        assert "Bob" in notes[1].notes and notes[1].owner_id == pg.ids["amy"]
+
+
+def test_another_teams_account_is_never_revealed(pg: IntakeWorld) -> None:
+    west = cli(pg.url, "channel", "add", "Partner site")
+    assert "added" in west
+    west_key = issued_key(cli(pg.url, "channel", "key", "Partner site", "--team", "West"))
+    pg.rules(Assignment((Rule(AssignmentKind.ROUND_ROBIN, reps=(pg.ids["wes"],)),)), "West")
+    made = pg.post(key=west_key, channel="Partner site", company="Tailspin Toys",
+                   person="T", email="t@tailspin.com")
+    known = pg.post(company="Tailspin Toys Co., Ltd.", person="U", email="u@tailspin.com",
+                    message="East asks")
+    fresh = pg.post(company="Litware", person="L", email="l@litware.com")
+    # the same answer whether the company was known (to another team) or not
+    assert {r.status_code for r in (made, known, fresh)} == {201}
+    assert known.json()["message"] == fresh.json()["message"]
+    owners = pg.owners()
+    assert owners["Tailspin Toys"] == pg.ids["wes"] and "Tailspin Toys Co., Ltd." not in owners
+    with pg.db.session() as s:
+        noted = s.scalars(select(Activity).where(Activity.notes.contains("East asks"))).one()
+        assert noted.owner_id == pg.ids["wes"] and noted.team_id == pg.ids["West"]
+
+
+def test_round_robin_goes_round_the_active_reps(pg: IntakeWorld) -> None:
+    pg.rules(Assignment((ROUND_ROBIN,)))
+    for n in range(6):
+        assert pg.lead(n).status_code == 201
+    counts = Counter(pg.owners().values())
+    # reps only (the lead takes none unless a rule names her), two each
+    assert counts == {pg.ids["amy"]: 2, pg.ids["ben"]: 2, pg.ids["cat"]: 2}
+
+
+def test_region_and_industry_rules_come_first_in_their_order(pg: IntakeWorld) -> None:
+    pg.rules(Assignment((Rule(AssignmentKind.REGION, "Shanghai", (pg.ids["ben"],)),
+                         Rule(AssignmentKind.INDUSTRY, "Healthcare", (pg.ids["lea"],)),
+                         Rule(AssignmentKind.ROUND_ROBIN, reps=(pg.ids["cat"],)))))
+    pg.lead(1, region="  shanghai ")
+    pg.lead(2, industry="Healthcare")
+    pg.lead(3, region="Shanghai", industry="Healthcare")
+    pg.lead(4, region="Beijing")
+    owners = pg.owners()
+    assert owners["Northwind 1 Trading"] == pg.ids["ben"]
+    assert owners["Northwind 2 Trading"] == pg.ids["lea"]
+    assert owners["Northwind 3 Trading"] == pg.ids["ben"]  # the first rule that matches
+    assert owners["Northwind 4 Trading"] == pg.ids["cat"]
+
+
+def test_no_rule_matching_leaves_the_lead_in_the_pool(pg: IntakeWorld) -> None:
+    pg.rules(Assignment((Rule(AssignmentKind.REGION, "Shanghai", (pg.ids["ben"],)),)))
+    assert pg.lead(1, region="Beijing").status_code == 201
+    with pg.db.session() as s:
+        lead = s.scalars(select(Account)).one()
+        assert lead.owner_id is None and lead.assigned_on is None
+        assert lead.team_id == pg.ids["East"]
+
+
+def test_the_cap_on_open_leads_sends_the_rest_to_the_pool(pg: IntakeWorld) -> None:
+    pg.rules(Assignment((Rule(AssignmentKind.ROUND_ROBIN, reps=(pg.ids["amy"], pg.ids["ben"])),),
+                        cap=1))
+    for n in range(3):
+        pg.lead(n)
+    assert Counter(pg.owners().values()) == {pg.ids["amy"]: 1, pg.ids["ben"]: 1, None: 1}
+
+
+def test_away_and_disabled_reps_are_skipped(pg: IntakeWorld) -> None:
+    tomorrow = date.today() + timedelta(days=1)
+    pg.rules(Assignment((ROUND_ROBIN,), away={pg.ids["amy"]: tomorrow,
+                                              pg.ids["cat"]: date.today() - timedelta(1)}))
+    cli(pg.url, "user", "disable", "ben")
+    for n in range(4):
+        pg.lead(n)
+    # amy is away until tomorrow; ben is disabled; cat was back yesterday
+    assert set(pg.owners().values()) == {pg.ids["cat"]}
+    # a region rule whose only rep is away falls through to the pool
+    pg.rules(Assignment((Rule(AssignmentKind.REGION, "Tibet", (pg.ids["amy"],)),),
+                        away={pg.ids["amy"]: tomorrow}))
+    pg.lead(9, region="Tibet")
+    assert pg.owners()["Northwind 9 Trading"] is None
+
+
+def test_many_posts_at_once_are_each_assigned_once_and_evenly(pg: IntakeWorld) -> None:
+    pg.rules(Assignment((ROUND_ROBIN,)))
+    # two servers over the one database, as two workers (or machines) are
+    other_db = connect(pg.url)
+    second = create_app(other_db, intake_limits=Limits(10_000, 10_000))
+    with serving_app(second) as other, httpx.Client(base_url=other, timeout=30) as http, \
+            ThreadPoolExecutor(12) as pool:
+        def lead(n: int) -> httpx.Response:
+            if n % 2:
+                return pg.lead(n)
+            return http.post("/v1/intake/Website", headers={"X-Intake-Key": pg.key}, json={
+                "company": f"Northwind {n} Trading", "person": f"P{n}",
+                "email": f"p{n}@northwind{n}.cn"})
+
+        answers = list(pool.map(lead, range(60)))
+        # a website retrying one enquiry (the same idempotency key) makes one lead
+        retried = list(pool.map(lambda _: pg.post(
+            headers={"Idempotency-Key": "form-7781"}, company="Retry Co", person="R",
+            email="r@retry.co"), range(6)))
+        # the same company asking several times at once: one lead, every question noted
+        same = list(pool.map(lambda n: pg.post(
+            company="Eager Ltd.", person=f"E{n}", email=f"e{n}@eager.cn",
+            message=f"question {n}"), range(6)))
+    assert [a.status_code for a in same] == [201] * 6
+    other_db.close()
+    assert [a.status_code for a in answers] == [201] * 60
+    assert {a.json()["reference"] for a in retried} == {retried[0].json()["reference"]}
+    assert sorted(a.status_code for a in retried) == [200] * 5 + [201]
+    owners = pg.owners()
+    assert len(owners) == 62
+    counts = Counter(owner for name, owner in owners.items()
+                     if name not in ("Retry Co", "Eager Ltd."))
+    assert counts == {pg.ids["amy"]: 20, pg.ids["ben"]: 20, pg.ids["cat"]: 20}
+    with pg.db.session() as s:
+        eager = s.scalars(select(Account.id).where(Account.name == "Eager Ltd.")).one()
+        assert s.scalar(select(func.count()).select_from(Activity).where(
+            Activity.account_id == eager)) == 6
+
+
+def test_the_key_command_says_what_is_wrong(pg: IntakeWorld) -> None:
+    unknown = server_cli_here("channel", "key", "Billboard", "--team", "East",
+                              "--database-url", pg.url)
+    assert unknown.returncode == 1 and "No channel “Billboard”" in unknown.stderr
+    no_team = server_cli_here("channel", "key", "Website", "--team", "North",
+                              "--database-url", pg.url)
+    assert no_team.returncode == 1 and "No team “North”" in no_team.stderr
+    assert pg.lead(1).status_code == 201  # the key in use still works
