@@ -5,13 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import MetaData, select
 
+from crmdesk.domain.dedupe import company_key
 from crmdesk.store.db import (
     FIRST_SYNC_WRITE,
     NoFolder,
@@ -20,9 +23,8 @@ from crmdesk.store.db import (
     make_engine,
     open_store,
 )
-from crmdesk.store.models import Account, Team
+from crmdesk.store.models import Account
 from crmdesk.store.queries import search
-from crmdesk.store.writes import new_account
 
 
 def test_missing_file_is_refused_not_created(tmp_path: Path) -> None:
@@ -89,13 +91,17 @@ def test_older_workspace_is_backed_up_and_upgraded(tmp_path: Path) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
-    from sqlalchemy.orm import Session
-
-    with Session(engine) as session, session.begin():
-        team = Team(name="North")
-        session.add(team)
-        session.flush()
-        new_account(session, name="Legacy Widgets Ltd.", owner_id=None, team_id=team.id)
+    # rows written as that revision's tables hold them (today's models have more columns)
+    with engine.begin() as conn:
+        tables = MetaData()
+        tables.reflect(conn, only=["teams", "accounts"])
+        team_id, now = uuid.uuid4().hex, datetime(2026, 1, 5, 9)
+        conn.execute(tables.tables["teams"].insert().values(
+            id=team_id, name="North", updated_at=now, deleted=False))
+        conn.execute(tables.tables["accounts"].insert().values(
+            id=uuid.uuid4().hex, name="Legacy Widgets Ltd.",
+            name_key=company_key("Legacy Widgets Ltd."), custom_fields="{}", status="lead",
+            value_score=0, owner_id=None, team_id=team_id, updated_at=now, deleted=False))
     engine.dispose()
 
     store = open_store(path)
