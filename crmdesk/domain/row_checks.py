@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
-from crmdesk.domain import plans, roi
+from crmdesk.domain import plans, pool, roi
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
@@ -41,6 +41,7 @@ CONTRACTS, INSTALMENTS, PAYMENTS, STAGE_SETTINGS = ("contracts", "contract_insta
 ACTIVITIES, PEOPLE_SPOKEN_TO = "activities", "activity_contacts"
 CHANNEL_COSTS = "channel_costs"
 PLANS = "plans"
+POOL_RULES = "pool_rules"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,11 +220,18 @@ def _plan(row: Row, facts: Facts) -> list[str]:
     return out
 
 
+def _pool_rules(row: Row, _facts: Facts) -> list[str]:
+    if row.get("team_id") is None:
+        return [pool.NO_TEAM]
+    values: dict[str, Any] = {name: row.get(name) for name in pool.RULE_LABELS}
+    return pool.rules_problems(pool.PoolRules(**values))  # a wrong type is a problem
+
+
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
     ACTIVITIES: _activity, PEOPLE_SPOKEN_TO: _person_spoken_to,
-    CHANNEL_COSTS: _channel_cost, PLANS: _plan,
+    CHANNEL_COSTS: _channel_cost, PLANS: _plan, POOL_RULES: _pool_rules,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)

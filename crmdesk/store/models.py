@@ -185,6 +185,18 @@ class Account(Owned, Base):
     value_score: Mapped[int] = mapped_column(default=0)
     last_contact_at: Mapped[datetime | None]
     next_follow_up_on: Mapped[date | None]
+    # -- the public pool (crmdesk.domain.pool): set by its rules, not typed --------------
+    #: when the pool rules last returned it, and from whom (the cooling-off reads them;
+    #: a two-way call its owner logged offline before the deadline undoes the return).
+    #: A plain id, no foreign key: a user row is never removed, and laptops hold them all.
+    pool_returned_at: Mapped[datetime | None]
+    pool_returned_from: Mapped[uuid.UUID | None]
+    #: the day that return was due and by which rule (crmdesk.domain.pool.Why)
+    pool_due_on: Mapped[date | None]
+    pool_return_why: Mapped[str | None] = mapped_column(String(20))
+    #: who last claimed it from the pool and on which day (a rep's claims a day)
+    pool_claimed_by: Mapped[uuid.UUID | None]
+    pool_claimed_on: Mapped[date | None]
 
 
 class RelationKind(StrEnum):
@@ -385,6 +397,23 @@ class Plan(Owned, Base):
     starts_on: Mapped[date]
     amount: Mapped[int] = mapped_column(Money, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
+
+
+class PoolRule(Owned, Base):
+    """A team's public pool rules (crmdesk.domain.pool.PoolRules): when a rep's account
+    goes back to the pool, how many a rep claims a day and holds, the previous owner's
+    cooling-off, and how far ahead laptops warn. A row of the team's pool (no owner),
+    set by its lead or an admin; its id is derived from the team
+    (`crmdesk.domain.pool.pool_rule_id`). No row: the domain's defaults. 0 turns a rule
+    off."""
+
+    __tablename__ = "pool_rules"
+    no_contact_days: Mapped[int] = mapped_column(default=30)
+    no_deal_days: Mapped[int] = mapped_column(default=90)
+    claims_per_day: Mapped[int] = mapped_column(default=20)
+    max_open_leads: Mapped[int] = mapped_column(default=0)
+    cooling_days: Mapped[int] = mapped_column(default=7)
+    warn_days: Mapped[int] = mapped_column(default=5)
 
 
 class Product(Synced, Base):

@@ -1,0 +1,54 @@
+"""the public pool: a team's pool rules (one row of its pool), and on each account when
+the rules last returned it, from whom, why and on which due day, and who claimed it on which day
+
+Revision ID: s0012_pool
+Revises: s0011
+Create Date: 2026-12-03 09:00:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "s0012_pool"
+down_revision = "s0011"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "pool_rules",
+        sa.Column("no_contact_days", sa.Integer(), nullable=False),
+        sa.Column("no_deal_days", sa.Integer(), nullable=False),
+        sa.Column("claims_per_day", sa.Integer(), nullable=False),
+        sa.Column("max_open_leads", sa.Integer(), nullable=False),
+        sa.Column("cooling_days", sa.Integer(), nullable=False),
+        sa.Column("warn_days", sa.Integer(), nullable=False),
+        sa.Column("owner_id", sa.Uuid(), nullable=True),
+        sa.Column("team_id", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(["owner_id"], ["users.id"],
+                                name=op.f("fk_pool_rules_owner_id_users")),
+        sa.ForeignKeyConstraint(["team_id"], ["teams.id"],
+                                name=op.f("fk_pool_rules_team_id_teams")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pool_rules")),
+    )
+    with op.batch_alter_table("accounts") as batch:
+        batch.add_column(sa.Column("pool_returned_at", sa.DateTime(), nullable=True))
+        batch.add_column(sa.Column("pool_returned_from", sa.Uuid(), nullable=True))
+        batch.add_column(sa.Column("pool_due_on", sa.Date(), nullable=True))
+        batch.add_column(sa.Column("pool_return_why", sa.String(length=20), nullable=True))
+        batch.add_column(sa.Column("pool_claimed_by", sa.Uuid(), nullable=True))
+        batch.add_column(sa.Column("pool_claimed_on", sa.Date(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("accounts") as batch:
+        for name in ("pool_claimed_on", "pool_claimed_by", "pool_return_why", "pool_due_on",
+                     "pool_returned_from", "pool_returned_at"):
+            batch.drop_column(name)
+    op.drop_table("pool_rules")

@@ -1,0 +1,176 @@
+"""The public pool's reads, on the laptop's SQLite file and the server's database alike:
+a team's rules, the facts the return rule reads, the accounts due back by a day (the
+rule of crmdesk.domain.pool as one SQL condition: the server's sweep and the review's
+count select by it), and the facts a claim's limits read (the laptop's claim and the
+server's push check both ask `claim_refusal`, so whatever one accepts the other does).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain import pool
+from crmdesk.domain.pool import ClaimFacts, PoolFacts, PoolRules
+from crmdesk.store.models import (
+    OPEN_STAGES,
+    Account,
+    Activity,
+    Opportunity,
+    PoolRule,
+    Role,
+)
+from crmdesk.store.review.scope_sql import two_way_terms
+
+#: The rules' columns, as PoolRules names its fields.
+RULE_FIELDS: tuple[str, ...] = tuple(pool.RULE_LABELS)
+_CHUNK = 500
+
+
+def as_rules(row: PoolRule | None) -> PoolRules:
+    """A rules row as the domain reads it (None or removed: the defaults)."""
+    if row is None or row.deleted:
+        return pool.DEFAULT_RULES
+    return PoolRules(**{name: int(getattr(row, name)) for name in RULE_FIELDS})
+
+
+def rules_for(session: Session, team_id: uuid.UUID | None) -> PoolRules:
+    """The team's pool rules (no team, or no row: the defaults)."""
+    if team_id is None:
+        return pool.DEFAULT_RULES
+    return as_rules(session.get(PoolRule, pool.pool_rule_id(team_id)))
+
+
+def rules_by_team(session: Session, teams: Iterable[uuid.UUID]) -> dict[uuid.UUID, PoolRules]:
+    """The rules of each of `teams`, read in one query."""
+    wanted = {team: pool.pool_rule_id(team) for team in teams}
+    rows = {row.id: row for row in session.scalars(select(PoolRule).where(
+        PoolRule.id.in_(list(wanted.values()))))} if wanted else {}
+    return {team: as_rules(rows.get(row_id)) for team, row_id in wanted.items()}
+
+
+# ---- when an account is due back -----------------------------------------------------
+
+_start = func.coalesce(Account.assigned_on, Account.acquired_on)
+_LIVE_DEAL = (Opportunity.account_id == Account.id, Opportunity.deleted.is_(False))
+
+
+def due_by(rules: PoolRules, day: date) -> ColumnElement[bool]:
+    """Accounts due back to the pool by `rules` on or before `day`: domain.pool.due's
+    day <= `day`, as a condition on Account (a test holds the two together). Each rule
+    reads as "its clock started at least N days before `day`, and nothing since"."""
+    if not rules.returns:
+        return false()
+    ways: list[ColumnElement[bool]] = []
+    if rules.no_contact_days > 0:
+        cutoff = day - timedelta(days=rules.no_contact_days)
+        talked_after = datetime.combine(cutoff + timedelta(days=1), datetime.min.time())
+        ways.append(and_(_start <= cutoff, ~exists().where(
+            Activity.account_id == Account.id, *two_way_terms(),
+            Activity.occurred_at >= talked_after)))
+    if rules.no_deal_days > 0:
+        cutoff = day - timedelta(days=rules.no_deal_days)
+        ways.append(and_(
+            _start <= cutoff,
+            ~exists().where(*_LIVE_DEAL, Opportunity.stage.in_(OPEN_STAGES)),
+            ~exists().where(*_LIVE_DEAL, Opportunity.created_on > cutoff)))
+    return and_(Account.deleted.is_(False), Account.owner_id.is_not(None),
+                Account.status.in_(sorted(pool.RETURNING)), or_(*ways))
+
+
+def due_in_teams(rules: Mapping[uuid.UUID, PoolRules], day: date) -> ColumnElement[bool]:
+    """`due_by` for the accounts of each team by that team's rules."""
+    parts = [and_(Account.team_id == team, due_by(team_rules, day))
+             for team, team_rules in rules.items() if team_rules.returns]
+    return or_(*parts) if parts else false()
+
+
+def pool_facts(session: Session, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, PoolFacts]:
+    """What the return rule reads of each live account, a query per 500 accounts."""
+    talks = (select(func.max(Activity.occurred_at)).where(
+        Activity.account_id == Account.id, *two_way_terms()).scalar_subquery())
+    open_deal = exists().where(*_LIVE_DEAL, Opportunity.stage.in_(OPEN_STAGES))
+    last_deal = select(func.max(Opportunity.created_on)).where(*_LIVE_DEAL).scalar_subquery()
+    out: dict[uuid.UUID, PoolFacts] = {}
+    for start in range(0, len(account_ids), _CHUNK):
+        chunk = account_ids[start:start + _CHUNK]
+        for row in session.execute(select(
+                Account.id, Account.status, Account.assigned_on, Account.acquired_on, talks,
+                open_deal, last_deal).where(Account.id.in_(chunk),
+                                            Account.deleted.is_(False))):
+            out[row[0]] = PoolFacts(row[1], row[2], row[3], _when(row[4]), bool(row[5]),
+                                    _day(row[6]))
+    return out
+
+
+def due_of(session: Session, account_ids: list[uuid.UUID]
+           ) -> dict[uuid.UUID, tuple[PoolRules, pool.Due | None]]:
+    """Each owned account's rules and the day it goes back to the pool (None: never)."""
+    teams = dict(session.execute(select(Account.id, Account.team_id).where(
+        Account.id.in_(account_ids), Account.owner_id.is_not(None)))) if account_ids else {}
+    rules = rules_by_team(session, {t for t in teams.values() if t is not None})
+    facts = pool_facts(session, list(teams))
+    out = {}
+    for account_id, team in teams.items():
+        team_rules = rules.get(team, pool.DEFAULT_RULES) if team else pool.DEFAULT_RULES
+        found = facts.get(account_id)
+        out[account_id] = (team_rules, None if found is None else pool.due(team_rules, found))
+    return out
+
+
+def warnings(session: Session, account_ids: list[uuid.UUID], today: date
+             ) -> dict[uuid.UUID, int]:
+    """The accounts among `account_ids` whose return the laptop warns of, with the days
+    left (0: today, or past due awaiting the server's sweep)."""
+    out = {}
+    for account_id, (rules, when) in due_of(session, account_ids).items():
+        left = pool.warned(rules, when, today)
+        if left is not None:
+            out[account_id] = left
+    return out
+
+
+def _when(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))  # SQLite's max() of a timestamp is its text
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+# ---- claims --------------------------------------------------------------------------
+
+def claim_facts(session: Session, rep: uuid.UUID, account: Account, day: date) -> ClaimFacts:
+    """What the claim limits read: the rep's other claims on `day`, the Lead and
+    Potential accounts they hold, and whom the rules last took `account` from."""
+    claims = session.scalar(select(func.count()).select_from(Account).where(
+        Account.pool_claimed_by == rep, Account.pool_claimed_on == day,
+        Account.id != account.id, Account.deleted.is_(False)))
+    held = session.scalar(select(func.count()).select_from(Account).where(
+        Account.owner_id == rep, Account.status.in_(sorted(pool.RETURNING)),
+        Account.id != account.id, Account.deleted.is_(False)))
+    return ClaimFacts(int(claims or 0), int(held or 0), account.pool_returned_from,
+                      account.pool_returned_at)
+
+
+def is_claim(role: Role | str, pusher: uuid.UUID, owner_before: uuid.UUID | None,
+             owner_after: uuid.UUID | None) -> bool:
+    """Is a change of owner a rep's claim from the pool? A lead or an admin giving a pool
+    account to someone (themselves too) is a reassignment: the limits are the reps'."""
+    return (Role(role) is Role.REP and owner_before is None and owner_after == pusher)
+
+
+def claim_refusal(session: Session, rep: uuid.UUID, account: Account, day: date
+                  ) -> str | None:
+    """Why `rep` may not claim `account` on `day` by their team's rules (None: they may)."""
+    return pool.claim_problem(rules_for(session, account.team_id), rep,
+                              claim_facts(session, rep, account, day), day)
