@@ -123,7 +123,7 @@ def sweep(session: Session, now: datetime | None = None, *, dry_run: bool = Fals
     facts = pool_queries.pool_facts(session, wanted)
     names = _names(session, {a.owner_id for a in accounts} | {a.team_id for a in accounts})
     returned: list[Returned] = []
-    notes: list[Activity] = []
+    notes: list[tuple[Account, str]] = []
     by_team: dict[uuid.UUID | None, list[Account]] = {}
     for account in accounts:
         its_rules = (rules.get(account.team_id, rules_of.DEFAULT_RULES)
@@ -138,14 +138,15 @@ def sweep(session: Session, now: datetime | None = None, *, dry_run: bool = Fals
             continue
         account.pool_returned_at, account.pool_returned_from = now, account.owner_id
         account.pool_due_on, account.pool_return_why = when.on, when.why
-        notes.append(_note(account, rules_of.return_note(when, owner), now))
+        notes.append((account, rules_of.return_note(when, owner)))
         by_team.setdefault(account.team_id, []).append(account)
     rows = 0
     if not dry_run and by_team:
         stamp = server_stamp(session)
         for team, moving in by_team.items():
             rows += move_accounts(session, moving, (None, team), stamp, today)
-        log_new(session, notes)
+        # written once moved: a note is the pool's, as the account now is
+        log_new(session, [_note(account, words, now) for account, words in notes])
     return Sweep(tuple(returned), rows)
 
 
@@ -153,10 +154,12 @@ def _names(session: Session, ids: set[Any]) -> dict[uuid.UUID | None, str]:
     wanted = [i for i in ids if i is not None]
     if not wanted:
         return {}
-    found: dict[uuid.UUID | None, str] = dict(session.execute(
-        select(User.id, User.display_name).where(User.id.in_(wanted))).tuples().all())
-    found.update(session.execute(select(Team.id, Team.name).where(
-        Team.id.in_(wanted))).tuples().all())
+    found: dict[uuid.UUID | None, str] = {}
+    for key, name in session.execute(select(User.id, User.display_name).where(
+            User.id.in_(wanted))):
+        found[key] = name
+    for key, name in session.execute(select(Team.id, Team.name).where(Team.id.in_(wanted))):
+        found[key] = name
     return found
 
 
