@@ -31,12 +31,13 @@ from crmdesk.protocol import Op, OpResult
 from crmdesk.server import clock
 from crmdesk.server.rule_writes import (
     Changed,
+    family,
     log_changed,
     log_new,
     move_accounts,
     server_stamp,
 )
-from crmdesk.server.sync import lock_change_log
+from crmdesk.server.sync import lock_change_log, record_change
 from crmdesk.store import pool_queries, pool_writes
 from crmdesk.store.models import Account, Activity, PoolRule, Team, User
 
@@ -201,6 +202,7 @@ def after_push(session: Session, viewer: Viewer, ops: Sequence[Op],
     sweep returned it, gives the account with its history back to them, if it is still
     in the pool. One a colleague claimed meanwhile stays with them (the conversation
     joins its history)."""
+    _send_back_refused_claims(session, ops, results)
     taken: dict[uuid.UUID, datetime] = {}
     for op, result in zip(ops, results, strict=True):
         if op.entity != "activities" or result.status == "refused":
@@ -238,6 +240,19 @@ def after_push(session: Session, viewer: Viewer, ops: Sequence[Op],
     move_accounts(session, accounts, (owner.id, owner.team_id), server_stamp(session),
                   now.date())
     log_new(session, [_note(account, words, now) for account, words in notes])
+
+
+def _send_back_refused_claims(session: Session, ops: Sequence[Op],
+                              results: Sequence[OpResult]) -> None:
+    """A refused claim's laptop moved the account's rows along with it, and the server
+    took those ops (a row's owner follows its account's), changing nothing: log each
+    afresh, so the laptop's next pull puts them back in the pool as the server holds
+    them."""
+    refused = [op.row_id for op, result in zip(ops, results, strict=True)
+               if op.entity == "accounts" and result.status == "refused"
+               and "owner_id" in op.fields]
+    for kin in family(session, refused):
+        record_change(session, kin.__tablename__, kin, (kin.owner_id, kin.team_id), None)
 
 
 # ---- an administrator's command ------------------------------------------------------
