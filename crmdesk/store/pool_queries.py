@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, false, func, literal, null, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import pool
@@ -112,7 +112,8 @@ def due_of(session: Session, account_ids: list[uuid.UUID]
            ) -> dict[uuid.UUID, tuple[PoolRules, pool.Due | None]]:
     """Each owned account's rules and the day it goes back to the pool (None: never)."""
     teams = dict(session.execute(select(Account.id, Account.team_id).where(
-        Account.id.in_(account_ids), Account.owner_id.is_not(None)))) if account_ids else {}
+        Account.id.in_(account_ids), Account.owner_id.is_not(None))).all()) \
+        if account_ids else {}
     rules = rules_by_team(session, {t for t in teams.values() if t is not None})
     facts = pool_facts(session, list(teams))
     out = {}
@@ -174,3 +175,69 @@ def claim_refusal(session: Session, rep: uuid.UUID, account: Account, day: date
     """Why `rep` may not claim `account` on `day` by their team's rules (None: they may)."""
     return pool.claim_problem(rules_for(session, account.team_id), rep,
                               claim_facts(session, rep, account, day), day)
+
+
+# ---- the laptop's warning, in SQL (SQLite's date functions) --------------------------
+
+def _per_team(rules: Mapping[uuid.UUID, PoolRules], value: Any, default: Any) -> Any:
+    """A value of each team's rules as one SQL expression on Account.team_id."""
+    whens = [(Account.team_id == team, value(r)) for team, r in rules.items()]
+    fallback = value(pool.DEFAULT_RULES) if default is _DEFAULT else default
+    return case(*whens, else_=fallback) if whens else literal(fallback)
+
+
+_DEFAULT = object()
+
+
+def _plus(days: int) -> str | None:
+    return f"+{days} days" if days > 0 else None
+
+
+def due_on_sql(rules: Mapping[uuid.UUID, PoolRules]) -> ColumnElement[Any]:
+    """The day each account goes back to the pool (domain.pool.due's day; NULL: never), as
+    a SQLite expression on Account, each team by its `rules` (a team not among them: the
+    defaults). The laptop's queue shows and sorts by it; a test holds it to the rule."""
+    talk = (select(func.max(Activity.occurred_at)).where(
+        Activity.account_id == Account.id, *two_way_terms()).scalar_subquery())
+    last_deal = select(func.max(Opportunity.created_on)).where(*_LIVE_DEAL).scalar_subquery()
+    open_deal = exists().where(*_LIVE_DEAL, Opportunity.stage.in_(OPEN_STAGES))
+    # SQLite's max() of several values: NULL if any is, hence the coalesces
+    by_contact = func.date(func.max(_start, func.coalesce(func.date(talk), _start)),
+                           _per_team(rules, lambda r: _plus(r.no_contact_days), _DEFAULT))
+    by_deal = case((open_deal, null()), else_=func.date(
+        func.max(_start, func.coalesce(last_deal, _start)),
+        _per_team(rules, lambda r: _plus(r.no_deal_days), _DEFAULT)))
+    earlier = case((by_contact.is_(None), by_deal), (by_deal.is_(None), by_contact),
+                   else_=func.min(by_contact, by_deal))
+    return case((and_(Account.owner_id.is_not(None), Account.deleted.is_(False),
+                      Account.status.in_(sorted(pool.RETURNING))), earlier), else_=null())
+
+
+def warn_days_sql(rules: Mapping[uuid.UUID, PoolRules]) -> Any:
+    """Each account's team's warn days, as SQL."""
+    return _per_team(rules, lambda r: r.warn_days, _DEFAULT)
+
+
+def teams_rules(session: Session) -> dict[uuid.UUID, PoolRules]:
+    """The rules of every team the workspace holds accounts of (a laptop: a few)."""
+    teams = set(session.scalars(select(Account.team_id).distinct().where(
+        Account.team_id.is_not(None))))
+    return rules_by_team(session, {t for t in teams if t is not None})
+
+
+def pool_days(session: Session, account_ids: list[uuid.UUID], today: date
+              ) -> dict[uuid.UUID, int]:
+    """The accounts among `account_ids` the laptop warns of, with the days left until
+    they return (0: today, or past due awaiting the sweep): due within their team's
+    warn days. One statement for a page of the queue."""
+    if not account_ids:
+        return {}
+    rules = teams_rules(session)
+    left = (func.julianday(due_on_sql(rules)) - func.julianday(today.isoformat()))
+    warn = warn_days_sql(rules)
+    out = {}
+    for account_id, days, ahead in session.execute(
+            select(Account.id, left, warn).where(Account.id.in_(account_ids))):
+        if days is not None and ahead > 0 and days <= ahead:
+            out[account_id] = max(int(days), 0)
+    return out
