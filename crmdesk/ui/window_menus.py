@@ -14,6 +14,7 @@ from crmdesk.ui import changes
 from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.dialogs import ShortcutsDialog
 from crmdesk.ui.plans_dialog import open_plans
+from crmdesk.ui.pool_rules_dialog import open_pool_rules
 from crmdesk.ui.shortcuts import keys
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ def build_menus(window: MainWindow) -> None:
         window.card.deals.open_playbook)
     account.addAction(tr("Sales targets…")).triggered.connect(
         lambda: open_plans(window.ctx, window))
+    account.addAction(tr("Team pool rules…")).triggered.connect(
+        lambda: open_pool_rules(window.ctx, window))
     account.addAction(_action(window, "contract", tr("New contract…"),
                               lambda: window.card_action("contract")))
     account.addAction(tr("Record payment…")).triggered.connect(
