@@ -24,6 +24,7 @@ from crmdesk.store.models import (
     Opportunity,
     PoolRule,
     Role,
+    Team,
 )
 from crmdesk.store.review.scope_sql import two_way_terms
 
@@ -88,6 +89,21 @@ def due_in_teams(rules: Mapping[uuid.UUID, PoolRules], day: date) -> ColumnEleme
     parts = [and_(Account.team_id == team, due_by(team_rules, day))
              for team, team_rules in rules.items() if team_rules.returns]
     return or_(*parts) if parts else false()
+
+
+def due_within_warning(rules: Mapping[uuid.UUID, PoolRules], today: date
+                       ) -> ColumnElement[bool]:
+    """Accounts due back within their team's warn days of `today` (or past due, awaiting
+    the sweep): those the laptop warns of, as one condition (the review counts them)."""
+    parts = [and_(Account.team_id == team, due_by(r, today + timedelta(days=r.warn_days)))
+             for team, r in rules.items() if r.returns and r.warn_days > 0]
+    return or_(*parts) if parts else false()
+
+
+def all_teams_rules(session: Session) -> dict[uuid.UUID, PoolRules]:
+    """Every live team's rules."""
+    return rules_by_team(session, list(session.scalars(select(Team.id).where(
+        Team.deleted.is_(False)))))
 
 
 def pool_facts(session: Session, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, PoolFacts]:
