@@ -43,6 +43,8 @@ from crmdesk.store.models import Account, Activity, PoolRule, Team, User
 
 #: The PostgreSQL advisory lock key one sweep holds (see crmdesk.server.sync's keys).
 SWEEP_LOCK = 4250
+#: The session's note of the accounts whose claims this push refused (check_claim).
+_REFUSED_CLAIMS = "pool_refused_claims"
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +191,7 @@ def check_claim(session: Session, viewer: Viewer, row: Any, values: dict[str, An
     day = sent if isinstance(sent, date) else clock.as_datetime(now_ms).date()
     problem = pool_queries.claim_refusal(session, viewer.user_id, row, day)
     if problem is not None:
+        session.info.setdefault(_REFUSED_CLAIMS, set()).add(row.id)  # see after_push
         raise BadOp(problem)
     values.setdefault("pool_claimed_by", viewer.user_id)
     values.setdefault("pool_claimed_on", day)
@@ -248,9 +251,10 @@ def _send_back_refused_claims(session: Session, ops: Sequence[Op],
     took those ops (a row's owner follows its account's), changing nothing: log each
     afresh, so the laptop's next pull puts them back in the pool as the server holds
     them."""
+    noted = session.info.pop(_REFUSED_CLAIMS, set())
     refused = [op.row_id for op, result in zip(ops, results, strict=True)
                if op.entity == "accounts" and result.status == "refused"
-               and "owner_id" in op.fields]
+               and op.row_id in noted]
     for kin in family(session, refused):
         record_change(session, kin.__tablename__, kin, (kin.owner_id, kin.team_id), None)
 
