@@ -120,7 +120,9 @@ def sweep(session: Session, now: datetime | None = None, *, dry_run: bool = Fals
         # locked rows: a call pushed meanwhile has committed or waits for this sweep
         session.execute(select(Account.id).where(Account.id.in_(wanted))
                         .order_by(Account.id).with_for_update(key_share=True)).all()
-        wanted = [a for a in due_ids(session, today, rules) if a in set(wanted)]
+        wanted = list(session.scalars(select(Account.id).where(
+            Account.id.in_(wanted), pool_queries.due_in_teams(rules, today))
+            .order_by(Account.id)))
     accounts = list(session.scalars(select(Account).where(Account.id.in_(wanted))
                                     .order_by(Account.id)))
     facts = pool_queries.pool_facts(session, wanted)

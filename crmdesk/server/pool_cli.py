@@ -10,7 +10,7 @@ from dataclasses import asdict
 from sqlalchemy import select
 
 from crmdesk.domain.pool import RULE_LABELS, PoolRules
-from crmdesk.server import pool
+from crmdesk.server import pool, pool_schedule
 from crmdesk.server.db import ServerDB, ServerError
 from crmdesk.store.models import Team
 from crmdesk.store.refusals import Refused
@@ -48,10 +48,13 @@ def run(args: argparse.Namespace, db: ServerDB) -> int:
 def _sweep(args: argparse.Namespace, db: ServerDB) -> int:
     if args.limit is not None and args.limit < 1:
         raise ServerError("--limit needs at least 1.")
-    with db.session.begin() as session:
-        done = pool.sweep(session, dry_run=args.dry_run, limit=args.limit)
-        if args.dry_run:
-            session.rollback()
+    if args.dry_run or args.limit is not None:
+        with db.session.begin() as session:
+            done = pool.sweep(session, dry_run=args.dry_run, limit=args.limit)
+            if args.dry_run:
+                session.rollback()
+    else:
+        done = pool_schedule.drain(db)  # a batch a transaction, as the schedule does
     if not done.ran:
         print("Another sweep is running; nothing was done.")
         return 0

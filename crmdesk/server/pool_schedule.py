@@ -15,11 +15,13 @@ from typing import Any
 from fastapi import FastAPI
 
 from crmdesk.server.db import ServerDB, ServerError
-from crmdesk.server.pool import Sweep, sweep
+from crmdesk.server.pool import Returned, Sweep, sweep
 
 #: The environment variable holding the minutes between sweeps.
 SWEEP_MINUTES_ENV = "CRMDESK_POOL_SWEEP_MINUTES"
 DEFAULT_MINUTES = 10.0
+#: The most accounts one sweep's transaction returns (see `drain`).
+SWEEP_BATCH = 250
 
 log = logging.getLogger("crmdesk.server.pool")
 
@@ -36,11 +38,27 @@ def interval_from_environment() -> float | None:
     return minutes * 60 if minutes > 0 else None
 
 
-def sweep_once(db: ServerDB) -> Sweep | None:
-    """One sweep in its own transaction; a failure is logged (None), never raised."""
-    try:
+def drain(db: ServerDB, batch: int = SWEEP_BATCH) -> Sweep:
+    """Sweep in transactions of at most `batch` accounts until none is left due (a
+    backlog, such as the first sweep of an old workspace, returns a batch at a time:
+    no transaction holds its accounts for long). The value sums them."""
+    returned: list[Returned] = []
+    rows = 0
+    while True:
         with db.session.begin() as session:
-            done = sweep(session)
+            done = sweep(session, limit=batch)
+        if not done.ran:  # another worker sweeps: it takes the rest
+            return Sweep(tuple(returned), rows, ran=bool(returned))
+        returned += done.returned
+        rows += done.rows
+        if len(done.returned) < batch:
+            return Sweep(tuple(returned), rows)
+
+
+def sweep_once(db: ServerDB) -> Sweep | None:
+    """One turn of the schedule (`drain`); a failure is logged (None), never raised."""
+    try:
+        done = drain(db)
     except Exception:
         log.exception("The pool sweep failed; it runs again at its next turn.")
         return None
