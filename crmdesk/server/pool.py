@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select, text
@@ -283,7 +283,3 @@ def set_team_rules(session: Session, team: Team, **changes: int) -> PoolRules:
                     server_stamp(session))
     return wanted
 
-
-def due_soon(session: Session, today: date, days: int) -> list[uuid.UUID]:
-    """The accounts due back within `days` of `today` (the CLI's preview)."""
-    return due_ids(session, today + timedelta(days=days))
