@@ -84,3 +84,14 @@ def test_one_sweep_at_a_time(tmp_path: Path) -> None:
                 assert sweep(s).ran  # released with its transaction
         finally:
             db.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_backlog_drains_a_batch_a_transaction(server: Server) -> None:
+    _http, db, _url = server
+    accounts = {_idle_account(db) for _ in range(5)}
+    done = pool_schedule.drain(db, batch=2)
+    assert done.ran and {r.account_id for r in done.returned} == accounts
+    with db.session() as s:
+        assert {s.get(Account, a).owner_id for a in accounts} == {None}  # type: ignore[union-attr]
+    assert pool_schedule.drain(db, batch=2).returned == ()
