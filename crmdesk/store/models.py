@@ -270,6 +270,11 @@ class Activity(Owned, Base):
         Index("ix_activities_two_way", "account_id",
               sqlite_where=text(f"deleted IS 0 AND {_TWO_WAY}"),
               postgresql_where=text(f"NOT deleted AND {_TWO_WAY}")),
+        # the same conversations by day (the pool's sweep: the accounts talked to since
+        # a day are a range of it, not a scan of every activity)
+        Index("ix_activities_two_way_when", "occurred_at", "account_id",
+              sqlite_where=text(f"deleted IS 0 AND {_TWO_WAY}"),
+              postgresql_where=text(f"NOT deleted AND {_TWO_WAY}")),
     )
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"))
     contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))

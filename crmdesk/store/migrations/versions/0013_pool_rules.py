@@ -1,5 +1,6 @@
-"""the public pool: a team's pool rules (one row of its pool), and on each account when
-the rules last returned it, from whom, why and on which due day, and who claimed it on which day
+"""the public pool: a team's pool rules (one row of its pool); on each account when the
+rules last returned it, from whom, why and on which due day, and who claimed it on which
+day; the two-way conversations by day (the sweep reads those since a day)
 
 Revision ID: 0013_pool
 Revises: 0012
@@ -15,6 +16,11 @@ revision = "0013_pool"
 down_revision = "0012"
 branch_labels = None
 depends_on = None
+
+#: A live two-way conversation, as crmdesk.store.models writes it (its partial indexes'
+#: WHERE, which a query's terms repeat word for word).
+_TWO_WAY = ("kind IN ('call', 'email', 'meeting', 'sms', 'visit') "
+            "AND outcome IN ('interested', 'meeting_booked', 'not_interested', 'quote_requested', 'reached')")
 
 
 def upgrade() -> None:
@@ -44,9 +50,13 @@ def upgrade() -> None:
         batch.add_column(sa.Column("pool_return_why", sa.String(length=20), nullable=True))
         batch.add_column(sa.Column("pool_claimed_by", sa.Uuid(), nullable=True))
         batch.add_column(sa.Column("pool_claimed_on", sa.Date(), nullable=True))
+    # the two-way conversations by day: the sweep reads those since a day
+    op.create_index("ix_activities_two_way_when", "activities", ["occurred_at", "account_id"],
+                    sqlite_where=sa.text(f"deleted IS 0 AND {_TWO_WAY}"))
 
 
 def downgrade() -> None:
+    op.drop_index("ix_activities_two_way_when", table_name="activities")
     with op.batch_alter_table("accounts") as batch:
         for name in ("pool_claimed_on", "pool_claimed_by", "pool_return_why", "pool_due_on",
                      "pool_returned_from", "pool_returned_at"):
