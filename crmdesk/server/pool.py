@@ -78,13 +78,8 @@ def _take_turn(session: Session) -> bool:
     """Is this the only sweep running? (SQLite: one writer anyway.)"""
     if session.get_bind().dialect.name != "postgresql":
         return True
-    if not session.execute(text("SELECT pg_try_advisory_xact_lock(:key)"),
-                           {"key": SWEEP_LOCK}).scalar_one():
-        return False
-    # the due accounts' statement looks dear to the planner, which would compile it
-    # (JIT) each time at a cost above its run's
-    session.execute(text("SET LOCAL jit = off"))
-    return True
+    return bool(session.execute(text("SELECT pg_try_advisory_xact_lock(:key)"),
+                                {"key": SWEEP_LOCK}).scalar_one())
 
 
 def team_rules(session: Session) -> dict[uuid.UUID, PoolRules]:
@@ -96,6 +91,10 @@ def team_rules(session: Session) -> dict[uuid.UUID, PoolRules]:
 def due_ids(session: Session, today: date, rules: dict[uuid.UUID, PoolRules] | None = None,
             limit: int | None = None) -> list[uuid.UUID]:
     """The accounts due back to their team's pool by `today`, in id order."""
+    if session.get_bind().dialect.name == "postgresql":
+        # the statement looks dear to the planner, which would compile it (JIT) each
+        # time at a cost above its run's
+        session.execute(text("SET LOCAL jit = off"))
     rules = team_rules(session) if rules is None else rules
     query = (select(Account.id).where(pool_queries.due_in_teams(rules, today))
              .order_by(Account.id))
@@ -105,39 +104,42 @@ def due_ids(session: Session, today: date, rules: dict[uuid.UUID, PoolRules] | N
 
 
 def sweep(session: Session, now: datetime | None = None, *, dry_run: bool = False,
-          limit: int | None = None) -> Sweep:
+          limit: int | None = None, among: list[uuid.UUID] | None = None) -> Sweep:
     """Return every account due by its team's rules to the team's pool, with its
     history, and log each return on its timeline; `dry_run`: only say which (nothing
     written). `now`: the moment it runs (default: the database's clock); `limit`: at
-    most so many accounts this time (the next sweep takes the rest). The caller
-    commits."""
+    most so many accounts this time (the next sweep takes the rest); `among`: only
+    these accounts, found due by an earlier read (each is read again, locked). The
+    caller commits."""
     if not _take_turn(session):
         return Sweep(ran=False)
     now = now_of(session) if now is None else now
     today = now.date()
     rules = team_rules(session)
-    wanted = due_ids(session, today, rules, limit)
+    wanted = due_ids(session, today, rules, limit) if among is None else among[:limit]
     if not wanted:
         return Sweep()
     if not dry_run:
         lock_change_log(session)  # a writer of the log, beside the pushes
         # locked in id order as pushes lock accounts; the condition read again on the
         # locked rows: a call pushed meanwhile has committed or waits for this sweep
-        session.execute(select(Account.id).where(Account.id.in_(wanted))
-                        .order_by(Account.id).with_for_update(key_share=True)).all()
-        wanted = list(session.scalars(select(Account.id).where(
-            Account.id.in_(wanted), pool_queries.due_in_teams(rules, today))
-            .order_by(Account.id)))
-    accounts = list(session.scalars(select(Account).where(Account.id.in_(wanted))
-                                    .order_by(Account.id)))
+        for chunk in _chunks(wanted):
+            session.execute(select(Account.id).where(Account.id.in_(chunk))
+                            .order_by(Account.id).with_for_update(key_share=True)).all()
+        wanted = [a for chunk in _chunks(wanted) for a in session.scalars(
+            select(Account.id).where(Account.id.in_(chunk),
+                                     pool_queries.due_in_teams(rules, today))
+            .order_by(Account.id))]
+    accounts = [a for chunk in _chunks(wanted) for a in session.scalars(
+        select(Account).where(Account.id.in_(chunk)).order_by(Account.id))]
     facts = pool_queries.pool_facts(session, wanted)
     names = _names(session, {a.owner_id for a in accounts} | {a.team_id for a in accounts})
     returned: list[Returned] = []
     notes: list[tuple[Account, str]] = []
     by_team: dict[uuid.UUID | None, list[Account]] = {}
     for account in accounts:
-        its_rules = (rules.get(account.team_id, rules_of.DEFAULT_RULES)
-                       if account.team_id is not None else rules_of.DEFAULT_RULES)
+        its_rules = (rules_of.DEFAULT_RULES if account.team_id is None
+                     else rules.get(account.team_id, rules_of.DEFAULT_RULES))
         when = rules_of.due(its_rules, facts[account.id]) if account.id in facts else None
         if when is None:
             continue  # the SQL and the rule disagree: a test holds them together
@@ -158,6 +160,12 @@ def sweep(session: Session, now: datetime | None = None, *, dry_run: bool = Fals
         # written once moved: a note is the pool's, as the account now is
         log_new(session, [_note(account, words, now) for account, words in notes])
     return Sweep(tuple(returned), rows)
+
+
+def _chunks(ids: list[uuid.UUID], size: int = 1000) -> list[list[uuid.UUID]]:
+    """`ids` a statement's worth at a time (a backlog's preview may list tens of
+    thousands: more than a statement's bound values)."""
+    return [ids[start:start + size] for start in range(0, len(ids), size)]
 
 
 def _names(session: Session, ids: set[Any]) -> dict[uuid.UUID | None, str]:

@@ -15,13 +15,13 @@ from typing import Any
 from fastapi import FastAPI
 
 from crmdesk.server.db import ServerDB, ServerError
-from crmdesk.server.pool import Returned, Sweep, sweep
+from crmdesk.server.pool import Returned, Sweep, due_ids, now_of, sweep
 
 #: The environment variable holding the minutes between sweeps.
 SWEEP_MINUTES_ENV = "CRMDESK_POOL_SWEEP_MINUTES"
 DEFAULT_MINUTES = 10.0
 #: The most accounts one sweep's transaction returns (see `drain`).
-SWEEP_BATCH = 250
+SWEEP_BATCH = 100
 
 log = logging.getLogger("crmdesk.server.pool")
 
@@ -39,20 +39,22 @@ def interval_from_environment() -> float | None:
 
 
 def drain(db: ServerDB, batch: int = SWEEP_BATCH) -> Sweep:
-    """Sweep in transactions of at most `batch` accounts until none is left due (a
-    backlog, such as the first sweep of an old workspace, returns a batch at a time:
-    no transaction holds its accounts for long). The value sums them."""
+    """Return every account due, `batch` accounts a transaction (each read again when
+    locked), the due ones found by one read first: a backlog (the first sweep of an old
+    workspace) never holds many accounts for long, nor reads all of them again per
+    batch. The value sums the batches."""
+    with db.session() as session:
+        found = due_ids(session, now_of(session).date())
     returned: list[Returned] = []
     rows = 0
-    while True:
+    for start in range(0, len(found), batch):
         with db.session.begin() as session:
-            done = sweep(session, limit=batch)
+            done = sweep(session, among=found[start:start + batch])
         if not done.ran:  # another worker sweeps: it takes the rest
             return Sweep(tuple(returned), rows, ran=bool(returned))
         returned += done.returned
         rows += done.rows
-        if len(done.returned) < batch:
-            return Sweep(tuple(returned), rows)
+    return Sweep(tuple(returned), rows)
 
 
 def sweep_once(db: ServerDB) -> Sweep | None:
