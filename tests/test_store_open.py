@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,9 +21,8 @@ from crmdesk.store.db import (
     make_engine,
     open_store,
 )
-from crmdesk.store.models import Account, Team
+from crmdesk.store.models import Account
 from crmdesk.store.queries import search
-from crmdesk.store.writes import new_account
 
 
 def test_missing_file_is_refused_not_created(tmp_path: Path) -> None:
@@ -89,13 +89,16 @@ def test_older_workspace_is_backed_up_and_upgraded(tmp_path: Path) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
-    from sqlalchemy.orm import Session
-
-    with Session(engine) as session, session.begin():
-        team = Team(name="North")
-        session.add(team)
-        session.flush()
-        new_account(session, name="Legacy Widgets Ltd.", owner_id=None, team_id=team.id)
+    # written in that revision's columns (the models have more: a later migration's)
+    team, account = uuid.uuid4().hex, uuid.uuid4().hex
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO teams (id, name, updated_at, deleted) VALUES "
+                             "(?, 'North', '2026-11-25 09:00:00', 0)", (team,))
+        conn.exec_driver_sql(
+            "INSERT INTO accounts (id, name, name_key, custom_fields, status, value_score, "
+            "owner_id, team_id, updated_at, deleted) VALUES (?, 'Legacy Widgets Ltd.', "
+            "'legacywidgets', '{}', 'lead', 0, NULL, ?, '2026-11-25 09:00:00', 0)",
+            (account, team))
     engine.dispose()
 
     store = open_store(path)
