@@ -134,3 +134,20 @@ def test_a_lead_sets_the_pool_rules_a_rep_reads_them(seeded: Store, tmp_path: Pa
     read_only = _open(rep, qtbot)
     assert not read_only.may_edit and read_only.spins["claims_per_day"].isReadOnly()
     assert read_only.box.button(QDialogButtonBox.StandardButton.Close) is not None
+
+
+def test_an_admin_chooses_the_team(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    window = make_window(seeded, tmp_path, qtbot, "admin")
+    settle(window, qtbot)
+    dialog = _open(window, qtbot)
+    assert dialog.may_edit and dialog.team.count() >= 2 and dialog.team.isVisibleTo(dialog)
+    dialog.team.setCurrentIndex(1)
+    chosen = dialog.team_id()
+    assert chosen is not None
+    dialog.spins["cooling_days"].setValue(14)
+    dialog.box.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    with seeded.session() as s:
+        assert pool_queries.rules_for(s, chosen) == PoolRules(cooling_days=14)
+        others = {t for t in s.scalars(select(Account.team_id).distinct())} - {chosen, None}
+        assert others and all(pool_queries.rules_for(s, t) == PoolRules() for t in others)

@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app import pool as pool_commands
 from crmdesk.domain.pool import MAX_COUNT, MAX_DAYS, RULE_LABELS, PoolRules
+from crmdesk.store import plan_queries as pq
 from crmdesk.store import pool_queries
 from crmdesk.store.models import Role
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
-from crmdesk.ui.wheel import SpinBox
+from crmdesk.ui.wheel import ComboBox, SpinBox
 
 #: Which rules count days (the others count accounts).
 _DAYS = frozenset({"no_contact_days", "no_deal_days", "cooling_days", "warn_days"})
@@ -35,18 +36,34 @@ def may_edit_rules(role: Role) -> bool:
     return role in (Role.LEAD, Role.ADMIN)
 
 
-def load_rules(session: Session, team_id: uuid.UUID | None) -> PoolRules:
-    """The team's rules as the server applies them (on a worker)."""
-    return pool_queries.rules_for(session, team_id)
+#: The teams the dialog offers, by name, each with its rules.
+TeamsRules = list[tuple[uuid.UUID | None, str, PoolRules]]
+
+
+def load_rules(session: Session, role: Role, team_id: uuid.UUID | None) -> TeamsRules:
+    """The teams whose rules the user sees (an admin: every team; anyone else: their
+    own), each with its rules as the server applies them (on a worker)."""
+    if role is not Role.ADMIN and team_id is None:
+        return [(None, "", pool_queries.rules_for(session, None))]
+    found = pq.teams(session, None if role is Role.ADMIN else team_id)
+    rules = pool_queries.rules_by_team(session, [t.id for t in found])
+    return [(t.id, t.name, rules[t.id]) for t in found]
 
 
 class PoolRulesDialog(CommandDialog):
-    """A spin box per rule; 0 turns a rule off. Save sends them all, as one command."""
+    """A spin box per rule; 0 turns a rule off. Save sends them all, as one command. An
+    administrator chooses the team first."""
 
-    def __init__(self, ctx: AppContext, rules: PoolRules, parent: QWidget | None = None
+    def __init__(self, ctx: AppContext, teams: TeamsRules, parent: QWidget | None = None
                  ) -> None:
         super().__init__(ctx, parent)
         self.may_edit = may_edit_rules(ctx.user.role)
+        self.teams = teams
+        self.team = ComboBox()
+        for team_id, name, _rules in teams:
+            self.team.addItem(name, team_id)
+        self.team.currentIndexChanged.connect(self._team_chosen)
+        rules = teams[0][2] if teams else PoolRules()
         self.setWindowTitle(self.tr("Team pool rules"))
         note = QLabel(
             self.tr("The server returns a rep's idle Lead and Potential accounts to the "
@@ -74,6 +91,8 @@ class PoolRulesDialog(CommandDialog):
         self._initial = self.rules()
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        if len(teams) > 1:
+            form.insertRow(0, self.tr("Team"), self.team)
         layout.addLayout(form)
         layout.addWidget(self.error)
         if self.may_edit:
@@ -86,12 +105,20 @@ class PoolRulesDialog(CommandDialog):
     def rules(self) -> PoolRules:
         return PoolRules(**{name: spin.value() for name, spin in self.spins.items()})
 
+    def team_id(self) -> uuid.UUID | None:
+        return self.teams[self.team.currentIndex()][0] if self.teams else None
+
+    def _team_chosen(self, index: int) -> None:
+        for name, value in asdict(self.teams[index][2]).items():
+            self.spins[name].setValue(value)
+        self._initial = self.rules()
+
     def accept(self) -> None:
-        wanted = self.rules()
+        wanted, team = self.rules(), self.team_id()
         if not self.may_edit or wanted == self._initial:
             QDialog.accept(self)  # nothing to send
             return
-        self.submit(lambda app: pool_commands.set_rules(app, wanted))
+        self.submit(lambda app: pool_commands.set_rules(app, wanted, team_id=team))
 
 
 def open_pool_rules(ctx: AppContext, parent: QWidget) -> None:
@@ -101,9 +128,9 @@ def open_pool_rules(ctx: AppContext, parent: QWidget) -> None:
             open_one.raise_()
             return
         open_one.deleteLater()
-    team_id = ctx.user.team_id
+    role, team_id = ctx.user.role, ctx.user.team_id
 
-    def show(rules: PoolRules) -> None:
-        PoolRulesDialog(ctx, rules, parent).open()
+    def show(teams: TeamsRules) -> None:
+        PoolRulesDialog(ctx, teams, parent).open()
 
-    ctx.read(lambda s: load_rules(s, team_id), show, key="pool-rules")
+    ctx.read(lambda s: load_rules(s, role, team_id), show, key="pool-rules")
