@@ -5,7 +5,7 @@ each figure from, in plain Python)."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -14,7 +14,9 @@ from sqlalchemy import select, update
 from crmdesk.app import deals
 from crmdesk.app.context import Context
 from crmdesk.domain import deals as rules
+from crmdesk.domain import pool
 from crmdesk.domain.deals import DEFAULT_PLAYBOOK, OpportunityStage
+from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.report import ReviewScope, Table
 from crmdesk.secrets import MemoryStore
 from crmdesk.store import queries as q
@@ -28,6 +30,7 @@ from crmdesk.store.models import (
     Opportunity,
     Payment,
     Plan,
+    PoolRule,
     Role,
     StageSetting,
     Team,
@@ -128,6 +131,15 @@ class Rows:
     payments: list[dict[str, Any]]
     activities: list[dict[str, Any]]
     plans: list[dict[str, Any]]
+    pool_rules: list[dict[str, Any]] = field(default_factory=list)
+
+    def pool_rules_of(self, team_id: uuid.UUID | None) -> PoolRules:
+        """The team's pool rules: its one row, or the defaults."""
+        for row in self.pool_rules:
+            if (team_id is not None and not row["deleted"]
+                    and row["id"] == pool.pool_rule_id(team_id)):
+                return PoolRules(**{name: row[name] for name in pool.RULE_LABELS})
+        return pool.DEFAULT_RULES
 
     def stuck_days(self, team_id: uuid.UUID | None, stage: OpportunityStage) -> int:
         """The team's stuck limit for `stage`: its lead's one settings row, or the
@@ -151,7 +163,8 @@ def read_rows(store: Store) -> Rows:
             return {r["id"]: r for r in _whole(model, s)}
         return Rows(by_id(User), by_id(Team), by_id(Account), by_id(Opportunity),
                     _whole(DealChange, s), _whole(StageSetting, s), by_id(Contract),
-                    _whole(Payment, s), _whole(Activity, s), _whole(Plan, s))
+                    _whole(Payment, s), _whole(Activity, s), _whole(Plan, s),
+                    _whole(PoolRule, s))
 
 
 def days_in(deal: dict[str, Any], today: date) -> int | None:

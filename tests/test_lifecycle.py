@@ -13,7 +13,6 @@ from crmdesk.domain.lifecycle import (
     missing_for_next,
     next_status,
     next_step_text,
-    overdue_for_pool,
 )
 
 NOTHING = AccountFacts()
@@ -114,12 +113,3 @@ def test_path_order() -> None:
     assert [next_status(s) for s in PATH] == [Status.POTENTIAL, Status.INTENDED,
                                               Status.CONTRACTED, None]
     assert next_status(Status.LOST) is None
-
-
-@pytest.mark.parametrize(
-    ("days", "status", "expected"),
-    [(31, Status.LEAD, True), (30, Status.LEAD, False), (90, Status.POTENTIAL, True),
-     (90, Status.INTENDED, False), (400, Status.CONTRACTED, False)],
-)
-def test_unattended_leads_return_to_the_pool(days: int, status: Status, expected: bool) -> None:
-    assert overdue_for_pool(days, 30, status) is expected

@@ -13,11 +13,14 @@ import pytest
 from sqlalchemy import select, update
 
 from crmdesk.app import deals
+from crmdesk.app import pool as app_pool
 from crmdesk.app.activities import log_activity
-from crmdesk.domain.activity import ActivityKind
+from crmdesk.domain.activity import ActivityKind, Outcome, is_two_way
 from crmdesk.domain.contracts import Period, period_end
 from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage, StageRules
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.pool import PoolFacts, PoolRules
+from crmdesk.domain.pool import due as pool_due
 from crmdesk.domain.report import Behind, Cell, ChartKind, Column, ReviewScope, Table
 from crmdesk.store import deal_queries as dq
 from crmdesk.store.db import Store
@@ -90,8 +93,8 @@ def expected(rows: Rows, scope: ReviewScope) -> dict[uuid.UUID, dict[str, object
         team = rows.teams[u["team_id"]]["name"] if u["team_id"] in rows.teams else ""
         out[u["id"]] = {"rep": u["display_name"], "team": team, "open_deals": 0,
                         "open_amount": 0, "weighted": 0, "credited_month": 0,
-                        "credited_quarter": 0, "overdue": 0, "stuck": 0, "slipping": 0,
-                        "activities_7": 0, "activities_30": 0}
+                        "credited_quarter": 0, "overdue": 0, "to_pool": 0, "stuck": 0,
+                        "slipping": 0, "activities_7": 0, "activities_30": 0}
     for d in rows.deals.values():
         mine = out.get(d["owner_id"])
         if (mine is None or d["deleted"] or rows.accounts[d["account_id"]]["deleted"]
@@ -129,6 +132,9 @@ def expected(rows: Rows, scope: ReviewScope) -> dict[uuid.UUID, dict[str, object
         if (a["owner_id"] in out and not a["deleted"] and a["status"] is not Status.LOST
                 and a["next_follow_up_on"] is not None and a["next_follow_up_on"] < today):
             out[a["owner_id"]]["overdue"] += 1
+    for a in rows.accounts.values():
+        if a["owner_id"] in out and not a["deleted"] and _returns_soon(rows, a, today):
+            out[a["owner_id"]]["to_pool"] += 1
     for act in rows.activities:
         who = act["author_id"] or act["owner_id"]
         if who not in out or act["deleted"] or rows.accounts[act["account_id"]]["deleted"]:
@@ -139,6 +145,24 @@ def expected(rows: Rows, scope: ReviewScope) -> dict[uuid.UUID, dict[str, object
         if 0 <= back < 30:
             out[who]["activities_30"] += 1
     return out
+
+
+def _returns_soon(rows: Rows, account: dict[str, Any], today: date) -> bool:
+    """Does the team's pool rule take the account back within its warn days of `today`
+    (or is it past due)? Its facts gathered here from the whole rows."""
+    talks = [act["occurred_at"] for act in rows.activities
+             if act["account_id"] == account["id"] and not act["deleted"]
+             and is_two_way(act["kind"], act["outcome"])]
+    deals_of = [d for d in rows.deals.values()
+                if d["account_id"] == account["id"] and not d["deleted"]]
+    facts = PoolFacts(account["status"], account["assigned_on"], account["acquired_on"],
+                      max(talks, default=None),
+                      any(d["stage"] in OPEN_STAGES for d in deals_of),
+                      max((d["created_on"] for d in deals_of if d["created_on"]), default=None))
+    rules = rows.pool_rules_of(account["team_id"])
+    when = pool_due(rules, facts)
+    return rules.warn_days > 0 and when is not None and (
+        when.on - today).days <= rules.warn_days
 
 
 def _check(store: Store, rows: Rows, scope: ReviewScope) -> dict[uuid.UUID, dict[str, object]]:
@@ -161,7 +185,8 @@ def test_every_figure_matches_the_seeded_rows_for_each_scope(seeded: Store) -> N
                       if d["owner_id"] is not None).most_common(1)[0][0]
     everyone = _check(seeded, rows, _scope())
     for key in ("open_deals", "open_amount", "weighted", "credited_quarter", "plan_quarter",
-                "of_plan", "overdue", "stuck", "slipping", "activities_7", "activities_30"):
+                "of_plan", "overdue", "to_pool", "stuck", "slipping", "activities_7",
+                "activities_30"):
         assert any(figures[key] for figures in everyone.values()), key  # not vacuous
     for scope in (_scope(team=teams[0]), _scope(team=teams[1]), _scope(rep=busiest),
                   _scope(today=date(2026, 10, 1)), _scope(today=date(2026, 9, 30))):
@@ -345,3 +370,27 @@ def test_a_column_is_added_by_its_figures_and_its_column(w: World) -> None:
     got = table(scope, who, added, (*COLUMNS, Column("plan", "Plan", Cell.MONEY)))
     assert dict(zip([r.behind[0] for r in got.rows], got.values("plan"), strict=True)) == plans
     assert got.values("rep") == ["Amy", "Lena"]
+
+
+def test_about_to_return_to_the_pool_follows_the_teams_rules(w: World) -> None:
+    """An account due back within the team's warn days counts for its owner; a two-way
+    call, or rules that return nothing, take it off; the team's own rules are read."""
+    store, today = w.ctx.store, date(2026, 12, 1)
+    with store.session.begin() as s:  # amy's Acme: assigned 28 days ago, due in 2 days
+        s.execute(update(Account).where(Account.id == w.acme).values(
+            assigned_on=today - timedelta(days=28), status=Status.LEAD))
+    assert _check(store, read_rows(store), _scope(today=today))[w.amy]["to_pool"] == 1
+    # warned only from 2 days ahead: not yet
+    app_pool.set_rules(w.ctx, PoolRules(warn_days=1), team_id=w.east)
+    rows = read_rows(store)
+    assert rows.pool_rules_of(w.east).warn_days == 1
+    assert _check(store, rows, _scope(today=today))[w.amy]["to_pool"] == 0
+    app_pool.set_rules(w.ctx, PoolRules(warn_days=5), team_id=w.east)
+    _log(w, w.acme, datetime(2026, 11, 30, 9), w.amy)  # a call, not reaching them
+    assert _check(store, read_rows(store), _scope(today=today))[w.amy]["to_pool"] == 1
+    logged = log_activity(w.ctx, w.acme, ActivityInput(
+        ActivityKind.CALL, Outcome.REACHED, notes="Talked", occurred_at=datetime(
+            2026, 11, 30, 10))).value
+    with store.session.begin() as s:
+        s.execute(update(Activity).where(Activity.id == logged).values(author_id=w.amy))
+    assert _check(store, read_rows(store), _scope(today=today))[w.amy]["to_pool"] == 0

@@ -126,7 +126,9 @@ def reopen(ctx: Context, account_id: uuid.UUID) -> Done[MoveCheck]:
 
 
 def claim(ctx: Context, account_id: uuid.UUID) -> Done[None]:
-    """Take an account from the team's pool, with all that hangs on it."""
+    """Take an account from the team's pool, with all that hangs on it, within the team's
+    limits (crmdesk.domain.pool.claim_problem: claims a day, open leads held, the
+    previous owner's cooling-off); a refusal says which, in the server's words."""
     user_id, today = ctx.me.id, ctx.today()
     write(ctx, lambda s: writes.claim(s, account_id, user_id, today), (ACCOUNTS, account_id))
     return Done(None, _whole(account_id))

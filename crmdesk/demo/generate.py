@@ -39,6 +39,9 @@ from crmdesk.store.records import of_company
 Row = tuple[object, ...]
 
 _SYNC = ("id", "updated_at", "deleted")
+#: The pool rules' columns at the end of an account (crmdesk.domain.pool): all empty.
+_POOL_COLUMNS = ("pool_returned_at", "pool_returned_from", "pool_due_on", "pool_return_why",
+                 "pool_claimed_by", "pool_claimed_on")
 _OWNED = ("id", "owner_id", "team_id", "updated_at", "deleted")
 
 #: Column order of the tuples produced for each table.
@@ -55,6 +58,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "website", "domain", "phone", "phone_e164", "address", "business_line",
         "custom_fields", "status", "lost_reason", "channel_id", "batch_id", "acquired_on",
         "assigned_on", "value_score", "last_contact_at", "next_follow_up_on",
+        # the pool's (none returned or claimed yet)
+        *_POOL_COLUMNS,
     ),
     "account_relations": (*_OWNED, "from_account_id", "to_account_id", "kind", "note"),
     "contacts": (
@@ -681,7 +686,7 @@ class Generator:
             r.choice(v.LOST_REASONS) if status is Status.LOST else None,
             ref.channels[channel], batch, self.day_text[acquired],
             None if owner is None else self.day_text[max(0, acquired - 3)], score, last_at,
-            next_up))
+            next_up, *(None,) * len(_POOL_COLUMNS)))
         self._made.append((aid, name, phone, phone_e164, locale))
 
     def _deal(self, n: int, kind: str, at: _Company, book: _Book, out: Chunk,

@@ -167,12 +167,3 @@ def check_move(current: Status, target: Status, facts: AccountFacts) -> MoveChec
         if missing:
             return MoveCheck(False, f"{LABELS[step]} needs: " + "; ".join(missing) + ".")
     return MoveCheck(True)
-
-
-def overdue_for_pool(days_since_last_follow_up: int, limit_days: int, status: Status) -> bool:
-    """A lead nobody has followed up within `limit_days` goes back to the public pool.
-
-    Only early-stage accounts return: an Intended or Contracted account has a deal
-    in flight and stays with its owner.
-    """
-    return status in (Status.LEAD, Status.POTENTIAL) and days_since_last_follow_up > limit_days

@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from crmdesk.domain import deals as rules
-from crmdesk.domain import intake, plans, roi, service
+from crmdesk.domain import intake, plans, pool, roi, service
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
@@ -43,6 +43,7 @@ CHANNEL_COSTS = "channel_costs"
 PLANS = "plans"
 HANDOFF_RULES = "handoff_rules"
 ASSIGNMENT = "assignment_settings"
+POOL_RULES = "pool_rules"
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +248,11 @@ def _assignment(row: Row, facts: Facts) -> list[str]:
     if any(not facts.exists("users", rep) for rep in named):
         out.append(intake.NOT_A_REP)
     return out
+def _pool_rules(row: Row, _facts: Facts) -> list[str]:
+    if row.get("team_id") is None:
+        return [pool.NO_TEAM]
+    values: dict[str, Any] = {name: row.get(name) for name in pool.RULE_LABELS}
+    return pool.rules_problems(pool.PoolRules(**values))  # a wrong type is a problem
 
 
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
@@ -254,7 +260,7 @@ _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
     ACTIVITIES: _activity, PEOPLE_SPOKEN_TO: _person_spoken_to,
     CHANNEL_COSTS: _channel_cost, PLANS: _plan, ASSIGNMENT: _assignment,
-    HANDOFF_RULES: _handoff_rule,
+    HANDOFF_RULES: _handoff_rule, POOL_RULES: _pool_rules,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)

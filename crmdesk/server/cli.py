@@ -19,7 +19,7 @@ from crmdesk.domain import roi
 from crmdesk.domain.currencies import clean_currency, format_money
 from crmdesk.domain.row_checks import CHANNEL_COSTS
 from crmdesk.domain.text import first_text_problem, text_problem
-from crmdesk.server import auth, books, handoff, history, intake
+from crmdesk.server import auth, books, handoff, history, intake, pool_cli, pool_schedule
 from crmdesk.server.db import ServerDB, ServerError, connect
 from crmdesk.server.deploy import (
     DATABASE_ENV,
@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--access-log", action="store_true",
                        help="log a line per request (off by default: a sales force's "
                             "syncs make thousands a minute; /metrics counts them)")
+    serve.add_argument("--pool-sweep-minutes", type=float, metavar="M",
+                       help="minutes between sweeps of the public pools (default "
+                            f"{pool_schedule.DEFAULT_MINUTES:g}, or "
+                            f"{pool_schedule.SWEEP_MINUTES_ENV}; 0: never)")
     compact = with_db(sub.add_parser(
         "compact", help="drop change-log entries a later one supersedes; laptops that "
                         "have been away longer sync afresh"))
@@ -154,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
                             help="the team the channel's enquiries go to")
     costs = with_db(channel.add_parser("costs", help="list the channels' monthly costs"))
     costs.add_argument("--channel", metavar="NAME", help="one channel's only")
+    pool_cli.add_commands(sub, with_db)
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action",
                                                                       required=True)
     user_add = with_db(user.add_parser("add", help="add a user (password from a prompt)"))
@@ -252,6 +257,8 @@ def _run(args: argparse.Namespace, db: object) -> int:
         return _channel(args, db)
     if args.command == "service":
         return _service(args, db)
+    if args.command == "pool":
+        return pool_cli.run(args, db)
     if args.action == "add":
         role = Role(args.role)
         if role in (Role.REP, Role.LEAD) and not args.team:
@@ -307,6 +314,8 @@ def _serve(args: argparse.Namespace) -> None:
 
     os.environ[DATABASE_ENV] = args.database_url
     os.environ[POOLER_ENV] = "1" if args.pooler else ""
+    if args.pool_sweep_minutes is not None:  # read by each worker at start
+        os.environ[pool_schedule.SWEEP_MINUTES_ENV] = str(args.pool_sweep_minutes)
     scratch = None
     if args.workers > 1:
         scratch = tempfile.mkdtemp(prefix="crmdesk-metrics-")

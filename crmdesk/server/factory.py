@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from crmdesk.server import metrics
+from crmdesk.server import metrics, pool_schedule
 from crmdesk.server.app import create_app
 from crmdesk.server.db import ServerError
 from crmdesk.server.deploy import DATABASE_ENV, open_database, pooler_declared
@@ -20,7 +20,8 @@ from crmdesk.server.deploy import DATABASE_ENV, open_database, pooler_declared
 
 def app_from_environment() -> FastAPI:
     """The API over the database CRMDESK_SERVER_DB names (CRMDESK_SERVER_POOLER set: it
-    is reached through a pooler in transaction mode); its pool is closed, and this
+    is reached through a pooler in transaction mode), sweeping the public pools on a
+schedule (crmdesk.server.pool_schedule); its pool is closed, and this
     worker's live figures dropped, when the worker stops."""
     url = os.environ.get(DATABASE_ENV, "")
     if not url:
@@ -28,6 +29,7 @@ def app_from_environment() -> FastAPI:
                           "(postgresql+psycopg://user@host/db).")
     db = open_database(url, pooler_declared())
     app = create_app(db)
+    pool_schedule.install(app, db, pool_schedule.interval_from_environment())
     inner = app.router.lifespan_context
 
     @asynccontextmanager

@@ -605,6 +605,9 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
     session.flush()  # the changes are numbered, and the facts there for _rederive
     _rederive(session, viewer, ops, now_ms)
     _hand_off(session, ops, now_ms, viewer.user_id)
+    # the pool: a return undone by a conversation logged offline before its deadline
+    from crmdesk.server import pool  # it writes through rule_writes, which imports us
+    pool.after_push(session, viewer, ops, results)
     announce_team_changes(session, cache.team_changes, viewer.user_id)
     session.flush()
     cache.write()
@@ -878,6 +881,9 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     ruled = set_by_rule(op.entity, row, values) if viewer.role != "admin" else None
     if ruled is not None:
         raise BadOp(ruled)
+    if op.entity == ACCOUNTS and row is not None:  # a claim from the pool: its limits
+        from crmdesk.server import pool  # it writes through rule_writes, which imports us
+        pool.check_claim(session, viewer, row, values, now_ms)
     if row is not None and RECORDS[op.entity].append_only and any(
             field not in APPEND_ONLY_MOVES and getattr(row, field) != value
             for field, value in values.items()):

@@ -192,6 +192,18 @@ class Account(Owned, Base):
     #: on the server, never typed (the rep stays its owner for further sales)
     service_owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"),
                                                                index=True)
+    # -- the public pool (crmdesk.domain.pool): set by its rules, not typed --------------
+    #: when the pool rules last returned it, and from whom (the cooling-off reads them;
+    #: a two-way call its owner logged offline before the deadline undoes the return).
+    #: A plain id, no foreign key: a user row is never removed, and laptops hold them all.
+    pool_returned_at: Mapped[datetime | None]
+    pool_returned_from: Mapped[uuid.UUID | None]
+    #: the day that return was due and by which rule (crmdesk.domain.pool.Why)
+    pool_due_on: Mapped[date | None]
+    pool_return_why: Mapped[str | None] = mapped_column(String(20))
+    #: who last claimed it from the pool and on which day (a rep's claims a day)
+    pool_claimed_by: Mapped[uuid.UUID | None]
+    pool_claimed_on: Mapped[date | None]
 
 
 class RelationKind(StrEnum):
@@ -263,6 +275,11 @@ class Activity(Owned, Base):
         # the accounts a two-way conversation is logged with (the review's loyalty
         # stages): the few hundred thousand of them alone, one seek an account
         Index("ix_activities_two_way", "account_id",
+              sqlite_where=text(f"deleted IS 0 AND {_TWO_WAY}"),
+              postgresql_where=text(f"NOT deleted AND {_TWO_WAY}")),
+        # the same conversations by day (the pool's sweep: the accounts talked to since
+        # a day are a range of it, not a scan of every activity)
+        Index("ix_activities_two_way_when", "occurred_at", "account_id",
               sqlite_where=text(f"deleted IS 0 AND {_TWO_WAY}"),
               postgresql_where=text(f"NOT deleted AND {_TWO_WAY}")),
     )
@@ -441,6 +458,23 @@ class AssignmentSetting(Owned, Base):
     user_id: Mapped[uuid.UUID | None]
     cap: Mapped[int | None]
     away_until: Mapped[date | None]
+
+
+class PoolRule(Owned, Base):
+    """A team's public pool rules (crmdesk.domain.pool.PoolRules): when a rep's account
+    goes back to the pool, how many a rep claims a day and holds, the previous owner's
+    cooling-off, and how far ahead laptops warn. A row of the team's pool (no owner),
+    set by its lead or an admin; its id is derived from the team
+    (`crmdesk.domain.pool.pool_rule_id`). No row: the domain's defaults. 0 turns a rule
+    off."""
+
+    __tablename__ = "pool_rules"
+    no_contact_days: Mapped[int] = mapped_column(default=30)
+    no_deal_days: Mapped[int] = mapped_column(default=90)
+    claims_per_day: Mapped[int] = mapped_column(default=20)
+    max_open_leads: Mapped[int] = mapped_column(default=0)
+    cooling_days: Mapped[int] = mapped_column(default=7)
+    warn_days: Mapped[int] = mapped_column(default=5)
 
 
 class Product(Synced, Base):

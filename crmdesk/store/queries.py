@@ -28,7 +28,7 @@ from crmdesk.domain.lifecycle import AccountFacts, Status
 from crmdesk.domain.priority import Urgency, urgency
 from crmdesk.domain.searchtext import fts_query
 from crmdesk.domain.value import ChurnRisk, Score, churn_risk, value_score
-from crmdesk.store import derived
+from crmdesk.store import derived, pool_queries
 from crmdesk.store.derived import PAID, REACHABLE, READY, TWO_WAY
 from crmdesk.store.models import (
     OPEN_STAGES,
@@ -113,6 +113,7 @@ class QueueSort(StrEnum):
     LAST = "last"        # last contact
     VALUE = "value"
     CHANNEL = "channel"
+    RETURNS = "returns"  # the day it goes back to the team's pool (crmdesk.domain.pool)
 
 
 #: The owner filter's value for the team's public pool (accounts with no owner).
@@ -132,6 +133,9 @@ class QueueRow:
     value_score: int
     channel: str | None
     urgency: Urgency
+    #: days until it goes back to the team's pool, within its team's warn days (None: no
+    #: warning); 0: today, or past due awaiting the server's sweep
+    pool_days: int | None = None
 
 
 def _sees_team(user: UserRef) -> bool:
@@ -194,14 +198,18 @@ _sort_channel = aliased(Channel)
 _STATUS_ORDER = case(*((Account.status == s, i) for i, s in enumerate(Status)), else_=len(Status))
 
 
-def _ordered(query: Select[Any], today: date, sort: QueueSort, descending: bool
-             ) -> Select[Any]:
+def _ordered(query: Select[Any], today: date, sort: QueueSort, descending: bool,
+             session: Session | None = None) -> Select[Any]:
     """`query` in the order asked for: a column's values (empty ones last, either way),
-    ties broken by id so a page boundary never moves; priority order has no reverse."""
+    ties broken by id so a page boundary never moves; priority order has no reverse.
+    (`session`: to read the pool rules the return day's order needs.)"""
     if sort is QueueSort.PRIORITY:
         return query.order_by(*_queue_order(today))
     key: Any
-    if sort is QueueSort.OWNER:
+    if sort is QueueSort.RETURNS:
+        assert session is not None, "the return day's order reads the teams' rules"
+        key = pool_queries.due_on_sql(pool_queries.teams_rules(session))
+    elif sort is QueueSort.OWNER:
         query = query.outerjoin(_sort_owner, _sort_owner.id == Account.owner_id)
         key = _sort_owner.display_name
     elif sort is QueueSort.CHANNEL:
@@ -225,7 +233,7 @@ def queue_ids(session: Session, user: UserRef, which: QueueFilter, today: date,
     for (priority by default): cheap to hold even for 100k rows, so a view can show the
     count at once and load row details as they scroll in."""
     query = _ordered(_queue_select(user, which, today, status, owner), today, sort,
-                     descending)
+                     descending, session)
     return list(session.scalars(query))
 
 
@@ -235,7 +243,7 @@ def queue_page(session: Session, user: UserRef, which: QueueFilter, today: date,
                descending: bool = False) -> list[QueueRow]:
     """One page of the queue, in the order asked for (priority by default)."""
     ids = _ordered(_queue_select(user, which, today, status, owner), today, sort,
-                   descending)
+                   descending, session)
     return queue_rows(session, list(session.scalars(ids.offset(offset).limit(limit))), today)
 
 
@@ -324,8 +332,9 @@ def queue_rows(session: Session, ids: list[uuid.UUID], today: date) -> list[Queu
     if not ids:
         return []
     rows = session.execute(_QUEUE_ROWS, {"ids": ids}).all()
+    returning = pool_queries.pool_days(session, ids, today)
     by_id = {
-        r[0]: QueueRow(*r, urgency=urgency(r[4], today))
+        r[0]: QueueRow(*r, urgency=urgency(r[4], today), pool_days=returning.get(r[0]))
         for r in rows
     }
     return [by_id[i] for i in ids if i in by_id]
@@ -368,6 +377,8 @@ class Card:
     facts: AccountFacts
     score: Score
     churn: ChurnRisk
+    #: days until it goes back to the team's pool, within the warn days (None: no warning)
+    pool_days: int | None = None
 
 
 # Built once with a bound parameter: a status action checks it on every click.
@@ -415,6 +426,7 @@ def card(session: Session, account_id: uuid.UUID, today: date) -> Card | None:
         owner_name, a.owner_id, a.team_id, channel, a.acquired_on, a.lost_reason,
         ruled.last_contact_at, a.next_follow_up_on, score.value, tags,
         ruled.facts, score, churn_risk(ruled.inputs),
+        pool_queries.pool_days(session, [a.id], today).get(a.id),
     )
 
 

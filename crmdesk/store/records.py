@@ -47,6 +47,7 @@ from crmdesk.store.models import (
     OpportunityProduct,
     Payment,
     Plan,
+    PoolRule,
     Product,
     ServiceTask,
     StageSetting,
@@ -178,6 +179,9 @@ COMMON_FIELDS: Mapping[str, str] = _labels(
 _OWNER_MOVES = ("An owner change moves the whole account; reassign it from the card "
                 "instead.")
 
+_POOL_RULES = "The team's pool rules set this when they return the account to the pool."
+_POOL_CLAIM = "Claiming the account from the pool sets this; use the card's Claim."
+
 _DECLARED: tuple[RecordKind, ...] = (
     # the order people read a company's records in (contacts before activities)
     RecordKind(
@@ -186,7 +190,11 @@ _DECLARED: tuple[RecordKind, ...] = (
                          ("name", "domain", "phone", "phone_e164")),
         seen_by=SeenBy("id"),
         fields=_labels(**ACCOUNT_FIELDS, custom_fields="Service fields",
-                       lost_reason="Why lost", service_owner_id="Service owner"),
+                       lost_reason="Why lost", service_owner_id="Service owner",
+                       pool_returned_at="Back in the pool since",
+                       pool_returned_from="Back in the pool from",
+                       pool_due_on="Due back on", pool_return_why="Why back in the pool",
+                       pool_claimed_by="Claimed by", pool_claimed_on="Claimed on"),
         keys=_labels(**{key: typed for typed, keys in ACCOUNT_KEYS.items() for key in keys}),
         by_rule=_labels(
             status="Status follows from activities, contracts and payments; use the "
@@ -194,7 +202,10 @@ _DECLARED: tuple[RecordKind, ...] = (
             owner_id=_OWNER_MOVES,
             team_id="A team change moves the whole account; ask your team lead.",
             service_owner_id="The service owner follows the team's hand-off rule when "
-                             "the first payment arrives; ask an administrator to change it."),
+                             "the first payment arrives; ask an administrator to change it.",
+            pool_returned_at=_POOL_RULES, pool_returned_from=_POOL_RULES,
+            pool_due_on=_POOL_RULES, pool_return_why=_POOL_RULES,
+            pool_claimed_by=_POOL_CLAIM, pool_claimed_on=_POOL_CLAIM),
     ),
     RecordKind(
         Contact, "Contact", "Contacts", Access.SCOPED, Parent("account_id"), Merge.MOVE,
@@ -285,6 +296,12 @@ _DECLARED: tuple[RecordKind, ...] = (
                fields=_labels(kind="Setting", position="Order", match="Matches",
                               rep_ids="Reps", user_id="Rep", cap="Open leads per rep",
                               away_until="Away until")),
+    # a team's public pool rules: one row of the team's pool (its lead or an admin sets it)
+    RecordKind(PoolRule, "Pool rules", "Pool rules", Access.SCOPED, leads_only=True,
+               fields=_labels(no_contact_days="Back after days without contact",
+                              no_deal_days="Back after days without a deal",
+                              claims_per_day="Claims a day", max_open_leads="Open leads held",
+                              cooling_days="Cooling-off (days)", warn_days="Warn days ahead")),
     RecordKind(Tag, "Tag", "Tags", Access.ADD_ONLY, feeds_search=("name",)),
     RecordKind(LeadBatch, "Lead batch", "Lead batches", Access.ADD_ONLY),
     RecordKind(User, "User", "Users", Access.ADMIN,

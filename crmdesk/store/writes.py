@@ -48,9 +48,11 @@ from crmdesk.store.models import (
     DecisionRole,
     Opportunity,
     Tag,
+    User,
     activity_contact_id,
     utcnow,
 )
+from crmdesk.store.pool_queries import claim_refusal, is_claim
 from crmdesk.store.queries import facts_for
 from crmdesk.store.records import RECORDS, Merge, RecordKind, account_columns, length_problem
 from crmdesk.store.refusals import NotFound as NotFound
@@ -407,8 +409,15 @@ def claim(session: Session, account_id: uuid.UUID, user_id: uuid.UUID,
     account = _live_account(session, account_id)
     if account.owner_id is not None:
         raise Refused("Someone already owns this account.")
+    role = session.scalar(select(User.role).where(User.id == user_id))
+    if role is not None and is_claim(role, user_id, None, user_id):
+        # the team's limits, as the server checks the push (crmdesk.domain.pool)
+        problem = claim_refusal(session, user_id, account, today)
+        if problem is not None:
+            raise Refused(problem)
     account.owner_id = user_id
     account.assigned_on = today
+    account.pool_claimed_by, account.pool_claimed_on = user_id, today
     move_family(session, account_id, user_id, account.team_id)
 
 

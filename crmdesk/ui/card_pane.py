@@ -49,6 +49,7 @@ from crmdesk.domain.lifecycle import (
     check_move,
     next_step_text,
 )
+from crmdesk.domain.pool import warning_text
 from crmdesk.store import queries as q
 from crmdesk.store import refused, service_queries
 from crmdesk.store.duplicates import candidates, identities
@@ -232,6 +233,13 @@ class CardPane(QWidget):
         self.locked_note.setWordWrap(True)
         self.locked_note.setStyleSheet(info_note(self))
         self.locked_note.hide()
+        # the team's pool rules take it back soon (crmdesk.domain.pool): says when and why
+        self.pool_note = QLabel()
+        self.pool_note.setWordWrap(True)
+        self.pool_note.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0b400; "
+            "border-radius: 4px; padding: 4px; }")
+        self.pool_note.hide()
         self.path = StatusPath()
         self.definition = QLabel()
         self.definition.setWordWrap(True)
@@ -356,6 +364,7 @@ class CardPane(QWidget):
         layout.addWidget(self.meta)
         layout.addWidget(self.service_line)
         layout.addWidget(self.locked_note)
+        layout.addWidget(self.pool_note)
         layout.addWidget(self.path)
         layout.addWidget(self.definition)
         layout.addWidget(self.next_step)
@@ -496,6 +505,7 @@ class CardPane(QWidget):
         self.meta.setText("  ·  ".join(bits))
         self.service_line.setText(data.service or "")
         self.service_line.setVisible(data.service is not None)
+        self._fill_pool(card.pool_days)
         self.path.set_status(card.status)
         self.definition.setText(f"<b>{html.escape(LABELS[card.status])}:</b> "
                                 f"{html.escape(DEFINITIONS[card.status])}")
@@ -525,6 +535,14 @@ class CardPane(QWidget):
         self.relation_form.set_account(card.id)
         self._fill_refused(data)
         self._lock(data.locked)
+
+    def _fill_pool(self, days: int | None) -> None:
+        """"Returns to the pool in N days", a few days ahead (the team's warn days)."""
+        self.pool_note.setVisible(days is not None)
+        if days is not None:
+            self.pool_note.setText(self.tr("⏳ {0}: a two-way conversation or a new deal "
+                                           "keeps it with its owner.").format(
+                self.tr(warning_text(days))))
 
     def _lock(self, why: str | None) -> None:
         """Read-only when the company is not the user's to change (a colleague on one of

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.lifecycle import LABELS, Status
+from crmdesk.domain.pool import warning_text
 from crmdesk.domain.priority import Urgency
 from crmdesk.store import queries as q
 from crmdesk.store import refused
@@ -71,9 +72,11 @@ class QueueModel(QAbstractTableModel):
     the query orders the ids)."""
 
     COL_COMPANY, COL_STATUS, COL_OWNER, COL_NEXT, COL_LAST, COL_VALUE, COL_CHANNEL = range(7)
+    #: "returns to the pool in N days" (shown beside the follow-up: see QueuePane)
+    COL_POOL = 7
     #: the order each column's header asks the query for
     SORTS = (q.QueueSort.NAME, q.QueueSort.STATUS, q.QueueSort.OWNER, q.QueueSort.NEXT,
-             q.QueueSort.LAST, q.QueueSort.VALUE, q.QueueSort.CHANNEL)
+             q.QueueSort.LAST, q.QueueSort.VALUE, q.QueueSort.CHANNEL, q.QueueSort.RETURNS)
     BLOCK = 100
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -87,7 +90,7 @@ class QueueModel(QAbstractTableModel):
         self._today = ctx.today()
         self._headers = [self.tr("Company"), self.tr("Status"), self.tr("Owner"),
                          self.tr("Follow-up"), self.tr("Last contact"), self.tr("Value"),
-                         self.tr("Channel")]
+                         self.tr("Channel"), self.tr("To pool")]
 
     def set_ids(self, ids: list[uuid.UUID], today: date) -> None:
         self.beginResetModel()
@@ -134,7 +137,15 @@ class QueueModel(QAbstractTableModel):
         return (name, LABELS[row.status], row.owner or self.tr("Team pool"),
                 _when(row.next_follow_up_on),
                 _when(row.last_contact_at.date() if row.last_contact_at else None),
-                row.value_score, row.channel or "")
+                row.value_score, row.channel or "", self._pool_text(row.pool_days))
+
+    def _pool_text(self, days: int | None) -> str:
+        if days is None:
+            return ""
+        if days <= 0:
+            return self.tr("today")
+        return (self.tr("in 1 day") if days == 1 else
+                self.tr("in {0} days").format(days))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A view asks for many roles per cell on every paint; unhandled ones leave at once.
@@ -167,6 +178,13 @@ class QueueModel(QAbstractTableModel):
                 return overdue_color()
             if row.urgency is Urgency.DUE_TODAY and col == self.COL_NEXT:
                 return today_color()
+            if col == self.COL_POOL and row.pool_days is not None:
+                return overdue_color() if row.pool_days <= 1 else today_color()
+        elif role == Qt.ItemDataRole.ToolTipRole and col == self.COL_POOL and \
+                row.pool_days is not None:
+            return self.tr("{0}: the team's pool rules take it back unless it is worked "
+                           "(a two-way conversation, or a deal).").format(
+                self.tr(warning_text(row.pool_days)))
         elif role == Qt.ItemDataRole.FontRole and row.urgency is Urgency.DUE_TODAY and \
                 col == self.COL_NEXT:
             font = QFont()
@@ -294,7 +312,10 @@ class QueuePane(QWidget):
         self._widths = {col: metrics.horizontalAdvance(sample) + 16 for col, sample in (
             (QueueModel.COL_STATUS, "Contracted"), (QueueModel.COL_OWNER, "Sarah Chen"),
             (QueueModel.COL_NEXT, "2026-11-25"), (QueueModel.COL_LAST, "2026-11-25"),
-            (QueueModel.COL_VALUE, "Value ▾"), (QueueModel.COL_CHANNEL, "Website sign-up"))}
+            (QueueModel.COL_VALUE, "Value ▾"), (QueueModel.COL_CHANNEL, "Website sign-up"),
+            (QueueModel.COL_POOL, "in 10 days"))}
+        # the return to the pool reads beside the follow-up it asks for
+        header.moveSection(QueueModel.COL_POOL, QueueModel.COL_NEXT + 1)
         self._company_min = metrics.horizontalAdvance("x") * 24
         self._show_owner = False
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -602,8 +623,9 @@ class QueuePane(QWidget):
         """Show the columns that fit; the company name keeps at least a readable width."""
         header = self.table.horizontalHeader()
         room = self.table.viewport().width() - self._company_min
-        for col in (QueueModel.COL_NEXT, QueueModel.COL_OWNER, QueueModel.COL_STATUS,
-                    QueueModel.COL_VALUE, QueueModel.COL_LAST, QueueModel.COL_CHANNEL):
+        for col in (QueueModel.COL_NEXT, QueueModel.COL_POOL, QueueModel.COL_OWNER,
+                    QueueModel.COL_STATUS, QueueModel.COL_VALUE, QueueModel.COL_LAST,
+                    QueueModel.COL_CHANNEL):
             wanted = col != QueueModel.COL_OWNER or self._show_owner
             fits = wanted and room >= self._widths[col]
             self.table.setColumnHidden(col, not fits)

@@ -38,7 +38,6 @@ WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray())
 QUEUE_FILTER = Setting[str]("queue/filter", "")
 #: How often to sync while signed in (seconds); also how soon an offline laptop retries.
 SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60)
-POOL_AFTER_DAYS = Setting[int]("rules/pool_after_days", 30)
 
 
 def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -> QSettings:
@@ -48,4 +47,4 @@ def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -
 
 #: Every per-user setting the window reads or writes (a test holds it to this list).
 DECLARED: tuple[Setting[object], ...] = (  # type: ignore[assignment]
-    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL, POOL_AFTER_DAYS)
+    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL)

@@ -16,6 +16,7 @@ from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.channels_dialog import open_channels
 from crmdesk.ui.dialogs import ShortcutsDialog
 from crmdesk.ui.plans_dialog import open_plans
+from crmdesk.ui.pool_rules_dialog import open_pool_rules
 from crmdesk.ui.shortcuts import keys
 
 if TYPE_CHECKING:
@@ -70,6 +71,8 @@ def build_menus(window: MainWindow) -> None:
         lambda: open_plans(window.ctx, window))
     account.addAction(tr("Web enquiry assignment…")).triggered.connect(
         lambda: open_assignment(window.ctx, window))
+    account.addAction(tr("Team pool rules…")).triggered.connect(
+        lambda: open_pool_rules(window.ctx, window))
     account.addAction(_action(window, "contract", tr("New contract…"),
                               lambda: window.card_action("contract")))
     account.addAction(tr("Record payment…")).triggered.connect(

@@ -40,6 +40,7 @@ from crmdesk.domain.report import (
 from crmdesk.store.contract_queries import credited_sales
 from crmdesk.store.models import Account, Activity, Opportunity, Role, Team, User
 from crmdesk.store.plan_queries import planned
+from crmdesk.store.pool_queries import all_teams_rules, due_within_warning
 from crmdesk.store.queries import overdue_work
 from crmdesk.store.review.deal_facts import (
     deal_conditions,
@@ -58,6 +59,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("credited_month", "Credited this month", Cell.MONEY),
     Column("credited_quarter", "Credited this quarter", Cell.MONEY),
     Column("overdue", "Overdue follow-ups", Cell.COUNT),
+    Column("to_pool", "About to return to the pool", Cell.COUNT),
     Column("stuck", "Stuck deals", Cell.COUNT),
     Column("slipping", "Slipping deals", Cell.COUNT),
     Column("activities_7", "Activities, 7 days", Cell.COUNT),
@@ -97,7 +99,8 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
     out: dict[uuid.UUID, dict[str, object]] = {p.id: {
         "rep": p.name, "team": p.team or "", "open_deals": 0, "open_amount": 0,
         "weighted": 0, "credited_month": 0, "credited_quarter": 0, "overdue": 0,
-        "stuck": 0, "slipping": 0, "activities_7": 0, "activities_30": 0} for p in who}
+        "to_pool": 0, "stuck": 0, "slipping": 0, "activities_7": 0, "activities_30": 0}
+        for p in who}
     if not ids:
         return out
 
@@ -138,6 +141,15 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
                    overdue_work(scope.today))
             .group_by(Account.owner_id)):
         add(owner, "overdue", overdue)
+
+    # accounts the team's pool rules take back within its warn days (or past due,
+    # awaiting the server's sweep): the laptop's warnings, counted
+    for owner, due in session.execute(
+            select(Account.owner_id, func.count())
+            .where(Account.owner_id.in_(ids),
+                   due_within_warning(all_teams_rules(session), scope.today))
+            .group_by(Account.owner_id)):
+        add(owner, "to_pool", due)
 
     # activities a person logged (or, logged by nobody known, those on their accounts),
     # dated in the 7 and 30 days ending today
@@ -208,7 +220,9 @@ def table(scope: ReviewScope, who: Sequence[Person],
         f"(to {period_end(scope.today, Period.QUARTER).isoformat()}), against the quarter's "
         f"sales target; "
         f"stuck, slipping and overdue count every open deal and live account the person "
-        f"owns; activities they logged in the 7 and 30 days to {scope.today.isoformat()}.")
+        f"owns; about to return to the pool: their accounts the team's pool rules take "
+        f"back within its warning days (or past due, awaiting the server's sweep); "
+        f"activities they logged in the 7 and 30 days to {scope.today.isoformat()}.")
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:

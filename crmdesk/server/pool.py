@@ -1,0 +1,298 @@
+"""The public pool on the server: the sweep that returns idle accounts to their team's
+pool, the claim limits on a push, and a return undone by a conversation its owner
+logged offline before the deadline (the rules: crmdesk.domain.pool).
+
+The sweep finds the due accounts in SQL (crmdesk.store.pool_queries.due_in_teams), locks
+them in id order as a push locks the accounts it touches, reads the condition again on
+the locked rows (a push that logged a call meanwhile has committed or waits), and moves
+each, with its history, to the team's pool (crmdesk.server.rule_writes), logging the
+return on its timeline: a note with no author, saying why. It joins the change log's
+writers as a push does, so pushes go on meanwhile; only one sweep runs at a time (on
+PostgreSQL an advisory lock taken with try: a second worker's sweep skips its turn).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from crmdesk.domain import pool as rules_of
+from crmdesk.domain.activity import ActivityKind, is_two_way
+from crmdesk.domain.pool import PoolRules
+from crmdesk.domain.scope import Viewer
+from crmdesk.json_values import BadOp
+from crmdesk.protocol import Op, OpResult
+from crmdesk.server import clock
+from crmdesk.server.rule_writes import (
+    Changed,
+    family,
+    log_changed,
+    log_new,
+    move_accounts,
+    server_stamp,
+)
+from crmdesk.server.sync import lock_change_log, record_change
+from crmdesk.store import pool_queries, pool_writes
+from crmdesk.store.models import Account, Activity, PoolRule, Team, User
+
+#: The PostgreSQL advisory lock key one sweep holds (see crmdesk.server.sync's keys).
+SWEEP_LOCK = 4250
+#: The session's note of the accounts whose claims this push refused (check_claim).
+_REFUSED_CLAIMS = "pool_refused_claims"
+
+
+@dataclass(frozen=True, slots=True)
+class Returned:
+    """An account the sweep returned (or, in a dry run, would return)."""
+
+    account_id: uuid.UUID
+    name: str
+    owner: str | None
+    team: str | None
+    due_on: date
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sweep:
+    """What one sweep did: the accounts returned and the rows moved with them; `ran`
+    False: another sweep held the lock, so this one did nothing."""
+
+    returned: tuple[Returned, ...] = ()
+    rows: int = 0
+    ran: bool = True
+
+
+def now_of(session: Session) -> datetime:
+    """The database's clock, as stored timestamps read (naive UTC)."""
+    return clock.as_datetime(clock.now_ms(session))
+
+
+def _take_turn(session: Session) -> bool:
+    """Is this the only sweep running? (SQLite: one writer anyway.)"""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(session.execute(text("SELECT pg_try_advisory_xact_lock(:key)"),
+                                {"key": SWEEP_LOCK}).scalar_one())
+
+
+def team_rules(session: Session) -> dict[uuid.UUID, PoolRules]:
+    """Every live team's pool rules."""
+    teams = list(session.scalars(select(Team.id).where(Team.deleted.is_(False))))
+    return pool_queries.rules_by_team(session, teams)
+
+
+def due_ids(session: Session, today: date, rules: dict[uuid.UUID, PoolRules] | None = None,
+            limit: int | None = None) -> list[uuid.UUID]:
+    """The accounts due back to their team's pool by `today`, in id order."""
+    if session.get_bind().dialect.name == "postgresql":
+        # the statement looks dear to the planner, which would compile it (JIT) each
+        # time at a cost above its run's
+        session.execute(text("SET LOCAL jit = off"))
+    rules = team_rules(session) if rules is None else rules
+    query = (select(Account.id).where(pool_queries.due_in_teams(rules, today))
+             .order_by(Account.id))
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def sweep(session: Session, now: datetime | None = None, *, dry_run: bool = False,
+          limit: int | None = None, among: list[uuid.UUID] | None = None) -> Sweep:
+    """Return every account due by its team's rules to the team's pool, with its
+    history, and log each return on its timeline; `dry_run`: only say which (nothing
+    written). `now`: the moment it runs (default: the database's clock); `limit`: at
+    most so many accounts this time (the next sweep takes the rest); `among`: only
+    these accounts, found due by an earlier read (each is read again, locked). The
+    caller commits."""
+    if not _take_turn(session):
+        return Sweep(ran=False)
+    now = now_of(session) if now is None else now
+    today = now.date()
+    rules = team_rules(session)
+    wanted = due_ids(session, today, rules, limit) if among is None else among[:limit]
+    if not wanted:
+        return Sweep()
+    if not dry_run:
+        lock_change_log(session)  # a writer of the log, beside the pushes
+        # locked in id order as pushes lock accounts; the condition read again on the
+        # locked rows: a call pushed meanwhile has committed or waits for this sweep
+        for chunk in _chunks(wanted):
+            session.execute(select(Account.id).where(Account.id.in_(chunk))
+                            .order_by(Account.id).with_for_update(key_share=True)).all()
+        wanted = [a for chunk in _chunks(wanted) for a in session.scalars(
+            select(Account.id).where(Account.id.in_(chunk),
+                                     pool_queries.due_in_teams(rules, today))
+            .order_by(Account.id))]
+    accounts = [a for chunk in _chunks(wanted) for a in session.scalars(
+        select(Account).where(Account.id.in_(chunk)).order_by(Account.id))]
+    facts = pool_queries.pool_facts(session, wanted)
+    names = _names(session, {a.owner_id for a in accounts} | {a.team_id for a in accounts})
+    returned: list[Returned] = []
+    notes: list[tuple[Account, str]] = []
+    by_team: dict[uuid.UUID | None, list[Account]] = {}
+    for account in accounts:
+        its_rules = (rules_of.DEFAULT_RULES if account.team_id is None
+                     else rules.get(account.team_id, rules_of.DEFAULT_RULES))
+        when = rules_of.due(its_rules, facts[account.id]) if account.id in facts else None
+        if when is None:
+            continue  # the SQL and the rule disagree: a test holds them together
+        owner = names.get(account.owner_id)
+        returned.append(Returned(account.id, account.name, owner, names.get(account.team_id),
+                                 when.on, when.reason))
+        if dry_run:
+            continue
+        account.pool_returned_at, account.pool_returned_from = now, account.owner_id
+        account.pool_due_on, account.pool_return_why = when.on, when.why
+        notes.append((account, rules_of.return_note(when, owner)))
+        by_team.setdefault(account.team_id, []).append(account)
+    rows = 0
+    if not dry_run and by_team:
+        stamp = server_stamp(session)
+        for team, moving in by_team.items():
+            rows += move_accounts(session, moving, (None, team), stamp, today)
+        # written once moved: a note is the pool's, as the account now is
+        log_new(session, [_note(account, words, now) for account, words in notes])
+    return Sweep(tuple(returned), rows)
+
+
+def _chunks(ids: list[uuid.UUID], size: int = 1000) -> list[list[uuid.UUID]]:
+    """`ids` a statement's worth at a time (a backlog's preview may list tens of
+    thousands: more than a statement's bound values)."""
+    return [ids[start:start + size] for start in range(0, len(ids), size)]
+
+
+def _names(session: Session, ids: set[Any]) -> dict[uuid.UUID | None, str]:
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    found: dict[uuid.UUID | None, str] = {}
+    for key, name in session.execute(select(User.id, User.display_name).where(
+            User.id.in_(wanted))):
+        found[key] = name
+    for key, name in session.execute(select(Team.id, Team.name).where(Team.id.in_(wanted))):
+        found[key] = name
+    return found
+
+
+def _note(account: Account, words: str, now: datetime) -> Activity:
+    """A timeline entry the server writes on `account` (no author: the rules' own). Its
+    owner and team are the account's once it moved (the team's pool)."""
+    return Activity(id=uuid.uuid4(), account_id=account.id, kind=ActivityKind.NOTE,
+                    occurred_at=now, outcome=None, notes=words, author_id=None,
+                    owner_id=account.owner_id, team_id=account.team_id, done=True)
+
+
+# ---- on a push -----------------------------------------------------------------------
+
+def check_claim(session: Session, viewer: Viewer, row: Any, values: dict[str, Any],
+                now_ms: int) -> None:
+    """A rep's claim from the pool in a push (the account's owner going from none to
+    them), refused (BadOp) past their team's limits by the laptop's own check
+    (crmdesk.store.pool_queries.claim_refusal); an accepted claim records who claimed
+    it and on which day (as the laptop's claim does; an older laptop sends neither)."""
+    if not isinstance(row, Account) or "owner_id" not in values:
+        return
+    if not pool_queries.is_claim(viewer.role, viewer.user_id, row.owner_id,
+                                 values["owner_id"]):
+        return
+    sent = values.get("pool_claimed_on")
+    day = sent if isinstance(sent, date) else clock.as_datetime(now_ms).date()
+    problem = pool_queries.claim_refusal(session, viewer.user_id, row, day)
+    if problem is not None:
+        session.info.setdefault(_REFUSED_CLAIMS, set()).add(row.id)  # see after_push
+        raise BadOp(problem)
+    values.setdefault("pool_claimed_by", viewer.user_id)
+    values.setdefault("pool_claimed_on", day)
+
+
+def after_push(session: Session, viewer: Viewer, ops: Sequence[Op],
+               results: Sequence[OpResult]) -> None:
+    """An edit made offline wins over a return made while the laptop was away: a
+    two-way conversation the account's previous owner logged before the return's
+    deadline (one that would have kept it, domain.pool.kept_by_talk), pushed after the
+    sweep returned it, gives the account with its history back to them, if it is still
+    in the pool. One a colleague claimed meanwhile stays with them (the conversation
+    joins its history)."""
+    _send_back_refused_claims(session, ops, results)
+    taken: dict[uuid.UUID, datetime] = {}
+    for op, result in zip(ops, results, strict=True):
+        if op.entity != "activities" or result.status == "refused":
+            continue
+        activity = session.get(Activity, op.row_id)
+        if (activity is None or activity.deleted or activity.author_id != viewer.user_id
+                or not is_two_way(activity.kind, activity.outcome)):
+            continue
+        account = session.get(Account, activity.account_id)
+        if (account is None or account.deleted or account.owner_id is not None
+                or account.pool_returned_from != viewer.user_id):
+            continue
+        rules = pool_queries.rules_for(session, account.team_id)
+        if rules_of.kept_by_talk(rules, account.pool_return_why, account.pool_due_on,
+                                 activity.occurred_at):
+            taken[account.id] = min(activity.occurred_at,
+                                    taken.get(account.id, activity.occurred_at))
+    if not taken:
+        return
+    owner = session.get(User, viewer.user_id)
+    if owner is None or owner.team_id is None or not owner.active:
+        return
+    accounts = [a for a in (session.get(Account, i) for i in sorted(taken))
+                if a is not None and a.team_id == owner.team_id]
+    if not accounts:
+        return
+    now = now_of(session)
+    notes = []
+    for account in accounts:
+        assert account.pool_due_on is not None  # kept_by_talk read it
+        notes.append((account, rules_of.back_note(owner.display_name, taken[account.id],
+                                                  account.pool_due_on)))
+        account.pool_returned_at = account.pool_returned_from = None
+        account.pool_due_on = account.pool_return_why = None
+    move_accounts(session, accounts, (owner.id, owner.team_id), server_stamp(session),
+                  now.date())
+    log_new(session, [_note(account, words, now) for account, words in notes])
+
+
+def _send_back_refused_claims(session: Session, ops: Sequence[Op],
+                              results: Sequence[OpResult]) -> None:
+    """A refused claim's laptop moved the account's rows along with it, and the server
+    took those ops (a row's owner follows its account's), changing nothing: log each
+    afresh, so the laptop's next pull puts them back in the pool as the server holds
+    them."""
+    noted = session.info.pop(_REFUSED_CLAIMS, set())
+    refused = [op.row_id for op, result in zip(ops, results, strict=True)
+               if op.entity == "accounts" and result.status == "refused"
+               and op.row_id in noted]
+    for kin in family(session, refused):
+        record_change(session, kin.__tablename__, kin, (kin.owner_id, kin.team_id), None)
+
+
+# ---- an administrator's command ------------------------------------------------------
+
+def set_team_rules(session: Session, team: Team, **changes: int) -> PoolRules:
+    """Change some of `team`'s pool rules (the rest stay) by the checks the laptop's
+    dialog runs (crmdesk.store.pool_writes), logged and stamped by the server's clock
+    so the team's laptops receive them. The value is the rules now."""
+    current = pool_queries.rules_for(session, team.id)
+    wanted = PoolRules(**({name: getattr(current, name) for name in pool_queries.RULE_FIELDS}
+                          | changes))
+    row = session.get(PoolRule, rules_of.pool_rule_id(team.id))
+    if row is None:
+        made = session.get(PoolRule, pool_writes.set_rules(session, None, team.id, wanted))
+        log_new(session, [made])
+        return wanted
+    before = {name: getattr(row, name) for name in (*pool_queries.RULE_FIELDS, "deleted")}
+    pool_writes.set_rules(session, None, team.id, wanted)
+    fields = tuple(name for name, value in before.items() if getattr(row, name) != value)
+    if fields:
+        log_changed(session, [Changed(row, (row.owner_id, row.team_id), fields)],
+                    server_stamp(session))
+    return wanted
+

@@ -1,0 +1,101 @@
+"""The pool sweep on a schedule inside `crmdesk-server serve`: every worker runs one, every
+few minutes (CRMDESK_POOL_SWEEP_MINUTES, or serve's --pool-sweep-minutes; 0: never),
+and the sweep's advisory lock lets one of them work at a time. A sweep that fails is
+logged and tried again at the next turn: it never stops the server."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from typing import Any
+
+from fastapi import FastAPI
+
+from crmdesk.server.db import ServerDB, ServerError
+from crmdesk.server.pool import Returned, Sweep, due_ids, now_of, sweep
+
+#: The environment variable holding the minutes between sweeps.
+SWEEP_MINUTES_ENV = "CRMDESK_POOL_SWEEP_MINUTES"
+DEFAULT_MINUTES = 10.0
+#: The most accounts one sweep's transaction returns (see `drain`).
+SWEEP_BATCH = 100
+
+log = logging.getLogger("crmdesk.server.pool")
+
+
+def interval_from_environment() -> float | None:
+    """Seconds between sweeps as the environment sets them (None: no sweeps)."""
+    raw = os.environ.get(SWEEP_MINUTES_ENV, "").strip()
+    try:
+        minutes = float(raw) if raw else DEFAULT_MINUTES
+    except ValueError:
+        raise ServerError(f"{SWEEP_MINUTES_ENV} is a number of minutes, not “{raw}”.") from None
+    if minutes < 0:
+        raise ServerError(f"{SWEEP_MINUTES_ENV} cannot be negative.")
+    return minutes * 60 if minutes > 0 else None
+
+
+def drain(db: ServerDB, batch: int = SWEEP_BATCH) -> Sweep:
+    """Return every account due, `batch` accounts a transaction (each read again when
+    locked), the due ones found by one read first: a backlog (the first sweep of an old
+    workspace) never holds many accounts for long, nor reads all of them again per
+    batch. The value sums the batches."""
+    with db.session() as session:
+        found = due_ids(session, now_of(session).date())
+    returned: list[Returned] = []
+    rows = 0
+    for start in range(0, len(found), batch):
+        with db.session.begin() as session:
+            done = sweep(session, among=found[start:start + batch])
+        if not done.ran:  # another worker sweeps: it takes the rest
+            return Sweep(tuple(returned), rows, ran=bool(returned))
+        returned += done.returned
+        rows += done.rows
+    return Sweep(tuple(returned), rows)
+
+
+def sweep_once(db: ServerDB) -> Sweep | None:
+    """One turn of the schedule (`drain`); a failure is logged (None), never raised."""
+    try:
+        done = drain(db)
+    except Exception:
+        log.exception("The pool sweep failed; it runs again at its next turn.")
+        return None
+    if done.returned:
+        log.info("The pool sweep returned %d account(s) to their team's pool.",
+                 len(done.returned))
+    return done
+
+
+async def run_every(db: ServerDB, seconds: float, stop: asyncio.Event) -> None:
+    """Sweep every `seconds` (the first after one interval) until `stop` is set; the
+    sweep runs on a thread, so requests go on meanwhile."""
+    while True:
+        with suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), seconds)
+        if stop.is_set():
+            return
+        await asyncio.to_thread(sweep_once, db)
+
+
+def install(app: FastAPI, db: ServerDB, seconds: float | None) -> None:
+    """Run the sweep every `seconds` while `app` serves (None: never)."""
+    if seconds is None:
+        return
+    inner = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(served: FastAPI) -> AsyncIterator[Any]:
+        stop = asyncio.Event()
+        task = asyncio.create_task(run_every(db, seconds, stop))
+        try:
+            async with inner(served) as state:
+                yield state
+        finally:
+            stop.set()
+            await task  # a sweep under way finishes its transaction first
+
+    app.router.lifespan_context = lifespan

@@ -1,0 +1,190 @@
+"""The public pool end to end, with laptops syncing with the real server on PostgreSQL:
+a conversation logged offline before the deadline wins over a return made while the
+laptop was away (unless a colleague claimed the account meanwhile), and the claim
+limits hold on the laptop and on the server alike (a claim made offline past them is
+refused and shown as refused)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from crmdesk.app import accounts
+from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.server.pool import sweep
+from crmdesk.store import queries as q
+from crmdesk.store.models import Account, Activity, LocalConflict
+from crmdesk.store.refusals import Refused
+from crmdesk.store.writes import ActivityInput, log_activity, new_account, new_contact
+from tests.server_fixtures import server_cli_here
+from tests.sync_harness import (
+    Laptop,
+    Server,
+    add_people,
+    held_ids,
+    laptop_context,
+    mirror_problems,
+    viewer_of,
+)
+
+NOW = datetime(2026, 11, 25, 12, 0)  # the sweep's moment; the laptops' day is the same
+
+
+def _idle(laptop: Laptop, owner: uuid.UUID | None, team: uuid.UUID, name: str) -> uuid.UUID:
+    """An account assigned on 2026-10-01 with a contact and no two-way contact since:
+    due back on 2026-10-31 (no owner: one of the team's pool)."""
+    with laptop.store.write.begin() as s:
+        account = new_account(s, name=name, owner_id=owner, team_id=team)
+        new_contact(s, account, name=f"Buyer at {name}", mobile="13800001111")
+        row = s.get(Account, account)
+        assert row is not None
+        row.assigned_on = date(2026, 10, 1)
+    return account
+
+
+def _call(laptop: Laptop, account: uuid.UUID, author: uuid.UUID, when: datetime) -> None:
+    with laptop.store.write.begin() as s:
+        log_activity(s, account, author, ActivityInput(
+            ActivityKind.CALL, Outcome.REACHED, "Spoke with the buyer", occurred_at=when))
+
+
+def _owner(laptop: Laptop, account_id: uuid.UUID) -> uuid.UUID | None:
+    with laptop.store.session() as s:
+        row = s.get(Account, account_id)
+        assert row is not None
+        return row.owner_id
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_call_logged_offline_before_the_deadline_wins_over_the_return(
+        server: Server, tmp_path: Path) -> None:
+    http, db, _url = server
+    ids = add_people(server)
+    amy, ben = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                for name in ("amy", "ben"))
+    kept = _idle(amy, ids["amy"], ids["East"], "Kept By A Call Ltd")
+    contested = _idle(amy, ids["amy"], ids["East"], "Claimed Meanwhile Ltd")
+    too_late = _idle(amy, ids["amy"], ids["East"], "Called Too Late Ltd")
+    amy.sync()
+    # amy is away; she logs calls on her laptop: two before the deadline (10-31), one after
+    _call(amy, kept, ids["amy"], datetime(2026, 10, 30, 15))
+    _call(amy, contested, ids["amy"], datetime(2026, 10, 29, 10))
+    _call(amy, too_late, ids["amy"], datetime(2026, 11, 2, 10))
+    with db.session.begin() as s:  # meanwhile the server returns all three
+        assert len(sweep(s, NOW).returned) == 3
+    ben.sync()
+    accounts.claim(laptop_context(ben), contested)  # a colleague claims one meanwhile
+    ben.sync()
+
+    amy.sync()  # her calls arrive after the return
+    with db.session() as s:
+        back = s.get(Account, kept)
+        assert back is not None and back.owner_id == ids["amy"]
+        assert back.pool_returned_from is None and back.pool_due_on is None
+        notes = [a.notes for a in s.scalars(select(Activity).where(
+            Activity.account_id == kept, Activity.author_id.is_(None)).order_by(
+            Activity.occurred_at))]
+        assert notes[0].startswith("Returned to the team pool from amy")
+        assert notes[1] == ("Back with amy: a conversation on 2026-10-30, logged before the "
+                            "deadline (2026-10-31), keeps the lead; the return to the pool "
+                            "is undone.")
+        # its history came back with it
+        assert {a.owner_id for a in s.scalars(select(Activity).where(
+            Activity.account_id == kept))} == {ids["amy"]}
+        # a colleague's claim stands; the call joins the history they now hold
+        assert s.get(Account, contested).owner_id == ids["ben"]  # type: ignore[union-attr]
+        assert {a.owner_id for a in s.scalars(select(Activity).where(
+            Activity.account_id == contested))} == {ids["ben"]}
+        # a call after the deadline came too late
+        assert s.get(Account, too_late).owner_id is None  # type: ignore[union-attr]
+    amy.sync()
+    ben.sync()
+    assert _owner(amy, kept) == ids["amy"]
+    assert contested not in held_ids(amy, Account)
+    assert kept not in held_ids(ben, Account)
+    with amy.store.session() as s:
+        assert q.timeline(s, kept)[0].notes.startswith("Back with amy")
+    for laptop in (amy, ben):
+        assert mirror_problems(db, laptop) == []
+        laptop.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_claim_limits_hold_on_the_laptop_and_on_the_server(server: Server,
+                                                           tmp_path: Path) -> None:
+    http, db, url = server
+    ids = add_people(server)
+    rules = server_cli_here("pool", "rules", "East", "--claims-per-day", "2",
+                            "--cooling-days", "0", "--database-url", url)
+    assert rules.returncode == 0, rules.stderr
+    base = str(http.base_url)
+    lea = Laptop(tmp_path, base, "lea", viewer_of(db, "lea"))
+    amy = Laptop(tmp_path, base, "amy", viewer_of(db, "amy"))
+    pooled = [_idle(lea, None, ids["East"], f"Pool Account {i} Ltd") for i in range(4)]
+    returned = _idle(amy, ids["amy"], ids["East"], "Returned From Amy Ltd")
+    lea.sync()
+    amy.sync()
+    ben = Laptop(tmp_path, base, "ben", viewer_of(db, "ben"))
+    ben_too = Laptop(tmp_path, base, "ben", viewer_of(db, "ben"), file_name="ben-2.db")
+
+    # K a day: the laptop refuses the third claim in the server's words
+    for account in pooled[:2]:
+        accounts.claim(laptop_context(ben), account)
+    with pytest.raises(Refused, match="claimed 2 accounts on 2026-11-25"):
+        accounts.claim(laptop_context(ben), pooled[2])
+    ben.sync()
+    # his other laptop, not synced since, accepts a third; the server refuses its push
+    accounts.claim(laptop_context(ben_too), pooled[3])
+    report = ben_too.sync()
+    assert report.refused == 1
+    with db.session() as s:
+        assert s.get(Account, pooled[3]).owner_id is None  # type: ignore[union-attr]
+    with ben_too.store.session() as s:
+        shown = list(s.scalars(select(LocalConflict).where(
+            LocalConflict.row_id == pooled[3])))
+        assert shown and "claimed 2 accounts on 2026-11-25" in shown[0].reason
+        assert s.get(Account, pooled[3]).owner_id is None  # type: ignore[union-attr]
+    assert mirror_problems(db, ben_too) == []
+
+    # cooling-off: amy's account returned; the team's cooling-off is set while her
+    # laptop still has none: her claim is refused by the server, then by the laptop
+    with db.session.begin() as s:
+        assert [r.account_id for r in sweep(s, NOW).returned] == [returned]
+    amy.sync()
+    assert _owner(amy, returned) is None
+    assert server_cli_here("pool", "rules", "East", "--cooling-days", "7",
+                           "--database-url", url).returncode == 0
+    accounts.claim(laptop_context(amy), returned)
+    assert amy.sync().refused == 1
+    assert _owner(amy, returned) is None
+    with pytest.raises(Refused, match="you may claim it again from 2026-12-02"):
+        accounts.claim(laptop_context(amy), returned)
+    # a colleague may claim it (ben has claimed his two today; a lead's claims are not
+    # limited: they share the pool out)
+    lea.sync()
+    accounts.claim(laptop_context(lea), returned)
+    lea.sync()
+    with db.session() as s:
+        assert s.get(Account, returned).owner_id == ids["lea"]  # type: ignore[union-attr]
+    for laptop in (lea, amy, ben, ben_too):
+        laptop.sync()
+        assert mirror_problems(db, laptop) == []
+        laptop.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_open_leads_held_cap_claims(server: Server, tmp_path: Path) -> None:
+    http, db, url = server
+    ids = add_people(server)
+    assert server_cli_here("pool", "rules", "East", "--max-open-leads", "1",
+                           "--database-url", url).returncode == 0
+    amy = Laptop(tmp_path, str(http.base_url), "amy", viewer_of(db, "amy"))
+    _idle(amy, ids["amy"], ids["East"], "Amy Holds This Ltd")
+    free = _idle(amy, None, ids["East"], "Free In The Pool Ltd")
+    with pytest.raises(Refused, match="hold 1 open leads"):
+        accounts.claim(laptop_context(amy), free)
+    amy.close()
