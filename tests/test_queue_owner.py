@@ -92,7 +92,7 @@ def _key(sort: q.QueueSort, row: q.QueueRow) -> object:
     return {q.QueueSort.NAME: row.name, q.QueueSort.STATUS: order[row.status],
             q.QueueSort.OWNER: row.owner, q.QueueSort.NEXT: row.next_follow_up_on,
             q.QueueSort.LAST: row.last_contact_at, q.QueueSort.VALUE: row.value_score,
-            q.QueueSort.CHANNEL: row.channel}[sort]
+            q.QueueSort.CHANNEL: row.channel, q.QueueSort.RETURNS: row.pool_days}[sort]
 
 
 @pytest.mark.parametrize("sort", [s for s in q.QueueSort if s is not q.QueueSort.PRIORITY])

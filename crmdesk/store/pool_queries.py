@@ -12,7 +12,20 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, false, func, literal, null, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    case,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Boolean
@@ -268,19 +281,22 @@ def teams_rules(session: Session) -> dict[uuid.UUID, PoolRules]:
     return rules_by_team(session, {t for t in teams if t is not None})
 
 
+def days_left_sql(rules: Mapping[uuid.UUID, PoolRules], today: date) -> ColumnElement[Any]:
+    """The days left until each account returns to the pool, as the laptop shows them:
+    only within its team's warn days (0: today, or past due awaiting the sweep), NULL
+    otherwise. The queue's "To pool" column shows and sorts by it."""
+    left = func.julianday(due_on_sql(rules)) - func.julianday(today.isoformat())
+    warn = warn_days_sql(rules)
+    return case((and_(warn > 0, left <= warn), func.max(cast(left, Integer), 0)),
+                else_=null())
+
+
 def pool_days(session: Session, account_ids: list[uuid.UUID], today: date
               ) -> dict[uuid.UUID, int]:
     """The accounts among `account_ids` the laptop warns of, with the days left until
-    they return (0: today, or past due awaiting the sweep): due within their team's
-    warn days. One statement for a page of the queue."""
+    they return (`days_left_sql`). One statement for a page of the queue."""
     if not account_ids:
         return {}
-    rules = teams_rules(session)
-    left = (func.julianday(due_on_sql(rules)) - func.julianday(today.isoformat()))
-    warn = warn_days_sql(rules)
-    out = {}
-    for account_id, days, ahead in session.execute(
-            select(Account.id, left, warn).where(Account.id.in_(account_ids))):
-        if days is not None and ahead > 0 and days <= ahead:
-            out[account_id] = max(int(days), 0)
-    return out
+    days = days_left_sql(teams_rules(session), today)
+    return {account_id: int(left) for account_id, left in session.execute(
+        select(Account.id, days).where(Account.id.in_(account_ids), days.is_not(None)))}

@@ -208,7 +208,7 @@ def _ordered(query: Select[Any], today: date, sort: QueueSort, descending: bool,
     key: Any
     if sort is QueueSort.RETURNS:
         assert session is not None, "the return day's order reads the teams' rules"
-        key = pool_queries.due_on_sql(pool_queries.teams_rules(session))
+        key = pool_queries.days_left_sql(pool_queries.teams_rules(session), today)
     elif sort is QueueSort.OWNER:
         query = query.outerjoin(_sort_owner, _sort_owner.id == Account.owner_id)
         key = _sort_owner.display_name
