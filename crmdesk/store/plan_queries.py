@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.contracts import Period, period_end, period_start, periods
 from crmdesk.domain.deals import OpportunityStage
 from crmdesk.domain.plans import Dimension
+from crmdesk.domain.report import uuids
 from crmdesk.store.models import (
     Account,
     Contract,
@@ -52,7 +53,6 @@ from crmdesk.store.models import (
     Team,
     User,
 )
-from crmdesk.store.review.deal_facts import uuids
 
 #: (subject, first day of its period) -> minor units
 ByPeriod = dict[tuple[uuid.UUID, date], int]

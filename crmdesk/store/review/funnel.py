@@ -43,6 +43,7 @@ from crmdesk.domain.report import (
     Chart,
     ChartKind,
     Column,
+    JoinedIds,
     Panel,
     ReviewScope,
     Row,
@@ -58,7 +59,7 @@ from crmdesk.store.models import (
     Opportunity,
     Payment,
 )
-from crmdesk.store.review.deal_facts import deal_conditions, joined_ids, rows
+from crmdesk.store.review.deal_facts import deal_conditions, rows
 from crmdesk.store.review.scope_sql import (
     account_conditions,
     currencies_note,
@@ -123,20 +124,19 @@ def stages(session: Session, scope: ReviewScope) -> Table:
                   start=literal(0))
     parts.append(select(deals.c.currency, func.sum(entered), literal(0), literal(0),
                         literal(None)).where(~ours).group_by(deals.c.currency))
-    found: dict[int, tuple[int, int, int, list[uuid.UUID]]] = {}
+    found: dict[int, tuple[int, int, int, JoinedIds]] = {}
     others: dict[str, int] = {}
     for key, count, went, amount, joined in rows(session, union_all(*parts)):
         if isinstance(key, str):
             others[key] = int(count or 0)
         else:
-            found[int(key)] = (int(count), int(went or 0), int(amount), joined_ids(joined))
+            found[int(key)] = (int(count), int(went or 0), int(amount), JoinedIds(joined))
     out = []
     for i, stage in enumerate(rules.FUNNEL_STAGES):
         last = rules.next_stage(stage) is None
-        count, went, amount, ids = found.get(i, (0, 0, 0, []))
+        count, went, amount, ids = found.get(i, (0, 0, 0, JoinedIds(None)))
         out.append(Row((STAGE_LABELS[stage], count, None if last else went,
-                        None if last else rules.conversion(count, went), amount),
-                       tuple(ids)))
+                        None if last else rules.conversion(count, went), amount), ids))
     entries = sum(others.values())
     return Table(
         "funnel.stages", "Conversion from stage to stage",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.deals import STAGE_LABELS
@@ -65,7 +65,7 @@ def currencies(session: Session) -> list[str]:
     for model in (Opportunity, Payment):
         # the index's expression word for word, so SQLite reads it (and nothing else
         # narrowing by currency does)
-        code = literal_column(f"{model.__tablename__}.currency || ''")
+        code: ColumnElement[str] = literal_column(f"{model.__tablename__}.currency || ''")
         for found, count in session.execute(select(code, func.count())
                                             .where(model.deleted.is_(False))
                                             .group_by(code)):
