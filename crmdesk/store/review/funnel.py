@@ -48,6 +48,7 @@ from crmdesk.domain.report import (
     ReviewScope,
     Row,
     Table,
+    uuids,
 )
 from crmdesk.store.derived import PAID, REACHABLE, TWO_WAY
 from crmdesk.store.models import (
@@ -245,28 +246,33 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
     # it was one on each day that matters: one pass over the contracts and payments
     started = [per_account.c[name[churn.year_start(y)]] == 1 for y in years]
     at_start: dict[int, int] = dict.fromkeys(years, 0)
-    lost: dict[int, list[uuid.UUID]] = {y: [] for y in years}
-    for row in session.execute(select(per_account).where(or_(*started))
-                               .order_by(per_account.c.account)):
-        flags = row._mapping
-        for y in years:
-            if flags[name[churn.year_start(y)]]:
+    gone: dict[int, list[str]] = {y: [] for y in years}
+    # each year's two days as places in a row (after the account); the account read as
+    # stored (text: its ids order as the uuids do), made a uuid only when lost
+    at = {d: i + 1 for i, d in enumerate(days)}
+    places = [(y, at[churn.year_start(y)], at[churn.read_on(y, scope.today)]) for y in years]
+    for row in rows(session, select(type_coerce(per_account.c.account, String),
+                                    *(per_account.c[name[d]] for d in days))
+                    .where(or_(*started)).order_by(per_account.c.account)):
+        for y, start, end in places:
+            if row[start]:
                 at_start[y] += 1
-                if not flags[name[churn.read_on(y, scope.today)]]:
-                    lost[y].append(flags["account"])
-    rows = []
+                if not row[end]:
+                    gone[y].append(row[0])
+    lost = {y: uuids(ids) for y, ids in gone.items()}
+    out = []
     for y in years:
         if not at_start[y]:
             continue
         label = f"{y} (to date)" if churn.in_progress(y, scope.today) else str(y)
-        rows.append(Row((label, at_start[y], len(lost[y]),
-                         churn.attrition_rate(len(lost[y]), at_start[y])), tuple(lost[y])))
+        out.append(Row((label, at_start[y], len(lost[y]),
+                        churn.attrition_rate(len(lost[y]), at_start[y])), tuple(lost[y])))
     return Table(
         "funnel.attrition", "Customer attrition per year",
         (Column("year", "Year", Cell.TEXT), Column("customers", "Customers at start",
                                                   Cell.COUNT),
          Column("lost", "Lost", Cell.COUNT), Column("rate", "Attrition rate", Cell.PERCENT)),
-        tuple(rows), None, Behind.ACCOUNTS, Chart(ChartKind.BAR, "year", ("rate",)),
+        tuple(out), None, Behind.ACCOUNTS, Chart(ChartKind.BAR, "year", ("rate",)),
         "A customer on a day: an account with a contract that has money received on it "
         "and runs that day (from its first payment to its end, or a year after signing "
         f"when it has none, plus {churn.RENEWAL_GRACE_DAYS} days to renew). Customers at "
