@@ -559,6 +559,7 @@ def local_tables() -> frozenset[str]:
 #: The laptop's own indexes, made by hand in migration 0013_speed (the review's reads;
 #: the server has no review): not declared here, so not compared with the models.
 LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
+                            "ix_payments_account_money",
                             "ix_opportunities_seller", "ix_opportunities_owner_open",
                             "ix_opportunities_currency_used",
                             "ix_payments_currency_used"})

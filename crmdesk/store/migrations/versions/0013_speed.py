@@ -1,8 +1,9 @@
 """the review's speed at 100k accounts, the laptop's own indexes: the currencies in use
 (the scope bar's list) counted from an index of each deal's and payment's currency; the
 payments of a period with their contract's and deal's sellers (credit: the Reps and
-Plans panels, attrition) and the deals with what the Reps, Forecast and Pipeline panels
-read of them, from covering indexes, not a row of each
+Plans panels, attrition), the deals with what the Reps, Forecast and Pipeline panels
+read of them and each account's payments (Value), from covering indexes, not a row of
+each
 
 Revision ID: 0013_speed
 Revises: 0012
@@ -38,6 +39,10 @@ COVERING = {
     "ix_contracts_credit": ("contracts", ["id", "opportunity_id", "owner_id", "deleted",
                                           "account_id", "signed_on", "ends_on"]),
     "ix_opportunities_seller": ("opportunities", ["id", "owner_id"]),
+    # each account's payments with what the Value panel sums of them (12-month revenue,
+    # the year before, purchases): read in the account's order without a row a payment
+    "ix_payments_account_money": ("payments", ["account_id", "deleted", "received_on",
+                                               "currency", "amount", "contract_id"]),
     # each person's open deals with what the Reps panel sums of them (stuck, slipping,
     # weighted): 53k deals at 100k accounts, half the time without a row read each; with
     # what the forecast and the pipeline's stages read of a deal too (SQLite reads it
