@@ -4,6 +4,7 @@ their migrations hold exactly the tables, columns, types and indexes the models 
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,10 @@ from tests.server_fixtures import database_url
 
 
 def drift(engine: Engine, metadata: Any, include: Any) -> list[Any]:
-    with engine.connect() as conn:
+    with engine.connect() as conn, warnings.catch_warnings():
+        # the laptop's own indexes on an expression (migration 0016_speed) are not
+        # reflected, so not compared: the models do not declare them
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression")
         context = MigrationContext.configure(conn, opts={
             "compare_type": True, "include_object": include})
         return list(compare_metadata(context, metadata))

@@ -49,12 +49,14 @@ def rank(items: Iterable[tuple[T, int]], order: Callable[[T], Any] | None = None
     out: list[Ranked[T]] = []
     before = 0  # revenue of the items ranked above this one
     last_key: int | None = None  # amount of the row that reached the cut
-    # exact arithmetic: "reaches 80%" must not hinge on a float rounding (the product
-    # taken once: tens of thousands of paying accounts at 100k)
-    threshold = cut * total
+    # exact arithmetic: "reaches 80%" must not hinge on a float rounding; in integers
+    # (x < cut * total as x * den < num * total), not Fractions compared tens of
+    # thousands of times at 100k paying accounts
+    den = cut.denominator
+    threshold = cut.numerator * total
     for item, amount in paying:
-        key = before < threshold or amount == last_key
-        if key and last_key is None and (before + amount) >= threshold:
+        key = before * den < threshold or amount == last_key
+        if key and last_key is None and (before + amount) * den >= threshold:
             last_key = amount
         before += amount
         out.append(Ranked(item, amount, amount / total, before / total, key))

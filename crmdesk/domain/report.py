@@ -13,10 +13,11 @@ fractions (0.25 = 25 %) or None where the share has no base; dates are `date`s.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from enum import StrEnum
+from typing import Any, overload
 
 from crmdesk.domain.contracts import short_money
 
@@ -71,11 +72,82 @@ class Chart:
     against: str | None = None
 
 
+_new_uuid = object.__new__
+_set = object.__setattr__
+_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def uuids(texts: Iterable[str]) -> list[uuid.UUID]:
+    """Stored ids (32 hex digits) as `uuid.UUID`s, twice as fast as `uuid.UUID(text)`
+    (tens of thousands of them behind a review's bars): the same object its
+    constructor makes, without its parsing of the other spellings of an id."""
+    out = []
+    for text in texts:
+        made = _new_uuid(uuid.UUID)
+        _set(made, "int", int(text, 16))
+        _set(made, "is_safe", _UNKNOWN)
+        out.append(made)
+    return out
+
+
+class JoinedIds(Sequence[uuid.UUID]):
+    """The ids behind a row as the database joined them (stored ids, 32 hex digits,
+    comma-separated), made `uuid.UUID`s when first read: a bar's tens of thousands of
+    deals or accounts cost nothing until someone opens its list (they cost a tenth of a
+    second a panel at 100k accounts). Reads as the tuple of those ids: equal to and
+    hashed as it; its length is counted without reading them."""
+
+    __slots__ = ("_count", "_ids", "_joined")
+
+    def __init__(self, joined: str | None) -> None:
+        self._joined = joined or ""
+        self._ids: tuple[uuid.UUID, ...] | None = None
+        self._count = self._joined.count(",") + 1 if self._joined else 0
+
+    @classmethod
+    def of(cls, parts: Iterable[str | None]) -> JoinedIds:
+        """The ids of several joined texts (a group's each), in order."""
+        return cls(",".join(p for p in parts if p))
+
+    def ids(self) -> tuple[uuid.UUID, ...]:
+        if self._ids is None:
+            self._ids = tuple(uuids(self._joined.split(","))) if self._joined else ()
+        return self._ids
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> uuid.UUID: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[uuid.UUID, ...]: ...
+    def __getitem__(self, index: int | slice) -> uuid.UUID | tuple[uuid.UUID, ...]:
+        return self.ids()[index]
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return iter(self.ids())
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.ids()
+
+    def __eq__(self, other: Any) -> bool:
+        if isinstance(other, JoinedIds):
+            return self._joined == other._joined or self.ids() == other.ids()
+        return isinstance(other, tuple) and self.ids() == other
+
+    def __hash__(self) -> int:
+        return hash(self.ids())
+
+    def __repr__(self) -> str:
+        return f"JoinedIds({self._count} ids)"
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     values: tuple[object, ...]
-    #: the records this row counts (deals, accounts or users, as the table says)
-    behind: tuple[uuid.UUID, ...] = ()
+    #: the records this row counts (deals, accounts or users, as the table says): a
+    #: tuple, or the same ids read when first asked for (`JoinedIds`)
+    behind: tuple[uuid.UUID, ...] | JoinedIds = ()
 
 
 @dataclass(frozen=True, slots=True)

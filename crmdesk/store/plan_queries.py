@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.contracts import Period, period_end, period_start, periods
 from crmdesk.domain.deals import OpportunityStage
 from crmdesk.domain.plans import Dimension
+from crmdesk.domain.report import JoinedIds, uuids
 from crmdesk.store.models import (
     Account,
     Contract,
@@ -52,7 +53,6 @@ from crmdesk.store.models import (
     Team,
     User,
 )
-from crmdesk.store.review.deal_facts import uuids
 
 #: (subject, first day of its period) -> minor units
 ByPeriod = dict[tuple[uuid.UUID, date], int]
@@ -231,13 +231,15 @@ def other_currencies(session: Session, start: date, end: date, currency: str, *,
 
 
 def _products_of(session: Session, paid: Any, starts: Sequence[date]
-                 ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], list[uuid.UUID]]]:
+                 ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], JoinedIds]]:
     """`paid` (a deal's payments per period: subject, bucket, amount) split over each
     deal's product lines: each line gets the payments × its value / the deal's lines'
     value, rounded to the minor unit (crmdesk.domain.plans.line_share, in SQL); summed
-    per product and period, with the deals behind each. A deal whose lines are
-    worth nothing counts for no product. One statement: the deal's lines' value is a
-    window over its lines (read through the lines' index on their deal)."""
+    per product and period, with the deals behind each (sorted, read when their list is
+    opened). A deal whose lines are worth nothing counts for no product. One statement:
+    the deal's lines' value is a window over its lines (read through the lines' index
+    on their deal); summed per product and period in the database (a few dozen rows,
+    not a row per deal and product: tens of thousands a quarter at 100k accounts)."""
     paid = paid.subquery()
     line = OpportunityProduct
     value = line.quantity * line.unit_price
@@ -249,33 +251,27 @@ def _products_of(session: Session, paid: Any, starts: Sequence[date]
              .select_from(paid)
              .join(line, line.opportunity_id == paid.c.subject)
              .where(line.deleted.is_(False))).subquery()
-    # the float's order of operations is line_share's, so both round alike
+    # the float's order of operations is line_share's, so both round alike (each line
+    # rounded on its own, then added up)
     share = cast(lines.c.amount * literal(1.0) * lines.c.value / lines.c.total
                  + literal(0.5), Integer)
-    query = (select(lines.c.product, lines.c.bucket, lines.c.deal, func.sum(share))
-             .where(lines.c.total > 0)
-             .group_by(lines.c.product, lines.c.bucket, lines.c.deal))
     sums: ByPeriod = {}
-    deals: dict[tuple[uuid.UUID, date], set[str]] = {}
-    products: dict[str, uuid.UUID] = {}  # a handful of products: each converted once
-    # read as stored (text): tens of thousands of product lines a quarter at 100k
-    # accounts; a deal's id is converted once, after its rows are sorted as text (32 hex
-    # digits sort as the ids do)
-    for product, i, deal, amount in session.connection().execute(
-            query.with_only_columns(type_coerce(lines.c.product, String), lines.c.bucket,
-                                    type_coerce(lines.c.deal, String), func.sum(share))):
-        if product not in products:
-            products[product] = uuid.UUID(product)
-        key = (products[product], starts[i])
-        sums[key] = sums.get(key, 0) + int(amount)
-        deals.setdefault(key, set()).add(deal)
-    return sums, {k: uuids(sorted(v)) for k, v in deals.items()}
+    deals: dict[tuple[uuid.UUID, date], JoinedIds] = {}
+    for product, i, amount, joined in session.connection().execute(
+            select(type_coerce(lines.c.product, String), lines.c.bucket, func.sum(share),
+                   func.group_concat(func.distinct(type_coerce(lines.c.deal, String))))
+            .where(lines.c.total > 0).group_by(lines.c.product, lines.c.bucket)):
+        key = (uuid.UUID(product), starts[i])
+        sums[key] = int(amount)
+        # stored ids, 32 hex digits, sort as the ids do
+        deals[key] = JoinedIds(",".join(sorted(joined.split(","))))
+    return sums, deals
 
 
 def credited_products(session: Session, period: Period, start: date, end: date,
                       currency: str, *, team_id: uuid.UUID | None = None,
                       rep_id: uuid.UUID | None = None
-                      ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], list[uuid.UUID]]]:
+                      ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], JoinedIds]]:
     """`credited` per product and period, with the deals whose payments count for each
     (the records behind its row): both from one statement."""
     starts = periods(start, end, period)

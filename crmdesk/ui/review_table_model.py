@@ -5,6 +5,7 @@ figures right-aligned, sorted by their raw values through `ReportProxy`."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -21,7 +22,7 @@ from crmdesk.domain.report import NUMERIC, Cell, Table, cell_text
 
 #: The raw value of a cell (money in minor units, a share as a fraction).
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The ids of the records a row counts (a tuple of uuids).
+#: The ids of the records a row counts (a sequence of uuids: Row.behind).
 BEHIND_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The model row a (proxy) row shows.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -58,7 +59,7 @@ class ReportTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() or self.table is None else len(self.table.columns)
 
-    def behind(self, row: int) -> tuple[uuid.UUID, ...]:
+    def behind(self, row: int) -> Sequence[uuid.UUID]:
         return () if self.table is None else self.table.rows[row].behind
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

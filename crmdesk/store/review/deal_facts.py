@@ -7,7 +7,7 @@ the same rules (crmdesk.domain.deals, the playbooks of crmdesk.store.deal_querie
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import OpportunityStage, Slip, StageRules, Stuck
+from crmdesk.domain.report import uuids
 from crmdesk.store.deal_queries import playbook_for
 from crmdesk.store.models import Account, DealChange, Opportunity, StageSetting, User
 
@@ -138,24 +139,6 @@ def weighted_amount() -> ColumnElement[int]:
     """`rules.weighted` of a deal in SQL: the integer division of each (summed, it adds
     up to the deals' own weighted amounts)."""
     return func.coalesce(Opportunity.amount, 0) * Opportunity.probability // 100
-
-
-_new_uuid = object.__new__
-_set = object.__setattr__
-_UNKNOWN = uuid.SafeUUID.unknown
-
-
-def uuids(texts: Iterable[str]) -> list[uuid.UUID]:
-    """Stored ids (32 hex digits) as `uuid.UUID`s, twice as fast as `uuid.UUID(text)`
-    (tens of thousands of them behind a review's bars): the same object its
-    constructor makes, without its parsing of the other spellings of an id."""
-    out = []
-    for text in texts:
-        made = _new_uuid(uuid.UUID)
-        _set(made, "int", int(text, 16))
-        _set(made, "is_safe", _UNKNOWN)
-        out.append(made)
-    return out
 
 
 def joined_ids(joined: str | None) -> list[uuid.UUID]:

@@ -43,10 +43,12 @@ from crmdesk.domain.report import (
     Chart,
     ChartKind,
     Column,
+    JoinedIds,
     Panel,
     ReviewScope,
     Row,
     Table,
+    uuids,
 )
 from crmdesk.store.derived import PAID, REACHABLE, TWO_WAY
 from crmdesk.store.models import (
@@ -58,7 +60,7 @@ from crmdesk.store.models import (
     Opportunity,
     Payment,
 )
-from crmdesk.store.review.deal_facts import deal_conditions, joined_ids, rows
+from crmdesk.store.review.deal_facts import deal_conditions, rows
 from crmdesk.store.review.scope_sql import (
     account_conditions,
     currencies_note,
@@ -123,20 +125,19 @@ def stages(session: Session, scope: ReviewScope) -> Table:
                   start=literal(0))
     parts.append(select(deals.c.currency, func.sum(entered), literal(0), literal(0),
                         literal(None)).where(~ours).group_by(deals.c.currency))
-    found: dict[int, tuple[int, int, int, list[uuid.UUID]]] = {}
+    found: dict[int, tuple[int, int, int, JoinedIds]] = {}
     others: dict[str, int] = {}
     for key, count, went, amount, joined in rows(session, union_all(*parts)):
         if isinstance(key, str):
             others[key] = int(count or 0)
         else:
-            found[int(key)] = (int(count), int(went or 0), int(amount), joined_ids(joined))
+            found[int(key)] = (int(count), int(went or 0), int(amount), JoinedIds(joined))
     out = []
     for i, stage in enumerate(rules.FUNNEL_STAGES):
         last = rules.next_stage(stage) is None
-        count, went, amount, ids = found.get(i, (0, 0, 0, []))
+        count, went, amount, ids = found.get(i, (0, 0, 0, JoinedIds(None)))
         out.append(Row((STAGE_LABELS[stage], count, None if last else went,
-                        None if last else rules.conversion(count, went), amount),
-                       tuple(ids)))
+                        None if last else rules.conversion(count, went), amount), ids))
     entries = sum(others.values())
     return Table(
         "funnel.stages", "Conversion from stage to stage",
@@ -245,28 +246,33 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
     # it was one on each day that matters: one pass over the contracts and payments
     started = [per_account.c[name[churn.year_start(y)]] == 1 for y in years]
     at_start: dict[int, int] = dict.fromkeys(years, 0)
-    lost: dict[int, list[uuid.UUID]] = {y: [] for y in years}
-    for row in session.execute(select(per_account).where(or_(*started))
-                               .order_by(per_account.c.account)):
-        flags = row._mapping
-        for y in years:
-            if flags[name[churn.year_start(y)]]:
+    gone: dict[int, list[str]] = {y: [] for y in years}
+    # each year's two days as places in a row (after the account); the account read as
+    # stored (text: its ids order as the uuids do), made a uuid only when lost
+    at = {d: i + 1 for i, d in enumerate(days)}
+    places = [(y, at[churn.year_start(y)], at[churn.read_on(y, scope.today)]) for y in years]
+    for row in rows(session, select(type_coerce(per_account.c.account, String),
+                                    *(per_account.c[name[d]] for d in days))
+                    .where(or_(*started)).order_by(per_account.c.account)):
+        for y, start, end in places:
+            if row[start]:
                 at_start[y] += 1
-                if not flags[name[churn.read_on(y, scope.today)]]:
-                    lost[y].append(flags["account"])
-    rows = []
+                if not row[end]:
+                    gone[y].append(row[0])
+    lost = {y: uuids(ids) for y, ids in gone.items()}
+    out = []
     for y in years:
         if not at_start[y]:
             continue
         label = f"{y} (to date)" if churn.in_progress(y, scope.today) else str(y)
-        rows.append(Row((label, at_start[y], len(lost[y]),
-                         churn.attrition_rate(len(lost[y]), at_start[y])), tuple(lost[y])))
+        out.append(Row((label, at_start[y], len(lost[y]),
+                        churn.attrition_rate(len(lost[y]), at_start[y])), tuple(lost[y])))
     return Table(
         "funnel.attrition", "Customer attrition per year",
         (Column("year", "Year", Cell.TEXT), Column("customers", "Customers at start",
                                                   Cell.COUNT),
          Column("lost", "Lost", Cell.COUNT), Column("rate", "Attrition rate", Cell.PERCENT)),
-        tuple(rows), None, Behind.ACCOUNTS, Chart(ChartKind.BAR, "year", ("rate",)),
+        tuple(out), None, Behind.ACCOUNTS, Chart(ChartKind.BAR, "year", ("rate",)),
         "A customer on a day: an account with a contract that has money received on it "
         "and runs that day (from its first payment to its end, or a year after signing "
         f"when it has none, plus {churn.RENEWAL_GRACE_DAYS} days to renew). Customers at "

@@ -46,6 +46,7 @@ from crmdesk.domain.report import (
     Chart,
     ChartKind,
     Column,
+    JoinedIds,
     Panel,
     ReviewScope,
     Row,
@@ -56,7 +57,6 @@ from crmdesk.store.review.deal_facts import (
     DealFact,
     Raw,
     deal_conditions,
-    joined_ids,
     live_deals,
     rows,
     stuck_clause,
@@ -91,7 +91,7 @@ class _Stage:
     days: int = 0       # days in stage added up, over `dated` deals
     dated: int = 0
     stuck: int = 0
-    ids: list[uuid.UUID] = field(default_factory=list)
+    joined: list[str] = field(default_factory=list)  # each group's ids, as joined
 
 
 def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None
@@ -131,7 +131,7 @@ def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
         if days is not None:
             into.days += days * count
             into.dated += count
-        into.ids += joined_ids(joined)
+        into.joined.append(joined)
     return out, sorted(others)
 
 
@@ -152,7 +152,7 @@ def stage_table(sums: dict[OpportunityStage, _Stage], scope: ReviewScope,
         of = sums[stage]
         average = round(of.days / of.dated) if of.dated and stage not in _CLOSED else None
         out.append(Row((STAGE_LABELS[stage], of.deals, of.amount, of.weighted, average,
-                        of.stuck), tuple(of.ids)))
+                        of.stuck), JoinedIds.of(of.joined)))
     return Table(
         "pipeline.by_stage", "Deals by stage",
         (Column("stage", "Stage", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
@@ -171,11 +171,13 @@ def board_deals(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
     (then by id, so the same ones each time), with their figures."""
     narrow = deal_conditions(stages=rules.OPEN_STAGES, team_id=scope.team_id,
                              owner_ids=owners, currency=scope.currency, closed_between=None)
-    rank = func.row_number().over(partition_by=Opportunity.stage,
-                                  order_by=(weighted_amount().desc(), Opportunity.id))
-    ranked = select(Opportunity.id, rank.label("rank")).where(*narrow).subquery()
+    # each stage's first `limit` on their own (SQLite keeps the top ones as it reads: a
+    # fifth of the time of ranking every open deal in a window at 100k accounts)
+    tops = [select(Opportunity.id).where(*narrow, Opportunity.stage == stage.value)
+            .order_by(weighted_amount().desc(), Opportunity.id).limit(limit).subquery()
+            for stage in rules.OPEN_ORDER]
     # the ids first, once (live_deals reads the deals, then their slips, by them)
-    top = list(session.scalars(select(ranked.c.id).where(ranked.c.rank <= limit)))
+    top = list(session.scalars(union_all(*(select(t.c.id) for t in tops))))
     return live_deals(session, scope.today, team_id=scope.team_id, owner_ids=owners,
                       currency=scope.currency, slips=True, among=top)
 
@@ -225,22 +227,21 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     # the deals grouped by which movements they went through (a few dozen groups): each
     # rule worked out once a deal, each group's sums once
     flags = [case((clauses[m](moved.c), 1), else_=0) for m in moves.MOVEMENT_ORDER]
-    counted: dict[moves.Movement, tuple[int, int, list[uuid.UUID]]] = {
+    counted: dict[moves.Movement, tuple[int, int, list[str]]] = {
         m: (0, 0, []) for m in moves.MOVEMENT_ORDER}
     for *went, count, amount, joined in rows(session, select(
             *flags, func.count(), func.sum(func.coalesce(moved.c.amount, 0)),
             func.group_concat(raw.text(moved.c.id), ",")).group_by(*flags)):
-        ids = joined_ids(joined)
         for m, flag in zip(moves.MOVEMENT_ORDER, went, strict=True):
             if flag:
                 deals, total, behind = counted[m]
-                counted[m] = (deals + count, total + int(amount or 0), behind + ids)
+                counted[m] = (deals + count, total + int(amount or 0), [*behind, joined])
     return Table(
         "pipeline.changes", f"Changes since {since.isoformat()}",
         (Column("change", "Change", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
          Column("amount", "Amount now", Cell.MONEY)),
         tuple(Row((moves.MOVEMENT_LABELS[m], counted[m][0], counted[m][1]),
-                  tuple(counted[m][2])) for m in moves.MOVEMENT_ORDER),
+                  JoinedIds.of(counted[m][2])) for m in moves.MOVEMENT_ORDER),
         scope.currency, Behind.DEALS, None,
         f"Each deal by its net movement from {since.isoformat()} to now: its stage, amount "
         "and close date then against now, so a deal moved forward and back again has not "

@@ -34,6 +34,7 @@ from crmdesk.domain.report import (
     Chart,
     ChartKind,
     Column,
+    JoinedIds,
     Panel,
     ReviewScope,
     Row,
@@ -59,7 +60,7 @@ _CHART = Chart(ChartKind.BAR, x="name", y=("actual", "won"), against="plan")
 
 
 def _row(start: date, period: Period, name: str, plan: int | None, actual: int, won: int,
-         behind: tuple[uuid.UUID, ...]) -> Row:
+         behind: tuple[uuid.UUID, ...] | JoinedIds) -> Row:
     return Row((period_label(start, period), name, plan, actual, won,
                 share(actual, plan) if plan else None), behind)
 
@@ -146,7 +147,7 @@ def _products(session: Session, scope: ReviewScope, period: Period, starts: list
     order = sorted(ids, key=lambda i: (names.get(i, ""), i))
     rows = [_row(start, period, names.get(pid, "?"), plan.get((pid, start)),
                  actual.get((pid, start), 0), won.get((pid, start), 0),
-                 tuple(deals.get((pid, start), ())))
+                 deals.get((pid, start), ()))
             for start in starts for pid in order
             if (pid, start) in plan or (pid, start) in actual or (pid, start) in won]
     return Table("plans.products", "Plan against actual per product", _COLUMNS, tuple(rows),

@@ -32,12 +32,14 @@ from crmdesk.domain.report import (
     Chart,
     ChartKind,
     Column,
+    JoinedIds,
     Panel,
     ReviewScope,
     Row,
     Table,
     cell_text,
     share,
+    uuids,
 )
 from crmdesk.domain.value import (
     REVENUE_DAYS,
@@ -49,7 +51,7 @@ from crmdesk.domain.value import (
 )
 from crmdesk.store import derived
 from crmdesk.store.models import Account, Activity, Contact, Opportunity, Payment, User
-from crmdesk.store.review.deal_facts import Raw, joined_ids, of_live_account, rows, uuids
+from crmdesk.store.review.deal_facts import Raw, of_live_account, rows
 from crmdesk.store.review.scope_sql import (
     account_conditions,
     currencies_note,
@@ -142,7 +144,7 @@ def _mine(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
     return [column.in_(select(Account.id).where(*account_conditions(scope)))]
 
 
-def _unpaid(session: Session, scope: ReviewScope) -> dict[bool, list[uuid.UUID]]:
+def _unpaid(session: Session, scope: ReviewScope) -> dict[bool, JoinedIds]:
     """The accounts in scope without a purchase (no live payment of money), by whether
     a two-way conversation is logged with them (loyalty: expectation, else
     suspicion). One statement, grouped in the database; the conversation is looked up
@@ -154,11 +156,11 @@ def _unpaid(session: Session, scope: ReviewScope) -> dict[bool, list[uuid.UUID]]
                                               *_mine(Payment.account_id, scope))
     where = (account_conditions(scope) if narrowed(scope)
              else [of_live_account(Account.id)])
-    out: dict[bool, list[uuid.UUID]] = {True: [], False: []}
+    out = {True: JoinedIds(None), False: JoinedIds(None)}
     for talked, joined in rows(session, select(
             engaged.label("engaged"), func.group_concat(type_coerce(Account.id, String), ","))
             .where(*where, Account.id.not_in(paying)).group_by(engaged)):
-        out[bool(talked)] = joined_ids(joined)
+        out[bool(talked)] = JoinedIds(joined)
     return out
 
 
@@ -175,8 +177,8 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
     stages: dict[Loyalty, list[uuid.UUID]] = {stage: [] for stage in Loyalty}
     unpaid = _unpaid(session, scope)
     # no record says which customer referred which account yet: no referrals
-    stages[loyalty_stage(0, 0, True)] += unpaid[True]
-    stages[loyalty_stage(0, 0, False)] += unpaid[False]
+    no_purchase = {loyalty_stage(0, 0, True): unpaid[True],
+                   loyalty_stage(0, 0, False): unpaid[False]}
     found = list(rows(session, _statement(scope)))
     for account, (_, name, owner_text, status, scale, last_text, paid, other, revenue_12m,
                   before, purchases) in zip(uuids(r[0] for r in found), found, strict=True):
@@ -214,7 +216,7 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
     return Panel("value", "Value", (
         *_pareto_tables(revenue, names, sorted(others), scope),
         _churn(risky, payers, scope),
-        _loyalty(stages),
+        _loyalty(stages, no_purchase),
     ))
 
 
@@ -278,14 +280,21 @@ def _churn(risky: list[tuple[int, int, str, uuid.UUID, Row]], payers: int,
               "or paid less than half of the year before; highest value score first."))
 
 
-def _loyalty(stages: dict[Loyalty, list[uuid.UUID]]) -> Table:
-    total = sum(len(ids) for ids in stages.values())
+def _loyalty(stages: dict[Loyalty, list[uuid.UUID]],
+             no_purchase: dict[Loyalty, JoinedIds]) -> Table:
+    """The accounts of each stage: those without a purchase (`no_purchase`, read when
+    their list is opened: tens of thousands), then the paying ones (`stages`)."""
+    behind: dict[Loyalty, tuple[uuid.UUID, ...] | JoinedIds] = {}
+    for stage, paying in stages.items():
+        unpaid = no_purchase.get(stage, JoinedIds(None))
+        behind[stage] = unpaid if not paying else (*unpaid, *paying)
+    total = sum(len(ids) for ids in behind.values())
     return Table(
         "value.loyalty", "Loyalty stages",
         (Column("stage", "Stage", Cell.TEXT), Column("accounts", "Accounts", Cell.COUNT),
          Column("share", "Share", Cell.PERCENT)),
-        tuple(Row((LOYALTY_LABELS[stage], len(ids), share(len(ids), total)), tuple(ids))
-              for stage, ids in stages.items()),
+        tuple(Row((LOYALTY_LABELS[stage], len(ids), share(len(ids), total)), ids)
+              for stage, ids in behind.items()),
         behind=Behind.ACCOUNTS, chart=Chart(ChartKind.BAR, x="stage", y=("accounts",)),
         note=("Purchases are contracts with money received on them; expectation is a "
               "two-way conversation without a purchase yet. Advocacy needs referral facts "
