@@ -34,8 +34,9 @@ from sqlalchemy.orm import Session
 from crmdesk.app import accounts, lead_import
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
+from crmdesk.app.lead_import import ImportReport
 from crmdesk.domain.dedupe import Candidate, identity
-from crmdesk.domain.lead_import import LEGACY_ENCODINGS
+from crmdesk.domain.lead_import import LEGACY_ENCODINGS, Outcome
 from crmdesk.domain.lifecycle import LABELS
 from crmdesk.domain.merge import (
     FIELD_LABELS,
@@ -50,7 +51,7 @@ from crmdesk.domain.merge import (
 from crmdesk.store import queries as q
 from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.duplicates import candidates
-from crmdesk.store.lead_import import ImportResult, channel_names
+from crmdesk.store.lead_import import channel_names
 from crmdesk.store.writes import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
@@ -437,7 +438,7 @@ class ImportDialog(QDialog):
         self.report.setPlaceholderText(self.tr(
             "Columns are found by their header: Company (公司名称), Website, Phone, Contact, "
             "Title, Mobile, Email, Region, Industry."))
-        self.outcome: ImportResult | None = None
+        self.outcome: ImportReport | None = None
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Channel"), self.channel)
@@ -481,10 +482,10 @@ class ImportDialog(QDialog):
         owner = user.id if self.to_me.isChecked() else None
         encoding = self.encoding.currentData()
 
-        def do(app: Context) -> Done[ImportResult]:
-            parsed = lead_import.read_lead_file(path, encoding, app.region)
-            return lead_import.import_lead_file(app, parsed, path.name, channel,
-                                                owner_id=owner, team_id=user.team_id)
+        def do(app: Context) -> Done[ImportReport]:
+            request = lead_import.ImportRequest(path, channel, encoding)
+            return lead_import.import_file(app, request, owner_id=owner,
+                                           team_id=user.team_id)
 
         def failed(exc: BaseException) -> None:
             self.run.setEnabled(True)
@@ -495,16 +496,19 @@ class ImportDialog(QDialog):
         self.report.setPlainText(self.tr("Importing…"))
         self._ctx.command(do, self._done, failed)
 
-    def _done(self, result: ImportResult) -> None:
+    def _done(self, result: ImportReport) -> None:
         self.outcome = result
         self.run.setEnabled(True)
-        lines = [self.tr("Imported {0} new lead(s); {1} already known; {2} row(s) could not "
-                         "be imported.").format(len(result.created), len(result.skipped),
-                                                len(result.problems))]
-        lines += [self.tr("line {0}: skipped {1}: {2}").format(s.line, s.name, s.reason)
-                  for s in result.skipped]
-        lines += [self.tr("line {0}: NOT imported, {1}: {2}").format(p.line, p.message, p.text)
-                  for p in result.problems]
-        lines += [self.tr("line {0}: note: {1}").format(w.line, w.message)
-                  for w in result.warnings]
+        lines = [self.tr("Imported {0} new lead(s); {1} matched to known accounts (left "
+                         "unchanged); {2} row(s) not imported.").format(
+            result.count(Outcome.IMPORTED), result.count(Outcome.MATCHED),
+            result.count(Outcome.SKIPPED))]
+        for row in result.rows:
+            if row.outcome is Outcome.MATCHED:
+                lines.append(self.tr("line {0}: matched {1}: {2}").format(
+                    row.line, row.name, row.reason))
+            elif row.outcome is Outcome.SKIPPED:
+                lines.append(self.tr("line {0}: NOT imported, {1}: {2}").format(
+                    row.line, row.reason, row.name))
+            lines += [self.tr("line {0}: note: {1}").format(row.line, w) for w in row.warnings]
         self.report.setPlainText("\n".join(lines))
