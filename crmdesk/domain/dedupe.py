@@ -375,14 +375,18 @@ def _scored(left: Sequence[str], right: Sequence[str], scorer: Any
     chunks so a large block never needs its whole score matrix in memory at once."""
     if not left or not right:
         return
+    # threads pay off on large blocks only: starting them costs more than a small one
+    workers = -1 if len(left) * len(right) >= _THREADED else 1
     for start in range(0, len(left), _CHUNK):
         scores = process.cdist(left[start : start + _CHUNK], right, scorer=scorer,
-                               score_cutoff=FUZZY_THRESHOLD, dtype=np.uint8, workers=-1)
+                               score_cutoff=FUZZY_THRESHOLD, dtype=np.uint8,
+                               workers=workers)
         for row, col in zip(*scores.nonzero(), strict=True):
             yield start + int(row), int(col)
 
 
 _CHUNK = 2048
+_THREADED = 1_000_000
 
 
 def _block_pairs(left: Sequence[Identity], right: Sequence[Identity]

@@ -50,18 +50,20 @@ def channel_named(session: Session, name: str) -> uuid.UUID:
 
 
 #: The longest text each imported field may hold (the columns it is stored in).
-_LIMITS = {"name": Account.name, "website": Account.website, "phone": Account.phone,
-           "region": Account.region, "industry": Account.industry,
-           "contact": Contact.name, "title": Contact.title, "mobile": Contact.mobile,
-           "email": Contact.email}
+_LIMITS: dict[str, int] = {
+    key: int(column.type.length)
+    for key, column in (("name", Account.name), ("website", Account.website),
+                        ("phone", Account.phone), ("region", Account.region),
+                        ("industry", Account.industry), ("contact", Contact.name),
+                        ("title", Contact.title), ("mobile", Contact.mobile),
+                        ("email", Contact.email))
+    if getattr(column.type, "length", None) is not None}
 
 
 def too_long(row: LeadRow) -> str | None:
     """Why a row holds a value longer than the column it goes to, or None."""
-    for key, column in _LIMITS.items():
-        length = getattr(column.type, "length", None)
-        value = getattr(row, key)
-        if length is not None and len(value) > length:
+    for key, length in _LIMITS.items():
+        if len(getattr(row, key)) > length:
             return f"its {key} is longer than {length} characters"
     return None
 
