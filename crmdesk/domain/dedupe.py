@@ -49,6 +49,13 @@ _LATIN_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 
+# The suffixes that may end at a word, longest first: a name's last word is looked up
+# instead of trying them all.
+_LATIN_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {
+    last: tuple(s for s in _LATIN_SUFFIXES if s[-1] == last)
+    for last in {s[-1] for s in _LATIN_SUFFIXES}
+}
+
 # Mail services anyone can sign up for: a shared domain there says nothing about a company.
 FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
     {
@@ -91,14 +98,14 @@ def company_words(name: str) -> str:
     changed = True
     while changed and tokens:
         changed = False
-        for suffix in _LATIN_SUFFIXES:
+        for suffix in _LATIN_BY_LAST.get(tokens[-1], ()):
             n = len(suffix)
             if len(tokens) > n and tuple(tokens[-n:]) == suffix:
                 tokens = tokens[:-n]
                 changed = True
                 break
         last = tokens[-1]
-        for cjk in _CJK_SUFFIXES:
+        for cjk in () if last.isascii() else _CJK_SUFFIXES:
             if last == cjk and len(tokens) > 1:
                 tokens = tokens[:-1]
                 changed = True
@@ -255,25 +262,74 @@ def _cjk_core(words: str) -> str:
 _BLOCK_WORD = 4
 _BLOCK_CJK = 2
 
+#: Words so many companies' names share (what they do, where, how big) that they say
+#: little about which company it is: a name's blocks are taken from its other words.
+GENERIC_WORDS: frozenset[str] = frozenset((
+    "academy", "advanced", "advisors", "allied", "american", "and", "capital", "care",
+    "consulting", "construction", "continental", "development", "digital", "education",
+    "electric", "electronics", "energy", "engineering", "enterprise", "enterprises",
+    "fabrication", "finance", "financial", "first", "food", "foods", "freight", "general",
+    "global", "group", "health", "healthcare", "holding", "holdings", "industrial",
+    "industries", "industry", "institute", "insurance", "international", "investment",
+    "investments", "labs", "learning", "logistics", "machinery", "management",
+    "manufacturing", "marketing", "markets", "media", "medical", "national", "network",
+    "networks", "of", "outfitters", "partners", "pharma", "power", "precision", "premier",
+    "renewables", "retail", "royal", "service", "services", "shipping", "software", "solar",
+    "solutions", "stores", "supply", "systems", "tech", "technologies", "technology",
+    "textiles", "trading", "training", "transport", "united", "utilities", "תעשיות",
+    "מערכות", "לוגיסטיקה", "תוכנה", "סחר", "הובלות", "מתכת", "שירותים", "השקעות", "אחזקות",
+    "טכנולוגיות", "ישראל",
+))
+#: The same for Chinese names: what a company does, taken off the end of its name.
+GENERIC_CJK: tuple[str, ...] = tuple(sorted({
+    "科技", "技术", "信息", "信息技术", "网络", "网络科技", "数据", "数据科技",
+    "软件", "物流", "供应链", "供应链管理", "运输", "贸易", "商贸", "零售",
+    "零售连锁", "连锁", "机械", "制造", "机械制造", "精密", "仪器", "精密仪器",
+    "工业", "电子", "医疗", "器械", "医疗器械", "生物", "生物科技", "医药",
+    "投资", "管理", "投资管理", "融资", "租赁", "融资租赁", "保险", "代理",
+    "保险代理", "新能源", "能源", "电力", "工程", "电力工程", "光伏", "光伏科技",
+    "教育", "教育科技", "培训", "文化", "传播", "文化传播", "咨询", "服务",
+    "实业", "发展", "建设", "国际", "控股", "电子商务", "商务", "环保", "食品",
+    "化工", "材料", "设备", "智能", "传媒", "广告", "餐饮", "酒店", "地产",
+    "房地产",
+}, key=len, reverse=True))
 
+
+def _distinctive_cjk(core: str) -> str:
+    """A Chinese name (without its city) without the trade words at its end."""
+    changed = True
+    while changed:
+        changed = False
+        for word in GENERIC_CJK:
+            if core.endswith(word) and len(core) - len(word) >= _BLOCK_CJK:
+                core = core[: -len(word)]
+                changed = True
+                break
+    return core
+
+
+@lru_cache(maxsize=1 << 17)
 def name_blocks(words: str) -> frozenset[str]:
     """The blocks a company name falls in: two names are compared for likeness only when
     they share one, which lets every check (entry, import, intake, the duplicate list)
     look at a few names instead of all of them, and all of them give the same answer.
 
-    A Chinese name's blocks are the first and last two characters of its name without
-    the city; any other name's are the first four letters of its alphabetically first
-    word and the last four of its last (word order does not matter). A typo shares one
-    of them; two names alike yet different at both ends are not compared. Each block is
-    a piece of the stored name key, so a database finds a name's block-mates with LIKE.
+    A Chinese name's blocks are the first and last two characters of what is left of
+    it without its city and its trade ("北京市东飞物流" -> 东飞); any other name's are the
+    first four letters of its alphabetically first word and the last four of its last,
+    words every trade uses (GENERIC_WORDS) left out unless there is nothing else (word
+    order does not matter). A typo keeps one of them; two names alike yet different at
+    both ends of their distinctive words are not compared. Each block is a piece of the
+    stored name key, so a database finds a name's block-mates with LIKE.
     """
     if not words:
         return frozenset()
     if has_cjk(words):
-        core = _cjk_core(words)
+        core = _distinctive_cjk(_cjk_core(words))
         return frozenset((f"h:{core[:_BLOCK_CJK]}", f"t:{core[-_BLOCK_CJK:]}"))
-    ordered = sorted(words.split())
-    return frozenset((f"h:{ordered[0][:_BLOCK_WORD]}", f"t:{ordered[-1][-_BLOCK_WORD:]}"))
+    tokens = sorted(words.split())
+    kept = [t for t in tokens if t not in GENERIC_WORDS] or tokens
+    return frozenset((f"h:{kept[0][:_BLOCK_WORD]}", f"t:{kept[-1][-_BLOCK_WORD:]}"))
 
 
 def block_text(block: str) -> str:
@@ -314,6 +370,7 @@ def name_similarity(a: str, b: str) -> float:
     return overall if worst >= _WORD_FLOOR else min(overall, float(worst))
 
 
+@lru_cache(maxsize=1 << 16)  # a bulk check asks of a pair twice: to find it, to say why
 def similar_names(a: str, b: str) -> float | None:
     """How alike two companies' distinctive words are when that makes them likely one
     company (they share a block and are FUZZY_THRESHOLD alike), else None."""

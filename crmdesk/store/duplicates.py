@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import (
@@ -32,30 +32,50 @@ from crmdesk.store.models import (
 )
 
 
+def _hex(value: Any) -> str:
+    # SQLite hands the stored 32 hex digits over as they are; PostgreSQL a UUID
+    return value if isinstance(value, str) else value.hex
+
+
 def identities(session: Session, ids: set[uuid.UUID] | None = None) -> list[Identity]:
-    """Matching keys of every live account (or those in `ids`), contacts' keys included."""
-    accounts = select(Account.id, Account.name, Account.phone_e164, Account.domain).where(
+    """Matching keys of every live account (or those in `ids`), contacts' keys included.
+
+    Ids are read as text, not made into UUIDs: for a whole workspace (the import, the
+    duplicate list) that is 400k objects fewer."""
+    account_id = type_coerce(Account.id, String)
+    accounts = select(account_id, Account.name, Account.phone_e164, Account.domain).where(
         Account.deleted.is_(False))
-    people = select(Contact.account_id, Contact.mobile_e164, Contact.landline_e164,
-                    Contact.email_domain).where(Contact.deleted.is_(False))
+    people = select(type_coerce(Contact.account_id, String), Contact.mobile_e164,
+                    Contact.landline_e164, Contact.email_domain).where(
+        Contact.deleted.is_(False), or_(Contact.mobile_e164.is_not(None),
+                                        Contact.landline_e164.is_not(None),
+                                        Contact.email_domain.is_not(None)))
     if ids is not None:
         accounts = accounts.where(Account.id.in_(ids))
         people = people.where(Contact.account_id.in_(ids))
-    phones: dict[uuid.UUID, set[str]] = defaultdict(set)
-    domains: dict[uuid.UUID, set[str]] = defaultdict(set)
-    for account_id, mobile, landline, domain in session.execute(people):
-        phones[account_id].update(p for p in (mobile, landline) if p)
+    phones: dict[str, set[str]] = defaultdict(set)
+    domains: dict[str, set[str]] = defaultdict(set)
+    for owner, mobile, landline, domain in session.execute(people):
+        ref = _hex(owner)
+        if mobile:
+            phones[ref].add(mobile)
+        if landline:
+            phones[ref].add(landline)
         if domain:
-            domains[account_id].add(domain)
+            domains[ref].add(domain)
     out: list[Identity] = []
-    for account_id, name, phone, domain in session.execute(accounts):
+    empty: frozenset[str] = frozenset()
+    for found, name, phone, domain in session.execute(accounts):
+        ref = _hex(found)
+        mine = phones.get(ref)
         if phone:
-            phones[account_id].add(phone)
+            mine = {*(mine or ()), phone}
+        sites = domains.get(ref)
         if domain:
-            domains[account_id].add(domain)
-        out.append(Identity(account_id.hex, name, company_words(name),
-                            frozenset(phones.get(account_id, ())),
-                            frozenset(domains.get(account_id, ()))))
+            sites = {*(sites or ()), domain}
+        out.append(Identity(ref, name, company_words(name),
+                            frozenset(mine) if mine else empty,
+                            frozenset(sites) if sites else empty))
     return out
 
 
