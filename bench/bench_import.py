@@ -61,10 +61,11 @@ def _new_name(rng: random.Random) -> str:
     if pick < 0.55:
         return f"{_word(rng)} {_word(rng)} {rng.choice(_EN_INDUSTRY)} {rng.choice(_EN_SUFFIX)}"
     if pick < 0.9:
-        brand = "".join(rng.choice(_CJK) for _ in range(rng.choice((2, 3, 3, 4))))
+        brand = "".join(rng.choice(_CJK) for _ in range(rng.choice((3, 3, 4))))
         return (f"{rng.choice(_CN_CITY) if rng.random() < 0.5 else ''}{brand}"
                 f"{rng.choice(_CN_INDUSTRY)}{rng.choice(_CN_SUFFIX)}")
-    return f"{rng.choice(_HE_WORDS)} {rng.choice(_HE_WORDS)} {rng.choice(_HE_INDUSTRY)} בע\"מ"
+    words = " ".join(rng.choice(_HE_WORDS) for _ in range(3))
+    return f"{words} {rng.choice(_HE_INDUSTRY)} בע\"מ"
 
 
 def _another_form(name: str, rng: random.Random) -> str:

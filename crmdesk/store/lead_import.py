@@ -17,9 +17,12 @@ from crmdesk.domain.dedupe import company_key, email_domain, website_domain
 from crmdesk.domain.lead_import import LeadRow, Outcome, ParsedBatch, RowProblem, sort_out
 from crmdesk.domain.lifecycle import Status
 from crmdesk.store import derived
+from crmdesk.store.db import raw_connection
+from crmdesk.store.deferred import create_triggers, index_from_view, is_deferred
 from crmdesk.store.duplicates import identities
 from crmdesk.store.journal import insert_new
 from crmdesk.store.models import Account, Channel, Contact, LeadBatch
+from crmdesk.store.records import search_documents
 from crmdesk.store.writes import Refused
 
 
@@ -124,6 +127,10 @@ def write_leads(session: Session, rows: Sequence[LeadRow], *, channel_id: uuid.U
     session.add(batch)
     session.flush()  # before the accounts that refer to it
     made: list[uuid.UUID] = []
+    # the search index is brought up to date once for the whole batch, not by a trigger
+    # per row (DESIGN.md, Data): several times cheaper; all of it inside this
+    # transaction, so a rollback puts the triggers back too
+    triggers = _insert_triggers_down(session)
     for start in range(0, len(rows), CHUNK):
         if cancelled is not None and cancelled():
             raise Cancelled
@@ -138,9 +145,51 @@ def write_leads(session: Session, rows: Sequence[LeadRow], *, channel_id: uuid.U
         made += [account["id"] for account in accounts]
         if progress is not None:
             progress(len(made), len(rows))
+    if triggers is not None:
+        _index_batch(session, batch.id, triggers)
     # status and value score follow from the new facts, computed once for them all
     derived.refresh(session, None, made)
     return batch.id, made
+
+
+#: The tables an import adds rows to, whose search documents it makes itself.
+_SEARCHED = ("accounts", "contacts")
+
+
+def _insert_triggers_down(session: Session) -> list[str] | None:
+    """Drop the triggers indexing new accounts and contacts for search, returning their
+    definitions; None when the search index is not kept now (a first sync took it
+    down: it is rebuilt whole afterwards) or the database has none (the server)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    conn = raw_connection(session)
+    if is_deferred(conn):
+        return None
+    found = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%' "
+        f"AND tbl_name IN ({', '.join('?' for _ in _SEARCHED)}) AND sql LIKE '%AFTER INSERT%'",
+        _SEARCHED).fetchall()
+    for name, _sql in found:
+        conn.execute(f"DROP TRIGGER {name}")
+    return [sql for _name, sql in found]
+
+
+def _index_batch(session: Session, batch_id: uuid.UUID, triggers: list[str]) -> None:
+    """Index the batch's accounts and their people for search, as the dropped triggers
+    would have row by row, and put the triggers back."""
+    conn = raw_connection(session)
+    batch = batch_id.hex
+    for searched in search_documents():
+        if searched.table not in _SEARCHED:
+            continue
+        account = searched.company_column or "id"
+        mine = (f"SELECT id FROM {searched.table} WHERE {account} IN "
+                "(SELECT id FROM accounts WHERE batch_id = ?)")
+        conn.execute(f"INSERT OR IGNORE INTO search_doc (kind, ref_id, account_id) SELECT "
+                     f"'{searched.doc_kind}', id, {account} FROM {searched.table} "
+                     f"WHERE id IN ({mine})", (batch,))
+        conn.execute(index_from_view(searched.view, f"s.ref_id IN ({mine})"), (batch,))
+    create_triggers(conn, triggers)
 
 
 @dataclass
