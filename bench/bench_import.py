@@ -142,6 +142,10 @@ def write_files(rows: list[tuple[str, ...]], stem: str) -> tuple[Path, Path]:
     return csv_path, xlsx_path
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 def one_import(workspace: Path, path: Path) -> dict[str, object]:
     """Import `path` into `workspace` (this process does nothing else): the report's
     counts, the time of each step and the peak memory."""
@@ -151,10 +155,13 @@ def one_import(workspace: Path, path: Path) -> dict[str, object]:
 
     store = open_store(workspace)
     steps: dict[str, float] = {}
+    peaks: dict[str, float] = {}
     started = time.perf_counter()
 
     def progress(what: str, _done: int, _total: int | None) -> None:
-        steps.setdefault(what, time.perf_counter() - started)
+        if what not in steps:
+            steps[what] = time.perf_counter() - started
+            peaks[what] = _peak_mb()
 
     try:
         ctx = Context(store, None, "CN", date.today)
@@ -163,8 +170,7 @@ def one_import(workspace: Path, path: Path) -> dict[str, object]:
     finally:
         store.close()
     took = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return {"seconds": took, "peak_mb": peak, "steps": steps,
+    return {"seconds": took, "peak_mb": _peak_mb(), "steps": steps, "peaks": peaks,
             "counts": {o.value: report.count(o) for o in Outcome}}
 
 
@@ -201,7 +207,8 @@ def main(argv: list[str] | None = None) -> list[Figure]:
             raise SystemExit(f"the import of {file.name} failed")
         result = json.loads(done.stdout.strip().splitlines()[-1])
         kind = file.suffix.lstrip(".")
-        steps = ", ".join(f"{what} from {at:.1f} s" for what, at in result["steps"].items())
+        steps = ", ".join(f"{what} from {at:.1f} s (peak {result['peaks'][what]:.0f} MB)"
+                          for what, at in result["steps"].items())
         print(f"{file.name}: {result['counts']}; {steps}")
         figures.append(Figure(f"import {len(rows):,} rows ({kind}), 100k accounts",
                               result["seconds"], "s", SECONDS))

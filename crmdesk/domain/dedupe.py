@@ -86,7 +86,9 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().replace('"', "").replace("״", "")
 
 
-@lru_cache(maxsize=1 << 17)  # the duplicate checks derive the same names' words often
+# the duplicate checks derive the same names' words often (as a name is typed, say); a
+# bound on the cache keeps a whole workspace's names from staying in memory
+@lru_cache(maxsize=1 << 15)
 def company_words(name: str) -> str:
     """The distinctive words of a company name, space-separated, legal form removed.
 
@@ -295,20 +297,25 @@ GENERIC_CJK: tuple[str, ...] = tuple(sorted({
 }, key=len, reverse=True))
 
 
+_GENERIC_CJK_SET = frozenset(GENERIC_CJK)
+_GENERIC_CJK_LENGTHS = sorted({len(word) for word in GENERIC_CJK}, reverse=True)
+
+
 def _distinctive_cjk(core: str) -> str:
-    """A Chinese name (without its city) without the trade words at its end."""
+    """A Chinese name (without its city) without the trade words at its end, the
+    longest first."""
     changed = True
     while changed:
         changed = False
-        for word in GENERIC_CJK:
-            if core.endswith(word) and len(core) - len(word) >= _BLOCK_CJK:
-                core = core[: -len(word)]
+        for length in _GENERIC_CJK_LENGTHS:
+            if len(core) - length >= _BLOCK_CJK and core[-length:] in _GENERIC_CJK_SET:
+                core = core[:-length]
                 changed = True
                 break
     return core
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 12)
 def name_blocks(words: str) -> frozenset[str]:
     """The blocks a company name falls in: two names are compared for likeness only when
     they share one, which lets every check (entry, import, intake, the duplicate list)
@@ -370,7 +377,7 @@ def name_similarity(a: str, b: str) -> float:
     return overall if worst >= _WORD_FLOOR else min(overall, float(worst))
 
 
-@lru_cache(maxsize=1 << 16)  # a bulk check asks of a pair twice: to find it, to say why
+@lru_cache(maxsize=1 << 14)  # a bulk check asks of a pair twice: to find it, to say why
 def similar_names(a: str, b: str) -> float | None:
     """How alike two companies' distinctive words are when that makes them likely one
     company (they share a block and are FUZZY_THRESHOLD alike), else None."""
@@ -487,9 +494,13 @@ def _by_block(records: Sequence[Identity]) -> dict[str, list[int]]:
 
 def _by_key(records: Sequence[Identity]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = defaultdict(list)
-    for i, record in enumerate(records):
-        for key in record.match_keys():
-            out[key].append(i)
+    for i, record in enumerate(records):  # match_keys(), without a list per record
+        if record.words:
+            out["n:" + record.words.replace(" ", "")].append(i)
+        for phone in record.phones:
+            out["p:" + phone].append(i)
+        for domain in record.domains:
+            out["d:" + domain].append(i)
     return out
 
 
@@ -501,13 +512,28 @@ def likely_pairs(new: Sequence[Identity], known: Sequence[Identity] | None = Non
     same = known is None
     other: Sequence[Identity] = new if known is None else known
     pairs: set[tuple[int, int]] = set()
-    other_keys = _by_key(other)
-    for key, members in (_by_key(new) if not same else other_keys).items():
-        for i in members:
-            pairs.update((i, j) for j in other_keys.get(key, ()) if not same or i < j)
-    other_blocks = _by_block(other)
-    for block, members in (_by_block(new) if not same else other_blocks).items():
-        mates = other_blocks.get(block)
+    # indexes of the new records only: the known ones are looked up in them, so a 100k
+    # workspace never needs its own index of 700k keys
+    new_keys = _by_key(new)
+    if same:
+        for members in new_keys.values():
+            pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1:])
+    else:
+        for j, record in enumerate(other):
+            for key in record.match_keys():
+                for i in new_keys.get(key, ()):
+                    pairs.add((i, j))
+    new_blocks = _by_block(new)
+    if same:
+        mates_of = new_blocks
+    else:
+        mates_of = defaultdict(list)
+        for j, record in enumerate(other):
+            for block in record.blocks:
+                if block in new_blocks:
+                    mates_of[block].append(j)
+    for block, members in new_blocks.items():
+        mates = mates_of.get(block)
         if not mates or (same and len(members) < 2):
             continue
         for a, b in _block_pairs([new[i] for i in members], [other[j] for j in mates]):

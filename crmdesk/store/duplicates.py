@@ -31,6 +31,8 @@ from crmdesk.store.models import (
     Payment,
 )
 
+_SLICE = 10_000
+
 
 def _hex(value: Any) -> str:
     # SQLite hands the stored 32 hex digits over as they are; PostgreSQL a UUID
@@ -53,26 +55,30 @@ def identities(session: Session, ids: set[uuid.UUID] | None = None) -> list[Iden
     if ids is not None:
         accounts = accounts.where(Account.id.in_(ids))
         people = people.where(Contact.account_id.in_(ids))
-    phones: dict[str, set[str]] = defaultdict(set)
-    domains: dict[str, set[str]] = defaultdict(set)
-    for owner, mobile, landline, domain in session.execute(people):
+    # keys gathered in lists (a third of a set's size), made sets once per account
+    phones: dict[str, list[str]] = defaultdict(list)
+    domains: dict[str, list[str]] = defaultdict(list)
+    # streamed in slices: a whole workspace's 300k people never sit in memory as rows
+    for owner, mobile, landline, domain in session.execute(
+            people.execution_options(yield_per=_SLICE)):
         ref = _hex(owner)
         if mobile:
-            phones[ref].add(mobile)
+            phones[ref].append(mobile)
         if landline:
-            phones[ref].add(landline)
+            phones[ref].append(landline)
         if domain:
-            domains[ref].add(domain)
+            domains[ref].append(domain)
     out: list[Identity] = []
     empty: frozenset[str] = frozenset()
-    for found, name, phone, domain in session.execute(accounts):
+    for found, name, phone, domain in session.execute(
+            accounts.execution_options(yield_per=_SLICE)):
         ref = _hex(found)
-        mine = phones.get(ref)
+        mine = phones.pop(ref, [])
         if phone:
-            mine = {*(mine or ()), phone}
-        sites = domains.get(ref)
+            mine.append(phone)
+        sites = domains.pop(ref, [])
         if domain:
-            sites = {*(sites or ()), domain}
+            sites.append(domain)
         out.append(Identity(ref, name, company_words(name),
                             frozenset(mine) if mine else empty,
                             frozenset(sites) if sites else empty))
