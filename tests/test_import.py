@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from crmdesk.domain.lead_import import UnreadableFile, decode, parse
+from crmdesk.domain.lead_import import Outcome, UnreadableFile, decode, parse
 from crmdesk.domain.text import clean_text, first_text_problem, text_problem
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import QUIET, pending_count
@@ -156,7 +156,7 @@ def test_cli_import(seeded: Store, tmp_path: Path) -> None:
 
 
 def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
-    from crmdesk.ui.dialogs import ImportDialog
+    from crmdesk.ui.import_dialog import ImportDialog
     from tests.test_ui import make_window
 
     window = make_window(seeded, tmp_path, qtbot)
@@ -165,7 +165,7 @@ def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
     dialog = ImportDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     dialog.start()
-    assert "Choose a CSV file first" in dialog.report.toPlainText()
+    assert "Choose a file first" in dialog.summary.text()
     dialog.path.setText(str(path))
     qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
     assert not dialog.channel.isEditable()  # the channels there are; no new one
@@ -176,10 +176,10 @@ def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
     assert dialog.channel.currentText() == "Trade show"
     dialog.start()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
-    report = dialog.report.toPlainText()
-    assert report.startswith("Imported 2 new lead(s)")
-    assert "line 4: NOT imported, repeats line 3 “Acme Widgets Ltd.”" in report
-    assert "line 5: NOT imported" in report
+    assert dialog.summary.text().startswith("batch.csv: imported 2 new lead(s); 0 matched")
+    rows = {row.line: row for row in dialog.outcome.rows}  # type: ignore[union-attr]
+    assert rows[4].reason.startswith("repeats line 3 “Acme Widgets Ltd.”")
+    assert rows[5].outcome is Outcome.SKIPPED
     qtbot.waitUntil(window.is_settled, timeout=10000)
     created = set(dialog.outcome.created)  # type: ignore[union-attr]
     assert created <= set(window.queue.model.ids())  # mine, in my queue at once
@@ -380,7 +380,7 @@ def test_an_import_waits_for_another_writer_then_says_so(
 def test_the_import_dialog_says_when_there_is_no_channel_yet(
         empty: Store, tmp_path: Path, qtbot: QtBot) -> None:
     from crmdesk.store.stand_in import new_stand_in
-    from crmdesk.ui.dialogs import ImportDialog
+    from crmdesk.ui.import_dialog import ImportDialog
     from tests.test_ui import make_window
 
     with empty.session.begin() as session:
@@ -391,11 +391,11 @@ def test_the_import_dialog_says_when_there_is_no_channel_yet(
     path.write_text(CSV, encoding="utf-8")
     dialog = ImportDialog(window.ctx, window)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: "no channels" in dialog.report.toPlainText(), timeout=10000)
-    assert "crmdesk-server channel add" in dialog.report.toPlainText()
+    qtbot.waitUntil(lambda: "no channels" in dialog.summary.text(), timeout=10000)
+    assert "crmdesk-server channel add" in dialog.summary.text()
     dialog.path.setText(str(path))
     dialog.start()
-    assert "Choose the channel" in dialog.report.toPlainText()
+    assert "Choose the channel" in dialog.summary.text()
     window.ctx.runner.wait()
     with empty.session() as session:
         assert channel_names(session) == []
@@ -404,7 +404,8 @@ def test_the_import_dialog_says_when_there_is_no_channel_yet(
 
 def test_the_dialog_reads_a_file_in_the_encoding_the_user_names(
         seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
-    from crmdesk.ui.dialogs import ImportDialog, NewLeadDialog
+    from crmdesk.ui.dialogs import NewLeadDialog
+    from crmdesk.ui.import_dialog import ImportDialog
     from tests.test_ui import make_window
 
     window = make_window(seeded, tmp_path, qtbot)
@@ -415,16 +416,16 @@ def test_the_dialog_reads_a_file_in_the_encoding_the_user_names(
     qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
     dialog.path.setText(str(path))
     dialog.start()  # no channel is chosen for the user: its ROI depends on the right one
-    assert "Choose the channel" in dialog.report.toPlainText()
+    assert "Choose the channel" in dialog.summary.text()
     dialog.channel.setCurrentText("Trade show")
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Nothing was imported"),
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("Nothing was imported"),
                     timeout=10000)
-    assert "Windows-1252 (Western European)" in dialog.report.toPlainText()
+    assert "Windows-1252 (Western European)" in dialog.summary.text()
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1252"))
     dialog.start()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
-    assert dialog.report.toPlainText().startswith("Imported 1 new lead(s)")
+    assert dialog.summary.text().startswith("western.csv: imported 1 new lead(s)")
     # the new-lead form refuses what the server would refuse, before saving
     form = NewLeadDialog(window.ctx, window)
     qtbot.addWidget(form)

@@ -138,6 +138,23 @@ def _xlsx_table(path: Path, sheet: str | None) -> Table:
     return Table(header, rows(number + 1))
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of an Excel workbook, in order. Raises OSError or UnreadableFile."""
+    import zipfile
+
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UnreadableFile(f"This is not an Excel workbook that can be read ({exc}).") \
+            from None
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
+
+
 def read_table(path: Path, encoding: str | None = None, sheet: str | None = None) -> Table:
     """A lead file's table: an Excel workbook's sheet, or CSV text in `encoding` (None:
     UTF-8, or detected). Raises OSError or UnreadableFile with a plain reason."""

@@ -30,12 +30,12 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.contract_dialogs import ContractDialog, PaymentDialog
 from crmdesk.ui.day_watch import DayWatch
 from crmdesk.ui.dialogs import (
-    ImportDialog,
     LostDialog,
     MergeDialog,
     NewLeadDialog,
 )
 from crmdesk.ui.graph_pane import GraphPane
+from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.queue_pane import QueuePane
 from crmdesk.ui.region_dialog import RegionDialog
 from crmdesk.ui.review_pane import ReviewWindow
