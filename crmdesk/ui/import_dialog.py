@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -211,6 +212,8 @@ class ImportDialog(QDialog):
 
     # ---- choosing ---------------------------------------------------------------------
     def _channels(self, names: list[str]) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.channel.addItems(names)
         if not names:
             self.channel.setPlaceholderText(self.tr("No channels yet"))
@@ -276,6 +279,8 @@ class ImportDialog(QDialog):
         self._ctx.runner.run(read, self._previewed)
 
     def _previewed(self, found: tuple[list[str], ImportReport | str]) -> None:
+        if not shiboken6.isValid(self):  # closed while the file was read: nothing to show
+            return
         header, preview = found
         if header != self._header:
             self._header = header
@@ -322,6 +327,8 @@ class ImportDialog(QDialog):
                 cancelled=self._stop.is_set)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._running(False)
             self.summary.setText(self.tr("Nothing was imported: {0}").format(
                 busy_message() if is_busy(exc) else exc))
@@ -343,6 +350,8 @@ class ImportDialog(QDialog):
         self.bar.setValue(done)
 
     def _done(self, report: ImportReport) -> None:
+        if not shiboken6.isValid(self):  # closed meanwhile: the import is done all the same
+            return
         self._running(False)
         self.outcome = report
         self.model.set_rows(report.rows)
