@@ -266,3 +266,32 @@ def test_an_imported_row_is_journaled_as_the_new_lead_dialog_journals_it(
         stored = {(a.name, a.phone_e164, a.domain, a.status, a.value_score)
                   for a in session.scalars(select(Account))}
         assert len(stored) == 1  # the same stored values, derived ones included
+
+
+def test_crmdesk_import_previews_maps_and_reports(ctx: Context, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from crmdesk.cli import main
+
+    db = str(ctx.store.path)
+    ctx.store.close()
+    path = _xlsx(tmp_path / "in.xlsx", ("Firma", "手机"), ("Globex Ltd", 13812345678),
+                 ("GLOBEX LIMITED", None), ("Nameless", 12), sheet="Leads")
+    args = ["import", "--db", db, "--channel", "Fair", "--sheet", "Leads", str(path)]
+    assert main(args) == 1  # nothing says which column holds the company
+    assert "No company-name column" in capsys.readouterr().err
+    assert main([*args, "--map", "nonsense=Firma"]) == 1
+    assert "--map nonsense=Firma: say FIELD=COLUMN" in capsys.readouterr().err
+    out_csv = tmp_path / "report.csv"
+    assert main([*args, "--map", "name=Firma", "--dry-run", "--report", str(out_csv)]) == 0
+    said = capsys.readouterr()
+    assert "Columns: Company ← “Firma”, Mobile ← “手机”." in said.out
+    assert "Would import 1 lead(s) from in.xlsx; 0 matched to known accounts" in said.out
+    assert "line 3: NOT imported: repeats line 2 “Globex Ltd”" in said.out
+    assert "line 4: NOT imported: “12” has the wrong number of digits" in said.out
+    assert "Looking for duplicates" in said.err  # progress, on stderr
+    assert out_csv.read_text(encoding="utf-8-sig").count("\n") == 4
+    assert main([*args, "--map", "name=Firma"]) == 0
+    assert "Imported 1 lead(s)" in capsys.readouterr().out
+    # the fair's mapping is remembered: the next import needs no --map
+    assert main(args) == 0
+    assert "Imported 0 lead(s) from in.xlsx; 2 matched" in capsys.readouterr().out
