@@ -492,16 +492,40 @@ def _by_block(records: Sequence[Identity]) -> dict[str, list[int]]:
     return out
 
 
-def _by_key(records: Sequence[Identity]) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = defaultdict(list)
-    for i, record in enumerate(records):  # match_keys(), without a list per record
+#: Records by one kind of exact key: the key as the records hold it (no new string is
+#: made), and the record's index, or a list of them when several share the key (a
+#: 100k-row file's 300k keys are mostly held by one record each).
+_KeyIndex = dict[str, "int | list[int]"]
+
+
+def _add(index: _KeyIndex, key: str, i: int) -> None:
+    held = index.get(key)
+    if held is None:
+        index[key] = i
+    elif isinstance(held, int):
+        index[key] = [held, i]
+    else:
+        held.append(i)
+
+
+def _held(index: _KeyIndex, key: str) -> Sequence[int]:
+    held = index.get(key)
+    return () if held is None else (held,) if isinstance(held, int) else held
+
+
+def _by_key(records: Sequence[Identity]) -> tuple[_KeyIndex, _KeyIndex, _KeyIndex]:
+    """The records by name key, by phone and by domain (match_keys, kind by kind)."""
+    names: _KeyIndex = {}
+    phones: _KeyIndex = {}
+    domains: _KeyIndex = {}
+    for i, record in enumerate(records):
         if record.words:
-            out["n:" + record.words.replace(" ", "")].append(i)
+            _add(names, record.key, i)
         for phone in record.phones:
-            out["p:" + phone].append(i)
+            _add(phones, phone, i)
         for domain in record.domains:
-            out["d:" + domain].append(i)
-    return out
+            _add(domains, domain, i)
+    return names, phones, domains
 
 
 def likely_pairs(new: Sequence[Identity], known: Sequence[Identity] | None = None
@@ -514,15 +538,22 @@ def likely_pairs(new: Sequence[Identity], known: Sequence[Identity] | None = Non
     pairs: set[tuple[int, int]] = set()
     # indexes of the new records only: the known ones are looked up in them, so a 100k
     # workspace never needs its own index of 700k keys
-    new_keys = _by_key(new)
+    names, phones, domains = _by_key(new)
     if same:
-        for members in new_keys.values():
-            pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1:])
+        for index in (names, phones, domains):
+            for members in index.values():
+                if isinstance(members, list):
+                    pairs.update((i, j) for x, i in enumerate(members)
+                                 for j in members[x + 1:])
     else:
         for j, record in enumerate(other):
-            for key in record.match_keys():
-                for i in new_keys.get(key, ()):
-                    pairs.add((i, j))
+            if record.words:
+                pairs.update((i, j) for i in _held(names, record.key))
+            for phone in record.phones:
+                pairs.update((i, j) for i in _held(phones, phone))
+            for domain in record.domains:
+                pairs.update((i, j) for i in _held(domains, domain))
+    del names, phones, domains
     new_blocks = _by_block(new)
     if same:
         mates_of = new_blocks
