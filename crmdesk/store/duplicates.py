@@ -96,16 +96,28 @@ def _block_mates(session: Session, new: Identity) -> set[uuid.UUID]:
 
     Each block is a piece of the stored name key, so the database narrows 100k names
     to those containing one (plain LIKE: the same on SQLite and PostgreSQL, no search
-    index needed); their words are then derived and judged by the domain rule."""
+    index needed). The keys are read first, from the name-key index alone (SQLite scans
+    it, not the wide table: a few times faster), then their accounts through it; their
+    words are then derived and judged by the domain rule."""
     blocks = new.blocks
     if not blocks:
         return set()
     pieces = sorted({block_text(b) for b in blocks})
-    rows = session.execute(select(Account.id, Account.name).where(
-        Account.deleted.is_(False),
-        or_(*(Account.name_key.contains(piece, autoescape=True) for piece in pieces))))
-    return {account_id for account_id, name in rows
-            if similar_names(new.words, company_words(name)) is not None}
+    keys = list(session.scalars(select(Account.name_key).where(
+        or_(*(Account.name_key.contains(piece, autoescape=True) for piece in pieces)))
+        .distinct()))
+    found: set[uuid.UUID] = set()
+    for start in range(0, len(keys), _KEYS_AT_ONCE):
+        rows = session.execute(select(Account.id, Account.name).where(
+            Account.deleted.is_(False),
+            Account.name_key.in_(keys[start:start + _KEYS_AT_ONCE])))
+        found.update(account_id for account_id, name in rows
+                     if similar_names(new.words, company_words(name)) is not None)
+    return found
+
+
+#: Name keys looked up in one statement (within every database's limit on parameters).
+_KEYS_AT_ONCE = 500
 
 
 def candidates(session: Session, new: Identity, limit: int = 10) -> list[Candidate]:
