@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive, default=20)
     search.add_argument("text", nargs="+", help="what to look for")
 
-    batch = sub.add_parser("import", help="import a batch of leads from a CSV file")
+    batch = sub.add_parser("import", help="import a batch of leads from a CSV or Excel file")
     batch.add_argument("--db", type=Path, dest="db", help="workspace file")
     batch.add_argument("--channel", required=True,
                        help="the channel the leads came from (one that exists: an "
@@ -91,9 +91,19 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--region",
                        help="country for phone numbers written without a code (default: "
                             "the workspace's region, CN unless set)")
-    batch.add_argument("--encoding", help="the file's encoding, e.g. cp1252, when it cannot "
-                                          "be told (default: UTF-8, or detected)")
-    batch.add_argument("file", type=Path, help="CSV file with a header line")
+    batch.add_argument("--encoding", help="a CSV file's encoding, e.g. cp1252, when it "
+                                          "cannot be told (default: UTF-8, or detected)")
+    batch.add_argument("--sheet", help="the sheet of an Excel workbook (default: the first)")
+    batch.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                       help="read FIELD from the column headed COLUMN (FIELD= for none); "
+                            "fields: name, contact, title, phone, mobile, email, website, "
+                            "region, industry. Otherwise guessed from the headers, or as "
+                            "the channel's last file was mapped")
+    batch.add_argument("--dry-run", action="store_true",
+                       help="check every row and say what would happen; import nothing")
+    batch.add_argument("--report", type=Path, metavar="OUT.csv",
+                       help="also write what became of each row to this CSV file")
+    batch.add_argument("file", type=Path, help="CSV file (with a header line) or .xlsx")
 
     sync = sub.add_parser("sync", help="sync the workspace with the team's server")
     sync.add_argument("--db", type=Path, dest="db", help="workspace file")
@@ -199,23 +209,42 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_mapping(pairs: list[str]) -> dict[str, str]:
+    from crmdesk.domain.lead_import import FIELDS
+
+    chosen: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, column = pair.partition("=")
+        if not sep or key.strip() not in FIELDS:
+            raise WorkspaceError(f"--map {pair}: say FIELD=COLUMN, FIELD one of "
+                                 + ", ".join(FIELDS) + ".")
+        chosen[key.strip()] = column.strip()
+    return chosen
+
+
+def _import_progress(what: str, done: int, total: int | None) -> None:
+    of = f" of {total:,}" if total is not None else ""
+    print(f"crmdesk: {what}: {done:,}{of}", file=sys.stderr, flush=True)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
     from crmdesk.app.context import Context
-    from crmdesk.app.lead_import import UnknownChannel, import_lead_file, read_lead_text
-    from crmdesk.domain.lead_import import UnreadableFile, parse
+    from crmdesk.app.lead_import import (
+        ImportRequest,
+        UnknownChannel,
+        import_file,
+        save_report,
+    )
+    from crmdesk.domain.lead_import import FIELDS, Outcome, UnreadableFile
     from crmdesk.store.db import busy_message, is_busy
     from crmdesk.store.queries import first_rep, user_by_name
     from crmdesk.store.workspace_keys import PHONE_REGION
     from crmdesk.store.writes import Refused
 
-    try:
-        text = read_lead_text(args.file, args.encoding)
-    except OSError as exc:
-        raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror}.") from None
-    except UnreadableFile as exc:
-        raise WorkspaceError(f"{args.file}: {exc}") from None
+    request = ImportRequest(args.file, args.channel, args.encoding, args.sheet,
+                            _import_mapping(args.map))
     store = open_store(args.db or default_workspace())
     try:
         with store.session() as session:
@@ -224,14 +253,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
             team = owner or first_rep(session)
         if args.owner and owner is None:
             raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
-        try:
-            parsed = parse(text, region)
-        except UnreadableFile as exc:
-            raise WorkspaceError(f"{args.file}: {exc}") from None
         ctx = Context(store, owner, region, date.today)
-        result = import_lead_file(ctx, parsed, args.file.name, args.channel,
-                                  owner_id=owner.id if owner else None,
-                                  team_id=team.team_id if team else None).value
+        report = import_file(ctx, request, owner_id=owner.id if owner else None,
+                             team_id=team.team_id if team else None, dry_run=args.dry_run,
+                             progress=_import_progress).value
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
+    except UnreadableFile as exc:
+        raise WorkspaceError(f"{args.file}: {exc}") from None
     except UnknownChannel as exc:  # an unknown channel, or none
         print(f"crmdesk: {exc}", file=sys.stderr)
         return 2
@@ -243,14 +272,26 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise
     finally:
         store.close()
-    print(f"Imported {len(result.created)} lead(s) from {args.file.name}; "
-          f"{len(result.skipped)} already known; {len(result.problems)} row(s) not imported.")
-    for skipped in result.skipped:
-        print(f"  line {skipped.line}: skipped {skipped.name}: {skipped.reason}")
-    for problem in result.problems:
-        print(f"  line {problem.line}: NOT imported: {problem.message}: {problem.text}")
-    for warning in result.warnings:
-        print(f"  line {warning.line}: note: {warning.message}")
+    columns = ", ".join(f"{FIELDS[key]} ← “{title}”" for key, title in report.mapping.items())
+    print(f"Columns: {columns}.")
+    done = "Would import" if args.dry_run else "Imported"
+    print(f"{done} {report.count(Outcome.IMPORTED)} lead(s) from {args.file.name}; "
+          f"{report.count(Outcome.MATCHED)} matched to known accounts (left unchanged); "
+          f"{report.count(Outcome.SKIPPED)} row(s) not imported.")
+    for row in report.rows:
+        if row.outcome is Outcome.MATCHED:
+            print(f"  line {row.line}: matched {row.name}: {row.reason}")
+        elif row.outcome is Outcome.SKIPPED:
+            print(f"  line {row.line}: NOT imported: {row.reason}"
+                  + (f": {row.name}" if row.name else ""))
+        for warning in row.warnings:
+            print(f"  line {row.line}: note: {warning}")
+    if args.report is not None:
+        try:
+            save_report(report, args.report)
+        except OSError as exc:
+            raise WorkspaceError(f"Cannot write {args.report}: {exc.strerror}.") from None
+        print(f"Report written to {args.report}.")
     return 0
 
 

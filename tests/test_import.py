@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from crmdesk.domain.lead_import import UnreadableFile, decode, parse
+from crmdesk.domain.lead_import import Outcome, UnreadableFile, decode, parse
 from crmdesk.domain.text import clean_text, first_text_problem, text_problem
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import QUIET, pending_count
@@ -43,14 +43,18 @@ def test_parse_finds_columns_and_reports_every_problem() -> None:
     batch = parse(CSV, "CN")
     assert batch.columns["name"] == "公司名称" and batch.columns["mobile"] == "手机"
     assert [r.name for r in batch.rows] == ["杭州云帆数据科技有限公司", "Acme Widgets Ltd.",
-                                            "ACME WIDGETS LIMITED", "Fixit GmbH"]
+                                            "ACME WIDGETS LIMITED"]
     assert [(p.line, p.message.split(";")[0]) for p in batch.problems] == [
-        (5, "has no company name"), (6, "has 3 fields where the header has 9")]
+        (5, "has no company name"), (6, "has 3 fields where the header has 9"),
+        (7, "“12” has the wrong number of digits for its country. “anna@fixit” is not an "
+            "email address.")]
     assert "Broken, Row Co" in batch.problems[1].text  # the text, to fix and import again
-    fixit = batch.rows[-1]
-    assert fixit.phone == "12"  # kept as written, with a warning
-    assert any("wrong number of digits" in w for w in fixit.warnings)
-    assert any("not an email address" in w for w in fixit.warnings)
+    # a row is checked as the new-lead dialog checks what is typed, in its words
+    fixit = batch.problems[-1]
+    assert fixit.name == "Fixit GmbH" and "anna@fixit" in fixit.text
+    from crmdesk.app.accounts import NewLead, lead_problems
+    assert fixit.message == " ".join(lead_problems(NewLead(
+        "Fixit GmbH", "fixit.de", "12", "Anna", "", "anna@fixit"), "CN"))
 
 
 def test_parse_english_headers_semicolons_and_chinese_excel() -> None:
@@ -94,20 +98,21 @@ def test_import_skips_known_companies_and_is_journaled(empty: Store) -> None:
         result = import_leads(session, parse(CSV, "CN"), channel_id=channel, owner_id=None,
                               team_id=team.id, file_name="expo.csv",
                               received_on=date(2026, 11, 25))
-    assert len(result.created) == 3
-    assert [(s.line, s.name) for s in result.skipped] == [(4, "ACME WIDGETS LIMITED")]
-    assert "same company name" in result.skipped[0].reason
-    assert len(result.problems) == 2 and len(result.warnings) == 2
+    assert len(result.created) == 2
+    assert [(s.line, s.text) for s in result.skipped] == [(4, "ACME WIDGETS LIMITED")]
+    assert result.skipped[0].message.startswith("repeats line 3 “Acme Widgets Ltd.”: same "
+                                                "company name")
+    assert len(result.problems) == 3 and len(result.warnings) == 0
     with empty.session() as session:
-        assert session.scalar(select(func.count()).select_from(Account)) == 3
-        assert session.scalar(select(func.count()).select_from(Contact)) == 3
+        assert session.scalar(select(func.count()).select_from(Account)) == 2
+        assert session.scalar(select(func.count()).select_from(Contact)) == 2
         batch = session.scalars(select(LeadBatch)).one()
-        assert (batch.row_count, batch.file_name) == (3, "expo.csv")
-        assert pending_count(session) > before + 6  # every row will sync
+        assert (batch.row_count, batch.file_name) == (2, "expo.csv")
+        assert pending_count(session) == before + 2 * 2 + 1  # every row will sync
         # the batch is sent once, with its count: the server lets no rep change it later
         sent = session.scalars(select(OutboxEntry.fields).where(
             OutboxEntry.entity == "lead_batches")).all()
-        assert [fields["row_count"] for fields in sent] == [3]
+        assert [fields["row_count"] for fields in sent] == [2]
         (hit,) = search(session, "云帆")
         assert hit.title == "杭州云帆数据科技有限公司"
     # the same file again: everything is already known, nothing doubles
@@ -115,9 +120,9 @@ def test_import_skips_known_companies_and_is_journaled(empty: Store) -> None:
         again = import_leads(session, parse(CSV, "CN"), channel_id=channel, owner_id=None,
                              team_id=team.id, file_name="expo.csv",
                              received_on=date(2026, 11, 25))
-    assert again.created == [] and len(again.skipped) == 4
-    reasons = " ".join(s.reason for s in again.skipped)
-    assert "same company name" in reasons
+    assert again.created == [] and len(again.skipped) == 3
+    assert all(s.message.startswith("already known as") for s in again.skipped)
+    assert "same company name" in " ".join(s.message for s in again.skipped)
 
 
 def test_cli_import(seeded: Store, tmp_path: Path) -> None:
@@ -129,7 +134,8 @@ def test_cli_import(seeded: Store, tmp_path: Path) -> None:
                          "--channel", "Trade show", str(path)],
                         capture_output=True, text=True, timeout=120)
     assert ok.returncode == 0, ok.stderr
-    assert "Imported 3 lead(s)" in ok.stdout and "line 6: NOT imported" in ok.stdout
+    assert "Imported 2 lead(s)" in ok.stdout and "line 6: NOT imported" in ok.stdout
+    assert "Saving new leads: 2 of 2" in ok.stderr  # progress goes to stderr
     bad = subprocess.run([sys.executable, "-m", "crmdesk.cli", "import", "--db", db,
                           "--channel", "Nope", str(path)], capture_output=True, text=True,
                          timeout=120)
@@ -150,7 +156,7 @@ def test_cli_import(seeded: Store, tmp_path: Path) -> None:
 
 
 def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
-    from crmdesk.ui.dialogs import ImportDialog
+    from crmdesk.ui.import_dialog import ImportDialog
     from tests.test_ui import make_window
 
     window = make_window(seeded, tmp_path, qtbot)
@@ -159,7 +165,7 @@ def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
     dialog = ImportDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     dialog.start()
-    assert "Choose a CSV file first" in dialog.report.toPlainText()
+    assert "Choose a file first" in dialog.summary.text()
     dialog.path.setText(str(path))
     qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
     assert not dialog.channel.isEditable()  # the channels there are; no new one
@@ -170,10 +176,10 @@ def test_import_dialog(seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
     assert dialog.channel.currentText() == "Trade show"
     dialog.start()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
-    report = dialog.report.toPlainText()
-    assert report.startswith("Imported 3 new lead(s)")
-    assert "line 4: skipped ACME WIDGETS LIMITED" in report
-    assert "line 5: NOT imported" in report
+    assert dialog.summary.text().startswith("batch.csv: imported 2 new lead(s); 0 matched")
+    rows = {row.line: row for row in dialog.outcome.rows}  # type: ignore[union-attr]
+    assert rows[4].reason.startswith("repeats line 3 “Acme Widgets Ltd.”")
+    assert rows[5].outcome is Outcome.SKIPPED
     qtbot.waitUntil(window.is_settled, timeout=10000)
     created = set(dialog.outcome.created)  # type: ignore[union-attr]
     assert created <= set(window.queue.model.ids())  # mine, in my queue at once
@@ -269,8 +275,8 @@ def test_a_value_longer_than_its_column_is_reported_not_sent(empty: Store) -> No
                               received_on=date(2026, 11, 25))
     assert len(result.created) == 1
     assert [(p.line, p.message) for p in result.problems] == [
-        (3, "its name is longer than 300 characters"),
-        (4, "its region is longer than 120 characters")]
+        (3, "Company name is at most 300 characters; this one has 324."),
+        (4, "Region is at most 120 characters; this one has 121.")]
 
 
 def test_cli_import_of_a_huge_cell_keeps_the_good_rows(seeded: Store, tmp_path: Path) -> None:
@@ -374,7 +380,7 @@ def test_an_import_waits_for_another_writer_then_says_so(
 def test_the_import_dialog_says_when_there_is_no_channel_yet(
         empty: Store, tmp_path: Path, qtbot: QtBot) -> None:
     from crmdesk.store.stand_in import new_stand_in
-    from crmdesk.ui.dialogs import ImportDialog
+    from crmdesk.ui.import_dialog import ImportDialog
     from tests.test_ui import make_window
 
     with empty.session.begin() as session:
@@ -385,11 +391,11 @@ def test_the_import_dialog_says_when_there_is_no_channel_yet(
     path.write_text(CSV, encoding="utf-8")
     dialog = ImportDialog(window.ctx, window)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: "no channels" in dialog.report.toPlainText(), timeout=10000)
-    assert "crmdesk-server channel add" in dialog.report.toPlainText()
+    qtbot.waitUntil(lambda: "no channels" in dialog.summary.text(), timeout=10000)
+    assert "crmdesk-server channel add" in dialog.summary.text()
     dialog.path.setText(str(path))
     dialog.start()
-    assert "Choose the channel" in dialog.report.toPlainText()
+    assert "Choose the channel" in dialog.summary.text()
     window.ctx.runner.wait()
     with empty.session() as session:
         assert channel_names(session) == []
@@ -398,7 +404,8 @@ def test_the_import_dialog_says_when_there_is_no_channel_yet(
 
 def test_the_dialog_reads_a_file_in_the_encoding_the_user_names(
         seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
-    from crmdesk.ui.dialogs import ImportDialog, NewLeadDialog
+    from crmdesk.ui.dialogs import NewLeadDialog
+    from crmdesk.ui.import_dialog import ImportDialog
     from tests.test_ui import make_window
 
     window = make_window(seeded, tmp_path, qtbot)
@@ -409,16 +416,16 @@ def test_the_dialog_reads_a_file_in_the_encoding_the_user_names(
     qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
     dialog.path.setText(str(path))
     dialog.start()  # no channel is chosen for the user: its ROI depends on the right one
-    assert "Choose the channel" in dialog.report.toPlainText()
+    assert "Choose the channel" in dialog.summary.text()
     dialog.channel.setCurrentText("Trade show")
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Nothing was imported"),
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("Nothing was imported"),
                     timeout=10000)
-    assert "Windows-1252 (Western European)" in dialog.report.toPlainText()
+    assert "Windows-1252 (Western European)" in dialog.summary.text()
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1252"))
     dialog.start()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
-    assert dialog.report.toPlainText().startswith("Imported 1 new lead(s)")
+    assert dialog.summary.text().startswith("western.csv: imported 1 new lead(s)")
     # the new-lead form refuses what the server would refuse, before saving
     form = NewLeadDialog(window.ctx, window)
     qtbot.addWidget(form)

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 from crmdesk.app import rights
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, QUEUE, WHOLE_ACCOUNT, Changes, Done
-from crmdesk.app.checks import details_problems, refuse
+from crmdesk.app.checks import refuse
 from crmdesk.app.context import Context
-from crmdesk.domain.account_fields import check_field
+from crmdesk.domain.account_fields import check_lead
 from crmdesk.domain.lifecycle import MoveCheck, Status
 from crmdesk.domain.scope import OWNER_IN_TEAM, may_write
 from crmdesk.store import queries as q
@@ -40,16 +40,9 @@ class NewLead:
 
 def lead_problems(lead: NewLead, region: str) -> list[str]:
     """What stops `lead` being saved: the card's rules for the company's fields, and the
-    contact's details."""
-    out = [checked.problem for field, raw in (("name", lead.name), ("website", lead.website),
-                                              ("phone", lead.phone))
-           if (field == "name" or raw.strip())
-           and (checked := check_field(field, raw, region)).problem is not None]
-    out += details_problems({"contact": lead.person, "mobile": lead.mobile,
-                             "email": lead.email}, [lead.mobile], lead.email, region)
-    if (lead.mobile.strip() or lead.email.strip()) and not lead.person.strip():
-        out.append("Give the contact a name, or leave their details empty.")
-    return out
+    contact's details (the same checks an imported row passes: domain check_lead)."""
+    return list(check_lead(lead.name, lead.website, lead.phone, lead.person, lead.mobile,
+                           lead.email, region).problems)
 
 
 def _whole(*accounts: uuid.UUID) -> Changes:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crmdesk.domain.dedupe import InvalidPhone, phone_e164, website_domain
-from crmdesk.domain.text import text_problem
+from crmdesk.domain.dedupe import InvalidPhone, email_problem, phone_e164, website_domain
+from crmdesk.domain.text import first_text_problem, text_problem
 from crmdesk.domain.value import SCALES
 
 NATURES: tuple[str, ...] = ("private", "state-owned", "foreign-invested", "listed",
@@ -89,3 +89,42 @@ def check_field(field: str, raw: str, default_region: str) -> Checked:
             return Checked(None, str(exc))
         return Checked(text, derived={"phone_e164": e164})
     return Checked(text)
+
+
+@dataclass(frozen=True, slots=True)
+class LeadCheck:
+    """A new lead's company and key person as checked: the problems that stop it being
+    saved (empty: none), and its phone numbers in E.164 (None: none given)."""
+
+    problems: tuple[str, ...]
+    phone_e164: str | None = None
+    mobile_e164: str | None = None
+
+
+def check_lead(name: str, website: str, phone: str, person: str, mobile: str, email: str,
+               default_region: str) -> LeadCheck:
+    """The checks a new lead passes, typed in the new-lead dialog or read from an import
+    file alike: the card's rules for the company's fields, then the person's details
+    (numbers without a country code read in `default_region`)."""
+    out: list[str] = []
+    phone_key: str | None = None
+    for field, raw in (("name", name), ("website", website), ("phone", phone)):
+        if field == "name" or raw.strip():
+            checked = check_field(field, raw, default_region)
+            if checked.problem is not None:
+                out.append(checked.problem)
+            elif field == "phone" and checked.derived:
+                phone_key = checked.derived["phone_e164"]
+    mobile_key: str | None = None
+    if mobile.strip():
+        try:
+            mobile_key = phone_e164(mobile, default_region)
+        except InvalidPhone as exc:
+            out.append(str(exc))
+    bad_email = email_problem(email)
+    out += [bad_email] if bad_email else []
+    bad_text = first_text_problem({"contact": person, "mobile": mobile, "email": email})
+    out += [bad_text] if bad_text else []
+    if (mobile.strip() or email.strip()) and not person.strip():
+        out.append("Give the contact a name, or leave their details empty.")
+    return LeadCheck(tuple(out), phone_key, mobile_key)

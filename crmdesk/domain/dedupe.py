@@ -11,7 +11,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
+import numpy as np
 import phonenumbers
 from rapidfuzz import fuzz, process
 
@@ -46,6 +49,13 @@ _LATIN_SUFFIXES: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 
+# The suffixes that may end at a word, longest first: a name's last word is looked up
+# instead of trying them all.
+_LATIN_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {
+    last: tuple(s for s in _LATIN_SUFFIXES if s[-1] == last)
+    for last in {s[-1] for s in _LATIN_SUFFIXES}
+}
+
 # Mail services anyone can sign up for: a shared domain there says nothing about a company.
 FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
     {
@@ -64,7 +74,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-
 
 #: Similarity (0-100) above which two company names are reported as a fuzzy match.
 FUZZY_THRESHOLD = 90.0
-_PREFILTER = 85.0
 # One typo in a word of six or more letters stays above this; "highlandfield" against
 # "highlandview" (80) does not.
 _WORD_FLOOR = 82.0
@@ -77,6 +86,9 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().replace('"', "").replace("״", "")
 
 
+# the duplicate checks derive the same names' words often (as a name is typed, say); a
+# bound on the cache keeps a whole workspace's names from staying in memory
+@lru_cache(maxsize=1 << 15)
 def company_words(name: str) -> str:
     """The distinctive words of a company name, space-separated, legal form removed.
 
@@ -88,14 +100,14 @@ def company_words(name: str) -> str:
     changed = True
     while changed and tokens:
         changed = False
-        for suffix in _LATIN_SUFFIXES:
+        for suffix in _LATIN_BY_LAST.get(tokens[-1], ()):
             n = len(suffix)
             if len(tokens) > n and tuple(tokens[-n:]) == suffix:
                 tokens = tokens[:-n]
                 changed = True
                 break
         last = tokens[-1]
-        for cjk in _CJK_SUFFIXES:
+        for cjk in () if last.isascii() else _CJK_SUFFIXES:
             if last == cjk and len(tokens) > 1:
                 tokens = tokens[:-1]
                 changed = True
@@ -210,6 +222,10 @@ class Identity:
     def key(self) -> str:
         return self.words.replace(" ", "")
 
+    @property
+    def blocks(self) -> frozenset[str]:
+        return name_blocks(self.words)
+
     def match_keys(self) -> list[str]:
         """Every exact key two records can share: the name, each phone, each domain."""
         keys = [f"n:{self.key}"] if self.key else []
@@ -242,6 +258,90 @@ def _cjk_region(words: str) -> str:
 def _cjk_core(words: str) -> str:
     """A Chinese name without spaces and its leading province/city ("深圳市")."""
     return _CJK_REGION.sub("", words.replace(" ", ""))
+
+
+#: How many characters of a name's beginning and end make its blocks (see name_blocks).
+_BLOCK_WORD = 4
+_BLOCK_CJK = 2
+
+#: Words so many companies' names share (what they do, where, how big) that they say
+#: little about which company it is: a name's blocks are taken from its other words.
+GENERIC_WORDS: frozenset[str] = frozenset((
+    "academy", "advanced", "advisors", "allied", "american", "and", "capital", "care",
+    "consulting", "construction", "continental", "development", "digital", "education",
+    "electric", "electronics", "energy", "engineering", "enterprise", "enterprises",
+    "fabrication", "finance", "financial", "first", "food", "foods", "freight", "general",
+    "global", "group", "health", "healthcare", "holding", "holdings", "industrial",
+    "industries", "industry", "institute", "insurance", "international", "investment",
+    "investments", "labs", "learning", "logistics", "machinery", "management",
+    "manufacturing", "marketing", "markets", "media", "medical", "national", "network",
+    "networks", "of", "outfitters", "partners", "pharma", "power", "precision", "premier",
+    "renewables", "retail", "royal", "service", "services", "shipping", "software", "solar",
+    "solutions", "stores", "supply", "systems", "tech", "technologies", "technology",
+    "textiles", "trading", "training", "transport", "united", "utilities", "תעשיות",
+    "מערכות", "לוגיסטיקה", "תוכנה", "סחר", "הובלות", "מתכת", "שירותים", "השקעות", "אחזקות",
+    "טכנולוגיות", "ישראל",
+))
+#: The same for Chinese names: what a company does, taken off the end of its name.
+GENERIC_CJK: tuple[str, ...] = tuple(sorted({
+    "科技", "技术", "信息", "信息技术", "网络", "网络科技", "数据", "数据科技",
+    "软件", "物流", "供应链", "供应链管理", "运输", "贸易", "商贸", "零售",
+    "零售连锁", "连锁", "机械", "制造", "机械制造", "精密", "仪器", "精密仪器",
+    "工业", "电子", "医疗", "器械", "医疗器械", "生物", "生物科技", "医药",
+    "投资", "管理", "投资管理", "融资", "租赁", "融资租赁", "保险", "代理",
+    "保险代理", "新能源", "能源", "电力", "工程", "电力工程", "光伏", "光伏科技",
+    "教育", "教育科技", "培训", "文化", "传播", "文化传播", "咨询", "服务",
+    "实业", "发展", "建设", "国际", "控股", "电子商务", "商务", "环保", "食品",
+    "化工", "材料", "设备", "智能", "传媒", "广告", "餐饮", "酒店", "地产",
+    "房地产",
+}, key=len, reverse=True))
+
+
+_GENERIC_CJK_SET = frozenset(GENERIC_CJK)
+_GENERIC_CJK_LENGTHS = sorted({len(word) for word in GENERIC_CJK}, reverse=True)
+
+
+def _distinctive_cjk(core: str) -> str:
+    """A Chinese name (without its city) without the trade words at its end, the
+    longest first."""
+    changed = True
+    while changed:
+        changed = False
+        for length in _GENERIC_CJK_LENGTHS:
+            if len(core) - length >= _BLOCK_CJK and core[-length:] in _GENERIC_CJK_SET:
+                core = core[:-length]
+                changed = True
+                break
+    return core
+
+
+@lru_cache(maxsize=1 << 12)
+def name_blocks(words: str) -> frozenset[str]:
+    """The blocks a company name falls in: two names are compared for likeness only when
+    they share one, which lets every check (entry, import, intake, the duplicate list)
+    look at a few names instead of all of them, and all of them give the same answer.
+
+    A Chinese name's blocks are the first and last two characters of what is left of
+    it without its city and its trade ("北京市东飞物流" -> 东飞); any other name's are the
+    first four letters of its alphabetically first word and the last four of its last,
+    words every trade uses (GENERIC_WORDS) left out unless there is nothing else (word
+    order does not matter). A typo keeps one of them; two names alike yet different at
+    both ends of their distinctive words are not compared. Each block is a piece of the
+    stored name key, so a database finds a name's block-mates with LIKE.
+    """
+    if not words:
+        return frozenset()
+    if has_cjk(words):
+        core = _distinctive_cjk(_cjk_core(words))
+        return frozenset((f"h:{core[:_BLOCK_CJK]}", f"t:{core[-_BLOCK_CJK:]}"))
+    tokens = sorted(words.split())
+    kept = [t for t in tokens if t not in GENERIC_WORDS] or tokens
+    return frozenset((f"h:{kept[0][:_BLOCK_WORD]}", f"t:{kept[-1][-_BLOCK_WORD:]}"))
+
+
+def block_text(block: str) -> str:
+    """The piece of the name key a block stands for ("h:acme" -> "acme")."""
+    return block[2:]
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -277,15 +377,27 @@ def name_similarity(a: str, b: str) -> float:
     return overall if worst >= _WORD_FLOOR else min(overall, float(worst))
 
 
+@lru_cache(maxsize=1 << 14)  # a bulk check asks of a pair twice: to find it, to say why
+def similar_names(a: str, b: str) -> float | None:
+    """How alike two companies' distinctive words are when that makes them likely one
+    company (they share a block and are FUZZY_THRESHOLD alike), else None."""
+    if not (name_blocks(a) & name_blocks(b)):
+        return None
+    similarity = name_similarity(a, b)
+    return similarity if similarity >= FUZZY_THRESHOLD else None
+
+
 def reasons(new: Identity, other: Identity) -> list[str]:
-    """Why `other` may be the same company as `new`, in plain words (empty: no reason)."""
+    """Why `other` may be the same company as `new`, in plain words (empty: no reason).
+
+    The one rule that decides whether two records are duplicates: the new-lead dialog,
+    the import, the web intake and the duplicate list all ask it, and each finds the
+    records to ask about by the same keys and blocks, so all give the same answer."""
     found: list[str] = []
     if new.key and new.key == other.key:
         found.append(f"same company name once legal form is ignored (“{other.words}”)")
-    else:
-        similarity = name_similarity(new.words, other.words)
-        if similarity >= FUZZY_THRESHOLD:
-            found.append(f"similar company name ({similarity:.0f}% alike)")
+    elif (similarity := similar_names(new.words, other.words)) is not None:
+        found.append(f"similar company name ({similarity:.0f}% alike)")
     for phone in sorted(new.phones & other.phones):
         found.append(f"same phone number {phone}")
     for domain in sorted(new.domains & other.domains):
@@ -321,37 +433,161 @@ class Cluster:
     reasons: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
 
 
-def _similar_pairs(names: Sequence[str], chunk: int = 2048) -> Iterable[tuple[int, int]]:
-    """Index pairs (a < b) of names at least FUZZY_THRESHOLD alike, compared in chunks so
-    a large block never needs its whole similarity matrix in memory at once."""
-    latin = [i for i, n in enumerate(names) if not has_cjk(n)]
-    cjk = [i for i, n in enumerate(names) if has_cjk(n)]
-    for subset, scorer in ((latin, fuzz.token_sort_ratio), (cjk, fuzz.ratio)):
-        if len(subset) < 2:
+def _scored(left: Sequence[str], right: Sequence[str], scorer: Any
+            ) -> Iterable[tuple[int, int]]:
+    """Index pairs (into `left`, `right`) scoring at least FUZZY_THRESHOLD, compared in
+    chunks so a large block never needs its whole score matrix in memory at once."""
+    if not left or not right:
+        return
+    # threads pay off on large blocks only: starting them costs more than a small one
+    workers = -1 if len(left) * len(right) >= _THREADED else 1
+    for start in range(0, len(left), _CHUNK):
+        scores = process.cdist(left[start : start + _CHUNK], right, scorer=scorer,
+                               score_cutoff=FUZZY_THRESHOLD, dtype=np.uint8,
+                               workers=workers)
+        for row, col in zip(*scores.nonzero(), strict=True):
+            yield start + int(row), int(col)
+
+
+_CHUNK = 2048
+_THREADED = 1_000_000
+
+
+def _block_pairs(left: Sequence[Identity], right: Sequence[Identity]
+                 ) -> Iterable[tuple[int, int]]:
+    """Pairs (i into `left`, j into `right`) whose names `similar_names` accepts, among
+    records of one block. The scores compared first are never below the rule's own (the
+    rule is token_sort_ratio at most, or the plain ratio of names without their city),
+    so nothing the rule would accept is dropped by them."""
+    latin_l = [i for i, r in enumerate(left) if not has_cjk(r.words)]
+    latin_r = [j for j, r in enumerate(right) if not has_cjk(r.words)]
+    cjk_l = [i for i, r in enumerate(left) if has_cjk(r.words)]
+    cjk_r = [j for j, r in enumerate(right) if has_cjk(r.words)]
+    every_r = list(range(len(right)))
+
+    def words(records: Sequence[Identity], at: list[int]) -> list[str]:
+        return [records[k].words for k in at]
+
+    def cores(records: Sequence[Identity], at: list[int]) -> list[str]:
+        return [_cjk_core(records[k].words) for k in at]
+
+    found = [
+        (latin_l, latin_r, _scored(words(left, latin_l), words(right, latin_r),
+                                   fuzz.token_sort_ratio)),
+        (cjk_l, every_r, _scored(cores(left, cjk_l), cores(right, every_r), fuzz.ratio)),
+        (latin_l, cjk_r, _scored(cores(left, latin_l), cores(right, cjk_r), fuzz.ratio)),
+    ]
+    for at_l, at_r, pairs in found:
+        for a, b in pairs:
+            i, j = at_l[a], at_r[b]
+            if similar_names(left[i].words, right[j].words) is not None:
+                yield i, j
+
+
+def _by_block(records: Sequence[Identity]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, record in enumerate(records):
+        for block in record.blocks:
+            out[block].append(i)
+    return out
+
+
+#: Records by one kind of exact key: the key as the records hold it (no new string is
+#: made), and the record's index, or a list of them when several share the key (a
+#: 100k-row file's 300k keys are mostly held by one record each).
+_KeyIndex = dict[str, "int | list[int]"]
+
+
+def _add(index: _KeyIndex, key: str, i: int) -> None:
+    held = index.get(key)
+    if held is None:
+        index[key] = i
+    elif isinstance(held, int):
+        index[key] = [held, i]
+    else:
+        held.append(i)
+
+
+def _held(index: _KeyIndex, key: str) -> Sequence[int]:
+    held = index.get(key)
+    return () if held is None else (held,) if isinstance(held, int) else held
+
+
+def _by_key(records: Sequence[Identity]) -> tuple[_KeyIndex, _KeyIndex, _KeyIndex]:
+    """The records by name key, by phone and by domain (match_keys, kind by kind)."""
+    names: _KeyIndex = {}
+    phones: _KeyIndex = {}
+    domains: _KeyIndex = {}
+    for i, record in enumerate(records):
+        if record.words:
+            _add(names, record.key, i)
+        for phone in record.phones:
+            _add(phones, phone, i)
+        for domain in record.domains:
+            _add(domains, domain, i)
+    return names, phones, domains
+
+
+def likely_pairs(new: Sequence[Identity], known: Sequence[Identity] | None = None
+                 ) -> set[tuple[int, int]]:
+    """Every pair (i into `new`, j into `known`) that `reasons` calls duplicates: those
+    sharing an exact key, and those of one name block with similar names. Without
+    `known`, the pairs within `new` (i < j). Fast enough for 100k against 100k."""
+    same = known is None
+    other: Sequence[Identity] = new if known is None else known
+    pairs: set[tuple[int, int]] = set()
+    # indexes of the new records only: the known ones are looked up in them, so a 100k
+    # workspace never needs its own index of 700k keys
+    names, phones, domains = _by_key(new)
+    if same:
+        for index in (names, phones, domains):
+            for members in index.values():
+                if isinstance(members, list):
+                    pairs.update((i, j) for x, i in enumerate(members)
+                                 for j in members[x + 1:])
+    else:
+        for j, record in enumerate(other):
+            if record.words:
+                pairs.update((i, j) for i in _held(names, record.key))
+            for phone in record.phones:
+                pairs.update((i, j) for i in _held(phones, phone))
+            for domain in record.domains:
+                pairs.update((i, j) for i in _held(domains, domain))
+    del names, phones, domains
+    new_blocks = _by_block(new)
+    if same:
+        mates_of = new_blocks
+    else:
+        mates_of = defaultdict(list)
+        for j, record in enumerate(other):
+            for block in record.blocks:
+                if block in new_blocks:
+                    mates_of[block].append(j)
+    for block, members in new_blocks.items():
+        mates = mates_of.get(block)
+        if not mates or (same and len(members) < 2):
             continue
-        texts = [names[i] for i in subset]
-        keys = [_cjk_core(t) for t in texts] if scorer is fuzz.ratio else texts
-        for start in range(0, len(texts), chunk):
-            scores = process.cdist(
-                keys[start : start + chunk], keys, scorer=scorer,
-                score_cutoff=_PREFILTER, workers=-1,
-            )
-            for row, col in zip(*scores.nonzero(), strict=True):
-                a, b = start + int(row), int(col)
-                if a < b and name_similarity(texts[a], texts[b]) >= FUZZY_THRESHOLD:
-                    yield subset[a], subset[b]
+        for a, b in _block_pairs([new[i] for i in members], [other[j] for j in mates]):
+            i, j = members[a], mates[b]
+            if not same or i < j:
+                pairs.add((i, j))
+    return pairs
 
 
-def _block(words: str) -> str:
-    """Records are fuzzy-compared only within a block: same start of the name."""
-    key = words.replace(" ", "")
-    return _cjk_core(key)[:1] if has_cjk(key) else key[:3]
+def matches_for(new: Sequence[Identity], known: Sequence[Identity]
+                ) -> list[list[Candidate]]:
+    """For each record of `new`, the records of `known` that may be the same company,
+    ranked as `rank` ranks them: the bulk form of asking `reasons` of every pair."""
+    found: list[list[Identity]] = [[] for _ in new]
+    for i, j in likely_pairs(new, known):
+        found[i].append(known[j])
+    return [rank(record, others) if others else [] for record, others in zip(new, found,
+                                                                             strict=True)]
 
 
 def clusters(records: Sequence[Identity]) -> list[Cluster]:
-    """Group likely duplicates: exact keys and shared phones/domains across the whole set,
-    fuzzy names within blocks of the same beginning so a 100k-record workspace stays fast.
-    """
+    """Group likely duplicates: records linked by any pair `reasons` accepts (exact keys
+    and shared phones/domains, similar names within a name block)."""
     parent = list(range(len(records)))
 
     def find(i: int) -> int:
@@ -370,22 +606,8 @@ def clusters(records: Sequence[Identity]) -> list[Cluster]:
         if ri != rj:
             parent[rj] = ri
 
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for i, rec in enumerate(records):
-        for key in rec.match_keys():
-            by_key[key].append(i)
-    for members in by_key.values():
-        for j in members[1:]:
-            link(members[0], j)
-
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, rec in enumerate(records):
-        if rec.words:
-            blocks[_block(rec.words)].append(i)
-    for members in blocks.values():
-        if len(members) > 1:
-            for a, b in _similar_pairs([records[i].words for i in members]):
-                link(members[a], members[b])
+    for i, j in likely_pairs(records):
+        link(i, j)
 
     by_root: dict[int, list[int]] = defaultdict(list)
     for i in range(len(records)):

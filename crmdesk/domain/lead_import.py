@@ -11,24 +11,48 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-from crmdesk.domain.dedupe import InvalidPhone, email_problem, phone_e164
+from crmdesk.domain.account_fields import MAX_LENGTH, check_lead
+from crmdesk.domain.dedupe import (
+    Identity,
+    company_words,
+    email_domain,
+    likely_pairs,
+    matches_for,
+    reasons,
+    website_domain,
+)
 from crmdesk.domain.text import clean_text
+
+#: The fields a lead file fills, in the order the mapping step lists them, with labels.
+FIELDS: dict[str, str] = {
+    "name": "Company", "contact": "Contact", "title": "Job title", "phone": "Phone",
+    "mobile": "Mobile", "email": "Email", "website": "Website", "region": "Region",
+    "industry": "Industry",
+}
 
 #: Accepted header names for each field (compared case- and space-insensitively).
 HEADERS: dict[str, tuple[str, ...]] = {
-    "name": ("company", "company name", "name", "account", "公司", "公司名称", "客户名称",
-             "企业名称", "חברה", "שם חברה"),
-    "website": ("website", "web", "url", "网站", "网址", "אתר"),
-    "phone": ("phone", "company phone", "switchboard", "telephone", "电话", "公司电话",
-              "座机", "טלפון"),
-    "contact": ("contact", "contact name", "person", "联系人", "联系人姓名", "איש קשר"),
+    "name": ("company", "company name", "name", "account", "organisation", "organization",
+             "公司", "公司名称", "客户名称", "企业名称", "单位名称", "חברה", "שם חברה",
+             "שם החברה"),
+    "website": ("website", "web", "url", "site", "web site", "网站", "网址", "官网", "אתר",
+                "אתר אינטרנט"),
+    "phone": ("phone", "company phone", "switchboard", "telephone", "tel", "电话",
+              "公司电话", "座机", "固定电话", "טלפון"),
+    "contact": ("contact", "contact name", "person", "contact person", "联系人",
+                "联系人姓名", "איש קשר", "שם איש קשר"),
     "title": ("title", "job title", "position", "职位", "职务", "תפקיד"),
-    "mobile": ("mobile", "cell", "mobile phone", "手机", "手机号", "נייד"),
-    "email": ("email", "e-mail", "mail", "邮箱", "电子邮件", "דוא\"ל", "אימייל"),
-    "region": ("region", "city", "province", "state", "地区", "城市", "省份", "אזור"),
-    "industry": ("industry", "sector", "行业", "ענף"),
+    "mobile": ("mobile", "cell", "mobile phone", "cell phone", "手机", "手机号",
+               "手机号码", "移动电话", "נייד", "טלפון נייד"),
+    "email": ("email", "e-mail", "mail", "email address", "邮箱", "电子邮件", "电子邮箱",
+              "דוא\"ל", "דואל", "אימייל", "מייל"),
+    "region": ("region", "city", "province", "state", "area", "地区", "城市", "省份",
+               "所在地区", "אזור", "עיר"),
+    "industry": ("industry", "sector", "行业", "所属行业", "ענף", "תחום"),
 }
 
 
@@ -45,6 +69,8 @@ class LeadRow:
     region: str = ""
     industry: str = ""
     warnings: tuple[str, ...] = ()
+    phone_e164: str | None = None  # the numbers as checked, for matching and storing
+    mobile_e164: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +78,7 @@ class RowProblem:
     line: int
     message: str
     text: str = ""
+    name: str = ""  # the company, when the row names one
 
 
 @dataclass
@@ -66,7 +93,64 @@ class UnreadableFile(ValueError):
 
 
 def _norm(header: str) -> str:
-    return " ".join(header.strip().lower().replace("_", " ").split())
+    # the Hebrew gershayim (״) is typed as a plain double quote as often as not
+    text = header.strip().lower().replace("_", " ").replace("״", '"').rstrip(":：")
+    return " ".join(text.split())
+
+
+_KNOWN = {_norm(alias): key for key, aliases in HEADERS.items() for alias in aliases}
+
+#: Which column each field is read from: field -> the column's header as in the file.
+ColumnMap = dict[str, str]
+
+
+def guess_mapping(header: list[str]) -> ColumnMap:
+    """The columns each field most likely comes from, by their headers in English,
+    Chinese or Hebrew: a header that is a known name wins, then one containing a known
+    name ("Company name (legal)"). Each column serves one field."""
+    found: ColumnMap = {}
+    used: set[int] = set()
+    for position, title in enumerate(header):
+        key = _KNOWN.get(_norm(title))
+        if key and key not in found:
+            found[key] = title
+            used.add(position)
+    aliases = sorted(((a, k) for a, k in _KNOWN.items() if len(a) >= 2), key=lambda x: -len(x[0]))
+    for position, title in enumerate(header):
+        if position in used:
+            continue
+        text = _norm(title)
+        for alias, key in aliases:
+            if key not in found and alias in text and (len(alias) >= 4 or not alias.isascii()):
+                found[key] = title
+                used.add(position)
+                break
+    return {key: found[key] for key in FIELDS if key in found}
+
+
+def resolve(header: list[str], mapping: ColumnMap) -> dict[str, int]:
+    """Each mapped field's column position. UnreadableFile when the company name is not
+    mapped, or a mapped column is not in the file."""
+    if not mapping.get("name"):
+        raise UnreadableFile(
+            "No company-name column: choose the column that holds the company, or name "
+            "it “Company” (公司名称, שם החברה). Columns found: "
+            + ", ".join(h.strip() for h in header if h.strip()))
+    where: dict[str, int] = {}
+    for position, title in enumerate(header):
+        where.setdefault(title.strip(), position)
+    out: dict[str, int] = {}
+    for key, title in mapping.items():
+        if key not in FIELDS:
+            raise UnreadableFile(f"“{key}” is not a field a lead has; fields: "
+                                 + ", ".join(FIELDS) + ".")
+        if not title:
+            continue
+        if title.strip() not in where:
+            raise UnreadableFile(f"No column “{title}” in the file. Columns found: "
+                                 + ", ".join(h.strip() for h in header if h.strip()))
+        out[key] = where[title.strip()]
+    return out
 
 
 #: The encodings a lead file may come in besides UTF-8: the code pages spreadsheet
@@ -179,12 +263,20 @@ def _line_start(text: str, line: int) -> str:
     return start if len(start) <= 80 else start[:80] + "…"
 
 
-def parse(text: str, default_region: str) -> ParsedBatch:
-    """Rows and problems of a CSV text whose first line names the columns (its phones
-    written without a country code read in `default_region`). Control
-    characters are taken out of every cell (with a note); a line that cannot be read,
-    such as one with a cell over the csv module's limit (128 KiB), is reported and the
-    rows around it are kept."""
+@dataclass
+class Table:
+    """A lead file's cells: the header, then each row with its line (CSV) or row
+    (sheet) number, or the problem that kept a row from being read, as they stream."""
+
+    header: list[str]
+    rows: Iterator[tuple[int, list[str]] | RowProblem]
+
+
+def csv_table(text: str) -> Table:
+    """The table of a CSV text whose first line names the columns (comma, semicolon or
+    tab separated). A line that cannot be read, such as one with a cell over the csv
+    module's limit (128 KiB), or with more or fewer cells than the header, is given as a
+    problem and the rows around it are kept."""
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -196,57 +288,161 @@ def parse(text: str, default_region: str) -> ParsedBatch:
         raise UnreadableFile("The file is empty.") from None
     except csv.Error as exc:
         raise UnreadableFile(f"The header line cannot be read: {_csv_problem(exc)}.") from None
-    known = {_norm(alias): key for key, aliases in HEADERS.items() for alias in aliases}
-    index: dict[str, int] = {}
-    for position, title in enumerate(header):
-        key = known.get(_norm(title))
-        if key and key not in index:
-            index[key] = position
-    if "name" not in index:
-        raise UnreadableFile(
-            "No company-name column: name one column “Company” (or 公司名称). Columns found: "
-            + ", ".join(h.strip() for h in header if h.strip()))
-    batch = ParsedBatch(columns={key: header[i].strip() for key, i in index.items()})
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:  # the reader goes on at the next line
+
+    def rows() -> Iterator[tuple[int, list[str]] | RowProblem]:
+        while True:
+            try:
+                fields = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # the reader goes on at the next line
+                line = reader.line_num
+                yield RowProblem(line, _csv_problem(exc), _line_start(text, line))
+                continue
             line = reader.line_num
-            batch.problems.append(RowProblem(line, _csv_problem(exc),
-                                             _line_start(text, line)))
+            if len(fields) != len(header) and any(f.strip() for f in fields):
+                yield RowProblem(line, f"has {len(fields)} fields where the header has "
+                                 f"{len(header)}; check for a stray comma or quote",
+                                 " | ".join(clean_text(f) for f in fields))
+                continue
+            yield line, fields
+
+    return Table(header, rows())
+
+
+def lead_row(line: int, cells: Sequence[str], columns: Mapping[str, int],
+             default_region: str) -> LeadRow | RowProblem | None:
+    """One row of a lead file as a lead, checked as the new-lead dialog checks what is
+    typed (domain.account_fields.check_lead), or the problem that keeps it out; None
+    for an empty row. Control characters are taken out of every cell, with a note;
+    contact details without a contact name are filed under the company's name."""
+    if not any(cell.strip() for cell in cells):
+        return None
+    warnings: list[str] = []
+    values: dict[str, str] = {}
+    for key, at in columns.items():
+        raw = cells[at].strip() if at < len(cells) else ""
+        values[key] = clean_text(raw).strip()
+        if values[key] != raw:
+            warnings.append(f"{key}: control characters or line breaks were taken out.")
+    name = values.get("name", "")
+    if not name:
+        return RowProblem(line, "has no company name", _shown(cells))
+    if (values.get("mobile") or values.get("email")) and not values.get("contact"):
+        values["contact"] = name  # keep the details on an unnamed contact
+        warnings.append("contact details without a contact name: filed under the company")
+    check = check_lead(name, values.get("website", ""), values.get("phone", ""),
+                       values.get("contact", ""), values.get("mobile", ""),
+                       values.get("email", ""), default_region)
+    problems = list(check.problems)
+    for key in ("region", "industry"):
+        value = values.get(key, "")
+        if len(value) > MAX_LENGTH[key]:
+            problems.append(f"{FIELDS[key]} is at most {MAX_LENGTH[key]} characters; this "
+                            f"one has {len(value)}.")
+    if problems:
+        return RowProblem(line, " ".join(problems), _shown(cells), name)
+    return LeadRow(line=line, warnings=tuple(warnings), phone_e164=check.phone_e164,
+                   mobile_e164=check.mobile_e164, **values)
+
+
+def _shown(cells: Sequence[str]) -> str:
+    shown = " | ".join(clean_text(c) for c in cells)
+    return shown if len(shown) <= 200 else shown[:200] + "…"
+
+
+def lead_rows(table: Table, columns: Mapping[str, int], default_region: str
+              ) -> Iterator[LeadRow | RowProblem]:
+    """Every row of `table` as a lead or a problem, in file order."""
+    for item in table.rows:
+        if isinstance(item, RowProblem):
+            yield item
             continue
-        line = reader.line_num
-        if not any(f.strip() for f in fields):
-            continue
-        shown = " | ".join(clean_text(f) for f in fields)
-        if len(fields) != len(header):
-            batch.problems.append(RowProblem(
-                line, f"has {len(fields)} fields where the header has {len(header)}; "
-                "check for a stray comma or quote", shown))
-            continue
-        warnings: list[str] = []
-        values: dict[str, str] = {}
-        for key, i in index.items():
-            values[key] = clean_text(fields[i]).strip()
-            if values[key] != fields[i].strip():
-                warnings.append(f"{key}: control characters or line breaks were taken out.")
-        if not values["name"]:
-            batch.problems.append(RowProblem(line, "has no company name", shown))
-            continue
-        for key in ("phone", "mobile"):
-            raw = values.get(key, "")
-            if raw:
-                try:
-                    phone_e164(raw, default_region)
-                except InvalidPhone as exc:
-                    warnings.append(f"{key}: {exc} It was kept as written.")
-        email = values.get("email", "")
-        if email and (problem := email_problem(email)) is not None:
-            warnings.append(f"email: {problem} It was kept as written.")
-        if (values.get("mobile") or email) and not values.get("contact"):
-            values["contact"] = values["name"]  # keep the details on an unnamed contact
-            warnings.append("contact details without a contact name: filed under the company")
-        batch.rows.append(LeadRow(line=line, warnings=tuple(warnings), **values))
+        row = lead_row(item[0], item[1], columns, default_region)
+        if row is not None:
+            yield row
+
+
+def parse(text: str, default_region: str) -> ParsedBatch:
+    """Rows and problems of a CSV text whose first line names the columns (guessed from
+    their headers), its phones written without a country code read in
+    `default_region`: the whole file at once, for small files and tests."""
+    table = csv_table(text)
+    mapping = guess_mapping(table.header)
+    columns = resolve(table.header, mapping)
+    batch = ParsedBatch(columns=dict(mapping))
+    for item in lead_rows(table, columns, default_region):
+        if isinstance(item, RowProblem):
+            batch.problems.append(item)
+        else:
+            batch.rows.append(item)
     return batch
+
+
+# ---- what becomes of each row -----------------------------------------------------------
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"  # a new lead
+    MATCHED = "matched"  # a company the workspace knows: listed, the account unchanged
+    SKIPPED = "skipped"  # not imported: a problem, or a company earlier in the file
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What becomes of one row of a lead file, and why (in plain words)."""
+
+    line: int
+    name: str
+    outcome: Outcome
+    reason: str = ""
+    known: str | None = None  # the matched account's ref (its id in hex)
+    row: LeadRow | None = None  # the lead to import
+    text: str = ""  # a row that could not be read, as it stands in the file
+
+
+def lead_identity(row: LeadRow) -> Identity:
+    """The matching keys of an imported row, from the numbers its checks read."""
+    phones = frozenset(p for p in (row.phone_e164, row.mobile_e164) if p)
+    domains = {d for d in (email_domain(row.email),) if d}
+    site = website_domain(row.website)
+    if site:
+        domains.add(site)
+    return Identity(str(row.line), row.name, company_words(row.name), phones,
+                    frozenset(domains))
+
+
+def sort_out(items: Sequence[LeadRow | RowProblem], known: Sequence[Identity]
+             ) -> list[Verdict]:
+    """Each row's verdict, in file order, by the one duplicate rule (domain.dedupe
+    .reasons): a row like a known account is matched to it (the most alike first); a
+    row like an earlier row of the file that is imported is skipped as its repeat; a
+    problem is skipped with its reason; the rest are imported."""
+    leads = [item for item in items if isinstance(item, LeadRow)]
+    found = [lead_identity(row) for row in leads]
+    matched = matches_for(found, known)
+    earlier: dict[int, list[int]] = {}
+    for i, j in likely_pairs(found):
+        earlier.setdefault(j, []).append(i)
+    imported: set[int] = set()
+    by_lead: list[Verdict] = []
+    for j, row in enumerate(leads):
+        if matched[j]:
+            best = matched[j][0]
+            by_lead.append(Verdict(row.line, row.name, Outcome.MATCHED,
+                                   f"already known as “{best.name}”: "
+                                   + "; ".join(best.reasons), known=best.ref))
+            continue
+        first = min((i for i in earlier.get(j, ()) if i in imported), default=None)
+        if first is not None:
+            why = reasons(found[j], found[first])
+            by_lead.append(Verdict(row.line, row.name, Outcome.SKIPPED,
+                                   f"repeats line {leads[first].line} “{leads[first].name}”"
+                                   f": " + "; ".join(why)))
+            continue
+        imported.add(j)
+        by_lead.append(Verdict(row.line, row.name, Outcome.IMPORTED, row=row))
+    verdicts = iter(by_lead)
+    return [next(verdicts) if isinstance(item, LeadRow)
+            else Verdict(item.line, item.name, Outcome.SKIPPED, item.message,
+                         text=item.text or item.name)
+            for item in items]

@@ -32,11 +32,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-import psycopg
 from sqlalchemy import Table, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.activity import ActivityKind
@@ -45,7 +43,6 @@ from crmdesk.domain.dedupe import (
     email_domain,
     identity,
     phone_key,
-    rank,
     website_domain,
 )
 from crmdesk.domain.intake import (
@@ -61,7 +58,7 @@ from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_sta
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
 from crmdesk.store import derived
 from crmdesk.store.assignment import TAKERS, team_assignment
-from crmdesk.store.duplicates import candidates, identities
+from crmdesk.store.duplicates import candidates
 from crmdesk.store.models import (
     Account,
     Activity,
@@ -221,13 +218,7 @@ def _known(session: Session, enquiry: Enquiry) -> Account | None:
     ident = identity("", enquiry.company, [enquiry.phone], [enquiry.email],
                      enquiry.website or None, REGION)
     _hold_identity(session, ident.match_keys())
-    try:
-        with session.begin_nested():
-            found = candidates(session, ident, limit=1)
-    except (DBAPIError, psycopg.Error):
-        # TODO(integration): the reworked duplicate finder runs on PostgreSQL; until
-        # then its name scan (SQLite-only SQL) fails there, and the exact keys decide
-        found = _exact_candidates(session, ident)
+    found = candidates(session, ident, limit=1)
     if not found:
         return None
     return session.get(Account, uuid.UUID(found[0].ref))
@@ -251,25 +242,6 @@ def _hold_identity(session: Session, keys: Sequence[str]) -> None:
         "SELECT count(pg_advisory_xact_lock(k)) FROM "
         "(SELECT unnest(CAST(:keys AS bigint[])) AS k ORDER BY k) AS held"),
         {"keys": locks})
-
-
-def _exact_candidates(session: Session, ident: Any) -> list[Any]:
-    ids: set[uuid.UUID] = set()
-    live = Account.deleted.is_(False)
-    if ident.key:
-        ids.update(session.scalars(select(Account.id).where(Account.name_key == ident.key,
-                                                            live)))
-    if ident.phones:
-        ids.update(session.scalars(select(Account.id).where(
-            Account.phone_e164.in_(ident.phones), live)))
-        ids.update(session.scalars(select(Contact.account_id).where(
-            Contact.mobile_e164.in_(ident.phones), Contact.deleted.is_(False))))
-    if ident.domains:
-        ids.update(session.scalars(select(Contact.account_id).where(
-            Contact.email_domain.in_(ident.domains), Contact.deleted.is_(False))))
-        ids.update(session.scalars(select(Account.id).where(
-            Account.domain.in_(ident.domains), live)))
-    return rank(ident, identities(session, ids)) if ids else []
 
 
 def _open_leads(session: Session, owners: Collection[uuid.UUID]) -> dict[uuid.UUID, int]:

@@ -1,60 +1,29 @@
-"""Importing a parsed lead batch into the workspace: one lead batch row, one account per
-new company (with its contact), duplicates skipped with their reasons."""
+"""Importing leads into the workspace: the known companies to match them against, and
+the bulk write of the rows an import keeps (one lead batch, one account per new company
+with its contact, each journaled for sync as any single entry is)."""
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.dedupe import Identity, identity, reasons
-from crmdesk.domain.lead_import import LeadRow, ParsedBatch, RowProblem
+from crmdesk.domain.dedupe import company_key, email_domain, website_domain
+from crmdesk.domain.lead_import import LeadRow, Outcome, ParsedBatch, RowProblem, sort_out
+from crmdesk.domain.lifecycle import Status
+from crmdesk.store import derived
+from crmdesk.store.db import raw_connection
+from crmdesk.store.deferred import create_triggers, index_from_view, is_deferred
 from crmdesk.store.duplicates import identities
+from crmdesk.store.journal import insert_new
 from crmdesk.store.models import Account, Channel, Contact, LeadBatch
-from crmdesk.store.workspace_keys import PHONE_REGION
-from crmdesk.store.writes import Refused, new_account, new_contact
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    line: int
-    name: str
-    reason: str
-
-
-@dataclass
-class ImportResult:
-    batch_id: uuid.UUID
-    created: list[uuid.UUID] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
-    warnings: list[RowProblem] = field(default_factory=list)
-
-
-class _Index:
-    """Existing companies by their exact keys, for checking a whole file quickly; the
-    reasons come from the same domain rule as every other way a lead comes in."""
-
-    def __init__(self, known: list[Identity]) -> None:
-        self._by: dict[str, list[Identity]] = defaultdict(list)
-        for record in known:
-            self.add(record)
-
-    def add(self, record: Identity) -> None:
-        for key in record.match_keys():
-            self._by[key].append(record)
-
-    def duplicate_reason(self, new: Identity) -> str | None:
-        for key in new.match_keys():
-            for other in self._by.get(key, ()):
-                why = reasons(new, other)
-                if why:
-                    return f"{why[0]}: “{other.name}”"
-        return None
+from crmdesk.store.records import search_documents
+from crmdesk.store.writes import Refused
 
 
 class UnknownChannel(Refused):
@@ -84,66 +53,178 @@ def channel_named(session: Session, name: str) -> uuid.UUID:
 
 
 #: The longest text each imported field may hold (the columns it is stored in).
-_LIMITS = {"name": Account.name, "website": Account.website, "phone": Account.phone,
-           "region": Account.region, "industry": Account.industry,
-           "contact": Contact.name, "title": Contact.title, "mobile": Contact.mobile,
-           "email": Contact.email}
+_LIMITS: dict[str, int] = {
+    key: int(column.type.length)
+    for key, column in (("name", Account.name), ("website", Account.website),
+                        ("phone", Account.phone), ("region", Account.region),
+                        ("industry", Account.industry), ("contact", Contact.name),
+                        ("title", Contact.title), ("mobile", Contact.mobile),
+                        ("email", Contact.email))
+    if getattr(column.type, "length", None) is not None}
 
 
-def _too_long(row: LeadRow) -> str | None:
-    for key, column in _LIMITS.items():
-        length = getattr(column.type, "length", None)
-        value = getattr(row, key)
-        if length is not None and len(value) > length:
+def too_long(row: LeadRow) -> str | None:
+    """Why a row holds a value longer than the column it goes to, or None."""
+    for key, length in _LIMITS.items():
+        if len(getattr(row, key)) > length:
             return f"its {key} is longer than {length} characters"
     return None
+
+
+def fitting(row: LeadRow) -> LeadRow | RowProblem:
+    """The row, or its problem when a value is longer than its column."""
+    problem = too_long(row)
+    return row if problem is None else RowProblem(row.line, problem, row.name[:80], row.name)
+
+
+#: Rows written per statement: progress and Cancel are looked at between them.
+CHUNK = 5000
+
+
+class Cancelled(Exception):
+    """The user cancelled the import; the transaction it ran in is rolled back."""
+
+
+def _account_row(row: LeadRow, *, owner_id: uuid.UUID | None, team_id: uuid.UUID | None,
+                 channel_id: uuid.UUID, batch_id: uuid.UUID, received_on: date
+                 ) -> dict[str, Any]:
+    """The account a row makes, with the values and keys writes.new_account gives one."""
+    return {"id": uuid.uuid4(), "name": row.name.strip(), "name_key": company_key(row.name),
+            "website": row.website or None, "domain": website_domain(row.website or None),
+            "phone": row.phone or None, "phone_e164": row.phone_e164,
+            "owner_id": owner_id, "team_id": team_id, "status": Status.LEAD,
+            "custom_fields": {}, "assigned_on": received_on if owner_id else None,
+            "region": row.region or None, "industry": row.industry or None,
+            "channel_id": channel_id, "batch_id": batch_id, "acquired_on": received_on}
+
+
+def _contact_row(row: LeadRow, account: dict[str, Any]) -> dict[str, Any]:
+    """Its key person, as writes.new_contact makes one."""
+    return {"id": uuid.uuid4(), "account_id": account["id"], "owner_id": account["owner_id"],
+            "team_id": account["team_id"], "name": row.contact.strip(),
+            "title": row.title or None, "mobile": row.mobile or None,
+            "mobile_e164": row.mobile_e164, "email": row.email or None,
+            "email_domain": email_domain(row.email or None), "is_key_person": True}
+
+
+def write_leads(session: Session, rows: Sequence[LeadRow], *, channel_id: uuid.UUID,
+                owner_id: uuid.UUID | None, team_id: uuid.UUID | None, file_name: str,
+                received_on: date,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None
+                ) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    """Write the lead batch and, for each row, its account and key person, in the
+    caller's transaction; returns the batch's id and each row's new account id.
+
+    Rows go in CHUNK at a time as plain inserts, each journaled as a single entry would
+    be (store.journal.insert_new): an import of 100k rows is not 200k flushes. Raises
+    Cancelled when `cancelled` says so between chunks (the caller rolls back)."""
+    # the batch is a shared list the server lets no rep change later: it is written
+    # once, with its count, and never updated
+    batch = LeadBatch(id=uuid.uuid4(), channel_id=channel_id, received_on=received_on,
+                      file_name=file_name, row_count=len(rows), owner_id=owner_id,
+                      team_id=team_id)
+    session.add(batch)
+    session.flush()  # before the accounts that refer to it
+    made: list[uuid.UUID] = []
+    # the search index is brought up to date once for the whole batch, not by a trigger
+    # per row (DESIGN.md, Data): several times cheaper; all of it inside this
+    # transaction, so a rollback puts the triggers back too
+    triggers = _insert_triggers_down(session)
+    for start in range(0, len(rows), CHUNK):
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        chunk = rows[start : start + CHUNK]
+        accounts = [_account_row(row, owner_id=owner_id, team_id=team_id,
+                                 channel_id=channel_id, batch_id=batch.id,
+                                 received_on=received_on) for row in chunk]
+        people = [_contact_row(row, account)
+                  for row, account in zip(chunk, accounts, strict=True) if row.contact]
+        insert_new(session, Account, accounts)
+        insert_new(session, Contact, people)
+        made += [account["id"] for account in accounts]
+        if progress is not None:
+            progress(len(made), len(rows))
+    if triggers is not None:
+        _index_batch(session, batch.id, triggers)
+    # status and value score follow from the new facts, computed once for them all
+    derived.refresh(session, None, made)
+    return batch.id, made
+
+
+#: The tables an import adds rows to, whose search documents it makes itself.
+_SEARCHED = ("accounts", "contacts")
+
+
+def _insert_triggers_down(session: Session) -> list[str] | None:
+    """Drop the triggers indexing new accounts and contacts for search, returning their
+    definitions; None when the search index is not kept now (a first sync took it
+    down: it is rebuilt whole afterwards) or the database has none (the server)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    conn = raw_connection(session)
+    if is_deferred(conn):
+        return None
+    found = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%' "
+        f"AND tbl_name IN ({', '.join('?' for _ in _SEARCHED)}) AND sql LIKE '%AFTER INSERT%'",
+        _SEARCHED).fetchall()
+    for name, _sql in found:
+        conn.execute(f"DROP TRIGGER {name}")
+    return [sql for _name, sql in found]
+
+
+def _index_batch(session: Session, batch_id: uuid.UUID, triggers: list[str]) -> None:
+    """Index the batch's accounts and their people for search, as the dropped triggers
+    would have row by row, and put the triggers back."""
+    conn = raw_connection(session)
+    batch = batch_id.hex
+    for searched in search_documents():
+        if searched.table not in _SEARCHED:
+            continue
+        account = searched.company_column or "id"
+        mine = (f"SELECT id FROM {searched.table} WHERE {account} IN "
+                "(SELECT id FROM accounts WHERE batch_id = ?)")
+        conn.execute(f"INSERT OR IGNORE INTO search_doc (kind, ref_id, account_id) SELECT "
+                     f"'{searched.doc_kind}', id, {account} FROM {searched.table} "
+                     f"WHERE id IN ({mine})", (batch,))
+        conn.execute(index_from_view(searched.view, f"s.ref_id IN ({mine})"), (batch,))
+    create_triggers(conn, triggers)
+
+
+@dataclass
+class ImportResult:
+    """What a whole-file import did (crmdesk.app.lead_import gives the full report)."""
+
+    batch_id: uuid.UUID
+    created: list[uuid.UUID] = field(default_factory=list)
+    skipped: list[RowProblem] = field(default_factory=list)  # known, or repeated in the file
+    problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
 
 
 def import_leads(session: Session, parsed: ParsedBatch, *, channel_id: uuid.UUID,
                  owner_id: uuid.UUID | None, team_id: uuid.UUID | None, file_name: str,
                  received_on: date, region: str | None = None) -> ImportResult:
-    """Import every row that is not already in the workspace (or earlier in the file).
-    Phones written without a country code are read in `region` (by default the
-    workspace's, `PHONE_REGION`).
-
-    Runs in the caller's transaction, so a failure part-way leaves nothing behind.
-    Rows go through the same writes as the dialogs, so each is journaled for sync.
-    """
-    region = PHONE_REGION.get(session) if region is None else region
-    result = ImportResult(uuid.uuid4(), problems=list(parsed.problems))
-    index = _Index(identities(session))
-    new: list[LeadRow] = []
-    for row in parsed.rows:
-        too_long = _too_long(row)
-        if too_long is not None:
-            result.problems.append(RowProblem(row.line, too_long, row.name[:80]))
-            continue
-        found = identity(row.name, row.name, (row.phone, row.mobile), (row.email,),
-                         row.website, region)
-        reason = index.duplicate_reason(found)
-        if reason is not None:
-            result.skipped.append(Skipped(row.line, row.name, reason))
-            continue
-        new.append(row)
-        index.add(found)  # later rows of the same file are checked against this one too
-    result.problems.sort(key=lambda problem: problem.line)
-    # the batch is a shared list the server lets no rep change later: it is written
-    # once, with its count, and never updated
-    batch = LeadBatch(id=result.batch_id, channel_id=channel_id, received_on=received_on,
-                      file_name=file_name, row_count=len(new), owner_id=owner_id,
-                      team_id=team_id)
-    session.add(batch)
-    session.flush()  # before the accounts that refer to it
-    for row in new:
-        account_id = new_account(
-            session, name=row.name, owner_id=owner_id, team_id=team_id,
-            website=row.website or None, phone=row.phone or None, phone_region=region,
-            region=row.region or None, industry=row.industry or None, channel_id=channel_id,
-            batch_id=batch.id, acquired_on=received_on)
-        if row.contact:
-            new_contact(session, account_id, name=row.contact, title=row.title or None,
-                        mobile=row.mobile or None, email=row.email or None, phone_region=region,
-                        is_key_person=True)
-        result.created.append(account_id)
-        result.warnings += [RowProblem(row.line, w) for w in row.warnings]
+    """Import every row of a parsed file that is not already in the workspace (or
+    earlier in the file), in the caller's transaction, by the rules every import
+    follows (domain.lead_import.sort_out). `region` is unused: the rows' numbers were
+    read when the file was parsed."""
+    del region
+    items: list[LeadRow | RowProblem] = sorted(
+        [*(fitting(row) for row in parsed.rows), *parsed.problems], key=lambda item: item.line)
+    verdicts = sort_out(items, identities(session))
+    keep = [v.row for v in verdicts if v.row is not None]
+    batch_id, created = write_leads(session, keep, channel_id=channel_id,
+                                    owner_id=owner_id, team_id=team_id,
+                                    file_name=file_name, received_on=received_on)
+    result = ImportResult(batch_id, created)
+    for verdict in verdicts:
+        if verdict.outcome is Outcome.MATCHED or (verdict.outcome is Outcome.SKIPPED
+                                                  and not verdict.text):
+            result.skipped.append(RowProblem(verdict.line, verdict.reason, verdict.name))
+        elif verdict.outcome is Outcome.SKIPPED:
+            result.problems.append(RowProblem(verdict.line, verdict.reason, verdict.text))
+        elif verdict.row is not None:
+            result.warnings += [RowProblem(verdict.line, w) for w in verdict.row.warnings]
     return result

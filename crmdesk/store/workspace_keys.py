@@ -199,6 +199,14 @@ def activity_draft(account_id: uuid.UUID) -> WorkspaceKey[str, None]:
         "The text of an activity being written on one account, not yet saved.")
 
 
+def import_mapping(channel: str) -> WorkspaceKey[dict[str, str], None]:
+    """The key keeping which file column each lead field was last imported from for one
+    channel (field -> column header), so the next file from it is mapped the same way."""
+    return WorkspaceKey(
+        f"import_mapping:{channel.strip().casefold()}", JSON, None,
+        "The column mapping of the last lead file imported from one channel.")
+
+
 # ---- derived values -------------------------------------------------------------------
 DERIVED_DAY = WorkspaceKey(
     "derived_day", DATE, None,

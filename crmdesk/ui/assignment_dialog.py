@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,7 +43,7 @@ from crmdesk.store.models import Role
 from crmdesk.store.plan_queries import Subject
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
-from crmdesk.ui.wheel import ComboBox, SpinBox
+from crmdesk.ui.wheel import ComboBox, DateEdit, SpinBox
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ORDER, COL_MATCH, COL_REPS = 0, 1, 2
@@ -177,7 +176,7 @@ class AssignmentDialog(CommandDialog):
         self.cap.setSuffix(self.tr(" open leads"))
         self.away_rows = QWidget()
         self.away_grid = QGridLayout(self.away_rows)
-        self.away: dict[uuid.UUID, tuple[QCheckBox, QDateEdit]] = {}
+        self.away: dict[uuid.UUID, tuple[QCheckBox, DateEdit]] = {}
         away_scroll = QScrollArea()
         away_scroll.setWidgetResizable(True)
         away_scroll.setWidget(self.away_rows)
@@ -233,7 +232,7 @@ class AssignmentDialog(CommandDialog):
             until = loaded.settings.away.get(rep.id)
             check = QCheckBox(rep.name)
             check.setChecked(until is not None and until >= self.today)
-            day = QDateEdit()
+            day = DateEdit()
             day.setCalendarPopup(True)
             shown = until if until is not None else self.today + timedelta(days=7)
             day.setDate(QDate(shown.year, shown.month, shown.day))

@@ -8,34 +8,28 @@ import html
 import logging
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import accounts, lead_import
+from crmdesk.app import accounts
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.domain.dedupe import Candidate, identity
-from crmdesk.domain.lead_import import LEGACY_ENCODINGS
 from crmdesk.domain.lifecycle import LABELS
 from crmdesk.domain.merge import (
     FIELD_LABELS,
@@ -48,13 +42,10 @@ from crmdesk.domain.merge import (
     proposed_sources,
 )
 from crmdesk.store import queries as q
-from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.duplicates import candidates
-from crmdesk.store.lead_import import ImportResult, channel_names
 from crmdesk.store.writes import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
-from crmdesk.ui.wheel import ComboBox
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -408,103 +399,3 @@ class ShortcutsDialog(QDialog):
         grid.addWidget(box, len(table()), 0, 1, 2)
 
 
-class ImportDialog(QDialog):
-    """Import a batch of leads from a CSV file: choose the file and the channel, see
-    what will happen, import, and read the report of what was skipped and why."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.setWindowTitle(self.tr("Import leads"))
-        self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("CSV file with a header line"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        # a rep picks one of the channels an administrator made; none is made here
-        self.channel = ComboBox()
-        self.channel.setPlaceholderText(self.tr("Loading channels…"))
-        self.encoding = ComboBox()
-        self.encoding.addItem(self.tr("Detect (UTF-8 first)"), None)
-        for code, label in LEGACY_ENCODINGS.items():
-            self.encoding.addItem(label, code)
-        self.to_me = QCheckBox(self.tr("Assign the new leads to me (otherwise: team pool)"))
-        self.to_me.setChecked(True)
-        self.report = QPlainTextEdit()
-        self.report.setReadOnly(True)
-        self.report.setPlaceholderText(self.tr(
-            "Columns are found by their header: Company (公司名称), Website, Phone, Contact, "
-            "Title, Mobile, Email, Region, Industry."))
-        self.outcome: ImportResult | None = None
-        form = QFormLayout(self)
-        form.addRow(self.tr("File"), row)
-        form.addRow(self.tr("Channel"), self.channel)
-        form.addRow(self.tr("Encoding"), self.encoding)
-        form.addRow(self.to_me)
-        form.addRow(self.report)
-        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.run = self.box.addButton(self.tr("Import"),
-                                      QDialogButtonBox.ButtonRole.ActionRole)
-        self.run.clicked.connect(self.start)
-        self.box.rejected.connect(self.reject)
-        form.addRow(self.box)
-        self.resize(640, 480)
-        ctx.read(channel_names, self._channels)
-
-    def _channels(self, names: list[str]) -> None:
-        self.channel.addItems(names)
-        if not names:
-            self.channel.setPlaceholderText(self.tr("No channels yet"))
-            self.report.setPlainText(self.tr(
-                "There are no channels to import under yet. An administrator adds them on "
-                "the server (crmdesk-server channel add NAME); they arrive with the next "
-                "sync."))
-
-    def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import leads"), "",
-                                                    self.tr("CSV files (*.csv *.txt)"))
-        if path:
-            self.path.setText(path)
-
-    def start(self) -> None:
-        path = Path(self.path.text().strip())
-        channel = self.channel.currentText().strip()
-        if not path.is_file():
-            self.report.setPlainText(self.tr("Choose a CSV file first."))
-            return
-        if not channel:
-            self.report.setPlainText(self.tr("Choose the channel the leads came from."))
-            return
-        user = self._ctx.user
-        owner = user.id if self.to_me.isChecked() else None
-        encoding = self.encoding.currentData()
-
-        def do(app: Context) -> Done[ImportResult]:
-            parsed = lead_import.read_lead_file(path, encoding, app.region)
-            return lead_import.import_lead_file(app, parsed, path.name, channel,
-                                                owner_id=owner, team_id=user.team_id)
-
-        def failed(exc: BaseException) -> None:
-            self.run.setEnabled(True)
-            self.report.setPlainText(self.tr("Nothing was imported: {0}").format(
-                busy_message() if is_busy(exc) else exc))
-
-        self.run.setEnabled(False)
-        self.report.setPlainText(self.tr("Importing…"))
-        self._ctx.command(do, self._done, failed)
-
-    def _done(self, result: ImportResult) -> None:
-        self.outcome = result
-        self.run.setEnabled(True)
-        lines = [self.tr("Imported {0} new lead(s); {1} already known; {2} row(s) could not "
-                         "be imported.").format(len(result.created), len(result.skipped),
-                                                len(result.problems))]
-        lines += [self.tr("line {0}: skipped {1}: {2}").format(s.line, s.name, s.reason)
-                  for s in result.skipped]
-        lines += [self.tr("line {0}: NOT imported, {1}: {2}").format(p.line, p.message, p.text)
-                  for p in result.problems]
-        lines += [self.tr("line {0}: note: {1}").format(w.line, w.message)
-                  for w in result.warnings]
-        self.report.setPlainText("\n".join(lines))

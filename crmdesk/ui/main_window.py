@@ -32,13 +32,13 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.contract_dialogs import ContractDialog, PaymentDialog
 from crmdesk.ui.day_watch import DayWatch
 from crmdesk.ui.dialogs import (
-    ImportDialog,
     LostDialog,
     MergeDialog,
     NewLeadDialog,
 )
 from crmdesk.ui.graph_pane import GraphPane
 from crmdesk.ui.handoff_dialog import HandoffDialog, read_setup
+from crmdesk.ui.import_dialog import ImportDialog
 from crmdesk.ui.queue_pane import QueuePane
 from crmdesk.ui.region_dialog import RegionDialog
 from crmdesk.ui.review_pane import ReviewWindow

@@ -1,0 +1,100 @@
+"""The import window: a workbook's columns guessed (Chinese, Hebrew) and changed, the
+preview of its first rows, the import with its report saved, and Cancel."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from crmdesk.domain.lead_import import Outcome
+from crmdesk.store.db import Store
+from crmdesk.store.models import Account
+from crmdesk.ui.import_dialog import ImportDialog, ReportModel
+
+
+def _book(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "לידים"
+    sheet.append(("שם החברה", "איש קשר", "נייד", 'דוא"ל', "Branche"))
+    sheet.append(("גלבוע מערכות בע\"מ", "דנה כהן", 13812345678, "dana@gilboa.co.il", "Software"))
+    sheet.append(("东飞物流有限公司", "王伟", 13912345678, "wang@dongfei-wl.cn", "Logistics"))
+    sheet.append(("גלבוע מערכות", "", None, None, None))
+    sheet.append(("Broken Phone Ltd", "Li", 12, None, None))
+    book.save(path)
+    return path
+
+
+def test_the_import_window_maps_previews_imports_and_reports(
+        seeded: Store, tmp_path: Path, qtbot: QtBot, qtmodeltester: Any) -> None:
+    from tests.test_ui import make_window
+
+    window = make_window(seeded, tmp_path, qtbot)
+    dialog = ImportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
+    dialog.channel.setCurrentText("Trade show")
+    dialog.path.setText(str(_book(tmp_path / "leads.xlsx")))
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=10000)
+    assert dialog.sheet.isEnabled() and dialog.sheet.currentText() == "לידים"
+    # guessed from the Hebrew headers; the German one is not known
+    assert {k: c.currentData() for k, c in dialog.columns.items() if c.currentData()} == {
+        "name": "שם החברה", "contact": "איש קשר", "mobile": "נייד", "email": 'דוא"ל'}
+    outcomes = [dialog.model.row_at(i).outcome for i in range(4)]
+    assert outcomes == [Outcome.IMPORTED, Outcome.IMPORTED, Outcome.SKIPPED, Outcome.SKIPPED]
+    qtmodeltester.check(dialog.model)
+    # the user maps the industry column themselves
+    industry = dialog.columns["industry"]
+    industry.setCurrentIndex(industry.findData("Branche"))
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None
+                    and dialog.preview.mapping.get("industry") == "Branche", timeout=10000)
+    if os.environ.get("CRMDESK_SHOT"):
+        dialog.grab().save(os.environ["CRMDESK_SHOT"])
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    report = dialog.outcome
+    assert report is not None and not report.cancelled
+    assert dialog.summary.text() == report.summary()
+    assert (report.count(Outcome.IMPORTED), report.count(Outcome.SKIPPED)) == (2, 2)
+    assert dialog.save.isEnabled() and dialog.run.isEnabled() and not dialog.stop.isEnabled()
+    saved = tmp_path / "report.csv"
+    dialog.save_report(saved)
+    with saved.open(encoding="utf-8-sig", newline="") as out:
+        lines = list(csv.reader(out))
+    assert [line[2] for line in lines[1:]] == ["imported", "imported", "skipped", "skipped"]
+    assert "Report saved to" in dialog.summary.text()
+    qtbot.waitUntil(window.is_settled, timeout=10000)
+    # the same file again, cancelled at once: nothing is imported and it says so
+    with seeded.session() as session:
+        before = session.scalar(select(func.count()).select_from(Account))
+    dialog.outcome = None
+    dialog.start()
+    dialog.stop.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert dialog.outcome.cancelled  # type: ignore[union-attr]
+    assert dialog.summary.text() == "Import of leads.xlsx cancelled: nothing was imported."
+    with seeded.session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == before
+    window.ctx.runner.wait()
+
+
+def test_the_report_model_shows_each_rows_outcome(qtmodeltester: Any) -> None:
+    from crmdesk.app.lead_import import ReportRow
+
+    model = ReportModel()
+    model.set_rows([ReportRow(2, "Acme", Outcome.MATCHED, "already known as “Acme Ltd”",
+                              warnings=("name: control characters were taken out.",))])
+    qtmodeltester.check(model)
+    assert model.index(0, ReportModel.COL_OUTCOME).data() == "already known"
+    assert model.index(0, ReportModel.COL_REASON).data() == (
+        "already known as “Acme Ltd”; name: control characters were taken out.")
