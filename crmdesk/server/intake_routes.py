@@ -35,6 +35,13 @@ from crmdesk.store.models import Channel, Role, Team
 
 THANKS = "Thank you: your enquiry has been received."
 FORM = "application/x-www-form-urlencoded"
+#: The enquiry's fields as the API document describes them (the handler reads the body
+#: itself, to take a plain HTML form and JSON alike); the key and the idempotency key
+#: may come as fields, for a form cannot set headers.
+_ENQUIRY = {"type": "object", "properties": {
+    name: {"type": "string"} for name in (*FIELDS, "key", "idempotency_key")}}
+_BODY = {"requestBody": {"required": True, "content": {
+    "application/json": {"schema": _ENQUIRY}, FORM: {"schema": _ENQUIRY}}}}
 #: The longest idempotency key kept (schema.IntakeReceipt).
 MAX_IDEMPOTENCY = 200
 
@@ -75,8 +82,13 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
     """Add the endpoints to `app` (its `unit` and `signed_in` are app.py's)."""
 
     @app.post("/v1/intake/{channel}", status_code=201, response_model=IntakeAnswer,
-              responses={429: {"description": "Too many enquiries; see Retry-After"},
-                         415: {"description": "Neither JSON nor a form"}})
+              responses={200: {"model": IntakeAnswer,
+                               "description": "The same enquiry again (its idempotency "
+                                              "key): the first one's reference"},
+                         404: {"description": "No such channel takes enquiries"},
+                         429: {"description": "Too many enquiries; see Retry-After"},
+                         415: {"description": "Neither JSON nor a form"}},
+              openapi_extra=_BODY)
     async def take_enquiry(channel: str, request: Request,
                            x_intake_key: Annotated[str | None, Header()] = None,
                            idempotency_key: Annotated[str | None, Header()] = None
