@@ -124,6 +124,9 @@ class ImportDialog(QDialog):
         self.outcome: ImportReport | None = None
         self.preview: ImportReport | None = None
         self._header: list[str] = []
+        # each preview and each import bumps this; a preview that comes back after a newer
+        # one, or after an import began, is stale and would overwrite what the user sees
+        self._turn = 0
         self._stop = threading.Event()
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
@@ -264,6 +267,8 @@ class ImportDialog(QDialog):
             request = ImportRequest(request.path, request.channel, request.encoding,
                                     request.sheet)
         app = self._ctx.app
+        self._turn += 1
+        turn = self._turn
 
         def read() -> tuple[list[str], ImportReport | str]:
             try:
@@ -276,10 +281,12 @@ class ImportDialog(QDialog):
             except (OSError, ValueError) as exc:
                 return header, str(exc)
 
-        self._ctx.runner.run(read, self._previewed)
+        self._ctx.runner.run(read, lambda found: self._previewed(turn, found))
 
-    def _previewed(self, found: tuple[list[str], ImportReport | str]) -> None:
+    def _previewed(self, turn: int, found: tuple[list[str], ImportReport | str]) -> None:
         if not shiboken6.isValid(self):  # closed while the file was read: nothing to show
+            return
+        if turn != self._turn:  # a newer preview or an import has begun since
             return
         header, preview = found
         if header != self._header:
@@ -318,6 +325,7 @@ class ImportDialog(QDialog):
         user = self._ctx.user
         owner = user.id if self.to_me.isChecked() else None
         self._stop.clear()
+        self._turn += 1
         moved = self._progress.moved
 
         def do(app: Context) -> Done[ImportReport]:
