@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from crmdesk.app import activities, deals, rights, service
 from crmdesk.domain.activity import ActivityKind
+from crmdesk.domain.deals import DecisionRoleKind, Due
 from crmdesk.domain.scope import LEADS_ONLY, SERVICE_READS
 from crmdesk.domain.service import AssignBy, Step
 from crmdesk.hlc import Stamp
@@ -27,6 +28,7 @@ from crmdesk.store import service_queries as sq
 from crmdesk.store.contract_queries import credited_sales
 from crmdesk.store.deal_writes import ContractIn
 from crmdesk.store.models import Account, Activity, Contact, ServiceTask
+from crmdesk.store.records import of_company
 from crmdesk.store.refusals import Refused
 from crmdesk.store.served import TASKS_BY_HANDOFF
 from crmdesk.store.writes import ActivityInput, new_account, new_contact
@@ -38,6 +40,7 @@ from tests.sync_harness import (
     add_people,
     held_ids,
     laptop_context,
+    laptop_rows,
     mirror_problems,
     viewer_of,
 )
@@ -273,3 +276,69 @@ def test_a_team_with_no_service_user_waits_then_the_command_hands_off(
     assert "No contracted customer is waiting" in again.stdout
     wes.close()
     sam.close()
+
+
+def _kinds(laptop: Laptop) -> set[str]:
+    """The kinds of a company's records the laptop holds live rows of."""
+    return {entity for (entity, _), row in laptop_rows(laptop.store).items()
+            if of_company(entity) and not row.get("deleted")}
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_every_row_below_a_served_account_follows_its_service_owner(
+        server: Server, tmp_path: Path) -> None:
+    """Contacts, deals with their history, decision map and people spoken to, contracts
+    with their instalments and payments, tasks: the service laptop receives them all at
+    the hand-off, and they move with the service owner, whoever changes it."""
+    http, db, url = server
+    ids = add_people(server)
+    _add_service_user(url, "dana", "East", "Dana Levi")
+    _add_service_user(url, "eli", "East", "Eli Cohen")
+    base = str(http.base_url)
+    amy, dana, eli, root = (Laptop(tmp_path, base, name, viewer_of(db, name))
+                            for name in ("amy", "dana", "eli", "root"))
+    ids.update({n: viewer_of(db, n).user_id for n in ("dana", "eli")})
+    ctx = laptop_context(amy)
+    acme, contract = _customer(amy, "Acme Robotics", ids["amy"], ids["East"])
+    with amy.store.write.begin() as s:
+        second = new_contact(s, acme, name="Second Buyer", email="second@acme.example")
+    first = next(iter(held_ids(amy, Contact) - {second}))
+    deal = deals.new_deal(ctx, acme, deals.DealInput("Robots", amount=50_000_00)).value
+    deals.set_role(ctx, deal, first, DecisionRoleKind.DECISION_MAKER)
+    deals.record_contract(ctx, acme, ContractIn("C-Two", TODAY, 20_000_00, schedule=(
+        Due(TODAY, 10_000_00, "Deposit"), Due(TODAY + timedelta(days=30), 10_000_00))))
+    activities.log_activity(ctx, acme, ActivityInput(
+        ActivityKind.MEETING, notes="Both buyers", contacts=(first, second),
+        opportunity_id=deal))
+    assert amy.sync().refused == 0
+    _pay(amy, contract)
+    assert amy.sync().refused == 0
+    with db.session() as s:
+        assert s.get(Account, acme).service_owner_id == ids["dana"]  # type: ignore[union-attr]
+
+    dana.sync()
+    assert mirror_problems(db, dana) == []
+    served = _kinds(dana)
+    assert {"contacts", "activities", "activity_contacts", "opportunities", "deal_changes",
+            "decision_roles", "contracts", "contract_instalments", "payments",
+            "service_tasks"} <= served
+
+    # an administrator's push names another service owner: dana's laptop loses it all,
+    # eli's receives it all
+    assert _push(root, "accounts", acme, {"service_owner_id": ids["eli"].hex}
+                 )["status"] == "applied"
+    dana.sync()
+    eli.sync()
+    assert _kinds(dana) == set() and _kinds(eli) == served
+    assert mirror_problems(db, dana) == [] and mirror_problems(db, eli) == []
+
+    # and back by the administrator's command
+    moved = server_cli_here("service", "reassign", "eli", "--to", "dana",
+                            "--database-url", url)
+    assert moved.returncode == 0, moved.stderr
+    dana.sync()
+    eli.sync()
+    assert _kinds(dana) == served and _kinds(eli) == set()
+    assert mirror_problems(db, dana) == [] and mirror_problems(db, eli) == []
+    for laptop in (amy, dana, eli, root):
+        laptop.close()

@@ -176,6 +176,10 @@ class _Prefetched:
         #: people whose deal's team scope this push changed, with the member keys whose
         #: rows entered or left it (`announce_team_changes` writes them their entries)
         self.team_changes: dict[uuid.UUID, set[uuid.UUID]] = {}
+        #: accounts an administrator's push gave another service owner, with the people
+        #: (the one before, the one after) whose service scope gained or lost them
+        #: (`announce_served` writes them their entries)
+        self.served_changes: dict[uuid.UUID, set[uuid.UUID]] = {}
         #: The synced models by table name, looked up once for the push's ops.
         self.models = models = synced_models()
         by_entity: dict[str, set[uuid.UUID]] = {}
@@ -609,6 +613,7 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
     from crmdesk.server import pool  # it writes through rule_writes, which imports us
     pool.after_push(session, viewer, ops, results)
     announce_team_changes(session, cache.team_changes, viewer.user_id)
+    announce_served(session, cache.served_changes, viewer.user_id)
     session.flush()
     cache.write()
     return results
@@ -744,6 +749,21 @@ def announce_team_changes(session: Session, changed: dict[uuid.UUID, set[uuid.UU
     changed.clear()
 
 
+def announce_served(session: Session, changed: dict[uuid.UUID, set[uuid.UUID]],
+                    user_id: uuid.UUID | None) -> None:
+    """For each account given another service owner (an administrator's push), an entry
+    of their own for every row of it to the service user who served it and to the one
+    who does now, as the hand-off writes them (crmdesk.server.handoff.announce): the
+    rows below it changed not, but they entered or left those people's scope."""
+    from crmdesk.server import handoff  # it writes through this module
+
+    for account_id, people in sorted(changed.items()):
+        account = session.get(Account, account_id)
+        if account is not None:
+            handoff.announce(session, [account], sorted(people), user_id)
+    changed.clear()
+
+
 def _team_change(session: Session, cache: _Prefetched, entity: str, row: Any,
                  was: dict[str, Any] | None) -> None:
     """Note whose deal's team scope this change of `row` changed (`was`: the fields it
@@ -861,8 +881,10 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     # the deal or company a deal's team sees it through, and what a change of it moves
     via_before = member_key(session, op.entity, row) if owned and row is not None else None
     # whom its company was served by, when the change may move it to another company
-    served_before = (served_by(session, op.entity, row) if row is not None
-                     and kind.parent is not None and kind.parent.column in values else _SAME)
+    # (or, of a company, give it another service owner)
+    served_before = (served_by(session, op.entity, row) if row is not None and (
+        kind.parent.column if kind.parent is not None else "service_owner_id") in values
+        else _SAME)
     was = None if row is None else {f: getattr(row, f) for f in _TEAM_FIELDS.get(op.entity, ())}
     if op.entity in SHARED_NEW and row is not None and all(
             _same(op.entity, f, getattr(row, f), v) for f, v in values.items()):
@@ -963,6 +985,11 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                 record_change(session, entity, child, (child.owner_id, child.team_id),
                               viewer.user_id, prev_via=via_before)
         _team_change(session, cache, op.entity, row, was)
+        if (op.entity == ACCOUNTS and served_before is not _SAME
+                and served_before != row.service_owner_id):
+            # its rows leave the one service user's scope and enter the other's
+            cache.served_changes.setdefault(row.id, set()).update(
+                p for p in (served_before, row.service_owner_id) if p is not None)
         now = (row.owner_id, row.team_id) if owned else None
         if op.entity == "accounts" and before is not None and before != now:
             # its contacts, history and deals go where it goes
