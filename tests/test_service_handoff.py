@@ -28,7 +28,7 @@ from crmdesk.store import service_queries as sq
 from crmdesk.store.contract_queries import credited_sales
 from crmdesk.store.deal_writes import ContractIn
 from crmdesk.store.models import Account, Activity, Contact, ServiceTask
-from crmdesk.store.records import of_company
+from crmdesk.store.records import RECORDS, of_company
 from crmdesk.store.refusals import Refused
 from crmdesk.store.served import TASKS_BY_HANDOFF
 from crmdesk.store.writes import ActivityInput, new_account, new_contact
@@ -342,3 +342,59 @@ def test_every_row_below_a_served_account_follows_its_service_owner(
     assert mirror_problems(db, dana) == [] and mirror_problems(db, eli) == []
     for laptop in (amy, dana, eli, root):
         laptop.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_only_an_administrator_changes_the_service_owner_or_removes_a_task(
+        server: Server, tmp_path: Path) -> None:
+    """The service owner is the hand-off's (the rule, the administrator's command or
+    push): the rep who owns the account and the team's lead are refused; so is anyone
+    but an administrator removing an onboarding task the hand-off made."""
+    http, db, url = server
+    ids = add_people(server)
+    _add_service_user(url, "dana", "East", "Dana Levi")
+    _add_service_user(url, "eli", "East", "Eli Cohen")
+    base = str(http.base_url)
+    amy, lea, dana, root = (Laptop(tmp_path, base, name, viewer_of(db, name))
+                            for name in ("amy", "lea", "dana", "root"))
+    ids.update({n: viewer_of(db, n).user_id for n in ("dana", "eli")})
+    acme, contract = _customer(amy, "Acme Robotics", ids["amy"], ids["East"])
+    _pay(amy, contract)
+    assert amy.sync().refused == 0
+    tasks = [task_id for task_id, in _task_ids(db, acme)]
+    assert len(tasks) == 3
+
+    ruled = RECORDS["accounts"].by_rule["service_owner_id"]
+    for laptop in (amy, lea, dana):
+        for owner in (ids["eli"].hex, None):
+            answer = _push(laptop, "accounts", acme, {"service_owner_id": owner})
+            assert answer["status"] == "refused", (laptop.username, answer)
+    assert _push(amy, "accounts", acme, {"service_owner_id": ids["eli"].hex}
+                 )["reason"] == ruled
+    assert _push(lea, "accounts", acme, {"service_owner_id": None})["reason"] == ruled
+    # sending the value it holds changes nothing, so it is no change of the owner
+    assert _push(amy, "accounts", acme, {"service_owner_id": ids["dana"].hex, "region": "Hubei"}
+                 )["status"] == "applied"
+    with db.session() as s:
+        assert s.get(Account, acme).service_owner_id == ids["dana"]  # type: ignore[union-attr]
+
+    removal = RECORDS["service_tasks"].by_rule["deleted"]
+    assert _push(amy, "service_tasks", tasks[0], {"deleted": True})["reason"] == removal
+    assert _push(lea, "service_tasks", tasks[0], {"deleted": True})["reason"] == removal
+    assert _push(dana, "service_tasks", tasks[0], {"deleted": True})["reason"] == SERVICE_READS
+    with db.session() as s:
+        assert not any(s.get(ServiceTask, t).deleted for t in tasks)  # type: ignore[union-attr]
+    assert _push(root, "service_tasks", tasks[0], {"deleted": True})["status"] == "applied"
+    assert _push(root, "accounts", acme, {"service_owner_id": ids["eli"].hex}
+                 )["status"] == "applied"
+    with db.session() as s:
+        assert s.get(ServiceTask, tasks[0]).deleted  # type: ignore[union-attr]
+        assert s.get(Account, acme).service_owner_id == ids["eli"]  # type: ignore[union-attr]
+    for laptop in (amy, lea, dana, root):
+        laptop.close()
+
+
+def _task_ids(db: Any, account: uuid.UUID) -> list[tuple[uuid.UUID]]:
+    with db.session() as s:
+        return [(t,) for t in s.scalars(select(ServiceTask.id).where(
+            ServiceTask.account_id == account).order_by(ServiceTask.position))]

@@ -288,7 +288,9 @@ _DECLARED: tuple[RecordKind, ...] = (
                by_rule=_labels(title="Onboarding tasks follow the team's checklist.",
                                due_on="Onboarding tasks follow the team's checklist.",
                                assignee_id="An onboarding task is its customer's service "
-                                           "owner's.")),
+                                           "owner's.",
+                               deleted="Only an administrator removes an onboarding task; "
+                                       "mark it done instead.")),
     # a team's rules for assigning web enquiries: rows of the team's pool (its lead or
     # an admin sets them)
     RecordKind(AssignmentSetting, "Assignment setting", "Assignment settings",

@@ -136,9 +136,10 @@ def served_accounts(session: Session, user_id: uuid.UUID) -> list[uuid.UUID]:
 TASKS_BY_HANDOFF = ("Onboarding tasks are made by the hand-off, from the team's checklist; "
                     "log an activity instead.")
 #: Fields only the hand-off sets, by kind (a push changing one is refused; an
-#: administrator's command changes them on the server).
+#: administrator's command or push changes them). An onboarding task is removed (or
+#: brought back) by an administrator alone.
 _RULED = {ACCOUNTS: ("service_owner_id",),
-          "service_tasks": ("assignee_id", "title", "due_on")}
+          "service_tasks": ("assignee_id", "title", "due_on", "deleted")}
 
 
 def set_by_rule(entity: str, row: Any, values: Mapping[str, Any]) -> str | None:
