@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
+from crmdesk.domain.account_fields import check_lead
 from crmdesk.domain.intake import (
     CAP_RANGE,
     NEEDS_AWAY,
@@ -111,3 +112,27 @@ def test_setting_rows_are_checked() -> None:
 def test_what_the_window_says() -> None:
     assert web_leads_notice(["Acme"]) == "New lead from the website: Acme"
     assert web_leads_notice(["Acme", "Beta", "Gamma"]) == "3 new leads from the website"
+
+
+def test_an_enquiry_takes_the_text_the_new_lead_dialog_takes() -> None:
+    """Control characters (a NUL above all: PostgreSQL stores none) in any field the
+    enquiry keeps are refused, by the laptop's own text check: what the new-lead dialog
+    (check_lead) refuses in the company's and the person's fields, the enquiry does."""
+    fine = {"company": "Acme", "person": "Bo", "phone": "138 0013 8000",
+            "email": "bo@acme.com", "website": "acme.com", "region": "Hubei",
+            "industry": "Retail", "message": "Call me"}
+    as_dialog = {"company": "name", "person": "person", "phone": "mobile",
+                 "email": "email", "website": "website"}
+    assert enquiry_problems(read_enquiry(fine), "CN") == []
+    for field in (*as_dialog, "region", "industry", "message"):
+        for bad in ("\x00", "\x01", "\x7f", "\x85"):
+            sent = fine | {field: fine[field][:1] + bad + fine[field][1:]}
+            problems = enquiry_problems(read_enquiry(sent), "CN")
+            assert any("cannot be saved here" in p for p in problems), (field, bad, problems)
+            if field in as_dialog:
+                typed = {as_dialog[f]: sent[f] for f in as_dialog}
+                assert check_lead(typed["name"], typed["website"], "", typed["person"],
+                                  typed["mobile"], typed["email"], "CN").problems
+    nul = enquiry_problems(read_enquiry(fine | {"phone": "138 0013 8000\x00"}), "CN")
+    assert nul == ["The phone contains a NUL character, which cannot be saved here; "
+                   "remove it."]

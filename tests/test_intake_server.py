@@ -120,6 +120,18 @@ def test_bad_enquiries_are_refused_in_plain_words(pg: IntakeWorld) -> None:
     assert industry.status_code == 400 and "Industry must be one of" in detail(industry)
     control = pg.post(company="Ac\x00me", person="Bo", email="bo@acme.com")
     assert control.status_code == 400 and "NUL" in detail(control)
+    # a NUL anywhere is a plain 400, never the database's refusal (a 500): the phone
+    # (read as a number, a NUL and all), the idempotency key (stored as well)
+    phone = pg.post(company="Acme", person="Bo", phone="138 0013 8000\x00")
+    assert phone.status_code == 400, phone.text
+    assert detail(phone) == ("The phone contains a NUL character, which cannot be saved "
+                             "here; remove it.")
+    assert "invisible control character" in detail(pg.post(
+        company="Acme", person="Bo", phone="138\x1b 0013 8000"))
+    again = pg.http.post("/v1/intake/Website", data={
+        "key": pg.key, "company": "Acme", "person": "Bo", "email": "bo@acme.com",
+        "idempotency_key": "form-\x00-1"})
+    assert again.status_code == 400 and "idempotency key contains a NUL" in detail(again)
     nokey = pg.http.post("/v1/intake/Website", json={"company": "Acme", "person": "Bo",
                                                      "email": "bo@acme.com"})
     assert nokey.status_code == 401

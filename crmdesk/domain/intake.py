@@ -86,10 +86,14 @@ def enquiry_problems(enquiry: Enquiry, region: str) -> list[str]:
         if raw and (problem := check_field(name, raw, region).problem) is not None:
             out.append(problem)
     if enquiry.phone:
-        try:
-            phone_e164(enquiry.phone, region)
-        except InvalidPhone as exc:
-            out.append(str(exc))
+        # the person's mobile: text that can be stored first (a NUL may read as a number)
+        if (bad := text_problem("phone", enquiry.phone)) is not None:
+            out.append(bad)
+        else:
+            try:
+                phone_e164(enquiry.phone, region)
+            except InvalidPhone as exc:
+                out.append(str(exc))
         if len(enquiry.phone) > MAX_LENGTH["phone"]:
             out.append(f"A phone number is at most {MAX_LENGTH['phone']} characters.")
     if (bad := email_problem(enquiry.email)) is not None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from crmdesk.domain.intake import FIELDS, enquiry_problems, read_enquiry
+from crmdesk.domain.text import text_problem
 from crmdesk.protocol import (
     IntakeAnswer,
     IntakeChannel,
@@ -118,6 +119,8 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
                 session.commit()
             enquiry = read_enquiry({name: fields.get(name) for name in FIELDS})
             problems = enquiry_problems(enquiry, intake.REGION)
+            if again and (bad := text_problem("idempotency_key", again)) is not None:
+                problems.append(bad)  # it is stored too
             if problems:
                 return _problem(400, " ".join(problems))
             with unit(request) as session:
