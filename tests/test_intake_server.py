@@ -143,6 +143,10 @@ def test_bad_enquiries_are_refused_in_plain_words(pg: IntakeWorld) -> None:
     listed = pg.http.post("/v1/intake/Website", json=["x"],
                           headers={"X-Intake-Key": pg.key})
     assert listed.status_code == 400
+    for deep in (b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 100_000 + b"1" + b"}" * 100_000):
+        nested = pg.http.post("/v1/intake/Website", content=deep, headers={
+            "X-Intake-Key": pg.key, "Content-Type": "application/json"})
+        assert nested.status_code == 400 and "nests too deeply" in detail(nested)
     with pg.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Account)) == 0
 

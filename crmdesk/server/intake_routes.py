@@ -65,6 +65,9 @@ async def _fields(request: Request) -> dict[str, Any] | JSONResponse:
             parsed = json.loads(body or b"null")
         except ValueError:
             return _problem(400, "The body is not JSON.")
+        except RecursionError:  # lists in lists a hundred thousand deep: no form's
+            return _problem(400, "The body nests too deeply; send the enquiry's fields "
+                                 "as one JSON object of text.")
         if not isinstance(parsed, dict):
             return _problem(400, "Send the enquiry's fields as a JSON object.")
         return parsed
