@@ -74,10 +74,20 @@ def test_a_plain_html_form_posts_with_its_key_as_a_field(world: IntakeWorld) -> 
     assert answer.status_code == 201, answer.text
     # no rules yet: the team's pool
     assert world.owners() == {"表单公司": None}
-    # by id too
-    by_id = world.post(channel=str(world.ids["Website"]), company="Id Co", person="A",
-                       email="a@idco.com")
-    assert by_id.status_code == 201, by_id.text
+    # by id too, in any form a UUID is written, and by its name however it is spaced:
+    # each names the one channel, so its key opens it
+    channel = world.ids["Website"]
+    for n, ref in enumerate((str(channel), str(channel).upper(), channel.hex,
+                             f"{{{channel}}}", "%20Website%20")):
+        named = world.post(channel=ref, company=f"Id Co {n}", person="A",
+                           email=f"a@idco{n}.com")
+        assert named.status_code == 201, (ref, named.text)
+        assert world.post(key="cik_wrong", channel=ref, company="Id Co", person="A",
+                          email="a@idco.com").status_code == 401
+    # a name or an id no channel has (a NUL: none can) is the same 404
+    for ref in (str(uuid.uuid4()), uuid.uuid4().hex, "website", "Web%00site", "%00"):
+        nowhere = world.post(channel=ref, company="Id Co", person="A", email="a@idco.com")
+        assert nowhere.status_code == 404, (ref, nowhere.text)
 
 
 def test_keys_are_issued_rotated_and_kept_only_as_a_hash(world: IntakeWorld) -> None:

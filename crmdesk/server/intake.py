@@ -54,6 +54,7 @@ from crmdesk.domain.intake import (
     next_in_turn,
 )
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.text import text_problem
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
 from crmdesk.store import derived
@@ -170,20 +171,37 @@ def _over(count: int, limit: int, window: int, limits: Limits, now_s: float,
                                  "seconds.", wait)
 
 
-def channel_named(session: Session, ref: str) -> Channel | None:
-    """The live channel a URL names, by its id or its name."""
+def _ref_id(ref: str) -> uuid.UUID | None:
+    """The channel id a URL gives, in any form a UUID is written (with or without its
+    dashes, in either case); None: it gives a name."""
     try:
-        by_id: Channel | None = session.get(Channel, uuid.UUID(ref))
+        return uuid.UUID(ref.strip())
     except ValueError:
-        by_id = None
-    found = by_id or session.scalars(select(Channel).where(
-        Channel.name == " ".join(ref.split()))).first()
+        return None
+
+
+def _ref_name(ref: str) -> str | None:
+    """The channel name a URL gives, spaced as names are kept (None: text no name holds,
+    such as a NUL, which PostgreSQL would refuse to compare)."""
+    name = " ".join(ref.split())
+    return name if text_problem("name", name) is None else None
+
+
+def channel_named(session: Session, ref: str) -> Channel | None:
+    """The live channel a URL names, by its id or its name (as `_names` reads it)."""
+    by_id = _ref_id(ref)
+    found = None if by_id is None else session.get(Channel, by_id)
+    name = _ref_name(ref)
+    if found is None and name is not None:
+        found = session.scalars(select(Channel).where(Channel.name == name)).first()
     return None if found is None or found.deleted else found
 
 
 def _names(channel: Channel, ref: str) -> bool:
-    return not channel.deleted and (str(channel.id) == ref.strip().lower()
-                                    or channel.name == " ".join(ref.split()))
+    """Does the URL's `ref` name `channel`, by its id or its name (as `channel_named`
+    finds it)?"""
+    return not channel.deleted and (channel.id == _ref_id(ref)
+                                    or channel.name == _ref_name(ref))
 
 
 def admit(session: Session, channel_ref: str, key: str | None, address: str,
