@@ -5,10 +5,11 @@ once."""
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -19,13 +20,20 @@ from crmdesk.domain.intake import ENQUIRY_HEADING, Assignment, AssignmentKind, R
 from crmdesk.server.app import create_app
 from crmdesk.server.db import connect
 from crmdesk.server.intake import Limits
-from crmdesk.server.schema import IntakeCount, IntakeKey
+from crmdesk.server import clock
+from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey
 from crmdesk.store import derived
 from crmdesk.store.models import Account, Activity, Contact, Status
 from tests.intake_world import IntakeWorld, cli, intake_world, issued_key
 from tests.server_fixtures import server_cli_here, serving_app
 
 ROUND_ROBIN = Rule(AssignmentKind.ROUND_ROBIN)
+
+
+def utc_today() -> date:
+    """The day the server dates enquiries by: the UTC day (its database's clock, on
+    this machine too)."""
+    return datetime.now(UTC).date()
 
 
 @pytest.fixture(params=["postgres", "sqlite"])
@@ -52,12 +60,12 @@ def test_an_enquiry_becomes_a_lead_with_its_person_and_message(world: IntakeWorl
         assert (lead.status, lead.team_id, lead.channel_id) == (
             Status.LEAD, world.ids["East"], world.ids["Website"])
         assert lead.owner_id in {world.ids[n] for n in ("amy", "ben", "cat")}
-        assert lead.acquired_on == lead.assigned_on == date.today()
+        assert lead.acquired_on == lead.assigned_on == utc_today()
         assert (lead.region, lead.industry, lead.domain) == ("Sichuan", "Logistics",
                                                              "contoso.cn")
         # due today, and its derived values what the rules give (as after a push)
-        assert lead.next_follow_up_on == date.today()
-        assert derived.stale(s, date.today(), [lead.id]) == {}
+        assert lead.next_follow_up_on == utc_today()
+        assert derived.stale(s, utc_today(), [lead.id]) == {}
         person = s.scalars(select(Contact).where(Contact.account_id == lead.id)).one()
         assert (person.name, person.mobile_e164, person.email_domain, person.owner_id) == (
             "Li Lei", "+8613800138000", "contoso.cn", lead.owner_id)
@@ -262,9 +270,9 @@ def test_the_cap_on_open_leads_sends_the_rest_to_the_pool(pg: IntakeWorld) -> No
 
 
 def test_away_and_disabled_reps_are_skipped(pg: IntakeWorld) -> None:
-    tomorrow = date.today() + timedelta(days=1)
+    tomorrow = utc_today() + timedelta(days=1)
     pg.rules(Assignment((ROUND_ROBIN,), away={pg.ids["amy"]: tomorrow,
-                                              pg.ids["cat"]: date.today() - timedelta(1)}))
+                                              pg.ids["cat"]: utc_today() - timedelta(1)}))
     cli(pg.url, "user", "disable", "ben")
     for n in range(4):
         pg.lead(n)
@@ -324,3 +332,50 @@ def test_the_key_command_says_what_is_wrong(pg: IntakeWorld) -> None:
                               "--database-url", pg.url)
     assert no_team.returncode == 1 and "No team “North”" in no_team.stderr
     assert pg.lead(1).status_code == 201  # the key in use still works
+
+
+def test_turns_days_and_limits_go_by_the_databases_clock_and_the_utc_day(
+        pg: IntakeWorld, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker whose own clock is off (or set to another time zone) dates a lead, takes a
+    rep's turn and counts the rate limit by the database's clock and the UTC day, as
+    every other worker does."""
+    pg.rules(Assignment((ROUND_ROBIN,)))
+
+    def db_now_ms() -> int:
+        with pg.db.session() as s:
+            return clock.now_ms(s)
+
+    def utc_day(ms: int) -> date:
+        return clock.as_datetime(ms).date()
+
+    # a time zone where the local day is not the UTC day, now
+    before = db_now_ms()
+    east = clock.as_datetime(before).hour >= 12
+    monkeypatch.setenv("TZ", "XXX-13" if east else "XXX+12")  # POSIX: UTC+13, UTC-12
+    time.tzset()
+    try:
+        assert date.today() != utc_day(before)
+        assert pg.lead(1).status_code == 201
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    # a worker two days fast
+    real_time, real_ns = time.time, time.time_ns
+    monkeypatch.setattr(time, "time", lambda: real_time() + 2 * 86_400)
+    monkeypatch.setattr(time, "time_ns", lambda: real_ns() + 2 * 86_400 * 10**9)
+    try:
+        assert pg.lead(2).status_code == 201
+    finally:
+        monkeypatch.undo()
+    after = db_now_ms()
+    days = {utc_day(before), utc_day(after)}
+    with pg.db.session() as s:
+        for name in ("Northwind 1 Trading", "Northwind 2 Trading"):
+            lead = s.scalars(select(Account).where(Account.name == name)).one()
+            assert lead.owner_id is not None
+            assert {lead.acquired_on, lead.assigned_on, lead.next_follow_up_on} <= days
+        turns = s.scalars(select(AssignmentTurn.turn).where(AssignmentTurn.turn > 0)).all()
+        assert len(turns) == 2
+        assert all(before * 1000 - 10**6 <= turn <= after * 1000 + 10**6 for turn in turns)
+        windows = set(s.scalars(select(IntakeCount.window)))
+        assert windows and all(before // 1000 - 60 <= w <= after // 1000 for w in windows)

@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-import time
 import typing
 import uuid
 from collections.abc import Collection, Sequence
@@ -32,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, delete, func, select, text, update
+from sqlalchemy import Table, delete, func, literal_column, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -55,6 +54,7 @@ from crmdesk.domain.intake import (
 )
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.text import text_problem
+from crmdesk.server import clock
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
 from crmdesk.store import derived
@@ -204,16 +204,24 @@ def _names(channel: Channel, ref: str) -> bool:
                                     or channel.name == _ref_name(ref))
 
 
+#: SET LOCAL synchronous_commit TO OFF, and the database's clock, in one round trip.
+_UNSYNCED_NOW = text(f"SELECT {clock.PG_NOW_MS} FROM (SELECT set_config("
+                     "'synchronous_commit', 'off', true)) AS unsynced")
+
+
 def admit(session: Session, channel_ref: str, key: str | None, address: str,
-          limits: Limits, now_s: float) -> tuple[Channel, uuid.UUID]:
+          limits: Limits) -> tuple[Channel, uuid.UUID]:
     """Count the request against its address and its key, and check the key: the
     channel (loaded, usable after the session ends) and the team its enquiries go to.
-    The caller commits, whatever the answer: refused requests count too."""
-    window = int(now_s // limits.window_s) * limits.window_s
+    The caller commits, whatever the answer: refused requests count too. Windows go by
+    the database's clock: every worker on every machine counts in the same one."""
     if session.get_bind().dialect.name == "postgresql":
         # counts need no wait for the disk: a crash forgetting the last few is harmless,
         # and each enquiry's own commit (which does wait) is the one that matters
-        session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+        now_s = int(session.execute(_UNSYNCED_NOW).scalar_one()) / 1000
+    else:
+        now_s = clock.now_ms(session) / 1000
+    window = int(now_s // limits.window_s) * limits.window_s
     hashed = key_hash(key.strip()) if key else None
     by_address, by_key = f"address:{address}", f"key:{(hashed or '-')[:32]}"
     counts = _count(session, [by_address, by_key], window)
@@ -353,12 +361,20 @@ def _hold_turn(session: Session, team_id: uuid.UUID, eligible: Sequence[Rep]) ->
     return next_in_turn([replace(rep, turn=fresh.get(rep.id, 0)) for rep in eligible]).id
 
 
+#: The database's clock in microseconds since 1970 (SQLite's counts whole milliseconds).
+_NOW_US = {"postgresql": "CAST(floor(extract(epoch FROM clock_timestamp()) * 1000000)"
+                         " AS bigint)",
+           "sqlite": "CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)"
+                     " * 1000"}
+
+
 def _set_turn(session: Session, team_id: uuid.UUID, user_id: uuid.UUID) -> None:
-    """Mark `user_id`'s turn taken now: microseconds of the clock, growing (two workers
-    taking turns within a microsecond tie, and the tie goes by id)."""
+    """Mark `user_id`'s turn taken now: microseconds of the database's clock (the one
+    every worker on every machine reads), growing (two workers taking turns within a
+    microsecond tie, and the tie goes by id)."""
     session.execute(update(AssignmentTurn).where(
         AssignmentTurn.team_id == team_id, AssignmentTurn.user_id == user_id)
-        .values(turn=time.time_ns() // 1000))
+        .values(turn=literal_column(_NOW_US[session.get_bind().dialect.name])))
 
 
 def _hold_receipt(session: Session, channel_id: uuid.UUID, idempotency_key: str,
@@ -392,8 +408,9 @@ class Received:
 def receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enquiry,
             idempotency_key: str | None = None, today: date | None = None) -> Received:
     """Take a checked enquiry: an activity on the account it duplicates, or a new lead
-    assigned by the team's rules. The caller commits."""
-    today = today or date.today()
+    assigned by the team's rules; `today` (None: the UTC day by the database's clock, as
+    every server rule reads it) dates them and says who is away. The caller commits."""
+    today = today or clock.as_datetime(clock.now_ms(session)).date()
     reference = uuid.uuid4()  # the activity noting the enquiry
     if idempotency_key:
         taken = _hold_receipt(session, channel.id, idempotency_key, reference)

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -114,8 +113,7 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
             # the counts commit on their own: a refused request counts too
             with unit(request) as session:
                 try:
-                    found, team_id = intake.admit(session, channel, key, address, limits,
-                                                  time.time())
+                    found, team_id = intake.admit(session, channel, key, address, limits)
                 except intake.IntakeRefused as exc:
                     session.commit()
                     return _problem(exc.status, exc.detail, exc.retry_after)
