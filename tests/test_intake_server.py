@@ -14,14 +14,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text, update
 
 from crmdesk.domain.intake import ENQUIRY_HEADING, Assignment, AssignmentKind, Rule
 from crmdesk.server.app import create_app
 from crmdesk.server.db import connect
 from crmdesk.server.intake import Limits
 from crmdesk.server import clock
-from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey
+from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, ServerChange
 from crmdesk.store import derived
 from crmdesk.store.models import Account, Activity, Contact, Status
 from tests.intake_world import IntakeWorld, cli, intake_world, issued_key
@@ -379,3 +379,46 @@ def test_turns_days_and_limits_go_by_the_databases_clock_and_the_utc_day(
         assert all(before * 1000 - 10**6 <= turn <= after * 1000 + 10**6 for turn in turns)
         windows = set(s.scalars(select(IntakeCount.window)))
         assert windows and all(before // 1000 - 60 <= w <= after // 1000 for w in windows)
+
+
+def _waiting_on_a_lock(world: IntakeWorld, timeout: float = 20) -> None:
+    """Wait until some transaction in the world's database waits for a lock."""
+    deadline = time.monotonic() + timeout
+    with world.db.engine.connect() as probe:
+        while time.monotonic() < deadline:
+            if probe.scalar(text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND wait_event_type = 'Lock'")):
+                return
+            probe.rollback()
+            time.sleep(0.02)
+    raise AssertionError("nothing waited for a lock")
+
+
+def test_an_enquiry_for_a_known_account_starts_from_the_account_as_it_stands(
+        pg: IntakeWorld) -> None:
+    """The known account is locked before the enquiry is added to it: a writer holding
+    it (another enquiry found by other keys, a rep's push) is waited for, and what the
+    enquiry logs of the account (what laptops receive) carries that writer's change,
+    never the copy read before it committed."""
+    assert pg.post(company="Fabrikam Inc.", person="Ann", phone="+86 138 0000 1111",
+                   message="First").status_code == 201
+    with pg.db.session.begin() as s:
+        known = s.scalars(select(Account)).one()
+        known.next_follow_up_on = utc_today() - timedelta(days=1)  # the enquiry moves it
+    with pg.db.engine.connect() as other, ThreadPoolExecutor(1) as pool:
+        other.execute(update(Account).where(Account.id == known.id).values(
+            name="Fabrikam Renamed"))  # uncommitted: the row stays locked
+        posted = pool.submit(pg.post, company="Fabrikam", person="Bob",
+                             phone="138 0000 1111", message="Second")
+        _waiting_on_a_lock(pg)
+        other.commit()
+        assert posted.result().status_code == 201
+    with pg.db.session() as s:
+        logged = s.scalars(select(ServerChange.row).where(
+            ServerChange.entity == "accounts", ServerChange.row_id == known.id)
+            .order_by(ServerChange.seq.desc()).limit(1)).one()
+        assert logged["name"] == "Fabrikam Renamed"
+        assert logged["next_follow_up_on"] == utc_today().isoformat()
+        assert s.scalar(select(func.count()).select_from(Activity).where(
+            Activity.account_id == known.id)) == 2

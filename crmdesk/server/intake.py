@@ -57,6 +57,7 @@ from crmdesk.domain.text import text_problem
 from crmdesk.server import clock
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
+from crmdesk.server.sync import lock_change_log
 from crmdesk.store import derived
 from crmdesk.store.assignment import TAKERS, team_assignment
 from crmdesk.store.duplicates import candidates
@@ -240,14 +241,21 @@ def admit(session: Session, channel_ref: str, key: str | None, address: str,
 # ---- taking an enquiry ------------------------------------------------------------
 
 def _known(session: Session, enquiry: Enquiry) -> Account | None:
-    """The account the enquiry's company is (the one duplicate rule), best first."""
+    """The account the enquiry's company is (the one duplicate rule), best first, locked
+    until the transaction ends and read as it then stands: another enquiry for it (found
+    by other keys), a push or a rule writing it meanwhile is waited for, so what this
+    one writes and logs of it starts from theirs, never from a copy read before."""
     ident = identity("", enquiry.company, [enquiry.phone], [enquiry.email],
                      enquiry.website or None, REGION)
     _hold_identity(session, ident.match_keys())
     found = candidates(session, ident, limit=1)
     if not found:
         return None
-    return session.get(Account, uuid.UUID(found[0].ref))
+    # the change log joined first, then the account: a push's order (crmdesk.server.sync),
+    # so an administrator's command taking both never waits on this in a circle
+    lock_change_log(session)
+    return session.get(Account, uuid.UUID(found[0].ref), populate_existing=True,
+                       with_for_update={"key_share": True})
 
 
 #: The top 16 bits of the advisory locks on an enquiry's matching keys ("ID"): apart
