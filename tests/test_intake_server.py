@@ -17,11 +17,12 @@ import pytest
 from sqlalchemy import func, select, text, update
 
 from crmdesk.domain.intake import ENQUIRY_HEADING, Assignment, AssignmentKind, Rule
+from crmdesk.server import clock
 from crmdesk.server.app import create_app
 from crmdesk.server.db import connect
 from crmdesk.server.intake import Limits
-from crmdesk.server import clock
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, ServerChange
+from crmdesk.server.sync import CHANGE_LOG_LOCK, forget_change_log_lock, lock_change_log
 from crmdesk.store import derived
 from crmdesk.store.models import Account, Activity, Contact, Status
 from tests.intake_world import IntakeWorld, cli, intake_world, issued_key
@@ -422,3 +423,38 @@ def test_an_enquiry_for_a_known_account_starts_from_the_account_as_it_stands(
         assert logged["next_follow_up_on"] == utc_today().isoformat()
         assert s.scalar(select(func.count()).select_from(Activity).where(
             Activity.account_id == known.id)) == 2
+
+
+def test_an_enquiry_the_database_gives_up_on_is_taken_again(pg: IntakeWorld) -> None:
+    """Assignments racing for the reps' turns can meet in a deadlock, which PostgreSQL
+    ends by failing one of them: that enquiry is taken again (rolled back to its
+    savepoint), never answered 500. Here a rep's first web lead makes the turn rows of
+    amy then ben while another transaction makes ben's then amy's (as one assigning
+    under a rule that names them the other way round)."""
+    amy, ben = pg.ids["amy"], pg.ids["ben"]
+    pg.rules(Assignment((Rule(AssignmentKind.ROUND_ROBIN, reps=(amy, ben)),)))
+    turns = AssignmentTurn.__table__
+    with pg.db.engine.connect() as other, ThreadPoolExecutor(1) as pool:
+        other.execute(turns.insert().values(team_id=pg.ids["East"], user_id=ben, turn=0))
+        posted = pool.submit(pg.lead, 1)
+        _waiting_on_a_lock(pg)  # for ben's row, holding amy's
+        # waits for amy's row: a circle, until PostgreSQL fails the one that waited first
+        other.execute(turns.insert().values(team_id=pg.ids["East"], user_id=amy, turn=0))
+        other.commit()
+        answer = posted.result()
+    assert answer.status_code == 201, answer.text
+    assert pg.owners()["Northwind 1 Trading"] in {amy, ben}
+    with pg.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Activity)) == 1
+    # a try taken back to its savepoint took the change log's lock with it: the next
+    # try takes it afresh, so readers wait for what it writes (crmdesk.server.in_flight)
+    held = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                " AND pid = pg_backend_pid() AND objid = :key")
+    with pg.db.session() as s:
+        savepoint = s.begin_nested()
+        lock_change_log(s)
+        savepoint.rollback()
+        assert s.scalar(held, {"key": CHANGE_LOG_LOCK}) == 0
+        forget_change_log_lock(s)
+        lock_change_log(s)
+        assert s.scalar(held, {"key": CHANGE_LOG_LOCK}) == 1

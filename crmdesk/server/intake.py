@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import secrets
+import time
 import typing
 import uuid
 from collections.abc import Collection, Sequence
@@ -34,6 +36,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, literal_column, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.activity import ActivityKind
@@ -57,7 +60,13 @@ from crmdesk.domain.text import text_problem
 from crmdesk.server import clock
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
-from crmdesk.server.sync import lock_change_log
+from crmdesk.server.sync import (
+    PUSH_ATTEMPTS,
+    RETRY_PAUSE_S,
+    forget_change_log_lock,
+    lock_change_log,
+    try_again,
+)
 from crmdesk.store import derived
 from crmdesk.store.assignment import TAKERS, team_assignment
 from crmdesk.store.duplicates import candidates
@@ -417,8 +426,31 @@ def receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enq
             idempotency_key: str | None = None, today: date | None = None) -> Received:
     """Take a checked enquiry: an activity on the account it duplicates, or a new lead
     assigned by the team's rules; `today` (None: the UTC day by the database's clock, as
-    every server rule reads it) dates them and says who is away. The caller commits."""
+    every server rule reads it) dates them and says who is away. The caller commits.
+
+    Enquiries, pushes and rules run at once: one the database gives up on for meeting
+    another (a deadlock over the reps' turns or an account, a serialisation failure) is
+    rolled back to its savepoint and taken again, a few times, as a push is
+    (crmdesk.server.sync.apply_push), never answered with an error for it."""
     today = today or clock.as_datetime(clock.now_ms(session)).date()
+    for attempt in range(1, PUSH_ATTEMPTS + 1):
+        savepoint = session.begin_nested()
+        try:
+            taken = _receive(session, channel, team_id, enquiry, idempotency_key, today)
+        except DBAPIError as exc:
+            savepoint.rollback()
+            if not try_again(exc) or attempt == PUSH_ATTEMPTS:
+                raise
+            forget_change_log_lock(session)  # its locks went with the savepoint
+            time.sleep(random.uniform(0, RETRY_PAUSE_S * 2 ** attempt))
+            continue
+        savepoint.commit()
+        return taken
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enquiry,
+             idempotency_key: str | None, today: date) -> Received:
     reference = uuid.uuid4()  # the activity noting the enquiry
     if idempotency_key:
         taken = _hold_receipt(session, channel.id, idempotency_key, reference)

@@ -135,6 +135,12 @@ def lock_change_log(session: Session, exclusive: bool = False) -> int | None:
     return typing.cast(int | None, mode[2])
 
 
+def forget_change_log_lock(session: Session) -> None:
+    """After a rollback to a savepoint: a lock_change_log taken since went with it (its
+    advisory locks too), so the next writer of the log takes it afresh."""
+    session.info.pop(_LOCKED, None)
+
+
 def advisory_lock(session: Session, key: int, shared: bool = False) -> None:
     """Take PostgreSQL advisory lock `key` until the transaction ends (SQLite, with one
     writer and snapshot reads, needs none)."""
@@ -577,21 +583,21 @@ def apply_push(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                 return _apply_all(session, viewer, client_id, ops, now_ms, careful=False,
                                   answers=answers)
             except DBAPIError as exc:  # IntegrityError included
-                if _try_again(exc):
+                if try_again(exc):
                     raise
                 session.rollback()
             finally:
                 answers = None  # a rollback, or a try again, reads them afresh
             return _apply_all(session, viewer, client_id, ops, now_ms, careful=True)
         except DBAPIError as exc:
-            if not _try_again(exc) or attempt == PUSH_ATTEMPTS:
+            if not try_again(exc) or attempt == PUSH_ATTEMPTS:
                 raise
             session.rollback()
             time.sleep(random.uniform(0, RETRY_PAUSE_S * 2 ** attempt))
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
-def _try_again(exc: DBAPIError) -> bool:
+def try_again(exc: DBAPIError) -> bool:
     """Did the database give up on the transaction for meeting another one (which then
     went on), so that the same work may simply be done again?"""
     return getattr(exc.orig, "sqlstate", None) in _RETRY_STATES
@@ -672,14 +678,14 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
     except BadOp as exc:  # raised before anything is written
         result = OpResult(op_id=op.op_id, status="refused", reason=str(exc))
     except IntegrityError as exc:
-        if not careful or _try_again(exc):
+        if not careful or try_again(exc):
             raise
         taken_back = True
         result = OpResult(op_id=op.op_id, status="refused", reason=(
             "It does not fit the data on the server (a related record is missing or the "
             f"value is taken): {str(exc.orig).splitlines()[0]:.200}"))
     except DBAPIError as exc:  # out of range, bad characters: that op, never the push
-        if not careful or _try_again(exc):  # a deadlock is the push's: tried again
+        if not careful or try_again(exc):  # a deadlock is the push's: tried again
             raise
         taken_back = True
         result = OpResult(op_id=op.op_id, status="refused", reason=(
