@@ -760,7 +760,7 @@ def announce_served(session: Session, changed: dict[uuid.UUID, set[uuid.UUID]],
     """For each account given another service owner (an administrator's push), an entry
     of their own for every row of it to the service user who served it and to the one
     who does now, as the hand-off writes them (crmdesk.server.handoff.announce): the
-    rows below it changed not, but they entered or left those people's scope."""
+    rows below it did not change, but they entered or left those people's scope."""
     from crmdesk.server import handoff  # it writes through this module
 
     for account_id, people in sorted(changed.items()):
