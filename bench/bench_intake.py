@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -38,6 +38,7 @@ from sqlalchemy import func, insert, select
 from bench.bench_server_load import ServerDidNotStart, served
 from bench.calibrate import calibrate
 from bench.common import Figure, percentile
+from crmdesk.demo.generate import Generator
 from crmdesk.domain.dedupe import company_key
 from crmdesk.domain.intake import ENQUIRY_HEADING, Assignment, AssignmentKind, Rule
 from crmdesk.domain.scope import Viewer
@@ -62,13 +63,33 @@ class Tally:
     latencies_ms: list[float] = field(default_factory=list)
     statuses: Counter[int] = field(default_factory=Counter)
     references: list[str] = field(default_factory=list)
-    companies: set[str] = field(default_factory=set)  # companies answered 201
+    # each company answered 201, with its enquiries' references
+    companies: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     duplicates: int = 0  # repeats of an earlier company answered 201
     late_ms: float = 0.0  # the most a post started after its planned moment
     wall_s: float = 0.0
 
 
-def prepare(url: str, accounts: int) -> str:
+class Names:
+    """Company names as the demo workspace makes them (English, Chinese and Hebrew; one
+    combination each, so none repeats), the known accounts' first and the enquirers'
+    after: a duplicate check sees what it sees in a real workspace, where names share a
+    block (domain.dedupe.name_blocks) with a few others, not with thousands."""
+
+    def __init__(self, accounts: int, enquiries: int) -> None:
+        self._made = Generator(1, seed=7)
+        total = accounts + enquiries
+        self._numbers = random.Random(7).sample(range(total * 5 // 4 + 1000), total)
+        self._accounts = accounts
+
+    def known(self, n: int) -> str:
+        return self._made.company_name(self._numbers[n])
+
+    def enquirer(self, n: int) -> str:
+        return self._made.company_name(self._numbers[self._accounts + n])
+
+
+def prepare(url: str, accounts: int, names: Names) -> str:
     """The schema, a team of reps with a round robin, a keyed channel and `accounts`
     accounts already known; the channel's key."""
     db = connect(url)
@@ -89,10 +110,9 @@ def prepare(url: str, accounts: int) -> str:
             set_assignment(session, Viewer(admin.id, "admin", None), team.id,
                            Assignment((Rule(AssignmentKind.ROUND_ROBIN),)))
             key = intake.issue_key(session, channel.id, team.id)
-            rng = random.Random(7)
             rows = []
             for n in range(accounts):
-                name = f"Known {rng.choice(('Alpha', 'Beta', 'Gamma', 'Delta'))} {n} Co., Ltd."
+                name = names.known(n)
                 rows.append({"id": uuid.uuid4(), "name": name, "name_key": company_key(name),
                              "owner_id": reps[n % REPS].id, "team_id": team.id,
                              "status": "lead", "custom_fields": {}, "value_score": 0,
@@ -104,8 +124,8 @@ def prepare(url: str, accounts: int) -> str:
         db.close()
 
 
-def enquiry(n: int) -> dict[str, str]:
-    return {"company": f"Enquirer {n} Trading", "person": f"Person {n}",
+def enquiry(n: int, names: Names) -> dict[str, str]:
+    return {"company": names.enquirer(n), "person": f"Person {n}",
             "phone": f"+86 138 {n // 10000:04d} {n % 10000:04d}",
             "email": f"p{n}@enquirer{n}.cn", "message": f"Enquiry number {n}, please call."}
 
@@ -121,7 +141,7 @@ async def _read_answer(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     return status, await reader.readexactly(length)
 
 
-async def post_all(base: str, key: str, rate: float, seconds: float,
+async def post_all(base: str, key: str, rate: float, seconds: float, names: Names,
                    connections: int = CONNECTIONS) -> Tally:
     """Post `rate` enquiries a second for `seconds`, each at its planned moment (an
     open loop: a slow answer does not slow the posting; an enquiry waiting for a free
@@ -139,7 +159,7 @@ async def post_all(base: str, key: str, rate: float, seconds: float,
         try:
             while (n := await queue.get()) is not None:
                 repeat = n >= DUPLICATE_EVERY and n % DUPLICATE_EVERY == 0
-                fields = enquiry(n - DUPLICATE_EVERY // 2 if repeat else n)
+                fields = enquiry(n - DUPLICATE_EVERY // 2 if repeat else n, names)
                 body = json.dumps(fields).encode()
                 writer.write(
                     (f"POST /v1/intake/Website HTTP/1.1\r\nHost: {host}\r\n"
@@ -157,9 +177,10 @@ async def post_all(base: str, key: str, rate: float, seconds: float,
                     (time.perf_counter() - started - n / rate) * 1000)
                 tally.statuses[status] += 1
                 if status == 201:
-                    tally.references.append(json.loads(answer)["reference"])
+                    reference = json.loads(answer)["reference"]
+                    tally.references.append(reference)
                     tally.duplicates += repeat
-                    tally.companies.add(fields["company"])
+                    tally.companies[fields["company"]].append(reference)
         finally:
             writer.close()
 
@@ -175,22 +196,34 @@ async def post_all(base: str, key: str, rate: float, seconds: float,
     return tally
 
 
-def count_rows(url: str) -> tuple[int, int, int, Counter[uuid.UUID | None]]:
-    """(enquirers' accounts, their distinct names, enquiry activities, leads per
-    owner)."""
+@dataclass
+class Rows:
+    """What the enquiries left in the database."""
+
+    leads: int  # accounts the channel made
+    lead_names: int  # their distinct names
+    notes: int  # enquiry activities
+    accounts_of: dict[str, uuid.UUID]  # each enquiry activity's account
+    owners: Counter[uuid.UUID | None]  # the leads per owner
+
+
+def count_rows(url: str) -> Rows:
+    """Count what the enquiries made: leads (accounts with a channel: the known ones
+    have none), enquiry activities and the account each is on."""
     db = connect(url)
     try:
         with db.session() as session:
-            enquirers = Account.name.like("Enquirer %")
-            made = session.scalar(select(func.count()).where(enquirers)) or 0
+            leads = Account.channel_id.is_not(None)
+            made = session.scalar(select(func.count()).where(leads)) or 0
             names = session.scalar(select(func.count(func.distinct(Account.name)))
-                                   .where(enquirers)) or 0
-            notes = session.scalar(select(func.count()).select_from(Activity).where(
-                Activity.notes.startswith(ENQUIRY_HEADING))) or 0
+                                   .where(leads)) or 0
+            accounts_of = {str(reference): account for reference, account in session.execute(
+                select(Activity.id, Activity.account_id).where(
+                    Activity.notes.startswith(ENQUIRY_HEADING)))}
             owners = Counter(dict(session.execute(
-                select(Account.owner_id, func.count()).where(enquirers)
+                select(Account.owner_id, func.count()).where(leads)
                 .group_by(Account.owner_id)).all()))
-        return made, names, notes, owners
+        return Rows(made, names, len(accounts_of), accounts_of, owners)
     finally:
         db.close()
 
@@ -217,30 +250,34 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     os.environ[intake.PER_ADDRESS_ENV] = str(int(args.rate * 60 * 2))
     os.environ[intake.PER_KEY_ENV] = str(int(args.rate * 60 * 2))
     figures: list[Figure] = []
+    names = Names(args.accounts, int(args.rate * args.duration) + 1)
     with fresh_database() as url, tempfile.TemporaryDirectory(prefix="crmdesk-intake-") as tmp:
-        key = prepare(url, args.accounts)
+        key = prepare(url, args.accounts, names)
         settle(url)
         print(f"server: {args.accounts:,} known accounts, {REPS} reps in a round robin, "
               f"{args.workers} worker(s); posting {args.rate:g}/s for {args.duration:g} s")
         try:
             with served(url, args.workers, Path(tmp)) as base:
-                tally = asyncio.run(post_all(base, key, args.rate, args.duration))
+                tally = asyncio.run(post_all(base, key, args.rate, args.duration, names))
         except ServerDidNotStart as exc:
             print(f"the server did not start ({exc})")
             return []
-        made, names, notes, owners = count_rows(url)
+        rows = count_rows(url)
     taken = tally.statuses.get(201, 0)
     posted = sum(tally.statuses.values())
     errors = posted - taken
-    # each company answered is one lead (its first post made it, a repeat joined it),
-    # each enquiry answered one activity, each reference its own
-    lost = max(0, taken - notes) + max(0, len(tally.companies) - names)
-    twice = (max(0, notes - taken) + (made - names) + max(0, names - len(tally.companies))
-             + len(tally.references) - len(set(tally.references)))
-    shares = [owners.get(rep, 0) for rep in owners if rep is not None]
+    # each enquiry answered is its own activity; a company's enquiries all land on one
+    # account (its first made the lead, or found a known account like it; a repeat
+    # joins that one); no lead is made twice
+    lost = sum(reference not in rows.accounts_of for reference in tally.references)
+    twice = (max(0, rows.notes - taken) + (rows.leads - rows.lead_names)
+             + len(tally.references) - len(set(tally.references))
+             + sum(len({rows.accounts_of.get(r) for r in refs}) - 1
+                   for refs in tally.companies.values()))
+    shares = [rows.owners.get(rep, 0) for rep in rows.owners if rep is not None]
     print(f"posted {posted:,} in {tally.wall_s:.1f} s; answers {dict(tally.statuses)}; "
-          f"new leads {made:,} ({len(tally.companies):,} companies answered), repeats "
-          f"of a company {tally.duplicates:,}; enquiry activities {notes:,}; "
+          f"new leads {rows.leads:,} ({len(tally.companies):,} companies answered), repeats "
+          f"of a company {tally.duplicates:,}; enquiry activities {rows.notes:,}; "
           f"leads per rep {min(shares or [0])}..{max(shares or [0])}; "
           f"the generator's worst lag {tally.late_ms:.0f} ms")
     figures += [

@@ -231,6 +231,10 @@ class Generator:
         # names distinct, so the only duplicates are the deliberate ones.
         return self.rng.sample(range(max(self.accounts * 5 // 4, 1000)), self.accounts)
 
+    def company_name(self, number: int) -> str:
+        """The company name of combination `number` (distinct numbers, distinct names)."""
+        return self._company(number)[0]
+
     def _company(self, number: int) -> tuple[str, str, str]:
         """(name, locale, industry) for a combination number."""
         r = self.rng

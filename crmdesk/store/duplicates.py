@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -96,24 +97,27 @@ def _block_mates(session: Session, new: Identity) -> set[uuid.UUID]:
 
     Each block is a piece of the stored name key, so the database narrows 100k names
     to those containing one (plain LIKE: the same on SQLite and PostgreSQL, no search
-    index needed). The keys are read first, from the name-key index alone (SQLite scans
-    it, not the wide table: a few times faster), then their accounts through it; their
-    words are then derived and judged by the domain rule."""
+    index needed); their words are then derived and judged by the domain rule. SQLite
+    reads the keys first, from the name-key index alone (it scans that, not the wide
+    table: a few times faster), then their accounts through it; PostgreSQL reads the
+    accounts in the one statement (measured at 100k accounts: half the time of the two
+    steps there)."""
     blocks = new.blocks
     if not blocks:
         return set()
     pieces = sorted({block_text(b) for b in blocks})
-    keys = list(session.scalars(select(Account.name_key).where(
-        or_(*(Account.name_key.contains(piece, autoescape=True) for piece in pieces)))
-        .distinct()))
-    found: set[uuid.UUID] = set()
-    for start in range(0, len(keys), _KEYS_AT_ONCE):
-        rows = session.execute(select(Account.id, Account.name).where(
-            Account.deleted.is_(False),
-            Account.name_key.in_(keys[start:start + _KEYS_AT_ONCE])))
-        found.update(account_id for account_id, name in rows
-                     if similar_names(new.words, company_words(name)) is not None)
-    return found
+    holds = or_(*(Account.name_key.contains(piece, autoescape=True) for piece in pieces))
+    live = Account.deleted.is_(False)
+    named = select(Account.id, Account.name)
+    if session.get_bind().dialect.name == "postgresql":
+        batches: Iterable[Iterable[Any]] = [session.execute(named.where(holds, live))]
+    else:
+        keys = list(session.scalars(select(Account.name_key).where(holds).distinct()))
+        batches = (session.execute(named.where(
+            live, Account.name_key.in_(keys[start:start + _KEYS_AT_ONCE])))
+            for start in range(0, len(keys), _KEYS_AT_ONCE))
+    return {account_id for rows in batches for account_id, name in rows
+            if similar_names(new.words, company_words(name)) is not None}
 
 
 #: Name keys looked up in one statement (within every database's limit on parameters).
