@@ -9,7 +9,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -19,7 +19,16 @@ from crmdesk.domain import roi
 from crmdesk.domain.currencies import clean_currency, format_money
 from crmdesk.domain.row_checks import CHANNEL_COSTS
 from crmdesk.domain.text import first_text_problem, text_problem
-from crmdesk.server import auth, books, handoff, history, intake, pool_cli, pool_schedule
+from crmdesk.server import (
+    auth,
+    books,
+    clock,
+    handoff,
+    history,
+    intake,
+    pool_cli,
+    pool_schedule,
+)
 from crmdesk.server.db import ServerDB, ServerError, connect
 from crmdesk.server.deploy import (
     DATABASE_ENV,
@@ -475,7 +484,9 @@ def _service_parser(sub: Any, with_db: Any) -> None:
 def _service(args: argparse.Namespace, db: ServerDB) -> int:
     with db.session.begin() as session:
         if args.action == "handoff":
-            done = handoff.hand_off_waiting(session, date.today())
+            # the UTC day by the database's clock, as a push's hand-off dates its tasks
+            done = handoff.hand_off_waiting(
+                session, clock.as_datetime(clock.now_ms(session)).date())
             empty = "No contracted customer is waiting for a service owner."
         else:
             done = handoff.reassign(session, args.username, args.to)

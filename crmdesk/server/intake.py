@@ -347,7 +347,8 @@ def _assign(session: Session, team_id: uuid.UUID, enquiry: Enquiry, today: date
 def _hold_turn(session: Session, team_id: uuid.UUID, eligible: Sequence[Rep]) -> uuid.UUID:
     """Lock the turn of the eligible rep next in turn that no other assignment holds
     (waiting for them all when every one is held); their id."""
-    missing = [rep.id for rep in eligible if rep.turn < 0]
+    # made in one order (by id): two first assignments never wait on each other's rows
+    missing = sorted((rep.id for rep in eligible if rep.turn < 0), key=lambda u: u.hex)
     if missing:  # rows to lock: a rep's first web lead
         table = typing.cast(Table, AssignmentTurn.__table__)
         session.execute(_upsert(session)(table).values(
