@@ -59,6 +59,20 @@ def add_people(server: Server) -> dict[str, uuid.UUID]:
     return out
 
 
+def turn_returns_on(db: ServerDB, team_id: uuid.UUID, **rules: int) -> None:
+    """Turn team `team_id`'s pool returns on, on the server (off for a team without
+    rules): the suggested return rules (crmdesk.domain.pool.SUGGESTED_RETURNS), with
+    `rules` for any other (or other figures)."""
+    from crmdesk.domain.pool import SUGGESTED_RETURNS
+    from crmdesk.server.pool import set_team_rules
+    from crmdesk.store.models import Team
+
+    wanted = {"no_contact_days": SUGGESTED_RETURNS.no_contact_days,
+              "no_deal_days": SUGGESTED_RETURNS.no_deal_days} | rules
+    with db.session.begin() as session:
+        set_team_rules(session, session.get_one(Team, team_id), **wanted)
+
+
 def viewer_of(db: ServerDB, username: str) -> Viewer:
     with db.session() as session:
         user = session.scalars(select(User).where(User.username == username)).one()

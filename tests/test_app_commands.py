@@ -4,7 +4,7 @@ over HTTP for the sync commands): each one's effect and the changes it reports."
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -118,11 +118,19 @@ def test_contract_claim_and_reassign(ctx: Context, world: dict[str, uuid.UUID]) 
     with pytest.raises(Refused, match="already owns"):
         accounts.claim(ctx, acme)
     assert accounts.reassign(ctx, acme, None).value >= 4  # the account and its people
-    assert _account(ctx, acme).owner_id is None
-    claimed = accounts.claim(ctx, acme)
+    released = _account(ctx, acme)
+    assert (released.owner_id, released.pool_returned_from) == (None, ctx.me.id)
+    assert released.assigned_on is not None  # kept, as it was
+    # released by its rep: they may claim it back once the cooling-off is over
+    with pytest.raises(Refused, match="went back to the pool from you"):
+        accounts.claim(ctx, acme)
+    assert released.pool_returned_at is not None
+    later = released.pool_returned_at.date() + timedelta(days=7)
+    claimed = accounts.claim(Context(ctx.store, ctx.me, "CN", lambda: later), acme)
     assert claimed.changes.touches(acme, ACCOUNT, QUEUE)
     owned = _account(ctx, acme)
-    assert (owned.owner_id, owned.assigned_on) == (ctx.me.id, TODAY)
+    assert (owned.owner_id, owned.assigned_on, owned.pool_claimed_on) == (
+        ctx.me.id, later, later)
 
 
 def test_merge_keeps_the_chosen_values(ctx: Context, world: dict[str, uuid.UUID]) -> None:

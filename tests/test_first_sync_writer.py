@@ -20,11 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.pool import SUGGESTED_RETURNS
 from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce
 from crmdesk.protocol import Change, PullResponse
 from crmdesk.server.db import connect, migrate
 from crmdesk.server.demo import DEMO_PASSWORD, load_demo
-from crmdesk.store import deferred, derived
+from crmdesk.store import deferred, derived, pool_queries
 from crmdesk.store import queries as q
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.db import Store, open_store, raw_connection
@@ -220,6 +221,8 @@ def test_a_rep_receives_a_consistent_share(demo: str, tmp_path: Path) -> None:
         on_team = set(session.scalars(select(DealMember.opportunity_id).where(
             DealMember.user_id == me)))
         my_team = session.scalars(select(User.team_id).where(User.id == me)).one()
+        # the demo's teams have turned the pool's returns on (none would return without)
+        assert pool_queries.rules_for(session, my_team) == SUGGESTED_RETURNS
     assert owners == {me, None}
     assert theirs and theirs <= held and my_team not in other_teams
     assert deals_there <= on_team

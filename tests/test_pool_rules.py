@@ -11,6 +11,8 @@ import pytest
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.pool import (
     DEFAULT_RULES,
+    RETURNS_OFF,
+    SUGGESTED_RETURNS,
     ClaimFacts,
     PoolFacts,
     PoolRules,
@@ -94,14 +96,23 @@ def test_the_timeline_says_why() -> None:
                                         "contact for 30 days (since 2026-10-01).")
 
 
-def test_a_conversation_before_the_deadline_would_have_kept_it() -> None:
+def test_a_conversation_held_and_logged_before_the_deadline_would_have_kept_it() -> None:
     due_on = date(2026, 10, 31)
-    assert kept_by_talk(RULES, Why.NO_CONTACT, due_on, datetime(2026, 10, 30, 17))
-    assert not kept_by_talk(RULES, Why.NO_CONTACT, due_on, datetime(2026, 10, 31, 0, 1))
+    talk, logged = datetime(2026, 10, 30, 17), datetime(2026, 10, 30, 17, 5)
+    assert kept_by_talk(RULES, Why.NO_CONTACT, due_on, talk, logged)
+    assert kept_by_talk(RULES, Why.NO_CONTACT, due_on, talk, datetime(2026, 10, 30, 23, 59))
+    assert not kept_by_talk(RULES, Why.NO_CONTACT, due_on, datetime(2026, 10, 31, 0, 1),
+                            datetime(2026, 10, 31, 0, 2))
+    # dated before the deadline but logged after it (typed in late): too late
+    assert not kept_by_talk(RULES, Why.NO_CONTACT, due_on, talk, datetime(2026, 10, 31))
+    assert not kept_by_talk(RULES, Why.NO_CONTACT, due_on, talk, datetime(2026, 11, 2, 9))
+    assert not kept_by_talk(RULES, Why.NO_CONTACT, due_on, talk, None)  # no stamp: no proof
     # from before the window: it would not have moved the due day
-    assert not kept_by_talk(RULES, Why.NO_CONTACT, due_on, datetime(2026, 10, 1, 9))
-    # a return for want of a deal is not undone by a call
-    assert not kept_by_talk(RULES, Why.NO_DEAL, due_on, datetime(2026, 10, 30, 17))
+    assert not kept_by_talk(RULES, Why.NO_CONTACT, due_on, datetime(2026, 10, 1, 9),
+                            datetime(2026, 10, 1, 9))
+    # a return for want of a deal, or a release, is not undone by a call
+    for why in (Why.NO_DEAL, Why.RELEASED):
+        assert not kept_by_talk(RULES, why, due_on, talk, logged)
 
 
 def test_claim_limits() -> None:
@@ -122,6 +133,16 @@ def test_claim_limits() -> None:
         is None
     unlimited = PoolRules(claims_per_day=0, max_open_leads=0, cooling_days=0)
     assert claim_problem(unlimited, rep, ClaimFacts(99, 999, rep, returned), day) is None
+
+
+def test_returns_are_off_until_a_team_sets_them() -> None:
+    assert DEFAULT_RULES == RETURNS_OFF == PoolRules() and not DEFAULT_RULES.returns
+    assert due(DEFAULT_RULES, facts(assigned=date(2020, 1, 6))) is None
+    # the suggestion is the usual month without contact, quarter without a deal
+    assert SUGGESTED_RETURNS.returns and PoolRules(
+        no_contact_days=30, no_deal_days=90, claims_per_day=20, max_open_leads=0,
+        cooling_days=7, warn_days=5) == SUGGESTED_RETURNS
+    assert rules_problems(SUGGESTED_RETURNS) == []
 
 
 def test_rules_are_checked_and_their_row_is_the_teams() -> None:

@@ -20,11 +20,11 @@ from crmdesk.server.deploy import DATABASE_ENV
 from crmdesk.server.pool import sweep
 from crmdesk.store.models import Account, Team, User
 from tests.server_fixtures import database_url, serving_app
-from tests.sync_harness import Server
+from tests.sync_harness import Server, turn_returns_on
 
 
 def _idle_account(db: ServerDB) -> uuid.UUID:
-    """An account of amy's, assigned years ago: due back by the default rules."""
+    """An account of amy's, assigned years ago: due back once her team's returns are on."""
     with db.session.begin() as s:
         amy = s.scalars(select(User).where(User.username == "amy")).one()
         account = Account(id=uuid.uuid4(), name="Long Forgotten Ltd", name_key="long forgotten",
@@ -33,10 +33,16 @@ def _idle_account(db: ServerDB) -> uuid.UUID:
         return account.id
 
 
+def _east(db: ServerDB) -> uuid.UUID:
+    with db.session() as s:
+        return s.scalars(select(Team.id).where(Team.name == "East")).one()
+
+
 @pytest.mark.parametrize("server", ["postgres"], indirect=True)
 def test_serve_sweeps_on_its_schedule(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
     _http, db, url = server
     account = _idle_account(db)
+    turn_returns_on(db, _east(db))
     monkeypatch.setenv(DATABASE_ENV, url)
     monkeypatch.setenv(pool_schedule.SWEEP_MINUTES_ENV, "0.005")  # every 0.3 s
     with serving_app(factory.app_from_environment()) as base:
@@ -90,6 +96,11 @@ def test_one_sweep_at_a_time(tmp_path: Path) -> None:
 def test_a_backlog_drains_a_batch_a_transaction(server: Server) -> None:
     _http, db, _url = server
     accounts = {_idle_account(db) for _ in range(5)}
+    # a team that has not set its rules has nothing swept back, however long idle
+    assert pool_schedule.drain(db, batch=2).returned == ()
+    with db.session() as s:
+        assert None not in {s.get(Account, a).owner_id for a in accounts}  # type: ignore[union-attr]
+    turn_returns_on(db, _east(db))
     done = pool_schedule.drain(db, batch=2)
     assert done.ran and {r.account_id for r in done.returned} == accounts
     with db.session() as s:

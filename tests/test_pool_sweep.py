@@ -23,7 +23,15 @@ from crmdesk.store import queries as q
 from crmdesk.store.models import Account, Activity, Contact, Opportunity, OpportunityStage, Team
 from crmdesk.store.writes import ActivityInput, log_activity, new_account, new_contact
 from tests.server_fixtures import server_cli_here
-from tests.sync_harness import Laptop, Server, add_people, held_ids, mirror_problems, viewer_of
+from tests.sync_harness import (
+    Laptop,
+    Server,
+    add_people,
+    held_ids,
+    mirror_problems,
+    turn_returns_on,
+    viewer_of,
+)
 
 NOW = datetime(2026, 11, 25, 12, 0)
 ASSIGNED = date(2026, 10, 1)  # due back on 2026-10-31 without two-way contact
@@ -34,7 +42,8 @@ def _account(laptop: Laptop, owner: uuid.UUID, team: uuid.UUID, name: str, *,
     """An account of `owner`'s, assigned on `assigned`, with a contact, a call that did not
     reach them and, with `talked`, a two-way one then."""
     with laptop.store.write.begin() as s:
-        account = new_account(s, name=name, owner_id=owner, team_id=team)
+        account = new_account(s, name=name, owner_id=owner, team_id=team,
+                              assigned_on=assigned)
         person = new_contact(s, account, name=f"Buyer at {name}", mobile="13800001111")
         log_activity(s, account, owner, ActivityInput(
             ActivityKind.CALL, Outcome.NO_ANSWER, "Rang", contact_id=person,
@@ -43,9 +52,6 @@ def _account(laptop: Laptop, owner: uuid.UUID, team: uuid.UUID, name: str, *,
             log_activity(s, account, owner, ActivityInput(
                 ActivityKind.CALL, Outcome.REACHED, "Talked", contact_id=person,
                 occurred_at=talked))
-        row = s.get(Account, account)
-        assert row is not None
-        row.assigned_on = assigned
     return account
 
 
@@ -53,6 +59,7 @@ def test_the_sweep_returns_idle_accounts_with_their_history(server: Server,
                                                             tmp_path: Path) -> None:
     http, db, _url = server
     ids = add_people(server)
+    turn_returns_on(db, ids["East"])
     amy, ben = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
                 for name in ("amy", "ben"))
     idle = _account(amy, ids["amy"], ids["East"], "Idle Trading Ltd")
@@ -182,18 +189,25 @@ def test_admins_set_the_rules_and_sweep_from_the_command_line(server: Server,
 
     shown = server_cli_here("pool", "rules", "East", "--database-url", url)
     assert shown.returncode == 0 and "Claims a day per rep (--claims-per-day): 20" in shown.stdout
+    # a team that has set no rules has nothing returned: the command says how to start
+    assert "(--no-contact-days): off" in shown.stdout
+    assert "Nothing returns to the pool. --suggested turns returns on" in shown.stdout
+    idle = server_cli_here("pool", "sweep", "--dry-run", "--database-url", url)
+    assert idle.returncode == 0 and "Would return 0 account(s)" in idle.stdout
     bad = server_cli_here("pool", "rules", "East", "--no-contact-days", "-3",
                           "--database-url", url)
     assert bad.returncode == 1 and "days from 0 to 3650" in bad.stderr
     assert "Nothing was changed" in bad.stderr
-    changed = server_cli_here("pool", "rules", "East", "--no-contact-days", "45",
-                              "--claims-per-day", "0", "--database-url", url)
+    changed = server_cli_here("pool", "rules", "East", "--suggested", "--no-contact-days",
+                              "45", "--claims-per-day", "0", "--database-url", url)
     assert changed.returncode == 0, changed.stderr
     assert "(--no-contact-days): 45" in changed.stdout and "(--claims-per-day): off" in (
         changed.stdout)
-    with db.session() as s:
+    assert "Nothing returns" not in changed.stdout
+    with db.session() as s:  # the suggested rules, with its own figures where it gave them
         assert pool_queries.rules_for(s, ids["East"]) == PoolRules(
-            no_contact_days=45, claims_per_day=0)
+            no_contact_days=45, no_deal_days=rules.SUGGESTED_RETURNS.no_deal_days,
+            claims_per_day=0)
     assert server_cli_here("pool", "rules", "Nowhere", "--database-url", url).returncode == 1
 
     dry = server_cli_here("pool", "sweep", "--dry-run", "--database-url", url)

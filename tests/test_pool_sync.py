@@ -7,15 +7,17 @@ refused and shown as refused)."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from crmdesk.app import accounts
+from crmdesk.app.context import Context
 from crmdesk.domain.activity import ActivityKind, Outcome
-from crmdesk.server.pool import sweep
+from crmdesk.server.db import ServerDB
+from crmdesk.server.pool import now_of, sweep
 from crmdesk.store import queries as q
 from crmdesk.store.models import Account, Activity, LocalConflict
 from crmdesk.store.refusals import Refused
@@ -26,23 +28,20 @@ from tests.sync_harness import (
     Server,
     add_people,
     held_ids,
-    laptop_context,
     mirror_problems,
+    turn_returns_on,
     viewer_of,
 )
 
-NOW = datetime(2026, 11, 25, 12, 0)  # the sweep's moment; the laptops' day is the same
 
-
-def _idle(laptop: Laptop, owner: uuid.UUID | None, team: uuid.UUID, name: str) -> uuid.UUID:
-    """An account assigned on 2026-10-01 with a contact and no two-way contact since:
-    due back on 2026-10-31 (no owner: one of the team's pool)."""
+def _idle(laptop: Laptop, owner: uuid.UUID | None, team: uuid.UUID, name: str,
+          assigned: date) -> uuid.UUID:
+    """An account assigned on `assigned` with a contact and no two-way contact since: due
+    back 30 days later (no owner: one of the team's pool)."""
     with laptop.store.write.begin() as s:
-        account = new_account(s, name=name, owner_id=owner, team_id=team)
+        account = new_account(s, name=name, owner_id=owner, team_id=team,
+                              assigned_on=assigned)
         new_contact(s, account, name=f"Buyer at {name}", mobile="13800001111")
-        row = s.get(Account, account)
-        assert row is not None
-        row.assigned_on = date(2026, 10, 1)
     return account
 
 
@@ -59,25 +58,52 @@ def _owner(laptop: Laptop, account_id: uuid.UUID) -> uuid.UUID | None:
         return row.owner_id
 
 
+def _server_day(db: ServerDB) -> date:
+    """The server's day (UTC): its pool rules, claims and stamps count by it."""
+    with db.session() as s:
+        return now_of(s).date()
+
+
+def _ctx(laptop: Laptop, today: date) -> Context:
+    """The laptop's signed-in user on `today`."""
+    with laptop.store.session() as s:
+        user = q.user_by_name(s, laptop.username)
+    assert user is not None
+    return Context(laptop.store, user, "CN", lambda: today)
+
+
 @pytest.mark.parametrize("server", ["postgres"], indirect=True)
 def test_a_call_logged_offline_before_the_deadline_wins_over_the_return(
         server: Server, tmp_path: Path) -> None:
+    """The laptops' clocks are real (a call's entry is stamped when it is logged), so the
+    deadlines are set around today: two days ahead for the calls logged in time, a
+    month ago for those logged after it."""
     http, db, _url = server
     ids = add_people(server)
+    turn_returns_on(db, ids["East"])
+    today = _server_day(db)
+    in_time, past = today - timedelta(days=28), today - timedelta(days=60)
     amy, ben = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
                 for name in ("amy", "ben"))
-    kept = _idle(amy, ids["amy"], ids["East"], "Kept By A Call Ltd")
-    contested = _idle(amy, ids["amy"], ids["East"], "Claimed Meanwhile Ltd")
-    too_late = _idle(amy, ids["amy"], ids["East"], "Called Too Late Ltd")
+    kept = _idle(amy, ids["amy"], ids["East"], "Kept By A Call Ltd", in_time)
+    contested = _idle(amy, ids["amy"], ids["East"], "Claimed Meanwhile Ltd", in_time)
+    back_dated = _idle(amy, ids["amy"], ids["East"], "Back Dated Ltd", past)
+    too_late = _idle(amy, ids["amy"], ids["East"], "Called Too Late Ltd", past)
     amy.sync()
-    # amy is away; she logs calls on her laptop: two before the deadline (10-31), one after
-    _call(amy, kept, ids["amy"], datetime(2026, 10, 30, 15))
-    _call(amy, contested, ids["amy"], datetime(2026, 10, 29, 10))
-    _call(amy, too_late, ids["amy"], datetime(2026, 11, 2, 10))
-    with db.session.begin() as s:  # meanwhile the server returns all three
-        assert len(sweep(s, NOW).returned) == 3
+    # amy is away; she logs calls on her laptop: two before their deadline (in two days)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    _call(amy, kept, ids["amy"], now - timedelta(hours=1))
+    _call(amy, contested, ids["amy"], now - timedelta(hours=2))
+    # and two after theirs (a month ago): one dated the day before it, one after it
+    deadline = past + timedelta(days=30)
+    _call(amy, back_dated, ids["amy"], datetime.combine(deadline - timedelta(days=1),
+                                                        time(15)))
+    _call(amy, too_late, ids["amy"], datetime.combine(deadline + timedelta(days=2), time(10)))
+    with db.session.begin() as s:  # meanwhile the server returns all four (in three days)
+        assert len(sweep(s, datetime.combine(today + timedelta(days=3), time(12))
+                         ).returned) == 4
     ben.sync()
-    accounts.claim(laptop_context(ben), contested)  # a colleague claims one meanwhile
+    accounts.claim(_ctx(ben, today), contested)  # a colleague claims one meanwhile
     ben.sync()
 
     amy.sync()  # her calls arrive after the return
@@ -85,13 +111,16 @@ def test_a_call_logged_offline_before_the_deadline_wins_over_the_return(
         back = s.get(Account, kept)
         assert back is not None and back.owner_id == ids["amy"]
         assert back.pool_returned_from is None and back.pool_due_on is None
-        notes = [a.notes for a in s.scalars(select(Activity).where(
+        assert back.assigned_on == in_time  # as it was: its clock goes on, not afresh
+        # (the sweep's note is dated by its moment, three days ahead)
+        returned, undone = [a.notes for a in s.scalars(select(Activity).where(
             Activity.account_id == kept, Activity.author_id.is_(None)).order_by(
-            Activity.occurred_at))]
-        assert notes[0].startswith("Returned to the team pool from amy")
-        assert notes[1] == ("Back with amy: a conversation on 2026-10-30, logged before the "
-                            "deadline (2026-10-31), keeps the lead; the return to the pool "
-                            "is undone.")
+            Activity.occurred_at.desc()))]
+        assert returned.startswith("Returned to the team pool from amy")
+        assert undone == (f"Back with amy: a conversation on {now.date().isoformat()}, "
+                            f"logged before the deadline "
+                            f"({(in_time + timedelta(days=30)).isoformat()}), keeps the "
+                            "lead; the return to the pool is undone.")
         # its history came back with it
         assert {a.owner_id for a in s.scalars(select(Activity).where(
             Activity.account_id == kept))} == {ids["amy"]}
@@ -99,15 +128,16 @@ def test_a_call_logged_offline_before_the_deadline_wins_over_the_return(
         assert s.get(Account, contested).owner_id == ids["ben"]  # type: ignore[union-attr]
         assert {a.owner_id for a in s.scalars(select(Activity).where(
             Activity.account_id == contested))} == {ids["ben"]}
-        # a call after the deadline came too late
-        assert s.get(Account, too_late).owner_id is None  # type: ignore[union-attr]
+        # a call logged after the deadline came too late, whatever day it names
+        for late in (back_dated, too_late):
+            assert s.get(Account, late).owner_id is None  # type: ignore[union-attr]
     amy.sync()
     ben.sync()
     assert _owner(amy, kept) == ids["amy"]
     assert contested not in held_ids(amy, Account)
     assert kept not in held_ids(ben, Account)
     with amy.store.session() as s:
-        assert q.timeline(s, kept)[0].notes.startswith("Back with amy")
+        assert undone in [entry.notes for entry in q.timeline(s, kept)[:2]]
     for laptop in (amy, ben):
         assert mirror_problems(db, laptop) == []
         laptop.close()
@@ -118,14 +148,18 @@ def test_claim_limits_hold_on_the_laptop_and_on_the_server(server: Server,
                                                            tmp_path: Path) -> None:
     http, db, url = server
     ids = add_people(server)
-    rules = server_cli_here("pool", "rules", "East", "--claims-per-day", "2",
+    rules = server_cli_here("pool", "rules", "East", "--suggested", "--claims-per-day", "2",
                             "--cooling-days", "0", "--database-url", url)
     assert rules.returncode == 0, rules.stderr
+    today = _server_day(db)
+    on_day = f"claimed 2 accounts on {today.isoformat()}"
     base = str(http.base_url)
     lea = Laptop(tmp_path, base, "lea", viewer_of(db, "lea"))
     amy = Laptop(tmp_path, base, "amy", viewer_of(db, "amy"))
-    pooled = [_idle(lea, None, ids["East"], f"Pool Account {i} Ltd") for i in range(4)]
-    returned = _idle(amy, ids["amy"], ids["East"], "Returned From Amy Ltd")
+    long_ago = today - timedelta(days=60)
+    pooled = [_idle(lea, None, ids["East"], f"Pool Account {i} Ltd", long_ago)
+              for i in range(4)]
+    returned = _idle(amy, ids["amy"], ids["East"], "Returned From Amy Ltd", long_ago)
     lea.sync()
     amy.sync()
     ben = Laptop(tmp_path, base, "ben", viewer_of(db, "ben"))
@@ -133,12 +167,12 @@ def test_claim_limits_hold_on_the_laptop_and_on_the_server(server: Server,
 
     # K a day: the laptop refuses the third claim in the server's words
     for account in pooled[:2]:
-        accounts.claim(laptop_context(ben), account)
-    with pytest.raises(Refused, match="claimed 2 accounts on 2026-11-25"):
-        accounts.claim(laptop_context(ben), pooled[2])
+        accounts.claim(_ctx(ben, today), account)
+    with pytest.raises(Refused, match=on_day):
+        accounts.claim(_ctx(ben, today), pooled[2])
     ben.sync()
     # his other laptop, not synced since, accepts a third; the server refuses its push
-    accounts.claim(laptop_context(ben_too), pooled[3])
+    accounts.claim(_ctx(ben_too, today), pooled[3])
     report = ben_too.sync()
     assert report.refused == 1
     with db.session() as s:
@@ -146,27 +180,29 @@ def test_claim_limits_hold_on_the_laptop_and_on_the_server(server: Server,
     with ben_too.store.session() as s:
         shown = list(s.scalars(select(LocalConflict).where(
             LocalConflict.row_id == pooled[3])))
-        assert shown and "claimed 2 accounts on 2026-11-25" in shown[0].reason
+        assert shown and on_day in shown[0].reason
         assert s.get(Account, pooled[3]).owner_id is None  # type: ignore[union-attr]
     assert mirror_problems(db, ben_too) == []
 
     # cooling-off: amy's account returned; the team's cooling-off is set while her
     # laptop still has none: her claim is refused by the server, then by the laptop
     with db.session.begin() as s:
-        assert [r.account_id for r in sweep(s, NOW).returned] == [returned]
+        assert [r.account_id for r in sweep(s, datetime.combine(today, time(0))).returned
+                ] == [returned]
     amy.sync()
     assert _owner(amy, returned) is None
     assert server_cli_here("pool", "rules", "East", "--cooling-days", "7",
                            "--database-url", url).returncode == 0
-    accounts.claim(laptop_context(amy), returned)
+    accounts.claim(_ctx(amy, today), returned)
     assert amy.sync().refused == 1
     assert _owner(amy, returned) is None
-    with pytest.raises(Refused, match="you may claim it again from 2026-12-02"):
-        accounts.claim(laptop_context(amy), returned)
+    until = (today + timedelta(days=7)).isoformat()
+    with pytest.raises(Refused, match=f"you may claim it again from {until}"):
+        accounts.claim(_ctx(amy, today), returned)
     # a colleague may claim it (ben has claimed his two today; a lead's claims are not
     # limited: they share the pool out)
     lea.sync()
-    accounts.claim(laptop_context(lea), returned)
+    accounts.claim(_ctx(lea, today), returned)
     lea.sync()
     with db.session() as s:
         assert s.get(Account, returned).owner_id == ids["lea"]  # type: ignore[union-attr]
@@ -183,8 +219,9 @@ def test_open_leads_held_cap_claims(server: Server, tmp_path: Path) -> None:
     assert server_cli_here("pool", "rules", "East", "--max-open-leads", "1",
                            "--database-url", url).returncode == 0
     amy = Laptop(tmp_path, str(http.base_url), "amy", viewer_of(db, "amy"))
-    _idle(amy, ids["amy"], ids["East"], "Amy Holds This Ltd")
-    free = _idle(amy, None, ids["East"], "Free In The Pool Ltd")
+    today = _server_day(db)
+    _idle(amy, ids["amy"], ids["East"], "Amy Holds This Ltd", today)
+    free = _idle(amy, None, ids["East"], "Free In The Pool Ltd", today)
     with pytest.raises(Refused, match="hold 1 open leads"):
-        accounts.claim(laptop_context(amy), free)
+        accounts.claim(_ctx(amy, today), free)
     amy.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -19,7 +20,7 @@ from crmdesk.domain.activity import ActivityKind, Outcome, is_two_way
 from crmdesk.domain.contracts import Period, period_end
 from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage, StageRules
 from crmdesk.domain.lifecycle import Status
-from crmdesk.domain.pool import PoolFacts, PoolRules
+from crmdesk.domain.pool import SUGGESTED_RETURNS, PoolFacts
 from crmdesk.domain.pool import due as pool_due
 from crmdesk.domain.report import Behind, Cell, ChartKind, Column, ReviewScope, Table
 from crmdesk.store import deal_queries as dq
@@ -379,13 +380,16 @@ def test_about_to_return_to_the_pool_follows_the_teams_rules(w: World) -> None:
     with store.session.begin() as s:  # amy's Acme: assigned 28 days ago, due in 2 days
         s.execute(update(Account).where(Account.id == w.acme).values(
             assigned_on=today - timedelta(days=28), status=Status.LEAD))
+    # a team without rules returns nothing: none about to return
+    assert _check(store, read_rows(store), _scope(today=today))[w.amy]["to_pool"] == 0
+    app_pool.set_rules(w.ctx, SUGGESTED_RETURNS, team_id=w.east)
     assert _check(store, read_rows(store), _scope(today=today))[w.amy]["to_pool"] == 1
     # warned only from 2 days ahead: not yet
-    app_pool.set_rules(w.ctx, PoolRules(warn_days=1), team_id=w.east)
+    app_pool.set_rules(w.ctx, replace(SUGGESTED_RETURNS, warn_days=1), team_id=w.east)
     rows = read_rows(store)
     assert rows.pool_rules_of(w.east).warn_days == 1
     assert _check(store, rows, _scope(today=today))[w.amy]["to_pool"] == 0
-    app_pool.set_rules(w.ctx, PoolRules(warn_days=5), team_id=w.east)
+    app_pool.set_rules(w.ctx, replace(SUGGESTED_RETURNS, warn_days=5), team_id=w.east)
     _log(w, w.acme, datetime(2026, 11, 30, 9), w.amy)  # a call, not reaching them
     assert _check(store, read_rows(store), _scope(today=today))[w.amy]["to_pool"] == 1
     logged = log_activity(w.ctx, w.acme, ActivityInput(

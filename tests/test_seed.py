@@ -13,9 +13,11 @@ from crmdesk.demo.generate import Generator
 from crmdesk.demo.seed import seed_workspace
 from crmdesk.domain.dedupe import company_key, phone_e164
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.pool import SUGGESTED_RETURNS
+from crmdesk.store import pool_queries
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.duplicates import duplicate_clusters
-from crmdesk.store.models import Account, Activity, Contact, Contract, Payment
+from crmdesk.store.models import Account, Activity, Contact, Contract, Payment, PoolRule, Team
 from crmdesk.store.queries import facts_for, user_by_id
 from crmdesk.store.workspace_keys import CURRENT_USER
 from tests.conftest import ACCOUNTS, TODAY
@@ -51,6 +53,17 @@ def test_workspace_is_consistent(seeded: Store) -> None:
         assert 8 < activities / accounts < 13  # type: ignore[operator]
         user = CURRENT_USER.get(session)
         assert user is not None
+
+
+def test_every_team_has_turned_the_pools_returns_on(seeded: Store) -> None:
+    """A team without pool rules returns nothing: the demo's teams have the suggested
+    ones, so the demo shows accounts about to return and the server's sweep works."""
+    with seeded.session() as session:
+        teams = list(session.scalars(select(Team.id)))
+        assert teams and session.scalar(select(func.count()).select_from(PoolRule)) == len(
+            teams)
+        assert all(pool_queries.rules_for(session, team) == SUGGESTED_RETURNS
+                   for team in teams)
 
 
 def test_each_accounts_next_step_is_its_newest_entrys(seeded: Store) -> None:

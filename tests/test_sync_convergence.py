@@ -368,9 +368,12 @@ def _check_history(db: ServerDB, laptops: dict[str, Laptop], log: list[dict[str,
 
 def _client_fields(op: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
     """The fields an applied op set: not those it lost, nor an account's row's owner and
-    team, which the server takes from the account."""
+    team, which the server takes from the account, nor the day an account given to an
+    owner was assigned, which the server takes from its clock (the pool's rule)."""
     return {f: v for f, v in op["fields"].items() if f not in result["lost"]
-            and not (belongs_to_account(op["entity"]) and f in ("owner_id", "team_id"))}
+            and not (belongs_to_account(op["entity"]) and f in ("owner_id", "team_id"))
+            and not (op["entity"] == "accounts" and f == "assigned_on"
+                     and "owner_id" in op["fields"])}
 
 
 def _check_answer(problems: list[str], laptop: Laptop, client: str, op: dict[str, Any],

@@ -5,6 +5,7 @@ reads them)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from crmdesk.domain import pool
-from crmdesk.domain.pool import PoolRules
+from crmdesk.domain.pool import SUGGESTED_RETURNS, PoolRules
 from crmdesk.store import pool_queries
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
@@ -34,7 +35,7 @@ def test_the_sql_day_agrees_with_the_rule(seeded: Store) -> None:
         ids = list(s.scalars(select(Account.id)))
         teams = {t for t in s.scalars(select(Account.team_id).distinct()) if t is not None}
         facts = pool_queries.pool_facts(s, ids)
-        for team_rules in (PoolRules(), PoolRules(no_contact_days=10, no_deal_days=20),
+        for team_rules in (SUGGESTED_RETURNS, PoolRules(no_contact_days=10, no_deal_days=20),
                            PoolRules(no_contact_days=0, no_deal_days=60, warn_days=30)):
             rules = dict.fromkeys(teams, team_rules)
             sql = dict(s.execute(select(Account.id, pool_queries.due_on_sql(rules))).all())
@@ -105,9 +106,9 @@ def test_a_lead_sets_the_pool_rules_a_rep_reads_them(seeded: Store, tmp_path: Pa
                                                      qtbot: QtBot) -> None:
     window = make_window(seeded, tmp_path, qtbot, "lead.east")
     settle(window, qtbot)
-    assert _pool_rows(window)  # the default rules warn of some
+    assert _pool_rows(window)  # the demo's teams have the suggested rules: some warned of
     dialog = _open(window, qtbot)
-    assert dialog.may_edit and dialog.rules() == PoolRules()
+    assert dialog.may_edit and dialog.rules() == SUGGESTED_RETURNS
     with seeded.session() as s:
         before = pending_count(s)
     dialog.spins["no_contact_days"].setValue(0)
@@ -128,6 +129,15 @@ def test_a_lead_sets_the_pool_rules_a_rep_reads_them(seeded: Store, tmp_path: Pa
     with seeded.session() as s:
         team_ids = set(s.scalars(select(Account.id).where(Account.team_id == team)))
     assert not {model.ids()[r] for r in _pool_rows(window)} & team_ids
+    # Suggested turns the returns on again, the other rules as they were
+    again = _open(window, qtbot)
+    assert again.rules() == PoolRules(0, 0, claims_per_day=5)
+    again.suggested.click()
+    assert again.rules() == replace(SUGGESTED_RETURNS, claims_per_day=5)
+    again.box.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=10000)
+    with seeded.session() as s:
+        assert pool_queries.rules_for(s, team) == replace(SUGGESTED_RETURNS, claims_per_day=5)
 
     rep = make_window(seeded, tmp_path, qtbot, "liu.yang")
     settle(rep, qtbot)
@@ -148,6 +158,8 @@ def test_an_admin_chooses_the_team(seeded: Store, tmp_path: Path, qtbot: QtBot) 
     dialog.box.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     with seeded.session() as s:
-        assert pool_queries.rules_for(s, chosen) == PoolRules(cooling_days=14)
+        assert pool_queries.rules_for(s, chosen) == replace(SUGGESTED_RETURNS,
+                                                            cooling_days=14)
         others = {t for t in s.scalars(select(Account.team_id).distinct())} - {chosen, None}
-        assert others and all(pool_queries.rules_for(s, t) == PoolRules() for t in others)
+        assert others and all(pool_queries.rules_for(s, t) == SUGGESTED_RETURNS
+                              for t in others)

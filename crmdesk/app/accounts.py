@@ -22,6 +22,7 @@ from crmdesk.domain.scope import OWNER_IN_TEAM, may_write
 from crmdesk.store import queries as q
 from crmdesk.store import writes
 from crmdesk.store.models import Account, Role, User
+from crmdesk.store.pool_queries import is_claim
 from crmdesk.store.records import ACCOUNTS
 from crmdesk.store.refusals import NotFound, Refused
 
@@ -178,7 +179,20 @@ def reassign_many(ctx: Context, account_ids: Collection[uuid.UUID],
                 raise Refused(f"{account.name}: {problem}")
         # one already theirs keeps its day of assignment (the pool rules count from it)
         moving = [a for a in wanted if found[a].owner_id != owner_id]
-        rows = writes.reassign_many(session, moving, owner_id, today)
+        # a rep taking pool accounts for themselves claims them, whichever command they
+        # use: the team's limits hold, as the server holds them to the push
+        claimer = me.user_id if me is not None and is_claim(
+            me.role, me.user_id, None, owner_id) else None
+        claims = [a for a in moving if found[a].owner_id is None] if claimer else []
+        rows = 0
+        for account_id in claims:
+            assert claimer is not None
+            try:
+                rows += writes.claim(session, account_id, claimer, today)
+            except Refused as exc:
+                raise Refused(f"{found[account_id].name}: {exc}") from None
+        rows += writes.reassign_many(session, [a for a in moving if a not in claims],
+                                     owner_id, today)
         return Reassigned(len(moving), rows, None if owner is None else owner.display_name,
                           len(wanted) - len(moving))
 

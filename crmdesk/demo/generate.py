@@ -30,6 +30,7 @@ from crmdesk.domain.deals import (
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.plans import Dimension, plan_id
+from crmdesk.domain.pool import RULE_LABELS, SUGGESTED_RETURNS, pool_rule_id
 from crmdesk.domain.roi import cost_id as channel_cost_id
 from crmdesk.domain.tags import tag_id_for
 from crmdesk.domain.value import SCALES, ValueInputs, value_score
@@ -77,6 +78,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                      "changed_at", "changed_by"),
     "stage_settings": (*_OWNED, "stage", "probability", "stuck_days", "todo",
                        "exit_conditions"),
+    "pool_rules": (*_OWNED, *RULE_LABELS),
     "opportunity_products": (*_OWNED, "opportunity_id", "product_id", "quantity",
                              "unit_price"),
     "decision_roles": (*_OWNED, "opportunity_id", "contact_id", "role", "stance"),
@@ -356,6 +358,7 @@ class Generator:
             chunk["products"].append((pid, stamp, 0, name, f"SKU-{i + 1:03d}", category,
                                       price, "CNY"))
         self._stage_settings(chunk["stage_settings"])
+        self._pool_rules(chunk["pool_rules"])
         for name, color in v.TAGS:
             self.uid()  # drawn still, so the rest of the workspace stays as it was
             tid = tag_id_for(name).hex  # the id a laptop gives the tag it makes offline
@@ -454,6 +457,14 @@ class Generator:
             out.append((stage_setting_id(uuid.UUID(team), stage).hex, None, team,
                         self.stamp, 0, stage.value, probability, stuck_days, rules.todo,
                         json.dumps([c.value for c in rules.exit_conditions])))
+
+    def _pool_rules(self, out: list[Row]) -> None:
+        """Every team's lead has turned the pool's returns on, with the suggested rules
+        (a team without rules returns nothing): drawing nothing, so the rest of the
+        workspace stays as it was."""
+        for team in self.ref.teams:
+            out.append((pool_rule_id(uuid.UUID(team)).hex, None, team, self.stamp, 0,
+                        *(getattr(SUGGESTED_RETURNS, name) for name in RULE_LABELS)))
 
     def _plans(self) -> list[Row]:
         """Sales targets for every rep and each team, quarter by quarter from the first

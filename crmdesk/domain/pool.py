@@ -3,7 +3,9 @@ limits a rep's claims from it. Plain Python, no I/O: the server's sweep, its pus
 check, the laptop's claim, card, queue and review all read these rules.
 
 A team's rules are a row of its pool (crmdesk.store.models.PoolRule, one per team,
-`pool_rule_id`), set by its lead or an admin; a team with no row has `DEFAULT_RULES`.
+`pool_rule_id`), set by its lead or an admin; a team with no row has `DEFAULT_RULES`,
+which return nothing (`RETURNS_OFF`): a team's accounts go back to the pool only once
+its lead turns the returns on (the dialog and the command offer `SUGGESTED_RETURNS`).
 A day count of 0 turns that rule off.
 
 When an account is due back (`due`): only a Lead or a Potential account returns (an
@@ -43,8 +45,8 @@ MAX_COUNT = 100_000
 class PoolRules:
     """A team's pool rules; 0 turns a rule off."""
 
-    no_contact_days: int = 30   # N: back after this many days without two-way contact
-    no_deal_days: int = 90      # M: back after this many days without a deal
+    no_contact_days: int = 0    # N: back after this many days without two-way contact
+    no_deal_days: int = 0       # M: back after this many days without a deal
     claims_per_day: int = 20    # K: a rep claims at most this many a day
     max_open_leads: int = 0     # H: a rep holds at most this many open leads (0: no cap)
     cooling_days: int = 7       # the previous owner waits this long to claim it back
@@ -56,7 +58,12 @@ class PoolRules:
         return self.no_contact_days > 0 or self.no_deal_days > 0
 
 
-DEFAULT_RULES = PoolRules()
+#: A team with no rules of its own: claims limited, but nothing returns to the pool.
+RETURNS_OFF = PoolRules()
+DEFAULT_RULES = RETURNS_OFF
+#: What the rules dialog and `crmdesk-server pool rules --suggested` offer a lead turning
+#: returns on: a month without two-way contact, a quarter without a deal.
+SUGGESTED_RETURNS = PoolRules(no_contact_days=30, no_deal_days=90)
 
 #: The rules' fields as people say them (the dialog, the CLI and refusals).
 RULE_LABELS: dict[str, str] = {
@@ -116,6 +123,7 @@ class Why:
 
     NO_CONTACT = "no_contact"
     NO_DEAL = "no_deal"
+    RELEASED = "released"  # its owner (or their lead) gave it to the pool
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,17 +194,20 @@ def return_note(when: Due, owner: str | None) -> str:
 
 
 def kept_by_talk(rules: PoolRules, why: str | None, due_on: date | None,
-                 talk_at: datetime) -> bool:
-    """Would a two-way conversation at `talk_at`, logged offline by the owner and received
-    after the sweep returned the account (on `due_on`, for `why`), have kept it had the
-    server known it? Only a return for want of contact is undone by one, and only by a
-    conversation before the deadline, inside the rule's window (one from before the
+                 talk_at: datetime, logged_at: datetime | None) -> bool:
+    """Would a two-way conversation at `talk_at`, logged offline by the owner at
+    `logged_at` (the moment its laptop stamped the entry) and received after the sweep
+    returned the account (on `due_on`, for `why`), have kept it had the server known it?
+    Only a return for want of contact is undone by one, and only by a conversation both
+    held and logged before the deadline (one typed in afterwards with an earlier date
+    came too late, whatever day it names), inside the rule's window (one from before the
     window's start would not have moved the due day)."""
-    if why != Why.NO_CONTACT or due_on is None or rules.no_contact_days <= 0:
+    if (why != Why.NO_CONTACT or due_on is None or rules.no_contact_days <= 0
+            or logged_at is None):
         return False
     deadline = datetime.combine(due_on, datetime.min.time())
     window_start = due_on - timedelta(days=rules.no_contact_days)
-    return talk_at < deadline and talk_at.date() > window_start
+    return talk_at < deadline and logged_at < deadline and talk_at.date() > window_start
 
 
 def back_note(owner: str | None, talk_at: datetime, due_on: date) -> str:

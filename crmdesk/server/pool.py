@@ -14,7 +14,7 @@ PostgreSQL an advisory lock taken with try: a second worker's sweep skips its tu
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -40,10 +40,11 @@ from crmdesk.server.rule_writes import (
 from crmdesk.server.sync import lock_change_log, record_change
 from crmdesk.store import pool_queries, pool_writes
 from crmdesk.store.models import Account, Activity, PoolRule, Team, User
+from crmdesk.store.records import ACCOUNTS, RECORDS, server_sets
 
 #: The PostgreSQL advisory lock key one sweep holds (see crmdesk.server.sync's keys).
 SWEEP_LOCK = 4250
-#: The session's note of the accounts whose claims this push refused (check_claim).
+#: The session's note of the accounts whose claims this push refused (check_account).
 _REFUSED_CLAIMS = "pool_refused_claims"
 
 
@@ -191,35 +192,72 @@ def _note(account: Account, words: str, now: datetime) -> Activity:
 
 # ---- on a push -----------------------------------------------------------------------
 
-def check_claim(session: Session, viewer: Viewer, row: Any, values: dict[str, Any],
-                now_ms: int) -> None:
-    """A rep's claim from the pool in a push (the account's owner going from none to
-    them), refused (BadOp) past their team's limits by the laptop's own check
-    (crmdesk.store.pool_queries.claim_refusal); an accepted claim records who claimed
-    it and on which day (as the laptop's claim does; an older laptop sends neither)."""
-    if not isinstance(row, Account) or "owner_id" not in values:
-        return
-    if not pool_queries.is_claim(viewer.role, viewer.user_id, row.owner_id,
-                                 values["owner_id"]):
-        return
-    sent = values.get("pool_claimed_on")
-    day = sent if isinstance(sent, date) else clock.as_datetime(now_ms).date()
-    problem = pool_queries.claim_refusal(session, viewer.user_id, row, day)
-    if problem is not None:
-        session.info.setdefault(_REFUSED_CLAIMS, set()).add(row.id)  # see after_push
-        raise BadOp(problem)
-    values.setdefault("pool_claimed_by", viewer.user_id)
-    values.setdefault("pool_claimed_on", day)
+#: The fields that make an activity a two-way conversation of its account by its author:
+#: the newest of their stamps is when it was logged as one (`after_push`).
+TALK_FIELDS = ("account_id", "kind", "outcome", "occurred_at", "author_id", "deleted")
+
+
+def check_account(session: Session, viewer: Viewer, row: Account | None,
+                  values: dict[str, Any], now_ms: int) -> dict[str, Any]:
+    """An account op of a push, before it is applied: what only the server sets.
+
+    - The pool fields (records.POOL_FIELDS) are the server's: a value other than the
+      one held is refused (BadOp), whoever sends it; the one held is dropped. A laptop
+      never sends them; one that does fakes a claim or hides the account from the sweep.
+    - The day the account was assigned follows its owner: on an account of the server's
+      it changes only with the owner, to the server's day (what the push says is
+      dropped); sent alone, a different one is refused.
+    - A rep taking a pool account for themselves, by whatever command, is claiming it:
+      refused past the team's limits by the laptop's own check
+      (crmdesk.store.pool_queries.claim_refusal) on the server's day.
+
+    The value: what the server sets on the account once the op has changed its owner
+    (crmdesk.server.sync._apply, after the op's fields): a new owner's clock starts on
+    the server's day, and a claim is recorded as its rep's on that day; an account
+    given to the pool notes whom it went from and when (their claim back waits for the
+    cooling-off), keeping its day of assignment (a return undone gives it back)."""
+    held_by = {name: None if row is None else getattr(row, name)
+               for name in server_sets(ACCOUNTS)}
+    for name in sorted(held_by.keys() & values.keys()):
+        if values[name] != held_by[name]:
+            raise BadOp(RECORDS[ACCOUNTS].by_rule[name])
+        del values[name]
+    if row is None:
+        return {}
+    moves = "owner_id" in values and values["owner_id"] != row.owner_id
+    if "assigned_on" in values:
+        if not moves and values["assigned_on"] != row.assigned_on:
+            raise BadOp(RECORDS[ACCOUNTS].by_rule["assigned_on"])
+        del values["assigned_on"]
+    if not moves:
+        return {}
+    now = clock.as_datetime(now_ms)
+    owner = values["owner_id"]
+    if owner is None:
+        if row.owner_id is None:
+            return {}
+        return {"pool_returned_from": row.owner_id, "pool_returned_at": now,
+                "pool_return_why": rules_of.Why.RELEASED, "pool_due_on": None}
+    settles: dict[str, Any] = {"assigned_on": now.date()}
+    if pool_queries.is_claim(viewer.role, viewer.user_id, row.owner_id, owner):
+        problem = pool_queries.claim_refusal(session, viewer.user_id, row, now.date())
+        if problem is not None:
+            session.info.setdefault(_REFUSED_CLAIMS, set()).add(row.id)  # see after_push
+            raise BadOp(problem)
+        settles |= {"pool_claimed_by": viewer.user_id, "pool_claimed_on": now.date()}
+    return settles
 
 
 def after_push(session: Session, viewer: Viewer, ops: Sequence[Op],
-               results: Sequence[OpResult]) -> None:
+               results: Sequence[OpResult],
+               logged_at: Callable[[uuid.UUID], datetime | None]) -> None:
     """An edit made offline wins over a return made while the laptop was away: a
-    two-way conversation the account's previous owner logged before the return's
-    deadline (one that would have kept it, domain.pool.kept_by_talk), pushed after the
-    sweep returned it, gives the account with its history back to them, if it is still
-    in the pool. One a colleague claimed meanwhile stays with them (the conversation
-    joins its history)."""
+    two-way conversation the account's previous owner held and logged before the
+    return's deadline (one that would have kept it, domain.pool.kept_by_talk; when it
+    was logged: `logged_at`, the newest stamp of its TALK_FIELDS), pushed after the
+    sweep returned it, gives the account with its history back to them as it was (its
+    day of assignment too), if it is still in the pool. One a colleague claimed
+    meanwhile stays with them (the conversation joins its history)."""
     _send_back_refused_claims(session, ops, results)
     taken: dict[uuid.UUID, datetime] = {}
     for op, result in zip(ops, results, strict=True):
@@ -235,7 +273,7 @@ def after_push(session: Session, viewer: Viewer, ops: Sequence[Op],
             continue
         rules = pool_queries.rules_for(session, account.team_id)
         if rules_of.kept_by_talk(rules, account.pool_return_why, account.pool_due_on,
-                                 activity.occurred_at):
+                                 activity.occurred_at, logged_at(activity.id)):
             taken[account.id] = min(activity.occurred_at,
                                     taken.get(account.id, activity.occurred_at))
     if not taken:
@@ -255,8 +293,9 @@ def after_push(session: Session, viewer: Viewer, ops: Sequence[Op],
                                                   account.pool_due_on)))
         account.pool_returned_at = account.pool_returned_from = None
         account.pool_due_on = account.pool_return_why = None
+    # its clock as it was before the return (the sweep kept its day of assignment)
     move_accounts(session, accounts, (owner.id, owner.team_id), server_stamp(session),
-                  now.date())
+                  now.date(), assigns=False)
     log_new(session, [_note(account, words, now) for account, words in notes])
 
 

@@ -9,7 +9,7 @@ from dataclasses import asdict
 
 from sqlalchemy import select
 
-from crmdesk.domain.pool import RULE_LABELS, PoolRules
+from crmdesk.domain.pool import RULE_LABELS, SUGGESTED_RETURNS, PoolRules
 from crmdesk.server import pool, pool_schedule
 from crmdesk.server.db import ServerDB, ServerError
 from crmdesk.store.models import Team
@@ -35,6 +35,10 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     rules = with_db(actions.add_parser(
         "rules", help="show a team's pool rules, or change some (0 turns a rule off)"))
     rules.add_argument("team", help="the team's name")
+    rules.add_argument("--suggested", action="store_true", help=(
+        f"turn returns on with the suggested rules (back after "
+        f"{SUGGESTED_RETURNS.no_contact_days} days without two-way contact, "
+        f"{SUGGESTED_RETURNS.no_deal_days} without a deal); the options below still apply"))
     for name, option in OPTIONS.items():
         rules.add_argument(option, type=int, metavar="N", dest=name, help=RULE_LABELS[name])
 
@@ -70,6 +74,9 @@ def _sweep(args: argparse.Namespace, db: ServerDB) -> int:
 def _rules(args: argparse.Namespace, db: ServerDB) -> int:
     changes = {name: getattr(args, name) for name in OPTIONS
                if getattr(args, name) is not None}
+    if args.suggested:
+        changes = {name: getattr(SUGGESTED_RETURNS, name)
+                   for name in ("no_contact_days", "no_deal_days")} | changes
     with db.session.begin() as session:
         team = session.scalars(select(Team).where(Team.name == args.team)).first()
         if team is None:
@@ -85,4 +92,8 @@ def _rules(args: argparse.Namespace, db: ServerDB) -> int:
     print(f"Pool rules of {team.name}{' (changed)' if changes else ''}:")
     for name, value in asdict(rules).items():
         print(f"  {RULE_LABELS[name]} ({OPTIONS[name]}): {value or 'off'}")
+    if not rules.returns:
+        print("Nothing returns to the pool. --suggested turns returns on: back after "
+              f"{SUGGESTED_RETURNS.no_contact_days} days without two-way contact or "
+              f"{SUGGESTED_RETURNS.no_deal_days} without a deal.")
     return 0

@@ -78,17 +78,24 @@ def log_changed(session: Session, changed: Sequence[Changed], stamp: Stamp,
 
 
 def move_accounts(session: Session, accounts: Sequence[Account], place: Place,
-                  stamp: Stamp, today: date, also: Sequence[Changed] = ()) -> int:
+                  stamp: Stamp, today: date, also: Sequence[Changed] = (), *,
+                  assigns: bool = True) -> int:
     """Move `accounts`, each with every row that hangs on it (tombstoned ones too), to
     `place` (owner None: the team's pool), log and stamp them with `also` (other rows the
-    move changed); the value is how many rows moved, the accounts included."""
+    move changed); the value is how many rows moved, the accounts included. Given to an
+    owner, an account's pool clock starts on `today` (its `assigned_on`), unless
+    `assigns` is false (a return undone: it goes back as it was); given to the pool, it
+    keeps the day it was last assigned."""
     owner, team = place
     moves: list[Changed] = list(also)
     with session.no_autoflush:  # one flush at the end, not one per query of a large book
         for account in accounts:
-            moves.append(Changed(account, (account.owner_id, account.team_id),
-                                 (*_set_place(account, place), "assigned_on")))
-            account.assigned_on = today if owner is not None else None
+            before = (account.owner_id, account.team_id)
+            fields = _set_place(account, place)
+            if owner is not None and assigns and account.assigned_on != today:
+                account.assigned_on = today
+                fields = (*fields, "assigned_on")
+            moves.append(Changed(account, before, fields))
         for kin in family(session, [a.id for a in accounts]):
             if (kin.owner_id, kin.team_id) != (owner, team):
                 moves.append(Changed(kin, (kin.owner_id, kin.team_id), _set_place(kin, place)))

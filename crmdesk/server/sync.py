@@ -233,6 +233,14 @@ class _Prefetched:
                 self.session, entity, [row_id])}
         return self.stamps[key]
 
+    def logged_at(self, entity: str, row_id: uuid.UUID, fields: Collection[str]
+                  ) -> datetime | None:
+        """When the row's `fields` were last written, by the newest of their stamps (the
+        writer's clock, as clamped): None when none is stamped."""
+        held = self.field_stamps(entity, row_id)
+        stamps = [Stamp.decode(held[field].stamp) for field in fields if field in held]
+        return clock.as_datetime(max(stamps).wall_ms) if stamps else None
+
     def stamped(self, entity: str, row_id: uuid.UUID, field: str, held: _Held) -> None:
         """`held` is what the field's stamp is now: written by `write_stamps`."""
         self.unwritten[(entity, row_id, field)] = held
@@ -617,7 +625,8 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
     _hand_off(session, ops, now_ms, viewer.user_id)
     # the pool: a return undone by a conversation logged offline before its deadline
     from crmdesk.server import pool  # it writes through rule_writes, which imports us
-    pool.after_push(session, viewer, ops, results)
+    pool.after_push(session, viewer, ops, results,
+                    lambda row_id: cache.logged_at("activities", row_id, pool.TALK_FIELDS))
     announce_team_changes(session, cache.team_changes, viewer.user_id)
     announce_served(session, cache.served_changes, viewer.user_id)
     session.flush()
@@ -909,9 +918,12 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     ruled = set_by_rule(op.entity, row, values) if viewer.role != "admin" else None
     if ruled is not None:
         raise BadOp(ruled)
-    if op.entity == ACCOUNTS and row is not None:  # a claim from the pool: its limits
+    # an account's fields the server alone sets (the pool's, its day of assignment), and
+    # a claim from the pool held to its limits: what it sets once the owner changed
+    settles: dict[str, Any] = {}
+    if op.entity == ACCOUNTS:
         from crmdesk.server import pool  # it writes through rule_writes, which imports us
-        pool.check_claim(session, viewer, row, values, now_ms)
+        settles = pool.check_account(session, viewer, row, values, now_ms)
     if row is not None and RECORDS[op.entity].append_only and any(
             field not in APPEND_ONLY_MOVES and getattr(row, field) != value
             for field, value in values.items()):
@@ -978,6 +990,11 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             setattr(row, field, value)
             changed = True
             written.append(held)
+    if settles and before is not None and row.owner_id != before[0]:
+        for field, value in settles.items():  # the server's, on its clock: no stamps
+            if getattr(row, field) != value:
+                setattr(row, field, value)
+                changed = True
     if changed:
         row.updated_at = utcnow()
         if created:  # its defaults filled and, for rows that refer to it, there first

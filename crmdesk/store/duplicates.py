@@ -31,6 +31,7 @@ from crmdesk.store.models import (
     OutboxEntry,
     Payment,
 )
+from crmdesk.store.records import server_sets
 
 _SLICE = 10_000
 
@@ -153,9 +154,10 @@ def candidates(session: Session, new: Identity, limit: int = 10) -> list[Candida
     return rank(new, identities(session, found))[:limit]
 
 
-# An account's insert is journaled with every column (see store.journal); its later
-# edits carry only what changed.
-_INSERTED = frozenset(c.key for c in Account.__table__.columns) - {"id", "updated_at"}
+# An account's insert is journaled with every column a laptop sends (see store.journal);
+# its later edits carry only what changed.
+_INSERTED = (frozenset(c.key for c in Account.__table__.columns) - {"id", "updated_at"}
+             - server_sets(Account.__tablename__))
 
 
 def merge_side(account: Account, history: History | None = None,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.json_values import plain
 from crmdesk.store.models import OutboxEntry, Synced
-from crmdesk.store.records import length_problem
+from crmdesk.store.records import length_problem, server_sets
 from crmdesk.store.refusals import Refused
 
 _CLOCK_LOCK = threading.Lock()
@@ -39,10 +39,12 @@ def _apply_defaults(obj: Synced) -> None:
 def _changes(obj: Synced, new: bool) -> dict[str, Any]:
     state = inspect(obj)
     out: dict[str, Any] = {}
+    # the id names the row; updated_at and the fields the server alone sets (the
+    # laptop's own copy of a claim, say) are the server's to set
+    skipped = {"id", "updated_at"} | server_sets(obj.__tablename__)  # type: ignore[attr-defined]
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history
-        # the id names the row; updated_at is the server's to set
-        if attr.key in ("id", "updated_at"):
+        if attr.key in skipped:
             continue
         if new or history.has_changes():
             out[attr.key] = plain(getattr(obj, attr.key))
@@ -107,12 +109,13 @@ def insert_new(session: Session, model: type[Synced], rows: list[dict[str, Any]]
     clock = session.info.get("clock")
     seen = session.info.get("sync", {}).get("cursor", 0)
     outbox: list[dict[str, Any]] = []
+    sent = [c for c in columns
+            if c.key not in ("id", "updated_at") and c.key not in server_sets(table.name)]
     for row in rows:
         for key, column in defaults:
             if row.get(key) is None:
                 row[key] = _column_default(column)
-        fields = {c.key: _plain(row.get(c.key)) for c in columns
-                  if c.key not in ("id", "updated_at")}
+        fields = {c.key: _plain(row.get(c.key)) for c in sent}
         problem = length_problem(table.name, fields)
         if problem is not None:
             raise Refused(problem)

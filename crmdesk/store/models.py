@@ -466,11 +466,11 @@ class PoolRule(Owned, Base):
     cooling-off, and how far ahead laptops warn. A row of the team's pool (no owner),
     set by its lead or an admin; its id is derived from the team
     (`crmdesk.domain.pool.pool_rule_id`). No row: the domain's defaults. 0 turns a rule
-    off."""
+    off; with no row (and by these defaults) nothing returns until a lead says when."""
 
     __tablename__ = "pool_rules"
-    no_contact_days: Mapped[int] = mapped_column(default=30)
-    no_deal_days: Mapped[int] = mapped_column(default=90)
+    no_contact_days: Mapped[int] = mapped_column(default=0)
+    no_deal_days: Mapped[int] = mapped_column(default=0)
     claims_per_day: Mapped[int] = mapped_column(default=20)
     max_open_leads: Mapped[int] = mapped_column(default=0)
     cooling_days: Mapped[int] = mapped_column(default=7)

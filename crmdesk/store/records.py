@@ -140,6 +140,10 @@ class RecordKind:
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: fields a rule sets, with how a rep changes them instead of typing a value
     by_rule: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: fields only the server writes (among `by_rule`): a laptop keeps its own copy
+    #: but never sends one, and the server refuses a push that changes one, whoever
+    #: sends it (crmdesk.server.pool.check_account)
+    server_sets: frozenset[str] = frozenset()
     #: a team's settings: the whole team sees them, only its lead (or an admin) changes
     #: them, on the laptop and on the server alike
     leads_only: bool = False
@@ -179,8 +183,12 @@ COMMON_FIELDS: Mapping[str, str] = _labels(
 _OWNER_MOVES = ("An owner change moves the whole account; reassign it from the card "
                 "instead.")
 
-_POOL_RULES = "The team's pool rules set this when they return the account to the pool."
+_POOL_RULES = ("The server sets this when the account goes back to the pool (by the "
+               "team's rules, or given to it).")
 _POOL_CLAIM = "Claiming the account from the pool sets this; use the card's Claim."
+#: An account's fields about the team's pool: the server's alone (see `server_sets`).
+POOL_FIELDS = frozenset({"pool_returned_at", "pool_returned_from", "pool_due_on",
+                         "pool_return_why", "pool_claimed_by", "pool_claimed_on"})
 
 _DECLARED: tuple[RecordKind, ...] = (
     # the order people read a company's records in (contacts before activities)
@@ -205,7 +213,10 @@ _DECLARED: tuple[RecordKind, ...] = (
                              "the first payment arrives; ask an administrator to change it.",
             pool_returned_at=_POOL_RULES, pool_returned_from=_POOL_RULES,
             pool_due_on=_POOL_RULES, pool_return_why=_POOL_RULES,
-            pool_claimed_by=_POOL_CLAIM, pool_claimed_on=_POOL_CLAIM),
+            pool_claimed_by=_POOL_CLAIM, pool_claimed_on=_POOL_CLAIM,
+            assigned_on="The day it was assigned follows its owner: a claim or a "
+                        "reassignment sets it."),
+        server_sets=POOL_FIELDS,
     ),
     RecordKind(
         Contact, "Contact", "Contacts", Access.SCOPED, Parent("account_id"), Merge.MOVE,
@@ -320,6 +331,12 @@ RECORDS: Mapping[str, RecordKind] = MappingProxyType({k.table: k for k in _DECLA
 
 def kind_of(entity: str) -> RecordKind | None:
     return RECORDS.get(entity)
+
+
+def server_sets(entity: str) -> frozenset[str]:
+    """The fields of `entity` only the server writes: a laptop never sends them."""
+    kind = RECORDS.get(entity)
+    return frozenset() if kind is None else kind.server_sets
 
 
 def with_access(access: Access) -> frozenset[str]:

@@ -32,6 +32,7 @@ from crmdesk.domain.merge import (
     merged_custom_fields,
     sources,
 )
+from crmdesk.domain.pool import Why
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
@@ -227,10 +228,12 @@ def delete_activity(session: Session, activity_id: uuid.UUID) -> uuid.UUID:
 def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
                 team_id: uuid.UUID | None, website: str | None = None,
                 phone: str | None = None, phone_region: str | None = None,
-                **fields: Any) -> uuid.UUID:
+                assigned_on: date | None = None, **fields: Any) -> uuid.UUID:
     """Create an account with its matching keys filled in. Run the duplicate check first.
     `phone_region` reads numbers typed without a country code (by default the
-    workspace's, `PHONE_REGION`)."""
+    workspace's, `PHONE_REGION`); `assigned_on`: the day its owner's pool clock starts
+    (by default today; none without an owner). A day set later is refused by the
+    server: it follows the owner."""
     refuse_bad_text(name=name, website=website, phone=phone, **fields)
     if not name.strip():
         raise Refused("A company needs a name.")
@@ -239,7 +242,7 @@ def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
         domain=website_domain(website), phone=phone,
         phone_e164=phone_key(phone, phone_region or PHONE_REGION.get(session)),
         owner_id=owner_id, team_id=team_id, status=Status.LEAD, custom_fields={},
-        assigned_on=date.today() if owner_id else None, **fields,
+        assigned_on=(assigned_on or date.today()) if owner_id else None, **fields,
     )
     session.add(account)
     session.flush()
@@ -383,8 +386,7 @@ def reassign(session: Session, account_id: uuid.UUID, owner_id: uuid.UUID | None
     every contact, activity, opportunity, contract and payment moves with it, so it
     arrives whole on the new owner's laptop. Returns how many rows moved."""
     account = _live_account(session, account_id)
-    account.owner_id = owner_id
-    account.assigned_on = today if owner_id else None
+    _give(account, owner_id, today)
     return 1 + len(move_family(session, account_id, owner_id, account.team_id))
 
 
@@ -396,29 +398,46 @@ def reassign_many(session: Session, account_ids: Collection[uuid.UUID],
     with session.no_autoflush:
         for account_id in account_ids:
             account = _live_account(session, account_id)
-            account.owner_id = owner_id
-            account.assigned_on = today if owner_id else None
+            _give(account, owner_id, today)
             teams.setdefault(account.team_id, []).append(account_id)
     return sum(len(ids) + move_families(session, ids, owner_id, team)
                for team, ids in teams.items())
 
 
+def _give(account: Account, owner_id: uuid.UUID | None, today: date) -> None:
+    """Give `account` to `owner_id`, as the server records it (crmdesk.server.pool.
+    check_account): a new owner's pool clock starts `today`; given to the pool, it keeps
+    its day of assignment and notes whom it went from and when, so they wait out the
+    cooling-off before claiming it back. The pool fields are the laptop's own copy until
+    the server's arrives (never sent)."""
+    if account.owner_id == owner_id:
+        return
+    if owner_id is not None:
+        account.assigned_on = today
+    elif account.owner_id is not None:
+        account.pool_returned_from, account.pool_returned_at = account.owner_id, utcnow()
+        account.pool_return_why, account.pool_due_on = Why.RELEASED, None
+    account.owner_id = owner_id
+
+
 def claim(session: Session, account_id: uuid.UUID, user_id: uuid.UUID,
-          today: date) -> None:
-    """Take an account from the team's public pool, with everything that hangs on it."""
+          today: date) -> int:
+    """Take an account from the team's public pool, with everything that hangs on it;
+    returns how many rows moved, the account included."""
     account = _live_account(session, account_id)
     if account.owner_id is not None:
         raise Refused("Someone already owns this account.")
     role = session.scalar(select(User.role).where(User.id == user_id))
-    if role is not None and is_claim(role, user_id, None, user_id):
+    limited = role is not None and is_claim(role, user_id, None, user_id)
+    if limited:
         # the team's limits, as the server checks the push (crmdesk.domain.pool)
         problem = claim_refusal(session, user_id, account, today)
         if problem is not None:
             raise Refused(problem)
-    account.owner_id = user_id
-    account.assigned_on = today
-    account.pool_claimed_by, account.pool_claimed_on = user_id, today
-    move_family(session, account_id, user_id, account.team_id)
+    _give(account, user_id, today)
+    if limited:  # a rep's claim: counted against their day's limit (a lead's is not)
+        account.pool_claimed_by, account.pool_claimed_on = user_id, today
+    return 1 + len(move_family(session, account_id, user_id, account.team_id))
 
 
 def add_reports_to(session: Session, contact_id: uuid.UUID,

@@ -22,6 +22,7 @@ from crmdesk.store import refused
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry
+from crmdesk.store.records import server_sets
 from crmdesk.sync import parking, rows
 from crmdesk.sync.errors import TooLarge
 from crmdesk.sync.link import Link
@@ -106,7 +107,8 @@ def send_again(link: Link) -> None:
                 if row is None:  # gone meanwhile: nothing to send, nothing to mark
                     refused.unmark(session, [key])
                     continue
-                fields = {k: v for k, v in snapshot(row).items() if k not in SERVER_FIELDS}
+                fields = {k: v for k, v in snapshot(row).items()
+                          if k not in SERVER_FIELDS and k not in server_sets(key[0])}
                 session.add(OutboxEntry(
                     op_id=uuid.uuid4(), entity=key[0], row_id=key[1], fields=fields,
                     creates=True, stamp=store.clock.tick().encode(), base_seq=seen))

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.app import pool as pool_commands
-from crmdesk.domain.pool import MAX_COUNT, MAX_DAYS, RULE_LABELS, PoolRules
+from crmdesk.domain.pool import (
+    MAX_COUNT,
+    MAX_DAYS,
+    RULE_LABELS,
+    SUGGESTED_RETURNS,
+    PoolRules,
+)
 from crmdesk.store import plan_queries as pq
 from crmdesk.store import pool_queries
 from crmdesk.store.models import Role
@@ -68,7 +74,8 @@ class PoolRulesDialog(CommandDialog):
         note = QLabel(
             self.tr("The server returns a rep's idle Lead and Potential accounts to the "
                     "team's pool by these rules, with their history; laptops warn ahead. "
-                    "0 turns a rule off.") if self.may_edit else
+                    "0 turns a rule off: until you set days, nothing returns. "
+                    "Suggested fills in the usual rules.") if self.may_edit else
             self.tr("Your team lead sets these; the server applies them to everyone's "
                     "accounts."))
         note.setWordWrap(True)
@@ -97,6 +104,13 @@ class PoolRulesDialog(CommandDialog):
         layout.addWidget(self.error)
         if self.may_edit:
             self.box = buttons(self, self.tr("Save"))
+            self.suggested = self.box.addButton(self.tr("Suggested"),
+                                                QDialogButtonBox.ButtonRole.ResetRole)
+            self.suggested.setToolTip(self.tr(
+                "Back after {0} days without two-way contact or {1} without a deal; "
+                "the other rules as they were").format(
+                    SUGGESTED_RETURNS.no_contact_days, SUGGESTED_RETURNS.no_deal_days))
+            self.suggested.clicked.connect(self.use_suggested)
         else:
             self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             self.box.rejected.connect(self.reject)
@@ -104,6 +118,11 @@ class PoolRulesDialog(CommandDialog):
 
     def rules(self) -> PoolRules:
         return PoolRules(**{name: spin.value() for name, spin in self.spins.items()})
+
+    def use_suggested(self) -> None:
+        """Fill in the suggested return rules (`SUGGESTED_RETURNS`); Save sends them."""
+        for name in ("no_contact_days", "no_deal_days"):
+            self.spins[name].setValue(getattr(SUGGESTED_RETURNS, name))
 
     def team_id(self) -> uuid.UUID | None:
         return self.teams[self.team.currentIndex()][0] if self.teams else None
