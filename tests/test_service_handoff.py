@@ -24,6 +24,7 @@ from crmdesk.domain.scope import LEADS_ONLY, SERVICE_READS
 from crmdesk.domain.service import AssignBy, Step
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
+from crmdesk.server import pool_schedule
 from crmdesk.store import service_queries as sq
 from crmdesk.store.contract_queries import credited_sales
 from crmdesk.store.deal_writes import ContractIn
@@ -274,6 +275,28 @@ def test_a_team_with_no_service_user_waits_then_the_command_hands_off(
     assert mirror_problems(db, sam) == []
     again = server_cli_here("service", "handoff", "--database-url", url)
     assert "No contracted customer is waiting" in again.stdout
+    wes.close()
+    sam.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_the_schedule_hands_off_a_customer_once_their_team_has_a_service_user(
+        server: Server, tmp_path: Path) -> None:
+    http, db, url = server
+    ids = add_people(server)
+    wes = Laptop(tmp_path, str(http.base_url), "wes", viewer_of(db, "wes"))
+    west, contract = _customer(wes, "West Widgets", ids["wes"], ids["West"])
+    _pay(wes, contract)
+    assert wes.sync().refused == 0
+    assert pool_schedule.hand_off_once(db) == []  # no one in West to hand it to yet
+    _add_service_user(url, "sam", "West", "Sam Service")
+    done = pool_schedule.hand_off_once(db)
+    assert done is not None and [(o.account, o.served_by, len(o.tasks)) for o in done] == [
+        ("West Widgets", "Sam Service", 3)]
+    assert all(due >= _server_today() for _title, due, _who in _tasks(db, west))
+    sam = Laptop(tmp_path, str(http.base_url), "sam", viewer_of(db, "sam"))
+    assert held_ids(sam, Account) == {west}
+    assert pool_schedule.hand_off_once(db) == []  # handed once, not again
     wes.close()
     sam.close()
 

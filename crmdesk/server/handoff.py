@@ -6,7 +6,9 @@ among the team's active service users, or one named), its onboarding tasks are m
 from the team's checklist with their due dates, and a note on its timeline tells the
 rep. The rep keeps the account (its owner is unchanged) for further sales, and the sale
 stays credited to the rep by the payment. No service user in the team: the account
-waits, and `hand_off_waiting` (`crmdesk-server service handoff`) hands it off later.
+waits, and `hand_off_waiting` hands it off once there is one: on the schedule inside
+`crmdesk-server serve` (crmdesk.server.pool_schedule) or at once with
+`crmdesk-server service handoff`.
 
 The rule's writes go to the change log like any server edit (crmdesk.server.rule_writes):
 the service owner's field with the server's stamp, the new tasks and note as new rows;
@@ -22,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import service as rules
@@ -194,6 +196,18 @@ def announce(session: Session, accounts: Sequence[Account], people: Iterable[uui
         for entity, row in rows:
             record_change(session, entity, row, (row.owner_id, row.team_id),  # type: ignore[attr-defined]
                           user_id, audience=person)
+
+
+def waiting_served(session: Session) -> int:
+    """How many contracted, paid customers without a service owner belong to a team
+    that now has an active service user: those `hand_off_waiting` would hand off (the
+    schedule asks first, so a turn with nothing to do takes no lock)."""
+    staffed = select(User.id).where(
+        User.team_id == Account.team_id, User.role == Role.SERVICE, User.active.is_(True),
+        User.deleted.is_(False)).exists()
+    return int(session.scalar(select(func.count()).select_from(Account).where(
+        Account.deleted.is_(False), Account.status == Status.CONTRACTED,
+        Account.service_owner_id.is_(None), staffed)) or 0)
 
 
 def hand_off_waiting(session: Session, today: date) -> list[Outcome]:

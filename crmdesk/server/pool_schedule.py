@@ -1,7 +1,9 @@
-"""The pool sweep on a schedule inside `crmdesk-server serve`: every worker runs one, every
-few minutes (CRMDESK_POOL_SWEEP_MINUTES, or serve's --pool-sweep-minutes; 0: never),
-and the sweep's advisory lock lets one of them work at a time. A sweep that fails is
-logged and tried again at the next turn: it never stops the server."""
+"""The server's rules on a schedule inside `crmdesk-server serve`: every few minutes
+(CRMDESK_POOL_SWEEP_MINUTES, or serve's --pool-sweep-minutes; 0: never) every worker
+sweeps the pool, the sweep's advisory lock letting one of them work at a time, then
+hands to customer service the paid customers who waited for their team's first service
+user (crmdesk.server.handoff). A turn that fails is logged and tried again at the next
+one: it never stops the server."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from crmdesk.server.db import ServerDB, ServerError
+from crmdesk.server.handoff import Outcome, hand_off_waiting, waiting_served
 from crmdesk.server.pool import Returned, Sweep, due_ids, now_of, sweep
 
 #: The environment variable holding the minutes between sweeps.
@@ -70,15 +73,39 @@ def sweep_once(db: ServerDB) -> Sweep | None:
     return done
 
 
+def hand_off_once(db: ServerDB) -> list[Outcome] | None:
+    """Hand off the customers waiting for a service user their team now has (None: a
+    failure, logged, never raised; [] when none waits)."""
+    try:
+        with db.session() as session:
+            if not waiting_served(session):
+                return []
+        with db.session.begin() as session:
+            done = [o for o in hand_off_waiting(session, now_of(session).date())
+                    if o.served_by is not None]
+    except Exception:
+        log.exception("The hand-off to customer service failed; it runs again at its "
+                      "next turn.")
+        return None
+    if done:
+        log.info("%d paid customer(s) handed to customer service.", len(done))
+    return done
+
+
+def _turn(db: ServerDB) -> None:
+    sweep_once(db)
+    hand_off_once(db)
+
+
 async def run_every(db: ServerDB, seconds: float, stop: asyncio.Event) -> None:
-    """Sweep every `seconds` (the first after one interval) until `stop` is set; the
-    sweep runs on a thread, so requests go on meanwhile."""
+    """Sweep and hand off every `seconds` (the first after one interval) until `stop`
+    is set; on a thread, so requests go on meanwhile."""
     while True:
         with suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), seconds)
         if stop.is_set():
             return
-        await asyncio.to_thread(sweep_once, db)
+        await asyncio.to_thread(_turn, db)
 
 
 def install(app: FastAPI, db: ServerDB, seconds: float | None) -> None:
