@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.app import lead_import
+from crmdesk.app import lead_import, rights
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.app.lead_import import ImportReport, ImportRequest, ReportRow
@@ -47,6 +47,7 @@ from crmdesk.domain.lead_import import FIELDS, LEGACY_ENCODINGS, Outcome
 from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.lead_import import channel_names
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.team_choice import TeamChooser
 from crmdesk.ui.wheel import ComboBox
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -156,6 +157,15 @@ class ImportDialog(QDialog):
         top = QFormLayout()
         top.addRow(self.tr("File"), file_row)
         top.addRow(self.tr("Channel"), self.channel)
+        # an administrator, in no team, says whose pool the leads go to (they hold none
+        # themselves: the server takes no owner outside the record's team)
+        self.team: TeamChooser | None = None
+        if rights.chooses_team(ctx.user):
+            self.team = TeamChooser(ctx)
+            self.team.setToolTip(self.tr("The new leads go to this team's pool."))
+            top.addRow(self.tr("Team"), self.team)
+            self.to_me.setChecked(False)
+            self.to_me.setVisible(False)
         top.addRow(self.tr("Encoding (CSV)"), self.encoding)
         top.addRow(self.tr("Sheet (Excel)"), self.sheet)
         top.addRow(self.to_me)
@@ -211,6 +221,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.box)
         self.resize(900, 640)
+        # who may make no leads at all is told so at once, not after choosing a file
+        self.refusal = rights.new_lead_refusal(ctx.user)
+        if self.refusal is not None:
+            self.summary.setText(self.refusal)
+            self.run.setEnabled(False)
+            self.to_me.setVisible(False)
         ctx.read(channel_names, self._channels)
 
     # ---- choosing ---------------------------------------------------------------------
@@ -218,7 +234,7 @@ class ImportDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.channel.addItems(names)
-        if not names:
+        if not names and self.refusal is None:
             self.channel.setPlaceholderText(self.tr("No channels yet"))
             self.summary.setText(self.tr(
                 "There are no channels to import under yet. An administrator adds them on "
@@ -315,6 +331,9 @@ class ImportDialog(QDialog):
 
     # ---- importing --------------------------------------------------------------------
     def start(self) -> None:
+        if self.refusal is not None:
+            self.summary.setText(self.refusal)
+            return
         request = self.request()
         if not request.path.is_file():
             self.summary.setText(self.tr("Choose a file first."))
@@ -323,14 +342,18 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Choose the channel the leads came from."))
             return
         user = self._ctx.user
-        owner = user.id if self.to_me.isChecked() else None
+        team = user.team_id if self.team is None else self.team.team_id()
+        if team is None:
+            self.summary.setText(rights.CHOOSE_TEAM)
+            return
+        owner = user.id if self.to_me.isChecked() and self.team is None else None
         self._stop.clear()
         self._turn += 1
         moved = self._progress.moved
 
         def do(app: Context) -> Done[ImportReport]:
             return lead_import.import_file(
-                app, request, owner_id=owner, team_id=user.team_id,
+                app, request, owner_id=owner, team_id=team,
                 progress=lambda what, done, total: moved.emit(what, done, total),
                 cancelled=self._stop.is_set)
 
@@ -349,6 +372,8 @@ class ImportDialog(QDialog):
         self.run.setEnabled(not running)
         self.stop.setEnabled(running)
         self.bar.setVisible(running)
+        if self.team is not None:
+            self.team.setEnabled(not running)
         for combo in (self.channel, self.encoding, self.sheet, *self.columns.values()):
             combo.setEnabled(not running and (combo is not self.sheet or combo.count() > 0))
 
