@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from crmdesk.demo.service_demo import hand_off_recent
 from crmdesk.domain.service import AssignBy, Step, handoff_rule_id
+from crmdesk.store import queries as q
 from crmdesk.store import service_queries as sq
 from crmdesk.store.db import Store
 from crmdesk.store.journal import QUIET, pending_count
@@ -161,3 +162,59 @@ def test_a_lead_sets_the_handoff_rule_and_a_rep_reads_it(served: Store, tmp_path
     assert not read.may_edit and not read.add_step.isVisible()
     assert all(row.name.isReadOnly() for row in read.rows)
     rep_window.ctx.runner.wait()
+
+
+#: What a service user may not do: hidden from their menus, not shown and then refused.
+SALES_ITEMS = {"New lead…", "New contact…", "Import leads…", "Channels…", "Channel costs…",
+               "New deal…", "Team playbook (deal stages)…", "Sales targets…",
+               "Web enquiry assignment…", "Team pool rules…", "New contract…",
+               "Record payment…", "Mark lost…", "Claim from team pool", "Search…",
+               "Team review…"}
+
+
+def _menu_items(window: MainWindow) -> dict[str, bool]:
+    """Every item of the window's menus, and whether it shows."""
+    found: dict[str, bool] = {}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert menu is not None
+        for action in menu.actions():
+            if action.text():
+                found[action.text()] = action.isVisible()
+    return found
+
+
+def test_a_service_user_sees_no_menu_item_they_cannot_use(served: Store, tmp_path: Path,
+                                                          qtbot: QtBot) -> None:
+    window = make_window(served, tmp_path, qtbot, "service.amy")
+    settle(window, qtbot)
+    items = _menu_items(window)
+    assert set(items) >= SALES_ITEMS  # built, and hidden
+    assert {text for text in SALES_ITEMS if items[text]} == set()
+    for action, _shown in window.role_actions:
+        if action.text() in SALES_ITEMS:  # nor reached by a shortcut
+            assert not action.isEnabled(), action.text()
+    assert all(items[text] for text in ("Log an activity", "Hand-off to customer service…",
+                                        "Next account", "Service tasks", "Sync now",
+                                        "Conflicts…", "Keyboard shortcuts"))
+    assert not window.queue.reassign_action.isEnabled()
+    # Next account moves through the tasks they work, and opens each one's customer
+    pane = window.service_queue
+    rows = pane.model.rows()
+    next_account = next(a for a in window.actions() if a.text() == "Next account")
+    next_account.trigger()
+    settle(window, qtbot)
+    assert pane.table.currentIndex().row() == 1
+    assert window.ctx.selection.account_id == rows[1].account_id
+    window.focus_queue_action.trigger()
+    assert window.queue_table() is pane.table
+    # signed in as a rep on this laptop: the sales side is back
+    with served.session() as s:
+        rep = q.user_by_name(s, "sarah.chen")
+    assert rep is not None
+    window._work_as(rep)
+    settle(window, qtbot)
+    items = _menu_items(window)
+    assert all(items[text] for text in SALES_ITEMS - {"Channels…", "Channel costs…"})
+    assert not items["Channels…"] and items["Lead queue"]  # an administrator's
+    window.ctx.runner.wait()

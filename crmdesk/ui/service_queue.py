@@ -203,6 +203,12 @@ class ServiceQueuePane(QWidget):
             self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
 
+    def step(self, delta: int) -> None:
+        """Move to the next or previous task (and show its customer)."""
+        rows = self.model.rowCount()
+        if rows:
+            self._select(max(0, min(rows - 1, self.table.currentIndex().row() + delta)))
+
     def current_task(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
         return self.model.data(index, TASK_ID_ROLE) if index.isValid() else None
