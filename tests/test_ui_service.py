@@ -218,3 +218,54 @@ def test_a_service_user_sees_no_menu_item_they_cannot_use(served: Store, tmp_pat
     assert all(items[text] for text in SALES_ITEMS - {"Channels…", "Channel costs…"})
     assert not items["Channels…"] and items["Lead queue"]  # an administrator's
     window.ctx.runner.wait()
+
+
+def test_the_card_stays_on_the_customer_after_a_task_is_marked(served: Store, tmp_path: Path,
+                                                              qtbot: QtBot) -> None:
+    """Marking a task done takes it off the To do list; the card keeps the customer the
+    user was working on (they log the call next), rather than jumping to the next
+    task's company."""
+    window = make_window(served, tmp_path, qtbot, "service.amy")
+    settle(window, qtbot)
+    pane = window.service_queue
+    rows = pane.model.rows()
+    # a task whose neighbour below is another customer's, and one of a customer with
+    # another task still to do
+    at = next(i for i in range(len(rows) - 1) if rows[i + 1].account_id != rows[i].account_id
+              and sum(r.account_id == rows[i].account_id for r in rows) == 1)
+    task, customer = rows[at].task_id, rows[at].account_id
+    pane.table.setCurrentIndex(pane.model.index(at, 0))
+    settle(window, qtbot)
+    assert window.card.data is not None and window.card.data.card.id == customer
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _done_on(served, task) == TODAY, timeout=10000)
+    settle(window, qtbot)
+    assert task not in [r.task_id for r in pane.model.rows()]
+    assert window.ctx.selection.account_id == customer
+    assert window.card.data is not None and window.card.data.card.id == customer
+    # the row that moved up is where the cursor stays, ready, not opened
+    assert pane.table.currentIndex().row() == at
+    # a customer with several tasks: marking one keeps the cursor on their next one
+    twice = next(r for r in pane.model.rows()
+                 if sum(o.account_id == r.account_id for o in pane.model.rows()) > 1)
+    first = pane.model.row_of(twice.task_id)
+    pane.table.setCurrentIndex(pane.model.index(first, 0))
+    settle(window, qtbot)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _done_on(served, twice.task_id) == TODAY, timeout=10000)
+    settle(window, qtbot)
+    assert window.ctx.selection.account_id == twice.account_id
+    current = pane.model.rows()[pane.table.currentIndex().row()]
+    assert current.account_id == twice.account_id and current.task_id != twice.task_id
+    # Ctrl+Z brings the task back, the card still on the customer
+    qtbot.keyClick(pane.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _done_on(served, twice.task_id) is None, timeout=10000)
+    settle(window, qtbot)
+    assert window.ctx.selection.account_id == twice.account_id
+    # moving on is the user's: Down opens the next task's customer
+    qtbot.keyClick(pane.table, Qt.Key.Key_Down)
+    settle(window, qtbot)
+    moved = pane.model.rows()[pane.table.currentIndex().row()]
+    assert window.ctx.selection.account_id == moved.account_id
+    window.ctx.runner.wait()
