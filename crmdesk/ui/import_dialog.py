@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     Signal,
 )
@@ -128,6 +129,7 @@ class ImportDialog(QDialog):
         # each preview and each import bumps this; a preview that comes back after a newer
         # one, or after an import began, is stale and would overwrite what the user sees
         self._turn = 0
+        self._sheets_of: Path | None = None  # the workbook whose sheets are offered
         self._stop = threading.Event()
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
@@ -255,7 +257,7 @@ class ImportDialog(QDialog):
                   if combo.count() > 1}
         return ImportRequest(Path(self.path.text().strip()), self.channel.currentText().strip(),
                              self.encoding.currentData(),
-                             self.sheet.currentText() if self.sheet.isEnabled() else None,
+                             self.sheet.currentText() if self._sheets_of is not None else None,
                              chosen)
 
     def _remap(self) -> None:
@@ -264,20 +266,26 @@ class ImportDialog(QDialog):
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
-        """Read the first rows as they would import, in the background."""
+        """Read the first rows as they would import, in the background (a new
+        workbook's sheets first, also in the background: openpyxl may take seconds)."""
         path = Path(self.path.text().strip())
         if not path.is_file():
             return
         excel = path.suffix.lower() in lead_import.EXCEL_SUFFIXES
-        if excel and not self.sheet.isEnabled():
-            self.sheet.blockSignals(True)
-            self.sheet.clear()
-            self.sheet.addItems(lead_import.sheet_names(path))
-            self.sheet.setEnabled(True)
-            self.sheet.blockSignals(False)
-        elif not excel and self.sheet.isEnabled():
-            self.sheet.clear()
-            self.sheet.setEnabled(False)
+        if excel and self._sheets_of != path:
+            self._turn += 1
+            turn = self._turn
+
+            def sheets() -> list[str] | str:
+                try:
+                    return lead_import.sheet_names(path)
+                except (OSError, ValueError) as exc:
+                    return str(exc)
+
+            self._ctx.runner.run(sheets, lambda found: self._sheets_read(turn, path, found))
+            return
+        if not excel and self._sheets_of is not None:
+            self._list_sheets(None, [])
         request = self.request()
         if not self._header:  # a new file: nothing chosen yet, the guess and memory rule
             request = ImportRequest(request.path, request.channel, request.encoding,
@@ -298,6 +306,29 @@ class ImportDialog(QDialog):
                 return header, str(exc)
 
         self._ctx.runner.run(read, lambda found: self._previewed(turn, found))
+
+    def _sheets_read(self, turn: int, path: Path, found: list[str] | str) -> None:
+        if not shiboken6.isValid(self):  # closed while the workbook was read
+            return
+        if turn != self._turn:  # another file, or an import, since
+            return
+        if isinstance(found, str):
+            self._list_sheets(None, [])
+            self.preview = None
+            self.model.set_rows([])
+            self.summary.setText(found)
+            return
+        self._list_sheets(path, found)
+        self._header = []  # a new file: its columns are guessed afresh
+        self.refresh_preview()
+
+    def _list_sheets(self, path: Path | None, names: list[str]) -> None:
+        """Offer the sheets of workbook `path` (None: the file is no workbook)."""
+        self._sheets_of = path
+        with QSignalBlocker(self.sheet):
+            self.sheet.clear()
+            self.sheet.addItems(names)
+            self.sheet.setEnabled(path is not None)
 
     def _previewed(self, turn: int, found: tuple[list[str], ImportReport | str]) -> None:
         if not shiboken6.isValid(self):  # closed while the file was read: nothing to show
