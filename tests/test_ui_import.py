@@ -156,3 +156,58 @@ def test_a_workbooks_sheets_are_read_off_the_ui_thread(seeded: Store, tmp_path: 
     qtbot.waitUntil(lambda: "not an Excel workbook" in dialog.summary.text(), timeout=10000)
     assert dialog.model.rowCount() == 0 and dialog.sheet.count() == 0
     ctx.runner.wait()
+
+
+def test_closing_the_window_cancels_the_import(seeded: Store, tmp_path: Path,
+                                               qtbot: QtBot) -> None:
+    """The import window is deleted when closed; closed while an import runs, it stops
+    the import (the stop event Cancel sets), which saves nothing of it: an import is one
+    transaction. One already done stays done."""
+    import shiboken6
+    from PySide6.QtCore import Qt
+
+    from crmdesk.store.models import LeadBatch
+
+    def counts() -> tuple[int, int]:
+        with seeded.session() as session:
+            return (session.scalar(select(func.count()).select_from(Account)) or 0,
+                    session.scalar(select(func.count()).select_from(LeadBatch)) or 0)
+
+    big = tmp_path / "big.csv"
+    big.write_text("Company\n" + "".join(f"Bulk Lead {n} Trading Co\n" for n in range(60000)),
+                   encoding="utf-8")
+    ctx = _light_ctx(seeded, tmp_path)
+    errors: list[str] = []
+    ctx.runner.error.connect(errors.append)
+    dialog = ImportDialog(ctx)
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
+    dialog.channel.setCurrentText("Trade show")
+    dialog.path.setText(str(big))
+    before = counts()
+    stop = dialog._stop
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.bar.value() > 0, timeout=20000)  # under way
+    assert not stop.is_set()
+    with qtbot.waitSignal(dialog.destroyed, timeout=10000):
+        dialog.close()
+    assert stop.is_set()
+    assert ctx.runner.wait()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10000)
+    assert counts() == before and errors == []
+
+    # closed after its import is done: the leads stay
+    small = tmp_path / "small.csv"
+    small.write_text("Company\nGlobex Trading Ltd\nInitech Systems Co\n", encoding="utf-8")
+    done = ImportDialog(ctx)
+    done.show()
+    qtbot.waitUntil(lambda: done.channel.count() > 0, timeout=10000)
+    done.channel.setCurrentText("Trade show")
+    done.path.setText(str(small))
+    done.start()
+    qtbot.waitUntil(lambda: done.outcome is not None, timeout=10000)
+    done.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(done), timeout=10000)
+    assert counts() == (before[0] + 2, before[1] + 1)
+    ctx.runner.wait()

@@ -122,6 +122,8 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        # closed, it goes (an import still running is cancelled: see `done`)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Import leads"))
         self.outcome: ImportReport | None = None
         self.preview: ImportReport | None = None
@@ -131,8 +133,6 @@ class ImportDialog(QDialog):
         self._turn = 0
         self._sheets_of: Path | None = None  # the workbook whose sheets are offered
         self._stop = threading.Event()
-        self._progress = _Progress(self)
-        self._progress.moved.connect(self._moved)
 
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("A CSV file or an Excel workbook (.xlsx)"))
@@ -380,15 +380,25 @@ class ImportDialog(QDialog):
         owner = user.id if self.to_me.isChecked() and self.team is None else None
         self._stop.clear()
         self._turn += 1
-        moved = self._progress.moved
+        stop = self._stop
+        # the worker reports progress through an object the runner owns, never this
+        # window's: closed, the window may be gone while the import still reports
+        relay = _Progress(self._ctx.runner)
+        relay.moved.connect(self._moved)
+        moved = relay.moved
 
         def do(app: Context) -> Done[ImportReport]:
             return lead_import.import_file(
                 app, request, owner_id=owner, team_id=team,
                 progress=lambda what, done, total: moved.emit(what, done, total),
-                cancelled=self._stop.is_set)
+                cancelled=stop.is_set)
+
+        def finished(report: ImportReport) -> None:
+            relay.deleteLater()
+            self._done(report)
 
         def failed(exc: BaseException) -> None:
+            relay.deleteLater()
             if not shiboken6.isValid(self):
                 return
             self._running(False)
@@ -397,7 +407,14 @@ class ImportDialog(QDialog):
 
         self._running(True)
         self.summary.setText(self.tr("Importing…"))
-        self._ctx.command(do, self._done, failed)
+        self._ctx.command(do, finished, failed)
+
+    def done(self, result: int) -> None:
+        """Closed (Close, Escape, the title bar's ×): an import still running is
+        cancelled as Cancel cancels it; it saves nothing (one transaction), and what an
+        earlier import saved stays."""
+        self._stop.set()
+        super().done(result)
 
     def _running(self, running: bool) -> None:
         self.run.setEnabled(not running)

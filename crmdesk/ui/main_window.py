@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.dock_layout.reset()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for dialog in self.findChildren(ImportDialog):  # an import running stops
+            dialog.close()
         self.sync.shut_down()
         self.ctx.runner.wait(10000)  # queued writes first, then the draft
         self.timeline.keep_draft(now=True)
