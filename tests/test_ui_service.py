@@ -184,7 +184,7 @@ def _menu_items(window: MainWindow) -> dict[str, bool]:
     return found
 
 
-def test_a_service_user_sees_no_menu_item_they_cannot_use(served: Store, tmp_path: Path,
+def test_a_service_user_is_offered_nothing_they_cannot_use(served: Store, tmp_path: Path,
                                                           qtbot: QtBot) -> None:
     window = make_window(served, tmp_path, qtbot, "service.amy")
     settle(window, qtbot)
@@ -198,6 +198,12 @@ def test_a_service_user_sees_no_menu_item_they_cannot_use(served: Store, tmp_pat
                                         "Next account", "Service tasks", "Sync now",
                                         "Conflicts…", "Keyboard shortcuts"))
     assert not window.queue.reassign_action.isEnabled()
+    # nor on the card: no status move, claim, deal, contract or payment is offered
+    card = window.card
+    assert card.data is not None
+    sales_buttons = [*card.buttons.values(), card.deals.new_button,
+                     card.contracts.new_contract, card.contracts.new_payment]
+    assert all(button.isHidden() for button in sales_buttons)
     # Next account moves through the tasks they work, and opens each one's customer
     pane = window.service_queue
     rows = pane.model.rows()
@@ -217,6 +223,8 @@ def test_a_service_user_sees_no_menu_item_they_cannot_use(served: Store, tmp_pat
     items = _menu_items(window)
     assert all(items[text] for text in SALES_ITEMS - {"Channels…", "Channel costs…"})
     assert not items["Channels…"] and items["Lead queue"]  # an administrator's
+    assert not card.buttons["lost"].isHidden() and not card.deals.new_button.isHidden()
+    assert not card.contracts.new_contract.isHidden()
     window.ctx.runner.wait()
 
 

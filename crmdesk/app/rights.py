@@ -119,6 +119,14 @@ OWN_TEAM = "Your new leads go to your own team."
 HOLDS_LEADS = "New leads go to an active rep or lead of their team, or to its pool."
 
 
+def sells(role: Role) -> bool:
+    """Does `role` work the sales side: leads, deals, contracts and payments, the pool,
+    targets, the review? Customer service serves signed customers: it logs activities
+    and marks its onboarding tasks done, and is offered nothing else (the window hides
+    the rest rather than refusing it)."""
+    return role is not Role.SERVICE
+
+
 def new_lead_refusal(user: UserRef) -> str | None:
     """Why `user` may not create new leads at all (the new-lead dialog, an import, the
     CLI), or None. A customer-service user serves signed customers and makes no leads;

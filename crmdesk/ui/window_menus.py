@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from crmdesk.app.rights import sells as _sells
 from crmdesk.store.models import Role
 from crmdesk.ui import changes
 from crmdesk.ui.assignment_dialog import open_assignment
@@ -47,12 +48,6 @@ def _bring(dock: QDockWidget, focus: Callable[[], None]) -> Callable[[], None]:
 #: Who sees a menu item, by role: an item a role may not use is hidden (and its
 #: shortcut off), not shown and then refused.
 Shown = Callable[[Role], bool]
-
-
-def _sells(role: Role) -> bool:
-    """Leads, deals, contracts, the pool, targets, the review: the sales side. Customer
-    service serves signed customers: it logs activities and marks its tasks done."""
-    return role is not Role.SERVICE
 
 
 def _for(window: MainWindow, action: QAction, shown: Shown) -> QAction:
