@@ -17,7 +17,10 @@ from crmdesk.store.db import NoFolder, WorkspaceError, open_store
 from crmdesk.store.review import PANELS as REVIEW_PANELS
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from crmdesk.store.deal_queries import DealRow
+    from crmdesk.store.queries import UserRef
 
 
 def _positive(text: str) -> int:
@@ -88,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the channel the leads came from (one that exists: an "
                             "administrator adds channels on the server)")
     batch.add_argument("--owner", help="give the leads to this user (default: team pool)")
+    batch.add_argument("--team", help="the team the leads go to: an administrator names "
+                                      "one; a rep's or lead's leads go to their own team")
+    batch.add_argument("--user", dest="as_user",
+                       help="import as this user (default: the workspace's user)")
     batch.add_argument("--region",
                        help="country for phone numbers written without a code (default: "
                             "the workspace's region, CN unless set)")
@@ -227,6 +234,22 @@ def _import_progress(what: str, done: int, total: int | None) -> None:
     print(f"crmdesk: {what}: {done:,}{of}", file=sys.stderr, flush=True)
 
 
+def _workspace_user(session: Session, name: str | None) -> UserRef | None:
+    """The user a command acts as: the one named, else the workspace's own (the window
+    opens as them), else its first rep; None in a workspace with no user yet."""
+    from crmdesk.store.queries import first_rep, user_by_id, user_by_name
+    from crmdesk.store.workspace_keys import CURRENT_USER
+
+    if name:
+        named = user_by_name(session, name)
+        if named is None:
+            raise WorkspaceError(f"No user “{name}” in this workspace.")
+        return named
+    saved = CURRENT_USER.get(session)
+    found = user_by_id(session, saved) if saved else None
+    return found or first_rep(session)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
@@ -237,9 +260,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         import_file,
         save_report,
     )
+    from crmdesk.app.rights import CHOOSE_TEAM
     from crmdesk.domain.lead_import import FIELDS, Outcome, UnreadableFile
     from crmdesk.store.db import busy_message, is_busy
-    from crmdesk.store.queries import first_rep, user_by_name
+    from crmdesk.store.queries import user_by_name
+    from crmdesk.store.review.lookup import team_by_name, teams
     from crmdesk.store.workspace_keys import PHONE_REGION
     from crmdesk.store.writes import Refused
 
@@ -249,14 +274,27 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         with store.session() as session:
             region = args.region or PHONE_REGION.get(session)
+            # who imports: the rule on who makes leads, and where they go, is theirs
+            acting = _workspace_user(session, args.as_user or args.user)
             owner = user_by_name(session, args.owner) if args.owner else None
-            team = owner or first_rep(session)
+            team = team_by_name(session, args.team) if args.team else None
+            known_teams = ", ".join(t.name for t in teams(session)) or "none"
         if args.owner and owner is None:
             raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
-        ctx = Context(store, owner, region, date.today)
-        report = import_file(ctx, request, owner_id=owner.id if owner else None,
-                             team_id=team.team_id if team else None, dry_run=args.dry_run,
-                             progress=_import_progress).value
+        if args.team and team is None:
+            raise WorkspaceError(f"No team “{args.team}” in this workspace. Teams: "
+                                 f"{known_teams}.")
+        ctx = Context(store, acting, region, date.today)
+        try:
+            report = import_file(ctx, request, owner_id=owner.id if owner else None,
+                                 team_id=team.id if team else None, dry_run=args.dry_run,
+                                 progress=_import_progress).value
+        except Refused as exc:
+            if str(exc) == CHOOSE_TEAM:
+                raise WorkspaceError(f"Nothing was imported: as an administrator, say which "
+                                     f"team the leads go to with --team NAME (teams: "
+                                     f"{known_teams}).") from None
+            raise
     except OSError as exc:
         raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
     except UnreadableFile as exc:

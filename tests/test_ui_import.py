@@ -98,3 +98,116 @@ def test_the_report_model_shows_each_rows_outcome(qtmodeltester: Any) -> None:
     assert model.index(0, ReportModel.COL_OUTCOME).data() == "already known"
     assert model.index(0, ReportModel.COL_REASON).data() == (
         "already known as “Acme Ltd”; name: control characters were taken out.")
+
+
+def _light_ctx(store: Store, tmp_path: Path) -> Any:
+    """The window's context without the window (a dialog on its own is enough)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.store import queries as q
+    from crmdesk.ui.changes import ChangeBus, Selection
+    from crmdesk.ui.context import AppContext
+    from crmdesk.ui.tasks import TaskRunner
+    from tests.conftest import TODAY
+
+    with store.session() as session:
+        user = q.first_rep(session)
+    assert user is not None
+    app = QApplication.instance()
+    return AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app),
+                      QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+                      today=lambda: TODAY)
+
+
+def test_a_workbooks_sheets_are_read_off_the_ui_thread(seeded: Store, tmp_path: Path,
+                                                       qtbot: QtBot) -> None:
+    """openpyxl takes seconds over a big workbook: its sheets are listed by the runner,
+    as the preview is, and the window stays responsive meanwhile."""
+    ctx = _light_ctx(seeded, tmp_path)
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(_book(tmp_path / "leads.xlsx")))
+    dialog.refresh_preview()
+    # back at once: nothing of the workbook read yet on this thread
+    assert dialog.sheet.count() == 0 and dialog.model.rowCount() == 0
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=10000)
+    assert dialog.sheet.isEnabled() and dialog.sheet.currentText() == "לידים"
+    # another workbook: its own sheets, not the last one's
+    other = openpyxl.Workbook()
+    notes = other.active
+    assert notes is not None
+    notes.title = "Notes"
+    notes.append(("Company",))
+    notes.append(("Globex Ltd",))
+    other.create_sheet("Leads 2027").append(("Company",))
+    other.save(tmp_path / "other.xlsx")
+    dialog.path.setText(str(tmp_path / "other.xlsx"))
+    dialog.refresh_preview()
+    assert dialog.sheet.currentText() == "לידים"  # still the last one's, until read
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == [
+        "Notes", "Leads 2027"]
+    # a file that is no workbook says so, without a traceback on the UI thread
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    dialog.path.setText(str(broken))
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: "not an Excel workbook" in dialog.summary.text(), timeout=10000)
+    assert dialog.model.rowCount() == 0 and dialog.sheet.count() == 0
+    ctx.runner.wait()
+
+
+def test_closing_the_window_cancels_the_import(seeded: Store, tmp_path: Path,
+                                               qtbot: QtBot) -> None:
+    """The import window is deleted when closed; closed while an import runs, it stops
+    the import (the stop event Cancel sets), which saves nothing of it: an import is one
+    transaction. One already done stays done."""
+    import shiboken6
+    from PySide6.QtCore import Qt
+
+    from crmdesk.store.models import LeadBatch
+
+    def counts() -> tuple[int, int]:
+        with seeded.session() as session:
+            return (session.scalar(select(func.count()).select_from(Account)) or 0,
+                    session.scalar(select(func.count()).select_from(LeadBatch)) or 0)
+
+    big = tmp_path / "big.csv"
+    big.write_text("Company\n" + "".join(f"Bulk Lead {n} Trading Co\n" for n in range(60000)),
+                   encoding="utf-8")
+    ctx = _light_ctx(seeded, tmp_path)
+    errors: list[str] = []
+    ctx.runner.error.connect(errors.append)
+    dialog = ImportDialog(ctx)
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
+    dialog.channel.setCurrentText("Trade show")
+    dialog.path.setText(str(big))
+    before = counts()
+    stop = dialog._stop
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.bar.value() > 0, timeout=20000)  # under way
+    assert not stop.is_set()
+    with qtbot.waitSignal(dialog.destroyed, timeout=10000):
+        dialog.close()
+    assert stop.is_set()
+    assert ctx.runner.wait()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10000)
+    assert counts() == before and errors == []
+
+    # closed after its import is done: the leads stay
+    small = tmp_path / "small.csv"
+    small.write_text("Company\nGlobex Trading Ltd\nInitech Systems Co\n", encoding="utf-8")
+    done = ImportDialog(ctx)
+    done.show()
+    qtbot.waitUntil(lambda: done.channel.count() > 0, timeout=10000)
+    done.channel.setCurrentText("Trade show")
+    done.path.setText(str(small))
+    done.start()
+    qtbot.waitUntil(lambda: done.outcome is not None, timeout=10000)
+    done.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(done), timeout=10000)
+    assert counts() == (before[0] + 2, before[1] + 1)
+    ctx.runner.wait()

@@ -163,3 +163,41 @@ def test_an_admin_chooses_the_team(seeded: Store, tmp_path: Path, qtbot: QtBot) 
         others = {t for t in s.scalars(select(Account.team_id).distinct())} - {chosen, None}
         assert others and all(pool_queries.rules_for(s, t) == SUGGESTED_RETURNS
                               for t in others)
+
+
+def test_the_queue_reads_the_pool_rules_once_per_load(seeded: Store, tmp_path: Path,
+                                                      qtbot: QtBot) -> None:
+    """The "To pool" column needs each team's rules: read with the queue's ids, once a
+    load, and handed to every block of rows loaded as it scrolls in (not read again,
+    with the teams behind them, for each block)."""
+    from sqlalchemy import event
+
+    window = make_window(seeded, tmp_path, qtbot, "admin")
+    pane, model = window.queue, window.queue.model
+    pane.filter.setCurrentIndex(pane.filter.findData(q.QueueFilter.TEAM.value))  # everyone's
+    settle(window, qtbot)
+    reads: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "pool_rules" in statement or "DISTINCT accounts.team_id" in statement:
+            reads.append(statement)
+
+    event.listen(seeded.engine, "before_cursor_execute", seen)
+    try:
+        pane.reload()
+        settle(window, qtbot)
+        at_load = len(reads)
+        assert model.rowCount() > 4 * QueueModel.BLOCK
+        shown = [model.data(model.index(row, QueueModel.COL_POOL))
+                 for row in range(0, model.rowCount(), QueueModel.BLOCK // 2)]
+        assert any(shown)  # the column reads the rules it was given
+        assert len(reads) == at_load  # and no block read them again
+    finally:
+        event.remove(seeded.engine, "before_cursor_execute", seen)
+    assert 1 <= at_load <= 2  # the rules, and the teams they are of
+    with seeded.session() as s:
+        ids = model.ids()
+        expected = pool_queries.pool_days(s, ids, TODAY)
+    assert {ids[row * (QueueModel.BLOCK // 2)] for row, text in enumerate(shown) if text} == \
+        {i for i in ids[::QueueModel.BLOCK // 2] if i in expected}
+    window.ctx.runner.wait()

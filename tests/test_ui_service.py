@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from crmdesk.demo.service_demo import hand_off_recent
 from crmdesk.domain.service import AssignBy, Step, handoff_rule_id
+from crmdesk.store import queries as q
 from crmdesk.store import service_queries as sq
 from crmdesk.store.db import Store
 from crmdesk.store.journal import QUIET, pending_count
@@ -161,3 +162,118 @@ def test_a_lead_sets_the_handoff_rule_and_a_rep_reads_it(served: Store, tmp_path
     assert not read.may_edit and not read.add_step.isVisible()
     assert all(row.name.isReadOnly() for row in read.rows)
     rep_window.ctx.runner.wait()
+
+
+#: What a service user may not do: hidden from their menus, not shown and then refused.
+SALES_ITEMS = {"New lead…", "New contact…", "Import leads…", "Channels…", "Channel costs…",
+               "New deal…", "Team playbook (deal stages)…", "Sales targets…",
+               "Web enquiry assignment…", "Team pool rules…", "New contract…",
+               "Record payment…", "Mark lost…", "Claim from team pool", "Search…",
+               "Team review…"}
+
+
+def _menu_items(window: MainWindow) -> dict[str, bool]:
+    """Every item of the window's menus, and whether it shows."""
+    found: dict[str, bool] = {}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert menu is not None
+        for action in menu.actions():
+            if action.text():
+                found[action.text()] = action.isVisible()
+    return found
+
+
+def test_a_service_user_is_offered_nothing_they_cannot_use(served: Store, tmp_path: Path,
+                                                          qtbot: QtBot) -> None:
+    window = make_window(served, tmp_path, qtbot, "service.amy")
+    settle(window, qtbot)
+    items = _menu_items(window)
+    assert set(items) >= SALES_ITEMS  # built, and hidden
+    assert {text for text in SALES_ITEMS if items[text]} == set()
+    for action, _shown in window.role_actions:
+        if action.text() in SALES_ITEMS:  # nor reached by a shortcut
+            assert not action.isEnabled(), action.text()
+    assert all(items[text] for text in ("Log an activity", "Hand-off to customer service…",
+                                        "Next account", "Service tasks", "Sync now",
+                                        "Conflicts…", "Keyboard shortcuts"))
+    assert not window.queue.reassign_action.isEnabled()
+    # nor on the card: no status move, claim, deal, contract or payment is offered
+    card = window.card
+    assert card.data is not None
+    sales_buttons = [*card.buttons.values(), card.deals.new_button,
+                     card.contracts.new_contract, card.contracts.new_payment]
+    assert all(button.isHidden() for button in sales_buttons)
+    # Next account moves through the tasks they work, and opens each one's customer
+    pane = window.service_queue
+    rows = pane.model.rows()
+    next_account = next(a for a in window.actions() if a.text() == "Next account")
+    next_account.trigger()
+    settle(window, qtbot)
+    assert pane.table.currentIndex().row() == 1
+    assert window.ctx.selection.account_id == rows[1].account_id
+    window.focus_queue_action.trigger()
+    assert window.queue_table() is pane.table
+    # signed in as a rep on this laptop: the sales side is back
+    with served.session() as s:
+        rep = q.user_by_name(s, "sarah.chen")
+    assert rep is not None
+    window._work_as(rep)
+    settle(window, qtbot)
+    items = _menu_items(window)
+    assert all(items[text] for text in SALES_ITEMS - {"Channels…", "Channel costs…"})
+    assert not items["Channels…"] and items["Lead queue"]  # an administrator's
+    assert not card.buttons["lost"].isHidden() and not card.deals.new_button.isHidden()
+    assert not card.contracts.new_contract.isHidden()
+    window.ctx.runner.wait()
+
+
+def test_the_card_stays_on_the_customer_after_a_task_is_marked(served: Store, tmp_path: Path,
+                                                              qtbot: QtBot) -> None:
+    """Marking a task done takes it off the To do list; the card keeps the customer the
+    user was working on (they log the call next), rather than jumping to the next
+    task's company."""
+    window = make_window(served, tmp_path, qtbot, "service.amy")
+    settle(window, qtbot)
+    pane = window.service_queue
+    rows = pane.model.rows()
+    # a task whose neighbour below is another customer's, and one of a customer with
+    # another task still to do
+    at = next(i for i in range(len(rows) - 1) if rows[i + 1].account_id != rows[i].account_id
+              and sum(r.account_id == rows[i].account_id for r in rows) == 1)
+    task, customer = rows[at].task_id, rows[at].account_id
+    pane.table.setCurrentIndex(pane.model.index(at, 0))
+    settle(window, qtbot)
+    assert window.card.data is not None and window.card.data.card.id == customer
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _done_on(served, task) == TODAY, timeout=10000)
+    settle(window, qtbot)
+    assert task not in [r.task_id for r in pane.model.rows()]
+    assert window.ctx.selection.account_id == customer
+    assert window.card.data is not None and window.card.data.card.id == customer
+    # the row that moved up is where the cursor stays, ready, not opened
+    assert pane.table.currentIndex().row() == at
+    # a customer with several tasks: marking one keeps the cursor on their next one
+    twice = next(r for r in pane.model.rows()
+                 if sum(o.account_id == r.account_id for o in pane.model.rows()) > 1)
+    first = pane.model.row_of(twice.task_id)
+    pane.table.setCurrentIndex(pane.model.index(first, 0))
+    settle(window, qtbot)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _done_on(served, twice.task_id) == TODAY, timeout=10000)
+    settle(window, qtbot)
+    assert window.ctx.selection.account_id == twice.account_id
+    current = pane.model.rows()[pane.table.currentIndex().row()]
+    assert current.account_id == twice.account_id and current.task_id != twice.task_id
+    # Ctrl+Z brings the task back, the card still on the customer
+    qtbot.keyClick(pane.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _done_on(served, twice.task_id) is None, timeout=10000)
+    settle(window, qtbot)
+    assert window.ctx.selection.account_id == twice.account_id
+    # moving on is the user's: Down opens the next task's customer
+    qtbot.keyClick(pane.table, Qt.Key.Key_Down)
+    settle(window, qtbot)
+    moved = pane.model.rows()[pane.table.currentIndex().row()]
+    assert window.ctx.selection.account_id == moved.account_id
+    window.ctx.runner.wait()

@@ -50,14 +50,23 @@ def _whole(*accounts: uuid.UUID) -> Changes:
     return Changes(frozenset(accounts), WHOLE_ACCOUNT)
 
 
-def new_lead(ctx: Context, lead: NewLead) -> Done[uuid.UUID]:
-    """Create a lead owned by the user, with its key person if one was named."""
+def new_lead(ctx: Context, lead: NewLead, team_id: uuid.UUID | None = None
+             ) -> Done[uuid.UUID]:
+    """Create a lead with its key person if one was named: the user's own, in their
+    team; an administrator's goes to the pool of the team they chose (`team_id`: they
+    are in no team, and the server takes no owner outside the record's team). Who may
+    not make leads at all is refused first (rights.new_lead_refusal)."""
     user, region, today = ctx.me, ctx.region, ctx.today()
+    refusal = rights.new_lead_refusal(user)
+    if refusal is not None:
+        raise Refused(refusal)
     refuse(lead_problems(lead, region))
+    owner_id = None if rights.chooses_team(user) else user.id
 
     def change(session: Session) -> uuid.UUID:
+        team = rights.new_lead_team(session, user, team_id, owner_id)
         account_id = writes.new_account(
-            session, name=lead.name, owner_id=user.id, team_id=user.team_id,
+            session, name=lead.name, owner_id=owner_id, team_id=team,
             website=lead.website or None, phone=lead.phone or None, phone_region=region,
             acquired_on=today)
         if lead.person.strip():

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from crmdesk.app import rights
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, QUEUE, Changes, Done
 from crmdesk.app.context import Context
@@ -326,8 +327,13 @@ def import_file(ctx: Context, request: ImportRequest, *, owner_id: uuid.UUID | N
 
     One transaction: all of it is saved, or none. `cancelled` is asked between steps;
     once it says so the import stops and nothing is saved (the report says
-    `cancelled`). Raises OSError or UnreadableFile (the file), UnknownChannel, Refused.
+    `cancelled`). Who may make leads and where they go is asked first, before the file
+    is read (rights.new_lead_team: a rep's or lead's own team, the team an
+    administrator chose). Raises OSError or UnreadableFile (the file), UnknownChannel,
+    Refused.
     """
+    with ctx.store.session() as session:
+        team_id = rights.new_lead_team(session, ctx.user, team_id, owner_id)
     table = read_table(request.path, request.encoding, request.sheet)
     file_name = request.path.name
     region, today = ctx.region, ctx.today()
@@ -358,6 +364,8 @@ def _import_table(ctx: Context, request: ImportRequest, table: Table, *,
             return Done(ImportReport(file_name, mapping, _report_rows(verdicts, {}),
                                      dry_run=True))
         with ctx.store.write.begin() as session:
+            # asked again inside the write: a sync meanwhile may have moved the owner
+            team_id = rights.new_lead_team(session, ctx.user, team_id, owner_id)
             # matched against the workspace as it is inside the write: nothing that
             # arrives meanwhile (a sync) is missed
             verdicts = _sorted_out(session, items, progress, cancelled)
@@ -403,12 +411,13 @@ def import_lead_file(ctx: Context, parsed: ParsedBatch, file_name: str, channel:
     today = ctx.today()
 
     def change(session: Session) -> ImportResult:
+        team = rights.new_lead_team(session, ctx.user, team_id, owner_id)
         try:
             channel_id = channel_named(session, channel)
         except Refused as exc:
             raise UnknownChannel(str(exc)) from None
         return import_leads(session, parsed, channel_id=channel_id, owner_id=owner_id,
-                            team_id=team_id, file_name=file_name, received_on=today)
+                            team_id=team, file_name=file_name, received_on=today)
 
     result = write(ctx, change)
     return Done(result, Changes.of(result.created, QUEUE, ACCOUNT)

@@ -13,10 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.app.context import Context
-from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.domain.scope import OWNER_IN_TEAM, Viewer, may_write
 from crmdesk.store import deal_team, served
-from crmdesk.store.models import Account, Role, User
+from crmdesk.store.models import Account, Role, Team, User
+from crmdesk.store.queries import UserRef
 from crmdesk.store.records import ACCOUNTS, RECORDS, of_company
+from crmdesk.store.refusals import Refused
 
 #: A record a command changes: (entity, row id).
 Target = tuple[str, uuid.UUID]
@@ -98,3 +100,83 @@ def logs_on(session: Session, ctx: Context, account_id: uuid.UUID,
         return None
     mine = viewer(ctx, session).deals
     return next((deal_id for deal_id in deal_ids if deal_id in mine), None)
+
+
+# ---- who makes new leads -------------------------------------------------------------
+
+#: The answer to a customer-service user making a lead (typed, imported, from the CLI).
+SERVICE_MAKES_NO_LEADS = ("Customer service does not create leads: you take over customers "
+                          "once they have signed and paid. A rep or the team lead adds new "
+                          "leads.")
+#: The answer to a rep or lead in no team: a lead would belong to no team at all.
+NO_TEAM_NO_LEADS = ("You are in no team yet, so a new lead would belong to no one's team "
+                    "and no one would see it. An administrator puts you in a team first.")
+#: The answer to an administrator (in no team) who did not say where the leads go.
+CHOOSE_TEAM = "Choose the team the new leads go to."
+#: The answer to a rep or lead naming another team for their new leads.
+OWN_TEAM = "Your new leads go to your own team."
+#: The answer to new leads given to someone who does not hold leads.
+HOLDS_LEADS = "New leads go to an active rep or lead of their team, or to its pool."
+
+
+def sells(role: Role) -> bool:
+    """Does `role` work the sales side: leads, deals, contracts and payments, the pool,
+    targets, the review? Customer service serves signed customers: it logs activities
+    and marks its onboarding tasks done, and is offered nothing else (the window hides
+    the rest rather than refusing it)."""
+    return role is not Role.SERVICE
+
+
+def new_lead_refusal(user: UserRef) -> str | None:
+    """Why `user` may not create new leads at all (the new-lead dialog, an import, the
+    CLI), or None. A customer-service user serves signed customers and makes no leads;
+    a rep or lead in no team would make leads no one sees. An administrator, in no team,
+    makes them for the team they choose (`new_lead_team`)."""
+    if user.role is Role.SERVICE:
+        return SERVICE_MAKES_NO_LEADS
+    if user.role is not Role.ADMIN and user.team_id is None:
+        return NO_TEAM_NO_LEADS
+    return None
+
+
+def chooses_team(user: UserRef) -> bool:
+    """Does `user` choose the team their new leads go to (an administrator, in none)?"""
+    return user.role is Role.ADMIN
+
+
+def new_lead_team(session: Session, user: UserRef | None, team_id: uuid.UUID | None,
+                  owner_id: uuid.UUID | None = None) -> uuid.UUID | None:
+    """The team new leads made by `user` go to, held by `owner_id` (None: the team's
+    pool): a rep's or lead's own team, or the live team an administrator chose. Raises
+    Refused, in the words of `new_lead_refusal` and of the server's push check (a rep
+    gives no lead to a colleague; an owner is a rep or lead of the team).
+
+    `user` None is workspace-wide work (a CLI import in a workspace with no user yet):
+    the team is `team_id`, else the owner's, else none."""
+    if user is not None:
+        refusal = new_lead_refusal(user)
+        if refusal is not None:
+            raise Refused(refusal)
+        if not chooses_team(user):
+            if team_id is not None and team_id != user.team_id:
+                raise Refused(OWN_TEAM)
+            team_id = user.team_id
+        elif team_id is None:
+            raise Refused(CHOOSE_TEAM)
+    owner = None if owner_id is None else session.get(User, owner_id)
+    if owner_id is not None and (owner is None or owner.deleted or not owner.active
+                                 or owner.role not in (Role.REP, Role.LEAD)):
+        raise Refused(HOLDS_LEADS)
+    if team_id is None:
+        return owner.team_id if owner is not None else None
+    team = session.get(Team, team_id)
+    if team is None or team.deleted:
+        raise Refused("That team is gone; choose another.")
+    if owner is not None and owner.team_id != team_id:
+        raise Refused(OWNER_IN_TEAM)
+    if user is not None:
+        refusal = may_write(Viewer(user.id, Role(user.role).value, user.team_id), None,
+                            (owner_id, team_id))
+        if refusal is not None:
+            raise Refused(refusal)
+    return team_id

@@ -112,13 +112,17 @@ def write_leads(session: Session, rows: Sequence[LeadRow], *, channel_id: uuid.U
                 received_on: date,
                 progress: Callable[[int, int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None
-                ) -> tuple[uuid.UUID, list[uuid.UUID]]:
+                ) -> tuple[uuid.UUID | None, list[uuid.UUID]]:
     """Write the lead batch and, for each row, its account and key person, in the
-    caller's transaction; returns the batch's id and each row's new account id.
+    caller's transaction; returns the batch's id and each row's new account id. No
+    rows, no batch (None): an empty batch would sit in the channel's figures and sync
+    to the server for nothing.
 
     Rows go in CHUNK at a time as plain inserts, each journaled as a single entry would
     be (store.journal.insert_new): an import of 100k rows is not 200k flushes. Raises
     Cancelled when `cancelled` says so between chunks (the caller rolls back)."""
+    if not rows:
+        return None, []
     # the batch is a shared list the server lets no rep change later: it is written
     # once, with its count, and never updated
     batch = LeadBatch(id=uuid.uuid4(), channel_id=channel_id, received_on=received_on,
@@ -196,7 +200,7 @@ def _index_batch(session: Session, batch_id: uuid.UUID, triggers: list[str]) -> 
 class ImportResult:
     """What a whole-file import did (crmdesk.app.lead_import gives the full report)."""
 
-    batch_id: uuid.UUID
+    batch_id: uuid.UUID | None  # None: nothing was imported, so no batch was written
     created: list[uuid.UUID] = field(default_factory=list)
     skipped: list[RowProblem] = field(default_factory=list)  # known, or repeated in the file
     problems: list[RowProblem] = field(default_factory=list)

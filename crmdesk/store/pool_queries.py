@@ -291,12 +291,13 @@ def days_left_sql(rules: Mapping[uuid.UUID, PoolRules], today: date) -> ColumnEl
                 else_=null())
 
 
-def pool_days(session: Session, account_ids: list[uuid.UUID], today: date
-              ) -> dict[uuid.UUID, int]:
+def pool_days(session: Session, account_ids: list[uuid.UUID], today: date,
+              rules: Mapping[uuid.UUID, PoolRules] | None = None) -> dict[uuid.UUID, int]:
     """The accounts among `account_ids` the laptop warns of, with the days left until
-    they return (`days_left_sql`). One statement for a page of the queue."""
+    they return (`days_left_sql`). One statement for a page of the queue; `rules`: the
+    teams' rules as read once for the whole queue (`teams_rules`; None: read here)."""
     if not account_ids:
         return {}
-    days = days_left_sql(teams_rules(session), today)
+    days = days_left_sql(teams_rules(session) if rules is None else rules, today)
     return {account_id: int(left) for account_id, left in session.execute(
         select(Account.id, days).where(Account.id.in_(account_ids), days.is_not(None)))}

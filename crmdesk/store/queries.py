@@ -4,6 +4,7 @@ returns plain frozen dataclasses, never live ORM objects (they cross threads).""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import AccountFacts, Status
+from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.priority import Urgency, urgency
 from crmdesk.domain.searchtext import fts_query
 from crmdesk.domain.value import ChurnRisk, Score, churn_risk, value_score
@@ -199,16 +201,19 @@ _STATUS_ORDER = case(*((Account.status == s, i) for i, s in enumerate(Status)), 
 
 
 def _ordered(query: Select[Any], today: date, sort: QueueSort, descending: bool,
-             session: Session | None = None) -> Select[Any]:
+             session: Session | None = None,
+             rules: Mapping[uuid.UUID, PoolRules] | None = None) -> Select[Any]:
     """`query` in the order asked for: a column's values (empty ones last, either way),
     ties broken by id so a page boundary never moves; priority order has no reverse.
-    (`session`: to read the pool rules the return day's order needs.)"""
+    (`rules`, or `session` to read them: the pool rules the return day's order needs.)"""
     if sort is QueueSort.PRIORITY:
         return query.order_by(*_queue_order(today))
     key: Any
     if sort is QueueSort.RETURNS:
-        assert session is not None, "the return day's order reads the teams' rules"
-        key = pool_queries.days_left_sql(pool_queries.teams_rules(session), today)
+        if rules is None:
+            assert session is not None, "the return day's order reads the teams' rules"
+            rules = pool_queries.teams_rules(session)
+        key = pool_queries.days_left_sql(rules, today)
     elif sort is QueueSort.OWNER:
         query = query.outerjoin(_sort_owner, _sort_owner.id == Account.owner_id)
         key = _sort_owner.display_name
@@ -227,13 +232,14 @@ def _ordered(query: Select[Any], today: date, sort: QueueSort, descending: bool,
 
 def queue_ids(session: Session, user: UserRef, which: QueueFilter, today: date,
               status: Status | None = None, *, owner: Owner = None,
-              sort: QueueSort = QueueSort.PRIORITY, descending: bool = False
-              ) -> list[uuid.UUID]:
+              sort: QueueSort = QueueSort.PRIORITY, descending: bool = False,
+              rules: Mapping[uuid.UUID, PoolRules] | None = None) -> list[uuid.UUID]:
     """Every account id of the queue (of `owner` only, when given) in the order asked
     for (priority by default): cheap to hold even for 100k rows, so a view can show the
-    count at once and load row details as they scroll in."""
+    count at once and load row details as they scroll in. `rules`: the teams' pool
+    rules, when the caller holds them already (the return day's order reads them)."""
     query = _ordered(_queue_select(user, which, today, status, owner), today, sort,
-                     descending, session)
+                     descending, session, rules)
     return list(session.scalars(query))
 
 
@@ -242,9 +248,11 @@ def queue_page(session: Session, user: UserRef, which: QueueFilter, today: date,
                owner: Owner = None, sort: QueueSort = QueueSort.PRIORITY,
                descending: bool = False) -> list[QueueRow]:
     """One page of the queue, in the order asked for (priority by default)."""
+    rules = pool_queries.teams_rules(session)  # once, for the order and the rows
     ids = _ordered(_queue_select(user, which, today, status, owner), today, sort,
-                   descending, session)
-    return queue_rows(session, list(session.scalars(ids.offset(offset).limit(limit))), today)
+                   descending, session, rules)
+    return queue_rows(session, list(session.scalars(ids.offset(offset).limit(limit))), today,
+                      rules)
 
 
 def queue_count(session: Session, user: UserRef, which: QueueFilter, today: date,
@@ -327,12 +335,15 @@ _QUEUE_ROWS = (
 )
 
 
-def queue_rows(session: Session, ids: list[uuid.UUID], today: date) -> list[QueueRow]:
-    """Display rows for the given account ids, in the order given."""
+def queue_rows(session: Session, ids: list[uuid.UUID], today: date,
+               rules: Mapping[uuid.UUID, PoolRules] | None = None) -> list[QueueRow]:
+    """Display rows for the given account ids, in the order given. `rules`: the teams'
+    pool rules, read once for a whole queue (pool_queries.teams_rules) and handed to
+    each page of it (None: read here)."""
     if not ids:
         return []
     rows = session.execute(_QUEUE_ROWS, {"ids": ids}).all()
-    returning = pool_queries.pool_days(session, ids, today)
+    returning = pool_queries.pool_days(session, ids, today, rules)
     by_id = {
         r[0]: QueueRow(*r, urgency=urgency(r[4], today), pool_days=returning.get(r[0]))
         for r in rows
@@ -426,7 +437,9 @@ def card(session: Session, account_id: uuid.UUID, today: date) -> Card | None:
         owner_name, a.owner_id, a.team_id, channel, a.acquired_on, a.lost_reason,
         ruled.last_contact_at, a.next_follow_up_on, score.value, tags,
         ruled.facts, score, churn_risk(ruled.inputs),
-        pool_queries.pool_days(session, [a.id], today).get(a.id),
+        # its own team's rules only: the card never reads every team's
+        pool_queries.pool_days(session, [a.id], today, pool_queries.rules_by_team(
+            session, [a.team_id] if a.team_id is not None else [])).get(a.id),
     )
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from crmdesk.app import rights
 from crmdesk.app.changes import ACCOUNT, CONTRACTS, DEALS, Changes
 from crmdesk.domain.contracts import days_late, short_money
 from crmdesk.store.contract_queries import PayableContract, payable_contracts
@@ -149,6 +150,7 @@ class ContractsSection(QWidget):
                                                         for i in self.items))
         for button in (self.new_contract, self.new_payment):
             button.setToolTip(why or button.toolTip())
+            button.setVisible(rights.sells(self._ctx.user.role))  # not customer service's
 
     def _link(self, href: str) -> None:
         if href.startswith("pay:") and self.locked is None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from crmdesk.app import rights
 from crmdesk.app.changes import ACCOUNT, DEALS, PLAYBOOK, Changes
 from crmdesk.domain.currencies import format_money
 from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules
@@ -146,6 +147,7 @@ class DealsSection(QWidget):
         """Offer a new deal only when the company is the user's to change."""
         self.locked = why
         self.new_button.setEnabled(why is None)
+        self.new_button.setVisible(rights.sells(self._ctx.user.role))  # not service's
         self.new_button.setToolTip(why or self.tr("A new deal at this company (Ctrl+D)"))
 
     def new_deal(self) -> None:

@@ -582,8 +582,11 @@ class CardPane(QWidget):
         self.buttons["lost"].setEnabled(checks["lost"].allowed)
         self.buttons["lost"].setToolTip(checks["lost"].reason or
                                         self.tr("Stop pursuing this account, with a reason."))
-        self.buttons["reopen"].setVisible(card.status is Status.LOST)
-        self.buttons["claim"].setVisible(card.owner_id is None)
+        # customer service moves no status and claims nothing: not offered at all
+        sells = rights.sells(self._ctx.user.role)
+        self.buttons["lost"].setVisible(sells)
+        self.buttons["reopen"].setVisible(sells and card.status is Status.LOST)
+        self.buttons["claim"].setVisible(sells and card.owner_id is None)
 
     def _fill_custom(self, card: q.Card) -> None:
         # The editors are rebuilt only when the business line changes; switching between

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import accounts
+from crmdesk.app import accounts, rights
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.domain.dedupe import Candidate, identity
@@ -46,6 +46,7 @@ from crmdesk.store.duplicates import candidates
 from crmdesk.store.writes import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
+from crmdesk.ui.team_choice import TeamChooser
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -148,10 +149,21 @@ class NewLeadDialog(CommandDialog):
             form.addRow(label, widget)
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self._schedule_check)
+        # an administrator, in no team, says whose pool the lead goes to
+        self.team: TeamChooser | None = None
+        if rights.chooses_team(ctx.user):
+            self.team = TeamChooser(ctx)
+            self.team.setToolTip(self.tr("The new lead goes to this team's pool."))
+            form.insertRow(0, self.tr("Team"), self.team)
         form.addRow(self.warning)
         form.addRow(self.error)
         self.box = buttons(self, self.tr("Create lead"))
         form.addRow(self.box)
+        # who may make no leads at all is told so at once, not after typing a company
+        self.refusal = rights.new_lead_refusal(ctx.user)
+        if self.refusal is not None:
+            self.error.setText(self.refusal)
+            self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -192,7 +204,12 @@ class NewLeadDialog(CommandDialog):
         return accounts.lead_problems(self.lead(), self._ctx.region)
 
     def accept(self) -> None:
+        if self.refusal is not None:
+            self.error.setText(self.refusal)
+            return
         problems = self.problems()
+        if self.team is not None and self.team.team_id() is None:
+            problems.append(rights.CHOOSE_TEAM)
         self.error.setText("\n".join(problems))
         if problems:
             return
@@ -209,12 +226,12 @@ class NewLeadDialog(CommandDialog):
                 self.tr("Create anyway"))
             self.error.setText(self.tr("Check the possible duplicates above first."))
             return
-        lead = self.lead()
+        lead, team = self.lead(), self.team.team_id() if self.team is not None else None
 
         def created(account_id: uuid.UUID) -> None:
             self.created = account_id
 
-        self.submit(lambda app: accounts.new_lead(app, lead), created)
+        self.submit(lambda app: accounts.new_lead(app, lead, team), created)
 
 
 class LostDialog(CommandDialog):

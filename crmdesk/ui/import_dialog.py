@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     Signal,
 )
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.app import lead_import
+from crmdesk.app import lead_import, rights
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.app.lead_import import ImportReport, ImportRequest, ReportRow
@@ -47,6 +48,7 @@ from crmdesk.domain.lead_import import FIELDS, LEGACY_ENCODINGS, Outcome
 from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.lead_import import channel_names
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.team_choice import TeamChooser
 from crmdesk.ui.wheel import ComboBox
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -120,6 +122,8 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        # closed, it goes (an import still running is cancelled: see `done`)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Import leads"))
         self.outcome: ImportReport | None = None
         self.preview: ImportReport | None = None
@@ -127,9 +131,8 @@ class ImportDialog(QDialog):
         # each preview and each import bumps this; a preview that comes back after a newer
         # one, or after an import began, is stale and would overwrite what the user sees
         self._turn = 0
+        self._sheets_of: Path | None = None  # the workbook whose sheets are offered
         self._stop = threading.Event()
-        self._progress = _Progress(self)
-        self._progress.moved.connect(self._moved)
 
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("A CSV file or an Excel workbook (.xlsx)"))
@@ -156,6 +159,15 @@ class ImportDialog(QDialog):
         top = QFormLayout()
         top.addRow(self.tr("File"), file_row)
         top.addRow(self.tr("Channel"), self.channel)
+        # an administrator, in no team, says whose pool the leads go to (they hold none
+        # themselves: the server takes no owner outside the record's team)
+        self.team: TeamChooser | None = None
+        if rights.chooses_team(ctx.user):
+            self.team = TeamChooser(ctx)
+            self.team.setToolTip(self.tr("The new leads go to this team's pool."))
+            top.addRow(self.tr("Team"), self.team)
+            self.to_me.setChecked(False)
+            self.to_me.setVisible(False)
         top.addRow(self.tr("Encoding (CSV)"), self.encoding)
         top.addRow(self.tr("Sheet (Excel)"), self.sheet)
         top.addRow(self.to_me)
@@ -211,6 +223,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.box)
         self.resize(900, 640)
+        # who may make no leads at all is told so at once, not after choosing a file
+        self.refusal = rights.new_lead_refusal(ctx.user)
+        if self.refusal is not None:
+            self.summary.setText(self.refusal)
+            self.run.setEnabled(False)
+            self.to_me.setVisible(False)
         ctx.read(channel_names, self._channels)
 
     # ---- choosing ---------------------------------------------------------------------
@@ -218,7 +236,7 @@ class ImportDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.channel.addItems(names)
-        if not names:
+        if not names and self.refusal is None:
             self.channel.setPlaceholderText(self.tr("No channels yet"))
             self.summary.setText(self.tr(
                 "There are no channels to import under yet. An administrator adds them on "
@@ -239,7 +257,7 @@ class ImportDialog(QDialog):
                   if combo.count() > 1}
         return ImportRequest(Path(self.path.text().strip()), self.channel.currentText().strip(),
                              self.encoding.currentData(),
-                             self.sheet.currentText() if self.sheet.isEnabled() else None,
+                             self.sheet.currentText() if self._sheets_of is not None else None,
                              chosen)
 
     def _remap(self) -> None:
@@ -248,20 +266,26 @@ class ImportDialog(QDialog):
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
-        """Read the first rows as they would import, in the background."""
+        """Read the first rows as they would import, in the background (a new
+        workbook's sheets first, also in the background: openpyxl may take seconds)."""
         path = Path(self.path.text().strip())
         if not path.is_file():
             return
         excel = path.suffix.lower() in lead_import.EXCEL_SUFFIXES
-        if excel and not self.sheet.isEnabled():
-            self.sheet.blockSignals(True)
-            self.sheet.clear()
-            self.sheet.addItems(lead_import.sheet_names(path))
-            self.sheet.setEnabled(True)
-            self.sheet.blockSignals(False)
-        elif not excel and self.sheet.isEnabled():
-            self.sheet.clear()
-            self.sheet.setEnabled(False)
+        if excel and self._sheets_of != path:
+            self._turn += 1
+            turn = self._turn
+
+            def sheets() -> list[str] | str:
+                try:
+                    return lead_import.sheet_names(path)
+                except (OSError, ValueError) as exc:
+                    return str(exc)
+
+            self._ctx.runner.run(sheets, lambda found: self._sheets_read(turn, path, found))
+            return
+        if not excel and self._sheets_of is not None:
+            self._list_sheets(None, [])
         request = self.request()
         if not self._header:  # a new file: nothing chosen yet, the guess and memory rule
             request = ImportRequest(request.path, request.channel, request.encoding,
@@ -282,6 +306,29 @@ class ImportDialog(QDialog):
                 return header, str(exc)
 
         self._ctx.runner.run(read, lambda found: self._previewed(turn, found))
+
+    def _sheets_read(self, turn: int, path: Path, found: list[str] | str) -> None:
+        if not shiboken6.isValid(self):  # closed while the workbook was read
+            return
+        if turn != self._turn:  # another file, or an import, since
+            return
+        if isinstance(found, str):
+            self._list_sheets(None, [])
+            self.preview = None
+            self.model.set_rows([])
+            self.summary.setText(found)
+            return
+        self._list_sheets(path, found)
+        self._header = []  # a new file: its columns are guessed afresh
+        self.refresh_preview()
+
+    def _list_sheets(self, path: Path | None, names: list[str]) -> None:
+        """Offer the sheets of workbook `path` (None: the file is no workbook)."""
+        self._sheets_of = path
+        with QSignalBlocker(self.sheet):
+            self.sheet.clear()
+            self.sheet.addItems(names)
+            self.sheet.setEnabled(path is not None)
 
     def _previewed(self, turn: int, found: tuple[list[str], ImportReport | str]) -> None:
         if not shiboken6.isValid(self):  # closed while the file was read: nothing to show
@@ -315,6 +362,9 @@ class ImportDialog(QDialog):
 
     # ---- importing --------------------------------------------------------------------
     def start(self) -> None:
+        if self.refusal is not None:
+            self.summary.setText(self.refusal)
+            return
         request = self.request()
         if not request.path.is_file():
             self.summary.setText(self.tr("Choose a file first."))
@@ -323,18 +373,32 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Choose the channel the leads came from."))
             return
         user = self._ctx.user
-        owner = user.id if self.to_me.isChecked() else None
+        team = user.team_id if self.team is None else self.team.team_id()
+        if team is None:
+            self.summary.setText(rights.CHOOSE_TEAM)
+            return
+        owner = user.id if self.to_me.isChecked() and self.team is None else None
         self._stop.clear()
         self._turn += 1
-        moved = self._progress.moved
+        stop = self._stop
+        # the worker reports progress through an object the runner owns, never this
+        # window's: closed, the window may be gone while the import still reports
+        relay = _Progress(self._ctx.runner)
+        relay.moved.connect(self._moved)
+        moved = relay.moved
 
         def do(app: Context) -> Done[ImportReport]:
             return lead_import.import_file(
-                app, request, owner_id=owner, team_id=user.team_id,
+                app, request, owner_id=owner, team_id=team,
                 progress=lambda what, done, total: moved.emit(what, done, total),
-                cancelled=self._stop.is_set)
+                cancelled=stop.is_set)
+
+        def finished(report: ImportReport) -> None:
+            relay.deleteLater()
+            self._done(report)
 
         def failed(exc: BaseException) -> None:
+            relay.deleteLater()
             if not shiboken6.isValid(self):
                 return
             self._running(False)
@@ -343,12 +407,21 @@ class ImportDialog(QDialog):
 
         self._running(True)
         self.summary.setText(self.tr("Importing…"))
-        self._ctx.command(do, self._done, failed)
+        self._ctx.command(do, finished, failed)
+
+    def done(self, result: int) -> None:
+        """Closed (Close, Escape, the title bar's ×): an import still running is
+        cancelled as Cancel cancels it; it saves nothing (one transaction), and what an
+        earlier import saved stays."""
+        self._stop.set()
+        super().done(result)
 
     def _running(self, running: bool) -> None:
         self.run.setEnabled(not running)
         self.stop.setEnabled(running)
         self.bar.setVisible(running)
+        if self.team is not None:
+            self.team.setEnabled(not running)
         for combo in (self.channel, self.encoding, self.sheet, *self.columns.values()):
             combo.setEnabled(not running and (combo is not self.sheet or combo.count() > 0))
 

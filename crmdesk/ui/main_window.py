@@ -6,10 +6,11 @@ opens its dialog or runs its command (crmdesk.app), nothing more."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QTableView
 from sqlalchemy.orm import Session
 
 from crmdesk.app import accounts
@@ -50,7 +51,7 @@ from crmdesk.ui.sync_status import StatusBar
 from crmdesk.ui.timeline_pane import TimelinePane
 from crmdesk.ui.web_lead_notice import WebLeadNotice
 from crmdesk.ui.window_docks import Docks
-from crmdesk.ui.window_menus import build_menus
+from crmdesk.ui.window_menus import build_menus, show_actions_of_role
 
 #: The open account's card, its duplicate's, and both as the merge rules see them.
 _MergePair = tuple[q.Card | None, q.Card | None, tuple[MergeSide, MergeSide] | None]
@@ -59,6 +60,9 @@ _MergePair = tuple[q.Card | None, q.Card | None, tuple[MergeSide, MergeSide] | N
 class MainWindow(QMainWindow):
     sign_in_action: QAction
     sign_out_action: QAction
+    focus_queue_action: QAction
+    #: menu items shown only to the roles that may use them (crmdesk.ui.window_menus)
+    role_actions: list[tuple[QAction, Callable[[Role], bool]]]
 
     def __init__(self, ctx: AppContext, secrets: SecretStore | None = None,
                  sync_interval_s: int | None = None) -> None:
@@ -134,6 +138,8 @@ class MainWindow(QMainWindow):
         self.dock_layout.reset()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for dialog in self.findChildren(ImportDialog):  # an import running stops
+            dialog.close()
         self.sync.shut_down()
         self.ctx.runner.wait(10000)  # queued writes first, then the draft
         self.timeline.keep_draft(now=True)
@@ -384,11 +390,26 @@ class MainWindow(QMainWindow):
             self.status.show_user()
             self.queue.user_changed(role_before)
             self._show_queue_of_role()
+            show_actions_of_role(self)
             self.ctx.bus.announce_changes(changes.ALL)
+
+    def queue_table(self) -> QTableView:
+        """The table of the queue the user works: the lead queue, or (a service user)
+        their onboarding tasks."""
+        return self.service_queue.table if self.serves else self.queue.table
+
+    def step_queue(self, delta: int) -> None:
+        """Move to the next or previous row of the queue the user works."""
+        (self.service_queue if self.serves else self.queue).step(delta)
+
+    @property
+    def serves(self) -> bool:
+        """The user is customer service: they work onboarding tasks, not leads."""
+        return self.ctx.user.role is Role.SERVICE
 
     def _show_queue_of_role(self) -> None:
         """A service user's onboarding tasks, or the lead queue for everyone else."""
-        serves = self.ctx.user.role is Role.SERVICE
+        serves = self.serves
         self.queues.setCurrentWidget(self.service_queue if serves else self.queue)
         self.docks["queue"].setWindowTitle(self.tr("Service tasks") if serves
                                            else self.tr("Lead queue"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -34,10 +35,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.lifecycle import LABELS, Status
-from crmdesk.domain.pool import warning_text
+from crmdesk.domain.pool import PoolRules, warning_text
 from crmdesk.domain.priority import Urgency
+from crmdesk.store import pool_queries, refused
 from crmdesk.store import queries as q
-from crmdesk.store import refused
 from crmdesk.store.models import Role
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
@@ -88,13 +89,20 @@ class QueueModel(QAbstractTableModel):
         self._refused: dict[uuid.UUID, str] = {}  # of the rows loaded
         self._texts_cache: dict[int, tuple[object, ...]] = {}
         self._today = ctx.today()
+        # the teams' pool rules the "To pool" column reads, read once a load (with the
+        # ids) and handed to every block of rows
+        self._rules: Mapping[uuid.UUID, PoolRules] | None = None
         self._headers = [self.tr("Company"), self.tr("Status"), self.tr("Owner"),
                          self.tr("Follow-up"), self.tr("Last contact"), self.tr("Value"),
                          self.tr("Channel"), self.tr("To pool")]
 
-    def set_ids(self, ids: list[uuid.UUID], today: date) -> None:
+    def set_ids(self, ids: list[uuid.UUID], today: date,
+                rules: Mapping[uuid.UUID, PoolRules] | None = None) -> None:
+        """Hold a new queue: its ids in order, the day, and the teams' pool rules its
+        rows are read by (None: none read; the rows read them block by block)."""
         self.beginResetModel()
         self._ids, self._rows, self._today = ids, {}, today
+        self._rules = rules
         self._refused = {}
         self._texts_cache = {}
         self._row_of = {account_id: row for row, account_id in enumerate(ids)}
@@ -123,8 +131,10 @@ class QueueModel(QAbstractTableModel):
         if row not in self._rows:
             start = row - row % self.BLOCK
             block = self._ids[start:start + self.BLOCK]
+            rules = self._rules
             loaded, marks = self._ctx.read_now(lambda s: (
-                q.queue_rows(s, block, self._today), refused.reasons(s, "accounts", block)))
+                q.queue_rows(s, block, self._today, rules),
+                refused.reasons(s, "accounts", block)))
             self._refused.update(marks)
             by_id = {r.account_id: r for r in loaded}
             for offset, account_id in enumerate(block):
@@ -590,15 +600,17 @@ class QueuePane(QWidget):
 
         owner, sort, descending = self.current_owner(), self.sort, self.descending
 
-        def query(session: Session) -> list[uuid.UUID]:
+        def query(session: Session) -> tuple[list[uuid.UUID], dict[uuid.UUID, PoolRules]]:
+            rules = pool_queries.teams_rules(session)  # once a load, not once a block
             return q.queue_ids(session, user, which, today, status, owner=owner, sort=sort,
-                               descending=descending)
+                               descending=descending, rules=rules), rules
 
-        self._ctx.read(query, lambda ids: self._show(ids, today), key="queue")
+        self._ctx.read(query, lambda found: self._show(*found, today), key="queue")
 
-    def _show(self, ids: list[uuid.UUID], today: date) -> None:
+    def _show(self, ids: list[uuid.UUID], rules: dict[uuid.UUID, PoolRules],
+              today: date) -> None:
         keep = self._ctx.selection.account_id
-        self.model.set_ids(ids, today)
+        self.model.set_ids(ids, today, rules)
         self.count.setText(self.tr("1 account") if len(ids) == 1 else
                            self.tr("{0:,} accounts").format(len(ids)))
         which, _status = self.current_filter()

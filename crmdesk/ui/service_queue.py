@@ -152,8 +152,9 @@ class ServiceQueuePane(QWidget):
         self.filter.currentIndexChanged.connect(self.reload)
         self.table.doubleClicked.connect(self._open)
         # moving through the tasks shows each one's customer, as the lead queue does
+        self._quiet = False  # standing on a row after a reload opens nothing
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._open(current))
+            lambda current, _previous: None if self._quiet else self._open(current))
         ctx.bus.changed.connect(self._on_changes)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -192,16 +193,46 @@ class ServiceQueuePane(QWidget):
         self.model.set_rows(rows)
         self.count.setText(self.tr("1 task") if len(rows) == 1 else
                            self.tr("{0} tasks").format(len(rows)))
-        at = self.model.row_of(keep) if keep is not None else -1
-        if rows:  # the same task, or (it left the list: marked done) the one after it
-            self._select(at if at >= 0 else min(max(was_at, 0), len(rows) - 1))
+        if rows:
+            shown = self._ctx.selection.account_id
+            # a reload (a task marked done, an undo, a sync) leaves the card on the
+            # customer the user is working on: they log the call next. Only a first
+            # load, with no customer open yet, opens one.
+            self._select(self._row_to_keep(keep, was_at, shown), announce=shown is None)
         self.is_loaded = True
         self.loaded.emit()
 
-    def _select(self, row: int) -> None:
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+    def _row_to_keep(self, task_id: uuid.UUID | None, was_at: int,
+                     account_id: uuid.UUID | None) -> int:
+        """The row to stand on after a reload: the same task; or (it left the list:
+        marked done) the customer's next task from where it stood; or the row that
+        moved up into its place."""
+        at = self.model.row_of(task_id) if task_id is not None else -1
+        if at >= 0:
+            return at
+        rows = self.model.rows()
+        was_at = min(max(was_at, 0), len(rows) - 1)
+        if account_id is not None:
+            same = [i for i, row in enumerate(rows) if row.account_id == account_id]
+            if same:
+                return next((i for i in same if i >= was_at), same[-1])
+        return was_at
+
+    def _select(self, row: int, announce: bool = True) -> None:
+        """Stand on `row`; `announce`: and open its customer on the card."""
+        self._quiet = not announce
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._quiet = False
+
+    def step(self, delta: int) -> None:
+        """Move to the next or previous task (and show its customer)."""
+        rows = self.model.rowCount()
+        if rows:
+            self._select(max(0, min(rows - 1, self.table.currentIndex().row() + delta)))
 
     def current_task(self) -> uuid.UUID | None:
         index = self.table.currentIndex()

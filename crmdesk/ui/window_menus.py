@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from crmdesk.app.rights import sells as _sells
+from crmdesk.store.models import Role
 from crmdesk.ui import changes
 from crmdesk.ui.assignment_dialog import open_assignment
 from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
@@ -43,58 +45,93 @@ def _bring(dock: QDockWidget, focus: Callable[[], None]) -> Callable[[], None]:
     return bring
 
 
+#: Who sees a menu item, by role: an item a role may not use is hidden (and its
+#: shortcut off), not shown and then refused.
+Shown = Callable[[Role], bool]
+
+
+def _for(window: MainWindow, action: QAction, shown: Shown) -> QAction:
+    window.role_actions.append((action, shown))
+    return action
+
+
+def show_actions_of_role(window: MainWindow) -> None:
+    """Show the items the user's role may use, hide the others (at start, and when
+    signing in turns the window over to someone else)."""
+    role = window.ctx.user.role
+    for action, shown in window.role_actions:
+        usable = shown(role)
+        action.setVisible(usable)
+        action.setEnabled(usable)  # no shortcut reaches a hidden item either
+    window.focus_queue_action.setText(window.docks["queue"].windowTitle())
+
+
 def build_menus(window: MainWindow) -> None:
     """File, Account, View, Sync and Help; sets `window.sign_in_action` and
     `window.sign_out_action`, which the sync state enables."""
     tr, menu = window.tr, window.menuBar()
+    window.role_actions = []
     file = menu.addMenu(tr("&File"))
-    file.addAction(_action(window, "new_lead", tr("New lead…"), window.new_lead))
-    file.addAction(_action(window, "new_contact", tr("New contact…"), window.new_contact))
-    file.addAction(_action(window, "import", tr("Import leads…"), window.import_leads))
-    if may_enter_costs(window.ctx.user.role):  # the command refuses anyone else
-        file.addAction(tr("Channels…")).triggered.connect(
-            lambda: open_channels(window.ctx, window))
-        file.addAction(tr("Channel costs…")).triggered.connect(
-            lambda: open_channel_costs(window.ctx, window))
+    file.addAction(_for(window, _action(window, "new_lead", tr("New lead…"), window.new_lead),
+                        _sells))
+    file.addAction(_for(window, _action(window, "new_contact", tr("New contact…"),
+                                        window.new_contact), _sells))
+    file.addAction(_for(window, _action(window, "import", tr("Import leads…"),
+                                        window.import_leads), _sells))
+    channels = file.addAction(tr("Channels…"))
+    channels.triggered.connect(lambda: open_channels(window.ctx, window))
+    costs = file.addAction(tr("Channel costs…"))
+    costs.triggered.connect(lambda: open_channel_costs(window.ctx, window))
+    for action in (channels, costs):  # the command refuses anyone else
+        _for(window, action, may_enter_costs)
     file.addSeparator()
     file.addAction(tr("Phone region…")).triggered.connect(window.choose_phone_region)
     file.addSeparator()
     file.addAction(_action(window, "quit", tr("Quit"), window.close))
     account = menu.addMenu(tr("&Account"))
     account.addAction(_action(window, "log", tr("Log an activity"), window.timeline.focus_form))
-    account.addAction(_action(window, "new_deal", tr("New deal…"), window.new_deal))
-    account.addAction(tr("Team playbook (deal stages)…")).triggered.connect(
-        window.card.deals.open_playbook)
+    playbook = QAction(tr("Team playbook (deal stages)…"), window)
+    playbook.triggered.connect(window.card.deals.open_playbook)
+    for action in (_action(window, "new_deal", tr("New deal…"), window.new_deal), playbook):
+        account.addAction(_for(window, action, _sells))
     account.addAction(tr("Hand-off to customer service…")).triggered.connect(
         window.open_handoff)
-    account.addAction(tr("Sales targets…")).triggered.connect(
-        lambda: open_plans(window.ctx, window))
-    account.addAction(tr("Web enquiry assignment…")).triggered.connect(
-        lambda: open_assignment(window.ctx, window))
-    account.addAction(tr("Team pool rules…")).triggered.connect(
-        lambda: open_pool_rules(window.ctx, window))
-    account.addAction(_action(window, "contract", tr("New contract…"),
-                              lambda: window.card_action("contract")))
-    account.addAction(tr("Record payment…")).triggered.connect(
-        lambda: window.card_action("payment"))
-    account.addAction(_action(window, "lost", tr("Mark lost…"),
-                              lambda: window.card_action("lost")))
-    account.addAction(_action(window, "claim", tr("Claim from team pool"),
-                              lambda: window.card_action("claim")))
+    for text, opens in ((tr("Sales targets…"), open_plans),
+                        (tr("Web enquiry assignment…"), open_assignment),
+                        (tr("Team pool rules…"), open_pool_rules)):
+        action = account.addAction(text)
+        action.triggered.connect(lambda _=False, o=opens: o(window.ctx, window))
+        _for(window, action, _sells)
+    payment = QAction(tr("Record payment…"), window)
+    payment.triggered.connect(lambda: window.card_action("payment"))
+    for action in (_action(window, "contract", tr("New contract…"),
+                           lambda: window.card_action("contract")),
+                   payment,
+                   _action(window, "lost", tr("Mark lost…"), lambda: window.card_action("lost")),
+                   _action(window, "claim", tr("Claim from team pool"),
+                           lambda: window.card_action("claim"))):
+        account.addAction(_for(window, action, _sells))
     account.addSeparator()
+    # through the queue the role works: the leads, or a service user's tasks
     account.addAction(_action(window, "next_row", tr("Next account"),
-                              lambda: window.queue.step(1)))
+                              lambda: window.step_queue(1)))
     account.addAction(_action(window, "prev_row", tr("Previous account"),
-                              lambda: window.queue.step(-1)))
+                              lambda: window.step_queue(-1)))
     view = menu.addMenu(tr("&View"))
-    view.addAction(_action(window, "search", tr("Search…"), window.queue.focus_search))
-    for name, pane_focus in (("focus_queue", window.queue.table.setFocus),
+    # the search box sits over the lead queue, which a service user does not have
+    view.addAction(_for(window, _action(window, "search", tr("Search…"),
+                                        window.queue.focus_search), _sells))
+    for name, pane_focus in (("focus_queue", lambda: window.queue_table().setFocus()),
                              ("focus_card", window.card.setFocus),
                              ("focus_graph", window.graph.view.setFocus),
                              ("focus_timeline", window.timeline.list.setFocus)):
         dock = window.docks[name.removeprefix("focus_")]
-        view.addAction(_action(window, name, dock.windowTitle(), _bring(dock, pane_focus)))
-    view.addAction(_action(window, "review", tr("Team review…"), window.show_review))
+        action = _action(window, name, dock.windowTitle(), _bring(dock, pane_focus))
+        view.addAction(action)
+        if name == "focus_queue":
+            window.focus_queue_action = action
+    view.addAction(_for(window, _action(window, "review", tr("Team review…"),
+                                        window.show_review), _sells))
     view.addSeparator()
     for dock in window.docks.values():
         view.addAction(dock.toggleViewAction())
@@ -114,3 +151,4 @@ def build_menus(window: MainWindow) -> None:
     help_menu = menu.addMenu(tr("&Help"))
     help_menu.addAction(_action(window, "shortcuts", tr("Keyboard shortcuts"),
                                 lambda: ShortcutsDialog(window).exec()))
+    show_actions_of_role(window)
