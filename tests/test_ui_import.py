@@ -211,3 +211,35 @@ def test_closing_the_window_cancels_the_import(seeded: Store, tmp_path: Path,
     qtbot.waitUntil(lambda: not shiboken6.isValid(done), timeout=10000)
     assert counts() == (before[0] + 2, before[1] + 1)
     ctx.runner.wait()
+
+
+def test_the_file_is_read_while_the_writer_saves_something_else(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    """A file is read and its rows checked on a reader, not on the writer: with the
+    writer busy (a long save), the import still reads its file, and only its saving
+    waits for the writer (and, the other way round, a note saved while a large file is
+    read is not kept waiting for it)."""
+    import threading
+
+    from crmdesk.app.changes import Done
+
+    ctx = _light_ctx(seeded, tmp_path)
+    path = tmp_path / "fair.csv"
+    path.write_text("Company\nGlobex Trading Ltd\nInitech Systems Co\n", encoding="utf-8")
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
+    dialog.channel.setCurrentText("Trade show")
+    dialog.path.setText(str(path))
+    gate = threading.Event()
+    ctx.command(lambda _app: Done(gate.wait(20)))  # the writer, busy saving
+    try:
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.bar.format().startswith("Reading and checking rows"),
+                        timeout=10000)
+        assert dialog.bar.value() == 2 and dialog.outcome is None  # read; saving waits
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert dialog.outcome.count(Outcome.IMPORTED) == 2
+    ctx.runner.wait()

@@ -315,6 +315,21 @@ def preview_import(ctx: Context, request: ImportRequest, rows: int = 20) -> Impo
     return ImportReport(request.path.name, mapping, _report_rows(verdicts, {}), dry_run=True)
 
 
+@dataclass(frozen=True)
+class ReadFile:
+    """A lead file read and its rows checked, ready to import (`import_read`): what
+    takes long with a large file, done before the import holds the workspace's writer
+    (a note saved meanwhile is not kept waiting for the file to be read)."""
+
+    file_name: str
+    channel: str
+    mapping: ColumnMap
+    items: list[LeadRow | RowProblem]
+    owner_id: uuid.UUID | None
+    team_id: uuid.UUID | None
+    today: date
+
+
 def import_file(ctx: Context, request: ImportRequest, *, owner_id: uuid.UUID | None,
                 team_id: uuid.UUID | None, dry_run: bool = False,
                 progress: Progress | None = None,
@@ -332,57 +347,76 @@ def import_file(ctx: Context, request: ImportRequest, *, owner_id: uuid.UUID | N
     administrator chose). Raises OSError or UnreadableFile (the file), UnknownChannel,
     Refused.
     """
+    read = read_file(ctx, request, owner_id=owner_id, team_id=team_id, progress=progress,
+                     cancelled=cancelled)
+    if read is None:
+        return Done(ImportReport(request.path.name, {}, cancelled=True))
+    return import_read(ctx, read, dry_run=dry_run, progress=progress, cancelled=cancelled)
+
+
+def read_file(ctx: Context, request: ImportRequest, *, owner_id: uuid.UUID | None,
+              team_id: uuid.UUID | None, progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None) -> ReadFile | None:
+    """The first half of `import_file`, reading only (any thread): who may make the
+    leads and where they go, the file, its mapping, each row checked (None: cancelled
+    meanwhile). Raises what import_file raises."""
     with ctx.store.session() as session:
         team_id = rights.new_lead_team(session, ctx.user, team_id, owner_id)
     table = read_table(request.path, request.encoding, request.sheet)
-    file_name = request.path.name
-    region, today = ctx.region, ctx.today()
-    with _bulk_work():
-        return _import_table(ctx, request, table, owner_id=owner_id, team_id=team_id,
-                             dry_run=dry_run, progress=progress, cancelled=cancelled,
-                             file_name=file_name, region=region, today=today)
-
-
-def _import_table(ctx: Context, request: ImportRequest, table: Table, *,
-                  owner_id: uuid.UUID | None, team_id: uuid.UUID | None, dry_run: bool,
-                  progress: Progress | None, cancelled: Callable[[], bool] | None,
-                  file_name: str, region: str, today: date) -> Done[ImportReport]:
+    with ctx.store.session() as session:
+        mapping = mapping_for(session, table.header, request.channel, request.mapping)
+        try:
+            channel_named(session, request.channel)
+        except Refused as exc:
+            raise UnknownChannel(str(exc)) from None
     try:
-        with ctx.store.session() as session:
-            mapping = mapping_for(session, table.header, request.channel, request.mapping)
-            try:
-                channel_named(session, request.channel)
-            except Refused as exc:
-                raise UnknownChannel(str(exc)) from None
-        columns = resolve(table.header, mapping)
-        items = _checked_rows(table, columns, region, progress, cancelled)
-        if progress is not None:
-            progress("Reading and checking rows", len(items), len(items))
-        if dry_run:
-            with ctx.store.session() as session:
+        with _bulk_work():
+            items = _checked_rows(table, resolve(table.header, mapping), ctx.region,
+                                  progress, cancelled)
+    except Cancelled:
+        return None
+    if progress is not None:
+        progress("Reading and checking rows", len(items), len(items))
+    return ReadFile(request.path.name, request.channel, mapping, items, owner_id, team_id,
+                    ctx.today())
+
+
+def import_read(ctx: Context, read: ReadFile, *, dry_run: bool = False,
+                progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Done[ImportReport]:
+    """The second half of `import_file` (the writer's: a command): the checked rows
+    matched against the workspace as it is inside the write, and the new ones saved."""
+    file_name, mapping, items = read.file_name, read.mapping, read.items
+    try:
+        with _bulk_work():
+            if dry_run:
+                with ctx.store.session() as session:
+                    verdicts = _sorted_out(session, items, progress, cancelled)
+                return Done(ImportReport(file_name, mapping, _report_rows(verdicts, {}),
+                                         dry_run=True))
+            with ctx.store.write.begin() as session:
+                # asked again inside the write: a sync meanwhile may have moved the owner
+                team_id = rights.new_lead_team(session, ctx.user, read.team_id, read.owner_id)
+                # matched against the workspace as it is inside the write: nothing that
+                # arrived since the file was read (a sync) is missed
                 verdicts = _sorted_out(session, items, progress, cancelled)
-            return Done(ImportReport(file_name, mapping, _report_rows(verdicts, {}),
-                                     dry_run=True))
-        with ctx.store.write.begin() as session:
-            # asked again inside the write: a sync meanwhile may have moved the owner
-            team_id = rights.new_lead_team(session, ctx.user, team_id, owner_id)
-            # matched against the workspace as it is inside the write: nothing that
-            # arrives meanwhile (a sync) is missed
-            verdicts = _sorted_out(session, items, progress, cancelled)
-            keep = [v.row for v in verdicts if v.row is not None]
-            channel_id = channel_named(session, request.channel)
+                keep = [v.row for v in verdicts if v.row is not None]
+                try:
+                    channel_id = channel_named(session, read.channel)
+                except Refused as exc:
+                    raise UnknownChannel(str(exc)) from None
 
-            def written(done: int, total: int) -> None:
-                if progress is not None:
-                    progress("Saving new leads", done, total)
+                def written(done: int, total: int) -> None:
+                    if progress is not None:
+                        progress("Saving new leads", done, total)
 
-            batch_id, made = write_leads(
-                session, keep, channel_id=channel_id, owner_id=owner_id, team_id=team_id,
-                file_name=file_name, received_on=today, progress=written,
-                cancelled=cancelled)
-            _ask(cancelled)
-            if request.channel.strip():
-                import_mapping(request.channel).put(session, dict(mapping))
+                batch_id, made = write_leads(
+                    session, keep, channel_id=channel_id, owner_id=read.owner_id,
+                    team_id=team_id, file_name=file_name, received_on=read.today,
+                    progress=written, cancelled=cancelled)
+                _ask(cancelled)
+                if read.channel.strip():
+                    import_mapping(read.channel).put(session, dict(mapping))
     except Cancelled:
         return Done(ImportReport(file_name, {}, cancelled=True))
     by_line = {row.line: account for row, account in zip(keep, made, strict=True)}

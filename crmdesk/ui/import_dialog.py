@@ -387,12 +387,6 @@ class ImportDialog(QDialog):
         relay.moved.connect(self._moved)
         moved = relay.moved
 
-        def do(app: Context) -> Done[ImportReport]:
-            return lead_import.import_file(
-                app, request, owner_id=owner, team_id=team,
-                progress=lambda what, done, total: moved.emit(what, done, total),
-                cancelled=stop.is_set)
-
         def finished(report: ImportReport) -> None:
             relay.deleteLater()
             self._done(report)
@@ -405,9 +399,31 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Nothing was imported: {0}").format(
                 busy_message() if is_busy(exc) else exc))
 
+        def step(what: str, done: int, total: int | None) -> None:
+            moved.emit(what, done, total)
+
+        app = self._ctx.app
+
+        def read() -> lead_import.ReadFile | None:
+            # the file read and its rows checked on a reader, not the writer: saves made
+            # meanwhile (a note) are not kept waiting behind a large file
+            return lead_import.read_file(app, request, owner_id=owner, team_id=team,
+                                         progress=step, cancelled=stop.is_set)
+
+        def was_read(done: lead_import.ReadFile | None) -> None:
+            if done is None or stop.is_set():
+                finished(ImportReport(request.path.name, {}, cancelled=True))
+                return
+
+            def do(writer: Context) -> Done[ImportReport]:
+                return lead_import.import_read(writer, done, progress=step,
+                                               cancelled=stop.is_set)
+
+            self._ctx.command(do, finished, failed)
+
         self._running(True)
         self.summary.setText(self.tr("Importing…"))
-        self._ctx.command(do, finished, failed)
+        self._ctx.runner.run(read, was_read, failed)
 
     def done(self, result: int) -> None:
         """Closed (Close, Escape, the title bar's ×): an import still running is
