@@ -83,6 +83,14 @@ def test_a_plain_html_form_posts_with_its_key_as_a_field(world: IntakeWorld) -> 
     assert answer.status_code == 201, answer.text
     # no rules yet: the team's pool
     assert world.owners() == {"表单公司": None}
+    # a form builder's form with a file input (multipart): its text fields are read, the
+    # file left aside
+    parts = world.http.post("/v1/intake/Website", data={
+        "key": world.key, "company": "Multipart Mouldings Ltd", "person": "Bo Lind",
+        "email": "bo@mouldings.com", "message": "Brief attached"},
+        files={"attachment": ("brief.pdf", b"%PDF-1.4", "application/pdf")})
+    assert parts.status_code == 201, parts.text
+    assert world.owners() == {"表单公司": None, "Multipart Mouldings Ltd": None}
     # by id too, in any form a UUID is written, and by its name however it is spaced:
     # each names the one channel, so its key opens it
     channel = world.ids["Website"]
@@ -159,6 +167,14 @@ def test_bad_enquiries_are_refused_in_plain_words(pg: IntakeWorld) -> None:
     text = pg.http.post("/v1/intake/Website", content=b"company=Acme",
                         headers={"X-Intake-Key": pg.key, "Content-Type": "text/plain"})
     assert text.status_code == 415
+    # a multipart form is read, then checked as any other
+    parts = pg.http.post("/v1/intake/Website", data={
+        "key": pg.key, "company": "Multipart Mouldings Ltd", "person": "Bo\x00"},
+        files={"attachment": ("brief.pdf", b"%PDF-1.4", "application/pdf")})
+    assert parts.status_code == 400 and "NUL" in detail(parts)
+    broken = pg.http.post("/v1/intake/Website", content=b"--x\r\nnonsense", headers={
+        "X-Intake-Key": pg.key, "Content-Type": "multipart/form-data; boundary=x"})
+    assert broken.status_code == 400, broken.text
     listed = pg.http.post("/v1/intake/Website", json=["x"],
                           headers={"X-Intake-Key": pg.key})
     assert listed.status_code == 400

@@ -19,6 +19,8 @@ from fastapi import FastAPI, Header, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 
 from crmdesk.domain.intake import FIELDS, enquiry_problems, read_enquiry
 from crmdesk.domain.text import text_problem
@@ -35,13 +37,19 @@ from crmdesk.store.models import Channel, Role, Team
 
 THANKS = "Thank you: your enquiry has been received."
 FORM = "application/x-www-form-urlencoded"
+#: What a form with a file input sends (form builders often do): its text fields are
+#: read, its files left aside.
+MULTIPART = "multipart/form-data"
+#: The most parts a multipart enquiry may have (a website form has a dozen fields).
+MAX_PARTS = 100
 #: The enquiry's fields as the API document describes them (the handler reads the body
 #: itself, to take a plain HTML form and JSON alike); the key and the idempotency key
 #: may come as fields, for a form cannot set headers.
 _ENQUIRY = {"type": "object", "properties": {
     name: {"type": "string"} for name in (*FIELDS, "key", "idempotency_key")}}
 _BODY = {"requestBody": {"required": True, "content": {
-    "application/json": {"schema": _ENQUIRY}, FORM: {"schema": _ENQUIRY}}}}
+    "application/json": {"schema": _ENQUIRY}, FORM: {"schema": _ENQUIRY},
+    MULTIPART: {"schema": _ENQUIRY}}}}
 #: The longest idempotency key kept (schema.IntakeReceipt).
 MAX_IDEMPOTENCY = 200
 
@@ -55,8 +63,8 @@ def _problem(status: int, detail: str, retry_after: int | None = None) -> JSONRe
 
 
 async def _fields(request: Request) -> dict[str, Any] | JSONResponse:
-    """The body's fields: a JSON object, or a form (url-encoded; a field given twice
-    counts once, the first)."""
+    """The body's fields: a JSON object, or a form (url-encoded or multipart; a field
+    given twice counts once, the first)."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     body = await request.body()
     if kind == "application/json":
@@ -77,8 +85,21 @@ async def _fields(request: Request) -> dict[str, Any] | JSONResponse:
             return _problem(400, "The form is not UTF-8 text; add accept-charset=\"utf-8\" "
                                  "to the form.")
         return {name: values[0] for name, values in parse_qs(text).items() if values}
-    return _problem(415, f"Send the enquiry as {FORM} (a plain HTML form) or as "
-                         "application/json.")
+    if kind == MULTIPART:
+        try:
+            form = await request.form(max_files=MAX_PARTS, max_fields=MAX_PARTS)
+        except (HTTPException, MultiPartException, ValueError) as exc:
+            return _problem(400, f"The form could not be read: {getattr(exc, 'detail', exc)}")
+        try:
+            fields: dict[str, Any] = {}
+            for name, value in form.multi_items():
+                if isinstance(value, str):  # a file is no enquiry field
+                    fields.setdefault(name, value)
+            return fields
+        finally:
+            await form.close()
+    return _problem(415, f"Send the enquiry as {FORM} (a plain HTML form), {MULTIPART} "
+                         "or application/json.")
 
 
 def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
