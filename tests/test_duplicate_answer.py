@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import update
 
 from crmdesk.app.context import Context
-from crmdesk.app.lead_import import ImportRequest, import_file
+from crmdesk.app.lead_import import ImportRequest, import_file, preview_import
 from crmdesk.domain.dedupe import company_key, email_domain, identity, phone_key, reasons
 from crmdesk.domain.lead_import import Outcome
 from crmdesk.store.db import Store
@@ -117,6 +117,10 @@ def test_entry_import_and_dupes_give_one_answer(ctx: Context, tmp_path: Path) ->
         report = import_file(ctx, ImportRequest(_csv(tmp_path / "one.csv", new), "Fair"),
                              owner_id=None, team_id=None, dry_run=True).value
         (row,) = report.rows
+        # the import window's preview (its own lookup, row by row): the same answer
+        (seen,) = preview_import(ctx, ImportRequest(tmp_path / "one.csv", "Fair")).rows
+        assert (seen.outcome, seen.reason, seen.account_id) == (
+            row.outcome, row.reason, row.account_id), new.name
         # dupes: both stored
         other = _add(store, new)
         with store.session() as session:
