@@ -7,6 +7,7 @@ reads it."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,36 @@ def test_a_lead_sets_the_handoff_rule_and_a_rep_reads_it(served: Store, tmp_path
     assert not read.may_edit and not read.add_step.isVisible()
     assert all(row.name.isReadOnly() for row in read.rows)
     rep_window.ctx.runner.wait()
+
+
+def test_a_rule_naming_someone_no_longer_active_names_no_one_else(
+        served: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    """The service user a rule names has left: the dialog chooses no one in their place
+    and says why customers wait; saved as it is, it is refused, nothing changed."""
+    with served.session.begin() as s:
+        s.info[QUIET] = True  # as the server has it
+        lead = s.scalars(select(User).where(User.username == "lead.east")).one()
+        person = s.scalars(select(User).where(User.role == "service",
+                                              User.team_id == lead.team_id)).first()
+        assert person is not None and lead.team_id is not None
+        s.add(HandoffRule(id=handoff_rule_id(lead.team_id), team_id=lead.team_id,
+                          assign=AssignBy.NAMED.value, service_user_id=person.id,
+                          checklist=[], deleted=False))
+        person.active = False
+        s.add(User(id=uuid.uuid4(), username="service.zoe", display_name="Zoe Service",
+                   role="service", team_id=lead.team_id, active=True))
+        team, gone = lead.team_id, person.id
+    window = make_window(served, tmp_path, qtbot, "lead.east")
+    settle(window, qtbot)
+    dialog = _open(window, qtbot)
+    assert dialog.chosen_assign() is AssignBy.NAMED
+    assert dialog.person.currentIndex() == -1 and dialog.chosen_person() is None
+    assert "no longer active" in dialog.no_one.text() and dialog.no_one.isVisibleTo(dialog)
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10000)
+    with served.session() as s:
+        assert sq.handoff_rule(s, team).service_user_id == gone
+    window.ctx.runner.wait()
 
 
 #: What a service user may not do: hidden from their menus, not shown and then refused.

@@ -125,13 +125,26 @@ class HandoffDialog(CommandDialog):
         self.person.clear()
         for person in setup.people:
             self.person.addItem(person.name, person.user_id.hex)
+        gone = False
         if rule.service_user_id is not None:
-            self.person.setCurrentIndex(max(0, self.person.findData(rule.service_user_id.hex)))
-        self.no_one.setText("" if setup.people else self.tr(
-            "This team has no service user yet: paid customers wait until an administrator "
-            "adds one (crmdesk-server user add NAME --role service --team TEAM), then "
-            "hands them off with crmdesk-server service handoff."))
-        self.form.setRowVisible(self.no_one, not setup.people)
+            # the one named is no longer an active service user: no one is chosen in their
+            # place (a save would hand customers to someone the lead never named)
+            at = self.person.findData(rule.service_user_id.hex)
+            self.person.setCurrentIndex(at)
+            gone = at < 0 and rule.assign is AssignBy.NAMED
+        if not setup.people:
+            warning = self.tr(
+                "This team has no active service user: paid customers wait until an "
+                "administrator adds one (crmdesk-server user add NAME --role service --team "
+                "TEAM); they are then handed off by themselves.")
+        elif gone:
+            warning = self.tr(
+                "The service user this rule names is no longer active, so paid customers "
+                "wait: name another, or let the team's service users take turns.")
+        else:
+            warning = ""
+        self.no_one.setText(warning)
+        self.form.setRowVisible(self.no_one, bool(warning))
         for row in self.rows:
             for widget in row.widgets():
                 widget.deleteLater()
