@@ -94,6 +94,16 @@ def test_a_service_user_works_their_onboarding_tasks(served: Store, tmp_path: Pa
     qtbot.keyClick(pane.table, Qt.Key.Key_Return)
     assert window.ctx.selection.account_id == done[-1].account_id
     assert pane.model.data(last, TASK_ID_ROLE) == done[-1].task_id
+    # a task done on an earlier day, marked not done by mistake: Ctrl+Z gives it back
+    # the day it was done, not today
+    earlier = next(r for r in done if r.done_on is not None and r.done_on < TODAY)
+    pane.table.setCurrentIndex(pane.model.index(done.index(earlier), 0))
+    qtbot.keyClick(pane.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _done_on(served, earlier.task_id) is None, timeout=10000)
+    settle(window, qtbot)
+    qtbot.keyClick(pane.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _done_on(served, earlier.task_id) == earlier.done_on,
+                    timeout=10000)
     window.ctx.runner.wait()
 
 

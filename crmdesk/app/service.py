@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
 
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, ACTIVITIES, QUEUE, Changes, Done
@@ -20,12 +21,14 @@ from crmdesk.store.models import Role
 from crmdesk.store.refusals import Refused
 
 
-def mark_done(ctx: Context, task_id: uuid.UUID, done: bool = True) -> Done[uuid.UUID]:
-    """Mark the task done today (`done` False: not done after all, the undo); the value
-    is its company. Syncs like any edit: offline it waits in the outbox."""
-    today = ctx.today()
+def mark_done(ctx: Context, task_id: uuid.UUID, done: bool = True,
+              on: date | None = None) -> Done[uuid.UUID]:
+    """Mark the task done today, or `on` the day given (an undo gives a task back the
+    day it was done); `done` False: not done after all. The value is its company. Syncs
+    like any edit: offline it waits in the outbox."""
+    day = (on or ctx.today()) if done else None
     account_id = write(ctx, lambda s: service_queries.set_done(
-        s, viewer(ctx, s), task_id, today if done else None))
+        s, viewer(ctx, s), task_id, day))
     # the card's onboarding line and the service queue show it
     return Done(account_id, Changes.of({account_id}, ACCOUNT, ACTIVITIES, QUEUE))
 

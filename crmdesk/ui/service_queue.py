@@ -6,6 +6,7 @@ back. The queries are crmdesk.store.service_queries, the writes crmdesk.app.serv
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -139,7 +140,8 @@ class ServiceQueuePane(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         #: the last marks, newest last, each (task, done): Ctrl+Z takes one back
-        self.undo_stack: list[tuple[uuid.UUID, bool]] = []
+        # each mark with the day the task was done before it (None: it was not done)
+        self.undo_stack: list[tuple[uuid.UUID, date | None]] = []
         self.done_action = QAction(self.tr("Mark done"), self)
         self.done_action.setShortcut(QKeySequence(keys("task_done")))
         self.undo_action = QAction(self.tr("Undo the last mark"), self)
@@ -249,15 +251,17 @@ class ServiceQueuePane(QWidget):
             return
         row = self.model.rows()[index.row()]
         done = row.done_on is None
-        self.undo_stack.append((row.task_id, done))
+        self.undo_stack.append((row.task_id, row.done_on))
         self._ctx.command(lambda app: service.mark_done(app, row.task_id, done))
 
     def undo(self) -> None:
-        """Take the last mark back."""
+        """Take the last mark back: a task marked not done is done again on the day it
+        was, not today."""
         if not self.undo_stack:
             return
-        task_id, done = self.undo_stack.pop()
-        self._ctx.command(lambda app: service.mark_done(app, task_id, not done))
+        task_id, was_done_on = self.undo_stack.pop()
+        self._ctx.command(lambda app: service.mark_done(
+            app, task_id, was_done_on is not None, on=was_done_on))
 
     def _on_changes(self, change: changes.Changes) -> None:
         if change.what & {changes.QUEUE, changes.ACCOUNT}:
