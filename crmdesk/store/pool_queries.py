@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.types import Boolean
+from sqlalchemy.sql.sqltypes import NullType
 
 from crmdesk.domain import pool
 from crmdesk.domain.pool import ClaimFacts, PoolFacts, PoolRules
@@ -81,7 +81,9 @@ class _Live(ColumnElement[bool]):
     word, and PostgreSQL reads ix_activities_two_way_when alone, without the rows."""
 
     inherit_cache = True
-    type = Boolean()
+    # untyped: a Boolean would have SQLite's compiler add "= 1" ("deleted IS 0 = 1"),
+    # which no partial index's WHERE says, so SQLite would not use them
+    type = NullType()  # type: ignore[assignment]
 
 
 @compiles(_Live)
