@@ -26,10 +26,13 @@ _TWO_WAY = ("deleted IS 0 AND kind IN ('call', 'email', 'meeting', 'sms', 'visit
 #: Named in crmdesk.store.models.LAPTOP_INDEXES (the models do not declare them: the
 #: server has no review to read).
 INDEXES = {
-    # every column the pool rule reads of an account, the id last: covering
+    # every column the pool rule reads of a live account, the id last: covering. Of the
+    # live ones alone: the few removed are read from ix_accounts_removed (a covering
+    # index of every account would be preferred to it, and read whole, for them)
     "ix_accounts_pool_clock": (
         "CREATE INDEX ix_accounts_pool_clock ON accounts "
-        "(owner_id, status, deleted, team_id, assigned_on, acquired_on, id)"),
+        "(owner_id, status, deleted, team_id, assigned_on, acquired_on, id) "
+        "WHERE deleted IS 0"),
     # ix_activities_two_way_when with the terms of its WHERE as columns, so a read of a
     # range of days needs no row to check them (SQLite checks them again)
     "ix_activities_two_way_cover": (
