@@ -1,7 +1,8 @@
-"""the review's count of accounts about to return to the pool, from two covering indexes
-of the laptop's own: each account's owner, status, team and clock start (not its wide
-row: 100k of them at 100k accounts), and the two-way conversations by day with their
-account (the set of accounts talked to since a day, without a row of each)
+"""the review's count of accounts about to return to the pool and its attrition, from
+covering indexes of the laptop's own: each live account's owner, status, team and clock
+start (not its wide row: 100k of them at 100k accounts), the two-way conversations by
+day with their account (the set of accounts talked to since a day, without a row of
+each), and each contract's payments (its first money, without sorting every payment)
 
 Revision ID: 0017_review_pool
 Revises: 0016_speed
@@ -38,6 +39,11 @@ INDEXES = {
     "ix_activities_two_way_cover": (
         "CREATE INDEX ix_activities_two_way_cover ON activities "
         f"(occurred_at, account_id, deleted, kind, outcome) WHERE {_TWO_WAY}"),
+    # each contract's first money (the Funnel panel's attrition: a customer from the
+    # first payment on), read in the contract's order: no sort of every payment
+    "ix_payments_contract_first": (
+        "CREATE INDEX ix_payments_contract_first ON payments "
+        "(contract_id, deleted, amount, received_on)"),
 }
 
 
