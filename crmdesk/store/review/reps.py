@@ -134,13 +134,13 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
     # deal's owner, else the contract's) summed per seller and month in the database:
     # reading each of the quarter's payments cost a third of the panel at 100k accounts
     month = period_start(scope.today, Period.MONTH)
-    for (seller, start), amount in credited(
+    for (seller, start), paid in credited(
             session, Dimension.REP, Period.MONTH, period_start(scope.today, Period.QUARTER),
             period_end(scope.today, Period.QUARTER), scope.currency,
             team_id=scope.team_id, rep_id=scope.rep_id).items():
-        add(seller, "credited_quarter", amount)
+        add(seller, "credited_quarter", paid)
         if start == month:
-            add(seller, "credited_month", amount)
+            add(seller, "credited_month", paid)
 
     for owner, overdue in session.execute(
             select(Account.owner_id, func.count())
