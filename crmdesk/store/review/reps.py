@@ -189,7 +189,7 @@ def due_within_warning_sets(rules: Mapping[uuid.UUID, PoolRules], today: date
     since" as the account not among a set read once (the accounts talked to two-way
     since the day, from ix_activities_two_way_cover; those with an open deal or one
     made since, from ix_opportunities_owner_open), not as a lookup an account of its
-    conversations and deals (500 ms at 100k accounts: 100 here). Teams with the same
+    conversations and deals (500 ms at 100k accounts: ~150 here). Teams with the same
     rules share their terms, and a set is read once a day it starts from."""
     by_rules: dict[PoolRules, list[uuid.UUID]] = {}
     for team, team_rules in rules.items():
