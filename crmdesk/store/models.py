@@ -655,7 +655,7 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_opportunities_currency_used",
                             "ix_payments_currency_used",
                             "ix_accounts_pool_clock", "ix_activities_two_way_cover",
-                            "ix_payments_contract_first"})
+                            "ix_payments_contract_first", "ix_opportunities_id_facts"})
 
 
 def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: bool,

@@ -2,7 +2,8 @@
 covering indexes of the laptop's own: each live account's owner, status, team and clock
 start (not its wide row: 100k of them at 100k accounts), the two-way conversations by
 day with their account (the set of accounts talked to since a day, without a row of
-each), and each contract's payments (its first money, without sorting every payment)
+each), each contract's payments (its first money, without sorting every payment), and
+the deals by id with the figures the changes since a day read of them
 
 Revision ID: 0017_review_pool
 Revises: 0016_speed
@@ -44,6 +45,13 @@ INDEXES = {
     "ix_payments_contract_first": (
         "CREATE INDEX ix_payments_contract_first ON payments "
         "(contract_id, deleted, amount, received_on)"),
+    # a deal by its id with what the Pipeline's changes, the Funnel's stage entries and
+    # the Plans' products read of it: tens of thousands of deals changed in a period
+    # looked up without their wide rows. No owner or team: credit's seller lookups keep
+    # to the narrower ix_opportunities_seller
+    "ix_opportunities_id_facts": (
+        "CREATE INDEX ix_opportunities_id_facts ON opportunities "
+        "(id, deleted, account_id, stage, currency, amount, expected_close, created_on)"),
 }
 
 
