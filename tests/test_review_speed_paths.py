@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, func, select, text, update
 
+from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.report import JoinedIds, Row
 from crmdesk.store.db import Store, open_store
-from crmdesk.store.models import LAPTOP_INDEXES, Opportunity, Payment
+from crmdesk.store.models import LAPTOP_INDEXES, Account, Activity, Opportunity, Payment, Team
+from crmdesk.store.pool_queries import due_within_warning
 from crmdesk.store.review import lookup
+from crmdesk.store.review.reps import due_within_warning_sets
 
 
 def test_a_new_workspace_holds_the_laptops_own_indexes(tmp_path: Path) -> None:
@@ -73,3 +77,66 @@ def test_ids_read_when_opened_are_the_ids_of_a_tuple() -> None:
     assert Row(("a",), joined) == Row(("a",), tuple(ids))
     empty = JoinedIds(None)
     assert len(empty) == 0 and empty == () and not list(empty)
+
+
+def test_accounts_due_back_read_from_sets_are_those_the_pool_rule_names(seeded: Store) -> None:
+    """The reps panel's count of accounts about to return to the pool reads "nothing
+    since" from sets (`reps.due_within_warning_sets`): the same accounts as
+    `pool_queries.due_within_warning` (held to domain.pool.due by its own test) for
+    teams of different rules, rules turned off, a removed conversation and deal, an
+    account with no clock start, and days from a month back to months ahead."""
+    with seeded.session.begin() as session:
+        teams = list(session.scalars(select(Team.id).order_by(Team.id)))
+        talked = session.scalars(select(Activity).where(
+            Activity.kind.in_(["call", "meeting"]), Activity.outcome == "reached",
+            Activity.deleted.is_(False)).order_by(Activity.occurred_at.desc()).limit(3)).all()
+        for activity in talked[:2]:
+            activity.deleted = True
+        deal = session.scalars(select(Opportunity).where(
+            Opportunity.stage == "qualify").limit(1)).one()
+        deal.deleted = True
+        clockless = session.scalars(select(Account).where(
+            Account.status == "lead", Account.owner_id.is_not(None)).limit(1)).one()
+        clockless.assigned_on = clockless.acquired_on = None
+    assert len(teams) >= 2
+    rule_sets = [
+        dict.fromkeys(teams, PoolRules()),
+        {teams[0]: PoolRules(no_contact_days=0, warn_days=10),
+         teams[1]: PoolRules(no_deal_days=0, no_contact_days=14, warn_days=3)},
+        {teams[0]: PoolRules(no_contact_days=0, no_deal_days=0),
+         teams[1]: PoolRules(warn_days=0), **{t: PoolRules(no_deal_days=30) for t in teams[2:]}},
+        {},
+    ]
+    with seeded.session.begin() as session:
+        newest = session.scalar(select(func.max(Activity.occurred_at)))
+        assert newest is not None
+        # on the edges of the default rules on the newest day: a conversation at the
+        # first moment that keeps an account, a deal made on the last day that does not
+        day = newest.date() + timedelta(days=PoolRules().warn_days)
+        edge_talk = day - timedelta(days=PoolRules().no_contact_days - 1)
+        edge_deal = day - timedelta(days=PoolRules().no_deal_days)
+        leads = [session.scalars(select(Account).where(
+            Account.owner_id.is_not(None), Account.id != clockless.id,
+            Account.id.in_(select(table.account_id))).order_by(Account.id).limit(1)).one()
+            for table in (Activity, Opportunity)]
+        for account in leads:  # a lead's clock started long ago
+            account.status, account.assigned_on = "lead", day - timedelta(days=400)
+        session.execute(update(Activity).where(Activity.account_id == leads[0].id).values(
+            kind="call", outcome="reached", deleted=False,
+            occurred_at=datetime.combine(edge_talk, datetime.min.time())))
+        session.execute(update(Opportunity).where(Opportunity.account_id == leads[1].id)
+                        .values(stage="won", created_on=edge_deal, deleted=False))
+    rule_sets += [dict.fromkeys(teams, PoolRules(no_deal_days=0)),
+                  dict.fromkeys(teams, PoolRules(no_contact_days=0))]
+    with seeded.session() as session:
+        checked = 0
+        for rules in rule_sets:
+            for today in (newest.date() - timedelta(days=30), newest.date(),
+                          newest.date() + timedelta(days=70)):
+                sets = set(session.scalars(select(Account.id).where(
+                    due_within_warning_sets(rules, today))))
+                lookups = set(session.scalars(select(Account.id).where(
+                    due_within_warning(rules, today))))
+                assert sets == lookups, (rules, today)
+                checked += len(sets)
+        assert checked > 0  # some accounts are due: the comparison says something

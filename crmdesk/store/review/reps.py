@@ -5,10 +5,11 @@ and activities lately.
 The people are the scope's (its team's active reps and leads, every team's when it names
 none, or the one it names); each figure is theirs whichever team its records belong to.
 Credit is `crmdesk.store.contract_queries.credited_sales`'s (payments received, for the
-deal's owner, else the contract's); stuck and slipping are the deal list's rules in
-their SQL form (crmdesk.store.review.deal_facts). Figures are gathered per person by
-key, then laid out in `COLUMNS`' order, so a column is added by adding its figure and
-its `Column`.
+deal's owner, else the contract's), summed in the database by
+`crmdesk.store.plan_queries.credited` as the Plans panel sums it; stuck and slipping
+are the deal list's rules in their SQL form (crmdesk.store.review.deal_facts). Figures
+are gathered per person by key, then laid out in `COLUMNS`' order, so a column is
+added by adding its figure and its `Column`.
 """
 
 from __future__ import annotations
@@ -16,15 +17,18 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
+from crmdesk.domain import pool
 from crmdesk.domain.contracts import Period, period_end, period_start
 from crmdesk.domain.local_time import day_start
 from crmdesk.domain.plans import Dimension
+from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.report import (
     Behind,
     Cell,
@@ -37,9 +41,8 @@ from crmdesk.domain.report import (
     Table,
     share,
 )
-from crmdesk.store.contract_queries import credited_sales
-from crmdesk.store.models import Account, Activity, Opportunity, Role, Team, User
-from crmdesk.store.plan_queries import planned
+from crmdesk.store.models import OPEN_STAGES, Account, Activity, Opportunity, Role, Team, User
+from crmdesk.store.plan_queries import credited, planned
 from crmdesk.store.pool_queries import all_teams_rules, due_within_warning
 from crmdesk.store.queries import overdue_work
 from crmdesk.store.review.deal_facts import (
@@ -49,6 +52,7 @@ from crmdesk.store.review.deal_facts import (
     stuck_clause,
     weighted_amount,
 )
+from crmdesk.store.review.scope_sql import two_way_terms
 
 #: The columns of the side-by-side table, in order; each key names a figure of `Rep`.
 COLUMNS: tuple[Column, ...] = (
@@ -126,14 +130,17 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
                            ("weighted", weighted), ("stuck", stuck), ("slipping", slipping)):
             add(owner, key, int(value or 0))
 
+    # credit (crmdesk.store.contract_queries.credited_sales's: payments received, for the
+    # deal's owner, else the contract's) summed per seller and month in the database:
+    # reading each of the quarter's payments cost a third of the panel at 100k accounts
     month = period_start(scope.today, Period.MONTH)
-    for credit in credited_sales(session, period_start(scope.today, Period.QUARTER),
-                                 period_end(scope.today, Period.QUARTER), Period.MONTH,
-                                 seller_id=scope.rep_id, team_id=scope.team_id):
-        if credit.currency == scope.currency:
-            add(credit.seller_id, "credited_quarter", credit.amount)
-            if credit.period == month:
-                add(credit.seller_id, "credited_month", credit.amount)
+    for (seller, start), paid in credited(
+            session, Dimension.REP, Period.MONTH, period_start(scope.today, Period.QUARTER),
+            period_end(scope.today, Period.QUARTER), scope.currency,
+            team_id=scope.team_id, rep_id=scope.rep_id).items():
+        add(seller, "credited_quarter", paid)
+        if start == month:
+            add(seller, "credited_month", paid)
 
     for owner, overdue in session.execute(
             select(Account.owner_id, func.count())
@@ -143,13 +150,14 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
         add(owner, "overdue", overdue)
 
     # accounts the team's pool rules take back within its warn days (or past due,
-    # awaiting the server's sweep): the laptop's warnings, counted
-    for owner, due in session.execute(
+    # awaiting the server's sweep): the laptop's warnings, counted. One rep's few
+    # thousand accounts are looked up each (the sets cost the same whoever asks)
+    due = due_within_warning if scope.rep_id is not None else due_within_warning_sets
+    for owner, count in session.execute(
             select(Account.owner_id, func.count())
-            .where(Account.owner_id.in_(ids),
-                   due_within_warning(all_teams_rules(session), scope.today))
+            .where(Account.owner_id.in_(ids), due(all_teams_rules(session), scope.today))
             .group_by(Account.owner_id)):
-        add(owner, "to_pool", due)
+        add(owner, "to_pool", count)
 
     # activities a person logged (or, logged by nobody known, those on their accounts),
     # dated in the 7 and 30 days ending today
@@ -172,6 +180,52 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
             add(person, "activities_7", int(last_7 or 0))
             add(person, "activities_30", last_30)
     return out
+
+
+def due_within_warning_sets(rules: Mapping[uuid.UUID, PoolRules], today: date
+                            ) -> ColumnElement[bool]:
+    """`crmdesk.store.pool_queries.due_within_warning` (the same accounts: a test holds
+    the two together) as SQLite reads it fast over every account: each rule's "nothing
+    since" as the account not among a set read once (the accounts talked to two-way
+    since the day, from ix_activities_two_way_cover; those with an open deal or one
+    made since, from ix_opportunities_owner_open), not as a lookup an account of its
+    conversations and deals (500 ms at 100k accounts: ~150 here). Teams with the same
+    rules share their terms, and a set is read once a day it starts from."""
+    by_rules: dict[PoolRules, list[uuid.UUID]] = {}
+    for team, team_rules in rules.items():
+        if team_rules.returns and team_rules.warn_days > 0:
+            by_rules.setdefault(team_rules, []).append(team)
+    talked: dict[datetime, Any] = {}
+    dealt: dict[date, Any] = {}
+    start = func.coalesce(Account.assigned_on, Account.acquired_on)
+    parts: list[ColumnElement[bool]] = []
+    for team_rules, teams in by_rules.items():
+        day = today + timedelta(days=team_rules.warn_days)
+        ways: list[ColumnElement[bool]] = []
+        if team_rules.no_contact_days > 0:
+            cutoff = day - timedelta(days=team_rules.no_contact_days)
+            after = datetime.combine(cutoff + timedelta(days=1), datetime.min.time())
+            if after not in talked:
+                talked[after] = (select(Activity.account_id).where(
+                    *two_way_terms(), Activity.occurred_at >= after,
+                    Activity.account_id.is_not(None))
+                    .cte(f"talked_{len(talked)}").prefix_with("MATERIALIZED"))
+            ways.append(and_(start <= cutoff, Account.id.not_in(select(
+                talked[after].c.account_id))))
+        if team_rules.no_deal_days > 0:
+            cutoff = day - timedelta(days=team_rules.no_deal_days)
+            if cutoff not in dealt:
+                dealt[cutoff] = (select(Opportunity.account_id).where(
+                    Opportunity.deleted.is_(False), Opportunity.account_id.is_not(None),
+                    or_(Opportunity.stage.in_(OPEN_STAGES), Opportunity.created_on > cutoff))
+                    .cte(f"dealt_{len(dealt)}").prefix_with("MATERIALIZED"))
+            ways.append(and_(start <= cutoff, Account.id.not_in(select(
+                dealt[cutoff].c.account_id))))
+        parts.append(and_(Account.team_id.in_(teams), or_(*ways)))
+    if not parts:
+        return false()
+    return and_(Account.deleted.is_(False), Account.owner_id.is_not(None),
+                Account.status.in_(sorted(pool.RETURNING)), or_(*parts))
 
 
 #: The target columns, after the quarter's credit they are read against.
