@@ -441,6 +441,29 @@ def test_an_enquiry_for_a_known_account_starts_from_the_account_as_it_stands(
             Activity.account_id == known.id)) == 2
 
 
+def test_an_enquiry_for_an_account_removed_meanwhile_is_not_lost(pg: IntakeWorld) -> None:
+    """The known account is removed (a merge folds it into another) while the enquiry
+    waits for its lock: the enquiry looks again and lands where a rep sees it, never on
+    the removed row."""
+    assert pg.post(company="Tailspin Toys Ltd", person="Ann", phone="+86 138 0000 2222",
+                   message="First").status_code == 201
+    with pg.db.session() as s:
+        known = s.scalars(select(Account)).one()
+    with pg.db.engine.connect() as other, ThreadPoolExecutor(1) as pool:
+        other.execute(update(Account).where(Account.id == known.id).values(deleted=True))
+        posted = pool.submit(pg.post, company="Tailspin Toys", person="Bob",
+                             phone="138 0000 2222", message="Second")
+        _waiting_on_a_lock(pg)
+        other.commit()
+        answer = posted.result()
+        assert answer.status_code == 201, answer.text
+    with pg.db.session() as s:
+        second = s.get(Activity, uuid.UUID(answer.json()["reference"]))
+        assert second is not None and second.account_id != known.id
+        lead = s.get(Account, second.account_id)
+        assert lead is not None and not lead.deleted and lead.name == "Tailspin Toys"
+
+
 def test_an_enquiry_the_database_gives_up_on_is_taken_again(pg: IntakeWorld) -> None:
     """Assignments racing for the reps' turns can meet in a deadlock, which PostgreSQL
     ends by failing one of them: that enquiry is taken again (rolled back to its

@@ -257,14 +257,25 @@ def _known(session: Session, enquiry: Enquiry) -> Account | None:
     ident = identity("", enquiry.company, [enquiry.phone], [enquiry.email],
                      enquiry.website or None, REGION)
     _hold_identity(session, ident.match_keys())
-    found = candidates(session, ident, limit=1)
-    if not found:
-        return None
-    # the change log joined first, then the account: a push's order (crmdesk.server.sync),
-    # so an administrator's command taking both never waits on this in a circle
-    lock_change_log(session)
-    return session.get(Account, uuid.UUID(found[0].ref), populate_existing=True,
-                       with_for_update={"key_share": True})
+    for _attempt in range(_LOOKUPS):
+        found = candidates(session, ident, limit=1)
+        if not found:
+            return None
+        # the change log joined first, then the account: a push's order
+        # (crmdesk.server.sync), so an administrator's command taking both never waits
+        # on this in a circle
+        lock_change_log(session)
+        account = session.get(Account, uuid.UUID(found[0].ref), populate_existing=True,
+                              with_for_update={"key_share": True})
+        if account is not None and not account.deleted:
+            return account
+        # removed while its lock was waited for (a merge folded it into another): the
+        # lookup again, which finds the one it went into
+    return None
+
+
+#: Lookups of the known account an enquiry makes, each after one was removed under it.
+_LOOKUPS = 3
 
 
 #: The top 16 bits of the advisory locks on an enquiry's matching keys ("ID"): apart
