@@ -21,7 +21,7 @@ from crmdesk.domain.pool import Why
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
-from crmdesk.server.pool import now_of, set_team_rules
+from crmdesk.server.pool import FUTURE_ASSIGNMENT, now_of, set_team_rules
 from crmdesk.server.rule_writes import log_new
 from crmdesk.store import queries as q
 from crmdesk.store.models import Account, Team
@@ -95,6 +95,12 @@ def test_a_push_may_not_set_the_pool_fields(server: Server, tmp_path: Path) -> N
         "team_id": ids["East"].hex, "status": "lead", "custom_fields": {},
         "pool_returned_from": ids["amy"].hex})
     assert answer["status"] == "refused" and answer["reason"] == labels["pool_returned_from"]
+    # nor one whose clock would start in years (kept from the sweep as long as it liked)
+    later = _push(amy, "accounts", made, {
+        "name": "Born Later Ltd", "name_key": "born later", "owner_id": ids["amy"].hex,
+        "team_id": ids["East"].hex, "status": "lead", "custom_fields": {},
+        "assigned_on": "2099-01-01"})
+    assert later["status"] == "refused" and later["reason"] == FUTURE_ASSIGNMENT
     row = _row(db, held)
     assert (row.pool_due_on, row.pool_returned_from, row.pool_claimed_by,
             row.assigned_on) == (None, None, None, LONG_AGO)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, text
@@ -197,6 +197,10 @@ def _note(account: Account, words: str, now: datetime) -> Activity:
 TALK_FIELDS = ("account_id", "kind", "outcome", "occurred_at", "author_id", "deleted")
 
 
+#: The answer to a new account whose clock would start after today.
+FUTURE_ASSIGNMENT = "The day an account was assigned cannot be later than today."
+
+
 def check_account(session: Session, viewer: Viewer, row: Account | None,
                   values: dict[str, Any], now_ms: int) -> dict[str, Any]:
     """An account op of a push, before it is applied: what only the server sets.
@@ -223,6 +227,13 @@ def check_account(session: Session, viewer: Viewer, row: Account | None,
             raise BadOp(RECORDS[ACCOUNTS].by_rule[name])
         del values[name]
     if row is None:
+        # a new account's clock starts no later than the server's day (a day ahead:
+        # a laptop east of UTC is already there); one set later would keep it from the
+        # sweep for as long as it liked
+        assigned = values.get("assigned_on")
+        if isinstance(assigned, date) and assigned > (
+                clock.as_datetime(now_ms).date() + timedelta(days=1)):
+            raise BadOp(FUTURE_ASSIGNMENT)
         return {}
     moves = "owner_id" in values and values["owner_id"] != row.owner_id
     if "assigned_on" in values:
