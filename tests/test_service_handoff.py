@@ -21,14 +21,15 @@ from crmdesk.app import activities, deals, rights, service
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.deals import DecisionRoleKind, Due
 from crmdesk.domain.scope import LEADS_ONLY, SERVICE_READS
-from crmdesk.domain.service import AssignBy, Step
+from crmdesk.domain.service import AssignBy, Step, handoff_rule_id
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server import pool_schedule
+from crmdesk.server.handoff import served_teams
 from crmdesk.store import service_queries as sq
 from crmdesk.store.contract_queries import credited_sales
 from crmdesk.store.deal_writes import ContractIn
-from crmdesk.store.models import Account, Activity, Contact, ServiceTask
+from crmdesk.store.models import Account, Activity, Contact, HandoffRule, ServiceTask
 from crmdesk.store.records import RECORDS, of_company
 from crmdesk.store.refusals import Refused
 from crmdesk.store.served import TASKS_BY_HANDOFF
@@ -290,6 +291,20 @@ def test_the_schedule_hands_off_a_customer_once_their_team_has_a_service_user(
     assert wes.sync().refused == 0
     assert pool_schedule.hand_off_once(db) == []  # no one in West to hand it to yet
     _add_service_user(url, "sam", "West", "Sam Service")
+    # a rule naming someone who serves no more: still no one (and no turn takes a lock)
+    rule_id = handoff_rule_id(ids["West"])
+    with db.session.begin() as s:
+        s.add(HandoffRule(id=rule_id, team_id=ids["West"], assign=AssignBy.NAMED.value,
+                          service_user_id=ids["wes"], checklist=[], deleted=False))
+    with db.session() as s:
+        assert served_teams(s) == set()
+    assert pool_schedule.hand_off_once(db) == []
+    with db.session.begin() as s:
+        rule = s.get(HandoffRule, rule_id)
+        assert rule is not None
+        rule.assign = AssignBy.ROUND_ROBIN.value
+    with db.session() as s:
+        assert served_teams(s) == {ids["West"]}
     done = pool_schedule.hand_off_once(db)
     assert done is not None and [(o.account, o.served_by, len(o.tasks)) for o in done] == [
         ("West Widgets", "Sam Service", 3)]

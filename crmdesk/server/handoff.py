@@ -20,11 +20,12 @@ account whole, or loses it, at its next pull.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import service as rules
@@ -198,27 +199,37 @@ def announce(session: Session, accounts: Sequence[Account], people: Iterable[uui
                           user_id, audience=person)
 
 
-def waiting_served(session: Session) -> int:
-    """How many contracted, paid customers without a service owner belong to a team
-    that now has an active service user: those `hand_off_waiting` would hand off (the
-    schedule asks first, so a turn with nothing to do takes no lock)."""
-    staffed = select(User.id).where(
-        User.team_id == Account.team_id, User.role == Role.SERVICE, User.active.is_(True),
-        User.deleted.is_(False)).exists()
-    return int(session.scalar(select(func.count()).select_from(Account).where(
+def _waiting(teams: Collection[uuid.UUID] | None = None) -> Select[Any]:
+    """The contracted, paid customers without a service owner (of `teams`)."""
+    query = select(Account).where(
         Account.deleted.is_(False), Account.status == Status.CONTRACTED,
-        Account.service_owner_id.is_(None), staffed)) or 0)
+        Account.service_owner_id.is_(None))
+    return query if teams is None else query.where(Account.team_id.in_(list(teams)))
 
 
-def hand_off_waiting(session: Session, today: date) -> list[Outcome]:
+def served_teams(session: Session) -> set[uuid.UUID]:
+    """The teams with a customer waiting whose rule now finds someone to serve it (a
+    service user to take turns, or the one it names, active): those `hand_off_waiting`
+    would hand off. The schedule asks first, so a turn with none takes no lock."""
+    teams = {team for team in session.scalars(
+        _waiting().with_only_columns(Account.team_id).distinct()) if team is not None}
+    out: set[uuid.UUID] = set()
+    for team_id in teams:
+        assign, named, _steps = team_rule(session, team_id)
+        people = [p.id for p in service_users(session, team_id)]
+        if rules.choose_owner(assign, named, people, None) is not None:
+            out.add(team_id)
+    return out
+
+
+def hand_off_waiting(session: Session, today: date,
+                     teams: Collection[uuid.UUID] | None = None) -> list[Outcome]:
     """Hand off every contracted, paid customer still without a service owner (paid
     before its team had a service user, or before the rule existed): the administrator's
     one-shot command. Takes the change log to itself, as a book move does."""
     lock_change_log(session, exclusive=True)
-    waiting = session.scalars(select(Account).where(
-        Account.deleted.is_(False), Account.status == Status.CONTRACTED,
-        Account.service_owner_id.is_(None)).order_by(Account.name, Account.id)
-        .with_for_update())
+    waiting = session.scalars(_waiting(teams).order_by(Account.name, Account.id)
+                              .with_for_update())
     stamp = server_stamp(session)
     return [hand_off(session, account, today, stamp=stamp) for account in list(waiting)]
 

@@ -17,7 +17,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from crmdesk.server.db import ServerDB, ServerError
-from crmdesk.server.handoff import Outcome, hand_off_waiting, waiting_served
+from crmdesk.server.handoff import Outcome, hand_off_waiting, served_teams
 from crmdesk.server.pool import Returned, Sweep, due_ids, now_of, sweep
 
 #: The environment variable holding the minutes between sweeps.
@@ -78,10 +78,11 @@ def hand_off_once(db: ServerDB) -> list[Outcome] | None:
     failure, logged, never raised; [] when none waits)."""
     try:
         with db.session() as session:
-            if not waiting_served(session):
-                return []
+            teams = served_teams(session)
+        if not teams:
+            return []
         with db.session.begin() as session:
-            done = [o for o in hand_off_waiting(session, now_of(session).date())
+            done = [o for o in hand_off_waiting(session, now_of(session).date(), teams)
                     if o.served_by is not None]
     except Exception:
         log.exception("The hand-off to customer service failed; it runs again at its "
