@@ -374,3 +374,56 @@ def test_every_declared_kind_of_a_company_moves_as_declared(
         # VIP once on the survivor (the duplicate's own row dropped), Export moved over
         assert sorted((a == acme, d) for a, d in tags) == [(False, True), (True, False),
                                                            (True, False)]
+
+
+def test_a_rep_merges_neither_a_pool_account_nor_a_served_customer(seeded: Store) -> None:
+    """Folding a pool account into one's own takes its history past the claim's limits
+    (claim it first), and a served customer's service owner and onboarding tasks would
+    be lost (an administrator merges it): both refused, nothing changed; an
+    administrator merges a served customer."""
+    from crmdesk.app import accounts, rights
+    from crmdesk.app.context import Context
+    from crmdesk.demo.service_demo import hand_off_recent
+    from crmdesk.store.journal import QUIET
+    from crmdesk.store.refusals import Refused
+
+    with seeded.session.begin() as s:
+        s.info[QUIET] = True
+        assert hand_off_recent(s, TODAY) > 0
+        served = s.scalars(select(Account).where(Account.service_owner_id.is_not(None))
+                           .order_by(Account.name)).first()
+        assert served is not None and served.owner_id is not None
+        rep = s.get(User, served.owner_id)
+        assert rep is not None and rep.team_id is not None
+        pooled = s.scalars(select(Account).where(
+            Account.owner_id.is_(None), Account.team_id == rep.team_id,
+            Account.deleted.is_(False))).first()
+        assert pooled is not None
+        served_id, served_name, pooled_id, pooled_name = (
+            served.id, served.name, pooled.id, pooled.name)
+        rep_ref = q.UserRef(rep.id, rep.username, rep.display_name, rep.role, rep.team_id)
+        admin = s.scalars(select(User).where(User.role == "admin")).first()
+        assert admin is not None
+        admin_ref = q.UserRef(admin.id, admin.username, admin.display_name, admin.role,
+                              admin.team_id)
+    mine = new_account_for(seeded, rep_ref.id, rep_ref.team_id)
+    as_rep = Context(seeded, rep_ref, "CN", lambda: TODAY)
+    before = pending_count_of(seeded)
+    with pytest.raises(Refused) as served_refusal:
+        accounts.merge(as_rep, mine, served_id)
+    assert str(served_refusal.value) == rights.MERGE_SERVED.format(served_name)
+    with pytest.raises(Refused) as pool_refusal:
+        accounts.merge(as_rep, mine, pooled_id)
+    assert str(pool_refusal.value) == rights.MERGE_FROM_POOL.format(pooled_name)
+    assert pending_count_of(seeded) == before
+    with seeded.session() as s:
+        assert not any(s.get(Account, a).deleted  # type: ignore[union-attr]
+                       for a in (served_id, pooled_id))
+    accounts.merge(Context(seeded, admin_ref, "CN", lambda: TODAY), mine, served_id)
+    with seeded.session() as s:
+        assert s.get(Account, served_id).deleted  # type: ignore[union-attr]
+
+
+def pending_count_of(store: Store) -> int:
+    with store.session() as s:
+        return pending_count(s)

@@ -32,7 +32,7 @@ from crmdesk.store.deal_writes import ContractIn
 from crmdesk.store.models import Account, Activity, Contact, HandoffRule, ServiceTask
 from crmdesk.store.records import RECORDS, of_company
 from crmdesk.store.refusals import Refused
-from crmdesk.store.served import TASKS_BY_HANDOFF
+from crmdesk.store.served import SERVED_STAYS, TASKS_BY_HANDOFF
 from crmdesk.store.writes import ActivityInput, new_account, new_contact
 from tests.conftest import TODAY
 from tests.server_fixtures import PASSWORD, server_cli_here
@@ -420,8 +420,18 @@ def test_only_an_administrator_changes_the_service_owner_or_removes_a_task(
     assert _push(amy, "service_tasks", tasks[0], {"deleted": True})["reason"] == removal
     assert _push(lea, "service_tasks", tasks[0], {"deleted": True})["reason"] == removal
     assert _push(dana, "service_tasks", tasks[0], {"deleted": True})["reason"] == SERVICE_READS
+    # nor moved to another of the rep's accounts (out of the service user's sight), nor
+    # the served customer removed (a merge folding it away does that)
+    with amy.store.write.begin() as s:
+        other = new_account(s, name="Amy's Other Co", owner_id=ids["amy"], team_id=ids["East"])
+    assert amy.sync().refused == 0
+    assert _push(amy, "service_tasks", tasks[0], {"account_id": other.hex})["reason"] == \
+        RECORDS["service_tasks"].by_rule["account_id"]
+    assert _push(amy, "accounts", acme, {"deleted": True})["reason"] == SERVED_STAYS
     with db.session() as s:
         assert not any(s.get(ServiceTask, t).deleted for t in tasks)  # type: ignore[union-attr]
+        assert {s.get(ServiceTask, t).account_id for t in tasks} == {acme}  # type: ignore[union-attr]
+        assert not s.get(Account, acme).deleted  # type: ignore[union-attr]
     assert _push(root, "service_tasks", tasks[0], {"deleted": True})["status"] == "applied"
     assert _push(root, "accounts", acme, {"service_owner_id": ids["eli"].hex}
                  )["status"] == "applied"

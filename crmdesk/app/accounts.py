@@ -226,7 +226,11 @@ def reassign_book(ctx: Context, user_id: uuid.UUID, owner_id: uuid.UUID | None
 def merge(ctx: Context, survivor: uuid.UUID, dropped: uuid.UUID,
           choices: Mapping[str, uuid.UUID] | None = None) -> Done[writes.MergeResult]:
     """Fold `dropped` into `survivor`, keeping per field the value `choices` names."""
-    result = write(ctx, lambda s: writes.merge_accounts(s, survivor, dropped,
-                                                        choices=choices),
-                   (ACCOUNTS, survivor), (ACCOUNTS, dropped))
+    def change(session: Session) -> writes.MergeResult:
+        refused = rights.merge_refusal(session, rights.viewer(ctx, session), dropped)
+        if refused is not None:
+            raise Refused(refused)
+        return writes.merge_accounts(session, survivor, dropped, choices=choices)
+
+    result = write(ctx, change, (ACCOUNTS, survivor), (ACCOUNTS, dropped))
     return Done(result, _whole(result.kept, result.dropped))

@@ -127,6 +127,29 @@ def sells(role: Role) -> bool:
     return role is not Role.SERVICE
 
 
+#: The answers to a merge that would go around the pool's or the hand-off's rules.
+MERGE_FROM_POOL = ("“{0}” is in the team pool: claim it first (the pool's limits apply), "
+                   "then merge it.")
+MERGE_SERVED = ("“{0}” is served by customer service: its service owner and onboarding "
+                "tasks would be lost in a merge, so an administrator merges it.")
+
+
+def merge_refusal(session: Session, me: Viewer, dropped_id: uuid.UUID) -> str | None:
+    """Why `me` may not fold the account `dropped_id` into another (None: they may, as
+    far as these rules go). A rep taking a pool account's history by a merge is
+    claiming it, past the claim's limits and cooling-off: they claim it first. A served
+    customer's service owner and tasks are the hand-off's (the server refuses moving
+    them): an administrator merges it."""
+    dropped = session.get(Account, dropped_id)
+    if dropped is None or me.role == Role.ADMIN.value:
+        return None
+    if dropped.service_owner_id is not None:
+        return MERGE_SERVED.format(dropped.name)
+    if dropped.owner_id is None and me.role == Role.REP.value:
+        return MERGE_FROM_POOL.format(dropped.name)
+    return None
+
+
 def new_lead_refusal(user: UserRef) -> str | None:
     """Why `user` may not create new leads at all (the new-lead dialog, an import, the
     CLI), or None. A customer-service user serves signed customers and makes no leads;

@@ -296,7 +296,8 @@ _DECLARED: tuple[RecordKind, ...] = (
                Parent("account_id"), Merge.MOVE, assignee_writes=frozenset({"done_on"}),
                fields=_labels(assignee_id="Assigned to", title="Task", due_on="Due on",
                               done_on="Done on", position="Order"),
-               by_rule=_labels(title="Onboarding tasks follow the team's checklist.",
+               by_rule=_labels(account_id="An onboarding task stays with its customer.",
+                               title="Onboarding tasks follow the team's checklist.",
                                due_on="Onboarding tasks follow the team's checklist.",
                                assignee_id="An onboarding task is its customer's service "
                                            "owner's.",

@@ -139,17 +139,23 @@ TASKS_BY_HANDOFF = ("Onboarding tasks are made by the hand-off, from the team's 
 #: administrator's command or push changes them). An onboarding task is removed (or
 #: brought back) by an administrator alone.
 _RULED = {ACCOUNTS: ("service_owner_id",),
-          "service_tasks": ("assignee_id", "title", "due_on", "deleted")}
+          "service_tasks": ("account_id", "assignee_id", "title", "due_on", "deleted")}
+#: The answer to removing a served customer (a merge folding it away, too).
+SERVED_STAYS = ("A customer served by customer service is removed or merged by an "
+                "administrator: its service owner and onboarding tasks go with it.")
 
 
 def set_by_rule(entity: str, row: Any, values: Mapping[str, Any]) -> str | None:
     """Why a push may not make this change (None: it may): it sets a field only the
-    hand-off sets, or makes an onboarding task."""
+    hand-off sets, makes an onboarding task, or removes a served customer."""
     ruled = _RULED.get(entity)
     if ruled is None:
         return None
     if entity == "service_tasks" and row is None:
         return TASKS_BY_HANDOFF
+    if (entity == ACCOUNTS and row is not None and row.service_owner_id is not None
+            and values.get("deleted") is True and not row.deleted):
+        return SERVED_STAYS
     for field in ruled:
         if field in values and values[field] != (None if row is None else getattr(row, field)):
             return RECORDS[entity].by_rule[field]
