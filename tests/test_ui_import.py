@@ -145,6 +145,13 @@ def test_a_workbooks_sheets_are_read_off_the_ui_thread(seeded: Store, tmp_path: 
     dialog.path.setText(str(tmp_path / "other.xlsx"))
     dialog.refresh_preview()
     assert dialog.sheet.currentText() == "לידים"  # still the last one's, until read
+    # nor is the last one's sheet (or its columns) taken for this one by an Import
+    # clicked meanwhile: it waits for this workbook's sheets
+    dialog.channel.addItem("Trade show")
+    dialog.channel.setCurrentText("Trade show")
+    dialog.start()
+    assert "other.xlsx is still being read" in dialog.summary.text()
+    assert dialog.request().sheet is None and dialog.request().mapping == {}
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
     assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == [
         "Notes", "Leads 2027"]

@@ -132,12 +132,13 @@ class ImportDialog(QDialog):
         # one, or after an import began, is stale and would overwrite what the user sees
         self._turn = 0
         self._sheets_of: Path | None = None  # the workbook whose sheets are offered
+        self._columns_of: Path | None = None  # the file whose columns are offered
         self._stop = threading.Event()
 
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("A CSV file or an Excel workbook (.xlsx)"))
         self.path.editingFinished.connect(self.refresh_preview)
-        browse = QPushButton(self.tr("Browse…"))
+        self.browse = browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
@@ -252,12 +253,15 @@ class ImportDialog(QDialog):
             self.refresh_preview()
 
     def request(self) -> ImportRequest:
-        """The file, channel and columns as chosen now."""
-        chosen = {key: str(combo.currentData() or "") for key, combo in self.columns.items()
-                  if combo.count() > 1}
-        return ImportRequest(Path(self.path.text().strip()), self.channel.currentText().strip(),
+        """The file, channel and columns as chosen now: the sheet and columns offered
+        only if they are this file's (another file's choices would read this one wrong;
+        without them the import guesses, as the preview does)."""
+        path = Path(self.path.text().strip())
+        chosen = ({key: str(combo.currentData() or "") for key, combo in self.columns.items()
+                   if combo.count() > 1} if self._columns_of == path and self._header else {})
+        return ImportRequest(path, self.channel.currentText().strip(),
                              self.encoding.currentData(),
-                             self.sheet.currentText() if self._sheets_of is not None else None,
+                             self.sheet.currentText() if self._sheets_of == path else None,
                              chosen)
 
     def _remap(self) -> None:
@@ -305,7 +309,7 @@ class ImportDialog(QDialog):
             except (OSError, ValueError) as exc:
                 return header, str(exc)
 
-        self._ctx.runner.run(read, lambda found: self._previewed(turn, found))
+        self._ctx.runner.run(read, lambda found: self._previewed(turn, request.path, found))
 
     def _sheets_read(self, turn: int, path: Path, found: list[str] | str) -> None:
         if not shiboken6.isValid(self):  # closed while the workbook was read
@@ -330,11 +334,13 @@ class ImportDialog(QDialog):
             self.sheet.addItems(names)
             self.sheet.setEnabled(path is not None)
 
-    def _previewed(self, turn: int, found: tuple[list[str], ImportReport | str]) -> None:
+    def _previewed(self, turn: int, path: Path,
+                   found: tuple[list[str], ImportReport | str]) -> None:
         if not shiboken6.isValid(self):  # closed while the file was read: nothing to show
             return
         if turn != self._turn:  # a newer preview or an import has begun since
             return
+        self._columns_of = path
         header, preview = found
         if header != self._header:
             self._header = header
@@ -368,6 +374,12 @@ class ImportDialog(QDialog):
         request = self.request()
         if not request.path.is_file():
             self.summary.setText(self.tr("Choose a file first."))
+            return
+        if (request.path.suffix.lower() in lead_import.EXCEL_SUFFIXES
+                and self._sheets_of != request.path):
+            self.summary.setText(self.tr(
+                "{0} is still being read: import it once its sheets show.").format(
+                request.path.name))
             return
         if not request.channel:
             self.summary.setText(self.tr("Choose the channel the leads came from."))
@@ -436,8 +448,9 @@ class ImportDialog(QDialog):
         self.run.setEnabled(not running)
         self.stop.setEnabled(running)
         self.bar.setVisible(running)
-        if self.team is not None:
-            self.team.setEnabled(not running)
+        for widget in (self.team, self.path, self.browse):
+            if widget is not None:
+                widget.setEnabled(not running)
         for combo in (self.channel, self.encoding, self.sheet, *self.columns.values()):
             combo.setEnabled(not running and (combo is not self.sheet or combo.count() > 0))
 
