@@ -71,6 +71,17 @@ def test_a_service_user_works_their_onboarding_tasks(served: Store, tmp_path: Pa
     settle(window, qtbot)
     assert window.card.service_line.text().endswith("service: Amy Service")
     assert "You serve this customer" in (window.card.locked or "")
+    # the customer's contracts show, without the sales side's "Record payment…"
+    contracts = window.card.contracts
+    assert contracts.items and "Record payment" not in contracts.list.text()
+    # (where money is still due, a rep's card offers it; this one's does not)
+    from dataclasses import replace
+
+    from crmdesk.ui.card_contracts import contract_html
+    item = contracts.items[0]
+    owing = replace(item, row=replace(item.row, figures=replace(item.row.figures, due=100)))
+    assert "Record payment" in contract_html(owing, TODAY)
+    assert "Record payment" not in contract_html(owing, TODAY, pays=False)
 
     # Space marks it done: it leaves the To do list; Ctrl+Z brings it back
     pane.table.setFocus()

@@ -23,9 +23,10 @@ from crmdesk.ui.context import AppContext
 RED = "#c62828"
 
 
-def contract_html(item: PayableContract, today: date) -> str:
+def contract_html(item: PayableContract, today: date, pays: bool = True) -> str:
     """One contract as the card shows it: number, signing, term and deal; then paid /
-    due / overdue; then the next instalment (overdue ones first, in red)."""
+    due / overdue; then the next instalment (overdue ones first, in red); and, for one
+    who records payments (`pays`), the link to record one."""
     row, money = item.row, item.row.figures
     code = row.currency
     head = [f"<b>{html.escape(row.number)}</b>", f"signed {row.signed_on.isoformat()}"]
@@ -67,7 +68,7 @@ def contract_html(item: PayableContract, today: date) -> str:
                      f"of {upcoming.of}{label}")
     elif not money.due and not money.overpaid:
         lines.append("<span style='color:#2e7d32'>Paid in full</span>")
-    link = (f" <a href='pay:{row.id.hex}'>Record payment…</a>" if money.due else "")
+    link = (f" <a href='pay:{row.id.hex}'>Record payment…</a>" if money.due and pays else "")
     return "<br>".join(lines) + link
 
 
@@ -134,7 +135,8 @@ class ContractsSection(QWidget):
                                              not i.row.figures.due))
         self.items = items
         today = self._ctx.today()
-        self.list.setText("<br><br>".join(contract_html(i, today) for i in items) or
+        pays = rights.sells(self._ctx.user.role)  # customer service records none
+        self.list.setText("<br><br>".join(contract_html(i, today, pays) for i in items) or
                           self.tr("No contracts yet."))
         self.new_payment.setEnabled(self.locked is None and
                                     any(i.row.figures.due > 0 for i in items))
