@@ -438,6 +438,9 @@ def test_only_an_administrator_changes_the_service_owner_or_removes_a_task(
     with db.session() as s:
         assert s.get(ServiceTask, tasks[0]).deleted  # type: ignore[union-attr]
         assert s.get(Account, acme).service_owner_id == ids["eli"]  # type: ignore[union-attr]
+        # its open tasks went along to the new service owner, who alone marks them done
+        assert {s.get(ServiceTask, t).assignee_id for t in tasks[1:]} == {  # type: ignore[union-attr]
+            ids["eli"]}
     for laptop in (amy, lea, dana, root):
         laptop.close()
 

@@ -185,6 +185,19 @@ def _serve(session: Session, account: Account, person: User, tasks: Sequence[rul
     log_new(session, made, user_id)
 
 
+def open_tasks_to(session: Session, account_id: uuid.UUID, person: uuid.UUID
+                  ) -> list[Changed]:
+    """Give the account's open onboarding tasks to its new service owner `person` (who
+    alone marks them done); the changes, for the caller to log."""
+    moved = []
+    for task in session.scalars(select(ServiceTask).where(
+            ServiceTask.account_id == account_id, ServiceTask.done_on.is_(None),
+            ServiceTask.deleted.is_(False), ServiceTask.assignee_id != person)):
+        task.assignee_id = person
+        moved.append(Changed(task, (task.owner_id, task.team_id), ("assignee_id",)))
+    return moved
+
+
 def announce(session: Session, accounts: Sequence[Account], people: Iterable[uuid.UUID],
              user_id: uuid.UUID | None) -> None:
     """For each of `people` whose service scope gained or lost `accounts`, an entry of
@@ -272,14 +285,9 @@ def reassign(session: Session, leaving: str, to: str | None) -> list[Outcome]:
             if assign is rules.AssignBy.ROUND_ROBIN and account.team_id is not None:
                 session.merge(ServerSetting(key=_turn_key(account.team_id), value=chosen.hex))
         account.service_owner_id = person.id
-        moved: list[Changed] = [Changed(account, (account.owner_id, account.team_id),
-                                        ("service_owner_id",))]
-        for task in session.scalars(select(ServiceTask).where(
-                ServiceTask.account_id == account.id, ServiceTask.done_on.is_(None),
-                ServiceTask.deleted.is_(False))):
-            task.assignee_id = person.id
-            moved.append(Changed(task, (task.owner_id, task.team_id), ("assignee_id",)))
-        log_changed(session, moved, stamp)
+        log_changed(session, [Changed(account, (account.owner_id, account.team_id),
+                                      ("service_owner_id",)),
+                              *open_tasks_to(session, account.id, person.id)], stamp)
         announce(session, [account], [old.id, person.id], None)
         out.append(Outcome(account.name, person.display_name))
     return out

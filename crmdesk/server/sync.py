@@ -769,13 +769,22 @@ def announce_served(session: Session, changed: dict[uuid.UUID, set[uuid.UUID]],
     """For each account given another service owner (an administrator's push), an entry
     of their own for every row of it to the service user who served it and to the one
     who does now, as the hand-off writes them (crmdesk.server.handoff.announce): the
-    rows below it did not change, but they entered or left those people's scope."""
-    from crmdesk.server import handoff  # it writes through this module
+    rows below it did not change (but for its open onboarding tasks, which go to the
+    new service owner, as on reassign), but they entered or left those people's
+    scope."""
+    # they write through this module
+    from crmdesk.server import handoff
+    from crmdesk.server.rule_writes import log_changed, server_stamp
 
     for account_id, people in sorted(changed.items()):
         account = session.get(Account, account_id)
-        if account is not None:
-            handoff.announce(session, [account], sorted(people), user_id)
+        if account is None:
+            continue
+        if account.service_owner_id is not None:  # its open tasks go along, as on reassign
+            moved = handoff.open_tasks_to(session, account.id, account.service_owner_id)
+            if moved:
+                log_changed(session, moved, server_stamp(session), user_id)
+        handoff.announce(session, [account], sorted(people), user_id)
     changed.clear()
 
 
