@@ -471,7 +471,7 @@ def _receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: En
             return Received(taken, first.account_id if first else None, False,
                             first.owner_id if first else None, again=True)
     note = enquiry_note(enquiry, channel.name)
-    now = utcnow()
+    now = clock.as_datetime(clock.now_ms(session))  # the clock its day is read from
     known = _known(session, enquiry)
     if known is not None:
         activity = Activity(id=reference, account_id=known.id, owner_id=known.owner_id,
