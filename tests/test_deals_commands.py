@@ -411,6 +411,9 @@ def test_a_merge_and_a_reassignment_carry_deal_history_and_schedules(
         "C-T", TODAY, 5_00, deal_id=deal_id, schedule=(Due(TODAY, 5_00),))).value
     with ctx.store.session() as s:
         assert {r.owner_id for r in s.scalars(select(DealChange))} == {None}
+    accounts.claim(ctx, pooled.id)  # a rep claims a pool account before merging it
+    with ctx.store.session() as s:
+        assert {r.owner_id for r in s.scalars(select(DealChange))} == {world["rep"]}
     accounts.merge(ctx, world["acme"], pooled.id)
     with ctx.store.session() as s:
         assert {(r.owner_id, r.team_id) for r in s.scalars(select(DealChange))} == {
