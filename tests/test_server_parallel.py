@@ -412,6 +412,37 @@ def test_server_stamps_come_from_the_database_and_never_go_back(server: Server) 
     assert after == Stamp(ahead.wall_ms, 8, "server")
 
 
+def test_two_first_stamps_at_once_take_turns(tmp_path: Path) -> None:
+    """A fresh database has no stamp yet: two issuers finding none at once (two web
+    enquiries on a new server) make its row once, the second waiting for the first,
+    never failing on the row the first made (a 500)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with database_url("postgres", tmp_path) as url:
+        db = connect(url)
+        try:
+            with db.session() as first, ThreadPoolExecutor(1) as pool:
+                one = clock.server_stamp(first)  # its row made, not yet committed
+
+                def second() -> Stamp:
+                    with db.session() as session:
+                        stamp = clock.server_stamp(session)
+                        session.commit()
+                        return stamp
+
+                other = pool.submit(second)
+                time.sleep(0.3)
+                assert not other.done()  # it waits for the first's row
+                first.commit()
+                two = other.result(timeout=10)
+            assert one < two
+            with db.session() as session:
+                held = session.get(ServerSetting, clock.SERVER_CLOCK)
+                assert held is not None and Stamp.decode(held.value) == two
+        finally:
+            db.close()
+
+
 @pytest.mark.parametrize("kind", ["postgres", "sqlite"])
 def test_the_servers_now_is_the_databases(kind: str, tmp_path: Path) -> None:
     """Read from the database (both run on this machine here, so they agree with it)."""

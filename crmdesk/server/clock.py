@@ -19,6 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from crmdesk.hlc import MAX_COUNTER, Stamp
+from crmdesk.server.db import upsert_insert
 from crmdesk.server.schema import ServerSetting
 
 #: The node name in stamps the server writes itself (laptops use their workspace ids).
@@ -51,15 +52,21 @@ def server_stamp(session: Session) -> Stamp:
     """A stamp under the server's name from the database's clock, later than every stamp
     the server issued before (a hybrid logical clock kept in the database). Holds a row
     lock on the setting until the transaction ends, so two issuers take turns."""
-    wall = now_ms(session)
     held = session.get(ServerSetting, SERVER_CLOCK, with_for_update=True)
+    if held is None:
+        # the first stamp a database gives: two issuers may both find no row; one makes
+        # it, the other waits for that one's commit and then takes its turn on it
+        session.execute(upsert_insert(session)(ServerSetting)
+                        .values(key=SERVER_CLOCK, value=Stamp(0, 0, SERVER_NODE).encode())
+                        .on_conflict_do_nothing())
+        held = session.get(ServerSetting, SERVER_CLOCK, with_for_update=True,
+                           populate_existing=True)
+        assert held is not None
+    wall = now_ms(session)  # read once the lock is held: issued in the order of the lock
     stamp = Stamp(wall, 0, SERVER_NODE)
-    if held is not None:
-        last = Stamp.decode(held.value)
-        if last.wall_ms >= wall:
-            stamp = (Stamp(last.wall_ms, last.counter + 1, SERVER_NODE)
-                     if last.counter < MAX_COUNTER else Stamp(last.wall_ms + 1, 0, SERVER_NODE))
-        held.value = stamp.encode()
-    else:
-        session.add(ServerSetting(key=SERVER_CLOCK, value=stamp.encode()))
+    last = Stamp.decode(held.value)
+    if last.wall_ms >= wall:
+        stamp = (Stamp(last.wall_ms, last.counter + 1, SERVER_NODE)
+                 if last.counter < MAX_COUNTER else Stamp(last.wall_ms + 1, 0, SERVER_NODE))
+    held.value = stamp.encode()
     return stamp

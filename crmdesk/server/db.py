@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
@@ -146,3 +148,9 @@ def migrate(db: ServerDB) -> None:
             command.upgrade(config, "head")
     except Exception as exc:
         raise ServerError(f"Could not prepare the database: {str(exc).splitlines()[0]}") from None
+
+
+def upsert_insert(session: Session) -> Any:
+    """The `insert` of the session's database, with its ON CONFLICT clauses
+    (PostgreSQL's or SQLite's: the server runs on either)."""
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert

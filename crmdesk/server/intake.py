@@ -31,11 +31,8 @@ import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Table, delete, func, literal_column, select, text, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -58,6 +55,7 @@ from crmdesk.domain.intake import (
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.text import text_problem
 from crmdesk.server import clock
+from crmdesk.server.db import upsert_insert
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
 from crmdesk.server.sync import (
@@ -150,15 +148,11 @@ def intake_teams(session: Session) -> dict[uuid.UUID, uuid.UUID]:
 
 # ---- rate limits ------------------------------------------------------------------
 
-def _upsert(session: Session) -> Any:
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-
-
 def _count(session: Session, buckets: Sequence[str], window: int) -> dict[str, int]:
     """Count one request in each of `buckets` for `window`, in one statement; the counts
     so far, this one included. An upsert: workers counting at once all count."""
     table = typing.cast(Table, IntakeCount.__table__)
-    statement = _upsert(session)(table).values(
+    statement = upsert_insert(session)(table).values(
         [{"bucket": bucket, "window": window, "count": 1} for bucket in buckets])
     upsert = statement.on_conflict_do_update(
         index_elements=["bucket", "window"],
@@ -362,7 +356,7 @@ def _hold_turn(session: Session, team_id: uuid.UUID, eligible: Sequence[Rep]) ->
     missing = sorted((rep.id for rep in eligible if rep.turn < 0), key=lambda u: u.hex)
     if missing:  # rows to lock: a rep's first web lead
         table = typing.cast(Table, AssignmentTurn.__table__)
-        session.execute(_upsert(session)(table).values(
+        session.execute(upsert_insert(session)(table).values(
             [{"team_id": team_id, "user_id": rep_id, "turn": 0} for rep_id in missing])
             .on_conflict_do_nothing())
     ids = [rep.id for rep in eligible]
@@ -412,7 +406,7 @@ def _hold_receipt(session: Session, channel_id: uuid.UUID, idempotency_key: str,
     reference it is answered by (another, when a post of the same enquiry was taken
     first; a post taking it now is waited for)."""
     table = typing.cast(Table, IntakeReceipt.__table__)
-    made = session.execute(_upsert(session)(table).values(
+    made = session.execute(upsert_insert(session)(table).values(
         channel_id=channel_id, idempotency_key=idempotency_key, reference=reference,
         at=utcnow()).on_conflict_do_nothing().returning(table.c.reference)).first()
     if made is not None:
