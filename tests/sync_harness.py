@@ -9,6 +9,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,9 @@ from sqlalchemy import select
 
 from crmdesk.app.context import Context
 from crmdesk.domain.scope import Viewer, visible
+from crmdesk.hlc import Stamp
 from crmdesk.json_values import snapshot
+from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
 from crmdesk.store import queries as q
 from crmdesk.store import refused
@@ -269,3 +272,17 @@ def mirror_problems(db: ServerDB, laptop: Laptop) -> list[str]:
         kept = refused.marked(session)
     mine = {key: row for key, row in laptop_rows(laptop.store).items() if key not in kept}
     return differences(server_rows(db, laptop.viewer), mine)
+
+
+def rogue_push(laptop: Laptop, entity: str, row_id: uuid.UUID, fields: dict[str, Any]
+               ) -> dict[str, Any]:
+    """One op straight to /v1/push, as a laptop that skipped its own checks would: the
+    server's answer to it (status, reason)."""
+    stamp = Stamp(int(datetime.now(UTC).timestamp() * 1000), 0, "rogue").encode()
+    answer = laptop.http.post("/v1/push", headers={"Authorization": f"Bearer {laptop.token}"},
+                              json={"client_id": laptop.client_id, "protocol": PROTOCOL_VERSION,
+                                    "ops": [{"op_id": str(uuid.uuid4()), "seq": 10_000,
+                                             "entity": entity, "row_id": str(row_id),
+                                             "fields": fields, "stamp": stamp}]})
+    assert answer.status_code == 200, answer.text
+    return answer.json()["results"][0]  # type: ignore[no-any-return]

@@ -7,7 +7,6 @@ people of that company, and keep its author, on the laptop and on the server ali
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +22,6 @@ from crmdesk.domain.scope import (
     ON_YOUR_DEAL,
     outside_scope,
 )
-from crmdesk.hlc import Stamp
-from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.store.deal_writes import DealInput
 from crmdesk.store.models import Account, Activity, Contact, TeamRole
 from crmdesk.store.refusals import Refused
@@ -37,6 +34,7 @@ from tests.sync_harness import (
     held_ids,
     laptop_context,
     mirror_problems,
+    rogue_push,
     viewer_of,
 )
 
@@ -118,18 +116,6 @@ def test_rows_that_left_a_deal_before_its_colleague_left_its_team_leave_their_la
     wes.close()
 
 
-def _push(laptop: Laptop, entity: str, row_id: uuid.UUID, fields: dict[str, Any]
-          ) -> dict[str, Any]:
-    """One op straight to /v1/push, as a laptop that skipped its own checks would."""
-    stamp = Stamp(int(datetime.now(UTC).timestamp() * 1000), 0, "rogue").encode()
-    answer = laptop.http.post("/v1/push", headers={"Authorization": f"Bearer {laptop.token}"},
-                              json={"client_id": laptop.client_id, "protocol": PROTOCOL_VERSION,
-                                    "ops": [{"op_id": str(uuid.uuid4()), "seq": 10_000,
-                                             "entity": entity, "row_id": str(row_id),
-                                             "fields": fields, "stamp": stamp}]})
-    assert answer.status_code == 200, answer.text
-    return answer.json()["results"][0]  # type: ignore[no-any-return]
-
 
 @pytest.mark.parametrize("server", ["postgres"], indirect=True)
 def test_a_colleagues_activity_names_its_companys_deal_and_people_and_keeps_its_author(
@@ -166,30 +152,30 @@ def test_a_colleagues_activity_names_its_companys_deal_and_people_and_keeps_its_
 
     # amy's deal named on ben's company: a write into ben's company, refused in the
     # laptop's words (the laptop refuses the same)
-    assert _push(wes, "activities", uuid.uuid4(), activity(bens, deal))["reason"] == \
+    assert rogue_push(wes, "activities", uuid.uuid4(), activity(bens, deal))["reason"] == \
         ITS_COMPANYS_DEAL
     with pytest.raises(Refused, match=ITS_COMPANYS_DEAL):
         activities.log_activity(ctx_wes, acme, ActivityInput(
             ActivityKind.CALL, notes="Wrong deal", opportunity_id=bens_deal))
     # his own call moved to ben's company, still on amy's deal
-    assert _push(wes, "activities", call, {"account_id": bens.hex})["reason"] == \
+    assert rogue_push(wes, "activities", call, {"account_id": bens.hex})["reason"] == \
         ITS_COMPANYS_DEAL
     # a person of another company named as spoken to in his call on amy's deal
-    assert _push(wes, "activity_contacts", uuid.uuid4(), {
+    assert rogue_push(wes, "activity_contacts", uuid.uuid4(), {
         "activity_id": call.hex, "contact_id": otto.hex})["reason"] == ITS_COMPANYS_PEOPLE
-    assert _push(wes, "activities", call, {"contact_id": otto.hex})["reason"] == \
+    assert rogue_push(wes, "activities", call, {"contact_id": otto.hex})["reason"] == \
         ITS_COMPANYS_PEOPLE
     # his call handed to amy
-    assert _push(wes, "activities", call, {"author_id": ids["amy"].hex})["reason"] == \
+    assert rogue_push(wes, "activities", call, {"author_id": ids["amy"].hex})["reason"] == \
         KEEP_AUTHOR
     # on no deal at Acme: the laptop's words on both sides
-    assert _push(wes, "activities", uuid.uuid4(), activity(acme, None))["reason"] == \
+    assert rogue_push(wes, "activities", uuid.uuid4(), activity(acme, None))["reason"] == \
         ON_YOUR_DEAL
     with pytest.raises(Refused, match="log it on the deal you are on"):
         activities.log_activity(ctx_wes, acme, ActivityInput(ActivityKind.CALL,
                                                              notes="No deal"))
     # the owner too is held to the rule on the server (a laptop that skipped it)
-    assert _push(amy, "activities", uuid.uuid4(), activity(acme, bens_deal) | {
+    assert rogue_push(amy, "activities", uuid.uuid4(), activity(acme, bens_deal) | {
         "author_id": ids["amy"].hex})["reason"] in (ITS_COMPANYS_DEAL, outside_scope())
     with db.session() as s:
         assert s.get_one(Account, bens).status == status_before
@@ -197,6 +183,6 @@ def test_a_colleagues_activity_names_its_companys_deal_and_people_and_keeps_its_
         assert s.get_one(Activity, call).author_id == ids["wes"]
         assert s.scalars(select(Activity).where(Activity.account_id == bens)).all() == []
     # his own call on his deal, with Bea, still changes as before
-    assert _push(wes, "activities", call, {"notes": "Demo went well"})["status"] == "applied"
+    assert rogue_push(wes, "activities", call, {"notes": "Demo went well"})["status"] == "applied"
     for laptop in (amy, ben, wes):
         laptop.close()

@@ -18,8 +18,6 @@ from sqlalchemy import select
 from crmdesk.app import accounts, activities, deals, rights
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.scope import OWN_LOGS, TEAM_OWNERS
-from crmdesk.hlc import Stamp
-from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server import history
 from crmdesk.store import queries as q
 from crmdesk.store.deal_writes import DealEdit, DealInput
@@ -41,6 +39,7 @@ from tests.sync_harness import (
     held_ids,
     laptop_context,
     mirror_problems,
+    rogue_push,
     viewer_of,
 )
 
@@ -52,18 +51,6 @@ def _conflicts(laptop: Laptop) -> dict[uuid.UUID, dict[str, Any]]:
     assert answer.status_code == 200, answer.text
     return {uuid.UUID(c["row_id"]): c for c in answer.json()["conflicts"]}
 
-
-def _push(laptop: Laptop, entity: str, row_id: uuid.UUID, fields: dict[str, Any]
-          ) -> dict[str, Any]:
-    """One op straight to /v1/push, as a laptop that skipped its own checks would."""
-    stamp = Stamp(int(datetime.now(UTC).timestamp() * 1000), 0, "rogue").encode()
-    answer = laptop.http.post("/v1/push", headers={"Authorization": f"Bearer {laptop.token}"},
-                              json={"client_id": laptop.client_id, "protocol": PROTOCOL_VERSION,
-                                    "ops": [{"op_id": str(uuid.uuid4()), "seq": 10_000,
-                                             "entity": entity, "row_id": str(row_id),
-                                             "fields": fields, "stamp": stamp}]})
-    assert answer.status_code == 200, answer.text
-    return answer.json()["results"][0]  # type: ignore[no-any-return]
 
 
 @pytest.mark.parametrize("server", ["postgres"], indirect=True)
@@ -94,7 +81,7 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     deals.add_to_team(ctx_amy, shared, ids["wes"], TeamRole.SOLUTION_ENGINEER)
     amy.sync()
     ben.sync()
-    refused = _push(ben, "deal_members", uuid.uuid4(), {
+    refused = rogue_push(ben, "deal_members", uuid.uuid4(), {
         "opportunity_id": shared.hex, "user_id": ids["ben"].hex, "role": "presales"})
     assert refused["status"] == "refused" and refused["reason"] in (
         TEAM_OWNERS, "You may not change the record as changed: it belongs to another "
@@ -113,7 +100,7 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     # wes (a member, not an owner) cannot change the team: the laptop and the server say so
     with pytest.raises(Refused, match="Only the deal's owner"):
         deals.add_to_team(ctx_wes, shared, ids["ben"], TeamRole.PRESALES)
-    assert _push(wes, "deal_members", uuid.uuid4(), {
+    assert rogue_push(wes, "deal_members", uuid.uuid4(), {
         "opportunity_id": shared.hex, "user_id": ids["ben"].hex,
         "role": "presales"})["reason"] == TEAM_OWNERS
     # nor edit the deal itself: his laptop refuses it before queuing anything, in the
@@ -121,7 +108,7 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     with pytest.raises(Refused) as laptop_says:
         deals.save_deal(ctx_wes, acme, shared, DealEdit({"next_step": "mine"}))
     assert wes.sync().pushed == 0
-    server_says = _push(wes, "opportunities", shared, {"next_step": "mine"})
+    server_says = rogue_push(wes, "opportunities", shared, {"next_step": "mine"})
     assert server_says["status"] == "refused"
     assert server_says["reason"] == str(laptop_says.value)
     assert rights.may_change(ctx_wes, "accounts", acme) == str(laptop_says.value)
@@ -144,7 +131,7 @@ def test_a_colleague_of_another_team_on_a_deal_sees_it_logs_there_and_loses_it_o
     amy.sync()
     wes.sync()
     assert mine in held_ids(wes, Activity)
-    assert _push(wes, "activities", mine, {"notes": "rewritten"})["reason"] == OWN_LOGS
+    assert rogue_push(wes, "activities", mine, {"notes": "rewritten"})["reason"] == OWN_LOGS
 
     # wes's note on his call loses to amy's later edit: the conflict log tells him
     with wes.store.write.begin() as s:

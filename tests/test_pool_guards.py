@@ -8,9 +8,8 @@ starts the account's clock on the server's day."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -18,8 +17,6 @@ from sqlalchemy import select
 from crmdesk.app import accounts
 from crmdesk.app.context import Context
 from crmdesk.domain.pool import Why
-from crmdesk.hlc import Stamp
-from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server.db import ServerDB
 from crmdesk.server.pool import FUTURE_ASSIGNMENT, now_of, set_team_rules
 from crmdesk.server.rule_writes import log_new
@@ -27,22 +24,10 @@ from crmdesk.store import queries as q
 from crmdesk.store.models import Account, Team
 from crmdesk.store.records import RECORDS
 from crmdesk.store.refusals import Refused
-from tests.sync_harness import Laptop, Server, add_people, mirror_problems, viewer_of
+from tests.sync_harness import Laptop, Server, add_people, mirror_problems, rogue_push, viewer_of
 
 LONG_AGO = date(2026, 1, 5)
 
-
-def _push(laptop: Laptop, entity: str, row_id: uuid.UUID, fields: dict[str, Any]
-          ) -> dict[str, Any]:
-    """One op straight to /v1/push, as a laptop that skipped its own checks would."""
-    stamp = Stamp(int(datetime.now(UTC).timestamp() * 1000), 0, "rogue").encode()
-    answer = laptop.http.post("/v1/push", headers={"Authorization": f"Bearer {laptop.token}"},
-                              json={"client_id": laptop.client_id, "protocol": PROTOCOL_VERSION,
-                                    "ops": [{"op_id": str(uuid.uuid4()), "seq": 10_000,
-                                             "entity": entity, "row_id": str(row_id),
-                                             "fields": fields, "stamp": stamp}]})
-    assert answer.status_code == 200, answer.text
-    return answer.json()["results"][0]  # type: ignore[no-any-return]
 
 
 def _accounts(db: ServerDB, team: uuid.UUID, owners: list[uuid.UUID | None]
@@ -85,18 +70,18 @@ def test_a_push_may_not_set_the_pool_fields(server: Server, tmp_path: Path) -> N
              "assigned_on": "2099-01-01"}  # its clock follows its owner: no later start
     for field, value in faked.items():
         for laptop in (amy, root):  # an administrator's laptop neither
-            answer = _push(laptop, "accounts", held, {field: value})
+            answer = rogue_push(laptop, "accounts", held, {field: value})
             assert answer["status"] == "refused", (field, laptop.username)
             assert answer["reason"] == labels[field]
     # nor a new account made with one
     made = uuid.uuid4()
-    answer = _push(amy, "accounts", made, {
+    answer = rogue_push(amy, "accounts", made, {
         "name": "Born Returned Ltd", "name_key": "born returned", "owner_id": ids["amy"].hex,
         "team_id": ids["East"].hex, "status": "lead", "custom_fields": {},
         "pool_returned_from": ids["amy"].hex})
     assert answer["status"] == "refused" and answer["reason"] == labels["pool_returned_from"]
     # nor one whose clock would start in years (kept from the sweep as long as it liked)
-    later = _push(amy, "accounts", made, {
+    later = rogue_push(amy, "accounts", made, {
         "name": "Born Later Ltd", "name_key": "born later", "owner_id": ids["amy"].hex,
         "team_id": ids["East"].hex, "status": "lead", "custom_fields": {},
         "assigned_on": "2099-01-01"})
@@ -107,7 +92,7 @@ def test_a_push_may_not_set_the_pool_fields(server: Server, tmp_path: Path) -> N
     with db.session() as s:
         assert s.get(Account, made) is None
     # the value it holds already may come along (a whole row sent again): nothing changes
-    assert _push(amy, "accounts", held, {"pool_due_on": None, "name": "Still Held Ltd"})[
+    assert rogue_push(amy, "accounts", held, {"pool_due_on": None, "name": "Still Held Ltd"})[
         "status"] == "applied"
     assert _row(db, held).name == "Still Held Ltd"
     amy.close()
@@ -129,7 +114,7 @@ def test_every_claim_by_push_is_limited_and_recorded_by_the_server(server: Serve
     today = _server_day(db)
 
     # a claim names no day of its own, nor a start of its clock: the server sets both
-    taken = _push(amy, "accounts", first, {"owner_id": ids["amy"].hex,
+    taken = rogue_push(amy, "accounts", first, {"owner_id": ids["amy"].hex,
                                            "assigned_on": "2099-12-31"})
     assert taken["status"] == "applied", taken
     row = _row(db, first)
@@ -137,20 +122,20 @@ def test_every_claim_by_push_is_limited_and_recorded_by_the_server(server: Serve
         ids["amy"], ids["amy"], today, today)
     # a claim that says it was made on another day (to pass the day's limit) is refused
     yesterday = (today - timedelta(days=1)).isoformat()
-    faked = _push(amy, "accounts", second, {"owner_id": ids["amy"].hex,
+    faked = rogue_push(amy, "accounts", second, {"owner_id": ids["amy"].hex,
                                             "pool_claimed_on": yesterday})
     assert faked["status"] == "refused" and _row(db, second).owner_id is None
 
     # a release: the server notes whom it went back from; its rep may not take it
     # straight back, however the push says it
-    released = _push(amy, "accounts", mine, {"owner_id": None, "assigned_on": None})
+    released = rogue_push(amy, "accounts", mine, {"owner_id": None, "assigned_on": None})
     assert released["status"] == "applied", released
     row = _row(db, mine)
     assert (row.owner_id, row.pool_returned_from, row.pool_return_why) == (
         None, ids["amy"], Why.RELEASED)
     assert row.pool_returned_at is not None and row.pool_returned_at.date() == today
     assert row.assigned_on == LONG_AGO  # kept: only a new owner starts a new clock
-    again = _push(amy, "accounts", mine, {"owner_id": ids["amy"].hex})
+    again = rogue_push(amy, "accounts", mine, {"owner_id": ids["amy"].hex})
     assert again["status"] == "refused"
     assert f"claim it again from {(today + timedelta(days=7)).isoformat()}" in again["reason"]
     assert _row(db, mine).owner_id is None
@@ -167,8 +152,8 @@ def test_every_claim_by_push_is_limited_and_recorded_by_the_server(server: Serve
         accounts.reassign(ctx, mine, ids["amy"])
 
     # the day's limit counts the server's record of her claims
-    assert _push(amy, "accounts", second, {"owner_id": ids["amy"].hex})["status"] == "applied"
-    over = _push(amy, "accounts", third, {"owner_id": ids["amy"].hex})
+    assert rogue_push(amy, "accounts", second, {"owner_id": ids["amy"].hex})["status"] == "applied"
+    over = rogue_push(amy, "accounts", third, {"owner_id": ids["amy"].hex})
     assert over["status"] == "refused"
     assert over["reason"].startswith(f"You have claimed 2 accounts on {today.isoformat()}")
     amy.sync()
@@ -177,11 +162,11 @@ def test_every_claim_by_push_is_limited_and_recorded_by_the_server(server: Serve
 
     # a colleague claims what she released; a lead gives a pool account to a rep (not a
     # claim: no limits, none recorded), its clock starting on the server's day
-    assert _push(ben, "accounts", mine, {"owner_id": ids["ben"].hex})["status"] == "applied"
+    assert rogue_push(ben, "accounts", mine, {"owner_id": ids["ben"].hex})["status"] == "applied"
     row = _row(db, mine)
     assert (row.owner_id, row.pool_claimed_by, row.assigned_on) == (ids["ben"], ids["ben"],
                                                                     today)
-    given = _push(lea, "accounts", fourth, {"owner_id": ids["amy"].hex,
+    given = rogue_push(lea, "accounts", fourth, {"owner_id": ids["amy"].hex,
                                             "assigned_on": "2099-12-31"})
     assert given["status"] == "applied", given
     row = _row(db, fourth)

@@ -22,8 +22,6 @@ from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.deals import DecisionRoleKind, Due
 from crmdesk.domain.scope import LEADS_ONLY, SERVICE_READS
 from crmdesk.domain.service import AssignBy, Step, handoff_rule_id
-from crmdesk.hlc import Stamp
-from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server import pool_schedule
 from crmdesk.server.handoff import served_teams
 from crmdesk.store import service_queries as sq
@@ -44,21 +42,9 @@ from tests.sync_harness import (
     laptop_context,
     laptop_rows,
     mirror_problems,
+    rogue_push,
     viewer_of,
 )
-
-
-def _push(laptop: Laptop, entity: str, row_id: uuid.UUID, fields: dict[str, Any]
-          ) -> dict[str, Any]:
-    """One op straight to /v1/push, as a laptop that skipped its own checks would."""
-    stamp = Stamp(int(datetime.now(UTC).timestamp() * 1000), 0, "rogue").encode()
-    answer = laptop.http.post("/v1/push", headers={"Authorization": f"Bearer {laptop.token}"},
-                              json={"client_id": laptop.client_id, "protocol": PROTOCOL_VERSION,
-                                    "ops": [{"op_id": str(uuid.uuid4()), "seq": 10_000,
-                                             "entity": entity, "row_id": str(row_id),
-                                             "fields": fields, "stamp": stamp}]})
-    assert answer.status_code == 200, answer.text
-    return answer.json()["results"][0]  # type: ignore[no-any-return]
 
 
 def _add_service_user(url: str, name: str, team: str, display: str) -> None:
@@ -186,18 +172,18 @@ def test_first_payment_hands_the_customer_to_service_round_robin(
     assert call in held_ids(amy, Activity)
     assert rights.may_change(ctx_dana, "accounts", acme) == SERVICE_READS
     assert rights.may_change(ctx_dana, "service_tasks", first) is None
-    assert _push(dana, "accounts", acme, {"name": "Mine now"})["reason"] == SERVICE_READS
-    assert _push(dana, "accounts", acme, {"service_owner_id": ids["eli"].hex}
+    assert rogue_push(dana, "accounts", acme, {"name": "Mine now"})["reason"] == SERVICE_READS
+    assert rogue_push(dana, "accounts", acme, {"service_owner_id": ids["eli"].hex}
                  )["status"] == "refused"
-    assert _push(dana, "service_tasks", first, {"title": "Skip it"})["reason"] == SERVICE_READS
-    assert _push(dana, "service_tasks", uuid.uuid4(), {
+    assert rogue_push(dana, "service_tasks", first, {"title": "Skip it"})["reason"] == SERVICE_READS
+    assert rogue_push(dana, "service_tasks", uuid.uuid4(), {
         "account_id": acme.hex, "title": "Mine", "due_on": TODAY.isoformat(),
         "assignee_id": ids["dana"].hex})["status"] == "refused"
-    assert "another person or team" in _push(dana, "accounts", other, {"name": "X"})["reason"]
-    assert "another person or team" in _push(dana, "activities", uuid.uuid4(), {
+    assert "another person or team" in rogue_push(dana, "accounts", other, {"name": "X"})["reason"]
+    assert "another person or team" in rogue_push(dana, "activities", uuid.uuid4(), {
         "account_id": other.hex, "kind": "note", "notes": "peek",
         "occurred_at": "2026-12-01T09:00:00", "author_id": ids["dana"].hex})["reason"]
-    assert _push(amy, "service_tasks", uuid.uuid4(), {
+    assert rogue_push(amy, "service_tasks", uuid.uuid4(), {
         "account_id": acme.hex, "title": "Mine", "due_on": TODAY.isoformat()}
         )["reason"] == TASKS_BY_HANDOFF
 
@@ -235,7 +221,7 @@ def test_first_payment_hands_the_customer_to_service_round_robin(
     assert _tasks(db, gamma) == [("Welcome pack", today + timedelta(days=1), ids["eli"]),
                                  ("Review", today + timedelta(days=30), ids["eli"])]
     # a bad rule pushed past the dialog is refused by the server in the same words
-    assert "at least one step" in _push(lea, "handoff_rules", uuid.uuid4(), {
+    assert "at least one step" in rogue_push(lea, "handoff_rules", uuid.uuid4(), {
         "team_id": ids["East"].hex, "assign": "round_robin", "checklist": []})["reason"]
 
     # the sales stay credited to the rep, each payment on its day (the review's figure)
@@ -363,7 +349,7 @@ def test_every_row_below_a_served_account_follows_its_service_owner(
 
     # an administrator's push names another service owner: dana's laptop loses it all,
     # eli's receives it all
-    assert _push(root, "accounts", acme, {"service_owner_id": ids["eli"].hex}
+    assert rogue_push(root, "accounts", acme, {"service_owner_id": ids["eli"].hex}
                  )["status"] == "applied"
     dana.sync()
     eli.sync()
@@ -405,35 +391,35 @@ def test_only_an_administrator_changes_the_service_owner_or_removes_a_task(
     ruled = RECORDS["accounts"].by_rule["service_owner_id"]
     for laptop in (amy, lea, dana):
         for owner in (ids["eli"].hex, None):
-            answer = _push(laptop, "accounts", acme, {"service_owner_id": owner})
+            answer = rogue_push(laptop, "accounts", acme, {"service_owner_id": owner})
             assert answer["status"] == "refused", (laptop.username, answer)
-    assert _push(amy, "accounts", acme, {"service_owner_id": ids["eli"].hex}
+    assert rogue_push(amy, "accounts", acme, {"service_owner_id": ids["eli"].hex}
                  )["reason"] == ruled
-    assert _push(lea, "accounts", acme, {"service_owner_id": None})["reason"] == ruled
+    assert rogue_push(lea, "accounts", acme, {"service_owner_id": None})["reason"] == ruled
     # sending the value it holds changes nothing, so it is no change of the owner
-    assert _push(amy, "accounts", acme, {"service_owner_id": ids["dana"].hex, "region": "Hubei"}
-                 )["status"] == "applied"
+    assert rogue_push(amy, "accounts", acme, {"service_owner_id": ids["dana"].hex,
+                                              "region": "Hubei"})["status"] == "applied"
     with db.session() as s:
         assert s.get(Account, acme).service_owner_id == ids["dana"]  # type: ignore[union-attr]
 
     removal = RECORDS["service_tasks"].by_rule["deleted"]
-    assert _push(amy, "service_tasks", tasks[0], {"deleted": True})["reason"] == removal
-    assert _push(lea, "service_tasks", tasks[0], {"deleted": True})["reason"] == removal
-    assert _push(dana, "service_tasks", tasks[0], {"deleted": True})["reason"] == SERVICE_READS
+    assert rogue_push(amy, "service_tasks", tasks[0], {"deleted": True})["reason"] == removal
+    assert rogue_push(lea, "service_tasks", tasks[0], {"deleted": True})["reason"] == removal
+    assert rogue_push(dana, "service_tasks", tasks[0], {"deleted": True})["reason"] == SERVICE_READS
     # nor moved to another of the rep's accounts (out of the service user's sight), nor
     # the served customer removed (a merge folding it away does that)
     with amy.store.write.begin() as s:
         other = new_account(s, name="Amy's Other Co", owner_id=ids["amy"], team_id=ids["East"])
     assert amy.sync().refused == 0
-    assert _push(amy, "service_tasks", tasks[0], {"account_id": other.hex})["reason"] == \
+    assert rogue_push(amy, "service_tasks", tasks[0], {"account_id": other.hex})["reason"] == \
         RECORDS["service_tasks"].by_rule["account_id"]
-    assert _push(amy, "accounts", acme, {"deleted": True})["reason"] == SERVED_STAYS
+    assert rogue_push(amy, "accounts", acme, {"deleted": True})["reason"] == SERVED_STAYS
     with db.session() as s:
         assert not any(s.get(ServiceTask, t).deleted for t in tasks)  # type: ignore[union-attr]
         assert {s.get(ServiceTask, t).account_id for t in tasks} == {acme}  # type: ignore[union-attr]
         assert not s.get(Account, acme).deleted  # type: ignore[union-attr]
-    assert _push(root, "service_tasks", tasks[0], {"deleted": True})["status"] == "applied"
-    assert _push(root, "accounts", acme, {"service_owner_id": ids["eli"].hex}
+    assert rogue_push(root, "service_tasks", tasks[0], {"deleted": True})["status"] == "applied"
+    assert rogue_push(root, "accounts", acme, {"service_owner_id": ids["eli"].hex}
                  )["status"] == "applied"
     with db.session() as s:
         assert s.get(ServiceTask, tasks[0]).deleted  # type: ignore[union-attr]
