@@ -304,8 +304,14 @@ def test_the_card_stays_on_the_customer_after_a_task_is_marked(served: Store, tm
     assert task not in [r.task_id for r in pane.model.rows()]
     assert window.ctx.selection.account_id == customer
     assert window.card.data is not None and window.card.data.card.id == customer
-    # the row that moved up is where the cursor stays, ready, not opened
+    # the row that moved up is where the cursor stays, ready, not opened; Next opens
+    # it (not the one after it, which would skip a customer never seen)
     assert pane.table.currentIndex().row() == at
+    moved_up = pane.model.rows()[at]
+    pane.step(+1)
+    settle(window, qtbot)
+    assert pane.table.currentIndex().row() == at
+    assert window.ctx.selection.account_id == moved_up.account_id
     # a customer with several tasks: marking one keeps the cursor on their next one
     twice = next(r for r in pane.model.rows()
                  if sum(o.account_id == r.account_id for o in pane.model.rows()) > 1)

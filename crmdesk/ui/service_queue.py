@@ -231,10 +231,18 @@ class ServiceQueuePane(QWidget):
             self._quiet = False
 
     def step(self, delta: int) -> None:
-        """Move to the next or previous task (and show its customer)."""
+        """Move to the next or previous task (and show its customer). Standing on a task
+        of another customer than the card shows (the row that moved up when the card's
+        customer's last task was marked done), Next opens that one first."""
         rows = self.model.rowCount()
-        if rows:
-            self._select(max(0, min(rows - 1, self.table.currentIndex().row() + delta)))
+        if not rows:
+            return
+        at = self.table.currentIndex().row()
+        if (delta > 0 and 0 <= at < rows
+                and self.model.rows()[at].account_id != self._ctx.selection.account_id):
+            self._open(self.model.index(at, 0))  # it is current already: opened by hand
+            return
+        self._select(max(0, min(rows - 1, at + delta)))
 
     def current_task(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
