@@ -377,10 +377,7 @@ def read_file(ctx: Context, request: ImportRequest, *, owner_id: uuid.UUID | Non
     table = read_table(request.path, request.encoding, request.sheet)
     with ctx.store.session() as session:
         mapping = mapping_for(session, table.header, request.channel, request.mapping)
-        try:
-            channel_named(session, request.channel)
-        except Refused as exc:
-            raise UnknownChannel(str(exc)) from None
+        _channel_id(session, request.channel)
     try:
         with _bulk_work():
             items = _checked_rows(table, resolve(table.header, mapping), ctx.region,
@@ -413,10 +410,7 @@ def import_read(ctx: Context, read: ReadFile, *, dry_run: bool = False,
                 # arrived since the file was read (a sync) is missed
                 verdicts = _sorted_out(session, items, progress, cancelled)
                 keep = [v.row for v in verdicts if v.row is not None]
-                try:
-                    channel_id = channel_named(session, read.channel)
-                except Refused as exc:
-                    raise UnknownChannel(str(exc)) from None
+                channel_id = _channel_id(session, read.channel)
 
                 def written(done: int, total: int) -> None:
                     if progress is not None:
@@ -434,6 +428,14 @@ def import_read(ctx: Context, read: ReadFile, *, dry_run: bool = False,
     by_line = {row.line: account for row, account in zip(keep, made, strict=True)}
     report = ImportReport(file_name, mapping, _report_rows(verdicts, by_line), batch_id)
     return Done(report, Changes.of(made, QUEUE, ACCOUNT) if made else Changes())
+
+
+def _channel_id(session: Session, name: str) -> uuid.UUID:
+    """The channel the leads came from, by its name; UnknownChannel if there is none."""
+    try:
+        return channel_named(session, name)
+    except Refused as exc:
+        raise UnknownChannel(str(exc)) from None
 
 
 def _sorted_out(session: Session, items: list[LeadRow | RowProblem],
@@ -458,12 +460,9 @@ def import_lead_file(ctx: Context, parsed: ParsedBatch, file_name: str, channel:
 
     def change(session: Session) -> ImportResult:
         team = rights.new_lead_team(session, ctx.user, team_id, owner_id)
-        try:
-            channel_id = channel_named(session, channel)
-        except Refused as exc:
-            raise UnknownChannel(str(exc)) from None
-        return import_leads(session, parsed, channel_id=channel_id, owner_id=owner_id,
-                            team_id=team, file_name=file_name, received_on=today)
+        return import_leads(session, parsed, channel_id=_channel_id(session, channel),
+                            owner_id=owner_id, team_id=team, file_name=file_name,
+                            received_on=today)
 
     result = write(ctx, change)
     return Done(result, Changes.of(result.created, QUEUE, ACCOUNT)
