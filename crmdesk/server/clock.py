@@ -29,11 +29,14 @@ SERVER_CLOCK = "server_clock"
 
 #: PostgreSQL's wall clock in milliseconds since 1970, as an SQL expression.
 PG_NOW_MS = "CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)"
-_NOW_MS = {
-    "postgresql": f"SELECT {PG_NOW_MS}",
-    # julianday('now') counts whole milliseconds; rounding undoes the float's error
-    "sqlite": "SELECT CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)",
-}
+# julianday('now') counts whole milliseconds; rounding undoes the float's error
+_SQLITE_NOW_MS = "CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)"
+_NOW_MS = {"postgresql": f"SELECT {PG_NOW_MS}", "sqlite": f"SELECT {_SQLITE_NOW_MS}"}
+#: The database's wall clock in microseconds since 1970, as an SQL expression by
+#: database (SQLite's counts whole milliseconds).
+NOW_US = {"postgresql": "CAST(floor(extract(epoch FROM clock_timestamp()) * 1000000)"
+                        " AS bigint)",
+          "sqlite": f"{_SQLITE_NOW_MS} * 1000"}
 
 
 def now_ms(session: Session) -> int:

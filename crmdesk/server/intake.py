@@ -30,7 +30,7 @@ import typing
 import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Table, delete, func, literal_column, select, text, update
 from sqlalchemy.exc import DBAPIError
@@ -384,20 +384,13 @@ def _hold_turn(session: Session, team_id: uuid.UUID, eligible: Sequence[Rep]) ->
     return next_in_turn([replace(rep, turn=fresh.get(rep.id, 0)) for rep in eligible]).id
 
 
-#: The database's clock in microseconds since 1970 (SQLite's counts whole milliseconds).
-_NOW_US = {"postgresql": "CAST(floor(extract(epoch FROM clock_timestamp()) * 1000000)"
-                         " AS bigint)",
-           "sqlite": "CAST(round((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)"
-                     " * 1000"}
-
-
 def _set_turn(session: Session, team_id: uuid.UUID, user_id: uuid.UUID) -> None:
     """Mark `user_id`'s turn taken now: microseconds of the database's clock (the one
     every worker on every machine reads), growing (two workers taking turns within a
     microsecond tie, and the tie goes by id)."""
     session.execute(update(AssignmentTurn).where(
         AssignmentTurn.team_id == team_id, AssignmentTurn.user_id == user_id)
-        .values(turn=literal_column(_NOW_US[session.get_bind().dialect.name])))
+        .values(turn=literal_column(clock.NOW_US[session.get_bind().dialect.name])))
 
 
 def _hold_receipt(session: Session, channel_id: uuid.UUID, idempotency_key: str,
@@ -438,11 +431,12 @@ def receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enq
     another (a deadlock over the reps' turns or an account, a serialisation failure) is
     rolled back to its savepoint and taken again, a few times, as a push is
     (crmdesk.server.sync.apply_push), never answered with an error for it."""
-    today = today or clock.as_datetime(clock.now_ms(session)).date()
+    now = clock.as_datetime(clock.now_ms(session))
+    today = today or now.date()
     for attempt in range(1, PUSH_ATTEMPTS + 1):
         savepoint = session.begin_nested()
         try:
-            taken = _receive(session, channel, team_id, enquiry, idempotency_key, today)
+            taken = _receive(session, channel, team_id, enquiry, idempotency_key, now, today)
         except DBAPIError as exc:
             savepoint.rollback()
             if not try_again(exc) or attempt == PUSH_ATTEMPTS:
@@ -456,7 +450,7 @@ def receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enq
 
 
 def _receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enquiry,
-             idempotency_key: str | None, today: date) -> Received:
+             idempotency_key: str | None, now: datetime, today: date) -> Received:
     reference = uuid.uuid4()  # the activity noting the enquiry
     if idempotency_key:
         taken = _hold_receipt(session, channel.id, idempotency_key, reference)
@@ -465,7 +459,6 @@ def _receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: En
             return Received(taken, first.account_id if first else None, False,
                             first.owner_id if first else None, again=True)
     note = enquiry_note(enquiry, channel.name)
-    now = clock.as_datetime(clock.now_ms(session))  # the clock its day is read from
     known = _known(session, enquiry)
     if known is not None:
         activity = Activity(id=reference, account_id=known.id, owner_id=known.owner_id,
