@@ -234,15 +234,24 @@ def test_first_payment_hands_the_customer_to_service_round_robin(
         laptop.close()
 
 
-@pytest.mark.parametrize("server", ["postgres"], indirect=True)
-def test_a_team_with_no_service_user_waits_then_the_command_hands_off(
-        server: Server, tmp_path: Path) -> None:
-    http, db, url = server
+def _paid_in_west(server: Server, tmp_path: Path
+                  ) -> tuple[dict[str, uuid.UUID], Laptop, uuid.UUID]:
+    """West (no service user yet): wes's customer, signed and paid, synced: the people,
+    wes's laptop and the customer."""
+    http, db, _url = server
     ids = add_people(server)
     wes = Laptop(tmp_path, str(http.base_url), "wes", viewer_of(db, "wes"))
     west, contract = _customer(wes, "West Widgets", ids["wes"], ids["West"])
     _pay(wes, contract)
     assert wes.sync().refused == 0
+    return ids, wes, west
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_team_with_no_service_user_waits_then_the_command_hands_off(
+        server: Server, tmp_path: Path) -> None:
+    http, db, url = server
+    _ids, wes, west = _paid_in_west(server, tmp_path)
     with db.session() as s:
         row = s.get(Account, west)
         assert row is not None and row.status.value == "contracted"
@@ -270,11 +279,7 @@ def test_a_team_with_no_service_user_waits_then_the_command_hands_off(
 def test_the_schedule_hands_off_a_customer_once_their_team_has_a_service_user(
         server: Server, tmp_path: Path) -> None:
     http, db, url = server
-    ids = add_people(server)
-    wes = Laptop(tmp_path, str(http.base_url), "wes", viewer_of(db, "wes"))
-    west, contract = _customer(wes, "West Widgets", ids["wes"], ids["West"])
-    _pay(wes, contract)
-    assert wes.sync().refused == 0
+    ids, wes, west = _paid_in_west(server, tmp_path)
     assert pool_schedule.hand_off_once(db) == []  # no one in West to hand it to yet
     _add_service_user(url, "sam", "West", "Sam Service")
     # a rule naming someone who serves no more: still no one (and no turn takes a lock)
