@@ -278,11 +278,19 @@ def rogue_push(laptop: Laptop, entity: str, row_id: uuid.UUID, fields: dict[str,
                ) -> dict[str, Any]:
     """One op straight to /v1/push, as a laptop that skipped its own checks would: the
     server's answer to it (status, reason)."""
+    return rogue_pushes(laptop, [(entity, row_id, fields)])[0]
+
+
+def rogue_pushes(laptop: Laptop, ops: list[tuple[str, uuid.UUID, dict[str, Any]]]
+                 ) -> list[dict[str, Any]]:
+    """Ops (entity, row id, fields) straight to /v1/push in one push, in that order: the
+    server's answers to them."""
     stamp = Stamp(int(datetime.now(UTC).timestamp() * 1000), 0, "rogue").encode()
+    sent = [{"op_id": str(uuid.uuid4()), "seq": 10_000 + n, "entity": entity,
+             "row_id": str(row_id), "fields": fields, "stamp": stamp}
+            for n, (entity, row_id, fields) in enumerate(ops)]
     answer = laptop.http.post("/v1/push", headers={"Authorization": f"Bearer {laptop.token}"},
                               json={"client_id": laptop.client_id, "protocol": PROTOCOL_VERSION,
-                                    "ops": [{"op_id": str(uuid.uuid4()), "seq": 10_000,
-                                             "entity": entity, "row_id": str(row_id),
-                                             "fields": fields, "stamp": stamp}]})
+                                    "ops": sent})
     assert answer.status_code == 200, answer.text
-    return answer.json()["results"][0]  # type: ignore[no-any-return]
+    return answer.json()["results"]  # type: ignore[no-any-return]

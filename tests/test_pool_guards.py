@@ -2,29 +2,43 @@
 (PostgreSQL): a push that sets a pool field itself is refused (a rep cannot fake a claim
 or hide an account from the sweep), every push that takes an account from the pool for
 its rep is held to the team's claim limits, with the claim recorded by the server, a
-release keeps its rep from claiming the account straight back, and each change of owner
-starts the account's clock on the server's day."""
+release keeps its rep from claiming the account straight back, each change of owner
+starts the account's clock on the server's day, and two pushes of one rep at once claim
+no more than the day's limit between them."""
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 
 from crmdesk.app import accounts
 from crmdesk.app.context import Context
 from crmdesk.domain.pool import Why
+from crmdesk.domain.tags import tag_key
 from crmdesk.server.db import ServerDB
 from crmdesk.server.pool import FUTURE_ASSIGNMENT, now_of, set_team_rules
 from crmdesk.server.rule_writes import log_new
+from crmdesk.server.sync import TAG_NAME_LOCK
 from crmdesk.store import queries as q
 from crmdesk.store.models import Account, Team
 from crmdesk.store.records import RECORDS
 from crmdesk.store.refusals import Refused
-from tests.sync_harness import Laptop, Server, add_people, mirror_problems, rogue_push, viewer_of
+from tests.sync_harness import (
+    Laptop,
+    Server,
+    add_people,
+    mirror_problems,
+    rogue_push,
+    rogue_pushes,
+    viewer_of,
+)
 
 LONG_AGO = date(2026, 1, 5)
 
@@ -178,3 +192,64 @@ def test_every_claim_by_push_is_limited_and_recorded_by_the_server(server: Serve
     with db.session() as s:
         claimed = set(s.scalars(select(Account.id).where(Account.pool_claimed_by == ids["amy"])))
     assert claimed == {first, second}
+
+
+def _waiting_for_locks(db: ServerDB, count: int) -> None:
+    """Until `count` transactions wait for an advisory lock in the server's database."""
+    deadline = time.monotonic() + 30
+    while True:
+        with db.session() as s:
+            waiting = s.scalar(text(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                " AND database = (SELECT oid FROM pg_database"
+                " WHERE datname = current_database())"))
+        if waiting is not None and waiting >= count:
+            return
+        assert time.monotonic() < deadline, f"{waiting} of {count} pushes are waiting"
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_two_pushes_of_one_rep_at_once_claim_no_more_than_the_days_limit(
+        server: Server, tmp_path: Path) -> None:
+    """Two laptops of one rep push a claim each at the same moment, each push on its own
+    thread of the server. Each push then names a new tag, whose name the test holds (the
+    advisory lock a push takes to name a tag) until both pushes wait: by then each has
+    counted the rep's claims, and unless they took turns before counting, neither saw
+    the other's."""
+    http, db, _url = server
+    ids = add_people(server)
+    with db.session.begin() as s:
+        set_team_rules(s, s.get_one(Team, ids["East"]), claims_per_day=1)
+    laptops = [Laptop(tmp_path, str(http.base_url), "amy", viewer_of(db, "amy"),
+                      file_name=f"amy-{n}.db") for n in (1, 2)]
+    pooled = _accounts(db, ids["East"], [None, None])
+    gates = ["Gate One", "Gate Two"]
+    answers: list[list[dict[str, Any]]] = [[], []]
+
+    def push(n: int) -> None:
+        answers[n] = rogue_pushes(laptops[n], [
+            ("accounts", pooled[n], {"owner_id": ids["amy"].hex}),
+            ("tags", uuid.uuid4(), {"name": gates[n]})])
+
+    pushes = [threading.Thread(target=push, args=(n,)) for n in (0, 1)]
+    with db.session.begin() as gate:
+        for name in gates:
+            gate.execute(text("SELECT pg_advisory_xact_lock(:first, hashtext(:key))"),
+                         {"first": TAG_NAME_LOCK, "key": tag_key(name)})
+        for thread in pushes:
+            thread.start()
+        _waiting_for_locks(db, 2)
+    for thread in pushes:
+        thread.join(60)
+    claims = sorted(answer[0]["status"] for answer in answers)
+    assert claims == ["applied", "refused"], answers
+    refused = next(answer[0] for answer in answers if answer[0]["status"] == "refused")
+    assert refused["reason"].startswith(
+        f"You have claimed 1 accounts on {_server_day(db).isoformat()}")
+    assert [answer[1]["status"] for answer in answers] == ["applied", "applied"]
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Account).where(
+            Account.owner_id == ids["amy"], Account.pool_claimed_by == ids["amy"])) == 1
+    for laptop in laptops:
+        laptop.close()

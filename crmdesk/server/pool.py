@@ -39,11 +39,15 @@ from crmdesk.server.rule_writes import (
 )
 from crmdesk.server.sync import lock_change_log, record_change
 from crmdesk.store import pool_queries, pool_writes
-from crmdesk.store.models import Account, Activity, PoolRule, Team, User
+from crmdesk.store.models import Account, Activity, PoolRule, Role, Team, User
 from crmdesk.store.records import ACCOUNTS, RECORDS, server_sets
 
 #: The PostgreSQL advisory lock key one sweep holds (see crmdesk.server.sync's keys).
 SWEEP_LOCK = 4250
+#: The first key of the advisory lock a rep's pushes that claim take turns on (the
+#: second: the hash of the rep's id), apart from the single keys (SWEEP_LOCK, sync's).
+CLAIMS_LOCK = 4251
+_CLAIMS_LOCK = text("SELECT pg_advisory_xact_lock(:first, hashtext(:key))")
 #: The session's note of the accounts whose claims this push refused (check_account).
 _REFUSED_CLAIMS = "pool_refused_claims"
 
@@ -199,6 +203,28 @@ TALK_FIELDS = ("account_id", "kind", "outcome", "occurred_at", "author_id", "del
 
 #: The answer to a new account whose clock would start after today.
 FUTURE_ASSIGNMENT = "The day an account was assigned cannot be later than today."
+
+
+def claims_in_turn(session: Session, viewer: Viewer, ops: Sequence[Op]) -> None:
+    """A rep's push that may claim pool accounts (an account op giving an account to
+    them) waits for their other such pushes under way (two laptops, two workers) before
+    it counts their claims (`check_account`), so the second counts the first's and
+    together they never pass the day's limit, nor the open leads held. Taken before the
+    push locks any account (crmdesk.server.sync._apply_all: the change log, this, then
+    the accounts), and by nothing else, so it closes no circle of waits."""
+    if (viewer.role != Role.REP.value or session.get_bind().dialect.name != "postgresql"
+            or not any(op.entity == ACCOUNTS and _is_user(op.fields.get("owner_id"),
+                                                           viewer.user_id) for op in ops)):
+        return
+    session.execute(_CLAIMS_LOCK, {"first": CLAIMS_LOCK, "key": viewer.user_id.hex})
+
+
+def _is_user(value: Any, user_id: uuid.UUID) -> bool:
+    """Does an op's owner field (text, as sent) name `user_id`?"""
+    try:
+        return uuid.UUID(str(value)) == user_id
+    except ValueError:
+        return False
 
 
 def check_account(session: Session, viewer: Viewer, row: Account | None,

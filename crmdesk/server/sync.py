@@ -615,6 +615,9 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
                now_ms: int, careful: bool, answers: Answers | None = None
                ) -> list[OpResult]:
     lock_change_log(session)
+    # it writes through rule_writes, which imports us
+    from crmdesk.server import pool
+    pool.claims_in_turn(session, viewer, ops)  # before any account is locked
     ops = _give_way(session, ops)
     cache = _Prefetched(session, client_id, ops, answers)
     refs = _References(session, viewer, ops)
@@ -624,7 +627,6 @@ def _apply_all(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
     _rederive(session, viewer, ops, now_ms)
     _hand_off(session, ops, now_ms, viewer.user_id)
     # the pool: a return undone by a conversation logged offline before its deadline
-    from crmdesk.server import pool  # it writes through rule_writes, which imports us
     pool.after_push(session, viewer, ops, results,
                     lambda row_id: cache.logged_at("activities", row_id, pool.TALK_FIELDS))
     announce_team_changes(session, cache.team_changes, viewer.user_id)
