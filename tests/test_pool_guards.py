@@ -27,7 +27,7 @@ from crmdesk.server.pool import FUTURE_ASSIGNMENT, now_of, set_team_rules
 from crmdesk.server.rule_writes import log_new
 from crmdesk.server.sync import TAG_NAME_LOCK
 from crmdesk.store import queries as q
-from crmdesk.store.models import Account, Team
+from crmdesk.store.models import Account, Activity, Team
 from crmdesk.store.records import RECORDS
 from crmdesk.store.refusals import Refused
 from tests.sync_harness import (
@@ -149,6 +149,9 @@ def test_every_claim_by_push_is_limited_and_recorded_by_the_server(server: Serve
         None, ids["amy"], Why.RELEASED)
     assert row.pool_returned_at is not None and row.pool_returned_at.date() == today
     assert row.assigned_on == LONG_AGO  # kept: only a new owner starts a new clock
+    with db.session() as s:  # and its timeline says so
+        assert s.scalars(select(Activity.notes).where(Activity.account_id == mine)).one() == (
+            "Released to the team pool by amy.")
     again = rogue_push(amy, "accounts", mine, {"owner_id": ids["amy"].hex})
     assert again["status"] == "refused"
     assert f"claim it again from {(today + timedelta(days=7)).isoformat()}" in again["reason"]

@@ -1,6 +1,7 @@
 """Accounts a lead gives away on their laptop, several at once, travel through the real
 server: they leave the old owner's laptop and arrive whole on the new owner's, and the
-server accepts what the laptop accepted (and the laptop refuses what it would not)."""
+server accepts what the laptop accepted (and the laptop refuses what it would not); one
+given to the pool is a release from its owner, whose claim back waits."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from crmdesk.app.accounts import reassign_many
+from crmdesk.app.accounts import claim, reassign_many
 from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.store import queries as q
 from crmdesk.store.models import Account, Activity, Contact
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.store.writes import ActivityInput, log_activity, new_account, new_contact
@@ -79,6 +81,11 @@ def test_accounts_a_lead_gives_away_leave_the_old_owner_and_reach_the_new_one(
             pooled = s.get(Account, moving[0])
             assert pooled is not None and pooled.owner_id is None
     assert moving[1] not in held_ids(amy, Account)
+    # a release from ben, as his own would be: on its timeline, and his claim back waits
+    with ben.store.session() as s:
+        assert q.timeline(s, moving[0])[0].notes == "Given to the team pool from ben by lea."
+    with pytest.raises(Refused, match="claim it again from"):
+        claim(laptop_context(ben), moving[0])
 
     # a rep is refused on the laptop, in the server's words, and nothing waits to go
     with pytest.raises(Refused, match="another person or team"):

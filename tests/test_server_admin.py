@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +15,16 @@ import pytest
 from sqlalchemy import select
 
 from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.domain.pool import Why
 from crmdesk.server.db import ServerDB
 from crmdesk.server.schema import FieldStamp, ServerChange
+from crmdesk.store import queries as q
 from crmdesk.store.family import descendants
 from crmdesk.store.models import Account, Activity, Contact, Role, User
+from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import (
     ActivityInput,
+    claim,
     log_activity,
     merge_accounts,
     new_account,
@@ -99,6 +103,14 @@ def _held(path: Path, book: dict[str, set[uuid.UUID]]) -> dict[str, set[uuid.UUI
         raw.close()
 
 
+def _named(db: ServerDB, name: str) -> Account:
+    """The server's account called `name`."""
+    with db.session() as session:
+        account = session.scalars(select(Account).where(Account.name == name)).one()
+        session.expunge(account)
+        return account
+
+
 def _none(book: dict[str, set[uuid.UUID]]) -> dict[str, set[uuid.UUID]]:
     return {table: set() for table in book}
 
@@ -171,6 +183,22 @@ def test_a_book_to_the_pool_stays_whole_for_the_team(office: Any) -> None:
     assert _held(ben.store.path, book) == book == _held(lea.store.path, book)
     assert _held(amy.store.path, book) == book  # amy is still in East: the pool is hers too
     assert _held(laptops["wes"].store.path, book) == _none(book)
+    # released from amy, as her own release would be: she waits out the cooling-off to
+    # claim one back, and each live account's timeline says it went to the pool
+    today = datetime.now(UTC).date()
+    acme, bolt, dup = (_named(db, name) for name in ("Acme Trading Ltd.", "Bolt Machinery",
+                                                     "Bolt Machinery Co"))
+    for account in (acme, bolt):
+        assert (account.pool_returned_from, account.pool_return_why) == (ids["amy"],
+                                                                         Why.RELEASED)
+        assert account.pool_returned_at is not None
+        assert account.pool_returned_at.date() in (today, today - timedelta(days=1))
+    assert dup.pool_returned_from is None  # a tombstone is nobody's to claim
+    with amy.store.write.begin() as s, pytest.raises(Refused, match="claim it again from"):
+        claim(s, acme.id, ids["amy"], today)
+    with ben.store.session() as s:
+        assert q.timeline(s, acme.id)[0].notes == (
+            "Given to the team pool from amy by an administrator.")
 
 
 def test_a_rep_moving_team_takes_the_book_along(office: Any) -> None:

@@ -193,6 +193,15 @@ def return_note(when: Due, owner: str | None) -> str:
     return f"Returned to the team pool{was}: {when.reason}."
 
 
+def release_note(owner: str | None, by: str | None = None) -> str:
+    """The timeline's entry for an account a person gave to the pool: its owner
+    releasing it (`by` None), or their lead or an administrator (`by`) moving it."""
+    if by is None:
+        return f"Released to the team pool by {owner or 'its owner'}."
+    was = f" from {owner}" if owner else ""
+    return f"Given to the team pool{was} by {by}."
+
+
 def kept_by_talk(rules: PoolRules, why: str | None, due_on: date | None,
                  talk_at: datetime, logged_at: datetime | None) -> bool:
     """Would a two-way conversation at `talk_at`, logged offline by the owner at

@@ -5,7 +5,10 @@ An account moves with every row that hangs on it (store/family.py). Each moved r
 written to the change log with the owner and team it had, so the laptops that held it
 delete it at their next pull and the laptops that may now see it receive it whole. The
 owner and team fields get a stamp from the server's clock: an edit of them made on a
-laptop before the move and pushed afterwards loses by last-writer-wins.
+laptop before the move and pushed afterwards loses by last-writer-wins. A book given to
+the pool is released from its owner, as a release by push is (crmdesk.server.pool): the
+previous owner waits out the cooling-off to claim an account back, and each account's
+timeline says so.
 
 A move takes the change log to itself (no push runs meanwhile), so it reads and moves
 a book that stands still.
@@ -20,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.hlc import Stamp
+from crmdesk.server import pool
 from crmdesk.server.db import ServerError
 from crmdesk.server.history import require_resync
 from crmdesk.server.rule_writes import (
@@ -122,6 +126,14 @@ def _move_book(session: Session, user: User, place: Place, stamp: Stamp) -> Move
     owner, team = place
     accounts = list(session.scalars(select(Account).where(Account.owner_id == user.id)
                                     .order_by(Account.id)))
+    # to the pool: a release from them, as theirs would be (their claim back waits for
+    # the cooling-off), written on each live account's timeline once moved
+    released = [a for a in accounts if not a.deleted] if owner is None else []
+    if released:
+        settles = pool.released(user.id, pool.now_of(session))
+        for account in released:
+            for field, value in settles.items():
+                setattr(account, field, value)
     # Lead batches the accounts come from travel too: a laptop needs them to hold the
     # accounts that name them.
     batches = []
@@ -131,4 +143,6 @@ def _move_book(session: Session, user: User, place: Place, stamp: Stamp) -> Move
         batches.append(Changed(batch, (batch.owner_id, batch.team_id), fields))
         batch.owner_id, batch.team_id = owner, team
     rows = move_accounts(session, accounts, place, stamp, date.today(), also=batches)
+    if released:
+        pool.note_releases(session, released, None)
     return Moved(accounts=len(accounts), rows=rows + len(batches))

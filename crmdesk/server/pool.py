@@ -50,6 +50,9 @@ CLAIMS_LOCK = 4251
 _CLAIMS_LOCK = text("SELECT pg_advisory_xact_lock(:first, hashtext(:key))")
 #: The session's note of the accounts whose claims this push refused (check_account).
 _REFUSED_CLAIMS = "pool_refused_claims"
+#: The session's note of the accounts this push gave to the pool, and whom from
+#: (check_account; after_push writes each on its timeline).
+_RELEASES = "pool_releases"
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,8 +276,8 @@ def check_account(session: Session, viewer: Viewer, row: Account | None,
     if owner is None:
         if row.owner_id is None:
             return {}
-        return {"pool_returned_from": row.owner_id, "pool_returned_at": now,
-                "pool_return_why": rules_of.Why.RELEASED, "pool_due_on": None}
+        session.info.setdefault(_RELEASES, {})[row.id] = row.owner_id  # see after_push
+        return released(row.owner_id, now)
     settles: dict[str, Any] = {"assigned_on": now.date()}
     if pool_queries.is_claim(viewer.role, viewer.user_id, row.owner_id, owner):
         problem = pool_queries.claim_refusal(session, viewer.user_id, row, now.date())
@@ -296,6 +299,7 @@ def after_push(session: Session, viewer: Viewer, ops: Sequence[Op],
     day of assignment too), if it is still in the pool. One a colleague claimed
     meanwhile stays with them (the conversation joins its history)."""
     _send_back_refused_claims(session, ops, results)
+    _note_releases(session, viewer, ops, results)
     taken: dict[uuid.UUID, datetime] = {}
     for op, result in zip(ops, results, strict=True):
         if op.entity != "activities" or result.status == "refused":
@@ -348,6 +352,50 @@ def _send_back_refused_claims(session: Session, ops: Sequence[Op],
                and op.row_id in noted]
     for kin in family(session, refused):
         record_change(session, kin.__tablename__, kin, (kin.owner_id, kin.team_id), None)
+
+
+def _note_releases(session: Session, viewer: Viewer, ops: Sequence[Op],
+                   results: Sequence[OpResult]) -> None:
+    """Write on its timeline each account this push gave to the pool (check_account
+    noted it; the op was not refused, and left it in the pool, from that owner)."""
+    noted: dict[uuid.UUID, uuid.UUID] = session.info.pop(_RELEASES, {})
+    accounts: dict[uuid.UUID, Account] = {}
+    for op, result in zip(ops, results, strict=True):
+        if op.entity != ACCOUNTS or result.status == "refused" or op.row_id not in noted:
+            continue
+        account = session.get(Account, op.row_id)
+        if (account is not None and account.owner_id is None
+                and account.pool_return_why == rules_of.Why.RELEASED
+                and account.pool_returned_from == noted[op.row_id]):
+            accounts[account.id] = account
+    if accounts:
+        note_releases(session, list(accounts.values()), viewer.user_id)
+
+
+# ---- a release -----------------------------------------------------------------------
+
+def released(owner_id: uuid.UUID, now: datetime) -> dict[str, Any]:
+    """The pool fields of an account a person gives to the pool (its owner releasing
+    it, their lead or an administrator moving it), as of `now`: whom it went from and
+    when, so they wait out the cooling-off before claiming it back; no due day."""
+    return {"pool_returned_from": owner_id, "pool_returned_at": now,
+            "pool_return_why": rules_of.Why.RELEASED, "pool_due_on": None}
+
+
+def note_releases(session: Session, accounts: Sequence[Account],
+                  by: uuid.UUID | None) -> None:
+    """Write on each account's timeline, as the sweep writes a return, that it was given
+    to the pool (already moved, its pool fields set: `released`), from whom and by whom
+    (`by`; None: an administrator's command on the server)."""
+    names = _names(session, {a.pool_returned_from for a in accounts} | {by})
+    notes = []
+    for account in accounts:
+        assert account.pool_returned_at is not None  # set by `released`
+        mover = None if by == account.pool_returned_from else names.get(
+            by, "an administrator")
+        words = rules_of.release_note(names.get(account.pool_returned_from), mover)
+        notes.append(_note(account, words, account.pool_returned_at))
+    log_new(session, notes)
 
 
 # ---- an administrator's command ------------------------------------------------------
