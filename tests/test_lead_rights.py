@@ -1,8 +1,9 @@
 """Who makes new leads, and where they go (crmdesk.app.rights): a customer-service user
-makes none, nor does a rep in no team; an administrator, in no team, chooses the team
-whose pool they go to; a rep's and a lead's go to their own team. One rule, asked by
-the new-lead dialog, the import window, `crmdesk import` and their commands alike, over
-the seeded workspace (real SQLite, real widgets offscreen)."""
+makes none, nor does a rep in no team or a user disabled or removed; an administrator,
+in no team, chooses the team whose pool they go to; a rep's and a lead's go to their
+own team, held by an active rep or lead of it. One rule, asked by the new-lead dialog,
+the import window, `crmdesk import` and their commands alike, over the seeded workspace
+(real SQLite, real widgets offscreen)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,14 @@ from crmdesk.app import accounts, rights
 from crmdesk.app.context import Context
 from crmdesk.app.lead_import import ImportRequest, import_file
 from crmdesk.domain.lead_import import Outcome
+from crmdesk.domain.scope import OWNER_IN_TEAM
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store, open_store
 from crmdesk.store.journal import QUIET
 from crmdesk.store.lead_import import import_leads
 from crmdesk.store.models import Account, Channel, LeadBatch, Role, Team, User
 from crmdesk.store.refusals import Refused
+from crmdesk.store.workspace_keys import CURRENT_USER
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import NewLeadDialog
@@ -54,11 +57,26 @@ def _counts(store: Store) -> tuple[int, int]:
                 session.scalar(select(func.count()).select_from(LeadBatch)) or 0)
 
 
+def _counts_at(path: str) -> tuple[int, int]:
+    store = open_store(path)
+    try:
+        return _counts(store)
+    finally:
+        store.close()
+
+
 def _teamless_rep(store: Store) -> q.UserRef:
     with store.write.begin() as session:
         session.info[QUIET] = True  # as it arrives from the server
         session.add(User(username="new.hire", display_name="New Hire", role=Role.REP))
     return _user(store, "new.hire")
+
+
+def _disabled(store: Store, username: str) -> q.UserRef:
+    with store.write.begin() as session:
+        session.info[QUIET] = True  # as it arrives from the server
+        session.scalars(select(User).where(User.username == username)).one().active = False
+    return _user(store, username)
 
 
 def _csv(tmp_path: Path) -> Path:
@@ -75,7 +93,8 @@ def test_service_and_teamless_users_make_no_leads(seeded: Store, tmp_path: Path)
     before = _counts(seeded)
     path = _csv(tmp_path)
     for user, said in ((_user(seeded, "service.amy"), rights.SERVICE_MAKES_NO_LEADS),
-                       (_teamless_rep(seeded), rights.NO_TEAM_NO_LEADS)):
+                       (_teamless_rep(seeded), rights.NO_TEAM_NO_LEADS),
+                       (_disabled(seeded, "wang.fang"), rights.INACTIVE_NO_LEADS)):
         assert rights.new_lead_refusal(user) == said
         ctx = _ctx(seeded, user)
         with pytest.raises(Refused) as typed:
@@ -166,6 +185,7 @@ def test_crmdesk_import_asks_the_same_rule(seeded: Store, tmp_path: Path,
 
     db = str(seeded.path)
     north = _team(seeded, "North China")
+    before = _counts(seeded)
     seeded.close()
     path = _csv(tmp_path)
     base = ["import", "--db", db, "--channel", "Trade show", str(path)]
@@ -179,6 +199,30 @@ def test_crmdesk_import_asks_the_same_rule(seeded: Store, tmp_path: Path,
     assert "No team “Nowhere”" in capsys.readouterr().err
     assert main([*base, "--user", "sarah.chen", "--team", "North China"]) == 1
     assert rights.OWN_TEAM in capsys.readouterr().err
+    # a disabled user imports nothing, nor a removed one (named, or the workspace's own)
+    store = open_store(db)
+    with store.write.begin() as session:
+        session.info[QUIET] = True  # as it arrives from the server
+        for user in session.scalars(select(User).where(User.username.in_(
+                ("wang.fang", "tom.baker")))):
+            user.active = user.username != "wang.fang"
+            user.deleted = user.username == "tom.baker"
+        tom = session.scalars(select(User.id).where(User.username == "tom.baker")).one()
+        CURRENT_USER.put(session, tom)
+    store.close()
+    assert main([*base, "--user", "wang.fang"]) == 1
+    assert f"Nothing was imported: {rights.INACTIVE_NO_LEADS}" in capsys.readouterr().err
+    assert main([*base, "--user", "tom.baker"]) == 1
+    assert "No user “tom.baker”" in capsys.readouterr().err
+    assert main(base) == 1  # the workspace's user, removed since
+    assert f"Nothing was imported: {rights.INACTIVE_NO_LEADS}" in capsys.readouterr().err
+    # nor are leads given to someone who holds none in the team: disabled, service,
+    # another team's
+    for owner, said in (("wang.fang", rights.HOLDS_LEADS), ("service.qian", rights.HOLDS_LEADS),
+                        ("li.wei", OWNER_IN_TEAM)):
+        assert main([*base, "--user", "lead.east", "--owner", owner]) == 1
+        assert f"Nothing was imported: {said}" in capsys.readouterr().err
+    assert _counts_at(db) == before
     assert main([*base, "--user", "admin", "--team", "north china"]) == 0
     assert "Imported 2 lead(s)" in capsys.readouterr().out
     store = open_store(db)

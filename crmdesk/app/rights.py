@@ -111,6 +111,9 @@ SERVICE_MAKES_NO_LEADS = ("Customer service does not create leads: you take over
 #: The answer to a rep or lead in no team: a lead would belong to no team at all.
 NO_TEAM_NO_LEADS = ("You are in no team yet, so a new lead would belong to no one's team "
                     "and no one would see it. An administrator puts you in a team first.")
+#: The answer to a user disabled or removed (on the server) making a lead.
+INACTIVE_NO_LEADS = ("You are disabled (or removed) on the server, so you make no new "
+                     "leads: an administrator enables you again.")
 #: The answer to an administrator (in no team) who did not say where the leads go.
 CHOOSE_TEAM = "Choose the team the new leads go to."
 #: The answer to a rep or lead naming another team for their new leads.
@@ -152,9 +155,12 @@ def merge_refusal(session: Session, me: Viewer, dropped_id: uuid.UUID) -> str | 
 
 def new_lead_refusal(user: UserRef) -> str | None:
     """Why `user` may not create new leads at all (the new-lead dialog, an import, the
-    CLI), or None. A customer-service user serves signed customers and makes no leads;
-    a rep or lead in no team would make leads no one sees. An administrator, in no team,
-    makes them for the team they choose (`new_lead_team`)."""
+    CLI), or None. A user disabled or removed makes none (the server would take none of
+    theirs); a customer-service user serves signed customers and makes no leads; a rep
+    or lead in no team would make leads no one sees. An administrator, in no team, makes
+    them for the team they choose (`new_lead_team`)."""
+    if not user.active:
+        return INACTIVE_NO_LEADS
     if user.role is Role.SERVICE:
         return SERVICE_MAKES_NO_LEADS
     if user.role is not Role.ADMIN and user.team_id is None:

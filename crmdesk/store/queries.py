@@ -63,22 +63,28 @@ class UserRef:
     display_name: str
     role: Role
     team_id: uuid.UUID | None
+    #: neither disabled nor removed (on the server)
+    active: bool = True
+
+
+_USER_REF = (User.id, User.username, User.display_name, User.role, User.team_id,
+             User.active, User.deleted)
+
+
+def _user_ref(row: Any) -> UserRef:
+    user_id, username, name, role, team_id, active, deleted = row
+    return UserRef(user_id, username, name, role, team_id, bool(active) and not deleted)
 
 
 def user_by_name(session: Session, username: str) -> UserRef | None:
-    row = session.execute(
-        select(User.id, User.username, User.display_name, User.role, User.team_id)
-        .where(User.username == username, User.deleted.is_(False))
-    ).first()
-    return None if row is None else UserRef(*row)
+    row = session.execute(select(*_USER_REF).where(
+        User.username == username, User.deleted.is_(False))).first()
+    return None if row is None else _user_ref(row)
 
 
 def user_by_id(session: Session, user_id: uuid.UUID) -> UserRef | None:
-    row = session.execute(
-        select(User.id, User.username, User.display_name, User.role, User.team_id)
-        .where(User.id == user_id)
-    ).first()
-    return None if row is None else UserRef(*row)
+    row = session.execute(select(*_USER_REF).where(User.id == user_id)).first()
+    return None if row is None else _user_ref(row)
 
 
 def account_name_stmt(account_id: uuid.UUID) -> Select[Any]:
