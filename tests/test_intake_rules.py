@@ -13,18 +13,22 @@ from crmdesk.domain.intake import (
     NEEDS_MATCH,
     NEEDS_REPS,
     NO_TEAM,
+    OWN_AWAY_ONLY,
     Assignment,
     AssignmentKind,
     Rep,
     Rule,
+    away_id,
     choose_rep,
     enquiry_note,
     enquiry_problems,
     is_enquiry_note,
     read_enquiry,
     setting_problems,
+    setting_refusal,
     web_leads_notice,
 )
+from crmdesk.domain.scope import LEADS_ONLY, Viewer
 
 TODAY = date(2026, 12, 3)
 A, B, C = (uuid.UUID(int=n) for n in (1, 2, 3))
@@ -107,6 +111,27 @@ def test_setting_rows_are_checked() -> None:
         "“weekly” is not a kind of assignment setting."]
     assert setting_problems("industry", team, "Retail", ["nope"], None, None, None, 0) == [
         "A rule names someone who is not a user."]
+
+
+def test_a_rep_writes_only_their_own_away_day() -> None:
+    team = uuid.uuid4()
+    rep, lead = Viewer(A, "rep", team), Viewer(C, "lead", team)
+    mine = {"id": away_id(team, A), "kind": "away", "user_id": A, "owner_id": None,
+            "team_id": team, "away_until": TODAY}
+    theirs = mine | {"id": away_id(team, B), "user_id": B}
+    cap = {"id": uuid.uuid4(), "kind": "open_lead_cap", "owner_id": None, "team_id": team,
+           "cap": 5}
+    assert setting_refusal(rep, None, mine) is None  # away
+    assert setting_refusal(rep, mine, mine | {"deleted": True}) is None  # and back
+    for before, after in ((None, theirs), (theirs, theirs | {"deleted": True}), (None, cap),
+                          (mine, mine | {"kind": "open_lead_cap", "cap": 1}),
+                          (cap, cap | {"id": mine["id"]} | mine)):
+        assert setting_refusal(rep, before, after) == OWN_AWAY_ONLY, after
+    # another team's away row of theirs: not their team's to write
+    elsewhere = mine | {"id": away_id(uuid.uuid4(), A), "team_id": uuid.uuid4()}
+    assert setting_refusal(rep, None, elsewhere) == OWN_AWAY_ONLY
+    assert setting_refusal(lead, None, theirs) is None and setting_refusal(lead, None, cap) is None
+    assert setting_refusal(Viewer(B, "service", team), None, mine | {"user_id": B}) == LEADS_ONLY
 
 
 def test_what_the_window_says() -> None:

@@ -16,7 +16,17 @@ import httpx
 import pytest
 from sqlalchemy import func, select, text, update
 
-from crmdesk.domain.intake import ENQUIRY_HEADING, Assignment, AssignmentKind, Rule
+from crmdesk.app.assignment import away_until, set_away
+from crmdesk.app.context import Context
+from crmdesk.domain.intake import (
+    ENQUIRY_HEADING,
+    OWN_AWAY_ONLY,
+    Assignment,
+    AssignmentKind,
+    Rule,
+    away_id,
+    cap_id,
+)
 from crmdesk.server import clock
 from crmdesk.server.app import create_app
 from crmdesk.server.db import connect
@@ -24,9 +34,12 @@ from crmdesk.server.intake import Limits
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, ServerChange
 from crmdesk.server.sync import CHANGE_LOG_LOCK, forget_change_log_lock, lock_change_log
 from crmdesk.store import derived
-from crmdesk.store.models import Account, Activity, Contact, Status
+from crmdesk.store.models import Account, Activity, AssignmentSetting, Contact, Status
+from crmdesk.store.queries import user_by_name
+from crmdesk.store.refusals import Refused
 from tests.intake_world import IntakeWorld, cli, intake_world, issued_key
 from tests.server_fixtures import server_cli_here, serving_app
+from tests.sync_harness import Laptop, rogue_push, viewer_of
 
 ROUND_ROBIN = Rule(AssignmentKind.ROUND_ROBIN)
 
@@ -300,6 +313,59 @@ def test_away_and_disabled_reps_are_skipped(pg: IntakeWorld) -> None:
                         away={pg.ids["amy"]: tomorrow}))
     pg.lead(9, region="Tibet")
     assert pg.owners()["Northwind 9 Trading"] is None
+
+
+def test_a_rep_marks_themselves_away_and_back(pg: IntakeWorld, tmp_path: Path) -> None:
+    """By the laptop's command, synced: the intake skips them while they are away, and
+    the server takes from a rep their own away day and no other setting."""
+    pg.rules(Assignment((ROUND_ROBIN,)))
+    east, amy_id = pg.ids["East"], pg.ids["amy"]
+    amy = Laptop(tmp_path, pg.base, "amy", viewer_of(pg.db, "amy"))
+    with amy.store.session() as s:
+        me = user_by_name(s, "amy")
+    assert me is not None
+    ctx = Context(amy.store, me, "CN", utc_today)
+    tomorrow = utc_today() + timedelta(days=1)
+    with pytest.raises(Refused, match="Choose today or a later day"):
+        set_away(ctx, utc_today() - timedelta(days=1))
+    assert set_away(ctx, tomorrow).value == 1
+    assert set_away(ctx, tomorrow).value == 0  # so already: nothing to send
+    assert away_until(ctx) == tomorrow
+    amy.sync()
+    assert amy.pending() == 0
+    with pg.db.session() as s:
+        row = s.get(AssignmentSetting, away_id(east, amy_id))
+        assert row is not None and (row.kind, row.user_id, row.away_until) == (
+            AssignmentKind.AWAY, amy_id, tomorrow)
+    for n in range(4):
+        pg.lead(n)
+    assert amy_id not in set(pg.owners().values())
+
+    # another rep's away day, the cap, a rule, or her own row made another setting: no
+    setting = {"owner_id": None, "team_id": east.hex, "position": 0, "match": None,
+               "rep_ids": [], "user_id": None, "cap": None, "away_until": None,
+               "deleted": False}
+    for row_id, fields in (
+            (away_id(east, pg.ids["ben"]), {"kind": "away", "user_id": pg.ids["ben"].hex,
+                                            "away_until": tomorrow.isoformat()}),
+            (cap_id(east), {"kind": "open_lead_cap", "cap": 1}),
+            (uuid.uuid4(), {"kind": "round_robin", "rep_ids": [amy_id.hex]}),
+            (away_id(east, amy_id), {"kind": "open_lead_cap", "user_id": None,
+                                     "away_until": None, "cap": 1})):
+        answer = rogue_push(amy, "assignment_settings", row_id, setting | fields)
+        assert (answer["status"], answer["reason"]) == ("refused", OWN_AWAY_ONLY), fields
+    with pg.db.session() as s:
+        assert {(r.kind, r.user_id, r.cap) for r in s.scalars(select(AssignmentSetting))
+                } == {(AssignmentKind.ROUND_ROBIN, None, None),
+                      (AssignmentKind.AWAY, amy_id, None)}
+
+    # back: the next lead is hers (her turn is the longest ago)
+    assert set_away(ctx, None).value == 1
+    assert away_until(ctx) is None
+    amy.sync()
+    pg.lead(10)
+    assert pg.owners()["Northwind 10 Trading"] == amy_id
+    amy.close()
 
 
 def test_many_posts_at_once_are_each_assigned_once_and_evenly(pg: IntakeWorld) -> None:

@@ -1,25 +1,28 @@
 """Web enquiries in the window, against the real server on loopback: the rep is told
 of new web leads after a sync, the admin's channels screen issues intake keys (and says
-when it cannot), and the lead edits the assignment rules."""
+when it cannot), the lead edits the assignment rules, and a rep marks themselves away
+and back."""
 
 from __future__ import annotations
 
 import os
 import uuid
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from crmdesk.app.channels import NEEDS_SERVER
-from crmdesk.domain.intake import Assignment, AssignmentKind, Rule
+from crmdesk.domain.intake import Assignment, AssignmentKind, Rule, away_id
 from crmdesk.secrets import MemoryStore
 from crmdesk.store.models import AssignmentSetting, Channel, Role
 from crmdesk.ui.assignment_dialog import AssignmentDialog, open_assignment
+from crmdesk.ui.away_dialog import AwayDialog
 from crmdesk.ui.channels_dialog import COL_INTAKE, ChannelsDialog
 from crmdesk.ui.main_window import MainWindow
 from tests.intake_world import IntakeWorld, intake_world
@@ -193,5 +196,49 @@ def test_the_lead_edits_the_assignment_rules_in_the_window(
         assert owners["Northwind 1 Trading"] == pg.ids["ben"]
         assert {owners["Northwind 2 Trading"], owners["Northwind 3 Trading"]} == {
             pg.ids["ben"], pg.ids["cat"]}
+    finally:
+        finish(window, qtbot)
+
+
+def test_a_rep_marks_themselves_away_and_back_in_the_window(
+        pg: IntakeWorld, tmp_path: Path, qtbot: QtBot) -> None:
+    window = window_of(pg, "amy", tmp_path, qtbot)
+    row_id = away_id(pg.ids["East"], pg.ids["amy"])
+
+    def opened() -> AwayDialog:
+        shown = set(window.findChildren(AwayDialog))
+        away.trigger()
+        qtbot.waitUntil(lambda: bool(set(window.findChildren(AwayDialog)) - shown),
+                        timeout=10000)
+        [dialog] = set(window.findChildren(AwayDialog)) - shown
+        qtbot.waitUntil(dialog.isVisible, timeout=5000)
+        return dialog
+
+    try:
+        away = next(a for a in window.findChildren(QAction)
+                    if a.text() == "Away from web enquiries…")
+        assert away.isVisible()
+        dialog = opened()
+        assert dialog.state.text() == "You are not away." and not dialog.back.isEnabled()
+        until = window.ctx.today() + timedelta(days=2)
+        dialog.day.setDate(QDate(until.year, until.month, until.day))
+        shot(dialog, tmp_path, "away")
+        dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+        assert dialog.error.text() == ""
+        window.sync_now()
+        synced(window, qtbot)
+        with pg.db.session() as s:
+            row = s.get(AssignmentSetting, row_id)
+            assert row is not None and (row.away_until, row.deleted) == (until, False)
+        again = opened()
+        assert again.state.text() == f"You are away until {until.isoformat()}."
+        shot(again, tmp_path, "away_set")
+        qtbot.mouseClick(again.back, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not again.isVisible(), timeout=10000)
+        window.sync_now()
+        synced(window, qtbot)
+        with pg.db.session() as s:
+            assert s.get_one(AssignmentSetting, row_id).deleted
     finally:
         finish(window, qtbot)

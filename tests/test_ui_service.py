@@ -219,7 +219,8 @@ def test_a_rule_naming_someone_no_longer_active_names_no_one_else(
 #: What a service user may not do: hidden from their menus, not shown and then refused.
 SALES_ITEMS = {"New lead…", "New contact…", "Import leads…", "Channels…", "Channel costs…",
                "New deal…", "Team playbook (deal stages)…", "Sales targets…",
-               "Web enquiry assignment…", "Team pool rules…", "New contract…",
+               "Web enquiry assignment…", "Away from web enquiries…", "Team pool rules…",
+               "New contract…",
                "Record payment…", "Mark lost…", "Claim from team pool", "Search…",
                "Team review…"}
 

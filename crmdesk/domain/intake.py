@@ -12,9 +12,9 @@ the one whose last web lead is the longest ago takes it (round robin, fair whate
 rule gave them their last). No eligible rep: the next matching rule. No rule left: the
 team's pool.
 
-A rep is away up to and including the day the team lead set ("away until"); the lead
-(or an admin) sets it in the rules dialog. A rep does not set it for themselves: it is
-a team setting, and one place to look keeps it simple.
+A rep is away up to and including the day set ("away until"): the lead (or an admin)
+sets it in the rules dialog, and a rep marks themselves away and back (only their own
+row of the settings, `setting_refusal`; the rest is the lead's).
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import cast
 
 from crmdesk.domain.account_fields import MAX_LENGTH, check_field
 from crmdesk.domain.dedupe import InvalidPhone, email_problem, phone_e164
+from crmdesk.domain.scope import LEADS_ONLY, Scope, Viewer, may_write
 from crmdesk.domain.text import text_problem
 
 #: The first words of the activity an enquiry leaves on its account: the laptop tells a
@@ -149,6 +151,9 @@ NEEDS_REPS = "A region or industry rule needs at least one rep."
 CAP_RANGE = f"The cap on open leads is between 1 and {MAX_CAP}."
 NEEDS_AWAY = "An away setting names the rep and the last day they are away."
 NOT_A_REP = "A rule names someone who is not a user."
+#: The answer to a rep writing any assignment setting but their own away day.
+OWN_AWAY_ONLY = ("A rep marks only themselves away and back; the team lead sets the rest "
+                 "of the web enquiry assignment (or an administrator).")
 
 
 def cap_id(team_id: uuid.UUID) -> uuid.UUID:
@@ -160,6 +165,35 @@ def cap_id(team_id: uuid.UUID) -> uuid.UUID:
 def away_id(team_id: uuid.UUID, user_id: uuid.UUID) -> uuid.UUID:
     """The one row saying when `user_id` is away."""
     return uuid.uuid5(team_id, "assignment:away:" + user_id.hex)
+
+
+def setting_refusal(viewer: Viewer, before: Mapping[str, object] | None,
+                    after: Mapping[str, object]) -> str | None:
+    """Why `viewer` may not write a row of a team's assignment settings, as it was
+    (`before`; None: a new row) and as the write leaves it (`after`), or None. The
+    team's lead (or an admin) writes any of the team's, as every team setting
+    (crmdesk.domain.scope.may_write); a rep only the row saying when they themselves are
+    away (`away_id`), to mark themselves away or back. The laptop's command and the
+    server's push both ask this."""
+    was = None if before is None else _scope(before)
+    now = _scope(after)
+    if viewer.role == "rep" and all(row is None or _own_away(viewer, row)
+                                    for row in (before, after)):
+        return may_write(viewer, was, now)
+    refusal = may_write(viewer, was, now, leads_only=True)
+    return OWN_AWAY_ONLY if refusal == LEADS_ONLY and viewer.role == "rep" else refusal
+
+
+def _scope(row: Mapping[str, object]) -> Scope:
+    return cast(Scope, (row.get("owner_id"), row.get("team_id")))
+
+
+def _own_away(viewer: Viewer, row: Mapping[str, object]) -> bool:
+    """Is `row` the one saying when `viewer` is away, in their team's pool?"""
+    team = viewer.team_id
+    return (team is not None and row.get("id") == away_id(team, viewer.user_id)
+            and row.get("kind") == AssignmentKind.AWAY and row.get("user_id") == viewer.user_id
+            and row.get("team_id") == team and row.get("owner_id") is None)
 
 
 def same_words(a: str | None, b: str | None) -> bool:

@@ -46,7 +46,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
-from crmdesk.domain.row_checks import names_anew
+from crmdesk.domain.intake import setting_refusal
+from crmdesk.domain.row_checks import ASSIGNMENT, names_anew
 from crmdesk.domain.scope import (
     OWNER_IN_TEAM,
     OnDeal,
@@ -921,9 +922,14 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                    if kind.member_logs and viewer.deals else None)
         serving = (in_service(session, op.entity, row, values)
                    if viewer.role == "service" and of_company(op.entity) else None)
-        refusal = may_write(viewer, before if row is not None else None, after,
-                            leads_only=kind.leads_only, owners_only=kind.owners_only,
-                            on_deal=on_deal, in_service=serving)
+        if op.entity == ASSIGNMENT:  # a team setting; a rep's own away day a rep's too
+            refusal = setting_refusal(viewer, None if row is None else row_facts.as_row(row),
+                                      _as_left(model, op.row_id, row, values, {}, stamp)
+                                      | {"owner_id": after[0], "team_id": after[1]})
+        else:
+            refusal = may_write(viewer, before if row is not None else None, after,
+                                leads_only=kind.leads_only, owners_only=kind.owners_only,
+                                on_deal=on_deal, in_service=serving)
         if refusal:
             raise BadOp(refusal)
     ruled = set_by_rule(op.entity, row, values) if viewer.role != "admin" else None

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.intake import Assignment, AssignmentKind, Rule, away_id, cap_id, rep_ids
+from crmdesk.domain.intake import (
+    NO_TEAM,
+    Assignment,
+    AssignmentKind,
+    Rule,
+    away_id,
+    cap_id,
+    rep_ids,
+    setting_refusal,
+)
 from crmdesk.domain.row_checks import ASSIGNMENT
 from crmdesk.domain.scope import Viewer, may_write
 from crmdesk.store import row_facts
@@ -107,15 +117,55 @@ def set_assignment(session: Session, me: Viewer, team_id: uuid.UUID,
             gone.deleted = True
             written += 1
     for row in values:
-        existing = held.get(row["id"]) or session.get(AssignmentSetting, row["id"])
-        if existing is None:
-            session.add(AssignmentSetting(**row))
-            written += 1
-            continue
-        changed = {k: v for k, v in row.items() if k != "id" and getattr(existing, k) != v}
-        for name, value in changed.items():
-            setattr(existing, name, value)
-        written += bool(changed)
+        written += _put(session, held.get(row["id"]) or session.get(AssignmentSetting,
+                                                                    row["id"]), row)
     session.flush()
     return written
 
+
+def _put(session: Session, existing: AssignmentSetting | None, row: dict[str, Any]) -> bool:
+    """Make the setting `row` (every column), changing `existing` if there is one; was
+    anything written?"""
+    if existing is None:
+        session.add(AssignmentSetting(**row))
+        return True
+    changed = {k: v for k, v in row.items() if k != "id" and getattr(existing, k) != v}
+    for name, value in changed.items():
+        setattr(existing, name, value)
+    return bool(changed)
+
+
+def set_away(session: Session, me: Viewer, until: date | None) -> int:
+    """Mark `me` away up to and including `until`, or back (None): the one row of their
+    team's settings saying so (`away_id`), which they may write even as a rep
+    (crmdesk.domain.intake.setting_refusal, the server's check too). How many rows were
+    written (0: it was so already)."""
+    if me.team_id is None:
+        raise Refused(NO_TEAM)
+    row_id = away_id(me.team_id, me.user_id)
+    existing = session.get(AssignmentSetting, row_id)
+    held = None if existing is None else row_facts.as_row(existing)
+    if until is None:
+        if held is None or held["deleted"]:
+            return 0
+        wanted = held | {"deleted": True}
+    else:
+        wanted = _values(row_id, me.team_id, kind=AssignmentKind.AWAY, user_id=me.user_id,
+                         away_until=until)
+    refusal = setting_refusal(me, held, wanted)
+    problems = [refusal] if refusal is not None else row_facts.problems(
+        session, ASSIGNMENT, wanted)
+    if problems:
+        raise Refused("\n".join(problems))
+    written = int(_put(session, existing, wanted))
+    session.flush()
+    return written
+
+
+def away_until(session: Session, team_id: uuid.UUID | None, user_id: uuid.UUID
+               ) -> date | None:
+    """The last day `user_id` is away from their team's web enquiries (None: not set)."""
+    if team_id is None:
+        return None
+    row = session.get(AssignmentSetting, away_id(team_id, user_id))
+    return None if row is None or row.deleted else row.away_until

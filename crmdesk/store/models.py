@@ -444,9 +444,10 @@ class AssignmentSetting(Owned, Base):
     """One of a team's settings for assigning web enquiries (crmdesk.domain.intake):
     a rule (round robin, or by region or industry, with its reps and its place in the
     order), the team's cap on each rep's open leads, or a rep away until a day. A row of
-    the team's pool (no owner), set by its lead or an admin. The cap's and an away
-    rep's ids are derived (`cap_id`, `away_id`), so two laptops setting one offline set
-    one row; a rule's is its own."""
+    the team's pool (no owner), set by its lead or an admin (an away row by its rep
+    too: crmdesk.domain.intake.setting_refusal). The cap's and an away rep's ids are
+    derived (`cap_id`, `away_id`), so two laptops setting one offline set one row; a
+    rule's is its own."""
 
     __tablename__ = "assignment_settings"
     kind: Mapped[AssignmentKind] = mapped_column(_enum(AssignmentKind))

@@ -304,7 +304,7 @@ _DECLARED: tuple[RecordKind, ...] = (
                                deleted="Only an administrator removes an onboarding task; "
                                        "mark it done instead.")),
     # a team's rules for assigning web enquiries: rows of the team's pool (its lead or
-    # an admin sets them)
+    # an admin sets them; a rep their own away row: crmdesk.domain.intake.setting_refusal)
     RecordKind(AssignmentSetting, "Assignment setting", "Assignment settings",
                Access.SCOPED, leads_only=True,
                fields=_labels(kind="Setting", position="Order", match="Matches",

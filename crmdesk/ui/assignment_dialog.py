@@ -1,6 +1,7 @@
 """The team's rules for assigning web enquiries: rules tried in order (every lead in
 turn, or a region or industry with its reps), a cap on each rep's open leads, and who is
-away until when. A team lead edits their team's, an admin any team's; a rep reads them.
+away until when. A team lead edits their team's, an admin any team's; a rep reads them
+(and marks themselves away in crmdesk.ui.away_dialog).
 Save sends them all at once through one command (crmdesk.app.assignment), which the
 server's push holds to the same check."""
 
@@ -116,7 +117,8 @@ class AssignmentDialog(CommandDialog):
             "first rule matching the lead with a rep available (active, not away, under "
             "the cap) gives it to the rep whose last web lead is longest ago. No rule "
             "left: the team's pool.") if self.may_edit else self.tr(
-            "Your team lead sets these; here is how web leads reach your team."))
+            "Your team lead sets these; here is how web leads reach your team. Mark "
+            "yourself away in Account ▸ Away from web enquiries…"))
         note.setWordWrap(True)
         self.team = ComboBox()
         for team in teams:

@@ -14,6 +14,7 @@ from crmdesk.app.rights import sells as _sells
 from crmdesk.store.models import Role
 from crmdesk.ui import changes
 from crmdesk.ui.assignment_dialog import open_assignment
+from crmdesk.ui.away_dialog import may_be_away, open_away
 from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.channels_dialog import open_channels
 from crmdesk.ui.dialogs import ShortcutsDialog
@@ -96,12 +97,13 @@ def build_menus(window: MainWindow) -> None:
         account.addAction(_for(window, action, _sells))
     account.addAction(tr("Hand-off to customer service…")).triggered.connect(
         window.open_handoff)
-    for text, opens in ((tr("Sales targets…"), open_plans),
-                        (tr("Web enquiry assignment…"), open_assignment),
-                        (tr("Team pool rules…"), open_pool_rules)):
+    for text, opens, shown in ((tr("Sales targets…"), open_plans, _sells),
+                               (tr("Web enquiry assignment…"), open_assignment, _sells),
+                               (tr("Away from web enquiries…"), open_away, may_be_away),
+                               (tr("Team pool rules…"), open_pool_rules, _sells)):
         action = account.addAction(text)
         action.triggered.connect(lambda _=False, o=opens: o(window.ctx, window))
-        _for(window, action, _sells)
+        _for(window, action, shown)
     payment = QAction(tr("Record payment…"), window)
     payment.triggered.connect(lambda: window.card_action("payment"))
     for action in (_action(window, "contract", tr("New contract…"),
