@@ -17,7 +17,6 @@ a book that stands still.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -129,8 +128,9 @@ def _move_book(session: Session, user: User, place: Place, stamp: Stamp) -> Move
     # to the pool: a release from them, as theirs would be (their claim back waits for
     # the cooling-off), written on each live account's timeline once moved
     released = [a for a in accounts if not a.deleted] if owner is None else []
+    now = pool.now_of(session)  # the database's UTC day, as every server rule reads it
     if released:
-        settles = pool.released(user.id, pool.now_of(session))
+        settles = pool.released(user.id, now)
         for account in released:
             for field, value in settles.items():
                 setattr(account, field, value)
@@ -142,7 +142,7 @@ def _move_book(session: Session, user: User, place: Place, stamp: Stamp) -> Move
                        if getattr(batch, f) != value)
         batches.append(Changed(batch, (batch.owner_id, batch.team_id), fields))
         batch.owner_id, batch.team_id = owner, team
-    rows = move_accounts(session, accounts, place, stamp, date.today(), also=batches)
+    rows = move_accounts(session, accounts, place, stamp, now.date(), also=batches)
     if released:
         pool.note_releases(session, released, None)
     return Moved(accounts=len(accounts), rows=rows + len(batches))
