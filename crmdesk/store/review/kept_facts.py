@@ -1,0 +1,168 @@
+"""Facts the review's Reps panel reads kept on the laptop's own rows, so it counts them
+from an index instead of looking up each account's conversations and deals and each
+deal's history (four fifths of the panel's time at 100k accounts):
+
+- `accounts.review_talked_at`: the account's last live two-way conversation (None:
+  none), crmdesk.store.derived.TWO_WAY's;
+- `accounts.review_dealt_on`: `OPEN_DEAL` when the account has a live open deal, else
+  the day its newest live deal was made (None: none, or none with a day);
+- `opportunities.review_slipped`: 1 when a live change pushed the deal's close date
+  later (crmdesk.domain.deals.slips' `slipped`), else 0.
+
+The laptop's alone (migration 0018_review_reps; the models do not declare them, the
+server has no review to read): SQLite triggers keep them on every write whichever path
+makes it (a local edit, a pull, a merge, an import), since they follow from the rows
+alone, not from the clock. While a first sync or a bulk load has the indexes down
+(crmdesk.store.deferred) the triggers are down too, and `refill` computes every fact
+again once the rows are in. `drift` names the rows whose facts are not what the rows
+say (the tests)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Integer, literal_column
+
+from crmdesk.domain.deals import OPEN_STAGES, DealField
+from crmdesk.store.models import TWO_WAY_KINDS, TWO_WAY_OUTCOME_VALUES
+
+#: review_dealt_on of an account with a live open deal: after every day a rule reads.
+OPEN_DEAL = "9999-12-31"
+
+#: The columns, by table.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "accounts": ("review_talked_at", "review_dealt_on"),
+    "opportunities": ("review_slipped",),
+}
+
+#: The facts as columns of a query (typed, so a datetime or a day compared with them is
+#: written as SQLAlchemy stores it).
+talked_at: Any = literal_column("accounts.review_talked_at", DateTime)
+dealt_on: Any = literal_column("accounts.review_dealt_on", Date)
+slipped: Any = literal_column("opportunities.review_slipped", Integer)
+
+_OPEN = ", ".join(f"'{s.value}'" for s in sorted(OPEN_STAGES, key=lambda s: s.value))
+# each in the words of the partial index it is read from (ix_activities_two_way,
+# ix_deal_changes_pushed), so SQLite reads that index
+_TWO_WAY = (f"deleted IS 0 AND kind IN ({TWO_WAY_KINDS}) "
+            f"AND outcome IN ({TWO_WAY_OUTCOME_VALUES})")
+_PUSHED = (f"field = '{DealField.EXPECTED_CLOSE.value}' AND deleted IS 0 AND "
+           "old_value IS NOT NULL AND new_value IS NOT NULL AND new_value > old_value")
+
+
+def _talked(account: str) -> str:
+    return (f"(SELECT max(occurred_at) FROM activities WHERE account_id = {account} "
+            f"AND {_TWO_WAY})")
+
+
+def _dealt(account: str) -> str:
+    return (f"(SELECT CASE WHEN max(stage IN ({_OPEN})) THEN '{OPEN_DEAL}' "
+            f"ELSE max(created_on) END FROM opportunities "
+            f"WHERE account_id = {account} AND deleted IS 0)")
+
+
+def _slipped(deal: str) -> str:
+    return f"EXISTS (SELECT 1 FROM deal_changes WHERE opportunity_id = {deal} AND {_PUSHED})"
+
+
+def _changed(*columns: str) -> str:
+    return " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
+
+
+_ACCOUNT_FACTS = (f"review_talked_at = {_talked('accounts.id')}, "
+                  f"review_dealt_on = {_dealt('accounts.id')}")
+_TALKED = f"review_talked_at = {_talked('accounts.id')}"
+_DEALT = f"review_dealt_on = {_dealt('accounts.id')}"
+_SLIPPED = f"review_slipped = {_slipped('opportunities.id')}"
+
+#: The triggers keeping the facts, by name (all named review_facts_*). Each recomputes
+#: the facts of the rows a write touched from their index (a few rows), except a new
+#: conversation or push, which can only move a fact one way.
+TRIGGERS: dict[str, str] = {
+    # an account arriving after its records (a pull's order): its facts from them
+    "review_facts_account_ai": (
+        "CREATE TRIGGER review_facts_account_ai AFTER INSERT ON accounts BEGIN "
+        f"UPDATE accounts SET {_ACCOUNT_FACTS} WHERE id = new.id; END"),
+    "review_facts_activity_ai": (
+        "CREATE TRIGGER review_facts_activity_ai AFTER INSERT ON activities "
+        f"WHEN new.account_id IS NOT NULL AND new.deleted IS 0 "
+        f"AND new.kind IN ({TWO_WAY_KINDS}) AND new.outcome IN ({TWO_WAY_OUTCOME_VALUES}) "
+        "BEGIN UPDATE accounts SET review_talked_at = new.occurred_at "
+        "WHERE id = new.account_id AND (review_talked_at IS NULL "
+        "OR review_talked_at < new.occurred_at); END"),
+    "review_facts_activity_au": (
+        "CREATE TRIGGER review_facts_activity_au AFTER UPDATE OF account_id, deleted, kind, "
+        "outcome, occurred_at ON activities "
+        f"WHEN {_changed('account_id', 'deleted', 'kind', 'outcome', 'occurred_at')} "
+        f"BEGIN UPDATE accounts SET {_TALKED} "
+        "WHERE id IN (old.account_id, new.account_id); END"),
+    "review_facts_activity_ad": (
+        "CREATE TRIGGER review_facts_activity_ad AFTER DELETE ON activities BEGIN "
+        f"UPDATE accounts SET {_TALKED} WHERE id = old.account_id; END"),
+    "review_facts_deal_ai": (
+        "CREATE TRIGGER review_facts_deal_ai AFTER INSERT ON opportunities BEGIN "
+        f"UPDATE accounts SET {_DEALT} WHERE id = new.account_id; "
+        # a deal arriving after its history (a pull's order)
+        f"UPDATE opportunities SET review_slipped = 1 WHERE id = new.id "
+        f"AND {_slipped('new.id')}; END"),
+    "review_facts_deal_au": (
+        "CREATE TRIGGER review_facts_deal_au AFTER UPDATE OF account_id, deleted, stage, "
+        f"created_on ON opportunities "
+        f"WHEN {_changed('account_id', 'deleted', 'stage', 'created_on')} "
+        f"BEGIN UPDATE accounts SET {_DEALT} "
+        "WHERE id IN (old.account_id, new.account_id); END"),
+    "review_facts_deal_ad": (
+        "CREATE TRIGGER review_facts_deal_ad AFTER DELETE ON opportunities BEGIN "
+        f"UPDATE accounts SET {_DEALT} WHERE id = old.account_id; END"),
+    "review_facts_change_ai": (
+        "CREATE TRIGGER review_facts_change_ai AFTER INSERT ON deal_changes "
+        f"WHEN new.field = '{DealField.EXPECTED_CLOSE.value}' AND new.deleted IS 0 "
+        "AND new.old_value IS NOT NULL AND new.new_value IS NOT NULL "
+        "AND new.new_value > new.old_value "
+        "BEGIN UPDATE opportunities SET review_slipped = 1 "
+        "WHERE id = new.opportunity_id AND review_slipped IS NOT 1; END"),
+    "review_facts_change_au": (
+        "CREATE TRIGGER review_facts_change_au AFTER UPDATE OF opportunity_id, field, "
+        "deleted, old_value, new_value ON deal_changes "
+        f"WHEN {_changed('opportunity_id', 'field', 'deleted', 'old_value', 'new_value')} "
+        f"BEGIN UPDATE opportunities SET {_SLIPPED} "
+        "WHERE id IN (old.opportunity_id, new.opportunity_id); END"),
+    "review_facts_change_ad": (
+        "CREATE TRIGGER review_facts_change_ad AFTER DELETE ON deal_changes BEGIN "
+        f"UPDATE opportunities SET {_SLIPPED} WHERE id = old.opportunity_id; END"),
+}
+
+#: Every fact computed again from the rows (a few seconds at 100k accounts).
+REFILL: tuple[str, ...] = (
+    f"UPDATE accounts SET {_ACCOUNT_FACTS}",
+    f"UPDATE opportunities SET {_SLIPPED}",
+)
+
+
+def refill(conn: sqlite3.Connection) -> None:
+    """Compute every fact again, inside the caller's transaction."""
+    for statement in REFILL:
+        conn.execute(statement)
+
+
+def drop_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers keeping the facts, inside the caller's transaction; returns
+    their definitions (to create again after `refill`)."""
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                         "AND name LIKE 'review_facts_%'").fetchall()
+    for name, _sql in found:
+        conn.execute(f"DROP TRIGGER {name}")
+    return [sql for _name, sql in found]
+
+
+def drift(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The rows whose kept facts are not what their records say: (table, stored id)."""
+    accounts = conn.execute(
+        f"SELECT id FROM accounts WHERE review_talked_at IS NOT {_talked('accounts.id')} "
+        f"OR review_dealt_on IS NOT {_dealt('accounts.id')}").fetchall()
+    deals = conn.execute(
+        f"SELECT id FROM opportunities WHERE review_slipped IS NOT "
+        f"{_slipped('opportunities.id')}").fetchall()
+    return [("accounts", str(a)) for (a,) in accounts] + [
+        ("opportunities", str(d)) for (d,) in deals]
