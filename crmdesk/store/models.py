@@ -663,19 +663,21 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
 #: (crmdesk.store.review.kept_facts, migration 0018_review_reps): not declared here (the
 #: server has none; nothing but the triggers writes them), so not compared either.
 LAPTOP_COLUMNS = frozenset({"review_talked_at", "review_dealt_on", "review_slipped"})
+#: ... and its own table of them (the activities counted per person and hour).
+LAPTOP_TABLES = frozenset({"review_activity_hours"})
 
 
 def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: bool,
                         _compare: object) -> bool:
     """What Alembic compares in a workspace: all but the FTS5 search tables, made by hand
     in migration 0002 (autogenerate must not propose dropping them), and the laptop's
-    own indexes and columns (LAPTOP_INDEXES, LAPTOP_COLUMNS)."""
+    own indexes, columns and tables (LAPTOP_INDEXES, LAPTOP_COLUMNS, LAPTOP_TABLES)."""
     if type_ == "index" and reflected and name in LAPTOP_INDEXES:
         return False
     if type_ == "column" and reflected and name in LAPTOP_COLUMNS:
         return False
     return not (type_ == "table" and reflected and name is not None
-                and name.startswith("search_"))
+                and (name.startswith("search_") or name in LAPTOP_TABLES))
 
 
 def in_server_schema(_obj: object, name: str | None, type_: str, _reflected: bool,

@@ -7,7 +7,11 @@ deal's history (four fifths of the panel's time at 100k accounts):
 - `accounts.review_dealt_on`: `OPEN_DEAL` when the account has a live open deal, else
   the day its newest live deal was made (None: none, or none with a day);
 - `opportunities.review_slipped`: 1 when a live change pushed the deal's close date
-  later (crmdesk.domain.deals.slips' `slipped`), else 0.
+  later (crmdesk.domain.deals.slips' `slipped`), else 0;
+- `review_activity_hours`: the live activities per person (whoever logged each, else
+  its owner) and hour of the day (UTC, as they are stored), counted: a person's
+  activities over a few weeks are a few hundred of its rows, not tens of thousands of
+  activities.
 
 The laptop's alone (migration 0018_review_reps; the models do not declare them, the
 server has no review to read): SQLite triggers keep them on every write whichever path
@@ -20,9 +24,20 @@ say (the tests)."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Integer, literal_column
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Uuid,
+    literal_column,
+)
 
 from crmdesk.domain.deals import OPEN_STAGES, DealField
 from crmdesk.store.models import TWO_WAY_KINDS, TWO_WAY_OUTCOME_VALUES
@@ -35,6 +50,24 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "accounts": ("review_talked_at", "review_dealt_on"),
     "opportunities": ("review_slipped",),
 }
+
+#: The live activities counted per person and hour: `hour` is the first 13 characters
+#: of their stored time ("2026-11-30 09"). Not among the models (the server has none).
+activity_hours = Table(
+    "review_activity_hours", MetaData(),
+    Column("person_id", Uuid, primary_key=True),
+    Column("hour", String(13), primary_key=True),
+    Column("n", Integer, nullable=False))
+
+#: Its table, as migration 0018_review_reps makes it.
+HOURS_TABLE = ("CREATE TABLE review_activity_hours (person_id CHAR(32) NOT NULL, "
+               "hour VARCHAR(13) NOT NULL, n INTEGER NOT NULL, "
+               "PRIMARY KEY (person_id, hour)) WITHOUT ROWID")
+
+
+def hour_of(at: datetime) -> str:
+    """The hour an activity at stored time `at` is counted in."""
+    return at.strftime("%Y-%m-%d %H")
 
 #: The facts as columns of a query (typed, so a datetime or a day compared with them is
 #: written as SQLAlchemy stores it).
@@ -69,6 +102,25 @@ def _slipped(deal: str) -> str:
 def _changed(*columns: str) -> str:
     return " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
 
+
+_PERSON = "coalesce({0}.author_id, {0}.owner_id)"
+_HOUR = "substr({0}.occurred_at, 1, 13)"
+
+
+def _count(row: str, by: str) -> str:
+    """The statement counting activity `row` (new, old) `by` ("+ 1", "- 1") in its
+    person's hour, when it is live and someone's (its WHERE is also what SQLite's
+    grammar asks of an INSERT of a SELECT with ON CONFLICT)."""
+    person, hour = _PERSON.format(row), _HOUR.format(row)
+    return (f"INSERT INTO review_activity_hours (person_id, hour, n) SELECT {person}, "
+            f"{hour}, {by[0]}1 WHERE {row}.deleted IS 0 AND {person} IS NOT NULL "
+            f"ON CONFLICT (person_id, hour) DO UPDATE SET n = n {by}")
+
+
+_HOURS = (f"SELECT {_PERSON.format('activities')} AS person_id, "
+          f"{_HOUR.format('activities')} AS hour, count(*) AS n FROM activities "
+          f"WHERE deleted IS 0 AND {_PERSON.format('activities')} IS NOT NULL "
+          "GROUP BY 1, 2")
 
 _ACCOUNT_FACTS = (f"review_talked_at = {_talked('accounts.id')}, "
                   f"review_dealt_on = {_dealt('accounts.id')}")
@@ -128,6 +180,18 @@ TRIGGERS: dict[str, str] = {
         f"WHEN {_changed('opportunity_id', 'field', 'deleted', 'old_value', 'new_value')} "
         f"BEGIN UPDATE opportunities SET {_SLIPPED} "
         "WHERE id IN (old.opportunity_id, new.opportunity_id); END"),
+    # an activity counted in its person's hour, taken off it when it leaves it
+    "review_facts_hours_ai": (
+        "CREATE TRIGGER review_facts_hours_ai AFTER INSERT ON activities "
+        f"BEGIN {_count('new', '+ 1')}; END"),
+    "review_facts_hours_au": (
+        "CREATE TRIGGER review_facts_hours_au AFTER UPDATE OF author_id, owner_id, "
+        "occurred_at, deleted ON activities "
+        f"WHEN {_changed('author_id', 'owner_id', 'occurred_at', 'deleted')} "
+        f"BEGIN {_count('old', '- 1')}; {_count('new', '+ 1')}; END"),
+    "review_facts_hours_ad": (
+        "CREATE TRIGGER review_facts_hours_ad AFTER DELETE ON activities "
+        f"BEGIN {_count('old', '- 1')}; END"),
     "review_facts_change_ad": (
         "CREATE TRIGGER review_facts_change_ad AFTER DELETE ON deal_changes BEGIN "
         f"UPDATE opportunities SET {_SLIPPED} WHERE id = old.opportunity_id; END"),
@@ -137,6 +201,8 @@ TRIGGERS: dict[str, str] = {
 REFILL: tuple[str, ...] = (
     f"UPDATE accounts SET {_ACCOUNT_FACTS}",
     f"UPDATE opportunities SET {_SLIPPED}",
+    "DELETE FROM review_activity_hours",
+    f"INSERT INTO review_activity_hours (person_id, hour, n) {_HOURS}",
 )
 
 
@@ -164,5 +230,10 @@ def drift(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     deals = conn.execute(
         f"SELECT id FROM opportunities WHERE review_slipped IS NOT "
         f"{_slipped('opportunities.id')}").fetchall()
+    hours = conn.execute(
+        f"SELECT person_id, hour FROM (SELECT person_id, hour, n FROM review_activity_hours "
+        f"WHERE n != 0 EXCEPT {_HOURS}) UNION SELECT person_id, hour FROM ({_HOURS} "
+        "EXCEPT SELECT person_id, hour, n FROM review_activity_hours)").fetchall()
     return [("accounts", str(a)) for (a,) in accounts] + [
-        ("opportunities", str(d)) for (d,) in deals]
+        ("opportunities", str(d)) for (d,) in deals] + [
+        ("review_activity_hours", f"{p} {h}") for p, h in hours]

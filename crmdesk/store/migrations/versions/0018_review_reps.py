@@ -1,6 +1,6 @@
 """the review's Reps and Forecast panels from facts kept on the laptop's rows: each
-account's last two-way conversation and deal clock, each deal's "slipped", kept by
-triggers (crmdesk.store.review.kept_facts), with covering indexes reading them (the
+account's last two-way conversation and deal clock, each deal's "slipped", each
+person's activities per hour, kept by triggers (crmdesk.store.review.kept_facts), with covering indexes reading them (the
 accounts about to return to the pool, the slipping deals) and the overdue follow-ups;
 the open deals by close date (the forecast)
 
@@ -66,6 +66,7 @@ def upgrade() -> None:
     for table, columns in _COLUMNS.items():
         for name, kind in columns.items():
             op.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+    op.execute(kept_facts.HOURS_TABLE)
     conn: sqlite3.Connection = op.get_bind().connection.driver_connection  # type: ignore[assignment]
     taken = DEFERRED.get_raw(conn)
     if taken is not None:
@@ -101,6 +102,7 @@ def downgrade() -> None:
                "WHERE deleted IS 0")
     for name in kept_facts.TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
+    op.execute("DROP TABLE review_activity_hours")
     for table, columns in _COLUMNS.items():
         for name in columns:
             op.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
