@@ -27,8 +27,7 @@ from crmdesk.store import deal_queries as dq
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import ContractIn, set_stage_rules
 from crmdesk.store.models import Account, Activity, Opportunity, Payment, Role
-from crmdesk.store.review import panel
-from crmdesk.store.review import kept_facts
+from crmdesk.store.review import kept_facts, panel
 from crmdesk.store.review.deal_facts import slipped_clause, stuck_clause
 from crmdesk.store.review.reps import (
     COLUMNS,
