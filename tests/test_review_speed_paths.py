@@ -14,10 +14,11 @@ from sqlalchemy import event, func, select, text, update
 
 from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.report import JoinedIds, Row
-from crmdesk.store.db import Store, open_store
+from crmdesk.store import deferred
+from crmdesk.store.db import Store, open_store, raw_connection
 from crmdesk.store.models import LAPTOP_INDEXES, Account, Activity, Opportunity, Payment, Team
 from crmdesk.store.pool_queries import due_within_warning
-from crmdesk.store.review import lookup
+from crmdesk.store.review import kept_facts, lookup
 from crmdesk.store.review.reps import due_within_warning_kept
 
 
@@ -146,3 +147,37 @@ def test_accounts_due_back_read_from_kept_facts_are_those_the_pool_rule_names(
                 assert kept == lookups, (rules, today)
                 checked += len(kept)
         assert checked > 0  # some accounts are due: the comparison says something
+
+
+def test_the_kept_facts_are_computed_again_when_a_bulk_load_ends(seeded: Store) -> None:
+    """While a first sync or a bulk load has the indexes down (crmdesk.store.deferred)
+    the triggers keeping the review's facts are down too; its end computes every fact
+    again, a wrong one put right, and puts the triggers back."""
+    with seeded.session.begin() as session:
+        raw = raw_connection(session)
+        assert kept_facts.drift(raw) == []
+        triggers = set(kept_facts.TRIGGERS)
+        deferred.defer(raw)
+        assert not triggers & {n for (n,) in raw.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        # written meanwhile, unkept: a conversation, a removed deal, facts gone wrong
+        talk = raw.execute("SELECT id, account_id FROM activities WHERE kind = 'call' "
+                           "LIMIT 1").fetchone()
+        raw.execute("UPDATE activities SET outcome = 'reached', deleted = 0, "
+                    "occurred_at = '2030-01-01 09:00:00.000000' WHERE id = ?", (talk[0],))
+        raw.execute("UPDATE opportunities SET deleted = 1 WHERE id = "
+                    "(SELECT opportunity_id FROM deal_changes WHERE field = 'expected_close' "
+                    "AND new_value > old_value LIMIT 1)")
+        raw.execute("UPDATE accounts SET review_dealt_on = '2001-01-01' WHERE id IN "
+                    "(SELECT id FROM accounts ORDER BY id LIMIT 3)")
+        raw.execute("UPDATE opportunities SET review_slipped = 1 - review_slipped "
+                    "WHERE id IN (SELECT id FROM opportunities ORDER BY id LIMIT 3)")
+        raw.execute("INSERT INTO review_activity_hours VALUES ('0' || substr(?, 2), "
+                    "'2001-01-01 00', 5)", (talk[1],))
+        assert len(kept_facts.drift(raw)) >= 8
+        assert deferred.restore(raw)
+        assert kept_facts.drift(raw) == []
+        assert triggers <= {n for (n,) in raw.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert raw.execute("SELECT review_talked_at FROM accounts WHERE id = ?",
+                           (talk[1],)).fetchone()[0].startswith("2030-01-01 09:00")
