@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, func, select, text, update
 
 from crmdesk.domain.pool import PoolRules
-from crmdesk.domain.report import JoinedIds, Row
+from crmdesk.domain.report import JoinedIds, ReviewScope, Row
 from crmdesk.store import deferred
 from crmdesk.store.db import Store, open_store, raw_connection
 from crmdesk.store.models import LAPTOP_INDEXES, Account, Activity, Opportunity, Payment, Team
 from crmdesk.store.pool_queries import due_within_warning
-from crmdesk.store.review import kept_facts, lookup
+from crmdesk.store.review import kept_facts, lookup, panel
 from crmdesk.store.review.reps import due_within_warning_kept
+from tests.conftest import TODAY
 
 
 def test_a_new_workspace_holds_the_laptops_own_indexes(tmp_path: Path) -> None:
@@ -181,3 +182,29 @@ def test_the_kept_facts_are_computed_again_when_a_bulk_load_ends(seeded: Store) 
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         assert raw.execute("SELECT review_talked_at FROM accounts WHERE id = ?",
                            (talk[1],)).fetchone()[0].startswith("2030-01-01 09:00")
+
+
+def test_only_the_forecast_reads_the_index_of_open_deals_by_close_date(seeded: Store) -> None:
+    """ix_opportunities_forecast holds the open deals alone, in words only the forecast's
+    terms repeat (kept_facts.open_terms): the pipeline's reads of every open deal are
+    not drawn to it (to a lookup of each deal's row: four times slower at 100k)."""
+    plans: dict[str, str] = {}
+    for key in ("forecast", "pipeline"):
+        statements: list[tuple[str, Any]] = []
+
+        def seen(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+            statements.append((statement, params))  # noqa: B023
+
+        event.listen(seeded.engine, "before_cursor_execute", seen)
+        try:
+            with seeded.session() as session:
+                panel(session, key, ReviewScope(date(2026, 10, 1), date(2026, 12, 31), TODAY))
+        finally:
+            event.remove(seeded.engine, "before_cursor_execute", seen)
+        with seeded.session() as session:
+            plans[key] = " ".join(str(row) for statement, params in statements
+                                  if statement.lstrip().upper().startswith("SELECT")
+                                  for row in session.connection().exec_driver_sql(
+                                      "EXPLAIN QUERY PLAN " + statement, params))
+    assert "ix_opportunities_forecast" in plans["forecast"]
+    assert "ix_opportunities_forecast" not in plans["pipeline"]

@@ -41,6 +41,7 @@ from crmdesk.domain.report import (
 )
 from crmdesk.store.models import Opportunity
 from crmdesk.store.plan_queries import scope_plan
+from crmdesk.store.review import kept_facts as kept
 from crmdesk.store.review.deal_facts import deal_conditions, weighted_amount
 from crmdesk.store.review.scope_sql import currencies_note
 
@@ -103,9 +104,11 @@ def _deals(session: Session, scope: ReviewScope) -> _Found:
     bucket = _bucket_sql(scope.today)
     # expected before the third month ends (today is in the first): in a bucket
     end = next_start(months[-1], Period.MONTH)
-    live_open = deal_conditions(stages=OPEN_STAGES, team_id=scope.team_id,
-                                owner_ids=None if scope.rep_id is None else (scope.rep_id,),
-                                currency=None, closed_between=None)
+    live_open = [*deal_conditions(stages=OPEN_STAGES, team_id=scope.team_id,
+                                  owner_ids=None if scope.rep_id is None else (scope.rep_id,),
+                                  currency=None, closed_between=None),
+                 # the same stages in the words of ix_opportunities_forecast's WHERE
+                 kept.open_terms()]
     # the deals in the forecast added up in the database per bucket, stage and "committed"
     # (a category is the domain's of the two): for every team a range of
     # ix_opportunities_forecast, not a row of each into Python (half the panel's time)
