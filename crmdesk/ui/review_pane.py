@@ -17,10 +17,20 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QDialog,
@@ -105,6 +115,9 @@ class ReportTableView(QTableView):
 
     def show_table(self, table: Table | None) -> None:
         self.model_.show(table)
+        # its rows laid out now, not at the next turn of the event loop (after the
+        # table is drawn, which it would then be again)
+        self.doItemsLayout()
         header = self.horizontalHeader()
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         last = self.model_.columnCount() - 1
@@ -610,6 +623,10 @@ class ReviewPane(QWidget):
         self.reload_button.setAutoDefault(False)
         self.busy = QLabel()
         self.busy.setStyleSheet(f"QLabel {{ color: {muted(self).name()}; }}")
+        # as wide with its word as without: its coming and going moves nothing else (a
+        # move has the charts drawn again while the figures are computed)
+        self.busy.setFixedWidth(self.busy.fontMetrics().horizontalAdvance(
+            self.tr("Computing…")) + 8)
         bar = QHBoxLayout()
         self._team_label, self._rep_label = QLabel(self.tr("Team")), QLabel(self.tr("Person"))
         self._currency_label = QLabel(self.tr("Currency"))
@@ -856,6 +873,13 @@ class ReviewPane(QWidget):
             block.deals_requested.connect(self.open_deals_of)
             block.book_requested.connect(self.give_book_of)
             block.offer_books(self.gives_books)
+        if self.shown_key == key and self.isVisible():
+            # laid out (scroll bar and all) and drawn now, once: not at some later turn
+            # of the event loop, drawn first at a width the layout then changes and again
+            # after, holding the interpreter from the worker computing what is asked next
+            for _ in range(3):
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.views[key].repaint()
 
     def _is_asked(self, scope: ReviewScope) -> bool:
         """Is `scope` the one the bar asks for now?"""
