@@ -1,8 +1,9 @@
 """the review's Reps and Forecast panels from facts kept on the laptop's rows: each
 account's last two-way conversation and deal clock, each deal's "slipped", each
-person's activities per hour, kept by triggers (crmdesk.store.review.kept_facts), with covering indexes reading them (the
-accounts about to return to the pool, the slipping deals) and the overdue follow-ups;
-the open deals by close date (the forecast)
+person's activities per hour, kept by triggers (crmdesk.store.review.kept_facts, whose
+definitions and refill this runs: a later change of them comes with a migration of its
+own), with covering indexes reading them (the accounts about to return to the pool, the
+slipping deals) and the overdue follow-ups; the open deals by close date (the forecast)
 
 Revision ID: 0018_review_reps
 Revises: 0017_review_pool
