@@ -7,14 +7,16 @@ recorded offline survives its deal being reopened elsewhere."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from crmdesk.app import deals
+from crmdesk.app.activities import log_activity
 from crmdesk.domain import deals as rules
+from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.deals import (
     Condition,
     DecisionRoleKind,
@@ -25,6 +27,7 @@ from crmdesk.domain.deals import (
 )
 from crmdesk.store import deal_queries as dq
 from crmdesk.store.contract_queries import payable_contracts
+from crmdesk.store.db import raw_connection
 from crmdesk.store.deal_writes import ContractIn, DealInput
 from crmdesk.store.models import (
     Contract,
@@ -36,7 +39,8 @@ from crmdesk.store.models import (
     StageSetting,
 )
 from crmdesk.store.refusals import Refused
-from crmdesk.store.writes import new_account, new_contact
+from crmdesk.store.review import kept_facts
+from crmdesk.store.writes import ActivityInput, new_account, new_contact
 from crmdesk.ui.card_contracts import RED, contract_html
 from tests.conftest import TODAY
 from tests.sync_harness import Laptop, Server, add_people, laptop_context, laptop_rows, viewer_of
@@ -86,6 +90,13 @@ def test_stage_changes_and_payments_made_offline_on_two_laptops_all_survive(
                             confirmed=True).value.moved
     deals.record_payment(ctx_lea, contract_id, 15_000_00, TODAY - timedelta(days=2),
                          instalment_id=second.id)
+    # amy pushes the close date later (a slip), lea talks with the buyer: facts the
+    # review keeps on each laptop's rows, pulled by the other
+    deals.edit_deal(ctx_amy, deal_id, DealInput(
+        "Warehouse scanners", OpportunityStage.NEEDS, amount=90_000_00,
+        expected_close=TODAY + timedelta(days=50)))
+    log_activity(ctx_lea, account, ActivityInput(ActivityKind.CALL, Outcome.REACHED,
+                                                 occurred_at=datetime(2026, 11, 30, 10)))
     deals.set_stage_rules(ctx_lea, OpportunityStage.QUALIFY,
                           StageRules(15, 14, "Qualify within two weeks.",
                                      (Condition.AMOUNT, Condition.DECISION_MAKER)))
@@ -125,6 +136,13 @@ def test_stage_changes_and_payments_made_offline_on_two_laptops_all_survive(
                 "qualify", "needs_analysis", "proposal"]
             # the lead's playbook reached the rep's laptop
             assert dq.playbook_for(s, ids["East"])[OpportunityStage.QUALIFY].stuck_days == 14
+            # the review's kept facts followed every pull (crmdesk.store.review.kept_facts)
+            raw = raw_connection(s)
+            assert kept_facts.drift(raw) == []
+            assert raw.execute("SELECT review_talked_at FROM accounts WHERE id = ?",
+                               (account.hex,)).fetchone()[0].startswith("2026-11-30 10:00")
+            assert raw.execute("SELECT review_slipped FROM opportunities WHERE id = ?",
+                               (deal_id.hex,)).fetchone()[0] == 1
     for laptop in (amy, lea):
         laptop.close()
 

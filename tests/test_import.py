@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from crmdesk.domain.lead_import import Outcome, UnreadableFile, decode, parse
 from crmdesk.domain.text import clean_text, first_text_problem, text_problem
-from crmdesk.store.db import Store, open_store
+from crmdesk.store.db import Store, open_store, raw_connection
 from crmdesk.store.journal import QUIET, pending_count
 from crmdesk.store.lead_import import channel_named, channel_names, import_leads
 from crmdesk.store.models import (
@@ -27,6 +27,7 @@ from crmdesk.store.models import (
     Team,
 )
 from crmdesk.store.queries import search
+from crmdesk.store.review import kept_facts
 
 CSV = """公司名称,网站,电话,联系人,职位,手机,邮箱,城市,行业
 杭州云帆数据科技有限公司,www.yunfan-data.cn,0571-8765 4321,周敏,采购经理,139 0571 2233,\
@@ -146,6 +147,8 @@ def test_cli_import(seeded: Store, tmp_path: Path) -> None:
     try:
         with reopened.session() as session:
             assert "Nope" not in channel_names(session)
+            # the review's kept facts hold for the leads made (crmdesk.store.review.kept_facts)
+            assert kept_facts.drift(raw_connection(session)) == []
     finally:
         reopened.close()
     missing = subprocess.run([sys.executable, "-m", "crmdesk.cli", "import", "--db", db,

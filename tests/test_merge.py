@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.merge import History, MergeSide, propose_survivor
 from crmdesk.store import queries as q
-from crmdesk.store.db import Store
+from crmdesk.store.db import Store, raw_connection
 from crmdesk.store.duplicates import merge_pair
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import (
@@ -34,6 +34,7 @@ from crmdesk.store.models import (
     User,
 )
 from crmdesk.store.records import RECORDS, Merge
+from crmdesk.store.review import kept_facts
 from crmdesk.store.writes import (
     ActivityInput,
     Refused,
@@ -198,6 +199,13 @@ def test_a_dropped_accounts_deals_follow_the_survivors_owner(seeded: Store) -> N
         assert moved is not None and moved.owner_id == other_rep
         assert s.scalar(select(func.count()).where(
             Contact.account_id == with_deal, Contact.deleted.is_(False))) == 0
+        # the facts the review keeps followed the records (crmdesk.store.review.kept_facts):
+        # the survivor has the deals now, the folded account none
+        raw = raw_connection(s)
+        assert kept_facts.drift(raw) == []
+        dealt = dict(raw.execute("SELECT id, review_dealt_on FROM accounts WHERE id IN (?, ?)",
+                                 (dup.hex, with_deal.hex)).fetchall())
+        assert dealt[dup.hex] is not None and dealt[with_deal.hex] is None
 
 
 def new_account_for(store: Store, owner: uuid.UUID | None, team: uuid.UUID | None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from crmdesk.app.context import Context
 from crmdesk.app.report_export import (
@@ -45,8 +45,8 @@ from crmdesk.domain.review_period import PeriodChoice, default_period, period_da
 from crmdesk.domain.text import display_width
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
-from crmdesk.store.models import Account, Opportunity, Team, User
-from crmdesk.store.review import PANELS
+from crmdesk.store.models import Account, Opportunity, Payment, Team, User
+from crmdesk.store.review import PANELS, lookup
 from tests.conftest import TODAY
 
 
@@ -169,6 +169,16 @@ def test_bad_periods_currencies_and_names_are_refused(seeded: Store) -> None:
         team_id(seeded, "North China"), user_id(seeded, "tom.baker"))
     with pytest.raises(ScopeRefused, match="not in this workspace"):
         review_scope(ctx, rep_id=uuid.uuid4())
+    # with no money in CNY (but a removed deal's) the default is the most used currency
+    with seeded.session.begin() as session:
+        session.execute(update(Payment).values(currency="EUR"))
+        deals = list(session.scalars(select(Opportunity.id).order_by(Opportunity.id)))
+        session.execute(update(Opportunity).values(currency="USD"))
+        session.execute(update(Opportunity).where(Opportunity.id == deals[0])
+                        .values(currency="CNY", deleted=True))
+    with seeded.session() as session:
+        most = lookup.currencies(session)[0]
+    assert most in ("EUR", "USD") and review_scope(ctx).currency == most
 
 
 def test_every_panel_is_computed_for_a_leads_scope(seeded: Store) -> None:

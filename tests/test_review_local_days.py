@@ -144,3 +144,15 @@ def test_a_reps_activities_count_in_the_local_days_ending_today(
     table = _table(empty, "reps.side_by_side", ReviewScope(*Q4, date(2026, 12, 1), zone=UTC))
     row = dict(zip([c.key for c in table.columns], table.rows[0].values, strict=True))
     assert (row["activities_7"], row["activities_30"]) == (2, 5)
+    # in Kolkata (UTC+5:30) its days start on the half hour (24 November 18:30 UTC for
+    # the 7, 1 November 18:30 for the 30, 1 December 18:30 at their end): counted from
+    # the activities themselves, not the hours the laptop keeps them by, one at 18:15
+    # (23:45 there) in the hour the 7 days start in but not in them
+    with empty.session.begin() as s:
+        s.add(Activity(account_id=shop["acme"], kind=ActivityKind.CALL,
+                       occurred_at=datetime(2026, 11, 24, 18, 15), author_id=shop["amy"],
+                       owner_id=shop["amy"], team_id=shop["team"]))
+    table = _table(empty, "reps.side_by_side",
+                   ReviewScope(*Q4, date(2026, 12, 1), zone=ZoneInfo("Asia/Kolkata")))
+    row = dict(zip([c.key for c in table.columns], table.rows[0].values, strict=True))
+    assert (row["activities_7"], row["activities_30"]) == (2, 6)

@@ -27,7 +27,7 @@ from crmdesk.store import deal_queries as dq
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import ContractIn, set_stage_rules
 from crmdesk.store.models import Account, Activity, Opportunity, Payment, Role
-from crmdesk.store.review import panel
+from crmdesk.store.review import kept_facts, panel
 from crmdesk.store.review.deal_facts import slipped_clause, stuck_clause
 from crmdesk.store.review.reps import (
     COLUMNS,
@@ -351,6 +351,8 @@ def test_the_stuck_and_slip_rules_in_sql_are_the_deal_lists(seeded: Store) -> No
                 .where(Opportunity.deleted.is_(False), Account.deleted.is_(False)))
         stuck = set(s.scalars(live.where(stuck_clause(s, TODAY))))
         slipped = set(s.scalars(live.where(slipped_clause())))
+        # the panel reads the fact kept on each deal (crmdesk.store.review.kept_facts)
+        assert set(s.scalars(live.where(kept_facts.slipped == 1))) == slipped
         listed = dq.deal_rows(s, TODAY)
         assert stuck == {r.id for r in listed if r.stuck is not None}
         details = [dq.deal(s, r.id, TODAY) for r in listed]

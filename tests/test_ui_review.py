@@ -372,12 +372,30 @@ def test_the_period_choice_sets_the_dates(seeded: Store, tmp_path: Path,
     pane = pane_for(seeded, "lead.east", tmp_path, qtbot)
     assert pane.scope is not None and (pane.scope.start, pane.scope.end) == (
         date(2026, 10, 1), date(2026, 12, 31))
+    # the first figures, computed for the bar's defaults before it was filled, are
+    # those it asks for (a lead's team, the workspace's currency)
+    assert pane._is_asked(pane.scope) and pane.scope.team_id == pane.team.currentData()
     assert not pane.start.isVisible()
     pane.period.setCurrentIndex(find(pane.period, "last_quarter"))
     qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
     assert (pane.scope.start, pane.scope.end) == (date(2026, 7, 1), date(2026, 9, 30))
     pane.period.setCurrentIndex(pane.period.count() - 1)  # custom
     assert pane.start.isVisible() and pane.end.isVisible()
+
+
+def test_a_period_chosen_before_the_bar_is_filled_is_the_one_computed(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    """The first figures are computed for the bar's defaults while its choices are read;
+    a period chosen meanwhile is computed once the choices are in, those dropped."""
+    pane = ReviewPane(context(seeded, "admin", tmp_path))
+    qtbot.addWidget(pane)
+    assert pane.choices is None and pane._early is not None  # on their way
+    pane.period.setCurrentIndex(find(pane.period, "last_quarter"))
+    pane.show()
+    qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
+    assert pane.scope is not None and (pane.scope.start, pane.scope.end) == (
+        date(2026, 7, 1), date(2026, 9, 30))
+    assert pane.scope.team_id is None and pane._early is None
 
 
 def test_a_failing_panel_says_why_in_its_tab(seeded: Store, tmp_path: Path,

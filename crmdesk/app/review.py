@@ -117,9 +117,9 @@ def review_scope(ctx: Context, session: Session | None = None, *,
     own = session is None
     s = _in(ctx, session)
     try:
-        if currency is None:
-            codes = lookup.currencies(s)
-            currency = "CNY" if not codes or "CNY" in codes else codes[0]
+        if currency is None:  # the workspace's home currency when it is in use
+            codes = [] if lookup.in_use(s, "CNY") else lookup.currencies(s)
+            currency = codes[0] if codes else "CNY"
         team_id, rep_id = _whose(ctx, s, team_id, rep_id)
     finally:
         if own:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from crmdesk.store.models import synced_models
 from crmdesk.store.records import search_documents
+from crmdesk.store.review import kept_facts
 from crmdesk.store.workspace_keys import DEFERRED
 
 #: What the search index holds, by document kind: the view (from migration 0002) that
@@ -69,9 +70,11 @@ def is_deferred(conn: sqlite3.Connection) -> bool:
 
 
 def defer(conn: sqlite3.Connection) -> None:
-    """Take down the synced tables' secondary indexes and the search triggers, inside
-    the caller's transaction, unless they are down already. Unique indexes stay: they
-    keep refusing what they refuse. Until `restore`, the search index is not kept."""
+    """Take down the synced tables' secondary indexes, the search triggers and those
+    keeping the review's facts (crmdesk.store.review.kept_facts: without the indexes
+    each would read a whole table), inside the caller's transaction, unless they are
+    down already. Unique indexes stay: they keep refusing what they refuse. Until
+    `restore`, the search index and the review's facts are not kept."""
     if is_deferred(conn):
         return
     tables = sorted(synced_models())
@@ -81,13 +84,14 @@ def defer(conn: sqlite3.Connection) -> None:
         f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})", tables).fetchall()
     for name, _ in indexes:
         conn.execute(f"DROP INDEX {name}")
-    triggers = drop_search_triggers(conn)
+    triggers = drop_search_triggers(conn) + kept_facts.drop_triggers(conn)
     DEFERRED.put_raw(conn, {"indexes": [sql for _, sql in indexes], "triggers": triggers})
 
 
 def restore(conn: sqlite3.Connection) -> bool:
     """Build what `defer` took down, inside the caller's transaction: the indexes, the
-    whole search index from its views, the triggers. Returns whether anything was down."""
+    whole search index from its views, every kept fact, the triggers. Returns whether
+    anything was down."""
     taken = DEFERRED.get_raw(conn)
     if taken is None:
         return False
@@ -99,6 +103,7 @@ def restore(conn: sqlite3.Connection) -> bool:
     for _, view in SEARCH_SOURCES:
         conn.execute(index_from_view(view))
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+    kept_facts.refill(conn)
     create_triggers(conn, taken["triggers"])
     DEFERRED.clear_raw(conn)
     return True

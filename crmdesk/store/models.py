@@ -647,27 +647,38 @@ def local_tables() -> frozenset[str]:
     return frozenset(Base.metadata.tables) - synced_models().keys()
 
 
-#: The laptop's own indexes, made by hand in migrations 0016_speed and 0017_review_pool
-#: (the review's reads; the server has no review): not declared here, so not compared
-#: with the models.
+#: The laptop's own indexes, made by hand in migrations 0016_speed, 0017_review_pool and
+#: 0018_review_reps (the review's reads; the server has no review): not declared here,
+#: so not compared with the models.
 LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_payments_account_money",
                             "ix_opportunities_seller", "ix_opportunities_owner_open",
                             "ix_opportunities_currency_used",
                             "ix_payments_currency_used",
-                            "ix_accounts_pool_clock", "ix_activities_two_way_cover",
-                            "ix_payments_contract_first", "ix_opportunities_id_facts"})
+                            "ix_activities_two_way_cover",
+                            "ix_payments_contract_first", "ix_opportunities_id_facts",
+                            "ix_accounts_review_clock", "ix_accounts_overdue",
+                            "ix_opportunities_forecast"})
+
+#: The laptop's own columns, facts the review reads kept by triggers
+#: (crmdesk.store.review.kept_facts, migration 0018_review_reps): not declared here (the
+#: server has none; nothing but the triggers writes them), so not compared either.
+LAPTOP_COLUMNS = frozenset({"review_talked_at", "review_dealt_on", "review_slipped"})
+#: ... and its own table of them (the activities counted per person and hour).
+LAPTOP_TABLES = frozenset({"review_activity_hours"})
 
 
 def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: bool,
                         _compare: object) -> bool:
     """What Alembic compares in a workspace: all but the FTS5 search tables, made by hand
     in migration 0002 (autogenerate must not propose dropping them), and the laptop's
-    own indexes (LAPTOP_INDEXES)."""
+    own indexes, columns and tables (LAPTOP_INDEXES, LAPTOP_COLUMNS, LAPTOP_TABLES)."""
     if type_ == "index" and reflected and name in LAPTOP_INDEXES:
         return False
+    if type_ == "column" and reflected and name in LAPTOP_COLUMNS:
+        return False
     return not (type_ == "table" and reflected and name is not None
-                and name.startswith("search_"))
+                and (name.startswith("search_") or name in LAPTOP_TABLES))
 
 
 def in_server_schema(_obj: object, name: str | None, type_: str, _reflected: bool,

@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from crmdesk.domain.currencies import SYMBOLS, minor_per_unit
 from crmdesk.domain.report import Cell, ChartKind, Table, cell_text
@@ -160,6 +160,12 @@ class ReportChart(QWidget):
         self._ticked_width = -1.0
         self.view.sigResized.connect(self._view_resized)
         self.item.hideAxis("right")
+        # each axis kept as the picture it last drew (drawn again when it changes), not
+        # its text laid out afresh at every repaint: two thirds of a chart's repaint,
+        # which holds the UI thread (and the interpreter a worker computing figures needs)
+        for name in ("left", "bottom", "right"):
+            self.item.getAxis(name).setCacheMode(
+                QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.readout = QLabel(" ")
         self.readout.setStyleSheet("QLabel { padding: 0 4px; }")
         layout = QVBoxLayout(self)

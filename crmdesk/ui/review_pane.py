@@ -17,10 +17,20 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QDialog,
@@ -105,6 +115,9 @@ class ReportTableView(QTableView):
 
     def show_table(self, table: Table | None) -> None:
         self.model_.show(table)
+        # its rows laid out now, not at the next turn of the event loop (after the
+        # table is drawn, which it would then be again)
+        self.doItemsLayout()
         header = self.horizontalHeader()
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         last = self.model_.columnCount() - 1
@@ -349,6 +362,7 @@ class PanelView(QScrollArea):
         self.runner = runner
         self.panel: Panel | None = None
         self.blocks: list[TableBlock] = []
+        self._made: list[TableBlock] = []  # blocks made since the last show_panel
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
@@ -362,6 +376,12 @@ class PanelView(QScrollArea):
         self.setWidget(inner)
 
     def busy(self) -> None:
+        """Say the figures are being computed, on the status line over an empty tab; over
+        figures already shown the scope bar's line says it (this one would push the
+        charts down, and they would all be drawn again on the UI thread while the
+        figures are computed, slowing the worker that waits on it for the interpreter)."""
+        if any(not block.isHidden() for block in self.blocks):
+            return
         self.status.setStyleSheet(f"QLabel {{ color: {muted(self).name()}; }}")
         self.status.setText(self.tr("Computing…"))
         self.status.show()
@@ -373,16 +393,27 @@ class PanelView(QScrollArea):
         for block in self.blocks:
             block.hide()
 
+    def prepare(self) -> None:
+        """Make the first table's block (a chart's widgets take tens of milliseconds to
+        make) while the first figures are computed, hidden until they come."""
+        if not self.blocks:
+            self._add_block().hide()
+
+    def _add_block(self) -> TableBlock:
+        block = TableBlock(runner=self.runner)
+        self.column.insertWidget(self.column.count() - 1, block)
+        self.blocks.append(block)
+        self._made.append(block)
+        return block
+
     def show_panel(self, panel: Panel) -> list[TableBlock]:
-        """Show `panel`'s tables, reusing the blocks already there; the new blocks."""
+        """Show `panel`'s tables, reusing the blocks already there; the blocks not shown
+        before (their signals are for the caller to connect)."""
         self.panel = panel
         self.status.hide()
-        made = []
         while len(self.blocks) < len(panel.tables):
-            block = TableBlock(runner=self.runner)
-            self.column.insertWidget(self.column.count() - 1, block)
-            self.blocks.append(block)
-            made.append(block)
+            self._add_block()
+        made, self._made = self._made, []
         for block, table in zip(self.blocks, panel.tables, strict=False):
             block.show_table(table)
             block.show()
@@ -561,6 +592,10 @@ class ReviewPane(QWidget):
         self.gives_books = ctx.user is not None and Role(ctx.user.role) in (Role.LEAD,
                                                                             Role.ADMIN)
         self._filling = False
+        #: (panel, generation) of the figures computed for the bar's defaults while its
+        #: choices are read (`_load_choices`), until they are answered
+        self._early: tuple[str, int] | None = None
+        self._held: tuple[ReviewScope, Panel] | None = None  # theirs, before the bar's
         # ---- the scope bar
         self.team = ComboBox()
         self.team.setToolTip(self.tr("Whose figures: one team or all of them"))
@@ -588,6 +623,10 @@ class ReviewPane(QWidget):
         self.reload_button.setAutoDefault(False)
         self.busy = QLabel()
         self.busy.setStyleSheet(f"QLabel {{ color: {muted(self).name()}; }}")
+        # as wide with its word as without: its coming and going moves nothing else (a
+        # move has the charts drawn again while the figures are computed)
+        self.busy.setFixedWidth(self.busy.fontMetrics().horizontalAdvance(
+            self.tr("Computing…")) + 8)
         bar = QHBoxLayout()
         self._team_label, self._rep_label = QLabel(self.tr("Team")), QLabel(self.tr("Person"))
         self._currency_label = QLabel(self.tr("Currency"))
@@ -633,6 +672,14 @@ class ReviewPane(QWidget):
     def _load_choices(self) -> None:
         app = self._ctx.app
         self._ctx.read(lambda s: scope_choices(app, s), self._fill, key="review-choices")
+        # meanwhile the shown tab's figures for the scope the bar starts at (its
+        # defaults: every team the user may see, the workspace's currency), so the window
+        # does not wait for the choices before computing; checked against the bar once
+        # it is filled (`_computed`)
+        key = self.shown_key
+        if key is not None and self.choices is None:
+            self._early = (key, self.generation)
+            self.compute(key)
 
     def _fill(self, choices: ScopeChoices) -> None:
         self.choices = choices
@@ -717,6 +764,13 @@ class ReviewPane(QWidget):
     def _scope_changed(self) -> None:
         if self._filling or self.choices is None:
             return
+        if self._early is not None and self._early == (self.shown_key, self.generation):
+            # the bar's first scope: its figures are on their way, or here (_load_choices)
+            held, self._held = self._held, None
+            if held is not None:
+                self._computed(*self._early, held)
+            return
+        self._early = self._held = None  # another tab shown, or the scope moved on
         self.generation += 1
         self._fresh.clear()
         self._compute_shown()
@@ -724,6 +778,7 @@ class ReviewPane(QWidget):
     def reload(self) -> None:
         """Compute the figures again (the shown tab now, the others when shown)."""
         if self.choices is not None:
+            self._early = self._held = None  # not the figures asked before the reload
             self._scope_changed()
 
     def _on_changes(self, change: Changes) -> None:
@@ -780,6 +835,7 @@ class ReviewPane(QWidget):
         self._ctx.runner.run(job, lambda got: self._computed(key, generation, got),
                              lambda exc: self._failed(key, generation, exc),
                              key=f"review-{key}")
+        self.views[key].prepare()  # on the UI thread while the worker computes
 
     def _show_busy(self) -> None:
         self.busy.setText(self.tr("Computing…") if self._pending else "")
@@ -789,8 +845,24 @@ class ReviewPane(QWidget):
             return  # the pane was deleted while its figures were computed
         self._pending.discard(key)
         self._show_busy()
+        if self._early == (key, generation):
+            if generation != self.generation:
+                self._early = None  # the workspace changed meanwhile: stale (below)
+            elif self.choices is None:
+                self._held = got  # shown once the bar is filled, if it asks for them
+                return
+            else:
+                self._early = None
+                if not self._is_asked(got[0]):  # the bar came to another scope
+                    self.generation += 1
+                    self._fresh.clear()
+                    self._compute_shown()
+                    return
         if generation != self.generation:
-            self._compute_shown()  # the scope moved on meanwhile: this answer is stale
+            # the scope moved on meanwhile: this answer is stale (the shown tab, if it is
+            # another, was asked for when it moved on)
+            if key == self.shown_key:
+                self._compute_shown()
             return
         self.scope, panel = got
         self._fresh.add(key)
@@ -801,14 +873,37 @@ class ReviewPane(QWidget):
             block.deals_requested.connect(self.open_deals_of)
             block.book_requested.connect(self.give_book_of)
             block.offer_books(self.gives_books)
+        if self.shown_key == key and self.isVisible():
+            # laid out (scroll bar and all) and drawn now, once: not at some later turn
+            # of the event loop, drawn first at a width the layout then changes and again
+            # after, holding the interpreter from the worker computing what is asked next
+            for _ in range(3):
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.views[key].repaint()
+
+    def _is_asked(self, scope: ReviewScope) -> bool:
+        """Is `scope` the one the bar asks for now?"""
+        asked = self.asked()
+        return (scope.team_id, scope.rep_id, scope.start, scope.end, scope.currency,
+                scope.since) == (asked["team_id"], asked["rep_id"], asked["start"],
+                                 asked["end"], asked["currency"], asked["since"])
 
     def _failed(self, key: str, generation: int, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
         self._pending.discard(key)
+        if self._early == (key, generation):
+            # computed again for the scope the bar asks for, once it is filled
+            self._early = None
+            self.generation += 1
+            self._fresh.clear()
+            self._show_busy()
+            self._compute_shown()
+            return
         self._show_busy()
         if generation != self.generation:
-            self._compute_shown()
+            if key == self.shown_key:
+                self._compute_shown()
             return
         self._fresh.add(key)  # not asked again until the scope changes or Reload
         if isinstance(exc, Refused | LookupError):

@@ -41,16 +41,29 @@ def sort_key(value: object, cell: Cell) -> tuple[int, Any]:
     return (0, str(value).casefold())
 
 
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+#: The roles a cell answers; a view asks each cell for a dozen at every repaint.
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, int(RAW_ROLE), int(BEHIND_ROLE),
+                       int(ROW_ROLE)})
+
+
 class ReportTableModel(QAbstractTableModel):
-    """The rows of one review table; `show` swaps in a new table (a new scope)."""
+    """The rows of one review table; `show` swaps in a new table (a new scope). Each
+    cell's text is written once and kept (a repaint asks every shown cell again, on the
+    UI thread)."""
 
     def __init__(self, table: Table | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table: Table | None = table
+        self._texts: dict[tuple[int, int], str] = {}
 
     def show(self, table: Table | None) -> None:
         self.beginResetModel()
         self.table = table
+        self._texts = {}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -62,28 +75,35 @@ class ReportTableModel(QAbstractTableModel):
     def behind(self, row: int) -> Sequence[uuid.UUID]:
         return () if self.table is None else self.table.rows[row].behind
 
+    def text(self, row: int, col: int) -> str:
+        """Cell (row, col) as people read it."""
+        key = (row, col)
+        found = self._texts.get(key)
+        if found is None:
+            table = self.table
+            assert table is not None
+            found = self._texts[key] = cell_text(table.rows[row].values[col],
+                                                 table.columns[col].cell, table.currency)
+        return found
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         table = self.table
-        if table is None or not index.isValid():
+        role = int(role)
+        if role not in _ANSWERED or table is None or not index.isValid():
             return None
-        row, col = table.rows[index.row()], table.columns[index.column()]
-        value = row.values[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = cell_text(value, col.cell, table.currency)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{col.label}: {text}" if text else None
-            return text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = (Qt.AlignmentFlag.AlignRight if col.cell in NUMERIC
-                    else Qt.AlignmentFlag.AlignLeft)
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        row, col = index.row(), index.column()
+        if role == _DISPLAY:
+            return self.text(row, col)
+        if role == _TOOLTIP:
+            text = self.text(row, col)
+            return f"{table.columns[col].label}: {text}" if text else None
+        if role == _ALIGNMENT:
+            return _RIGHT if table.columns[col].cell in NUMERIC else _LEFT
         if role == RAW_ROLE:
-            return value
+            return table.rows[row].values[col]
         if role == BEHIND_ROLE:
-            return row.behind
-        if role == ROW_ROLE:
-            return index.row()
-        return None
+            return table.rows[row].behind
+        return row  # ROW_ROLE
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

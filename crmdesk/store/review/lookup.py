@@ -73,6 +73,20 @@ def currencies(session: Session) -> list[str]:
     return sorted(used, key=lambda c: (-used[c], c))
 
 
+def in_use(session: Session, currency: str) -> bool:
+    """Is `currency` among `currencies`? One look into each of their indexes, not a
+    count of every deal and payment."""
+    for model in (Opportunity, Payment):
+        code: ColumnElement[str] = literal_column(f"{model.__tablename__}.currency || ''")
+        # a range of one value: SQLite's statistics say one currency is every row, so
+        # for an equality it would scan a narrower index (the whole of it when none is)
+        if session.scalar(select(literal_column("1")).where(
+                code >= currency, code <= currency, model.deleted.is_(False))
+                .limit(1)) is not None:
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class BehindList:
     """The records behind a figure as a table of their own (one row each, its id the

@@ -18,7 +18,6 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session
@@ -41,18 +40,16 @@ from crmdesk.domain.report import (
     Table,
     share,
 )
-from crmdesk.store.models import OPEN_STAGES, Account, Activity, Opportunity, Role, Team, User
+from crmdesk.store.models import Account, Activity, Opportunity, Role, Team, User
 from crmdesk.store.plan_queries import credited, planned
-from crmdesk.store.pool_queries import all_teams_rules, due_within_warning
+from crmdesk.store.pool_queries import all_teams_rules
 from crmdesk.store.queries import overdue_work
+from crmdesk.store.review import kept_facts as kept
 from crmdesk.store.review.deal_facts import (
     deal_conditions,
-    of_live_account,
-    slipped_clause,
     stuck_clause,
     weighted_amount,
 )
-from crmdesk.store.review.scope_sql import two_way_terms
 
 #: The columns of the side-by-side table, in order; each key names a figure of `Rep`.
 COLUMNS: tuple[Column, ...] = (
@@ -113,7 +110,8 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
             out[person][key] = int(out[person][key]) + value  # type: ignore[call-overload]
 
     # open deals, counted in the database: money in the scope's currency; stuck and
-    # slipping in any (work to do), by the deal list's rules in their SQL form
+    # slipping in any (work to do), by the deal list's rules in their SQL form (slipping
+    # as the deal's kept fact: deal_facts.slipped_clause looked up each deal's history)
     ours = Opportunity.currency == scope.currency
     amount = func.coalesce(Opportunity.amount, 0)
     for owner, count, total, weighted, stuck, slipping in session.execute(
@@ -122,7 +120,7 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
                    # rules.weighted, deal by deal: an integer division each
                    func.sum(case((ours, weighted_amount()), else_=0)),
                    func.sum(case((stuck_clause(session, scope.today), 1), else_=0)),
-                   func.sum(case((slipped_clause(), 1), else_=0)))
+                   func.sum(kept.slipped))
             .where(*deal_conditions(stages=rules.OPEN_STAGES, team_id=None, owner_ids=ids,
                                     currency=None, closed_between=None))
             .group_by(Opportunity.owner_id)):
@@ -150,12 +148,11 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
         add(owner, "overdue", overdue)
 
     # accounts the team's pool rules take back within its warn days (or past due,
-    # awaiting the server's sweep): the laptop's warnings, counted. One rep's few
-    # thousand accounts are looked up each (the sets cost the same whoever asks)
-    due = due_within_warning if scope.rep_id is not None else due_within_warning_sets
+    # awaiting the server's sweep): the laptop's warnings, counted from the facts kept
     for owner, count in session.execute(
             select(Account.owner_id, func.count())
-            .where(Account.owner_id.in_(ids), due(all_teams_rules(session), scope.today))
+            .where(Account.owner_id.in_(ids),
+                   due_within_warning_kept(all_teams_rules(session), scope.today))
             .group_by(Account.owner_id)):
         add(owner, "to_pool", count)
 
@@ -165,38 +162,54 @@ def rep_figures(session: Session, scope: ReviewScope, who: Sequence[Person]
     day_after = day_start(scope.today + timedelta(days=1), scope.zone)
     week = day_start(scope.today - timedelta(days=6), scope.zone)
     month_ago = day_start(scope.today - timedelta(days=29), scope.zone)
-    # whoever logged it, else its owner: read as two ranges of ix_activities_author_when
-    # (covering, in the person's order: no sort), the second of those logged by nobody
-    for who_did, narrow in ((Activity.author_id, Activity.author_id.in_(ids)),
-                            (Activity.owner_id, and_(Activity.author_id.is_(None),
-                                                     Activity.owner_id.in_(ids)))):
-        for person, last_7, last_30 in session.execute(
-                select(who_did, func.sum(case((Activity.occurred_at >= week, 1), else_=0)),
-                       func.count())
-                .where(narrow, Activity.deleted.is_(False),
-                       of_live_account(Activity.account_id),
-                       Activity.occurred_at >= month_ago, Activity.occurred_at < day_after)
-                .group_by(who_did)):
-            add(person, "activities_7", int(last_7 or 0))
-            add(person, "activities_30", last_30)
+    # whoever logged it, else its owner: counted from the hours the laptop keeps them
+    # by (crmdesk.store.review.kept_facts) when the days start on the hour in the
+    # zone, else read as ranges of ix_activities_author_when (covering, in the person's
+    # order), the second of those logged by nobody; those on removed accounts (few)
+    # taken off after (a check of each against them cost half the count at 100k)
+    hours = kept.activity_hours
+    removed = select(Account.id).where(Account.deleted.is_(True))
+    for key, since in (("activities_7", week), ("activities_30", month_ago)):
+        window = (Activity.deleted.is_(False), Activity.occurred_at >= since,
+                  Activity.occurred_at < day_after)
+        whose = ((Activity.author_id, Activity.author_id.in_(ids)),
+                 (Activity.owner_id, and_(Activity.author_id.is_(None),
+                                          Activity.owner_id.in_(ids))))
+        counted = [select(hours.c.person_id, func.sum(hours.c.n))
+                   .where(hours.c.person_id.in_(ids), hours.c.hour >= kept.hour_of(since),
+                          hours.c.hour < kept.hour_of(day_after))
+                   .group_by(hours.c.person_id)] if _on_the_hour(since, day_after) else [
+            select(who_did, func.count()).where(narrow, *window).group_by(who_did)
+            for who_did, narrow in whose]
+        for query in counted:
+            for person, count in session.execute(query):
+                add(person, key, int(count))
+        for who_did, narrow in whose:
+            for person, count in session.execute(
+                    select(who_did, func.count())
+                    .where(Activity.account_id.in_(removed), narrow, *window)
+                    .group_by(who_did)):
+                add(person, key, -count)
     return out
 
 
-def due_within_warning_sets(rules: Mapping[uuid.UUID, PoolRules], today: date
-                            ) -> ColumnElement[bool]:
+def _on_the_hour(*moments: datetime) -> bool:
+    return all(m == m.replace(minute=0, second=0, microsecond=0) for m in moments)
+
+
+def due_within_warning_kept(rules: Mapping[uuid.UUID, PoolRules], today: date
+                           ) -> ColumnElement[bool]:
     """`crmdesk.store.pool_queries.due_within_warning` (the same accounts: a test holds
-    the two together) as SQLite reads it fast over every account: each rule's "nothing
-    since" as the account not among a set read once (the accounts talked to two-way
-    since the day, from ix_activities_two_way_cover; those with an open deal or one
-    made since, from ix_opportunities_owner_open), not as a lookup an account of its
-    conversations and deals (500 ms at 100k accounts: ~150 here). Teams with the same
-    rules share their terms, and a set is read once a day it starts from."""
+    the two together) from the facts the laptop keeps on each account
+    (crmdesk.store.review.kept_facts): each rule's "nothing since" as its last two-way
+    conversation or its deal clock before the day, read with the clock from
+    ix_accounts_review_clock, not as a lookup an account of its conversations and deals
+    (500 ms at 100k accounts; sets of those read once, 200; this, 20). Teams with the
+    same rules share their terms."""
     by_rules: dict[PoolRules, list[uuid.UUID]] = {}
     for team, team_rules in rules.items():
         if team_rules.returns and team_rules.warn_days > 0:
             by_rules.setdefault(team_rules, []).append(team)
-    talked: dict[datetime, Any] = {}
-    dealt: dict[date, Any] = {}
     start = func.coalesce(Account.assigned_on, Account.acquired_on)
     parts: list[ColumnElement[bool]] = []
     for team_rules, teams in by_rules.items():
@@ -205,22 +218,13 @@ def due_within_warning_sets(rules: Mapping[uuid.UUID, PoolRules], today: date
         if team_rules.no_contact_days > 0:
             cutoff = day - timedelta(days=team_rules.no_contact_days)
             after = datetime.combine(cutoff + timedelta(days=1), datetime.min.time())
-            if after not in talked:
-                talked[after] = (select(Activity.account_id).where(
-                    *two_way_terms(), Activity.occurred_at >= after,
-                    Activity.account_id.is_not(None))
-                    .cte(f"talked_{len(talked)}").prefix_with("MATERIALIZED"))
-            ways.append(and_(start <= cutoff, Account.id.not_in(select(
-                talked[after].c.account_id))))
+            ways.append(and_(start <= cutoff, or_(kept.talked_at.is_(None),
+                                                  kept.talked_at < after)))
         if team_rules.no_deal_days > 0:
+            # an open deal's clock is kept.OPEN_DEAL, after every cutoff
             cutoff = day - timedelta(days=team_rules.no_deal_days)
-            if cutoff not in dealt:
-                dealt[cutoff] = (select(Opportunity.account_id).where(
-                    Opportunity.deleted.is_(False), Opportunity.account_id.is_not(None),
-                    or_(Opportunity.stage.in_(OPEN_STAGES), Opportunity.created_on > cutoff))
-                    .cte(f"dealt_{len(dealt)}").prefix_with("MATERIALIZED"))
-            ways.append(and_(start <= cutoff, Account.id.not_in(select(
-                dealt[cutoff].c.account_id))))
+            ways.append(and_(start <= cutoff, or_(kept.dealt_on.is_(None),
+                                                  kept.dealt_on <= cutoff)))
         parts.append(and_(Account.team_id.in_(teams), or_(*ways)))
     if not parts:
         return false()
