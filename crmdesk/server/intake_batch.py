@@ -1,0 +1,147 @@
+"""Group commit for web enquiries: each server process writes the enquiries posted to it
+in batches, one batch at a time, on a thread of its own (`Batcher`).
+
+A post's fields are checked first (crmdesk.server.intake_routes); then it waits here,
+holding neither a thread nor a connection, until its batch has committed. The enquiries
+posted while a batch is written make the next one (up to MAX_BATCH): it is admitted in
+one short transaction (rate limits and keys: crmdesk.server.intake.admit, committed
+without waiting for the disk) and taken in another, with one commit
+(crmdesk.server.intake.receive), after which every post of it is answered, so 201 still
+means committed. At a trickle a batch is one enquiry, written at once; under load the
+batches grow, and with them what a commit and a statement serve.
+
+The enquiry endpoint takes no place among the requests app.py admits (it holds no
+connection while it waits); this is its admission instead: a post that would wait more
+than about WAIT_S for its batch to start, by the pace the last batches were written at,
+is answered 503 with Retry-After at once (crmdesk.server.admission.busy_answer), so load
+past what the process can take is turned away rather than queued for seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future
+
+from crmdesk.server import intake
+from crmdesk.server.admission import Busy
+from crmdesk.server.db import ServerDB
+
+#: The most enquiries taken in one transaction.
+MAX_BATCH = 200
+#: How long a post may expect to wait for its batch to start (seconds).
+WAIT_S = 0.5
+#: Posts let wait however slow the last batch was (its pace is only an estimate).
+MIN_ROOM = 20
+
+Answer = intake.Received | intake.Refusal
+
+
+class Batcher:
+    """Takes posted enquiries in batches of at most `max_batch` on one thread, started
+    at the first post; `close` writes what waits, then stops it."""
+
+    def __init__(self, db: ServerDB, limits: intake.Limits, max_batch: int = MAX_BATCH,
+                 wait_s: float = WAIT_S) -> None:
+        self.db, self.limits, self.max_batch, self.wait_s = db, limits, max_batch, wait_s
+        self._waiting: deque[tuple[intake.Posted, Future[Answer]]] = deque()
+        self._posted = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        #: enquiries a second the last batches were written at (None: none written yet)
+        self._pace: float | None = None
+
+    @property
+    def waiting(self) -> int:
+        """Posts waiting for a batch (not the one being written)."""
+        return len(self._waiting)
+
+    def room(self) -> int:
+        """How many posts may wait: as many as the pace writes in `wait_s`."""
+        if self._pace is None:
+            return self.max_batch
+        return max(MIN_ROOM, min(self.max_batch, int(self._pace * self.wait_s)))
+
+    async def take(self, posted: intake.Posted) -> Answer:
+        """The answer to `posted` once its batch has committed; `Busy` at once when too
+        many wait; the error that stopped it, raised."""
+        return await asyncio.wrap_future(self.submit(posted))
+
+    def submit(self, posted: intake.Posted) -> Future[Answer]:
+        """Queue `posted` for the next batch (`Busy` when too many wait)."""
+        answer: Future[Answer] = Future()
+        with self._posted:
+            if self._closed or len(self._waiting) >= self.room():
+                raise Busy
+            self._waiting.append((posted, answer))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="intake-batches",
+                                                daemon=True)
+                self._thread.start()
+            self._posted.notify()
+        return answer
+
+    def close(self, timeout: float = 30) -> None:
+        """Write the posts waiting, then stop (new posts are answered `Busy`)."""
+        with self._posted:
+            self._closed = True
+            self._posted.notify()
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._posted:
+                while not self._waiting and not self._closed:
+                    self._posted.wait()
+                if not self._waiting:
+                    return
+                batch: list[tuple[intake.Posted, Future[Answer]]] = []
+                while self._waiting and len(batch) < self.max_batch:
+                    posted, answer = self._waiting.popleft()
+                    if answer.set_running_or_notify_cancel():  # its client may have gone
+                        batch.append((posted, answer))
+            if batch:
+                self._write(batch)
+
+    def _write(self, batch: list[tuple[intake.Posted, Future[Answer]]]) -> None:
+        """Take the batch and answer each post; an error that stopped them all (the
+        database gone, no connection free) is every one's answer."""
+        started = time.perf_counter()
+        try:
+            answers = self._answers([posted for posted, _ in batch])
+        except Exception as exc:  # every post is answered, the thread goes on
+            for _, answer in batch:
+                answer.set_exception(exc)
+            return
+        for (_, answer), got in zip(batch, answers, strict=True):
+            if isinstance(got, Exception):
+                answer.set_exception(got)
+            else:
+                answer.set_result(got)
+        pace = len(batch) / max(time.perf_counter() - started, 1e-3)
+        # smoothed: one batch slowed by another transaction's lock is not the pace
+        self._pace = pace if self._pace is None else (self._pace + pace) / 2
+
+    def _answers(self, posted: list[intake.Posted]) -> list[Answer | Exception]:
+        with self.db.session() as session:
+            let_in = intake.admit(session, posted, self.limits)
+            session.commit()  # refused requests count too
+        answers: list[Answer | Exception] = [
+            one if isinstance(one, intake.Refusal) else _UNANSWERED for one in let_in]
+        admitted = [one for one in let_in if isinstance(one, intake.Admitted)]
+        if admitted:
+            with self.db.session() as session:
+                taken = intake.receive(session, admitted)
+                session.commit()  # before answering: "received" means committed
+            at = [n for n, one in enumerate(let_in) if isinstance(one, intake.Admitted)]
+            for n, got in zip(at, taken, strict=True):
+                answers[n] = got
+        return answers
+
+
+#: A place in the answers before the enquiry's own is known.
+_UNANSWERED = RuntimeError("the enquiry was admitted but not answered")
