@@ -15,13 +15,14 @@ set-based statements, and a single enquiry is a batch of one.
   refused requests count too.
 - Idempotency: the batch's keys recorded in one upsert (schema.IntakeReceipt); a repeat,
   in the same batch or a later one, is answered with the first post's reference.
-- Duplicates: the one duplicate finder (crmdesk.store.duplicates.candidates), enquiry by
-  enquiry, and the same rule (crmdesk.domain.dedupe) against the leads the batch itself
-  makes, so two enquiries from one company make one lead. The matching keys of every
-  enquiry of a batch are locked in one statement, in one order, until it commits, so
-  batches of two workers never both make a company, nor wait on each other in a circle.
-  A match gets an activity noting the enquiry, for the account's owner; the answer is
-  the same as for a new lead, so it never tells whether any team knows the company.
+- Duplicates: the one duplicate finder (crmdesk.store.duplicates.candidates, in its
+  form for many at once), and the same rule (crmdesk.domain.dedupe) against the leads
+  the batch itself makes, so two enquiries from one company make one lead. The matching
+  keys of every enquiry of a batch are locked in one statement, in one order, until it
+  commits, so batches of two workers never both make a company, nor wait on each other
+  in a circle. A match gets an activity noting the enquiry, for the account's owner;
+  the answer is the same as for a new lead, so it never tells whether any team knows
+  the company.
 - Assignment (crmdesk.domain.intake): each rep's last turn lives in the database
   (schema.AssignmentTurn); a batch locks its team's turns once, chooses every new
   lead's rep in memory by the rules, and writes the turns back (`_assign`).
@@ -82,7 +83,7 @@ from crmdesk.server.sync import (
 )
 from crmdesk.store import derived
 from crmdesk.store.assignment import TAKERS, team_assignment
-from crmdesk.store.duplicates import candidates
+from crmdesk.store.duplicates import candidates_of
 from crmdesk.store.models import (
     Account,
     Activity,
@@ -522,8 +523,9 @@ def _known(session: Session, idents: Mapping[int, Identity]) -> dict[int, Accoun
     out: dict[int, Account] = {}
     looking = dict(idents)
     for _attempt in range(_LOOKUPS):
-        found = {n: uuid.UUID(best[0].ref) for n, ident in looking.items()
-                 if (best := candidates(session, ident, limit=1))}
+        found = {n: uuid.UUID(best[0].ref) for n, best in zip(
+            looking, candidates_of(session, list(looking.values()), limit=1), strict=True)
+            if best}
         if not found:
             break
         # the change log joined first, then the accounts (by id): a push's order
