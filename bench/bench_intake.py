@@ -34,10 +34,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.engine import make_url
 
-from bench.bench_server_load import ServerDidNotStart, served
+from bench.bench_server_load import ServerDidNotStart, serving
 from bench.calibrate import calibrate
 from bench.common import Figure, percentile
+from bench.profile_server_requests import machine_cpu, postgres_cpu_seconds, tree_cpu_seconds
 from crmdesk.demo.generate import Generator
 from crmdesk.domain.dedupe import company_key
 from crmdesk.domain.intake import ENQUIRY_HEADING, Assignment, AssignmentKind, Rule
@@ -196,6 +198,29 @@ async def post_all(base: str, key: str, rate: float, seconds: float, names: Name
     return tally
 
 
+@dataclass(frozen=True)
+class Usage:
+    """CPU seconds used so far: the server's processes, the database's PostgreSQL
+    backends, this process (the generator), and the whole machine (busy, all; others'
+    work included: the machine is shared)."""
+
+    server: float
+    postgres: float
+    generator: float
+    busy: float
+    all: float
+
+    @classmethod
+    def now(cls, pid: int, database: str) -> Usage:
+        return cls(tree_cpu_seconds(pid), postgres_cpu_seconds(database),
+                   time.process_time(), *machine_cpu())
+
+    def __sub__(self, earlier: Usage) -> Usage:
+        return Usage(self.server - earlier.server, self.postgres - earlier.postgres,
+                     self.generator - earlier.generator, self.busy - earlier.busy,
+                     self.all - earlier.all)
+
+
 @dataclass
 class Rows:
     """What the enquiries left in the database."""
@@ -257,8 +282,11 @@ def main(argv: list[str] | None = None) -> list[Figure]:
         print(f"server: {args.accounts:,} known accounts, {REPS} reps in a round robin, "
               f"{args.workers} worker(s); posting {args.rate:g}/s for {args.duration:g} s")
         try:
-            with served(url, args.workers, Path(tmp)) as base:
+            with serving(url, args.workers, Path(tmp)) as (base, pid):
+                database = str(make_url(url).database)
+                before = Usage.now(pid, database)
                 tally = asyncio.run(post_all(base, key, args.rate, args.duration, names))
+                used = Usage.now(pid, database) - before
         except ServerDidNotStart as exc:
             print(f"the server did not start ({exc})")
             return []
@@ -280,7 +308,16 @@ def main(argv: list[str] | None = None) -> list[Figure]:
           f"of a company {tally.duplicates:,}; enquiry activities {rows.notes:,}; "
           f"leads per rep {min(shares or [0])}..{max(shares or [0])}; "
           f"the generator's worst lag {tally.late_ms:.0f} ms")
+    cores = used.all / (tally.wall_s or 1)
+    print(f"CPU while posting ({tally.wall_s:.1f} s, {cores:.1f} cores): the server's "
+          f"processes {used.server:.1f} s, PostgreSQL {used.postgres:.1f} s, the generator "
+          f"{used.generator:.1f} s; the machine {used.busy / (used.all or 1):.0%} busy "
+          f"(others' work included)")
     figures += [
+        Figure("server CPU per enquiry taken", used.server * 1000 / max(taken, 1), "ms",
+               None),
+        Figure("PostgreSQL CPU per enquiry taken", used.postgres * 1000 / max(taken, 1),
+               "ms", None, storage=True),
         Figure("enquiries answered per second", taken / (tally.wall_s or 1), "/s",
                RATE_TARGET, lower_is_better=False),
         Figure("post to committed, assigned: p50", percentile(tally.latencies_ms, 50), "ms",
