@@ -56,6 +56,7 @@ from crmdesk.domain.dedupe import (
     company_key,
     email_domain,
     identity,
+    likely_pairs,
     phone_key,
     rank,
     website_domain,
@@ -389,17 +390,20 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
     _hold_identity(session, [key for ident in idents.values() for key in ident.match_keys()])
     known = _known(session, idents)
     # the rest: a new lead each, or an activity on one the batch makes before them (by
-    # the one duplicate rule: the earlier lead holds that enquiry's keys)
-    leads: list[int] = []
+    # the one duplicate rule: the earlier lead holds that enquiry's keys), the pairs to
+    # ask it about found in bulk
+    rest = [n for n in fresh if n not in known]
+    earlier: dict[int, list[int]] = defaultdict(list)
+    for i, j in likely_pairs([idents[n] for n in rest]):
+        earlier[rest[j]].append(rest[i])
+    leads: dict[int, None] = {}  # in order
     joins: dict[int, int] = {}
-    for n in fresh:
-        if n in known:
-            continue
-        mates = rank(idents[n], [idents[lead] for lead in leads])
+    for n in rest:
+        mates = rank(idents[n], [idents[m] for m in earlier[n] if m in leads])
         if mates:
             joins[n] = int(mates[0].ref)
         else:
-            leads.append(n)
+            leads[n] = None
     owners = _assign(session, [(batch[n].team_id, batch[n].posted.enquiry) for n in leads],
                      today)
     made = {n: _new_lead(batch[n], owner, references[n], now, today)

@@ -58,6 +58,11 @@ class Batcher:
         """Posts waiting for a batch (not the one being written)."""
         return len(self._waiting)
 
+    @property
+    def full(self) -> bool:
+        """Whether a post now would be turned away (`Busy`)."""
+        return self._closed or len(self._waiting) >= self.room()
+
     def room(self) -> int:
         """How many posts may wait: as many as the pace writes in `wait_s`."""
         if self._pace is None:
@@ -73,7 +78,7 @@ class Batcher:
         """Queue `posted` for the next batch (`Busy` when too many wait)."""
         answer: Future[Answer] = Future()
         with self._posted:
-            if self._closed or len(self._waiting) >= self.room():
+            if self.full:
                 raise Busy
             self._waiting.append((posted, answer))
             if self._thread is None:

@@ -35,6 +35,7 @@ from crmdesk.protocol import (
     IntakeKeyRequest,
 )
 from crmdesk.server import intake
+from crmdesk.server.admission import Busy
 from crmdesk.server.auth import SignedIn
 from crmdesk.server.intake_batch import Batcher
 from crmdesk.store.models import Channel, Role, Team
@@ -137,6 +138,8 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
         """A website's enquiry (fields: company, person, phone, email, message; region,
         industry, website optional): a new lead assigned by the team's rules, or an
         activity on the account it duplicates. `channel` is the channel's id or name."""
+        if batcher.full:  # turned away before its body is read: that costs too
+            raise Busy
         fields = await _fields(request)
         if isinstance(fields, JSONResponse):
             return fields
