@@ -63,11 +63,13 @@ class IntakeWorld:
                 time.sleep(0.02)
         raise AssertionError("nothing waited for a lock")
 
-    def in_one_batch(self, posts: Sequence[Callable[[], httpx.Response]]
+    def in_one_batch(self, posts: Sequence[Callable[[], httpx.Response]],
+                     meanwhile: Callable[[], object] = lambda: None
                      ) -> list[httpx.Response]:
         """Make `posts` at once, taken by the server in one batch: its batcher is kept on
         an earlier post (with a wrong key: it makes nothing), which waits on a lock held
-        here until all of them wait for the next batch (PostgreSQL)."""
+        here until all of them wait for the next batch, and `meanwhile` is done
+        (PostgreSQL)."""
         batcher = self.app.state.intake_batcher
         with self.db.engine.connect() as holder, ThreadPoolExecutor(len(posts) + 1) as pool:
             holder.execute(text("LOCK TABLE server_intake_counts IN EXCLUSIVE MODE"))
@@ -79,6 +81,7 @@ class IntakeWorld:
             while batcher.waiting < len(posts):
                 assert time.monotonic() < deadline, "the posts did not all wait"
                 time.sleep(0.01)
+            meanwhile()
             holder.rollback()
             assert first.result().status_code == 401
             return [answer.result() for answer in answers]

@@ -21,6 +21,7 @@ from crmdesk.server import clock
 from crmdesk.server.app import create_app
 from crmdesk.server.db import connect
 from crmdesk.server.intake import Limits
+from crmdesk.server.intake_batch import MAX_BATCH
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, ServerChange
 from crmdesk.server.sync import CHANGE_LOG_LOCK, forget_change_log_lock, lock_change_log
 from crmdesk.store import derived
@@ -384,6 +385,15 @@ def test_enquiries_posted_together_are_taken_in_one_transaction(pg: IntakeWorld)
             Account, Account.id == Activity.account_id).where(Account.name == "Retry Co")) == 1
         # one transaction wrote every row (PostgreSQL marks each with its writer's id)
         assert s.scalar(text("SELECT count(DISTINCT xmin::text) FROM activities")) == 1
+    # more than the batcher may let wait: turned away at once, busy (503), not queued
+    pg.app.state.intake_batcher.max_batch = 2
+    turned_away: list[httpx.Response] = []
+    answers = pg.in_one_batch([lambda: pg.lead(11), lambda: pg.lead(12)],
+                              meanwhile=lambda: turned_away.append(pg.lead(13)))
+    assert [a.status_code for a in answers] == [201, 201]
+    assert turned_away[0].status_code == 503 and turned_away[0].headers["Retry-After"] == "1"
+    assert "Northwind 13 Trading" not in pg.owners()
+    pg.app.state.intake_batcher.max_batch = MAX_BATCH
     with pg.db.engine.begin() as connection:  # a row the database refuses
         connection.execute(text("ALTER TABLE accounts ADD CONSTRAINT no_poison "
                                 "CHECK (name <> 'Poison Pill Ltd')"))
@@ -395,7 +405,7 @@ def test_enquiries_posted_together_are_taken_in_one_transaction(pg: IntakeWorld)
         lambda: pg.lead(8)])
     assert [a.status_code for a in answers] == [201, 500, 201, 201]
     owners = pg.owners()
-    assert "Poison Pill Ltd" not in owners and len(owners) == 8
+    assert "Poison Pill Ltd" not in owners and len(owners) == 10
     with pg.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Activity).where(
             Activity.account_id == contoso)) == 3

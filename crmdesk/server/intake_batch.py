@@ -33,7 +33,8 @@ from crmdesk.server.db import ServerDB
 MAX_BATCH = 200
 #: How long a post may expect to wait for its batch to start (seconds).
 WAIT_S = 0.5
-#: Posts let wait however slow the last batch was (its pace is only an estimate).
+#: Posts let wait however slow the last batches were (their pace is only an estimate),
+#: up to a batch.
 MIN_ROOM = 20
 
 Answer = intake.Received | intake.Refusal
@@ -67,7 +68,7 @@ class Batcher:
         """How many posts may wait: as many as the pace writes in `wait_s`."""
         if self._pace is None:
             return self.max_batch
-        return max(MIN_ROOM, min(self.max_batch, int(self._pace * self.wait_s)))
+        return min(self.max_batch, max(MIN_ROOM, int(self._pace * self.wait_s)))
 
     async def take(self, posted: intake.Posted) -> Answer:
         """The answer to `posted` once its batch has committed; `Busy` at once when too
