@@ -11,10 +11,13 @@ means committed. At a trickle a batch is one enquiry, written at once; under loa
 batches grow, and with them what a commit and a statement serve.
 
 The enquiry endpoint takes no place among the requests app.py admits (it holds no
-connection while it waits); this is its admission instead: a post that would wait more
-than about WAIT_S for its batch to start, by the pace the last batches were written at,
-is answered 503 with Retry-After at once (crmdesk.server.admission.busy_answer), so load
-past what the process can take is turned away rather than queued for seconds.
+connection while it waits); this is its admission instead: while a batch's worth of
+posts wait, or the oldest waiting has waited WAIT_S already (the batch being written is
+slow: the process is past what it can take), a post is answered 503 with Retry-After
+at once (crmdesk.server.admission.busy_answer), so load beyond capacity is turned away
+rather than queued for seconds. It goes by the wait itself, not by a guess of the pace
+from the last batches: a batch slowed by a fixed cost (a lock, the disk) says little of
+what a larger one would take.
 """
 
 from __future__ import annotations
@@ -31,11 +34,10 @@ from crmdesk.server.db import ServerDB
 
 #: The most enquiries taken in one transaction.
 MAX_BATCH = 200
-#: How long a post may expect to wait for its batch to start (seconds).
+#: How long the posts waiting for a batch may have waited before more are turned away
+#: (seconds): theirs then takes about as long again, within the second an enquiry should
+#: take.
 WAIT_S = 0.5
-#: Posts let wait however slow the last batches were (their pace is only an estimate),
-#: up to a batch.
-MIN_ROOM = 20
 
 Answer = intake.Received | intake.Refusal
 
@@ -47,12 +49,11 @@ class Batcher:
     def __init__(self, db: ServerDB, limits: intake.Limits, max_batch: int = MAX_BATCH,
                  wait_s: float = WAIT_S) -> None:
         self.db, self.limits, self.max_batch, self.wait_s = db, limits, max_batch, wait_s
-        self._waiting: deque[tuple[intake.Posted, Future[Answer]]] = deque()
+        # the posts waiting, each with its answer to come and when it was posted
+        self._waiting: deque[tuple[intake.Posted, Future[Answer], float]] = deque()
         self._posted = threading.Condition()
         self._thread: threading.Thread | None = None
         self._closed = False
-        #: enquiries a second the last batches were written at (None: none written yet)
-        self._pace: float | None = None
 
     @property
     def waiting(self) -> int:
@@ -61,14 +62,15 @@ class Batcher:
 
     @property
     def full(self) -> bool:
-        """Whether a post now would be turned away (`Busy`)."""
-        return self._closed or len(self._waiting) >= self.room()
-
-    def room(self) -> int:
-        """How many posts may wait: as many as the pace writes in `wait_s`."""
-        if self._pace is None:
-            return self.max_batch
-        return min(self.max_batch, max(MIN_ROOM, int(self._pace * self.wait_s)))
+        """Whether a post now would be turned away (`Busy`): a batch's worth wait, or
+        the oldest has waited `wait_s`."""
+        waiting = self._waiting
+        try:
+            oldest = waiting[0][2] if waiting else None
+        except IndexError:  # taken into a batch meanwhile
+            oldest = None
+        return self._closed or len(waiting) >= self.max_batch or (
+            oldest is not None and time.monotonic() - oldest >= self.wait_s)
 
     async def take(self, posted: intake.Posted) -> Answer:
         """The answer to `posted` once its batch has committed; `Busy` at once when too
@@ -81,7 +83,7 @@ class Batcher:
         with self._posted:
             if self.full:
                 raise Busy
-            self._waiting.append((posted, answer))
+            self._waiting.append((posted, answer, time.monotonic()))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="intake-batches",
                                                 daemon=True)
@@ -107,7 +109,7 @@ class Batcher:
                     return
                 batch: list[tuple[intake.Posted, Future[Answer]]] = []
                 while self._waiting and len(batch) < self.max_batch:
-                    posted, answer = self._waiting.popleft()
+                    posted, answer, _at = self._waiting.popleft()
                     if answer.set_running_or_notify_cancel():  # its client may have gone
                         batch.append((posted, answer))
             if batch:
@@ -116,7 +118,6 @@ class Batcher:
     def _write(self, batch: list[tuple[intake.Posted, Future[Answer]]]) -> None:
         """Take the batch and answer each post; an error that stopped them all (the
         database gone, no connection free) is every one's answer."""
-        started = time.perf_counter()
         try:
             answers = self._answers([posted for posted, _ in batch])
         except Exception as exc:  # every post is answered, the thread goes on
@@ -128,9 +129,6 @@ class Batcher:
                 answer.set_exception(got)
             else:
                 answer.set_result(got)
-        pace = len(batch) / max(time.perf_counter() - started, 1e-3)
-        # smoothed: one batch slowed by another transaction's lock is not the pace
-        self._pace = pace if self._pace is None else (self._pace + pace) / 2
 
     def _answers(self, posted: list[intake.Posted]) -> list[Answer | Exception]:
         with self.db.session() as session:
