@@ -22,6 +22,8 @@ import asyncio
 import json
 import os
 import random
+import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -34,10 +36,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.engine import make_url
 
-from bench.bench_server_load import ServerDidNotStart, served
+from bench.bench_server_load import ServerDidNotStart, serving
 from bench.calibrate import calibrate
 from bench.common import Figure, percentile
+from bench.profile_server_requests import machine_cpu, postgres_cpu_seconds, tree_cpu_seconds
 from crmdesk.demo.generate import Generator
 from crmdesk.domain.dedupe import company_key
 from crmdesk.domain.intake import ENQUIRY_HEADING, Assignment, AssignmentKind, Rule
@@ -54,8 +58,11 @@ RATE_TARGET, LATENCY_TARGET_MS = 200.0, 1000.0
 DUPLICATE_EVERY = 20
 REPS = 12
 TIMEOUT_S = 30.0
-#: Kept-alive connections the generator posts over.
-CONNECTIONS = 64
+#: The most connections the generator posts over at once (opened as they are needed).
+CONNECTIONS = 1000
+#: A connection idle this long is not used again: the server closes idle ones (uvicorn,
+#: after 5 s).
+IDLE_S = 2.0
 
 
 @dataclass
@@ -67,6 +74,8 @@ class Tally:
     companies: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     duplicates: int = 0  # repeats of an earlier company answered 201
     late_ms: float = 0.0  # the most a post started after its planned moment
+    connections: int = 0  # the connections it held at the end (opened when none was free)
+    by_worker: list[int] = field(default_factory=list)  # of them, each server worker's
     wall_s: float = 0.0
 
 
@@ -132,7 +141,10 @@ def enquiry(n: int, names: Names) -> dict[str, str]:
 
 async def _read_answer(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     """One HTTP/1.1 answer on a kept-alive connection: (status, body)."""
-    status = int((await reader.readline()).split()[1])
+    first = (await reader.readline()).split()
+    if len(first) < 2:
+        raise ConnectionResetError("the server closed the connection")
+    status = int(first[1])
     length = 0
     while (line := await reader.readline()) not in (b"\r\n", b""):
         name, _, value = line.decode("latin-1").partition(":")
@@ -144,56 +156,95 @@ async def _read_answer(reader: asyncio.StreamReader) -> tuple[int, bytes]:
 async def post_all(base: str, key: str, rate: float, seconds: float, names: Names,
                    connections: int = CONNECTIONS) -> Tally:
     """Post `rate` enquiries a second for `seconds`, each at its planned moment (an
-    open loop: a slow answer does not slow the posting; an enquiry waiting for a free
-    connection waits in its latency). A bare HTTP/1.1 client over kept-alive
-    connections: a full client library would spend more of this machine's two cores
+    open loop: a slow answer does not slow the posting). Each goes over a kept-alive
+    connection that is free, or a new one when none is (at most `connections`; past
+    that an enquiry waits for one, in its latency), as visitors' browsers come: at 200
+    a second answered within a second, 200 are under way at once, and a server of
+    several workers is handed new connections by whichever accepts first. A bare
+    HTTP/1.1 client: a full client library would spend more of this machine's two cores
     than the server under test."""
     tally = Tally()
     total = int(rate * seconds)
     host, port = base.removeprefix("http://").split(":")
-    queue: asyncio.Queue[int | None] = asyncio.Queue()
+    # free connections, with when each was last used
+    free: list[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = []
+    places = asyncio.Semaphore(connections)
     started = time.perf_counter()
 
-    async def connection() -> None:
-        reader, writer = await asyncio.open_connection(host, int(port))
-        try:
-            while (n := await queue.get()) is not None:
-                repeat = n >= DUPLICATE_EVERY and n % DUPLICATE_EVERY == 0
-                fields = enquiry(n - DUPLICATE_EVERY // 2 if repeat else n, names)
-                body = json.dumps(fields).encode()
-                writer.write(
-                    (f"POST /v1/intake/Website HTTP/1.1\r\nHost: {host}\r\n"
-                     f"Content-Type: application/json\r\nX-Intake-Key: {key}\r\n"
-                     f"Content-Length: {len(body)}\r\n\r\n").encode() + body)
-                try:
-                    await writer.drain()
-                    status, answer = await asyncio.wait_for(_read_answer(reader), TIMEOUT_S)
-                except (TimeoutError, OSError, asyncio.IncompleteReadError):
-                    tally.statuses[0] += 1
-                    writer.close()
-                    reader, writer = await asyncio.open_connection(host, int(port))
-                    continue
-                tally.latencies_ms.append(
-                    (time.perf_counter() - started - n / rate) * 1000)
-                tally.statuses[status] += 1
-                if status == 201:
-                    reference = json.loads(answer)["reference"]
-                    tally.references.append(reference)
-                    tally.duplicates += repeat
-                    tally.companies[fields["company"]].append(reference)
-        finally:
-            writer.close()
+    async def post(n: int) -> None:
+        repeat = n >= DUPLICATE_EVERY and n % DUPLICATE_EVERY == 0
+        fields = enquiry(n - DUPLICATE_EVERY // 2 if repeat else n, names)
+        body = json.dumps(fields).encode()
+        async with places:
+            while free and free[-1][2] < time.perf_counter() - IDLE_S:
+                free.pop()[1].close()  # the server may close it meanwhile
+            reader, writer, _used = free.pop() if free else (
+                *await asyncio.open_connection(host, int(port)), 0.0)
+            writer.write(
+                (f"POST /v1/intake/Website HTTP/1.1\r\nHost: {host}\r\n"
+                 f"Content-Type: application/json\r\nX-Intake-Key: {key}\r\n"
+                 f"Content-Length: {len(body)}\r\n\r\n").encode() + body)
+            try:
+                await writer.drain()
+                status, answer = await asyncio.wait_for(_read_answer(reader), TIMEOUT_S)
+            except (TimeoutError, OSError, asyncio.IncompleteReadError):
+                tally.statuses[0] += 1
+                writer.close()
+                return
+            free.append((reader, writer, time.perf_counter()))
+        tally.latencies_ms.append((time.perf_counter() - started - n / rate) * 1000)
+        tally.statuses[status] += 1
+        if status == 201:
+            reference = json.loads(answer)["reference"]
+            tally.references.append(reference)
+            tally.duplicates += repeat
+            tally.companies[fields["company"]].append(reference)
 
-    workers = [asyncio.create_task(connection()) for _ in range(connections)]
+    posts = []
     for n in range(total):
         await asyncio.sleep(max(0.0, started + n / rate - time.perf_counter()))
         tally.late_ms = max(tally.late_ms, (time.perf_counter() - started - n / rate) * 1000)
-        queue.put_nowait(n)
-    for _ in workers:
-        queue.put_nowait(None)
-    await asyncio.gather(*workers)
+        posts.append(asyncio.create_task(post(n)))
+    await asyncio.gather(*posts)
     tally.wall_s = time.perf_counter() - started
+    tally.connections, tally.by_worker = len(free), _by_worker(int(port))
+    for _reader, writer, _used in free:
+        writer.close()
     return tally
+
+
+def _by_worker(port: int) -> list[int]:
+    """The connections to the server on `port` each of its processes holds, most first
+    (from `ss`; none if it cannot tell)."""
+    try:
+        listed = subprocess.run(["ss", "-tnpH", "state", "established", f"sport = :{port}"],
+                                capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return sorted(Counter(re.findall(r"pid=(\d+)", listed)).values(), reverse=True)
+
+
+@dataclass(frozen=True)
+class Usage:
+    """CPU seconds used so far: the server's processes, the database's PostgreSQL
+    backends, this process (the generator), and the whole machine (busy, all; others'
+    work included: the machine is shared)."""
+
+    server: float
+    postgres: float
+    generator: float
+    busy: float
+    all: float
+
+    @classmethod
+    def now(cls, pid: int, database: str) -> Usage:
+        return cls(tree_cpu_seconds(pid), postgres_cpu_seconds(database),
+                   time.process_time(), *machine_cpu())
+
+    def __sub__(self, earlier: Usage) -> Usage:
+        return Usage(self.server - earlier.server, self.postgres - earlier.postgres,
+                     self.generator - earlier.generator, self.busy - earlier.busy,
+                     self.all - earlier.all)
 
 
 @dataclass
@@ -257,8 +308,11 @@ def main(argv: list[str] | None = None) -> list[Figure]:
         print(f"server: {args.accounts:,} known accounts, {REPS} reps in a round robin, "
               f"{args.workers} worker(s); posting {args.rate:g}/s for {args.duration:g} s")
         try:
-            with served(url, args.workers, Path(tmp)) as base:
+            with serving(url, args.workers, Path(tmp)) as (base, pid):
+                database = str(make_url(url).database)
+                before = Usage.now(pid, database)
                 tally = asyncio.run(post_all(base, key, args.rate, args.duration, names))
+                used = Usage.now(pid, database) - before
         except ServerDidNotStart as exc:
             print(f"the server did not start ({exc})")
             return []
@@ -279,8 +333,18 @@ def main(argv: list[str] | None = None) -> list[Figure]:
           f"new leads {rows.leads:,} ({len(tally.companies):,} companies answered), repeats "
           f"of a company {tally.duplicates:,}; enquiry activities {rows.notes:,}; "
           f"leads per rep {min(shares or [0])}..{max(shares or [0])}; "
-          f"the generator's worst lag {tally.late_ms:.0f} ms")
+          f"the generator's worst lag {tally.late_ms:.0f} ms, over {tally.connections} "
+          f"connections (by server worker: {tally.by_worker or '?'})")
+    cores = used.all / (tally.wall_s or 1)
+    print(f"CPU while posting ({tally.wall_s:.1f} s, {cores:.1f} cores): the server's "
+          f"processes {used.server:.1f} s, PostgreSQL {used.postgres:.1f} s, the generator "
+          f"{used.generator:.1f} s; the machine {used.busy / (used.all or 1):.0%} busy "
+          f"(others' work included)")
     figures += [
+        Figure("server CPU per enquiry taken", used.server * 1000 / max(taken, 1), "ms",
+               None),
+        Figure("PostgreSQL CPU per enquiry taken", used.postgres * 1000 / max(taken, 1),
+               "ms", None, storage=True),
         Figure("enquiries answered per second", taken / (tally.wall_s or 1), "/s",
                RATE_TARGET, lower_is_better=False),
         Figure("post to committed, assigned: p50", percentile(tally.latencies_ms, 50), "ms",

@@ -335,6 +335,13 @@ class ServerDidNotStart(RuntimeError):
 def served(url: str, workers: int, logs: Path) -> Iterator[str]:
     """`crmdesk-server serve` as its own process (with `--workers` past one) on a free
     loopback port; yields its base URL once it answers."""
+    with serving(url, workers, logs) as (base, _pid):
+        yield base
+
+
+@contextmanager
+def serving(url: str, workers: int, logs: Path) -> Iterator[tuple[str, int]]:
+    """`served`, with the server process's id as well (its workers are its children)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = int(probe.getsockname()[1])
@@ -350,7 +357,7 @@ def served(url: str, workers: int, logs: Path) -> Iterator[str]:
         if not wait_until_serving(base, process, 90, poll=0.2):
             tail = log_path.read_text(errors="replace").strip().splitlines()[-3:]
             raise ServerDidNotStart(" / ".join(tail) or "no output")
-        yield base
+        yield base, process.pid
     finally:
         process.terminate()
         try:

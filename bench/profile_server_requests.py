@@ -49,6 +49,31 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _TICK
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time so far of process `pid` and of its descendants still running (a server's
+    worker processes)."""
+    total = 0.0
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:
+            continue  # ended meanwhile
+        for child in children:
+            total += tree_cpu_seconds(int(child))
+    try:
+        return total + cpu_seconds(pid)
+    except OSError:
+        return total
+
+
+def machine_cpu() -> tuple[float, float]:
+    """(busy, all) CPU seconds of the whole machine so far, every core and process."""
+    # user, nice, system, idle, iowait, irq, softirq, steal (guest time is in user's)
+    fields = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields) - idle) / _TICK, sum(fields) / _TICK
+
+
 def postgres_cpu_seconds(database: str) -> float:
     """CPU time so far of the PostgreSQL backends connected to `database` (the server's
     pooled connections, which live through a run)."""

@@ -4,15 +4,18 @@ channel "Website" whose key sends enquiries to East."""
 
 from __future__ import annotations
 
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import select
+from fastapi import FastAPI
+from sqlalchemy import select, text
 
 from crmdesk.domain.intake import Assignment
 from crmdesk.domain.scope import Viewer
@@ -32,6 +35,7 @@ class IntakeWorld:
     base: str
     key: str
     ids: dict[str, uuid.UUID]
+    app: FastAPI
 
     def post(self, key: str | None = None, channel: str = "Website",
              headers: dict[str, str] | None = None, **fields: Any) -> httpx.Response:
@@ -44,6 +48,43 @@ class IntakeWorld:
                   "phone": f"+86 138 {n:04d} {n:04d}", "email": f"p{n}@northwind{n}.cn",
                   "message": f"Please call me about order {n}."} | extra
         return self.post(**fields)
+
+    def waiting_on_a_lock(self, timeout: float = 20) -> None:
+        """Wait until some transaction in the world's database waits for a lock
+        (PostgreSQL)."""
+        deadline = time.monotonic() + timeout
+        with self.db.engine.connect() as probe:
+            while time.monotonic() < deadline:
+                if probe.scalar(text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                        "current_database() AND wait_event_type = 'Lock'")):
+                    return
+                probe.rollback()
+                time.sleep(0.02)
+        raise AssertionError("nothing waited for a lock")
+
+    def in_one_batch(self, posts: Sequence[Callable[[], httpx.Response]],
+                     meanwhile: Callable[[], object] = lambda: None
+                     ) -> list[httpx.Response]:
+        """Make `posts` at once, taken by the server in one batch: its batcher is kept on
+        an earlier post (with a wrong key: it makes nothing), which waits on a lock held
+        here until all of them wait for the next batch, and `meanwhile` is done
+        (PostgreSQL)."""
+        batcher = self.app.state.intake_batcher
+        with self.db.engine.connect() as holder, ThreadPoolExecutor(len(posts) + 1) as pool:
+            holder.execute(text("LOCK TABLE server_intake_counts IN EXCLUSIVE MODE"))
+            first = pool.submit(self.post, key="cik_held", company="Held", person="H",
+                                email="h@held.com")
+            self.waiting_on_a_lock()
+            answers = [pool.submit(post) for post in posts]
+            deadline = time.monotonic() + 20
+            while batcher.waiting < len(posts):
+                assert time.monotonic() < deadline, "the posts did not all wait"
+                time.sleep(0.01)
+            meanwhile()
+            holder.rollback()
+            assert first.result().status_code == 401
+            return [answer.result() for answer in answers]
 
     def rules(self, settings: Assignment, team: str = "East") -> None:
         """Set a team's assignment settings on the server, as an admin would."""
@@ -88,6 +129,6 @@ def intake_world(kind: str, tmp_path: Path, limits: Limits | None = None
                 ids |= {c.name: c.id for c in session.scalars(select(Channel))}
             app = create_app(db, intake_limits=limits or Limits(10_000, 10_000))
             with serving_app(app) as base, httpx.Client(base_url=base, timeout=30) as http:
-                yield IntakeWorld(http, db, url, base, key, ids)
+                yield IntakeWorld(http, db, url, base, key, ids, app)
         finally:
             db.close()

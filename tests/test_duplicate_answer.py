@@ -18,7 +18,7 @@ from crmdesk.app.lead_import import ImportRequest, import_file, preview_import
 from crmdesk.domain.dedupe import company_key, email_domain, identity, phone_key, reasons
 from crmdesk.domain.lead_import import Outcome
 from crmdesk.store.db import Store
-from crmdesk.store.duplicates import candidates, duplicate_clusters
+from crmdesk.store.duplicates import candidates, candidates_of, duplicate_clusters
 from crmdesk.store.journal import QUIET
 from crmdesk.store.models import Account, Channel, ChannelKind, Contact
 from crmdesk.store.writes import new_account, new_contact
@@ -175,10 +175,15 @@ def test_the_lookup_gives_the_same_answer_on_the_servers_database(
                             mobile_e164=phone_key(known.phone, "CN"),
                             email=known.email or None, email_domain=email_domain(known.email)))
             with db.session() as session:
-                for (known, new, expected), ref in zip(PAIRS, refs, strict=True):
-                    lead = identity("new", new.name, [new.phone], [new.email], None, "CN")
-                    found = {c.ref for c in candidates(session, lead)}
+                leads = [identity("new", new.name, [new.phone], [new.email], None, "CN")
+                         for _known, new, _expected in PAIRS]
+                alone = [candidates(session, lead) for lead in leads]
+                for (known, _new, expected), ref, each in zip(PAIRS, refs, alone,
+                                                              strict=True):
+                    found = {c.ref for c in each}
                     # other pairs' companies may match too (two 东飞物流), never a miss
                     assert (ref in found) == (expected is not None), (known.name, found)
+                # the intake's batches look them up together: each gets its own answer
+                assert candidates_of(session, leads) == alone
         finally:
             db.close()

@@ -31,6 +31,7 @@ from crmdesk.server import clock
 from crmdesk.server.app import create_app
 from crmdesk.server.db import connect
 from crmdesk.server.intake import Limits
+from crmdesk.server.intake_batch import MAX_BATCH
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, ServerChange
 from crmdesk.server.sync import CHANGE_LOG_LOCK, forget_change_log_lock, lock_change_log
 from crmdesk.store import derived
@@ -203,13 +204,16 @@ def test_rate_limits_per_address_and_per_key(tmp_path: Path) -> None:
     with intake_world("postgres", tmp_path, Limits(per_key=3, per_address=100)) as world:
         with world.db.session.begin() as s:  # a window long gone: cleared by the next
             s.add(IntakeCount(bucket="address:10.0.0.9", window=60, count=7))
-        assert [world.lead(n).status_code for n in range(3)] == [201] * 3
+        assert world.lead(0).status_code == 201
         with world.db.session() as s:
             assert s.get(IntakeCount, ("address:10.0.0.9", 60)) is None
-        over = world.lead(4)
-        assert over.status_code == 429
+        # in one batch too, each request counts in turn: the key's next two are taken
+        answers = world.in_one_batch([lambda n=n: world.lead(n) for n in range(1, 5)])
+        assert sorted(a.status_code for a in answers) == [201, 201, 429, 429]
+        over = next(a for a in answers if a.status_code == 429)
         assert int(over.headers["Retry-After"]) >= 1
         assert "Too many enquiries from this website" in over.json()["detail"]
+        assert len(world.owners()) == 3
     with intake_world("postgres", tmp_path, Limits(per_key=100, per_address=2)) as world:
         # a wrong key counts against its address too
         assert world.lead(1, **{}).status_code == 201
@@ -370,41 +374,107 @@ def test_a_rep_marks_themselves_away_and_back(pg: IntakeWorld, tmp_path: Path) -
 
 def test_many_posts_at_once_are_each_assigned_once_and_evenly(pg: IntakeWorld) -> None:
     pg.rules(Assignment((ROUND_ROBIN,)))
-    # two servers over the one database, as two workers (or machines) are
+    # two servers over the one database, as two workers (or machines) are, each taking
+    # the posts in its own batches
     other_db = connect(pg.url)
     second = create_app(other_db, intake_limits=Limits(10_000, 10_000))
     with serving_app(second) as other, httpx.Client(base_url=other, timeout=30) as http, \
             ThreadPoolExecutor(12) as pool:
-        def lead(n: int) -> httpx.Response:
+        def post(n: int, headers: dict[str, str] | None = None,
+                 **fields: str) -> httpx.Response:
+            """Odd posts to the one server, even ones to the other."""
             if n % 2:
-                return pg.lead(n)
-            return http.post("/v1/intake/Website", headers={"X-Intake-Key": pg.key}, json={
-                "company": f"Northwind {n} Trading", "person": f"P{n}",
-                "email": f"p{n}@northwind{n}.cn"})
+                return pg.post(headers=headers, **fields)
+            return http.post("/v1/intake/Website", json=fields,
+                             headers={"X-Intake-Key": pg.key} | (headers or {}))
 
-        answers = list(pool.map(lead, range(60)))
+        answers = list(pool.map(lambda n: post(
+            n, company=f"Northwind {n} Trading", person=f"P{n}",
+            email=f"p{n}@northwind{n}.cn"), range(60)))
         # a website retrying one enquiry (the same idempotency key) makes one lead
-        retried = list(pool.map(lambda _: pg.post(
-            headers={"Idempotency-Key": "form-7781"}, company="Retry Co", person="R",
+        retried = list(pool.map(lambda n: post(
+            n, headers={"Idempotency-Key": "form-7781"}, company="Retry Co", person="R",
             email="r@retry.co"), range(6)))
-        # the same company asking several times at once: one lead, every question noted
-        same = list(pool.map(lambda n: pg.post(
-            company="Eager Ltd.", person=f"E{n}", email=f"e{n}@eager.cn",
-            message=f"question {n}"), range(6)))
-    assert [a.status_code for a in same] == [201] * 6
+        # companies asking several times at once, through both servers: one lead each,
+        # every question noted
+        same = list(pool.map(lambda n: post(
+            n // 4, company=f"Eager {n % 4} Ltd.", person=f"E{n}",
+            email=f"e{n}@eager{n % 4}.cn", message=f"question {n}"), range(24)))
+    assert [a.status_code for a in same] == [201] * 24
     other_db.close()
     assert [a.status_code for a in answers] == [201] * 60
     assert {a.json()["reference"] for a in retried} == {retried[0].json()["reference"]}
     assert sorted(a.status_code for a in retried) == [200] * 5 + [201]
     owners = pg.owners()
-    assert len(owners) == 62
+    assert len(owners) == 65
     counts = Counter(owner for name, owner in owners.items()
-                     if name not in ("Retry Co", "Eager Ltd."))
+                     if name.startswith("Northwind"))
     assert counts == {pg.ids["amy"]: 20, pg.ids["ben"]: 20, pg.ids["cat"]: 20}
     with pg.db.session() as s:
-        eager = s.scalars(select(Account.id).where(Account.name == "Eager Ltd.")).one()
+        eager = dict(s.execute(select(Account.name, func.count(Activity.id))
+                               .join(Activity, Activity.account_id == Account.id)
+                               .where(Account.name.startswith("Eager"))
+                               .group_by(Account.name)).all())
+        assert eager == {f"Eager {n} Ltd.": 6 for n in range(4)}
+
+
+def test_enquiries_posted_together_are_taken_in_one_transaction(pg: IntakeWorld) -> None:
+    """Enquiries posted while the server writes others are taken together, in one
+    transaction, as they would be one by one: two from one company make one lead (the
+    second an activity on it), a post repeated with its idempotency key is answered with
+    the first's reference, and the new leads go round the reps. One enquiry the
+    database refuses fails alone."""
+    pg.rules(Assignment((ROUND_ROBIN,)))
+    retry = {"Idempotency-Key": "form-1"}
+    answers = pg.in_one_batch([
+        lambda: pg.post(company="Contoso Ltd.", person="Li Lei", phone="138 0013 8000",
+                        message="First question"),
+        lambda: pg.post(company="Contoso", person="Wang Fang", phone="+86 138 0013 8000",
+                        email="wang@contoso.cn", message="Second question"),
+        lambda: pg.post(headers=retry, company="Retry Co", person="R", email="r@retry.co"),
+        lambda: pg.post(headers=retry, company="Retry Co", person="R", email="r@retry.co"),
+        *(lambda n=n: pg.lead(n) for n in range(1, 5))])
+    statuses = [a.status_code for a in answers]
+    assert statuses[:2] + statuses[4:] == [201] * 6 and sorted(statuses[2:4]) == [200, 201]
+    assert answers[2].json()["reference"] == answers[3].json()["reference"]
+    owners = pg.owners()
+    assert len(owners) == 6  # Contoso, Retry Co and four Northwinds
+    assert Counter(owners.values()) == {pg.ids[rep]: 2 for rep in ("amy", "ben", "cat")}
+    with pg.db.session() as s:
+        contoso = s.scalars(select(Account.id).where(Account.name.startswith("Contoso"))).one()
+        notes = s.scalars(select(Activity.notes).where(Activity.account_id == contoso)).all()
+        assert sorted(n.split(":\n")[1] for n in notes) == ["First question",
+                                                             "Second question"]
+        assert s.scalar(select(func.count()).select_from(Contact).where(
+            Contact.account_id == contoso)) == 1
+        assert s.scalar(select(func.count()).select_from(Activity).join(
+            Account, Account.id == Activity.account_id).where(Account.name == "Retry Co")) == 1
+        # one transaction wrote every row (PostgreSQL marks each with its writer's id)
+        assert s.scalar(text("SELECT count(DISTINCT xmin::text) FROM activities")) == 1
+    # more than the batcher may let wait: turned away at once, busy (503), not queued
+    pg.app.state.intake_batcher.max_batch = 2
+    turned_away: list[httpx.Response] = []
+    answers = pg.in_one_batch([lambda: pg.lead(11), lambda: pg.lead(12)],
+                              meanwhile=lambda: turned_away.append(pg.lead(13)))
+    assert [a.status_code for a in answers] == [201, 201]
+    assert turned_away[0].status_code == 503 and turned_away[0].headers["Retry-After"] == "1"
+    assert "Northwind 13 Trading" not in pg.owners()
+    pg.app.state.intake_batcher.max_batch = MAX_BATCH
+    with pg.db.engine.begin() as connection:  # a row the database refuses
+        connection.execute(text("ALTER TABLE accounts ADD CONSTRAINT no_poison "
+                                "CHECK (name <> 'Poison Pill Ltd')"))
+    answers = pg.in_one_batch([
+        lambda: pg.lead(7),
+        lambda: pg.post(company="Poison Pill Ltd", person="P", email="p@poison.com"),
+        lambda: pg.post(company="Contoso", person="Zhao", phone="138 0013 8000",
+                        message="Third question"),
+        lambda: pg.lead(8)])
+    assert [a.status_code for a in answers] == [201, 500, 201, 201]
+    owners = pg.owners()
+    assert "Poison Pill Ltd" not in owners and len(owners) == 10
+    with pg.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Activity).where(
-            Activity.account_id == eager)) == 6
+            Activity.account_id == contoso)) == 3
 
 
 def test_the_key_command_says_what_is_wrong(pg: IntakeWorld) -> None:
@@ -464,20 +534,6 @@ def test_turns_days_and_limits_go_by_the_databases_clock_and_the_utc_day(
         assert windows and all(before // 1000 - 60 <= w <= after // 1000 for w in windows)
 
 
-def _waiting_on_a_lock(world: IntakeWorld, timeout: float = 20) -> None:
-    """Wait until some transaction in the world's database waits for a lock."""
-    deadline = time.monotonic() + timeout
-    with world.db.engine.connect() as probe:
-        while time.monotonic() < deadline:
-            if probe.scalar(text(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    " AND wait_event_type = 'Lock'")):
-                return
-            probe.rollback()
-            time.sleep(0.02)
-    raise AssertionError("nothing waited for a lock")
-
-
 def test_an_enquiry_for_a_known_account_starts_from_the_account_as_it_stands(
         pg: IntakeWorld) -> None:
     """The known account is locked before the enquiry is added to it: a writer holding
@@ -494,7 +550,7 @@ def test_an_enquiry_for_a_known_account_starts_from_the_account_as_it_stands(
             name="Fabrikam Renamed"))  # uncommitted: the row stays locked
         posted = pool.submit(pg.post, company="Fabrikam", person="Bob",
                              phone="138 0000 1111", message="Second")
-        _waiting_on_a_lock(pg)
+        pg.waiting_on_a_lock()
         other.commit()
         assert posted.result().status_code == 201
     with pg.db.session() as s:
@@ -519,7 +575,7 @@ def test_an_enquiry_for_an_account_removed_meanwhile_is_not_lost(pg: IntakeWorld
         other.execute(update(Account).where(Account.id == known.id).values(deleted=True))
         posted = pool.submit(pg.post, company="Tailspin Toys", person="Bob",
                              phone="138 0000 2222", message="Second")
-        _waiting_on_a_lock(pg)
+        pg.waiting_on_a_lock()
         other.commit()
         answer = posted.result()
         assert answer.status_code == 201, answer.text
@@ -542,7 +598,7 @@ def test_an_enquiry_the_database_gives_up_on_is_taken_again(pg: IntakeWorld) -> 
     with pg.db.engine.connect() as other, ThreadPoolExecutor(1) as pool:
         other.execute(turns.insert().values(team_id=pg.ids["East"], user_id=ben, turn=0))
         posted = pool.submit(pg.lead, 1)
-        _waiting_on_a_lock(pg)  # for ben's row, holding amy's
+        pg.waiting_on_a_lock()  # for ben's row, holding amy's
         # waits for amy's row: a circle, until PostgreSQL fails the one that waited first
         other.execute(turns.insert().values(team_id=pg.ids["East"], user_id=amy, turn=0))
         other.commit()

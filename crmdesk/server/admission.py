@@ -6,6 +6,8 @@ the pool), so none waits in a thread for a connection. A request over the limit 
 moment on the event loop, holding neither a thread nor a connection, for one to finish;
 then it is answered 503 with Retry-After, and the laptop backs off and asks again. The
 count is this process's own: it guards this process's pool, so workers need not agree.
+Web enquiries are admitted by their batcher instead (crmdesk.server.intake_batch): they
+wait for a batch holding no connection, and are turned away with the same answer.
 """
 
 from __future__ import annotations

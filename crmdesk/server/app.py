@@ -69,6 +69,9 @@ def _signed_in_info(who: auth.SignedIn) -> UserInfo:
 
 #: Paths answered whatever the load: a probe must tell "busy" from "down".
 UNLIMITED = frozenset({"/v1/health", "/metrics"})
+#: Web enquiries wait for their batch holding no connection: their batcher admits them
+#: (crmdesk.server.intake_batch), not the places here.
+ENQUIRIES = "/v1/intake/"
 
 
 @contextmanager
@@ -88,7 +91,8 @@ def _unit(request: Request, reading: bool = False) -> Iterator[Session]:
 async def _admitted(request: Request) -> AsyncIterator[None]:
     """A place among the requests this process works on at once (see admission.py);
     held until the endpoint has returned, given back before the answer is sent."""
-    if request.scope["path"] in UNLIMITED:
+    path = request.scope["path"]
+    if path in UNLIMITED or path.startswith(ENQUIRIES):
         yield
         return
     admission: Admission = request.app.state.admission

@@ -1,22 +1,35 @@
 """Web enquiries: a website's form posts to `POST /v1/intake/{channel}` with the
 channel's secret key, and the enquiry becomes a lead assigned by the team's rules, or an
-activity on the account it duplicates, in one transaction, before the answer.
+activity on the account it duplicates, committed before the answer.
+
+Enquiries are taken in batches (crmdesk.server.intake_batch gathers the ones posted
+while the previous batch is written): `admit` and `receive` each take a whole batch with
+set-based statements, and a single enquiry is a batch of one.
 
 - Keys (`issue_key`): one per channel, naming the team its enquiries go to; issuing a
   new one replaces the old, which stops working at once. Only its SHA-256 hash is
   kept (a random 32-byte token: see schema.IntakeKey for why not argon2).
 - Rate limits (`admit`): per source address and per key, counted in fixed windows in
-  the database (schema.IntakeCount), so every worker on every machine counts together;
-  the counts commit on their own, so refused requests count too.
-- Duplicates: the one duplicate finder (crmdesk.store.duplicates.candidates). A match
-  gets an activity noting the enquiry, for the account's owner; the answer is the same
-  as for a new lead, so it never tells whether any team knows the company.
+  the database (schema.IntakeCount), so every worker on every machine counts together:
+  a batch's counts in one upsert and its keys in one lookup, committed on their own, so
+  refused requests count too.
+- Idempotency: the batch's keys recorded in one upsert (schema.IntakeReceipt); a repeat,
+  in the same batch or a later one, is answered with the first post's reference.
+- Duplicates: the one duplicate finder (crmdesk.store.duplicates.candidates, in its
+  form for many at once), and the same rule (crmdesk.domain.dedupe) against the leads
+  the batch itself makes, so two enquiries from one company make one lead. The matching
+  keys of every enquiry of a batch are locked in one statement, in one order, until it
+  commits, so batches of two workers never both make a company, nor wait on each other
+  in a circle. A match gets an activity noting the enquiry, for the account's owner;
+  the answer is the same as for a new lead, so it never tells whether any team knows
+  the company.
 - Assignment (crmdesk.domain.intake): each rep's last turn lives in the database
-  (schema.AssignmentTurn); an assignment locks the turn of the rep it gives the lead
-  to, and assignments running at once skip the reps another holds (SKIP LOCKED), so
-  many workers assign fairly without queueing behind one team-wide lock (`_assign`).
-- The rows are written by crmdesk.server.rule_writes, so laptops receive them at their
-  next pull.
+  (schema.AssignmentTurn); a batch locks its team's turns once, chooses every new
+  lead's rep in memory by the rules, and writes the turns back (`_assign`).
+- The rows are inserted kind by kind, their derived values set, and logged by
+  crmdesk.server.rule_writes once per batch, so laptops receive them at their next pull.
+- A batch the database refuses is taken back and its enquiries taken one by one, each in
+  its own savepoint, so the one at fault fails alone (`receive`).
 """
 
 from __future__ import annotations
@@ -28,20 +41,24 @@ import secrets
 import time
 import typing
 import uuid
-from collections.abc import Collection, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import Table, delete, func, literal_column, select, text, update
+from sqlalchemy import Table, delete, func, literal_column, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.dedupe import (
+    Identity,
     company_key,
     email_domain,
     identity,
+    likely_pairs,
     phone_key,
+    rank,
     website_domain,
 )
 from crmdesk.domain.intake import (
@@ -67,7 +84,7 @@ from crmdesk.server.sync import (
 )
 from crmdesk.store import derived
 from crmdesk.store.assignment import TAKERS, team_assignment
-from crmdesk.store.duplicates import candidates
+from crmdesk.store.duplicates import candidates_of
 from crmdesk.store.models import (
     Account,
     Activity,
@@ -92,12 +109,14 @@ DEFAULT_PER_KEY, DEFAULT_PER_ADDRESS = 12_000, 120
 PER_KEY_ENV, PER_ADDRESS_ENV = "CRMDESK_INTAKE_PER_KEY", "CRMDESK_INTAKE_PER_ADDRESS"
 
 
-class IntakeRefused(Exception):
-    """The enquiry is not taken; `detail` says why, in words a website can show."""
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """An enquiry not taken: the status it is answered with and why, in words a website
+    can show (429: with the seconds to wait)."""
 
-    def __init__(self, status: int, detail: str, retry_after: int | None = None) -> None:
-        super().__init__(detail)
-        self.status, self.detail, self.retry_after = status, detail, retry_after
+    status: int
+    detail: str
+    retry_after: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +136,37 @@ class Limits:
 
         return cls(number(PER_KEY_ENV, DEFAULT_PER_KEY),
                    number(PER_ADDRESS_ENV, DEFAULT_PER_ADDRESS))
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """An enquiry as posted, its fields checked already: the channel its URL names, the
+    intake key and idempotency key given (None: none), and the address it came from."""
+
+    channel_ref: str
+    key: str | None
+    address: str
+    enquiry: Enquiry
+    idempotency_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Admitted:
+    """A posted enquiry its key lets in: the channel (loaded, usable after the session
+    ends) and the team its enquiries go to."""
+
+    posted: Posted
+    channel: Channel
+    team_id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """An enquiry taken: its reference (the activity noting it); `again`: a repeat of a
+    post already taken (its idempotency key), answered with that one's reference."""
+
+    reference: uuid.UUID
+    again: bool = False
 
 
 # ---- keys -------------------------------------------------------------------------
@@ -146,33 +196,44 @@ def intake_teams(session: Session) -> dict[uuid.UUID, uuid.UUID]:
     return dict(session.execute(select(IntakeKey.channel_id, IntakeKey.team_id)).all())
 
 
-# ---- rate limits ------------------------------------------------------------------
+# ---- rate limits and keys ---------------------------------------------------------
 
-def _count(session: Session, buckets: Sequence[str], window: int) -> dict[str, int]:
-    """Count one request in each of `buckets` for `window`, in one statement; the counts
-    so far, this one included. An upsert: workers counting at once all count."""
+def _count(session: Session, buckets: Sequence[str], window: int) -> list[int]:
+    """Count a request in each of `buckets` for `window` (a bucket named n times counts
+    n), in one statement: each one's count so far, itself included, in the order given.
+    An upsert: workers counting at once all count; its rows go in one order (by name),
+    so two never wait on each other in a circle."""
     table = typing.cast(Table, IntakeCount.__table__)
+    many = Counter(buckets)
     statement = upsert_insert(session)(table).values(
-        [{"bucket": bucket, "window": window, "count": 1} for bucket in buckets])
+        [{"bucket": bucket, "window": window, "count": n}
+         for bucket, n in sorted(many.items())])
     upsert = statement.on_conflict_do_update(
         index_elements=["bucket", "window"],
-        set_={"count": table.c.count + 1}).returning(table.c.bucket, table.c.count)
-    counts = {bucket: int(count) for bucket, count in session.execute(upsert)}
-    # A bucket's first request of a window: every earlier window is done with. One
-    # request at a time clears them (the others go on: a later one will).
-    if any(count == 1 for count in counts.values()) and (
+        set_={"count": table.c.count + statement.excluded["count"]}
+    ).returning(table.c.bucket, table.c.count)
+    totals = {bucket: int(count) for bucket, count in session.execute(upsert)}
+    # A bucket's first requests of a window: every earlier window is done with. One
+    # batch at a time clears them (the others go on: a later one will).
+    if any(totals[bucket] == n for bucket, n in many.items()) and (
             session.get_bind().dialect.name != "postgresql" or session.scalar(
                 text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": _CLEANUP_LOCK})):
         session.execute(delete(IntakeCount).where(IntakeCount.window < window))
-    return counts
+    seen: Counter[str] = Counter()
+    out = []
+    for bucket in buckets:
+        seen[bucket] += 1
+        out.append(totals[bucket] - many[bucket] + seen[bucket])
+    return out
 
 
 def _over(count: int, limit: int, window: int, limits: Limits, now_s: float,
-          what: str) -> None:
-    if count > limit:
-        wait = max(1, int(window + limits.window_s - now_s + 0.999))
-        raise IntakeRefused(429, f"Too many enquiries from {what}; try again in {wait} "
-                                 "seconds.", wait)
+          what: str) -> Refusal | None:
+    if count <= limit:
+        return None
+    wait = max(1, int(window + limits.window_s - now_s + 0.999))
+    return Refusal(429, f"Too many enquiries from {what}; try again in {wait} seconds.",
+                   wait)
 
 
 def _ref_id(ref: str) -> uuid.UUID | None:
@@ -213,63 +274,222 @@ _UNSYNCED_NOW = text(f"SELECT {clock.PG_NOW_MS} FROM (SELECT set_config("
                      "'synchronous_commit', 'off', true)) AS unsynced")
 
 
-def admit(session: Session, channel_ref: str, key: str | None, address: str,
-          limits: Limits) -> tuple[Channel, uuid.UUID]:
-    """Count the request against its address and its key, and check the key: the
-    channel (loaded, usable after the session ends) and the team its enquiries go to.
-    The caller commits, whatever the answer: refused requests count too. Windows go by
-    the database's clock: every worker on every machine counts in the same one."""
+def admit(session: Session, posted: Sequence[Posted], limits: Limits
+          ) -> list[Admitted | Refusal]:
+    """Count each request against its address and its key, and check its key, for a
+    batch at once: each one's channel and team, or why it is refused (429 over a limit,
+    404 no such channel, 401 a wrong key), in order. The caller commits, whatever the
+    answers: refused requests count too. Windows go by the database's clock: every
+    worker on every machine counts in the same one."""
     if session.get_bind().dialect.name == "postgresql":
         # counts need no wait for the disk: a crash forgetting the last few is harmless,
-        # and each enquiry's own commit (which does wait) is the one that matters
+        # and the enquiries' own commit (which does wait) is the one that matters
         now_s = int(session.execute(_UNSYNCED_NOW).scalar_one()) / 1000
     else:
         now_s = clock.now_ms(session) / 1000
     window = int(now_s // limits.window_s) * limits.window_s
-    hashed = key_hash(key.strip()) if key else None
-    by_address, by_key = f"address:{address}", f"key:{(hashed or '-')[:32]}"
-    counts = _count(session, [by_address, by_key], window)
-    _over(counts[by_address], limits.per_address, window, limits, now_s, "this address")
-    held = None if hashed is None else session.execute(
-        select(IntakeKey.team_id, Channel).join(Channel, Channel.id == IntakeKey.channel_id)
-        .where(IntakeKey.key_hash == hashed)).first()
-    if held is None or not _names(held[1], channel_ref):
-        if channel_named(session, channel_ref) is None:
-            raise IntakeRefused(404, "There is no such channel taking enquiries.")
-        raise IntakeRefused(401, "The intake key is missing or wrong for this channel.")
-    _over(counts[by_key], limits.per_key, window, limits, now_s, "this website")
-    return held[1], held[0]
+    hashed = [key_hash(p.key.strip()) if p.key else None for p in posted]
+    counts = _count(session, [f"address:{p.address}" for p in posted]
+                    + [f"key:{(h or '-')[:32]}" for h in hashed], window)
+    wanted = {h for h in hashed if h is not None}
+    held = {} if not wanted else {h: (team_id, channel) for h, team_id, channel in
+                                  session.execute(
+        select(IntakeKey.key_hash, IntakeKey.team_id, Channel)
+        .join(Channel, Channel.id == IntakeKey.channel_id)
+        .where(IntakeKey.key_hash.in_(wanted)))}
+    exists: dict[str, bool] = {}  # whether a URL names a live channel, once per URL
+    out: list[Admitted | Refusal] = []
+    for n, (one, hashed_key) in enumerate(zip(posted, hashed, strict=True)):
+        refused = _over(counts[n], limits.per_address, window, limits, now_s,
+                        "this address")
+        if refused is not None:
+            out.append(refused)
+            continue
+        found = held.get(hashed_key) if hashed_key is not None else None
+        if found is None or not _names(found[1], one.channel_ref):
+            if one.channel_ref not in exists:
+                exists[one.channel_ref] = channel_named(session, one.channel_ref) is not None
+            out.append(Refusal(401, "The intake key is missing or wrong for this channel.")
+                       if exists[one.channel_ref] else
+                       Refusal(404, "There is no such channel taking enquiries."))
+            continue
+        refused = _over(counts[len(posted) + n], limits.per_key, window, limits, now_s,
+                        "this website")
+        out.append(refused if refused is not None else Admitted(one, found[1], found[0]))
+    return out
 
 
-# ---- taking an enquiry ------------------------------------------------------------
+# ---- taking enquiries -------------------------------------------------------------
 
-def _known(session: Session, enquiry: Enquiry) -> Account | None:
-    """The account the enquiry's company is (the one duplicate rule), best first, locked
-    until the transaction ends and read as it then stands: another enquiry for it (found
-    by other keys), a push or a rule writing it meanwhile is waited for, so what this
-    one writes and logs of it starts from theirs, never from a copy read before."""
-    ident = identity("", enquiry.company, [enquiry.phone], [enquiry.email],
-                     enquiry.website or None, REGION)
-    _hold_identity(session, ident.match_keys())
-    for _attempt in range(_LOOKUPS):
-        found = candidates(session, ident, limit=1)
-        if not found:
-            return None
-        # the change log joined first, then the account: a push's order
-        # (crmdesk.server.sync), so an administrator's command taking both never waits
-        # on this in a circle
-        lock_change_log(session)
-        account = session.get(Account, uuid.UUID(found[0].ref), populate_existing=True,
-                              with_for_update={"key_share": True})
-        if account is not None and not account.deleted:
-            return account
-        # removed while its lock was waited for (a merge folded it into another): the
-        # lookup again, which finds the one it went into
-    return None
+def receive(session: Session, batch: Sequence[Admitted], today: date | None = None
+            ) -> list[Received | Exception]:
+    """Take a batch of admitted enquiries in the session's transaction (the caller
+    commits; nothing else may be in it, for a failure rolls it back): each becomes an
+    activity on the account it duplicates, or a new lead assigned by its team's rules;
+    `today` (None: the UTC day by the database's clock, as every server rule reads it)
+    dates them and says who is away. The answers, in order: each one's reference, or
+    the error that stopped it alone.
+
+    The whole batch is taken at once. If anything of it fails (the database refuses a
+    row), all is taken back and the enquiries taken one by one, each in its own
+    savepoint, so the one at fault fails alone, as a push's ops are
+    (crmdesk.server.sync.apply_push). Enquiries, pushes and rules run at once: a batch
+    the database gives up on for meeting another (a deadlock over the reps' turns or an
+    account, a serialisation failure) is taken back and taken again, a few times, never
+    answered with an error for it."""
+    now = clock.as_datetime(clock.now_ms(session))
+    today = today or now.date()
+    for attempt in range(1, PUSH_ATTEMPTS + 1):
+        try:
+            try:
+                return list(_take(session, batch, now, today))
+            except Exception as exc:  # the one at fault is found below
+                if isinstance(exc, DBAPIError) and try_again(exc):
+                    raise
+                session.rollback()
+                if len(batch) == 1:
+                    return [exc]
+            return _one_by_one(session, batch, now, today)
+        except DBAPIError as exc:
+            if not try_again(exc) or attempt == PUSH_ATTEMPTS:
+                raise
+            session.rollback()
+            time.sleep(random.uniform(0, RETRY_PAUSE_S * 2 ** attempt))
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
-#: Lookups of the known account an enquiry makes, each after one was removed under it.
-_LOOKUPS = 3
+def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, today: date
+                ) -> list[Received | Exception]:
+    """The batch taken enquiry by enquiry, each in its own savepoint: one that fails is
+    taken back alone, its error its answer (a deadlock is the batch's: raised)."""
+    out: list[Received | Exception] = []
+    for one in batch:
+        savepoint = session.begin_nested()
+        try:
+            out.extend(_take(session, [one], now, today))
+        except Exception as exc:  # its answer: the others go on
+            savepoint.rollback()
+            forget_change_log_lock(session)  # its locks went with the savepoint
+            if isinstance(exc, DBAPIError) and try_again(exc):
+                raise
+            out.append(exc)
+            continue
+        savepoint.commit()
+    return out
+
+
+def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: date
+          ) -> list[Received]:
+    """Take the batch: the receipts first, then the companies' keys locked, the known
+    accounts found and locked, the new leads assigned, every row inserted, the derived
+    values set and all of it logged."""
+    references = [uuid.uuid4() for _ in batch]  # the activities noting the enquiries
+    repeats = _receipts(session, batch, references)
+    fresh = [n for n in range(len(batch)) if n not in repeats]
+    idents = {n: _identity(str(n), batch[n].posted.enquiry) for n in fresh}
+    _hold_identity(session, [key for ident in idents.values() for key in ident.match_keys()])
+    known = _known(session, idents)
+    # the rest: a new lead each, or an activity on one the batch makes before them (by
+    # the one duplicate rule: the earlier lead holds that enquiry's keys), the pairs to
+    # ask it about found in bulk
+    rest = [n for n in fresh if n not in known]
+    earlier: dict[int, list[int]] = defaultdict(list)
+    for i, j in likely_pairs([idents[n] for n in rest]):
+        earlier[rest[j]].append(rest[i])
+    leads: dict[int, None] = {}  # in order
+    joins: dict[int, int] = {}
+    for n in rest:
+        mates = rank(idents[n], [idents[m] for m in earlier[n] if m in leads])
+        if mates:
+            joins[n] = int(mates[0].ref)
+        else:
+            leads[n] = None
+    owners = _assign(session, [(batch[n].team_id, batch[n].posted.enquiry) for n in leads],
+                     today)
+    made = {n: _new_lead(batch[n], owner, references[n], now, today)
+            for n, owner in zip(leads, owners, strict=True)}
+    notes: list[Activity] = []
+    for n in fresh:
+        if n in made:
+            notes.append(made[n][2])
+        else:
+            account = known[n] if n in known else made[joins[n]][0]
+            notes.append(_note(batch[n], account, references[n], now, today))
+    accounts = [rows[0] for rows in made.values()]
+    new_rows = [*accounts, *(rows[1] for rows in made.values()), *notes,
+                *(rows[3] for rows in made.values())]
+    # referred rows first, a statement per kind: the models have no relationships to
+    # order them by
+    for kind in (Account, Contact, Activity, ActivityContact):
+        rows = [row for row in new_rows if isinstance(row, kind)]
+        if rows:
+            session.add_all(rows)
+            session.flush()
+    touched = {account.id: account for account in known.values()}
+    # the newest entry's follow-up is the account's next step (as on the laptop)
+    changed = {account_id: ["next_follow_up_on"] for account_id, account in touched.items()
+               if account.next_follow_up_on != today}
+    for account in touched.values():
+        account.next_follow_up_on = today
+    # derived values (status, last contact, value score) by the rules, as a push's are
+    values = derived.stale(session, today, [*touched, *(a.id for a in accounts)])
+    for account in [*touched.values(), *accounts]:
+        for column, value in values.get(account.id, {}).items():
+            setattr(account, column, value)
+            if account.id in touched:
+                changed.setdefault(account.id, []).append(column)
+    log_new(session, new_rows)
+    if changed:
+        log_changed(session, [Changed(touched[a], (touched[a].owner_id, touched[a].team_id),
+                                      tuple(fields)) for a, fields in changed.items()],
+                    server_stamp(session))
+    return [Received(repeats[n], again=True) if n in repeats else Received(references[n])
+            for n in range(len(batch))]
+
+
+def _identity(ref: str, enquiry: Enquiry) -> Identity:
+    """The enquiry's matching keys (those of the lead it would make)."""
+    return identity(ref, enquiry.company, [enquiry.phone], [enquiry.email],
+                    enquiry.website or None, REGION)
+
+
+def _receipts(session: Session, batch: Sequence[Admitted], references: Sequence[uuid.UUID]
+              ) -> dict[int, uuid.UUID]:
+    """Record which reference answers each idempotency key, first thing, in one
+    statement: the enquiries that repeat a post already taken (in an earlier batch, or
+    earlier in this one), with the reference they are answered by. A post of the same
+    key being taken now elsewhere is waited for."""
+    first: dict[tuple[uuid.UUID, str], int] = {}
+    for n, one in enumerate(batch):
+        if one.posted.idempotency_key:
+            first.setdefault((one.channel.id, one.posted.idempotency_key), n)
+    if not first:
+        return {}
+    table = typing.cast(Table, IntakeReceipt.__table__)
+    at = utcnow()
+    # in one order: two batches never wait on each other's keys in a circle
+    made = {(channel_id, key) for channel_id, key in session.execute(
+        upsert_insert(session)(table).values(
+            [{"channel_id": channel_id, "idempotency_key": key, "reference": references[n],
+              "at": at} for (channel_id, key), n in sorted(
+                first.items(), key=lambda item: (item[0][0].hex, item[0][1]))])
+        .on_conflict_do_nothing().returning(table.c.channel_id, table.c.idempotency_key))}
+    answer = {pair: references[n] for pair, n in first.items() if pair in made}
+    if len(made) < len(first):  # taken before: their first reference
+        answer |= {(channel_id, key): reference for channel_id, key, reference in
+                   session.execute(select(IntakeReceipt.channel_id,
+                                          IntakeReceipt.idempotency_key,
+                                          IntakeReceipt.reference).where(
+                       IntakeReceipt.idempotency_key.in_(
+                           {key for pair in first if pair not in made for key in pair[1:]})))
+                   if (channel_id, key) in first}
+    repeats = {}
+    for n, one in enumerate(batch):
+        if one.posted.idempotency_key:
+            pair = (one.channel.id, one.posted.idempotency_key)
+            if first[pair] != n or pair not in made:
+                repeats[n] = answer[pair]
+    return repeats
 
 
 #: The top 16 bits of the advisory locks on an enquiry's matching keys ("ID"): apart
@@ -277,11 +497,12 @@ _LOOKUPS = 3
 _IDENTITY_TAG = 0x4944
 
 
-def _hold_identity(session: Session, keys: Sequence[str]) -> None:
-    """Lock the enquiry's matching keys (its name's, phones', domains') until the
-    transaction ends: two enquiries from one company at once are taken one after the
-    other, so the second finds the lead the first made, never makes a second. Taken in
-    one order, in one statement (PostgreSQL; SQLite has one writer anyway)."""
+def _hold_identity(session: Session, keys: Collection[str]) -> None:
+    """Lock the enquiries' matching keys (their names', phones', domains') until the
+    transaction ends: two enquiries from one company in two batches at once are taken
+    one after the other, so the second finds the lead the first made, never makes a
+    second. Taken in one order, in one statement, so two batches never wait on each
+    other in a circle (PostgreSQL; SQLite has one writer anyway)."""
     if not keys or session.get_bind().dialect.name != "postgresql":
         return
     locks = sorted({(_IDENTITY_TAG << 48) | int.from_bytes(
@@ -292,195 +513,57 @@ def _hold_identity(session: Session, keys: Sequence[str]) -> None:
         {"keys": locks})
 
 
-def _open_leads(session: Session, owners: Collection[uuid.UUID]) -> dict[uuid.UUID, int]:
-    """Each of `owners`' open leads (accounts in the Lead status)."""
-    return {owner: int(n) for owner, n in session.execute(
-        select(Account.owner_id, func.count()).where(
-            Account.owner_id.in_(list(owners)), Account.status == Status.LEAD,
-            Account.deleted.is_(False)).group_by(Account.owner_id)) if owner is not None}
+#: Lookups of the known accounts a batch makes, each after one was removed under it.
+_LOOKUPS = 3
 
 
-def _reps(session: Session, team_id: uuid.UUID, settings: Assignment
-          ) -> tuple[dict[uuid.UUID, Rep], list[uuid.UUID]]:
-    """Everyone a rule may name (the team's reps and leads, and anyone a rule names),
-    as assignment weighs them, with their turns, and the team's active reps (a round
-    robin's default)."""
-    named = {rep for rule in settings.rules for rep in rule.reps}
-    turns = AssignmentTurn.__table__.c
-    people = list(session.execute(
-        select(User.id, User.role, User.active, User.deleted, User.team_id, turns.turn)
-        .outerjoin(AssignmentTurn, (turns.user_id == User.id) & (turns.team_id == team_id))
-        .where((User.team_id == team_id) | User.id.in_(named))))
-    open_leads = ({} if settings.cap is None  # only a cap needs them counted
-                  else _open_leads(session, [row[0] for row in people]))
-    reps: dict[uuid.UUID, Rep] = {}
-    everyone: list[uuid.UUID] = []
-    for user_id, role, active, deleted, team, turn in people:
-        # someone moved to another team no longer takes this team's leads
-        takes = bool(active) and not deleted and team == team_id and role in TAKERS
-        # no turn yet: none taken (-1 tells "no row" from a row at 0)
-        reps[user_id] = Rep(user_id, takes, open_leads.get(user_id, 0),
-                            -1 if turn is None else int(turn))
-        if takes and role == Role.REP:
-            everyone.append(user_id)
-    return reps, sorted(everyone, key=lambda u: u.hex)
-
-
-def _assign(session: Session, team_id: uuid.UUID, enquiry: Enquiry, today: date
-            ) -> uuid.UUID | None:
-    """The rep a new lead goes to by the team's rules (None: the pool), their turn
-    taken. Workers assign at once without waiting on each other: each takes the
-    eligible rep whose last web lead is longest ago among those no other assignment
-    holds right now (a row lock on their turn, skipped when held); only when all are
-    held does it wait for them, then read the turns afresh. A cap is counted again once
-    the rep is held, so two assignments never both take a rep's last place."""
-    settings = team_assignment(session, team_id)
-    reps, everyone = _reps(session, team_id, settings)
-    while True:
-        _rule, eligible = eligible_reps(settings, reps, everyone, enquiry.region or None,
-                                        enquiry.industry or None, today)
-        if not eligible:
-            return None
-        picked = _hold_turn(session, team_id, eligible)
-        if settings.cap is None or _open_leads(session, [picked]).get(
-                picked, 0) < settings.cap:
-            _set_turn(session, team_id, picked)
-            return picked
-        reps[picked] = replace(reps[picked], open_leads=settings.cap)  # full meanwhile
-
-
-def _hold_turn(session: Session, team_id: uuid.UUID, eligible: Sequence[Rep]) -> uuid.UUID:
-    """Lock the turn of the eligible rep next in turn that no other assignment holds
-    (waiting for them all when every one is held); their id."""
-    # made in one order (by id): two first assignments never wait on each other's rows
-    missing = sorted((rep.id for rep in eligible if rep.turn < 0), key=lambda u: u.hex)
-    if missing:  # rows to lock: a rep's first web lead
-        table = typing.cast(Table, AssignmentTurn.__table__)
-        session.execute(upsert_insert(session)(table).values(
-            [{"team_id": team_id, "user_id": rep_id, "turn": 0} for rep_id in missing])
-            .on_conflict_do_nothing())
-    ids = [rep.id for rep in eligible]
-    known = {rep.id: max(rep.turn, 0) for rep in eligible}
-    turns = select(AssignmentTurn.user_id, AssignmentTurn.turn).where(
-        AssignmentTurn.team_id == team_id, AssignmentTurn.user_id.in_(ids))
-    for _attempt in range(len(ids) + 1):
-        # In its own savepoint: a rep whose turn was taken between the read of the turns
-        # and the lock (the lock returns the turn as it now stands, the order came from
-        # before) is let go, and the choice made again on the turns as they now are.
-        attempt = session.begin_nested()
-        free = session.execute(turns.order_by(AssignmentTurn.turn, AssignmentTurn.user_id)
-                               .limit(1).with_for_update(skip_locked=True)).first()
-        if free is not None and free[1] <= known[free[0]]:
-            attempt.commit()  # the lock stays with the transaction
-            return free[0]
-        attempt.rollback()
-        if free is None:
+def _known(session: Session, idents: Mapping[int, Identity]) -> dict[int, Account]:
+    """The account each enquiry's company is (the one duplicate rule, best first), for
+    those the workspace knows, locked until the transaction ends and read as they then
+    stand: another enquiry for one (found by other keys), a push or a rule writing it
+    meanwhile is waited for, so what this batch writes and logs of it starts from
+    theirs, never from a copy read before. One removed while its lock was waited for (a
+    merge folded it into another) is looked up again, which finds the one it went into."""
+    out: dict[int, Account] = {}
+    looking = dict(idents)
+    for _attempt in range(_LOOKUPS):
+        found = {n: uuid.UUID(best[0].ref) for n, best in zip(
+            looking, candidates_of(session, list(looking.values()), limit=1), strict=True)
+            if best}
+        if not found:
             break
-        known = {user_id: int(turn) for user_id, turn in session.execute(turns)}
-    # every one is being given a lead: wait for them all (in one order: no deadlock),
-    # then read their turns as those assignments left them
-    list(session.execute(turns.order_by(AssignmentTurn.user_id).with_for_update()))
-    fresh = {user_id: int(turn) for user_id, turn in session.execute(turns)}
-    return next_in_turn([replace(rep, turn=fresh.get(rep.id, 0)) for rep in eligible]).id
+        # the change log joined first, then the accounts (by id): a push's order
+        # (crmdesk.server.sync), so an administrator's command taking both never waits
+        # on this in a circle
+        lock_change_log(session)
+        locked = {account.id: account for account in session.scalars(
+            select(Account).where(Account.id.in_(set(found.values())))
+            .order_by(Account.id).with_for_update(key_share=True)
+            .execution_options(populate_existing=True))}
+        looking = {}
+        for n, account_id in found.items():
+            account = locked.get(account_id)
+            if account is not None and not account.deleted:
+                out[n] = account
+            else:  # removed meanwhile: looked up again
+                looking[n] = idents[n]
+        if not looking:
+            break
+    return out
 
 
-def _set_turn(session: Session, team_id: uuid.UUID, user_id: uuid.UUID) -> None:
-    """Mark `user_id`'s turn taken now: microseconds of the database's clock (the one
-    every worker on every machine reads), growing (two workers taking turns within a
-    microsecond tie, and the tie goes by id)."""
-    session.execute(update(AssignmentTurn).where(
-        AssignmentTurn.team_id == team_id, AssignmentTurn.user_id == user_id)
-        .values(turn=literal_column(clock.NOW_US[session.get_bind().dialect.name])))
-
-
-def _hold_receipt(session: Session, channel_id: uuid.UUID, idempotency_key: str,
-                  reference: uuid.UUID) -> uuid.UUID:
-    """Record that `idempotency_key` is answered by `reference`, first thing: the
-    reference it is answered by (another, when a post of the same enquiry was taken
-    first; a post taking it now is waited for)."""
-    table = typing.cast(Table, IntakeReceipt.__table__)
-    made = session.execute(upsert_insert(session)(table).values(
-        channel_id=channel_id, idempotency_key=idempotency_key, reference=reference,
-        at=utcnow()).on_conflict_do_nothing().returning(table.c.reference)).first()
-    if made is not None:
-        return reference
-    return typing.cast(uuid.UUID, session.scalar(select(IntakeReceipt.reference).where(
-        IntakeReceipt.channel_id == channel_id,
-        IntakeReceipt.idempotency_key == idempotency_key)))
-
-
-@dataclass(frozen=True, slots=True)
-class Received:
-    """What an enquiry became: its reference (the activity noting it), the account
-    (new, or the known one it joined), and its owner (None: the team's pool)."""
-
-    reference: uuid.UUID
-    account_id: uuid.UUID | None
-    new_lead: bool
-    owner_id: uuid.UUID | None
-    again: bool = False  # a retry of an enquiry already taken
-
-
-def receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enquiry,
-            idempotency_key: str | None = None, today: date | None = None) -> Received:
-    """Take a checked enquiry: an activity on the account it duplicates, or a new lead
-    assigned by the team's rules; `today` (None: the UTC day by the database's clock, as
-    every server rule reads it) dates them and says who is away. The caller commits.
-
-    Enquiries, pushes and rules run at once: one the database gives up on for meeting
-    another (a deadlock over the reps' turns or an account, a serialisation failure) is
-    rolled back to its savepoint and taken again, a few times, as a push is
-    (crmdesk.server.sync.apply_push), never answered with an error for it."""
-    now = clock.as_datetime(clock.now_ms(session))
-    today = today or now.date()
-    for attempt in range(1, PUSH_ATTEMPTS + 1):
-        savepoint = session.begin_nested()
-        try:
-            taken = _receive(session, channel, team_id, enquiry, idempotency_key, now, today)
-        except DBAPIError as exc:
-            savepoint.rollback()
-            if not try_again(exc) or attempt == PUSH_ATTEMPTS:
-                raise
-            forget_change_log_lock(session)  # its locks went with the savepoint
-            time.sleep(random.uniform(0, RETRY_PAUSE_S * 2 ** attempt))
-            continue
-        savepoint.commit()
-        return taken
-    raise AssertionError("unreachable: the last attempt returns or raises")
-
-
-def _receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: Enquiry,
-             idempotency_key: str | None, now: datetime, today: date) -> Received:
-    reference = uuid.uuid4()  # the activity noting the enquiry
-    if idempotency_key:
-        taken = _hold_receipt(session, channel.id, idempotency_key, reference)
-        if taken != reference:
-            first = session.get(Activity, taken)
-            return Received(taken, first.account_id if first else None, False,
-                            first.owner_id if first else None, again=True)
-    note = enquiry_note(enquiry, channel.name)
-    known = _known(session, enquiry)
-    if known is not None:
-        activity = Activity(id=reference, account_id=known.id, owner_id=known.owner_id,
-                            team_id=known.team_id, kind=ActivityKind.NOTE,
-                            occurred_at=now, notes=note, next_follow_up_on=today,
-                            done=False)
-        log_new(session, [activity])
-        # the newest entry's follow-up is the account's next step (as on the laptop)
-        changed = ["next_follow_up_on"] if known.next_follow_up_on != today else []
-        known.next_follow_up_on = today
-        changed += _rederive(session, known, today)
-        if changed:
-            log_changed(session, [Changed(known, (known.owner_id, known.team_id),
-                                          tuple(changed))], server_stamp(session))
-        return Received(reference, known.id, False, known.owner_id)
-    owner = _assign(session, team_id, enquiry, today)
+def _new_lead(one: Admitted, owner: uuid.UUID | None, reference: uuid.UUID,
+              now: datetime, today: date
+              ) -> tuple[Account, Contact, Activity, ActivityContact]:
+    """The rows of a new lead: the account, its person, the activity noting the
+    enquiry (`reference`) and the link saying it was spoken to."""
+    enquiry, team_id = one.posted.enquiry, one.team_id
     account = Account(
         id=uuid.uuid4(), name=enquiry.company, name_key=company_key(enquiry.company),
         website=enquiry.website or None, domain=website_domain(enquiry.website or None),
         region=enquiry.region or None, industry=enquiry.industry or None,
         owner_id=owner, team_id=team_id, status=Status.LEAD, custom_fields={},
-        channel_id=channel.id, acquired_on=today, next_follow_up_on=today,
+        channel_id=one.channel.id, acquired_on=today, next_follow_up_on=today,
         assigned_on=today if owner is not None else None)
     contact = Contact(id=uuid.uuid4(), account_id=account.id, owner_id=owner,
                       team_id=team_id, name=enquiry.person, is_key_person=True,
@@ -490,22 +573,117 @@ def _receive(session: Session, channel: Channel, team_id: uuid.UUID, enquiry: En
                       email_domain=email_domain(enquiry.email or None))
     activity = Activity(id=reference, account_id=account.id, contact_id=contact.id,
                         owner_id=owner, team_id=team_id, kind=ActivityKind.NOTE,
-                        occurred_at=now, notes=note, next_follow_up_on=today, done=False)
+                        occurred_at=now, notes=enquiry_note(enquiry, one.channel.name),
+                        next_follow_up_on=today, done=False)
     spoken = ActivityContact(id=activity_contact_id(activity.id, contact.id),
                              activity_id=activity.id, contact_id=contact.id,
                              owner_id=owner, team_id=team_id)
-    for row in (account, contact, activity, spoken):  # referred rows first: the models
-        session.add(row)                              # have no relationships to order
-        session.flush()                               # them by
-    _rederive(session, account, today)
-    log_new(session, [account, contact, activity, spoken])
-    return Received(reference, account.id, True, owner)
+    return account, contact, activity, spoken
 
 
-def _rederive(session: Session, account: Account, today: date) -> list[str]:
-    """Set the account's derived values (status, last contact, value score) by the
-    rules, as a push's are; the columns that changed."""
-    values = derived.stale(session, today, [account.id]).get(account.id, {})
-    for column, value in values.items():
-        setattr(account, column, value)
-    return list(values)
+def _note(one: Admitted, account: Account, reference: uuid.UUID, now: datetime,
+          today: date) -> Activity:
+    """The activity noting an enquiry on an account it duplicates, for its owner."""
+    return Activity(id=reference, account_id=account.id, owner_id=account.owner_id,
+                    team_id=account.team_id, kind=ActivityKind.NOTE, occurred_at=now,
+                    notes=enquiry_note(one.posted.enquiry, one.channel.name),
+                    next_follow_up_on=today, done=False)
+
+
+# ---- assignment -------------------------------------------------------------------
+
+def _assign(session: Session, leads: Sequence[tuple[uuid.UUID, Enquiry]], today: date
+            ) -> list[uuid.UUID | None]:
+    """The rep each new lead (its team, its enquiry) goes to by its team's rules, in
+    order (None: the team's pool), their turns taken. Each team's turns are locked
+    once (the teams in one order, each's reps by id: two batches never wait on each
+    other in a circle) and read as they then stand, with the reps' open leads when a
+    cap counts them; the reps are chosen in memory, each lead counted as it is given,
+    and the turns written back in one statement."""
+    owners: list[uuid.UUID | None] = [None] * len(leads)
+    by_team: dict[uuid.UUID, list[int]] = defaultdict(list)
+    for n, (team_id, _enquiry) in enumerate(leads):
+        by_team[team_id].append(n)
+    for team_id in sorted(by_team, key=lambda t: t.hex):
+        settings = team_assignment(session, team_id)
+        reps, everyone = _held_reps(session, team_id, settings)
+        turn = _turn_after(session, reps.values())
+        taken: dict[uuid.UUID, int] = {}
+        for n in by_team[team_id]:
+            enquiry = leads[n][1]
+            _rule, eligible = eligible_reps(settings, reps, everyone, enquiry.region or None,
+                                            enquiry.industry or None, today)
+            if not eligible:
+                continue
+            picked = next_in_turn(eligible)
+            turn += 1
+            reps[picked.id] = replace(picked, open_leads=picked.open_leads + 1, turn=turn)
+            owners[n], taken[picked.id] = picked.id, turn
+        if taken:
+            _set_turns(session, team_id, taken)
+    return owners
+
+
+def _open_leads(session: Session, owners: Collection[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """Each of `owners`' open leads (accounts in the Lead status)."""
+    return {owner: int(n) for owner, n in session.execute(
+        select(Account.owner_id, func.count()).where(
+            Account.owner_id.in_(list(owners)), Account.status == Status.LEAD,
+            Account.deleted.is_(False)).group_by(Account.owner_id)) if owner is not None}
+
+
+def _held_reps(session: Session, team_id: uuid.UUID, settings: Assignment
+               ) -> tuple[dict[uuid.UUID, Rep], list[uuid.UUID]]:
+    """Everyone a rule may name (the team's reps and leads, and anyone a rule names),
+    as assignment weighs them, and the team's active reps (a round robin's default).
+    The turns of those who take leads are locked until the transaction ends (a row made
+    for a first web lead) and read as they then stand; open leads are counted (only a
+    cap needs them) once they are held, so two batches never both take a rep's last
+    place."""
+    named = {rep for rule in settings.rules for rep in rule.reps}
+    turns = AssignmentTurn.__table__.c
+    people = list(session.execute(
+        select(User.id, User.role, User.active, User.deleted, User.team_id, turns.turn)
+        .outerjoin(AssignmentTurn, (turns.user_id == User.id) & (turns.team_id == team_id))
+        .where((User.team_id == team_id) | User.id.in_(named))))
+    # someone moved to another team no longer takes this team's leads
+    takers = {user_id: role for user_id, role, active, deleted, team, _turn in people
+              if active and not deleted and team == team_id and role in TAKERS}
+    # made in one order (by id): two first assignments never wait on each other's rows
+    missing = sorted((user_id for user_id, *_rest, turn in people
+                      if user_id in takers and turn is None), key=lambda u: u.hex)
+    if missing:
+        table = typing.cast(Table, AssignmentTurn.__table__)
+        session.execute(upsert_insert(session)(table).values(
+            [{"team_id": team_id, "user_id": user_id, "turn": 0} for user_id in missing])
+            .on_conflict_do_nothing())
+    held = {} if not takers else {user_id: int(turn) for user_id, turn in session.execute(
+        select(AssignmentTurn.user_id, AssignmentTurn.turn)
+        .where(AssignmentTurn.team_id == team_id, AssignmentTurn.user_id.in_(list(takers)))
+        .order_by(AssignmentTurn.user_id).with_for_update())}
+    open_leads = ({} if settings.cap is None or not takers
+                  else _open_leads(session, list(takers)))
+    reps = {user_id: Rep(user_id, user_id in takers, open_leads.get(user_id, 0),
+                         held.get(user_id, 0))
+            for user_id, *_rest in people}
+    everyone = [user_id for user_id, role in takers.items() if role == Role.REP]
+    return reps, sorted(everyone, key=lambda u: u.hex)
+
+
+def _turn_after(session: Session, reps: Collection[Rep]) -> int:
+    """The turn a batch's first lead starts after: microseconds of the database's
+    clock (the one every worker on every machine reads), and past every turn held."""
+    now_us = int(session.execute(
+        select(literal_column(clock.NOW_US[session.get_bind().dialect.name]))).scalar_one())
+    return max([now_us, *(rep.turn for rep in reps)])
+
+
+def _set_turns(session: Session, team_id: uuid.UUID, taken: Mapping[uuid.UUID, int]
+               ) -> None:
+    """Write the turns the batch took (the reps' rows are locked: it made any missing)."""
+    table = typing.cast(Table, AssignmentTurn.__table__)
+    statement = upsert_insert(session)(table).values(
+        [{"team_id": team_id, "user_id": user_id, "turn": turn}
+         for user_id, turn in sorted(taken.items(), key=lambda item: item[0].hex)])
+    session.execute(statement.on_conflict_do_update(
+        index_elements=["team_id", "user_id"], set_={"turn": statement.excluded.turn}))

@@ -1,7 +1,10 @@
 """The API's web-enquiry endpoints (the rules are crmdesk.server.intake):
 
 - `POST /v1/intake/{channel}`: a website's enquiry, JSON or form-encoded, its key in
-  the X-Intake-Key header or the form field `key`; 201 with a reference once committed.
+  the X-Intake-Key header or the form field `key`. Its fields are checked at once (400);
+  then it waits for its batch (crmdesk.server.intake_batch), and is answered 201 with a
+  reference once that has committed (or why it was refused: 401, 404, 429; 503 when
+  the process has more waiting than it can take within a moment).
 - `POST /v1/channels/{channel_id}/key`: an administrator's new key for a channel.
 - `GET /v1/intake-channels`: which channels take enquiries, for which team (admins).
 """
@@ -10,8 +13,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractContextManager, asynccontextmanager
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
@@ -32,7 +35,9 @@ from crmdesk.protocol import (
     IntakeKeyRequest,
 )
 from crmdesk.server import intake
+from crmdesk.server.admission import Busy
 from crmdesk.server.auth import SignedIn
+from crmdesk.server.intake_batch import Batcher
 from crmdesk.store.models import Channel, Role, Team
 
 THANKS = "Thank you: your enquiry has been received."
@@ -103,7 +108,20 @@ async def _fields(request: Request) -> dict[str, Any] | JSONResponse:
 
 
 def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
-    """Add the endpoints to `app` (its `unit` and `signed_in` are app.py's)."""
+    """Add the endpoints to `app` (its `unit` and `signed_in` are app.py's; its state's
+    db and intake limits are the enquiries' batcher's, which stops with the app)."""
+    batcher = Batcher(app.state.db, app.state.intake_limits)
+    app.state.intake_batcher = batcher
+    inner = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(served: FastAPI) -> AsyncIterator[Any]:
+        try:
+            async with inner(served) as state:
+                yield state
+        finally:
+            await run_in_threadpool(batcher.close)  # what waits is written first
+    app.router.lifespan_context = lifespan
 
     @app.post("/v1/intake/{channel}", status_code=201, response_model=IntakeAnswer,
               responses={200: {"model": IntakeAnswer,
@@ -120,6 +138,8 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
         """A website's enquiry (fields: company, person, phone, email, message; region,
         industry, website optional): a new lead assigned by the team's rules, or an
         activity on the account it duplicates. `channel` is the channel's id or name."""
+        if batcher.full:  # turned away before its body is read: that costs too
+            raise Busy
         fields = await _fields(request)
         if isinstance(fields, JSONResponse):
             return fields
@@ -127,32 +147,20 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
                                else None)
         again = idempotency_key or fields.get("idempotency_key")
         again = again.strip()[:MAX_IDEMPOTENCY] if isinstance(again, str) else None
+        enquiry = read_enquiry({name: fields.get(name) for name in FIELDS})
+        problems = enquiry_problems(enquiry, intake.REGION)
+        if again and (bad := text_problem("idempotency_key", again)) is not None:
+            problems.append(bad)  # it is stored too
+        if problems:
+            return _problem(400, " ".join(problems))
         address = request.client.host if request.client else "unknown"
-        limits: intake.Limits = request.app.state.intake_limits
-
-        def take() -> Response:
-            # the counts commit on their own: a refused request counts too
-            with unit(request) as session:
-                try:
-                    found, team_id = intake.admit(session, channel, key, address, limits)
-                except intake.IntakeRefused as exc:
-                    session.commit()
-                    return _problem(exc.status, exc.detail, exc.retry_after)
-                session.commit()
-            enquiry = read_enquiry({name: fields.get(name) for name in FIELDS})
-            problems = enquiry_problems(enquiry, intake.REGION)
-            if again and (bad := text_problem("idempotency_key", again)) is not None:
-                problems.append(bad)  # it is stored too
-            if problems:
-                return _problem(400, " ".join(problems))
-            with unit(request) as session:
-                got = intake.receive(session, found, team_id, enquiry, again or None)
-                session.commit()  # before answering: "received" means committed
-            answer = IntakeAnswer(reference=got.reference, message=THANKS)
-            return Response(answer.model_dump_json(), status_code=200 if got.again else 201,
-                            media_type="application/json")
-
-        return await run_in_threadpool(take)
+        got = await batcher.take(intake.Posted(channel, key, address, enquiry,
+                                               again or None))
+        if isinstance(got, intake.Refusal):
+            return _problem(got.status, got.detail, got.retry_after)
+        answer = IntakeAnswer(reference=got.reference, message=THANKS)
+        return Response(answer.model_dump_json(), status_code=200 if got.again else 201,
+                        media_type="application/json")
 
     def _admin(session: Session, authorization: str | None) -> SignedIn | JSONResponse:
         if not authorization or not authorization.lower().startswith("bearer "):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from crmdesk.hlc import Stamp
@@ -60,7 +60,27 @@ def log_new(session: Session, rows: Iterable[Any], user_id: uuid.UUID | None = N
     made = sorted(rows, key=lambda row: _ORDER[row.__tablename__])
     session.add_all(made)
     session.flush()  # defaults (ids, updated_at) filled before the snapshot
-    return [record_change(session, row.__tablename__, row, None, user_id) for row in made]
+    return _numbered(session, [record_change(session, row.__tablename__, row, None, user_id)
+                               for row in made])
+
+
+#: The change log's next positions, as many as asked, in one statement.
+_NEXT_POSITIONS = text("SELECT nextval(pg_get_serial_sequence('server_changes', 'seq'))"
+                       " FROM generate_series(1, :n)")
+
+
+def _numbered(session: Session, changes: list[ServerChange]) -> list[ServerChange]:
+    """Give new entries their positions in the log now, in their order, in one statement
+    (PostgreSQL; SQLite numbers them as it inserts them): their insert then reads
+    nothing back, so it is sent as one statement parsed once, not as one that holds
+    every entry's values. Taken after the writer announced itself (record_change), as
+    an insert takes them (crmdesk.server.in_flight)."""
+    if len(changes) > 1 and session.get_bind().dialect.name == "postgresql":
+        with session.no_autoflush:  # they are pending: numbered before they are sent
+            positions = sorted(session.scalars(_NEXT_POSITIONS, {"n": len(changes)}))
+        for change, position in zip(changes, positions, strict=True):
+            change.seq = position
+    return changes
 
 
 def log_changed(session: Session, changed: Sequence[Changed], stamp: Stamp,
@@ -73,7 +93,8 @@ def log_changed(session: Session, changed: Sequence[Changed], stamp: Stamp,
         item.row.updated_at = now
         logged.append((item, record_change(session, item.row.__tablename__, item.row,
                                            item.before, user_id)))
-    session.flush()  # gives each change its seq
+    _numbered(session, [change for _item, change in logged])
+    session.flush()  # gives each change its seq (SQLite), the stamps' rows what they name
     _stamp(session, logged, stamp)
 
 

@@ -1,0 +1,151 @@
+"""Group commit for web enquiries: each server process writes the enquiries posted to it
+in batches, one batch at a time, on a thread of its own (`Batcher`).
+
+A post's fields are checked first (crmdesk.server.intake_routes); then it waits here,
+holding neither a thread nor a connection, until its batch has committed. The enquiries
+posted while a batch is written make the next one (up to MAX_BATCH): it is admitted in
+one short transaction (rate limits and keys: crmdesk.server.intake.admit, committed
+without waiting for the disk) and taken in another, with one commit
+(crmdesk.server.intake.receive), after which every post of it is answered, so 201 still
+means committed. At a trickle a batch is one enquiry, written at once; under load the
+batches grow, and with them what a commit and a statement serve.
+
+The enquiry endpoint takes no place among the requests app.py admits (it holds no
+connection while it waits); this is its admission instead: while a batch's worth of
+posts wait, or the oldest waiting has waited WAIT_S already (the batch being written is
+slow: the process is past what it can take), a post is answered 503 with Retry-After
+at once (crmdesk.server.admission.busy_answer), so load beyond capacity is turned away
+rather than queued for seconds. It goes by the wait itself, not by a guess of the pace
+from the last batches: a batch slowed by a fixed cost (a lock, the disk) says little of
+what a larger one would take.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future
+
+from crmdesk.server import intake
+from crmdesk.server.admission import Busy
+from crmdesk.server.db import ServerDB
+
+#: The most enquiries taken in one transaction.
+MAX_BATCH = 200
+#: How long the posts waiting for a batch may have waited before more are turned away
+#: (seconds): theirs then takes about as long again, within the second an enquiry should
+#: take.
+WAIT_S = 0.5
+
+Answer = intake.Received | intake.Refusal
+
+
+class Batcher:
+    """Takes posted enquiries in batches of at most `max_batch` on one thread, started
+    at the first post; `close` writes what waits, then stops it."""
+
+    def __init__(self, db: ServerDB, limits: intake.Limits, max_batch: int = MAX_BATCH,
+                 wait_s: float = WAIT_S) -> None:
+        self.db, self.limits, self.max_batch, self.wait_s = db, limits, max_batch, wait_s
+        # the posts waiting, each with its answer to come and when it was posted
+        self._waiting: deque[tuple[intake.Posted, Future[Answer], float]] = deque()
+        self._posted = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    @property
+    def waiting(self) -> int:
+        """Posts waiting for a batch (not the one being written)."""
+        return len(self._waiting)
+
+    @property
+    def full(self) -> bool:
+        """Whether a post now would be turned away (`Busy`): a batch's worth wait, or
+        the oldest has waited `wait_s`."""
+        waiting = self._waiting
+        try:
+            oldest = waiting[0][2] if waiting else None
+        except IndexError:  # taken into a batch meanwhile
+            oldest = None
+        return self._closed or len(waiting) >= self.max_batch or (
+            oldest is not None and time.monotonic() - oldest >= self.wait_s)
+
+    async def take(self, posted: intake.Posted) -> Answer:
+        """The answer to `posted` once its batch has committed; `Busy` at once when too
+        many wait; the error that stopped it, raised."""
+        return await asyncio.wrap_future(self.submit(posted))
+
+    def submit(self, posted: intake.Posted) -> Future[Answer]:
+        """Queue `posted` for the next batch (`Busy` when too many wait)."""
+        answer: Future[Answer] = Future()
+        with self._posted:
+            if self.full:
+                raise Busy
+            self._waiting.append((posted, answer, time.monotonic()))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="intake-batches",
+                                                daemon=True)
+                self._thread.start()
+            self._posted.notify()
+        return answer
+
+    def close(self, timeout: float = 30) -> None:
+        """Write the posts waiting, then stop (new posts are answered `Busy`)."""
+        with self._posted:
+            self._closed = True
+            self._posted.notify()
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._posted:
+                while not self._waiting and not self._closed:
+                    self._posted.wait()
+                if not self._waiting:
+                    return
+                batch: list[tuple[intake.Posted, Future[Answer]]] = []
+                while self._waiting and len(batch) < self.max_batch:
+                    posted, answer, _at = self._waiting.popleft()
+                    if answer.set_running_or_notify_cancel():  # its client may have gone
+                        batch.append((posted, answer))
+            if batch:
+                self._write(batch)
+
+    def _write(self, batch: list[tuple[intake.Posted, Future[Answer]]]) -> None:
+        """Take the batch and answer each post; an error that stopped them all (the
+        database gone, no connection free) is every one's answer."""
+        try:
+            answers = self._answers([posted for posted, _ in batch])
+        except Exception as exc:  # every post is answered, the thread goes on
+            for _, answer in batch:
+                answer.set_exception(exc)
+            return
+        for (_, answer), got in zip(batch, answers, strict=True):
+            if isinstance(got, Exception):
+                answer.set_exception(got)
+            else:
+                answer.set_result(got)
+
+    def _answers(self, posted: list[intake.Posted]) -> list[Answer | Exception]:
+        with self.db.session() as session:
+            let_in = intake.admit(session, posted, self.limits)
+            session.commit()  # refused requests count too
+        answers: list[Answer | Exception] = [
+            one if isinstance(one, intake.Refusal) else _UNANSWERED for one in let_in]
+        admitted = [one for one in let_in if isinstance(one, intake.Admitted)]
+        if admitted:
+            with self.db.session() as session:
+                taken = intake.receive(session, admitted)
+                session.commit()  # before answering: "received" means committed
+            at = [n for n, one in enumerate(let_in) if isinstance(one, intake.Admitted)]
+            for n, got in zip(at, taken, strict=True):
+                answers[n] = got
+        return answers
+
+
+#: A place in the answers before the enquiry's own is known.
+_UNANSWERED = RuntimeError("the enquiry was admitted but not answered")
