@@ -16,6 +16,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     CheckConstraint,
+    Column,
     Enum,
     ForeignKey,
     Index,
@@ -646,24 +647,38 @@ def local_tables() -> frozenset[str]:
     return frozenset(Base.metadata.tables) - synced_models().keys()
 
 
-#: The laptop's own indexes, made by hand in migrations 0016_speed and 0017_review_pool
-#: (the review's reads; the server has no review): not declared here, so not compared
-#: with the models.
+#: The laptop's own indexes, made by hand in migrations 0016_speed, 0017_review_pool and
+#: 0018_review_flow (the review's reads; the server has no review): not declared here,
+#: so not compared with the models.
 LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_payments_account_money",
                             "ix_opportunities_seller", "ix_opportunities_owner_open",
                             "ix_opportunities_currency_used",
                             "ix_payments_currency_used",
                             "ix_accounts_pool_clock", "ix_activities_two_way_cover",
-                            "ix_payments_contract_first", "ix_opportunities_id_facts"})
+                            "ix_payments_contract_first", "ix_opportunities_id_facts",
+                            "ix_deal_changes_first", "ix_deal_changes_entries",
+                            "ix_opportunities_made", "ix_contracts_paid",
+                            "ix_opportunities_stage_days", "ix_opportunities_closed",
+                            "ix_opportunities_board"})
+
+#: The laptop's own columns, facts it keeps on synced rows for the review (migration
+#: 0018_review_flow, crmdesk.store.flow): never sent nor received, kept by triggers.
+LAPTOP_COLUMNS: dict[str, frozenset[str]] = {
+    "deal_changes": frozenset({"prev_at", "entry_prev_at", "onward_at"}),
+    "contracts": frozenset({"first_paid_on"}),
+}
 
 
 def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: bool,
                         _compare: object) -> bool:
     """What Alembic compares in a workspace: all but the FTS5 search tables, made by hand
     in migration 0002 (autogenerate must not propose dropping them), and the laptop's
-    own indexes (LAPTOP_INDEXES)."""
+    own indexes and columns (LAPTOP_INDEXES, LAPTOP_COLUMNS)."""
     if type_ == "index" and reflected and name in LAPTOP_INDEXES:
+        return False
+    if (type_ == "column" and reflected and isinstance(_obj, Column) and _obj.table is not None
+            and name in LAPTOP_COLUMNS.get(_obj.table.name, ())):
         return False
     return not (type_ == "table" and reflected and name is not None
                 and name.startswith("search_"))
