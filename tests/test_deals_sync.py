@@ -39,6 +39,7 @@ from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import new_account, new_contact
 from crmdesk.ui.card_contracts import RED, contract_html
 from tests.conftest import TODAY
+from tests.review_world import assert_flow_facts
 from tests.sync_harness import Laptop, Server, add_people, laptop_context, laptop_rows, viewer_of
 
 
@@ -125,6 +126,9 @@ def test_stage_changes_and_payments_made_offline_on_two_laptops_all_survive(
                 "qualify", "needs_analysis", "proposal"]
             # the lead's playbook reached the rep's laptop
             assert dq.playbook_for(s, ids["East"])[OpportunityStage.QUALIFY].stuck_days == 14
+        # the facts each laptop keeps for the review follow what it pulled: lea's move came
+        # after amy's, amy's arrived on lea's laptop after it (before it in the history)
+        assert_flow_facts(laptop.store)
     for laptop in (amy, lea):
         laptop.close()
 

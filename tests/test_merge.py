@@ -46,6 +46,7 @@ from crmdesk.store.writes import (
 from crmdesk.ui.dialogs import MergeDialog
 from crmdesk.ui.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.review_world import assert_flow_facts
 from tests.test_ui import make_window, settle
 
 # ---- the rule ----------------------------------------------------------------------
@@ -198,6 +199,7 @@ def test_a_dropped_accounts_deals_follow_the_survivors_owner(seeded: Store) -> N
         assert moved is not None and moved.owner_id == other_rep
         assert s.scalar(select(func.count()).where(
             Contact.account_id == with_deal, Contact.deleted.is_(False))) == 0
+    assert_flow_facts(seeded)  # the review's facts follow the deals and contracts moved
 
 
 def new_account_for(store: Store, owner: uuid.UUID | None, team: uuid.UUID | None

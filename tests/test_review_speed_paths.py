@@ -1,6 +1,7 @@
 """The review's quick paths give the same answers: the laptop's own indexes are made by
-the migrations and read where meant (the currencies in use), and the ids behind a bar
-read when opened are the ids a tuple would hold."""
+the migrations and read where meant (the currencies in use), the ids behind a bar
+read when opened are the ids a tuple would hold, and the facts the laptop keeps for the
+review follow every write and are made for the rows a workspace already holds."""
 
 from __future__ import annotations
 
@@ -10,15 +11,25 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, select, text, update
+from alembic import command
+from sqlalchemy import delete, event, func, select, text, update
 
 from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.report import JoinedIds, Row
-from crmdesk.store.db import Store, open_store
-from crmdesk.store.models import LAPTOP_INDEXES, Account, Activity, Opportunity, Payment, Team
+from crmdesk.store.db import Store, alembic_config, copy_workspace, make_engine, open_store
+from crmdesk.store.models import (
+    LAPTOP_INDEXES,
+    Account,
+    Activity,
+    DealChange,
+    Opportunity,
+    Payment,
+    Team,
+)
 from crmdesk.store.pool_queries import due_within_warning
 from crmdesk.store.review import lookup
 from crmdesk.store.review.reps import due_within_warning_sets
+from tests.review_world import assert_flow_facts
 
 
 def test_a_new_workspace_holds_the_laptops_own_indexes(tmp_path: Path) -> None:
@@ -140,3 +151,76 @@ def test_accounts_due_back_read_from_sets_are_those_the_pool_rule_names(seeded: 
                 assert sets == lookups, (rules, today)
                 checked += len(sets)
         assert checked > 0  # some accounts are due: the comparison says something
+
+
+def test_the_reviews_facts_follow_each_write_of_history_and_payments(seeded: Store) -> None:
+    """The facts kept for the Pipeline and Funnel (crmdesk.store.flow) follow writes the
+    figure tests make none of, on a workspace whose rows arrived with the triggers down
+    (the seed, as a first sync): a change arriving after a later one (another laptop's,
+    offline), a change moved to another deal, one deleted outright; a payment arriving
+    before the first one, one turned into no money, one moved to another contract, one
+    deleted outright."""
+    with seeded.session.begin() as s:
+        deals = list(s.scalars(select(DealChange.opportunity_id).where(
+            DealChange.field == "stage", DealChange.deleted.is_(False))
+            .group_by(DealChange.opportunity_id).having(func.count() >= 3)
+            .order_by(DealChange.opportunity_id).limit(3)))
+        first = s.scalars(select(DealChange).where(
+            DealChange.opportunity_id == deals[0], DealChange.field == "stage",
+            DealChange.deleted.is_(False)).order_by(DealChange.changed_at)).all()
+        # a stage entered just after the deal's first stage change, arriving now
+        early = DealChange(id=uuid.uuid4(), opportunity_id=deals[0], field="stage",
+                           old_value=first[0].new_value, new_value="won",
+                           changed_at=first[0].changed_at + timedelta(seconds=1),
+                           owner_id=first[0].owner_id, team_id=first[0].team_id)
+        s.add(early)
+        s.flush()
+        second = s.scalars(select(DealChange).where(
+            DealChange.opportunity_id == deals[1], DealChange.deleted.is_(False))).all()
+        second[-1].opportunity_id = deals[2]
+        s.execute(delete(DealChange).where(DealChange.id == second[0].id))
+        contracts = list(s.scalars(select(Payment.contract_id).where(
+            Payment.deleted.is_(False), Payment.amount > 0).group_by(Payment.contract_id)
+            .having(func.count() >= 3).order_by(Payment.contract_id).limit(2)))
+        paid = s.scalars(select(Payment).where(Payment.contract_id == contracts[0])
+                         .order_by(Payment.received_on)).all()
+        s.add(Payment(id=uuid.uuid4(), contract_id=contracts[0], account_id=paid[0].account_id,
+                      received_on=paid[0].received_on - timedelta(days=3), amount=1_00,
+                      currency=paid[0].currency, owner_id=paid[0].owner_id,
+                      team_id=paid[0].team_id))
+        paid[1].amount = 0
+        paid[0].contract_id = contracts[1]
+        s.execute(delete(Payment).where(Payment.id == paid[-1].id))
+    assert_flow_facts(seeded)
+    with seeded.session() as s:
+        facts = {row.id: (row.prev_at, row.onward_at) for row in s.connection().exec_driver_sql(
+            "SELECT id, prev_at, onward_at FROM deal_changes WHERE id IN (?, ?)",
+            (first[0].id.hex, first[1].id.hex))}
+    # the change that arrived late went on from the deal's first stage, and came before
+    # its second stage change
+    stamp = f"{early.changed_at:%Y-%m-%d %H:%M:%S.%f}"
+    assert facts[first[0].id.hex][1] == stamp and facts[first[1].id.hex][0] == stamp
+
+
+def test_the_migration_keeps_the_facts_of_the_rows_a_workspace_holds(
+        seeded_file: Path, tmp_path: Path) -> None:
+    """A workspace from before migration 0018 gets every row's facts when it opens, and
+    keeps them from then on; taking the migration back leaves none of its own."""
+    path = tmp_path / "older.db"
+    copy_workspace(seeded_file, path)
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0017_review_pool")
+    with engine.connect() as conn:
+        columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(deal_changes)")}
+        left = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'flow_%' "
+                                    "OR name IN ('ix_deal_changes_first')").all()
+    engine.dispose()
+    assert "prev_at" not in columns and not left
+    store = open_store(path)
+    try:
+        assert_flow_facts(store)
+    finally:
+        store.close()
