@@ -11,7 +11,6 @@ accounts of the scope are `scope_sql`'s, the deals' `deal_facts.deal_conditions`
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, timedelta
 from typing import Any
 
@@ -45,7 +44,6 @@ from crmdesk.domain.report import (
     ReviewScope,
     Row,
     Table,
-    uuids,
 )
 from crmdesk.store import flow
 from crmdesk.store.derived import PAID, REACHABLE, TWO_WAY
@@ -153,40 +151,39 @@ def lifecycle(session: Session, scope: ReviewScope) -> Table:
     step before."""
     cohort = [*account_conditions(scope), Account.acquired_on >= scope.start,
               Account.acquired_on <= scope.end]
-    furthest: dict[uuid.UUID, Status] = {}
-    lost: list[uuid.UUID] = []
-    for account_id, status in session.execute(
-            select(Account.id, Account.status).where(*cohort).order_by(Account.id)):
-        if Status(status) in PATH:
-            furthest[account_id] = Status(status)
-        else:
-            lost.append(account_id)
-    if lost:
-        def has(model: Any, *conditions: ColumnElement[bool]) -> Any:
-            return exists().where(model.account_id == Account.id, model.deleted.is_(False),
-                                  *conditions)
-        for account_id, *facts in session.execute(select(
-                Account.id, has(Contact, REACHABLE), has(Activity, TWO_WAY),
-                has(Opportunity, Opportunity.amount > 0,
-                    Opportunity.expected_close.is_not(None)),
-                has(Contract), has(Payment, PAID))
-                .where(*cohort, Account.status == Status.LOST)):
-            furthest[account_id] = rules.furthest_step(
-                Status.LOST, AccountFacts(*(bool(f) for f in facts)))
-    behind: dict[Status, list[uuid.UUID]] = {step: [] for step in PATH}
-    for account_id, step in sorted(furthest.items()):
-        for passed in rules.steps_reached(step):
-            behind[passed].append(account_id)
+    # the ids of the accounts whose furthest step each is: those on the path counted in
+    # the database a status (their ids joined), the lost read one by one with their facts
+    furthest: dict[Status, list[str]] = {step: [] for step in PATH}
+    for status, joined in rows(session, select(
+            Account.status, func.group_concat(type_coerce(Account.id, String), ","))
+            .where(*cohort, Account.status.in_(PATH)).group_by(Account.status)):
+        furthest[Status(status)].append(joined)
+
+    def has(model: Any, *conditions: ColumnElement[bool]) -> Any:
+        return exists().where(model.account_id == Account.id, model.deleted.is_(False),
+                              *conditions)
+    for account_id, *facts in rows(session, select(
+            type_coerce(Account.id, String), has(Contact, REACHABLE), has(Activity, TWO_WAY),
+            has(Opportunity, Opportunity.amount > 0, Opportunity.expected_close.is_not(None)),
+            has(Contract), has(Payment, PAID))
+            .where(*cohort, Account.status == Status.LOST)):
+        furthest[rules.furthest_step(
+            Status.LOST, AccountFacts(*(bool(f) for f in facts)))].append(account_id)
+    passed: dict[Status, list[str]] = {step: [] for step in PATH}
+    for step, ids in furthest.items():
+        for reached in rules.steps_reached(step):
+            passed[reached] += ids
+    behind = {step: JoinedIds.of(passed[step]) for step in PATH}
     counts = [len(behind[step]) for step in PATH]
-    rows = tuple(Row((LABELS[step], n, of_first, of_before), tuple(behind[step]))
-                 for step, n, (of_first, of_before)
-                 in zip(PATH, counts, rules.step_shares(counts), strict=True))
+    steps = tuple(Row((LABELS[step], n, of_first, of_before), behind[step])
+                  for step, n, (of_first, of_before)
+                  in zip(PATH, counts, rules.step_shares(counts), strict=True))
     return Table(
         "funnel.lifecycle", "Customer lifecycle of the accounts acquired in the period",
         (Column("step", "Step", Cell.TEXT), Column("accounts", "Accounts", Cell.COUNT),
          Column("of_first", "% of leads", Cell.PERCENT),
          Column("of_before", "% of step before", Cell.PERCENT)),
-        rows, None, Behind.ACCOUNTS, Chart(ChartKind.FUNNEL, "step", ("accounts",)),
+        steps, None, Behind.ACCOUNTS, Chart(ChartKind.FUNNEL, "step", ("accounts",)),
         f"The accounts acquired between {scope.start.isoformat()} and "
         f"{scope.end.isoformat()}, at the step they have reached by now: an account has "
         "passed every step before its status. Lost accounts count for the steps their "
@@ -230,31 +227,24 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
         .where(Contract.deleted.is_(False), first_paid.is_not(None),
                *of_scope(Contract.account_id, scope))
         .group_by(Contract.account_id).subquery())
-    # one row per account that was a customer at the start of some year, with whether
-    # it was one on each day that matters: one pass over the paid contracts
-    started = [per_account.c[name[churn.year_start(y)]] == 1 for y in years]
-    at_start: dict[int, int] = dict.fromkeys(years, 0)
-    gone: dict[int, list[str]] = {y: [] for y in years}
-    # each year's two days as places in a row (after the account); the account read as
-    # stored (text: its ids order as the uuids do), made a uuid only when lost
-    at = {d: i + 1 for i, d in enumerate(days)}
-    places = [(y, at[churn.year_start(y)], at[churn.read_on(y, scope.today)]) for y in years]
-    for row in rows(session, select(type_coerce(per_account.c.account, String),
-                                    *(per_account.c[name[d]] for d in days))
-                    .where(or_(*started)).order_by(per_account.c.account)) if years else ():
-        for y, start, end in places:
-            if row[start]:
-                at_start[y] += 1
-                if not row[end]:
-                    gone[y].append(row[0])
-    lost = {y: uuids(ids) for y, ids in gone.items()}
-    out = []
+    # each year's customers at its start counted, and the ids of those lost in it
+    # joined, over one row per account with whether it was one on each day that
+    # matters (one pass over the paid contracts): no row an account read into Python
+    counts: list[Any] = []
     for y in years:
-        if not at_start[y]:
+        began = per_account.c[name[churn.year_start(y)]] == 1
+        kept = per_account.c[name[churn.read_on(y, scope.today)]] == 1
+        counts += [func.count(case((began, 1))), func.group_concat(
+            case((and_(began, ~kept), type_coerce(per_account.c.account, String))), ",")]
+    found = list(next(rows(session, select(*counts)))) if years else []
+    out = []
+    for y, at_start, gone in zip(years, found[::2], found[1::2], strict=True):
+        if not at_start:
             continue
+        lost = JoinedIds(gone)
         label = f"{y} (to date)" if churn.in_progress(y, scope.today) else str(y)
-        out.append(Row((label, at_start[y], len(lost[y]),
-                        churn.attrition_rate(len(lost[y]), at_start[y])), tuple(lost[y])))
+        out.append(Row((label, at_start, len(lost),
+                        churn.attrition_rate(len(lost), at_start)), lost))
     return Table(
         "funnel.attrition", "Customer attrition per year",
         (Column("year", "Year", Cell.TEXT), Column("customers", "Customers at start",
