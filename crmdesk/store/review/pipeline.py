@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain import pipeline_changes as moves
-from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage
+from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules
 from crmdesk.domain.local_time import day_start
 from crmdesk.domain.report import (
     Behind,
@@ -54,6 +54,7 @@ from crmdesk.domain.report import (
     Table,
 )
 from crmdesk.store import flow
+from crmdesk.store.deal_queries import playbook_for
 from crmdesk.store.models import DealChange, Opportunity
 from crmdesk.store.review.deal_facts import (
     DealFact,
@@ -61,7 +62,6 @@ from crmdesk.store.review.deal_facts import (
     deal_conditions,
     live_deals,
     rows,
-    stuck_clause,
     weighted_amount,
 )
 from crmdesk.store.review.scope_sql import currencies_note
@@ -107,32 +107,44 @@ def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
     out = {stage: _Stage() for stage in rules.ORDER}
     raw = Raw()
     entered = func.coalesce(Opportunity.stage_since, Opportunity.created_on)
-    stuck = stuck_clause(session, scope.today)
     ours = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
                            currency=scope.currency, closed_between=None)
     sums = (func.count(), func.sum(func.coalesce(Opportunity.amount, 0)),
-            func.sum(weighted_amount()), func.sum(case((stuck, 1), else_=0)),
+            func.sum(weighted_amount()),
+            # the deals whose close date has passed: stuck whatever their days
+            func.sum(case((Opportunity.expected_close < scope.today, 1), else_=0)),
             # the ids in one text a group: a row a deal would cost more than the figures
             func.group_concat(raw.text(Opportunity.id), ","))
     # the terms of ix_opportunities_closed's WHERE, written the same
     closed: ColumnElement[bool] = literal_column("opportunities.stage").in_(
         [literal_column(f"'{s.value}'") for s in _CLOSED])
-    for stage_text, entered_text, count, amount, weighted, stuck_count, joined in [
-            *rows(session, select(raw.text(Opportunity.stage), raw.text(entered), *sums)
+    books: dict[uuid.UUID | None, dict[OpportunityStage, StageRules]] = {}
+    for stage_text, entered_text, team_text, count, amount, weighted, passed, joined in [
+            # the open ones by the day they entered their stage and their team: the same
+            # days, the same team's limit, so stuck in the stage (rules.stuck) or not
+            *rows(session, select(raw.text(Opportunity.stage), raw.text(entered),
+                                  raw.text(Opportunity.team_id), *sums)
                   .where(*ours, Opportunity.stage.in_([s.value for s in rules.OPEN_ORDER]))
-                  .group_by(Opportunity.stage, entered)),
+                  .group_by(Opportunity.stage, entered, Opportunity.team_id)),
             # none closed is stuck: the index holds no more than these sums read
-            *rows(session, select(raw.text(Opportunity.stage), literal(None), *sums[:3],
-                                  literal(0), sums[4])
+            *rows(session, select(raw.text(Opportunity.stage), literal(None), literal(None),
+                                  *sums[:3], literal(0), sums[4])
                   .where(*ours, closed, Opportunity.closed_on >= scope.start,
                          Opportunity.closed_on <= scope.end)
                   .group_by(Opportunity.stage))]:
-        into = out[raw.stage(stage_text)]
+        stage = raw.stage(stage_text)
+        into = out[stage]
         into.deals += count
         into.amount += int(amount or 0)
         into.weighted += int(weighted or 0)
-        into.stuck += int(stuck_count or 0)
         days = rules.days_in_stage(raw.day(entered_text), None, scope.today)
+        if stage in rules.OPEN_STAGES:
+            team = raw.uuid(team_text)
+            if team not in books:
+                books[team] = playbook_for(session, team)
+            limit = books[team][stage].stuck_days
+            stuck = rules.stuck(stage, days, None, scope.today, limit) is not None
+            into.stuck += count if stuck else int(passed or 0)
         if days is not None:
             into.days += days * count
             into.dated += count

@@ -139,12 +139,13 @@ INDEXES = {
         "CREATE INDEX ix_deal_changes_entries ON deal_changes (new_value, changed_at, "
         "entry_prev_at, onward_at, opportunity_id, field, deleted) "
         "WHERE deleted IS 0 AND field = 'stage'"),
-    # the open deals of a currency by stage and the day they entered it, with what the
-    # Pipeline's stages sum of them (stuck, weighted): grouped as read, no sort
+    # the open deals of a currency by stage, the day they entered it and team (whose
+    # playbook says when they are stuck), with what the Pipeline's stages sum of them:
+    # grouped as read, no sort
     "ix_opportunities_stage_days": (
         "CREATE INDEX ix_opportunities_stage_days ON opportunities (currency, stage, "
-        "coalesce(stage_since, created_on), deleted, account_id, amount, probability, "
-        "expected_close, team_id, owner_id, id, stage_since, created_on)"),
+        "coalesce(stage_since, created_on), team_id, deleted, account_id, amount, "
+        "probability, expected_close, owner_id, id, stage_since, created_on)"),
     # the open deals of a currency by stage, the largest weighted amount first
     # (crmdesk.domain.deals.weighted; the Pipeline's board lists each stage's first ones)
     "ix_opportunities_board": (
