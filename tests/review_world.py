@@ -202,12 +202,19 @@ def pushes(rows: Rows, deal_id: uuid.UUID) -> tuple[int, int]:
 def flow_facts(store: Store) -> tuple[dict[str, object], dict[str, object]]:
     """The facts the laptop keeps for the review (crmdesk.store.flow) as stored, and as
     plain Python says they are from the whole rows: (stored, recomputed), each a fact
-    by "table:id:column". Times and days compare as stored (text)."""
+    by "table:id:column". Times, days and ids compare as stored (text)."""
+    copies = ("deal_live", "deal_currency", "deal_stage", "deal_amount", "deal_close",
+              "deal_made", "deal_team", "deal_owner")
     with store.session() as s:
         conn = s.connection()
         changes = conn.exec_driver_sql(
             "SELECT id, opportunity_id, field, new_value, changed_at, deleted, prev_at, "
-            "entry_prev_at, onward_at FROM deal_changes").all()
+            f"entry_prev_at, onward_at, {', '.join(copies)} FROM deal_changes").all()
+        deals = {row.id: row for row in conn.exec_driver_sql(
+            "SELECT id, deleted, account_id, currency, stage, amount, expected_close, "
+            "created_on, team_id, owner_id FROM opportunities")}
+        removed = {row[0] for row in conn.exec_driver_sql(
+            "SELECT id FROM accounts WHERE deleted")}
         contracts = conn.exec_driver_sql("SELECT id, first_paid_on FROM contracts").all()
         payments = conn.exec_driver_sql(
             "SELECT contract_id, received_on, amount, deleted FROM payments").all()
@@ -216,9 +223,17 @@ def flow_facts(store: Store) -> tuple[dict[str, object], dict[str, object]]:
     kept = [c for c in changes if not c.deleted]
     ranks = {stage.value: i for stage, i in RANK.items()}
     for c in changes:
-        for column in ("prev_at", "entry_prev_at", "onward_at"):
+        for column in ("prev_at", "entry_prev_at", "onward_at", *copies):
             stored[f"changes:{c.id}:{column}"] = getattr(c, column)
             found[f"changes:{c.id}:{column}"] = None
+        # the deal as it is now (removed changes too: they still name it)
+        d = deals.get(c.opportunity_id)
+        if d is not None:
+            for column, value in zip(copies, (
+                    int(not d.deleted and d.account_id not in removed), d.currency, d.stage,
+                    d.amount, d.expected_close, d.created_on, d.team_id, d.owner_id),
+                    strict=True):
+                found[f"changes:{c.id}:{column}"] = value
     history: dict[str, list[Any]] = {}
     for c in kept:
         history.setdefault(c.opportunity_id, []).append(c)

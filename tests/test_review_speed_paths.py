@@ -159,7 +159,7 @@ def test_the_reviews_facts_follow_each_write_of_history_and_payments(seeded: Sto
     (the seed, as a first sync): a change arriving after a later one (another laptop's,
     offline), a change moved to another deal, one deleted outright; a payment arriving
     before the first one, one turned into no money, one moved to another contract, one
-    deleted outright."""
+    deleted outright; a deal edited, moved to another account, its account removed."""
     with seeded.session.begin() as s:
         deals = list(s.scalars(select(DealChange.opportunity_id).where(
             DealChange.field == "stage", DealChange.deleted.is_(False))
@@ -191,6 +191,16 @@ def test_the_reviews_facts_follow_each_write_of_history_and_payments(seeded: Sto
         paid[1].amount = 0
         paid[0].contract_id = contracts[1]
         s.execute(delete(Payment).where(Payment.id == paid[-1].id))
+        # the deals the changes carry: edited, moved to another account, one's account
+        # removed
+        s.execute(update(Opportunity).where(Opportunity.id == deals[0]).values(
+            amount=Opportunity.amount + 1, currency="USD", owner_id=None))
+        other = s.scalars(select(Account.id).where(Account.deleted.is_(False))
+                          .order_by(Account.id).limit(1)).one()
+        s.execute(update(Opportunity).where(Opportunity.id == deals[2]).values(
+            account_id=other))
+        s.execute(update(Account).where(Account.id == select(Opportunity.account_id).where(
+            Opportunity.id == deals[1]).scalar_subquery()).values(deleted=True))
     assert_flow_facts(seeded)
     with seeded.session() as s:
         facts = {row.id: (row.prev_at, row.onward_at) for row in s.connection().exec_driver_sql(

@@ -11,6 +11,11 @@ history lists them (changed_at, then id):
 - `onward_at` (stage changes into a funnel stage): the first time, at or after it, the
   deal entered a later stage of the funnel (crmdesk.domain.funnel.RANK).
 
+And its deal as it is now, so the review counts changes without looking each deal
+up: `deal_live` (the deal kept and its account not removed: `deal_facts.deal_conditions`'
+first two), `deal_currency`, `deal_stage`, `deal_amount`, `deal_close` (expected),
+`deal_made` (created on), `deal_team`, `deal_owner`; none when the deal row is missing.
+
 On each contract, `first_paid_on`: the day its first money arrived (a payment kept, of
 an amount above 0), whenever that is.
 
@@ -22,13 +27,20 @@ and `refresh_all` sets every row's from the migration's views before putting the
 from __future__ import annotations
 
 import sqlite3
+import uuid
+from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import Date, DateTime, literal_column
+from sqlalchemy import Boolean, ColumnElement, Date, DateTime, literal_column
+
+from crmdesk.domain.deals import OpportunityStage
+from crmdesk.store.models import Opportunity
 
 #: (table, the view saying each row's facts, the fact columns), as migration 0018 made them.
 FACTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("deal_changes", "flow_deal_changes", ("prev_at", "entry_prev_at", "onward_at")),
+    ("deal_changes", "flow_deal_changes", (
+        "prev_at", "entry_prev_at", "onward_at", "deal_live", "deal_currency", "deal_stage",
+        "deal_amount", "deal_close", "deal_made", "deal_team", "deal_owner")),
     ("contracts", "flow_contracts", ("first_paid_on",)),
 )
 
@@ -48,6 +60,35 @@ def entry_prev_at() -> Any:
 
 def onward_at() -> Any:
     return literal_column("deal_changes.onward_at", DateTime)
+
+
+def deal(column: str) -> Any:
+    """A deal change's copy of its deal's `column` (deal_live, deal_stage, ...), typed as
+    the deal's own column."""
+    return literal_column(f"deal_changes.{column}", _DEAL_TYPES[column])
+
+
+_DEAL_TYPES: dict[str, Any] = {
+    "deal_live": Boolean(), "deal_currency": Opportunity.currency.type,
+    "deal_stage": Opportunity.stage.type, "deal_amount": Opportunity.amount.type,
+    "deal_close": Opportunity.expected_close.type, "deal_made": Opportunity.created_on.type,
+    "deal_team": Opportunity.team_id.type, "deal_owner": Opportunity.owner_id.type}
+
+
+def deal_conditions(*, stages: Collection[OpportunityStage], team_id: uuid.UUID | None,
+                    owner_ids: Collection[uuid.UUID] | None, currency: str | None
+                    ) -> list[ColumnElement[bool]]:
+    """`crmdesk.store.review.deal_facts.deal_conditions` (no closing days) on the deal
+    changes' copies of their deals: the changes of the deals it narrows to."""
+    out: list[ColumnElement[bool]] = [
+        deal("deal_live").is_(True), deal("deal_stage").in_([s.value for s in stages])]
+    if team_id is not None:
+        out.append(deal("deal_team") == team_id)
+    if owner_ids is not None:
+        out.append(deal("deal_owner").in_(list(owner_ids)))
+    if currency is not None:
+        out.append(deal("deal_currency") == currency)
+    return out
 
 
 def first_paid_on() -> Any:

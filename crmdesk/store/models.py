@@ -665,7 +665,9 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
 #: The laptop's own columns, facts it keeps on synced rows for the review (migration
 #: 0018_review_flow, crmdesk.store.flow): never sent nor received, kept by triggers.
 LAPTOP_COLUMNS: dict[str, frozenset[str]] = {
-    "deal_changes": frozenset({"prev_at", "entry_prev_at", "onward_at"}),
+    "deal_changes": frozenset({"prev_at", "entry_prev_at", "onward_at", "deal_live",
+                               "deal_currency", "deal_stage", "deal_amount", "deal_close",
+                               "deal_made", "deal_team", "deal_owner"}),
     "contracts": frozenset({"first_paid_on"}),
 }
 

@@ -6,7 +6,8 @@ lifecycle steps) and crmdesk.domain.attrition (who is a customer, who was lost);
 they are asked in SQL over the laptop's rows, narrowed to the scope: deals by their
 team and owner, accounts by theirs; removed rows (and deals of removed accounts) left
 out. Every query is one set-based statement (GROUP BY or EXISTS in the database); the
-accounts of the scope are `scope_sql`'s, the deals' `deal_facts.deal_conditions`.
+accounts of the scope are `scope_sql`'s, the deals' those their changes carry
+(`crmdesk.store.flow.deal_conditions`).
 """
 
 from __future__ import annotations
@@ -56,11 +57,10 @@ from crmdesk.store.models import (
     Opportunity,
     Payment,
 )
-from crmdesk.store.review.deal_facts import deal_conditions, rows
+from crmdesk.store.review.deal_facts import rows
 from crmdesk.store.review.scope_sql import (
     account_conditions,
     currencies_note,
-    narrowed,
     of_scope,
 )
 
@@ -84,40 +84,32 @@ def stages(session: Session, scope: ReviewScope) -> Table:
     begin = day_start(scope.start, scope.zone)
     after = day_start(scope.end + timedelta(days=1), scope.zone)
     by_today = day_start(scope.today + timedelta(days=1), scope.zone)
-    narrow = deal_conditions(stages=tuple(OpportunityStage), team_id=scope.team_id,
-                             owner_ids=None if scope.rep_id is None else [scope.rep_id],
-                             currency=None, closed_between=None)
     # each deal's first entry into each stage in the period: an entry in it whose entry
     # into the same stage before came before the period (the laptop's facts,
     # crmdesk.store.flow); it went on when it entered a later stage at or after it by
     # today. Read from ix_deal_changes_entries alone (covering, its WHERE's terms
-    # written the same), each deal looked up by its id (ix_opportunities_id_facts).
-    deal: ColumnElement[Any] = literal_column("+deal_changes.opportunity_id")
+    # written the same), with the deal now as each entry carries it (the same facts):
+    # no deal looked up.
     firsts = [literal_column("deal_changes.field") == literal_column(f"'{DealField.STAGE}'"),
-               DealChange.deleted.is_(False),
-               DealChange.new_value.in_([s.value for s in rules.FUNNEL_STAGES]),
-               DealChange.changed_at >= begin, DealChange.changed_at < after,
-               or_(flow.entry_prev_at().is_(None), flow.entry_prev_at() < begin)]
-    currency: Any = Opportunity.currency
-    if narrowed(scope):
-        # a team's or a rep's deals first (a set of ids), each entry checked against it
-        firsts.append(deal.in_(select(Opportunity.id).where(*narrow)))
-    else:
-        # in the CASE, not the WHERE: a WHERE on the deal alone has SQLite build a Bloom
-        # filter of every deal first, and read each one's row
-        currency = case((and_(*narrow), Opportunity.currency), else_=None)
+              DealChange.deleted.is_(False),
+              DealChange.new_value.in_([s.value for s in rules.FUNNEL_STAGES]),
+              DealChange.changed_at >= begin, DealChange.changed_at < after,
+              or_(flow.entry_prev_at().is_(None), flow.entry_prev_at() < begin),
+              *flow.deal_conditions(
+                  stages=tuple(OpportunityStage), team_id=scope.team_id,
+                  owner_ids=None if scope.rep_id is None else [scope.rep_id], currency=None)]
+    currency = flow.deal("deal_currency")
     found: dict[str, tuple[int, int, int, JoinedIds]] = {}
     others: dict[str, int] = {}
     for stage, code, count, went, amount, joined in rows(session, select(
             DealChange.new_value, currency, func.count(),
             func.count(case((flow.onward_at() < by_today, 1))),
-            func.coalesce(func.sum(Opportunity.amount), 0),
-            func.group_concat(type_coerce(Opportunity.id, String), ","))
-            .select_from(DealChange).join(Opportunity, Opportunity.id == deal)
+            func.coalesce(func.sum(flow.deal("deal_amount")), 0),
+            func.group_concat(type_coerce(DealChange.opportunity_id, String), ","))
             .where(*firsts).group_by(DealChange.new_value, currency)):
         if code == scope.currency:
             found[stage] = (int(count), int(went or 0), int(amount), JoinedIds(joined))
-        elif code is not None:
+        else:
             others[code] = others.get(code, 0) + int(count)
     out = []
     for stage in rules.FUNNEL_STAGES:

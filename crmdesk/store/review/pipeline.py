@@ -245,12 +245,10 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     Counted in the database (`movements`): each deal's first change of each field since
     then against the deal now, and the deals made since."""
     since = scope.since or scope.start
-    narrow = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
-                             currency=scope.currency, closed_between=None)
     counted: dict[moves.Movement, tuple[int, int, list[str]]] = {
         m: (0, 0, []) for m in moves.MOVEMENT_ORDER}
     for kinds, count, amount, joined in rows(session, movements(
-            since, narrow, narrowed=scope.team_id is not None or bool(owners),
+            since, team_id=scope.team_id, owner_ids=owners, currency=scope.currency,
             zone=scope.zone)):
         # a deal made since counts as new, and as won or lost when it is now
         for m in (moves.Movement(kind) for kind in kinds.split()):
@@ -269,59 +267,57 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
         + currencies_note(elsewhere, scope.currency, "Deals"))
 
 
-def movements(since: date, narrow: Sequence[ColumnElement[bool]], *, narrowed: bool = False,
+def movements(since: date, *, team_id: uuid.UUID | None,
+              owner_ids: Sequence[uuid.UUID] | None, currency: str,
               zone: tzinfo | None = None) -> CompoundSelect[Any]:
-    """The deals of `narrow` that moved since `since` (a day of `zone`'s calendar, None:
-    the laptop's; its changes those from its start), grouped by how: rows of (the
+    """The live deals of the team (None: every team) and owners (None: anyone's) in
+    `currency` that moved since `since` (a day of `zone`'s calendar, None: the
+    laptop's; its changes those from its start), grouped by how: rows of (the
     movements' values, space-separated; deals, their amount now, their ids joined).
 
     A deal's value then of a field is read from its first change of that field since
     (`moves.state_then`): the change made since whose previous one was made before (the
     laptop's fact `prev_at`, crmdesk.store.flow), so the period's first changes are
-    read without grouping the period's changes by deal; each is looked up against the
-    deal now and classified by `movement`, each deal once a field. The deals made
-    since are read from their rows: new, and won or lost when they are now (a deal made
-    since was neither then). `narrowed` (a team's, a rep's): the changes read are those
-    of the deals of `narrow` alone, a set of them checked as the changes are read."""
+    read without grouping the period's changes by deal, each against its deal now as
+    the change carries it (its copy, the same facts): from ix_deal_changes_first alone,
+    no deal looked up. Each is classified by `movement`, each deal once a field. The
+    deals made since are read from their rows: new, and won or lost when they are now
+    (a deal made since was neither then)."""
     since_at = day_start(since, zone)
     raw = Raw()
+    firsts = [DealChange.deleted.is_(False), DealChange.changed_at >= since_at,
+              or_(flow.prev_at().is_(None), flow.prev_at() < since_at),
+              *flow.deal_conditions(stages=rules.ORDER, team_id=team_id,
+                                    owner_ids=owner_ids, currency=currency)]
+    # worked out once a change (materialized), then grouped
+    moved = (select(movement(since).label("how"), flow.deal("deal_amount").label("amount"),
+                    DealChange.opportunity_id)
+             .where(*firsts).cte("moved").prefix_with("MATERIALIZED"))
     stage = raw.text(Opportunity.stage)
     made = and_(Opportunity.created_on.is_not(None), Opportunity.created_on >= since)
-    # "+": the changes read by day (ix_deal_changes_first, covering), each deal looked up
-    # by its id (ix_opportunities_id_facts, covering), not the other way round
-    deal: ColumnElement[Any] = literal_column(f"+{DealChange.__tablename__}.opportunity_id")
-    firsts = [DealChange.deleted.is_(False), DealChange.changed_at >= since_at,
-              or_(flow.prev_at().is_(None), flow.prev_at() < since_at)]
-    how = movement(made)
-    if narrowed:
-        firsts.append(deal.in_(select(Opportunity.id).where(*narrow)))
-    else:
-        # in the CASE, not the WHERE: a WHERE on the deal alone has SQLite build a Bloom
-        # filter of every deal first, and read each one's row
-        how = case((and_(*narrow), how), else_=None)
-    # worked out once a change (materialized), then grouped
-    moved = (select(how.label("how"), Opportunity.amount, Opportunity.id)
-             .select_from(DealChange).join(Opportunity, Opportunity.id == deal)
-             .where(*firsts).cte("moved").prefix_with("MATERIALIZED"))
-    closed = [s.value for s in _CLOSED]
-    new = case((stage.in_(closed), literal(moves.Movement.NEW.value + " ") + stage),
+    new = case((stage.in_([s.value for s in _CLOSED]),
+                literal(moves.Movement.NEW.value + " ") + stage),
                else_=literal(moves.Movement.NEW.value))
     return union_all(
         select(moved.c.how, func.count(), func.sum(func.coalesce(moved.c.amount, 0)),
-               func.group_concat(raw.text(moved.c.id), ","))
+               func.group_concat(raw.text(moved.c.opportunity_id), ","))
         .where(moved.c.how.is_not(None)).group_by(moved.c.how),
         select(new, func.count(), func.sum(func.coalesce(Opportunity.amount, 0)),
                func.group_concat(raw.text(Opportunity.id), ","))
-        .where(*narrow, made).group_by(new))
+        .where(*deal_conditions(stages=rules.ORDER, team_id=team_id, owner_ids=owner_ids,
+                                currency=currency, closed_between=None), made)
+        .group_by(new))
 
 
-def movement(made: ColumnElement[bool]) -> Any:
-    """`moves.movements` in SQL, for a deal's first change of a field since the day (a
-    DealChange) and the deal now (an Opportunity; `made`: it was made since): the
-    movement's value, or NULL. The value then is the change's old value, its new one
-    when it had none; won and lost of a deal made since are counted from its row."""
+def movement(since: date) -> Any:
+    """`moves.movements` in SQL, for a deal's first change of a field since `since` (a
+    DealChange) and its deal now (the change's copy of it): the movement's value, or
+    NULL. The value then is the change's old value, its new one when it had none; won
+    and lost of a deal made since are counted from its row."""
     raw = Raw()
-    stage = raw.text(Opportunity.stage)
+    stage = raw.text(flow.deal("deal_stage"))
+    amount = flow.deal("deal_amount")
+    made = and_(flow.deal("deal_made").is_not(None), flow.deal("deal_made") >= since)
     then = func.nullif(func.coalesce(DealChange.old_value, DealChange.new_value), "")
     open_values = [s.value for s in rules.OPEN_ORDER]
 
@@ -341,10 +337,10 @@ def movement(made: ColumnElement[bool]) -> Any:
             (rank(stage) > rank(then), said(moves.Movement.ADVANCED)),
             else_=said(moves.Movement.MOVED_BACK))),
         (DealChange.field == rules.DealField.AMOUNT, case(
-            (Opportunity.amount > sa_cast(then, Integer), said(moves.Movement.AMOUNT_UP)),
-            (Opportunity.amount < sa_cast(then, Integer), said(moves.Movement.AMOUNT_DOWN)),
+            (amount > sa_cast(then, Integer), said(moves.Movement.AMOUNT_UP)),
+            (amount < sa_cast(then, Integer), said(moves.Movement.AMOUNT_DOWN)),
             else_=None)),
         (DealChange.field == rules.DealField.EXPECTED_CLOSE, case(
-            (raw.text(Opportunity.expected_close) > then, said(moves.Movement.PUSHED)),
+            (raw.text(flow.deal("deal_close")) > then, said(moves.Movement.PUSHED)),
             else_=None)),
         else_=None)

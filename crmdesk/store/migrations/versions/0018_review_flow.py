@@ -1,8 +1,9 @@
 """the review's Pipeline and Funnel panels at 100k accounts, from facts the laptop keeps
 on the rows (its own columns, not synced): on each deal change, when the change of the
 same field before it was made (so the first change of each field since a day is found
-among that day's changes without grouping them), and for a stage change when the same
-stage was entered before and when a later stage of the funnel was entered after it; on
+among that day's changes without grouping them), for a stage change when the same
+stage was entered before and when a later stage of the funnel was entered after it, and
+its deal as it is now (so the changes are counted without looking each deal up); on
 each contract, the day its first money arrived. Triggers keep them on every write (a
 local edit, a pull, a merge, an import); views say what they are for every row at once,
 for this migration and for the rebuild after a first sync (crmdesk.store.flow)
@@ -21,12 +22,29 @@ down_revision = "0017_review_pool"
 branch_labels = None
 depends_on = None
 
+#: Each deal change's copy of its deal as it is now (what the panels narrow by and
+#: count), named after the deal's column: live (kept, of an account not removed), its
+#: currency, stage, amount, expected close, day made, team and owner. None without a
+#: deal row.
+DEAL = {
+    "deal_live": ("o.deleted IS 0 AND NOT EXISTS (SELECT 1 FROM accounts AS a "
+                  "WHERE a.id = o.account_id AND a.deleted IS 1)"),
+    "deal_currency": "o.currency", "deal_stage": "o.stage", "deal_amount": "o.amount",
+    "deal_close": "o.expected_close", "deal_made": "o.created_on", "deal_team": "o.team_id",
+    "deal_owner": "o.owner_id",
+}
+
 #: The laptop's own columns (crmdesk.store.models.LAPTOP_COLUMNS): the time of the
 #: previous change of the same field of the deal, by (changed_at, id), among the kept
 #: ones; for a stage change, of the previous entry into the same stage, and the first
-#: entry at or after it into a later funnel stage; a contract's first money received.
-COLUMNS = {"deal_changes": ("prev_at", "entry_prev_at", "onward_at"),
+#: entry at or after it into a later funnel stage; its deal now (DEAL); a contract's
+#: first money received.
+COLUMNS = {"deal_changes": ("prev_at", "entry_prev_at", "onward_at", *DEAL),
            "contracts": ("first_paid_on",)}
+_KINDS = {"prev_at": "DATETIME", "entry_prev_at": "DATETIME", "onward_at": "DATETIME",
+          "deal_live": "BOOLEAN", "deal_currency": "VARCHAR(3)", "deal_stage": "VARCHAR(24)",
+          "deal_amount": "BIGINT", "deal_close": "DATE", "deal_made": "DATE",
+          "deal_team": "CHAR(32)", "deal_owner": "CHAR(32)", "first_paid_on": "DATE"}
 
 #: A stage's place in the funnel (crmdesk.domain.funnel.RANK): lost and unknown none.
 _RANK = ("CASE {0} WHEN 'qualify' THEN 0 WHEN 'needs_analysis' THEN 1 "
@@ -64,6 +82,19 @@ def _stages(deal: str, when: str = "") -> str:
             f"OR {_C}.entry_prev_at IS NOT NULL OR {_C}.onward_at IS NOT NULL);")
 
 
+def _deal(which: str) -> str:
+    """Copy each deal onto the changes `which` says (a condition on them)."""
+    return (f"UPDATE {_C} SET ({', '.join(DEAL)}) = (SELECT {', '.join(DEAL.values())} "
+            f"FROM opportunities AS o WHERE o.id = {_C}.opportunity_id) WHERE {which};")
+
+
+def _live(account: str) -> str:
+    """Refresh whether the deals of one account are live, on their changes."""
+    return (f"UPDATE {_C} SET deal_live = (SELECT {DEAL['deal_live']} FROM opportunities "
+            f"AS o WHERE o.id = {_C}.opportunity_id) WHERE {_C}.opportunity_id IN "
+            f"(SELECT id FROM opportunities WHERE account_id = {account});")
+
+
 def _paid(contract: str) -> str:
     """Refresh one contract's first money (written only when it moves)."""
     first = ("(SELECT min(p.received_on) FROM payments AS p WHERE p.contract_id = "
@@ -74,21 +105,23 @@ def _paid(contract: str) -> str:
 
 #: Every row's facts, for the whole-table refresh (a removed row's are none): the same
 #: as the triggers', by window functions (one pass over the table, not lookups a row).
-_LATER = ("OVER (PARTITION BY opportunity_id, field, deleted ORDER BY changed_at DESC "
-          "RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)")
+_LATER = ("OVER (PARTITION BY c.opportunity_id, c.field, c.deleted ORDER BY c.changed_at "
+          "DESC RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)")
 _ONWARD = " ".join(
-    f"WHEN {rank} THEN min(CASE WHEN {_RANK.format('new_value')} > {rank} THEN changed_at "
-    f"END) {_LATER}" for rank in range(4))
+    f"WHEN {rank} THEN min(CASE WHEN {_RANK.format('c.new_value')} > {rank} THEN "
+    f"c.changed_at END) {_LATER}" for rank in range(4))
 VIEWS = {
     "flow_deal_changes": (
-        "CREATE VIEW flow_deal_changes AS SELECT id, "
-        "CASE WHEN deleted IS 0 THEN lag(changed_at) OVER (PARTITION BY opportunity_id, "
-        "field, deleted ORDER BY changed_at, id) END AS prev_at, "
-        "CASE WHEN deleted IS 0 AND field = 'stage' THEN lag(changed_at) OVER ("
-        "PARTITION BY opportunity_id, field, deleted, new_value ORDER BY changed_at, id) "
-        "END AS entry_prev_at, "
-        f"CASE WHEN deleted IS 0 AND field = 'stage' THEN CASE {_RANK.format('new_value')} "
-        f"{_ONWARD} END END AS onward_at FROM deal_changes"),
+        "CREATE VIEW flow_deal_changes AS SELECT c.id, "
+        "CASE WHEN c.deleted IS 0 THEN lag(c.changed_at) OVER (PARTITION BY "
+        "c.opportunity_id, c.field, c.deleted ORDER BY c.changed_at, c.id) END AS prev_at, "
+        "CASE WHEN c.deleted IS 0 AND c.field = 'stage' THEN lag(c.changed_at) OVER ("
+        "PARTITION BY c.opportunity_id, c.field, c.deleted, c.new_value ORDER BY "
+        "c.changed_at, c.id) END AS entry_prev_at, "
+        "CASE WHEN c.deleted IS 0 AND c.field = 'stage' THEN CASE "
+        f"{_RANK.format('c.new_value')} {_ONWARD} END END AS onward_at, "
+        + ", ".join(f"{value} AS {name}" for name, value in DEAL.items())
+        + " FROM deal_changes AS c LEFT JOIN opportunities AS o ON o.id = c.opportunity_id"),
     "flow_contracts": (
         "CREATE VIEW flow_contracts AS SELECT c.id, (SELECT min(p.received_on) FROM "
         "payments AS p WHERE p.contract_id = c.id AND p.deleted IS 0 AND p.amount > 0) "
@@ -101,15 +134,30 @@ TRIGGERS = {
     "flow_deal_changes_ai": (
         "CREATE TRIGGER flow_deal_changes_ai AFTER INSERT ON deal_changes BEGIN "
         + _prev("NEW.opportunity_id", "NEW.field")
-        + _stages("NEW.opportunity_id", "NEW.field = 'stage' AND ") + " END"),
+        + _stages("NEW.opportunity_id", "NEW.field = 'stage' AND ")
+        + _deal(f"{_C}.id = NEW.id") + " END"),
     "flow_deal_changes_au": (
         "CREATE TRIGGER flow_deal_changes_au AFTER UPDATE OF opportunity_id, field, "
         "new_value, changed_at, deleted ON deal_changes BEGIN "
         + _prev("OLD.opportunity_id", "OLD.field") + _prev("NEW.opportunity_id", "NEW.field")
-        + _stages("OLD.opportunity_id") + _stages("NEW.opportunity_id") + " END"),
+        + _stages("OLD.opportunity_id") + _stages("NEW.opportunity_id")
+        + _deal(f"{_C}.id = NEW.id") + " END"),
     "flow_deal_changes_ad": (
         "CREATE TRIGGER flow_deal_changes_ad AFTER DELETE ON deal_changes BEGIN "
         + _prev("OLD.opportunity_id", "OLD.field") + _stages("OLD.opportunity_id") + " END"),
+    # a deal's changes carry it as it is now: written whenever what they carry is
+    "flow_opportunities_ai": (
+        "CREATE TRIGGER flow_opportunities_ai AFTER INSERT ON opportunities BEGIN "
+        + _deal(f"{_C}.opportunity_id = NEW.id") + " END"),
+    "flow_opportunities_au": (
+        "CREATE TRIGGER flow_opportunities_au AFTER UPDATE OF deleted, account_id, currency, "
+        "stage, amount, expected_close, created_on, team_id, owner_id ON opportunities BEGIN "
+        + _deal(f"{_C}.opportunity_id = NEW.id") + " END"),
+    # and whether its account is removed (neither a deal nor an account is deleted
+    # outright while changes or deals name it: the foreign keys refuse it)
+    "flow_accounts_au": (
+        "CREATE TRIGGER flow_accounts_au AFTER UPDATE OF deleted ON accounts BEGIN "
+        + _live("NEW.id") + " END"),
     "flow_payments_ai": (
         "CREATE TRIGGER flow_payments_ai AFTER INSERT ON payments BEGIN "
         + _paid("NEW.contract_id") + " END"),
@@ -129,15 +177,19 @@ TRIGGERS = {
 #: Named in crmdesk.store.models.LAPTOP_INDEXES.
 INDEXES = {
     # the first change of each field of each deal since a day: those of the day's changes
-    # whose previous one came before it (the Pipeline's changes since), covering
+    # whose previous one came before it, with the deal now (the Pipeline's changes
+    # since): covering, no deal looked up
     "ix_deal_changes_first": (
         "CREATE INDEX ix_deal_changes_first ON deal_changes (changed_at, prev_at, field, "
-        "opportunity_id, old_value, new_value, deleted) WHERE deleted IS 0"),
-    # each stage's entries in a period, with when the same stage was entered before and
-    # when the deal went on (the Funnel's conversion), covering
+        "old_value, new_value, deal_live, deal_currency, deal_stage, deal_amount, "
+        "deal_close, deal_made, deal_team, deal_owner, opportunity_id, deleted) "
+        "WHERE deleted IS 0"),
+    # each stage's entries in a period, with when the same stage was entered before,
+    # when the deal went on and the deal now (the Funnel's conversion): covering
     "ix_deal_changes_entries": (
         "CREATE INDEX ix_deal_changes_entries ON deal_changes (new_value, changed_at, "
-        "entry_prev_at, onward_at, opportunity_id, field, deleted) "
+        "entry_prev_at, onward_at, deal_live, deal_currency, deal_stage, deal_amount, "
+        "deal_team, deal_owner, opportunity_id, field, deleted) "
         "WHERE deleted IS 0 AND field = 'stage'"),
     # the open deals of a currency by stage, the day they entered it and team (whose
     # playbook says when they are stuck), with what the Pipeline's stages sum of them:
@@ -181,8 +233,7 @@ def refresh(table: str, view: str, columns: tuple[str, ...]) -> str:
 def upgrade() -> None:
     for table, columns in COLUMNS.items():
         for column in columns:
-            kind = "DATE" if column.endswith("_on") else "DATETIME"
-            op.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+            op.execute(f"ALTER TABLE {table} ADD COLUMN {column} {_KINDS[column]}")
     for statement in VIEWS.values():
         op.execute(statement)
     for (table, columns), view in zip(COLUMNS.items(), VIEWS, strict=True):
