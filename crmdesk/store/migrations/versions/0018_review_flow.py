@@ -58,41 +58,53 @@ _BEFORE = (f"p.deleted IS 0 AND (p.changed_at < {_C}.changed_at "
            f"OR p.changed_at = {_C}.changed_at AND p.id < {_C}.id)")
 
 
-def _prev(deal: str, field: str) -> str:
-    """Refresh prev_at of the changes of one field of one deal."""
-    return (f"UPDATE {_C} SET prev_at = CASE WHEN {_C}.deleted IS 0 THEN "
-            "(SELECT max(p.changed_at) FROM deal_changes AS p WHERE "
-            f"p.opportunity_id = {_C}.opportunity_id AND p.field = {_C}.field AND {_BEFORE}) "
-            f"END WHERE {_C}.opportunity_id = {deal} AND {_C}.field = {field};")
+_STAGE = f"{_C}.deleted IS 0 AND {_C}.field = 'stage'"
+#: Each fact of the row updated, from the deal's other changes.
+_FACTS = {
+    "prev_at": (f"CASE WHEN {_C}.deleted IS 0 THEN (SELECT max(p.changed_at) FROM "
+                f"deal_changes AS p WHERE p.opportunity_id = {_C}.opportunity_id AND "
+                f"p.field = {_C}.field AND {_BEFORE}) END"),
+    "entry_prev_at": (f"CASE WHEN {_STAGE} THEN (SELECT max(p.changed_at) FROM "
+                      f"deal_changes AS p WHERE p.opportunity_id = {_C}.opportunity_id AND "
+                      f"p.field = 'stage' AND p.new_value IS {_C}.new_value AND {_BEFORE}) END"),
+    "onward_at": (f"CASE WHEN {_STAGE} THEN (SELECT min(p.changed_at) FROM "
+                  f"deal_changes AS p WHERE p.opportunity_id = {_C}.opportunity_id AND "
+                  f"p.field = 'stage' AND p.deleted IS 0 AND p.changed_at >= {_C}.changed_at "
+                  f"AND {_RANK.format('p.new_value')} > {_RANK.format(_C + '.new_value')}) END"),
+}
+#: The row's deal as it is now (DEAL), a row of values (none without the deal).
+_NOW = (f"(SELECT {', '.join(DEAL.values())} FROM opportunities AS o "
+        f"WHERE o.id = {_C}.opportunity_id)")
 
 
-def _stages(deal: str, when: str = "") -> str:
-    """Refresh entry_prev_at and onward_at of one deal's stage changes (and clear them on
-    its other changes, should one have stopped being a stage change)."""
-    stage = f"{_C}.deleted IS 0 AND {_C}.field = 'stage'"
-    return (f"UPDATE {_C} SET "
-            f"entry_prev_at = CASE WHEN {stage} THEN (SELECT max(p.changed_at) FROM "
-            f"deal_changes AS p WHERE p.opportunity_id = {_C}.opportunity_id AND "
-            f"p.field = 'stage' AND p.new_value IS {_C}.new_value AND {_BEFORE}) END, "
-            f"onward_at = CASE WHEN {stage} THEN (SELECT min(p.changed_at) FROM "
-            f"deal_changes AS p WHERE p.opportunity_id = {_C}.opportunity_id AND "
-            f"p.field = 'stage' AND p.deleted IS 0 AND p.changed_at >= {_C}.changed_at AND "
-            f"{_RANK.format('p.new_value')} > {_RANK.format(_C + '.new_value')}) END "
-            f"WHERE {when}{_C}.opportunity_id = {deal} AND ({_C}.field = 'stage' "
-            f"OR {_C}.entry_prev_at IS NOT NULL OR {_C}.onward_at IS NOT NULL);")
+def _set(facts: tuple[str, ...], which: str, *, deal: bool = False) -> str:
+    """Refresh `facts` (and the copy of the deal, `deal`) of the changes `which` says:
+    written only where they differ (a write costs more than reading the deal's few
+    other changes again)."""
+    sets = [f"{f} = {_FACTS[f]}" for f in facts]
+    differ = [f"{_C}.{f} IS NOT {_FACTS[f]}" for f in facts]
+    if deal:
+        sets.append(f"({', '.join(DEAL)}) = {_NOW}")
+        differ.append(f"({', '.join(f'{_C}.{c}' for c in DEAL)}) IS NOT {_NOW}")
+    return f"UPDATE {_C} SET {', '.join(sets)} WHERE {which} AND ({' OR '.join(differ)});"
 
 
-def _deal(which: str) -> str:
-    """Copy each deal onto the changes `which` says (a condition on them)."""
-    return (f"UPDATE {_C} SET ({', '.join(DEAL)}) = (SELECT {', '.join(DEAL.values())} "
-            f"FROM opportunities AS o WHERE o.id = {_C}.opportunity_id) WHERE {which};")
+def _chain(deal: str, field: str) -> str:
+    """Refresh the facts of one deal's changes of one field (and of its stage changes:
+    clear them on a change that stopped being one)."""
+    return (_set(("prev_at",), f"{_C}.opportunity_id = {deal} AND {_C}.field = {field}")
+            + _set(("entry_prev_at", "onward_at"),
+                   f"{_C}.opportunity_id = {deal} AND ({_C}.field = 'stage' "
+                   f"OR {_C}.entry_prev_at IS NOT NULL OR {_C}.onward_at IS NOT NULL)"))
 
 
 def _live(account: str) -> str:
     """Refresh whether the deals of one account are live, on their changes."""
-    return (f"UPDATE {_C} SET deal_live = (SELECT {DEAL['deal_live']} FROM opportunities "
-            f"AS o WHERE o.id = {_C}.opportunity_id) WHERE {_C}.opportunity_id IN "
-            f"(SELECT id FROM opportunities WHERE account_id = {account});")
+    live = (f"(SELECT {DEAL['deal_live']} FROM opportunities AS o "
+            f"WHERE o.id = {_C}.opportunity_id)")
+    return (f"UPDATE {_C} SET deal_live = {live} WHERE {_C}.opportunity_id IN "
+            f"(SELECT id FROM opportunities WHERE account_id = {account}) "
+            f"AND {_C}.deal_live IS NOT {live};")
 
 
 def _paid(contract: str) -> str:
@@ -131,28 +143,32 @@ VIEWS = {
 #: Named flow_* (crmdesk.store.deferred takes them down while a first sync writes, and
 #: refreshes every row from VIEWS before putting them back).
 TRIGGERS = {
+    # a change made: its own facts and deal, then those of the deal's other changes its
+    # coming moves (none when it is the deal's latest, as a change made here is)
     "flow_deal_changes_ai": (
         "CREATE TRIGGER flow_deal_changes_ai AFTER INSERT ON deal_changes BEGIN "
-        + _prev("NEW.opportunity_id", "NEW.field")
-        + _stages("NEW.opportunity_id", "NEW.field = 'stage' AND ")
-        + _deal(f"{_C}.id = NEW.id") + " END"),
+        + _set(tuple(_FACTS), f"{_C}.id = NEW.id", deal=True)
+        + _set(("prev_at",), f"{_C}.opportunity_id = NEW.opportunity_id AND "
+               f"{_C}.field = NEW.field AND {_C}.id IS NOT NEW.id")
+        + _set(("entry_prev_at", "onward_at"), f"NEW.field = 'stage' AND "
+               f"{_C}.opportunity_id = NEW.opportunity_id AND {_C}.field = 'stage' AND "
+               f"{_C}.id IS NOT NEW.id") + " END"),
     "flow_deal_changes_au": (
         "CREATE TRIGGER flow_deal_changes_au AFTER UPDATE OF opportunity_id, field, "
         "new_value, changed_at, deleted ON deal_changes BEGIN "
-        + _prev("OLD.opportunity_id", "OLD.field") + _prev("NEW.opportunity_id", "NEW.field")
-        + _stages("OLD.opportunity_id") + _stages("NEW.opportunity_id")
-        + _deal(f"{_C}.id = NEW.id") + " END"),
+        + _chain("OLD.opportunity_id", "OLD.field") + _chain("NEW.opportunity_id", "NEW.field")
+        + _set((), f"{_C}.id = NEW.id", deal=True) + " END"),
     "flow_deal_changes_ad": (
         "CREATE TRIGGER flow_deal_changes_ad AFTER DELETE ON deal_changes BEGIN "
-        + _prev("OLD.opportunity_id", "OLD.field") + _stages("OLD.opportunity_id") + " END"),
+        + _chain("OLD.opportunity_id", "OLD.field") + " END"),
     # a deal's changes carry it as it is now: written whenever what they carry is
     "flow_opportunities_ai": (
         "CREATE TRIGGER flow_opportunities_ai AFTER INSERT ON opportunities BEGIN "
-        + _deal(f"{_C}.opportunity_id = NEW.id") + " END"),
+        + _set((), f"{_C}.opportunity_id = NEW.id", deal=True) + " END"),
     "flow_opportunities_au": (
         "CREATE TRIGGER flow_opportunities_au AFTER UPDATE OF deleted, account_id, currency, "
         "stage, amount, expected_close, created_on, team_id, owner_id ON opportunities BEGIN "
-        + _deal(f"{_C}.opportunity_id = NEW.id") + " END"),
+        + _set((), f"{_C}.opportunity_id = NEW.id", deal=True) + " END"),
     # and whether its account is removed (neither a deal nor an account is deleted
     # outright while changes or deals name it: the foreign keys refuse it)
     "flow_accounts_au": (
