@@ -16,6 +16,7 @@ from crmdesk.app.context import Context
 from crmdesk.domain import deals as rules
 from crmdesk.domain import pool
 from crmdesk.domain.deals import DEFAULT_PLAYBOOK, OpportunityStage
+from crmdesk.domain.funnel import RANK
 from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.report import ReviewScope, Table
 from crmdesk.secrets import MemoryStore
@@ -196,6 +197,74 @@ def pushes(rows: Rows, deal_id: uuid.UUID) -> tuple[int, int]:
             if moved > 0:
                 times, total = times + 1, total + moved
     return times, total
+
+
+def flow_facts(store: Store) -> tuple[dict[str, object], dict[str, object]]:
+    """The facts the laptop keeps for the review (crmdesk.store.flow) as stored, and as
+    plain Python says they are from the whole rows: (stored, recomputed), each a fact
+    by "table:id:column". Times, days and ids compare as stored (text)."""
+    copies = ("deal_live", "deal_currency", "deal_stage", "deal_amount", "deal_close",
+              "deal_made", "deal_team", "deal_owner")
+    with store.session() as s:
+        conn = s.connection()
+        changes = conn.exec_driver_sql(
+            "SELECT id, opportunity_id, field, new_value, changed_at, deleted, prev_at, "
+            f"entry_prev_at, onward_at, {', '.join(copies)} FROM deal_changes").all()
+        deals = {row.id: row for row in conn.exec_driver_sql(
+            "SELECT id, deleted, account_id, currency, stage, amount, expected_close, "
+            "created_on, team_id, owner_id FROM opportunities")}
+        removed = {row[0] for row in conn.exec_driver_sql(
+            "SELECT id FROM accounts WHERE deleted")}
+        contracts = conn.exec_driver_sql("SELECT id, first_paid_on FROM contracts").all()
+        payments = conn.exec_driver_sql(
+            "SELECT contract_id, received_on, amount, deleted FROM payments").all()
+    stored: dict[str, object] = {}
+    found: dict[str, object] = {}
+    kept = [c for c in changes if not c.deleted]
+    ranks = {stage.value: i for stage, i in RANK.items()}
+    for c in changes:
+        for column in ("prev_at", "entry_prev_at", "onward_at", *copies):
+            stored[f"changes:{c.id}:{column}"] = getattr(c, column)
+            found[f"changes:{c.id}:{column}"] = None
+        # the deal as it is now (removed changes too: they still name it)
+        d = deals.get(c.opportunity_id)
+        if d is not None:
+            for column, value in zip(copies, (
+                    int(not d.deleted and d.account_id not in removed), d.currency, d.stage,
+                    d.amount, d.expected_close, d.created_on, d.team_id, d.owner_id),
+                    strict=True):
+                found[f"changes:{c.id}:{column}"] = value
+    history: dict[str, list[Any]] = {}
+    for c in kept:
+        history.setdefault(c.opportunity_id, []).append(c)
+    for c in kept:
+        mine = history[c.opportunity_id]
+        before = [o for o in mine if (o.changed_at, o.id) < (c.changed_at, c.id)]
+        found[f"changes:{c.id}:prev_at"] = max(
+            (o.changed_at for o in before if o.field == c.field), default=None)
+        if c.field != rules.DealField.STAGE:
+            continue
+        found[f"changes:{c.id}:entry_prev_at"] = max(
+            (o.changed_at for o in before
+             if o.field == c.field and o.new_value == c.new_value), default=None)
+        rank = ranks.get(c.new_value)
+        found[f"changes:{c.id}:onward_at"] = None if rank is None else min(
+            (o.changed_at for o in mine if o.field == c.field and o.changed_at >= c.changed_at
+             and ranks.get(o.new_value, -1) > rank), default=None)
+    for contract in contracts:
+        stored[f"contracts:{contract.id}:first_paid_on"] = contract.first_paid_on
+        found[f"contracts:{contract.id}:first_paid_on"] = min(
+            (p.received_on for p in payments
+             if p.contract_id == contract.id and not p.deleted and p.amount > 0), default=None)
+    return stored, found
+
+
+def assert_flow_facts(store: Store, *, some: bool = True) -> None:
+    """The facts kept for the review are what the rows say (see `flow_facts`); `some`:
+    and not all of them none."""
+    stored, found = flow_facts(store)
+    assert stored == found
+    assert not some or any(v is not None for v in found.values())
 
 
 def panel_tables(store: Store, key: str, scope: ReviewScope) -> dict[str, Table]:

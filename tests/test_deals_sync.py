@@ -43,6 +43,7 @@ from crmdesk.store.review import kept_facts
 from crmdesk.store.writes import ActivityInput, new_account, new_contact
 from crmdesk.ui.card_contracts import RED, contract_html
 from tests.conftest import TODAY
+from tests.review_world import assert_flow_facts
 from tests.sync_harness import Laptop, Server, add_people, laptop_context, laptop_rows, viewer_of
 
 
@@ -143,6 +144,9 @@ def test_stage_changes_and_payments_made_offline_on_two_laptops_all_survive(
                                (account.hex,)).fetchone()[0].startswith("2026-11-30 10:00")
             assert raw.execute("SELECT review_slipped FROM opportunities WHERE id = ?",
                                (deal_id.hex,)).fetchone()[0] == 1
+        # the facts each laptop keeps for the review follow what it pulled: lea's move came
+        # after amy's, amy's arrived on lea's laptop after it (before it in the history)
+        assert_flow_facts(laptop.store)
     for laptop in (amy, lea):
         laptop.close()
 

@@ -47,6 +47,7 @@ from crmdesk.store.writes import (
 from crmdesk.ui.dialogs import MergeDialog
 from crmdesk.ui.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.review_world import assert_flow_facts
 from tests.test_ui import make_window, settle
 
 # ---- the rule ----------------------------------------------------------------------
@@ -206,6 +207,7 @@ def test_a_dropped_accounts_deals_follow_the_survivors_owner(seeded: Store) -> N
         dealt = dict(raw.execute("SELECT id, review_dealt_on FROM accounts WHERE id IN (?, ?)",
                                  (dup.hex, with_deal.hex)).fetchall())
         assert dealt[dup.hex] is not None and dealt[with_deal.hex] is None
+    assert_flow_facts(seeded)  # the review's facts follow the deals and contracts moved
 
 
 def new_account_for(store: Store, owner: uuid.UUID | None, team: uuid.UUID | None

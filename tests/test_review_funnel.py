@@ -39,7 +39,7 @@ from crmdesk.store.models import (
 )
 from crmdesk.store.writes import new_account, new_contact
 from tests.conftest import TODAY
-from tests.review_world import behind, panel_tables, rows
+from tests.review_world import assert_flow_facts, behind, panel_tables, rows
 
 #: The funnel's stages as a manager lists them (lost is off it), for the recomputation.
 ORDER = ["qualify", "needs_analysis", "proposal", "negotiation", "won"]
@@ -310,6 +310,7 @@ def test_stage_conversion_at_the_edges_moved_back_and_left_out(
         gone_row = s.get(Account, gone)
         assert gone_row is not None
         gone_row.deleted = True
+    assert_flow_facts(empty)  # the history's rows written at once, some removed
 
     def scope(today: date, team_id: uuid.UUID | None = None,
               rep_id: uuid.UUID | None = None) -> ReviewScope:
@@ -456,6 +457,7 @@ def test_attrition_counts_customers_by_their_paid_contracts_at_the_years_edges(
         contract.deleted = True
         for payment in s.scalars(select(Payment).where(Payment.contract_id == unpaid)):
             payment.deleted = True
+    assert_flow_facts(empty)  # each contract's first money, the removed payment's gone
 
     scope = ReviewScope(OCT, NOV, TODAY, team_id=people["team"])
     table = tables(empty, scope)["funnel.attrition"]

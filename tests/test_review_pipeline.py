@@ -35,6 +35,7 @@ from tests.conftest import TODAY
 from tests.review_world import (
     Rows,
     World,
+    assert_flow_facts,
     backdate,
     days_in,
     deal,
@@ -229,6 +230,7 @@ def test_every_figure_matches_the_seeded_rows_for_each_scope(seeded: Store) -> N
         tables = _check(seeded, rows, scope)
         for key in ("pipeline.by_stage", "pipeline.changes"):
             assert sum(tables[key].values("deals")) > 0, (key, scope)  # not vacuous
+    assert_flow_facts(seeded)  # set for every row after the seed's rows arrived at once
     tables = _tables(seeded, _scope())
     by_stage = tables["pipeline.by_stage"]
     assert (by_stage.behind, by_stage.currency) == (Behind.DEALS, "CNY")
@@ -310,6 +312,7 @@ def test_a_deal_is_counted_by_its_net_movement_since_the_day(w: World) -> None:
     move(w, gone, NEEDS)
     remove(store, Opportunity, gone)             # removed: counted nowhere
     quiet = _old_deal(w, "Quiet", PROPOSAL)      # nothing since the day
+    assert_flow_facts(store)  # kept by each command, each history backdated
     tables = _check(store, read_rows(store), _scope(since=SINCE))
     changes = _by(tables["pipeline.changes"], "change")
     assert {label: row["behind"] for label, row in changes.items() if row["behind"]} == {
@@ -458,10 +461,12 @@ def test_history_rows_removed_are_not_read(w: World) -> None:
     store = w.ctx.store
     ahead = _old_deal(w, "Ahead", Q)
     move(w, ahead, NEEDS)
+    assert_flow_facts(store)  # qualification went on to needs analysis
     with store.session.begin() as s:
         s.execute(update(DealChange).where(DealChange.opportunity_id == ahead,
                                            DealChange.field == DealField.STAGE,
                                            DealChange.old_value == "qualify")
                   .values(deleted=True))
+    assert_flow_facts(store, some=False)  # and no longer did
     tables = _check(store, read_rows(store), _scope(since=SINCE))
     assert not _by(tables["pipeline.changes"], "change")["Advanced"]["behind"]

@@ -1,6 +1,7 @@
 """The review's quick paths give the same answers: the laptop's own indexes are made by
-the migrations and read where meant (the currencies in use), and the ids behind a bar
-read when opened are the ids a tuple would hold."""
+the migrations and read where meant (the currencies in use), the ids behind a bar
+read when opened are the ids a tuple would hold, and the facts the laptop keeps for the
+review follow every write and are made for the rows a workspace already holds."""
 
 from __future__ import annotations
 
@@ -10,17 +11,34 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, select, text, update
+from alembic import command
+from sqlalchemy import delete, event, func, select, text, update
 
 from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.report import JoinedIds, ReviewScope, Row
 from crmdesk.store import deferred
-from crmdesk.store.db import Store, open_store, raw_connection
-from crmdesk.store.models import LAPTOP_INDEXES, Account, Activity, Opportunity, Payment, Team
+from crmdesk.store.db import (
+    Store,
+    alembic_config,
+    copy_workspace,
+    make_engine,
+    open_store,
+    raw_connection,
+)
+from crmdesk.store.models import (
+    LAPTOP_INDEXES,
+    Account,
+    Activity,
+    DealChange,
+    Opportunity,
+    Payment,
+    Team,
+)
 from crmdesk.store.pool_queries import due_within_warning
 from crmdesk.store.review import kept_facts, lookup, panel
 from crmdesk.store.review.reps import due_within_warning_kept
 from tests.conftest import TODAY
+from tests.review_world import assert_flow_facts
 
 
 def test_a_new_workspace_holds_the_laptops_own_indexes(tmp_path: Path) -> None:
@@ -208,3 +226,84 @@ def test_only_the_forecast_reads_the_index_of_open_deals_by_close_date(seeded: S
                                       "EXPLAIN QUERY PLAN " + statement, params))
     assert "ix_opportunities_forecast" in plans["forecast"]
     assert "ix_opportunities_forecast" not in plans["pipeline"]
+def test_the_reviews_facts_follow_each_write_of_history_and_payments(seeded: Store) -> None:
+    """The facts kept for the Pipeline and Funnel (crmdesk.store.flow) follow writes the
+    figure tests make none of, on a workspace whose rows arrived with the triggers down
+    (the seed, as a first sync): a change arriving after a later one (another laptop's,
+    offline), a change moved to another deal, one deleted outright; a payment arriving
+    before the first one, one turned into no money, one moved to another contract, one
+    deleted outright; a deal edited, moved to another account, its account removed."""
+    with seeded.session.begin() as s:
+        deals = list(s.scalars(select(DealChange.opportunity_id).where(
+            DealChange.field == "stage", DealChange.deleted.is_(False))
+            .group_by(DealChange.opportunity_id).having(func.count() >= 3)
+            .order_by(DealChange.opportunity_id).limit(3)))
+        first = s.scalars(select(DealChange).where(
+            DealChange.opportunity_id == deals[0], DealChange.field == "stage",
+            DealChange.deleted.is_(False)).order_by(DealChange.changed_at)).all()
+        # a stage entered just after the deal's first stage change, arriving now
+        early = DealChange(id=uuid.uuid4(), opportunity_id=deals[0], field="stage",
+                           old_value=first[0].new_value, new_value="won",
+                           changed_at=first[0].changed_at + timedelta(seconds=1),
+                           owner_id=first[0].owner_id, team_id=first[0].team_id)
+        s.add(early)
+        s.flush()
+        second = s.scalars(select(DealChange).where(
+            DealChange.opportunity_id == deals[1], DealChange.deleted.is_(False))).all()
+        second[-1].opportunity_id = deals[2]
+        s.execute(delete(DealChange).where(DealChange.id == second[0].id))
+        contracts = list(s.scalars(select(Payment.contract_id).where(
+            Payment.deleted.is_(False), Payment.amount > 0).group_by(Payment.contract_id)
+            .having(func.count() >= 3).order_by(Payment.contract_id).limit(2)))
+        paid = s.scalars(select(Payment).where(Payment.contract_id == contracts[0])
+                         .order_by(Payment.received_on)).all()
+        s.add(Payment(id=uuid.uuid4(), contract_id=contracts[0], account_id=paid[0].account_id,
+                      received_on=paid[0].received_on - timedelta(days=3), amount=1_00,
+                      currency=paid[0].currency, owner_id=paid[0].owner_id,
+                      team_id=paid[0].team_id))
+        paid[1].amount = 0
+        paid[0].contract_id = contracts[1]
+        s.execute(delete(Payment).where(Payment.id == paid[-1].id))
+        # the deals the changes carry: edited, moved to another account, one's account
+        # removed
+        s.execute(update(Opportunity).where(Opportunity.id == deals[0]).values(
+            amount=Opportunity.amount + 1, currency="USD", owner_id=None))
+        other = s.scalars(select(Account.id).where(Account.deleted.is_(False))
+                          .order_by(Account.id).limit(1)).one()
+        s.execute(update(Opportunity).where(Opportunity.id == deals[2]).values(
+            account_id=other))
+        s.execute(update(Account).where(Account.id == select(Opportunity.account_id).where(
+            Opportunity.id == deals[1]).scalar_subquery()).values(deleted=True))
+    assert_flow_facts(seeded)
+    with seeded.session() as s:
+        facts = {row.id: (row.prev_at, row.onward_at) for row in s.connection().exec_driver_sql(
+            "SELECT id, prev_at, onward_at FROM deal_changes WHERE id IN (?, ?)",
+            (first[0].id.hex, first[1].id.hex))}
+    # the change that arrived late went on from the deal's first stage, and came before
+    # its second stage change
+    stamp = f"{early.changed_at:%Y-%m-%d %H:%M:%S.%f}"
+    assert facts[first[0].id.hex][1] == stamp and facts[first[1].id.hex][0] == stamp
+
+
+def test_the_migration_keeps_the_facts_of_the_rows_a_workspace_holds(
+        seeded_file: Path, tmp_path: Path) -> None:
+    """A workspace from before migration 0018 gets every row's facts when it opens, and
+    keeps them from then on; taking the migration back leaves none of its own."""
+    path = tmp_path / "older.db"
+    copy_workspace(seeded_file, path)
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0017_review_pool")
+    with engine.connect() as conn:
+        columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(deal_changes)")}
+        left = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'flow_%' "
+                                    "OR name IN ('ix_deal_changes_first')").all()
+    engine.dispose()
+    assert "prev_at" not in columns and not left
+    store = open_store(path)
+    try:
+        assert_flow_facts(store)
+    finally:
+        store.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from crmdesk.store import flow
 from crmdesk.store.models import synced_models
 from crmdesk.store.records import search_documents
 from crmdesk.store.review import kept_facts
@@ -49,12 +50,13 @@ def index_from_view(view: str, where: str = "") -> str:
             + (f" WHERE {where}" if where else ""))
 
 
-def drop_search_triggers(conn: sqlite3.Connection) -> list[str]:
-    """Drop the triggers that keep the search index, inside the caller's transaction;
-    returns their definitions for `create_triggers`."""
+def drop_kept_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers that keep the search index and the review's facts
+    (crmdesk.store.flow), inside the caller's transaction; returns their definitions for
+    `create_triggers`."""
     triggers = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND name LIKE 'search_%'"
-    ).fetchall()
+        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND (name LIKE 'search_%' "
+        f"OR name LIKE '{flow.TRIGGER_PREFIX}%')").fetchall()
     for name, _ in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     return [create for _, create in triggers]
@@ -70,11 +72,10 @@ def is_deferred(conn: sqlite3.Connection) -> bool:
 
 
 def defer(conn: sqlite3.Connection) -> None:
-    """Take down the synced tables' secondary indexes, the search triggers and those
-    keeping the review's facts (crmdesk.store.review.kept_facts: without the indexes
-    each would read a whole table), inside the caller's transaction, unless they are
-    down already. Unique indexes stay: they keep refusing what they refuse. Until
-    `restore`, the search index and the review's facts are not kept."""
+    """Take down the synced tables' secondary indexes and the search and facts'
+    triggers, inside the caller's transaction, unless they are down already. Unique
+    indexes stay: they keep refusing what they refuse. Until `restore`, the search index
+    and the review's facts are not kept."""
     if is_deferred(conn):
         return
     tables = sorted(synced_models())
@@ -84,7 +85,7 @@ def defer(conn: sqlite3.Connection) -> None:
         f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})", tables).fetchall()
     for name, _ in indexes:
         conn.execute(f"DROP INDEX {name}")
-    triggers = drop_search_triggers(conn) + kept_facts.drop_triggers(conn)
+    triggers = drop_kept_triggers(conn) + kept_facts.drop_triggers(conn)
     DEFERRED.put_raw(conn, {"indexes": [sql for _, sql in indexes], "triggers": triggers})
 
 
@@ -97,6 +98,7 @@ def restore(conn: sqlite3.Connection) -> bool:
         return False
     for create in taken["indexes"]:
         conn.execute(create)
+    flow.refresh_all(conn)  # after the indexes: the views look payments up by contract
     for statement in _MEND_DOCS:
         conn.execute(statement)
     conn.execute("DELETE FROM search_fts")

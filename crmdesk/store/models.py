@@ -16,6 +16,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     CheckConstraint,
+    Column,
     Enum,
     ForeignKey,
     Index,
@@ -647,9 +648,9 @@ def local_tables() -> frozenset[str]:
     return frozenset(Base.metadata.tables) - synced_models().keys()
 
 
-#: The laptop's own indexes, made by hand in migrations 0016_speed, 0017_review_pool and
-#: 0018_review_reps (the review's reads; the server has no review): not declared here,
-#: so not compared with the models.
+#: The laptop's own indexes, made by hand in migrations 0016_speed, 0017_review_pool,
+#: 0018_review_reps and 0019_review_flow (the review's reads; the server has no review):
+#: not declared here, so not compared with the models.
 LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_payments_account_money",
                             "ix_opportunities_seller", "ix_opportunities_owner_open",
@@ -658,12 +659,24 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_activities_two_way_cover",
                             "ix_payments_contract_first", "ix_opportunities_id_facts",
                             "ix_accounts_review_clock", "ix_accounts_overdue",
-                            "ix_opportunities_forecast"})
+                            "ix_opportunities_forecast",
+                            "ix_deal_changes_first", "ix_deal_changes_entries",
+                            "ix_opportunities_made", "ix_contracts_paid",
+                            "ix_opportunities_stage_days", "ix_opportunities_closed",
+                            "ix_opportunities_board"})
 
-#: The laptop's own columns, facts the review reads kept by triggers
-#: (crmdesk.store.review.kept_facts, migration 0018_review_reps): not declared here (the
-#: server has none; nothing but the triggers writes them), so not compared either.
-LAPTOP_COLUMNS = frozenset({"review_talked_at", "review_dealt_on", "review_slipped"})
+#: The laptop's own columns, facts it keeps on synced rows for the review, by table
+#: (migrations 0018_review_reps, crmdesk.store.review.kept_facts, and 0019_review_flow,
+#: crmdesk.store.flow): never sent nor received, written by triggers alone; not declared
+#: here (the server has none), so not compared either.
+LAPTOP_COLUMNS: dict[str, frozenset[str]] = {
+    "accounts": frozenset({"review_talked_at", "review_dealt_on"}),
+    "opportunities": frozenset({"review_slipped"}),
+    "deal_changes": frozenset({"prev_at", "entry_prev_at", "onward_at", "deal_live",
+                               "deal_currency", "deal_stage", "deal_amount", "deal_close",
+                               "deal_made", "deal_team", "deal_owner"}),
+    "contracts": frozenset({"first_paid_on"}),
+}
 #: ... and its own table of them (the activities counted per person and hour).
 LAPTOP_TABLES = frozenset({"review_activity_hours"})
 
@@ -675,7 +688,8 @@ def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: b
     own indexes, columns and tables (LAPTOP_INDEXES, LAPTOP_COLUMNS, LAPTOP_TABLES)."""
     if type_ == "index" and reflected and name in LAPTOP_INDEXES:
         return False
-    if type_ == "column" and reflected and name in LAPTOP_COLUMNS:
+    if (type_ == "column" and reflected and isinstance(_obj, Column) and _obj.table is not None
+            and name in LAPTOP_COLUMNS.get(_obj.table.name, ())):
         return False
     return not (type_ == "table" and reflected and name is not None
                 and (name.startswith("search_") or name in LAPTOP_TABLES))

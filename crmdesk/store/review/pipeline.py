@@ -8,29 +8,30 @@ figures (weighted, days in stage, stuck, slips) by crmdesk.domain.deals, what ch
 crmdesk.domain.pipeline_changes. The figures are summed in the database (tens of
 thousands of open deals at 100k accounts: read one by one into Python they took
 seconds): the stages grouped by stage and day entered, the changes by the rules in their
-SQL form (`movement_clauses`); only the board's deals are read whole.
+SQL form (`movement`) over the first changes since the day (found by the laptop's facts,
+crmdesk.store.flow); only the board's deals are read whole.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from typing import Any
 
 from sqlalchemy import (
-    CTE,
     ColumnElement,
+    CompoundSelect,
     Integer,
-    String,
     and_,
     case,
     func,
+    literal,
     literal_column,
     or_,
     select,
-    type_coerce,
+    union,
     union_all,
 )
 from sqlalchemy import cast as sa_cast
@@ -38,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain import deals as rules
 from crmdesk.domain import pipeline_changes as moves
-from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage
+from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules
 from crmdesk.domain.local_time import day_start
 from crmdesk.domain.report import (
     Behind,
@@ -52,6 +53,8 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
+from crmdesk.store import flow
+from crmdesk.store.deal_queries import playbook_for
 from crmdesk.store.models import DealChange, Opportunity
 from crmdesk.store.review.deal_facts import (
     DealFact,
@@ -59,7 +62,6 @@ from crmdesk.store.review.deal_facts import (
     deal_conditions,
     live_deals,
     rows,
-    stuck_clause,
     weighted_amount,
 )
 from crmdesk.store.review.scope_sql import currencies_note
@@ -98,40 +100,62 @@ def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
                 ) -> tuple[dict[OpportunityStage, _Stage], list[str]]:
     """Each stage's deals summed in the database: the open ones now, won and lost closed
     in the period; and the currencies of the scope's live deals other than its own (left
-    out). One read, grouped by currency, stage and the day the deal entered the stage (a
-    few hundred days), so the days in stage are the rule's (rules.days_in_stage)."""
+    out). The open ones grouped by stage and the day the deal entered it (a few hundred
+    days), so the days in stage are the rule's (rules.days_in_stage): read in that order
+    from ix_opportunities_stage_days, no sort; the closed ones of the period from
+    ix_opportunities_closed; the other currencies from ix_opportunities_currency_used."""
     out = {stage: _Stage() for stage in rules.ORDER}
-    others: set[str] = set()
     raw = Raw()
     entered = func.coalesce(Opportunity.stage_since, Opportunity.created_on)
-    stuck = stuck_clause(session, scope.today)
-    for (currency, stage_text, entered_text, count, amount, weighted, stuck_count,
-         joined) in rows(session, select(
-            Opportunity.currency, raw.text(Opportunity.stage), raw.text(entered), func.count(),
-            func.sum(func.coalesce(Opportunity.amount, 0)), func.sum(weighted_amount()),
-            func.sum(case((stuck, 1), else_=0)),
+    ours = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
+                           currency=scope.currency, closed_between=None)
+    sums = (func.count(), func.sum(func.coalesce(Opportunity.amount, 0)),
+            func.sum(weighted_amount()),
+            # the deals whose close date has passed: stuck whatever their days
+            func.sum(case((Opportunity.expected_close < scope.today, 1), else_=0)),
             # the ids in one text a group: a row a deal would cost more than the figures
             func.group_concat(raw.text(Opportunity.id), ","))
-            .where(*deal_conditions(stages=rules.ORDER, team_id=scope.team_id,
-                                    owner_ids=owners, currency=None, closed_between=None),
-                   or_(Opportunity.currency != scope.currency,
-                       Opportunity.stage.in_([s.value for s in rules.OPEN_ORDER]),
-                       and_(Opportunity.closed_on >= scope.start,
-                            Opportunity.closed_on <= scope.end)))
-            .group_by(Opportunity.currency, Opportunity.stage, entered)):
-        if currency != scope.currency:
-            others.add(currency)
-            continue
-        into = out[raw.stage(stage_text)]
+    # the terms of ix_opportunities_closed's WHERE, written the same
+    closed: ColumnElement[bool] = literal_column("opportunities.stage").in_(
+        [literal_column(f"'{s.value}'") for s in _CLOSED])
+    books: dict[uuid.UUID | None, dict[OpportunityStage, StageRules]] = {}
+    for stage_text, entered_text, team_text, count, amount, weighted, passed, joined in [
+            # the open ones by the day they entered their stage and their team: the same
+            # days, the same team's limit, so stuck in the stage (rules.stuck) or not
+            *rows(session, select(raw.text(Opportunity.stage), raw.text(entered),
+                                  raw.text(Opportunity.team_id), *sums)
+                  .where(*ours, Opportunity.stage.in_([s.value for s in rules.OPEN_ORDER]))
+                  .group_by(Opportunity.stage, entered, Opportunity.team_id)),
+            # none closed is stuck: the index holds no more than these sums read
+            *rows(session, select(raw.text(Opportunity.stage), literal(None), literal(None),
+                                  *sums[:3], literal(0), sums[4])
+                  .where(*ours, closed, Opportunity.closed_on >= scope.start,
+                         Opportunity.closed_on <= scope.end)
+                  .group_by(Opportunity.stage))]:
+        stage = raw.stage(stage_text)
+        into = out[stage]
         into.deals += count
         into.amount += int(amount or 0)
         into.weighted += int(weighted or 0)
-        into.stuck += int(stuck_count or 0)
         days = rules.days_in_stage(raw.day(entered_text), None, scope.today)
+        if stage in rules.OPEN_STAGES:
+            team = raw.uuid(team_text)
+            if team not in books:
+                books[team] = playbook_for(session, team)
+            limit = books[team][stage].stuck_days
+            stuck = rules.stuck(stage, days, None, scope.today, limit) is not None
+            into.stuck += count if stuck else int(passed or 0)
         if days is not None:
             into.days += days * count
             into.dated += count
         into.joined.append(joined)
+    # the index's expression word for word (lookup.currencies), below and above the
+    # scope's (two ranges of it): the few deals in other currencies read, not every deal
+    code: ColumnElement[str] = literal_column("opportunities.currency || ''")
+    anyone = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
+                             currency=None, closed_between=None)
+    others = session.scalars(union(select(code).where(*anyone, code < scope.currency),
+                                   select(code).where(*anyone, code > scope.currency))).all()
     return out, sorted(others)
 
 
@@ -171,10 +195,13 @@ def board_deals(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
     (then by id, so the same ones each time), with their figures."""
     narrow = deal_conditions(stages=rules.OPEN_STAGES, team_id=scope.team_id,
                              owner_ids=owners, currency=scope.currency, closed_between=None)
-    # each stage's first `limit` on their own (SQLite keeps the top ones as it reads: a
-    # fifth of the time of ranking every open deal in a window at 100k accounts)
+    # each stage's first `limit` on their own, in the order of ix_opportunities_board:
+    # its expression word for word (`weighted_amount` with its numbers written in, not
+    # bound), so SQLite reads the first ones of the index, not every open deal
+    weighted: ColumnElement[int] = literal_column(
+        "coalesce(opportunities.amount, 0) * opportunities.probability / 100")
     tops = [select(Opportunity.id).where(*narrow, Opportunity.stage == stage.value)
-            .order_by(weighted_amount().desc(), Opportunity.id).limit(limit).subquery()
+            .order_by(weighted.desc(), Opportunity.id).limit(limit).subquery()
             for stage in rules.OPEN_ORDER]
     # the ids first, once (live_deals reads the deals, then their slips, by them)
     top = list(session.scalars(union_all(*(select(t.c.id) for t in tops))))
@@ -215,27 +242,18 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     """What changed since `scope.since` (the period's start when unset): the deals new,
     advanced, moved back, of a larger or smaller amount, whose close was pushed, won
     and lost, each counted once a kind by its net movement, with their amounts now.
-    Counted in the database by `movement_clauses` (crmdesk.domain.pipeline_changes's
-    rules in SQL), over each deal's values then from its first changes since."""
+    Counted in the database (`movements`): each deal's first change of each field since
+    then against the deal now, and the deals made since."""
     since = scope.since or scope.start
-    clauses = movement_clauses()
-    narrow = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
-                             currency=scope.currency, closed_between=None)
-    moved = _moved_deals(since, narrow, narrowed=scope.team_id is not None or bool(owners),
-                         zone=scope.zone)
-    raw = Raw()
-    # the deals grouped by which movements they went through (a few dozen groups): each
-    # rule worked out once a deal, each group's sums once
-    flags = [case((clauses[m](moved.c), 1), else_=0) for m in moves.MOVEMENT_ORDER]
     counted: dict[moves.Movement, tuple[int, int, list[str]]] = {
         m: (0, 0, []) for m in moves.MOVEMENT_ORDER}
-    for *went, count, amount, joined in rows(session, select(
-            *flags, func.count(), func.sum(func.coalesce(moved.c.amount, 0)),
-            func.group_concat(raw.text(moved.c.id), ",")).group_by(*flags)):
-        for m, flag in zip(moves.MOVEMENT_ORDER, went, strict=True):
-            if flag:
-                deals, total, behind = counted[m]
-                counted[m] = (deals + count, total + int(amount or 0), [*behind, joined])
+    for kinds, count, amount, joined in rows(session, movements(
+            since, team_id=scope.team_id, owner_ids=owners, currency=scope.currency,
+            zone=scope.zone)):
+        # a deal made since counts as new, and as won or lost when it is now
+        for m in (moves.Movement(kind) for kind in kinds.split()):
+            deals, total, behind = counted[m]
+            counted[m] = (deals + count, total + int(amount or 0), [*behind, joined])
     return Table(
         "pipeline.changes", f"Changes since {since.isoformat()}",
         (Column("change", "Change", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
@@ -249,95 +267,80 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
         + currencies_note(elsewhere, scope.currency, "Deals"))
 
 
-def _moved_deals(since: date, narrow: Sequence[ColumnElement[bool]], *,
-                 narrowed: bool = False, zone: tzinfo | None = None) -> CTE:
-    """The deals of `narrow` made since `since` or changed since then: id, stage, amount,
-    close (as stored), whether made since (`new`), and their values then
-    (`moves.state_then`: `stage_then`, `amount_then`, `close_then`). `narrowed` (a
-    team's, a rep's): the changes read are those of the deals of `narrow` alone. `since` is
-    a day of `zone`'s calendar (None: the laptop's), its changes those from its start."""
+def movements(since: date, *, team_id: uuid.UUID | None,
+              owner_ids: Sequence[uuid.UUID] | None, currency: str,
+              zone: tzinfo | None = None) -> CompoundSelect[Any]:
+    """The live deals of the team (None: every team) and owners (None: anyone's) in
+    `currency` that moved since `since` (a day of `zone`'s calendar, None: the
+    laptop's; its changes those from its start), grouped by how: rows of (the
+    movements' values, space-separated; deals, their amount now, their ids joined).
+
+    A deal's value then of a field is read from its first change of that field since
+    (`moves.state_then`): the change made since whose previous one was made before (the
+    laptop's fact `prev_at`, crmdesk.store.flow), so the period's first changes are
+    read without grouping the period's changes by deal, each against its deal now as
+    the change carries it (its copy, the same facts): from ix_deal_changes_first alone,
+    no deal looked up. Each is classified by `movement`, each deal once a field. The
+    deals made since are read from their rows: new, and won or lost when they are now
+    (a deal made since was neither then)."""
     since_at = day_start(since, zone)
-    # the first kept change of each field of each deal since then, in one pass grouped
-    # by deal over ix_deal_changes_changed_at (covering): the least "when id|value" of
-    # the field's changes, when and id ordering them as the history lists them, the
-    # value (the old one; the new one when it had none: the value it started from)
-    # after the "|". Grouped by "+deal" so SQLite reads the day's range and sorts it,
-    # not every change in the deal index's order.
-    firsts = {}
-    for f in rules.DealField:
-        firsts[f] = func.min(case((
-            DealChange.field == literal_column(f"'{f.value}'"),
-            type_coerce(DealChange.changed_at, String) + type_coerce(DealChange.id, String)
-            + "|" + func.coalesce(DealChange.old_value, DealChange.new_value, "")))
-        ).label(f"{f.value}_first")
-    deal: ColumnElement[Any] = literal_column(f"+{DealChange.__tablename__}.opportunity_id")
-    ours = ([deal.in_(select(Opportunity.id).where(*narrow))] if narrowed else [])
-    thens = (select(DealChange.opportunity_id.label("deal"), *firsts.values())
-             # the scope's deals' alone, checked against their set as the day's changes
-             # are read ("+": not looked up deal by deal)
-             .where(DealChange.deleted.is_(False), DealChange.changed_at >= since_at, *ours)
-             .group_by(deal)
-             .cte("thens").prefix_with("MATERIALIZED"))
-
-    def then(f: rules.DealField, now: Any) -> Any:
-        packed = thens.c[f"{f.value}_first"]
-        value = func.nullif(func.substr(packed, func.instr(packed, "|") + 1), "")
-        return case((packed.is_not(None),
-                     sa_cast(value, Integer) if f is rules.DealField.AMOUNT else value),
-                    else_=now)
-
-    close = type_coerce(Opportunity.expected_close, String)
-    now = (Opportunity.id, Opportunity.stage, Opportunity.amount, close.label("expected_close"),
-           and_(Opportunity.created_on.is_not(None),
-                Opportunity.created_on >= since).label("new"))
-    # the deals changed since, looked up by their ids; then those made since and not
-    # changed, their values then those now. Worked out once (materialized), then read by
-    # each rule (SQLite would repeat the text work in each).
-    changed = (select(*now, then(rules.DealField.STAGE, Opportunity.stage).label("stage_then"),
-                      then(rules.DealField.AMOUNT, Opportunity.amount).label("amount_then"),
-                      then(rules.DealField.EXPECTED_CLOSE, close).label("close_then"))
-               .select_from(thens).join(Opportunity, Opportunity.id == thens.c.deal)
-               .where(*narrow))
-    made = (select(*now, Opportunity.stage.label("stage_then"),
-                   Opportunity.amount.label("amount_then"), close.label("close_then"))
-            .where(*narrow, Opportunity.created_on >= since,
-                   Opportunity.id.not_in(select(thens.c.deal))))
-    return union_all(changed, made).cte("moved").prefix_with("MATERIALIZED")
+    raw = Raw()
+    firsts = [DealChange.deleted.is_(False), DealChange.changed_at >= since_at,
+              or_(flow.prev_at().is_(None), flow.prev_at() < since_at),
+              *flow.deal_conditions(stages=rules.ORDER, team_id=team_id,
+                                    owner_ids=owner_ids, currency=currency)]
+    # worked out once a change (materialized), then grouped
+    moved = (select(movement(since).label("how"), flow.deal("deal_amount").label("amount"),
+                    DealChange.opportunity_id)
+             .where(*firsts).cte("moved").prefix_with("MATERIALIZED"))
+    stage = raw.text(Opportunity.stage)
+    made = and_(Opportunity.created_on.is_not(None), Opportunity.created_on >= since)
+    new = case((stage.in_([s.value for s in _CLOSED]),
+                literal(moves.Movement.NEW.value + " ") + stage),
+               else_=literal(moves.Movement.NEW.value))
+    return union_all(
+        select(moved.c.how, func.count(), func.sum(func.coalesce(moved.c.amount, 0)),
+               func.group_concat(raw.text(moved.c.opportunity_id), ","))
+        .where(moved.c.how.is_not(None)).group_by(moved.c.how),
+        select(new, func.count(), func.sum(func.coalesce(Opportunity.amount, 0)),
+               func.group_concat(raw.text(Opportunity.id), ","))
+        .where(*deal_conditions(stages=rules.ORDER, team_id=team_id, owner_ids=owner_ids,
+                                currency=currency, closed_between=None), made)
+        .group_by(new))
 
 
-def movement_clauses() -> dict[moves.Movement, Callable[[Any], ColumnElement[bool]]]:
-    """`moves.movements(then, now, new=...)` in SQL: for each movement, the condition on a
-    row of `_moved_deals` (its values now and then) that the deal went through it."""
-    stage_rank = {s.value: i for i, s in enumerate(rules.OPEN_ORDER)}
+def movement(since: date) -> Any:
+    """`moves.movements` in SQL, for a deal's first change of a field since `since` (a
+    DealChange) and its deal now (the change's copy of it): the movement's value, or
+    NULL. The value then is the change's old value, its new one when it had none; won
+    and lost of a deal made since are counted from its row."""
+    raw = Raw()
+    stage = raw.text(flow.deal("deal_stage"))
+    amount = flow.deal("deal_amount")
+    made = and_(flow.deal("deal_made").is_not(None), flow.deal("deal_made") >= since)
+    then = func.nullif(func.coalesce(DealChange.old_value, DealChange.new_value), "")
     open_values = [s.value for s in rules.OPEN_ORDER]
 
     def rank(value: Any) -> Any:
-        return case(*((value == literal_column(f"'{k}'"), i) for k, i in stage_rank.items()),
+        return case(*((value == literal_column(f"'{s}'"), i) for i, s in enumerate(open_values)),
                     else_=None)
 
-    def closed_as(stage: OpportunityStage) -> Callable[[Any], ColumnElement[bool]]:
-        def clause(c: Any) -> ColumnElement[bool]:
-            return and_(c.stage == stage.value,
-                        or_(c.new.is_(True), c.stage_then.is_distinct_from(stage.value)))
-        return clause
+    def said(m: moves.Movement) -> Any:
+        return literal(m.value)
 
-    def moved(c: Any) -> ColumnElement[bool]:
-        return and_(c.stage.in_(open_values), c.stage_then.is_not(None),
-                    c.stage_then != c.stage)
-
-    return {
-        moves.Movement.NEW: lambda c: c.new.is_(True),
-        moves.Movement.ADVANCED: lambda c: and_(
-            moved(c), c.stage_then.in_(open_values), rank(c.stage) > rank(c.stage_then)),
-        moves.Movement.MOVED_BACK: lambda c: and_(moved(c), or_(
-            c.stage_then.not_in(open_values), rank(c.stage) < rank(c.stage_then))),
-        moves.Movement.AMOUNT_UP: lambda c: and_(
-            c.amount_then.is_not(None), c.amount.is_not(None), c.amount > c.amount_then),
-        moves.Movement.AMOUNT_DOWN: lambda c: and_(
-            c.amount_then.is_not(None), c.amount.is_not(None), c.amount < c.amount_then),
-        moves.Movement.PUSHED: lambda c: and_(
-            c.close_then.is_not(None), c.expected_close.is_not(None),
-            c.expected_close > c.close_then),
-        moves.Movement.WON: closed_as(OpportunityStage.WON),
-        moves.Movement.LOST: closed_as(OpportunityStage.LOST),
-    }
+    return case(
+        (DealChange.field == rules.DealField.STAGE, case(
+            (stage.in_([s.value for s in _CLOSED]),
+             case((or_(made, then.is_not_distinct_from(stage)), None), else_=stage)),
+            (or_(then.is_(None), then == stage), None),
+            (then.not_in(open_values), said(moves.Movement.MOVED_BACK)),
+            (rank(stage) > rank(then), said(moves.Movement.ADVANCED)),
+            else_=said(moves.Movement.MOVED_BACK))),
+        (DealChange.field == rules.DealField.AMOUNT, case(
+            (amount > sa_cast(then, Integer), said(moves.Movement.AMOUNT_UP)),
+            (amount < sa_cast(then, Integer), said(moves.Movement.AMOUNT_DOWN)),
+            else_=None)),
+        (DealChange.field == rules.DealField.EXPECTED_CLOSE, case(
+            (raw.text(flow.deal("deal_close")) > then, said(moves.Movement.PUSHED)),
+            else_=None)),
+        else_=None)
