@@ -176,8 +176,12 @@ def test_bad_enquiries_are_refused_in_plain_words(pg: IntakeWorld) -> None:
     nokey = pg.http.post("/v1/intake/Website", json={"company": "Acme", "person": "Bo",
                                                      "email": "bo@acme.com"})
     assert nokey.status_code == 401
+    # a wrong key is told before wrong fields: a website's author hears of the key first
+    assert pg.http.post("/v1/intake/Website", json={}).status_code == 401
+    assert pg.post(key="cik_wrong", company="").status_code == 401
     nowhere = pg.post(channel="Billboard", company="Acme", person="Bo", email="bo@acme.com")
     assert nowhere.status_code == 404
+    assert pg.post(channel="Billboard", company="").status_code == 404
     text = pg.http.post("/v1/intake/Website", content=b"company=Acme",
                         headers={"X-Intake-Key": pg.key, "Content-Type": "text/plain"})
     assert text.status_code == 415

@@ -141,13 +141,16 @@ class Limits:
 @dataclass(frozen=True, slots=True)
 class Posted:
     """An enquiry as posted, its fields checked already: the channel its URL names, the
-    intake key and idempotency key given (None: none), and the address it came from."""
+    intake key and idempotency key given (None: none), the address it came from, and
+    what is wrong with its fields (answered 400 once its key lets it in: a wrong key is
+    told first, as a website's author needs to hear it)."""
 
     channel_ref: str
     key: str | None
     address: str
     enquiry: Enquiry
     idempotency_key: str | None = None
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

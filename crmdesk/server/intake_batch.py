@@ -1,7 +1,8 @@
 """Group commit for web enquiries: each server process writes the enquiries posted to it
 in batches, one batch at a time, on a thread of its own (`Batcher`).
 
-A post's fields are checked first (crmdesk.server.intake_routes); then it waits here,
+A post's fields are checked first (crmdesk.server.intake_routes: wrong ones are told
+once its key lets it in, so a wrong key is told first); then it waits here,
 holding neither a thread nor a connection, until its batch has committed. The enquiries
 posted while a batch is written make the next one (up to MAX_BATCH): it is admitted in
 one short transaction (rate limits and keys: crmdesk.server.intake.admit, committed
@@ -134,6 +135,10 @@ class Batcher:
         with self.db.session() as session:
             let_in = intake.admit(session, posted, self.limits)
             session.commit()  # refused requests count too
+        # fields that fail their checks: refused once the key let them in
+        let_in = [intake.Refusal(400, " ".join(p.problems))
+                  if isinstance(one, intake.Admitted) and p.problems else one
+                  for p, one in zip(posted, let_in, strict=True)]
         answers: list[Answer | Exception] = [
             one if isinstance(one, intake.Refusal) else _UNANSWERED for one in let_in]
         admitted = [one for one in let_in if isinstance(one, intake.Admitted)]

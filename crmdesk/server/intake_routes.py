@@ -1,10 +1,11 @@
 """The API's web-enquiry endpoints (the rules are crmdesk.server.intake):
 
 - `POST /v1/intake/{channel}`: a website's enquiry, JSON or form-encoded, its key in
-  the X-Intake-Key header or the form field `key`. Its fields are checked at once (400);
-  then it waits for its batch (crmdesk.server.intake_batch), and is answered 201 with a
-  reference once that has committed (or why it was refused: 401, 404, 429; 503 when
-  the process has more waiting than it can take within a moment).
+  the X-Intake-Key header or the form field `key`. Its fields are checked at once; then
+  it waits for its batch (crmdesk.server.intake_batch), and is answered 201 with a
+  reference once that has committed (or why it was refused: 429, 404, 401, then 400 for
+  fields its key let in; 503 when the process has more waiting than it can take within a
+  moment).
 - `POST /v1/channels/{channel_id}/key`: an administrator's new key for a channel.
 - `GET /v1/intake-channels`: which channels take enquiries, for which team (admins).
 """
@@ -151,11 +152,9 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
         problems = enquiry_problems(enquiry, intake.REGION)
         if again and (bad := text_problem("idempotency_key", again)) is not None:
             problems.append(bad)  # it is stored too
-        if problems:
-            return _problem(400, " ".join(problems))
         address = request.client.host if request.client else "unknown"
         got = await batcher.take(intake.Posted(channel, key, address, enquiry,
-                                               again or None))
+                                               again or None, tuple(problems)))
         if isinstance(got, intake.Refusal):
             return _problem(got.status, got.detail, got.retry_after)
         answer = IntakeAnswer(reference=got.reference, message=THANKS)
