@@ -7,9 +7,10 @@ the scope's currency, live and of live accounts, as the deal lists show them; th
 figures (weighted, days in stage, stuck, slips) by crmdesk.domain.deals, what changed by
 crmdesk.domain.pipeline_changes. The figures are summed in the database (tens of
 thousands of open deals at 100k accounts: read one by one into Python they took
-seconds): the stages grouped by stage and day entered, the changes by the rules in their
-SQL form (`movement`) over the first changes since the day (found by the laptop's facts,
-crmdesk.store.flow); only the board's deals are read whole.
+seconds): the stages grouped by stage, day entered and team, the changes each deal's
+first of a field since the day (found by the laptop's facts, crmdesk.store.flow) grouped
+by the values the rules read, the rules applied to each group; only the board's deals
+are read whole.
 """
 
 from __future__ import annotations
@@ -243,15 +244,15 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     advanced, moved back, of a larger or smaller amount, whose close was pushed, won
     and lost, each counted once a kind by its net movement, with their amounts now.
     Counted in the database (`movements`): each deal's first change of each field since
-    then against the deal now, and the deals made since."""
+    then against the deal now, and the deals made since; each group of deals classified
+    by crmdesk.domain.pipeline_changes's rules."""
     since = scope.since or scope.start
     counted: dict[moves.Movement, tuple[int, int, list[str]]] = {
         m: (0, 0, []) for m in moves.MOVEMENT_ORDER}
-    for kinds, count, amount, joined in rows(session, movements(
+    for kind, then, now, made, count, amount, joined in rows(session, movements(
             since, team_id=scope.team_id, owner_ids=owners, currency=scope.currency,
             zone=scope.zone)):
-        # a deal made since counts as new, and as won or lost when it is now
-        for m in (moves.Movement(kind) for kind in kinds.split()):
+        for m in _moved(kind, then, now, bool(made)):
             deals, total, behind = counted[m]
             counted[m] = (deals + count, total + int(amount or 0), [*behind, joined])
     return Table(
@@ -267,80 +268,87 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
         + currencies_note(elsewhere, scope.currency, "Deals"))
 
 
+#: A `movements` row of the deals made since (not a field's changes).
+_MADE = "made"
+
+
+def _moved(kind: str, then: Any, now: Any, made: bool) -> list[moves.Movement]:
+    """The movements of a group of `movements`' rows (`moves.movements`, a field at a
+    time): a stage's by `moves.stage_movement` (won and lost of a deal made since are
+    its row's); an amount's up or down; a close date's pushed; a deal made since new,
+    and won or lost when it is now."""
+    if kind == _MADE:
+        closed = now in (OpportunityStage.WON.value, OpportunityStage.LOST.value)
+        return [moves.Movement.NEW, *([moves.Movement(now)] if closed else [])]
+    if kind == rules.DealField.STAGE:
+        stage = _STAGES.get(then, then)  # a value no stage has is none of the open ones
+        moved = moves.stage_movement(stage, _STAGES[now], new=made)
+        return [] if moved is None or (made and moved in _CLOSED_MOVES) else [moved]
+    if kind == rules.DealField.AMOUNT:
+        return [moves.Movement.AMOUNT_UP if then else moves.Movement.AMOUNT_DOWN]
+    return [moves.Movement.PUSHED]
+
+
+_STAGES = {s.value: s for s in OpportunityStage}
+_CLOSED_MOVES = (moves.Movement.WON, moves.Movement.LOST)
+
+
 def movements(since: date, *, team_id: uuid.UUID | None,
               owner_ids: Sequence[uuid.UUID] | None, currency: str,
               zone: tzinfo | None = None) -> CompoundSelect[Any]:
     """The live deals of the team (None: every team) and owners (None: anyone's) in
-    `currency` that moved since `since` (a day of `zone`'s calendar, None: the
-    laptop's; its changes those from its start), grouped by how: rows of (the
-    movements' values, space-separated; deals, their amount now, their ids joined).
+    `currency` that may have moved since `since` (a day of `zone`'s calendar, None: the
+    laptop's; its changes those from its start), grouped for `_moved`: rows of (the
+    field, or `_MADE`; its value then, or whether the amount went up; the stage now;
+    whether made since; deals, their amount now, their ids joined).
 
     A deal's value then of a field is read from its first change of that field since
     (`moves.state_then`): the change made since whose previous one was made before (the
     laptop's fact `prev_at`, crmdesk.store.flow), so the period's first changes are
-    read without grouping the period's changes by deal, each against its deal now as
-    the change carries it (its copy, the same facts): from ix_deal_changes_first alone,
-    no deal looked up. Each is classified by `movement`, each deal once a field. The
-    deals made since are read from their rows: new, and won or lost when they are now
-    (a deal made since was neither then)."""
+    read without grouping the period's changes by deal, each with its deal now as the
+    change carries it (its copy, the same facts): from ix_deal_changes_first alone, a
+    range a field, no deal looked up. Those that certainly did not move are left out
+    (the same stage, amount or a close no later). The deals made since are read from
+    their rows: new, and won or lost when they are now (a deal made since was neither
+    then)."""
     since_at = day_start(since, zone)
     raw = Raw()
-    firsts = [DealChange.deleted.is_(False), DealChange.changed_at >= since_at,
-              or_(flow.prev_at().is_(None), flow.prev_at() < since_at),
-              *flow.deal_conditions(stages=rules.ORDER, team_id=team_id,
-                                    owner_ids=owner_ids, currency=currency)]
-    # worked out once a change (materialized), then grouped
-    moved = (select(movement(since).label("how"), flow.deal("deal_amount").label("amount"),
-                    DealChange.opportunity_id)
-             .where(*firsts).cte("moved").prefix_with("MATERIALIZED"))
+    then = func.nullif(func.coalesce(DealChange.old_value, DealChange.new_value), "")
+    stage_now = raw.text(flow.deal("deal_stage"))
+    amount = flow.deal("deal_amount")
+    closed = stage_now.in_([s.value for s in _CLOSED])
+    made = and_(flow.deal("deal_made").is_not(None), flow.deal("deal_made") >= since)
+    sums = (func.count(), func.sum(func.coalesce(amount, 0)),
+            func.group_concat(raw.text(DealChange.opportunity_id), ","))
+
+    def firsts(field: rules.DealField, *moved: ColumnElement[bool]) -> list[Any]:
+        return [DealChange.field == field, DealChange.deleted.is_(False),
+                DealChange.changed_at >= since_at,
+                or_(flow.prev_at().is_(None), flow.prev_at() < since_at),
+                *flow.deal_conditions(stages=rules.ORDER, team_id=team_id,
+                                      owner_ids=owner_ids, currency=currency), *moved]
+
+    up = amount > sa_cast(then, Integer)
+    # the deals made since grouped by whether they are closed now (not by their stage:
+    # SQLite would read them in the stages' index, every deal, not those made since)
     stage = raw.text(Opportunity.stage)
-    made = and_(Opportunity.created_on.is_not(None), Opportunity.created_on >= since)
-    new = case((stage.in_([s.value for s in _CLOSED]),
-                literal(moves.Movement.NEW.value + " ") + stage),
-               else_=literal(moves.Movement.NEW.value))
+    now = case((stage.in_([s.value for s in _CLOSED]), stage), else_=None)
     return union_all(
-        select(moved.c.how, func.count(), func.sum(func.coalesce(moved.c.amount, 0)),
-               func.group_concat(raw.text(moved.c.opportunity_id), ","))
-        .where(moved.c.how.is_not(None)).group_by(moved.c.how),
-        select(new, func.count(), func.sum(func.coalesce(Opportunity.amount, 0)),
+        select(literal(rules.DealField.STAGE.value), then, stage_now, made, *sums)
+        .where(*firsts(rules.DealField.STAGE, then.is_distinct_from(stage_now),
+                       or_(then.is_not(None), closed), ~and_(made, closed)))
+        .group_by(then, stage_now, made),
+        select(literal(rules.DealField.AMOUNT.value), up, literal(None), literal(None), *sums)
+        .where(*firsts(rules.DealField.AMOUNT, amount != sa_cast(then, Integer)))
+        .group_by(up),
+        select(literal(rules.DealField.EXPECTED_CLOSE.value), literal(None), literal(None),
+               literal(None), *sums)
+        .where(*firsts(rules.DealField.EXPECTED_CLOSE,
+                       raw.text(flow.deal("deal_close")) > then)),
+        select(literal(_MADE), literal(None), now, literal(None),
+               func.count(), func.sum(func.coalesce(Opportunity.amount, 0)),
                func.group_concat(raw.text(Opportunity.id), ","))
         .where(*deal_conditions(stages=rules.ORDER, team_id=team_id, owner_ids=owner_ids,
-                                currency=currency, closed_between=None), made)
-        .group_by(new))
-
-
-def movement(since: date) -> Any:
-    """`moves.movements` in SQL, for a deal's first change of a field since `since` (a
-    DealChange) and its deal now (the change's copy of it): the movement's value, or
-    NULL. The value then is the change's old value, its new one when it had none; won
-    and lost of a deal made since are counted from its row."""
-    raw = Raw()
-    stage = raw.text(flow.deal("deal_stage"))
-    amount = flow.deal("deal_amount")
-    made = and_(flow.deal("deal_made").is_not(None), flow.deal("deal_made") >= since)
-    then = func.nullif(func.coalesce(DealChange.old_value, DealChange.new_value), "")
-    open_values = [s.value for s in rules.OPEN_ORDER]
-
-    def rank(value: Any) -> Any:
-        return case(*((value == literal_column(f"'{s}'"), i) for i, s in enumerate(open_values)),
-                    else_=None)
-
-    def said(m: moves.Movement) -> Any:
-        return literal(m.value)
-
-    return case(
-        (DealChange.field == rules.DealField.STAGE, case(
-            (stage.in_([s.value for s in _CLOSED]),
-             case((or_(made, then.is_not_distinct_from(stage)), None), else_=stage)),
-            (or_(then.is_(None), then == stage), None),
-            (then.not_in(open_values), said(moves.Movement.MOVED_BACK)),
-            (rank(stage) > rank(then), said(moves.Movement.ADVANCED)),
-            else_=said(moves.Movement.MOVED_BACK))),
-        (DealChange.field == rules.DealField.AMOUNT, case(
-            (amount > sa_cast(then, Integer), said(moves.Movement.AMOUNT_UP)),
-            (amount < sa_cast(then, Integer), said(moves.Movement.AMOUNT_DOWN)),
-            else_=None)),
-        (DealChange.field == rules.DealField.EXPECTED_CLOSE, case(
-            (raw.text(flow.deal("deal_close")) > then, said(moves.Movement.PUSHED)),
-            else_=None)),
-        else_=None)
+                                currency=currency, closed_between=None),
+               Opportunity.created_on.is_not(None), Opportunity.created_on >= since)
+        .group_by(now))

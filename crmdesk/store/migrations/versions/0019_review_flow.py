@@ -193,10 +193,10 @@ TRIGGERS = {
 #: Named in crmdesk.store.models.LAPTOP_INDEXES.
 INDEXES = {
     # the first change of each field of each deal since a day: those of the day's changes
-    # whose previous one came before it, with the deal now (the Pipeline's changes
-    # since): covering, no deal looked up
+    # of the field whose previous one came before it, with the deal now (the Pipeline's
+    # changes since): covering, no deal looked up
     "ix_deal_changes_first": (
-        "CREATE INDEX ix_deal_changes_first ON deal_changes (changed_at, prev_at, field, "
+        "CREATE INDEX ix_deal_changes_first ON deal_changes (field, changed_at, prev_at, "
         "old_value, new_value, deal_live, deal_currency, deal_stage, deal_amount, "
         "deal_close, deal_made, deal_team, deal_owner, opportunity_id, deleted) "
         "WHERE deleted IS 0"),
