@@ -39,6 +39,10 @@ def _mend_docs() -> Iterator[str]:
 
 _MEND_DOCS = tuple(_mend_docs())
 
+#: The columns of models.AccountRollup, as its view (migration 0018_review_value) names
+#: them.
+_ROLLUP = "account_id, purchases, two_way, open_pipeline, key_person"
+
 
 def index_from_view(view: str, where: str = "") -> str:
     """The statement that indexes `view`'s documents (those matching `where`, a condition
@@ -48,12 +52,13 @@ def index_from_view(view: str, where: str = "") -> str:
             + (f" WHERE {where}" if where else ""))
 
 
-def drop_search_triggers(conn: sqlite3.Connection) -> list[str]:
-    """Drop the triggers that keep the search index, inside the caller's transaction;
-    returns their definitions for `create_triggers`."""
+def drop_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers that keep the search index and each account's rollup
+    (models.AccountRollup), inside the caller's transaction; returns their definitions
+    for `create_triggers`."""
     triggers = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND name LIKE 'search_%'"
-    ).fetchall()
+        "SELECT name, sql FROM sqlite_master WHERE type='trigger' "
+        "AND (name LIKE 'search_%' OR name LIKE 'rollup_%')").fetchall()
     for name, _ in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     return [create for _, create in triggers]
@@ -69,9 +74,10 @@ def is_deferred(conn: sqlite3.Connection) -> bool:
 
 
 def defer(conn: sqlite3.Connection) -> None:
-    """Take down the synced tables' secondary indexes and the search triggers, inside
-    the caller's transaction, unless they are down already. Unique indexes stay: they
-    keep refusing what they refuse. Until `restore`, the search index is not kept."""
+    """Take down the synced tables' secondary indexes and the search and rollup
+    triggers, inside the caller's transaction, unless they are down already. Unique
+    indexes stay: they keep refusing what they refuse. Until `restore`, neither the
+    search index nor the accounts' rollup is kept."""
     if is_deferred(conn):
         return
     tables = sorted(synced_models())
@@ -81,13 +87,14 @@ def defer(conn: sqlite3.Connection) -> None:
         f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})", tables).fetchall()
     for name, _ in indexes:
         conn.execute(f"DROP INDEX {name}")
-    triggers = drop_search_triggers(conn)
+    triggers = drop_triggers(conn)
     DEFERRED.put_raw(conn, {"indexes": [sql for _, sql in indexes], "triggers": triggers})
 
 
 def restore(conn: sqlite3.Connection) -> bool:
     """Build what `defer` took down, inside the caller's transaction: the indexes, the
-    whole search index from its views, the triggers. Returns whether anything was down."""
+    whole search index from its views, every account's rollup from its view, the
+    triggers. Returns whether anything was down."""
     taken = DEFERRED.get_raw(conn)
     if taken is None:
         return False
@@ -99,6 +106,9 @@ def restore(conn: sqlite3.Connection) -> bool:
     for _, view in SEARCH_SOURCES:
         conn.execute(index_from_view(view))
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+    conn.execute("DELETE FROM account_rollup")
+    conn.execute(f"INSERT INTO account_rollup ({_ROLLUP}) SELECT {_ROLLUP} "
+                 "FROM account_rollup_source")
     create_triggers(conn, taken["triggers"])
     DEFERRED.clear_raw(conn)
     return True

@@ -583,6 +583,26 @@ class WorkspaceSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class AccountRollup(Base):
+    """What a live account's own records add up to, by the rules crmdesk.store.derived
+    reads them with: its contracts with money received (purchases), whether a two-way
+    conversation is logged, its open deals' amounts, whether a key person is among its
+    people. Kept by the laptop's triggers on every write of those records and of the
+    account, whatever writes them (migration 0018_review_value; added up anew after a
+    first sync, crmdesk.store.deferred), so the review's Value panel reads a row an
+    account, not every record of 100k accounts. A row a live account: a removed one's
+    goes (and comes back with it). Local only, never synced."""
+
+    __tablename__ = "account_rollup"
+    __table_args__ = (Index("ix_account_rollup_stage", "purchases", "two_way"),
+                      {"sqlite_with_rowid": False})
+    account_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    purchases: Mapped[int]
+    two_way: Mapped[bool]
+    open_pipeline: Mapped[int] = mapped_column(Money)
+    key_person: Mapped[bool]
+
+
 class OutboxEntry(Base):
     """A local edit not yet pushed to the server. Written in the same transaction as the
     edit itself (see crmdesk.store.journal); local only, never synced."""
