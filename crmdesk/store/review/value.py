@@ -21,9 +21,6 @@ what the churn list shows.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
@@ -69,6 +66,7 @@ from crmdesk.domain.value import (
     score_value,
 )
 from crmdesk.store.models import Account, AccountRollup, Payment, User
+from crmdesk.store.review.cycles import no_cycle_collection
 from crmdesk.store.review.deal_facts import Raw, of_live_account, rows
 from crmdesk.store.review.scope_sql import account_conditions, currencies_note, narrowed
 
@@ -197,23 +195,8 @@ def _driver_rows(session: Session, query: Executable) -> list[Any]:
         result.close()
 
 
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """Python's collection of reference cycles held off while the panel makes its tens
-    of thousands of rows (none of them in a cycle, all kept to the end): each
-    collection walks every object the process holds, a tenth of the panel's time."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def figures(session: Session, scope: ReviewScope) -> Panel:
-    with _no_collection():
+    with no_cycle_collection():
         return _figures(session, scope)
 
 
