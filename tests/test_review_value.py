@@ -38,6 +38,7 @@ from crmdesk.store.deal_writes import (
     record_payment,
 )
 from crmdesk.store.models import (
+    LAPTOP_INDEXES,
     Account,
     AccountRollup,
     Activity,
@@ -523,8 +524,9 @@ def test_the_rollup_follows_every_write(seeded: Store) -> None:
 def test_a_workspace_upgraded_mid_first_sync_adds_up_its_rollup_when_built(
         tmp_path: Path) -> None:
     """A workspace whose first sync stopped with its indexes down (deferred) when this
-    version opens it: the upgrade leaves the adding up to the rebuild that follows,
-    which keeps the triggers too; one upgraded normally adds up at once."""
+    version opens it: the upgrade leaves the adding up and its indexes to the rebuild
+    that follows, which keeps the triggers too; one upgraded normally does all at
+    once."""
     for deferred_build in (False, True):
         path = tmp_path / f"old-{deferred_build}.db"
         store = open_store(path, create=True)
@@ -542,6 +544,11 @@ def test_a_workspace_upgraded_mid_first_sync_adds_up_its_rollup_when_built(
         engine.dispose()
         store = open_store(path)
         try:
+            with store.engine.connect() as conn:
+                made = {name: sql for name, sql in conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index'")}
+            assert made.keys() >= LAPTOP_INDEXES
+            assert "(id, owner_id, deleted)" in made["ix_opportunities_seller"]
             assert _rollup(store, account) == (0, False, 0, True)
             with store.write.begin() as s:  # the triggers keep it from now on
                 new_contact(s, account, name="Other")

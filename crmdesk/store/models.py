@@ -666,16 +666,17 @@ def local_tables() -> frozenset[str]:
     return frozenset(Base.metadata.tables) - synced_models().keys()
 
 
-#: The laptop's own indexes, made by hand in migrations 0016_speed and 0017_review_pool
-#: (the review's reads; the server has no review): not declared here, so not compared
-#: with the models.
+#: The laptop's own indexes, made by hand in migrations 0016_speed, 0017_review_pool and
+#: 0018_review_value (the review's reads; the server has no review): not declared
+#: here, so not compared with the models.
 LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_payments_account_money",
                             "ix_opportunities_seller", "ix_opportunities_owner_open",
                             "ix_opportunities_currency_used",
                             "ix_payments_currency_used",
                             "ix_accounts_pool_clock", "ix_activities_two_way_cover",
-                            "ix_payments_contract_first", "ix_opportunities_id_facts"})
+                            "ix_payments_contract_first", "ix_opportunities_id_facts",
+                            "ix_opportunities_won_cover", "ix_opportunity_products_value"})
 
 
 def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: bool,

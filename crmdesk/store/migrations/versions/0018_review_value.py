@@ -2,7 +2,10 @@
 up to (contracts with money received, a two-way conversation, the open deals' amounts,
 a key person), kept by triggers on every write of those records, so the loyalty stages,
 the paying customers and the churn list's value scores read one narrow row an account
-instead of every payment, activity, deal and person of 100k accounts
+instead of every payment, activity, deal and person of 100k accounts; and the Plans
+panel's reads from covering indexes of the laptop's own: the deals won by day with
+what is summed of them, each deal's product lines with their value, and each deal's
+seller with whether it is removed (credit's join, without a deal's row each)
 
 Revision ID: 0018_review_value
 Revises: 0017_review_pool
@@ -89,6 +92,24 @@ def _triggers() -> dict[str, str]:
 
 TRIGGERS = _triggers()
 
+#: Named in crmdesk.store.models.LAPTOP_INDEXES (the models do not declare them: the
+#: server has no review to read).
+INDEXES = {
+    # ix_opportunities_won with what the Plans panel sums of a won deal (its stage too,
+    # or SQLite reads the row for it), so a period's won deals read no row each
+    "ix_opportunities_won_cover": (
+        "CREATE INDEX ix_opportunities_won_cover ON opportunities (closed_on, deleted, "
+        "currency, stage, owner_id, team_id, account_id, amount, id) WHERE stage = 'won'"),
+    # a deal's product lines with their value (what payments and wins are split by)
+    "ix_opportunity_products_value": (
+        "CREATE INDEX ix_opportunity_products_value ON opportunity_products "
+        "(opportunity_id, deleted, product_id, quantity, unit_price)"),
+}
+#: 0016_speed's ix_opportunities_seller (a deal's owner by its id) with whether the deal
+#: is removed: credit's join of a period's payments to their deals read no deal's row
+SELLER = ("CREATE INDEX ix_opportunities_seller ON opportunities (id, owner_id, deleted)",
+          "CREATE INDEX ix_opportunities_seller ON opportunities (id, owner_id)")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -108,10 +129,13 @@ def upgrade() -> None:
     found = bind.exec_driver_sql(
         "SELECT value FROM workspace_settings WHERE key = 'deferred_build'").scalar()
     if found is not None:
-        # a first sync stopped with its indexes down: the triggers come up with the
-        # others and the figures are added up then (crmdesk.store.deferred.restore),
-        # not here without the indexes, a scan of each kind of record an account
+        # a first sync stopped with its indexes down: these come up with the others,
+        # and the figures are added up then (crmdesk.store.deferred.restore), not here
+        # without the indexes, a scan of each kind of record an account
         taken = json.loads(found)
+        taken["indexes"] = [*(sql for sql in taken.get("indexes", [])
+                              if "ix_opportunities_seller " not in sql),
+                            *INDEXES.values(), SELLER[0]]
         taken["triggers"] = [*taken.get("triggers", []), *TRIGGERS.values()]
         bind.exec_driver_sql("UPDATE workspace_settings SET value = ? "
                              "WHERE key = 'deferred_build'", (json.dumps(taken),))
@@ -120,13 +144,24 @@ def upgrade() -> None:
             op.execute(create)
         op.execute(f"INSERT INTO account_rollup ({_COLUMNS}) SELECT {_COLUMNS} "
                    "FROM account_rollup_source")
+        for create in INDEXES.values():
+            op.execute(create)
+        op.execute("DROP INDEX ix_opportunities_seller")
+        op.execute(SELLER[0])
+    # a workspace whose planner has statistics (a seeded one) gets them for these too
     analyzed = bind.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
     if analyzed:
-        op.execute("ANALYZE account_rollup")
+        made = () if found is not None else (*INDEXES, "ix_opportunities_seller")
+        for name in ("account_rollup", *made):
+            op.execute(f"ANALYZE {name}")
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX ix_opportunities_seller")
+    op.execute(SELLER[1])
+    for name in INDEXES:
+        op.execute(f"DROP INDEX {name}")
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP VIEW account_rollup_source")
