@@ -676,7 +676,8 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_payments_currency_used",
                             "ix_accounts_pool_clock", "ix_activities_two_way_cover",
                             "ix_payments_contract_first", "ix_opportunities_id_facts",
-                            "ix_opportunities_won_cover", "ix_opportunity_products_value"})
+                            "ix_opportunities_won_cover", "ix_opportunity_products_value",
+                            "ix_accounts_review"})
 
 
 def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: bool,

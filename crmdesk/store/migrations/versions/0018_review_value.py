@@ -2,10 +2,11 @@
 up to (contracts with money received, a two-way conversation, the open deals' amounts,
 a key person), kept by triggers on every write of those records, so the loyalty stages,
 the paying customers and the churn list's value scores read one narrow row an account
-instead of every payment, activity, deal and person of 100k accounts; and the Plans
-panel's reads from covering indexes of the laptop's own: the deals won by day with
-what is summed of them, each deal's product lines with their value, and each deal's
-seller with whether it is removed (credit's join, without a deal's row each)
+instead of every payment, activity, deal and person of 100k accounts; and covering
+indexes of the laptop's own: each account by its id with what the Value panel shows
+of it, and for the Plans panel the deals won by day with what is summed of them, each
+deal's product lines with their value, and each deal's seller with whether it is
+removed (credit's join, without a deal's row each)
 
 Revision ID: 0018_review_value
 Revises: 0017_review_pool
@@ -95,6 +96,12 @@ TRIGGERS = _triggers()
 #: Named in crmdesk.store.models.LAPTOP_INDEXES (the models do not declare them: the
 #: server has no review to read).
 INDEXES = {
+    # an account by its id with what the Value panel shows and narrows by, so its tens
+    # of thousands of paying accounts are looked up in a narrow index (17 MB at 100k
+    # accounts), not their wide rows scattered over ten times that
+    "ix_accounts_review": (
+        "CREATE INDEX ix_accounts_review ON accounts (id, deleted, owner_id, team_id, "
+        "status, scale, last_contact_at, name)"),
     # ix_opportunities_won with what the Plans panel sums of a won deal (its stage too,
     # or SQLite reads the row for it), so a period's won deals read no row each
     "ix_opportunities_won_cover": (
