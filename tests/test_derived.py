@@ -23,7 +23,7 @@ from crmdesk.server.schema import ServerChange
 from crmdesk.store import derived
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
-from crmdesk.store.models import Account, OutboxEntry, Role
+from crmdesk.store.models import Account, AccountRollup, OutboxEntry, Role
 from crmdesk.store.workspace_keys import DERIVED_CATCH_UP, DERIVED_DAY
 from crmdesk.store.writes import (
     ActivityInput,
@@ -35,6 +35,7 @@ from crmdesk.store.writes import (
 from tests.conftest import TODAY
 from tests.server_fixtures import PASSWORD, login
 from tests.sync_harness import BACKENDS, Laptop, Server, add_people, viewer_of
+from tests.test_review_value import rollup_differences
 from tests.test_server_sync import NOW_MS, Client
 
 SERVER_BACKENDS = BACKENDS
@@ -171,6 +172,11 @@ def test_a_pull_bringing_facts_updates_the_derived_values(server: Server,
     mine = _stored(lea.store, account)
     assert mine == _card(lea.store, account, lea_day)
     assert mine[0] is Status.CONTRACTED and mine[2] == called
+    # and what the review reads of its records, added up as the pull wrote them
+    assert rollup_differences(lea.store, lea_day) == []
+    with lea.store.session() as s:
+        rollup = s.get(AccountRollup, account)
+        assert rollup is not None and (rollup.purchases, rollup.two_way) == (1, True)
     assert mine[1] != on_server[1]  # 210 days without contact on lea's day: her own sum
     for laptop in (amy, lea):
         laptop.close()

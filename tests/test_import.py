@@ -19,6 +19,7 @@ from crmdesk.store.journal import QUIET, pending_count
 from crmdesk.store.lead_import import channel_named, channel_names, import_leads
 from crmdesk.store.models import (
     Account,
+    AccountRollup,
     Channel,
     ChannelKind,
     Contact,
@@ -28,6 +29,7 @@ from crmdesk.store.models import (
 )
 from crmdesk.store.queries import search
 from crmdesk.store.review import kept_facts
+from tests.test_review_value import rollup_differences
 
 CSV = """公司名称,网站,电话,联系人,职位,手机,邮箱,城市,行业
 杭州云帆数据科技有限公司,www.yunfan-data.cn,0571-8765 4321,周敏,采购经理,139 0571 2233,\
@@ -116,6 +118,10 @@ def test_import_skips_known_companies_and_is_journaled(empty: Store) -> None:
         assert [fields["row_count"] for fields in sent] == [2]
         (hit,) = search(session, "云帆")
         assert hit.title == "杭州云帆数据科技有限公司"
+    # each new account's rollup, as the review reads it
+    assert rollup_differences(empty) == []
+    with empty.session() as session:
+        assert session.scalar(select(func.count()).select_from(AccountRollup)) == 2
     # the same file again: everything is already known, nothing doubles
     with empty.session.begin() as session:
         again = import_leads(session, parse(CSV, "CN"), channel_id=channel, owner_id=None,

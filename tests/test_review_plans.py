@@ -28,6 +28,7 @@ from crmdesk.store.models import (
     User,
 )
 from crmdesk.store.review import panel
+from crmdesk.store.review.plans import TOP_CUSTOMERS
 from tests.conftest import TODAY
 
 YEAR = ReviewScope(date(2026, 1, 1), date(2026, 12, 31), TODAY)
@@ -252,6 +253,25 @@ def test_products_split_payments_pro_rata_and_customers_are_their_payments(
         q = next(s for s in periods(scope.start, scope.end, Period.QUARTER)
                  if period_label(s, Period.QUARTER) == row.values[0])
         assert row.values[3] == by_account.get((account, q), 0)
+        assert row.values[4] == sum(
+            d.amount or 0 for d in deals.values()
+            if d.account_id == account and not d.deleted and d.currency == "CNY"
+            and d.stage == OpportunityStage.WON and d.closed_on is not None
+            and period_start(d.closed_on, Period.QUARTER) == q
+            and scope.start <= d.closed_on <= scope.end)
+    # the customers shown: those with a target, and the largest payers of the period
+    # (equal totals by id)
+    totals: dict[uuid.UUID, int] = {}
+    for (account, _q), amount in by_account.items():
+        totals[account] = totals.get(account, 0) + amount
+    largest = sorted(totals, key=lambda a: (-totals[a], a))[:TOP_CUSTOMERS]
+    with seeded.session() as s:
+        targeted = {p.subject_id for p in _rows(s, Plan)
+                    if p.dimension == Dimension.CUSTOMER and not p.deleted
+                    and p.currency == "CNY" and scope.start <= p.starts_on <= scope.end}
+    assert len(largest) == TOP_CUSTOMERS
+    assert {row.behind[0] for row in customers.rows} == set(largest) | targeted
+    assert any(row.values[4] for row in customers.rows)  # some shown customer won deals
 
 
 def _rows_of(store: Store) -> list[Product]:

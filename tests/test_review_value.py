@@ -7,14 +7,16 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from alembic import command
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
-from crmdesk.domain.deals import OPEN_STAGES
+from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage
 from crmdesk.domain.lifecycle import LABELS, Status
 from crmdesk.domain.report import Panel, ReviewScope, Table
 from crmdesk.domain.value import (
@@ -25,10 +27,20 @@ from crmdesk.domain.value import (
     loyalty_stage,
     value_score,
 )
-from crmdesk.store import derived, queries
-from crmdesk.store.db import Store
+from crmdesk.store import deferred, derived, queries
+from crmdesk.store.db import Store, alembic_config, make_engine, open_store, raw_connection
+from crmdesk.store.deal_writes import (
+    ContractIn,
+    DealInput,
+    move_stage,
+    new_deal,
+    record_contract,
+    record_payment,
+)
 from crmdesk.store.models import (
+    LAPTOP_INDEXES,
     Account,
+    AccountRollup,
     Activity,
     Contact,
     Contract,
@@ -39,7 +51,15 @@ from crmdesk.store.models import (
 )
 from crmdesk.store.review import panel
 from crmdesk.store.review.value import LOYALTY_LABELS
-from crmdesk.store.writes import new_account
+from crmdesk.store.writes import (
+    ActivityInput,
+    edit_activity,
+    edit_contact,
+    log_activity,
+    merge_accounts,
+    new_account,
+    new_contact,
+)
 from tests.conftest import TODAY
 
 
@@ -412,3 +432,128 @@ def test_churn_and_loyalty_on_hand_built_accounts(empty: Store) -> None:
                        "First purchase": {quiet, busy}, "Repeat purchase": {twice},
                        "Advocacy": set()}
     assert "referral" in tables["value.loyalty"].note
+
+
+# ---- the rollup the panel reads: kept by every write ----------------------------------
+
+
+def rollup_differences(store: Store, today: date = TODAY) -> list[tuple[Any, ...]]:
+    """Where the accounts' rollup (models.AccountRollup) and the rules (the card's facts,
+    derived.derive) disagree: (account, the rollup's, the rules') for each account
+    either names; a removed or missing account has no rollup."""
+    with store.session() as s:
+        live = list(s.scalars(select(Account.id).where(Account.deleted.is_(False))))
+        rules = {a: (d.inputs.purchases, d.facts.two_way_contact_logged, d.inputs.open_pipeline,
+                     d.inputs.has_key_person)
+                 for a, d in derived.derive(s, today, live).items()}
+        held = {r.account_id: (r.purchases, r.two_way, r.open_pipeline, r.key_person)
+                for r in s.scalars(select(AccountRollup))}
+    return [(a, held.get(a), rules.get(a)) for a in sorted(held.keys() | rules.keys())
+            if held.get(a) != rules.get(a)]
+
+
+def _rollup(store: Store, account: uuid.UUID) -> tuple[Any, ...] | None:
+    with store.session() as s:
+        row = s.get(AccountRollup, account)
+        return None if row is None else (row.purchases, row.two_way, row.open_pipeline,
+                                         row.key_person)
+
+
+def test_the_rollup_follows_every_write(seeded: Store) -> None:
+    """Loaded in bulk (added up once at the end), then each kind of record written by
+    the app's commands and by plain statements (as a pull or a script writes), moved
+    between accounts, removed and put back, merged: the rollup stays what the rules
+    make of the records, every step changing it."""
+    assert rollup_differences(seeded) == []
+    with seeded.session() as s:
+        owner = s.scalars(select(User.id).where(User.team_id.is_not(None))).first()
+        payers = s.scalars(select(Payment.account_id).where(Payment.deleted.is_(False),
+                                                            Payment.amount > 0)
+                           .group_by(Payment.account_id).order_by(Payment.account_id)).all()
+    assert owner is not None and len(payers) >= 5
+    with seeded.write.begin() as s:  # the app's commands
+        fresh, talked, dealt, keyed = (new_account(s, name=f"{name} Ltd", owner_id=owner,
+                                                   team_id=None)
+                                       for name in ("Fresh", "Talked", "Dealt", "Keyed"))
+        assert _rollup(seeded, fresh) is None  # another connection: not committed yet
+        contract = record_contract(s, fresh, ContractIn("R-1", TODAY, 900_00))
+        record_payment(s, contract, 400_00, TODAY, TODAY)
+        record_payment(s, contract, 500_00, TODAY, TODAY)
+        log_activity(s, talked, owner, ActivityInput(ActivityKind.CALL, Outcome.REACHED))
+        deal = new_deal(s, dealt, DealInput("Pumps", amount=70_000_00), owner, TODAY)
+        person = new_contact(s, keyed, name="Kay", is_key_person=True)
+    assert _rollup(seeded, fresh) == (1, False, 0, False)  # two payments, one purchase
+    assert _rollup(seeded, keyed) == (0, False, 0, True)
+    assert _rollup(seeded, talked)[1] is True  # type: ignore[index]
+    assert _rollup(seeded, dealt)[2] == 70_000_00  # type: ignore[index]
+    assert rollup_differences(seeded) == []
+    with seeded.write.begin() as s:
+        move_stage(s, deal, OpportunityStage.WON, owner, TODAY, confirmed=True)
+        edit_contact(s, person, {"is_key_person": False})
+        talk = s.scalars(select(Activity.id).where(Activity.account_id == talked)).one()
+        edit_activity(s, talk, ActivityInput(ActivityKind.CALL, Outcome.NO_ANSWER))
+    assert _rollup(seeded, dealt)[2] == 0  # type: ignore[index]
+    assert _rollup(seeded, talked)[1] is False  # type: ignore[index]
+    assert rollup_differences(seeded) == []
+    moved, kept = payers[0], payers[1]
+    with seeded.write.begin() as s:  # plain statements: a pull's, a script's
+        paid = s.scalars(select(Payment.id).where(Payment.account_id == moved)).all()
+        s.execute(update(Payment).where(Payment.id.in_(paid)).values(account_id=kept))
+        s.execute(update(Payment).where(Payment.account_id == payers[2])
+                  .values(deleted=True))
+        s.execute(update(Payment).where(Payment.account_id == payers[3]).values(amount=0))
+        s.execute(delete(Payment).where(Payment.account_id == fresh))
+        s.execute(update(Contact).where(Contact.account_id == keyed)
+                  .values(is_key_person=False))
+    assert _rollup(seeded, moved)[0] == 0 and _rollup(seeded, fresh)[0] == 0  # type: ignore[index]
+    assert rollup_differences(seeded) == []
+    with seeded.write.begin() as s:  # removed: no rollup; put back: added up again
+        s.get(Account, kept).deleted = True  # type: ignore[union-attr]
+    assert _rollup(seeded, kept) is None and rollup_differences(seeded) == []
+    with seeded.write.begin() as s:
+        s.get(Account, kept).deleted = False  # type: ignore[union-attr]
+        made = new_account(s, name="Brief Ltd", owner_id=owner, team_id=None)
+    assert _rollup(seeded, kept) is not None and _rollup(seeded, made) == (0, False, 0, False)
+    with seeded.write.begin() as s:  # gone from the workspace (out of a pull's scope)
+        s.execute(delete(Account).where(Account.id == made))
+        merge_accounts(s, payers[4], kept)
+    assert _rollup(seeded, made) is None and _rollup(seeded, kept) is None
+    assert rollup_differences(seeded) == []
+
+
+def test_a_workspace_upgraded_mid_first_sync_adds_up_its_rollup_when_built(
+        tmp_path: Path) -> None:
+    """A workspace whose first sync stopped with its indexes down (deferred) when this
+    version opens it: the upgrade leaves the adding up and its indexes to the rebuild
+    that follows, which keeps the triggers too; one upgraded normally does all at
+    once."""
+    for deferred_build in (False, True):
+        path = tmp_path / f"old-{deferred_build}.db"
+        store = open_store(path, create=True)
+        with store.write.begin() as s:
+            account = new_account(s, name="Kept Ltd", owner_id=None, team_id=None)
+            new_contact(s, account, name="Key", is_key_person=True)
+        store.close()
+        engine = make_engine(path)
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0017_review_pool")
+            if deferred_build:
+                deferred.defer(raw_connection(Session(bind=conn)))
+        engine.dispose()
+        store = open_store(path)
+        try:
+            with store.engine.connect() as conn:
+                made = {name: sql for name, sql in conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index'")}
+            assert made.keys() >= LAPTOP_INDEXES
+            assert "(id, owner_id, deleted)" in made["ix_opportunities_seller"]
+            assert _rollup(store, account) == (0, False, 0, True)
+            with store.write.begin() as s:  # the triggers keep it from now on
+                new_contact(s, account, name="Other")
+                s.execute(update(Contact).values(is_key_person=False))
+            assert _rollup(store, account) == (0, False, 0, False)
+            assert rollup_differences(store) == []
+        finally:
+            store.close()

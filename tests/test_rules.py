@@ -12,10 +12,12 @@ from crmdesk.domain.custom_fields import validate_custom_fields
 from crmdesk.domain.priority import Urgency, queue_key, urgency
 from crmdesk.domain.searchtext import fts_query, index_text, phone_terms
 from crmdesk.domain.value import (
+    SCALES,
     Loyalty,
     ValueInputs,
     churn_risk,
     loyalty_stage,
+    score_value,
     value_score,
 )
 
@@ -55,6 +57,28 @@ def test_value_score_weighs_money_and_explains_itself() -> None:
     silent = value_score(ValueInputs(revenue_12m=10_000_00, days_since_contact=400))
     assert "no contact for 400 days" in silent.reasons
     assert 0 <= silent.value <= 100
+
+
+def test_the_score_alone_is_the_scores_value() -> None:
+    """`score_value` (the review's thousands of scores, without their words) adds up the
+    same points as `value_score`: at each revenue and pipeline step's edge (10^k minor
+    units and one under), each scale, purchases, referrals and contact's limits, and
+    clamped at 0 and 100."""
+    money = [0, 1, 99_999, *(10**k + d for k in range(5, 13) for d in (-1, 0, 1))]
+    checked = 0
+    for revenue in money:
+        for pipeline in money[::3]:
+            for scale in (None, "unknown", *SCALES[::2]):
+                for purchases, referrals, key in ((0, 0, False), (2, 1, True), (9, 3, True)):
+                    for days in (None, 0, 30, 31, 180, 181):
+                        inputs = ValueInputs(revenue, 0, purchases, pipeline, scale, key,
+                                             days, referrals)
+                        assert score_value(inputs) == value_score(inputs).value, inputs
+                        checked += 1
+    assert checked > 10_000
+    assert score_value(ValueInputs(days_since_contact=400)) == 0  # -10, clamped
+    top = ValueInputs(10**13, 0, 9, 10**13, "5000+", True, 1, 3)
+    assert value_score(top).value == score_value(top) == 100  # every point there is
 
 
 def test_churn_risk_only_for_paying_customers() -> None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Generic, TypeVar
+from operator import attrgetter, itemgetter
+from typing import Any, Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -24,10 +25,10 @@ KEY_SHARE = Fraction(4, 5)
 BANDS = 20
 
 
-@dataclass(frozen=True, slots=True)
-class Ranked(Generic[T]):
+class Ranked(NamedTuple, Generic[T]):
     """One item in the ranking: its amount, its share of the total, the cumulative share
-    of it and all ranked above it, and whether it is a key account."""
+    of it and all ranked above it, and whether it is a key account. A named tuple:
+    tens of thousands are made a review, each a fraction of a dataclass's cost."""
 
     item: T
     amount: int
@@ -41,11 +42,11 @@ def rank(items: Iterable[tuple[T, int]], order: Callable[[T], Any] | None = None
     """`items` (item, amount) with amount > 0, largest first (equal amounts in `order`
     of their items, else as given), with shares of their total and the key flag. Items
     of no amount have no share of revenue and are left out."""
-    paying = [(item, amount) for item, amount in items if amount > 0]
+    paying = [pair for pair in items if pair[1] > 0]
     if order is not None:
         paying.sort(key=lambda p: order(p[0]))
-    paying.sort(key=lambda p: -p[1])  # stable: ties keep `order`
-    total = sum(amount for _, amount in paying)
+    paying.sort(key=_AMOUNT_OF_PAIR, reverse=True)  # stable: ties keep `order`
+    total = sum(map(_AMOUNT_OF_PAIR, paying))
     out: list[Ranked[T]] = []
     before = 0  # revenue of the items ranked above this one
     last_key: int | None = None  # amount of the row that reached the cut
@@ -65,7 +66,12 @@ def rank(items: Iterable[tuple[T, int]], order: Callable[[T], Any] | None = None
 
 def key_count(ranked: Sequence[Ranked[T]]) -> int:
     """How many of `ranked` are key accounts (they come first)."""
-    return sum(1 for r in ranked if r.key)
+    return sum(map(_KEY, ranked))
+
+
+# tens of thousands of rows: each read by a function of C, not a generator's step
+_AMOUNT_OF_PAIR = itemgetter(1)
+_ITEM, _AMOUNT, _KEY = attrgetter("item"), attrgetter("amount"), attrgetter("key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +104,7 @@ def bands(ranked: Sequence[Ranked[T]], count: int = BANDS) -> list[Band[T]]:
     band b holding ranks floor(b*n/count) to floor((b+1)*n/count) - 1; with fewer
     accounts than bands, the empty bands are left out."""
     n = len(ranked)
-    total = sum(r.amount for r in ranked)
+    total = sum(map(_AMOUNT, ranked))
     out: list[Band[T]] = []
     before = 0
     for b in range(count):
@@ -106,8 +112,8 @@ def bands(ranked: Sequence[Ranked[T]], count: int = BANDS) -> list[Band[T]]:
         if start == end:
             continue
         part = ranked[start:end]
-        amount = sum(r.amount for r in part)
+        amount = sum(map(_AMOUNT, part))
         before += amount
-        out.append(Band(b / count, (b + 1) / count, tuple(r.item for r in part), amount,
-                        amount / total, before / total, sum(1 for r in part if r.key)))
+        out.append(Band(b / count, (b + 1) / count, tuple(map(_ITEM, part)), amount,
+                        amount / total, before / total, sum(map(_KEY, part))))
     return out

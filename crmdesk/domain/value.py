@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from math import log10
+from typing import NamedTuple
 
 #: Employee-count bands, smallest first; the index is the scale's weight.
 SCALES: tuple[str, ...] = ("1-9", "10-49", "50-199", "200-999", "1000-4999", "5000+")
@@ -18,9 +20,9 @@ RECENT_DAYS, SILENT_DAYS = 30, 180
 REVENUE_DAYS = 365
 
 
-@dataclass(frozen=True, slots=True)
-class ValueInputs:
-    """What the score is computed from; amounts are in minor units (cents, fen)."""
+class ValueInputs(NamedTuple):
+    """What the score is computed from; amounts are in minor units (cents, fen). A named
+    tuple: the review makes one for each of thousands of customers at risk."""
 
     revenue_12m: int = 0
     revenue_prev_12m: int = 0
@@ -42,51 +44,103 @@ def _money(minor: int) -> str:
     return f"{minor / 100:,.0f}"
 
 
+def _revenue_points(minor: int) -> int:
+    # the heaviest weight, on a log-like scale: 10k -> 10, 100k -> 20, 1M -> 30...
+    return min(40, int(10 * max(0.0, _log10(minor / 100) - 3.0)) + 5)
+
+
+def _pipeline_points(minor: int) -> int:
+    return min(20, int(6 * max(0.0, _log10(minor / 100) - 3.0)) + 3)
+
+
+def _purchase_points(purchases: int) -> int:
+    return min(10, 3 * purchases)
+
+
+def _scale_points(scale: str | None) -> int:
+    return 2 * SCALES.index(scale) if scale in SCALES else 0
+
+
+def _referral_points(referrals: int) -> int:
+    return min(10, 5 * referrals)
+
+
+# points for a key person among the contacts, for contact within RECENT_DAYS, and (taken
+# off) for none for more than SILENT_DAYS
+_KEY_PERSON, _RECENT, _SILENT = 5, 5, -10
+
+
+def _clamped(points: int) -> int:
+    return max(0, min(100, points))
+
+
 def value_score(inputs: ValueInputs) -> Score:
     """The account's value score (0-100) and the reasons behind it, largest first."""
     parts: list[tuple[int, str]] = []
-    # Revenue is the heaviest weight, on a log-like scale: 10k -> 10, 100k -> 20, 1M -> 30...
     if inputs.revenue_12m > 0:
-        revenue = inputs.revenue_12m / 100
-        points = min(40, int(10 * max(0.0, _log10(revenue) - 3.0)) + 5)
-        parts.append((points, f"paid {_money(inputs.revenue_12m)} in the last 12 months"))
+        parts.append((_revenue_points(inputs.revenue_12m),
+                      f"paid {_money(inputs.revenue_12m)} in the last 12 months"))
     if inputs.purchases >= 2:
-        parts.append((min(10, 3 * inputs.purchases), f"{inputs.purchases} purchases so far"))
+        parts.append((_purchase_points(inputs.purchases),
+                      f"{inputs.purchases} purchases so far"))
     if inputs.open_pipeline > 0:
-        pipeline = inputs.open_pipeline / 100
-        points = min(20, int(6 * max(0.0, _log10(pipeline) - 3.0)) + 3)
-        parts.append((points, f"{_money(inputs.open_pipeline)} in open opportunities"))
-    if inputs.scale in SCALES:
-        points = 2 * SCALES.index(inputs.scale)
-        if points:
-            parts.append((points, f"{inputs.scale} employees"))
+        parts.append((_pipeline_points(inputs.open_pipeline),
+                      f"{_money(inputs.open_pipeline)} in open opportunities"))
+    scale = _scale_points(inputs.scale)
+    if scale:
+        parts.append((scale, f"{inputs.scale} employees"))
     if inputs.has_key_person:
-        parts.append((5, "a key person is among the contacts"))
+        parts.append((_KEY_PERSON, "a key person is among the contacts"))
     if inputs.referrals:
-        parts.append((min(10, 5 * inputs.referrals), f"referred {inputs.referrals} customer(s)"))
+        parts.append((_referral_points(inputs.referrals),
+                      f"referred {inputs.referrals} customer(s)"))
     days = inputs.days_since_contact
     if days is not None and days <= RECENT_DAYS:
-        parts.append((5, f"in contact within the last {RECENT_DAYS} days"))
+        parts.append((_RECENT, f"in contact within the last {RECENT_DAYS} days"))
     elif days is not None and days > SILENT_DAYS:
-        parts.append((-10, f"no contact for {days} days"))
-    total = max(0, min(100, sum(p for p, _ in parts)))
+        parts.append((_SILENT, f"no contact for {days} days"))
+    total = _clamped(sum(p for p, _ in parts))
     parts.sort(key=lambda p: -abs(p[0]))
     return Score(total, tuple(text for _, text in parts))
 
 
-def _log10(x: float) -> float:
-    from math import log10
+def score_value(inputs: ValueInputs) -> int:
+    """`value_score(inputs).value` without its reasons: the same points, added up (a
+    list of thousands of scores has no use for the words of each)."""
+    points = 0
+    if inputs.revenue_12m > 0:
+        points += _revenue_points(inputs.revenue_12m)
+    if inputs.purchases >= 2:
+        points += _purchase_points(inputs.purchases)
+    if inputs.open_pipeline > 0:
+        points += _pipeline_points(inputs.open_pipeline)
+    points += _scale_points(inputs.scale)
+    if inputs.has_key_person:
+        points += _KEY_PERSON
+    if inputs.referrals:
+        points += _referral_points(inputs.referrals)
+    days = inputs.days_since_contact
+    if days is not None and days <= RECENT_DAYS:
+        points += _RECENT
+    elif days is not None and days > SILENT_DAYS:
+        points += _SILENT
+    return _clamped(points)
 
+
+def _log10(x: float) -> float:
     return log10(x) if x > 0 else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class ChurnRisk:
+class ChurnRisk(NamedTuple):
     at_risk: bool
     reasons: tuple[str, ...]
 
 
-def churn_risk(inputs: ValueInputs, silent_days: int = 90) -> ChurnRisk:
+#: A paying customer not contacted for more than this many days is at risk of churn.
+CHURN_SILENT_DAYS = 90
+
+
+def churn_risk(inputs: ValueInputs, silent_days: int = CHURN_SILENT_DAYS) -> ChurnRisk:
     """A paying customer is at risk when contact has gone quiet or purchases are falling."""
     if inputs.purchases == 0:
         return ChurnRisk(False, ())

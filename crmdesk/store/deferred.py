@@ -41,6 +41,10 @@ def _mend_docs() -> Iterator[str]:
 
 _MEND_DOCS = tuple(_mend_docs())
 
+#: The columns of models.AccountRollup, as its view (migration 0020_review_value) names
+#: them.
+_ROLLUP = "account_id, purchases, two_way, open_pipeline, key_person"
+
 
 def index_from_view(view: str, where: str = "") -> str:
     """The statement that indexes `view`'s documents (those matching `where`, a condition
@@ -51,12 +55,12 @@ def index_from_view(view: str, where: str = "") -> str:
 
 
 def drop_kept_triggers(conn: sqlite3.Connection) -> list[str]:
-    """Drop the triggers that keep the search index and the review's facts
-    (crmdesk.store.flow), inside the caller's transaction; returns their definitions for
-    `create_triggers`."""
+    """Drop the triggers that keep the search index, the review's facts
+    (crmdesk.store.flow) and each account's rollup (models.AccountRollup), inside the
+    caller's transaction; returns their definitions for `create_triggers`."""
     triggers = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND (name LIKE 'search_%' "
-        f"OR name LIKE '{flow.TRIGGER_PREFIX}%')").fetchall()
+        f"OR name LIKE '{flow.TRIGGER_PREFIX}%' OR name LIKE 'rollup_%')").fetchall()
     for name, _ in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     return [create for _, create in triggers]
@@ -72,10 +76,10 @@ def is_deferred(conn: sqlite3.Connection) -> bool:
 
 
 def defer(conn: sqlite3.Connection) -> None:
-    """Take down the synced tables' secondary indexes and the search and facts'
-    triggers, inside the caller's transaction, unless they are down already. Unique
-    indexes stay: they keep refusing what they refuse. Until `restore`, the search index
-    and the review's facts are not kept."""
+    """Take down the synced tables' secondary indexes and the triggers keeping the search
+    index and the review's facts and rollup, inside the caller's transaction, unless they
+    are down already. Unique indexes stay: they keep refusing what they refuse. Until
+    `restore`, the search index and the review's facts are not kept."""
     if is_deferred(conn):
         return
     tables = sorted(synced_models())
@@ -91,8 +95,8 @@ def defer(conn: sqlite3.Connection) -> None:
 
 def restore(conn: sqlite3.Connection) -> bool:
     """Build what `defer` took down, inside the caller's transaction: the indexes, the
-    whole search index from its views, every kept fact, the triggers. Returns whether
-    anything was down."""
+    whole search index from its views, every kept fact and account's rollup from theirs,
+    the triggers. Returns whether anything was down."""
     taken = DEFERRED.get_raw(conn)
     if taken is None:
         return False
@@ -106,6 +110,9 @@ def restore(conn: sqlite3.Connection) -> bool:
         conn.execute(index_from_view(view))
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
     kept_facts.refill(conn)
+    conn.execute("DELETE FROM account_rollup")
+    conn.execute(f"INSERT INTO account_rollup ({_ROLLUP}) SELECT {_ROLLUP} "
+                 "FROM account_rollup_source")
     create_triggers(conn, taken["triggers"])
     DEFERRED.clear_raw(conn)
     return True

@@ -585,6 +585,26 @@ class WorkspaceSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class AccountRollup(Base):
+    """What a live account's own records add up to, by the rules crmdesk.store.derived
+    reads them with: its contracts with money received (purchases), whether a two-way
+    conversation is logged, its open deals' amounts, whether a key person is among its
+    people. Kept by the laptop's triggers on every write of those records and of the
+    account, whatever writes them (migration 0020_review_value; added up anew after a
+    first sync, crmdesk.store.deferred), so the review's Value panel reads a row an
+    account, not every record of 100k accounts. A row a live account: a removed one's
+    goes (and comes back with it). Local only, never synced."""
+
+    __tablename__ = "account_rollup"
+    __table_args__ = (Index("ix_account_rollup_stage", "purchases", "two_way"),
+                      {"sqlite_with_rowid": False})
+    account_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    purchases: Mapped[int]
+    two_way: Mapped[bool]
+    open_pipeline: Mapped[int] = mapped_column(Money)
+    key_person: Mapped[bool]
+
+
 class OutboxEntry(Base):
     """A local edit not yet pushed to the server. Written in the same transaction as the
     edit itself (see crmdesk.store.journal); local only, never synced."""
@@ -649,8 +669,8 @@ def local_tables() -> frozenset[str]:
 
 
 #: The laptop's own indexes, made by hand in migrations 0016_speed, 0017_review_pool,
-#: 0018_review_reps and 0019_review_flow (the review's reads; the server has no review):
-#: not declared here, so not compared with the models.
+#: 0018_review_reps, 0019_review_flow and 0020_review_value (the review's reads; the
+#: server has no review): not declared here, so not compared with the models.
 LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_payments_account_money",
                             "ix_opportunities_seller", "ix_opportunities_owner_open",
@@ -663,7 +683,9 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_deal_changes_first", "ix_deal_changes_entries",
                             "ix_opportunities_made", "ix_contracts_paid",
                             "ix_opportunities_stage_days", "ix_opportunities_closed",
-                            "ix_opportunities_board"})
+                            "ix_opportunities_board",
+                            "ix_opportunities_won_cover", "ix_opportunity_products_value",
+                            "ix_accounts_review"})
 
 #: The laptop's own columns, facts it keeps on synced rows for the review, by table
 #: (migrations 0018_review_reps, crmdesk.store.review.kept_facts, and 0019_review_flow,

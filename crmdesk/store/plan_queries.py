@@ -16,18 +16,17 @@ payments. Won: deals won (stage won) with `closed_on` in the period, at their am
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
     String,
     case,
-    cast,
     func,
     literal,
     literal_column,
@@ -39,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.contracts import Period, period_end, period_start, periods
 from crmdesk.domain.deals import OpportunityStage
-from crmdesk.domain.plans import Dimension
+from crmdesk.domain.plans import Dimension, line_share
 from crmdesk.domain.report import JoinedIds, uuids
 from crmdesk.store.models import (
     Account,
@@ -233,75 +232,145 @@ def other_currencies(session: Session, start: date, end: date, currency: str, *,
 def _products_of(session: Session, paid: Any, starts: Sequence[date]
                  ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], JoinedIds]]:
     """`paid` (a deal's payments per period: subject, bucket, amount) split over each
-    deal's product lines: each line gets the payments × its value / the deal's lines'
-    value, rounded to the minor unit (crmdesk.domain.plans.line_share, in SQL); summed
-    per product and period, with the deals behind each (sorted, read when their list is
-    opened). A deal whose lines are worth nothing counts for no product. One statement:
-    the deal's lines' value is a window over its lines (read through the lines' index
-    on their deal); summed per product and period in the database (a few dozen rows,
-    not a row per deal and product: tens of thousands a quarter at 100k accounts)."""
+    deal's product lines (`split_over_products`)."""
     paid = paid.subquery()
+    amounts = {(deal, i): int(amount) for deal, i, amount in session.connection().execute(
+        select(type_coerce(paid.c.subject, String), paid.c.bucket, paid.c.amount))}
+    return split_over_products(session, amounts, starts)
+
+
+def split_over_products(session: Session, paid: Mapping[tuple[str, int], int],
+                        starts: Sequence[date]
+                        ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], JoinedIds]]:
+    """`paid` (a deal's payments in a period: by the deal's stored id and the period's
+    index in `starts`) split over each deal's product lines: each line gets the
+    payments × its value / the deal's lines' value, rounded to the minor unit
+    (crmdesk.domain.plans.line_share); summed per product and period, with the deals
+    behind each (sorted, read when their list is opened). A deal whose lines are worth
+    nothing counts for no product. The paying deals' lines are read in one statement
+    (their ids bound as one list, each deal's lines found through their index) and
+    added up here: SQLite's window over the lines and its sums of each line's share per
+    product cost several times more at 100k accounts."""
     line = OpportunityProduct
-    value = line.quantity * line.unit_price
-    lines = (select(line.product_id.label("product"), paid.c.subject.label("deal"),
-                    paid.c.bucket.label("bucket"), paid.c.amount.label("amount"),
-                    value.label("value"),
-                    func.sum(value).over(partition_by=(paid.c.subject, paid.c.bucket))
-                    .label("total"))
-             .select_from(paid)
-             .join(line, line.opportunity_id == paid.c.subject)
-             .where(line.deleted.is_(False))).subquery()
-    # the float's order of operations is line_share's, so both round alike (each line
-    # rounded on its own, then added up)
-    share = cast(lines.c.amount * literal(1.0) * lines.c.value / lines.c.total
-                 + literal(0.5), Integer)
-    sums: ByPeriod = {}
+    deal_of = type_coerce(line.opportunity_id, String)
+    listed = func.json_each(json.dumps(sorted({deal for deal, _ in paid}))).table_valued("value")
+    lines: dict[str, list[tuple[str, int]]] = {}
+    for deal, product, value in _driver_rows(session, select(
+            deal_of, type_coerce(line.product_id, String), line.quantity * line.unit_price)
+            .where(line.deleted.is_(False), deal_of.in_(select(listed.c.value)))):
+        its = lines.get(deal)
+        if its is None:
+            lines[deal] = [(product, value)]
+        else:
+            its.append((product, value))
+    totals = {deal: sum(value for _, value in its) for deal, its in lines.items()}
+    sums: dict[tuple[str, int], int] = {}
+    behind: dict[tuple[str, int], set[str]] = {}
+    for (deal, i), amount in paid.items():
+        total = totals.get(deal, 0)
+        if total <= 0:
+            continue
+        for product, value in lines[deal]:
+            key = (product, i)
+            share = line_share(amount, value, total)
+            held = sums.get(key)
+            if held is None:
+                sums[key], behind[key] = share, {deal}
+            else:
+                sums[key] = held + share
+                behind[key].add(deal)
+    out: ByPeriod = {}
     deals: dict[tuple[uuid.UUID, date], JoinedIds] = {}
-    for product, i, amount, joined in session.connection().execute(
-            select(type_coerce(lines.c.product, String), lines.c.bucket, func.sum(share),
-                   func.group_concat(func.distinct(type_coerce(lines.c.deal, String))))
-            .where(lines.c.total > 0).group_by(lines.c.product, lines.c.bucket)):
-        key = (uuid.UUID(product), starts[i])
-        sums[key] = int(amount)
+    for (product, i), amount in sums.items():
+        at = (uuid.UUID(product), starts[i])
+        out[at] = amount
         # stored ids, 32 hex digits, sort as the ids do
-        deals[key] = JoinedIds(",".join(sorted(joined.split(","))))
-    return sums, deals
+        deals[at] = JoinedIds(",".join(sorted(behind[(product, i)])))
+    return out, deals
 
 
-def credited_products(session: Session, period: Period, start: date, end: date,
-                      currency: str, *, team_id: uuid.UUID | None = None,
-                      rep_id: uuid.UUID | None = None
-                      ) -> tuple[ByPeriod, dict[tuple[uuid.UUID, date], JoinedIds]]:
-    """`credited` per product and period, with the deals whose payments count for each
-    (the records behind its row): both from one statement."""
+def _driver_rows(session: Session, query: Any) -> list[Any]:
+    """The rows of `query` as the driver reads them (stored text), without SQLAlchemy's
+    work on each (thousands of them)."""
+    result = session.connection().execute(query)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """What `credited` gives per seller (REP), per account (CUSTOMER) and per deal (what
+    PRODUCT splits over its lines: `split_over_products`) in each period, the accounts
+    and deals by their stored ids and the period's index (thousands of them: made ids
+    when shown)."""
+
+    reps: ByPeriod
+    accounts: dict[tuple[str, int], int]
+    deals: dict[tuple[str, int], int]
+
+
+def credit(session: Session, period: Period, start: date, end: date, currency: str, *,
+           team_id: uuid.UUID | None = None, rep_id: uuid.UUID | None = None) -> Credit:
+    """`credited` for REP, CUSTOMER and PRODUCT at once, by the same rules and narrowed
+    the same way: the period's payments with their sellers, accounts and deals read
+    once (each read walks every payment of the period with its contract and deal; the
+    Plans panel made three of them) and added up here. `team_id` narrows a seller's
+    sums to the team's sellers, an account's and a deal's to the team's accounts'
+    payments."""
     starts = periods(start, end, period)
     if not starts:
-        return {}, {}
-    bucket = _bucket(Payment.received_on, starts)
-    query = (select(Opportunity.id.label("subject"), bucket.label("bucket"),
-                    func.sum(Payment.amount).label("amount"))
+        return Credit({}, {}, {})
+    seller = _seller()
+    query = (select(type_coerce(seller, String), type_coerce(Payment.account_id, String),
+                    type_coerce(Opportunity.id, String), Opportunity.deleted,
+                    _bucket(Payment.received_on, starts), Payment.amount)
              .select_from(Payment)
              .join(Contract, Contract.id == Payment.contract_id)
-             .join(Opportunity, Opportunity.id == Contract.opportunity_id)
+             .outerjoin(Opportunity, Opportunity.id == Contract.opportunity_id)
              .where(Payment.deleted.is_(False), Contract.deleted.is_(False),
-                    Opportunity.deleted.is_(False),
                     Payment.received_on >= start, Payment.received_on <= end,
-                    Payment.currency == currency.upper())
-             .group_by(Opportunity.id, bucket))
-    if team_id is not None:
-        query = query.where(Payment.team_id == team_id)
+                    Payment.currency == currency.upper()))
+    if team_id is None:  # every payment counts for its seller and for its account
+        query = query.add_columns(literal(1), literal(1))
+    else:
+        sellers_team = (select(User.team_id).where(User.id == seller)
+                        .scalar_subquery() == team_id)
+        accounts_team = Payment.team_id == team_id
+        query = query.add_columns(sellers_team, accounts_team).where(
+            or_(sellers_team, accounts_team))
     if rep_id is not None:
-        query = query.where(_seller() == rep_id)
-    return _products_of(session, query, starts)
+        query = query.where(seller == rep_id)
+    reps: dict[tuple[str, int], int] = {}
+    accounts: dict[tuple[str, int], int] = {}
+    deals: dict[tuple[str, int], int] = {}
+    for sold_by, account, deal, removed, i, amount, sellers, accounts_team in _driver_rows(
+            session, query):
+        if sold_by is not None and sellers:
+            key = (sold_by, i)
+            reps[key] = reps.get(key, 0) + amount
+        if accounts_team:
+            key = (account, i)
+            accounts[key] = accounts.get(key, 0) + amount
+            if deal is not None and not removed:
+                key = (deal, i)
+                deals[key] = deals.get(key, 0) + amount
+    ids: dict[str, uuid.UUID] = {}
+    for sold_by, _ in reps:
+        ids.setdefault(sold_by, uuid.UUID(sold_by))
+    return Credit({(ids[sold_by], starts[i]): amount for (sold_by, i), amount in reps.items()},
+                  accounts, deals)
 
 
 def won(session: Session, dimension: Dimension, period: Period, start: date, end: date,
         currency: str, *, team_id: uuid.UUID | None = None,
-        rep_id: uuid.UUID | None = None) -> ByPeriod:
+        rep_id: uuid.UUID | None = None,
+        among: Collection[uuid.UUID] | None = None) -> ByPeriod:
     """Amount won per subject and period: deals won with `closed_on` in [start, end], in
     `currency`. REP: the deal's owner; TEAM: the deal's team; CUSTOMER: its account;
     PRODUCT: its lines' value per product. Narrowed like `credited` (by the deal's team
-    and owner)."""
+    and owner, and `among` those subjects: not PRODUCT)."""
     starts = periods(start, end, period)
     if not starts:
         return {}
@@ -318,6 +387,8 @@ def won(session: Session, dimension: Dimension, period: Period, start: date, end
         subject = {Dimension.REP: deal.owner_id, Dimension.TEAM: deal.team_id,
                    Dimension.CUSTOMER: deal.account_id}[dimension]
         query = select(subject, bucket, func.sum(deal.amount)).group_by(subject, bucket)
+        if among is not None:
+            query = query.where(subject.in_(list(among)))
     # the won deal's stage as a literal: the term of the partial ix_opportunities_won
     won_stage = deal.stage == literal_column(f"'{OpportunityStage.WON.value}'")
     query = query.where(deal.deleted.is_(False), won_stage,

@@ -7,25 +7,40 @@ REVENUE_DAYS ending on the scope's day, as crmdesk.domain.value counts them) in 
 scope's currency. The churn list and the loyalty stages read each account's facts as
 the card does (crmdesk.store.derived): money from the payments in every currency, the
 last contact and the status as the account holds them (both follow from its facts
-alone and are kept after every write and pull), the open pipeline, a key person and
-a two-way conversation. Two statements: the paying accounts' figures, one row each;
-the accounts without a purchase counted by loyalty stage in the database (at 100k
-accounts four in five have none, and reading each of their rows cost most of the panel).
+alone and are kept after every write and pull), and what its records add up to
+(contracts paid, a two-way conversation, the open pipeline, a key person) from its
+rollup row (models.AccountRollup, kept by triggers on every write of them).
+
+Two statements: the accounts in scope counted by what loyalty reads of their rollup
+(a range of its index each, every account's id joined in the database: four in five
+have no purchase); and the accounts in scope with payments, one row each with their
+sums (each account's payments read in its order, a covering index: no sort of 100k
+payments), read in the 80/20's order, only the customers at risk with the rest of
+what the churn list shows.
 """
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, case, exists, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from crmdesk.domain import pareto
 from crmdesk.domain.lifecycle import LABELS as STATUS_LABELS
-from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.report import (
     Behind,
     Cell,
@@ -42,22 +57,18 @@ from crmdesk.domain.report import (
     uuids,
 )
 from crmdesk.domain.value import (
+    CHURN_SILENT_DAYS,
     REVENUE_DAYS,
     Loyalty,
     ValueInputs,
     churn_risk,
     loyalty_stage,
-    value_score,
+    score_value,
 )
-from crmdesk.store import derived
-from crmdesk.store.models import Account, Activity, Contact, Opportunity, Payment, User
+from crmdesk.store.models import Account, AccountRollup, Payment, User
+from crmdesk.store.review.cycles import no_cycle_collection
 from crmdesk.store.review.deal_facts import Raw, of_live_account, rows
-from crmdesk.store.review.scope_sql import (
-    account_conditions,
-    currencies_note,
-    narrowed,
-    two_way_terms,
-)
+from crmdesk.store.review.scope_sql import account_conditions, currencies_note, narrowed
 
 #: The loyalty stages in the order a customer goes through them, as people say them.
 LOYALTY_LABELS: dict[Loyalty, str] = {
@@ -69,71 +80,15 @@ LOYALTY_LABELS: dict[Loyalty, str] = {
 }
 
 
-#: Accounts looked up per statement (well under SQLite's limit of bound values).
-_CHUNK = 5000
+def _day(column: Any) -> Any:
+    # the stored text, compared with ISO days as text: the column's own (numeric)
+    # affinity would have SQLite try each bound day as a number on every payment
+    return cast(column, String)
 
 
-def _sum(condition: ColumnElement[bool], amount: Any) -> Any:
-    return func.coalesce(func.sum(case((condition, amount), else_=0)), 0)
-
-
-def _statement(scope: ReviewScope) -> Select[Any]:
-    """One row per account in scope with a live payment, with every figure of the
-    panel read from its facts: its 12-month revenue in the scope's currency and the
-    other currencies it paid in (the 80/20), the card's money inputs, pipeline and key
-    person (churn risk and the value score: only a paying account can be at risk). The
-    accounts without a purchase are `_unpaid`'s: a fraction of the accounts pay, and
-    reading every account's row here cost most of the panel at 100k accounts."""
-    year_ago = scope.today - timedelta(days=REVENUE_DAYS)
-    window = and_(Payment.received_on > year_ago, Payment.received_on <= scope.today)
-    money = (select(
-        Payment.account_id,
-        _sum(and_(window, Payment.currency == scope.currency), Payment.amount).label("paid"),
-        func.group_concat(func.distinct(
-            case((and_(window, Payment.currency != scope.currency), Payment.currency))))
-        .label("others"),
-        # the card's (crmdesk.store.derived): every currency, no end to the window
-        _sum(Payment.received_on > year_ago, Payment.amount).label("revenue"),
-        _sum(and_(Payment.received_on <= year_ago,
-                  Payment.received_on > year_ago - timedelta(days=REVENUE_DAYS)),
-             Payment.amount).label("before"),
-        func.count(func.distinct(case((derived.PAID, Payment.contract_id))))
-        .label("purchases"))
-        .where(Payment.deleted.is_(False), *_mine(Payment.account_id, scope))
-        .group_by(Payment.account_id).cte("money"))
-    return (
-        select(Raw.text(Account.id), Account.name, Raw.text(Account.owner_id),
-               Account.status, Account.scale, Raw.text(Account.last_contact_at),
-               money.c.paid, money.c.others, money.c.revenue, money.c.before,
-               money.c.purchases)
-        .select_from(money)
-        .join(Account, Account.id == money.c.account_id)
-        .where(*account_conditions(scope)))
-
-
-def _pipeline_and_key_people(session: Session, accounts: list[uuid.UUID]
-                             ) -> tuple[dict[uuid.UUID, int], set[uuid.UUID]]:
-    """The open pipeline of each of `accounts` and those with a key person: read for
-    the customers at risk alone (their value score; whether one is at risk does not
-    hang on them), a few thousand lookups instead of every paying account's."""
-    # ids bound and read as stored (text): thousands of them
-    wanted = {account.hex: account for account in accounts}
-    texts = list(wanted)
-    pipeline: dict[uuid.UUID, int] = {}
-    key_people: set[uuid.UUID] = set()
-    deal_account, person_account = Raw.text(Opportunity.account_id), Raw.text(Contact.account_id)
-    for at in range(0, len(texts), _CHUNK):
-        chunk = texts[at:at + _CHUNK]
-        for account, amount in rows(session, select(
-                deal_account, _sum(derived.OPEN, Opportunity.amount))
-                .where(Opportunity.deleted.is_(False), deal_account.in_(chunk))
-                .group_by(Opportunity.account_id)):
-            pipeline[wanted[account]] = int(amount)
-        key_people.update(wanted[account] for (account,) in rows(session, select(
-            person_account).distinct()
-            .where(Contact.deleted.is_(False), Contact.is_key_person.is_(True),
-                   person_account.in_(chunk))))
-    return pipeline, key_people
+def _sum(condition: ColumnElement[bool]) -> Any:
+    """The amounts of an account's payments that meet `condition` added up (0: none)."""
+    return func.coalesce(func.sum(Payment.amount).filter(condition), 0)
 
 
 def _mine(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
@@ -144,91 +99,163 @@ def _mine(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
     return [column.in_(select(Account.id).where(*account_conditions(scope)))]
 
 
-def _unpaid(session: Session, scope: ReviewScope) -> dict[bool, JoinedIds]:
-    """The accounts in scope without a purchase (no live payment of money), by whether
-    a two-way conversation is logged with them (loyalty: expectation, else
-    suspicion). One statement, grouped in the database; the conversation is looked up
-    in ix_activities_two_way (the two-way ones alone, by account: one seek an account
-    instead of reading its activities), the live accounts of an admin's scope in the
-    accounts' id index (ix_accounts_removed leaves out the few removed)."""
-    engaged = exists().where(Activity.account_id == Account.id, *two_way_terms())
-    paying = select(Payment.account_id).where(Payment.deleted.is_(False), derived.PAID,
-                                              *_mine(Payment.account_id, scope))
-    where = (account_conditions(scope) if narrowed(scope)
-             else [of_live_account(Account.id)])
-    out = {True: JoinedIds(None), False: JoinedIds(None)}
-    for talked, joined in rows(session, select(
-            engaged.label("engaged"), func.group_concat(type_coerce(Account.id, String), ","))
-            .where(*where, Account.id.not_in(paying)).group_by(engaged)):
-        out[bool(talked)] = JoinedIds(joined)
-    return out
+def _stages(session: Session, scope: ReviewScope) -> tuple[dict[Loyalty, JoinedIds], int]:
+    """The accounts in scope by loyalty stage (their ids as joined in the database:
+    tens of thousands, read when a stage's list is opened), and how many have paid.
+    Counted by purchases and two-way conversation (what the stage reads) from the
+    rollups' index, each group a range of it in order: every team's are every rollup
+    (a live account's each), a team's or a rep's those of their accounts."""
+    rollup = AccountRollup
+    query = select(rollup.purchases, rollup.two_way, func.count(),
+                   func.group_concat(Raw.text(rollup.account_id), ","))
+    if narrowed(scope):
+        query = (query.select_from(Account).join(rollup, rollup.account_id == Account.id)
+                 .where(*account_conditions(scope)))
+    parts: dict[Loyalty, list[str]] = {stage: [] for stage in Loyalty}
+    payers = 0
+    for purchases, talked, count, joined in rows(
+            session, query.group_by(rollup.purchases, rollup.two_way)):
+        # no record says which customer referred which account yet: no referrals
+        parts[loyalty_stage(purchases, 0, bool(talked))].append(joined)
+        if purchases:
+            payers += count
+    return {stage: JoinedIds.of(joined) for stage, joined in parts.items()}, payers
+
+
+def _statement(scope: ReviewScope) -> Select[Any]:
+    """One row per account in scope with a live payment that the 80/20 counts (its
+    12-month revenue in the scope's currency) or that the churn rule may call at risk
+    (flagged: `churn_risk`'s terms, which it then applies), with the rest the churn
+    list shows and the value score reads: the card's money (every currency, no end to
+    the window), contact and rollup. Each account's payments are read in its order
+    (ix_payments_account_money: no sort of every payment). Unordered: sorted in
+    Python, a fraction of SQLite's sort of these rows."""
+    year_ago = scope.today - timedelta(days=REVENUE_DAYS)
+    since, to = year_ago.isoformat(), scope.today.isoformat()
+    before = (year_ago - timedelta(days=REVENUE_DAYS)).isoformat()
+    day = _day(Payment.received_on)
+    money = (select(
+        Payment.account_id,
+        _sum(and_(day > since, day <= to, Payment.currency == scope.currency)).label("paid"),
+        # the card's (crmdesk.store.derived): every currency, no end to the window
+        _sum(day > since).label("revenue"),
+        _sum(and_(day <= since, day > before)).label("before"))
+        .where(Payment.deleted.is_(False), *_mine(Payment.account_id, scope))
+        .group_by(Payment.account_id).subquery("money"))
+    rollup = AccountRollup
+    quiet = (scope.today - timedelta(days=CHURN_SILENT_DAYS)).isoformat()
+    risky = and_(rollup.purchases > 0, or_(
+        Account.last_contact_at.is_(None), Raw.text(Account.last_contact_at) < quiet,
+        and_(money.c.before > 0, money.c.revenue < money.c.before // 2)))
+    return (
+        select(Raw.text(Account.id), Account.name, Raw.text(Account.owner_id),
+               money.c.paid, case((risky, 1), else_=0), Account.status, Account.scale,
+               Raw.text(Account.last_contact_at), rollup.purchases, rollup.open_pipeline,
+               rollup.key_person, money.c.revenue, money.c.before)
+        .select_from(money)
+        .join(Account, Account.id == money.c.account_id)
+        .join(rollup, rollup.account_id == money.c.account_id)
+        .where(*account_conditions(scope), or_(money.c.paid > 0, risky)))
+
+
+def _other_currencies(session: Session, scope: ReviewScope) -> list[str]:
+    """The currencies besides the scope's of the payments the 80/20 would count. The
+    currencies in use are stepped through in their index (ix_payments_currency_used:
+    a seek each, as few as there are currencies), and each other one looked for among
+    the window's payments in scope."""
+    # the index's expression word for word, so SQLite reads it
+    code: ColumnElement[str] = literal_column("payments.currency || ''")
+    year_ago = scope.today - timedelta(days=REVENUE_DAYS)
+    found: list[str] = []
+    currency: str | None = ""
+    while True:
+        currency = session.scalar(select(func.min(code)).where(
+            code > currency, Payment.deleted.is_(False)))
+        if currency is None:
+            return found
+        if currency != scope.currency and session.execute(select(Payment.id).where(
+                Payment.deleted.is_(False), Payment.currency == currency,
+                Payment.received_on > year_ago, Payment.received_on <= scope.today,
+                *_live(Payment.account_id, scope)).limit(1)).first() is not None:
+            found.append(currency)
+
+
+def _live(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
+    """`column` is an account in scope (for every team: any live one)."""
+    return _mine(column, scope) if narrowed(scope) else [of_live_account(column)]
+
+
+def _driver_rows(session: Session, query: Executable) -> list[Any]:
+    """The rows of `query` as the driver reads them (stored text, 0 and 1 for truth),
+    without SQLAlchemy's work on each: a tenth of the panel over 20k accounts."""
+    result = session.connection().execute(query)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
-    users: dict[uuid.UUID, str] = {
-        user: name for user, name in session.execute(select(User.id, User.display_name))}
+    with no_cycle_collection():
+        return _figures(session, scope)
+
+
+def _figures(session: Session, scope: ReviewScope) -> Panel:
+    # owners by their stored id: thousands of rows name a dozen people
+    users: dict[str | None, str] = {user.hex: name for user, name in session.execute(
+        select(User.id, User.display_name))}
+    users[None] = ""
+    stages, payers = _stages(session, scope)
     raw = Raw()
-    revenue: dict[uuid.UUID, int] = {}
-    names: dict[uuid.UUID, tuple[str, str | None]] = {}
-    others: set[str] = set()
-    payers = 0
-    at_risk: list[tuple[uuid.UUID, str, str | None, str, date | None, ValueInputs,
-                        tuple[str, ...]]] = []
-    stages: dict[Loyalty, list[uuid.UUID]] = {stage: [] for stage in Loyalty}
-    unpaid = _unpaid(session, scope)
-    # no record says which customer referred which account yet: no referrals
-    no_purchase = {loyalty_stage(0, 0, True): unpaid[True],
-                   loyalty_stage(0, 0, False): unpaid[False]}
-    found = list(rows(session, _statement(scope)))
-    for account, (_, name, owner_text, status, scale, last_text, paid, other, revenue_12m,
-                  before, purchases) in zip(uuids(r[0] for r in found), found, strict=True):
-        owner_id = raw.uuid(owner_text)
-        owner = None if owner_id is None else users.get(owner_id)
-        purchases = int(purchases or 0)
-        if paid:
-            revenue[account] = int(paid)
-            names[account] = (name, owner)
-        if other:
-            others.update(other.split(","))
-        if not purchases:
-            continue  # only a customer who has paid can be at risk (churn_risk)
-        stages[loyalty_stage(purchases, 0, True)].append(account)
-        payers += 1
+    paying: list[tuple[int, str, str, str]] = []
+    at_risk: list[tuple[int, int, str, str, tuple[object, ...]]] = []
+    for (account, name, owner_text, paid, flagged, status, scale, last_text, purchases,
+         pipeline, key_person, revenue_12m, before) in _driver_rows(session, _statement(scope)):
+        owner = users.get(owner_text, "")
+        if paid > 0:
+            # the 80/20's order: largest first, equal amounts by name, then id (stored
+            # ids, 32 hex digits, sort as the ids do)
+            paying.append((-paid, name, account, owner))
+        if not flagged:
+            continue
         last = raw.day(last_text)
-        days = None if last is None else (scope.today - last).days
-        # pipeline and key person are read below for those at risk: neither decides it
-        inputs = ValueInputs(int(revenue_12m), int(before), purchases, 0, scale, False, days)
+        inputs = ValueInputs(revenue_12m, before, purchases, pipeline, scale,
+                             bool(key_person),
+                             None if last is None else (scope.today - last).days)
         risk = churn_risk(inputs)
-        if risk.at_risk:
-            at_risk.append((account, name, owner, status, last, inputs, risk.reasons))
-    pipeline, key_people = _pipeline_and_key_people(session, [a[0] for a in at_risk])
-    risky: list[tuple[int, int, str, uuid.UUID, Row]] = []
-    for account, name, owner, status, last, inputs, reasons in at_risk:
-        score = value_score(replace(inputs, open_pipeline=int(pipeline.get(account) or 0),
-                                    has_key_person=account in key_people)).value
+        if not risk.at_risk:
+            continue
         # the column is the 80/20's revenue (the scope's currency); the rule reads every
         # currency, as the card does
-        in_currency = revenue.get(account, 0)
-        risky.append((-score, -in_currency, name, account, Row(
-            (name, owner or "", STATUS_LABELS[Status(status)], last, in_currency, score,
-             "; ".join(reasons)), (account,))))
-    risky.sort(key=lambda r: r[:4])
+        in_currency = max(paid, 0)
+        score = score_value(inputs)
+        # the list's order: highest score, then revenue, then by name and id (every
+        # account once: the row's values are never compared)
+        at_risk.append((-score, -in_currency, name, account, (
+            name, owner, STATUS_LABELS[status], last, in_currency, score,
+            "; ".join(risk.reasons))))
+    paying.sort()
+    at_risk.sort()
+    risky = [Row(r[4], (account,))
+             for r, account in zip(at_risk, uuids(r[3] for r in at_risk), strict=True)]
     return Panel("value", "Value", (
-        *_pareto_tables(revenue, names, sorted(others), scope),
+        *_pareto_tables(paying, _other_currencies(session, scope), scope),
         _churn(risky, payers, scope),
-        _loyalty(stages, no_purchase),
+        _loyalty(stages),
     ))
 
 
 # ---- 80/20 ----------------------------------------------------------------------------
 
 
-def _pareto_tables(revenue: dict[uuid.UUID, int],
-                   names: dict[uuid.UUID, tuple[str, str | None]], others: list[str],
+def _pareto_tables(accounts: list[tuple[int, str, str, str]], others: list[str],
                    scope: ReviewScope) -> tuple[Table, Table]:
-    ranked = pareto.rank(revenue.items(), order=lambda a: (names[a][0], a))
+    """`accounts`: (minus the amount, name, stored id, owner) in the 80/20's order,
+    which the ranking keeps: largest first, equal amounts as given."""
+    amounts = [-account[0] for account in accounts]
+    ranked = pareto.rank(zip(uuids(account[2] for account in accounts), amounts, strict=True))
     keys = pareto.key_count(ranked)
-    total = sum(r.amount for r in ranked)
+    total = sum(amounts)
     paying = len(ranked)
     if paying:
         note = (f"{keys:,} of {paying:,} paying accounts ({keys / paying:.1%}) make "
@@ -237,14 +264,15 @@ def _pareto_tables(revenue: dict[uuid.UUID, int],
     else:
         note = "No payments received over the last 12 months."
     note += currencies_note(others, scope.currency, "Payments")
-    accounts = Table(
+    table = Table(
         "value.pareto", "Accounts by revenue over the last 12 months",
         (Column("account", "Account", Cell.TEXT), Column("owner", "Owner", Cell.TEXT),
          Column("revenue", "Revenue", Cell.MONEY), Column("share", "Share", Cell.PERCENT),
          Column("cumulative", "Cumulative", Cell.PERCENT),
          Column("key", "Key account", Cell.TEXT)),
-        tuple(Row((names[r.item][0], names[r.item][1] or "", r.amount, r.share,
-                   r.cumulative, "yes" if r.key else "no"), (r.item,)) for r in ranked),
+        tuple(Row((name, owner, r.amount, r.share, r.cumulative, "yes" if r.key else "no"),
+                  (r.item,))
+              for r, (_, name, _, owner) in zip(ranked, accounts, strict=True)),
         currency=scope.currency, behind=Behind.ACCOUNTS,
         chart=Chart(ChartKind.PARETO, x="account", y=("revenue",)), note=note)
     banded = Table(
@@ -258,14 +286,13 @@ def _pareto_tables(revenue: dict[uuid.UUID, int],
               for b in pareto.bands(ranked)),
         currency=scope.currency, behind=Behind.ACCOUNTS,
         chart=Chart(ChartKind.PARETO, x="band", y=("revenue",)), note=note)
-    return accounts, banded
+    return table, banded
 
 
 # ---- churn risk and loyalty -----------------------------------------------------------
 
 
-def _churn(risky: list[tuple[int, int, str, uuid.UUID, Row]], payers: int,
-           scope: ReviewScope) -> Table:
+def _churn(risky: list[Row], payers: int, scope: ReviewScope) -> Table:
     """The accounts in scope the card calls at risk, the most valuable first."""
     return Table(
         "value.churn", "Customers at risk of churn",
@@ -275,19 +302,14 @@ def _churn(risky: list[tuple[int, int, str, uuid.UUID, Row]], payers: int,
          Column("revenue", "Revenue 12 months", Cell.MONEY),
          Column("value_score", "Value score", Cell.COUNT),
          Column("reasons", "Why", Cell.TEXT)),
-        tuple(r[4] for r in risky), currency=scope.currency, behind=Behind.ACCOUNTS,
+        tuple(risky), currency=scope.currency, behind=Behind.ACCOUNTS,
         note=(f"{len(risky):,} of {payers:,} paying customers: no contact for 90 days, "
               "or paid less than half of the year before; highest value score first."))
 
 
-def _loyalty(stages: dict[Loyalty, list[uuid.UUID]],
-             no_purchase: dict[Loyalty, JoinedIds]) -> Table:
-    """The accounts of each stage: those without a purchase (`no_purchase`, read when
-    their list is opened: tens of thousands), then the paying ones (`stages`)."""
-    behind: dict[Loyalty, tuple[uuid.UUID, ...] | JoinedIds] = {}
-    for stage, paying in stages.items():
-        unpaid = no_purchase.get(stage, JoinedIds(None))
-        behind[stage] = unpaid if not paying else (*unpaid, *paying)
+def _loyalty(behind: dict[Loyalty, JoinedIds]) -> Table:
+    """The accounts of each stage (read when a stage's list is opened: tens of
+    thousands)."""
     total = sum(len(ids) for ids in behind.values())
     return Table(
         "value.loyalty", "Loyalty stages",
