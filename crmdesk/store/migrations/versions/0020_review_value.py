@@ -96,12 +96,14 @@ TRIGGERS = _triggers()
 #: Named in crmdesk.store.models.LAPTOP_INDEXES (the models do not declare them: the
 #: server has no review to read).
 INDEXES = {
-    # an account by its id with what the Value panel shows and narrows by, so its tens
-    # of thousands of paying accounts are looked up in a narrow index (17 MB at 100k
-    # accounts), not their wide rows scattered over ten times that
+    # a live account by its id with what the Value panel shows and narrows by, so its
+    # tens of thousands of paying accounts are looked up in a narrow index (17 MB at
+    # 100k accounts), not their wide rows scattered over ten times that. Of the live
+    # ones alone: the few removed are read from ix_accounts_removed (a covering index
+    # of every account would be preferred to it, and read whole, for them)
     "ix_accounts_review": (
         "CREATE INDEX ix_accounts_review ON accounts (id, deleted, owner_id, team_id, "
-        "status, scale, last_contact_at, name)"),
+        "status, scale, last_contact_at, name) WHERE deleted IS 0"),
     # ix_opportunities_won with what the Plans panel sums of a won deal (its stage too,
     # or SQLite reads the row for it), so a period's won deals read no row each
     "ix_opportunities_won_cover": (
