@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -118,6 +119,44 @@ def test_older_workspace_is_backed_up_and_upgraded(tmp_path: Path) -> None:
             assert session.scalar(select(Account.name)) == "Legacy Widgets Ltd."
     finally:
         store.close()
+
+
+def _schema_and_rows(path: Path) -> tuple[set[tuple[str, str, str]], dict[str, list[Any]]]:
+    """Each table, index, trigger and view (its SQL's lines in order: a table that
+    Alembic rebuilt lists its constraints in an order of its own), and every row but the
+    workspace's own settings."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        schema = {(kind, name, "\n".join(sorted(line.strip(" \t,") for line in (sql or "").splitlines())))
+                  for kind, name, sql in conn.execute(
+                      "SELECT type, name, sql FROM sqlite_master")}
+        tables = [name for kind, name, _sql in schema if kind == "table"
+                  and name != "workspace_settings" and not name.startswith("sqlite_")]
+        return schema, {name: sorted(map(repr, conn.execute(f'SELECT * FROM "{name}"')))
+                        for name in tables}
+
+
+def test_new_workspaces_are_what_the_migrations_make_each_with_its_own_id(
+        tmp_path: Path) -> None:
+    """The second new workspace of a process is a copy of the first one's migrated file:
+    the same tables, triggers, views and rows as running every migration, its own id."""
+    migrated = tmp_path / "migrated.db"
+    engine = make_engine(migrated)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    engine.dispose()
+    made = [open_store(tmp_path / f"new{i}.db", create=True) for i in range(2)]
+    ids = {store.client_id for store in made}
+    for store in made:
+        store.close()
+    assert len(ids) == 2
+    for store in made:
+        assert _schema_and_rows(store.path) == _schema_and_rows(migrated)
+        with contextlib.closing(sqlite3.connect(store.path)) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            assert conn.execute("SELECT value FROM workspace_settings "
+                                "WHERE key = 'client_id'").fetchone() == (store.client_id,)
 
 
 def test_schema_head_constant_matches_the_migrations() -> None:
