@@ -22,6 +22,10 @@ from crmdesk.store.models import Account, User
 from crmdesk.store.writes import new_account
 from crmdesk.sync.engine import sign_in
 from tests.server_fixtures import PASSWORD
+from tests.sync_harness import BACKENDS
+
+#: The command is the same against either server database (large size: both).
+SERVER_BACKENDS = BACKENDS
 
 Server = tuple[httpx.Client, ServerDB, str]
 
@@ -31,7 +35,8 @@ def crmdesk(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess
                           capture_output=True, text=True, timeout=120)
 
 
-def test_sync_command(server: Server, tmp_path: Path) -> None:
+def test_sync_command(server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                      capsys: pytest.CaptureFixture[str]) -> None:
     http, _db, _url = server
     db = tmp_path / "laptop.db"
     open_store(db, create=True).close()
@@ -47,31 +52,35 @@ def test_sync_command(server: Server, tmp_path: Path) -> None:
     assert PASSWORD.encode() not in raw and b"Bearer" not in raw
     assert PASSWORD not in ok.stdout + ok.stderr
 
-    again = crmdesk("sync", "--db", str(db), "--server", base, "--user", "amy",
-                    stdin=PASSWORD + "\n")
-    assert again.returncode == 0 and "dropped" not in again.stdout
-    # the same workspace for another user: asked for --replace first, then told
-    asked = crmdesk("sync", "--db", str(db), "--server", base, "--user", "root",
-                    stdin=PASSWORD + "\n")
-    assert asked.returncode == 1 and "holds the records of “amy”" in asked.stderr
-    assert "--replace" in asked.stderr and "Traceback" not in asked.stderr
-    other = crmdesk("sync", "--db", str(db), "--server", base, "--user", "root",
-                    "--replace", stdin=PASSWORD + "\n")
-    assert other.returncode == 0, other.stderr
-    assert other.stdout.startswith("This workspace held another user's records: they were "
-                                   "dropped, and it now holds root's.")
+    # the rest in this process (starting the command is most of its time) as the user
+    # types it, with this machine's keyring: none
+    def here(*args: str, stdin: str = PASSWORD + "\n") -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(["sync", "--db", str(db), "--server", base, *args])
+        out = capsys.readouterr()
+        assert "Traceback" not in out.err
+        return code, out.out, out.err
 
+    code, out, _err = here("--user", "amy")
+    assert code == 0 and "dropped" not in out
+    # the same workspace for another user: asked for --replace first, then told
+    code, _out, err = here("--user", "root")
+    assert code == 1 and "holds the records of “amy”" in err and "--replace" in err
+    code, out, err = here("--user", "root", "--replace")
+    assert code == 0, err
+    assert out.startswith("This workspace held another user's records: they were "
+                          "dropped, and it now holds root's.")
+    # a process of its own: this one's keeps root's token in memory (no keyring)
     wrong = crmdesk("sync", "--db", str(db), "--server", base, "--user", "amy",
                     stdin="not the password\n")
     assert wrong.returncode == 1 and "Wrong user name or password" in wrong.stderr
-    gone = crmdesk("sync", "--db", str(db), "--server", "http://127.0.0.1:9", "--user", "amy",
-                   stdin=PASSWORD + "\n")
-    assert gone.returncode == 1 and "could not be reached" in gone.stderr
-    missing = crmdesk("sync", "--db", str(tmp_path / "nope.db"), "--server", base, "--user",
-                      "amy")
-    assert missing.returncode == 1 and "No workspace at" in missing.stderr
-    for result in (wrong, gone, missing):
-        assert "Traceback" not in result.stderr
+    assert "Traceback" not in wrong.stderr
+    base = "http://127.0.0.1:9"
+    code, _out, err = here("--user", "amy")
+    assert code == 1 and "could not be reached" in err
+    db = tmp_path / "nope.db"
+    code, _out, err = here("--user", "amy")
+    assert code == 1 and "No workspace at" in err
 
 
 class DictKeyring(KeyringBackend):

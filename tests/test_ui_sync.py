@@ -76,8 +76,9 @@ from tests.test_server_sync import _people
 from tests.test_sync import Laptop, Server
 from tests.test_sync_cli import DictKeyring, dict_keyring  # noqa: F401 (a fixture)
 
-# The server's database is incidental to the longer window tests: PostgreSQL, and SQLite
-# too when CRMDESK_TEST_SIZE=large.
+# The server's database is incidental to the window's tests (the server's own cover
+# both): PostgreSQL, and SQLite too when CRMDESK_TEST_SIZE=large.
+SERVER_BACKENDS = BACKENDS
 backends = pytest.mark.parametrize("server", BACKENDS, indirect=True)
 
 

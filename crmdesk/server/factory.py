@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import FastAPI
 
@@ -16,6 +15,7 @@ from crmdesk.server import metrics, pool_schedule
 from crmdesk.server.app import create_app
 from crmdesk.server.db import ServerError
 from crmdesk.server.deploy import DATABASE_ENV, open_database, pooler_declared
+from crmdesk.server.lifespan import run_around
 
 
 def app_from_environment() -> FastAPI:
@@ -30,16 +30,14 @@ schedule (crmdesk.server.pool_schedule); its pool is closed, and this
     db = open_database(url, pooler_declared())
     app = create_app(db)
     pool_schedule.install(app, db, pool_schedule.interval_from_environment())
-    inner = app.router.lifespan_context
 
     @asynccontextmanager
-    async def lifespan(served: FastAPI) -> AsyncIterator[Any]:
+    async def closing() -> AsyncIterator[None]:
         try:
-            async with inner(served) as state:
-                yield state
+            yield
         finally:
             db.close()
             metrics.worker_exited()
 
-    app.router.lifespan_context = lifespan
+    run_around(app, closing)
     return app

@@ -36,9 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import secrets
-import time
 import typing
 import uuid
 from collections import Counter, defaultdict
@@ -76,10 +74,9 @@ from crmdesk.server.db import upsert_insert
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
 from crmdesk.server.sync import (
-    PUSH_ATTEMPTS,
-    RETRY_PAUSE_S,
     forget_change_log_lock,
     lock_change_log,
+    retried,
     try_again,
 )
 from crmdesk.store import derived
@@ -342,23 +339,19 @@ def receive(session: Session, batch: Sequence[Admitted], today: date | None = No
     answered with an error for it."""
     now = clock.as_datetime(clock.now_ms(session))
     today = today or now.date()
-    for attempt in range(1, PUSH_ATTEMPTS + 1):
+
+    def attempt() -> list[Received | Exception]:
         try:
-            try:
-                return list(_take(session, batch, now, today))
-            except Exception as exc:  # the one at fault is found below
-                if isinstance(exc, DBAPIError) and try_again(exc):
-                    raise
-                session.rollback()
-                if len(batch) == 1:
-                    return [exc]
-            return _one_by_one(session, batch, now, today)
-        except DBAPIError as exc:
-            if not try_again(exc) or attempt == PUSH_ATTEMPTS:
+            return list(_take(session, batch, now, today))
+        except Exception as exc:  # the one at fault is found below
+            if isinstance(exc, DBAPIError) and try_again(exc):
                 raise
             session.rollback()
-            time.sleep(random.uniform(0, RETRY_PAUSE_S * 2 ** attempt))
-    raise AssertionError("unreachable: the last attempt returns or raises")
+            if len(batch) == 1:
+                return [exc]
+        return _one_by_one(session, batch, now, today)
+
+    return retried(session, attempt)
 
 
 def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, today: date

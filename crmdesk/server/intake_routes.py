@@ -39,6 +39,7 @@ from crmdesk.server import intake
 from crmdesk.server.admission import Busy
 from crmdesk.server.auth import SignedIn
 from crmdesk.server.intake_batch import Batcher
+from crmdesk.server.lifespan import run_around
 from crmdesk.store.models import Channel, Role, Team
 
 THANKS = "Thank you: your enquiry has been received."
@@ -113,16 +114,15 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
     db and intake limits are the enquiries' batcher's, which stops with the app)."""
     batcher = Batcher(app.state.db, app.state.intake_limits)
     app.state.intake_batcher = batcher
-    inner = app.router.lifespan_context
 
     @asynccontextmanager
-    async def lifespan(served: FastAPI) -> AsyncIterator[Any]:
+    async def batching() -> AsyncIterator[None]:
         try:
-            async with inner(served) as state:
-                yield state
+            yield
         finally:
             await run_in_threadpool(batcher.close)  # what waits is written first
-    app.router.lifespan_context = lifespan
+
+    run_around(app, batching)
 
     @app.post("/v1/intake/{channel}", status_code=201, response_model=IntakeAnswer,
               responses={200: {"model": IntakeAnswer,

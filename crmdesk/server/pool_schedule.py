@@ -12,12 +12,12 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
-from typing import Any
 
 from fastapi import FastAPI
 
 from crmdesk.server.db import ServerDB, ServerError
 from crmdesk.server.handoff import Outcome, hand_off_waiting, served_teams
+from crmdesk.server.lifespan import run_around
 from crmdesk.server.pool import Returned, Sweep, due_ids, now_of, sweep
 
 #: The environment variable holding the minutes between sweeps.
@@ -113,17 +113,15 @@ def install(app: FastAPI, db: ServerDB, seconds: float | None) -> None:
     """Run the sweep every `seconds` while `app` serves (None: never)."""
     if seconds is None:
         return
-    inner = app.router.lifespan_context
 
     @asynccontextmanager
-    async def lifespan(served: FastAPI) -> AsyncIterator[Any]:
+    async def sweeping() -> AsyncIterator[None]:
         stop = asyncio.Event()
         task = asyncio.create_task(run_every(db, seconds, stop))
         try:
-            async with inner(served) as state:
-                yield state
+            yield
         finally:
             stop.set()
             await task  # a sweep under way finishes its transaction first
 
-    app.router.lifespan_context = lifespan
+    run_around(app, sweeping)

@@ -17,10 +17,10 @@ import random
 import time
 import typing
 import uuid
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -115,6 +115,7 @@ OWNED_FIELDS = frozenset({"owner_id", "team_id"})
 SHARED_NEW = with_access(Access.ADD_ONLY)
 #: Shared lists only an administrator changes, by a push too (channels, products).
 SHARED = with_access(Access.SHARED)
+T = TypeVar("T")
 #: The node name in stamps the server hands out.
 
 
@@ -586,18 +587,29 @@ def apply_push(session: Session, viewer: Viewer, client_id: str, ops: list[Op],
     `answers`: the ops' earlier answers as `pusher` read them in this transaction, for
     the first try (a try after a rollback reads them afresh)."""
     ops = sorted(ops, key=lambda op: op.seq)
+    earlier = [answers]  # a rollback, or a try again, reads them afresh
+
+    def attempt() -> list[OpResult]:
+        first, earlier[0] = earlier[0], None
+        try:
+            return _apply_all(session, viewer, client_id, ops, now_ms, careful=False,
+                              answers=first)
+        except DBAPIError as exc:  # IntegrityError included
+            if try_again(exc):
+                raise
+            session.rollback()
+        return _apply_all(session, viewer, client_id, ops, now_ms, careful=True)
+
+    return retried(session, attempt)
+
+
+def retried(session: Session, work: Callable[[], T]) -> T:
+    """`work()` in the session's transaction; if the database gives it up for meeting
+    another transaction (`try_again`), taken back and done again after a random pause
+    that grows with each try, PUSH_ATTEMPTS tries in all."""
     for attempt in range(1, PUSH_ATTEMPTS + 1):
         try:
-            try:
-                return _apply_all(session, viewer, client_id, ops, now_ms, careful=False,
-                                  answers=answers)
-            except DBAPIError as exc:  # IntegrityError included
-                if try_again(exc):
-                    raise
-                session.rollback()
-            finally:
-                answers = None  # a rollback, or a try again, reads them afresh
-            return _apply_all(session, viewer, client_id, ops, now_ms, careful=True)
+            return work()
         except DBAPIError as exc:
             if not try_again(exc) or attempt == PUSH_ATTEMPTS:
                 raise
