@@ -120,6 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
                       help="if the workspace holds another user's records, remove them "
                            "from this laptop (they stay on the server) and sync as you")
 
+    away = sub.add_parser(
+        "away", help="show, set or end your time away from your team's web enquiries "
+                     "(they go to your colleagues meanwhile)")
+    away.add_argument("--db", type=Path, dest="db", help="workspace file")
+    when = away.add_mutually_exclusive_group()
+    when.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD",
+                      help="away up to and including this day")
+    when.add_argument("--back", action="store_true", help="back from now")
+
     region = sub.add_parser(
         "region", help="show or set the country phone numbers without a code are read in")
     region.add_argument("--db", type=Path, dest="db", help="workspace file")
@@ -353,6 +362,38 @@ def _cmd_region(args: argparse.Namespace) -> int:
         store.close()
     print(f"Phone numbers without a country code are now read as {region} numbers "
           "(numbers already stored keep theirs).")
+    return 0
+
+
+def _cmd_away(args: argparse.Namespace) -> int:
+    from crmdesk.app.assignment import away_until, set_away
+    from crmdesk.app.context import Context
+    from crmdesk.store.writes import Refused
+
+    store = open_store(args.db or default_workspace())
+    try:
+        with store.session() as session:  # the workspace's own user: one marks oneself
+            me = _workspace_user(session, None)
+        if me is None:
+            raise WorkspaceError("This workspace has no user yet: sign in with "
+                                 "`crmdesk sync` first.")
+        ctx = Context(store, me)
+        if args.until is not None or args.back:
+            try:
+                written = set_away(ctx, None if args.back else args.until).value
+            except Refused as exc:
+                print(f"crmdesk: {exc}", file=sys.stderr)
+                return 2
+            if written:
+                print("Saved; the server has it at the next sync.")
+        until = away_until(ctx)
+    finally:
+        store.close()
+    if until is not None and until >= ctx.today():
+        print(f"{me.display_name} is away from web enquiries up to and including "
+              f"{until.isoformat()}: they go to colleagues meanwhile.")
+    else:
+        print(f"{me.display_name} takes web enquiries.")
     return 0
 
 
@@ -627,6 +668,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_sync(args)
         if args.command == "region":
             return _cmd_region(args)
+        if args.command == "away":
+            return _cmd_away(args)
         from crmdesk.ui.app import run_app
 
         return run_app(args)

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text, update
 
 from crmdesk.app.assignment import away_until, set_away
 from crmdesk.app.context import Context
+from crmdesk.cli import main as cli_main
 from crmdesk.domain.intake import (
     ENQUIRY_HEADING,
     OWN_AWAY_ONLY,
@@ -374,6 +375,43 @@ def test_a_rep_marks_themselves_away_and_back(pg: IntakeWorld, tmp_path: Path) -
     pg.lead(10)
     assert pg.owners()["Northwind 10 Trading"] == amy_id
     amy.close()
+
+
+def test_crmdesk_away_marks_the_workspaces_user_through_the_same_command(
+        pg: IntakeWorld, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pg.rules(Assignment((ROUND_ROBIN,)))
+    amy = Laptop(tmp_path, pg.base, "amy", viewer_of(pg.db, "amy"))
+    db, amy_id = str(amy.store.path), pg.ids["amy"]
+    tomorrow = utc_today() + timedelta(days=1)
+
+    def away(*args: str, at: str = db) -> tuple[int, str, str]:
+        code = cli_main(["away", "--db", at, *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    assert away() == (0, "amy takes web enquiries.\n", "")
+    code, out, _err = away("--until", tomorrow.isoformat())
+    assert code == 0 and out == ("Saved; the server has it at the next sync.\namy is away "
+                                 f"from web enquiries up to and including {tomorrow}: they "
+                                 "go to colleagues meanwhile.\n")
+    code, _out, err = away("--until", (utc_today() - timedelta(days=1)).isoformat())
+    assert code == 2 and "Choose today or a later day" in err
+    with pytest.raises(SystemExit, match="2"):  # argparse's usage error
+        away("--until", "next friday")
+    assert "expected a date as YYYY-MM-DD" in capsys.readouterr().err
+    amy.sync()
+    for n in range(3):
+        pg.lead(n)
+    assert amy_id not in set(pg.owners().values())
+    code, out, _err = away("--back")
+    assert (code, out) == (0, "Saved; the server has it at the next sync.\n"
+                              "amy takes web enquiries.\n")
+    amy.sync()
+    pg.lead(10)
+    assert pg.owners()["Northwind 10 Trading"] == amy_id
+    amy.close()
+    code, _out, err = away(at=str(tmp_path / "none.db"))
+    assert code == 1 and "No workspace at" in err
 
 
 def test_many_posts_at_once_are_each_assigned_once_and_evenly(pg: IntakeWorld) -> None:
