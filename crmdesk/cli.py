@@ -141,6 +141,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help="if the workspace holds another user's records, remove them "
                            "from this laptop (they stay on the server) and sync as you")
 
+    feed = sub.add_parser(
+        "feed", help="show the private address of your calendar feed (your open follow-ups "
+                     "and tasks, served by the team's server) for a calendar app")
+    feed.add_argument("--db", type=Path, dest="db", help="workspace file (signed in to "
+                                                         "its server with crmdesk sync)")
+    change = feed.add_mutually_exclusive_group()
+    change.add_argument("--new", action="store_true",
+                        help="get a new address; calendars subscribed to the old one stop "
+                             "updating")
+    change.add_argument("--off", action="store_true", help="turn the feed off")
+
     region = sub.add_parser(
         "region", help="show or set the country phone numbers without a code are read in")
     region.add_argument("--db", type=Path, dest="db", help="workspace file")
@@ -438,6 +449,37 @@ def _import_vcf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_feed(args: argparse.Namespace) -> int:
+    from crmdesk.app.calendar_feed import end_feed, new_feed, shown_feed
+    from crmdesk.app.context import Context
+    from crmdesk.secrets import KeyringStore
+    from crmdesk.sync.engine import SyncError
+
+    store = open_store(args.db or default_workspace())
+    secrets = KeyringStore()
+    ctx = Context(store, secrets=lambda: secrets)
+    try:
+        if args.off:
+            end_feed(ctx)
+            print("Your calendar feed is off: its address no longer works.")
+            return 0
+        shown = new_feed(ctx).value if args.new else shown_feed(ctx)
+    except SyncError as exc:
+        raise WorkspaceError(str(exc)) from None
+    finally:
+        store.close()
+    if shown.url is None:
+        print("No calendar feed address is kept on this computer. Run `crmdesk feed --new` "
+              "to get one (an address given before stops working).")
+        return 0
+    # the address is a secret: printed for the person who asked, never logged
+    print(shown.url)
+    if not shown.kept:
+        print(f"crmdesk: {secrets.warning} Copy the address now: it is not kept.",
+              file=sys.stderr)
+    return 0
+
+
 def _cmd_region(args: argparse.Namespace) -> int:
     from crmdesk.app.context import Context
     from crmdesk.app.workspace import phone_region, set_phone_region
@@ -730,6 +772,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "feed":
+            return _cmd_feed(args)
         if args.command == "sync":
             return _cmd_sync(args)
         if args.command == "region":

@@ -8,16 +8,23 @@ import logging
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
+from crmdesk.cli import main as cli_main
+from crmdesk.secrets import KeyringStore, kept_entry, token_key
 from crmdesk.server.schema import FeedToken
+from crmdesk.store import workspace_keys as keys
+from crmdesk.store.db import open_store
 from crmdesk.store.models import Account, Contact, ServiceTask, Team, User
 from tests.server_fixtures import PASSWORD, login, server_cli_here
+from tests.test_sync_cli import dict_keyring  # noqa: F401 (a fixture)
 
 
 def _feed_world(db: Any, url: str) -> dict[str, uuid.UUID]:
@@ -125,3 +132,31 @@ def test_a_disabled_users_feed_is_gone(server: tuple[httpx.Client, Any, str]) ->
     assert http.get(path).status_code == 200
     assert server_cli_here("user", "disable", "amy", "--database-url", url).returncode == 0
     assert http.get(path).status_code == 404
+
+
+@pytest.mark.usefixtures("dict_keyring")
+def test_cli_shows_gets_and_ends_the_feed(server: tuple[httpx.Client, Any, str],
+                                          tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """`crmdesk feed` on a workspace signed in (the token in the keyring, as `crmdesk
+    sync` leaves it): none kept yet, then a new address, shown again, then off."""
+    http, _db, _url = server
+    base = str(http.base_url).rstrip("/")
+    store = open_store(tmp_path / "laptop.db", create=True)
+    with store.write.begin() as s:
+        keys.SERVER_URL.put(s, base)
+        keys.SYNC_USER.put(s, "amy")
+    signed = login(http, "amy", PASSWORD, client_id=store.client_id).json()
+    KeyringStore().put(token_key(store.client_id, base, "amy"),
+                       kept_entry(signed["token"], datetime.fromisoformat(signed["expires_at"])))
+    store.close()
+    db = str(tmp_path / "laptop.db")
+    assert cli_main(["feed", "--db", db]) == 0
+    assert "No calendar feed address" in capsys.readouterr().out
+    assert cli_main(["feed", "--db", db, "--new"]) == 0
+    address = capsys.readouterr().out.strip()
+    assert address.startswith(f"{base}/v1/feed/") and http.get(address).status_code == 200
+    assert cli_main(["feed", "--db", db]) == 0
+    assert capsys.readouterr().out.strip() == address  # kept in the keyring
+    assert cli_main(["feed", "--db", db, "--off"]) == 0
+    assert http.get(address).status_code == 404
