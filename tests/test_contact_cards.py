@@ -183,3 +183,15 @@ def test_cli_exports_and_imports_vcards(empty: Store, tmp_path: Path,
     assert "imported 0 contact(s); 2 already known" in said
     assert main(["export", "--db", db, "--account", "Nobody Ltd", "vcf", str(out)]) == 1
     assert "No company “Nobody Ltd”" in capsys.readouterr().err
+
+
+def test_a_card_with_neither_name_nor_company_is_skipped(empty: Store,
+                                                        tmp_path: Path) -> None:
+    rep = _rep(empty)
+    path = tmp_path / "bare.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:123\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nORG:Acme Ltd\r\nEND:VCARD\r\n")
+    report = import_vcf(_ctx(empty, rep), path, owner_id=rep).value
+    assert [(r.outcome, r.reason) for r in report.rows][0] == (Outcome.SKIPPED,
+                                                               "has no name (FN or N)")
+    assert report.rows[1].outcome is Outcome.IMPORTED

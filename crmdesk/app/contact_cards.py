@@ -167,8 +167,9 @@ class _Plan:
 def _plan(session: Session, items: list[LeadRow | RowProblem]) -> _Plan:
     verdicts = sort_out(items, identities(session))
     new = [v.row for v in verdicts if v.outcome is Outcome.IMPORTED and v.row is not None]
-    repeat_rows = [v for v in verdicts if v.outcome is Outcome.SKIPPED and not v.text]
     rows = {item.line: item for item in items if isinstance(item, LeadRow)}
+    # a card skipped that passed its checks repeats an earlier card's company
+    repeat_rows = [v for v in verdicts if v.outcome is Outcome.SKIPPED and v.line in rows]
     firsts: list[Identity] = [lead_identity(row) for row in new]
     found = matches_for([lead_identity(rows[v.line]) for v in repeat_rows], firsts)
     repeats = {v.line: int(best[0].ref) for v, best in zip(repeat_rows, found, strict=True)
