@@ -72,6 +72,8 @@ def test_ics_holds_the_users_open_follow_ups_and_tasks(empty: Store, tmp_path: P
     assert done.count == 2
     cal = Calendar.from_ical(out.read_bytes())
     assert str(cal["X-WR-CALNAME"]) == "crmdesk — Amy Rep"
+    assert str(cal["X-PUBLISHED-TTL"]) == "PT3600S"  # apps fetch a feed again hourly
+    assert b"REFRESH-INTERVAL;VALUE=DURATION:PT1H" in out.read_bytes()
     events = _events(out)
     follow, task = f"follow-up-{ids['star']}@crmdesk", f"task-{ids['task']}@crmdesk"
     assert set(events) == {follow, task}  # not the lost one, ben's, nor the done task

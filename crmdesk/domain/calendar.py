@@ -128,7 +128,8 @@ def calendar(items: Iterable[CalendarItem], name: str, now: datetime) -> Calenda
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    cal.add("x-published-ttl", REFRESH)
+    # an X- property takes its text as written (a timedelta would print as "1:00:00")
+    cal.add("x-published-ttl", f"PT{int(REFRESH.total_seconds())}S")
     for item in items:
         cal.add_component(event(item, now))
     return cal
