@@ -107,6 +107,7 @@ def test_the_feed_serves_the_users_scope_and_rotates(
         assert "王小明" in got.content.decode()
         # a wrong token, and the old one once replaced: 404, the same answer
         assert http.get(f"/v1/feed/{secret[:-2]}xy.ics").status_code == 404
+        assert http.get(f"/v1/feed/{secret}").status_code == 404  # .ics left off
         again = http.post("/v1/feed/token", headers=me).json()
         assert again["token"] != secret
         assert http.get(path).status_code == 404
@@ -116,7 +117,8 @@ def test_the_feed_serves_the_users_scope_and_rotates(
         assert http.get(again["path"]).status_code == 404
         assert http.post("/v1/feed/token").status_code == 401
     every = "\n".join(logs.lines)
-    assert "/v1/feed/[redacted].ics" in every  # the access log ran, and hid it
+    assert "GET /v1/feed/[redacted] HTTP/1.1" in every  # the access log ran, and hid it
+    assert "POST /v1/feed/token HTTP/1.1" in every  # the endpoint's own path, as it is
     for secret_seen in (secret, again["token"]):
         assert secret_seen not in every
     with db.session() as s:  # a hash at most, never the token

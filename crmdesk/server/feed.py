@@ -29,10 +29,11 @@ from crmdesk.server.sync import visible_sql
 from crmdesk.store.calendar_queries import calendar_items
 from crmdesk.store.models import Role, User, utcnow
 
-#: A feed path with its token, as a request line or a log shows it.
-_FEED_TOKEN = re.compile(r"(/v1/feed/)[^/?#\s\"]+?(\.ics)")
+#: Whatever follows /v1/feed/ in a request line or a log, but the token endpoint's own
+#: path: a feed's token (or a mistyped address holding one, .ics left off, say).
+_FEED_TOKEN = re.compile(r"(/v1/feed/)(?!token(?:[?#\s\"]|$))[^?#\s\"]+")
 #: What a logged feed path shows instead of its token.
-REDACTED = r"\1[redacted]\2"
+REDACTED = r"\1[redacted]"
 
 
 def _hash(token: str) -> str:
