@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import vobject
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from crmdesk.app.contact_cards import export_vcf, import_vcf
 from crmdesk.app.context import Context
@@ -18,8 +18,8 @@ from crmdesk.domain.contact_cards import split_name
 from crmdesk.domain.lead_import import Outcome
 from crmdesk.secrets import MemoryStore
 from crmdesk.store.db import Store, open_store
-from crmdesk.store.models import Account, Contact, Team, User
-from crmdesk.store.queries import user_by_id
+from crmdesk.store.models import Account, Contact, OutboxEntry, Team, User
+from crmdesk.store.queries import search, user_by_id
 from crmdesk.store.writes import new_account, new_contact
 
 Person = tuple[str, str, str, str, str, str, str, str]
@@ -101,6 +101,12 @@ def test_export_then_import_gives_back_the_same_contacts(empty: Store, tmp_path:
             keys = set(s.scalars(select(Contact.name).where(Contact.is_key_person)))
         # each company's first card, its key person first
         assert keys == {"王小明", "李四", "Jane Doe"}
+        with fresh.session() as s:  # found by search at once, by name and by phone
+            assert any(hit.title == "王小明" for hit in search(s, "王小明"))
+            assert any(hit.title == "Jane Doe" for hit in search(s, "5550199"))
+        with fresh.session() as s:  # each written for sync, as a typed contact is
+            assert s.scalar(select(func.count()).select_from(OutboxEntry).where(
+                OutboxEntry.entity == "contacts")) == 5
         # brought in again: everyone is known, nothing is added
         again = import_vcf(_ctx(fresh, them), out, owner_id=them).value
         assert again.count(Outcome.MATCHED) == 5 and again.count(Outcome.IMPORTED) == 0

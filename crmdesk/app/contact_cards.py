@@ -47,7 +47,13 @@ from crmdesk.domain.lead_import import (
     sort_out,
 )
 from crmdesk.store import writes
-from crmdesk.store.contact_cards import accounts_named, contact_cards, people_of
+from crmdesk.store.contact_cards import (
+    NewPerson,
+    accounts_named,
+    add_people,
+    contact_cards,
+    people_of,
+)
 from crmdesk.store.duplicates import identities
 from crmdesk.store.lead_import import fitting
 from crmdesk.store.records import ACCOUNTS
@@ -199,6 +205,7 @@ def import_vcf(ctx: Context, path: Path, *, owner_id: uuid.UUID | None,
         plan = _plan(session, items)
         made: dict[int, uuid.UUID] = {}  # a card's line -> the company it made
         touched: set[uuid.UUID] = set()
+        people: list[NewPerson] = []
         for verdict in plan.verdicts:
             card, row = by_line.get(verdict.line), rows.get(verdict.line)
             if card is None or row is None or (
@@ -238,12 +245,13 @@ def import_vcf(ctx: Context, path: Path, *, owner_id: uuid.UUID | None,
                 continue
             contact_id = None
             if not dry_run:
-                contact_id = writes.new_contact(
-                    session, where, name=row.contact, mobile=row.mobile or None,
+                contact_id = uuid.uuid4()
+                people.append(NewPerson(
+                    contact_id, where, row.contact, title=row.title or None,
+                    department=card.department or None, mobile=row.mobile or None,
                     landline=card.landline or None, email=row.email or None,
-                    phone_region=region, title=row.title or None,
-                    department=card.department or None, notes=card.notes or None,
-                    is_key_person=verdict.outcome is Outcome.IMPORTED)
+                    notes=card.notes or None,
+                    is_key_person=verdict.outcome is Outcome.IMPORTED))
                 touched.add(where)
             plan.people.setdefault(where, []).append(
                 PersonKeys(keys.name, frozenset({contact_id}) if contact_id else frozenset(),
@@ -252,6 +260,7 @@ def import_vcf(ctx: Context, path: Path, *, owner_id: uuid.UUID | None,
                                            Outcome.IMPORTED, why,
                                            None if dry_run else where, contact_id,
                                            row.warnings + card.warnings))
+        add_people(session, people, region)
         return touched
 
     if dry_run:
