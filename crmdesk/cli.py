@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="save follow-ups and tasks for a calendar (ics) or contacts as "
                        "vCards (vcf)")
     export.add_argument("--db", type=Path, dest="db", help="workspace file")
-    export.add_argument("--user", dest="as_user",
+    export.add_argument("--user", dest="as_user", metavar="NAME",
                         help="ics: whose follow-ups and tasks (default: the workspace's "
                              "user)")
     export.add_argument("--vcard", choices=("3.0", "4.0"), default="3.0",

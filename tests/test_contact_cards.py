@@ -198,6 +198,6 @@ def test_a_card_with_neither_name_nor_company_is_skipped(empty: Store,
     path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:123\r\nEND:VCARD\r\n"
                      b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nORG:Acme Ltd\r\nEND:VCARD\r\n")
     report = import_vcf(_ctx(empty, rep), path, owner_id=rep).value
-    assert [(r.outcome, r.reason) for r in report.rows][0] == (Outcome.SKIPPED,
-                                                               "has no name (FN or N)")
+    bare = report.rows[0]
+    assert (bare.outcome, bare.reason) == (Outcome.SKIPPED, "has no name (FN or N)")
     assert report.rows[1].outcome is Outcome.IMPORTED
