@@ -19,6 +19,7 @@ from crmdesk.store.review import PANELS as REVIEW_PANELS
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from crmdesk.app.context import Context
     from crmdesk.store.deal_queries import DealRow
     from crmdesk.store.queries import UserRef
 
@@ -85,12 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_positive, default=20)
     search.add_argument("text", nargs="+", help="what to look for")
 
-    batch = sub.add_parser("import", help="import a batch of leads from a CSV or Excel file")
+    batch = sub.add_parser("import", help="import a batch of leads from a CSV or Excel file, "
+                                          "or contacts from a vCard file (.vcf)")
     batch.add_argument("--db", type=Path, dest="db", help="workspace file")
-    batch.add_argument("--channel", required=True,
+    batch.add_argument("--channel",
                        help="the channel the leads came from (one that exists: an "
-                            "administrator adds channels on the server)")
-    batch.add_argument("--owner", help="give the leads to this user (default: team pool)")
+                            "administrator adds channels on the server); needed for CSV "
+                            "and Excel files")
+    batch.add_argument("--owner", help="give the leads to this user (default: team pool; "
+                                       "a .vcf's new companies: yours, an administrator's "
+                                       "the team pool)")
     batch.add_argument("--team", help="the team the leads go to: an administrator names "
                                       "one; a rep's or lead's leads go to their own team")
     batch.add_argument("--user", dest="as_user",
@@ -110,7 +115,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="check every row and say what would happen; import nothing")
     batch.add_argument("--report", type=Path, metavar="OUT.csv",
                        help="also write what became of each row to this CSV file")
-    batch.add_argument("file", type=Path, help="CSV file (with a header line) or .xlsx")
+    batch.add_argument("file", type=Path,
+                       help="CSV file (with a header line), .xlsx, or .vcf (vCard 3.0/4.0)")
+
+    export = sub.add_parser(
+        "export", help="save follow-ups and tasks for a calendar (ics) or contacts as "
+                       "vCards (vcf)")
+    export.add_argument("--db", type=Path, dest="db", help="workspace file")
+    export.add_argument("--user", dest="as_user", metavar="NAME",
+                        help="ics: whose follow-ups and tasks (default: the workspace's "
+                             "user)")
+    export.add_argument("--vcard", choices=("3.0", "4.0"), default="3.0",
+                        help="vcf: the vCard version (default: 3.0, which every address "
+                             "book reads)")
+    export.add_argument("--account", metavar="NAME",
+                        help="vcf: only the people of this company (default: everyone)")
+    export.add_argument("what", choices=("ics", "vcf"), help="what to export")
+    export.add_argument("out", type=Path, help="the file to write")
 
     sync = sub.add_parser("sync", help="sync the workspace with the team's server")
     sync.add_argument("--db", type=Path, dest="db", help="workspace file")
@@ -128,6 +149,17 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD",
                       help="away up to and including this day")
     when.add_argument("--back", action="store_true", help="back from now")
+
+    feed = sub.add_parser(
+        "feed", help="show the private address of your calendar feed (your open follow-ups "
+                     "and tasks, served by the team's server) for a calendar app")
+    feed.add_argument("--db", type=Path, dest="db", help="workspace file (signed in to "
+                                                         "its server with crmdesk sync)")
+    change = feed.add_mutually_exclusive_group()
+    change.add_argument("--new", action="store_true",
+                        help="get a new address; calendars subscribed to the old one stop "
+                             "updating")
+    change.add_argument("--off", action="store_true", help="turn the feed off")
 
     region = sub.add_parser(
         "region", help="show or set the country phone numbers without a code are read in")
@@ -277,6 +309,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from crmdesk.store.workspace_keys import PHONE_REGION
     from crmdesk.store.writes import Refused
 
+    if args.file.suffix.lower() == ".vcf":
+        return _import_vcf(args)
+    if not args.channel:
+        print("crmdesk: say which channel the leads came from with --channel NAME",
+              file=sys.stderr)
+        return 2
     request = ImportRequest(args.file, args.channel, args.encoding, args.sheet,
                             _import_mapping(args.map))
     store = open_store(args.db or default_workspace())
@@ -339,6 +377,115 @@ def _cmd_import(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise WorkspaceError(f"Cannot write {args.report}: {exc.strerror}.") from None
         print(f"Report written to {args.report}.")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from crmdesk.app.calendar_export import export_ics
+    from crmdesk.app.context import Context
+
+    store = open_store(args.db or default_workspace())
+    try:
+        with store.session() as session:
+            acting = _workspace_user(session, args.as_user or args.user)
+        ctx = Context(store, acting)
+        try:
+            if args.what == "ics":
+                done = export_ics(ctx, args.out).value
+                print(f"Wrote {done.count} follow-up(s) and task(s) to {args.out}.")
+                return 0
+            return _export_vcf(ctx, args)
+        except OSError as exc:
+            raise WorkspaceError(f"Cannot write {args.out}: {exc.strerror or exc}.") from None
+    finally:
+        store.close()
+
+
+def _export_vcf(ctx: Context, args: argparse.Namespace) -> int:
+    from crmdesk.app.contact_cards import UnknownAccount, export_vcf
+
+    try:
+        done = export_vcf(ctx, args.out, args.vcard, account=args.account).value
+    except UnknownAccount as exc:
+        raise WorkspaceError(str(exc)) from None
+    print(f"Wrote {done.count} contact(s) to {args.out} as vCard {args.vcard}.")
+    return 0
+
+
+def _import_vcf(args: argparse.Namespace) -> int:
+    from crmdesk.app.contact_cards import import_vcf
+    from crmdesk.app.context import Context
+    from crmdesk.app.rights import chooses_team
+    from crmdesk.domain.lead_import import Outcome, UnreadableFile
+    from crmdesk.store.queries import user_by_name
+    from crmdesk.store.review.lookup import team_by_name
+    from crmdesk.store.workspace_keys import PHONE_REGION
+    from crmdesk.store.writes import Refused
+
+    store = open_store(args.db or default_workspace())
+    try:
+        with store.session() as session:
+            region = args.region or PHONE_REGION.get(session)
+            acting = _workspace_user(session, args.as_user or args.user)
+            owner = user_by_name(session, args.owner) if args.owner else None
+            team = team_by_name(session, args.team) if args.team else None
+        if args.owner and owner is None:
+            raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
+        if args.team and team is None:
+            raise WorkspaceError(f"No team “{args.team}” in this workspace.")
+        if owner is None and acting is not None and not chooses_team(acting):
+            owner = acting  # a rep's or lead's own contacts, as a new lead is theirs
+        ctx = Context(store, acting, region, date.today)
+        report = import_vcf(ctx, args.file, owner_id=owner.id if owner else None,
+                            team_id=team.id if team else None, dry_run=args.dry_run).value
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
+    except UnreadableFile as exc:
+        raise WorkspaceError(f"{args.file}: {exc}") from None
+    except Refused as exc:
+        raise WorkspaceError(f"Nothing was imported: {exc}") from None
+    finally:
+        store.close()
+    print(report.summary())
+    for row in report.rows:
+        where = f"line {row.line}: {row.name or '(no name)'}"
+        if row.outcome is Outcome.SKIPPED:
+            print(f"  {where}: NOT imported: {row.reason}")
+        elif row.outcome is Outcome.MATCHED:
+            print(f"  {where}: {row.reason}")
+        for warning in row.warnings:
+            print(f"  {where}: note: {warning}")
+    return 0
+
+
+def _cmd_feed(args: argparse.Namespace) -> int:
+    from crmdesk.app.calendar_feed import end_feed, new_feed, shown_feed
+    from crmdesk.app.context import Context
+    from crmdesk.secrets import KeyringStore
+    from crmdesk.sync.engine import SyncError
+
+    store = open_store(args.db or default_workspace())
+    secrets = KeyringStore()
+    ctx = Context(store, secrets=lambda: secrets)
+    try:
+        if args.off:
+            end_feed(ctx)
+            print("Your calendar feed is off: its address no longer works.")
+            return 0
+        shown = new_feed(ctx).value if args.new else shown_feed(ctx)
+    except SyncError as exc:
+        raise WorkspaceError(str(exc)) from None
+    finally:
+        store.close()
+    if shown.url is None:
+        print("No calendar feed address is kept on this computer. Run `crmdesk feed --new` "
+              "to get one (an address given before stops working).")
+        return 0
+    # the address is a secret: printed for the person who asked, never logged
+    print(shown.url)
+    if not shown.kept:
+        print(f"crmdesk: {secrets.warning} Copy the address now: it is not kept.",
+              file=sys.stderr)
     return 0
 
 
@@ -664,6 +811,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_report(args)
         if args.command == "import":
             return _cmd_import(args)
+        if args.command == "export":
+            return _cmd_export(args)
+        if args.command == "feed":
+            return _cmd_feed(args)
         if args.command == "sync":
             return _cmd_sync(args)
         if args.command == "region":

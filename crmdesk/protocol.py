@@ -200,3 +200,18 @@ class IntakeChannels(Strict):
     """The channels that take web enquiries, and the team of each."""
 
     channels: list[IntakeChannel]
+
+
+# ---- calendar feeds (crmdesk.server.feed) -------------------------------------------
+
+#: A user's calendar feed, by its secret: {token} is the token `FeedAnswer` gives.
+FEED_PATH = "/v1/feed/{token}.ics"
+
+
+class FeedAnswer(Strict):
+    """A user's new private calendar feed, shown once: only its hash is kept. Any
+    address given before stops working."""
+
+    token: str
+    path: str = Field(description="The feed's path on this server (FEED_PATH): a "
+                      "calendar app subscribes to the server's address followed by it")

@@ -134,3 +134,10 @@ class MemoryStore:
 
     def delete(self, key: str) -> None:
         self.secrets.pop(key, None)
+
+
+def feed_key(server_url: str, username: str) -> str:
+    """Where the address of `username`'s calendar feed at `server_url` is kept: the
+    feed is the user's (one for all their workspaces), and its address holds a secret
+    as a token does."""
+    return f"feed:{server_url.rstrip('/')}:{username}"

@@ -41,7 +41,17 @@ from crmdesk.protocol import (
     RenewRequest,
     UserInfo,
 )
-from crmdesk.server import auth, clock, history, in_flight, intake, intake_routes, metrics, sync
+from crmdesk.server import (
+    auth,
+    clock,
+    feed_routes,
+    history,
+    in_flight,
+    intake,
+    intake_routes,
+    metrics,
+    sync,
+)
 from crmdesk.server.admission import QUEUE_WAIT_S, Admission, Busy, busy_answer
 from crmdesk.server.db import ServerDB
 from crmdesk.server.health import database_problem
@@ -366,4 +376,5 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
         return answer
 
     intake_routes.install(app, _unit, _signed_in)
+    feed_routes.install(app, _unit, _signed_in, _bearer, ApiError)
     return app

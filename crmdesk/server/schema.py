@@ -184,3 +184,16 @@ class IntakeReceipt(ServerBase):
     idempotency_key: Mapped[str] = mapped_column(String(200), primary_key=True)
     reference: Mapped[uuid.UUID]
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# ---- calendar feeds (crmdesk.server.feed) -------------------------------------------
+
+class FeedToken(ServerBase):
+    """A user's private calendar feed: the secret in its address, as a SHA-256 hash only
+    (a random 32-byte token: a fast hash is as safe as a slow one, as an intake key's).
+    One a user: a new one replaces the old, whose address stops working at once."""
+
+    __tablename__ = "server_feed_tokens"
+    user_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

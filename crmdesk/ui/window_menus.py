@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QDockWidget
 
 from crmdesk.app.rights import sells as _sells
 from crmdesk.store.models import Role
-from crmdesk.ui import changes
+from crmdesk.ui import calendar_files, changes
 from crmdesk.ui.assignment_dialog import open_assignment
 from crmdesk.ui.away_dialog import may_be_away, open_away
 from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.channels_dialog import open_channels
 from crmdesk.ui.dialogs import ShortcutsDialog
+from crmdesk.ui.feed_dialog import FeedDialog
 from crmdesk.ui.plans_dialog import open_plans
 from crmdesk.ui.pool_rules_dialog import open_pool_rules
 from crmdesk.ui.shortcuts import keys
@@ -32,6 +33,13 @@ def _action(window: MainWindow, name: str, text: str, slot: Callable[[], object]
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(slot)
     window.addAction(action)
+    return action
+
+
+def _action_plain(window: MainWindow, text: str, slot: Callable[[], object]) -> QAction:
+    """A menu item with no keyboard shortcut."""
+    action = QAction(text, window)
+    action.triggered.connect(slot)
     return action
 
 
@@ -79,6 +87,13 @@ def build_menus(window: MainWindow) -> None:
                                         window.new_contact), _sells))
     file.addAction(_for(window, _action(window, "import", tr("Import leads…"),
                                         window.import_leads), _sells))
+    file.addAction(_for(window, _action_plain(window, tr("Import contacts (vCard)…"),
+                                              lambda: calendar_files.import_contacts(window)),
+                        _sells))
+    file.addAction(_action_plain(window, tr("Export contacts (vCard)…"),
+                                 lambda: calendar_files.export_contacts(window)))
+    file.addAction(_action_plain(window, tr("Export follow-ups and tasks (.ics)…"),
+                                 lambda: calendar_files.export_calendar(window)))
     channels = file.addAction(tr("Channels…"))
     channels.triggered.connect(lambda: open_channels(window.ctx, window))
     costs = file.addAction(tr("Channel costs…"))
@@ -113,6 +128,8 @@ def build_menus(window: MainWindow) -> None:
                    _action(window, "claim", tr("Claim from team pool"),
                            lambda: window.card_action("claim"))):
         account.addAction(_for(window, action, _sells))
+    account.addAction(_action_plain(window, tr("Export this company's contacts (vCard)…"),
+                                    lambda: calendar_files.export_company_contacts(window)))
     account.addSeparator()
     # through the queue the role works: the leads, or a service user's tasks
     account.addAction(_action(window, "next_row", tr("Next account"),
@@ -150,6 +167,9 @@ def build_menus(window: MainWindow) -> None:
     window.sign_out_action.triggered.connect(window.sign_out)
     sync.addSeparator()
     sync.addAction(_action(window, "conflicts", tr("Conflicts…"), window.show_conflicts))
+    sync.addAction(_action_plain(window, tr("Calendar feed address…"),
+                                 lambda: FeedDialog(window.ctx.app, window.ctx.runner,
+                                                    window).open()))
     help_menu = menu.addMenu(tr("&Help"))
     help_menu.addAction(_action(window, "shortcuts", tr("Keyboard shortcuts"),
                                 lambda: ShortcutsDialog(window).exec()))
