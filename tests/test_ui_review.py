@@ -177,6 +177,38 @@ def test_every_kind_draws_and_hovering_a_bar_tells_its_figure(
         assert f"cumulative {sum(r[2] for r in ROWS[:4]) / total * 100:.1f}%" in chart.hover_text
 
 
+def test_a_chart_drawn_again_keeps_its_items_and_only_those_drawn(chart: ReportChart,
+                                                                  qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    import pyqtgraph as pg
+
+    def shown() -> list[object]:
+        return [i for i in chart.view.addedItems if not isinstance(i, pg.InfiniteLine)]
+
+    chart.show_table(table_of(ChartKind.BAR, against=False))  # two series of bars
+    items = shown()
+    assert len([i for i in items if isinstance(i, pg.BarGraphItem)]) == 2
+    fewer = table_of(ChartKind.BAR, against=False)
+    chart.show_table(replace(fewer, rows=fewer.rows[:2]))  # one person, say
+    assert shown() == items  # the same items, given the new figures
+    bars = next(i for i in items if isinstance(i, pg.BarGraphItem))
+    assert len(bars.opts["height"]) == 2
+    # every kind after another on one chart: what is drawn is that kind's alone, and
+    # hovering still tells each bar's figure
+    for kind in (ChartKind.FUNNEL, ChartKind.STACKED, ChartKind.LINE, ChartKind.PARETO,
+                 ChartKind.BAR):
+        chart.show_table(table_of(kind))
+        drawn = [item for item, view in chart._drawn.values() if view is chart.item]
+        assert sorted(map(id, shown())) == sorted(map(id, drawn))
+        assert len(chart.share_view.addedItems) == (2 if kind is ChartKind.PARETO else 0)
+        hover(chart, qtbot, chart.point_of(1))
+        qtbot.waitUntil(lambda: chart.hover_text.startswith(ROWS[1][0]), timeout=3000)
+    texts = [i for i in shown() if isinstance(i, pg.TextItem)]
+    assert len(texts) == len(ROWS)  # a bar chart of one series: a figure over each bar
+    assert not chart.item.getAxis("top").isVisible()
+
+
 def test_hovering_beside_the_bars_tells_nothing(chart: ReportChart, qtbot: QtBot) -> None:
     chart.show_table(table_of(ChartKind.BAR))
     hover(chart, qtbot, chart.point_of(1))
