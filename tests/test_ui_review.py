@@ -863,3 +863,18 @@ def test_figures_kept_are_dropped_when_the_workspace_changes(seeded: Store, tmp_
     pane.show()
     assert not pane.is_settled
     qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
+
+
+def test_columns_are_as_wide_as_resizing_to_their_contents(seeded: Store, tmp_path: Path,
+                                                           qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    pane = pane_for(seeded, "admin", tmp_path, qtbot)
+    for key in ("reps.side_by_side", "pipeline.by_stage", "pipeline.deals"):
+        view = block_of(pane, key, qtbot).view
+        mine = view.content_widths()
+        header = view.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        measured = [header.sectionSize(c) for c in range(view.model_.columnCount())]
+        assert len(mine) == len(measured) > 2
+        assert all(0 <= m - q <= 1 for m, q in zip(mine, measured, strict=True)), key

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -127,13 +127,12 @@ class ReportTableView(QTableView):
         # table is drawn, which it would then be again)
         self.doItemsLayout()
         header = self.horizontalHeader()
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         last = self.model_.columnCount() - 1
-        for col in range(last + 1):  # a long name must not eat the rest
+        for col, wide in enumerate(self.content_widths()):  # a long name must not eat the rest
             # ... but the last column's text (a churn risk's reasons) may take more room
             most = 640 if col == last and table is not None and \
                 table.columns[col].cell is Cell.TEXT else 260
-            header.resizeSection(col, min(header.sectionSize(col) + 12, most))
+            header.resizeSection(col, min(wide + 12, most))
         rows = self.model_.rowCount()
         height = (header.height() + self.verticalHeader().defaultSectionSize() * min(rows, 12)
                   + 2 * self.frameWidth() + 4)
@@ -141,6 +140,21 @@ class ReportTableView(QTableView):
         self.setMinimumHeight(height if 0 < rows <= 12 else min(height, 140) if rows
                               else header.height() + 8)
         self.setMaximumHeight(max(height, header.height() + 8) + 16)
+
+    def content_widths(self) -> list[int]:
+        """Each column as wide as its heading and its first rows' text (what resizing to
+        contents gives, measured from the texts the model keeps rather than by asking
+        each cell's delegate a dozen roles: a third of a redraw)."""
+        header, model, metrics = self.horizontalHeader(), self.model_, self.fontMetrics()
+        # the delegate's room around a text, the grid line, and a pixel a text measured in
+        # fractions may need
+        pad = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            self) + 1) + int(self.showGrid()) + 1
+        rows = range(min(model.rowCount(), header.resizeContentsPrecision()))
+        return [max(header.sectionSizeHint(col),
+                    max((metrics.horizontalAdvance(model.text(row, col)) for row in rows),
+                        default=0) + pad)
+                for col in range(model.columnCount())]
 
     def row_of(self, index: QModelIndex) -> int:
         """The table row a (sorted) view index shows."""
@@ -160,6 +174,7 @@ class TableBlock(QWidget):
                  ) -> None:
         super().__init__(parent)
         self.table: Table | None = None
+        self._arranged: tuple[bool, bool] | None = None  # (a chart, beside the table)
         #: writes the CSV and Excel files off the UI thread (a large table takes seconds)
         self.runner = runner
         self.title = QLabel()
@@ -229,19 +244,22 @@ class TableBlock(QWidget):
         drawn = table.chart is not None
         self.png_button.setVisible(drawn)
         self.chart.setVisible(drawn)
-        # a narrow table sits beside its chart; a wide one under it, full width
-        while self.body.count():
-            self.body.takeAt(0)
+        # a narrow table sits beside its chart; a wide one under it, full width (laid
+        # out again only when that changes: a new scope's figures keep the arrangement)
         beside = drawn and len(table.columns) <= 5
-        self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
-                               else QBoxLayout.Direction.TopToBottom)
-        if drawn:
-            self.body.addWidget(self.chart, 3)
-            # beside its table the chart takes the block's height; over a wide table it
-            # stays short enough for the table to show on the same screen
-            self.chart.setMinimumHeight(300 if beside else 260)
-            self.chart.setMaximumHeight(16777215 if beside else 300)
-        self.body.addWidget(self.view, 2)
+        if self._arranged != (drawn, beside):
+            self._arranged = (drawn, beside)
+            while self.body.count():
+                self.body.takeAt(0)
+            self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                                   else QBoxLayout.Direction.TopToBottom)
+            if drawn:
+                self.body.addWidget(self.chart, 3)
+                # beside its table the chart takes the block's height; over a wide table
+                # it stays short enough for the table to show on the same screen
+                self.chart.setMinimumHeight(300 if beside else 260)
+                self.chart.setMaximumHeight(16777215 if beside else 300)
+            self.body.addWidget(self.view, 2)
         self.view.show_table(table)
         if beside:
             self.view.setMaximumHeight(16777215)
