@@ -160,6 +160,10 @@ class ReportChart(QWidget):
         self.view = self.item.getViewBox()
         self.view.setMouseEnabled(False, False)
         self.item.showGrid(x=False, y=True, alpha=0.18)
+        # grid lines (and ticks) at the labelled figures, not at the faint third level
+        # between them too: two dozen lines more, a third of the plot's repaint
+        for axis in (self.value_axis, self.share_axis):
+            axis.setStyle(maxTickLevel=1)
         # the Pareto's cumulative share: a second view box on the right axis
         self.share_view = pg.ViewBox(enableMouse=False, enableMenu=False)
         self.item.scene().addItem(self.share_view)
