@@ -4,10 +4,13 @@ tables, each as a chart (crmdesk.ui.review_chart) beside or over a sortable tabl
 (crmdesk.ui.review_table_model), with PNG, CSV and XLSX exports. A click on a bar lists
 the records behind it; choosing a person's row narrows every panel to them.
 
-Figures are computed on the task runner, the visible tab first and the others when
-shown; an answer for a scope the user has since changed is dropped. The window opens
-the review as a window of its own (View → Team review, Ctrl+R) so the charts have room
-at 1366x768; what the review opens (a company, a deal) opens in the main window."""
+Figures are computed on the task runner, the visible tab first, the next tabs ahead in
+the background while the user reads it. An answer for a scope the user has since left
+is not shown but kept, as all figures are, by panel and scope, so going back and forth
+shows them at once (a person or team chosen over the reps' side by side is read from
+its rows); a change the workspace announces drops them. The window opens the review as
+a window of its own (View → Team review, Ctrl+R) so the charts have room at 1366x768;
+what the review opens (a company, a deal) opens in the main window."""
 
 from __future__ import annotations
 
