@@ -27,6 +27,7 @@ from crmdesk.app.review import (
     ScopeRefused,
     available_panels,
     behind,
+    narrowed,
     resolve_names,
     review_panel,
     review_scope,
@@ -198,6 +199,38 @@ def test_every_panel_is_computed_for_a_leads_scope(seeded: Store) -> None:
     assert reps.rows and {r.behind[0] for r in reps.rows} <= north
     with pytest.raises(KeyError):
         review_panel(ctx, "weather", scope)
+
+
+@pytest.mark.parametrize("username", ["admin", "lead.east"])
+def test_a_person_or_team_read_from_the_reps_side_by_side_is_as_computed(
+        seeded: Store, username: str) -> None:
+    """What the review shows at once when a person (or a team) is chosen over the reps'
+    side by side is what computing it gives: the scope and every figure."""
+    ctx = as_user(seeded, username)
+    wide = review_scope(ctx)
+    everyone = review_panel(ctx, "reps", wide)
+    choices = scope_choices(ctx)
+    shown = 0
+    for person in choices.people:
+        found = narrowed("reps", wide, everyone, choices.people, wide.team_id, person.id)
+        scope = review_scope(ctx, rep_id=person.id)
+        computed = review_panel(ctx, "reps", scope)
+        assert found == (scope, computed)
+        shown += bool(computed.tables[0].rows)
+    assert shown >= 2
+    if username == "admin":
+        for team in choices.teams:
+            found = narrowed("reps", wide, everyone, choices.people, team.id, None)
+            scope = review_scope(ctx, team_id=team.id)
+            assert found == (scope, review_panel(ctx, "reps", scope))
+    # the other panels, a wider scope than the one held, and someone unknown: computed
+    person = choices.people[0]
+    assert narrowed("pipeline", wide, review_panel(ctx, "pipeline", wide), choices.people,
+                    None, person.id) is None
+    one = review_scope(ctx, rep_id=person.id)
+    assert narrowed("reps", one, review_panel(ctx, "reps", one), choices.people, None,
+                    None) is None
+    assert narrowed("reps", wide, everyone, choices.people, None, uuid.uuid4()) is None
 
 
 # ---- the records behind a figure -----------------------------------------------------

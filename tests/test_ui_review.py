@@ -177,6 +177,38 @@ def test_every_kind_draws_and_hovering_a_bar_tells_its_figure(
         assert f"cumulative {sum(r[2] for r in ROWS[:4]) / total * 100:.1f}%" in chart.hover_text
 
 
+def test_a_chart_drawn_again_keeps_its_items_and_only_those_drawn(chart: ReportChart,
+                                                                  qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    import pyqtgraph as pg
+
+    def shown() -> list[object]:
+        return [i for i in chart.view.addedItems if not isinstance(i, pg.InfiniteLine)]
+
+    chart.show_table(table_of(ChartKind.BAR, against=False))  # two series of bars
+    items = shown()
+    assert len([i for i in items if isinstance(i, pg.BarGraphItem)]) == 2
+    fewer = table_of(ChartKind.BAR, against=False)
+    chart.show_table(replace(fewer, rows=fewer.rows[:2]))  # one person, say
+    assert shown() == items  # the same items, given the new figures
+    bars = next(i for i in items if isinstance(i, pg.BarGraphItem))
+    assert len(bars.opts["height"]) == 2
+    # every kind after another on one chart: what is drawn is that kind's alone, and
+    # hovering still tells each bar's figure
+    for kind in (ChartKind.FUNNEL, ChartKind.STACKED, ChartKind.LINE, ChartKind.PARETO,
+                 ChartKind.BAR):
+        chart.show_table(table_of(kind))
+        drawn = [item for item, view in chart._drawn.values() if view is chart.item]
+        assert sorted(map(id, shown())) == sorted(map(id, drawn))
+        assert len(chart.share_view.addedItems) == (2 if kind is ChartKind.PARETO else 0)
+        hover(chart, qtbot, chart.point_of(1))
+        qtbot.waitUntil(lambda: chart.hover_text.startswith(ROWS[1][0]), timeout=3000)
+    texts = [i for i in shown() if isinstance(i, pg.TextItem)]
+    assert len(texts) == len(ROWS)  # a bar chart of one series: a figure over each bar
+    assert not chart.item.getAxis("top").isVisible()
+
+
 def test_hovering_beside_the_bars_tells_nothing(chart: ReportChart, qtbot: QtBot) -> None:
     chart.show_table(table_of(ChartKind.BAR))
     hover(chart, qtbot, chart.point_of(1))
@@ -307,8 +339,8 @@ def test_choosing_a_reps_row_narrows_every_panel(seeded: Store, tmp_path: Path,
     assert pane.scope is not None and pane.scope.rep_id is None
     block.view.selectRow(1)
     chosen = table.rows[block.view.row_of(block.view.proxy.index(1, 0))].behind[0]
-    assert pane.rep.currentData() == chosen
     qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
+    assert pane.rep.currentData() == chosen
     assert pane.scope is not None and pane.scope.rep_id == chosen
     narrowed = pane.views["reps"].blocks[0].table
     assert narrowed is not None and [r.behind for r in narrowed.rows] == [(chosen,)]
@@ -753,3 +785,96 @@ def test_a_rep_is_not_offered_anyones_book(seeded: Store, tmp_path: Path, qtbot:
     assert not block.book_action.isVisible()
     assert not any(b.isVisible() for b in block.person_buttons
                    if b.defaultAction() is block.book_action)
+
+
+# ---- figures shown at once -----------------------------------------------------------
+def reps_row(pane: ReviewPane, person: uuid.UUID) -> tuple[object, ...]:
+    table = pane.views["reps"].blocks[0].table
+    assert table is not None
+    return next(r.values for r in table.rows if r.behind == (person,))
+
+
+def test_a_person_chosen_over_the_reps_is_shown_at_once_and_everyone_again(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    pane = pane_for(seeded, "admin", tmp_path, qtbot)
+    everyone = pane.views["reps"].blocks[0].table
+    assert everyone is not None and len(everyone.rows) > 2
+    runner = pane._ctx.runner
+    person = everyone.rows[2].behind[0]
+    assert pane.choose_rep(person)
+    # read from the figures shown, on the UI thread: nothing computed, nothing waited for
+    assert pane.is_settled and runner.pending == 0
+    narrowed = pane.views["reps"].blocks[0].table
+    assert narrowed is not None and narrowed.rows == (everyone.rows[2],)
+    assert pane.scope is not None and pane.scope.rep_id == person
+    assert pane.choose_rep(None)  # and back: the figures computed before
+    assert pane.is_settled and runner.pending == 0
+    assert pane.views["reps"].blocks[0].table == everyone
+
+
+def test_the_next_tab_is_computed_ahead_and_shown_at_once(seeded: Store, tmp_path: Path,
+                                                         qtbot: QtBot) -> None:
+    pane = pane_for(seeded, "lead.east", tmp_path, qtbot)
+    asked = pane.asked_key()
+    qtbot.waitUntil(lambda: ("pipeline", asked) in pane._cache, timeout=15000)
+    assert pane.show_panel_tab("pipeline")
+    assert pane.is_settled and pane._ctx.runner.pending == 0
+    table = pane.views["pipeline"].blocks[0].table
+    assert table is not None and table.rows
+
+
+def test_figures_kept_are_dropped_when_the_workspace_changes(seeded: Store, tmp_path: Path,
+                                                              qtbot: QtBot) -> None:
+    from crmdesk.app.changes import DEALS
+
+    pane = pane_for(seeded, "lead.east", tmp_path, qtbot)
+    everyone = pane.views["reps"].blocks[0].table
+    assert everyone is not None
+    person = max(everyone.rows, key=lambda r: r.values[everyone.column("open_deals")]
+                 ).behind[0]
+    col = everyone.column("open_deals")
+    before = reps_row(pane, person)[col]
+    assert isinstance(before, int) and before > 0
+    pane.choose_rep(person)
+    assert pane.is_settled and reps_row(pane, person)[col] == before
+    pane.choose_rep(None)
+    # one of their open deals goes (a sync, say); the change is announced
+    deal = next(iter(open_deals(seeded, person, "CNY")))
+    with seeded.session() as session:
+        row = session.get(Opportunity, deal)
+        assert row is not None
+        row.deleted = True
+        session.commit()
+    generation = pane.generation
+    pane._ctx.bus.announce(set(), DEALS)
+    # nothing from before the change is shown again: the person's figures are computed
+    pane.choose_rep(person)
+    assert not pane.is_settled
+    qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
+    assert reps_row(pane, person)[col] == before - 1
+    pane.choose_rep(None)
+    qtbot.waitUntil(lambda: pane.generation > generation + 2 and pane.is_settled,
+                    timeout=15000)  # once computed again (a moment after the change)
+    assert reps_row(pane, person)[col] == before - 1
+    # hidden when the workspace changes: computed again when shown
+    pane.hide()
+    pane._ctx.bus.announce(set(), DEALS)
+    assert not pane._cache
+    pane.show()
+    assert not pane.is_settled
+    qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
+
+
+def test_columns_are_as_wide_as_resizing_to_their_contents(seeded: Store, tmp_path: Path,
+                                                           qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    pane = pane_for(seeded, "admin", tmp_path, qtbot)
+    for key in ("reps.side_by_side", "pipeline.by_stage", "pipeline.deals"):
+        view = block_of(pane, key, qtbot).view
+        mine = view.content_widths()
+        header = view.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        measured = [header.sectionSize(c) for c in range(view.model_.columnCount())]
+        assert len(mine) == len(measured) > 2
+        assert all(0 <= m - q <= 1 for m, q in zip(mine, measured, strict=True)), key

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -190,6 +190,40 @@ def review_panel(ctx: Context, key: str, scope: ReviewScope) -> Panel:
         raise KeyError(key)
     with ctx.store.session() as session:
         return review.panel(session, key, scope)
+
+
+#: The panels whose figures are a row per person, each person's own whatever else the
+#: scope names (crmdesk.store.review.reps: open deals, credit, follow-ups and activities
+#: are counted by person): a narrower scope's figures are the wider's rows of its people.
+BY_PERSON = frozenset({"reps"})
+
+
+def narrowed(key: str, scope: ReviewScope, panel: Panel, people: Sequence[q.UserRef],
+             team_id: uuid.UUID | None, rep_id: uuid.UUID | None
+             ) -> tuple[ReviewScope, Panel] | None:
+    """Panel `key`'s figures for a narrower scope than `scope` (one of its teams, one of
+    its people), read from its figures for `scope` without the workspace: the rows of
+    the people narrowed to. `people` are the scope bar's (ScopeChoices.people: whom the
+    user may narrow to, with their teams), so the narrowed scope is the one review_scope
+    would give. None when the figures must be computed: a panel not by person, a scope
+    that is not within `scope`, or someone not among `people`."""
+    if key not in BY_PERSON or scope.rep_id is not None:
+        return None
+    if rep_id is not None:
+        person = next((p for p in people if p.id == rep_id), None)
+        if person is None or team_id not in (None, person.team_id):
+            return None
+        ids, team_id = {rep_id}, person.team_id
+    elif team_id is not None:
+        ids = {p.id for p in people if p.team_id == team_id}
+    else:
+        return None  # not narrower
+    if scope.team_id not in (None, team_id):
+        return None
+    tables = tuple(replace(table, rows=tuple(row for row in table.rows
+                                             if len(row.behind) == 1 and row.behind[0] in ids))
+                   for table in panel.tables)
+    return replace(scope, team_id=team_id, rep_id=rep_id), replace(panel, tables=tables)
 
 
 def behind(ctx: Context, kind: Behind, ids: Sequence[uuid.UUID], currency: str,

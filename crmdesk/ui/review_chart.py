@@ -8,9 +8,10 @@ figure; clicking one asks for the records behind it (`bar_clicked`)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -108,7 +109,9 @@ def x_label(value: object, cell: Cell, currency: str | None) -> str:
 
 
 class _FigureAxis(pg.AxisItem):  # type: ignore[misc]
-    """A value axis writing its figures short, in the cell kind of the drawn columns."""
+    """A value axis writing its figures short, in the cell kind of the drawn columns;
+    with no unit prefix to work out (pyqtgraph's sets its label, as HTML, at every change
+    of range: a new drawing's every axis, on the UI thread)."""
 
     def __init__(self, orientation: str) -> None:
         super().__init__(orientation)
@@ -135,14 +138,21 @@ class ReportChart(QWidget):
         self._against: list[float] = []
         self._labels = _Names()
         self._share: list[float] = []
+        #: the plot items drawn, by role (`_keep`), and those of the last drawing not yet
+        #: drawn again in this one
+        self._drawn: dict[tuple[object, ...], tuple[Any, Any]] = {}
+        self._spare: dict[tuple[object, ...], tuple[Any, Any]] = {}
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.value_axis = _FigureAxis("left")
         self.share_axis = _FigureAxis("right")
         self.share_axis.cell = Cell.PERCENT
-        self.plot = pg.PlotWidget(axisItems={"left": self.value_axis,
-                                             "right": self.share_axis})
+        # no context menus (they are turned off): a view box's menu and its forms take
+        # longer to make than the rest of the chart
+        self.plot = pg.PlotWidget(enableMenu=False, axisItems={
+            "left": self.value_axis, "right": self.share_axis,
+            "bottom": _FigureAxis("bottom")})
         self.plot.setMinimumHeight(220)
         self.item = self.plot.getPlotItem()
         self.item.setMenuEnabled(False)
@@ -150,8 +160,12 @@ class ReportChart(QWidget):
         self.view = self.item.getViewBox()
         self.view.setMouseEnabled(False, False)
         self.item.showGrid(x=False, y=True, alpha=0.18)
+        # grid lines (and ticks) at the labelled figures, not at the faint third level
+        # between them too: two dozen lines more, a third of the plot's repaint
+        for axis in (self.value_axis, self.share_axis):
+            axis.setStyle(maxTickLevel=1)
         # the Pareto's cumulative share: a second view box on the right axis
-        self.share_view = pg.ViewBox(enableMouse=False)
+        self.share_view = pg.ViewBox(enableMouse=False, enableMenu=False)
         self.item.scene().addItem(self.share_view)
         self.share_axis.linkToView(self.share_view)
         self.share_view.setXLink(self.item)
@@ -199,8 +213,15 @@ class ReportChart(QWidget):
     def show_table(self, table: Table | None) -> None:
         """Draw `table` as its chart spec says (nothing when it has none)."""
         self.table = table
-        self.item.clear()
-        self.share_view.clear()
+        self._spare, self._drawn = self._drawn, {}
+        try:
+            self._show(table)
+        finally:
+            for item, view in self._spare.values():  # what this drawing has no use for
+                view.removeItem(item)
+            self._spare = {}
+
+    def _show(self, table: Table | None) -> None:
         self._values, self._against, self._labels, self._share = [], [], _Names(), []
         self.hover_text = ""
         self.readout.setText(" ")
@@ -243,6 +264,46 @@ class ReportChart(QWidget):
             self._draw_bars(chart.kind)
         self._ticks()
 
+    # ---- the items drawn, kept from one drawing to the next --------------------------
+    # Made once and given new figures after (a new scope, a person chosen): making a
+    # plot item and adding it to the scene costs the UI thread more than drawing it.
+    def _keep(self, role: tuple[object, ...], made: Callable[[], Any],
+              update: Callable[[Any], object], view: Any = None, z: float = 0) -> Any:
+        """The item drawn in `role` (the same options each time) last time, updated, or
+        a new one made and added to `view` (the plot), over those of a lower `z` (bars
+        under lines under plan marks under figures, whatever came first)."""
+        found = self._spare.pop(role, None)
+        if found is not None:
+            update(found[0])
+            self._drawn[role] = found
+            return found[0]
+        item = made()
+        item.setZValue(z)
+        view = self.item if view is None else view
+        view.addItem(item)
+        self._drawn[role] = (item, view)
+        return item
+
+    def _bars(self, role: tuple[object, ...], **opts: Any) -> None:
+        self._keep(("bars", *role), lambda: pg.BarGraphItem(**opts),
+                   lambda item: item.setOpts(**opts))
+
+    def _curve(self, role: tuple[object, ...], x: np.ndarray, y: np.ndarray,
+               view: Any = None, z: float = 1, **opts: Any) -> None:
+        self._keep(("curve", *role), lambda: pg.PlotDataItem(x, y, **opts),
+                   lambda item: item.setData(x, y, **opts), view, z)
+
+    def _text(self, role: tuple[object, ...], text: str, anchor: tuple[float, float],
+              color: QColor | str, at: tuple[float, float]) -> None:
+        def made() -> pg.TextItem:
+            label = pg.TextItem(text, anchor=anchor, color=color)
+            label.setFont(self._small())
+            return label
+
+        label = self._keep(("text", *role), made, lambda item: item.setText(text, color),
+                           z=3)
+        label.setPos(*at)
+
     def _brush(self, n: int) -> QColor:
         return QColor(PALETTE[n % len(PALETTE)])
 
@@ -254,8 +315,8 @@ class ReportChart(QWidget):
             base = np.zeros(rows)
             for n, values in enumerate(series):
                 heights = np.nan_to_num(np.array(values))
-                self.item.addItem(pg.BarGraphItem(x=x, y0=base, height=heights, width=_BAR,
-                                                  brush=self._brush(n), pen=None))
+                self._bars(("stacked", n), x=x, y0=base, height=heights, width=_BAR,
+                           brush=self._brush(n), pen=None)
                 base = base + heights
             top = base
         else:
@@ -265,13 +326,11 @@ class ReportChart(QWidget):
                 offset = (n - (len(series) - 1) / 2) * width
                 if rows > 1500:  # a long tail: one filled step line, not a rect a row
                     edges = np.arange(rows + 1, dtype=float) - 0.5
-                    self.item.addItem(pg.PlotDataItem(edges, heights, stepMode="center",
-                                                      fillLevel=0, brush=self._brush(n),
-                                                      pen=None))
+                    self._curve(("step", n), edges, heights, z=0, stepMode="center",
+                                fillLevel=0, brush=self._brush(n), pen=None)
                 else:
-                    self.item.addItem(pg.BarGraphItem(x=x + offset, height=heights,
-                                                      width=width * 0.92,
-                                                      brush=self._brush(n), pen=None))
+                    self._bars(("side", n), x=x + offset, height=heights,
+                               width=width * 0.92, brush=self._brush(n), pen=None)
             top = np.nan_to_num(np.array(series)).max(axis=0)
         if self._against:
             self._target_marks(x)
@@ -289,13 +348,11 @@ class ReportChart(QWidget):
         if len(x) > 14:
             return
         cell, cur = self.value_axis.cell, self.value_axis.currency
-        for xi, value in zip(x, top, strict=True):
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        for n, (xi, value) in enumerate(zip(x, top, strict=True)):
             if value:
-                label = pg.TextItem(short_figure(float(value), cell, cur), anchor=(0.5, 1.0),
-                                    color=self.palette().color(QPalette.ColorRole.WindowText))
-                label.setFont(self._small())
-                label.setPos(float(xi), float(value))
-                self.item.addItem(label)
+                self._text(("over", n), short_figure(float(value), cell, cur), (0.5, 1.0),
+                           text, (float(xi), float(value)))
 
     def _small(self) -> QFont:
         font = QFont(self.font())
@@ -308,8 +365,8 @@ class ReportChart(QWidget):
             if not math.isnan(target):
                 xs += [xi - _BAR / 2 - 0.06, xi + _BAR / 2 + 0.06]
                 ys += [target, target]
-        self.item.addItem(pg.PlotDataItem(np.array(xs), np.array(ys), connect="pairs",
-                                          pen=pg.mkPen(TARGET, width=3)))
+        self._curve(("targets",), np.array(xs), np.array(ys), z=2, connect="pairs",
+                    pen=pg.mkPen(TARGET, width=3))
 
     def _draw_share(self, x: np.ndarray) -> None:
         values = np.nan_to_num(np.array(self._values[0]))
@@ -317,24 +374,23 @@ class ReportChart(QWidget):
         cumulative = np.cumsum(values) / total * 100 if total else np.zeros(len(values))
         self._share = [float(v) for v in cumulative]
         self.item.showAxis("right")
-        self.share_view.addItem(pg.PlotDataItem(x, cumulative, pen=pg.mkPen(PALETTE[1],
-                                                                            width=2)))
-        self.share_view.addItem(pg.InfiniteLine(80, angle=0, pen=pg.mkPen(
-            PALETTE[1], width=1, style=Qt.PenStyle.DashLine)))
+        self._curve(("share",), x, cumulative, self.share_view,
+                    pen=pg.mkPen(PALETTE[1], width=2))
+        self._keep(("eighty",), lambda: pg.InfiniteLine(80, angle=0, pen=pg.mkPen(
+            PALETTE[1], width=1, style=Qt.PenStyle.DashLine)), lambda _item: None,
+            self.share_view)
         self.share_view.setYRange(0, 105, padding=0)
         self._match_views()
 
     def _draw_lines(self) -> None:
         x = np.arange(len(self._labels), dtype=float)
         for n, values in enumerate(self._values):
-            self.item.addItem(pg.PlotDataItem(x, np.array(values), connect="finite",
-                                              pen=pg.mkPen(PALETTE[n % len(PALETTE)], width=2),
-                                              symbol="o", symbolSize=7,
-                                              symbolBrush=self._brush(n), symbolPen=None))
+            self._curve(("line", n), x, np.array(values), connect="finite",
+                        pen=pg.mkPen(PALETTE[n % len(PALETTE)], width=2), symbol="o",
+                        symbolSize=7, symbolBrush=self._brush(n), symbolPen=None)
         if self._against:
-            self.item.addItem(pg.PlotDataItem(x, np.array(self._against), connect="finite",
-                                              pen=pg.mkPen(TARGET, width=2,
-                                                           style=Qt.PenStyle.DashLine)))
+            self._curve(("plan line",), x, np.array(self._against), z=2, connect="finite",
+                        pen=pg.mkPen(TARGET, width=2, style=Qt.PenStyle.DashLine))
         every = [v for s in (*self._values, self._against) for v in s if not math.isnan(v)]
         top = max([*every, 0.0])
         self.view.setRange(xRange=(-0.4, len(x) - 0.6), yRange=(min([*every, 0.0]),
@@ -346,28 +402,26 @@ class ReportChart(QWidget):
         rows = len(values)
         y = np.arange(rows, dtype=float)
         self.view.invertY(True)
-        self.item.addItem(pg.BarGraphItem(x0=-values / 2, x1=values / 2, y=y, height=_BAR,
-                                          brush=self._brush(0), pen=None))
+        self._bars(("funnel",), x0=-values / 2, x1=values / 2, y=y, height=_BAR,
+                   brush=self._brush(0), pen=None)
         first = float(values[0]) if rows and values[0] else 0.0
         cell, cur = self.value_axis.cell, self.value_axis.currency
-        for yi, value in zip(y, values, strict=True):
+        for n, (yi, value) in enumerate(zip(y, values, strict=True)):
             text = short_figure(float(value), cell, cur)
             if first:
                 text += f"  ({value / first * 100:.0f}%)"
-            label = pg.TextItem(text, anchor=(0.5, 0.5), color="#ffffff" if value > first * 0.3
-                                else self.palette().color(QPalette.ColorRole.WindowText))
-            label.setFont(self._small())
-            label.setPos(0.0 if value > first * 0.3 else float(value) / 2 + first * 0.12,
-                         float(yi))
-            self.item.addItem(label)
+            inside = value > first * 0.3
+            self._text(("stage", n), text, (0.5, 0.5), "#ffffff" if inside
+                       else self.palette().color(QPalette.ColorRole.WindowText),
+                       (0.0 if inside else float(value) / 2 + first * 0.12, float(yi)))
         if self._against:
             xs, ys = [], []
             for yi, target in zip(y, self._against, strict=True):
                 if not math.isnan(target):
                     xs += [-target / 2, -target / 2, target / 2, target / 2]
                     ys += [yi - 0.45, yi + 0.45, yi - 0.45, yi + 0.45]
-            self.item.addItem(pg.PlotDataItem(np.array(xs), np.array(ys), connect="pairs",
-                                              pen=pg.mkPen(TARGET, width=3)))
+            self._curve(("funnel targets",), np.array(xs), np.array(ys), z=2, connect="pairs",
+                        pen=pg.mkPen(TARGET, width=3))
         half = max(first, float(values.max()) if rows else 0.0, 1.0) / 2 * 1.05
         self.view.setRange(xRange=(-half, half), yRange=(-0.6, rows - 0.4), padding=0)
         self.item.hideAxis("bottom")

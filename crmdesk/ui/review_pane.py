@@ -4,14 +4,18 @@ tables, each as a chart (crmdesk.ui.review_chart) beside or over a sortable tabl
 (crmdesk.ui.review_table_model), with PNG, CSV and XLSX exports. A click on a bar lists
 the records behind it; choosing a person's row narrows every panel to them.
 
-Figures are computed on the task runner, the visible tab first and the others when
-shown; an answer for a scope the user has since changed is dropped. The window opens
-the review as a window of its own (View → Team review, Ctrl+R) so the charts have room
-at 1366x768; what the review opens (a company, a deal) opens in the main window."""
+Figures are computed on the task runner, the visible tab first, the next tabs ahead in
+the background while the user reads it. An answer for a scope the user has since left
+is not shown but kept, as all figures are, by panel and scope, so going back and forth
+shows them at once (a person or team chosen over the reps' side by side is read from
+its rows); a change the workspace announces drops them. The window opens the review as
+a window of its own (View → Team review, Ctrl+R) so the charts have room at 1366x768;
+what the review opens (a company, a deal) opens in the main window."""
 
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -36,12 +40,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -55,6 +59,7 @@ from crmdesk.app.review import (
     ScopeChoices,
     available_panels,
     behind,
+    narrowed,
     open_deals_of,
     review_panel,
     review_scope,
@@ -75,6 +80,12 @@ from crmdesk.ui.wheel import ComboBox, DateEdit
 
 #: Scope bar choices meaning "no narrowing".
 ALL = None
+#: The scope as the bar asks for it, as a key of the figures computed for it.
+Asked = tuple[object, ...]
+#: How many panels' figures a review keeps (a Pareto over 100k accounts is a few MB).
+CACHED = 32
+#: How long the review waits, idle, before it computes the next tab's figures ahead.
+AHEAD_MS = 300
 
 
 def _qdate(day: date) -> QDate:
@@ -119,13 +130,12 @@ class ReportTableView(QTableView):
         # table is drawn, which it would then be again)
         self.doItemsLayout()
         header = self.horizontalHeader()
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         last = self.model_.columnCount() - 1
-        for col in range(last + 1):  # a long name must not eat the rest
+        for col, wide in enumerate(self.content_widths()):  # a long name must not eat the rest
             # ... but the last column's text (a churn risk's reasons) may take more room
             most = 640 if col == last and table is not None and \
                 table.columns[col].cell is Cell.TEXT else 260
-            header.resizeSection(col, min(header.sectionSize(col) + 12, most))
+            header.resizeSection(col, min(wide + 12, most))
         rows = self.model_.rowCount()
         height = (header.height() + self.verticalHeader().defaultSectionSize() * min(rows, 12)
                   + 2 * self.frameWidth() + 4)
@@ -133,6 +143,21 @@ class ReportTableView(QTableView):
         self.setMinimumHeight(height if 0 < rows <= 12 else min(height, 140) if rows
                               else header.height() + 8)
         self.setMaximumHeight(max(height, header.height() + 8) + 16)
+
+    def content_widths(self) -> list[int]:
+        """Each column as wide as its heading and its first rows' text (what resizing to
+        contents gives, measured from the texts the model keeps rather than by asking
+        each cell's delegate a dozen roles: a third of a redraw)."""
+        header, model, metrics = self.horizontalHeader(), self.model_, self.fontMetrics()
+        # the delegate's room around a text, the grid line, and a pixel a text measured in
+        # fractions may need
+        pad = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            self) + 1) + int(self.showGrid()) + 1
+        rows = range(min(model.rowCount(), header.resizeContentsPrecision()))
+        return [max(header.sectionSizeHint(col),
+                    max((metrics.horizontalAdvance(model.text(row, col)) for row in rows),
+                        default=0) + pad)
+                for col in range(model.columnCount())]
 
     def row_of(self, index: QModelIndex) -> int:
         """The table row a (sorted) view index shows."""
@@ -152,6 +177,7 @@ class TableBlock(QWidget):
                  ) -> None:
         super().__init__(parent)
         self.table: Table | None = None
+        self._arranged: tuple[bool, bool] | None = None  # (a chart, beside the table)
         #: writes the CSV and Excel files off the UI thread (a large table takes seconds)
         self.runner = runner
         self.title = QLabel()
@@ -221,19 +247,22 @@ class TableBlock(QWidget):
         drawn = table.chart is not None
         self.png_button.setVisible(drawn)
         self.chart.setVisible(drawn)
-        # a narrow table sits beside its chart; a wide one under it, full width
-        while self.body.count():
-            self.body.takeAt(0)
+        # a narrow table sits beside its chart; a wide one under it, full width (laid
+        # out again only when that changes: a new scope's figures keep the arrangement)
         beside = drawn and len(table.columns) <= 5
-        self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
-                               else QBoxLayout.Direction.TopToBottom)
-        if drawn:
-            self.body.addWidget(self.chart, 3)
-            # beside its table the chart takes the block's height; over a wide table it
-            # stays short enough for the table to show on the same screen
-            self.chart.setMinimumHeight(300 if beside else 260)
-            self.chart.setMaximumHeight(16777215 if beside else 300)
-        self.body.addWidget(self.view, 2)
+        if self._arranged != (drawn, beside):
+            self._arranged = (drawn, beside)
+            while self.body.count():
+                self.body.takeAt(0)
+            self.body.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                                   else QBoxLayout.Direction.TopToBottom)
+            if drawn:
+                self.body.addWidget(self.chart, 3)
+                # beside its table the chart takes the block's height; over a wide table
+                # it stays short enough for the table to show on the same screen
+                self.chart.setMinimumHeight(300 if beside else 260)
+                self.chart.setMaximumHeight(16777215 if beside else 300)
+            self.body.addWidget(self.view, 2)
         self.view.show_table(table)
         if beside:
             self.view.setMaximumHeight(16777215)
@@ -596,6 +625,20 @@ class ReviewPane(QWidget):
         #: choices are read (`_load_choices`), until they are answered
         self._early: tuple[str, int] | None = None
         self._held: tuple[ReviewScope, Panel] | None = None  # theirs, before the bar's
+        #: figures already computed, by panel and the bar's scope (`asked_key`), so going
+        #: back and forth among tabs, people and teams shows them at once; dropped when
+        #: the workspace changes (its answers from `_valid_from`'s generation on only)
+        self._cache: OrderedDict[tuple[str, Asked], tuple[ReviewScope, Panel]] = \
+            OrderedDict()
+        self._valid_from = 0
+        #: a panel computed ahead, in the background, before its tab is shown:
+        #: (panel, generation, scope asked)
+        self._next: tuple[str, int, Asked] | None = None
+        self._choosing: uuid.UUID | None = None  # a person chosen in a table, a moment ago
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.setInterval(AHEAD_MS)
+        self._ahead.timeout.connect(self._compute_ahead)
         # ---- the scope bar
         self.team = ComboBox()
         self.team.setToolTip(self.tr("Whose figures: one team or all of them"))
@@ -755,11 +798,29 @@ class ReviewPane(QWidget):
         self.rep.setCurrentIndex(found)
         return True
 
+    def _person_clicked(self, user_id: uuid.UUID) -> None:
+        """A person's row chosen in a table: narrowed to them once the click is done with
+        the table (narrowed at once, `known`, the table is laid out anew)."""
+        self._choosing = user_id
+        QTimer.singleShot(0, self, self._chosen_clicked)
+
+    def _chosen_clicked(self) -> None:
+        chosen, self._choosing = self._choosing, None
+        if chosen is not None:
+            self.choose_rep(chosen)
+
     def asked(self) -> dict[str, object]:
         """The scope as the bar asks for it (review_scope's keywords)."""
         return {"team_id": self.team.currentData(), "rep_id": self.rep.currentData(),
                 "start": _pydate(self.start.date()), "end": _pydate(self.end.date()),
                 "currency": self.currency.currentData(), "since": _pydate(self.since.date())}
+
+    def asked_key(self) -> Asked:
+        """The scope on the bar as a key of the figures computed for it (today's: a
+        review left open overnight computes anew)."""
+        a = self.asked()
+        return (a["team_id"], a["rep_id"], a["start"], a["end"], a["currency"], a["since"],
+                self._ctx.today())
 
     def _scope_changed(self) -> None:
         if self._filling or self.choices is None:
@@ -777,13 +838,21 @@ class ReviewPane(QWidget):
 
     def reload(self) -> None:
         """Compute the figures again (the shown tab now, the others when shown)."""
+        self._forget()
         if self.choices is not None:
             self._early = self._held = None  # not the figures asked before the reload
             self._scope_changed()
 
+    def _forget(self) -> None:
+        """Drop the figures computed so far, and those being computed: the workspace
+        changed (or the user asks for them again)."""
+        self._cache.clear()
+        self._valid_from = self.generation + 1
+
     def _on_changes(self, change: Changes) -> None:
         if change.empty:
             return
+        self._forget()
         if self.isVisible():
             self._later.start()
         else:  # figures from before the change are not shown again when it reopens
@@ -803,10 +872,11 @@ class ReviewPane(QWidget):
 
     @property
     def is_settled(self) -> bool:
-        """The shown tab has its figures for the scope on the bar (tests, screenshots)."""
+        """The shown tab has its figures for the scope on the bar, and no person chosen
+        in a table is still to come to the bar (tests, screenshots)."""
         key = self.shown_key
-        return self.choices is not None and not self._pending and (
-            key is None or key in self._fresh)
+        return (self.choices is not None and not self._pending and self._choosing is None
+                and (key is None or key in self._fresh))
 
     def show_panel_tab(self, key: str) -> bool:
         view = self.views.get(key)
@@ -819,20 +889,70 @@ class ReviewPane(QWidget):
         key = self.shown_key
         if key is None or self.choices is None or key in self._fresh:
             return
+        known = self.known(key)
+        if known is not None:  # no need to wait: drawn now
+            self._pending.discard(key)
+            self._show_busy()
+            self._show(key, known)
+            return
+        ahead = self._next
+        if ahead is not None and ahead[0] == key and ahead[1] >= self._valid_from and \
+                ahead[2] == self.asked_key():
+            # computed ahead for this very scope, and on its way: waited for
+            self._pending.add(key)
+            self._show_busy()
+            self.views[key].busy()
+            return
         self.compute(key)
 
-    def compute(self, key: str) -> None:
-        generation, asked, app = self.generation, self.asked(), self._ctx.app
+    def known(self, key: str) -> tuple[ReviewScope, Panel] | None:
+        """Panel `key`'s figures for the scope on the bar, when they need no computing:
+        computed before, or read from those of a wider scope (one person's row of the
+        reps side by side: crmdesk.app.review.narrowed)."""
+        asked = self.asked_key()
+        found = self._cache.get((key, asked))
+        if found is not None:
+            self._cache.move_to_end((key, asked))
+            return found
+        team, rep = self.team.currentData(), self.rep.currentData()
+        if self.choices is None or (team is None and rep is None):
+            return None
+        for wider in ((team, None, *asked[2:]), (None, None, *asked[2:])):
+            cached = self._cache.get((key, wider))
+            if wider == asked or cached is None:
+                continue
+            found = narrowed(key, *cached, self.choices.people, team, rep)
+            if found is not None:
+                self._remember(key, asked, found)
+                return found
+        return None
+
+    def _remember(self, key: str, asked: Asked, got: tuple[ReviewScope, Panel]) -> None:
+        self._cache[(key, asked)] = got
+        self._cache.move_to_end((key, asked))
+        while len(self._cache) > CACHED:
+            self._cache.popitem(last=False)
+
+    def _job(self, key: str) -> Callable[[], tuple[ReviewScope, Panel]]:
+        asked, app = self.asked(), self._ctx.app
 
         def job() -> tuple[ReviewScope, Panel]:
             with app.store.session() as session:
                 scope = review_scope(app, session, **asked)  # type: ignore[arg-type]
             return scope, review_panel(app, key, scope)
 
+        return job
+
+    def compute(self, key: str) -> None:
+        generation = self.generation
+        # the bar's scope, once it is filled (the figures asked before are kept as the
+        # scope the bar then asks for, when it is theirs: `_computed`)
+        asked = self.asked_key() if self.choices is not None else None
         self._pending.add(key)
         self._show_busy()
         self.views[key].busy()
-        self._ctx.runner.run(job, lambda got: self._computed(key, generation, got),
+        self._ctx.runner.run(self._job(key),
+                             lambda got: self._computed(key, generation, got, asked),
                              lambda exc: self._failed(key, generation, exc),
                              key=f"review-{key}")
         self.views[key].prepare()  # on the UI thread while the worker computes
@@ -840,9 +960,12 @@ class ReviewPane(QWidget):
     def _show_busy(self) -> None:
         self.busy.setText(self.tr("Computing…") if self._pending else "")
 
-    def _computed(self, key: str, generation: int, got: tuple[ReviewScope, Panel]) -> None:
+    def _computed(self, key: str, generation: int, got: tuple[ReviewScope, Panel],
+                  asked: Asked | None = None) -> None:
         if not shiboken6.isValid(self):
             return  # the pane was deleted while its figures were computed
+        if asked is not None and generation >= self._valid_from:
+            self._remember(key, asked, got)  # for a scope asked again, even if not now
         self._pending.discard(key)
         self._show_busy()
         if self._early == (key, generation):
@@ -858,17 +981,24 @@ class ReviewPane(QWidget):
                     self._fresh.clear()
                     self._compute_shown()
                     return
+                if generation >= self._valid_from:
+                    self._remember(key, self.asked_key(), got)
         if generation != self.generation:
             # the scope moved on meanwhile: this answer is stale (the shown tab, if it is
             # another, was asked for when it moved on)
             if key == self.shown_key:
                 self._compute_shown()
             return
+        if key not in self._fresh:
+            self._show(key, got)
+
+    def _show(self, key: str, got: tuple[ReviewScope, Panel]) -> None:
+        """Show panel `key`'s figures, for the scope on the bar."""
         self.scope, panel = got
         self._fresh.add(key)
         for block in self.views[key].show_panel(panel):
             block.behind_requested.connect(self.open_behind)
-            block.person_chosen.connect(self.choose_rep)
+            block.person_chosen.connect(self._person_clicked)
             block.queue_requested.connect(self.queue_opened)
             block.deals_requested.connect(self.open_deals_of)
             block.book_requested.connect(self.give_book_of)
@@ -880,6 +1010,48 @@ class ReviewPane(QWidget):
             for _ in range(3):
                 QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.views[key].repaint()
+        self._ahead.start()
+
+    # ---- computing ahead --------------------------------------------------------------
+    def _compute_ahead(self) -> None:
+        """Compute the next tab's figures for the scope on the bar, in the background,
+        one panel at a time, while the user reads the shown one (the tabs after it
+        first): a tab then shows at once when chosen."""
+        if self._pending or self._next is not None or self.choices is None or \
+                not self.isVisible() or self._early is not None:
+            return
+        keys = list(self.views)
+        shown = self.shown_key
+        at = keys.index(shown) + 1 if shown in keys else 0
+        asked = self.asked_key()
+        for key in keys[at:] + keys[:at]:
+            if key == shown or (key, asked) in self._cache or self.known(key) is not None:
+                continue
+            self._start_ahead(key, asked)
+            return
+
+    def _start_ahead(self, key: str, asked: Asked) -> None:
+        generation = self.generation
+        self._next = (key, generation, asked)
+        self._ctx.runner.run(
+            self._job(key), lambda got: self._ahead_done(key, generation, asked, got),
+            lambda _exc: self._ahead_done(key, generation, asked, None),
+            key="review-ahead", background=True)
+
+    def _ahead_done(self, key: str, generation: int, asked: Asked,
+                    got: tuple[ReviewScope, Panel] | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._next = None
+        if got is not None and generation >= self._valid_from:
+            self._remember(key, asked, got)
+        if key in self._pending and key == self.shown_key and asked == self.asked_key():
+            # its tab was shown meanwhile, waiting for these figures (or computes them
+            # now: they failed, or the workspace changed meanwhile)
+            self._pending.discard(key)
+            self._compute_shown()
+        if not self._pending:
+            self._ahead.start()
 
     def _is_asked(self, scope: ReviewScope) -> bool:
         """Is `scope` the one the bar asks for now?"""
