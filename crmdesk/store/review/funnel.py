@@ -99,18 +99,29 @@ def stages(session: Session, scope: ReviewScope) -> Table:
                   stages=tuple(OpportunityStage), team_id=scope.team_id,
                   owner_ids=None if scope.rep_id is None else [scope.rep_id], currency=None)]
     currency = flow.deal("deal_currency")
+    # per stage alone, in the index's order (no sort): the scope's currency counted by a
+    # CASE each (grouped by currency too, SQLite sorted every entry first: a third of the
+    # table's time at 100k accounts); the others read apart, only when some are there
+    ours = currency == scope.currency
+
+    def of_ours(value: Any) -> Any:
+        return case((ours, value))
     found: dict[str, tuple[int, int, int, JoinedIds]] = {}
     others: dict[str, int] = {}
-    for stage, code, count, went, amount, joined in rows(session, select(
-            DealChange.new_value, currency, func.count(),
-            func.count(case((flow.onward_at() < by_today, 1))),
-            func.coalesce(func.sum(flow.deal("deal_amount")), 0),
-            func.group_concat(type_coerce(DealChange.opportunity_id, String), ","))
-            .where(*firsts).group_by(DealChange.new_value, currency)):
-        if code == scope.currency:
-            found[stage] = (int(count), int(went or 0), int(amount), JoinedIds(joined))
-        else:
-            others[code] = others.get(code, 0) + int(count)
+    elsewhere = 0
+    for stage, every, count, went, amount, joined in rows(session, select(
+            DealChange.new_value, func.count(), func.count(of_ours(1)),
+            func.count(of_ours(case((flow.onward_at() < by_today, 1)))),
+            func.coalesce(func.sum(of_ours(flow.deal("deal_amount"))), 0),
+            func.group_concat(of_ours(type_coerce(DealChange.opportunity_id, String)), ","))
+            .where(*firsts).group_by(DealChange.new_value)):
+        found[stage] = (int(count), int(went or 0), int(amount), JoinedIds(joined))
+        elsewhere += int(every) - int(count)
+    if elsewhere:
+        for code, count in rows(session, select(currency, func.count())
+                                .where(*firsts, currency.is_distinct_from(scope.currency))
+                                .group_by(currency)):
+            others[code] = int(count)
     out = []
     for stage in rules.FUNNEL_STAGES:
         last = rules.next_stage(stage) is None
