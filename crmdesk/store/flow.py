@@ -82,13 +82,16 @@ _DEAL_TYPES: dict[str, Any] = {
     "deal_team": Opportunity.team_id.type, "deal_owner": Opportunity.owner_id.type}
 
 
-def deal_conditions(*, stages: Collection[OpportunityStage], team_id: uuid.UUID | None,
-                    owner_ids: Collection[uuid.UUID] | None, currency: str | None
-                    ) -> list[ColumnElement[bool]]:
+def deal_conditions(*, stages: Collection[OpportunityStage] | None,
+                    team_id: uuid.UUID | None, owner_ids: Collection[uuid.UUID] | None,
+                    currency: str | None) -> list[ColumnElement[bool]]:
     """`crmdesk.store.review.deal_facts.deal_conditions` (no closing days) on the deal
-    changes' copies of their deals: the changes of the deals it narrows to."""
-    out: list[ColumnElement[bool]] = [
-        deal("deal_live").is_(True), deal("deal_stage").in_([s.value for s in stages])]
+    changes' copies of their deals: the changes of the deals it narrows to. `stages`
+    None: at any stage (no term: a live deal's copy is there, and a term read on each
+    of a quarter's 85k stage entries at 100k accounts costs a fifth of their read)."""
+    out: list[ColumnElement[bool]] = [deal("deal_live").is_(True)]
+    if stages is not None:
+        out.append(deal("deal_stage").in_([s.value for s in stages]))
     if team_id is not None:
         out.append(deal("deal_team") == team_id)
     if owner_ids is not None:

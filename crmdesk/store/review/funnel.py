@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain import attrition as churn
 from crmdesk.domain import funnel as rules
-from crmdesk.domain.deals import STAGE_LABELS, DealField, OpportunityStage
+from crmdesk.domain.deals import STAGE_LABELS, DealField
 from crmdesk.domain.lifecycle import LABELS, PATH, AccountFacts, Status
 from crmdesk.domain.local_time import day_start
 from crmdesk.domain.report import (
@@ -96,7 +96,7 @@ def stages(session: Session, scope: ReviewScope) -> Table:
               DealChange.changed_at >= begin, DealChange.changed_at < after,
               or_(flow.entry_prev_at().is_(None), flow.entry_prev_at() < begin),
               *flow.deal_conditions(
-                  stages=tuple(OpportunityStage), team_id=scope.team_id,
+                  stages=None, team_id=scope.team_id,
                   owner_ids=None if scope.rep_id is None else [scope.rep_id], currency=None)]
     currency = flow.deal("deal_currency")
     # per stage alone, in the index's order (no sort): the scope's currency counted by a
