@@ -33,12 +33,14 @@ INDEXES = {
         "CREATE INDEX ix_accounts_acquired_cover ON accounts (acquired_on, deleted, "
         "channel_id, status, owner_id, team_id, id) WHERE deleted IS 0"),
     # a rep's, a team's live accounts by id (a scope's `id IN (...)`, scope_sql.of_scope):
-    # the other indexes by owner name no id, so each account's row was read for it
+    # the other indexes by owner name no id, so each account's row was read for it.
+    # `deleted` among the columns too: SQLite reads the row for a term of the WHERE
+    # whose column the index lacks, even one the partial index's WHERE implies
     "ix_accounts_owned": (
-        "CREATE INDEX ix_accounts_owned ON accounts (owner_id, team_id, id) "
+        "CREATE INDEX ix_accounts_owned ON accounts (owner_id, deleted, team_id, id) "
         "WHERE deleted IS 0"),
     "ix_accounts_teamed": (
-        "CREATE INDEX ix_accounts_teamed ON accounts (team_id, owner_id, id) "
+        "CREATE INDEX ix_accounts_teamed ON accounts (team_id, deleted, owner_id, id) "
         "WHERE deleted IS 0"),
     # the few removed contracts (whose payments go with them): without it SQLite reads
     # every contract's entry to find them
