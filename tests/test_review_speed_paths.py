@@ -13,6 +13,7 @@ from typing import Any
 
 from alembic import command
 from sqlalchemy import delete, event, func, select, text, update
+from sqlalchemy.orm import Session
 
 from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.report import JoinedIds, ReviewScope, Row
@@ -404,3 +405,38 @@ def _copy(raw: Any, table: str, source: str, **values: object) -> None:
     raw.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(picked)} "
                 f"FROM {table} WHERE id = ?",
                 (*(values[c] for c in columns if c in values), source))
+
+
+def test_a_workspace_upgraded_gets_each_payments_credit_mid_first_sync_or_not(
+        seeded_file: Path, tmp_path: Path) -> None:
+    """A workspace from before 0023_review_panels_speed gets every payment's credit when
+    it opens, its indexes down (a first sync stopped midway: the rebuild that follows
+    makes them) or not; the triggers keep them from then on."""
+    for deferred_build in (False, True):
+        path = tmp_path / f"old-{deferred_build}.db"
+        copy_workspace(seeded_file, path)
+        engine = make_engine(path)
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0020_review_value")
+            assert "credit_seller" not in {
+                row[1] for row in conn.exec_driver_sql("PRAGMA table_info(payments)")}
+            if deferred_build:
+                deferred.defer(raw_connection(Session(bind=conn)))
+        engine.dispose()
+        store = open_store(path)
+        try:
+            with store.engine.connect() as conn:
+                made = {name for (name,) in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')")}
+            assert made >= {"ix_payments_credit", "flow_credit_contracts_au"}
+            before = _credit_facts(store)
+            with store.session.begin() as s:
+                contract = s.scalars(select(Contract).where(
+                    Contract.id.in_(select(Payment.contract_id))).limit(1)).one()
+                contract.opportunity_id, contract.owner_id = None, None
+            after = _credit_facts(store)
+            assert after != before
+        finally:
+            store.close()
