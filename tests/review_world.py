@@ -215,9 +215,11 @@ def flow_facts(store: Store) -> tuple[dict[str, object], dict[str, object]]:
             "created_on, team_id, owner_id FROM opportunities")}
         removed = {row[0] for row in conn.exec_driver_sql(
             "SELECT id FROM accounts WHERE deleted")}
-        contracts = conn.exec_driver_sql("SELECT id, first_paid_on FROM contracts").all()
+        contracts = conn.exec_driver_sql(
+            "SELECT id, first_paid_on, opportunity_id, owner_id, deleted FROM contracts").all()
         payments = conn.exec_driver_sql(
-            "SELECT contract_id, received_on, amount, deleted FROM payments").all()
+            "SELECT id, contract_id, received_on, amount, deleted, credit_seller, credit_deal, "
+            "credit_live FROM payments").all()
     stored: dict[str, object] = {}
     found: dict[str, object] = {}
     kept = [c for c in changes if not c.deleted]
@@ -256,6 +258,19 @@ def flow_facts(store: Store) -> tuple[dict[str, object], dict[str, object]]:
         found[f"contracts:{contract.id}:first_paid_on"] = min(
             (p.received_on for p in payments
              if p.contract_id == contract.id and not p.deleted and p.amount > 0), default=None)
+    # each payment's credit: its deal's owner, else its contract's; the deal when kept;
+    # whether its contract is kept (none without the contract)
+    by_id = {contract.id: contract for contract in contracts}
+    for p in payments:
+        c = by_id.get(p.contract_id)
+        d = None if c is None or c.opportunity_id is None else deals.get(c.opportunity_id)
+        for column, value in (
+                ("credit_seller", None if c is None else
+                 (d.owner_id if d is not None and d.owner_id is not None else c.owner_id)),
+                ("credit_deal", d.id if d is not None and not d.deleted else None),
+                ("credit_live", None if c is None else int(not c.deleted))):
+            stored[f"payments:{p.id}:{column}"] = getattr(p, column)
+            found[f"payments:{p.id}:{column}"] = value
     return stored, found
 
 

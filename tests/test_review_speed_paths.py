@@ -13,6 +13,7 @@ from typing import Any
 
 from alembic import command
 from sqlalchemy import delete, event, func, select, text, update
+from sqlalchemy.orm import Session
 
 from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.report import JoinedIds, ReviewScope, Row
@@ -29,16 +30,19 @@ from crmdesk.store.models import (
     LAPTOP_INDEXES,
     Account,
     Activity,
+    Contract,
     DealChange,
     Opportunity,
     Payment,
+    Role,
     Team,
+    User,
 )
 from crmdesk.store.pool_queries import due_within_warning
 from crmdesk.store.review import kept_facts, lookup, panel
 from crmdesk.store.review.reps import due_within_warning_kept
 from tests.conftest import TODAY
-from tests.review_world import assert_flow_facts
+from tests.review_world import assert_flow_facts, flow_facts
 
 
 def test_a_new_workspace_holds_the_laptops_own_indexes(tmp_path: Path) -> None:
@@ -307,3 +311,132 @@ def test_the_migration_keeps_the_facts_of_the_rows_a_workspace_holds(
         assert_flow_facts(store)
     finally:
         store.close()
+
+
+def _credit_facts(store: Store) -> dict[str, object]:
+    """Each payment's kept credit facts (crmdesk.store.flow), as stored."""
+    stored, found = flow_facts(store)
+    assert {k: v for k, v in stored.items() if k.startswith("payments:")} == {
+        k: v for k, v in found.items() if k.startswith("payments:")}
+    return {k: v for k, v in stored.items() if k.startswith("payments:")}
+
+
+def test_each_payments_credit_follows_its_contract_and_deal(seeded: Store) -> None:
+    """The credit kept on each payment for the Plans panel (whom it is credited to, its
+    live deal, whether its contract is live) follows every write that changes it: a
+    payment made, moved to another contract; a contract given another deal, none,
+    another owner, removed; a deal given another owner, none, removed; a contract and a
+    deal arriving after the payments naming them (a pull's pages in any order); and a
+    bulk load's end puts wrong ones right."""
+    before = _credit_facts(seeded)  # set for every payment after the seed's bulk load
+    assert any(k.endswith("credit_deal") and v for k, v in before.items())
+    with seeded.session.begin() as s:
+        paid = list(s.scalars(select(Payment).join(Contract, Contract.id == Payment.contract_id)
+                              .where(Contract.opportunity_id.is_not(None),
+                                     Payment.deleted.is_(False))
+                              .order_by(Payment.id).limit(6)))
+        contracts = [s.get(Contract, p.contract_id) for p in paid]
+        users = list(s.scalars(select(User.id).where(User.role == Role.REP).limit(2)))
+        s.add(Payment(id=uuid.uuid4(), contract_id=paid[0].contract_id,
+                      account_id=paid[0].account_id, received_on=TODAY, amount=5_00,
+                      currency=paid[0].currency, owner_id=paid[0].owner_id,
+                      team_id=paid[0].team_id))
+        paid[1].contract_id = paid[2].contract_id
+        s.flush()
+        first, second, third = (c for c in contracts[2:5] if c is not None)
+        first.opportunity_id = contracts[0].opportunity_id if contracts[0] else None
+        second.opportunity_id = None
+        second.owner_id = users[0]
+        third.deleted = True
+        s.flush()
+        deal = s.get(Opportunity, contracts[5].opportunity_id if contracts[5] else None)
+        assert deal is not None
+        deal.owner_id = users[1]
+        # a deal with no owner: its contract's owner is credited
+        none = s.get(Opportunity, contracts[1].opportunity_id if contracts[1] else None)
+        assert none is not None and contracts[1] is not None
+        none.owner_id, contracts[1].owner_id = None, users[0]
+        fallback = contracts[1].id
+        other = s.get(Opportunity, contracts[0].opportunity_id if contracts[0] else None)
+        assert other is not None
+        other.deleted = True
+    after = _credit_facts(seeded)
+    assert after != before
+    # moved to a contract given the deal then removed; a contract removed
+    assert after[f"payments:{paid[1].id.hex}:credit_deal"] is None
+    assert before[f"payments:{paid[1].id.hex}:credit_deal"] is not None
+    assert after[f"payments:{paid[4].id.hex}:credit_live"] == 0
+    assert after[f"payments:{paid[5].id.hex}:credit_seller"] == users[1].hex
+    with seeded.session() as s:
+        assert {seller for (seller,) in s.connection().exec_driver_sql(
+            "SELECT credit_seller FROM payments WHERE contract_id = ?",
+            (fallback.hex,))} == {users[0].hex}
+    # a payment pulled before its contract, and the contract before its deal
+    new = {"payments": uuid.uuid4().hex, "contracts": uuid.uuid4().hex,
+           "opportunities": uuid.uuid4().hex}
+    with seeded.session.begin() as s:
+        raw = raw_connection(s)
+        raw.execute("PRAGMA defer_foreign_keys = ON")
+        _copy(raw, "payments", paid[0].id.hex, id=new["payments"],
+              contract_id=new["contracts"])
+        _copy(raw, "contracts", paid[0].contract_id.hex, id=new["contracts"],
+              opportunity_id=new["opportunities"], number="late")
+        _copy(raw, "opportunities", deal.id.hex, id=new["opportunities"], owner_id=users[0].hex)
+    late = _credit_facts(seeded)
+    assert (late[f"payments:{new['payments']}:credit_deal"],
+            late[f"payments:{new['payments']}:credit_seller"]) == (
+        new["opportunities"], users[0].hex)
+    # a bulk load's end puts every payment's right (the triggers down meanwhile)
+    with seeded.session.begin() as s:
+        raw = raw_connection(s)
+        deferred.defer(raw)
+        raw.execute("UPDATE payments SET credit_seller = NULL, credit_live = 0 "
+                    "WHERE id IN (SELECT id FROM payments ORDER BY id LIMIT 5)")
+        raw.execute("UPDATE opportunities SET owner_id = ? WHERE id = ?",
+                    (users[1].hex, new["opportunities"]))
+        assert deferred.restore(raw)
+    assert _credit_facts(seeded)[f"payments:{new['payments']}:credit_seller"] == users[1].hex
+
+
+def _copy(raw: Any, table: str, source: str, **values: object) -> None:
+    """Insert a copy of row `source` of `table` with `values` instead of its own."""
+    columns = [row[1] for row in raw.execute(f"PRAGMA table_info({table})")]
+    picked = [("?" if c in values else c) for c in columns]
+    raw.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(picked)} "
+                f"FROM {table} WHERE id = ?",
+                (*(values[c] for c in columns if c in values), source))
+
+
+def test_a_workspace_upgraded_gets_each_payments_credit_mid_first_sync_or_not(
+        seeded_file: Path, tmp_path: Path) -> None:
+    """A workspace from before 0023_review_panels_speed gets every payment's credit when
+    it opens, its indexes down (a first sync stopped midway: the rebuild that follows
+    makes them) or not; the triggers keep them from then on."""
+    for deferred_build in (False, True):
+        path = tmp_path / f"old-{deferred_build}.db"
+        copy_workspace(seeded_file, path)
+        engine = make_engine(path)
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0020_review_value")
+            assert "credit_seller" not in {
+                row[1] for row in conn.exec_driver_sql("PRAGMA table_info(payments)")}
+            if deferred_build:
+                deferred.defer(raw_connection(Session(bind=conn)))
+        engine.dispose()
+        store = open_store(path)
+        try:
+            with store.engine.connect() as conn:
+                made = {name for (name,) in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')")}
+            assert made >= {"ix_payments_credit", "flow_credit_contracts_au"}
+            before = _credit_facts(store)
+            with store.session.begin() as s:
+                contract = s.scalars(select(Contract).where(
+                    Contract.id.in_(select(Payment.contract_id))).limit(1)).one()
+                contract.opportunity_id, contract.owner_id = None, None
+            after = _credit_facts(store)
+            assert after != before
+        finally:
+            store.close()

@@ -669,8 +669,9 @@ def local_tables() -> frozenset[str]:
 
 
 #: The laptop's own indexes, made by hand in migrations 0016_speed, 0017_review_pool,
-#: 0018_review_reps, 0019_review_flow and 0020_review_value (the review's reads; the
-#: server has no review): not declared here, so not compared with the models.
+#: 0018_review_reps, 0019_review_flow, 0020_review_value and 0023_review_panels_speed
+#: (the review's reads; the server has no review): not declared here, so not compared
+#: with the models.
 LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_payments_account_money",
                             "ix_opportunities_seller", "ix_opportunities_owner_open",
@@ -685,7 +686,11 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_opportunities_stage_days", "ix_opportunities_closed",
                             "ix_opportunities_board",
                             "ix_opportunities_won_cover", "ix_opportunity_products_value",
-                            "ix_accounts_review"})
+                            "ix_accounts_review", "ix_accounts_acquired_cover",
+                            "ix_accounts_owned", "ix_accounts_teamed",
+                            "ix_contracts_removed", "ix_deal_changes_owner_entries",
+                            "ix_contracts_opportunity", "ix_payments_credit",
+                            "ix_payments_seller"})
 
 #: The laptop's own columns, facts it keeps on synced rows for the review, by table
 #: (migrations 0018_review_reps, crmdesk.store.review.kept_facts, and 0019_review_flow,
@@ -698,6 +703,7 @@ LAPTOP_COLUMNS: dict[str, frozenset[str]] = {
                                "deal_currency", "deal_stage", "deal_amount", "deal_close",
                                "deal_made", "deal_team", "deal_owner"}),
     "contracts": frozenset({"first_paid_on"}),
+    "payments": frozenset({"credit_seller", "credit_deal", "credit_live"}),
 }
 #: ... and its own table of them (the activities counted per person and hour).
 LAPTOP_TABLES = frozenset({"review_activity_hours"})

@@ -40,6 +40,7 @@ from crmdesk.domain.contracts import Period, period_end, period_start, periods
 from crmdesk.domain.deals import OpportunityStage
 from crmdesk.domain.plans import Dimension, line_share
 from crmdesk.domain.report import JoinedIds, uuids
+from crmdesk.store import flow
 from crmdesk.store.models import (
     Account,
     Contract,
@@ -315,37 +316,36 @@ def credit(session: Session, period: Period, start: date, end: date, currency: s
            team_id: uuid.UUID | None = None, rep_id: uuid.UUID | None = None) -> Credit:
     """`credited` for REP, CUSTOMER and PRODUCT at once, by the same rules and narrowed
     the same way: the period's payments with their sellers, accounts and deals read
-    once (each read walks every payment of the period with its contract and deal; the
-    Plans panel made three of them) and added up here. `team_id` narrows a seller's
-    sums to the team's sellers, an account's and a deal's to the team's accounts'
-    payments."""
+    once and added up here. Each payment's seller and deal are the laptop's facts on it
+    (crmdesk.store.flow: its contract's and deal's, kept by triggers), so the period's
+    payments are a range of ix_payments_credit (one rep's, of ix_payments_seller) with
+    no contract or deal looked up (two look-ups a payment were most of the Plans
+    panel's time at 100k accounts). `team_id` narrows a seller's sums to the team's
+    sellers, an account's and a deal's to the team's accounts' payments."""
     starts = periods(start, end, period)
     if not starts:
         return Credit({}, {}, {})
-    seller = _seller()
-    query = (select(type_coerce(seller, String), type_coerce(Payment.account_id, String),
-                    type_coerce(Opportunity.id, String), Opportunity.deleted,
-                    _bucket(Payment.received_on, starts), Payment.amount)
-             .select_from(Payment)
-             .join(Contract, Contract.id == Payment.contract_id)
-             .outerjoin(Opportunity, Opportunity.id == Contract.opportunity_id)
-             .where(Payment.deleted.is_(False), Contract.deleted.is_(False),
+    seller = flow.credit("credit_seller")
+    query = (select(seller, type_coerce(Payment.account_id, String),
+                    flow.credit("credit_deal"), _bucket(Payment.received_on, starts),
+                    Payment.amount)
+             .where(Payment.deleted.is_(False), flow.credit("credit_live").is_(True),
                     Payment.received_on >= start, Payment.received_on <= end,
                     Payment.currency == currency.upper()))
     if team_id is None:  # every payment counts for its seller and for its account
         query = query.add_columns(literal(1), literal(1))
     else:
-        sellers_team = (select(User.team_id).where(User.id == seller)
+        sellers_team = (select(User.team_id).where(type_coerce(User.id, String) == seller)
                         .scalar_subquery() == team_id)
         accounts_team = Payment.team_id == team_id
         query = query.add_columns(sellers_team, accounts_team).where(
             or_(sellers_team, accounts_team))
     if rep_id is not None:
-        query = query.where(seller == rep_id)
+        query = query.where(seller == rep_id.hex)
     reps: dict[tuple[str, int], int] = {}
     accounts: dict[tuple[str, int], int] = {}
     deals: dict[tuple[str, int], int] = {}
-    for sold_by, account, deal, removed, i, amount, sellers, accounts_team in _driver_rows(
+    for sold_by, account, deal, i, amount, sellers, accounts_team in _driver_rows(
             session, query):
         if sold_by is not None and sellers:
             key = (sold_by, i)
@@ -353,7 +353,7 @@ def credit(session: Session, period: Period, start: date, end: date, currency: s
         if accounts_team:
             key = (account, i)
             accounts[key] = accounts.get(key, 0) + amount
-            if deal is not None and not removed:
+            if deal is not None:
                 key = (deal, i)
                 deals[key] = deals.get(key, 0) + amount
     ids: dict[str, uuid.UUID] = {}
