@@ -126,7 +126,8 @@ def _schema_and_rows(path: Path) -> tuple[set[tuple[str, str, str]], dict[str, l
     Alembic rebuilt lists its constraints in an order of its own), and every row but the
     workspace's own settings."""
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        schema = {(kind, name, "\n".join(sorted(line.strip(" \t,") for line in (sql or "").splitlines())))
+        schema = {(kind, name, "\n".join(sorted(line.strip(" \t,")
+                                                for line in (sql or "").splitlines())))
                   for kind, name, sql in conn.execute(
                       "SELECT type, name, sql FROM sqlite_master")}
         tables = [name for kind, name, _sql in schema if kind == "table"
