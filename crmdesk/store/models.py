@@ -669,8 +669,9 @@ def local_tables() -> frozenset[str]:
 
 
 #: The laptop's own indexes, made by hand in migrations 0016_speed, 0017_review_pool,
-#: 0018_review_reps, 0019_review_flow and 0020_review_value (the review's reads; the
-#: server has no review): not declared here, so not compared with the models.
+#: 0018_review_reps, 0019_review_flow, 0020_review_value and 0021_review_value_speed
+#: (the review's reads; the server has no review): not declared here, so not compared
+#: with the models.
 LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_payments_account_money",
                             "ix_opportunities_seller", "ix_opportunities_owner_open",
@@ -685,7 +686,8 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_opportunities_stage_days", "ix_opportunities_closed",
                             "ix_opportunities_board",
                             "ix_opportunities_won_cover", "ix_opportunity_products_value",
-                            "ix_accounts_review"})
+                            "ix_accounts_review", "ix_accounts_owner_ids",
+                            "ix_accounts_team_ids"})
 
 #: The laptop's own columns, facts it keeps on synced rows for the review, by table
 #: (migrations 0018_review_reps, crmdesk.store.review.kept_facts, and 0019_review_flow,
