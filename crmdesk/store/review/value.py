@@ -15,8 +15,10 @@ Two statements: the accounts in scope counted by what loyalty reads of their rol
 (a range of its index each, every account's id joined in the database: four in five
 have no purchase); and the accounts in scope with payments, one row each with their
 sums (each account's payments read in its order, a covering index: no sort of 100k
-payments), read in the 80/20's order, only the customers at risk with the rest of
-what the churn list shows.
+payments), sorted in Python in the 80/20's order. A team's or a rep's accounts are
+listed from an index of their ids (0021_review_value_speed). Tens of thousands of
+rows are read as columns (crmdesk.domain.pareto.ranking, the churn rule mapped over
+the flagged accounts), their rows made in C (crmdesk.domain.report.rows_of).
 """
 
 from __future__ import annotations
