@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import random
+from fractions import Fraction
+
 import pytest
 
-from crmdesk.domain.pareto import bands, key_count, rank
+from crmdesk.domain.pareto import (
+    KEY_SHARE,
+    bands,
+    key_count,
+    rank,
+    ranking,
+    ranking_bands,
+)
 
 
 def _keys(ranked: list) -> list[str]:
@@ -80,3 +90,51 @@ def test_fewer_accounts_than_bands_leave_no_empty_band() -> None:
     assert [b.items for b in cut] == [("a",), ("b",), ("c",)]
     assert [b.amount for b in cut] == [3, 2, 1]
     assert bands([]) == []
+
+
+def _rule(amounts: list[int]) -> tuple[list[float], list[float], list[bool]]:
+    """The 80/20 written out row by row (amounts largest first): shares, cumulative
+    shares and key flags, in exact fractions turned to floats at the end."""
+    total = sum(amounts)
+    running, reached, keys, cumulative = 0, None, [], []
+    for amount in amounts:
+        keys.append(Fraction(running, total) < KEY_SHARE or amount == reached)
+        if reached is None and Fraction(running + amount, total) >= KEY_SHARE:
+            reached = amount
+        running += amount
+        cumulative.append(running / total)
+    return [a / total for a in amounts], cumulative, keys
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_ranking_as_columns_is_the_rule_row_by_row(seed: int) -> None:
+    """Random amounts, many of them equal (ties at the 80% edge included): the columns
+    say what the rule says of each row, `rank` makes the same rows, and the bands of
+    the columns are those of the rows."""
+    rng = random.Random(seed)
+    amounts = sorted((rng.choice([1, 2, 5, 10, 50, rng.randint(1, 10**6)])
+                      for _ in range(rng.randint(1, 300))), reverse=True)
+    items = [f"a{i}" for i in range(len(amounts))]
+    ranked = ranking(items, amounts)
+    shares, cumulative, keys = _rule(amounts)
+    assert ranked.shares() == shares and ranked.cumulative() == cumulative
+    assert ranked.key_flags(True, False) == keys and ranked.keys == sum(keys)
+    assert ranked.total == sum(amounts) and len(ranked) == len(amounts)
+    rows = rank(list(zip(items, amounts, strict=True)))
+    assert [(r.item, r.amount, r.share, r.cumulative, r.key) for r in rows] == list(
+        zip(items, amounts, shares, cumulative, keys, strict=True))
+    assert ranking_bands(ranked) == bands(rows)
+    for count in (3, 7, 20):
+        cut = ranking_bands(ranked, count)
+        assert [i for b in cut for i in b.items] == items
+        starts = [items.index(b.items[0]) for b in cut]
+        assert [b.keys for b in cut] == [sum(keys[start:start + len(b.items)])
+                                         for start, b in zip(starts, cut, strict=True)]
+        assert [b.amount for b in cut] == [sum(amounts[start:start + len(b.items)])
+                                           for start, b in zip(starts, cut, strict=True)]
+
+
+def test_an_empty_ranking_has_no_rows_and_no_bands() -> None:
+    ranked = ranking([], [])
+    assert (len(ranked), ranked.total, ranked.keys, ranked.shares()) == (0, 0, 0, [])
+    assert ranking_bands(ranked) == []

@@ -11,13 +11,16 @@ A workspace with tens of thousands of paying accounts cannot draw one bar each, 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from operator import attrgetter, itemgetter
+from itertools import accumulate, repeat
+from operator import attrgetter, itemgetter, truediv
 from typing import Any, Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 #: The share of revenue the key accounts make.
 KEY_SHARE = Fraction(4, 5)
@@ -46,22 +49,61 @@ def rank(items: Iterable[tuple[T, int]], order: Callable[[T], Any] | None = None
     if order is not None:
         paying.sort(key=lambda p: order(p[0]))
     paying.sort(key=_AMOUNT_OF_PAIR, reverse=True)  # stable: ties keep `order`
-    total = sum(map(_AMOUNT_OF_PAIR, paying))
-    out: list[Ranked[T]] = []
-    before = 0  # revenue of the items ranked above this one
-    last_key: int | None = None  # amount of the row that reached the cut
-    # exact arithmetic: "reaches 80%" must not hinge on a float rounding; in integers
-    # (x < cut * total as x * den < num * total), not Fractions compared tens of
-    # thousands of times at 100k paying accounts
-    den = cut.denominator
-    threshold = cut.numerator * total
-    for item, amount in paying:
-        key = before * den < threshold or amount == last_key
-        if key and last_key is None and (before + amount) * den >= threshold:
-            last_key = amount
-        before += amount
-        out.append(Ranked(item, amount, amount / total, before / total, key))
-    return out
+    ranked = ranking([p[0] for p in paying], [p[1] for p in paying], cut)
+    return list(map(Ranked, ranked.items, ranked.amounts, ranked.shares(),
+                    ranked.cumulative(), ranked.key_flags(True, False)))
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking(Generic[T]):
+    """The same ranking as columns, an object a column rather than one a row (the
+    review's 80/20 ranks tens of thousands of accounts): the items largest first,
+    their amounts, the running totals (each item's with all above it) and how many of
+    the first items are key."""
+
+    items: Sequence[T]
+    amounts: Sequence[int]
+    running: Sequence[int]
+    keys: int
+
+    def __len__(self) -> int:
+        return len(self.amounts)
+
+    @property
+    def total(self) -> int:
+        return self.running[-1] if self.running else 0
+
+    def shares(self) -> list[float]:
+        """Each item's share of the total."""
+        return list(map(truediv, self.amounts, repeat(self.total, len(self))))
+
+    def cumulative(self) -> list[float]:
+        """Each item's cumulative share (its and all above it)."""
+        return list(map(truediv, self.running, repeat(self.total, len(self))))
+
+    def key_flags(self, key: V, other: V) -> list[V]:
+        """`key` for each key item, `other` for the rest, in order."""
+        return [key] * self.keys + [other] * (len(self) - self.keys)
+
+
+
+def ranking(items: Sequence[T], amounts: Sequence[int],
+            cut: Fraction = KEY_SHARE) -> Ranking[T]:
+    """`items` with their `amounts`, already largest first, every amount > 0. The key
+    items run to the one whose cumulative share first reaches `cut`, and on through
+    those that paid exactly as much as it (equal amounts are next to each other)."""
+    running = list(accumulate(amounts))
+    if not running:
+        return Ranking(items, amounts, running, 0)
+    # exact arithmetic: "reaches 80%" must not hinge on a float rounding. In integers,
+    # running * den >= num * total, i.e. running >= the ceiling of num * total / den;
+    # the running totals rise (every amount > 0), so the first to reach it is found by
+    # bisection
+    reached = bisect_left(running, -(-cut.numerator * running[-1] // cut.denominator))
+    last, end = amounts[reached], reached + 1
+    while end < len(amounts) and amounts[end] == last:
+        end += 1
+    return Ranking(items, amounts, running, end)
 
 
 def key_count(ranked: Sequence[Ranked[T]]) -> int:
@@ -100,20 +142,25 @@ def _percent(fraction: float) -> str:
 
 
 def bands(ranked: Sequence[Ranked[T]], count: int = BANDS) -> list[Band[T]]:
+    """The ranking cut into `count` bands (`ranking_bands`)."""
+    amounts = list(map(_AMOUNT, ranked))
+    return ranking_bands(Ranking(list(map(_ITEM, ranked)), amounts,
+                                 list(accumulate(amounts)), key_count(ranked)), count)
+
+
+def ranking_bands(ranked: Ranking[T], count: int = BANDS) -> list[Band[T]]:
     """The ranking cut into `count` bands of (nearly) equal numbers of accounts, the
     band b holding ranks floor(b*n/count) to floor((b+1)*n/count) - 1; with fewer
     accounts than bands, the empty bands are left out."""
-    n = len(ranked)
-    total = sum(map(_AMOUNT, ranked))
+    n, total, running = len(ranked), ranked.total, ranked.running
     out: list[Band[T]] = []
-    before = 0
     for b in range(count):
         start, end = b * n // count, (b + 1) * n // count
         if start == end:
             continue
-        part = ranked[start:end]
-        amount = sum(map(_AMOUNT, part))
-        before += amount
-        out.append(Band(b / count, (b + 1) / count, tuple(map(_ITEM, part)), amount,
-                        amount / total, before / total, sum(map(_KEY, part))))
+        before = running[start - 1] if start else 0
+        amount = running[end - 1] - before
+        out.append(Band(b / count, (b + 1) / count, tuple(ranked.items[start:end]), amount,
+                        amount / total, running[end - 1] / total,
+                        max(0, min(end, ranked.keys) - start)))
     return out

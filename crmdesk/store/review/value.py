@@ -15,13 +15,17 @@ Two statements: the accounts in scope counted by what loyalty reads of their rol
 (a range of its index each, every account's id joined in the database: four in five
 have no purchase); and the accounts in scope with payments, one row each with their
 sums (each account's payments read in its order, a covering index: no sort of 100k
-payments), read in the 80/20's order, only the customers at risk with the rest of
-what the churn list shows.
+payments), sorted in Python in the 80/20's order. A team's or a rep's accounts are
+listed from an index of their ids (0023_review_panels_speed). Tens of thousands of
+rows are read as columns (crmdesk.domain.pareto.ranking, the churn rule mapped over
+the flagged accounts), their rows made in C (crmdesk.domain.report.rows_of).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter, neg
 from typing import Any
 
 from sqlalchemy import (
@@ -53,8 +57,8 @@ from crmdesk.domain.report import (
     Row,
     Table,
     cell_text,
+    rows_of,
     share,
-    uuids,
 )
 from crmdesk.domain.value import (
     CHURN_SILENT_DAYS,
@@ -102,24 +106,30 @@ def _mine(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
 def _stages(session: Session, scope: ReviewScope) -> tuple[dict[Loyalty, JoinedIds], int]:
     """The accounts in scope by loyalty stage (their ids as joined in the database:
     tens of thousands, read when a stage's list is opened), and how many have paid.
-    Counted by purchases and two-way conversation (what the stage reads) from the
-    rollups' index, each group a range of it in order: every team's are every rollup
-    (a live account's each), a team's or a rep's those of their accounts."""
+    Counted by purchases and two-way conversation (what the stage reads): every
+    team's from the rollups' index, each group a range of it in order (a rollup a live
+    account); a team's or a rep's from their accounts' ids (an index of their own,
+    0023_review_panels_speed), each account's rollup looked up."""
     rollup = AccountRollup
     query = select(rollup.purchases, rollup.two_way, func.count(),
                    func.group_concat(Raw.text(rollup.account_id), ","))
-    if narrowed(scope):
-        query = (query.select_from(Account).join(rollup, rollup.account_id == Account.id)
-                 .where(*account_conditions(scope)))
+    # a team's or a rep's accounts listed from their index first, each rollup then
+    # looked up (as a join, SQLite would rather read every rollup in the stages' order
+    # and look each account up: two and a half times slower for a team at 100k)
+    query = query.where(*_mine(rollup.account_id, scope))
     parts: dict[Loyalty, list[str]] = {stage: [] for stage in Loyalty}
+    counts = dict.fromkeys(Loyalty, 0)
     payers = 0
     for purchases, talked, count, joined in rows(
             session, query.group_by(rollup.purchases, rollup.two_way)):
         # no record says which customer referred which account yet: no referrals
-        parts[loyalty_stage(purchases, 0, bool(talked))].append(joined)
+        stage = loyalty_stage(purchases, 0, bool(talked))
+        parts[stage].append(joined)
+        counts[stage] += count
         if purchases:
             payers += count
-    return {stage: JoinedIds.of(joined) for stage, joined in parts.items()}, payers
+    return {stage: JoinedIds(",".join(joined), counts[stage])
+            for stage, joined in parts.items()}, payers
 
 
 def _statement(scope: ReviewScope) -> Select[Any]:
@@ -148,10 +158,13 @@ def _statement(scope: ReviewScope) -> Select[Any]:
         Account.last_contact_at.is_(None), Raw.text(Account.last_contact_at) < quiet,
         and_(money.c.before > 0, money.c.revenue < money.c.before // 2)))
     return (
-        select(Raw.text(Account.id), Account.name, Raw.text(Account.owner_id),
-               money.c.paid, case((risky, 1), else_=0), Account.status, Account.scale,
-               Raw.text(Account.last_contact_at), rollup.purchases, rollup.open_pipeline,
-               rollup.key_person, money.c.revenue, money.c.before)
+        # minus the amount first, then name and id: the rows sort in the 80/20's order
+        # as they are; the last contact's day alone (a few hundred distinct)
+        select(-money.c.paid, Account.name, Raw.text(Account.id),
+               Raw.text(Account.owner_id), case((risky, 1), else_=0), Account.status,
+               Account.scale, func.substr(Raw.text(Account.last_contact_at), 1, 10),
+               rollup.purchases, rollup.open_pipeline, rollup.key_person, money.c.revenue,
+               money.c.before)
         .select_from(money)
         .join(Account, Account.id == money.c.account_id)
         .join(rollup, rollup.account_id == money.c.account_id)
@@ -206,73 +219,90 @@ def _figures(session: Session, scope: ReviewScope) -> Panel:
         select(User.id, User.display_name))}
     users[None] = ""
     stages, payers = _stages(session, scope)
-    raw = Raw()
-    paying: list[tuple[int, str, str, str]] = []
-    at_risk: list[tuple[int, int, str, str, tuple[object, ...]]] = []
-    for (account, name, owner_text, paid, flagged, status, scale, last_text, purchases,
-         pipeline, key_person, revenue_12m, before) in _driver_rows(session, _statement(scope)):
-        owner = users.get(owner_text, "")
-        if paid > 0:
-            # the 80/20's order: largest first, equal amounts by name, then id (stored
-            # ids, 32 hex digits, sort as the ids do)
-            paying.append((-paid, name, account, owner))
-        if not flagged:
-            continue
-        last = raw.day(last_text)
-        inputs = ValueInputs(revenue_12m, before, purchases, pipeline, scale,
-                             bool(key_person),
-                             None if last is None else (scope.today - last).days)
-        risk = churn_risk(inputs)
-        if not risk.at_risk:
-            continue
-        # the column is the 80/20's revenue (the scope's currency); the rule reads every
-        # currency, as the card does
-        in_currency = max(paid, 0)
-        score = score_value(inputs)
-        # the list's order: highest score, then revenue, then by name and id (every
-        # account once: the row's values are never compared)
-        at_risk.append((-score, -in_currency, name, account, (
-            name, owner, STATUS_LABELS[status], last, in_currency, score,
-            "; ".join(risk.reasons))))
+    found = _driver_rows(session, _statement(scope))
+    # the 80/20's order: largest first, equal amounts by name, then id (stored ids, 32
+    # hex digits, sort as the ids do); each row starts with minus its amount, its name
+    # and its id, so the rows sort as they are (no key made a row)
+    paying = [row for row in found if row[0] < 0]
     paying.sort()
-    at_risk.sort()
-    risky = [Row(r[4], (account,))
-             for r, account in zip(at_risk, uuids(r[3] for r in at_risk), strict=True)]
     return Panel("value", "Value", (
-        *_pareto_tables(paying, _other_currencies(session, scope), scope),
-        _churn(risky, payers, scope),
+        *_pareto_tables(paying, users, _other_currencies(session, scope), scope),
+        _churn(_at_risk(list(filter(_FLAGGED, found)), users, scope), payers, scope),
         _loyalty(stages),
     ))
 
 
+_FLAGGED = itemgetter(4)
+_SORTED, _ACCOUNT = itemgetter(4), itemgetter(3)
+_AT_RISK, _REASONS = attrgetter("at_risk"), attrgetter("reasons")
+
+
+def _at_risk(flagged: list[Any], users: dict[str | None, str],
+             scope: ReviewScope) -> tuple[Row, ...]:
+    """The churn list's rows: of the accounts the statement flagged, those the churn
+    rule calls at risk, highest value score first. Read as columns (thousands of
+    accounts): the rules run on each account, the rest is stepped through in C."""
+    if not flagged:
+        return ()
+    (negated, names, ids, owners, _, statuses, scales, last_days, purchases, pipelines,
+     key_people, revenues, befores) = zip(*flagged, strict=True)
+    # the last contact's day (a few hundred distinct) as a date and days ago, once each
+    lasts: dict[str | None, date | None] = {None: None}
+    silent: dict[str | None, int | None] = {None: None}
+    for text in set(last_days) - {None}:
+        lasts[text] = day = date.fromisoformat(text)
+        silent[text] = (scope.today - day).days
+    inputs = list(map(ValueInputs._make, zip(
+        revenues, befores, purchases, pipelines, scales, map(bool, key_people),
+        map(silent.__getitem__, last_days), repeat(0), strict=False)))
+    risks = list(map(churn_risk, inputs))
+    scores = list(map(score_value, inputs))
+    # the column is the 80/20's revenue (the scope's currency); the rule reads every
+    # currency, as the card does
+    in_currency = list(map(max, map(neg, negated), repeat(0)))
+    values = zip(names, map(users.get, owners, repeat("")),
+                 map(STATUS_LABELS.__getitem__, statuses), map(lasts.__getitem__, last_days),
+                 in_currency, scores, map("; ".join, map(_REASONS, risks)), strict=False)
+    # the list's order: highest score, then revenue, then by name and id (every account
+    # once: the row's values are never compared)
+    at_risk = sorted(compress(zip(map(neg, scores), map(neg, in_currency), names, ids,
+                                  values, strict=False), map(_AT_RISK, risks)))
+    return rows_of(list(map(_SORTED, at_risk)), list(map(JoinedIds, map(_ACCOUNT, at_risk))))
+
+
 # ---- 80/20 ----------------------------------------------------------------------------
 
+_NEGATED, _NAME, _ID, _OWNER = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 
-def _pareto_tables(accounts: list[tuple[int, str, str, str]], others: list[str],
+
+def _pareto_tables(paying: list[Any], users: dict[str | None, str], others: list[str],
                    scope: ReviewScope) -> tuple[Table, Table]:
-    """`accounts`: (minus the amount, name, stored id, owner) in the 80/20's order,
-    which the ranking keeps: largest first, equal amounts as given."""
-    amounts = [-account[0] for account in accounts]
-    ranked = pareto.rank(zip(uuids(account[2] for account in accounts), amounts, strict=True))
-    keys = pareto.key_count(ranked)
-    total = sum(amounts)
-    paying = len(ranked)
-    if paying:
-        note = (f"{keys:,} of {paying:,} paying accounts ({keys / paying:.1%}) make "
+    """`paying`: the statement's rows of the accounts paying in the scope's currency
+    (minus the amount, name, stored id, owner, ...) in the 80/20's order, which the
+    ranking keeps: largest first, equal amounts as given. Read as columns: tens of
+    thousands of accounts make no object each but their row."""
+    names, ids = list(map(_NAME, paying)), list(map(_ID, paying))
+    amounts = list(map(neg, map(_NEGATED, paying)))
+    ranked = pareto.ranking(ids, amounts)
+    total, keys, count = ranked.total, ranked.keys, len(ranked)
+    if count:
+        note = (f"{keys:,} of {count:,} paying accounts ({keys / count:.1%}) make "
                 f"{float(pareto.KEY_SHARE):.0%} of {cell_text(total, Cell.MONEY, scope.currency)} "
                 "over the last 12 months.")
     else:
         note = "No payments received over the last 12 months."
     note += currencies_note(others, scope.currency, "Payments")
+    owners = map(users.get, map(_OWNER, paying), repeat(""))
     table = Table(
         "value.pareto", "Accounts by revenue over the last 12 months",
         (Column("account", "Account", Cell.TEXT), Column("owner", "Owner", Cell.TEXT),
          Column("revenue", "Revenue", Cell.MONEY), Column("share", "Share", Cell.PERCENT),
          Column("cumulative", "Cumulative", Cell.PERCENT),
          Column("key", "Key account", Cell.TEXT)),
-        tuple(Row((name, owner, r.amount, r.share, r.cumulative, "yes" if r.key else "no"),
-                  (r.item,))
-              for r, (_, name, _, owner) in zip(ranked, accounts, strict=True)),
+        # one id behind each, made a uuid when its list is opened
+        rows_of(list(zip(names, owners, amounts, ranked.shares(), ranked.cumulative(),
+                         ranked.key_flags("yes", "no"), strict=True)),
+                list(map(JoinedIds, ids))),
         currency=scope.currency, behind=Behind.ACCOUNTS,
         chart=Chart(ChartKind.PARETO, x="account", y=("revenue",)), note=note)
     banded = Table(
@@ -282,8 +312,9 @@ def _pareto_tables(accounts: list[tuple[int, str, str, str]], others: list[str],
          Column("share", "Share", Cell.PERCENT),
          Column("cumulative", "Cumulative", Cell.PERCENT),
          Column("keys", "Key accounts", Cell.COUNT)),
-        tuple(Row((b.label, len(b.items), b.amount, b.share, b.cumulative, b.keys), b.items)
-              for b in pareto.bands(ranked)),
+        tuple(Row((b.label, len(b.items), b.amount, b.share, b.cumulative, b.keys),
+                  JoinedIds(",".join(b.items)))
+              for b in pareto.ranking_bands(ranked)),
         currency=scope.currency, behind=Behind.ACCOUNTS,
         chart=Chart(ChartKind.PARETO, x="band", y=("revenue",)), note=note)
     return table, banded
@@ -292,7 +323,7 @@ def _pareto_tables(accounts: list[tuple[int, str, str, str]], others: list[str],
 # ---- churn risk and loyalty -----------------------------------------------------------
 
 
-def _churn(risky: list[Row], payers: int, scope: ReviewScope) -> Table:
+def _churn(risky: tuple[Row, ...], payers: int, scope: ReviewScope) -> Table:
     """The accounts in scope the card calls at risk, the most valuable first."""
     return Table(
         "value.churn", "Customers at risk of churn",
@@ -302,7 +333,7 @@ def _churn(risky: list[Row], payers: int, scope: ReviewScope) -> Table:
          Column("revenue", "Revenue 12 months", Cell.MONEY),
          Column("value_score", "Value score", Cell.COUNT),
          Column("reasons", "Why", Cell.TEXT)),
-        tuple(risky), currency=scope.currency, behind=Behind.ACCOUNTS,
+        risky, currency=scope.currency, behind=Behind.ACCOUNTS,
         note=(f"{len(risky):,} of {payers:,} paying customers: no contact for 90 days, "
               "or paid less than half of the year before; highest value score first."))
 
