@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from crmdesk.app import deals
 from crmdesk.domain import pipeline_changes as moves
@@ -29,7 +29,7 @@ from crmdesk.domain.pipeline_changes import DealState, Movement
 from crmdesk.domain.report import Behind, ChartKind, ReviewScope, Table
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import DealInput
-from crmdesk.store.models import Account, DealChange, Opportunity
+from crmdesk.store.models import Account, DealChange, Opportunity, User
 from crmdesk.store.review import panel, pipeline
 from tests.conftest import TODAY
 from tests.review_world import (
@@ -332,6 +332,40 @@ def test_a_deal_is_counted_by_its_net_movement_since_the_day(w: World) -> None:
     assert tables["pipeline.changes"].title == "Changes since 2026-10-01"
     assert _by(tables["pipeline.changes"], "change")["New"]["behind"] == {
         back, ahead, still, won, fresh, quiet}
+
+
+def test_every_owners_changes_and_the_pools_are_counted(w: World) -> None:
+    """Every team's changes are read a range an owner (the owners the laptop's index
+    holds, found in it) and then the pool's: a deal of the pool and one of a rep no
+    longer active, moved since the day, count for every team and theirs, not for
+    another rep; so does a stage then that no stage has (moved back)."""
+    store = w.ctx.store
+    pooled, gone, odd = (_old_deal(w, name, Q) for name in ("Pooled", "Gone's", "Odd"))
+    with store.session.begin() as s:
+        inactive = s.scalar(select(User.id).where(User.username == "gone"))
+        s.execute(update(Opportunity).where(Opportunity.id == pooled).values(owner_id=None))
+        s.execute(update(Opportunity).where(Opportunity.id == gone)
+                  .values(owner_id=inactive))
+    move(w, pooled, NEEDS)
+    move(w, gone, NEEDS, PROPOSAL)
+    rows = read_rows(store)
+    for scope in (_scope(since=SINCE), _scope(team=w.east, since=SINCE)):
+        changes = _by(_check(store, rows, scope)["pipeline.changes"], "change")
+        assert changes["Advanced"]["behind"] == {pooled, gone}
+    assert not _by(_check(store, rows, _scope(rep=w.amy, since=SINCE))["pipeline.changes"],
+                   "change")["Advanced"]["behind"]
+    # a stage change since the day from a value no stage has (another laptop's)
+    with store.session.begin() as s:
+        was = s.scalars(select(DealChange).where(DealChange.opportunity_id == odd)).first()
+        assert was is not None
+        s.add(DealChange(opportunity_id=odd, field=DealField.STAGE, old_value="pitch",
+                         new_value="qualify", changed_at=datetime(2026, 11, 15, 9),
+                         owner_id=was.owner_id, team_id=was.team_id))
+    assert_flow_facts(store)
+    for scope in (_scope(since=SINCE), _scope(rep=w.amy, since=SINCE)):
+        changes = _by(_tables(store, scope)["pipeline.changes"], "change")
+        assert changes["Moved back"]["behind"] == {odd}
+        assert changes["Moved back"]["amount"] == 100_000_00
 
 
 def test_another_currency_is_left_out_and_said(w: World) -> None:

@@ -507,3 +507,51 @@ def test_a_reps_and_a_teams_accounts_are_read_from_their_indexes(seeded: Store) 
                 for statement, params in statements if "FROM accounts" in statement]
         assert len(plans) >= 2, narrow  # the stages and the accounts with payments
         assert all(any(name in plan for name in index) for plan in plans), (narrow, plans)
+
+def test_the_changes_since_index_goes_by_owner_and_waits_for_a_first_sync(
+        seeded_file: Path, tmp_path: Path) -> None:
+    """Migration 0022 puts ix_deal_changes_first_owner in place of ix_deal_changes_first
+    (taking it back puts the former back); on a workspace whose first sync stopped with
+    the indexes down it is not built over the rows still arriving, but with the others
+    when they are built (crmdesk.store.deferred.restore)."""
+    path = tmp_path / "older.db"
+    copy_workspace(seeded_file, path)
+    engine = make_engine(path)
+    config = alembic_config()
+
+    def indexes() -> set[str]:
+        with engine.connect() as conn:
+            return {n for (n,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE name LIKE 'ix_deal_changes_first%'")}
+
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0020_review_value")
+    assert indexes() == {"ix_deal_changes_first"}
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    assert indexes() == {"ix_deal_changes_first_owner"}
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0020_review_value")
+        deferred.defer(conn.connection.driver_connection)  # type: ignore[arg-type]
+    assert indexes() == set()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    assert indexes() == set()
+    with engine.begin() as conn:
+        assert deferred.restore(conn.connection.driver_connection)  # type: ignore[arg-type]
+    assert indexes() == {"ix_deal_changes_first_owner"}
+    engine.dispose()
+    store = open_store(path)
+    try:
+        with store.session() as session:
+            plan = " ".join(str(row) for row in session.connection().exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM deal_changes WHERE field = 'stage' "
+                "AND deal_owner = ? AND changed_at >= '2026-10-01' AND deleted IS 0",
+                ("0" * 32,)))
+        assert "ix_deal_changes_first_owner" in plan
+    finally:
+        store.close()

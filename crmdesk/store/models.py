@@ -669,7 +669,8 @@ def local_tables() -> frozenset[str]:
 
 
 #: The laptop's own indexes, made by hand in migrations 0016_speed, 0017_review_pool,
-#: 0018_review_reps, 0019_review_flow, 0020_review_value and 0023_review_panels_speed
+#: 0018_review_reps, 0019_review_flow, 0020_review_value, 0023_review_panels_speed and
+#: 0024_review_pipeline_speed
 #: (the review's reads; the server has no review): not declared here, so not compared
 #: with the models.
 LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
@@ -681,7 +682,7 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_payments_contract_first", "ix_opportunities_id_facts",
                             "ix_accounts_review_clock", "ix_accounts_overdue",
                             "ix_opportunities_forecast",
-                            "ix_deal_changes_first", "ix_deal_changes_entries",
+                            "ix_deal_changes_first_owner", "ix_deal_changes_entries",
                             "ix_opportunities_made", "ix_contracts_paid",
                             "ix_opportunities_stage_days", "ix_opportunities_closed",
                             "ix_opportunities_board",

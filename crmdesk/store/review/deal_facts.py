@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -86,27 +86,9 @@ def live_deals(session: Session, today: date, *,
         raw.text(Opportunity.stage_since))
         .join(Account, Account.id == Opportunity.account_id)
         .outerjoin(User, User.id == Opportunity.owner_id).where(*narrow))
-    books: dict[uuid.UUID | None, dict[OpportunityStage, StageRules]] = {}
-    out: list[DealFact] = []
-    keys: dict[str, int] = {}  # a deal's stored id: its place in `out`
-    for (deal_id, name, account, owner_id, owner, deal_team, stage_text, amount,
-         deal_currency, probability, expected_text, created_text, closed_text,
-         since_text) in rows(session, query):
-        team = raw.uuid(deal_team)
-        if team not in books:
-            books[team] = playbook_for(session, team)
-        stage = raw.stage(stage_text)
-        limit = books[team][stage].stuck_days
-        expected, created = raw.day(expected_text), raw.day(created_text)
-        days = rules.days_in_stage(raw.day(since_text), created, today)
-        keys[deal_id] = len(out)
-        out.append(DealFact(
-            uuid.UUID(deal_id), name, account, raw.uuid(owner_id), owner, team, stage,
-            amount, deal_currency, probability, rules.weighted(amount, probability),
-            expected, created, raw.day(closed_text), days,
-            rules.stuck(stage, days, expected, today, limit), limit))
-    if slips and out:
-        history: dict[str, list[rules.Change]] = {}
+    # how each slipped, read first: each deal made once, with it (not made again)
+    history: dict[str, list[rules.Change]] = {}
+    if slips:
         # only pushes later can be slips (ISO dates order as text): the rest are not read
         for deal_id, old, new in rows(session,
                 select(raw.text(DealChange.opportunity_id), DealChange.old_value,
@@ -120,9 +102,26 @@ def live_deals(session: Session, today: date, *,
                 .order_by(DealChange.opportunity_id, DealChange.changed_at, DealChange.id)):
             history.setdefault(deal_id, []).append(
                 rules.Change(rules.DealField.EXPECTED_CLOSE, old, new))
-        for deal_id, changes in history.items():
-            at = keys[deal_id]
-            out[at] = replace(out[at], slip=rules.slips(changes))
+    books: dict[uuid.UUID | None, dict[OpportunityStage, StageRules]] = {}
+    out: list[DealFact] = []
+    none = Slip()
+    for (deal_id, name, account, owner_id, owner, deal_team, stage_text, amount,
+         deal_currency, probability, expected_text, created_text, closed_text,
+         since_text) in rows(session, query):
+        team = raw.uuid(deal_team)
+        if team not in books:
+            books[team] = playbook_for(session, team)
+        stage = raw.stage(stage_text)
+        limit = books[team][stage].stuck_days
+        expected, created = raw.day(expected_text), raw.day(created_text)
+        days = rules.days_in_stage(raw.day(since_text), created, today)
+        pushed = history.get(deal_id)
+        out.append(DealFact(
+            uuids((deal_id,))[0], name, account, raw.uuid(owner_id), owner, team, stage,
+            amount, deal_currency, probability, rules.weighted(amount, probability),
+            expected, created, raw.day(closed_text), days,
+            rules.stuck(stage, days, expected, today, limit), limit,
+            none if pushed is None else rules.slips(pushed)))
     rank = {stage: i for i, stage in enumerate(rules.ORDER)}
     out.sort(key=lambda d: (rank[d.stage], d.expected_close is None,
                             d.expected_close or date.min, d.name, str(d.id)))

@@ -108,8 +108,13 @@ def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
     out = {stage: _Stage() for stage in rules.ORDER}
     raw = Raw()
     entered = func.coalesce(Opportunity.stage_since, Opportunity.created_on)
+    # one rep's few thousand from ix_opportunities_owner_open (and sorted), not every
+    # rep's open deals read in the stages' index for theirs: its currency left unindexed
     ours = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
-                           currency=scope.currency, closed_between=None)
+                           currency=scope.currency if owners is None else None,
+                           closed_between=None)
+    if owners is not None:
+        ours.append(_unindexed(Opportunity.currency) == scope.currency)
     sums = (func.count(), func.sum(func.coalesce(Opportunity.amount, 0)),
             func.sum(weighted_amount()),
             # the deals whose close date has passed: stuck whatever their days
@@ -152,12 +157,21 @@ def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
         into.joined.append(joined)
     # the index's expression word for word (lookup.currencies), below and above the
     # scope's (two ranges of it): the few deals in other currencies read, not every deal
+    # (one rep's too: their owner left unindexed, or their every deal is read for it)
     code: ColumnElement[str] = literal_column("opportunities.currency || ''")
-    anyone = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
+    anyone = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=None,
                              currency=None, closed_between=None)
+    if owners is not None:
+        anyone.append(_unindexed(Opportunity.owner_id).in_(list(owners)))
     others = session.scalars(union(select(code).where(*anyone, code < scope.currency),
                                    select(code).where(*anyone, code > scope.currency))).all()
     return out, sorted(others)
+
+
+def _unindexed(column: Any) -> Any:
+    """`column` as SQLite reads it but never looks it up in an index by (unary +): so
+    another term of the query chooses the index."""
+    return literal_column(f"+{column.table.name}.{column.name}", column.type)
 
 
 def by_stage(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
@@ -204,8 +218,9 @@ def board_deals(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
     tops = [select(Opportunity.id).where(*narrow, Opportunity.stage == stage.value)
             .order_by(weighted.desc(), Opportunity.id).limit(limit).subquery()
             for stage in rules.OPEN_ORDER]
-    # the ids first, once (live_deals reads the deals, then their slips, by them)
-    top = list(session.scalars(union_all(*(select(t.c.id) for t in tops))))
+    # read where the deals and their slips are (a look into the index a stage, each):
+    # their ids read into Python and bound back, two hundred a read, cost more
+    top = union_all(*(select(t.c.id) for t in tops))
     return live_deals(session, scope.today, team_id=scope.team_id, owner_ids=owners,
                       currency=scope.currency, slips=True, among=top)
 
@@ -293,6 +308,19 @@ _STAGES = {s.value: s for s in OpportunityStage}
 _CLOSED_MOVES = (moves.Movement.WON, moves.Movement.LOST)
 
 
+def _owners(field: rules.DealField) -> Any:
+    """The owners (not none) of the deals whose kept changes of `field` are kept, found
+    as ix_deal_changes_first_owner orders them: the first, then each one after the last
+    found, a look into the index each (a dozen or so at 100k accounts), not a read of
+    every change."""
+    owner = flow.deal("deal_owner")
+    kept = (DealChange.field == field, DealChange.deleted.is_(False))
+    first = select(func.min(owner).label("owner")).where(*kept).cte(
+        f"owners_{field.value}", recursive=True)
+    after = select(func.min(owner)).where(*kept, owner > first.c.owner).scalar_subquery()
+    return select(first.union_all(select(after).where(first.c.owner.is_not(None))).c.owner)
+
+
 def movements(since: date, *, team_id: uuid.UUID | None,
               owner_ids: Sequence[uuid.UUID] | None, currency: str,
               zone: tzinfo | None = None) -> CompoundSelect[Any]:
@@ -300,33 +328,41 @@ def movements(since: date, *, team_id: uuid.UUID | None,
     `currency` that may have moved since `since` (a day of `zone`'s calendar, None: the
     laptop's; its changes those from its start), grouped for `_moved`: rows of (the
     field, or `_MADE`; its value then, or whether the amount went up; the stage now;
-    whether made since; deals, their amount now, their ids joined).
+    whether made since; deals, their amount now, their ids joined). A group may come in
+    more than one row (an owner's and the pool's, say): their deals add up.
 
     A deal's value then of a field is read from its first change of that field since
     (`moves.state_then`): the change made since whose previous one was made before (the
     laptop's fact `prev_at`, crmdesk.store.flow), so the period's first changes are
     read without grouping the period's changes by deal, each with its deal now as the
-    change carries it (its copy, the same facts): from ix_deal_changes_first alone, a
-    range a field, no deal looked up. Those that certainly did not move are left out
-    (the same stage, amount or a close no later). The deals made since are read from
-    their rows: new, and won or lost when they are now (a deal made since was neither
-    then)."""
+    change carries it (its copy, the same facts): from ix_deal_changes_first_owner
+    alone, a range of the field's changes since for each owner (the scope's, or every
+    one's, `_owners`, and the pool's), no deal looked up. Those that certainly did not
+    move are left out (the same stage, amount or a close no later). The deals made
+    since are read from their rows: new, and won or lost when they are now (a deal made
+    since was neither then)."""
     since_at = day_start(since, zone)
     raw = Raw()
     then = func.nullif(func.coalesce(DealChange.old_value, DealChange.new_value), "")
     stage_now = raw.text(flow.deal("deal_stage"))
     amount = flow.deal("deal_amount")
+    owner = flow.deal("deal_owner")
     closed = stage_now.in_([s.value for s in _CLOSED])
     made = and_(flow.deal("deal_made").is_not(None), flow.deal("deal_made") >= since)
     sums = (func.count(), func.sum(func.coalesce(amount, 0)),
             func.group_concat(raw.text(DealChange.opportunity_id), ","))
 
-    def firsts(field: rules.DealField, *moved: ColumnElement[bool]) -> list[Any]:
-        return [DealChange.field == field, DealChange.deleted.is_(False),
-                DealChange.changed_at >= since_at,
-                or_(flow.prev_at().is_(None), flow.prev_at() < since_at),
-                *flow.deal_conditions(stages=rules.ORDER, team_id=team_id,
-                                      owner_ids=owner_ids, currency=currency), *moved]
+    def firsts(field: rules.DealField, *moved: ColumnElement[bool]
+               ) -> list[list[ColumnElement[bool]]]:
+        """The conditions of `field`'s first changes since, for each range of owners."""
+        common = [DealChange.field == field, DealChange.deleted.is_(False),
+                  DealChange.changed_at >= since_at,
+                  or_(flow.prev_at().is_(None), flow.prev_at() < since_at),
+                  *flow.deal_conditions(stages=rules.ORDER, team_id=team_id,
+                                        owner_ids=None, currency=currency), *moved]
+        if owner_ids is not None:
+            return [[owner.in_(list(owner_ids)), *common]]
+        return [[owner.in_(_owners(field)), *common], [owner.is_(None), *common]]
 
     up = amount > sa_cast(then, Integer)
     # the deals made since grouped by whether they are closed now (not by their stage:
@@ -334,17 +370,17 @@ def movements(since: date, *, team_id: uuid.UUID | None,
     stage = raw.text(Opportunity.stage)
     now = case((stage.in_([s.value for s in _CLOSED]), stage), else_=None)
     return union_all(
-        select(literal(rules.DealField.STAGE.value), then, stage_now, made, *sums)
-        .where(*firsts(rules.DealField.STAGE, then.is_distinct_from(stage_now),
-                       or_(then.is_not(None), closed), ~and_(made, closed)))
-        .group_by(then, stage_now, made),
-        select(literal(rules.DealField.AMOUNT.value), up, literal(None), literal(None), *sums)
-        .where(*firsts(rules.DealField.AMOUNT, amount != sa_cast(then, Integer)))
-        .group_by(up),
-        select(literal(rules.DealField.EXPECTED_CLOSE.value), literal(None), literal(None),
-               literal(None), *sums)
-        .where(*firsts(rules.DealField.EXPECTED_CLOSE,
-                       raw.text(flow.deal("deal_close")) > then)),
+        *(select(literal(rules.DealField.STAGE.value), then, stage_now, made, *sums)
+          .where(*terms).group_by(then, stage_now, made)
+          for terms in firsts(rules.DealField.STAGE, then.is_distinct_from(stage_now),
+                              or_(then.is_not(None), closed), ~and_(made, closed))),
+        *(select(literal(rules.DealField.AMOUNT.value), up, literal(None), literal(None),
+                 *sums).where(*terms).group_by(up)
+          for terms in firsts(rules.DealField.AMOUNT, amount != sa_cast(then, Integer))),
+        *(select(literal(rules.DealField.EXPECTED_CLOSE.value), literal(None),
+                 literal(None), literal(None), *sums).where(*terms)
+          for terms in firsts(rules.DealField.EXPECTED_CLOSE,
+                              raw.text(flow.deal("deal_close")) > then)),
         select(literal(_MADE), literal(None), now, literal(None),
                func.count(), func.sum(func.coalesce(Opportunity.amount, 0)),
                func.group_concat(raw.text(Opportunity.id), ","))
