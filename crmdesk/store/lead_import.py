@@ -96,7 +96,8 @@ def _account_row(row: LeadRow, *, owner_id: uuid.UUID | None, team_id: uuid.UUID
                  channel_id: uuid.UUID, batch_id: uuid.UUID, received_on: date
                  ) -> dict[str, Any]:
     """The account a row makes, with the values and keys writes.new_account gives one."""
-    return {"id": uuid.uuid4(), "name": row.name.strip(), "name_key": company_key(row.name),
+    key = company_key(row.name) if row.words is None else row.words.replace(" ", "")
+    return {"id": uuid.uuid4(), "name": row.name.strip(), "name_key": key,
             "website": row.website or None, "domain": website_domain(row.website or None),
             "phone": row.phone or None, "phone_e164": row.phone_e164,
             "owner_id": owner_id, "team_id": team_id, "status": Status.LEAD,
