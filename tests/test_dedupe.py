@@ -198,3 +198,35 @@ def test_a_name_that_is_only_an_article_keeps_its_key_with_a_legal_form() -> Non
     # found by hypothesis: "THE Co., Ltd." lost the article first, then kept "co"
     assert company_key("THE Co., Ltd.") == company_key("THE")
     assert company_key("The Acme Co., Ltd.") == company_key("Acme")
+
+
+def _alike_names(rng: random.Random, count: int) -> list[Identity]:
+    """Names many of which are alike: a few stems in Latin and Chinese, with typos,
+    extra words and cities, so pairs share one name block, both, or none."""
+    stems = ["acme trading", "northwind traders", "globex widgets", "initech systems",
+             "东飞物流", "腾飞科技", "华东贸易", "acme 2 trading"]
+    out = []
+    for i in range(count):
+        words = rng.choice(stems)
+        if rng.random() < 0.5:
+            at = rng.randrange(len(words))
+            words = words[:at] + rng.choice("aeiou东飞") + words[at + 1:]
+        if rng.random() < 0.3:
+            words = rng.choice(("北京市", "深圳市", "big ", "")) + words
+        out.append(Identity(str(i), words, company_words(words)))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_likely_pairs_are_every_pair_the_rule_accepts(seed: int) -> None:
+    """The bulk search (blocks, scores compared first, a pair sharing both its blocks
+    judged once) finds exactly the pairs `reasons` accepts, asked one by one."""
+    from crmdesk.domain.dedupe import likely_pairs
+
+    rng = random.Random(seed)
+    new, known = _alike_names(rng, 150), _alike_names(rng, 120)
+    assert likely_pairs(new, known) == {
+        (i, j) for i, a in enumerate(new) for j, b in enumerate(known) if reasons(a, b)}
+    assert likely_pairs(new) == {
+        (i, j) for i, a in enumerate(new) for j, b in enumerate(new)
+        if i < j and reasons(a, b)}

@@ -295,3 +295,36 @@ def test_crmdesk_import_previews_maps_and_reports(ctx: Context, tmp_path: Path,
     # the fair's mapping is remembered: the next import needs no --map
     assert main(args) == 0
     assert "Imported 0 lead(s) from in.xlsx; 2 matched" in capsys.readouterr().out
+
+
+def test_an_import_keeps_what_the_insert_triggers_keep(ctx: Context, tmp_path: Path) -> None:
+    """The import takes the insert triggers of search, rollups and the review's facts
+    down and does their work once for the batch: afterwards the triggers are back, and
+    each new account's rollup and facts are what the triggers would have made."""
+    from crmdesk.store.db import raw_connection
+    from crmdesk.store.review import kept_facts
+
+    def triggers() -> list[Any]:
+        with ctx.store.session() as session:
+            return sorted(raw_connection(session).execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+
+    before = triggers()
+    assert {"rollup_accounts_ai", "rollup_contacts_ai",
+            "review_facts_account_ai"} <= {name for name, _sql in before}
+    path = _csv(tmp_path / "two.csv", ("Company", "Contact", "Mobile"),
+                ("Globex Ltd", "Hank", "13812345678"), ("Initech Ltd", "", ""))
+    report = import_file(ctx, ImportRequest(path, "Fair"), owner_id=None,
+                         team_id=None).value
+    assert report.count(Outcome.IMPORTED) == 2
+    assert triggers() == before
+    columns = "account_id, purchases, two_way, open_pipeline, key_person"
+    with ctx.store.session() as session:
+        conn = raw_connection(session)
+        kept = conn.execute(f"SELECT {columns} FROM account_rollup ORDER BY 1").fetchall()
+        assert kept == conn.execute(
+            f"SELECT {columns} FROM account_rollup_source ORDER BY 1").fetchall()
+        by_account = {row[0]: row[4] for row in kept}
+        assert [by_account[r.account_id.hex] for r in report.rows  # type: ignore[union-attr]
+                ] == [1, 0]  # the key person counted where the row has one
+        assert kept_facts.drift(conn) == []

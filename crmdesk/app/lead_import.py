@@ -23,6 +23,7 @@ from crmdesk.app import rights
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, QUEUE, Changes, Done
 from crmdesk.app.context import Context
+from crmdesk.app.xlsx_sheet import NotAWorkbook, Workbook
 from crmdesk.domain.dedupe import Identity
 from crmdesk.domain.lead_import import (
     FIELDS,
@@ -99,28 +100,30 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def _xlsx_table(path: Path, sheet: str | None) -> Table:
-    """The table on one sheet of a workbook (the first unless named), read as a stream
-    (openpyxl's read-only mode): a 100k-row sheet is never held whole."""
-    import zipfile
-
-    import openpyxl
-
+def _workbook(path: Path) -> Workbook:
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        return Workbook(path)
+    except NotAWorkbook as exc:
         raise UnreadableFile(f"This is not an Excel workbook that can be read ({exc}).") \
             from None
-    if sheet is not None and sheet not in book.sheetnames:
-        names = ", ".join(book.sheetnames)
+
+
+def _xlsx_table(path: Path, sheet: str | None) -> Table:
+    """The table on one sheet of a workbook (the first unless named), read as a stream
+    (crmdesk.app.xlsx_sheet: one pass): a 100k-row sheet is never held whole."""
+    book = _workbook(path)
+    part = book.worksheet_named(sheet)
+    if part is None:
+        names = ", ".join(book.sheet_names)
         book.close()
+        if sheet is None:
+            raise UnreadableFile("The workbook has no sheet of cells.")
+        if sheet in book.sheet_names:
+            raise UnreadableFile(f"The sheet “{sheet}” is a chart; choose a sheet of cells.")
         raise UnreadableFile(f"The workbook has no sheet “{sheet}”; its sheets: {names}.")
-    found = book[sheet] if sheet is not None else book.worksheets[0]
-    cells = found.iter_rows(values_only=True)
+    cells = book.rows(part)
     header: list[str] | None = None
-    number = 0
-    for values in cells:
-        number += 1
+    for _number, values in cells:
         texts = [cell_text(v).strip() for v in values]
         if any(texts):
             header = texts
@@ -131,29 +134,21 @@ def _xlsx_table(path: Path, sheet: str | None) -> Table:
     while header and not header[-1]:
         header.pop()
 
-    def rows(start: int) -> Iterator[tuple[int, list[str]] | RowProblem]:
+    def rows() -> Iterator[tuple[int, list[str]] | RowProblem]:
         try:
-            for at, values in enumerate(cells, start=start):
-                yield at, [cell_text(v) for v in values]
+            for number, values in cells:
+                yield number, [cell_text(v) for v in values]
         finally:
             book.close()
 
-    return Table(header, rows(number + 1))
+    return Table(header, rows())
 
 
 def sheet_names(path: Path) -> list[str]:
     """The sheets of an Excel workbook, in order. Raises OSError or UnreadableFile."""
-    import zipfile
-
-    import openpyxl
-
+    book = _workbook(path)
     try:
-        book = openpyxl.load_workbook(path, read_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UnreadableFile(f"This is not an Excel workbook that can be read ({exc}).") \
-            from None
-    try:
-        return list(book.sheetnames)
+        return book.sheet_names
     finally:
         book.close()
 

@@ -453,16 +453,18 @@ _CHUNK = 2048
 _THREADED = 1_000_000
 
 
-def _block_pairs(left: Sequence[Identity], right: Sequence[Identity]
+def _block_pairs(left: Sequence[Identity], right: Sequence[Identity],
+                 cjk_left: Sequence[bool], cjk_right: Sequence[bool]
                  ) -> Iterable[tuple[int, int]]:
-    """Pairs (i into `left`, j into `right`) whose names `similar_names` accepts, among
-    records of one block. The scores compared first are never below the rule's own (the
-    rule is token_sort_ratio at most, or the plain ratio of names without their city),
-    so nothing the rule would accept is dropped by them."""
-    latin_l = [i for i, r in enumerate(left) if not has_cjk(r.words)]
-    latin_r = [j for j, r in enumerate(right) if not has_cjk(r.words)]
-    cjk_l = [i for i, r in enumerate(left) if has_cjk(r.words)]
-    cjk_r = [j for j, r in enumerate(right) if has_cjk(r.words)]
+    """Pairs (i into `left`, j into `right`) among records of one block whose names may
+    be similar enough for `similar_names` (`cjk_*`: whether each name has CJK text).
+    The scores compared are never below the rule's own (the rule is token_sort_ratio at
+    most, or the plain ratio of names without their city), so no pair the rule would
+    accept is left out; the caller asks the rule of each."""
+    latin_l = [i for i, cjk in enumerate(cjk_left) if not cjk]
+    latin_r = [j for j, cjk in enumerate(cjk_right) if not cjk]
+    cjk_l = [i for i, cjk in enumerate(cjk_left) if cjk]
+    cjk_r = [j for j, cjk in enumerate(cjk_right) if cjk]
     every_r = list(range(len(right)))
 
     def words(records: Sequence[Identity], at: list[int]) -> list[str]:
@@ -471,17 +473,16 @@ def _block_pairs(left: Sequence[Identity], right: Sequence[Identity]
     def cores(records: Sequence[Identity], at: list[int]) -> list[str]:
         return [_cjk_core(records[k].words) for k in at]
 
-    found = [
-        (latin_l, latin_r, _scored(words(left, latin_l), words(right, latin_r),
-                                   fuzz.token_sort_ratio)),
-        (cjk_l, every_r, _scored(cores(left, cjk_l), cores(right, every_r), fuzz.ratio)),
-        (latin_l, cjk_r, _scored(cores(left, latin_l), cores(right, cjk_r), fuzz.ratio)),
-    ]
-    for at_l, at_r, pairs in found:
-        for a, b in pairs:
-            i, j = at_l[a], at_r[b]
-            if similar_names(left[i].words, right[j].words) is not None:
-                yield i, j
+    if latin_l and latin_r:
+        for a, b in _scored(words(left, latin_l), words(right, latin_r),
+                            fuzz.token_sort_ratio):
+            yield latin_l[a], latin_r[b]
+    if cjk_l:
+        for a, b in _scored(cores(left, cjk_l), cores(right, every_r), fuzz.ratio):
+            yield cjk_l[a], every_r[b]
+    if latin_l and cjk_r:
+        for a, b in _scored(cores(left, latin_l), cores(right, cjk_r), fuzz.ratio):
+            yield latin_l[a], cjk_r[b]
 
 
 def _by_block(records: Sequence[Identity]) -> dict[str, list[int]]:
@@ -563,15 +564,35 @@ def likely_pairs(new: Sequence[Identity], known: Sequence[Identity] | None = Non
             for block in record.blocks:
                 if block in new_blocks:
                     mates_of[block].append(j)
+    # whether each name has CJK text, once, not once per block it is in
+    cjk_new = [has_cjk(record.words) for record in new]
+    cjk_other = cjk_new if same else [has_cjk(record.words) for record in other]
+    # a pair sharing both its blocks (most alike names do) is judged in its head block
+    # only: its names score the same in both
+    head_new = _heads(new_blocks)
+    head_other = head_new if same else _heads(mates_of)
     for block, members in new_blocks.items():
         mates = mates_of.get(block)
         if not mates or (same and len(members) < 2):
             continue
-        for a, b in _block_pairs([new[i] for i in members], [other[j] for j in mates]):
+        tail = block.startswith("t:")
+        for a, b in _block_pairs([new[i] for i in members], [other[j] for j in mates],
+                                 [cjk_new[i] for i in members],
+                                 [cjk_other[j] for j in mates]):
             i, j = members[a], mates[b]
-            if not same or i < j:
+            if (same and i >= j) or (i, j) in pairs:
+                continue
+            if tail and head_new.get(i, "") == head_other.get(j):
+                continue
+            if similar_names(new[i].words, other[j].words) is not None:
                 pairs.add((i, j))
     return pairs
+
+
+def _heads(blocks: dict[str, list[int]]) -> dict[int, str]:
+    """Each record's head block ("h:…"), by its index, from records by block."""
+    return {i: block for block, members in blocks.items() if block.startswith("h:")
+            for i in members}
 
 
 def matches_for(new: Sequence[Identity], known: Sequence[Identity]

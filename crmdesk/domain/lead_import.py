@@ -71,6 +71,9 @@ class LeadRow:
     warnings: tuple[str, ...] = ()
     phone_e164: str | None = None  # the numbers as checked, for matching and storing
     mobile_e164: str | None = None
+    #: company_words(name), derived once when the row is read (matching and the stored
+    #: name key both need it; None: derived where asked)
+    words: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +334,7 @@ def lead_row(line: int, cells: Sequence[str], columns: Mapping[str, int],
     if (values.get("mobile") or values.get("email")) and not values.get("contact"):
         values["contact"] = name  # keep the details on an unnamed contact
         warnings.append("contact details without a contact name: filed under the company")
+    words = company_words(name)  # before the check, whose name key then finds it cached
     check = check_lead(name, values.get("website", ""), values.get("phone", ""),
                        values.get("contact", ""), values.get("mobile", ""),
                        values.get("email", ""), default_region)
@@ -343,7 +347,7 @@ def lead_row(line: int, cells: Sequence[str], columns: Mapping[str, int],
     if problems:
         return RowProblem(line, " ".join(problems), _shown(cells), name)
     return LeadRow(line=line, warnings=tuple(warnings), phone_e164=check.phone_e164,
-                   mobile_e164=check.mobile_e164, **values)
+                   mobile_e164=check.mobile_e164, words=words, **values)
 
 
 def _shown(cells: Sequence[str]) -> str:
@@ -407,8 +411,8 @@ def lead_identity(row: LeadRow) -> Identity:
     site = website_domain(row.website)
     if site:
         domains.add(site)
-    return Identity(str(row.line), row.name, company_words(row.name), phones,
-                    frozenset(domains))
+    words = company_words(row.name) if row.words is None else row.words
+    return Identity(str(row.line), row.name, words, phones, frozenset(domains))
 
 
 def sort_out(items: Sequence[LeadRow | RowProblem], known: Sequence[Identity]

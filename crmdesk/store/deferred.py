@@ -43,7 +43,7 @@ _MEND_DOCS = tuple(_mend_docs())
 
 #: The columns of models.AccountRollup, as its view (migration 0020_review_value) names
 #: them.
-_ROLLUP = "account_id, purchases, two_way, open_pipeline, key_person"
+ROLLUP_COLUMNS = "account_id, purchases, two_way, open_pipeline, key_person"
 
 
 def index_from_view(view: str, where: str = "") -> str:
@@ -111,7 +111,7 @@ def restore(conn: sqlite3.Connection) -> bool:
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
     kept_facts.refill(conn)
     conn.execute("DELETE FROM account_rollup")
-    conn.execute(f"INSERT INTO account_rollup ({_ROLLUP}) SELECT {_ROLLUP} "
+    conn.execute(f"INSERT INTO account_rollup ({ROLLUP_COLUMNS}) SELECT {ROLLUP_COLUMNS} "
                  "FROM account_rollup_source")
     create_triggers(conn, taken["triggers"])
     DEFERRED.clear_raw(conn)

@@ -142,11 +142,16 @@ def _execute_many(session: Session, table: Any, rows: list[dict[str, Any]]) -> N
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     statement = (f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
                  f"VALUES ({', '.join(mark for _ in columns)})")
-    keys = [c.key for c in columns]
-    values = [tuple(value if process is None or value is None else process(value)
-                    for value, process in zip((row.get(k) for k in keys), processors,
-                                              strict=True))
-              for row in rows]
+    # column by column: each column's processor over its values in one comprehension,
+    # not a generator per row (at 100k rows, several seconds less)
+    by_column = []
+    for column, process in zip(columns, processors, strict=True):
+        key = column.key
+        found = [row.get(key) for row in rows]
+        if process is not None:
+            found = [value if value is None else process(value) for value in found]
+        by_column.append(found)
+    values = list(zip(*by_column, strict=True))
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(statement, values)
