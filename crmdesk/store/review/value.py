@@ -57,6 +57,7 @@ from crmdesk.domain.report import (
     Row,
     Table,
     cell_text,
+    each_one,
     rows_of,
     share,
 )
@@ -267,7 +268,7 @@ def _at_risk(flagged: list[Any], users: dict[str | None, str],
     # once: the row's values are never compared)
     at_risk = sorted(compress(zip(map(neg, scores), map(neg, in_currency), names, ids,
                                   values, strict=False), map(_AT_RISK, risks)))
-    return rows_of(list(map(_SORTED, at_risk)), list(map(JoinedIds, map(_ACCOUNT, at_risk))))
+    return rows_of(list(map(_SORTED, at_risk)), each_one(list(map(_ACCOUNT, at_risk))))
 
 
 # ---- 80/20 ----------------------------------------------------------------------------
@@ -302,7 +303,7 @@ def _pareto_tables(paying: list[Any], users: dict[str | None, str], others: list
         # one id behind each, made a uuid when its list is opened
         rows_of(list(zip(names, owners, amounts, ranked.shares(), ranked.cumulative(),
                          ranked.key_flags("yes", "no"), strict=True)),
-                list(map(JoinedIds, ids))),
+                each_one(ids)),
         currency=scope.currency, behind=Behind.ACCOUNTS,
         chart=Chart(ChartKind.PARETO, x="account", y=("revenue",)), note=note)
     banded = Table(
