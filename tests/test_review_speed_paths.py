@@ -17,7 +17,7 @@ from sqlalchemy import delete, event, func, select, text, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.pool import PoolRules
-from crmdesk.domain.report import JoinedIds, ReviewScope, Row, rows_of, uuids
+from crmdesk.domain.report import JoinedIds, ReviewScope, Row, each_one, rows_of, uuids
 from crmdesk.store import deferred
 from crmdesk.store.db import (
     Store,
@@ -458,6 +458,11 @@ def test_rows_and_ids_made_in_c_are_those_their_constructors_make() -> None:
         rows_of(values, behind[1:])
     joined = JoinedIds(",".join(i.hex for i in ids), len(ids))
     assert len(joined) == 50 and joined == tuple(ids)
+    ones = each_one([i.hex for i in ids])
+    assert [type(o) for o in ones] == [JoinedIds] * 50
+    assert [len(o) for o in ones] == [1] * 50 and [tuple(o) for o in ones] == [(i,) for i in ids]
+    assert ones == [JoinedIds(i.hex) for i in ids] and ones[3] != ones[4]
+    assert each_one([]) == []
 
 
 def _as_if_large(store: Store, factor: int) -> None:
