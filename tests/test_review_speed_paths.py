@@ -5,6 +5,7 @@ review follow every write and are made for the rows a workspace already holds.""
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections import Counter
 from datetime import date, datetime, timedelta
@@ -17,7 +18,7 @@ from sqlalchemy import delete, event, func, select, text, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.pool import PoolRules
-from crmdesk.domain.report import JoinedIds, ReviewScope, Row, rows_of, uuids
+from crmdesk.domain.report import JoinedIds, ReviewScope, Row, each_one, rows_of, uuids
 from crmdesk.store import deferred
 from crmdesk.store.db import (
     Store,
@@ -41,6 +42,7 @@ from crmdesk.store.models import (
 )
 from crmdesk.store.pool_queries import due_within_warning
 from crmdesk.store.review import kept_facts, lookup, panel
+from crmdesk.store.review.cycles import no_cycle_collection
 from crmdesk.store.review.reps import due_within_warning_kept
 from tests.conftest import TODAY
 from tests.review_world import assert_flow_facts, flow_facts
@@ -458,6 +460,11 @@ def test_rows_and_ids_made_in_c_are_those_their_constructors_make() -> None:
         rows_of(values, behind[1:])
     joined = JoinedIds(",".join(i.hex for i in ids), len(ids))
     assert len(joined) == 50 and joined == tuple(ids)
+    ones = each_one([i.hex for i in ids])
+    assert [type(o) for o in ones] == [JoinedIds] * 50
+    assert [len(o) for o in ones] == [1] * 50 and [tuple(o) for o in ones] == [(i,) for i in ids]
+    assert ones == [JoinedIds(i.hex) for i in ids] and ones[3] != ones[4]
+    assert each_one([]) == []
 
 
 def _as_if_large(store: Store, factor: int) -> None:
@@ -555,3 +562,35 @@ def test_the_changes_since_index_goes_by_owner_and_waits_for_a_first_sync(
         assert "ix_deal_changes_first_owner" in plan
     finally:
         store.close()
+
+
+def test_what_a_panel_keeps_is_aged_to_the_oldest_generation() -> None:
+    """Collection is held off while a panel makes its rows and back on afterwards; what
+    the panel made is then in the oldest generation (no young collection walks it
+    again), unless objects were frozen by someone else, which stay frozen."""
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()  # what earlier tests left, frozen by conftest: thawed for this test
+    try:
+        assert gc.isenabled()
+        with no_cycle_collection():
+            assert not gc.isenabled()
+            kept = [[n] for n in range(1000)]
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        oldest = {id(o) for o in gc.get_objects(generation=2)}
+        assert all(id(row) in oldest for row in kept)
+        gc.freeze()
+        held = gc.get_freeze_count()
+        with no_cycle_collection():
+            again = [[n] for n in range(1000)]
+        assert gc.get_freeze_count() == held and not any(
+            id(row) in {id(o) for o in gc.get_objects(generation=2)} for row in again[:10])
+        gc.disable()  # held off by someone else (the UI's collector): left off
+        try:
+            with no_cycle_collection():
+                pass
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        if frozen:
+            gc.freeze()

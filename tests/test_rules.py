@@ -15,9 +15,11 @@ from crmdesk.domain.value import (
     SCALES,
     Loyalty,
     ValueInputs,
+    churn_reasons,
     churn_risk,
     loyalty_stage,
     score_value,
+    score_values,
     value_score,
 )
 
@@ -79,6 +81,29 @@ def test_the_score_alone_is_the_scores_value() -> None:
     assert score_value(ValueInputs(days_since_contact=400)) == 0  # -10, clamped
     top = ValueInputs(10**13, 0, 9, 10**13, "5000+", True, 1, 3)
     assert value_score(top).value == score_value(top) == 100  # every point there is
+
+
+def test_scores_and_churn_reasons_as_columns_are_each_accounts() -> None:
+    """`score_values` and `churn_reasons` (the review's thousands of customers, given as
+    columns) give each account what `score_value` and `churn_risk` give it alone:
+    every combination of the edges of each term, recurring values among them."""
+    money = [0, 1, 99_999, *(10**k + d for k in (5, 7, 9) for d in (-1, 0, 1))]
+    accounts = [ValueInputs(revenue, before, purchases, pipeline, scale, key, days)
+                for revenue in money for before in (0, 3, 200_001, 10**9)
+                for pipeline in money[::2] for scale in (None, "unknown", *SCALES[::2])
+                for purchases, key in ((0, False), (1, 1), (2, True), (9, 0))
+                for days in (None, 0, 30, 31, 90, 91, 180, 181)]
+    assert len(accounts) > 40_000
+    (revenues, befores, purchases, pipelines, scales, keys, days, _) = zip(*accounts,
+                                                                          strict=True)
+    assert score_values(revenues, purchases, pipelines, scales, keys, days) == [
+        score_value(a._replace(has_key_person=bool(a.has_key_person))) for a in accounts]
+    reasons = churn_reasons(purchases, days, revenues, befores)
+    assert reasons == [churn_risk(a).reasons for a in accounts]
+    assert sum(map(bool, reasons)) == sum(churn_risk(a).at_risk for a in accounts) > 1000
+    assert score_values([], [], [], [], [], []) == [] == churn_reasons([], [], [], [])
+    assert churn_reasons([2], [120], [100], [1000], silent_days=200) == [
+        ("purchases fell by more than half against the year before",)]
 
 
 def test_churn_risk_only_for_paying_customers() -> None:

@@ -7,11 +7,14 @@ relationship is, and every point it gives comes with a reason a rep can read.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from math import log10
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+V = TypeVar("V", bound=Hashable)
 
 #: Employee-count bands, smallest first; the index is the scale's weight.
 SCALES: tuple[str, ...] = ("1-9", "10-49", "50-199", "200-999", "1000-4999", "5000+")
@@ -112,24 +115,56 @@ def value_score(inputs: ValueInputs) -> Score:
 def score_value(inputs: ValueInputs) -> int:
     """`value_score(inputs).value` without its reasons: the same points, added up (a
     list of thousands of scores has no use for the words of each)."""
-    points = 0
-    if inputs.revenue_12m > 0:
-        points += _revenue_points(inputs.revenue_12m)
-    if inputs.purchases >= 2:
-        points += _purchase_points(inputs.purchases)
-    if inputs.open_pipeline > 0:
-        points += _pipeline_points(inputs.open_pipeline)
-    points += _scale_points(inputs.scale)
-    if inputs.has_key_person:
-        points += _KEY_PERSON
-    if inputs.referrals:
-        points += _referral_points(inputs.referrals)
-    days = inputs.days_since_contact
+    return _clamped(_revenue_term(inputs.revenue_12m) + _purchase_term(inputs.purchases)
+                    + _pipeline_term(inputs.open_pipeline) + _scale_points(inputs.scale)
+                    + _key_term(inputs.has_key_person) + _referral_term(inputs.referrals)
+                    + _contact_term(inputs.days_since_contact))
+
+
+def score_values(revenues: Sequence[int], purchases: Sequence[int], pipelines: Sequence[int],
+                 scales: Sequence[str | None], key_people: Sequence[object],
+                 days: Sequence[int | None]) -> list[int]:
+    """`score_value` of each account given as columns (no referrals: none are
+    recorded), each term worked out once for each distinct value of its column (the
+    review scores thousands of customers, among whom the values recur) and looked up."""
+    totals = list(map(sum, zip(
+        _each(_revenue_term, revenues), _each(_purchase_term, purchases),
+        _each(_pipeline_term, pipelines), _each(_scale_points, scales),
+        _each(_key_term, key_people), _each(_contact_term, days), strict=True)))
+    return _each(_clamped, totals)
+
+
+def _each(term: Callable[[V], int], column: Sequence[V]) -> list[int]:
+    """`term` of each of `column`, worked out once for each distinct value."""
+    return list(map({v: term(v) for v in set(column)}.__getitem__, column))
+
+
+def _revenue_term(minor: int) -> int:
+    return _revenue_points(minor) if minor > 0 else 0
+
+
+def _purchase_term(purchases: int) -> int:
+    return _purchase_points(purchases) if purchases >= 2 else 0
+
+
+def _pipeline_term(minor: int) -> int:
+    return _pipeline_points(minor) if minor > 0 else 0
+
+
+def _key_term(key_person: object) -> int:
+    return _KEY_PERSON if key_person else 0
+
+
+def _referral_term(referrals: int) -> int:
+    return _referral_points(referrals) if referrals else 0
+
+
+def _contact_term(days: int | None) -> int:
     if days is not None and days <= RECENT_DAYS:
-        points += _RECENT
-    elif days is not None and days > SILENT_DAYS:
-        points += _SILENT
-    return _clamped(points)
+        return _RECENT
+    if days is not None and days > SILENT_DAYS:
+        return _SILENT
+    return 0
 
 
 def _log10(x: float) -> float:
@@ -149,13 +184,40 @@ def churn_risk(inputs: ValueInputs, silent_days: int = CHURN_SILENT_DAYS) -> Chu
     """A paying customer is at risk when contact has gone quiet or purchases are falling."""
     if inputs.purchases == 0:
         return ChurnRisk(False, ())
-    why: list[str] = []
-    days = inputs.days_since_contact
-    if days is None or days > silent_days:
-        why.append("no contact for a long time" if days is None else f"no contact for {days} days")
-    if inputs.revenue_prev_12m > 0 and inputs.revenue_12m < inputs.revenue_prev_12m // 2:
-        why.append("purchases fell by more than half against the year before")
-    return ChurnRisk(bool(why), tuple(why))
+    why = _why(_quiet(inputs.days_since_contact, silent_days),
+               _fell(inputs.revenue_12m, inputs.revenue_prev_12m))
+    return ChurnRisk(bool(why), why)
+
+
+def churn_reasons(purchases: Sequence[int], days: Sequence[int | None],
+                  revenues: Sequence[int], before: Sequence[int],
+                  silent_days: int = CHURN_SILENT_DAYS) -> list[tuple[str, ...]]:
+    """`churn_risk(...).reasons` of each account given as columns (at risk: some
+    reason), the silence's words made once for each distinct number of days."""
+    quiet = {d: _quiet(d, silent_days) for d in set(days)}
+    return list(map(_why, map(quiet.__getitem__, days), map(_fell, revenues, before),
+                    map(bool, purchases)))
+
+
+def _quiet(days: int | None, silent_days: int) -> str | None:
+    if days is None:
+        return "no contact for a long time"
+    return f"no contact for {days} days" if days > silent_days else None
+
+
+_FELL = "purchases fell by more than half against the year before"
+
+
+def _fell(revenue: int, before: int) -> str | None:
+    return _FELL if before > 0 and revenue < before // 2 else None
+
+
+def _why(quiet: str | None, fell: str | None, paying: bool = True) -> tuple[str, ...]:
+    if not paying:
+        return ()
+    if quiet is None:
+        return () if fell is None else (fell,)
+    return (quiet,) if fell is None else (quiet, fell)
 
 
 class Loyalty(StrEnum):

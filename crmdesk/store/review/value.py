@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from itertools import compress, repeat
-from operator import attrgetter, itemgetter, neg
+from operator import itemgetter, neg
 from typing import Any
 
 from sqlalchemy import (
@@ -57,6 +57,7 @@ from crmdesk.domain.report import (
     Row,
     Table,
     cell_text,
+    each_one,
     rows_of,
     share,
 )
@@ -64,10 +65,9 @@ from crmdesk.domain.value import (
     CHURN_SILENT_DAYS,
     REVENUE_DAYS,
     Loyalty,
-    ValueInputs,
-    churn_risk,
+    churn_reasons,
     loyalty_stage,
-    score_value,
+    score_values,
 )
 from crmdesk.store.models import Account, AccountRollup, Payment, User
 from crmdesk.store.review.cycles import no_cycle_collection
@@ -234,7 +234,6 @@ def _figures(session: Session, scope: ReviewScope) -> Panel:
 
 _FLAGGED = itemgetter(4)
 _SORTED, _ACCOUNT = itemgetter(4), itemgetter(3)
-_AT_RISK, _REASONS = attrgetter("at_risk"), attrgetter("reasons")
 
 
 def _at_risk(flagged: list[Any], users: dict[str | None, str],
@@ -252,22 +251,20 @@ def _at_risk(flagged: list[Any], users: dict[str | None, str],
     for text in set(last_days) - {None}:
         lasts[text] = day = date.fromisoformat(text)
         silent[text] = (scope.today - day).days
-    inputs = list(map(ValueInputs._make, zip(
-        revenues, befores, purchases, pipelines, scales, map(bool, key_people),
-        map(silent.__getitem__, last_days), repeat(0), strict=False)))
-    risks = list(map(churn_risk, inputs))
-    scores = list(map(score_value, inputs))
+    days = list(map(silent.__getitem__, last_days))
+    reasons = churn_reasons(purchases, days, revenues, befores)
+    scores = score_values(revenues, purchases, pipelines, scales, key_people, days)
     # the column is the 80/20's revenue (the scope's currency); the rule reads every
     # currency, as the card does
     in_currency = list(map(max, map(neg, negated), repeat(0)))
     values = zip(names, map(users.get, owners, repeat("")),
                  map(STATUS_LABELS.__getitem__, statuses), map(lasts.__getitem__, last_days),
-                 in_currency, scores, map("; ".join, map(_REASONS, risks)), strict=False)
+                 in_currency, scores, map("; ".join, reasons), strict=False)
     # the list's order: highest score, then revenue, then by name and id (every account
     # once: the row's values are never compared)
     at_risk = sorted(compress(zip(map(neg, scores), map(neg, in_currency), names, ids,
-                                  values, strict=False), map(_AT_RISK, risks)))
-    return rows_of(list(map(_SORTED, at_risk)), list(map(JoinedIds, map(_ACCOUNT, at_risk))))
+                                  values, strict=False), reasons))
+    return rows_of(list(map(_SORTED, at_risk)), each_one(list(map(_ACCOUNT, at_risk))))
 
 
 # ---- 80/20 ----------------------------------------------------------------------------
@@ -302,7 +299,7 @@ def _pareto_tables(paying: list[Any], users: dict[str | None, str], others: list
         # one id behind each, made a uuid when its list is opened
         rows_of(list(zip(names, owners, amounts, ranked.shares(), ranked.cumulative(),
                          ranked.key_flags("yes", "no"), strict=True)),
-                list(map(JoinedIds, ids))),
+                each_one(ids)),
         currency=scope.currency, behind=Behind.ACCOUNTS,
         chart=Chart(ChartKind.PARETO, x="account", y=("revenue",)), note=note)
     banded = Table(
