@@ -121,10 +121,9 @@ def template_problems(team_id: object, name: object, channel: object, subject: o
         out.append(NO_NAME)
     elif len(name) > NAME_MAX:
         out.append(f"A template's name is at most {NAME_MAX} characters.")
-    try:
-        kind = MessageChannel(channel)
-    except ValueError:
+    if channel not in set(MessageChannel):
         return [*out, BAD_CHANNEL]
+    kind = MessageChannel(str(channel))
     text_subject = subject if isinstance(subject, str) else ""
     if kind is MessageChannel.EMAIL and not text_subject.strip():
         out.append(NO_SUBJECT)

@@ -1,0 +1,506 @@
+"""Commands on messages: a team's templates, a preview with a real record, queueing a
+message for one contact or for the people of many companies (opted-out ones skipped and
+counted), sending the outbox, and the mail server's and SMS gateway's settings.
+
+Nothing is sent twice: a message is marked "sending" in a committed transaction before
+it is handed to the mail server or gateway, and "sent" (with its activity on the
+account's timeline) after. A run that dies between the two leaves it "sending"; the next
+run marks it failed ("it may have gone") and never sends it by itself. Two runs never
+overlap: each holds a lock file beside the workspace, which the OS lets go of when a
+process dies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy.orm import Session
+
+from crmdesk.app._unit import write
+from crmdesk.app.activities import account_facts
+from crmdesk.app.changes import ACCOUNT, ACTIVITIES, CONTACTS, QUEUE, Changes, Done
+from crmdesk.app.context import Context
+from crmdesk.app.message_senders import (
+    EmailSender,
+    MaybeSent,
+    NotSent,
+    RefusedMessage,
+    SmsSender,
+    SmsSettings,
+    SmtpSettings,
+)
+from crmdesk.app.rights import viewer
+from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.domain.messages import (
+    NO_EMAIL,
+    NO_MOBILE,
+    OPTED_OUT,
+    MessageChannel,
+    OutState,
+    Rendered,
+    archive_text,
+    gateway_shape_problem,
+    render,
+)
+from crmdesk.secrets import sms_key, smtp_key
+from crmdesk.store import message_outbox as outbox
+from crmdesk.store import message_queries as mq
+from crmdesk.store import queries as q
+from crmdesk.store import workspace_keys as keys
+from crmdesk.store.models import OutMessage, utcnow
+from crmdesk.store.refusals import NotFound, Refused
+from crmdesk.store.writes import ActivityInput, log_activity
+
+# ---- templates ------------------------------------------------------------------------
+
+TEMPLATES = "templates"  # what changed: a team's message templates
+NO_SUCH_TEMPLATE = "No template called “{}”."
+ADMIN_TEAM = "Say which team the template is for."
+
+
+def save_template(ctx: Context, name: str, channel: MessageChannel, subject: str,
+                  body: str, team_id: uuid.UUID | None = None) -> Done[uuid.UUID]:
+    """Add or change the team's template called `name` (the user's team unless named)."""
+    team = team_id or ctx.me.team_id
+    if team is None:
+        raise Refused(ADMIN_TEAM)
+    made = write(ctx, lambda s: mq.save_template(s, viewer(ctx, s), team, name, channel,
+                                                 subject, body))
+    return Done(made, Changes(frozenset(), frozenset({TEMPLATES})))
+
+
+def remove_template(ctx: Context, name: str) -> Done[bool]:
+    def change(session: Session) -> bool:
+        found = mq.template_named(session, name, viewer(ctx, session))
+        if found is None:
+            raise NotFound(NO_SUCH_TEMPLATE.format(name))
+        return mq.remove_template(session, viewer(ctx, session), found.id)
+
+    return Done(write(ctx, change), Changes(frozenset(), frozenset({TEMPLATES})))
+
+
+def templates(ctx: Context) -> list[mq.TemplateRow]:
+    """The templates the user sees (their team's), by name."""
+    with ctx.store.session() as session:
+        return mq.templates(session, viewer(ctx, session) if ctx.user else None)
+
+
+def template(ctx: Context, name: str) -> mq.TemplateRow:
+    with ctx.store.session() as session:
+        found = mq.template_named(session, name, viewer(ctx, session) if ctx.user else None)
+    if found is None:
+        raise NotFound(NO_SUCH_TEMPLATE.format(name))
+    return found
+
+
+def preview(ctx: Context, template_name: str, contact_id: uuid.UUID) -> Rendered:
+    """The exact subject and text that would go to this contact now, with the fields
+    that had no value."""
+    chosen = template(ctx, template_name)
+    with ctx.store.session() as session:
+        values = mq.merge_values(session, contact_id)
+    if values is None:
+        raise NotFound("This contact no longer exists.")
+    return render(chosen.subject, chosen.body, values)
+
+
+def set_opted_out(ctx: Context, contact_id: uuid.UUID, on: bool = True) -> Done[int]:
+    """Mark a contact as opted out of messages (or back in): it syncs like any field."""
+    with ctx.store.session() as session:
+        found = mq.person(session, contact_id)
+    changed = write(ctx, lambda s: mq.set_opted_out(s, [contact_id], on),
+                    ("contacts", contact_id))
+    return Done(changed, Changes.of([found.account_id] if found else [], CONTACTS))
+
+
+# ---- queueing ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """One person a send reaches (or skips), with the exact text for them."""
+
+    contact_id: uuid.UUID
+    account_id: uuid.UUID
+    contact_name: str
+    recipient: str | None
+    subject: str
+    body: str
+    blanks: tuple[str, ...]
+    skipped: str | None  # why not sent (opted out, no address); None: it goes
+
+
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """What a send queued (or, dry, would queue): the batch, and each person."""
+
+    batch_id: uuid.UUID
+    template: mq.TemplateRow
+    planned: tuple[Planned, ...]
+    dry_run: bool
+
+    @property
+    def to_send(self) -> int:
+        return sum(1 for p in self.planned if p.skipped is None)
+
+    @property
+    def opted_out(self) -> int:
+        return sum(1 for p in self.planned if p.skipped == OPTED_OUT)
+
+    @property
+    def no_address(self) -> int:
+        return sum(1 for p in self.planned if p.skipped in (NO_EMAIL, NO_MOBILE))
+
+
+def _plan(session: Session, chosen: mq.TemplateRow, people: Sequence[mq.Person]
+          ) -> list[Planned]:
+    email = chosen.channel is MessageChannel.EMAIL
+    out = []
+    for p in people:
+        values = mq.merge_values(session, p.contact_id) or {}
+        text = render(chosen.subject, chosen.body, values)
+        address = (p.email if email else p.mobile) or None
+        skipped = (OPTED_OUT if p.opted_out else None) or (
+            None if address else NO_EMAIL if email else NO_MOBILE)
+        out.append(Planned(p.contact_id, p.account_id, p.name, address, text.subject,
+                           text.body, text.blanks, skipped))
+    return out
+
+
+def queue_messages(ctx: Context, template_name: str, *,
+                   contact_ids: Sequence[uuid.UUID] = (),
+                   account_ids: Sequence[uuid.UUID] = (), dry_run: bool = False
+                   ) -> Done[Queued]:
+    """Render the template for the contacts named and every contact of the companies
+    named, and put each in the outbox, waiting (or skipped, with why: opted out, no
+    address), all in one transaction; nothing is written with `dry_run`. An unknown
+    merge field refuses the whole send before anything is queued."""
+    chosen = template(ctx, template_name)
+    batch = uuid.uuid4()
+
+    def people(session: Session) -> list[mq.Person]:
+        found = [p for c in contact_ids if (p := mq.person(session, c)) is not None]
+        seen = {p.contact_id for p in found}
+        return found + [p for p in mq.people_of(session, account_ids)
+                        if p.contact_id not in seen]
+
+    if dry_run:
+        with ctx.store.session() as session:
+            planned = _plan(session, chosen, people(session))
+        return Done(Queued(batch, chosen, tuple(planned), True))
+
+    def change(session: Session) -> list[Planned]:
+        planned = _plan(session, chosen, people(session))
+        author = ctx.user.id if ctx.user else None
+        outbox.add(session, (OutMessage(
+            batch_id=batch, channel=chosen.channel, template_id=chosen.id,
+            template_name=chosen.name, account_id=p.account_id, contact_id=p.contact_id,
+            contact_name=p.contact_name, recipient=p.recipient, subject=p.subject,
+            body=p.body, author_id=author,
+            state=OutState.WAITING if p.skipped is None else OutState.SKIPPED,
+            reason=p.skipped) for p in planned))
+        return planned
+
+    planned = write(ctx, change)
+    return Done(Queued(batch, chosen, tuple(planned), False))
+
+
+def queue_accounts(ctx: Context, which: q.QueueFilter) -> list[uuid.UUID]:
+    """The companies of one of the user's queue filters, in the queue's order."""
+    with ctx.store.session() as session:
+        return q.queue_ids(session, ctx.me, which, ctx.today())
+
+
+def accounts_named(ctx: Context, text: str) -> list[uuid.UUID]:
+    """The companies whose name holds `text` (the ones the user sees: the workspace
+    holds no other)."""
+    with ctx.store.session() as session:
+        return mq.accounts_matching(session, text)
+
+
+# ---- settings ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class MailSettings:
+    """What the settings say (never a password: only whether one is kept)."""
+
+    smtp_host: str | None
+    smtp_port: int
+    smtp_security: str
+    smtp_user: str | None
+    smtp_from: str | None
+    smtp_ca_file: str | None
+    smtp_password_kept: bool
+    sms_url: str | None
+    sms_body: str
+    sms_auth_header: str
+    sms_key_kept: bool
+
+
+def mail_settings(ctx: Context) -> MailSettings:
+    with ctx.store.session() as s:
+        host, user, url = keys.SMTP_HOST.get(s), keys.SMTP_USER.get(s), keys.SMS_URL.get(s)
+        secrets = ctx.secrets()
+        return MailSettings(
+            host, keys.SMTP_PORT.get(s), keys.SMTP_SECURITY.get(s), user,
+            keys.SMTP_FROM.get(s), keys.SMTP_CA_FILE.get(s),
+            bool(host and user and secrets.get(smtp_key(host, user))), url,
+            keys.SMS_BODY.get(s), keys.SMS_AUTH_HEADER.get(s),
+            bool(url and secrets.get(sms_key(url))))
+
+
+_UNSET = object()
+
+
+def set_smtp(ctx: Context, *, host: str | None = None, port: int | None = None,
+             security: str | None = None, user: str | object | None = _UNSET,
+             from_address: str | None = None, ca_file: str | object | None = _UNSET,
+             password: str | None = None) -> Done[None]:
+    """Change the mail server's settings (those given); the password goes to the
+    keyring, never the workspace."""
+    problems = []
+    if port is not None and not 0 < port < 65536:
+        problems.append("The port is a number from 1 to 65535.")
+    if security is not None and security not in ("starttls", "tls"):
+        problems.append("The connection is “starttls” or “tls”: never in the clear.")
+    if from_address is not None and "@" not in from_address:
+        problems.append("The from-address is an email address, e.g. Amy <amy@example.com>.")
+    if problems:
+        raise Refused("\n".join(problems))
+
+    def change(s: Session) -> tuple[str | None, str | None]:
+        if host is not None:
+            keys.SMTP_HOST.put(s, host.strip())
+        if port is not None:
+            keys.SMTP_PORT.put(s, port)
+        if security is not None:
+            keys.SMTP_SECURITY.put(s, security)
+        if from_address is not None:
+            keys.SMTP_FROM.put(s, from_address.strip())
+        for key, value in ((keys.SMTP_USER, user), (keys.SMTP_CA_FILE, ca_file)):
+            if value is _UNSET:
+                continue
+            if isinstance(value, str) and value:
+                key.put(s, value)
+            else:
+                key.clear(s)
+        return keys.SMTP_HOST.get(s), keys.SMTP_USER.get(s)
+
+    now_host, now_user = write(ctx, change)
+    if password is not None:
+        if not (now_host and now_user):
+            raise Refused("Set the mail server and user name before the password.")
+        ctx.secrets().put(smtp_key(now_host, now_user), password)
+    return Done(None)
+
+
+def set_sms(ctx: Context, *, url: str | None = None, body: str | None = None,
+            auth_header: str | None = None, key: str | None = None) -> Done[None]:
+    """Change the SMS gateway's settings (those given); its key goes to the keyring."""
+    problems = []
+    if url is not None and not url.startswith(("http://", "https://")):
+        problems.append("The gateway's address starts with http:// or https://.")
+    if body is not None and (problem := gateway_shape_problem(body)) is not None:
+        problems.append(problem)
+    if auth_header is not None and (not auth_header.strip() or ":" in auth_header):
+        problems.append("The key's header is a header name, such as Authorization.")
+    if problems:
+        raise Refused("\n".join(problems))
+
+    def change(s: Session) -> str | None:
+        for setting, value in ((keys.SMS_URL, url), (keys.SMS_BODY, body),
+                               (keys.SMS_AUTH_HEADER, auth_header)):
+            if value is not None:
+                setting.put(s, value.strip())
+        return keys.SMS_URL.get(s)
+
+    now_url = write(ctx, change)
+    if key is not None:
+        if not now_url:
+            raise Refused("Set the gateway's address before its key.")
+        ctx.secrets().put(sms_key(now_url), key)
+    return Done(None)
+
+
+def smtp_settings(ctx: Context) -> SmtpSettings:
+    with ctx.store.session() as s:
+        host, sender = keys.SMTP_HOST.get(s), keys.SMTP_FROM.get(s)
+        user = keys.SMTP_USER.get(s)
+        if not host or not sender:
+            raise NotSent("No mail server is set (crmdesk mail-settings smtp).")
+        return SmtpSettings(host, keys.SMTP_PORT.get(s), keys.SMTP_SECURITY.get(s), sender,
+                            user, ctx.secrets().get(smtp_key(host, user)) if user else None,
+                            keys.SMTP_CA_FILE.get(s))
+
+
+def sms_settings(ctx: Context) -> SmsSettings:
+    with ctx.store.session() as s:
+        url = keys.SMS_URL.get(s)
+        if not url:
+            raise NotSent("No SMS gateway is set (crmdesk mail-settings sms).")
+        return SmsSettings(url, keys.SMS_BODY.get(s), keys.SMS_AUTH_HEADER.get(s),
+                           ctx.secrets().get(sms_key(url)))
+
+
+# ---- sending ---------------------------------------------------------------------------
+
+@dataclass
+class Delivery:
+    """What a run of the outbox did."""
+
+    sent: int = 0
+    failed: int = 0
+    interrupted: int = 0   # left "sending" by a run that died: now failed
+    waiting: int = 0       # still waiting (offline, or not reached this run)
+    busy: bool = False     # another run holds the outbox: this one did nothing
+    notes: list[str] = field(default_factory=list)  # why some still wait
+    accounts: set[uuid.UUID] = field(default_factory=set)
+
+
+class _Held(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _run_lock(path: Path) -> Iterator[None]:
+    """The outbox's lock: one run at a time per workspace, released by the OS when the
+    process ends, however it ends."""
+    handle: IO[bytes] = open(path, "a+b")  # noqa: SIM115 - held for the whole run
+    try:
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise _Held from None
+        yield
+    finally:
+        handle.close()
+
+
+def lock_path(ctx: Context) -> Path:
+    return ctx.store.path.with_name(ctx.store.path.name + ".outbox-lock")
+
+
+Sender = EmailSender | SmsSender
+#: Opens a sender for a channel (tests and the window may pass their own).
+OpenSender = Callable[[MessageChannel], Sender]
+
+
+def _archive(ctx: Context, session: Session, out: outbox.OutRow) -> uuid.UUID:
+    entry = ActivityInput(kind=ActivityKind.EMAIL if out.channel is MessageChannel.EMAIL
+                          else ActivityKind.SMS, outcome=Outcome.SENT,
+                          notes=archive_text(out.channel, out.subject, out.body),
+                          contact_id=out.contact_id, occurred_at=utcnow())
+    try:
+        facts = account_facts(session, ctx, out.account_id, entry) if ctx.user else True
+    except Refused:
+        facts = False
+    return log_activity(session, out.account_id, out.author_id, entry, facts)
+
+
+def _went(ctx: Context, out: outbox.OutRow) -> None:
+    """Mark it sent and archive it, in one transaction; a message that went but cannot be
+    archived (its company was removed meanwhile) is still marked sent, with why."""
+    try:
+        with ctx.store.write.begin() as session:
+            outbox.sent(session, out.id, utcnow(), _archive(ctx, session, out))
+    except (Refused, NotFound) as exc:
+        with ctx.store.write.begin() as session:
+            outbox.sent(session, out.id, utcnow(), None, f"Sent, but not archived: {exc}")
+
+
+def _default_sender(ctx: Context) -> OpenSender:
+    def open_one(channel: MessageChannel) -> Sender:
+        if channel is MessageChannel.EMAIL:
+            return EmailSender(smtp_settings(ctx))
+        return SmsSender(sms_settings(ctx))
+
+    return open_one
+
+
+def deliver(ctx: Context, open_sender: OpenSender | None = None,
+            limit: int | None = None) -> Done[Delivery]:
+    """Send the waiting messages (at most `limit`), oldest first; first mark any left
+    "sending" by a run that died as failed. Offline (no connection to the mail server or
+    gateway), they keep waiting."""
+    report = Delivery()
+    opener = open_sender or _default_sender(ctx)
+    try:
+        with _run_lock(lock_path(ctx)):
+            with ctx.store.write.begin() as session:
+                report.interrupted = outbox.recover_interrupted(session)
+            with ctx.store.session() as session:
+                ids = outbox.waiting(session, limit)
+                channels = {i: session.get_one(OutMessage, i).channel for i in ids}
+            for channel in MessageChannel:
+                mine = [i for i in ids if channels[i] is channel]
+                if mine:
+                    _run(ctx, opener, channel, mine, report)
+    except _Held:
+        report.busy = True
+    with ctx.store.session() as session:
+        report.waiting = outbox.counts(session)[OutState.WAITING]
+    what = frozenset({ACTIVITIES, ACCOUNT, QUEUE}) if report.sent else frozenset()
+    return Done(report, Changes(frozenset(report.accounts), what))
+
+
+def _run(ctx: Context, opener: OpenSender, channel: MessageChannel, ids: list[int],
+         report: Delivery) -> None:
+    try:
+        sender = opener(channel)
+        with sender:
+            for message_id in ids:
+                with ctx.store.write.begin() as session:  # committed before it is handed over
+                    out = outbox.take(session, message_id)
+                if out is None:
+                    continue
+                try:
+                    sender.send(out)
+                except NotSent as exc:
+                    with ctx.store.write.begin() as session:
+                        outbox.not_sent(session, out.id, str(exc))
+                    report.notes.append(str(exc))
+                    return
+                except RefusedMessage as exc:
+                    with ctx.store.write.begin() as session:
+                        outbox.failed(session, out.id, str(exc))
+                    report.failed += 1
+                    continue
+                except MaybeSent as exc:
+                    with ctx.store.write.begin() as session:
+                        outbox.failed(session, out.id, f"{exc} It may have gone — check "
+                                                       "before sending again.")
+                    report.failed += 1
+                    return  # the connection is gone: the rest wait for the next run
+                _went(ctx, out)
+                report.sent += 1
+                report.accounts.add(out.account_id)
+    except NotSent as exc:  # could not connect or sign in: nothing was handed over
+        report.notes.append(str(exc))
+
+
+def send_again(ctx: Context, message_ids: Sequence[int]) -> Done[int]:
+    """Failed messages the user checked and wants sent again: they wait once more."""
+    return Done(write(ctx, lambda s: outbox.send_again(s, message_ids)))
+
+
+def outbox_rows(ctx: Context, states: Sequence[OutState] | None = None,
+                batch_id: uuid.UUID | None = None) -> list[outbox.OutRow]:
+    with ctx.store.session() as session:
+        return outbox.rows(session, states, batch_id)
+
+
+def outbox_counts(ctx: Context, batch_id: uuid.UUID | None = None) -> dict[OutState, int]:
+    with ctx.store.session() as session:
+        return outbox.counts(session, batch_id)

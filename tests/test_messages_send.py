@@ -1,0 +1,271 @@
+"""Messages sent from a real workspace file through a real SMTP server on loopback
+(aiosmtpd: STARTTLS and TLS, a sign-in) and a real HTTP SMS gateway: the exact rendered
+text arrives (Chinese subject and body), each is archived on the account's timeline,
+opted-out people are skipped and counted, offline messages wait and go once, and a batch
+killed mid-way sends nothing twice."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from crmdesk.app import messages as m
+from crmdesk.app.context import Context
+from crmdesk.app.message_senders import EmailSender, SmtpSettings
+from crmdesk.cli import main
+from crmdesk.domain.activity import ActivityKind, Outcome
+from crmdesk.domain.messages import INTERRUPTED, NO_EMAIL, OPTED_OUT, MessageChannel, OutState
+from crmdesk.secrets import MemoryStore
+from crmdesk.store.db import Store
+from crmdesk.store.models import Activity, Contact, OutboxEntry, OutMessage
+from crmdesk.store.refusals import Refused
+from tests.message_world import (
+    SMTP_PASSWORD,
+    SMTP_USER,
+    Gateway,
+    MailServer,
+    add_people,
+    cert_files,  # noqa: F401 - a fixture
+    gateway,  # noqa: F401 - a fixture
+    mail_server,
+    rep_context,
+    smtp,  # noqa: F401 - a fixture
+)
+from tests.server_fixtures import free_port
+
+SUBJECT = "{{company.name}}：续约提醒"
+BODY = ("{{contact.name}}{{contact.title|}}您好！\n合同将于 {{contract.end_date}} 到期，"
+        "续约报价 {{deal.amount}}。\n— {{owner.name}}")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _email_setup(store: Store, server: MailServer, security: str = "starttls"
+                 ) -> Context:
+    secrets = MemoryStore()
+    ctx = rep_context(store, secrets)
+    m.set_smtp(ctx, host=server.host, port=server.port, security=security, user=SMTP_USER,
+               from_address="Rep One <rep@crmdesk.test>", ca_file=server.ca_file,
+               password=SMTP_PASSWORD)
+    m.save_template(ctx, "续约", MessageChannel.EMAIL, SUBJECT, BODY)
+    return ctx
+
+
+def _states(store: Store) -> dict[str, tuple[OutState, str | None]]:
+    with store.session() as s:
+        return {row.contact_name: (row.state, row.reason)
+                for row in s.scalars(select(OutMessage))}
+
+
+def test_email_arrives_rendered_in_chinese_once_and_is_archived(
+        empty: Store, world: dict[str, uuid.UUID], smtp: MailServer) -> None:  # noqa: F811
+    ids = add_people(empty, world)
+    ctx = _email_setup(empty, smtp)
+    preview = m.preview(ctx, "续约", ids["wang"])
+    assert preview.subject == "Acme Ltd.：续约提醒"
+    assert preview.body == ("王芳采购经理您好！\n合同将于 2027-03-31 到期，续约报价 "
+                            "120,000.00 CNY。\n— Rep One")
+    assert m.preview(ctx, "续约", ids["ann"]).blanks == ("contact.title",)
+
+    queued = m.queue_messages(ctx, "续约", account_ids=[ids["acme"]]).value
+    assert (queued.to_send, queued.opted_out, queued.no_address) == (3, 1, 1)
+    report = m.deliver(ctx).value
+    assert (report.sent, report.failed, report.waiting, report.interrupted) == (3, 0, 0, 0)
+
+    got = {msg["To"].addresses[0].addr_spec: msg for msg in smtp.messages()}
+    assert sorted(got) == ["ann@acme.com", "cat@acme.com", "wang.fang@acme.com"]
+    wang = got["wang.fang@acme.com"]
+    assert wang["Subject"] == preview.subject
+    # the wire's line ends are CRLF; the text is the preview's
+    assert wang.get_content().replace("\r\n", "\n").rstrip("\n") == preview.body
+    assert wang["To"].addresses[0].display_name == "王芳"
+    assert _states(empty) == {
+        "Ann": (OutState.SENT, None), "Cat": (OutState.SENT, None),
+        "王芳": (OutState.SENT, None), "Bob": (OutState.SKIPPED, NO_EMAIL),
+        "Dan": (OutState.SKIPPED, OPTED_OUT)}
+    with empty.session() as s:
+        archived = {a.contact_id: a for a in s.scalars(select(Activity).where(
+            Activity.kind == ActivityKind.EMAIL))}
+        assert set(archived) == {ids["ann"], ids["cat"], ids["wang"]}
+        note = archived[ids["wang"]]
+        assert note.outcome is Outcome.SENT and note.account_id == ids["acme"]
+        assert note.notes == f"Subject: {preview.subject}\n\n{preview.body}"
+        assert note.author_id == world["rep"]
+        # the archive syncs like any activity: each is queued for the server
+        queued_ids = set(s.scalars(select(OutboxEntry.row_id).where(
+            OutboxEntry.entity == "activities")))
+        assert {a.id for a in archived.values()} <= queued_ids
+    # a second run sends nothing more
+    assert m.deliver(ctx).value.sent == 0
+    assert len(smtp.received) == 3
+    # the password is in the secret store alone: not in the workspace file nor its log
+    on_disk = b"".join(p.read_bytes() for p in empty.path.parent.glob(empty.path.name + "*")
+                       if p.is_file())
+    assert SMTP_PASSWORD.encode() not in on_disk and b"pa55-word" not in on_disk
+
+
+def test_tls_from_the_start_and_a_refused_address_fails_with_the_servers_answer(
+        empty: Store, world: dict[str, uuid.UUID], cert_files: tuple[Path, Path]) -> None:  # noqa: F811
+    controller, server = mail_server(cert_files, "tls")
+    try:
+        ids = add_people(empty, world)
+        ctx = _email_setup(empty, server, "tls")
+        with empty.write.begin() as s:
+            s.get_one(Contact, ids["cat"]).email = "cat@bounce.test"
+        m.queue_messages(ctx, "续约", contact_ids=[ids["cat"], ids["ann"]])
+        report = m.deliver(ctx).value
+        assert (report.sent, report.failed) == (1, 1), report.notes
+        state, reason = _states(empty)["Cat"]
+        assert state is OutState.FAILED
+        assert reason is not None and "550" in reason and "No such mailbox" in reason
+        assert [e.rcpt_tos for e in server.received] == [["ann@acme.com"]]
+    finally:
+        controller.stop()
+
+
+def test_offline_messages_wait_then_go_once(empty: Store, world: dict[str, uuid.UUID],
+                                            cert_files: tuple[Path, Path]) -> None:  # noqa: F811
+    ids = add_people(empty, world)
+    port = free_port()
+    ctx = _email_setup(empty, MailServer("127.0.0.1", port, str(cert_files[0])))
+    m.queue_messages(ctx, "续约", contact_ids=[ids["ann"], ids["wang"]])
+    offline = m.deliver(ctx).value
+    assert (offline.sent, offline.waiting) == (0, 2)
+    assert offline.notes and "Cannot reach the mail server" in offline.notes[0]
+    assert {s for s, _ in _states(empty).values()} == {OutState.WAITING}
+    controller, server = mail_server(cert_files, port=port)
+    try:
+        assert m.deliver(ctx).value.sent == 2
+        assert m.deliver(ctx).value.sent == 0
+        assert sorted(e.rcpt_tos[0] for e in server.received) == [
+            "ann@acme.com", "wang.fang@acme.com"]
+    finally:
+        controller.stop()
+
+
+def test_a_wrong_password_sends_nothing_and_is_never_told(
+        empty: Store, world: dict[str, uuid.UUID], smtp: MailServer) -> None:  # noqa: F811
+    ids = add_people(empty, world)
+    ctx = _email_setup(empty, smtp)
+    m.set_smtp(ctx, password="wrong-Pässword-42")
+    m.queue_messages(ctx, "续约", contact_ids=[ids["ann"]])
+    report = m.deliver(ctx).value
+    assert (report.sent, report.waiting) == (0, 1)
+    assert "refused the sign-in" in report.notes[0]
+    assert "wrong-Pässword-42" not in report.notes[0] + repr(m.smtp_settings(ctx))
+    assert smtp.received == []
+
+
+def test_an_unknown_merge_field_stops_a_send_before_anything_is_queued(
+        empty: Store, world: dict[str, uuid.UUID]) -> None:
+    ctx = rep_context(empty)
+    with pytest.raises(Refused, match=r"Unknown merge field “\{\{contact.nickname\}\}”"):
+        m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi {{contact.nickname}}")
+    assert m.templates(ctx) == []
+
+
+def test_sms_goes_through_the_gateway_with_its_key_and_shape(
+        empty: Store, world: dict[str, uuid.UUID], gateway: Gateway) -> None:  # noqa: F811
+    ids = add_people(empty, world)
+    secrets = MemoryStore()
+    ctx = rep_context(empty, secrets)
+    m.set_sms(ctx, url=gateway.url, body='{"to": "{to}", "msg": {"text": "{text}"}}',
+              auth_header="X-Api-Key", key="k3y-of-the-gateway")
+    m.save_template(ctx, "提醒", MessageChannel.SMS, "",
+                    '{{contact.name}}，您的合同 {{contract.end_date}} 到期 "请回复"')
+    gateway.answer = lambda body: ((400, "bad number") if body["to"].endswith("2222")
+                                   else (200, "{}"))
+    queued = m.queue_messages(ctx, "提醒", account_ids=[ids["acme"]]).value
+    assert (queued.to_send, queued.opted_out, queued.no_address) == (3, 1, 1)
+    report = m.deliver(ctx).value
+    assert (report.sent, report.failed) == (2, 1)
+    wang = next(r for r in gateway.received if r["body"]["to"] == "+8613800138000")
+    assert wang["body"]["msg"]["text"] == '王芳，您的合同 2027-03-31 到期 "请回复"'
+    assert wang["headers"]["X-Api-Key"] == "k3y-of-the-gateway"
+    assert _states(empty)["Bob"] == (OutState.FAILED, "The SMS gateway answered 400: bad number.")
+    with empty.session() as s:
+        texts = set(s.scalars(select(Activity.notes).where(Activity.kind == ActivityKind.SMS)))
+    assert '王芳，您的合同 2027-03-31 到期 "请回复"' in texts and len(texts) == 2
+    assert m.mail_settings(ctx).sms_key_kept
+
+
+def test_a_killed_batch_sends_nothing_twice(empty: Store, world: dict[str, uuid.UUID],
+                                            gateway: Gateway, tmp_path: Path) -> None:  # noqa: F811
+    """A real `crmdesk outbox --send` is killed while the gateway holds its second
+    message: the next run marks that one failed (it may have gone), sends the rest,
+    and nobody gets a message twice."""
+    ids = add_people(empty, world)
+    ctx = rep_context(empty)
+    m.set_sms(ctx, url=gateway.url)
+    m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi {{contact.name}}")
+    m.queue_messages(ctx, "Hi", contact_ids=[ids["ann"], ids["bob"], ids["wang"]])
+    gateway.hold_for = "+8613900002222"  # Bob's, the second
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHON_KEYRING_BACKEND":
+           "keyring.backends.fail.Keyring"}
+    proc = subprocess.Popen([sys.executable, "-m", "crmdesk.cli", "outbox", "--db",
+                             str(empty.path), "--send"], env=env, cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert gateway.held.wait(60), proc.stderr.read() if proc.stderr else ""
+        assert _states(empty)["Bob"] == (OutState.SENDING, None)  # committed before
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    gateway.hold_for = None
+    gateway.release.set()
+    report = m.deliver(ctx).value
+    assert (report.interrupted, report.sent) == (1, 1)
+    assert _states(empty) == {"Ann": (OutState.SENT, None),
+                              "Bob": (OutState.FAILED, INTERRUPTED),
+                              "王芳": (OutState.SENT, None)}
+    sent_to = [r["body"]["to"] for r in gateway.received]
+    assert sorted(sent_to) == sorted(set(sent_to))  # nobody twice
+    assert len(sent_to) == 3
+    # only when the user asks does it go again
+    assert m.deliver(ctx).value.sent == 0
+    bob = next(r.id for r in m.outbox_rows(ctx) if r.contact_name == "Bob")
+    assert m.send_again(ctx, [bob]).value == 1
+    assert m.deliver(ctx).value.sent == 1
+
+
+def test_the_cli_dry_run_prints_what_would_go_and_queues_nothing(
+        empty: Store, world: dict[str, uuid.UUID], capsys: pytest.CaptureFixture[str]
+        ) -> None:
+    add_people(empty, world)
+    db = str(empty.path)
+    assert main(["template", "--db", db, "add", "续约", "--subject", SUBJECT,
+                 "--body", BODY]) == 0
+    assert main(["send", "--db", db, "--template", "续约", "--account", "acme",
+                 "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "would send  王芳 <wang.fang@acme.com>" in out
+    assert "    合同将于 2027-03-31 到期，续约报价 120,000.00 CNY。" in out
+    assert "skip  Dan: opted out" in out and "skip  Bob: no email address" in out
+    assert "3 to send, 1 opted out (skipped), 1 without an address (skipped)." in out
+    with empty.session() as s:
+        assert s.scalars(select(OutMessage)).all() == []
+    assert main(["template", "--db", db, "add", "Bad", "--sms", "--body", "{{nope}}"]) == 2
+    assert "Unknown merge field “{{nope}}”" in capsys.readouterr().err
+    assert main(["template", "--db", db, "list"]) == 0
+    assert capsys.readouterr().out.startswith("续约  [email]")
+
+
+def test_an_email_carries_its_outbox_id_for_checking(
+        empty: Store, world: dict[str, uuid.UUID]) -> None:
+    """A message's Message-ID names its batch and outbox id, so one cut off can be
+    looked up in the sent mail before sending it again."""
+    ids = add_people(empty, world)
+    ctx = rep_context(empty)
+    m.save_template(ctx, "T", MessageChannel.EMAIL, "S", "B")
+    batch = m.queue_messages(ctx, "T", contact_ids=[ids["ann"]]).value.batch_id
+    [row] = m.outbox_rows(ctx)
+    msg = EmailSender(SmtpSettings("h", 1, "tls", "Rep <rep@crmdesk.test>")).message(row)
+    assert msg["Message-ID"] == f"<crmdesk.{batch.hex}.{row.id}@crmdesk.test>"
