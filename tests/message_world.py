@@ -64,7 +64,13 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(  # noqa: N802 - aiosmtpd's names
-            self, _server: SMTP, _session: Session, envelope: Envelope) -> str:
+            self, server: SMTP, _session: Session, envelope: Envelope) -> str:
+        if any(to.startswith("drop.") for to in envelope.rcpt_tos):
+            # the line drops with the message received but before the answer: the
+            # sender cannot tell whether it was taken
+            assert server.transport is not None
+            server.transport.abort()
+            return "250 never heard"
         self.received.append(envelope)
         return "250 Message accepted for delivery"
 

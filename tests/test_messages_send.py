@@ -118,12 +118,15 @@ def test_tls_from_the_start_and_a_refused_address_fails_with_the_servers_answer(
         ctx = _email_setup(empty, server, "tls")
         with empty.write.begin() as s:
             s.get_one(Contact, ids["cat"]).email = "cat@bounce.test"
-        m.queue_messages(ctx, "续约", contact_ids=[ids["cat"], ids["ann"]])
+            s.get_one(Contact, ids["bob"]).email = "bob at acme"
+        m.queue_messages(ctx, "续约", contact_ids=[ids["cat"], ids["bob"], ids["ann"]])
         report = m.deliver(ctx).value
-        assert (report.sent, report.failed) == (1, 1), report.notes
+        assert (report.sent, report.failed) == (1, 2), report.notes
         state, reason = _states(empty)["Cat"]
         assert state is OutState.FAILED
         assert reason is not None and "550" in reason and "No such mailbox" in reason
+        assert _states(empty)["Bob"] == (OutState.FAILED,
+                                         "“bob at acme” is not an email address.")
         assert [e.rcpt_tos for e in server.received] == [["ann@acme.com"]]
     finally:
         controller.stop()
@@ -147,6 +150,23 @@ def test_offline_messages_wait_then_go_once(empty: Store, world: dict[str, uuid.
             "ann@acme.com", "wang.fang@acme.com"]
     finally:
         controller.stop()
+
+
+def test_a_line_dropped_mid_message_is_failed_never_resent_and_the_rest_go_next(
+        empty: Store, world: dict[str, uuid.UUID], smtp: MailServer) -> None:  # noqa: F811
+    ids = add_people(empty, world)
+    ctx = _email_setup(empty, smtp)
+    with empty.write.begin() as s:
+        s.get_one(Contact, ids["cat"]).email = "drop.cat@acme.com"
+    m.queue_messages(ctx, "续约", contact_ids=[ids["ann"], ids["cat"], ids["wang"]])
+    first = m.deliver(ctx).value
+    assert (first.sent, first.failed, first.waiting) == (1, 1, 1)
+    state, reason = _states(empty)["Cat"]
+    assert state is OutState.FAILED and reason is not None
+    assert reason.endswith("It may have gone — check before sending again.")
+    assert m.deliver(ctx).value.sent == 1  # the one that waited; Cat is not tried again
+    assert sorted(e.rcpt_tos[0] for e in smtp.received) == ["ann@acme.com",
+                                                            "wang.fang@acme.com"]
 
 
 def test_a_wrong_password_sends_nothing_and_is_never_told(

@@ -16,6 +16,7 @@ import base64
 import smtplib
 import ssl
 from dataclasses import dataclass
+from email.errors import MessageError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import parseaddr
@@ -149,12 +150,20 @@ class EmailSender:
         if self._smtp is None:
             raise NotSent("Not connected to the mail server.")
         try:
-            self._smtp.send_message(self.message(out))
+            msg = self.message(out)
+        except (ValueError, LookupError, MessageError):
+            raise RefusedMessage(f"“{out.recipient}” is not an email address.") from None
+        try:
+            self._smtp.send_message(msg)
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused,
                 smtplib.SMTPDataError) as exc:
             raise RefusedMessage(f"The mail server refused it: {_answer(exc)}") from None
+        except smtplib.SMTPNotSupportedError:
+            # asked before anything of the message is sent (an address beyond ASCII)
+            raise RefusedMessage("The mail server does not take addresses beyond ASCII "
+                                 "(SMTPUTF8).") from None
         except (OSError, smtplib.SMTPException) as exc:
-            self._smtp = None
+            self.close()  # the connection is no use any more
             raise MaybeSent(f"The connection broke while it was handed over "
                             f"({type(exc).__name__}).") from None
 
