@@ -289,3 +289,37 @@ def test_an_email_carries_its_outbox_id_for_checking(
     [row] = m.outbox_rows(ctx)
     msg = EmailSender(SmtpSettings("h", 1, "tls", "Rep <rep@crmdesk.test>")).message(row)
     assert msg["Message-ID"] == f"<crmdesk.{batch.hex}.{row.id}@crmdesk.test>"
+
+
+def test_the_cli_sends_a_queues_companies_through_the_gateway(
+        empty: Store, world: dict[str, uuid.UUID], gateway: Gateway,  # noqa: F811
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings, an opt-out, a preview and a send to the companies of the rep's queue,
+    all from the command line, through the same outbox."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    add_people(empty, world)
+    db = str(empty.path)
+    assert main(["mail-settings", "--db", db, "sms", "--url", gateway.url, "--body",
+                 '{"phone": "{to}", "content": "{text}"}']) == 0
+    assert f"SMS gateway: {gateway.url}" in capsys.readouterr().out
+    assert main(["mail-settings", "--db", db, "sms", "--body", '{"to": "x"}']) == 2
+    assert "{to} and {text}" in capsys.readouterr().err
+    assert main(["mail-settings", "--db", db, "smtp", "--security", "tls", "--port", "465"]
+                ) == 0
+    assert ":465 (tls)" in capsys.readouterr().out
+    assert main(["template", "--db", db, "add", "Hi", "--sms", "--body",
+                 "{{contact.name}} @ {{company.name}}"]) == 0
+    assert main(["template", "--db", db, "show", "Hi", "--contact", "王芳"]) == 0
+    assert capsys.readouterr().out.endswith("王芳 @ Acme Ltd.\n")
+    assert main(["opt-out", "--db", db, "王芳"]) == 0
+    assert main(["send", "--db", db, "--template", "Hi", "--queue", "my_queue"]) == 0
+    out = capsys.readouterr().out
+    assert "skip  王芳: opted out" in out and "skip  Dan: opted out" in out
+    assert "2 to send, 2 opted out (skipped), 1 without an address (skipped)." in out
+    assert "Sent 2, failed 0, waiting 0." in out
+    assert sorted(r["body"]["content"] for r in gateway.received) == [
+        "Ann @ Acme Ltd.", "Bob @ Acme Ltd."]
+    assert main(["outbox", "--db", db]) == 0
+    listed = capsys.readouterr().out
+    assert "sent     sms   Ann <+8613800001111>  Hi" in listed
+    assert listed.rstrip().endswith("waiting 0, sending 0, sent 2, failed 0, skipped 3")
