@@ -23,6 +23,7 @@ from crmdesk.cli import main
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.messages import INTERRUPTED, NO_EMAIL, OPTED_OUT, MessageChannel, OutState
 from crmdesk.secrets import MemoryStore
+from crmdesk.store import message_outbox as outbox
 from crmdesk.store.db import Store
 from crmdesk.store.models import Activity, Contact, OutboxEntry, OutMessage
 from crmdesk.store.refusals import Refused
@@ -254,6 +255,23 @@ def test_a_killed_batch_sends_nothing_twice(empty: Store, world: dict[str, uuid.
     bob = next(r.id for r in m.outbox_rows(ctx) if r.contact_name == "Bob")
     assert m.send_again(ctx, [bob]).value == 1
     assert m.deliver(ctx).value.sent == 1
+
+
+def test_at_start_a_message_left_sending_is_failed_and_never_sent_by_itself(
+        empty: Store, world: dict[str, uuid.UUID], gateway: Gateway) -> None:  # noqa: F811
+    ids = add_people(empty, world)
+    ctx = rep_context(empty)
+    m.set_sms(ctx, url=gateway.url)
+    m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi {{contact.name}}")
+    m.queue_messages(ctx, "Hi", contact_ids=[ids["ann"], ids["bob"]])
+    with empty.write.begin() as s:  # as a run that died while handing Ann's over
+        [first, _] = outbox.waiting(s)
+        assert outbox.take(s, first) is not None
+    assert m.recover(ctx).value == 1
+    assert _states(empty)["Ann"] == (OutState.FAILED, INTERRUPTED)
+    assert m.recover(ctx).value == 0
+    assert m.deliver(ctx).value.sent == 1
+    assert [r["body"]["to"] for r in gateway.received] == ["+8613900002222"]
 
 
 def test_the_cli_dry_run_prints_what_would_go_and_queues_nothing(

@@ -12,10 +12,12 @@ import pytest
 from sqlalchemy import select
 
 from crmdesk.app import messages as m
+from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.messages import MessageChannel, field_problems, template_id
-from crmdesk.store.models import Contact, MessageTemplate
+from crmdesk.store.models import Activity, Contact, MessageTemplate
 from crmdesk.store.writes import new_account, new_contact
 from crmdesk.sync.kinds import known_schema
+from tests.message_world import Gateway, gateway  # noqa: F401 - a fixture
 from tests.sync_harness import (
     Laptop,
     Server,
@@ -133,4 +135,30 @@ def test_an_older_laptop_is_not_sent_templates(server: Server, tmp_path: Path) -
     amy.sync()
     assert len(held_ids(amy, MessageTemplate)) == 1
     for laptop in (lea, amy):
+        laptop.close()
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_sent_message_reaches_the_team_as_an_activity(
+        server: Server, tmp_path: Path, gateway: Gateway) -> None:  # noqa: F811
+    http, db, _url = server
+    ids = add_people(server)
+    amy, lea = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                for name in ("amy", "lea"))
+    with amy.store.write.begin() as s:
+        acme = new_account(s, name="Acme 有限公司", owner_id=ids["amy"], team_id=ids["East"])
+        new_contact(s, acme, name="王芳", mobile="138 0013 8000")
+    ctx = laptop_context(amy)
+    m.set_sms(ctx, url=gateway.url)
+    m.save_template(ctx, "Hi", MessageChannel.SMS, "", "{{contact.name}}，您好")
+    m.queue_messages(ctx, "Hi", account_ids=[acme])
+    assert m.deliver(ctx).value.sent == 1
+    assert amy.sync().refused == 0
+    lea.sync()
+    with lea.store.session() as s:
+        [archived] = s.scalars(select(Activity).where(Activity.account_id == acme))
+        assert (archived.kind, archived.outcome, archived.notes) == (
+            ActivityKind.SMS, Outcome.SENT, "王芳，您好")
+        assert archived.author_id == ids["amy"]
+    for laptop in (amy, lea):
         laptop.close()

@@ -496,6 +496,17 @@ def _run(ctx: Context, opener: OpenSender, channel: MessageChannel, ids: list[in
         report.notes.append(str(exc))
 
 
+def recover(ctx: Context) -> Done[int]:
+    """At start: messages a run that died left "sending" become failed ("it may have
+    gone"), never sent again by themselves; how many (0 while a run holds the outbox:
+    those are its own)."""
+    try:
+        with _run_lock(lock_path(ctx)), ctx.store.write.begin() as session:
+            return Done(outbox.recover_interrupted(session))
+    except _Held:
+        return Done(0)
+
+
 def send_again(ctx: Context, message_ids: Sequence[int]) -> Done[int]:
     """Failed messages the user checked and wants sent again: they wait once more."""
     return Done(write(ctx, lambda s: outbox.send_again(s, message_ids)))
