@@ -265,7 +265,7 @@ def test_at_start_a_message_left_sending_is_failed_and_never_sent_by_itself(
     m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi {{contact.name}}")
     m.queue_messages(ctx, "Hi", contact_ids=[ids["ann"], ids["bob"]])
     with empty.write.begin() as s:  # as a run that died while handing Ann's over
-        [first, _] = outbox.waiting(s)
+        [(first, _), _] = outbox.waiting(s)
         assert outbox.take(s, first) is not None
     assert m.recover(ctx).value == 1
     assert _states(empty)["Ann"] == (OutState.FAILED, INTERRUPTED)

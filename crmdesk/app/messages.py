@@ -443,10 +443,9 @@ def deliver(ctx: Context, open_sender: OpenSender | None = None,
             with ctx.store.write.begin() as session:
                 report.interrupted = outbox.recover_interrupted(session)
             with ctx.store.session() as session:
-                ids = outbox.waiting(session, limit)
-                channels = {i: session.get_one(OutMessage, i).channel for i in ids}
+                found = outbox.waiting(session, limit)
             for channel in MessageChannel:
-                mine = [i for i in ids if channels[i] is channel]
+                mine = [i for i, of in found if of is channel]
                 if mine:
                     _run(ctx, opener, channel, mine, report)
     except _Held:

@@ -57,11 +57,12 @@ def recover_interrupted(session: Session) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def waiting(session: Session, limit: int | None = None) -> list[int]:
-    """The waiting messages' ids, oldest first."""
-    query = select(OutMessage.id).where(OutMessage.state == OutState.WAITING).order_by(
-        OutMessage.id)
-    return list(session.scalars(query if limit is None else query.limit(limit)))
+def waiting(session: Session, limit: int | None = None) -> list[tuple[int, MessageChannel]]:
+    """The waiting messages' ids and channels, oldest first."""
+    query = select(OutMessage.id, OutMessage.channel).where(
+        OutMessage.state == OutState.WAITING).order_by(OutMessage.id)
+    found = session.execute(query if limit is None else query.limit(limit))
+    return [(message_id, channel) for message_id, channel in found]
 
 
 def _move(session: Session, message_id: int, was: OutState, **values: object) -> bool:
