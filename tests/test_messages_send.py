@@ -274,6 +274,30 @@ def test_at_start_a_message_left_sending_is_failed_and_never_sent_by_itself(
     assert [r["body"]["to"] for r in gateway.received] == ["+8613900002222"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="flock")
+def test_two_runs_never_overlap(empty: Store, world: dict[str, uuid.UUID],
+                                gateway: Gateway) -> None:  # noqa: F811
+    """While another run holds the outbox's lock file, a run sends nothing and says so;
+    nor does it take the other run's "sending" message for an interrupted one."""
+    import fcntl
+
+    ids = add_people(empty, world)
+    ctx = rep_context(empty)
+    m.set_sms(ctx, url=gateway.url)
+    m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi")
+    m.queue_messages(ctx, "Hi", contact_ids=[ids["ann"]])
+    with empty.write.begin() as s:  # the other run is handing it over now
+        [(first, _)] = outbox.waiting(s)
+        outbox.take(s, first)
+    with open(m.lock_path(ctx), "a+b") as other:
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        report = m.deliver(ctx).value
+        assert report.busy and (report.sent, report.interrupted) == (0, 0)
+        assert m.recover(ctx).value == 0
+        assert _states(empty)["Ann"] == (OutState.SENDING, None)
+    assert gateway.received == []
+
+
 def test_the_cli_dry_run_prints_what_would_go_and_queues_nothing(
         empty: Store, world: dict[str, uuid.UUID], capsys: pytest.CaptureFixture[str]
         ) -> None:

@@ -376,6 +376,7 @@ def _run_lock(path: Path) -> Iterator[None]:
             if os.name == "nt":
                 import msvcrt
 
+                handle.seek(0)  # the lock is on the file's first byte
                 msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
             else:
                 import fcntl
