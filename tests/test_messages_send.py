@@ -25,8 +25,9 @@ from crmdesk.domain.messages import INTERRUPTED, NO_EMAIL, OPTED_OUT, MessageCha
 from crmdesk.secrets import MemoryStore
 from crmdesk.store import message_outbox as outbox
 from crmdesk.store.db import Store
-from crmdesk.store.models import Activity, Contact, OutboxEntry, OutMessage
+from crmdesk.store.models import Account, Activity, Contact, OutboxEntry, OutMessage
 from crmdesk.store.refusals import Refused
+from crmdesk.store.writes import new_account, new_contact
 from tests.message_world import (
     SMTP_PASSWORD,
     SMTP_USER,
@@ -272,6 +273,28 @@ def test_at_start_a_message_left_sending_is_failed_and_never_sent_by_itself(
     assert m.recover(ctx).value == 0
     assert m.deliver(ctx).value.sent == 1
     assert [r["body"]["to"] for r in gateway.received] == ["+8613900002222"]
+
+
+def test_a_message_to_a_company_removed_meanwhile_is_sent_and_says_it_is_not_archived(
+        empty: Store, world: dict[str, uuid.UUID], gateway: Gateway) -> None:  # noqa: F811
+    ids = add_people(empty, world)
+    ctx = rep_context(empty)
+    with empty.write.begin() as s:
+        other = new_account(s, name="Other Co", owner_id=world["rep"], team_id=world["team"])
+        olga = new_contact(s, other, name="Olga", mobile="136 0000 4444")
+    m.set_sms(ctx, url=gateway.url)
+    m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi {{contact.name}}")
+    m.queue_messages(ctx, "Hi", contact_ids=[ids["ann"], olga])
+    with empty.write.begin() as s:
+        s.get_one(Account, world["acme"]).deleted = True
+    report = m.deliver(ctx).value
+    assert (report.sent, report.failed) == (2, 0)
+    states = _states(empty)
+    assert states["Ann"] == (OutState.SENT, m.NOT_ARCHIVED)
+    assert states["Olga"] == (OutState.SENT, None)
+    with empty.session() as s:
+        assert [(a.account_id, a.notes) for a in s.scalars(select(Activity).where(
+            Activity.kind == ActivityKind.SMS))] == [(other, "Hi Olga")]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="flock")

@@ -393,6 +393,10 @@ def lock_path(ctx: Context) -> Path:
     return ctx.store.path.with_name(ctx.store.path.name + ".outbox-lock")
 
 
+#: A message that went to a contact or company removed while it waited.
+NOT_ARCHIVED = ("Sent, but not archived: its company or contact was removed while it "
+                "waited.")
+
 Sender = EmailSender | SmsSender
 #: Opens a sender for a channel (tests and the window may pass their own).
 OpenSender = Callable[[MessageChannel], Sender]
@@ -412,15 +416,18 @@ def _archive(session: Session, me: Viewer | None, out: outbox.OutRow) -> uuid.UU
     return log_activity(session, out.account_id, out.author_id, entry, facts)
 
 
-def _went(ctx: Context, me: Viewer | None, out: outbox.OutRow) -> None:
-    """Mark it sent and archive it, in one transaction; a message that went but cannot be
-    archived (its company was removed meanwhile) is still marked sent, with why."""
+def _record(session: Session, me: Viewer | None, out: outbox.OutRow) -> None:
+    """Mark a message that went as sent, with its activity, in the caller's transaction;
+    one that went but cannot be archived (its company removed meanwhile) is still marked
+    sent, with why."""
     try:
-        with ctx.store.write.begin() as session:
-            outbox.sent(session, out.id, utcnow(), _archive(session, me, out))
-    except (Refused, NotFound) as exc:
-        with ctx.store.write.begin() as session:
-            outbox.sent(session, out.id, utcnow(), None, f"Sent, but not archived: {exc}")
+        with session.begin_nested():
+            activity = _archive(session, me, out)
+        outbox.sent(session, out.id, utcnow(), activity)
+    except NotFound:
+        outbox.sent(session, out.id, utcnow(), None, NOT_ARCHIVED)
+    except Refused as exc:
+        outbox.sent(session, out.id, utcnow(), None, f"Sent, but not archived: {exc}")
 
 
 def _default_sender(ctx: Context) -> OpenSender:
@@ -459,15 +466,28 @@ def deliver(ctx: Context, open_sender: OpenSender | None = None,
 
 def _run(ctx: Context, opener: OpenSender, channel: MessageChannel, ids: list[int],
          report: Delivery) -> None:
+    """Hand the messages over one by one. Each transaction records what went before and
+    marks the next one sending, and is committed before that one is handed over: one
+    commit a message."""
     me = None
     if ctx.user is not None:  # read once a run: who may change which account
         with ctx.store.session() as session:
             me = viewer(ctx, session)
+    went: list[outbox.OutRow] = []  # taken by the server, not yet recorded
+
+    def settle(session: Session) -> None:
+        for out in went:
+            _record(session, me, out)
+            report.accounts.add(out.account_id)
+        report.sent += len(went)
+        went.clear()
+
     try:
         sender = opener(channel)
         with sender:
             for message_id in ids:
-                with ctx.store.write.begin() as session:  # committed before it is handed over
+                with ctx.store.write.begin() as session:
+                    settle(session)
                     out = outbox.take(session, message_id)
                 if out is None:
                     continue
@@ -475,25 +495,30 @@ def _run(ctx: Context, opener: OpenSender, channel: MessageChannel, ids: list[in
                     sender.send(out)
                 except NotSent as exc:
                     with ctx.store.write.begin() as session:
+                        settle(session)
                         outbox.not_sent(session, out.id, str(exc))
                     report.notes.append(str(exc))
                     return
                 except RefusedMessage as exc:
                     with ctx.store.write.begin() as session:
+                        settle(session)
                         outbox.failed(session, out.id, str(exc))
                     report.failed += 1
                     continue
                 except MaybeSent as exc:
                     with ctx.store.write.begin() as session:
+                        settle(session)
                         outbox.failed(session, out.id, f"{exc} It may have gone — check "
                                                        "before sending again.")
                     report.failed += 1
                     return  # the connection is gone: the rest wait for the next run
-                _went(ctx, me, out)
-                report.sent += 1
-                report.accounts.add(out.account_id)
+                went.append(out)
     except NotSent as exc:  # could not connect or sign in: nothing was handed over
         report.notes.append(str(exc))
+    finally:
+        if went:  # the last one, or what went before an unexpected error
+            with ctx.store.write.begin() as session:
+                settle(session)
 
 
 def recover(ctx: Context) -> Done[int]:
