@@ -66,8 +66,10 @@ def waiting(session: Session, limit: int | None = None) -> list[tuple[int, Messa
 
 
 def _move(session: Session, message_id: int, was: OutState, **values: object) -> bool:
+    # one plain UPDATE: no ORM object of the outbox is kept across it (take reads anew)
     result = session.execute(update(OutMessage).where(
-        OutMessage.id == message_id, OutMessage.state == was).values(**values))
+        OutMessage.id == message_id, OutMessage.state == was).values(**values)
+        .execution_options(synchronize_session=False))
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
