@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.calibrate import calibrate
 from bench.common import Figure
+from crmdesk.app import message_settings as ms
 from crmdesk.app import messages as m
 from crmdesk.domain.messages import MessageChannel
 from crmdesk.secrets import MemoryStore
@@ -70,7 +71,7 @@ def main() -> None:
         try:
             _wait_for(port)
             ctx = rep_context(store, MemoryStore())
-            m.set_smtp(ctx, host="127.0.0.1", port=port, from_address="Rep <rep@example.com>",
+            ms.set_smtp(ctx, host="127.0.0.1", port=port, from_address="Rep <rep@example.com>",
                        ca_file=str(cert))
             m.save_template(ctx, "续约", MessageChannel.EMAIL, "{{company.name}}：续约提醒",
                             "{{contact.name}}您好，{{company.name}}的合同即将到期。"

@@ -226,7 +226,7 @@ def _opt_out(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _mail_settings(ctx: Any, args: argparse.Namespace) -> int:
-    from crmdesk.app import messages as m
+    from crmdesk.app import message_settings as m
     from crmdesk.cli import _password
 
     if args.part == "smtp":

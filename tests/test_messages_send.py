@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from crmdesk.app import message_settings as ms
 from crmdesk.app import messages as m
 from crmdesk.app.context import Context
 from crmdesk.app.message_senders import EmailSender, SmtpSettings
@@ -52,7 +53,7 @@ def _email_setup(store: Store, server: MailServer, security: str = "starttls"
                  ) -> Context:
     secrets = MemoryStore()
     ctx = rep_context(store, secrets)
-    m.set_smtp(ctx, host=server.host, port=server.port, security=security, user=SMTP_USER,
+    ms.set_smtp(ctx, host=server.host, port=server.port, security=security, user=SMTP_USER,
                from_address="Rep One <rep@crmdesk.test>", ca_file=server.ca_file,
                password=SMTP_PASSWORD)
     m.save_template(ctx, "续约", MessageChannel.EMAIL, SUBJECT, BODY)
@@ -175,12 +176,12 @@ def test_a_wrong_password_sends_nothing_and_is_never_told(
         empty: Store, world: dict[str, uuid.UUID], smtp: MailServer) -> None:  # noqa: F811
     ids = add_people(empty, world)
     ctx = _email_setup(empty, smtp)
-    m.set_smtp(ctx, password="wrong-Pässword-42")
+    ms.set_smtp(ctx, password="wrong-Pässword-42")
     m.queue_messages(ctx, "续约", contact_ids=[ids["ann"]])
     report = m.deliver(ctx).value
     assert (report.sent, report.waiting) == (0, 1)
     assert "refused the sign-in" in report.notes[0]
-    assert "wrong-Pässword-42" not in report.notes[0] + repr(m.smtp_settings(ctx))
+    assert "wrong-Pässword-42" not in report.notes[0] + repr(ms.smtp_settings(ctx))
     assert smtp.received == []
 
 
@@ -197,7 +198,7 @@ def test_sms_goes_through_the_gateway_with_its_key_and_shape(
     ids = add_people(empty, world)
     secrets = MemoryStore()
     ctx = rep_context(empty, secrets)
-    m.set_sms(ctx, url=gateway.url, body='{"to": "{to}", "msg": {"text": "{text}"}}',
+    ms.set_sms(ctx, url=gateway.url, body='{"to": "{to}", "msg": {"text": "{text}"}}',
               auth_header="X-Api-Key", key="k3y-of-the-gateway")
     m.save_template(ctx, "提醒", MessageChannel.SMS, "",
                     '{{contact.name}}，您的合同 {{contract.end_date}} 到期 "请回复"')
@@ -214,7 +215,7 @@ def test_sms_goes_through_the_gateway_with_its_key_and_shape(
     with empty.session() as s:
         texts = set(s.scalars(select(Activity.notes).where(Activity.kind == ActivityKind.SMS)))
     assert '王芳，您的合同 2027-03-31 到期 "请回复"' in texts and len(texts) == 2
-    assert m.mail_settings(ctx).sms_key_kept
+    assert ms.mail_settings(ctx).sms_key_kept
 
 
 def test_a_killed_batch_sends_nothing_twice(empty: Store, world: dict[str, uuid.UUID],
@@ -224,7 +225,7 @@ def test_a_killed_batch_sends_nothing_twice(empty: Store, world: dict[str, uuid.
     and nobody gets a message twice."""
     ids = add_people(empty, world)
     ctx = rep_context(empty)
-    m.set_sms(ctx, url=gateway.url)
+    ms.set_sms(ctx, url=gateway.url)
     m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi {{contact.name}}")
     m.queue_messages(ctx, "Hi", contact_ids=[ids["ann"], ids["bob"], ids["wang"]])
     gateway.hold_for = "+8613900002222"  # Bob's, the second
@@ -262,7 +263,7 @@ def test_at_start_a_message_left_sending_is_failed_and_never_sent_by_itself(
         empty: Store, world: dict[str, uuid.UUID], gateway: Gateway) -> None:  # noqa: F811
     ids = add_people(empty, world)
     ctx = rep_context(empty)
-    m.set_sms(ctx, url=gateway.url)
+    ms.set_sms(ctx, url=gateway.url)
     m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi {{contact.name}}")
     m.queue_messages(ctx, "Hi", contact_ids=[ids["ann"], ids["bob"]])
     with empty.write.begin() as s:  # as a run that died while handing Ann's over
@@ -282,7 +283,7 @@ def test_a_message_to_a_company_removed_meanwhile_is_sent_and_says_it_is_not_arc
     with empty.write.begin() as s:
         other = new_account(s, name="Other Co", owner_id=world["rep"], team_id=world["team"])
         olga = new_contact(s, other, name="Olga", mobile="136 0000 4444")
-    m.set_sms(ctx, url=gateway.url)
+    ms.set_sms(ctx, url=gateway.url)
     m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi {{contact.name}}")
     m.queue_messages(ctx, "Hi", contact_ids=[ids["ann"], olga])
     with empty.write.begin() as s:
@@ -306,7 +307,7 @@ def test_two_runs_never_overlap(empty: Store, world: dict[str, uuid.UUID],
 
     ids = add_people(empty, world)
     ctx = rep_context(empty)
-    m.set_sms(ctx, url=gateway.url)
+    ms.set_sms(ctx, url=gateway.url)
     m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi")
     m.queue_messages(ctx, "Hi", contact_ids=[ids["ann"]])
     with empty.write.begin() as s:  # the other run is handing it over now

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from crmdesk.app import message_settings as ms
 from crmdesk.app import messages as m
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.messages import MessageChannel, field_problems, template_id
@@ -149,7 +150,7 @@ def test_a_sent_message_reaches_the_team_as_an_activity(
         acme = new_account(s, name="Acme 有限公司", owner_id=ids["amy"], team_id=ids["East"])
         new_contact(s, acme, name="王芳", mobile="138 0013 8000")
     ctx = laptop_context(amy)
-    m.set_sms(ctx, url=gateway.url)
+    ms.set_sms(ctx, url=gateway.url)
     m.save_template(ctx, "Hi", MessageChannel.SMS, "", "{{contact.name}}，您好")
     m.queue_messages(ctx, "Hi", account_ids=[acme])
     assert m.deliver(ctx).value.sent == 1
