@@ -208,6 +208,10 @@ def build_parser() -> argparse.ArgumentParser:
     dupes = sub.add_parser("dupes", help="list accounts that look like duplicates")
     dupes.add_argument("--db", type=Path, dest="db", help="workspace file")
     dupes.add_argument("--limit", type=_positive, default=50, help="most clusters to list")
+
+    from crmdesk import cli_messages  # send, template, outbox, opt-out, mail-settings
+
+    cli_messages.add_parsers(sub)
     return parser
 
 
@@ -821,6 +825,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_region(args)
         if args.command == "away":
             return _cmd_away(args)
+        from crmdesk import cli_messages
+
+        if args.command in cli_messages.COMMANDS:
+            return cli_messages.run(args)
         from crmdesk.ui.app import run_app
 
         return run_app(args)

@@ -50,6 +50,16 @@ def take_shared_token(store: SecretStore, server_url: str, username: str) -> str
     return token
 
 
+def smtp_key(host: str, user: str) -> str:
+    """Where the password of `user` at mail server `host` is kept."""
+    return f"smtp:{host.strip().lower()}:{user}"
+
+
+def sms_key(url: str) -> str:
+    """Where the key of the SMS gateway at `url` is kept."""
+    return f"sms:{url.strip()}"
+
+
 @dataclass(frozen=True, slots=True)
 class KeptToken:
     """A workspace's token as its keyring entry holds it, with when the server said it

@@ -133,6 +133,15 @@ SAMPLES: dict[str, tuple[Any, str]] = {
     "derived_catch_up": (date.min, "0001-01-01"),
     "deferred_build": ({"indexes": ["CREATE INDEX ix ON t (c)"], "triggers": []},
                        '{"indexes": ["CREATE INDEX ix ON t (c)"], "triggers": []}'),
+    "smtp_host": ("smtp.example.com", "smtp.example.com"),
+    "smtp_port": (465, "465"),
+    "smtp_security": ("tls", "tls"),
+    "smtp_user": ("amy", "amy"),
+    "smtp_from": ("Amy 陈 <amy@example.com>", "Amy 陈 <amy@example.com>"),
+    "smtp_ca_file": ("/etc/ssl/company.pem", "/etc/ssl/company.pem"),
+    "sms_url": ("https://sms.example.com/send", "https://sms.example.com/send"),
+    "sms_body": ('{"to": "{to}", "text": "{text}"}', '{"to": "{to}", "text": "{text}"}'),
+    "sms_auth_header": ("X-Api-Key", "X-Api-Key"),
 }
 
 

@@ -14,8 +14,9 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
-#: Fields whose text may run over several lines (tabs and line breaks allowed).
-MULTILINE_FIELDS = frozenset({"notes", "lost_reason"})
+#: Fields whose text may run over several lines (tabs and line breaks allowed): a
+#: message template's body too.
+MULTILINE_FIELDS = frozenset({"notes", "lost_reason", "body"})
 
 # NUL and the rest of C0 but tab, line feed and carriage return; DEL; C1.
 _NEVER = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"

@@ -41,6 +41,7 @@ from crmdesk.domain.deals import Stance as Stance
 from crmdesk.domain.deals import TeamRole as TeamRole
 from crmdesk.domain.intake import AssignmentKind
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.messages import NAME_MAX, SUBJECT_MAX, MessageChannel, OutState
 from crmdesk.domain.plans import Dimension as PlanDimension
 from crmdesk.domain.service import AssignBy
 from crmdesk.domain.tags import MAX_TAG_NAME
@@ -239,6 +240,8 @@ class Contact(Owned, Base):
     is_key_person: Mapped[bool] = mapped_column(default=False)
     reports_to_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
     notes: Mapped[str | None] = mapped_column(Text)
+    #: asked to receive no email or SMS from us: every message to them is skipped
+    opted_out: Mapped[bool] = mapped_column(default=False)
 
 
 class ContactInfluence(Owned, Base):
@@ -479,6 +482,19 @@ class PoolRule(Owned, Base):
     warn_days: Mapped[int] = mapped_column(default=5)
 
 
+class MessageTemplate(Owned, Base):
+    """An email or SMS template with merge fields (crmdesk.domain.messages), shared with
+    its team: a row of the team's pool (no owner), which anyone of the team writes. Its
+    id is derived from team and name (`crmdesk.domain.messages.template_id`), so the same
+    name saved on two laptops offline is one template."""
+
+    __tablename__ = "message_templates"
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    channel: Mapped[MessageChannel] = mapped_column(_enum(MessageChannel))
+    subject: Mapped[str] = mapped_column(String(SUBJECT_MAX), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+
+
 class Product(Synced, Base):
     __tablename__ = "products"
     name: Mapped[str] = mapped_column(String(200))
@@ -620,6 +636,37 @@ class OutboxEntry(Base):
     base_seq: Mapped[int] = mapped_column(default=0)  # the server change seen when edited
     # the edit that made the row: the server refusing it means it has no such row
     creates: Mapped[bool] = mapped_column(default=False)
+
+
+class OutMessage(Base):
+    """One email or SMS in the laptop's message outbox, rendered for its recipient, with
+    where it stands (crmdesk.domain.messages.OutState). Marked "sending" in a committed
+    transaction before it is handed over and "sent" after, so a crash never sends it
+    twice. Local only, never synced: what went is archived as an activity, which syncs."""
+
+    __tablename__ = "message_outbox"
+    __table_args__ = (Index("ix_message_outbox_state", "state", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    #: the messages queued by one action (a send to one contact, or to a queue)
+    batch_id: Mapped[uuid.UUID]
+    channel: Mapped[MessageChannel] = mapped_column(_enum(MessageChannel))
+    template_id: Mapped[uuid.UUID | None]
+    template_name: Mapped[str] = mapped_column(String(NAME_MAX))
+    account_id: Mapped[uuid.UUID]
+    contact_id: Mapped[uuid.UUID]
+    contact_name: Mapped[str] = mapped_column(String(200))
+    #: the email address or phone number (None: the contact has none, so skipped)
+    recipient: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(SUBJECT_MAX), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[OutState] = mapped_column(_enum(OutState), default=OutState.WAITING)
+    reason: Mapped[str | None] = mapped_column(Text)
+    author_id: Mapped[uuid.UUID | None]
+    queued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    tried_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    #: the activity archiving it on the account's timeline, once sent
+    activity_id: Mapped[uuid.UUID | None]
 
 
 class LocalConflict(Base):

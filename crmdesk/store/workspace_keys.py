@@ -218,9 +218,44 @@ DERIVED_CATCH_UP = WorkspaceKey(
     "of them were last computed for (date.min: never), so a pass cut short by a closed "
     "window is taken up again from there; absent otherwise.")
 
+# ---- how messages go out (crmdesk.app.messages; passwords are in the keyring) ----------
+SMTP_HOST = WorkspaceKey(
+    "smtp_host", TEXT, None,
+    "The mail server email messages go through (its host name); absent: none set.")
+SMTP_PORT = WorkspaceKey(
+    "smtp_port", INT, 587,
+    "The mail server's port: 587 for STARTTLS, 465 for TLS from the start.")
+SMTP_SECURITY = WorkspaceKey(
+    "smtp_security", TEXT, "starttls",
+    "How the connection to the mail server is encrypted: \"starttls\" or \"tls\" (never "
+    "in the clear).")
+SMTP_USER = WorkspaceKey(
+    "smtp_user", TEXT, None,
+    "The user name to sign in to the mail server with (absent: no sign-in); its password "
+    "is in the OS keyring (crmdesk.secrets.smtp_key).")
+SMTP_FROM = WorkspaceKey(
+    "smtp_from", TEXT, None,
+    "The address email messages are sent from, e.g. \"Amy Chen <amy@example.com>\".")
+SMTP_CA_FILE = WorkspaceKey(
+    "smtp_ca_file", TEXT, None,
+    "A certificate file (PEM) trusted for the mail server besides the computer's own, "
+    "for a company's own mail server; absent: the computer's alone.")
+SMS_URL = WorkspaceKey(
+    "sms_url", TEXT, None,
+    "The SMS gateway's address (http or https) each SMS is posted to; absent: none set.")
+SMS_BODY = WorkspaceKey(
+    "sms_body", TEXT, '{"to": "{to}", "text": "{text}"}',
+    "The JSON body posted for one SMS, its strings holding {to} and {text} "
+    "(crmdesk.domain.messages.gateway_body).")
+SMS_AUTH_HEADER = WorkspaceKey(
+    "sms_auth_header", TEXT, "Authorization",
+    "The request header carrying the gateway's key; the key is in the OS keyring "
+    "(crmdesk.secrets.sms_key).")
+
 #: Every key, for the tests and for a reader looking for one.
 ALL: tuple[WorkspaceKey[Any, Any], ...] = (
     CURRENT_USER, STAND_IN_USER, PHONE_REGION, CLIENT_ID, CLIENT_PATH, CLIENT_FILE,
     SERVER_URL, SYNC_USER, SYNC_USER_ID, LAST_SYNC, SYNC_CURSOR, SYNC_EPOCH, CLOCK_LAST,
     CONFLICTS_AFTER, SYNC_SCHEMA, RESYNC, PARKED, DEFERRED, DERIVED_DAY,
-    DERIVED_CATCH_UP)
+    DERIVED_CATCH_UP, SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_FROM,
+    SMTP_CA_FILE, SMS_URL, SMS_BODY, SMS_AUTH_HEADER)

@@ -1,0 +1,217 @@
+"""Messages to customers: email and SMS templates with merge fields, what a template must
+be to be saved, how it renders for one person, and an SMS gateway's request body.
+
+A merge field is written `{{contact.name}}`; `{{contact.title|Sir or Madam}}` gives the
+text to use when the record has no value. The blank policy: a field with no value in the
+record (a contact without a title, a company with no open deal) renders as its fallback
+when the template gives one, and as nothing otherwise; the rendering lists those fields
+(`Rendered.blanks`) so a preview or a dry run shows them before anything goes. A field
+crmdesk does not know is an error found when the template is saved (on the laptop and on
+the server, crmdesk.domain.row_checks) and again before rendering, never a blank.
+
+Plain Python, no I/O: the values come from the caller (crmdesk.store.message_queries).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class MessageChannel(StrEnum):
+    EMAIL = "email"
+    SMS = "sms"
+
+
+class OutState(StrEnum):
+    """Where a message in the laptop's outbox stands."""
+
+    WAITING = "waiting"   # rendered, not yet handed to the mail server or gateway
+    SENDING = "sending"   # being handed over (committed before it is)
+    SENT = "sent"         # accepted, and archived on the account's timeline
+    FAILED = "failed"     # refused, or cut off while handed over (see `reason`)
+    SKIPPED = "skipped"   # never sent: the person opted out, or has no address
+
+
+#: The merge fields, as written between the braces, with what people call them.
+MERGE_FIELDS: Mapping[str, str] = {
+    "contact.name": "Contact's name",
+    "contact.title": "Contact's job title",
+    "company.name": "Company",
+    "owner.name": "Account owner",
+    "deal.amount": "Amount of the company's largest open deal",
+    "contract.end_date": "End date of the company's latest contract",
+}
+
+#: Why a message left in "sending" by a crash or a kill is not sent again by itself.
+INTERRUPTED = "interrupted; it may have gone — check before sending again"
+OPTED_OUT = "opted out"
+NO_EMAIL = "no email address"
+NO_MOBILE = "no mobile number"
+
+NAME_MAX = 120
+SUBJECT_MAX = 200
+BODY_MAX = 20_000
+
+NO_TEAM = "A template belongs to a team; choose one."
+NO_NAME = "Give the template a name."
+NO_BODY = "Write the message's text."
+NO_SUBJECT = "An email template needs a subject."
+SMS_SUBJECT = "An SMS has no subject; leave it empty."
+BAD_CHANNEL = "A template is an email or an SMS template."
+
+_FIELD = re.compile(r"\{\{(.*?)\}\}", re.S)
+
+
+class UnknownField(ValueError):
+    """A template names a merge field crmdesk does not know."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A template's text for one person: exactly what would go, and the fields that had
+    no value there (rendered as their fallback, or as nothing)."""
+
+    subject: str
+    body: str
+    blanks: tuple[str, ...] = ()
+
+
+def template_id(team_id: uuid.UUID, name: str) -> uuid.UUID:
+    """A team's template of this name (case and spacing aside): the same name saved on
+    two laptops offline is one template, the later edit's."""
+    return uuid.uuid5(team_id, "template:" + " ".join(name.split()).casefold())
+
+
+def _spec(inside: str) -> tuple[str, str | None]:
+    name, bar, fallback = inside.partition("|")
+    return name.strip(), (fallback.strip() if bar else None)
+
+
+def field_problems(text: str) -> list[str]:
+    """What is wrong with the merge fields of `text`: an unknown field, or braces that
+    open a field and never close it."""
+    out = [f"Unknown merge field “{{{{{name}}}}}”; known: "
+           f"{', '.join('{{' + f + '}}' for f in MERGE_FIELDS)}."
+           for name in dict.fromkeys(_spec(m.group(1))[0] for m in _FIELD.finditer(text))
+           if name not in MERGE_FIELDS]
+    if "{{" in _FIELD.sub("", text):
+        out.append("A merge field opens with “{{” and is never closed with “}}”.")
+    return out
+
+
+def fields_in(text: str) -> tuple[str, ...]:
+    """The merge fields `text` names, each once, in order."""
+    return tuple(dict.fromkeys(_spec(m.group(1))[0] for m in _FIELD.finditer(text)))
+
+
+def template_problems(team_id: object, name: object, channel: object, subject: object,
+                      body: object) -> list[str]:
+    """Everything that stops a template being saved, one sentence a problem (the check
+    the laptop's command and the server's push both run)."""
+    out = []
+    if not isinstance(team_id, uuid.UUID):
+        out.append(NO_TEAM)
+    if not isinstance(name, str) or not name.strip():
+        out.append(NO_NAME)
+    elif len(name) > NAME_MAX:
+        out.append(f"A template's name is at most {NAME_MAX} characters.")
+    if channel not in set(MessageChannel):
+        return [*out, BAD_CHANNEL]
+    kind = MessageChannel(str(channel))
+    text_subject = subject if isinstance(subject, str) else ""
+    if kind is MessageChannel.EMAIL and not text_subject.strip():
+        out.append(NO_SUBJECT)
+    if kind is MessageChannel.SMS and text_subject:
+        out.append(SMS_SUBJECT)
+    if not isinstance(body, str) or not body.strip():
+        out.append(NO_BODY)
+    elif len(body) > BODY_MAX:
+        out.append(f"A message is at most {BODY_MAX:,} characters.")
+    for text in (text_subject, body if isinstance(body, str) else ""):
+        out += [p for p in field_problems(text) if p not in out]
+    return out
+
+
+def _fill(text: str, values: Mapping[str, str | None], blanks: list[str]) -> str:
+    def one(match: re.Match[str]) -> str:
+        name, fallback = _spec(match.group(1))
+        if name not in MERGE_FIELDS:
+            raise UnknownField(f"Unknown merge field “{{{{{name}}}}}”.")
+        value = values.get(name)
+        if value is None or not value.strip():
+            blanks.append(name)
+            return fallback or ""
+        return value
+
+    return _FIELD.sub(one, text)
+
+
+def render(subject: str, body: str, values: Mapping[str, str | None]) -> Rendered:
+    """The subject and body for one person, from `values` (merge field -> its value,
+    None or absent: no value). Raises UnknownField for a field crmdesk does not know,
+    and ValueError for an unclosed one: nothing half-rendered ever goes."""
+    problems = field_problems(subject) + field_problems(body)
+    if problems:
+        raise UnknownField(problems[0])
+    blanks: list[str] = []
+    out_subject = _fill(subject, values, blanks)
+    out_body = _fill(body, values, blanks)
+    return Rendered(out_subject, out_body, tuple(dict.fromkeys(blanks)))
+
+
+def archive_text(channel: MessageChannel, subject: str, body: str) -> str:
+    """The activity's notes for a sent message: the text that went out."""
+    if channel is MessageChannel.EMAIL:
+        return f"Subject: {subject}\n\n{body}"
+    return body
+
+
+# ---- an SMS gateway's request ---------------------------------------------------------
+
+GATEWAY_SHAPE = ("The SMS gateway's request body is a JSON template whose strings may "
+                 "hold {to} and {text}, such as {\"to\": \"{to}\", \"message\": \"{text}\"}.")
+
+
+def gateway_shape_problem(shape: str) -> str | None:
+    """Why `shape` is not a usable gateway body template, or None."""
+    try:
+        parsed = json.loads(shape)
+    except ValueError:
+        return GATEWAY_SHAPE
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            found.update(p for p in ("{to}", "{text}") if p in node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(parsed)
+    return None if found == {"{to}", "{text}"} else GATEWAY_SHAPE
+
+
+def gateway_body(shape: str, to: str, text: str) -> Any:
+    """The JSON value to post for one SMS: `shape` with {to} and {text} in its strings
+    replaced (inside the JSON, so quotes and line breaks in the text stay text)."""
+
+    def fill(node: Any) -> Any:
+        if isinstance(node, str):
+            return node.replace("{to}", to).replace("{text}", text) if (
+                "{to}" in node or "{text}" in node) else node
+        if isinstance(node, dict):
+            return {key: fill(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [fill(value) for value in node]
+        return node
+
+    return fill(json.loads(shape))

@@ -1,0 +1,125 @@
+"""The laptop's message outbox (crmdesk.store.models.OutMessage): each state change is
+one statement in the caller's transaction, and moves a message only from the state it
+is expected in, so two runs can never both take the same message."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.messages import INTERRUPTED, MessageChannel, OutState
+from crmdesk.store.models import OutMessage, utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class OutRow:
+    """One message of the outbox, as a list shows it and a sender hands it over."""
+
+    id: int
+    batch_id: uuid.UUID
+    channel: MessageChannel
+    template_name: str
+    account_id: uuid.UUID
+    contact_id: uuid.UUID
+    contact_name: str
+    recipient: str | None
+    subject: str
+    body: str
+    state: OutState
+    reason: str | None
+    author_id: uuid.UUID | None
+    queued_at: datetime
+    sent_at: datetime | None
+    activity_id: uuid.UUID | None
+
+
+def _out(m: OutMessage) -> OutRow:
+    return OutRow(m.id, m.batch_id, m.channel, m.template_name, m.account_id, m.contact_id,
+                  m.contact_name, m.recipient, m.subject, m.body, m.state, m.reason,
+                  m.author_id, m.queued_at, m.sent_at, m.activity_id)
+
+
+def add(session: Session, messages: Iterable[OutMessage]) -> None:
+    session.add_all(list(messages))
+    session.flush()
+
+
+def recover_interrupted(session: Session) -> int:
+    """Messages left "sending" by a run that died (a crash, a kill, a power cut) become
+    failed, never sent again by themselves: they may have gone. How many."""
+    result = session.execute(update(OutMessage).where(OutMessage.state == OutState.SENDING)
+                             .values(state=OutState.FAILED, reason=INTERRUPTED))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def waiting(session: Session, limit: int | None = None) -> list[tuple[int, MessageChannel]]:
+    """The waiting messages' ids and channels, oldest first."""
+    query = select(OutMessage.id, OutMessage.channel).where(
+        OutMessage.state == OutState.WAITING).order_by(OutMessage.id)
+    found = session.execute(query if limit is None else query.limit(limit))
+    return [(message_id, channel) for message_id, channel in found]
+
+
+def _move(session: Session, message_id: int, was: OutState, **values: object) -> bool:
+    # one plain UPDATE: no ORM object of the outbox is kept across it (take reads anew)
+    result = session.execute(update(OutMessage).where(
+        OutMessage.id == message_id, OutMessage.state == was).values(**values)
+        .execution_options(synchronize_session=False))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def take(session: Session, message_id: int) -> OutRow | None:
+    """Mark a waiting message "sending" (the caller commits before handing it over);
+    None when it is no longer waiting."""
+    if not _move(session, message_id, OutState.WAITING, state=OutState.SENDING,
+                 tried_at=utcnow(), reason=None):
+        return None
+    return _out(session.get_one(OutMessage, message_id, populate_existing=True))
+
+
+def sent(session: Session, message_id: int, at: datetime, activity_id: uuid.UUID | None,
+         note: str | None = None) -> None:
+    _move(session, message_id, OutState.SENDING, state=OutState.SENT, sent_at=at,
+          activity_id=activity_id, reason=note)
+
+
+def failed(session: Session, message_id: int, reason: str) -> None:
+    _move(session, message_id, OutState.SENDING, state=OutState.FAILED, reason=reason)
+
+
+def not_sent(session: Session, message_id: int, reason: str | None) -> None:
+    """Back to waiting: it certainly did not go (no connection was made)."""
+    _move(session, message_id, OutState.SENDING, state=OutState.WAITING, reason=reason)
+
+
+def send_again(session: Session, message_ids: Sequence[int]) -> int:
+    """Failed messages the user asked to send again wait once more; how many."""
+    result = session.execute(update(OutMessage).where(
+        OutMessage.id.in_(list(message_ids)), OutMessage.state == OutState.FAILED)
+        .values(state=OutState.WAITING, reason=None))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def rows(session: Session, states: Iterable[OutState] | None = None,
+         batch_id: uuid.UUID | None = None, limit: int = 1000) -> list[OutRow]:
+    """The outbox's messages, newest first (of these states, of one batch)."""
+    query = select(OutMessage).order_by(OutMessage.id.desc()).limit(limit)
+    if states is not None:
+        query = query.where(OutMessage.state.in_(list(states)))
+    if batch_id is not None:
+        query = query.where(OutMessage.batch_id == batch_id)
+    return [_out(m) for m in session.scalars(query)]
+
+
+def counts(session: Session, batch_id: uuid.UUID | None = None) -> dict[OutState, int]:
+    """How many messages stand in each state (of one batch)."""
+    query = select(OutMessage.state, func.count()).group_by(OutMessage.state)
+    if batch_id is not None:
+        query = query.where(OutMessage.batch_id == batch_id)
+    found = {OutState(state): int(n) for state, n in session.execute(query)}
+    return {state: found.get(state, 0) for state in OutState}
