@@ -230,12 +230,29 @@ def server_cli_here(*args: str, password: str | None = None) -> subprocess.Compl
     outputs: the password arrives on standard input, never in the arguments."""
     from crmdesk.server.cli import main
 
+    return run_here(main, args, None if password is None else password + "\n")
+
+
+def crmdesk_here(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """`crmdesk ARGS` run in this process, as `crmdesk` in a process of its own would
+    answer (argparse's usage errors included); for the many runs a test makes where a
+    process of its own would only add its start-up."""
+    from crmdesk.cli import main
+
+    return run_here(main, args, stdin)
+
+
+def run_here(main: Any, args: tuple[str, ...], stdin: str | None
+             ) -> subprocess.CompletedProcess[str]:
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin, sys.stdout, sys.stderr
-    sys.stdin = io.StringIO("" if password is None else password + "\n")
+    sys.stdin = io.StringIO(stdin or "")
     sys.stdout, sys.stderr = out, err
     try:
-        code = main(list(args))
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse: --help, a usage error
+            code = exc.code if isinstance(exc.code, int) else 1
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved
     return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())

@@ -1,4 +1,5 @@
-"""The command line, run as a user runs it: a real process, real files."""
+"""The command line, run as a user runs it: real files; a real process for the first
+run of each command (its start-up, its exit code), the rest in this process."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import TODAY
+from tests.server_fixtures import crmdesk_here
 
 
 def crmdesk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -21,27 +23,28 @@ def test_seed_search_and_dupes(tmp_path: Path) -> None:
     assert seeded.returncode == 0, seeded.stderr
     assert "accounts" in seeded.stdout and "300" in seeded.stdout
 
-    found = crmdesk("search", "--db", str(db), "有限公司")
+    found = crmdesk_here("search", "--db", str(db), "有限公司")
     assert found.returncode == 0
     assert found.stdout.startswith("company  ") and "有限公司" in found.stdout
 
-    nothing = crmdesk("search", "--db", str(db), "zzzzqqqq")
+    nothing = crmdesk_here("search", "--db", str(db), "zzzzqqqq")
     assert nothing.returncode == 0 and nothing.stdout.strip() == "No matches."
 
-    dupes = crmdesk("dupes", "--db", str(db))
+    dupes = crmdesk_here("dupes", "--db", str(db))
     assert dupes.returncode == 0
     assert "group(s) of likely duplicates" in dupes.stdout  # the seed's deliberate ones
     assert "legal form is ignored" in dupes.stdout
 
-    again = crmdesk("seed", "--db", str(db), "--accounts", "10")
+    again = crmdesk_here("seed", "--db", str(db), "--accounts", "10")
     assert again.returncode == 1
     assert "already holds accounts" in again.stderr and "Traceback" not in again.stderr
 
 
 def test_bad_input_gets_a_message_not_a_traceback(tmp_path: Path) -> None:
     missing = tmp_path / "nope.db"
-    for args in (("search", "--db", str(missing), "x"), ("dupes", "--db", str(missing))):
-        result = crmdesk(*args)
+    for run, args in ((crmdesk, ("search", "--db", str(missing), "x")),
+                      (crmdesk_here, ("dupes", "--db", str(missing)))):
+        result = run(*args)
         assert result.returncode == 1
         assert "No workspace at" in result.stderr and "Traceback" not in result.stderr
     assert not missing.exists()
@@ -53,14 +56,14 @@ def test_bad_input_gets_a_message_not_a_traceback(tmp_path: Path) -> None:
         (("seed",), "--db"),
         (("frobnicate",), "invalid choice"),
     ):
-        result = crmdesk(*args)
+        result = crmdesk_here(*args)
         assert result.returncode == 2, args
         assert message in result.stderr and "Traceback" not in result.stderr
 
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"\x00garbage" * 512)
-    result = crmdesk("search", "--db", str(junk), "x")
+    result = crmdesk_here("search", "--db", str(junk), "x")
     assert result.returncode == 1 and "not a crmdesk workspace" in result.stderr
 
-    folder = crmdesk("seed", "--db", str(tmp_path), "--accounts", "5")
+    folder = crmdesk_here("seed", "--db", str(tmp_path), "--accounts", "5")
     assert folder.returncode == 1 and "is a folder" in folder.stderr

@@ -1,6 +1,6 @@
 """A path given as a workspace that is not one: refused with a message naming it, the
-file left as it was; a folder that cannot be made says why. Real processes, real files,
-and the real window start-up."""
+file left as it was; a folder that cannot be made says why. Real files, the
+commands in this process, the real window start-up in a process of its own."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.cli import main
+from tests.server_fixtures import crmdesk_here
 
 
 def crmdesk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -35,10 +36,12 @@ def test_a_file_that_is_not_a_workspace_is_refused_by_every_command(
     os.utime(given, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
     before = _snapshot(given)
     shot = tmp_path / "out.png"
-    for args in (("search", "--db", str(given), "acme"), ("dupes", "--db", str(given)),
-                 ("seed", "--db", str(given), "--accounts", "5"),
-                 ("--db", str(given), "--screenshot", str(shot))):
-        result = crmdesk(*args)
+    # the window's start-up in a process of its own; the commands in this one
+    for run, args in ((crmdesk_here, ("search", "--db", str(given), "acme")),
+                      (crmdesk_here, ("dupes", "--db", str(given))),
+                      (crmdesk_here, ("seed", "--db", str(given), "--accounts", "5")),
+                      (crmdesk, ("--db", str(given), "--screenshot", str(shot)))):
+        result = run(*args)
         assert result.returncode == 1, (args, result.stderr)
         assert f"crmdesk: {given} " in result.stderr and "not" in result.stderr, args
         assert "left as it was" in result.stderr and "Traceback" not in result.stderr
@@ -49,7 +52,7 @@ def test_a_file_that_is_not_a_workspace_is_refused_by_every_command(
 def test_seed_where_the_folder_cannot_be_made_says_why(tmp_path: Path) -> None:
     blocker = tmp_path / "a_file"
     blocker.write_text("not a folder")
-    result = crmdesk("seed", "--db", str(blocker / "sub" / "ws.db"), "--accounts", "5")
+    result = crmdesk_here("seed", "--db", str(blocker / "sub" / "ws.db"), "--accounts", "5")
     assert result.returncode == 2
     assert result.stderr == (f"crmdesk: Cannot make the folder {blocker / 'sub'} for the "
                              f"workspace: {blocker} is a file, not a folder.\n")
