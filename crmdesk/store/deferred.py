@@ -10,7 +10,7 @@ lacks, and the next open (`restore`) builds it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from crmdesk.store import flow
 from crmdesk.store.models import synced_models
@@ -54,16 +54,25 @@ def index_from_view(view: str, where: str = "") -> str:
             + (f" WHERE {where}" if where else ""))
 
 
-def drop_kept_triggers(conn: sqlite3.Connection) -> list[str]:
-    """Drop the triggers that keep the search index, the review's facts
-    (crmdesk.store.flow) and each account's rollup (models.AccountRollup), inside the
-    caller's transaction; returns their definitions for `create_triggers`."""
-    triggers = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND (name LIKE 'search_%' "
-        f"OR name LIKE '{flow.TRIGGER_PREFIX}%' OR name LIKE 'rollup_%')").fetchall()
-    for name, _ in triggers:
+#: The name prefixes of the triggers keeping what is derived from the rows: the search
+#: index, the review's facts (crmdesk.store.flow and crmdesk.store.review.kept_facts)
+#: and each account's rollup (models.AccountRollup).
+KEPT_TRIGGERS = ("search_", flow.TRIGGER_PREFIX, "rollup_", "review_facts_")
+
+
+def drop_triggers(conn: sqlite3.Connection, prefixes: tuple[str, ...] = KEPT_TRIGGERS, *,
+                  tables: Collection[str] | None = None, inserts_only: bool = False
+                  ) -> list[tuple[str, str]]:
+    """Drop the triggers named with one of `prefixes` (of `tables` alone, and only those
+    run after an insert, if asked) inside the caller's transaction; returns their names
+    and definitions, for `create_triggers`."""
+    found = [(name, sql) for name, table, sql in conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
+        if name.startswith(prefixes) and (tables is None or table in tables)
+        and (not inserts_only or "AFTER INSERT" in sql)]
+    for name, _sql in found:
         conn.execute(f"DROP TRIGGER {name}")
-    return [create for _, create in triggers]
+    return found
 
 
 def create_triggers(conn: sqlite3.Connection, definitions: Iterable[str]) -> None:
@@ -89,7 +98,7 @@ def defer(conn: sqlite3.Connection) -> None:
         f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})", tables).fetchall()
     for name, _ in indexes:
         conn.execute(f"DROP INDEX {name}")
-    triggers = drop_kept_triggers(conn) + kept_facts.drop_triggers(conn)
+    triggers = [sql for _name, sql in drop_triggers(conn)]
     DEFERRED.put_raw(conn, {"indexes": [sql for _, sql in indexes], "triggers": triggers})
 
 

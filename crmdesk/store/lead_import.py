@@ -22,6 +22,7 @@ from crmdesk.store.db import raw_connection
 from crmdesk.store.deferred import (
     ROLLUP_COLUMNS,
     create_triggers,
+    drop_triggers,
     index_from_view,
     is_deferred,
 )
@@ -182,13 +183,7 @@ def _insert_triggers_down(session: Session) -> list[tuple[str, str]] | None:
     conn = raw_connection(session)
     if is_deferred(conn):
         return None
-    found = [(name, sql) for name, sql in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-        f"AND tbl_name IN ({', '.join('?' for _ in _SEARCHED)}) AND sql LIKE '%AFTER INSERT%'",
-        _SEARCHED).fetchall() if name.startswith(_BATCHED)]
-    for name, _sql in found:
-        conn.execute(f"DROP TRIGGER {name}")
-    return found
+    return drop_triggers(conn, _BATCHED, tables=_SEARCHED, inserts_only=True)
 
 
 #: The batch's new accounts, by the batch id as parameter.

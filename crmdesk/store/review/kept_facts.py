@@ -248,16 +248,6 @@ def refill(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-def drop_triggers(conn: sqlite3.Connection) -> list[str]:
-    """Drop the triggers keeping the facts, inside the caller's transaction; returns
-    their definitions (to create again after `refill`)."""
-    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                         "AND name LIKE 'review_facts_%'").fetchall()
-    for name, _sql in found:
-        conn.execute(f"DROP TRIGGER {name}")
-    return [sql for _name, sql in found]
-
-
 def drift(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """The rows whose kept facts are not what their records say: (table, stored id)."""
     accounts = conn.execute(
