@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
+    Select,
     Integer,
     and_,
     case,
@@ -110,7 +111,8 @@ def _stage_sums(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID
     entered = func.coalesce(Opportunity.stage_since, Opportunity.created_on)
     # one rep's few thousand from ix_opportunities_owner_open (and sorted), not every
     # rep's open deals read in the stages' index for theirs: its currency left unindexed
-    ours = deal_conditions(stages=rules.ORDER, team_id=scope.team_id, owner_ids=owners,
+    # the stages each read's own (open, or closed): not a list of every stage as well
+    ours = deal_conditions(stages=None, team_id=scope.team_id, owner_ids=owners,
                            currency=scope.currency if owners is None else None,
                            closed_between=None)
     if owners is not None:
@@ -258,24 +260,36 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     """What changed since `scope.since` (the period's start when unset): the deals new,
     advanced, moved back, of a larger or smaller amount, whose close was pushed, won
     and lost, each counted once a kind by its net movement, with their amounts now.
-    Counted in the database (`movements`): each deal's first change of each field since
-    then against the deal now, and the deals made since; each group of deals classified
-    by crmdesk.domain.pipeline_changes's rules."""
+    Counted in the database by kind (`movements`, `made_since`): each deal's first
+    change of each field since then against the deal now, classified by
+    crmdesk.domain.pipeline_changes's rules written as SQL (`stage_kind`), and the
+    deals made since."""
     since = scope.since or scope.start
     counted: dict[moves.Movement, tuple[int, int, list[str]]] = {
         m: (0, 0, []) for m in moves.MOVEMENT_ORDER}
-    for kind, then, now, made, count, amount, joined in rows(session, movements(
-            since, team_id=scope.team_id, owner_ids=owners, currency=scope.currency,
-            zone=scope.zone)):
-        for m in _moved(kind, then, now, bool(made)):
-            deals, total, behind = counted[m]
-            counted[m] = (deals + count, total + int(amount or 0), [*behind, joined])
+
+    def add(kind: str | None, count: int, amount: int | None, joined: str | None) -> None:
+        if kind is None or not count:
+            return  # the first changes that moved nothing (the made deals' row's)
+        m = moves.Movement(kind)
+        deals, total, behind = counted[m]
+        counted[m] = (deals + count, total + int(amount or 0), [*behind, joined or ""])
+
+    narrow = {"team_id": scope.team_id, "owner_ids": owners, "currency": scope.currency}
+    for kind, count, amount, joined in rows(session, movements(since, zone=scope.zone,
+                                                               **narrow)):
+        add(kind, count, amount, joined)
+    made = next(rows(session, made_since(since, **narrow)))
+    for at, kind in enumerate((moves.Movement.NEW, moves.Movement.WON, moves.Movement.LOST)):
+        add(kind.value, *made[3 * at:3 * at + 3])
     return Table(
         "pipeline.changes", f"Changes since {since.isoformat()}",
         (Column("change", "Change", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
          Column("amount", "Amount now", Cell.MONEY)),
         tuple(Row((moves.MOVEMENT_LABELS[m], counted[m][0], counted[m][1]),
-                  JoinedIds.of(counted[m][2])) for m in moves.MOVEMENT_ORDER),
+                  # the database counted them: not counted again in megabytes of text
+                  JoinedIds(",".join(p for p in counted[m][2] if p), counted[m][0]))
+              for m in moves.MOVEMENT_ORDER),
         scope.currency, Behind.DEALS, None,
         f"Each deal by its net movement from {since.isoformat()} to now: its stage, amount "
         "and close date then against now, so a deal moved forward and back again has not "
@@ -283,29 +297,53 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
         + currencies_note(elsewhere, scope.currency, "Deals"))
 
 
-#: A `movements` row of the deals made since (not a field's changes).
-_MADE = "made"
-
-
-def _moved(kind: str, then: Any, now: Any, made: bool) -> list[moves.Movement]:
-    """The movements of a group of `movements`' rows (`moves.movements`, a field at a
-    time): a stage's by `moves.stage_movement` (won and lost of a deal made since are
-    its row's); an amount's up or down; a close date's pushed; a deal made since new,
-    and won or lost when it is now."""
-    if kind == _MADE:
-        closed = now in (OpportunityStage.WON.value, OpportunityStage.LOST.value)
-        return [moves.Movement.NEW, *([moves.Movement(now)] if closed else [])]
-    if kind == rules.DealField.STAGE:
-        stage = _STAGES.get(then, then)  # a value no stage has is none of the open ones
-        moved = moves.stage_movement(stage, _STAGES[now], new=made)
-        return [] if moved is None or (made and moved in _CLOSED_MOVES) else [moved]
-    if kind == rules.DealField.AMOUNT:
-        return [moves.Movement.AMOUNT_UP if then else moves.Movement.AMOUNT_DOWN]
-    return [moves.Movement.PUSHED]
-
-
 _STAGES = {s.value: s for s in OpportunityStage}
 _CLOSED_MOVES = (moves.Movement.WON, moves.Movement.LOST)
+#: A stage's value then that no stage has (`moves.stage_movement` reads it as none of
+#: the open ones).
+_NO_STAGE = "?"
+
+
+def _stage_moved(then: str | None, now: OpportunityStage, made: bool) -> str | None:
+    """The movement (its value) of a deal's stage from `then` (a stored value) to `now`
+    when its first stage change since reads `then`: `moves.stage_movement`'s, but won
+    and lost of a deal made since are `made_since`'s."""
+    stage = None if then is None else _STAGES.get(then, then)
+    moved = moves.stage_movement(stage, now, new=made)  # type: ignore[arg-type]
+    return None if moved is None or (made and moved in _CLOSED_MOVES) else moved.value
+
+
+def stage_kind(then: ColumnElement[Any], now: ColumnElement[Any],
+               made: ColumnElement[bool]) -> ColumnElement[Any]:
+    """`_stage_moved` as SQL, written from it: for each stage now (and whether made
+    since), each value then's movement (a value then of no stage as `_NO_STAGE`'s), the
+    ones alike as the CASE's ELSE; NULL: none. So the rule stays crmdesk.domain's and
+    the database counts by kind (no row a group brought to Python)."""
+
+    def by_then(made_since: bool, stage: OpportunityStage) -> ColumnElement[Any]:
+        found = {v: _stage_moved(v, stage, made_since)
+                 for v in (*(s.value for s in rules.ORDER), None)}
+        other = _stage_moved(_NO_STAGE, stage, made_since)
+        whens = [(then.is_(None) if v is None else then == literal_column(f"'{v}'"),
+                  _text(k)) for v, k in found.items() if k != other]
+        return case(*whens, else_=_text(other)) if whens else _text(other)
+
+    def of(stage: OpportunityStage) -> ColumnElement[Any]:
+        made_kinds = [_stage_moved(v, stage, True)
+                      for v in (*(s.value for s in rules.ORDER), None, _NO_STAGE)]
+        kinds = [_stage_moved(v, stage, False)
+                 for v in (*(s.value for s in rules.ORDER), None, _NO_STAGE)]
+        if made_kinds == kinds:
+            return by_then(False, stage)
+        return case((made, by_then(True, stage)), else_=by_then(False, stage))
+
+    return case({literal_column(f"'{s.value}'"): of(s) for s in rules.ORDER}, value=now,
+                else_=_text(None))
+
+
+def _text(value: str | None) -> ColumnElement[Any]:
+    """`value` written into the SQL (NULL for None)."""
+    return literal_column("NULL" if value is None else f"'{value}'")
 
 
 def _owners(field: rules.DealField) -> Any:
@@ -325,11 +363,12 @@ def movements(since: date, *, team_id: uuid.UUID | None,
               owner_ids: Sequence[uuid.UUID] | None, currency: str,
               zone: tzinfo | None = None) -> CompoundSelect[Any]:
     """The live deals of the team (None: every team) and owners (None: anyone's) in
-    `currency` that may have moved since `since` (a day of `zone`'s calendar, None: the
-    laptop's; its changes those from its start), grouped for `_moved`: rows of (the
-    field, or `_MADE`; its value then, or whether the amount went up; the stage now;
-    whether made since; deals, their amount now, their ids joined). A group may come in
-    more than one row (an owner's and the pool's, say): their deals add up.
+    `currency` that moved since `since` (a day of `zone`'s calendar, None: the
+    laptop's; its changes those from its start) by a change of their stage, amount or
+    close date, counted by kind: rows of (the movement's value, or NULL: none; deals,
+    their amount now, their ids joined). A kind may come in more than one row (an
+    owner's and the pool's, say): their deals add up. The deals made since are
+    `made_since`'s.
 
     A deal's value then of a field is read from its first change of that field since
     (`moves.state_then`): the change made since whose previous one was made before (the
@@ -338,16 +377,13 @@ def movements(since: date, *, team_id: uuid.UUID | None,
     change carries it (its copy, the same facts): from ix_deal_changes_first_owner
     alone, a range of the field's changes since for each owner (the scope's, or every
     one's, `_owners`, and the pool's), no deal looked up. Those that certainly did not
-    move are left out (the same stage, amount or a close no later). The deals made
-    since are read from their rows: new, and won or lost when they are now (a deal made
-    since was neither then)."""
+    move are left out (the same stage, amount or a close no later)."""
     since_at = day_start(since, zone)
     raw = Raw()
     then = func.nullif(func.coalesce(DealChange.old_value, DealChange.new_value), "")
     stage_now = raw.text(flow.deal("deal_stage"))
     amount = flow.deal("deal_amount")
     owner = flow.deal("deal_owner")
-    closed = stage_now.in_([s.value for s in _CLOSED])
     made = and_(flow.deal("deal_made").is_not(None), flow.deal("deal_made") >= since)
     sums = (func.count(), func.sum(func.coalesce(amount, 0)),
             func.group_concat(raw.text(DealChange.opportunity_id), ","))
@@ -364,27 +400,37 @@ def movements(since: date, *, team_id: uuid.UUID | None,
             return [[owner.in_(list(owner_ids)), *common]]
         return [[owner.in_(_owners(field)), *common], [owner.is_(None), *common]]
 
-    up = amount > sa_cast(then, Integer)
-    # the deals made since grouped by whether they are closed now (not by their stage:
-    # SQLite would read them in the stages' index, every deal, not those made since)
-    stage = raw.text(Opportunity.stage)
-    now = case((stage.in_([s.value for s in _CLOSED]), stage), else_=None)
+    # grouped by kind (a handful): a sort of a few small keys, not of each group's values
+    stage = stage_kind(then, stage_now, made)
+    amount_kind = case((amount > sa_cast(then, Integer),
+                        _text(moves.Movement.AMOUNT_UP.value)),
+                       else_=_text(moves.Movement.AMOUNT_DOWN.value))
     return union_all(
-        *(select(literal(rules.DealField.STAGE.value), then, stage_now, made, *sums)
-          .where(*terms).group_by(then, stage_now, made)
-          for terms in firsts(rules.DealField.STAGE, then.is_distinct_from(stage_now),
-                              or_(then.is_not(None), closed), ~and_(made, closed))),
-        *(select(literal(rules.DealField.AMOUNT.value), up, literal(None), literal(None),
-                 *sums).where(*terms).group_by(up)
+        *(select(stage, *sums).where(*terms).group_by(stage)
+          for terms in firsts(rules.DealField.STAGE, then.is_distinct_from(stage_now))),
+        *(select(amount_kind, *sums).where(*terms).group_by(amount_kind)
           for terms in firsts(rules.DealField.AMOUNT, amount != sa_cast(then, Integer))),
-        *(select(literal(rules.DealField.EXPECTED_CLOSE.value), literal(None),
-                 literal(None), literal(None), *sums).where(*terms)
+        *(select(_text(moves.Movement.PUSHED.value), *sums).where(*terms)
           for terms in firsts(rules.DealField.EXPECTED_CLOSE,
-                              raw.text(flow.deal("deal_close")) > then)),
-        select(literal(_MADE), literal(None), now, literal(None),
-               func.count(), func.sum(func.coalesce(Opportunity.amount, 0)),
-               func.group_concat(raw.text(Opportunity.id), ","))
-        .where(*deal_conditions(stages=rules.ORDER, team_id=team_id, owner_ids=owner_ids,
-                                currency=currency, closed_between=None),
-               Opportunity.created_on.is_not(None), Opportunity.created_on >= since)
-        .group_by(now))
+                              raw.text(flow.deal("deal_close")) > then)))
+
+
+def made_since(since: date, *, team_id: uuid.UUID | None,
+               owner_ids: Sequence[uuid.UUID] | None, currency: str) -> Select[Any]:
+    """The live deals of the team and owners in `currency` made since `since` (new), and
+    of them those won and those lost now (a deal made since was neither then): one row
+    of (deals, their amount now, their ids joined) for each of the three, summed in one
+    read of ix_opportunities_made (not grouped: no sort)."""
+    raw = Raw()
+    amount = func.coalesce(Opportunity.amount, 0)
+    ids = raw.text(Opportunity.id)
+    sums: list[ColumnElement[Any]] = [func.count(), func.sum(amount),
+                                      func.group_concat(ids, ",")]
+    for closed in _CLOSED:
+        at = Opportunity.stage == literal_column(f"'{closed.value}'")
+        sums += [func.sum(case((at, 1), else_=0)), func.sum(case((at, amount), else_=0)),
+                 func.group_concat(case((at, ids), else_=None), ",")]
+    return select(*sums).where(
+        *deal_conditions(stages=rules.ORDER, team_id=team_id, owner_ids=owner_ids,
+                         currency=currency, closed_between=None),
+        Opportunity.created_on.is_not(None), Opportunity.created_on >= since)
