@@ -316,29 +316,26 @@ def _stage_moved(then: str | None, now: OpportunityStage, made: bool) -> str | N
 def stage_kind(then: ColumnElement[Any], now: ColumnElement[Any],
                made: ColumnElement[bool]) -> ColumnElement[Any]:
     """`_stage_moved` as SQL, written from it: for each stage now (and whether made
-    since), each value then's movement (a value then of no stage as `_NO_STAGE`'s), the
-    ones alike as the CASE's ELSE; NULL: none. So the rule stays crmdesk.domain's and
-    the database counts by kind (no row a group brought to Python)."""
+    since), each value then's movement (`then` as stored, '' for none; a value of no
+    stage as `_NO_STAGE`'s), the ones alike as the CASE's ELSE; NULL: none. So the rule
+    stays crmdesk.domain's and the database counts by kind (no row a group brought to
+    Python). Each CASE compares its value, read once, with the stages (a CASE of
+    conditions reads `then` again for each)."""
+    values: tuple[str | None, ...] = (*(s.value for s in rules.ORDER), None)
 
     def by_then(made_since: bool, stage: OpportunityStage) -> ColumnElement[Any]:
-        found = {v: _stage_moved(v, stage, made_since)
-                 for v in (*(s.value for s in rules.ORDER), None)}
         other = _stage_moved(_NO_STAGE, stage, made_since)
-        whens = [(then.is_(None) if v is None else then == literal_column(f"'{v}'"),
-                  _text(k)) for v, k in found.items() if k != other]
-        return case(*whens, else_=_text(other)) if whens else _text(other)
+        found = {_text(v or ""): _text(k) for v in values
+                 if (k := _stage_moved(v, stage, made_since)) != other}
+        return case(found, value=then, else_=_text(other)) if found else _text(other)
 
     def of(stage: OpportunityStage) -> ColumnElement[Any]:
-        made_kinds = [_stage_moved(v, stage, True)
-                      for v in (*(s.value for s in rules.ORDER), None, _NO_STAGE)]
-        kinds = [_stage_moved(v, stage, False)
-                 for v in (*(s.value for s in rules.ORDER), None, _NO_STAGE)]
-        if made_kinds == kinds:
+        if all(_stage_moved(v, stage, True) == _stage_moved(v, stage, False)
+               for v in (*values, _NO_STAGE)):
             return by_then(False, stage)
         return case((made, by_then(True, stage)), else_=by_then(False, stage))
 
-    return case({literal_column(f"'{s.value}'"): of(s) for s in rules.ORDER}, value=now,
-                else_=_text(None))
+    return case({_text(s.value): of(s) for s in rules.ORDER}, value=now, else_=_text(None))
 
 
 def _text(value: str | None) -> ColumnElement[Any]:
@@ -391,23 +388,26 @@ def movements(since: date, *, team_id: uuid.UUID | None,
     def firsts(field: rules.DealField, *moved: ColumnElement[bool]
                ) -> list[list[ColumnElement[bool]]]:
         """The conditions of `field`'s first changes since, for each range of owners."""
+        # the stage's kind is NULL at a stage of none (no list of the stages read)
+        stages = None if field is rules.DealField.STAGE else rules.ORDER
         common = [DealChange.field == field, DealChange.deleted.is_(False),
                   DealChange.changed_at >= since_at,
                   or_(flow.prev_at().is_(None), flow.prev_at() < since_at),
-                  *flow.deal_conditions(stages=rules.ORDER, team_id=team_id,
+                  *flow.deal_conditions(stages=stages, team_id=team_id,
                                         owner_ids=None, currency=currency), *moved]
         if owner_ids is not None:
             return [[owner.in_(list(owner_ids)), *common]]
         return [[owner.in_(_owners(field)), *common], [owner.is_(None), *common]]
 
     # grouped by kind (a handful): a sort of a few small keys, not of each group's values
-    stage = stage_kind(then, stage_now, made)
+    stage = stage_kind(func.coalesce(DealChange.old_value, DealChange.new_value, ""),
+                       stage_now, made)
     amount_kind = case((amount > sa_cast(then, Integer),
                         _text(moves.Movement.AMOUNT_UP.value)),
                        else_=_text(moves.Movement.AMOUNT_DOWN.value))
     return union_all(
         *(select(stage, *sums).where(*terms).group_by(stage)
-          for terms in firsts(rules.DealField.STAGE, then.is_distinct_from(stage_now))),
+          for terms in firsts(rules.DealField.STAGE)),
         *(select(amount_kind, *sums).where(*terms).group_by(amount_kind)
           for terms in firsts(rules.DealField.AMOUNT, amount != sa_cast(then, Integer))),
         *(select(_text(moves.Movement.PUSHED.value), *sums).where(*terms)
