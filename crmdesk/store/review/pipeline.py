@@ -24,8 +24,8 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Select,
     Integer,
+    Select,
     and_,
     case,
     func,
@@ -277,11 +277,12 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
         deals, total, behind = counted[m]
         counted[m] = (deals + count, total + int(amount or 0), [*behind, joined or ""])
 
-    narrow = {"team_id": scope.team_id, "owner_ids": owners, "currency": scope.currency}
-    moved = next(rows(session, movements(since, zone=scope.zone, **narrow)))
+    moved = next(rows(session, movements(since, team_id=scope.team_id, owner_ids=owners,
+                                         currency=scope.currency, zone=scope.zone)))
     for at, kind in enumerate(_CHANGED):
         add(kind.value, *moved[3 * at:3 * at + 3])
-    made = next(rows(session, made_since(since, **narrow)))
+    made = next(rows(session, made_since(since, team_id=scope.team_id, owner_ids=owners,
+                                         currency=scope.currency)))
     for at, kind in enumerate((moves.Movement.NEW, moves.Movement.WON, moves.Movement.LOST)):
         add(kind.value, *made[3 * at:3 * at + 3])
     return Table(
@@ -414,7 +415,7 @@ def movements(since: date, *, team_id: uuid.UUID | None,
                 .where(among, *common) for among in ranges]
 
     def counted(parts: list[Select[Any]], kinds: Sequence[moves.Movement]
-                ) -> dict[moves.Movement, list[ColumnElement[Any]]]:
+                ) -> dict[moves.Movement, list[Any]]:
         """The sums of each of `kinds` over the rows of `parts` (one row)."""
         found = union_all(*parts).subquery()
         sums = []
