@@ -433,11 +433,15 @@ def movements(since: date, *, team_id: uuid.UUID | None,
     up = amount > sa_cast(then, Integer)
     # each field's kinds summed over its own changes alone (a kind looked for in the
     # rows that cannot be it costs a comparison a row)
+    stored = func.coalesce(DealChange.old_value, DealChange.new_value)
     sums = {
-        **counted(firsts(rules.DealField.STAGE, stage_kind(
-            func.coalesce(DealChange.old_value, DealChange.new_value, ""), stage_now,
-            made)), (moves.Movement.ADVANCED, moves.Movement.MOVED_BACK,
-                     moves.Movement.WON, moves.Movement.LOST)),
+        # those at the stage they were at then moved none (a third: the deals made since
+        # at the stage they were made at): left out before their kind is worked out
+        **counted(firsts(rules.DealField.STAGE,
+                         stage_kind(func.coalesce(stored, ""), stage_now, made),
+                         stage_now.is_distinct_from(stored)),
+                  (moves.Movement.ADVANCED, moves.Movement.MOVED_BACK,
+                   moves.Movement.WON, moves.Movement.LOST)),
         **counted(firsts(rules.DealField.AMOUNT,
                          case((up, _code(moves.Movement.AMOUNT_UP.value)),
                               else_=_code(moves.Movement.AMOUNT_DOWN.value)),
