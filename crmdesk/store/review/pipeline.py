@@ -470,8 +470,8 @@ def made_since(since: date, *, team_id: uuid.UUID | None,
                                       func.group_concat(ids, ",")]
     for closed in _CLOSED:
         at = Opportunity.stage == literal_column(f"'{closed.value}'")
-        sums += [func.sum(case((at, 1), else_=0)), func.sum(case((at, amount), else_=0)),
-                 func.group_concat(case((at, ids), else_=None), ",")]
+        sums += [func.count().filter(at), func.sum(amount).filter(at),
+                 func.group_concat(ids, ",").filter(at)]
     return select(*sums).where(
         *deal_conditions(stages=rules.ORDER, team_id=team_id, owner_ids=owner_ids,
                          currency=currency, closed_between=None),
