@@ -7,10 +7,10 @@ the scope's currency, live and of live accounts, as the deal lists show them; th
 figures (weighted, days in stage, stuck, slips) by crmdesk.domain.deals, what changed by
 crmdesk.domain.pipeline_changes. The figures are summed in the database (tens of
 thousands of open deals at 100k accounts: read one by one into Python they took
-seconds): the stages grouped by stage, day entered and team, the changes each deal's
-first of a field since the day (found by the laptop's facts, crmdesk.store.flow) grouped
-by the values the rules read, the rules applied to each group; only the board's deals
-are read whole.
+seconds): the stages grouped by stage, day entered and team; the changes each deal's
+first of a field since the day (found by the laptop's facts, crmdesk.store.flow), each
+counted in its kind's sums as it is read, its kind worked out by the rules written as
+SQL from crmdesk.domain's (`stage_kind`); only the board's deals are read whole.
 """
 
 from __future__ import annotations
