@@ -528,3 +528,15 @@ def test_the_stage_rule_as_sql_is_the_domains() -> None:
                         want = None
                     got = None if code is None else pipeline._CHANGED[code]
                     assert got == want, (now, made, then)
+
+
+def test_a_known_stage_is_one_of_the_stages() -> None:
+    """pipeline.known_stage (the amount and close-date changes' deals at a stage) is
+    `IN` the stages: true for each, not for a value no stage has nor none."""
+    from sqlalchemy import String, create_engine, literal
+
+    engine = create_engine("sqlite://")
+    with engine.connect() as conn:
+        for value in (*(s.value for s in ORDER), "archived", "", None):
+            got = conn.scalar(select(pipeline.known_stage(literal(value, String))))
+            assert bool(got) is (value in {s.value for s in ORDER}), value

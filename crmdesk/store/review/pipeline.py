@@ -358,6 +358,16 @@ def _code(kind: str | None) -> ColumnElement[Any]:
     return literal_column("NULL" if kind is None else str(_CHANGED.index(moves.Movement(kind))))
 
 
+def known_stage(stage: ColumnElement[Any]) -> ColumnElement[bool]:
+    """`stage` is one of the stages (`stage IN (...)` in effect, NULL when not): as a
+    CASE of its values, which SQLite compares in turn, where the list costs a lookup a
+    row (two fifths of the read of a quarter's close-date changes at 100k accounts)."""
+    clause: ColumnElement[bool] = case(
+        {_text(s.value): literal_column("1") for s in rules.ORDER}, value=stage,
+        else_=literal_column("NULL")) == literal_column("1")
+    return clause
+
+
 def _owners(field: rules.DealField) -> Any:
     """The owners (not none) of the deals whose kept changes of `field` are kept, found
     as ix_deal_changes_first_owner orders them: the first, then each one after the last
@@ -401,13 +411,14 @@ def movements(since: date, *, team_id: uuid.UUID | None,
                *moved: ColumnElement[bool]) -> list[Select[Any]]:
         """`field`'s first changes since, for each range of owners: (kind, amount now,
         deal)."""
-        # the stage's kind is NULL at a stage of none (no list of the stages read)
-        stages = None if field is rules.DealField.STAGE else rules.ORDER
+        # the stage's kind is NULL at a stage of none; the others' deals at a stage
+        # (`known_stage`)
+        known = [] if field is rules.DealField.STAGE else [known_stage(stage_now)]
         common = [DealChange.field == field, DealChange.deleted.is_(False),
                   DealChange.changed_at >= since_at,
                   or_(flow.prev_at().is_(None), flow.prev_at() < since_at),
-                  *flow.deal_conditions(stages=stages, team_id=team_id,
-                                        owner_ids=None, currency=currency), *moved]
+                  *flow.deal_conditions(stages=None, team_id=team_id,
+                                        owner_ids=None, currency=currency), *known, *moved]
         ranges = ([owner.in_(list(owner_ids))] if owner_ids is not None
                   else [owner.in_(_owners(field)), owner.is_(None)])
         return [select(kind.label("kind"), func.coalesce(amount, 0).label("amount"),
