@@ -504,3 +504,39 @@ def test_history_rows_removed_are_not_read(w: World) -> None:
     assert_flow_facts(store, some=False)  # and no longer did
     tables = _check(store, read_rows(store), _scope(since=SINCE))
     assert not _by(tables["pipeline.changes"], "change")["Advanced"]["behind"]
+
+
+def test_the_stage_rule_as_sql_is_the_domains() -> None:
+    """The changes' stage kinds as SQLite works them out (pipeline.stage_kind, written
+    from the rule) are moves.stage_movement's for every stage now, value then (none,
+    empty, a stage, a value no stage has) and made since or not; won and lost of a deal
+    made since are left to its made row."""
+    from sqlalchemy import String, create_engine, func, literal
+
+    engine = create_engine("sqlite://")
+    with engine.connect() as conn:
+        for now in ORDER:
+            for made in (False, True):
+                for then in (None, "", *(s.value for s in ORDER), "archived"):
+                    stored = func.coalesce(literal(then, String), "")
+                    code = conn.scalar(select(pipeline.stage_kind(
+                        stored, literal(now.value, String), literal(made))))
+                    then_stage: Any = (None if not then else OpportunityStage(then)
+                                       if then in {s.value for s in ORDER} else then)
+                    want = moves.stage_movement(then_stage, now, new=made)
+                    if made and want in (Movement.WON, Movement.LOST):
+                        want = None
+                    got = None if code is None else pipeline._CHANGED[code]
+                    assert got == want, (now, made, then)
+
+
+def test_a_known_stage_is_one_of_the_stages() -> None:
+    """pipeline.known_stage (the amount and close-date changes' deals at a stage) is
+    `IN` the stages: true for each, not for a value no stage has nor none."""
+    from sqlalchemy import String, create_engine, literal
+
+    engine = create_engine("sqlite://")
+    with engine.connect() as conn:
+        for value in (*(s.value for s in ORDER), "archived", "", None):
+            got = conn.scalar(select(pipeline.known_stage(literal(value, String))))
+            assert bool(got) is (value in {s.value for s in ORDER}), value
