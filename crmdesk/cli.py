@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import uuid
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from crmdesk.app.context import Context
+    from crmdesk.store.db import Store
     from crmdesk.store.deal_queries import DealRow
     from crmdesk.store.queries import UserRef
 
@@ -295,10 +297,39 @@ def _workspace_user(session: Session, name: str | None) -> UserRef | None:
     return found or first_rep(session)
 
 
+def _known_teams(session: Session) -> str:
+    from crmdesk.store.review.lookup import teams
+
+    return ", ".join(t.name for t in teams(session)) or "none"
+
+
+def _importer(store: Store, args: argparse.Namespace
+              ) -> tuple[Context, uuid.UUID | None, uuid.UUID | None]:
+    """For `crmdesk import`: who imports (the rule on who makes leads, and where they
+    go, is theirs) in which phone region, and the owner and team `--owner` and `--team`
+    name (None: not named); a name that is no one's is a message."""
+    from crmdesk.app.context import Context
+    from crmdesk.store.queries import user_by_name
+    from crmdesk.store.review.lookup import team_by_name
+    from crmdesk.store.workspace_keys import PHONE_REGION
+
+    with store.session() as session:
+        region = args.region or PHONE_REGION.get(session)
+        acting = _workspace_user(session, args.as_user or args.user)
+        owner = user_by_name(session, args.owner) if args.owner else None
+        team = team_by_name(session, args.team) if args.team else None
+        known = _known_teams(session)
+    if args.owner and owner is None:
+        raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
+    if args.team and team is None:
+        raise WorkspaceError(f"No team “{args.team}” in this workspace. Teams: {known}.")
+    return (Context(store, acting, region, date.today), owner.id if owner else None,
+            team.id if team else None)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
-    from crmdesk.app.context import Context
     from crmdesk.app.lead_import import (
         ImportRequest,
         UnknownChannel,
@@ -308,9 +339,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from crmdesk.app.rights import CHOOSE_TEAM
     from crmdesk.domain.lead_import import FIELDS, Outcome, UnreadableFile
     from crmdesk.store.db import busy_message, is_busy
-    from crmdesk.store.queries import user_by_name
-    from crmdesk.store.review.lookup import team_by_name, teams
-    from crmdesk.store.workspace_keys import PHONE_REGION
     from crmdesk.store.writes import Refused
 
     if args.file.suffix.lower() == ".vcf":
@@ -323,28 +351,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
                             _import_mapping(args.map))
     store = open_store(args.db or default_workspace())
     try:
-        with store.session() as session:
-            region = args.region or PHONE_REGION.get(session)
-            # who imports: the rule on who makes leads, and where they go, is theirs
-            acting = _workspace_user(session, args.as_user or args.user)
-            owner = user_by_name(session, args.owner) if args.owner else None
-            team = team_by_name(session, args.team) if args.team else None
-            known_teams = ", ".join(t.name for t in teams(session)) or "none"
-        if args.owner and owner is None:
-            raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
-        if args.team and team is None:
-            raise WorkspaceError(f"No team “{args.team}” in this workspace. Teams: "
-                                 f"{known_teams}.")
-        ctx = Context(store, acting, region, date.today)
+        ctx, owner_id, team_id = _importer(store, args)
         try:
-            report = import_file(ctx, request, owner_id=owner.id if owner else None,
-                                 team_id=team.id if team else None, dry_run=args.dry_run,
-                                 progress=_import_progress).value
+            report = import_file(ctx, request, owner_id=owner_id, team_id=team_id,
+                                 dry_run=args.dry_run, progress=_import_progress).value
         except Refused as exc:
             if str(exc) == CHOOSE_TEAM:
+                with store.session() as session:
+                    known = _known_teams(session)
                 raise WorkspaceError(f"Nothing was imported: as an administrator, say which "
                                      f"team the leads go to with --team NAME (teams: "
-                                     f"{known_teams}).") from None
+                                     f"{known}).") from None
             raise
     except OSError as exc:
         raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
@@ -418,30 +435,17 @@ def _export_vcf(ctx: Context, args: argparse.Namespace) -> int:
 
 def _import_vcf(args: argparse.Namespace) -> int:
     from crmdesk.app.contact_cards import import_vcf
-    from crmdesk.app.context import Context
     from crmdesk.app.rights import chooses_team
     from crmdesk.domain.lead_import import Outcome, UnreadableFile
-    from crmdesk.store.queries import user_by_name
-    from crmdesk.store.review.lookup import team_by_name
-    from crmdesk.store.workspace_keys import PHONE_REGION
     from crmdesk.store.writes import Refused
 
     store = open_store(args.db or default_workspace())
     try:
-        with store.session() as session:
-            region = args.region or PHONE_REGION.get(session)
-            acting = _workspace_user(session, args.as_user or args.user)
-            owner = user_by_name(session, args.owner) if args.owner else None
-            team = team_by_name(session, args.team) if args.team else None
-        if args.owner and owner is None:
-            raise WorkspaceError(f"No user “{args.owner}” in this workspace.")
-        if args.team and team is None:
-            raise WorkspaceError(f"No team “{args.team}” in this workspace.")
-        if owner is None and acting is not None and not chooses_team(acting):
-            owner = acting  # a rep's or lead's own contacts, as a new lead is theirs
-        ctx = Context(store, acting, region, date.today)
-        report = import_vcf(ctx, args.file, owner_id=owner.id if owner else None,
-                            team_id=team.id if team else None, dry_run=args.dry_run).value
+        ctx, owner_id, team_id = _importer(store, args)
+        if owner_id is None and ctx.user is not None and not chooses_team(ctx.user):
+            owner_id = ctx.user.id  # a rep's or lead's own contacts, as their new leads
+        report = import_vcf(ctx, args.file, owner_id=owner_id, team_id=team_id,
+                            dry_run=args.dry_run).value
     except OSError as exc:
         raise WorkspaceError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
     except UnreadableFile as exc:
