@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,22 @@ from tests.conftest import TODAY
 from tests.review_world import assert_flow_facts, flow_facts
 
 
+def _statements(store: Store, read: Callable[[Session], object]) -> list[tuple[str, Any]]:
+    """The statements (and their parameters) `read` runs in a session of `store`."""
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        statements.append((statement, params))
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        with store.session() as session:
+            read(session)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    return statements
+
+
 def test_a_new_workspace_holds_the_laptops_own_indexes(tmp_path: Path) -> None:
     store = open_store(tmp_path / "new.db", create=True)
     try:
@@ -68,17 +85,9 @@ def test_the_currencies_in_use_are_counted_from_their_indexes(seeded: Store) -> 
         payments[0].currency = "USD"
         payments[1].currency, payments[1].deleted = "EUR", True
         session.commit()
-    statements: list[tuple[str, Any]] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        statements.append((statement, params))
-
-    event.listen(seeded.engine, "before_cursor_execute", seen)
-    try:
-        with seeded.session() as session:
-            got = lookup.currencies(session)
-    finally:
-        event.remove(seeded.engine, "before_cursor_execute", seen)
+    found: list[list[str]] = []
+    statements = _statements(seeded, lambda session: found.append(lookup.currencies(session)))
+    got = found[0]
     with seeded.session() as session:
         used = Counter(c for (c,) in session.execute(
             select(Opportunity.currency).where(Opportunity.deleted.is_(False))))
@@ -215,17 +224,8 @@ def test_only_the_forecast_reads_the_index_of_open_deals_by_close_date(seeded: S
     not drawn to it (to a lookup of each deal's row: four times slower at 100k)."""
     plans: dict[str, str] = {}
     for key in ("forecast", "pipeline"):
-        statements: list[tuple[str, Any]] = []
-
-        def seen(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-            statements.append((statement, params))  # noqa: B023
-
-        event.listen(seeded.engine, "before_cursor_execute", seen)
-        try:
-            with seeded.session() as session:
-                panel(session, key, ReviewScope(date(2026, 10, 1), date(2026, 12, 31), TODAY))
-        finally:
-            event.remove(seeded.engine, "before_cursor_execute", seen)
+        statements = _statements(seeded, lambda session, key=key: panel(
+            session, key, ReviewScope(date(2026, 10, 1), date(2026, 12, 31), TODAY)))
         with seeded.session() as session:
             plans[key] = " ".join(str(row) for statement, params in statements
                                   if statement.lstrip().upper().startswith("SELECT")
@@ -496,18 +496,9 @@ def test_a_reps_and_a_teams_accounts_are_read_from_their_indexes(seeded: Store) 
                           ({"team_id": team, "rep_id": rep},  # each holds both
                            {"ix_accounts_owned", "ix_accounts_teamed"}),
                           ({"team_id": team}, {"ix_accounts_teamed"})):
-        statements: list[tuple[str, Any]] = []
-
-        def seen(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-            statements.append((statement, params))  # noqa: B023
-
-        event.listen(seeded.engine, "before_cursor_execute", seen)
-        try:
-            with seeded.session() as session:
-                panel(session, "value", ReviewScope(date(2026, 10, 1), date(2026, 12, 31),
-                                                    TODAY, **narrow))
-        finally:
-            event.remove(seeded.engine, "before_cursor_execute", seen)
+        statements = _statements(seeded, lambda session, narrow=narrow: panel(
+            session, "value", ReviewScope(date(2026, 10, 1), date(2026, 12, 31), TODAY,
+                                          **narrow)))
         with seeded.session() as session:
             plans = [" ".join(str(row[3]) for row in session.connection().exec_driver_sql(
                 "EXPLAIN QUERY PLAN " + statement, params))
