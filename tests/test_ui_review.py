@@ -202,6 +202,8 @@ def test_a_chart_drawn_again_keeps_its_items_and_only_those_drawn(chart: ReportC
         drawn = [item for item, view in chart._drawn.values() if view is chart.item]
         assert sorted(map(id, shown())) == sorted(map(id, drawn))
         assert len(chart.share_view.addedItems) == (2 if kind is ChartKind.PARETO else 0)
+        # the cumulative share is drawn over the bars, its start over the tallest
+        assert chart.share_view.zValue() > chart.view.zValue()
         hover(chart, qtbot, chart.point_of(1))
         qtbot.waitUntil(lambda: chart.hover_text.startswith(ROWS[1][0]), timeout=3000)
     texts = [i for i in shown() if isinstance(i, pg.TextItem)]

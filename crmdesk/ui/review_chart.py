@@ -167,6 +167,8 @@ class ReportChart(QWidget):
         # the Pareto's cumulative share: a second view box on the right axis
         self.share_view = pg.ViewBox(enableMouse=False, enableMenu=False)
         self.item.scene().addItem(self.share_view)
+        # above the bars' view box: the share's line starts over the tallest bar
+        self.share_view.setZValue(self.view.zValue() + 1)
         self.share_axis.linkToView(self.share_view)
         self.share_view.setXLink(self.item)
         self.view.sigResized.connect(self._match_views)
