@@ -187,6 +187,10 @@ class Clock:
             counter = 0
         # Whichever of (ours, remote) set the wall time, the counter is one past it, so
         # the result beats both regardless of how the node ids compare.
+        if wall == MAX_WALL_MS and counter >= MAX_COUNTER:
+            # the last stamp there is: adopting it would leave no stamp for the next
+            # local edit, so such a remote stamp is refused as one beyond the range is
+            raise OverflowError(f"remote stamp {remote.encode()} leaves no room on the clock")
         return self._issue(wall, counter)
 
     def _issue(self, wall: int, counter: int) -> Stamp:

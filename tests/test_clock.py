@@ -277,6 +277,16 @@ def test_receive_rejects_non_stamps() -> None:
         Clock("a").receive("000000000001-00000002-n")  # type: ignore[arg-type]
 
 
+def test_a_remote_stamp_leaving_no_room_is_refused_and_the_clock_goes_on() -> None:
+    """Merging the stamp just before the last one would leave the clock the last stamp
+    there is, and no stamp for the next local edit (hypothesis found it)."""
+    clock = Clock("me", fake_time([1_779_913_600_000]))
+    before = clock.tick()
+    with pytest.raises(OverflowError, match="leaves no room"):
+        clock.receive(Stamp(MAX_WALL_MS, MAX_COUNTER - 1, "0"))
+    assert clock.last == before and clock.tick() > before
+
+
 @given(
     wall_readings,
     st.lists(st.one_of(st.none(), stamps), min_size=1, max_size=60),
