@@ -9,6 +9,7 @@ from pathlib import Path
 
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
+from crmdesk.domain import calendar as domain_calendar
 from crmdesk.domain.calendar import ics_bytes
 from crmdesk.store.calendar_queries import calendar_items
 from crmdesk.store.models import utcnow
@@ -24,8 +25,8 @@ class Exported:
 
 def calendar_name(ctx: Context) -> str:
     """What a calendar app lists the calendar as."""
-    whose = ctx.user.display_name if ctx.user is not None else "workspace"
-    return f"crmdesk — {whose}"
+    return domain_calendar.calendar_name(
+        ctx.user.display_name if ctx.user is not None else "workspace")
 
 
 def export_ics(ctx: Context, path: Path) -> Done[Exported]:

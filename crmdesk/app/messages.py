@@ -74,10 +74,11 @@ def save_template(ctx: Context, name: str, channel: MessageChannel, subject: str
 
 def remove_template(ctx: Context, name: str) -> Done[bool]:
     def change(session: Session) -> bool:
-        found = mq.template_named(session, name, viewer(ctx, session))
+        me = viewer(ctx, session)
+        found = mq.template_named(session, name, me)
         if found is None:
             raise NotFound(NO_SUCH_TEMPLATE.format(name))
-        return mq.remove_template(session, viewer(ctx, session), found.id)
+        return mq.remove_template(session, me, found.id)
 
     return Done(write(ctx, change), Changes(frozenset(), frozenset({TEMPLATES})))
 

@@ -139,3 +139,8 @@ def ics_bytes(items: Iterable[CalendarItem], name: str, now: datetime) -> bytes:
     """The calendar as the bytes of a .ics file (UTF-8, CRLF lines)."""
     written: bytes = calendar(items, name, now).to_ical()
     return written
+
+
+def calendar_name(whose: str) -> str:
+    """What a calendar app lists the calendar (the file's, the feed's) as."""
+    return f"crmdesk — {whose}"

@@ -124,7 +124,12 @@ def company_words(name: str) -> str:
 
 def company_key(name: str) -> str:
     """Exact-match key of a company name: its distinctive words with no spaces."""
-    return company_words(name).replace(" ", "")
+    return key_of_words(company_words(name))
+
+
+def key_of_words(words: str) -> str:
+    """`company_key` of a name whose `company_words` are `words` (known already)."""
+    return words.replace(" ", "")
 
 
 class InvalidPhone(ValueError):

@@ -51,7 +51,8 @@ def set_password(session: Session, user_id: uuid.UUID, password: str) -> None:
         credential.changed_at = utcnow()
 
 
-def _token_hash(token: str) -> str:
+def token_hash(token: str) -> str:
+    """What the server keeps of a token (sign-in or calendar feed): never the token."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -88,7 +89,7 @@ def issue(session: Session, user_id: uuid.UUID, client_id: str) -> tuple[str, To
     sign-in checks the password first; setting up many users at once (a benchmark's
     reps) calls this directly."""
     token = secrets.token_urlsafe(32)
-    row = Token(token_hash=_token_hash(token), user_id=user_id, client_id=client_id,
+    row = Token(token_hash=token_hash(token), user_id=user_id, client_id=client_id,
                 expires_at=utcnow() + TOKEN_LIFETIME)
     session.add(row)
     return token, row
@@ -101,7 +102,7 @@ def renew(session: Session, token: str, client_id: str,
     queries each). Taken: a valid token, or one expired less than RENEW_GRACE ago, not
     revoked, made for `client_id`, of a user still active. AuthError otherwise."""
     moment = now or utcnow()
-    row = session.get(Token, _token_hash(token))
+    row = session.get(Token, token_hash(token))
     if row is None or row.revoked_at is not None or row.expires_at + RENEW_GRACE <= moment:
         raise AuthError("Your sign-in has expired or was revoked. Sign in again.")
     if row.client_id != client_id:
@@ -165,7 +166,7 @@ def signed_in(session: Session, token: str, now: datetime | None = None,
     transaction), when the token is known. `reading`: columns (needing no parameter)
     read in the same statement, a round trip saved: their values are the answer's
     `read`."""
-    params: dict[str, object] = {"token_hash": _token_hash(token)}
+    params: dict[str, object] = {"token_hash": token_hash(token)}
     query = _SIGNED_IN
     if holding is not None and session.get_bind().dialect.name == "postgresql":
         query, params["holding"] = _SIGNED_IN_HOLDING, holding
@@ -183,7 +184,7 @@ def signed_in(session: Session, token: str, now: datetime | None = None,
 
 
 def revoke(session: Session, token: str) -> None:
-    session.execute(update(Token).where(Token.token_hash == _token_hash(token),
+    session.execute(update(Token).where(Token.token_hash == token_hash(token),
                                         Token.revoked_at.is_(None)).values(revoked_at=utcnow()))
 
 

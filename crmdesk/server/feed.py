@@ -11,7 +11,6 @@ redacted (`RedactFeedTokens`), and nothing else here logs it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import secrets
@@ -21,9 +20,10 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.calendar import ics_bytes
+from crmdesk.domain.calendar import calendar_name, ics_bytes
 from crmdesk.domain.scope import Viewer
 from crmdesk.protocol import FEED_PATH
+from crmdesk.server.auth import token_hash
 from crmdesk.server.schema import FeedToken
 from crmdesk.server.sync import visible_sql
 from crmdesk.store.calendar_queries import calendar_items
@@ -36,10 +36,6 @@ _FEED_TOKEN = re.compile(r"(/v1/feed/)(?!token(?:[?#\s\"]|$))[^?#\s\"]+")
 REDACTED = r"\1[redacted]"
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def feed_path(token: str) -> str:
     return FEED_PATH.format(token=token)
 
@@ -49,7 +45,7 @@ def issue(session: Session, user_id: uuid.UUID) -> str:
     working); only its hash is stored."""
     token = secrets.token_urlsafe(32)
     session.execute(delete(FeedToken).where(FeedToken.user_id == user_id))
-    session.add(FeedToken(user_id=user_id, token_hash=_hash(token)))
+    session.add(FeedToken(user_id=user_id, token_hash=token_hash(token)))
     return token
 
 
@@ -68,7 +64,7 @@ def feed(session: Session, token: str) -> bytes | None:
     """The calendar the feed `token` serves, or None for no such feed (an unknown or
     replaced token, or a user disabled or removed): the same answer, so the address
     tells nothing about who had it."""
-    found = session.execute(_OWNER.where(FeedToken.token_hash == _hash(token))).first()
+    found = session.execute(_OWNER.where(FeedToken.token_hash == token_hash(token))).first()
     if found is None or not found.active or found.deleted:
         return None
     viewer = Viewer(found.id, Role(found.role).value, found.team_id)
@@ -77,7 +73,7 @@ def feed(session: Session, token: str) -> bytes | None:
         return visible_sql(viewer, owner, team, None, served)
 
     items = calendar_items(session, found.id, seen)
-    return ics_bytes(items, f"crmdesk — {found.display_name}", utcnow())
+    return ics_bytes(items, calendar_name(found.display_name), utcnow())
 
 
 class RedactFeedTokens(logging.Filter):

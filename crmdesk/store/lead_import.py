@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.dedupe import company_key, email_domain, website_domain
+from crmdesk.domain.dedupe import company_key, email_domain, key_of_words, website_domain
 from crmdesk.domain.lead_import import LeadRow, Outcome, ParsedBatch, RowProblem, sort_out
 from crmdesk.domain.lifecycle import Status
 from crmdesk.store import derived
@@ -97,7 +97,7 @@ def _account_row(row: LeadRow, *, owner_id: uuid.UUID | None, team_id: uuid.UUID
                  channel_id: uuid.UUID, batch_id: uuid.UUID, received_on: date
                  ) -> dict[str, Any]:
     """The account a row makes, with the values and keys writes.new_account gives one."""
-    key = company_key(row.name) if row.words is None else row.words.replace(" ", "")
+    key = company_key(row.name) if row.words is None else key_of_words(row.words)
     return {"id": uuid.uuid4(), "name": row.name.strip(), "name_key": key,
             "website": row.website or None, "domain": website_domain(row.website or None),
             "phone": row.phone or None, "phone_e164": row.phone_e164,

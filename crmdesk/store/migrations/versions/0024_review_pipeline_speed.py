@@ -6,7 +6,7 @@ twelfth left; every team's are read a range an owner (the owners found in the in
 look each)
 
 Revision ID: 0024_review_pipeline_speed
-Revises: 0020_review_value
+Revises: 0023_review_panels_speed
 Create Date: 2026-12-04 16:00:00
 """
 
