@@ -25,6 +25,7 @@ from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.settings import open_settings
+from crmdesk.ui.system_libraries import window_problem
 from crmdesk.ui.tasks import TaskRunner
 
 DEMO_ACCOUNTS = 3000
@@ -141,11 +142,18 @@ def run_app(args: argparse.Namespace) -> int:
     # Workers hand results back within a millisecond instead of Python's default 5 ms
     # turns, so panes fill as soon as their query is done.
     sys.setswitchinterval(0.0005)
+    shooting = args.screenshot is not None
+    if QApplication.instance() is None:
+        if shooting:
+            # a screenshot needs no display: Qt's own offscreen platform renders it
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        elif (problem := window_problem()) is not None:
+            print(problem, file=sys.stderr)  # instead of Qt's abort, which names nothing
+            return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("crmdesk")
     app.setOrganizationName("crmdesk")
-    shooting = args.screenshot is not None
     try:
         store, user, start = _open(args, shooting)
     except WorkspaceError as exc:
