@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--graph-deal", metavar="TEXT",
                         help="with --screenshot and --select: show the decision map of the "
                              "selected account's first deal whose name holds TEXT")
+    parser.add_argument("--queue-list", metavar="LIST",
+                        help="open the queue on this list: my_queue, all_mine, overdue, "
+                             "team_pool, deal_teams, team, or reminders (care reminders)")
     parser.add_argument("--size", type=_size, default=None, metavar="WxH",
                         help="window size, e.g. 1366x768")
     parser.add_argument("--review", nargs="?", const="", default=None, metavar="PANEL",
