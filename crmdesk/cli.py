@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--graph-deal", metavar="TEXT",
                         help="with --screenshot and --select: show the decision map of the "
                              "selected account's first deal whose name holds TEXT")
+    parser.add_argument("--queue-list", metavar="LIST",
+                        help="open the queue on this list: my_queue, all_mine, overdue, "
+                             "team_pool, deal_teams, team, or reminders (care reminders)")
     parser.add_argument("--size", type=_size, default=None, metavar="WxH",
                         help="window size, e.g. 1366x768")
     parser.add_argument("--review", nargs="?", const="", default=None, metavar="PANEL",
@@ -214,6 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
     from crmdesk import cli_messages  # send, template, outbox, opt-out, mail-settings
 
     cli_messages.add_parsers(sub)
+    from crmdesk import cli_care  # reminders, care-settings
+
+    cli_care.add_parsers(sub)
     return parser
 
 
@@ -833,6 +839,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.command in cli_messages.COMMANDS:
             return cli_messages.run(args)
+        from crmdesk import cli_care
+
+        if args.command in cli_care.COMMANDS:
+            return cli_messages.run_with(args, cli_care.RUN)
         from crmdesk.ui.app import run_app
 
         return run_app(args)

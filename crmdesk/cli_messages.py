@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 import uuid
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,12 @@ def add_parsers(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    return run_with(args, _COMMANDS)
+
+
+def run_with(args: argparse.Namespace,
+             commands: Mapping[str, Callable[[Any, argparse.Namespace], int]]) -> int:
+    """Run `commands[args.command]` on the workspace as its user, a refusal printed."""
     from crmdesk.app.context import Context
     from crmdesk.cli import _workspace_user
     from crmdesk.secrets import KeyringStore
@@ -100,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
                                  "`crmdesk sync` first.")
         ctx = Context(store, me, secrets=lambda: secrets)
         try:
-            return _COMMANDS[args.command](ctx, args)
+            return commands[args.command](ctx, args)
         except (Refused, NotFound) as exc:
             print(f"crmdesk: {exc}", file=sys.stderr)
             return 2

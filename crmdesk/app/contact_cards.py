@@ -251,7 +251,8 @@ def import_vcf(ctx: Context, path: Path, *, owner_id: uuid.UUID | None,
                     department=card.department or None, mobile=row.mobile or None,
                     landline=card.landline or None, email=row.email or None,
                     notes=card.notes or None,
-                    is_key_person=verdict.outcome is Outcome.IMPORTED))
+                    is_key_person=verdict.outcome is Outcome.IMPORTED,
+                    birthday=card.birthday))
                 touched.add(where)
             plan.people.setdefault(where, []).append(
                 PersonKeys(keys.name, frozenset({contact_id}) if contact_id else frozenset(),

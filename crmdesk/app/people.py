@@ -6,12 +6,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, ACTIVITIES, CONTACTS, DEALS, QUEUE, Changes, Done
 from crmdesk.app.checks import details_problems, refuse
 from crmdesk.app.context import Context
+from crmdesk.domain.care import parse_birthday
 from crmdesk.store import writes
 
 
@@ -23,36 +25,54 @@ class NewContact:
     mobile: str = ""
     landline: str = ""
     email: str = ""
+    #: as typed: "1985-12-08", or "12-08" when the year is not known
+    birthday: str = ""
 
 
-def contact_problems(person: NewContact, region: str) -> list[str]:
-    """What stops `person` being saved, besides a missing name (the store's rule)."""
+def _birthday_problems(typed: str, today: date | None) -> list[str]:
+    try:
+        parse_birthday(typed, today)
+    except ValueError as exc:
+        return [str(exc)]
+    return []
+
+
+def contact_problems(person: NewContact, region: str, today: date | None = None
+                     ) -> list[str]:
+    """What stops `person` being saved, besides a missing name (the store's rule); with
+    `today`, a birthday after it too."""
     return details_problems({"title": person.title, "department": person.department,
                              "mobile": person.mobile, "landline": person.landline,
                              "email": person.email},
-                            [person.mobile, person.landline], person.email, region)
+                            [person.mobile, person.landline], person.email, region
+                            ) + _birthday_problems(person.birthday, today)
 
 
 def new_contact(ctx: Context, account_id: uuid.UUID, person: NewContact) -> Done[uuid.UUID]:
     """Add a person to an account; Refused with every problem of their details."""
     region = ctx.region
-    refuse(contact_problems(person, region))
+    refuse(contact_problems(person, region, ctx.today()))
+    birthday = parse_birthday(person.birthday)
     contact_id = write(ctx, lambda s: writes.new_contact(
         s, account_id, name=person.name, mobile=person.mobile or None,
         landline=person.landline or None, email=person.email or None, phone_region=region,
-        title=person.title or None, department=person.department or None))
+        title=person.title or None, department=person.department or None,
+        **({"birthday": birthday} if birthday is not None else {})))
     return Done(contact_id, Changes.of({account_id}, ACCOUNT, QUEUE, CONTACTS, ACTIVITIES))
 
 
-def edit_problems(changed: Mapping[str, Any], region: str) -> list[str]:
+def edit_problems(changed: Mapping[str, Any], region: str, today: date | None = None
+                  ) -> list[str]:
     """What stops the changed fields of a contact being saved: the same checks as a new
     contact's, on the fields the user changed (the others were accepted before)."""
     text = {name: str(value) for name, value in changed.items() if name in writes.CONTACT_TEXT}
     problems = [] if text.get("name", "x").strip() else ["A contact needs a name."]
+    birthday = changed.get("birthday")
     person = NewContact(text.get("name", ""), text.get("title", ""),
                         text.get("department", ""), text.get("mobile", ""),
-                        text.get("landline", ""), text.get("email", ""))
-    return problems + contact_problems(person, region)
+                        text.get("landline", ""), text.get("email", ""),
+                        birthday if isinstance(birthday, str) else "")
+    return problems + contact_problems(person, region, today)
 
 
 def _people(account_id: uuid.UUID) -> Changes:
@@ -65,9 +85,12 @@ def edit_contact(ctx: Context, contact_id: uuid.UUID, changed: Mapping[str, Any]
                  ) -> Done[uuid.UUID]:
     """Save the fields of a contact the user changed, and only those: text fields by
     name (`writes.CONTACT_TEXT`, empty for none), `is_key_person`, `reports_to_id`.
-    Refused with every problem, one a line; the value is the contact's account."""
+    A `birthday` may be given as typed ("1985-12-08", "12-08", empty for none) or as a
+    date. Refused with every problem, one a line; the value is the contact's account."""
     region = ctx.region
-    refuse(edit_problems(changed, region))
+    refuse(edit_problems(changed, region, ctx.today()))
+    if isinstance(changed.get("birthday"), str):
+        changed = {**changed, "birthday": parse_birthday(changed["birthday"])}
     account_id = write(ctx, lambda s: writes.edit_contact(s, contact_id, changed, region),
                        ("contacts", contact_id))
     return Done(account_id, _people(account_id))

@@ -19,6 +19,7 @@ from statistics import NormalDist
 
 from crmdesk.demo import vocabulary as v
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
+from crmdesk.domain.care import NO_YEAR
 from crmdesk.domain.contracts import Period, next_start, period_start
 from crmdesk.domain.custom_fields import BUSINESS_LINES
 from crmdesk.domain.deals import (
@@ -29,6 +30,7 @@ from crmdesk.domain.deals import (
 )
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.messages import template_id
 from crmdesk.domain.plans import Dimension, plan_id
 from crmdesk.domain.pool import RULE_LABELS, SUGGESTED_RETURNS, pool_rule_id
 from crmdesk.domain.roi import cost_id as channel_cost_id
@@ -66,7 +68,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "contacts": (
         *_OWNED, "account_id", "name", "title", "department", "mobile", "mobile_e164",
         "landline", "landline_e164", "email", "email_domain", "is_key_person",
-        "reports_to_id", "notes",
+        "reports_to_id", "notes", "birthday",
     ),
     "contact_influences": (*_OWNED, "account_id", "from_contact_id", "to_contact_id",
                            "strength"),
@@ -79,6 +81,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "stage_settings": (*_OWNED, "stage", "probability", "stuck_days", "todo",
                        "exit_conditions"),
     "pool_rules": (*_OWNED, *RULE_LABELS),
+    "message_templates": (*_OWNED, "name", "channel", "subject", "body"),
     "opportunity_products": (*_OWNED, "opportunity_id", "product_id", "quantity",
                              "unit_price"),
     "decision_roles": (*_OWNED, "opportunity_id", "contact_id", "role", "stance"),
@@ -290,6 +293,17 @@ class Generator:
             exch += 1
         return f"+1 ({area}) {exch}-{line:04d}", f"+1{area}{exch}{line:04d}"
 
+    def _birthday(self, cid: str) -> str | None:
+        """A third of the people have a birthday on file, a fifth of those without the
+        year: drawn from the person's id, so the rest of the workspace stays as the
+        same seed made it before birthdays were kept."""
+        d = random.Random(cid)
+        if d.random() >= 0.35:
+            return None
+        year = NO_YEAR if d.random() < 0.2 else d.randint(1958, 1998)
+        born = date(year, 1, 1) + timedelta(days=d.randrange(366 if year % 4 == 0 else 365))
+        return born.isoformat()
+
     def _person(self, locale: str) -> str:
         r = self.rng
         if locale == "zh":
@@ -359,6 +373,7 @@ class Generator:
                                       price, "CNY"))
         self._stage_settings(chunk["stage_settings"])
         self._pool_rules(chunk["pool_rules"])
+        self._care_templates(chunk["message_templates"])
         for name, color in v.TAGS:
             self.uid()  # drawn still, so the rest of the workspace stays as it was
             tid = tag_id_for(name).hex  # the id a laptop gives the tag it makes offline
@@ -457,6 +472,14 @@ class Generator:
             out.append((stage_setting_id(uuid.UUID(team), stage).hex, None, team,
                         self.stamp, 0, stage.value, probability, stuck_days, rules.todo,
                         json.dumps([c.value for c in rules.exit_conditions])))
+
+    def _care_templates(self, out: list[Row]) -> None:
+        """Every team has the templates its care reminders suggest (named after their
+        kinds, crmdesk.domain.care.DEFAULT_TEMPLATES): drawing nothing."""
+        for team in self.ref.teams:
+            for name, channel, subject, body in _CARE_TEMPLATES:
+                out.append((template_id(uuid.UUID(team), name).hex, None, team, self.stamp,
+                            0, name, channel, subject, body))
 
     def _pool_rules(self, out: list[Row]) -> None:
         """Every team's lead has turned the pool's returns on, with the suggested rules
@@ -586,7 +609,8 @@ class Generator:
             boss = None if c == 0 else contacts[r.randrange(max(1, c - 1), c) if c > 1 else 0]
             out["contacts"].append((
                 cid, owner, team_id, stamp, 0, aid, person, title, dept, mobile, mobile_e164,
-                land, land_e164, email, email_domain, int(c == 0), boss, None))
+                land, land_e164, email, email_domain, int(c == 0), boss, None,
+                self._birthday(cid)))
             contacts.append(cid)
             reachable = True
         for c in range(1, len(contacts)):
@@ -833,6 +857,18 @@ class Generator:
 
 _WHEN = COLUMNS["activities"].index("occurred_at")
 _FOLLOW = COLUMNS["activities"].index("next_follow_up_on")
+
+
+#: The templates the care reminders suggest, as the demo's teams have them.
+_CARE_TEMPLATES = (
+    ("Renewal", "email", "{{company.name}}: renewing your contract",
+     "Dear {{contact.name|Sir or Madam}},\n\nYour contract with us ends on "
+     "{{contract.end_date}}. May we set up a call about renewing it?\n\n{{owner.name}}"),
+    ("Birthday", "sms", "", "Happy birthday, {{contact.name}}! Best wishes from {{owner.name}}."),
+    ("Anniversary", "email", "A year more together, {{company.name}}",
+     "Dear {{contact.name|Sir or Madam}},\n\nThank you for another year as our customer."
+     "\n\n{{owner.name}}"),
+)
 
 
 def _follow_up_on_newest(rows: list[Row], first: int) -> None:

@@ -1,7 +1,12 @@
 """Contacts as vCards (RFC 2426 vCard 3.0, RFC 6350 vCard 4.0), read and written with
 `vobject`: a person's name (FN, and N split as address books expect, Chinese names
 surname first), title, company (ORG: the account, then the department), mobile and
-work phone, email, notes, and the contact's id as UID.
+work phone, email, notes, birthday (BDAY) and the contact's id as UID.
+
+A birthday without a year (crmdesk.domain.care.NO_YEAR) is written as vCard 4.0 says
+it, BDAY:--MMDD, and in 3.0, which has no such form, as Apple's address book writes it
+(BDAY;X-APPLE-OMIT-YEAR=1604:1604-MM-DD), which Google and Outlook read too; both are
+read back as a birthday without a year.
 
 Reading never loses a good card to a bad one: the text is cut into cards at their
 BEGIN/END lines first, and each card is read on its own; one that cannot be read is
@@ -16,10 +21,12 @@ import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import vobject
 
+from crmdesk.domain.care import NO_YEAR, has_year, parse_birthday
 from crmdesk.domain.dedupe import has_cjk
 
 VERSIONS = ("3.0", "4.0")
@@ -51,6 +58,8 @@ class Card:
     uid: str = ""
     line: int = 0
     warnings: tuple[str, ...] = ()
+    #: in the year NO_YEAR when the card gives only month and day (None: not given)
+    birthday: date | None = None
 
     def contact_id(self) -> uuid.UUID | None:
         """The crmdesk contact this card was exported from, when its UID says so."""
@@ -185,9 +194,31 @@ def card_from(component: Any, line: int) -> Card | CardProblem:
                     + "; ".join(spare) + " (kept in the notes)",)
     title = _text(component.title.value) if hasattr(component, "title") else ""
     uid = _text(component.uid.value) if hasattr(component, "uid") else ""
+    birthday, said = _birthday(component)
+    if said:  # a birthday that is no day (a text, a year alone): kept in the notes
+        notes = "\n".join(p for p in (notes, f"Birthday: {said}") if p)
+        warnings = (*warnings, f"a birthday that is not a day: “{said}” (kept in the notes)")
     return Card(name=name, company=company, department=department, title=title,
                 mobile=mobile, landline=landline, email=emails[0] if emails else "",
-                notes=notes, uid=uid, line=line, warnings=warnings)
+                notes=notes, uid=uid, line=line, warnings=warnings, birthday=birthday)
+
+
+def _birthday(component: Any) -> tuple[date | None, str]:
+    """The card's BDAY as a birthday, or the text of one that cannot be read as a day."""
+    if not hasattr(component, "bday"):
+        return None, ""
+    line = component.bday
+    text = _text(line.value)
+    if not text:
+        return None, ""
+    try:
+        found = parse_birthday(text)
+    except ValueError:
+        return None, text
+    omitted = line.params.get("X-APPLE-OMIT-YEAR")
+    if found is not None and omitted and str(omitted[0]) == str(found.year):
+        found = found.replace(year=NO_YEAR)  # Apple's: the year is a stand-in
+    return found, ""
 
 
 def read_cards(text: str) -> list[Card | CardProblem]:
@@ -262,6 +293,15 @@ def card_text(card: Card, version: str = "3.0") -> str:
         mail = v.add("email")
         mail.value = card.email
         mail.type_paramlist = ["work"] if four else ["INTERNET", "WORK"]
+    if card.birthday is not None:
+        bday = v.add("bday")
+        if has_year(card.birthday):
+            bday.value = card.birthday.strftime("%Y%m%d" if four else "%Y-%m-%d")
+        elif four:
+            bday.value = card.birthday.strftime("--%m%d")
+        else:
+            bday.value = card.birthday.strftime("%Y-%m-%d")
+            bday.params["X-APPLE-OMIT-YEAR"] = [str(NO_YEAR)]
     if card.notes:
         v.add("note").value = card.notes
     if card.uid:

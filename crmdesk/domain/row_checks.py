@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
+from crmdesk.domain import care, intake, messages, plans, pool, roi, service
 from crmdesk.domain import deals as rules
-from crmdesk.domain import intake, messages, plans, pool, roi, service
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 
@@ -45,6 +45,8 @@ HANDOFF_RULES = "handoff_rules"
 ASSIGNMENT = "assignment_settings"
 POOL_RULES = "pool_rules"
 TEMPLATES = "message_templates"
+CONTACTS = "contacts"
+CARE_MARKS, CARE_SETTINGS = "care_marks", "care_settings"
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,12 +266,29 @@ def _template(row: Row, _facts: Facts) -> list[str]:
                                       row.get("channel"), row.get("subject"), row.get("body"))
 
 
+def _contact(row: Row, _facts: Facts) -> list[str]:
+    problem = care.birthday_problem(row.get("birthday"))
+    return [problem] if problem else []
+
+
+def _care_mark(row: Row, _facts: Facts) -> list[str]:
+    # its id is its reminder's: two laptops marking one reminder make one row
+    return care.mark_problems(row.get("id"), row.get("kind"), row.get("subject_id"),
+                              row.get("occurs_on"), row.get("state"))
+
+
+def _care_setting(row: Row, _facts: Facts) -> list[str]:
+    return care.setting_problems(row.get("id"), row.get("team_id"), row.get("kind"),
+                                 row.get("lead_days"))
+
+
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
     ACTIVITIES: _activity, PEOPLE_SPOKEN_TO: _person_spoken_to,
     CHANNEL_COSTS: _channel_cost, PLANS: _plan, ASSIGNMENT: _assignment,
     HANDOFF_RULES: _handoff_rule, POOL_RULES: _pool_rules, TEMPLATES: _template,
+    CONTACTS: _contact, CARE_MARKS: _care_mark, CARE_SETTINGS: _care_setting,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)
@@ -282,6 +301,9 @@ CHECKED: frozenset[str] = frozenset(_CHECKS)
 NAMING: Mapping[str, frozenset[str]] = {
     ACTIVITIES: frozenset({"opportunity_id", "contact_id"}),
     PEOPLE_SPOKEN_TO: frozenset({"activity_id", "contact_id"}),
+    # a contact's only check is its birthday: a push of its other fields (a hot path)
+    # reads nothing
+    CONTACTS: frozenset({"birthday"}),
 }
 
 

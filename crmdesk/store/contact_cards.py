@@ -7,6 +7,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,7 +26,7 @@ def contact_cards(session: Session, account_ids: Collection[uuid.UUID] | None = 
     back finds them."""
     query = (select(Contact.id, Contact.name, Account.name, Contact.department,
                     Contact.title, Contact.mobile, Contact.landline, Contact.email,
-                    Contact.notes)
+                    Contact.notes, Contact.birthday)
              .join(Account, Account.id == Contact.account_id)
              .where(Contact.deleted.is_(False), Account.deleted.is_(False))
              # key people first: an import makes a new company's first card its key person
@@ -35,9 +36,10 @@ def contact_cards(session: Session, account_ids: Collection[uuid.UUID] | None = 
         query = query.where(Account.id.in_(account_ids))
     return [Card(name=name, company=company, department=department or "",
                  title=title or "", mobile=mobile or "", landline=landline or "",
-                 email=email or "", notes=notes or "", uid=f"urn:uuid:{contact_id}")
-            for contact_id, name, company, department, title, mobile, landline, email, notes
-            in session.execute(query)]
+                 email=email or "", notes=notes or "", uid=f"urn:uuid:{contact_id}",
+                 birthday=birthday)
+            for contact_id, name, company, department, title, mobile, landline, email, notes,
+            birthday in session.execute(query)]
 
 
 def accounts_named(session: Session, name: str) -> list[uuid.UUID]:
@@ -80,6 +82,7 @@ class NewPerson:
     email: str | None = None
     notes: str | None = None
     is_key_person: bool = False
+    birthday: date | None = None
 
 
 def add_people(session: Session, people: Sequence[NewPerson], region: str) -> None:
@@ -104,7 +107,7 @@ def add_people(session: Session, people: Sequence[NewPerson], region: str) -> No
              "mobile_e164": phone_key(p.mobile, region), "landline": p.landline,
              "landline_e164": phone_key(p.landline, region), "email": p.email,
              "email_domain": email_domain(p.email), "notes": p.notes,
-             "is_key_person": p.is_key_person}
+             "is_key_person": p.is_key_person, "birthday": p.birthday}
             for p in people]
     insert_new(session, Contact, rows)
     derived.refresh(session, None, ids)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from crmdesk.domain.account_fields import MAX_LENGTH
 from crmdesk.domain.activity import CONVERSATION_KINDS, TWO_WAY_OUTCOMES, ActivityKind, Outcome
+from crmdesk.domain.care import CareKind, MarkState
 from crmdesk.domain.contracts import Period
 
 # the deal's enums are the domain's rules' words; re-exported here beside the models
@@ -242,6 +243,9 @@ class Contact(Owned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     #: asked to receive no email or SMS from us: every message to them is skipped
     opted_out: Mapped[bool] = mapped_column(default=False)
+    #: their birthday (crmdesk.domain.care): in the year NO_YEAR (1604) when only the
+    #: month and day are known
+    birthday: Mapped[date | None]
 
 
 class ContactInfluence(Owned, Base):
@@ -495,6 +499,39 @@ class MessageTemplate(Owned, Base):
     body: Mapped[str] = mapped_column(Text, default="")
 
 
+class CareMark(Owned, Base):
+    """What a rep did with one care reminder (crmdesk.domain.care): done or dismissed.
+    The reminder itself is derived from the facts, never stored; this row's id is
+    derived from its kind, subject and occurrence (`crmdesk.domain.care.mark_id`), so
+    the same reminder marked on two laptops offline is one row. It hangs on the company
+    (its owner and team follow it); removing it brings the reminder back."""
+
+    __tablename__ = "care_marks"
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    kind: Mapped[CareKind] = mapped_column(_enum(CareKind))
+    #: the contract (renewal), contact (birthday) or account (anniversary): no foreign
+    #: key can name all three
+    subject_id: Mapped[uuid.UUID]
+    #: the occasion marked: the contract's end date, the birthday or anniversary that year
+    occurs_on: Mapped[date]
+    state: Mapped[MarkState] = mapped_column(_enum(MarkState))
+    marked_on: Mapped[date]
+    marked_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+
+
+class CareSetting(Owned, Base):
+    """A team's setting for one kind of care reminder: how many days ahead it is due,
+    and the template it suggests (a name among the team's templates; empty: the one
+    named after the kind). A row of the team's pool (no owner), set by its lead or an
+    admin; its id is derived from team and kind (`crmdesk.domain.care.setting_id`). No
+    row: the domain's defaults."""
+
+    __tablename__ = "care_settings"
+    kind: Mapped[CareKind] = mapped_column(_enum(CareKind))
+    lead_days: Mapped[int] = mapped_column(default=0)
+    template: Mapped[str] = mapped_column(String(NAME_MAX), default="")
+
+
 class Product(Synced, Base):
     __tablename__ = "products"
     name: Mapped[str] = mapped_column(String(200))
@@ -543,6 +580,8 @@ def deal_member_id(deal_id: uuid.UUID, user_id: uuid.UUID) -> uuid.UUID:
 
 class Contract(Owned, Base):
     __tablename__ = "contracts"
+    # the contracts ending in a window (care reminders: renewals)
+    __table_args__ = (Index("ix_contracts_ends_on", "ends_on"),)
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     opportunity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("opportunities.id"))
     number: Mapped[str] = mapped_column(String(60))

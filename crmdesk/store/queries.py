@@ -190,6 +190,13 @@ def _queue_select(user: UserRef, which: QueueFilter, today: date,
     return query
 
 
+def queue_select(user: UserRef, which: QueueFilter, today: date, status: Status | None = None,
+                 owner: Owner = None) -> Select[Any]:
+    """The ids of the accounts of one of the queue's lists, unordered (a subquery other
+    lists of the queue narrow to: the care reminders' accounts, say)."""
+    return _queue_select(user, which, today, status, owner)
+
+
 def _queue_order(today: date) -> tuple[Any, ...]:
     # The SQL form of crmdesk.domain.priority.queue_key; a test holds the two together.
     band = case(
@@ -461,6 +468,8 @@ class ContactRow:
     email: str | None
     is_key_person: bool
     reports_to_id: uuid.UUID | None
+    #: in the year NO_YEAR when only the month and day are known (crmdesk.domain.care)
+    birthday: date | None = None
 
 
 def contacts(session: Session, account_id: uuid.UUID) -> list[ContactRow]:
@@ -468,7 +477,7 @@ def contacts(session: Session, account_id: uuid.UUID) -> list[ContactRow]:
     rows = session.execute(
         select(Contact.id, Contact.name, Contact.title, Contact.department, Contact.mobile,
                Contact.mobile_e164, Contact.landline, Contact.email, Contact.is_key_person,
-               Contact.reports_to_id)
+               Contact.reports_to_id, Contact.birthday)
         .where(Contact.account_id == account_id, Contact.deleted.is_(False))
         .order_by(Contact.is_key_person.desc(), Contact.name))
     return [ContactRow(*tuple(r)) for r in rows]

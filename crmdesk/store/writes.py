@@ -21,6 +21,7 @@ from crmdesk.domain.activity import (
     Outcome,
     resolve_follow_up,
 )
+from crmdesk.domain.care import birthday_problem
 from crmdesk.domain.custom_fields import validate_custom_fields
 from crmdesk.domain.dedupe import company_key, email_domain, phone_key, website_domain
 from crmdesk.domain.lifecycle import MoveCheck, Status, check_move
@@ -283,9 +284,10 @@ _CONTACT_KEYS = {"mobile": "mobile_e164", "landline": "landline_e164", "email": 
 def edit_contact(session: Session, contact_id: uuid.UUID, changed: Mapping[str, Any],
                  phone_region: str | None = None) -> uuid.UUID:
     """Write the fields of a contact the user changed (text from CONTACT_TEXT, empty for
-    none; `is_key_person`; `reports_to_id`), with the matching keys the phones and email
-    give; a field not in `changed` is not written. Returns the contact's account."""
-    unknown = set(changed) - {*CONTACT_TEXT, "is_key_person", "reports_to_id"}
+    none; `is_key_person`; `reports_to_id`; `birthday`, a date or None), with the
+    matching keys the phones and email give; a field not in `changed` is not written.
+    Returns the contact's account."""
+    unknown = set(changed) - {*CONTACT_TEXT, "is_key_person", "reports_to_id", "birthday"}
     if unknown:
         raise ValueError(f"not a contact's field: {', '.join(sorted(unknown))}")
     contact = _live(session, Contact, contact_id, "contact")
@@ -311,6 +313,11 @@ def edit_contact(session: Session, contact_id: uuid.UUID, changed: Mapping[str, 
             contact.email_domain = email_domain(value)
     if "is_key_person" in changed and contact.is_key_person != bool(changed["is_key_person"]):
         contact.is_key_person = bool(changed["is_key_person"])
+    if "birthday" in changed and contact.birthday != changed["birthday"]:
+        problem = birthday_problem(changed["birthday"])
+        if problem is not None:
+            raise Refused(problem)
+        contact.birthday = changed["birthday"]
     session.flush()
     refresh_account(session, _live_account(session, contact.account_id))
     return contact.account_id

@@ -172,6 +172,12 @@ def run_app(args: argparse.Namespace) -> int:
     ctx = AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app), qsettings,
                      region)
     window = MainWindow(ctx)
+    listed = getattr(args, "queue_list", None)
+    if listed:
+        at = window.queue.filter.findData(listed)
+        if at < 0:
+            raise WorkspaceError(f"The queue has no list “{listed}”.")
+        window.queue.filter.setCurrentIndex(at)
     if args.size:
         window.resize(*args.size)
     elif shooting:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.app import deals, people
+from crmdesk.domain.care import birthday_text
 from crmdesk.domain.deals import DecisionRoleKind, Stance
 from crmdesk.domain.dedupe import identity
 from crmdesk.store import queries as q
@@ -52,6 +54,11 @@ class ContactForm(QWidget):
             "name": self.name, "title": self.title, "department": self.department,
             "mobile": self.mobile, "landline": self.landline, "email": self.email}
         assert tuple(self.texts) == CONTACT_TEXT
+        # text, not a date picker: a birthday is often known without its year
+        self.birthday = QLineEdit()
+        self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD, or MM-DD without the year"))
+        self.birthday.setToolTip(self.tr("Their birthday: a care reminder comes up a few "
+                                         "days before it"))
         self.key_person = QCheckBox(self.tr("Key person (KP)"))
         self.reports_to = ComboBox()
         self._loaded: q.ContactRow | None = None
@@ -61,7 +68,8 @@ class ContactForm(QWidget):
                               (self.tr("Department"), self.department),
                               (self.tr("Mobile"), self.mobile),
                               (self.tr("Landline"), self.landline),
-                              (self.tr("Email"), self.email)):
+                              (self.tr("Email"), self.email),
+                              (self.tr("Birthday"), self.birthday)):
             layout.addRow(label, widget)
         if links:
             layout.addRow("", self.key_person)
@@ -72,6 +80,7 @@ class ContactForm(QWidget):
         self._loaded = contact
         for name, line in self.texts.items():
             line.setText(getattr(contact, name) or "")
+        self.birthday.setText(birthday_text(contact.birthday))
         self.key_person.setChecked(contact.is_key_person)
         self.reports_to.clear()
         self.reports_to.addItem(self.tr("(nobody)"), "")
@@ -87,7 +96,8 @@ class ContactForm(QWidget):
         return uuid.UUID(chosen) if chosen else None
 
     def person(self) -> people.NewContact:
-        return people.NewContact(*(line.text() for line in self.texts.values()))
+        typed = people.NewContact(*(line.text() for line in self.texts.values()))
+        return replace(typed, birthday=self.birthday.text())
 
     def changed(self) -> dict[str, Any]:
         """The fields the user changed from what `fill` showed (all typed ones if it
@@ -98,6 +108,9 @@ class ContactForm(QWidget):
             typed = line.text().strip()
             if was is None or typed != (getattr(was, name) or ""):
                 out[name] = typed
+        typed = self.birthday.text().strip()
+        if typed != birthday_text(was.birthday if was is not None else None):
+            out["birthday"] = typed
         if was is not None:
             if self.key_person.isChecked() != was.is_key_person:
                 out["is_key_person"] = self.key_person.isChecked()

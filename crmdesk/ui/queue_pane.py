@@ -34,13 +34,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from crmdesk.app import care
+from crmdesk.domain.care import KIND_LABELS, Band, CareKind
 from crmdesk.domain.lifecycle import LABELS, Status
 from crmdesk.domain.pool import PoolRules, warning_text
 from crmdesk.domain.priority import Urgency
 from crmdesk.store import pool_queries, refused
 from crmdesk.store import queries as q
+from crmdesk.store.care_queries import ReminderRow
 from crmdesk.store.models import Role
 from crmdesk.ui import changes
+from crmdesk.ui.care_reminders import REMINDER_ROLE, ReminderTable
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import company_icon, person_icon
 from crmdesk.ui.reassign_dialog import ReassignDialog
@@ -56,6 +60,8 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 REFUSED_ROLE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
+#: The queue's list of care reminders (crmdesk.app.care), beside its account lists.
+REMINDERS = "reminders"
 
 _ROLES = frozenset(int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
@@ -294,6 +300,20 @@ class QueuePane(QWidget):
         self.sort, self.descending = q.QueueSort.PRIORITY, False
         self.count = QLabel()
         self.hint = QLabel()
+        # the care reminders' own choices: which kinds, and how far ahead
+        self.care_kind = ComboBox()
+        self.care_kind.addItem(self.tr("All reminders"), "")
+        for kind in CareKind:
+            self.care_kind.addItem(self.tr(KIND_LABELS[kind] + "s"), kind.value)
+        self.care_ahead = ComboBox()
+        for days, label in ((0, self.tr("Due and overdue")), (7, self.tr("Next 7 days")),
+                            (30, self.tr("Next 30 days"))):
+            self.care_ahead.addItem(label, days)
+        # "N care reminders due" beside an account list: a click shows them
+        self.care_link = QLabel()
+        self.care_link.setTextFormat(Qt.TextFormat.RichText)
+        self.care_link.linkActivated.connect(lambda _link: self.show_reminders())
+        self.care_link.hide()
 
         self.model = QueueModel(ctx, self)
         self.table = QTableView()
@@ -334,15 +354,20 @@ class QueuePane(QWidget):
         self.results.setModel(self.results_model)
         self.results.setUniformItemSizes(False)
         self.results.setSpacing(2)
+        self.reminders = ReminderTable(ctx)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.results)
+        self.stack.addWidget(self.reminders)
 
         row = QHBoxLayout()
         row.addWidget(self.filter)
         row.addWidget(self.owner)
         row.addWidget(self.status)
+        row.addWidget(self.care_kind)
+        row.addWidget(self.care_ahead)
         row.addStretch(1)
+        row.addWidget(self.care_link)
         row.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -357,6 +382,9 @@ class QueuePane(QWidget):
         self.filter.currentIndexChanged.connect(self._filters_changed)
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.owner.currentIndexChanged.connect(self._filters_changed)
+        self.care_kind.currentIndexChanged.connect(self._filters_changed)
+        self.care_ahead.currentIndexChanged.connect(self._filters_changed)
+        self.reminders.selectionModel().currentRowChanged.connect(self._reminder_changed)
         self.reassign_action = QAction(self.tr("Give to a rep or the pool…"), self)
         self.reassign_action.setShortcut(QKeySequence(keys("reassign")))
         self.reassign_action.setShortcutContext(
@@ -398,6 +426,8 @@ class QueuePane(QWidget):
                             else self.tr("Everyone")))
         for value, label in filters:
             self.filter.addItem(label, value.value)
+        # renewals, birthdays, anniversaries: follow-ups the data brings, listed apart
+        self.filter.addItem(self.tr("Care reminders"), REMINDERS)
 
     def _default_filter(self, role: Role | None = None) -> q.QueueFilter:
         # A team lead starts on the whole team; a rep on their own queue.
@@ -590,11 +620,88 @@ class QueuePane(QWidget):
         """A reload has been asked for and not yet started (changes are debounced)."""
         return self._reload_timer.isActive()
 
+    @property
+    def showing_reminders(self) -> bool:
+        """The care reminders are listed, not accounts."""
+        return bool(self.filter.currentData() == REMINDERS)
+
+    def show_reminders(self) -> None:
+        """Switch the queue to its care reminders."""
+        self.filter.setCurrentIndex(self.filter.findData(REMINDERS))
+
     def current_filter(self) -> tuple[q.QueueFilter, Status | None]:
+        """The account list chosen (for the care reminders: the accounts they are of,
+        the user's own, a lead's team's, an admin's everyone's)."""
+        if self.showing_reminders:
+            return (q.QueueFilter.TEAM if self.sees_team else q.QueueFilter.MY_QUEUE), None
         status = self.status.currentData()
         return q.QueueFilter(self.filter.currentData()), Status(status) if status else None
 
+    def reminder_kinds(self) -> list[CareKind] | None:
+        chosen = self.care_kind.currentData()
+        return [CareKind(chosen)] if chosen else None
+
+    def _reload_reminders(self) -> None:
+        kinds, ahead = self.reminder_kinds(), int(self.care_ahead.currentData() or 0)
+        owner, app, today = self.current_owner(), self._ctx.app, self._ctx.today()
+        self._ctx.read(lambda _s: care.reminders(app, ahead=ahead, kinds=kinds, owner=owner),
+                       lambda rows: self._show_reminders(rows, today), key="queue")
+
+    def _show_reminders(self, rows: list[ReminderRow], today: date) -> None:
+        keep = self.reminders.current()
+        self.reminders.model_.set_rows(rows, today)
+        overdue = sum(1 for r in rows if r.band is Band.OVERDUE)
+        self.count.setText((self.tr("1 reminder") if len(rows) == 1 else
+                            self.tr("{0:,} reminders").format(len(rows)))
+                           + (self.tr(", {0} overdue").format(overdue) if overdue else ""))
+        self.care_link.hide()
+        self.owner.setEnabled(True)
+        # a rep's reminders are all of their own accounts
+        self.reminders.setColumnHidden(self.reminders.model_.COL_OWNER, not self.sees_team)
+        if rows:
+            at = next((n for n, r in enumerate(rows) if keep and r.id == keep.id), 0)
+            self.reminders.selectRow(at)
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _reminder_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.reminders.model_.data(current, REMINDER_ROLE) if current.isValid() else None
+        if isinstance(row, ReminderRow):
+            self._ctx.selection.select_account(row.account_id)
+
+    def _count_reminders(self) -> None:
+        """Say beside an account list how many care reminders are due (they count
+        apart from the accounts' follow-ups: crmdesk.domain.care)."""
+        app = self._ctx.app
+
+        def shown(rows: list[ReminderRow]) -> None:
+            if self.showing_reminders or not rows:
+                self.care_link.hide()
+                return
+            overdue = sum(1 for r in rows if r.band is Band.OVERDUE)
+            text = (self.tr("1 care reminder") if len(rows) == 1 else
+                    self.tr("{0} care reminders").format(len(rows)))
+            if overdue:
+                text += self.tr(" ({0} overdue)").format(overdue)
+            self.care_link.setText(f'<a href="reminders">{text}</a>')
+            self.care_link.show()
+
+        self._ctx.read(lambda _s: care.reminders(app), shown, key="queue-care-count",
+                       background=True)
+
     def reload(self) -> None:
+        reminders = self.showing_reminders
+        for widget in (self.care_kind, self.care_ahead):
+            widget.setVisible(reminders)
+        self.status.setVisible(not reminders)
+        if reminders:
+            if not self.search.text().strip():
+                self.stack.setCurrentWidget(self.reminders)
+            self._reload_reminders()
+            return
+        if self.stack.currentWidget() is self.reminders:
+            self.stack.setCurrentWidget(self.table)
+        self._count_reminders()
         which, status = self.current_filter()
         user, today = self._ctx.user, self._ctx.today()
 
@@ -690,7 +797,8 @@ class QueuePane(QWidget):
     # ---- search ---------------------------------------------------------------------
     def _search_changed(self, text: str) -> None:
         if not text.strip():
-            self.stack.setCurrentWidget(self.table)
+            self.stack.setCurrentWidget(self.reminders if self.showing_reminders
+                                        else self.table)
             self.hint.hide()
             self.results_model.set_hits([])
             return

@@ -1,0 +1,188 @@
+"""The queue's care reminders (crmdesk.app.care): renewals, birthdays and anniversaries,
+overdue first, as rows of their own in the queue pane. Selecting one opens its company
+on the card; Space marks it done, Delete dismisses it, Ctrl+Z takes the last mark back;
+"Suggested message…" hands the message it suggests to whoever sends it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from crmdesk.app import care
+from crmdesk.domain.care import KIND_LABELS, Band, MarkState
+from crmdesk.store.care_queries import ReminderRow
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.style import overdue_color, today_color
+
+Index = QModelIndex | QPersistentModelIndex
+REMINDER_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+def when_text(row: ReminderRow, today: date) -> str:
+    """"today", "in 3 days", "5 days ago": the occasion from today (its date is in the
+    reminder's own words)."""
+    days = (row.reminder.occurs_on - today).days
+    return ("today" if days == 0 else "tomorrow" if days == 1 else "yesterday"
+            if days == -1 else f"in {days} days" if days > 0 else f"{-days} days ago")
+
+
+class ReminderModel(QAbstractTableModel):
+    """The reminders listed, as plain rows (a few dozen: no lazy loading needed)."""
+
+    COL_WHEN, COL_REMINDER, COL_COMPANY, COL_OWNER = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReminderRow] = []
+        self._today = date.today()
+        self._headers = [self.tr("When"), self.tr("Reminder"), self.tr("Company"),
+                         self.tr("Owner")]
+
+    def set_rows(self, rows: list[ReminderRow], today: date) -> None:
+        self.beginResetModel()
+        self._rows, self._today = rows, today
+        self.endResetModel()
+
+    def rows(self) -> list[ReminderRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == REMINDER_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (when_text(row, self._today), row.text, row.company,
+                    row.owner or self.tr("Team pool"))[col] if 0 <= col < 4 else None
+        if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_WHEN,
+                                                             self.COL_REMINDER):
+            if row.band is Band.OVERDUE:
+                return overdue_color()
+            if row.band is Band.DUE:
+                return today_color()
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WHEN:
+            return row.reminder.occurs_on.isoformat()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            state = {Band.OVERDUE: self.tr("Overdue: the day has passed"),
+                     Band.DUE: self.tr("Due: the day is near"),
+                     Band.UPCOMING: self.tr("Coming up")}[row.band]
+            return self.tr("{0}\n{1} {2} · Space: done · Delete: dismiss").format(
+                row.text, KIND_LABELS[row.kind], state.lower())
+        return None
+
+
+class ReminderTable(QTableView):
+    """The reminders' table with their actions: done, dismiss, undo, suggested message.
+    `suggested` carries a crmdesk.app.care.Suggestion for the send dialog to open."""
+
+    suggested = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model_ = ReminderModel(self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(ReminderModel.COL_REMINDER, QHeaderView.ResizeMode.Stretch)
+        for col in (ReminderModel.COL_WHEN, ReminderModel.COL_COMPANY,
+                    ReminderModel.COL_OWNER):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        #: the last marks, newest last: Ctrl+Z takes one back
+        self.undo_stack: list[ReminderRow] = []
+        self.done_action = self._action(self.tr("Mark done"), "Space",
+                                        lambda: self.mark_current(MarkState.DONE))
+        self.dismiss_action = self._action(self.tr("Dismiss"), "Delete",
+                                           lambda: self.mark_current(MarkState.DISMISSED))
+        self.undo_action = self._action(self.tr("Undo the last mark"), "Ctrl+Z", self.undo)
+        self.suggest_action = self._action(self.tr("Suggested message…"), "Ctrl+M",
+                                           self.suggest_current)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.menu: QMenu | None = None
+        self.failure: str | None = None
+
+    def _action(self, text: str, key: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def current(self) -> ReminderRow | None:
+        index = self.currentIndex()
+        found = self.model_.data(index, REMINDER_ROLE) if index.isValid() else None
+        return found if isinstance(found, ReminderRow) else None
+
+    def _failed(self, exc: BaseException) -> None:
+        self.failure = str(exc)
+
+    def mark_current(self, state: MarkState) -> None:
+        """Mark the selected reminder done or dismissed (it leaves the list)."""
+        row = self.current()
+        if row is None:
+            return
+        self.undo_stack.append(row)
+        self._ctx.command(lambda app: care.mark(app, row, state), failed=self._failed)
+
+    def undo(self) -> None:
+        """Take the last mark back: its reminder comes back to the list."""
+        if not self.undo_stack:
+            return
+        row = self.undo_stack.pop()
+        self._ctx.command(lambda app: care.unmark(app, row), failed=self._failed)
+
+    def suggest_current(self) -> None:
+        """Work out the selected reminder's message (template, recipients) off the UI
+        thread and hand it on through `suggested`."""
+        row = self.current()
+        if row is None:
+            return
+        self._ctx.read(lambda _s: care.suggestion(self._ctx.app, row), self.suggested.emit,
+                       key="care-suggestion")
+
+    def _menu(self, at: Any) -> None:
+        index = self.indexAt(at)
+        if index.isValid():
+            self.setCurrentIndex(index)
+        if self.current() is None:
+            return
+        menu = QMenu(self)
+        for action in (self.suggest_action, self.done_action, self.dismiss_action):
+            menu.addAction(action)
+        if self.undo_stack:
+            menu.addSeparator()
+            menu.addAction(self.undo_action)
+        self.menu = menu
+        menu.popup(self.viewport().mapToGlobal(at))
