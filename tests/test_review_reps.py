@@ -20,13 +20,15 @@ from crmdesk.domain.activity import ActivityKind, Outcome, is_two_way
 from crmdesk.domain.contracts import Period, period_end
 from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage, StageRules
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.plans import Dimension
 from crmdesk.domain.pool import SUGGESTED_RETURNS, PoolFacts
 from crmdesk.domain.pool import due as pool_due
 from crmdesk.domain.report import Behind, Cell, ChartKind, Column, ReviewScope, Table
 from crmdesk.store import deal_queries as dq
+from crmdesk.store import plan_queries as pq
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import ContractIn, set_stage_rules
-from crmdesk.store.models import Account, Activity, Opportunity, Payment, Role
+from crmdesk.store.models import Account, Activity, Contract, Opportunity, Payment, Role
 from crmdesk.store.review import kept_facts, panel
 from crmdesk.store.review.deal_facts import slipped_clause, stuck_clause
 from crmdesk.store.review.reps import (
@@ -260,6 +262,50 @@ def test_credit_goes_to_the_deals_owner_else_the_contracts(w: World) -> None:
     got = _check(store, read_rows(store), _scope(today=date(2026, 12, 1)))
     assert (got[w.lena]["credited_month"], got[w.amy]["credited_month"]) == (5_000_00,
                                                                             1_000_00)
+
+
+def test_the_reps_and_plans_panels_credit_by_the_one_rule(w: World) -> None:
+    """Whom a payment is credited to is the fact kept on it (crmdesk.store.flow), read
+    alike by the Reps panel (plan_queries.credited), the Plans panel (plan_queries.
+    credit) and the plans editor: a deal that changed hands after its payments came
+    (to a rep of another team), a deal left with no owner (its contract's owner), a
+    contract with no deal and a removed contract give the same figure in each, per rep
+    and per team."""
+    store, today = w.ctx.store, date(2026, 12, 1)
+    sold = deal(w, w.acme, "Sold", 50_000_00)
+    move(w, sold, OpportunityStage.WON)
+    ownerless = deal(w, w.bolt, "Ownerless", 20_000_00)
+    move(w, ownerless, OpportunityStage.WON)
+    paid = {_contract(w, w.acme, "C-D", 50_000_00, deal_id=sold): 5_000_00,
+            _contract(w, w.bolt, "C-O", 20_000_00, deal_id=ownerless): 2_000_00,
+            _contract(w, w.acme, "C-S", 10_000_00): 1_000_00}
+    gone = _contract(w, w.bolt, "C-X", 9_000_00)
+    paid[gone] = 4_000_00
+    for contract, amount in paid.items():
+        deals.record_payment(w.ctx, contract, amount, date(2026, 11, 20))
+    with store.session.begin() as s:   # after the payments: the deal changed hands
+        s.execute(update(Opportunity).where(Opportunity.id == sold).values(owner_id=w.wes))
+        s.execute(update(Opportunity).where(Opportunity.id == ownerless)
+                  .values(owner_id=None))
+        s.execute(update(Contract).where(Contract.id == gone).values(deleted=True))
+    expected = {w.wes: 5_000_00 + 2_000_00, w.amy: 1_000_00}  # C-O is Wes's company's
+    scope = _scope(today=today)
+    reps = _check(store, read_rows(store), scope)
+    assert {who: f["credited_quarter"] for who, f in reps.items()
+            if f["credited_quarter"]} == expected
+    with store.session() as s:
+        args = (Period.QUARTER, QUARTER[0], QUARTER[1], "CNY")
+        by_rep = pq.credited(s, Dimension.REP, *args)
+        by_team = pq.credited(s, Dimension.TEAM, *args)
+        kept = pq.credit(s, *args).reps
+        plans = panel(s, "plans", scope).tables[0]
+    assert by_rep == kept == {(who, QUARTER[0]): amount for who, amount in expected.items()}
+    assert by_team == {(w.west, QUARTER[0]): 7_000_00, (w.east, QUARTER[0]): 1_000_00}
+    actual: Counter[str] = Counter()  # the quarter's months added up
+    for row in plans.rows:
+        actual[str(row.values[1])] += int(row.values[3])  # type: ignore[call-overload]
+    assert (actual["Wes"], actual["Amy"]) == (7_000_00, 1_000_00)
+    assert (actual["West (team)"], actual["East (team)"]) == (7_000_00, 1_000_00)
 
 
 def test_another_currency_is_not_counted_in_the_money(w: World) -> None:

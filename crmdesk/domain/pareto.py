@@ -6,18 +6,18 @@ share first reaches 80%. Accounts that paid exactly as much as the last of them 
 too: equal revenue never splits into "key" and "not key" by an accident of names.
 
 A workspace with tens of thousands of paying accounts cannot draw one bar each, so
-`bands` cuts the same ranking into bands of accounts (the top 5%, the next 5%, ...).
+`ranking_bands` cuts the same ranking into bands of accounts (the top 5%, the next 5%, ...).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import accumulate, repeat
-from operator import attrgetter, itemgetter, truediv
-from typing import Any, Generic, NamedTuple, TypeVar
+from operator import truediv
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -26,32 +26,6 @@ V = TypeVar("V")
 KEY_SHARE = Fraction(4, 5)
 #: Bands of the ranking the compact chart draws (20: 5% of the accounts each).
 BANDS = 20
-
-
-class Ranked(NamedTuple, Generic[T]):
-    """One item in the ranking: its amount, its share of the total, the cumulative share
-    of it and all ranked above it, and whether it is a key account. A named tuple:
-    tens of thousands are made a review, each a fraction of a dataclass's cost."""
-
-    item: T
-    amount: int
-    share: float
-    cumulative: float
-    key: bool
-
-
-def rank(items: Iterable[tuple[T, int]], order: Callable[[T], Any] | None = None,
-         cut: Fraction = KEY_SHARE) -> list[Ranked[T]]:
-    """`items` (item, amount) with amount > 0, largest first (equal amounts in `order`
-    of their items, else as given), with shares of their total and the key flag. Items
-    of no amount have no share of revenue and are left out."""
-    paying = [pair for pair in items if pair[1] > 0]
-    if order is not None:
-        paying.sort(key=lambda p: order(p[0]))
-    paying.sort(key=_AMOUNT_OF_PAIR, reverse=True)  # stable: ties keep `order`
-    ranked = ranking([p[0] for p in paying], [p[1] for p in paying], cut)
-    return list(map(Ranked, ranked.items, ranked.amounts, ranked.shares(),
-                    ranked.cumulative(), ranked.key_flags(True, False)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,16 +80,6 @@ def ranking(items: Sequence[T], amounts: Sequence[int],
     return Ranking(items, amounts, running, end)
 
 
-def key_count(ranked: Sequence[Ranked[T]]) -> int:
-    """How many of `ranked` are key accounts (they come first)."""
-    return sum(map(_KEY, ranked))
-
-
-# tens of thousands of rows: each read by a function of C, not a generator's step
-_AMOUNT_OF_PAIR = itemgetter(1)
-_ITEM, _AMOUNT, _KEY = attrgetter("item"), attrgetter("amount"), attrgetter("key")
-
-
 @dataclass(frozen=True, slots=True)
 class Band(Generic[T]):
     """A band of the ranking: the accounts from `low` to `high` (fractions of all the
@@ -139,13 +103,6 @@ class Band(Generic[T]):
 def _percent(fraction: float) -> str:
     value = fraction * 100
     return f"{value:.0f}%" if abs(value - round(value)) < 1e-9 else f"{value:.1f}%"
-
-
-def bands(ranked: Sequence[Ranked[T]], count: int = BANDS) -> list[Band[T]]:
-    """The ranking cut into `count` bands (`ranking_bands`)."""
-    amounts = list(map(_AMOUNT, ranked))
-    return ranking_bands(Ranking(list(map(_ITEM, ranked)), amounts,
-                                 list(accumulate(amounts)), key_count(ranked)), count)
 
 
 def ranking_bands(ranked: Ranking[T], count: int = BANDS) -> list[Band[T]]:

@@ -112,21 +112,13 @@ def value_score(inputs: ValueInputs) -> Score:
     return Score(total, tuple(text for _, text in parts))
 
 
-def score_value(inputs: ValueInputs) -> int:
-    """`value_score(inputs).value` without its reasons: the same points, added up (a
-    list of thousands of scores has no use for the words of each)."""
-    return _clamped(_revenue_term(inputs.revenue_12m) + _purchase_term(inputs.purchases)
-                    + _pipeline_term(inputs.open_pipeline) + _scale_points(inputs.scale)
-                    + _key_term(inputs.has_key_person) + _referral_term(inputs.referrals)
-                    + _contact_term(inputs.days_since_contact))
-
-
 def score_values(revenues: Sequence[int], purchases: Sequence[int], pipelines: Sequence[int],
                  scales: Sequence[str | None], key_people: Sequence[object],
                  days: Sequence[int | None]) -> list[int]:
-    """`score_value` of each account given as columns (no referrals: none are
-    recorded), each term worked out once for each distinct value of its column (the
-    review scores thousands of customers, among whom the values recur) and looked up."""
+    """`value_score(...).value` of each account given as columns, without the words of
+    each (no referrals: none are recorded), each term worked out once for each distinct
+    value of its column (the review scores thousands of customers, among whom the
+    values recur) and looked up."""
     totals = list(map(sum, zip(
         _each(_revenue_term, revenues), _each(_purchase_term, purchases),
         _each(_pipeline_term, pipelines), _each(_scale_points, scales),
@@ -153,10 +145,6 @@ def _pipeline_term(minor: int) -> int:
 
 def _key_term(key_person: object) -> int:
     return _KEY_PERSON if key_person else 0
-
-
-def _referral_term(referrals: int) -> int:
-    return _referral_points(referrals) if referrals else 0
 
 
 def _contact_term(days: int | None) -> int:

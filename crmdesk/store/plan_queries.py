@@ -3,15 +3,16 @@ Reps and Forecast panels share), what was sold against it (`credited`, `won`), a
 grid the plans editor shows. Set-based SQL (GROUP BY in the database, periods picked out
 with a CASE over the period edges), never a query per subject.
 
-Actual sales follow crmdesk.store.contract_queries.credited_sales: a payment counts on
-the day it was received, for the owner of the deal its contract came from (else the
-contract's owner). Per product, a deal's payments in a period are split over its
-product lines in proportion to their value (quantity × unit price), rounded to the
-minor unit per line (crmdesk.domain.plans.line_share; the parts may differ from the whole by a
-fen or two); a deal with no lines of any value (or a contract with no deal) counts for
-no product. Per customer, the account's
-payments. Won: deals won (stage won) with `closed_on` in the period, at their amount
-(per product: the won deals' line values). Money only in the currency asked for.
+Actual sales: a payment counts on the day it was received, for whom the laptop's facts
+on it say it is credited to (crmdesk.store.flow.credit: the owner of the deal its
+contract came from, else the contract's owner), one rule for every reader here. Per
+product, a deal's payments in a period are split over its product lines in proportion
+to their value (quantity × unit price), rounded to the minor unit per line
+(crmdesk.domain.plans.line_share; the parts may differ from the whole by a fen or two);
+a deal with no lines of any value (or a contract with no deal) counts for no product.
+Per customer, the account's payments. Won: deals won (stage won) with `closed_on` in
+the period, at their amount (per product: the won deals' line values). Money only in
+the currency asked for.
 """
 
 from __future__ import annotations
@@ -43,7 +44,6 @@ from crmdesk.domain.report import JoinedIds, uuids
 from crmdesk.store import flow
 from crmdesk.store.models import (
     Account,
-    Contract,
     Opportunity,
     OpportunityProduct,
     Payment,
@@ -145,10 +145,6 @@ def _bucket(day: Any, starts: Sequence[date]) -> ColumnElement[int]:
                 else_=len(starts) - 1)
 
 
-def _seller() -> ColumnElement[uuid.UUID]:
-    return func.coalesce(Opportunity.owner_id, Contract.owner_id)
-
-
 def credited(session: Session, dimension: Dimension, period: Period, start: date, end: date,
              currency: str, *, team_id: uuid.UUID | None = None,
              rep_id: uuid.UUID | None = None) -> ByPeriod:
@@ -156,51 +152,46 @@ def credited(session: Session, dimension: Dimension, period: Period, start: date
     of it), in `currency`. REP: per seller; TEAM: per the seller's team; CUSTOMER: per
     account; PRODUCT: pro rata to the deal's lines. `team_id` narrows to the sellers of
     that team (REP, TEAM) or the accounts of that team (CUSTOMER, PRODUCT); `rep_id` to
-    what is credited to that seller."""
+    what is credited to that seller. Whom a payment is credited to, and its deal, are
+    the facts kept on it (crmdesk.store.flow.credit), as `credit` reads them: the Reps
+    and Plans panels and the plans editor never disagree."""
     starts = periods(start, end, period)
     if not starts:
         return {}
     bucket = _bucket(Payment.received_on, starts)
-    seller = _seller()
+    seller = flow.credit("credit_seller")
+    subject: Any
     if dimension is Dimension.REP:
-        subject: Any = seller
+        subject = seller
     elif dimension is Dimension.TEAM:
-        subject = User.team_id
+        subject = type_coerce(User.team_id, String)
     elif dimension is Dimension.CUSTOMER:
-        subject = Payment.account_id
+        subject = type_coerce(Payment.account_id, String)
     else:
-        subject = Opportunity.id
+        subject = flow.credit("credit_deal")
+    # subjects read as stored (text)
     query = (select(subject.label("subject"), bucket.label("bucket"),
                     func.sum(Payment.amount).label("amount"))
              .select_from(Payment)
-             .join(Contract, Contract.id == Payment.contract_id)
-             .where(Payment.deleted.is_(False), Contract.deleted.is_(False),
+             .where(Payment.deleted.is_(False), flow.credit("credit_live").is_(True),
                     Payment.received_on >= start, Payment.received_on <= end,
                     Payment.currency == currency.upper())
              .group_by(subject, bucket))
-    if dimension is not Dimension.CUSTOMER or rep_id is not None:  # who sold it
-        query = query.outerjoin(Opportunity, Opportunity.id == Contract.opportunity_id)
     if dimension is Dimension.TEAM or (team_id is not None and dimension is Dimension.REP):
-        query = query.join(User, User.id == seller)
+        query = query.join(User, type_coerce(User.id, String) == seller)
     if team_id is not None:
         query = query.where((User.team_id if dimension in (Dimension.REP, Dimension.TEAM)
                              else Payment.team_id) == team_id)
     if rep_id is not None:
-        query = query.where(seller == rep_id)
+        query = query.where(seller == rep_id.hex)
     if dimension is Dimension.PRODUCT:
-        return _products_of(session, query.where(Opportunity.deleted.is_(False)), starts)[0]
-    # subjects read as stored (text), each distinct one converted once (a customer's
-    # thousands at 100k accounts)
-    ids: dict[str, uuid.UUID] = {}
-    out: ByPeriod = {}
-    for row_id, i, total in session.connection().execute(query.with_only_columns(
-            type_coerce(subject, String), bucket, func.sum(Payment.amount))):
-        if row_id is None:
-            continue
-        if row_id not in ids:
-            ids[row_id] = uuids((row_id,))[0]
-        out[(ids[row_id], starts[i])] = int(total)
-    return out
+        return _products_of(session, query.where(subject.is_not(None)), starts)[0]
+    found = [row for row in _driver_rows(session, query) if row[0] is not None]
+    # each distinct subject made an id once, all at once (a customer's thousands at 100k
+    # accounts)
+    distinct = list(dict.fromkeys(row[0] for row in found))
+    ids = dict(zip(distinct, uuids(distinct), strict=True))
+    return {(ids[row_id], starts[i]): int(total) for row_id, i, total in found}
 
 
 def other_currencies(session: Session, start: date, end: date, currency: str, *,
@@ -216,9 +207,7 @@ def other_currencies(session: Session, start: date, end: date, currency: str, *,
     if team_id is not None:
         paid = paid.where(Payment.team_id == team_id)
     if rep_id is not None:
-        paid = (paid.join(Contract, Contract.id == Payment.contract_id)
-                .outerjoin(Opportunity, Opportunity.id == Contract.opportunity_id)
-                .where(_seller() == rep_id))
+        paid = paid.where(flow.credit("credit_seller") == rep_id.hex)
     planned = (select(Plan.currency).distinct()
                .where(Plan.deleted.is_(False), Plan.starts_on >= start, Plan.starts_on <= end,
                       Plan.currency != currency.upper()))

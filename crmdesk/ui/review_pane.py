@@ -73,7 +73,7 @@ from crmdesk.store.review.lookup import BehindList
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.reassign_dialog import ReassignDialog
 from crmdesk.ui.review_chart import ReportChart
-from crmdesk.ui.review_table_model import ROW_ROLE, ReportProxy, ReportTableModel
+from crmdesk.ui.review_table_model import KEPT, ROW_ROLE, ReportProxy, ReportTableModel
 from crmdesk.ui.style import error_color, muted, scaled
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.wheel import ComboBox, DateEdit
@@ -123,6 +123,9 @@ class ReportTableView(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         # columns as wide as their first rows' text, not measured over 100k rows
         self.horizontalHeader().setResizeContentsPrecision(200)
+        #: the column widths of the last tables shown (`content_widths`)
+        self._measured: OrderedDict[tuple[int, str], tuple[Table | None, list[int]]] = \
+            OrderedDict()
 
     def show_table(self, table: Table | None) -> None:
         self.model_.show(table)
@@ -147,7 +150,19 @@ class ReportTableView(QTableView):
     def content_widths(self) -> list[int]:
         """Each column as wide as its heading and its first rows' text (what resizing to
         contents gives, measured from the texts the model keeps rather than by asking
-        each cell's delegate a dozen roles: a third of a redraw)."""
+        each cell's delegate a dozen roles: a third of a redraw); a table shown again
+        (everyone after a person) as measured before, in the same font."""
+        table = self.model_.table
+        key = (id(table), self.font().key())
+        kept = self._measured.pop(key, None)
+        if kept is None or kept[0] is not table:
+            kept = (table, self._measure())
+        self._measured[key] = kept
+        while len(self._measured) > KEPT:
+            self._measured.popitem(last=False)
+        return kept[1]
+
+    def _measure(self) -> list[int]:
         header, model, metrics = self.horizontalHeader(), self.model_, self.fontMetrics()
         # the delegate's room around a text, the grid line, and a pixel a text measured in
         # fractions may need
@@ -259,8 +274,11 @@ class TableBlock(QWidget):
             if drawn:
                 self.body.addWidget(self.chart, 3)
                 # beside its table the chart takes the block's height; over a wide table
-                # it stays short enough for the table to show on the same screen
-                self.chart.setMinimumHeight(300 if beside else 260)
+                # it stays short enough for the table to show on the same screen, and
+                # of one height: a table of another length (a person chosen, everyone
+                # again) must not resize it, which has its axes laid out and drawn
+                # again (twice: squeezed by the layout's first pass, then let out)
+                self.chart.setMinimumHeight(300)
                 self.chart.setMaximumHeight(16777215 if beside else 300)
             self.body.addWidget(self.view, 2)
         self.view.show_table(table)

@@ -5,6 +5,7 @@ figures right-aligned, sorted by their raw values through `ReportProxy`."""
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -28,6 +29,8 @@ BEHIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
+#: How many tables' written cells (and measured widths: crmdesk.ui.review_pane) are kept.
+KEPT = 4
 
 
 def sort_key(value: object, cell: Cell) -> tuple[int, Any]:
@@ -59,11 +62,23 @@ class ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.table: Table | None = table
         self._texts: dict[tuple[int, int], str] = {}
+        #: the cells written of the last tables shown, by the table's id (with the table,
+        #: so the id stays its): a scope shown again (everyone after a person) has its
+        #: texts at once
+        self._written: OrderedDict[int, tuple[Table, dict[tuple[int, int], str]]] = \
+            OrderedDict()
 
     def show(self, table: Table | None) -> None:
         self.beginResetModel()
         self.table = table
         self._texts = {}
+        if table is not None:
+            kept = self._written.pop(id(table), None)
+            if kept is not None and kept[0] is table:
+                self._texts = kept[1]
+            self._written[id(table)] = (table, self._texts)
+            while len(self._written) > KEPT:
+                self._written.popitem(last=False)
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008

@@ -105,9 +105,11 @@ def live_deals(session: Session, today: date, *,
     books: dict[uuid.UUID | None, dict[OpportunityStage, StageRules]] = {}
     out: list[DealFact] = []
     none = Slip()
-    for (deal_id, name, account, owner_id, owner, deal_team, stage_text, amount,
-         deal_currency, probability, expected_text, created_text, closed_text,
-         since_text) in rows(session, query):
+    found = list(rows(session, query))
+    # the deals' ids made at once (uuids), not one call a deal
+    for made_id, (deal_id, name, account, owner_id, owner, deal_team, stage_text, amount,
+                  deal_currency, probability, expected_text, created_text, closed_text,
+                  since_text) in zip(uuids(row[0] for row in found), found, strict=True):
         team = raw.uuid(deal_team)
         if team not in books:
             books[team] = playbook_for(session, team)
@@ -117,7 +119,7 @@ def live_deals(session: Session, today: date, *,
         days = rules.days_in_stage(raw.day(since_text), created, today)
         pushed = history.get(deal_id)
         out.append(DealFact(
-            uuids((deal_id,))[0], name, account, raw.uuid(owner_id), owner, team, stage,
+            made_id, name, account, raw.uuid(owner_id), owner, team, stage,
             amount, deal_currency, probability, rules.weighted(amount, probability),
             expected, created, raw.day(closed_text), days,
             rules.stuck(stage, days, expected, today, limit), limit,

@@ -15,10 +15,12 @@ Create Date: 2026-12-03 19:00:00
 
 from __future__ import annotations
 
-import json
+import sqlite3
 
 import sqlalchemy as sa
 from alembic import op
+
+from crmdesk.store.workspace_keys import DEFERRED
 
 revision = "0020_review_value"
 down_revision = "0019_review_flow"
@@ -135,19 +137,17 @@ def upgrade() -> None:
     op.create_index("ix_account_rollup_stage", "account_rollup", ["purchases", "two_way"])
     op.execute(SOURCE)
     bind = op.get_bind()
-    found = bind.exec_driver_sql(
-        "SELECT value FROM workspace_settings WHERE key = 'deferred_build'").scalar()
-    if found is not None:
+    conn: sqlite3.Connection = bind.connection.driver_connection  # type: ignore[assignment]
+    taken = DEFERRED.get_raw(conn)
+    if taken is not None:
         # a first sync stopped with its indexes down: these come up with the others,
         # and the figures are added up then (crmdesk.store.deferred.restore), not here
         # without the indexes, a scan of each kind of record an account
-        taken = json.loads(found)
         taken["indexes"] = [*(sql for sql in taken.get("indexes", [])
                               if "ix_opportunities_seller " not in sql),
                             *INDEXES.values(), SELLER[0]]
         taken["triggers"] = [*taken.get("triggers", []), *TRIGGERS.values()]
-        bind.exec_driver_sql("UPDATE workspace_settings SET value = ? "
-                             "WHERE key = 'deferred_build'", (json.dumps(taken),))
+        DEFERRED.put_raw(conn, taken)
     else:
         for create in TRIGGERS.values():
             op.execute(create)
@@ -161,7 +161,7 @@ def upgrade() -> None:
     analyzed = bind.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
     if analyzed:
-        made = () if found is not None else (*INDEXES, "ix_opportunities_seller")
+        made = () if taken is not None else (*INDEXES, "ix_opportunities_seller")
         for name in ("account_rollup", *made):
             op.execute(f"ANALYZE {name}")
 

@@ -14,9 +14,11 @@ Create Date: 2026-12-04 16:00:00
 
 from __future__ import annotations
 
-import json
+import sqlite3
 
 from alembic import op
+
+from crmdesk.store.workspace_keys import DEFERRED
 
 revision = "0023_review_panels_speed"
 down_revision = "0020_review_value"
@@ -131,17 +133,15 @@ def upgrade() -> None:
         op.execute(f"ALTER TABLE payments ADD COLUMN {column} {kind}")
     op.execute(VIEW)
     bind = op.get_bind()
-    found = bind.exec_driver_sql(
-        "SELECT value FROM workspace_settings WHERE key = 'deferred_build'").scalar()
-    if found is not None:
+    conn: sqlite3.Connection = bind.connection.driver_connection  # type: ignore[assignment]
+    taken = DEFERRED.get_raw(conn)
+    if taken is not None:
         # a first sync stopped with its indexes down: these come up with the others
         # with the triggers and every payment's facts (crmdesk.store.deferred.restore),
         # not built here over rows still arriving
-        taken = json.loads(found)
         taken["indexes"] = [*taken.get("indexes", []), *INDEXES.values()]
         taken["triggers"] = [*taken.get("triggers", []), *TRIGGERS.values()]
-        bind.exec_driver_sql("UPDATE workspace_settings SET value = ? "
-                             "WHERE key = 'deferred_build'", (json.dumps(taken),))
+        DEFERRED.put_raw(conn, taken)
         return
     columns = ", ".join(COLUMNS)
     op.execute(f"UPDATE payments SET ({columns}) = ({', '.join(f'f.{c}' for c in COLUMNS)}) "

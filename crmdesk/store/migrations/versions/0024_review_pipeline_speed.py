@@ -12,9 +12,11 @@ Create Date: 2026-12-04 16:00:00
 
 from __future__ import annotations
 
-import json
+import sqlite3
 
 from alembic import op
+
+from crmdesk.store.workspace_keys import DEFERRED
 
 revision = "0024_review_pipeline_speed"
 down_revision = "0023_review_panels_speed"
@@ -36,16 +38,14 @@ FORMER = ("CREATE INDEX ix_deal_changes_first ON deal_changes (field, changed_at
 def upgrade() -> None:
     bind = op.get_bind()
     op.execute("DROP INDEX IF EXISTS ix_deal_changes_first")
-    found = bind.exec_driver_sql(
-        "SELECT value FROM workspace_settings WHERE key = 'deferred_build'").scalar()
-    if found is not None:
+    conn: sqlite3.Connection = bind.connection.driver_connection  # type: ignore[assignment]
+    taken = DEFERRED.get_raw(conn)
+    if taken is not None:
         # a first sync stopped with its indexes down: this one comes up with the others
         # (crmdesk.store.deferred.restore), not built here over rows still arriving
-        taken = json.loads(found)
         taken["indexes"] = [*(sql for sql in taken.get("indexes", [])
                               if "ix_deal_changes_first " not in sql), INDEX]
-        bind.exec_driver_sql("UPDATE workspace_settings SET value = ? "
-                             "WHERE key = 'deferred_build'", (json.dumps(taken),))
+        DEFERRED.put_raw(conn, taken)
         return
     op.execute(INDEX)
     # a workspace whose planner has statistics (a seeded one) gets them for it too
