@@ -73,7 +73,7 @@ def test_the_reps_reminders_each_kind_overdue_first(empty: Store,
     rows = care.reminders(ctx)
     assert {r.kind for r in rows} == set(CareKind)
     renewal = next(r for r in rows if r.kind is CareKind.RENEWAL)
-    assert renewal.text == f"Renewal: contract C-123 ends {(TODAY + timedelta(days=10))}"
+    assert renewal.text == f"Renewal: C-123 ends {(TODAY + timedelta(days=10))}"
     assert renewal.band is Band.DUE and renewal.company == "Acme Ltd."
     birthday = next(r for r in rows if r.kind is CareKind.BIRTHDAY)
     assert birthday.contact_id == cared["ann"] and birthday.text.startswith("Birthday: Ann (")
@@ -209,11 +209,11 @@ def test_the_reminders_command_lists_marks_and_takes_back(
     path = Path(empty.path)
     assert main(["--user", "rep", "reminders", "--db", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "Renewal: contract C-123" in out and "Birthday: Ann" in out
+    assert "Renewal: C-123" in out and "Birthday: Ann" in out
     assert out.strip().endswith("3 reminder(s): 0 overdue, 3 due.")
     key = next(line.split()[0] for line in out.splitlines() if "C-123" in line)
     assert main(["--user", "rep", "reminders", "--db", str(path), "--dismiss", key]) == 0
-    assert "Dismissed: Renewal: contract C-123" in capsys.readouterr().out
+    assert "Dismissed: Renewal: C-123" in capsys.readouterr().out
     assert main(["--user", "rep", "reminders", "--db", str(path), "--kind", "renewal"]) == 0
     assert "C-123" not in capsys.readouterr().out
     assert main(["--user", "rep", "reminders", "--db", str(path), "--undo", key]) == 0

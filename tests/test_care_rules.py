@@ -63,7 +63,7 @@ def test_a_renewal_is_due_30_days_before_the_end_and_gone_30_days_after() -> Non
 
     edge = renewal(today + timedelta(days=30))
     assert edge is not None and edge.band(today) is Band.DUE and edge.due_on == today
-    assert edge.text() == "Renewal: contract C-123 ends 2026-12-25"
+    assert edge.text() == "Renewal: C-123 ends 2026-12-25"
     assert renewal(today + timedelta(days=31)) is None
     coming = renewal(today + timedelta(days=31), ahead=1)
     assert coming is not None and coming.band(today) is Band.UPCOMING

@@ -220,9 +220,9 @@ class Reminder:
         return band(self.occurs_on, self.lead_days, today)
 
     def text(self) -> str:
-        """"Renewal: contract C-123 ends 2027-01-15", "Birthday: 张伟 (Dec 8)"."""
+        """"Renewal: C-123 ends 2027-01-15", "Birthday: 张伟 (Dec 8)"."""
         if self.kind is CareKind.RENEWAL:
-            return f"Renewal: contract {self.subject} ends {self.occurs_on.isoformat()}"
+            return f"Renewal: {self.subject} ends {self.occurs_on.isoformat()}"
         when = month_day_text(self.occurs_on)
         if self.kind is CareKind.BIRTHDAY:
             turns = f", turns {self.years}" if self.years else ""
