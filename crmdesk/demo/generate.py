@@ -29,6 +29,7 @@ from crmdesk.domain.deals import (
 )
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.messages import template_id
 from crmdesk.domain.plans import Dimension, plan_id
 from crmdesk.domain.pool import RULE_LABELS, SUGGESTED_RETURNS, pool_rule_id
 from crmdesk.domain.roi import cost_id as channel_cost_id
@@ -79,6 +80,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "stage_settings": (*_OWNED, "stage", "probability", "stuck_days", "todo",
                        "exit_conditions"),
     "pool_rules": (*_OWNED, *RULE_LABELS),
+    "message_templates": (*_OWNED, "name", "channel", "subject", "body"),
     "opportunity_products": (*_OWNED, "opportunity_id", "product_id", "quantity",
                              "unit_price"),
     "decision_roles": (*_OWNED, "opportunity_id", "contact_id", "role", "stance"),
@@ -359,6 +361,7 @@ class Generator:
                                       price, "CNY"))
         self._stage_settings(chunk["stage_settings"])
         self._pool_rules(chunk["pool_rules"])
+        self._message_templates(chunk["message_templates"])
         for name, color in v.TAGS:
             self.uid()  # drawn still, so the rest of the workspace stays as it was
             tid = tag_id_for(name).hex  # the id a laptop gives the tag it makes offline
@@ -465,6 +468,15 @@ class Generator:
         for team in self.ref.teams:
             out.append((pool_rule_id(uuid.UUID(team)).hex, None, team, self.stamp, 0,
                         *(getattr(SUGGESTED_RETURNS, name) for name in RULE_LABELS)))
+
+    def _message_templates(self, out: list[Row]) -> None:
+        """Every team has the demo's message templates (crmdesk.demo.vocabulary), in
+        English, Chinese and Hebrew: drawing nothing, so the rest of the workspace stays
+        as it was."""
+        for team in self.ref.teams:
+            for name, channel, subject, body in v.MESSAGE_TEMPLATES:
+                out.append((template_id(uuid.UUID(team), name).hex, None, team, self.stamp,
+                            0, name, channel, subject, body))
 
     def _plans(self) -> list[Row]:
         """Sales targets for every rep and each team, quarter by quarter from the first
