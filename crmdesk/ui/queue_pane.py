@@ -590,9 +590,11 @@ class QueuePane(QWidget):
         ids = self.model.ids()
         if not ids:
             return False
-        self.message_requested.emit(list(ids), self.tr(
-            "the contacts of the {0:,} companies in “{1}”").format(
+        what = (self.tr("the contacts of {0}, the one company in “{1}”").format(
+            self.model.name_of(ids[0]), self.filter.currentText()) if len(ids) == 1 else
+            self.tr("the contacts of the {0:,} companies in “{1}”").format(
                 len(ids), self.filter.currentText()))
+        self.message_requested.emit(list(ids), what)
         return True
 
     def _context_menu(self, at: Any) -> None:
@@ -604,13 +606,13 @@ class QueuePane(QWidget):
         if not n:
             return
         menu = QMenu(self)
-        message = menu.addAction(self.tr("Send a message to their contacts…"))
-        message.triggered.connect(self.message_selected)
         if self.sees_team:
             action = menu.addAction(self.tr("Give {0:,} accounts to a rep or the pool…")
                                     .format(n) if n > 1 else self.reassign_action.text())
             action.setShortcut(self.reassign_action.shortcut())
             action.triggered.connect(self.reassign_selected)
+        message = menu.addAction(self.tr("Send a message to their contacts…"))
+        message.triggered.connect(self.message_selected)
         self.menu = menu
         menu.popup(self.table.viewport().mapToGlobal(at))
 

@@ -291,6 +291,7 @@ class TemplatesDialog(QDialog):
             self._loading = False
             self.say(self.tr("Save or revert your changes first."), error=True)
             return
+        self.say("")
         self._show_template(chosen)
 
     # ---- the editor -------------------------------------------------------------------
@@ -317,7 +318,6 @@ class TemplatesDialog(QDialog):
         self.body.setPlainText(row.body if row else "")
         self._loading = False
         self.remove_button.setEnabled(row is not None)
-        self.say("")
         self._edited()
 
     def new_template(self) -> None:
@@ -325,6 +325,7 @@ class TemplatesDialog(QDialog):
             self.say(self.tr("Save or revert your changes first."), error=True)
             return
         self.list.clearSelection()
+        self.say("")
         self._show_template(None)
         self.name.setFocus()
 
