@@ -373,7 +373,7 @@ class Generator:
                                       price, "CNY"))
         self._stage_settings(chunk["stage_settings"])
         self._pool_rules(chunk["pool_rules"])
-        self._care_templates(chunk["message_templates"])
+        self._message_templates(chunk["message_templates"])
         for name, color in v.TAGS:
             self.uid()  # drawn still, so the rest of the workspace stays as it was
             tid = tag_id_for(name).hex  # the id a laptop gives the tag it makes offline
@@ -473,14 +473,6 @@ class Generator:
                         self.stamp, 0, stage.value, probability, stuck_days, rules.todo,
                         json.dumps([c.value for c in rules.exit_conditions])))
 
-    def _care_templates(self, out: list[Row]) -> None:
-        """Every team has the templates its care reminders suggest (named after their
-        kinds, crmdesk.domain.care.DEFAULT_TEMPLATES): drawing nothing."""
-        for team in self.ref.teams:
-            for name, channel, subject, body in _CARE_TEMPLATES:
-                out.append((template_id(uuid.UUID(team), name).hex, None, team, self.stamp,
-                            0, name, channel, subject, body))
-
     def _pool_rules(self, out: list[Row]) -> None:
         """Every team's lead has turned the pool's returns on, with the suggested rules
         (a team without rules returns nothing): drawing nothing, so the rest of the
@@ -488,6 +480,15 @@ class Generator:
         for team in self.ref.teams:
             out.append((pool_rule_id(uuid.UUID(team)).hex, None, team, self.stamp, 0,
                         *(getattr(SUGGESTED_RETURNS, name) for name in RULE_LABELS)))
+
+    def _message_templates(self, out: list[Row]) -> None:
+        """Every team has the demo's message templates (crmdesk.demo.vocabulary), in
+        English, Chinese and Hebrew: drawing nothing, so the rest of the workspace stays
+        as it was."""
+        for team in self.ref.teams:
+            for name, channel, subject, body in v.MESSAGE_TEMPLATES:
+                out.append((template_id(uuid.UUID(team), name).hex, None, team, self.stamp,
+                            0, name, channel, subject, body))
 
     def _plans(self) -> list[Row]:
         """Sales targets for every rep and each team, quarter by quarter from the first
@@ -860,17 +861,6 @@ _FOLLOW = COLUMNS["activities"].index("next_follow_up_on")
 
 
 #: The templates the care reminders suggest, as the demo's teams have them.
-_CARE_TEMPLATES = (
-    ("Renewal", "email", "{{company.name}}: renewing your contract",
-     "Dear {{contact.name|Sir or Madam}},\n\nYour contract with us ends on "
-     "{{contract.end_date}}. May we set up a call about renewing it?\n\n{{owner.name}}"),
-    ("Birthday", "sms", "", "Happy birthday, {{contact.name}}! Best wishes from {{owner.name}}."),
-    ("Anniversary", "email", "A year more together, {{company.name}}",
-     "Dear {{contact.name|Sir or Madam}},\n\nThank you for another year as our customer."
-     "\n\n{{owner.name}}"),
-)
-
-
 def _follow_up_on_newest(rows: list[Row], first: int) -> None:
     """Give an account's next step to its newest entry (`rows[first:]` are its
     activities): the account's follow-up is its newest entry's, so the one set on an

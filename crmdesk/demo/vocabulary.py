@@ -182,3 +182,52 @@ NEXT_STEPS = ("Send the revised quote", "Demo for the operations team",
               "Agree the payment schedule", "Legal review of the contract",
               "Pilot with ten users", "Present the proposal to the board")
 INSTALMENT_LABELS = ("Deposit", "On delivery", "On acceptance", "Final payment")
+
+#: The team's message templates in the demo (name, channel, subject, text): a renewal
+#: reminder, a thank-you after a payment and a visit's follow-up, in English and
+#: Chinese, and a Hebrew SMS (crmdesk.domain.messages's merge fields); the care
+#: reminders suggest the ones named after their kinds (crmdesk.domain.care.KIND_LABELS:
+#: Renewal, Birthday, Anniversary).
+MESSAGE_TEMPLATES = (
+    ("Renewal", "email", "{{company.name}}: your contract ends on "
+     "{{contract.end_date}}",
+     "Dear {{contact.name|Sir or Madam}},\n\n"
+     "Your contract with us ends on {{contract.end_date}}. I would be glad to go through "
+     "the renewal with you and make sure nothing stops on your side.\n\n"
+     "Could we find half an hour next week? Just reply with a time that suits you.\n\n"
+     "Best regards,\n{{owner.name}}"),
+    ("续约提醒", "email", "{{company.name}}：合同将于 {{contract.end_date}} 到期",
+     "{{contact.name}}您好！\n\n"
+     "贵公司与我们的合同将于 {{contract.end_date}} 到期。为保证服务不中断，"
+     "我想和您约个时间沟通续约事宜。\n\n"
+     "请回复方便的时间，我来安排。\n\n"
+     "祝好！\n{{owner.name}}"),
+    ("Thank you for your payment", "email", "Thank you, {{company.name}}",
+     "Dear {{contact.name|Sir or Madam}},\n\n"
+     "Thank you for your payment: we have received it. If anything about the delivery or "
+     "the invoice is unclear, I am one reply away.\n\n"
+     "Kind regards,\n{{owner.name}}"),
+    ("感谢付款", "sms", "",
+     "{{contact.name}}您好，{{company.name}}的款项已收到，感谢支持！"
+     "如有任何问题请随时联系我。—{{owner.name}}"),
+    ("Visit follow-up", "email", "Following up on our visit — {{company.name}}",
+     "Dear {{contact.name|Sir or Madam}},\n\n"
+     "Thank you for your time during our visit. As promised, here is a summary of what we "
+     "discussed and the next steps.\n\n"
+     "The proposal we talked about comes to {{deal.amount|the amount we discussed}}; "
+     "I will send the details by the end of the week.\n\n"
+     "Best regards,\n{{owner.name}}"),
+    ("拜访跟进", "email", "拜访跟进 — {{company.name}}",
+     "{{contact.name}}您好！\n\n"
+     "感谢您在拜访中抽出宝贵时间。按照约定，附上我们讨论的要点和下一步安排。\n\n"
+     "方案报价为 {{deal.amount|我们讨论的金额}}，详细资料我会在本周内发给您。\n\n"
+     "此致\n{{owner.name}}"),
+    ("Birthday", "sms", "",
+     "Happy birthday, {{contact.name}}! Best wishes from {{owner.name}}."),
+    ("Anniversary", "email", "A year more together, {{company.name}}",
+     "Dear {{contact.name|Sir or Madam}},\n\nThank you for another year as our customer."
+     "\n\n{{owner.name}}"),
+    ("תזכורת חידוש", "sms", "",
+     "שלום {{contact.name}}, החוזה של {{company.name}} מסתיים ב-{{contract.end_date}}. "
+     "אשמח לתאם שיחה על החידוש. {{owner.name}}"),
+)

@@ -193,6 +193,7 @@ def run_app(args: argparse.Namespace) -> int:
         return _screenshot(app, window, args.screenshot, args.select, args.graph_deal,
                            getattr(args, "review", None))
     window.start_sync()
+    window.start_outbox()
     code = app.exec()
     store.close()
     return int(code)

@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QCursor,
     QDesktopServices,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import accounts, people, relations, rights
+from crmdesk.app import accounts, messages, people, relations, rights
 from crmdesk.app import refused as refusals
 from crmdesk.app.context import Context
 from crmdesk.domain.account_fields import CHOICES, EDITABLE
@@ -50,6 +51,7 @@ from crmdesk.domain.lifecycle import (
     next_step_text,
 )
 from crmdesk.domain.pool import warning_text
+from crmdesk.store import message_queries as mq
 from crmdesk.store import queries as q
 from crmdesk.store import refused, service_queries
 from crmdesk.store.duplicates import candidates, identities
@@ -211,6 +213,7 @@ class CardPane(QWidget):
     loaded = Signal()
     merge_requested = Signal(object, object)  # open account id, its duplicate's id
     action_requested = Signal(str)  # "lost", "reopen", "claim"
+    message_requested = Signal(object)  # a contact's id: write to them from a template
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -717,7 +720,23 @@ class CardPane(QWidget):
             self._ctx, self, self.data.card.id, contact,
             edit=lambda: self.edit_contact(contact_id),
             delete=lambda: self.ask_delete_contact(contact_id), failed=self._people_failed)
+        self._message_actions(self.contact_actions, contact_id)
         return self.contact_actions
+
+    def _message_actions(self, menu: QMenu, contact_id: uuid.UUID) -> None:
+        """Writing to the contact from a template, and whether they want messages."""
+        first = menu.actions()[0]  # "Edit…": the message actions go over it
+        send = QAction(self.tr("Send message…"), menu)
+        send.triggered.connect(lambda: self.message_requested.emit(contact_id))
+        opted = QAction(self.tr("Opted out of messages"), menu)
+        opted.setCheckable(True)
+        person = self._ctx.read_now(lambda s: mq.person(s, contact_id))
+        opted.setChecked(person is not None and person.opted_out)
+        opted.toggled.connect(lambda on: self._ctx.command(
+            lambda app: messages.set_opted_out(app, contact_id, on), failed=self._people_failed))
+        menu.insertAction(first, send)
+        menu.insertAction(first, opted)
+        menu.insertSeparator(first)
 
     def ask_delete_contact(self, contact_id: uuid.UUID) -> None:
         """Name the person and delete them only if the user says yes."""

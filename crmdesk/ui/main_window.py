@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QTableView
 from sqlalchemy.orm import Session
@@ -40,14 +40,19 @@ from crmdesk.ui.dialogs import (
 from crmdesk.ui.graph_pane import GraphPane
 from crmdesk.ui.handoff_dialog import HandoffDialog, read_setup
 from crmdesk.ui.import_dialog import ImportDialog
+from crmdesk.ui.mail_settings_dialog import open_mail_settings
+from crmdesk.ui.outbox_service import OutboxService
+from crmdesk.ui.outbox_view import OutboxView
 from crmdesk.ui.queue_pane import QueuePane
 from crmdesk.ui.region_dialog import RegionDialog
 from crmdesk.ui.review_pane import ReviewWindow
+from crmdesk.ui.send_dialog import Recipients, SendDialog
 from crmdesk.ui.service_queue import ServiceQueuePane
 from crmdesk.ui.settings import SYNC_INTERVAL
 from crmdesk.ui.sign_in_dialog import SignInDialog
 from crmdesk.ui.sync_service import State, SyncService, SyncStatus
 from crmdesk.ui.sync_status import StatusBar
+from crmdesk.ui.templates_dialog import TemplatesDialog, open_templates
 from crmdesk.ui.timeline_pane import TimelinePane
 from crmdesk.ui.web_lead_notice import WebLeadNotice
 from crmdesk.ui.window_docks import Docks
@@ -82,6 +87,10 @@ class MainWindow(QMainWindow):
         self.conflicts_view: ConflictsView | None = None
         self.review: ReviewWindow | None = None
         self.handoff_dialog: HandoffDialog | None = None
+        self.send_dialog: SendDialog | None = None
+        self.outbox_view: OutboxView | None = None
+        #: sends the message outbox in the background (crmdesk.ui.outbox_service)
+        self.outbox = OutboxService(ctx, self)
         self.setWindowTitle(self.tr("crmdesk — {0}").format(ctx.user.display_name))
         self.queue = QueuePane(ctx)
         # a service user works their onboarding tasks where a rep's queue stands
@@ -108,14 +117,21 @@ class MainWindow(QMainWindow):
                                                        self.status.progress)
         self.status.sign_in_clicked.connect(self.sign_in)
         self.status.conflicts_clicked.connect(self.show_conflicts)
+        self.status.outbox_clicked.connect(self.show_outbox)
+        self.outbox.counts_changed.connect(self.status.show_outbox)
+        self.outbox.delivered.connect(self._delivered)
+        self.outbox.refresh()
         build_menus(self)
         self.card.action_requested.connect(self.card_action)
         self.card.merge_requested.connect(self.merge)
+        self.card.message_requested.connect(self.message_contact)
+        self.queue.message_requested.connect(self.message_accounts)
         self.card.contracts.record_requested.connect(self.record_money)
         self.graph.deal_opened.connect(self.card.deals.open_deal)  # read-only to a member
         self.sync.status_changed.connect(self._show_sync)
         self.sync.progress.connect(self.status.show_progress)
         self.sync.synced.connect(self._synced)
+        self.sync.synced.connect(self.outbox.synced)
         self.web_leads = WebLeadNotice(ctx, self.status, self)
         self.sync.synced.connect(self.web_leads.synced)
         self.sync.user_arrived.connect(self._work_as)
@@ -141,6 +157,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(ImportDialog):  # an import running stops
             dialog.close()
         self.sync.shut_down()
+        self.outbox.shut_down()
         self.ctx.runner.wait(10000)  # queued writes first, then the draft
         self.timeline.keep_draft(now=True)
         self.dock_layout.save(self.ctx.settings)
@@ -290,6 +307,7 @@ class MainWindow(QMainWindow):
             self.review.pane.account_opened.connect(self.open_account)
             self.review.pane.deal_opened.connect(self.open_deal)
             self.review.pane.queue_opened.connect(self.open_queue_of)
+            self.review.pane.message_requested.connect(self.message_accounts)
             self.review.resize(self.size())
         self.review.show()
         self.review.raise_()
@@ -315,6 +333,86 @@ class MainWindow(QMainWindow):
         """Show a deal's account and open the deal in its editor (from the review)."""
         self.open_account(account_id)
         self.card.deals.open_deal(deal_id)
+
+    # ---- messages -------------------------------------------------------------------
+    def send_message(self, to: Recipients) -> SendDialog:
+        """Open the send dialog for these people (one at a time: a new one replaces a
+        dialog not yet sent from)."""
+        if self.send_dialog is not None and self.send_dialog.isVisible() and \
+                self.send_dialog.queued is None:
+            self.send_dialog.close()
+        dialog = SendDialog(self.ctx, self.outbox, to, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.outbox_button.clicked.connect(self.show_outbox)
+        dialog.destroyed.connect(lambda _o=None: self._forget_send(dialog))
+        self.send_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _forget_send(self, dialog: SendDialog) -> None:
+        if self.send_dialog is dialog:
+            self.send_dialog = None
+
+    def message_contact(self, contact_id: uuid.UUID | None = None) -> SendDialog | None:
+        """Write to one contact: the one given (from the card's menu), else the one
+        chosen on the card, else the open company's only contact."""
+        people = self.card.data.contacts if self.card.data is not None else []
+        if contact_id is None:
+            contact_id = self.ctx.selection.contact_id
+        if contact_id is None and len(people) == 1:
+            contact_id = people[0].id
+        chosen = next((p for p in people if p.id == contact_id), None)
+        if chosen is None or self.card.data is None:
+            self.status.say(self.tr("Choose a contact on the card first (click their "
+                                    "name)."), 6000)
+            return None
+        return self.send_message(Recipients(
+            self.tr("{0} at {1}").format(chosen.name, self.card.data.card.name),
+            contact_ids=(chosen.id,)))
+
+    def message_accounts(self, account_ids: list[uuid.UUID], what: str) -> SendDialog:
+        """Write to the people of these companies (from the queue or the review)."""
+        self.raise_()
+        self.activateWindow()
+        return self.send_message(Recipients(what, account_ids=tuple(account_ids)))
+
+    def message_queue(self) -> None:
+        if not self.queue.message_shown():
+            self.status.say(self.tr("The queue shows no companies."), 5000)
+
+    def message_selected(self) -> None:
+        if not self.queue.message_selected():
+            self.status.say(self.tr("Select companies in the queue first."), 5000)
+
+    def open_templates(self) -> TemplatesDialog:
+        return open_templates(self.ctx, self)
+
+    def show_outbox(self) -> OutboxView:
+        if self.outbox_view is None:
+            self.outbox_view = OutboxView(self.ctx, self.outbox, self)
+        else:
+            self.outbox_view.reload()
+        self.outbox_view.show()
+        self.outbox_view.raise_()
+        return self.outbox_view
+
+    def open_mail_settings(self) -> None:
+        open_mail_settings(self.ctx, self)
+
+    def _delivered(self, report: object) -> None:
+        """Say in the status bar what a round of the outbox did (when it did anything)."""
+        from crmdesk.app.messages import Delivery
+
+        assert isinstance(report, Delivery)
+        if report.sent or report.failed or report.interrupted:
+            text = self.tr("Messages: {0} sent, {1} failed, {2} waiting.").format(
+                report.sent, report.failed + report.interrupted, report.waiting)
+            self.status.say(text + (" " + self.tr("See the outbox for why.")
+                                    if report.failed else ""), 10000)
+
+    def start_outbox(self) -> None:
+        """Mark what a run that died left "sending" as failed; send what waits."""
+        self.outbox.start()
 
     # ---- sync -----------------------------------------------------------------------
     def secret_store(self) -> SecretStore:

@@ -120,6 +120,11 @@ class QueueModel(QAbstractTableModel):
     def row_of(self, account_id: uuid.UUID) -> int:
         return self._row_of.get(account_id, -1)
 
+    def name_of(self, account_id: uuid.UUID) -> str:
+        """The company's name as its row shows it (read with its block if need be)."""
+        row = self._row(self.row_of(account_id)) if account_id in self._row_of else None
+        return row.name if row is not None else ""
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._ids)
 
@@ -274,6 +279,8 @@ class QueuePane(QWidget):
     """Search box, filters and the queue table; selecting a row selects the account."""
 
     loaded = Signal()
+    #: a message to the contacts of these accounts (ids, what they are in words)
+    message_requested = Signal(object, str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -596,9 +603,31 @@ class QueuePane(QWidget):
         dialog.open()
         return dialog
 
+    def message_selected(self) -> bool:
+        """Ask for a message to the contacts of the selected accounts (False: none)."""
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        self.message_requested.emit(ids, self.tr("the contacts of the {0:,} selected "
+                                                 "companies").format(len(ids))
+                                    if len(ids) > 1 else self.tr("the contacts of {0}")
+                                    .format(self.model.name_of(ids[0])))
+        return True
+
+    def message_shown(self) -> bool:
+        """Ask for a message to the contacts of every account the queue shows now (its
+        filter, status and owner as chosen); False when it shows none."""
+        ids = self.model.ids()
+        if not ids:
+            return False
+        what = (self.tr("the contacts of {0}, the one company in “{1}”").format(
+            self.model.name_of(ids[0]), self.filter.currentText()) if len(ids) == 1 else
+            self.tr("the contacts of the {0:,} companies in “{1}”").format(
+                len(ids), self.filter.currentText()))
+        self.message_requested.emit(list(ids), what)
+        return True
+
     def _context_menu(self, at: Any) -> None:
-        if not self.sees_team:
-            return
         index = self.table.indexAt(at)
         if index.isValid() and not self.table.selectionModel().isRowSelected(
                 index.row(), QModelIndex()):
@@ -607,10 +636,13 @@ class QueuePane(QWidget):
         if not n:
             return
         menu = QMenu(self)
-        action = menu.addAction(self.tr("Give {0:,} accounts to a rep or the pool…").format(n)
-                                if n > 1 else self.reassign_action.text())
-        action.setShortcut(self.reassign_action.shortcut())
-        action.triggered.connect(self.reassign_selected)
+        if self.sees_team:
+            action = menu.addAction(self.tr("Give {0:,} accounts to a rep or the pool…")
+                                    .format(n) if n > 1 else self.reassign_action.text())
+            action.setShortcut(self.reassign_action.shortcut())
+            action.triggered.connect(self.reassign_selected)
+        message = menu.addAction(self.tr("Send a message to their contacts…"))
+        message.triggered.connect(self.message_selected)
         self.menu = menu
         menu.popup(self.table.viewport().mapToGlobal(at))
 

@@ -187,6 +187,8 @@ class TableBlock(QWidget):
     queue_requested = Signal(object)        # a person's id: open their queue
     deals_requested = Signal(object)        # a person's id: list their open deals
     book_requested = Signal(object)         # a person's id: give their whole book away
+    #: a message to the contacts of these accounts (ids, what they are in words)
+    message_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None, runner: TaskRunner | None = None
                  ) -> None:
@@ -226,6 +228,16 @@ class TableBlock(QWidget):
         self.book_action.triggered.connect(lambda: self._for_person(self.book_requested))
         self.book_action.setVisible(False)
         self.gives_books = False
+        # a table of accounts (the churn-risk list, say): write to their people
+        self.message_action = QAction(self.tr("Message their contacts…"), self)
+        self.message_action.setToolTip(self.tr(
+            "Send a template to the contacts of the selected rows' accounts (of every "
+            "row, when none is selected)"))
+        self.message_action.triggered.connect(self.message_chosen)
+        self.message_button = QToolButton()
+        self.message_button.setDefaultAction(self.message_action)
+        self.message_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.message_button.hide()
         self.person_buttons: list[QToolButton] = []
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -237,6 +249,7 @@ class TableBlock(QWidget):
             tool.hide()
             self.person_buttons.append(tool)
             head.addWidget(tool)
+        head.addWidget(self.message_button)
         for button in (self.png_button, self.csv_button, self.xlsx_button):
             head.addWidget(button)
         self.chart = ReportChart()
@@ -288,6 +301,13 @@ class TableBlock(QWidget):
         self.view.setToolTip(self.tr("Double-click a row to list what it counts")
                              if any(r.behind for r in table.rows) else "")
         self._show_person_buttons()
+        accounts = table.behind is Behind.ACCOUNTS
+        self.message_button.setVisible(accounts)
+        self.message_action.setIconText(self.message_action.text())
+        # rows of accounts are chosen several at a time (to write to them)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection
+                                   if accounts else
+                                   QAbstractItemView.SelectionMode.SingleSelection)
         people = table.behind is Behind.USERS
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu if people
                                        else Qt.ContextMenuPolicy.DefaultContextMenu)
@@ -336,6 +356,31 @@ class TableBlock(QWidget):
             action.setText(named.format(name) if name else text)
             # a tool button shows the icon text, which drops a trailing "…"
             action.setIconText(action.text())
+
+    def chosen_accounts(self) -> tuple[list[uuid.UUID], str]:
+        """The accounts of the selected rows (of every row, none selected) of a table of
+        accounts, and what they are in words."""
+        table = self.table
+        if table is None or table.behind is not Behind.ACCOUNTS:
+            return [], ""
+        rows = sorted({self.view.row_of(i) for i in self.view.selectionModel().selectedRows()})
+        every = not rows
+        ids = list(dict.fromkeys(a for r in (rows or range(len(table.rows)))
+                                 for a in table.rows[r].behind))
+        if every:
+            what = self.tr("the contacts of the {0:,} companies of “{1}”").format(
+                len(ids), table.title)
+        elif len(ids) == 1:
+            what = self.tr("the contacts of {0}").format(table.rows[rows[0]].values[0])
+        else:
+            what = self.tr("the contacts of {0:,} companies of “{1}”").format(
+                len(ids), table.title)
+        return ids, what
+
+    def message_chosen(self) -> None:
+        ids, what = self.chosen_accounts()
+        if ids:
+            self.message_requested.emit(ids, what)
 
     def _for_person(self, signal: SignalInstance) -> None:
         person = self.person()
@@ -481,6 +526,7 @@ class BehindDialog(QDialog):
     deal_opened = Signal(object, object)  # (account id, deal id)
     person_chosen = Signal(object)        # a person's id
     reassigned = Signal()                 # accounts changed hands: the figures changed
+    message_requested = Signal(object, str)  # accounts' ids, what they are in words
 
     def __init__(self, ctx: AppContext, kind: Behind, what: str, count: int,
                  fetch: Callable[[], BehindList], parent: QWidget | None = None) -> None:
@@ -513,6 +559,13 @@ class BehindDialog(QDialog):
         self.give_button.clicked.connect(self.give)
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.give_button.setEnabled(bool(self.selected_rows())))
+        self.message_button = QPushButton(self.tr("Message their contacts…"))
+        self.message_button.setAutoDefault(False)
+        self.message_button.setToolTip(self.tr(
+            "Send a template to the contacts of the selected accounts (or deals' accounts); "
+            "of all those listed, when none is selected"))
+        self.message_button.setVisible(kind in (Behind.ACCOUNTS, Behind.DEALS))
+        self.message_button.clicked.connect(self.message_chosen)
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
@@ -522,6 +575,7 @@ class BehindDialog(QDialog):
         foot = QHBoxLayout()
         foot.addWidget(QLabel(self.tr("Double-click a row to open it.")))
         foot.addStretch(1)
+        foot.addWidget(self.message_button)
         foot.addWidget(self.give_button)
         foot.addWidget(close)
         layout.addLayout(foot)
@@ -576,6 +630,21 @@ class BehindDialog(QDialog):
                else [listed.table.rows[r].behind[0] for r in rows])
         return list(dict.fromkeys(i for i in ids if i is not None))
 
+    def message_chosen(self) -> None:
+        """Ask for a message to the people of the selected accounts (all listed, none
+        selected)."""
+        listed = self.listed
+        if listed is None:
+            return
+        chosen = self.selected_accounts()
+        if not chosen:
+            everyone = (listed.accounts if self.kind is Behind.DEALS
+                        else [r.behind[0] for r in listed.table.rows])
+            chosen = list(dict.fromkeys(i for i in everyone if i is not None))
+        if chosen:
+            self.message_requested.emit(chosen, self.tr(
+                "the contacts of {0:,} companies of “{1}”").format(len(chosen), self._what))
+
     def give(self) -> ReassignDialog | None:
         """Ask whom to give the selected accounts to (ReassignDialog), then list again."""
         accounts = self.selected_accounts()
@@ -624,6 +693,7 @@ class ReviewPane(QWidget):
     account_opened = Signal(object)
     deal_opened = Signal(object, object)
     queue_opened = Signal(object)   # a person's id: their queue, in the main window
+    message_requested = Signal(object, str)  # accounts' ids, in words: write to their people
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1020,6 +1090,7 @@ class ReviewPane(QWidget):
             block.queue_requested.connect(self.queue_opened)
             block.deals_requested.connect(self.open_deals_of)
             block.book_requested.connect(self.give_book_of)
+            block.message_requested.connect(self.message_requested)
             block.offer_books(self.gives_books)
         if self.shown_key == key and self.isVisible():
             # laid out (scroll bar and all) and drawn now, once: not at some later turn
@@ -1146,6 +1217,7 @@ class ReviewPane(QWidget):
         dialog.deal_opened.connect(self.deal_opened)
         dialog.person_chosen.connect(self.choose_rep)
         dialog.reassigned.connect(self.reload)
+        dialog.message_requested.connect(self.message_requested)
         dialog.show()
         return dialog
 

@@ -43,6 +43,10 @@ def table() -> list[Shortcut]:
                                           "in the service tasks")),
         Shortcut("undo_task", "Ctrl+Z", _t("Take back the last task marked, in the service "
                                            "tasks")),
+        Shortcut("message", "Ctrl+M", _t("Send a message from a template to the contact "
+                                         "chosen on the card")),
+        Shortcut("outbox", "Ctrl+Shift+O", _t("Show the message outbox (waiting, sent, "
+                                              "failed and why)")),
         Shortcut("review", "Ctrl+R", _t("Open the team review (pipelines, funnel, forecast, "
                                         "plans, value, channel ROI)")),
         Shortcut("refresh", "F5", _t("Reload every pane")),

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from crmdesk.app.syncing import SyncOutcome
+from crmdesk.domain.messages import OutState
 from crmdesk.store import refused
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.journal import pending_count
@@ -25,6 +26,7 @@ class StatusBar(QObject):
 
     sign_in_clicked = Signal()
     conflicts_clicked = Signal()
+    outbox_clicked = Signal()
 
     def __init__(self, ctx: AppContext, bar: QStatusBar, parent: QWidget) -> None:
         super().__init__(parent)
@@ -46,12 +48,20 @@ class StatusBar(QObject):
         self.refused.clicked.connect(self.show_next_refused)
         self.refused.hide()
         self._refused_accounts: list[uuid.UUID] = []
+        self.outbox = QToolButton()
+        self.outbox.setAutoRaise(True)
+        self.outbox.setToolTip(self.tr("Messages waiting in the outbox: they go once the "
+                                       "mail server or SMS gateway answers. Click to see "
+                                       "them."))
+        self.outbox.clicked.connect(self.outbox_clicked)
+        self.outbox.hide()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.who = QLabel()
-        for widget in (self.progress, self.refused, self.conflicts, self.online, self.pending,
+        for widget in (self.progress, self.outbox, self.refused, self.conflicts, self.online,
+                       self.pending,
                        self.last_sync):
             bar.addPermanentWidget(widget)
         bar.addWidget(self.who)
@@ -111,6 +121,15 @@ class StatusBar(QObject):
               if current in self._refused_accounts else 0)
         self._ctx.selection.select_account(
             self._refused_accounts[at % len(self._refused_accounts)])
+
+    def show_outbox(self, counts: dict[OutState, int]) -> None:
+        """How many messages wait to go, beside the sync's count (failed ones stay in the
+        outbox's list: a message not sent again would otherwise be shown for ever)."""
+        waiting = counts.get(OutState.WAITING, 0) + counts.get(OutState.SENDING, 0)
+        self.outbox.setText(self.tr("✉ 1 message waiting") if waiting == 1 else
+                            self.tr("✉ {0} messages waiting").format(waiting))
+        self.outbox.setStyleSheet(f"color: {warning_color(self._palette).name()};")
+        self.outbox.setVisible(waiting > 0)
 
     # ---- sync -----------------------------------------------------------------------
     def show_sync(self, status: SyncStatus) -> None:

@@ -76,7 +76,7 @@ def show_actions_of_role(window: MainWindow) -> None:
 
 
 def build_menus(window: MainWindow) -> None:
-    """File, Account, View, Sync and Help; sets `window.sign_in_action` and
+    """File, Account, View, Messages, Sync and Help; sets `window.sign_in_action` and
     `window.sign_out_action`, which the sync state enables."""
     tr, menu = window.tr, window.menuBar()
     window.role_actions = []
@@ -159,6 +159,23 @@ def build_menus(window: MainWindow) -> None:
     view.addAction(reset)
     view.addAction(_action(window, "refresh", tr("Reload"),
                            lambda: window.ctx.bus.announce_changes(changes.ALL)))
+    messages = menu.addMenu(tr("&Messages"))
+    for action in (_action(window, "message", tr("Send message to this contact…"),
+                           window.message_contact),
+                   _action_plain(window, tr("Send message to the companies in the queue…"),
+                                 window.message_queue),
+                   _action_plain(window, tr("Send message to the selected companies…"),
+                                 window.message_selected)):
+        messages.addAction(_for(window, action, _sells))
+    messages.addSeparator()
+    messages.addAction(_for(window, _action_plain(window, tr("Templates…"),
+                                                  window.open_templates), _sells))
+    messages.addAction(_action(window, "outbox", tr("Outbox…"), window.show_outbox))
+    messages.addAction(_action_plain(window, tr("Send waiting messages now"),
+                                     window.outbox.send_now))
+    messages.addSeparator()
+    messages.addAction(_action_plain(window, tr("Mail and SMS settings…"),
+                                     window.open_mail_settings))
     sync = menu.addMenu(tr("&Sync"))
     window.sign_in_action = sync.addAction(tr("Sign in to server…"))
     window.sign_in_action.triggered.connect(lambda: window.sign_in())
