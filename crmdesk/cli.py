@@ -297,6 +297,17 @@ def _workspace_user(session: Session, name: str | None) -> UserRef | None:
     return found or first_rep(session)
 
 
+def _signed_in(store: Store, name: str | None = None) -> UserRef:
+    """The user a command that needs someone acts as (`_workspace_user`); a workspace
+    with no user yet is an error that says how to get one."""
+    with store.session() as session:
+        me = _workspace_user(session, name)
+    if me is None:
+        raise WorkspaceError("This workspace has no user yet: sign in with "
+                             "`crmdesk sync` first.")
+    return me
+
+
 def _known_teams(session: Session) -> str:
     from crmdesk.store.review.lookup import teams
 
@@ -527,11 +538,7 @@ def _cmd_away(args: argparse.Namespace) -> int:
 
     store = open_store(args.db or default_workspace())
     try:
-        with store.session() as session:  # the workspace's own user: one marks oneself
-            me = _workspace_user(session, None)
-        if me is None:
-            raise WorkspaceError("This workspace has no user yet: sign in with "
-                                 "`crmdesk sync` first.")
+        me = _signed_in(store)  # the workspace's own user: one marks oneself
         ctx = Context(store, me)
         if args.until is not None or args.back:
             try:
