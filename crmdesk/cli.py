@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -403,12 +403,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                   + (f": {row.name}" if row.name else ""))
         for warning in row.warnings:
             print(f"  line {row.line}: note: {warning}")
-    if args.report is not None:
-        try:
-            save_report(report, args.report)
-        except OSError as exc:
-            raise WorkspaceError(f"Cannot write {args.report}: {exc.strerror}.") from None
-        print(f"Report written to {args.report}.")
+    _write_report(args.report, lambda path: save_report(report, path))
     return 0
 
 
@@ -445,7 +440,7 @@ def _export_vcf(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _import_vcf(args: argparse.Namespace) -> int:
-    from crmdesk.app.contact_cards import import_vcf
+    from crmdesk.app.contact_cards import import_vcf, save_card_report
     from crmdesk.app.rights import chooses_team
     from crmdesk.domain.lead_import import Outcome, UnreadableFile
     from crmdesk.store.writes import Refused
@@ -474,7 +469,19 @@ def _import_vcf(args: argparse.Namespace) -> int:
             print(f"  {where}: {row.reason}")
         for warning in row.warnings:
             print(f"  {where}: note: {warning}")
+    _write_report(args.report, lambda path: save_card_report(report, path))
     return 0
+
+
+def _write_report(path: Path | None, save: Callable[[Path], None]) -> None:
+    """`crmdesk import … --report FILE`: the report written, or why it cannot be."""
+    if path is None:
+        return
+    try:
+        save(path)
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot write {path}: {exc.strerror}.") from None
+    print(f"Report written to {path}.")
 
 
 def _cmd_feed(args: argparse.Namespace) -> int:

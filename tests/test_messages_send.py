@@ -42,6 +42,7 @@ from tests.message_world import (
     SMTP_USER,
     Gateway,
     MailServer,
+    add_deal_colleague,
     add_people,
     cert_files,  # noqa: F401 - a fixture
     gateway,  # noqa: F401 - a fixture
@@ -418,29 +419,9 @@ def test_a_deal_colleague_may_not_send_outside_the_deal_and_is_told_why(
     another team on one of Acme's deals logs on that deal only, so a message to
     Acme's people is skipped with the rule's words, before anything goes."""
     from crmdesk.domain.scope import ON_YOUR_DEAL
-    from crmdesk.store.models import DealMember, Opportunity, OpportunityStage, Team, TeamRole
-    from crmdesk.store.models import User as UserRow
 
     ids = add_people(empty, world)
-    with empty.write.begin() as s:
-        west = Team(id=uuid.uuid4(), name="West")
-        s.add(west)
-        s.flush()
-        wes = UserRow(id=uuid.uuid4(), username="wes", display_name="Wes", team_id=west.id)
-        s.add(wes)
-        deal = Opportunity(id=uuid.uuid4(), account_id=ids["acme"], name="Line", amount=1,
-                           currency="CNY", stage=OpportunityStage.PROPOSAL,
-                           owner_id=world["rep"], team_id=world["team"])
-        s.add(deal)
-        s.flush()
-        s.add(DealMember(opportunity_id=deal.id, user_id=wes.id, role=TeamRole.PRESALES,
-                         owner_id=world["rep"], team_id=world["team"]))
-    with empty.session() as s:
-        from crmdesk.store.queries import user_by_name
-
-        ref = user_by_name(s, "wes")
-    assert ref is not None
-    ctx = Context(empty, ref, "CN", rep_context(empty).today, secrets=lambda: MemoryStore())
+    ctx = add_deal_colleague(empty, world)
     m.save_template(ctx, "Hi", MessageChannel.SMS, "", "Hi {{contact.name}}")
     queued = m.queue_messages(ctx, "Hi", account_ids=[ids["acme"]]).value
     assert queued.to_send == 0
