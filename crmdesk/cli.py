@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -303,6 +303,17 @@ def _workspace_user(session: Session, name: str | None) -> UserRef | None:
     return found or first_rep(session)
 
 
+def _signed_in(store: Store, name: str | None = None) -> UserRef:
+    """The user a command that needs someone acts as (`_workspace_user`); a workspace
+    with no user yet is an error that says how to get one."""
+    with store.session() as session:
+        me = _workspace_user(session, name)
+    if me is None:
+        raise WorkspaceError("This workspace has no user yet: sign in with "
+                             "`crmdesk sync` first.")
+    return me
+
+
 def _known_teams(session: Session) -> str:
     from crmdesk.store.review.lookup import teams
 
@@ -398,12 +409,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                   + (f": {row.name}" if row.name else ""))
         for warning in row.warnings:
             print(f"  line {row.line}: note: {warning}")
-    if args.report is not None:
-        try:
-            save_report(report, args.report)
-        except OSError as exc:
-            raise WorkspaceError(f"Cannot write {args.report}: {exc.strerror}.") from None
-        print(f"Report written to {args.report}.")
+    _write_report(args.report, lambda path: save_report(report, path))
     return 0
 
 
@@ -440,7 +446,7 @@ def _export_vcf(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _import_vcf(args: argparse.Namespace) -> int:
-    from crmdesk.app.contact_cards import import_vcf
+    from crmdesk.app.contact_cards import import_vcf, save_card_report
     from crmdesk.app.rights import chooses_team
     from crmdesk.domain.lead_import import Outcome, UnreadableFile
     from crmdesk.store.writes import Refused
@@ -469,7 +475,19 @@ def _import_vcf(args: argparse.Namespace) -> int:
             print(f"  {where}: {row.reason}")
         for warning in row.warnings:
             print(f"  {where}: note: {warning}")
+    _write_report(args.report, lambda path: save_card_report(report, path))
     return 0
+
+
+def _write_report(path: Path | None, save: Callable[[Path], None]) -> None:
+    """`crmdesk import … --report FILE`: the report written, or why it cannot be."""
+    if path is None:
+        return
+    try:
+        save(path)
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot write {path}: {exc.strerror}.") from None
+    print(f"Report written to {path}.")
 
 
 def _cmd_feed(args: argparse.Namespace) -> int:
@@ -533,11 +551,7 @@ def _cmd_away(args: argparse.Namespace) -> int:
 
     store = open_store(args.db or default_workspace())
     try:
-        with store.session() as session:  # the workspace's own user: one marks oneself
-            me = _workspace_user(session, None)
-        if me is None:
-            raise WorkspaceError("This workspace has no user yet: sign in with "
-                                 "`crmdesk sync` first.")
+        me = _signed_in(store)  # the workspace's own user: one marks oneself
         ctx = Context(store, me)
         if args.until is not None or args.back:
             try:

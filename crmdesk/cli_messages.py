@@ -72,9 +72,10 @@ def add_parsers(sub: Any) -> None:
     smtp.add_argument("--host")
     smtp.add_argument("--port", type=int)
     smtp.add_argument("--security", choices=("starttls", "tls"))
-    smtp.add_argument("--user")
+    smtp.add_argument("--user", help="the user name to sign in with (\"\": none)")
     smtp.add_argument("--from", dest="from_address", metavar="ADDRESS")
-    smtp.add_argument("--ca-file", help="a certificate (PEM) to trust for this server")
+    smtp.add_argument("--ca-file", help="a certificate (PEM) to trust for this server "
+                                        "(\"\": the system's alone)")
     smtp.add_argument("--password", action="store_true",
                       help="read the password from the terminal or standard input")
     sms = part.add_parser("sms", help="the SMS gateway")
@@ -93,19 +94,15 @@ def run_with(args: argparse.Namespace,
              commands: Mapping[str, Callable[[Any, argparse.Namespace], int]]) -> int:
     """Run `commands[args.command]` on the workspace as its user, a refusal printed."""
     from crmdesk.app.context import Context
-    from crmdesk.cli import _workspace_user
+    from crmdesk.cli import _signed_in
     from crmdesk.secrets import KeyringStore
     from crmdesk.store.refusals import NotFound, Refused
 
     store = open_store(args.db or default_workspace())
     secrets = KeyringStore()
     try:
-        with store.session() as session:
-            me = _workspace_user(session, getattr(args, "user", None))
-        if me is None:
-            raise WorkspaceError("This workspace has no user yet: sign in with "
-                                 "`crmdesk sync` first.")
-        ctx = Context(store, me, secrets=lambda: secrets)
+        ctx = Context(store, _signed_in(store, getattr(args, "user", None)),
+                      secrets=lambda: secrets)
         try:
             return commands[args.command](ctx, args)
         except (Refused, NotFound) as exc:
@@ -239,9 +236,7 @@ def _mail_settings(ctx: Any, args: argparse.Namespace) -> int:
     if args.part == "smtp":
         password = _password("Mail server password: ") if args.password else None
         m.set_smtp(ctx, host=args.host, port=args.port, security=args.security,
-                   **({"user": args.user} if args.user is not None else {}),
-                   from_address=args.from_address,
-                   **({"ca_file": args.ca_file} if args.ca_file is not None else {}),
+                   user=args.user, from_address=args.from_address, ca_file=args.ca_file,
                    password=password)
     elif args.part == "sms":
         key = _password("SMS gateway key: ") if args.key else None

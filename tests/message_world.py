@@ -213,3 +213,28 @@ def add_people(store: Store, world: dict[str, uuid.UUID]) -> dict[str, uuid.UUID
                        amount=100_000_00, currency="CNY", ends_on=date(2027, 3, 31),
                        owner_id=world["rep"], team_id=world["team"]))
     return {**world, "wang": wang, "dan": dan}
+
+
+def add_deal_colleague(store: Store, world: dict[str, uuid.UUID]) -> Context:
+    """Wes, a rep of another team (West) on the team of a deal of Acme's (so he sees
+    Acme and logs on that deal only): his context."""
+    from crmdesk.store.models import DealMember, Team, TeamRole, User
+
+    with store.write.begin() as s:
+        west = Team(id=uuid.uuid4(), name="West")
+        s.add(west)
+        s.flush()
+        wes = User(id=uuid.uuid4(), username="wes", display_name="Wes", team_id=west.id)
+        s.add(wes)
+        deal = Opportunity(id=uuid.uuid4(), account_id=world["acme"], name="Line", amount=1,
+                           currency="CNY", stage=OpportunityStage.PROPOSAL,
+                           owner_id=world["rep"], team_id=world["team"])
+        s.add(deal)
+        s.flush()
+        s.add(DealMember(opportunity_id=deal.id, user_id=wes.id, role=TeamRole.PRESALES,
+                         owner_id=world["rep"], team_id=world["team"]))
+    with store.session() as s:
+        ref = user_by_name(s, "wes")
+    assert ref is not None
+    kept = MemoryStore()
+    return Context(store, ref, "CN", lambda: TODAY, secrets=lambda: kept)

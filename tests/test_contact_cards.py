@@ -21,6 +21,7 @@ from crmdesk.store.db import Store, open_store
 from crmdesk.store.models import Account, Contact, OutboxEntry, Team, User
 from crmdesk.store.queries import search, user_by_id
 from crmdesk.store.writes import new_account, new_contact
+from tests.message_world import add_deal_colleague
 
 Person = tuple[str, str, str, str, str, str, str, str]
 
@@ -170,6 +171,29 @@ def test_a_broken_card_is_reported_and_the_rest_imported(empty: Store,
                                                ("深圳华强电子有限公司", "李雷")}
 
 
+def test_a_card_of_a_company_not_the_users_to_change_is_refused_the_rest_go_in(
+        world: dict[str, uuid.UUID], empty: Store, tmp_path: Path) -> None:
+    """Each card's company is asked about on its own: Wes, on a deal's team at Acme,
+    may not add people to Acme (told why, on that card), and his card of a new
+    company goes in."""
+    ctx = add_deal_colleague(empty, world)
+    path = tmp_path / "in.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zed\r\nORG:Acme Ltd\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Yan\r\nORG:Yonder Co\r\nEND:VCARD\r\n",
+        encoding="utf-8")
+    assert ctx.user is not None
+    zed, yan = import_vcf(ctx, path, owner_id=ctx.user.id).value.rows
+    assert zed.outcome is Outcome.SKIPPED
+    assert zed.reason.startswith("“Acme Ltd” is not yours to change: You may not change")
+    assert yan.outcome is Outcome.IMPORTED
+    with empty.session() as s:
+        assert set(s.scalars(select(Contact.name).where(
+            Contact.account_id == world["acme"]))) == {"Ann", "Bob", "Cat"}
+        assert s.scalar(select(func.count()).select_from(Contact).where(
+            Contact.name == "Yan")) == 1
+
+
 def test_chinese_names_split_surname_first() -> None:
     assert split_name("诸葛亮") == ("诸葛", "亮")
     assert split_name("王 小明") == ("王", "小明")
@@ -184,9 +208,15 @@ def test_cli_exports_and_imports_vcards(empty: Store, tmp_path: Path,
     assert main(["export", "--db", db, "--vcard", "4.0", "--account", "Acme, Inc.", "vcf",
                  str(out)]) == 0
     assert "Wrote 2 contact(s)" in capsys.readouterr().out
-    assert main(["import", "--db", db, str(out)]) == 0
+    report = tmp_path / "report.csv"
+    assert main(["import", "--db", db, str(out), "--report", str(report)]) == 0
     said = capsys.readouterr().out
     assert "imported 0 contact(s); 2 already known" in said
+    assert f"Report written to {report}." in said
+    # the report as a lead file's import writes it: a line a card, read as UTF-8
+    lines = report.read_text("utf-8-sig").splitlines()
+    assert lines[0] == "row,company,outcome,reason,account id,notes"
+    assert len(lines) == 3 and all(",matched," in line for line in lines[1:])
     assert main(["export", "--db", db, "--account", "Nobody Ltd", "vcf", str(out)]) == 1
     assert "No company “Nobody Ltd”" in capsys.readouterr().err
 

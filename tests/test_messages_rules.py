@@ -17,7 +17,6 @@ from crmdesk.domain.messages import (
     SMS_SUBJECT,
     MessageChannel,
     UnknownField,
-    fields_in,
     gateway_body,
     gateway_shape_problem,
     render,
@@ -55,8 +54,6 @@ def test_an_unknown_field_is_an_error_never_a_blank() -> None:
         render("", "Hello {{contact.nmae}}", VALUES)
     with pytest.raises(UnknownField, match="never closed"):
         render("Hello {{contact.name", "body", VALUES)
-    assert fields_in("{{contact.name}} {{ company.name|x }} {{contact.name}}") == (
-        "contact.name", "company.name")
 
 
 def test_what_a_template_must_be() -> None:

@@ -11,7 +11,7 @@ from crmdesk.app._unit import write
 from crmdesk.app.changes import ACCOUNT, ACTIVITIES, DEALS, QUEUE, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.app.rights import viewer
-from crmdesk.domain.scope import InService, OnDeal, may_write
+from crmdesk.domain.scope import InService, OnDeal, Viewer, may_write
 from crmdesk.store import writes
 from crmdesk.store.models import Account, Activity, Opportunity
 from crmdesk.store.workspace_keys import activity_draft
@@ -40,17 +40,19 @@ def _timeline(account_id: uuid.UUID, entry: ActivityInput | None = None) -> Chan
 
 
 def account_facts(session: Session, ctx: Context, account_id: uuid.UUID,
-                  entry: ActivityInput, was: Activity | None = None) -> bool:
+                  entry: ActivityInput, was: Activity | None = None,
+                  me: Viewer | None = None) -> bool:
     """May the user write the account's own facts as this entry is logged (its next
     follow-up)? Yes when the account is theirs to change; a colleague on one of its
     deals' teams logs on that deal only, leaving the account's facts to its owner
     (the server's rule, crmdesk.domain.scope). Refused otherwise, in the server's
-    words."""
+    words. `me`: the user's `viewer`, when the caller read it already (asking about
+    many accounts)."""
     account = session.get(Account, account_id)
     if account is None:
         return True  # the write itself says it is gone
     scope = (account.owner_id, account.team_id)
-    me = viewer(ctx, session)
+    me = me or viewer(ctx, session)
     if may_write(me, scope, scope) is None:
         return True
     if me.role == "service":  # logs where they serve; the account's facts are the rep's

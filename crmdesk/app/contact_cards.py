@@ -25,6 +25,7 @@ from crmdesk.app.calendar_export import Exported
 from crmdesk.app.changes import WHOLE_ACCOUNT, Changes, Done
 from crmdesk.app.checks import details_problems
 from crmdesk.app.context import Context
+from crmdesk.app.lead_import import write_report
 from crmdesk.domain.contact_cards import (
     VERSIONS,
     Card,
@@ -125,6 +126,14 @@ class CardReport:
                 f"{self.count(Outcome.SKIPPED)} skipped.")
 
 
+def save_card_report(report: CardReport, path: Path) -> None:
+    """Write what became of each card as CSV, as a lead file's import report is written
+    (crmdesk.app.lead_import.write_report): the person's name heads the reason."""
+    write_report(path, ((row.line, row.company, row.outcome,
+                         f"{row.name}: {row.reason}" if row.name else row.reason,
+                         row.account_id, row.warnings) for row in report.rows))
+
+
 def read_vcf(path: Path) -> list[Card | CardProblem]:
     """The cards of a .vcf file (UTF-8, or an encoding it can be told in). Raises
     OSError, or UnreadableFile when it holds no card at all."""
@@ -202,6 +211,7 @@ def import_vcf(ctx: Context, path: Path, *, owner_id: uuid.UUID | None,
 
     def run(session: Session) -> set[uuid.UUID]:
         team = rights.new_lead_team(session, ctx.user, team_id, owner_id)
+        me = None if ctx.user is None else rights.viewer(ctx, session)  # read once
         plan = _plan(session, items)
         made: dict[int, uuid.UUID] = {}  # a card's line -> the company it made
         touched: set[uuid.UUID] = set()
@@ -224,10 +234,14 @@ def import_vcf(ctx: Context, path: Path, *, owner_id: uuid.UUID | None,
                 why, where = f"new company “{row.name}”", made[verdict.line]
             elif verdict.known is not None:
                 where = uuid.UUID(verdict.known)
-                refusal = rights.refuse(ctx, session, ((ACCOUNTS, where),))
+                # each card's company asked on its own: one the user may not change
+                # refuses that card, in the server's words, and the others go in
+                refusal = None if me is None else rights.refusal(session, me, ACCOUNTS,
+                                                                   where)
                 if refusal is not None:
-                    report.rows.append(CardOutcome(verdict.line, card.name, row.name,
-                                                   Outcome.SKIPPED, refusal))
+                    report.rows.append(CardOutcome(
+                        verdict.line, card.name, row.name, Outcome.SKIPPED,
+                        f"“{row.name}” is not yours to change: {refusal}"))
                     continue
                 why = f"added to the known company ({verdict.reason})"
             else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import gc
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -243,13 +243,22 @@ REPORT_COLUMNS = ("row", "company", "outcome", "reason", "account id", "notes")
 def save_report(report: ImportReport, path: Path) -> None:
     """Write the report as CSV (UTF-8 with a BOM, so spreadsheet programs read its
     Chinese and Hebrew as such): one line per row of the file."""
+    write_report(path, ((row.line, row.name, row.outcome, row.reason, row.account_id,
+                         row.warnings) for row in report.rows))
+
+
+#: One line of an import's report: row, company, outcome, reason, account, notes.
+ReportLine = tuple[int, str, Outcome, str, uuid.UUID | None, Sequence[str]]
+
+
+def write_report(path: Path, lines: Iterable[ReportLine]) -> None:
+    """An import's report as CSV (`REPORT_COLUMNS`), for any kind of file imported."""
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(REPORT_COLUMNS)
-        for row in report.rows:
-            writer.writerow((row.line, row.name, row.outcome.value, row.reason,
-                             row.account_id.hex if row.account_id else "",
-                             " ".join(row.warnings)))
+        for line, company, outcome, reason, account_id, warnings in lines:
+            writer.writerow((line, company, outcome.value, reason,
+                             account_id.hex if account_id else "", " ".join(warnings)))
 
 
 # ---- preview and import -------------------------------------------------------------------

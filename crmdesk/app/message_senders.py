@@ -13,13 +13,16 @@ was handed over (`MaybeSent`: failed, never sent again by itself).
 from __future__ import annotations
 
 import base64
+import email.policy
 import smtplib
 import ssl
+import time
 from dataclasses import dataclass
 from email.errors import MessageError
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import parseaddr
+from email.utils import formataddr, parseaddr
 from types import TracebackType
 
 import httpx
@@ -91,15 +94,44 @@ def _sign_in(smtp: smtplib.SMTP, user: str, password: str) -> None:
         raise smtplib.SMTPAuthenticationError(code, answer)
 
 
+#: A connection idle this long is asked whether it is still there (NOOP) before a
+#: message is handed over on it: one the server closed meanwhile is opened again, with
+#: nothing handed over on the dead one.
+IDLE_CHECK_S = 20.0
+
+
+def _encoded(name: str, text: str) -> str:
+    """A header's text as RFC 2047 encoded words when it goes beyond ASCII (or could be
+    read as encoded words), folded with CRLF."""
+    plain = text.isascii() and "=?" not in text
+    return Header(text, "us-ascii" if plain else "utf-8", header_name=name).encode(
+        linesep="\r\n")
+
+
+def _plain_text(text: str) -> bool:
+    # no line breaks or other control characters: a header of it cannot be split
+    return text.isprintable()
+
+
 class EmailSender:
     """One connection to the mail server for a run: opened (and signed in) before any
-    message is marked sending, so a server that cannot be reached sends nothing."""
+    message is marked sending, so a server that cannot be reached sends nothing; kept
+    open from message to message, and opened again when it drops."""
 
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
         self._smtp: smtplib.SMTP | None = None
+        self._used = 0.0  # time.monotonic() of the connection's last use
+        sender = parseaddr(settings.from_address)[1]
+        self._domain = sender.rpartition("@")[2] or "crmdesk"
+        self._envelope_from = sender
+        self._from_line: bytes | None = None  # the From header, made once
 
     def __enter__(self) -> EmailSender:
+        self._connect()
+        return self
+
+    def _connect(self) -> None:
         s = self.settings
         try:
             if s.security == "tls":
@@ -111,6 +143,7 @@ class EmailSender:
             self._smtp = smtp
             if s.user:
                 _sign_in(smtp, s.user, s.password or "")
+            smtp.ehlo_or_helo_if_needed()
         except smtplib.SMTPAuthenticationError as exc:
             self.close()
             raise NotSent(f"The mail server refused the sign-in of {s.user}: "
@@ -119,7 +152,7 @@ class EmailSender:
             self.close()
             raise NotSent(f"Cannot reach the mail server {s.host}:{s.port} "
                           f"({type(exc).__name__}: {exc})") from None
-        return self
+        self._used = time.monotonic()
 
     def __exit__(self, *_exc: type[BaseException] | BaseException | TracebackType | None
                  ) -> None:
@@ -133,6 +166,21 @@ class EmailSender:
             except (OSError, smtplib.SMTPException):
                 smtp.close()
 
+    def _ready(self) -> smtplib.SMTP:
+        """The open connection: opened again when the last message's dropped it, or when
+        one idle for a while no longer answers (NotSent when it cannot be)."""
+        if self._smtp is not None and time.monotonic() - self._used > IDLE_CHECK_S:
+            try:
+                alive = self._smtp.noop()[0] == 250
+            except (OSError, smtplib.SMTPException):
+                alive = False
+            if not alive:
+                self.close()
+        if self._smtp is None:
+            self._connect()
+        assert self._smtp is not None
+        return self._smtp
+
     def message(self, out: OutRow) -> EmailMessage:
         """The email for one outbox message: UTF-8 subject and body, its Message-ID made
         from the outbox's own id (so one can look for it before sending again)."""
@@ -141,20 +189,53 @@ class EmailSender:
         msg["From"] = self.settings.from_address
         msg["To"] = Address(display_name=out.contact_name, addr_spec=out.recipient)
         msg["Subject"] = out.subject
-        domain = parseaddr(self.settings.from_address)[1].rpartition("@")[2] or "crmdesk"
-        msg["Message-ID"] = f"<crmdesk.{out.batch_id.hex}.{out.id}@{domain}>"
+        msg["Message-ID"] = self._message_id(out)
         msg.set_content(out.body, charset="utf-8")
         return msg
 
+    def _message_id(self, out: OutRow) -> str:
+        return f"<crmdesk.{out.batch_id.hex}.{out.id}@{self._domain}>"
+
+    def wire(self, out: OutRow) -> bytes | None:
+        """The email of `message` as the bytes that go (MIME, the text in base64 of
+        UTF-8), made directly: the email package's header folding costs milliseconds
+        a message. None for what only the email package handles (an address beyond
+        ASCII, which needs SMTPUTF8; a name or subject holding control characters)."""
+        assert out.recipient is not None
+        if not (out.recipient.isascii() and self._envelope_from.isascii()
+                and _plain_text(out.subject) and _plain_text(out.contact_name)):
+            return None
+        Address(addr_spec=out.recipient)  # ValueError for what is not an address
+        if self._from_line is None:
+            policy = email.policy.SMTP
+            self._from_line = policy.fold_binary("From", policy.header_factory(
+                "From", self.settings.from_address)).rstrip(b"\r\n")
+        name = out.contact_name
+        to = (formataddr((name, out.recipient)) if name.isascii() else
+              f"{_encoded('To', name)} <{out.recipient}>")
+        text = out.body.replace("\r\n", "\n").replace("\r", "\n")
+        text = text if text.endswith("\n") else text + "\n"
+        body = base64.encodebytes(text.replace("\n", "\r\n").encode("utf-8"))
+        head = [self._from_line, f"To: {to}".encode("ascii"),
+                f"Subject: {_encoded('Subject', out.subject)}".encode("ascii"),
+                f"Message-ID: {self._message_id(out)}".encode("ascii"),
+                b"MIME-Version: 1.0", b'Content-Type: text/plain; charset="utf-8"',
+                b"Content-Transfer-Encoding: base64"]
+        return b"\r\n".join(head) + b"\r\n\r\n" + body.replace(b"\n", b"\r\n")
+
     def send(self, out: OutRow) -> None:
-        if self._smtp is None:
-            raise NotSent("Not connected to the mail server.")
+        assert out.recipient is not None
         try:
-            msg = self.message(out)
+            data = self.wire(out)
+            msg = self.message(out) if data is None else None
         except (ValueError, LookupError, MessageError):
             raise RefusedMessage(f"“{out.recipient}” is not an email address.") from None
+        smtp = self._ready()
         try:
-            self._smtp.send_message(msg)
+            if msg is not None:
+                smtp.send_message(msg)
+            else:
+                smtp.sendmail(self._envelope_from, [out.recipient], data or b"")
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused,
                 smtplib.SMTPDataError) as exc:
             raise RefusedMessage(f"The mail server refused it: {_answer(exc)}") from None
@@ -163,9 +244,11 @@ class EmailSender:
             raise RefusedMessage("The mail server does not take addresses beyond ASCII "
                                  "(SMTPUTF8).") from None
         except (OSError, smtplib.SMTPException) as exc:
-            self.close()  # the connection is no use any more
+            self.close()  # the connection is no use any more; the next message opens one
             raise MaybeSent(f"The connection broke while it was handed over "
                             f"({type(exc).__name__}).") from None
+        finally:
+            self._used = time.monotonic()
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,15 +46,13 @@ def mail_settings(ctx: Context) -> MailSettings:
             bool(url and secrets.get(sms_key(url))))
 
 
-_UNSET = object()
-
-
 def set_smtp(ctx: Context, *, host: str | None = None, port: int | None = None,
-             security: str | None = None, user: str | object | None = _UNSET,
-             from_address: str | None = None, ca_file: str | object | None = _UNSET,
+             security: str | None = None, user: str | None = None,
+             from_address: str | None = None, ca_file: str | None = None,
              password: str | None = None) -> Done[None]:
-    """Change the mail server's settings (those given); the password goes to the
-    keyring, never the workspace."""
+    """Change the mail server's settings (those given: None leaves one as it is; an
+    empty user or certificate file removes it); the password goes to the keyring,
+    never the workspace."""
     problems = []
     if port is not None and not 0 < port < 65536:
         problems.append("The port is a number from 1 to 65535.")
@@ -75,10 +73,10 @@ def set_smtp(ctx: Context, *, host: str | None = None, port: int | None = None,
         if from_address is not None:
             keys.SMTP_FROM.put(s, from_address.strip())
         for key, value in ((keys.SMTP_USER, user), (keys.SMTP_CA_FILE, ca_file)):
-            if value is _UNSET:
+            if value is None:
                 continue
-            if isinstance(value, str) and value:
-                key.put(s, value)
+            if value.strip():
+                key.put(s, value.strip())
             else:
                 key.clear(s)
         return keys.SMTP_HOST.get(s), keys.SMTP_USER.get(s)

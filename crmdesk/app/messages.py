@@ -4,9 +4,10 @@ counted), and sending the outbox (the mail server's and SMS gateway's settings:
 crmdesk.app.message_settings).
 
 Nothing is sent twice: a message is marked "sending" in a committed transaction before
-it is handed to the mail server or gateway, and "sent" (with its activity on the
-account's timeline) after. A run that dies between the two leaves it "sending"; the next
-run marks it failed ("it may have gone") and never sends it by itself. Two runs never
+it is handed to the mail server or gateway, and "sent" after; its activity on the
+account's timeline is written with a batch of others. A run that dies between the two
+marks leaves it "sending"; the next run marks it failed ("it may have gone") and never
+sends it by itself, and archives what went and was not archived yet. Two runs never
 overlap: each holds a lock file beside the workspace, which the OS lets go of when a
 process dies.
 """
@@ -14,7 +15,9 @@ process dies.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +27,8 @@ from typing import IO
 from sqlalchemy.orm import Session
 
 from crmdesk.app._unit import write
-from crmdesk.app.changes import ACCOUNT, ACTIVITIES, CONTACTS, QUEUE, Changes, Done
+from crmdesk.app.activities import account_facts
+from crmdesk.app.changes import ACCOUNT, ACTIVITIES, QUEUE, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.app.message_senders import (
     EmailSender,
@@ -34,6 +38,7 @@ from crmdesk.app.message_senders import (
     SmsSender,
 )
 from crmdesk.app.message_settings import sms_settings, smtp_settings
+from crmdesk.app.people import edit_contact
 from crmdesk.app.rights import viewer
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.messages import (
@@ -44,15 +49,15 @@ from crmdesk.domain.messages import (
     OutState,
     Rendered,
     archive_text,
+    prepare,
     render,
 )
-from crmdesk.domain.scope import Viewer, may_write
 from crmdesk.store import message_outbox as outbox
 from crmdesk.store import message_queries as mq
 from crmdesk.store import queries as q
-from crmdesk.store.models import Account, OutMessage, utcnow
+from crmdesk.store.models import Contact, OutMessage, utcnow
 from crmdesk.store.refusals import NotFound, Refused
-from crmdesk.store.writes import ActivityInput, log_activity
+from crmdesk.store.writes import ActivityInput, NewActivity, log_activities
 
 # ---- templates ------------------------------------------------------------------------
 
@@ -109,12 +114,15 @@ def preview(ctx: Context, template_name: str, contact_id: uuid.UUID) -> Rendered
 
 
 def set_opted_out(ctx: Context, contact_id: uuid.UUID, on: bool = True) -> Done[int]:
-    """Mark a contact as opted out of messages (or back in): it syncs like any field."""
+    """Mark a contact as opted out of messages (or back in), through the contact edit
+    command (crmdesk.app.people): it syncs like any field. How many changed (0 or 1)."""
     with ctx.store.session() as session:
-        found = mq.person(session, contact_id)
-    changed = write(ctx, lambda s: mq.set_opted_out(s, [contact_id], on),
-                    ("contacts", contact_id))
-    return Done(changed, Changes.of([found.account_id] if found else [], CONTACTS))
+        found = session.get(Contact, contact_id)
+        was = None if found is None or found.deleted else found.opted_out
+    if was is None:
+        raise NotFound("This contact no longer exists; nothing was saved.")
+    done = edit_contact(ctx, contact_id, {"opted_out": on})
+    return Done(int(was != on), done.changes)
 
 
 # ---- queueing ---------------------------------------------------------------------------
@@ -155,16 +163,53 @@ class Queued:
         return sum(1 for p in self.planned if p.skipped in (NO_EMAIL, NO_MOBILE))
 
 
-def _plan(session: Session, chosen: mq.TemplateRow, people: Sequence[mq.Person]
-          ) -> list[Planned]:
+class _Rights:
+    """Whether the user's archive of a message may write its company's own facts (its
+    next follow-up), by the rule of an activity the user logs
+    (crmdesk.app.activities.account_facts), asked once a company; the refusal, for a
+    company the user may log nothing on (customer service not serving it, a
+    colleague on its deal's team logging outside the deal)."""
+
+    def __init__(self, ctx: Context, session: Session, channel: MessageChannel) -> None:
+        self.ctx = ctx
+        self.me = viewer(ctx, session) if ctx.user is not None else None
+        self.kind = ActivityKind.EMAIL if channel is MessageChannel.EMAIL else ActivityKind.SMS
+        self.known: dict[uuid.UUID, bool | Refused] = {}
+
+    def facts(self, session: Session, account_id: uuid.UUID) -> bool | Refused:
+        found = self.known.get(account_id)
+        if found is None:
+            if self.me is None:  # nobody signed in (a workspace of its own): no rule
+                found = True
+            else:
+                try:
+                    found = account_facts(session, self.ctx, account_id,
+                                          ActivityInput(self.kind, Outcome.SENT),
+                                          me=self.me)
+                except Refused as exc:
+                    found = exc
+            self.known[account_id] = found
+        return found
+
+
+def _plan(ctx: Context, session: Session, chosen: mq.TemplateRow,
+          people: Sequence[mq.Person]) -> list[Planned]:
+    """Each person's message: the template parsed once, everyone's merge values read
+    at once, and the user's right to archive it on the company asked once a company
+    (a message that could not be archived is skipped, with why)."""
     email = chosen.channel is MessageChannel.EMAIL
+    prepared = prepare(chosen.subject, chosen.body)
+    values = mq.merge_values_of(session, [p.contact_id for p in people])
+    rights = _Rights(ctx, session, chosen.channel)
     out = []
     for p in people:
-        values = mq.merge_values(session, p.contact_id) or {}
-        text = render(chosen.subject, chosen.body, values)
+        text = prepared.render(values.get(p.contact_id, {}))
         address = (p.email if email else p.mobile) or None
         skipped = (OPTED_OUT if p.opted_out else None) or (
             None if address else NO_EMAIL if email else NO_MOBILE)
+        if skipped is None:
+            facts = rights.facts(session, p.account_id)
+            skipped = str(facts) if isinstance(facts, Refused) else None
         out.append(Planned(p.contact_id, p.account_id, p.name, address, text.subject,
                            text.body, text.blanks, skipped))
     return out
@@ -176,24 +221,25 @@ def queue_messages(ctx: Context, template_name: str, *,
                    ) -> Done[Queued]:
     """Render the template for the contacts named and every contact of the companies
     named, and put each in the outbox, waiting (or skipped, with why: opted out, no
-    address), all in one transaction; nothing is written with `dry_run`. An unknown
-    merge field refuses the whole send before anything is queued."""
+    address, or a company the user may not log on), all in one transaction; nothing
+    is written with `dry_run`. An unknown merge field refuses the whole send before
+    anything is queued."""
     chosen = template(ctx, template_name)
     batch = uuid.uuid4()
 
     def people(session: Session) -> list[mq.Person]:
-        found = [p for c in contact_ids if (p := mq.person(session, c)) is not None]
+        found = mq.people(session, contact_ids)
         seen = {p.contact_id for p in found}
         return found + [p for p in mq.people_of(session, account_ids)
                         if p.contact_id not in seen]
 
     if dry_run:
         with ctx.store.session() as session:
-            planned = _plan(session, chosen, people(session))
+            planned = _plan(ctx, session, chosen, people(session))
         return Done(Queued(batch, chosen, tuple(planned), True))
 
     def change(session: Session) -> list[Planned]:
-        planned = _plan(session, chosen, people(session))
+        planned = _plan(ctx, session, chosen, people(session))
         author = ctx.user.id if ctx.user else None
         outbox.add(session, (OutMessage(
             batch_id=batch, channel=chosen.channel, template_id=chosen.id,
@@ -276,32 +322,57 @@ Sender = EmailSender | SmsSender
 OpenSender = Callable[[MessageChannel], Sender]
 
 
-def _archive(session: Session, me: Viewer | None, out: outbox.OutRow) -> uuid.UUID:
-    entry = ActivityInput(kind=ActivityKind.EMAIL if out.channel is MessageChannel.EMAIL
-                          else ActivityKind.SMS, outcome=Outcome.SENT,
-                          notes=archive_text(out.channel, out.subject, out.body),
-                          contact_id=out.contact_id, occurred_at=utcnow())
-    # the account's own facts (its next follow-up) are written when the account is the
-    # sender's to change, by the server's rule (crmdesk.domain.scope); a colleague on a
-    # deal's team, or customer service, leaves them to its owner
-    account = session.get(Account, out.account_id)
-    scope = None if account is None else (account.owner_id, account.team_id)
-    facts = me is None or scope is None or may_write(me, scope, scope) is None
-    return log_activity(session, out.account_id, out.author_id, entry, facts)
+#: How many sent messages are archived together (one transaction, rows in bulk), and
+#: how long one waits at most for the others of its batch.
+ARCHIVE_BATCH = 500
+ARCHIVE_EVERY_S = 2.0
 
 
-def _record(session: Session, me: Viewer | None, out: outbox.OutRow) -> None:
-    """Mark a message that went as sent, with its activity, in the caller's transaction;
-    one that went but cannot be archived (its company removed meanwhile) is still marked
-    sent, with why."""
-    try:
-        with session.begin_nested():
-            activity = _archive(session, me, out)
-        outbox.sent(session, out.id, utcnow(), activity)
-    except NotFound:
-        outbox.sent(session, out.id, utcnow(), None, NOT_ARCHIVED)
-    except Refused as exc:
-        outbox.sent(session, out.id, utcnow(), None, f"Sent, but not archived: {exc}")
+def _archive(ctx: Context, session: Session, rights: _Rights,
+             sent: Sequence[outbox.OutRow]) -> None:
+    """Archive messages marked sent as activities on their companies' timelines, with
+    the text that went, all in the caller's transaction: written in bulk, each synced
+    like any activity. One that cannot be archived (its company or contact removed
+    meanwhile, or no longer the user's to log on) stays sent, with why."""
+    entries: list[NewActivity | None] = []
+    for out in sent:
+        entry = ActivityInput(kind=rights.kind, outcome=Outcome.SENT,
+                              notes=archive_text(out.channel, out.subject, out.body),
+                              contact_id=out.contact_id, occurred_at=out.sent_at or utcnow())
+        facts = rights.facts(session, out.account_id)
+        entries.append(None if isinstance(facts, Refused) else NewActivity(
+            out.account_id, out.author_id, entry, facts))
+    made = iter(log_activities(session, [e for e in entries if e is not None]))
+    done: list[tuple[int, uuid.UUID | None, str | None]] = []
+    for out, new in zip(sent, entries, strict=True):
+        answer: uuid.UUID | Exception
+        if new is None:
+            refused = rights.facts(session, out.account_id)
+            assert isinstance(refused, Refused)
+            answer = refused
+        else:
+            answer = next(made)
+        if isinstance(answer, uuid.UUID):
+            done.append((out.id, answer, None))
+        elif isinstance(answer, NotFound):
+            done.append((out.id, None, NOT_ARCHIVED))
+        else:
+            done.append((out.id, None, f"Sent, but not archived: {answer}"))
+    outbox.archived(session, done)
+
+
+def _archive_left(ctx: Context) -> None:
+    """Archive what a run that died left sent and not yet archived, a batch at a time."""
+    while True:
+        with ctx.store.write.begin() as session:
+            left = outbox.unarchived(session, ARCHIVE_BATCH)
+            if not left:
+                return
+            by_channel: dict[MessageChannel, list[outbox.OutRow]] = {}
+            for out in left:
+                by_channel.setdefault(out.channel, []).append(out)
+            for channel, rows in by_channel.items():
+                _archive(ctx, session, _Rights(ctx, session, channel), rows)
 
 
 def _default_sender(ctx: Context) -> OpenSender:
@@ -316,18 +387,19 @@ def _default_sender(ctx: Context) -> OpenSender:
 def deliver(ctx: Context, open_sender: OpenSender | None = None,
             limit: int | None = None) -> Done[Delivery]:
     """Send the waiting messages (at most `limit`), oldest first; first mark any left
-    "sending" by a run that died as failed. Offline (no connection to the mail server or
-    gateway), they keep waiting."""
+    "sending" by a run that died as failed, and archive what it left sent. Offline
+    (no connection to the mail server or gateway), they keep waiting."""
     report = Delivery()
     opener = open_sender or _default_sender(ctx)
     try:
         with _run_lock(lock_path(ctx)):
             with ctx.store.write.begin() as session:
                 report.interrupted = outbox.recover_interrupted(session)
+            _archive_left(ctx)
             with ctx.store.session() as session:
-                found = outbox.waiting(session, limit)
+                found = outbox.waiting_rows(session, limit)
             for channel in MessageChannel:
-                mine = [i for i, of in found if of is channel]
+                mine = [out for out in found if out.channel is channel]
                 if mine:
                     _run(ctx, opener, channel, mine, report)
     except _Held:
@@ -338,32 +410,47 @@ def deliver(ctx: Context, open_sender: OpenSender | None = None,
     return Done(report, Changes(frozenset(report.accounts), what))
 
 
-def _run(ctx: Context, opener: OpenSender, channel: MessageChannel, ids: list[int],
-         report: Delivery) -> None:
-    """Hand the messages over one by one. Each transaction records what went before and
-    marks the next one sending, and is committed before that one is handed over: one
-    commit a message."""
-    me = None
-    if ctx.user is not None:  # read once a run: who may change which account
-        with ctx.store.session() as session:
-            me = viewer(ctx, session)
-    went: list[outbox.OutRow] = []  # taken by the server, not yet recorded
+def _run(ctx: Context, opener: OpenSender, channel: MessageChannel,
+         messages: list[outbox.OutRow], report: Delivery) -> None:
+    """Hand the messages over one by one, each marked "sending" in a committed
+    transaction before it is: that transaction also marks the one before "sent" (one
+    commit a message). What went is archived a batch at a time (`_archive`), in the
+    same transactions; a run that dies leaves the last one "sending" (failed at the
+    next run: it may have gone) and what went before "sent", archived by the next run.
 
-    def settle(session: Session) -> None:
+    A message refused goes on to the next; a connection that drops while one is
+    handed over fails that one (it may have gone) and the next opens a new connection,
+    unless the dropped one had carried none since the last drop: then the rest wait."""
+    with ctx.store.session() as session:
+        rights = _Rights(ctx, session, channel)
+    went: list[outbox.OutRow] = []  # taken by the server, not yet marked sent
+    to_archive: list[outbox.OutRow] = []  # marked sent, not yet archived
+    archived_at = time.monotonic()
+
+    def settle(session: Session, everything: bool = False) -> None:
+        nonlocal archived_at
+        now = utcnow()
         for out in went:
-            _record(session, me, out)
+            outbox.sent(session, out.id, now, None)
+            to_archive.append(dataclasses.replace(out, state=OutState.SENT, sent_at=now))
             report.accounts.add(out.account_id)
         report.sent += len(went)
         went.clear()
+        if to_archive and (everything or len(to_archive) >= ARCHIVE_BATCH
+                           or time.monotonic() - archived_at >= ARCHIVE_EVERY_S):
+            _archive(ctx, session, rights, to_archive)
+            to_archive.clear()
+            archived_at = time.monotonic()
 
+    carried = True  # the connection carried a message since the last drop
     try:
         sender = opener(channel)
         with sender:
-            for message_id in ids:
+            for out in messages:
                 with ctx.store.write.begin() as session:
                     settle(session)
-                    out = outbox.take(session, message_id)
-                if out is None:
+                    taken = outbox.mark_sending(session, out.id)
+                if not taken:
                     continue
                 try:
                     sender.send(out)
@@ -385,23 +472,31 @@ def _run(ctx: Context, opener: OpenSender, channel: MessageChannel, ids: list[in
                         outbox.failed(session, out.id, f"{exc} It may have gone — check "
                                                        "before sending again.")
                     report.failed += 1
-                    return  # the connection is gone: the rest wait for the next run
+                    if not carried:  # it drops whatever goes: the rest wait
+                        report.notes.append(str(exc))
+                        return
+                    carried = False
+                    continue
+                carried = True
                 went.append(out)
     except NotSent as exc:  # could not connect or sign in: nothing was handed over
         report.notes.append(str(exc))
     finally:
-        if went:  # the last one, or what went before an unexpected error
+        if went or to_archive:  # the last ones, or what went before an unexpected error
             with ctx.store.write.begin() as session:
-                settle(session)
+                settle(session, everything=True)
 
 
 def recover(ctx: Context) -> Done[int]:
     """At start: messages a run that died left "sending" become failed ("it may have
-    gone"), never sent again by themselves; how many (0 while a run holds the outbox:
-    those are its own)."""
+    gone"), never sent again by themselves, and what it left sent is archived; how
+    many were failed (0 while a run holds the outbox: those are its own)."""
     try:
-        with _run_lock(lock_path(ctx)), ctx.store.write.begin() as session:
-            return Done(outbox.recover_interrupted(session))
+        with _run_lock(lock_path(ctx)):
+            with ctx.store.write.begin() as session:
+                interrupted = outbox.recover_interrupted(session)
+            _archive_left(ctx)
+            return Done(interrupted)
     except _Held:
         return Done(0)
 

@@ -105,11 +105,6 @@ def field_problems(text: str) -> list[str]:
     return out
 
 
-def fields_in(text: str) -> tuple[str, ...]:
-    """The merge fields `text` names, each once, in order."""
-    return tuple(dict.fromkeys(_spec(m.group(1))[0] for m in _FIELD.finditer(text)))
-
-
 def template_problems(team_id: object, name: object, channel: object, subject: object,
                       body: object) -> list[str]:
     """Everything that stops a template being saved, one sentence a problem (the check
@@ -138,31 +133,61 @@ def template_problems(team_id: object, name: object, channel: object, subject: o
     return out
 
 
-def _fill(text: str, values: Mapping[str, str | None], blanks: list[str]) -> str:
-    def one(match: re.Match[str]) -> str:
-        name, fallback = _spec(match.group(1))
-        if name not in MERGE_FIELDS:
-            raise UnknownField(f"Unknown merge field “{{{{{name}}}}}”.")
+#: A template's text parsed once: literal text, and (field, fallback) for each field.
+_Parts = tuple[str | tuple[str, str | None], ...]
+
+
+def _parts(text: str) -> _Parts:
+    pieces = _FIELD.split(text)  # text, field, text, field, ..., text
+    return tuple(piece if i % 2 == 0 else _spec(piece) for i, piece in enumerate(pieces)
+                 if i % 2 or piece)
+
+
+def _fill(parts: _Parts, values: Mapping[str, str | None], blanks: list[str]) -> str:
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        name, fallback = part
         value = values.get(name)
         if value is None or not value.strip():
             blanks.append(name)
-            return fallback or ""
-        return value
+            out.append(fallback or "")
+        else:
+            out.append(value)
+    return "".join(out)
 
-    return _FIELD.sub(one, text)
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A template checked and parsed once (`prepare`), to render for many people."""
+
+    subject: _Parts
+    body: _Parts
+
+    def render(self, values: Mapping[str, str | None]) -> Rendered:
+        """The subject and body for one person, from `values` (merge field -> its value,
+        None or absent: no value)."""
+        blanks: list[str] = []
+        subject = _fill(self.subject, values, blanks)
+        body = _fill(self.body, values, blanks)
+        return Rendered(subject, body, tuple(dict.fromkeys(blanks)))
 
 
-def render(subject: str, body: str, values: Mapping[str, str | None]) -> Rendered:
-    """The subject and body for one person, from `values` (merge field -> its value,
-    None or absent: no value). Raises UnknownField for a field crmdesk does not know,
-    and ValueError for an unclosed one: nothing half-rendered ever goes."""
+def prepare(subject: str, body: str) -> Prepared:
+    """Check a template's merge fields and parse it for rendering. Raises UnknownField
+    for a field crmdesk does not know or an unclosed one: nothing half-rendered ever
+    goes."""
     problems = field_problems(subject) + field_problems(body)
     if problems:
         raise UnknownField(problems[0])
-    blanks: list[str] = []
-    out_subject = _fill(subject, values, blanks)
-    out_body = _fill(body, values, blanks)
-    return Rendered(out_subject, out_body, tuple(dict.fromkeys(blanks)))
+    return Prepared(_parts(subject), _parts(body))
+
+
+def render(subject: str, body: str, values: Mapping[str, str | None]) -> Rendered:
+    """The subject and body for one person (see `prepare` and `Prepared.render`)."""
+    return prepare(subject, body).render(values)
 
 
 def archive_text(channel: MessageChannel, subject: str, body: str) -> str:

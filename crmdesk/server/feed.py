@@ -17,7 +17,7 @@ import secrets
 import uuid
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.calendar import calendar_name, ics_bytes
@@ -44,8 +44,10 @@ def issue(session: Session, user_id: uuid.UUID) -> str:
     """A new feed token for `user_id`, replacing any they had (whose address stops
     working); only its hash is stored."""
     token = secrets.token_urlsafe(32)
-    session.execute(delete(FeedToken).where(FeedToken.user_id == user_id))
-    session.add(FeedToken(user_id=user_id, token_hash=token_hash(token)))
+    replaced = session.execute(update(FeedToken).where(FeedToken.user_id == user_id)
+                               .values(token_hash=token_hash(token), created_at=utcnow()))
+    if not replaced.rowcount:  # type: ignore[attr-defined]
+        session.add(FeedToken(user_id=user_id, token_hash=token_hash(token)))
     return token
 
 

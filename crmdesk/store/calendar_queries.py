@@ -65,6 +65,7 @@ def _people(session: Session, account_ids: set[uuid.UUID]) -> dict[uuid.UUID, Pe
     someone was with (the follow-up it set is with them), else its first key person,
     else its first contact by name."""
     chosen: dict[uuid.UUID, uuid.UUID] = {}
+    found: dict[uuid.UUID, Person] = {}
     for chunk in _chunks(account_ids):
         ranked = (select(Activity.account_id, Activity.contact_id,
                          func.row_number().over(partition_by=Activity.account_id,
@@ -76,14 +77,18 @@ def _people(session: Session, account_ids: set[uuid.UUID]) -> dict[uuid.UUID, Pe
                   .subquery())
         chosen.update((account_id, contact_id) for account_id, contact_id in session.execute(
             select(ranked.c.account_id, ranked.c.contact_id).where(ranked.c.n == 1)))
-        for account_id, contact_id in session.execute(
-                select(Contact.account_id, Contact.id)
+        # every contact of these companies, with what an item shows of them: the
+        # fallback choice and the people the activities chose, read at once
+        for account_id, contact_id, name, title, mobile, landline, email in session.execute(
+                select(Contact.account_id, Contact.id, Contact.name, Contact.title,
+                       Contact.mobile, Contact.landline, Contact.email)
                 .where(Contact.account_id.in_(chunk), Contact.deleted.is_(False))
                 .order_by(Contact.account_id, Contact.is_key_person.desc(), Contact.name,
                           Contact.id)):
             chosen.setdefault(account_id, contact_id)
-    found: dict[uuid.UUID, Person] = {}
-    for chunk in _chunks(chosen.values()):
+            found[contact_id] = Person(name, title, mobile, landline, email)
+    # a person an activity names who has since moved to another company
+    for chunk in _chunks(set(chosen.values()) - set(found)):
         for contact_id, name, title, mobile, landline, email in session.execute(
                 select(Contact.id, Contact.name, Contact.title, Contact.mobile,
                        Contact.landline, Contact.email).where(Contact.id.in_(chunk))):

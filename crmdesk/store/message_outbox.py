@@ -8,8 +8,9 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.messages import INTERRUPTED, MessageChannel, OutState
@@ -65,6 +66,14 @@ def waiting(session: Session, limit: int | None = None) -> list[tuple[int, Messa
     return [(message_id, channel) for message_id, channel in found]
 
 
+def waiting_rows(session: Session, limit: int | None = None) -> list[OutRow]:
+    """The waiting messages, oldest first, read at once (a message's text never
+    changes once queued; `take` still moves each only from waiting)."""
+    query = select(OutMessage).where(OutMessage.state == OutState.WAITING).order_by(
+        OutMessage.id)
+    return [_out(m) for m in session.scalars(query if limit is None else query.limit(limit))]
+
+
 def _move(session: Session, message_id: int, was: OutState, **values: object) -> bool:
     # one plain UPDATE: no ORM object of the outbox is kept across it (take reads anew)
     result = session.execute(update(OutMessage).where(
@@ -73,19 +82,48 @@ def _move(session: Session, message_id: int, was: OutState, **values: object) ->
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-def take(session: Session, message_id: int) -> OutRow | None:
+def mark_sending(session: Session, message_id: int) -> bool:
     """Mark a waiting message "sending" (the caller commits before handing it over);
-    None when it is no longer waiting."""
-    if not _move(session, message_id, OutState.WAITING, state=OutState.SENDING,
-                 tried_at=utcnow(), reason=None):
+    False when it is no longer waiting."""
+    return _move(session, message_id, OutState.WAITING, state=OutState.SENDING,
+                 tried_at=utcnow(), reason=None)
+
+
+def take(session: Session, message_id: int) -> OutRow | None:
+    """`mark_sending`, and the message as it now stands (None: it was not waiting)."""
+    if not mark_sending(session, message_id):
         return None
     return _out(session.get_one(OutMessage, message_id, populate_existing=True))
 
 
 def sent(session: Session, message_id: int, at: datetime, activity_id: uuid.UUID | None,
          note: str | None = None) -> None:
+    """Mark a message that went as sent: with its activity, with why it has none, or
+    (neither) still to be archived (`unarchived`)."""
     _move(session, message_id, OutState.SENDING, state=OutState.SENT, sent_at=at,
           activity_id=activity_id, reason=note)
+
+
+def unarchived(session: Session, limit: int | None = None) -> list[OutRow]:
+    """Sent messages whose activity is still to be written (a run archives what went
+    a batch at a time; one that died in between leaves these), oldest first."""
+    query = select(OutMessage).where(
+        OutMessage.state == OutState.SENT, OutMessage.activity_id.is_(None),
+        OutMessage.reason.is_(None)).order_by(OutMessage.id)
+    return [_out(m) for m in session.scalars(query if limit is None else query.limit(limit))]
+
+
+def archived(session: Session, done: Sequence[tuple[int, uuid.UUID | None, str | None]]
+             ) -> None:
+    """Record, for sent messages, the activity archiving each, or why there is none."""
+    if not done:
+        return
+    table = cast(Table, OutMessage.__table__)
+    session.connection().execute(
+        update(table).where(table.c.id == bindparam("message"),
+                            table.c.state == OutState.SENT)
+        .values(activity_id=bindparam("activity"), reason=bindparam("note")),
+        [{"message": m, "activity": a, "note": n} for m, a, n in done])
 
 
 def failed(session: Session, message_id: int, reason: str) -> None:

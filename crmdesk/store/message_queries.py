@@ -5,7 +5,7 @@ template's merge fields take for one contact, and the people of a set of compani
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -105,31 +105,55 @@ def remove_template(session: Session, me: Viewer, row_id: uuid.UUID) -> bool:
 
 # ---- merge values --------------------------------------------------------------------
 
+#: SQLite's bound parameters: lists of ids are asked about in chunks of this many.
+_CHUNK = 500
+
+
 def merge_values(session: Session, contact_id: uuid.UUID) -> dict[str, str | None] | None:
     """What each merge field holds for this contact (None: no value), or None when the
-    contact is gone. The deal is the company's largest open deal; the contract, the one
-    ending last (the one a renewal is about)."""
-    found = session.execute(
-        select(Contact.name, Contact.title, Account.id, Account.name, User.display_name)
-        .join(Account, Account.id == Contact.account_id)
-        .outerjoin(User, User.id == Account.owner_id)
-        .where(Contact.id == contact_id, Contact.deleted.is_(False),
-               Account.deleted.is_(False))).first()
-    if found is None:
-        return None
-    name, title, account_id, company, owner = found
-    deal = session.execute(
-        select(Opportunity.amount, Opportunity.currency)
-        .where(Opportunity.account_id == account_id, Opportunity.deleted.is_(False),
-               Opportunity.stage.in_(OPEN_STAGES), Opportunity.amount.is_not(None))
-        .order_by(Opportunity.amount.desc(), Opportunity.id).limit(1)).first()
-    ends: date | None = session.scalar(
-        select(func.max(Contract.ends_on)).where(Contract.account_id == account_id,
-                                                  Contract.deleted.is_(False)))
-    return {"contact.name": name, "contact.title": title, "company.name": company,
-            "owner.name": owner,
-            "deal.amount": None if deal is None else format_money(deal[0], deal[1]),
-            "contract.end_date": None if ends is None else ends.isoformat()}
+    contact is gone (see `merge_values_of`)."""
+    return merge_values_of(session, [contact_id]).get(contact_id)
+
+
+def merge_values_of(session: Session, contact_ids: Sequence[uuid.UUID]
+                    ) -> dict[uuid.UUID, dict[str, str | None]]:
+    """What each merge field holds for each of these contacts, by contact (a contact
+    gone, or of a company gone, is not among them); three queries a chunk, whatever
+    the number of people. The deal is the company's largest open deal; the contract,
+    the one ending last (the one a renewal is about)."""
+    out: dict[uuid.UUID, dict[str, str | None]] = {}
+    ids = list(dict.fromkeys(contact_ids))
+    for start in range(0, len(ids), _CHUNK):
+        found = session.execute(
+            select(Contact.id, Contact.name, Contact.title, Account.id, Account.name,
+                   User.display_name)
+            .join(Account, Account.id == Contact.account_id)
+            .outerjoin(User, User.id == Account.owner_id)
+            .where(Contact.id.in_(ids[start:start + _CHUNK]), Contact.deleted.is_(False),
+                   Account.deleted.is_(False))).all()
+        accounts = list({row[3] for row in found})
+        deals: dict[uuid.UUID, str] = {}
+        # largest first within each company: the first row a company's is its deal
+        for account_id, amount, currency in session.execute(
+                select(Opportunity.account_id, Opportunity.amount, Opportunity.currency)
+                .where(Opportunity.account_id.in_(accounts), Opportunity.deleted.is_(False),
+                       Opportunity.stage.in_(OPEN_STAGES), Opportunity.amount.is_not(None))
+                .order_by(Opportunity.account_id, Opportunity.amount.desc(),
+                          Opportunity.id)):
+            if account_id not in deals:
+                deals[account_id] = format_money(amount, currency)
+        ends: dict[uuid.UUID, date] = {
+            account_id: last for account_id, last in session.execute(
+                select(Contract.account_id, func.max(Contract.ends_on))
+                .where(Contract.account_id.in_(accounts), Contract.deleted.is_(False))
+                .group_by(Contract.account_id)) if last is not None}
+        for contact_id, name, title, account_id, company, owner in found:
+            end = ends.get(account_id)
+            out[contact_id] = {
+                "contact.name": name, "contact.title": title, "company.name": company,
+                "owner.name": owner, "deal.amount": deals.get(account_id),
+                "contract.end_date": None if end is None else end.isoformat()}
+    return out
 
 
 # ---- who a message goes to -------------------------------------------------------------
@@ -153,8 +177,8 @@ _PERSON = (Contact.id, Contact.account_id, Contact.name, Contact.email,
 def people_of(session: Session, account_ids: Sequence[uuid.UUID]) -> list[Person]:
     """The live contacts of these live companies, the companies in the order given."""
     out: list[Person] = []
-    for start in range(0, len(account_ids), 500):  # SQLite's bound parameters
-        chunk = list(account_ids[start:start + 500])
+    for start in range(0, len(account_ids), _CHUNK):
+        chunk = list(account_ids[start:start + _CHUNK])
         rows = session.execute(select(*_PERSON).join(Account, Account.id == Contact.account_id)
                                .where(Contact.account_id.in_(chunk),
                                       Contact.deleted.is_(False), Account.deleted.is_(False))
@@ -165,10 +189,20 @@ def people_of(session: Session, account_ids: Sequence[uuid.UUID]) -> list[Person
 
 
 def person(session: Session, contact_id: uuid.UUID) -> Person | None:
-    row = session.execute(select(*_PERSON).join(Account, Account.id == Contact.account_id)
-                          .where(Contact.id == contact_id, Contact.deleted.is_(False),
-                                 Account.deleted.is_(False))).first()
-    return None if row is None else Person(*row)
+    return next(iter(people(session, [contact_id])), None)
+
+
+def people(session: Session, contact_ids: Sequence[uuid.UUID]) -> list[Person]:
+    """These live contacts of live companies, in the order given, each once (one
+    query a chunk)."""
+    ids = list(dict.fromkeys(contact_ids))
+    found: dict[uuid.UUID, Person] = {}
+    for start in range(0, len(ids), _CHUNK):
+        found.update((p.contact_id, p) for p in (Person(*r) for r in session.execute(
+            select(*_PERSON).join(Account, Account.id == Contact.account_id)
+            .where(Contact.id.in_(ids[start:start + _CHUNK]), Contact.deleted.is_(False),
+                   Account.deleted.is_(False)))))
+    return [found[c] for c in ids if c in found]
 
 
 def accounts_matching(session: Session, text: str) -> list[uuid.UUID]:
@@ -176,18 +210,3 @@ def accounts_matching(session: Session, text: str) -> list[uuid.UUID]:
     return list(session.scalars(select(Account.id).where(
         Account.deleted.is_(False), Account.name.icontains(text, autoescape=True))
         .order_by(Account.name, Account.id)))
-
-
-def set_opted_out(session: Session, contact_ids: Iterable[uuid.UUID], on: bool) -> int:
-    """Mark these live contacts as opted out of messages (or back in); how many changed.
-    Through ORM objects, so the change syncs."""
-    changed = 0
-    for contact_id in contact_ids:
-        row = session.get(Contact, contact_id)
-        if row is None or row.deleted:
-            raise Refused("This contact no longer exists; nothing was saved.")
-        if row.opted_out != on:
-            row.opted_out = on
-            changed += 1
-    session.flush()
-    return changed

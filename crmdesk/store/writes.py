@@ -5,7 +5,7 @@ commit together. Everything goes through ORM objects so the journal sees it."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -40,6 +40,7 @@ from crmdesk.domain.text import first_text_problem
 from crmdesk.store import derived
 from crmdesk.store.duplicates import merge_side
 from crmdesk.store.family import move_families, move_family
+from crmdesk.store.journal import insert_new
 from crmdesk.store.models import (
     Account,
     AccountTag,
@@ -172,6 +173,18 @@ def _set_people(session: Session, activity: Activity, people: tuple[uuid.UUID, .
             row.deleted = True
 
 
+def _new_activity(account: Any, author_id: uuid.UUID | None, entry: ActivityInput,
+                  follow: date | None) -> dict[str, Any]:
+    """The columns of a new activity of `entry` on `account` (an Account, or a row of
+    its id, owner and team)."""
+    return {"id": uuid.uuid4(), "account_id": account.id, "owner_id": account.owner_id,
+            "team_id": account.team_id, "kind": entry.kind, "outcome": entry.outcome,
+            "notes": entry.notes, "next_follow_up_on": follow,
+            "opportunity_id": entry.opportunity_id,
+            "occurred_at": entry.occurred_at or utcnow(), "author_id": author_id,
+            "done": False, "contact_id": entry.people()[0] if entry.people() else None}
+
+
 def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID | None,
                  entry: ActivityInput, account_facts: bool = True) -> uuid.UUID:
     """Record an activity and update what it changes on the account: last contact, next
@@ -182,17 +195,110 @@ def log_activity(session: Session, account_id: uuid.UUID, author_id: uuid.UUID |
     account = _live_account(session, account_id)
     _check_about(session, account_id, entry)
     follow = resolve_follow_up(entry.next_follow_up_on, account.next_follow_up_on)
-    activity = Activity(
-        id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
-        team_id=account.team_id, kind=entry.kind, outcome=entry.outcome,
-        notes=entry.notes, next_follow_up_on=follow, opportunity_id=entry.opportunity_id,
-        occurred_at=entry.occurred_at or utcnow(), author_id=author_id, done=False,
-    )
+    activity = Activity(**_new_activity(account, author_id, entry, follow))
     session.add(activity)
     _set_people(session, activity, entry.people())
     session.flush()
     _refresh_from_activities(session, account, account_facts)
     return activity.id
+
+
+@dataclass(frozen=True, slots=True)
+class NewActivity:
+    """One activity of `log_activities`: on which account, by whom, what, and whether
+    it may write the account's own facts (see log_activity)."""
+
+    account_id: uuid.UUID
+    author_id: uuid.UUID | None
+    entry: ActivityInput
+    account_facts: bool = True
+
+
+_CHUNK = 500  # ids asked about at once (SQLite's bound parameters)
+
+
+def log_activities(session: Session, new: Sequence[NewActivity]
+                   ) -> list[uuid.UUID | NotFound | Refused]:
+    """log_activity for many entries at once (a batch of sent messages archived): the
+    same checks, rows and consequences, read a chunk of accounts and people at a time
+    and written in bulk, each row journaled as a flush of it would be
+    (crmdesk.store.journal.insert_new). Each entry's answer, in order: the new
+    activity's id, or what log_activity would have raised for it alone (its company
+    or people gone, its text refused); the others are written all the same."""
+    out: list[uuid.UUID | NotFound | Refused] = []
+    accounts: dict[uuid.UUID, Any] = {}
+    people: dict[uuid.UUID, tuple[uuid.UUID, bool]] = {}
+    deals: dict[uuid.UUID, tuple[uuid.UUID, bool]] = {}
+    account_ids = list({n.account_id for n in new})
+    contact_ids = list({c for n in new for c in n.entry.people()})
+    deal_ids = list({n.entry.opportunity_id for n in new if n.entry.opportunity_id})
+    for start in range(0, max(len(account_ids), len(contact_ids), len(deal_ids)), _CHUNK):
+        accounts.update((a.id, a) for a in session.execute(
+            select(Account.id, Account.owner_id, Account.team_id,
+                   Account.next_follow_up_on).where(
+                Account.id.in_(account_ids[start:start + _CHUNK]),
+                Account.deleted.is_(False))))
+        people.update((c.id, (c.account_id, c.deleted)) for c in session.execute(
+            select(Contact.id, Contact.account_id, Contact.deleted).where(
+                Contact.id.in_(contact_ids[start:start + _CHUNK]))))
+        deals.update((d.id, (d.account_id, d.deleted)) for d in session.execute(
+            select(Opportunity.id, Opportunity.account_id, Opportunity.deleted).where(
+                Opportunity.id.in_(deal_ids[start:start + _CHUNK]))))
+    follow_of = {a.id: a.next_follow_up_on for a in accounts.values()}
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    facts: set[uuid.UUID] = set()
+    for n in new:
+        entry = n.entry
+        problem = first_text_problem({"notes": entry.notes})
+        account = accounts.get(n.account_id)
+        named = [people.get(c) for c in entry.people()]
+        deal = None if entry.opportunity_id is None else deals.get(entry.opportunity_id)
+        # in log_activity's order: text, account, people, deal
+        if problem is not None:
+            out.append(Refused(problem))
+        elif account is None:
+            out.append(NotFound("This account no longer exists; nothing was saved."))
+        elif any(p is None or p[1] for p in named):
+            out.append(NotFound("One of these people no longer exists; nothing was saved."))
+        elif any(p is not None and p[0] != n.account_id for p in named):
+            out.append(Refused(ITS_COMPANYS_PEOPLE))
+        elif entry.opportunity_id is not None and (deal is None or deal[1]):
+            out.append(NotFound("This deal no longer exists; nothing was saved."))
+        elif deal is not None and deal[0] != n.account_id:
+            out.append(Refused(ITS_COMPANYS_DEAL))
+        else:
+            follow = resolve_follow_up(entry.next_follow_up_on, follow_of[n.account_id])
+            row = _new_activity(account, n.author_id, entry, follow)
+            if n.account_facts:  # the newest entry's follow-up is the account's
+                follow_of[n.account_id] = follow
+                facts.add(n.account_id)
+            rows.append(row)
+            links += [{"id": activity_contact_id(row["id"], c), "activity_id": row["id"],
+                       "contact_id": c, "owner_id": row["owner_id"],
+                       "team_id": row["team_id"]} for c in entry.people()]
+            out.append(row["id"])
+    insert_new(session, Activity, rows)
+    insert_new(session, ActivityContact, links)
+    _follow_ups_from_activities(session, list(facts))
+    derived.refresh(session, None, {row["account_id"] for row in rows})
+    return out
+
+
+def _follow_ups_from_activities(session: Session, account_ids: list[uuid.UUID]) -> None:
+    """Each account's next follow-up is its newest live activity's (as
+    _refresh_from_activities sets it), asked of many accounts at once; the few that
+    change are written through their ORM objects, so the change is journaled."""
+    newest = select(Activity.next_follow_up_on).where(
+        Activity.account_id == Account.id, Activity.deleted.is_(False)).order_by(
+        Activity.occurred_at.desc(), Activity.id.desc()).limit(1).scalar_subquery()
+    for start in range(0, len(account_ids), _CHUNK):
+        for account_id, now, follow in session.execute(
+                select(Account.id, Account.next_follow_up_on, newest).where(
+                    Account.id.in_(account_ids[start:start + _CHUNK]))).all():
+            if now != follow:
+                session.get_one(Account, account_id).next_follow_up_on = follow
+    session.flush()
 
 
 def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput,
@@ -281,13 +387,17 @@ CONTACT_TEXT = ("name", "title", "department", "mobile", "landline", "email")
 _CONTACT_KEYS = {"mobile": "mobile_e164", "landline": "landline_e164", "email": "email_domain"}
 
 
+#: A contact's yes-or-no fields an edit may change.
+_CONTACT_FLAGS = ("is_key_person", "opted_out")
+
+
 def edit_contact(session: Session, contact_id: uuid.UUID, changed: Mapping[str, Any],
                  phone_region: str | None = None) -> uuid.UUID:
     """Write the fields of a contact the user changed (text from CONTACT_TEXT, empty for
-    none; `is_key_person`; `reports_to_id`; `birthday`, a date or None), with the
-    matching keys the phones and email give; a field not in `changed` is not written.
-    Returns the contact's account."""
-    unknown = set(changed) - {*CONTACT_TEXT, "is_key_person", "reports_to_id", "birthday"}
+    none; `is_key_person`; `opted_out` of messages; `reports_to_id`; `birthday`, a date
+    or None), with the matching keys the phones and email give; a field not in `changed`
+    is not written. Returns the contact's account."""
+    unknown = set(changed) - {*CONTACT_TEXT, *_CONTACT_FLAGS, "reports_to_id", "birthday"}
     if unknown:
         raise ValueError(f"not a contact's field: {', '.join(sorted(unknown))}")
     contact = _live(session, Contact, contact_id, "contact")
@@ -311,8 +421,9 @@ def edit_contact(session: Session, contact_id: uuid.UUID, changed: Mapping[str, 
             setattr(contact, _CONTACT_KEYS[name], phone_key(value, region))
         elif name == "email":
             contact.email_domain = email_domain(value)
-    if "is_key_person" in changed and contact.is_key_person != bool(changed["is_key_person"]):
-        contact.is_key_person = bool(changed["is_key_person"])
+    for name in _CONTACT_FLAGS:
+        if name in changed and getattr(contact, name) != bool(changed[name]):
+            setattr(contact, name, bool(changed[name]))
     if "birthday" in changed and contact.birthday != changed["birthday"]:
         problem = birthday_problem(changed["birthday"])
         if problem is not None:
