@@ -126,10 +126,13 @@ def merge_values(session: Session, contact_id: uuid.UUID) -> dict[str, str | Non
     ends: date | None = session.scalar(
         select(func.max(Contract.ends_on)).where(Contract.account_id == account_id,
                                                   Contract.deleted.is_(False)))
+    from crmdesk.store.membership import member_values  # it reads these values too
+
     return {"contact.name": name, "contact.title": title, "company.name": company,
             "owner.name": owner,
             "deal.amount": None if deal is None else format_money(deal[0], deal[1]),
-            "contract.end_date": None if ends is None else ends.isoformat()}
+            "contract.end_date": None if ends is None else ends.isoformat(),
+            **member_values(session, account_id)}
 
 
 # ---- who a message goes to -------------------------------------------------------------
