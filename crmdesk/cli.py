@@ -214,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     from crmdesk import cli_messages  # send, template, outbox, opt-out, mail-settings
 
     cli_messages.add_parsers(sub)
+    from crmdesk import cli_membership  # member issue, earn, redeem, adjust, show, levels
+
+    cli_membership.add_parsers(sub)
     return parser
 
 
@@ -833,6 +836,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.command in cli_messages.COMMANDS:
             return cli_messages.run(args)
+        from crmdesk import cli_membership
+
+        if args.command in cli_membership.COMMANDS:
+            return cli_membership.run(args)
         from crmdesk.ui.app import run_app
 
         return run_app(args)

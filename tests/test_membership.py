@@ -253,3 +253,55 @@ def test_no_sms_when_the_team_names_a_template_it_does_not_have(
     mb.issue_card(ctx, world["acme"])
     assert mb.adjust(ctx, world["acme"], 5, "Hello").value.sms == (
         "No SMS sent: the team has no SMS template called “Missing”.")
+
+
+# ---- the command line -----------------------------------------------------------------------
+
+def test_the_cli_issues_earns_redeems_adjusts_shows_and_sets_levels(
+        ctx: Context, lead: Context, world: dict[str, uuid.UUID], empty: Store) -> None:
+    import json
+
+    from tests.server_fixtures import crmdesk_here
+
+    db = str(empty.path)
+    contract = _contract(ctx, world["acme"])
+    paid = deals.record_payment(ctx, contract, 30_000_00, TODAY).value  # before the card
+
+    def run(*args: str, user: str = "rep") -> tuple[int, str, str]:
+        done = crmdesk_here("member", "--db", db, "--user", user, *args)
+        assert "Traceback" not in done.stderr
+        return done.returncode, done.stdout, done.stderr
+
+    code, out, _ = run("issue", "--account", "Acme", "--number", "VIP 9", "--holder", "Bob")
+    assert (code, out) == (0, "Card VIP 9 issued to Bob.\n")
+    assert run("earn", "--payment", str(paid))[1] == "+300 points; balance 300, Member.\n"
+    code, _, err = run("redeem", "--account", "acme", "301", "--reason", "Mug")
+    assert (code, err) == (2, "crmdesk: Only 300 points to redeem; 301 asked.\n")
+    assert run("redeem", "--account", "acme", "100", "--reason", "Mug")[1] == (
+        "-100 points; balance 200, Member.\n")
+    code, _, err = run("adjust", "--account", "acme", "-5", "--reason", "")
+    assert (code, err) == (2, "crmdesk: Say why: an adjustment needs a reason.\n")
+    assert run("adjust", "--account", "acme", "-5", "--reason", "Typo")[0] == 0
+    code, _, err = run("adjust", "--account", "acme", "lots", "--reason", "x")
+    assert code == 2 and "not a whole number of points" in err
+    code, _, err = run("show", "--account", "Nobody")
+    assert (code, err) == (1, "crmdesk: No company's name holds “Nobody”.\n")
+    code, out, _ = run("show", "--account", "acme")
+    lines = out.splitlines()
+    assert lines[0].startswith("Card VIP 9, held by Bob, issued ")  # the real day
+    assert lines[1] == "Balance 195 points; 295 collected; level Member; 705 to Silver."
+    assert sorted(line.split()[2] for line in lines[2:]) == ["adjusted", "earned", "redeemed"]
+    shown = json.loads(run("show", "--account", "acme", "--format", "json")[1])
+    assert (shown["balance"], shown["level"], len(shown["entries"])) == (195, "Member", 3)
+    assert {e["reason"] for e in shown["entries"]} >= {"Mug", "Typo"}
+    # a rep reads the levels; only the lead sets them
+    assert "Silver       from 1,000 points" in run("levels")[1]
+    code, _, err = run("levels", "--set", "Basic=0, Star=100")
+    assert code == 2 and "team lead" in err
+    code, out, _ = run("levels", "--set", "Basic=0, Star=100", "--per", "50", user="lea")
+    assert code == 0 and out.splitlines()[1:4] == [
+        "1 point per ¥50 paid (rounded down).", "  Basic        from 0 points",
+        "  Star         from 100 points"]
+    assert "level Star" in run("show", "--account", "acme")[1]
+    code, _, err = run("levels", "--set", "Gold", user="lea")
+    assert (code, err.strip()) == (1, "crmdesk: “Gold” is not NAME=POINTS (such as Gold=5000).")
