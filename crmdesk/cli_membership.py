@@ -226,7 +226,7 @@ def _team(ctx: Any, name: str) -> uuid.UUID:
     from crmdesk.store.models import Team
 
     with ctx.store.session() as session:
-        found = session.scalar(select(Team.id).where(Team.name == name))
+        found: uuid.UUID | None = session.scalar(select(Team.id).where(Team.name == name))
     if found is None:
         raise WorkspaceError(f"No team called “{name}”.")
     return found
