@@ -157,6 +157,7 @@ def _reverse(ctx: Any, args: argparse.Namespace) -> int:
 
 def _show(ctx: Any, args: argparse.Namespace) -> int:
     from crmdesk.app import membership as mb
+    from crmdesk.domain.local_time import local
 
     account = _account(ctx, args.account)
     shown = mb.membership(ctx, account)
@@ -187,7 +188,7 @@ def _show(ctx: Any, args: argparse.Namespace) -> int:
           + (f"; level {now.level_name}" if now.level_name else "")
           + (f"; {now.to_next:,} to {now.next.name}" if now.next else "") + ".")
     for e in ledger:
-        print(f"{e.made_at:%Y-%m-%d %H:%M}  {e.kind.value:<8} {e.points:>+9,}  "
+        print(f"{local(e.made_at):%Y-%m-%d %H:%M}  {e.kind.value:<8} {e.points:>+9,}  "
               f"{e.made_by or '-'}: {e.reason or ''}")
     return 0
 
