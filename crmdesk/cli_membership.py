@@ -35,34 +35,45 @@ def add_parsers(sub: Any) -> None:
     member.add_argument("--user", help="act as this user of the workspace")
     what = member.add_subparsers(dest="action", metavar="ACTION", required=True)
 
+    def workspace(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        # also after the action (`crmdesk member show --db PATH`); SUPPRESS keeps a
+        # value given before it
+        parser.add_argument("--db", type=Path, dest="db", default=argparse.SUPPRESS,
+                            help="workspace file")
+        parser.add_argument("--user", default=argparse.SUPPRESS,
+                            help="act as this user of the workspace")
+        return parser
+
     def account(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--account", required=True, metavar="TEXT",
                             help="the company whose name holds TEXT (one)")
 
-    issue = what.add_parser("issue", help="issue a customer a member card")
+    issue = workspace(what.add_parser("issue", help="issue a customer a member card"))
     account(issue)
     issue.add_argument("--number", help="the card's number (default: derived from the "
                                         "customer, the same on every laptop)")
     issue.add_argument("--holder", metavar="NAME",
                        help="the contact who holds it (default: the key person with a "
                             "mobile); the points SMS goes to them")
-    earn = what.add_parser("earn", help="earn a payment's points now (one recorded "
-                                        "before the card)")
+    earn = workspace(what.add_parser(
+        "earn", help="earn a payment's points now (one recorded before the card)"))
     earn.add_argument("--payment", required=True, type=uuid.UUID, metavar="ID")
     for name, helps in (("redeem", "spend points on a reward"),
                         ("adjust", "correct the points either way (-50 takes away)")):
-        parser = what.add_parser(name, help=helps)
+        parser = workspace(what.add_parser(name, help=helps))
         account(parser)
         parser.add_argument("points", type=_points)
         parser.add_argument("--reason", required=True, help="why (kept with the entry)")
-    reverse = what.add_parser("reverse", help="take back the points a payment earned")
+    reverse = workspace(what.add_parser("reverse",
+                                        help="take back the points a payment earned"))
     reverse.add_argument("--payment", required=True, type=uuid.UUID, metavar="ID")
     reverse.add_argument("--reason", required=True)
-    show = what.add_parser("show", help="a customer's card, balance, level and ledger")
+    show = workspace(what.add_parser("show",
+                                     help="a customer's card, balance, level and ledger"))
     account(show)
     show.add_argument("--format", choices=("table", "json"), default="table")
-    levels = what.add_parser("levels", help="show the team's levels and earning rule, or "
-                                            "set them (a team lead)")
+    levels = workspace(what.add_parser(
+        "levels", help="show the team's levels and earning rule, or set them (a team lead)"))
     levels.add_argument("--set", metavar="LEVELS", dest="levels",
                         help='the levels as "Member=0, Silver=1000, Gold=5000"')
     levels.add_argument("--points", type=_points, help="points per amount")

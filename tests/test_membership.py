@@ -268,7 +268,8 @@ def test_the_cli_issues_earns_redeems_adjusts_shows_and_sets_levels(
     paid = deals.record_payment(ctx, contract, 30_000_00, TODAY).value  # before the card
 
     def run(*args: str, user: str = "rep") -> tuple[int, str, str]:
-        done = crmdesk_here("member", "--db", db, "--user", user, *args)
+        # the workspace named after the action, as `crmdesk member show --db PATH`
+        done = crmdesk_here("member", args[0], "--db", db, "--user", user, *args[1:])
         assert "Traceback" not in done.stderr
         return done.returncode, done.stdout, done.stderr
 
@@ -296,6 +297,8 @@ def test_the_cli_issues_earns_redeems_adjusts_shows_and_sets_levels(
     assert {e["reason"] for e in shown["entries"]} >= {"Mug", "Typo"}
     # a rep reads the levels; only the lead sets them
     assert "Silver       from 1,000 points" in run("levels")[1]
+    before = crmdesk_here("member", "--db", db, "--user", "rep", "show", "--account", "acme")
+    assert before.returncode == 0 and "Balance 195 points" in before.stdout
     code, _, err = run("levels", "--set", "Basic=0, Star=100")
     assert code == 2 and "team lead" in err
     code, out, _ = run("levels", "--set", "Basic=0, Star=100", "--per", "50", user="lea")
