@@ -220,6 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     from crmdesk import cli_care  # reminders, care-settings
 
     cli_care.add_parsers(sub)
+    from crmdesk import cli_membership  # member issue, earn, redeem, adjust, show, levels
+
+    cli_membership.add_parsers(sub)
     return parser
 
 
@@ -857,6 +860,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.command in cli_care.COMMANDS:
             return cli_messages.run_with(args, cli_care.RUN)
+        from crmdesk import cli_membership
+
+        if args.command in cli_membership.COMMANDS:
+            return cli_membership.run(args)
         from crmdesk.ui.app import run_app
 
         return run_app(args)

@@ -19,10 +19,12 @@ CONTRACTS = "contracts"    # contracts, their schedules and payments
 PLAYBOOK = "playbook"      # a team's stage settings (any account's deals may show them)
 PLANS = "plans"            # a team's sales targets (the review's plan figures)
 ASSIGNMENT = "assignment"  # a team's rules for assigning web enquiries
+MEMBERSHIP = "membership"  # member cards, their points ledgers, a team's membership rule
 EVERYTHING = frozenset({ACCOUNT, ACTIVITIES, CONTACTS, RELATIONS, QUEUE, DEALS, CONTRACTS,
-                        PLAYBOOK, PLANS, ASSIGNMENT})
+                        PLAYBOOK, PLANS, ASSIGNMENT, MEMBERSHIP})
 #: An account and everything hanging on it (a new lead, a merge, a discard).
-WHOLE_ACCOUNT = frozenset({ACCOUNT, QUEUE, CONTACTS, ACTIVITIES, DEALS, CONTRACTS})
+WHOLE_ACCOUNT = frozenset({ACCOUNT, QUEUE, CONTACTS, ACTIVITIES, DEALS, CONTRACTS,
+                           MEMBERSHIP})
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.app._unit import write
-from crmdesk.app.changes import ACCOUNT, CONTRACTS, DEALS, PLAYBOOK, QUEUE, Changes, Done
+from crmdesk.app.changes import (
+    ACCOUNT,
+    CONTRACTS,
+    DEALS,
+    MEMBERSHIP,
+    PLAYBOOK,
+    QUEUE,
+    Changes,
+    Done,
+)
 from crmdesk.app.context import Context
 from crmdesk.app.rights import viewer
 from crmdesk.domain.deals import (
@@ -30,8 +39,9 @@ from crmdesk.domain.deals import (
     Unmet,
 )
 from crmdesk.store import deal_team, deal_writes
+from crmdesk.store import membership as member_writes
 from crmdesk.store.deal_writes import ContractIn, DealEdit, DealInput, StageMove, Unconfirmed
-from crmdesk.store.models import Contract, Opportunity, Role, TeamRole
+from crmdesk.store.models import Contract, Opportunity, Role, TeamRole, utcnow
 from crmdesk.store.records import ACCOUNTS
 from crmdesk.store.refusals import NotFound
 
@@ -142,13 +152,21 @@ def record_contract(ctx: Context, account_id: uuid.UUID, contract: ContractIn
 def record_payment(ctx: Context, contract_id: uuid.UUID, amount: int, received_on: date,
                    instalment_id: uuid.UUID | None = None, currency: str | None = None
                    ) -> Done[uuid.UUID]:
-    """Money received on a contract, against one of its instalments when named."""
-    today = ctx.today()
+    """Money received on a contract, against one of its instalments when named. A
+    customer with a member card earns its points by the team's rule in the same
+    transaction (and is sent the team's points SMS, through the outbox)."""
+    today, by = ctx.today(), ctx.user.id if ctx.user else None
+
+    def change(session: Session) -> uuid.UUID:
+        paid = deal_writes.record_payment(session, contract_id, amount, received_on, today,
+                                          instalment_id, currency)
+        member_writes.earn_for_payment(session, paid, by, utcnow())
+        return paid
+
     account_id = _account_of(ctx, Contract, contract_id)
-    payment_id = write(ctx, lambda s: deal_writes.record_payment(
-        s, contract_id, amount, received_on, today, instalment_id, currency),
-        (ACCOUNTS, account_id))  # a deal's team sees no contract: the company says
-    return Done(payment_id, Changes.of({account_id}, CONTRACTS, ACCOUNT, QUEUE))
+    # a deal's team sees no contract: the company says
+    payment_id = write(ctx, change, (ACCOUNTS, account_id))
+    return Done(payment_id, Changes.of({account_id}, CONTRACTS, ACCOUNT, QUEUE, MEMBERSHIP))
 
 
 def set_stage_rules(ctx: Context, stage: OpportunityStage, stage_rules: StageRules,

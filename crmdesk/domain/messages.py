@@ -46,6 +46,10 @@ MERGE_FIELDS: Mapping[str, str] = {
     "owner.name": "Account owner",
     "deal.amount": "Amount of the company's largest open deal",
     "contract.end_date": "End date of the company's latest contract",
+    "member.number": "Member card number",
+    "member.balance": "Member's points balance",
+    "member.level": "Member's level",
+    "member.points": "Points just earned or spent (in the points SMS)",
 }
 
 #: Why a message left in "sending" by a crash or a kill is not sent again by itself.

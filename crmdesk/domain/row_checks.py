@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from crmdesk.domain import care, intake, messages, plans, pool, roi, service
+from crmdesk.domain import care, intake, membership, messages, plans, pool, roi, service
 from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
@@ -47,6 +47,7 @@ POOL_RULES = "pool_rules"
 TEMPLATES = "message_templates"
 CONTACTS = "contacts"
 CARE_MARKS, CARE_SETTINGS = "care_marks", "care_settings"
+MEMBER_CARDS, POINTS, MEMBERSHIP_RULES = "member_cards", "points_entries", "membership_rules"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,12 @@ class Facts(Protocol):
 
     def serves_in(self, user_id: uuid.UUID, team_id: uuid.UUID) -> bool:
         """Is `user_id` an active service user of team `team_id`?"""
+        ...
+
+    def card_points(self, card_id: uuid.UUID, without: uuid.UUID | None) -> int | None:
+        """The points a live member card's customer holds (the sum of the live entries
+        of its company's live cards) but for entry `without` (the one being checked),
+        or None: no such live card."""
         ...
 
 
@@ -280,6 +287,27 @@ def _care_mark(row: Row, _facts: Facts) -> list[str]:
 def _care_setting(row: Row, _facts: Facts) -> list[str]:
     return care.setting_problems(row.get("id"), row.get("team_id"), row.get("kind"),
                                  row.get("lead_days"))
+def _member_card(row: Row, facts: Facts) -> list[str]:
+    contact = row.get("contact_id")
+    held_by = facts.contact_account(contact) if isinstance(contact, uuid.UUID) else None
+    return membership.card_problems(row.get("number"), held_by, row.get("account_id"),
+                                    contact)
+
+
+def _points(row: Row, facts: Facts) -> list[str]:
+    # judged against the balance the server holds: points spent on two laptops offline
+    # are spent once, the second redemption refused (the ledger's one rule on others)
+    card = row.get("card_id")
+    held = (facts.card_points(card, row.get("id")) if isinstance(card, uuid.UUID)
+            else None)
+    return membership.entry_problems(row.get("kind"), row.get("points"), row.get("reason"),
+                                     row.get("made_by"), row.get("payment_id"), held)
+
+
+def _membership_rule(row: Row, _facts: Facts) -> list[str]:
+    return membership.rule_problems(row.get("team_id"), row.get("points"),
+                                    row.get("per_amount"), row.get("currency"),
+                                    row.get("levels"), row.get("sms_template"))
 
 
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
@@ -289,6 +317,7 @@ _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     CHANNEL_COSTS: _channel_cost, PLANS: _plan, ASSIGNMENT: _assignment,
     HANDOFF_RULES: _handoff_rule, POOL_RULES: _pool_rules, TEMPLATES: _template,
     CONTACTS: _contact, CARE_MARKS: _care_mark, CARE_SETTINGS: _care_setting,
+    MEMBER_CARDS: _member_card, POINTS: _points, MEMBERSHIP_RULES: _membership_rule,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)

@@ -90,6 +90,7 @@ from crmdesk.store.records import (
     APPEND_ONLY_MOVES,
     RECORDS,
     Access,
+    RecordKind,
     length_problem,
     of_company,
     with_access,
@@ -953,9 +954,13 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     if op.entity == ACCOUNTS:
         from crmdesk.server import pool  # it writes through rule_writes, which imports us
         settles = pool.check_account(session, viewer, row, values, now_ms)
-    if row is not None and RECORDS[op.entity].append_only and any(
+    if row is not None and kind.append_only and any(
             field not in APPEND_ONLY_MOVES and getattr(row, field) != value
             for field, value in values.items()):
+        if _made_again(kind, row, values):
+            # the same entry made on two laptops (its id derived from what made it, a
+            # payment's points say): the first one made it, this one adds nothing
+            return OpResult(op_id=op.op_id, status="applied")
         raise BadOp(APPEND_ONLY)
     stamps = cache.field_stamps(op.entity, op.row_id)
     if stamp != sent:
@@ -1057,6 +1062,14 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     reason = "A later edit of the same field was kept; yours is in the conflict log."
     return OpResult(op_id=op.op_id, status="partly" if changed else "refused", lost=lost,
                     reason=reason, lost_to=_writers(session, {f: stamps[f] for f in lost}))
+
+
+def _made_again(kind: RecordKind, row: Any, values: dict[str, Any]) -> bool:
+    """Does an op on an append-only row make it anew, as another laptop made it first?
+    Only a creation names the record the row hangs on (what follows that record changes
+    owner, team and removal alone), and it names the one the row hangs on."""
+    column = None if kind.parent is None else kind.parent.column
+    return column is not None and column in values and getattr(row, column) == values[column]
 
 
 #: The fields whose change changes who is on a deal's team (`_team_change`).

@@ -22,6 +22,7 @@ from crmdesk.store.models import (
     Account,
     Contact,
     Contract,
+    MemberCard,
     MessageTemplate,
     Opportunity,
     User,
@@ -147,13 +148,31 @@ def merge_values_of(session: Session, contact_ids: Sequence[uuid.UUID]
                 select(Contract.account_id, func.max(Contract.ends_on))
                 .where(Contract.account_id.in_(accounts), Contract.deleted.is_(False))
                 .group_by(Contract.account_id)) if last is not None}
+        members = _member_values(session, accounts)
         for contact_id, name, title, account_id, company, owner in found:
             end = ends.get(account_id)
             out[contact_id] = {
                 "contact.name": name, "contact.title": title, "company.name": company,
                 "owner.name": owner, "deal.amount": deals.get(account_id),
-                "contract.end_date": None if end is None else end.isoformat()}
+                "contract.end_date": None if end is None else end.isoformat(),
+                **members.get(account_id, NO_CARD)}
     return out
+
+
+#: The membership merge fields of a customer without a member card.
+NO_CARD: dict[str, str | None] = dict.fromkeys(
+    ("member.number", "member.balance", "member.level", "member.points"))
+
+
+def _member_values(session: Session, account_ids: Sequence[uuid.UUID]
+                   ) -> dict[uuid.UUID, dict[str, str | None]]:
+    """The membership merge fields of those of these customers that hold a card (one
+    query for all; the few with a card read their standing)."""
+    from crmdesk.store.membership import member_values  # it reads these values too
+
+    carded = session.scalars(select(MemberCard.account_id).where(
+        MemberCard.account_id.in_(account_ids), MemberCard.deleted.is_(False))).all()
+    return {account_id: member_values(session, account_id) for account_id in carded}
 
 
 # ---- who a message goes to -------------------------------------------------------------

@@ -42,6 +42,7 @@ from crmdesk.domain.deals import Stance as Stance
 from crmdesk.domain.deals import TeamRole as TeamRole
 from crmdesk.domain.intake import AssignmentKind
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.membership import NUMBER_MAX, EntryKind
 from crmdesk.domain.messages import NAME_MAX, SUBJECT_MAX, MessageChannel, OutState
 from crmdesk.domain.plans import Dimension as PlanDimension
 from crmdesk.domain.service import AssignBy
@@ -616,6 +617,56 @@ class Payment(Owned, Base):
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     instalment_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("contract_instalments.id"))
+
+
+class MembershipRule(Owned, Base):
+    """A team's membership rule (crmdesk.domain.membership.Rule): the points a payment
+    earns (`points` per `per_amount` minor units in `currency`, rounded down), the levels
+    by points collected (a list of {"name", "points"}) and the SMS template a member is
+    sent when their points change (None: no SMS). A row of the team's pool (no owner),
+    set by its lead or an admin; its id is derived from the team
+    (`crmdesk.domain.membership.rule_id`). No row: the domain's defaults."""
+
+    __tablename__ = "membership_rules"
+    points: Mapped[int] = mapped_column(default=1)
+    per_amount: Mapped[int] = mapped_column(Money, default=100_00)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    levels: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    sms_template: Mapped[str | None] = mapped_column(String(NAME_MAX))
+
+
+class MemberCard(Owned, Base):
+    """A customer's member card: it belongs to the account (its scope and its moves are
+    the account's, so the people who see the customer see the card) and names the
+    contact who holds it (the member a consumer business knows; the person the points
+    SMS goes to). Its id is derived from the account
+    (`crmdesk.domain.membership.card_id`), so issued on two laptops offline it is one
+    card. Its points are its ledger's entries, never a field."""
+
+    __tablename__ = "member_cards"
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    number: Mapped[str] = mapped_column(String(NUMBER_MAX))
+    issued_on: Mapped[date]
+
+
+class PointsEntry(Owned, Base):
+    """One entry of a member card's points ledger: points earned (from a payment),
+    reversed (that payment's points taken back), redeemed or adjusted, with who made it,
+    when and why. Only ever added: the balance is the sum of the card's entries, so
+    entries made offline on two laptops both count. An entry from a payment has its id
+    derived from the payment (`crmdesk.domain.membership.earned_id`), so it earns once."""
+
+    __tablename__ = "points_entries"
+    card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member_cards.id"), index=True)
+    kind: Mapped[EntryKind] = mapped_column(_enum(EntryKind))
+    points: Mapped[int]
+    reason: Mapped[str | None] = mapped_column(Text)
+    # the payment earning or reversed (no foreign key: a reversal outlives its payment's
+    # removal, and a payment is one of the account's rows the card need not follow)
+    payment_id: Mapped[uuid.UUID | None]
+    made_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Tag(Synced, Base):

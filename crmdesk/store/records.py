@@ -45,11 +45,14 @@ from crmdesk.store.models import (
     DecisionRole,
     HandoffRule,
     LeadBatch,
+    MemberCard,
+    MembershipRule,
     MessageTemplate,
     Opportunity,
     OpportunityProduct,
     Payment,
     Plan,
+    PointsEntry,
     PoolRule,
     Product,
     ServiceTask,
@@ -174,7 +177,8 @@ class RecordKind:
 #: The fields of an append-only kind's row that still change: they follow the record
 #: it hangs on.
 APPEND_ONLY_MOVES = frozenset({"owner_id", "team_id", "deleted"})
-APPEND_ONLY = "A deal's history is only ever added to: an entry once made is not changed."
+APPEND_ONLY = ("A history (a deal's changes, a points ledger) is only ever added to: an entry "
+               "once made is not changed.")
 
 #: Field names every kind shares, as people say them.
 COMMON_FIELDS: Mapping[str, str] = _labels(
@@ -333,6 +337,24 @@ _DECLARED: tuple[RecordKind, ...] = (
     RecordKind(CareSetting, "Care setting", "Care settings", Access.SCOPED, leads_only=True,
                fields=_labels(kind="Reminder", lead_days="Days ahead",
                               template="Suggested template")),
+    # ---- membership (crmdesk.domain.membership) ----
+    # a customer's member card: seen and changed as its company is, moving with it
+    RecordKind(MemberCard, "Member card", "Member cards", Access.SCOPED,
+               Parent("account_id"), Merge.MOVE,
+               fields=_labels(number="Card number", contact_id="Card holder",
+                              issued_on="Issued on")),
+    # its points ledger: entries only ever added, so points added offline on two
+    # laptops both count (the balance is their sum, never a field)
+    RecordKind(PointsEntry, "Points entry", "Points entries", Access.SCOPED,
+               Parent("card_id", "member_cards"), Merge.FOLLOWS, append_only=True,
+               fields=_labels(card_id="Member card", kind="Entry", points="Points",
+                              reason="Why", payment_id="Payment", made_by="Made by",
+                              made_at="Made at")),
+    # a team's membership rule: one row of the team's pool (its lead or an admin sets it)
+    RecordKind(MembershipRule, "Membership rule", "Membership rules", Access.SCOPED,
+               leads_only=True,
+               fields=_labels(points="Points", per_amount="Per amount", currency="Currency",
+                              levels="Levels", sms_template="SMS when points change")),
     RecordKind(Tag, "Tag", "Tags", Access.ADD_ONLY, feeds_search=("name",)),
     RecordKind(LeadBatch, "Lead batch", "Lead batches", Access.ADD_ONLY),
     RecordKind(User, "User", "Users", Access.ADMIN,

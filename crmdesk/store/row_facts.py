@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import null, select
+from sqlalchemy import func, null, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.deals import PaidInto
@@ -26,7 +26,9 @@ from crmdesk.store.models import (
     Contact,
     Contract,
     ContractInstalment,
+    MemberCard,
     Opportunity,
+    PointsEntry,
     Role,
     User,
     synced_models,
@@ -91,6 +93,19 @@ class SessionFacts:
         user = self.session.get(User, user_id)
         return (user is not None and not user.deleted and user.active
                 and user.role is Role.SERVICE and user.team_id == team_id)
+
+    def card_points(self, card_id: uuid.UUID, without: uuid.UUID | None) -> int | None:
+        card = self._live(MemberCard, card_id)
+        if card is None:
+            return None
+        # the entries of every live card of its company (two after a merge): as written
+        # in this session (a push's earlier entries), flushed by the query
+        return int(self.session.scalar(
+            select(func.coalesce(func.sum(PointsEntry.points), 0))
+            .join(MemberCard, MemberCard.id == PointsEntry.card_id)
+            .where(MemberCard.account_id == card.account_id, MemberCard.deleted.is_(False),
+                   PointsEntry.deleted.is_(False), PointsEntry.id != without
+                   if without is not None else PointsEntry.deleted.is_(False))) or 0)
 
     def exists(self, kind: str, row_id: uuid.UUID) -> bool:
         model = synced_models().get(kind)

@@ -59,6 +59,7 @@ from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
 from crmdesk.ui.card_contracts import ContractsSection
 from crmdesk.ui.card_deals import DealsSection
+from crmdesk.ui.card_membership import MembershipSection
 from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.contact_dialog import EditContactDialog, contact_menu
 from crmdesk.ui.context import AppContext
@@ -377,6 +378,9 @@ class CardPane(QWidget):
         self.contracts = ContractsSection(ctx)  # new contract and payment live there
         layout.addWidget(self._section(self.tr("Contracts")))
         layout.addWidget(self.contracts)
+        self.membership = MembershipSection(ctx)  # card, points, redeem and adjust
+        layout.addWidget(self._section(self.tr("Membership")))
+        layout.addWidget(self.membership)
         for title, widget in ((self.tr("Contacts"), self.people), (self.tr("Value"), self.value),
                               (self.tr("Tags"), self.tags)):
             layout.addWidget(self._section(title))
@@ -571,6 +575,7 @@ class CardPane(QWidget):
         self.banner_button.setEnabled(not locked)  # a merge changes both companies
         self.deals.set_locked(why)
         self.contracts.set_locked(why)
+        self.membership.set_locked(why)
 
     @property
     def locked(self) -> str | None:

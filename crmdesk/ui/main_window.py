@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
                 not self.queue.reload_pending and self.service_queue.is_loaded and
                 not self.service_queue.reload_pending and
                 self.card.is_loaded and self.card.contracts.is_loaded and
+                self.card.membership.is_loaded and
                 self.timeline.is_loaded and
                 (self.graph.is_loaded or self.ctx.selection.account_id is None))
 

@@ -1,7 +1,7 @@
 """care reminders: a contact's birthday, a team's care settings, and the marks (done,
 dismissed) of the reminders derived from contracts, birthdays and anniversaries
 
-Revision ID: s0020_care
+Revision ID: s0017_care
 Revises: s0016_messages
 Create Date: 2026-12-05 10:00:00
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "s0020_care"
+revision = "s0017_care"
 down_revision = "s0016_messages"
 branch_labels = None
 depends_on = None

@@ -1,7 +1,7 @@
 """care reminders: a contact's birthday, a team's care settings, and the marks (done,
 dismissed) of the reminders derived from contracts, birthdays and anniversaries
 
-Revision ID: 0029_care
+Revision ID: 0026_care
 Revises: 0025_messages
 Create Date: 2026-12-05 10:00:00
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0029_care"
+revision = "0026_care"
 down_revision = "0025_messages"
 branch_labels = None
 depends_on = None
