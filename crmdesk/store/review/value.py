@@ -35,13 +35,14 @@ from sqlalchemy import (
     String,
     and_,
     case,
-    cast,
     func,
     literal_column,
     or_,
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from crmdesk.domain import pareto
 from crmdesk.domain.lifecycle import LABELS as STATUS_LABELS
@@ -86,8 +87,10 @@ LOYALTY_LABELS: dict[Loyalty, str] = {
 
 def _day(column: Any) -> Any:
     # the stored text, compared with ISO days as text: the column's own (numeric)
-    # affinity would have SQLite try each bound day as a number on every payment
-    return cast(column, String)
+    # affinity would have SQLite try each bound day as a number on every payment. A
+    # unary plus takes the affinity away without a CAST's work on each of 100k payments
+    # (a tenth of the payments' sums)
+    return UnaryExpression(column, operator=custom_op("+"), type_=String())
 
 
 def _sum(condition: ColumnElement[bool]) -> Any:
