@@ -23,13 +23,16 @@ the flagged accounts), their rows made in C (crmdesk.domain.report.rows_of).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import partial
 from itertools import compress, repeat
 from operator import itemgetter, neg
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Engine,
     Executable,
     Select,
     String,
@@ -53,6 +56,7 @@ from crmdesk.domain.report import (
     ChartKind,
     Column,
     JoinedIds,
+    LaterIds,
     Panel,
     ReviewScope,
     Row,
@@ -107,32 +111,48 @@ def _mine(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
 
 
 def _stages(session: Session, scope: ReviewScope) -> tuple[dict[Loyalty, JoinedIds], int]:
-    """The accounts in scope by loyalty stage (their ids as joined in the database:
-    tens of thousands, read when a stage's list is opened), and how many have paid.
-    Counted by purchases and two-way conversation (what the stage reads): every
-    team's from the rollups' index, each group a range of it in order (a rollup a live
-    account); a team's or a rep's from their accounts' ids (an index of their own,
-    0023_review_panels_speed), each account's rollup looked up."""
-    rollup = AccountRollup
-    query = select(rollup.purchases, rollup.two_way, func.count(),
-                   func.group_concat(Raw.text(rollup.account_id), ","))
-    # a team's or a rep's accounts listed from their index first, each rollup then
-    # looked up (as a join, SQLite would rather read every rollup in the stages' order
-    # and look each account up: two and a half times slower for a team at 100k)
-    query = query.where(*_mine(rollup.account_id, scope))
-    parts: dict[Loyalty, list[str]] = {stage: [] for stage in Loyalty}
+    """The accounts in scope by loyalty stage (their ids read when a stage's list is
+    opened: tens of thousands, a tenth of the panel when read with it), and how many
+    have paid. Counted by purchases and two-way conversation (what the stage reads):
+    every team's from the rollups' index, each group a range of it in order (a rollup
+    a live account); a team's or a rep's from their accounts' ids (an index of their
+    own, 0023_review_panels_speed), each account's rollup looked up."""
     counts = dict.fromkeys(Loyalty, 0)
     payers = 0
-    for purchases, talked, count, joined in rows(
-            session, query.group_by(rollup.purchases, rollup.two_way)):
-        # no record says which customer referred which account yet: no referrals
-        stage = loyalty_stage(purchases, 0, bool(talked))
-        parts[stage].append(joined)
+    for stage, purchases, count in _groups(session, scope, func.count()):
         counts[stage] += count
         if purchases:
             payers += count
-    return {stage: JoinedIds(",".join(joined), counts[stage])
-            for stage, joined in parts.items()}, payers
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return {stage: LaterIds(partial(_stage_ids, engine, scope, stage), count)
+            for stage, count in counts.items()}, payers
+
+
+def _groups(session: Session, scope: ReviewScope,
+            what: ColumnElement[Any]) -> Iterator[tuple[Loyalty, int, Any]]:
+    """The stage, the purchases and `what` of each group of the accounts in scope by
+    what the stage reads (their purchases and two-way conversation), in the index's
+    order."""
+    rollup = AccountRollup
+    # a team's or a rep's accounts listed from their index first, each rollup then
+    # looked up (as a join, SQLite would rather read every rollup in the stages' order
+    # and look each account up: two and a half times slower for a team at 100k)
+    query = (select(rollup.purchases, rollup.two_way, what)
+             .where(*_mine(rollup.account_id, scope))
+             .group_by(rollup.purchases, rollup.two_way))
+    for purchases, talked, found in rows(session, query):
+        # no record says which customer referred which account yet: no referrals
+        yield loyalty_stage(purchases, 0, bool(talked)), purchases, found
+
+
+def _stage_ids(engine: Engine, scope: ReviewScope, stage: Loyalty) -> str:
+    """The ids of the accounts in scope at `stage` as the database joins them, read
+    when its list is opened (from wherever that runs: a session of its own)."""
+    with Session(engine) as session:
+        return ",".join(joined for at, _, joined in _groups(
+            session, scope, func.group_concat(Raw.text(AccountRollup.account_id), ","))
+            if at is stage and joined)
 
 
 def _statement(scope: ReviewScope) -> Select[Any]:
