@@ -12,10 +12,10 @@ alone and are kept after every write and pull), and what its records add up to
 rollup row (models.AccountRollup, kept by triggers on every write of them).
 
 Two statements: the accounts in scope counted by what loyalty reads of their rollup
-(a range of its index each, every account's id joined in the database: four in five
-have no purchase); and the accounts in scope with payments, one row each with their
-sums (each account's payments read in its order, a covering index: no sort of 100k
-payments), sorted in Python in the 80/20's order. A team's or a rep's accounts are
+(a range of its index each; a stage's ids, tens of thousands, read only when its list
+is opened: report.LaterIds); and the accounts in scope with payments, one row each
+with their sums (each account's payments read in its order, a covering index: no sort
+of 100k payments), sorted in Python in the 80/20's order. A team's or a rep's accounts are
 listed from an index of their ids (0023_review_panels_speed). Tens of thousands of
 rows are read as columns (crmdesk.domain.pareto.ranking, the churn rule mapped over
 the flagged accounts), their rows made in C (crmdesk.domain.report.rows_of).
