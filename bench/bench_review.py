@@ -43,10 +43,13 @@ def quarter(today: date) -> tuple[date, date]:
     return start, date.fromordinal(add_months(start, 3).toordinal() - 1)
 
 
-def present() -> list[tuple[str, str]]:
-    """The panels whose module is there (the others land later): each skipped is said."""
+def present(only: list[str] | None = None) -> list[tuple[str, str]]:
+    """The panels whose module is there (the others land later), or those of them named
+    in `only`: each skipped is said."""
     out = []
     for key, title in PANELS:
+        if only and key not in only:
+            continue
         if importlib.util.find_spec(f"crmdesk.store.review.{key}") is None:
             print(f"{title:<12} skipped: crmdesk.store.review.{key} is not there yet")
         else:
@@ -77,7 +80,7 @@ def heaviest_rep(session: Session) -> uuid.UUID:
     return rep
 
 
-def run(store: Store, today: date) -> list[Figure]:
+def run(store: Store, today: date, only: list[str] | None = None) -> list[Figure]:
     with store.session() as session:
         admin = session.scalar(select(User.id).where(User.role == Role.ADMIN).limit(1))
         rep = heaviest_rep(session)
@@ -85,7 +88,7 @@ def run(store: Store, today: date) -> list[Figure]:
     start, end = quarter(today)
     everyone = ReviewScope(start=start, end=end, today=today, since=start)
     one = ReviewScope(start=start, end=end, today=today, since=start, rep_id=rep)
-    panels = present()
+    panels = present(only)
     figures: list[Figure] = []
     whole = whole_cpu = 0.0
     for key, title in panels:
@@ -201,18 +204,24 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--accounts", type=int, default=100_000)
     parser.add_argument("--reuse", action="store_true", help="reuse an existing bench workspace")
+    parser.add_argument("--panel", action="append", choices=[key for key, _ in PANELS],
+                        help="time only this panel (repeatable); the whole-review figures "
+                             "then add up only those")
+    parser.add_argument("--no-view", action="store_true",
+                        help="leave out the review window's timings")
     args = parser.parse_args(argv)
     calibration = calibrate()
     path = workspace_path(args.accounts)
     figures = seed(path, args.accounts, args.reuse)
     store = open_store(path)
     try:
-        figures += run(store, date.today())
+        figures += run(store, date.today(), args.panel)
         with store.session() as session:
             rep = heaviest_rep(session)
     finally:
         store.close()
-    figures += view_times(path, date.today(), rep)
+    if not args.no_view:
+        figures += view_times(path, date.today(), rep)
     for line in calibration.lines():
         print(line)
     for figure in figures:

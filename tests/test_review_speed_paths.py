@@ -19,7 +19,15 @@ from sqlalchemy import delete, event, func, select, text, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.pool import PoolRules
-from crmdesk.domain.report import JoinedIds, ReviewScope, Row, each_one, rows_of, uuids
+from crmdesk.domain.report import (
+    JoinedIds,
+    LaterIds,
+    ReviewScope,
+    Row,
+    each_one,
+    rows_of,
+    uuids,
+)
 from crmdesk.store import deferred
 from crmdesk.store.db import (
     Store,
@@ -117,6 +125,25 @@ def test_ids_read_when_opened_are_the_ids_of_a_tuple() -> None:
     assert Row(("a",), joined) == Row(("a",), tuple(ids))
     empty = JoinedIds(None)
     assert len(empty) == 0 and empty == () and not list(empty)
+
+
+def test_ids_read_later_are_read_once_when_first_asked_for() -> None:
+    ids = [uuid.uuid4() for _ in range(3)]
+    reads: list[int] = []
+
+    def load() -> str:
+        reads.append(1)
+        return ",".join(i.hex for i in ids)
+
+    later = LaterIds(load, 3)
+    assert len(later) == 3 and bool(later) and not reads  # counted, not read
+    # two lists not read yet are not the same for want of text
+    assert LaterIds(lambda: ids[0].hex, 1) != LaterIds(lambda: ids[1].hex, 1)
+    assert later == tuple(ids) and list(later) == ids and later[2] == ids[2]
+    assert ids[1] in later and later == JoinedIds(",".join(i.hex for i in ids))
+    assert reads == [1]  # read once
+    nothing = LaterIds(lambda: None, 0)
+    assert nothing == () and not list(nothing)
 
 
 def test_accounts_due_back_read_from_kept_facts_are_those_the_pool_rule_names(

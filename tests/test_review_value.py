@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
 from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage
 from crmdesk.domain.lifecycle import LABELS, Status
-from crmdesk.domain.report import Panel, ReviewScope, Table
+from crmdesk.domain.report import LaterIds, Panel, ReviewScope, Table
 from crmdesk.domain.value import (
     REVENUE_DAYS,
     Loyalty,
@@ -258,6 +258,15 @@ def test_the_loyalty_stages_count_every_account_in_scope(seeded: Store) -> None:
             loyalty = _value(s, scope)["value.loyalty"]
             assert loyalty.values("stage") == [LOYALTY_LABELS[stage] for stage in Loyalty]
             assert loyalty.values("accounts") == [len(expected[stage]) for stage in Loyalty]
+            # the ids behind each stage are read when its list is opened, in the order
+            # of the rollups' index (purchases, two-way, account), the list's first
+            # entries those the window shows
+            assert [type(r.behind) for r in loyalty.rows] == [LaterIds] * len(Loyalty)
+            assert all(r.behind._ids is None for r in loyalty.rows)  # type: ignore[union-attr]
+            order = {r.account_id: (r.purchases, r.two_way, r.account_id.hex)
+                     for r in s.scalars(select(AccountRollup))}
+            assert [list(r.behind) for r in loyalty.rows] == [
+                sorted(expected[st], key=order.__getitem__) for st in Loyalty]
             assert [set(r.behind) for r in loyalty.rows] == [expected[st] for st in Loyalty]
             assert loyalty.values("share") == pytest.approx(
                 [len(expected[stage]) / len(accounts) for stage in Loyalty])

@@ -673,6 +673,8 @@ def test_a_lead_gives_accounts_behind_a_figure_to_the_pool(seeded: Store, tmp_pa
     qtbot.waitUntil(lambda: dialog.listed is not None, timeout=10000)
     listed = dialog.listed
     assert listed is not None
+    # the stage's accounts, read when its list was opened: as many as it counted
+    assert len(listed.table.rows) + listed.left_out == len(table.rows[row].behind) > 0
     first = listed.table.rows[dialog.view.row_of(dialog.view.proxy.index(0, 0))].behind[0]
     reassign = _give(dialog, [0], qtbot, None)
     assert reassign.account_ids == [first] and not reassign.note.isVisible()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from enum import StrEnum
@@ -137,7 +137,9 @@ class JoinedIds(Sequence[uuid.UUID]):
 
     def __eq__(self, other: Any) -> bool:
         if isinstance(other, JoinedIds):
-            return self._joined == other._joined or self.ids() == other.ids()
+            # the same text is the same ids; no text (none, or not read yet) says nothing
+            return (bool(self._joined) and self._joined == other._joined) \
+                or self.ids() == other.ids()
         return isinstance(other, tuple) and self.ids() == other
 
     def __hash__(self) -> int:
@@ -145,6 +147,25 @@ class JoinedIds(Sequence[uuid.UUID]):
 
     def __repr__(self) -> str:
         return f"JoinedIds({self._count} ids)"
+
+
+class LaterIds(JoinedIds):
+    """Ids a figure counted but did not read: `load` reads them (joined as in
+    `JoinedIds`) when they are first asked for, which only opening the list behind
+    the figure does. Tens of thousands of ids a row (a review's loyalty stages over
+    every account) then cost nothing to the panel; read later, they are the records as
+    they are then, which a write in between may have changed from `count`."""
+
+    __slots__ = ("_load",)
+
+    def __init__(self, load: Callable[[], str | None], count: int) -> None:
+        super().__init__(None, count)
+        self._load: Callable[[], str | None] | None = load
+
+    def ids(self) -> tuple[uuid.UUID, ...]:
+        if self._load is not None:
+            self._joined, self._load, self._ids = self._load() or "", None, None
+        return super().ids()
 
 
 _new_joined = object.__new__

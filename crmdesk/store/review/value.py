@@ -12,10 +12,10 @@ alone and are kept after every write and pull), and what its records add up to
 rollup row (models.AccountRollup, kept by triggers on every write of them).
 
 Two statements: the accounts in scope counted by what loyalty reads of their rollup
-(a range of its index each, every account's id joined in the database: four in five
-have no purchase); and the accounts in scope with payments, one row each with their
-sums (each account's payments read in its order, a covering index: no sort of 100k
-payments), sorted in Python in the 80/20's order. A team's or a rep's accounts are
+(a range of its index each; a stage's ids, tens of thousands, read only when its list
+is opened: report.LaterIds); and the accounts in scope with payments, one row each
+with their sums (each account's payments read in its order, a covering index: no sort
+of 100k payments), sorted in Python in the 80/20's order. A team's or a rep's accounts are
 listed from an index of their ids (0023_review_panels_speed). Tens of thousands of
 rows are read as columns (crmdesk.domain.pareto.ranking, the churn rule mapped over
 the flagged accounts), their rows made in C (crmdesk.domain.report.rows_of).
@@ -23,25 +23,29 @@ the flagged accounts), their rows made in C (crmdesk.domain.report.rows_of).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import partial
 from itertools import compress, repeat
 from operator import itemgetter, neg
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Engine,
     Executable,
     Select,
     String,
     and_,
     case,
-    cast,
     func,
     literal_column,
     or_,
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from crmdesk.domain import pareto
 from crmdesk.domain.lifecycle import LABELS as STATUS_LABELS
@@ -52,6 +56,7 @@ from crmdesk.domain.report import (
     ChartKind,
     Column,
     JoinedIds,
+    LaterIds,
     Panel,
     ReviewScope,
     Row,
@@ -86,8 +91,10 @@ LOYALTY_LABELS: dict[Loyalty, str] = {
 
 def _day(column: Any) -> Any:
     # the stored text, compared with ISO days as text: the column's own (numeric)
-    # affinity would have SQLite try each bound day as a number on every payment
-    return cast(column, String)
+    # affinity would have SQLite try each bound day as a number on every payment. A
+    # unary plus takes the affinity away without a CAST's work on each of 100k payments
+    # (a tenth of the payments' sums)
+    return UnaryExpression(column, operator=custom_op("+"), type_=String())
 
 
 def _sum(condition: ColumnElement[bool]) -> Any:
@@ -104,32 +111,48 @@ def _mine(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
 
 
 def _stages(session: Session, scope: ReviewScope) -> tuple[dict[Loyalty, JoinedIds], int]:
-    """The accounts in scope by loyalty stage (their ids as joined in the database:
-    tens of thousands, read when a stage's list is opened), and how many have paid.
-    Counted by purchases and two-way conversation (what the stage reads): every
-    team's from the rollups' index, each group a range of it in order (a rollup a live
-    account); a team's or a rep's from their accounts' ids (an index of their own,
-    0023_review_panels_speed), each account's rollup looked up."""
-    rollup = AccountRollup
-    query = select(rollup.purchases, rollup.two_way, func.count(),
-                   func.group_concat(Raw.text(rollup.account_id), ","))
-    # a team's or a rep's accounts listed from their index first, each rollup then
-    # looked up (as a join, SQLite would rather read every rollup in the stages' order
-    # and look each account up: two and a half times slower for a team at 100k)
-    query = query.where(*_mine(rollup.account_id, scope))
-    parts: dict[Loyalty, list[str]] = {stage: [] for stage in Loyalty}
+    """The accounts in scope by loyalty stage (their ids read when a stage's list is
+    opened: tens of thousands, a tenth of the panel when read with it), and how many
+    have paid. Counted by purchases and two-way conversation (what the stage reads):
+    every team's from the rollups' index, each group a range of it in order (a rollup
+    a live account); a team's or a rep's from their accounts' ids (an index of their
+    own, 0023_review_panels_speed), each account's rollup looked up."""
     counts = dict.fromkeys(Loyalty, 0)
     payers = 0
-    for purchases, talked, count, joined in rows(
-            session, query.group_by(rollup.purchases, rollup.two_way)):
-        # no record says which customer referred which account yet: no referrals
-        stage = loyalty_stage(purchases, 0, bool(talked))
-        parts[stage].append(joined)
+    for stage, purchases, count in _groups(session, scope, func.count()):
         counts[stage] += count
         if purchases:
             payers += count
-    return {stage: JoinedIds(",".join(joined), counts[stage])
-            for stage, joined in parts.items()}, payers
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return {stage: LaterIds(partial(_stage_ids, engine, scope, stage), count)
+            for stage, count in counts.items()}, payers
+
+
+def _groups(session: Session, scope: ReviewScope,
+            what: ColumnElement[Any]) -> Iterator[tuple[Loyalty, int, Any]]:
+    """The stage, the purchases and `what` of each group of the accounts in scope by
+    what the stage reads (their purchases and two-way conversation), in the index's
+    order."""
+    rollup = AccountRollup
+    # a team's or a rep's accounts listed from their index first, each rollup then
+    # looked up (as a join, SQLite would rather read every rollup in the stages' order
+    # and look each account up: two and a half times slower for a team at 100k)
+    query = (select(rollup.purchases, rollup.two_way, what)
+             .where(*_mine(rollup.account_id, scope))
+             .group_by(rollup.purchases, rollup.two_way))
+    for purchases, talked, found in rows(session, query):
+        # no record says which customer referred which account yet: no referrals
+        yield loyalty_stage(purchases, 0, bool(talked)), purchases, found
+
+
+def _stage_ids(engine: Engine, scope: ReviewScope, stage: Loyalty) -> str:
+    """The ids of the accounts in scope at `stage` as the database joins them, read
+    when its list is opened (from wherever that runs: a session of its own)."""
+    with Session(engine) as session:
+        return ",".join(joined for at, _, joined in _groups(
+            session, scope, func.group_concat(Raw.text(AccountRollup.account_id), ","))
+            if at is stage and joined)
 
 
 def _statement(scope: ReviewScope) -> Select[Any]:
