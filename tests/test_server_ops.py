@@ -65,7 +65,8 @@ def serving(url: str, workers: int) -> Iterator[str]:
         env=_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        if not wait_until_serving(base, process, 60):
+        if not wait_until_serving(base, process, 120):
+            process.kill()  # it may still be starting: its output ends only when it does
             raise RuntimeError(f"serve did not start: {process.communicate()[1][-2000:]}")
         yield base
     finally:

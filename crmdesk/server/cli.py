@@ -43,6 +43,8 @@ from crmdesk.store import row_facts
 from crmdesk.store.models import Channel, ChannelCost, ChannelKind, Role, Team, User
 
 DEFAULT_PORT = 8765
+#: How long the parent waits on a worker's answer to its health ping before restarting it.
+WORKER_HEALTHCHECK_SECONDS = 60
 
 
 def _read_password(prompt: str) -> str:
@@ -332,7 +334,10 @@ def _serve(args: argparse.Namespace) -> None:
     try:
         uvicorn.run("crmdesk.server.factory:app_from_environment", factory=True,
                     host=args.host, port=args.port, workers=args.workers, log_level="info",
-                    access_log=args.access_log)
+                    access_log=args.access_log,
+                    # a worker still importing on a busy machine is not a dead one:
+                    # uvicorn's 5 s would kill and restart it again and again
+                    timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
