@@ -43,6 +43,14 @@ def reminders(ctx: Context, *, ahead: int = 0, kinds: Collection[CareKind] | Non
                             marked=marked)
 
 
+def count(ctx: Context, *, owner: Owner = None) -> cq.ReminderCount:
+    """How many care reminders the user has due or overdue, and how many overdue (what
+    the queue says beside an account list), without making the list."""
+    me, today = ctx.me, ctx.today()
+    with ctx.store.session() as session:
+        return cq.count(session, me, today, owner)
+
+
 def find(ctx: Context, key: str, *, marked: bool = False) -> cq.ReminderRow:
     """The user's reminder whose id (as text) starts with `key` (8 characters are
     plenty), among those of the coming year."""
