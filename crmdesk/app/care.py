@@ -9,9 +9,11 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from crmdesk.app import message_desk as desk
 from crmdesk.app._unit import write
 from crmdesk.app.changes import QUEUE, Changes, Done
 from crmdesk.app.context import Context
+from crmdesk.app.messages import Queued
 from crmdesk.app.rights import viewer
 from crmdesk.domain.care import KIND_LABELS, CareKind, MarkState, suggested_template
 from crmdesk.store import care_queries as cq
@@ -110,6 +112,20 @@ def suggestion(ctx: Context, row: cq.ReminderRow) -> Suggestion:
     if not people:
         why = (why + " " if why else "") + "The company has no contact to write to."
     return Suggestion(row, chosen, people, why)
+
+
+def send(ctx: Context, row: cq.ReminderRow, template_name: str,
+         contact_ids: Collection[uuid.UUID], *, mark_done: bool = True
+         ) -> Done[Queued]:
+    """Queue a reminder's message (`template_name` to `contact_ids`, as its suggestion
+    or as the rep changed it) and, with `mark_done`, mark the reminder done: once
+    queued, the message is the outbox's to send (and send again), so the greeting is
+    done as far as the rep is concerned; a mark is taken back like any other."""
+    queued = desk.queue(ctx, template_name, contact_ids=tuple(contact_ids))
+    if not mark_done or queued.value.to_send == 0:
+        return queued  # nothing went: the reminder stays to act on
+    marked = mark(ctx, row, MarkState.DONE)
+    return Done(queued.value, Changes(frozenset(), queued.changes.what | marked.changes.what))
 
 
 def settings(ctx: Context, team_id: uuid.UUID | None = None) -> dict[CareKind, cq.KindSetting]:

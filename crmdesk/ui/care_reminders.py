@@ -10,12 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from crmdesk.app import care
@@ -139,6 +140,31 @@ class ReminderTable(QTableView):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _own(self, event: QKeyEvent) -> QAction | None:
+        """The table's action whose keys these are."""
+        keys = QKeySequence(event.keyCombination())
+        return next((a for a in self.actions() if not a.shortcut().isEmpty() and
+                     keys.matches(a.shortcut()) is QKeySequence.SequenceMatch.ExactMatch),
+                    None)
+
+    def event(self, event: QEvent) -> bool:
+        # the table's keys win over the window's while it has the focus: Ctrl+M is the
+        # reminder's message here, the chosen contact's elsewhere (an ambiguous shortcut
+        # would do neither)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._own(event) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        action = self._own(event)
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action.trigger()
+        event.accept()
 
     def current(self) -> ReminderRow | None:
         index = self.currentIndex()
