@@ -156,3 +156,50 @@ def test_a_reminders_message_left_unmarked_and_one_with_no_template(
     assert len(smtp.messages()) == 1
     assert row.id in {r.id for r in care.reminders(window.ctx.app)}
     dialog.close()
+
+
+def test_a_lead_sets_the_teams_care_reminders_in_a_dialog(
+        empty: Store, world: dict[str, uuid.UUID], tmp_path: Path, qtbot: QtBot) -> None:
+    """Account → Team care reminders… (a lead's and an admin's, not a rep's): days ahead
+    and the template of each kind, saved through the command the CLI uses; the days
+    stop at the check's limit; a template since removed is kept, said missing."""
+    from crmdesk.app.context import Context
+    from crmdesk.domain.care import MAX_LEAD_DAYS
+    from crmdesk.store.care_queries import KindSetting
+    from crmdesk.store.models import Role, User
+    from crmdesk.ui.care_settings_dialog import CareSettingsDialog
+
+    with empty.write.begin() as s:
+        s.add(User(username="lead", display_name="Lea Lead", role=Role.LEAD,
+                   team_id=world["team"]))
+    rep = make_window(empty, tmp_path, qtbot, username="rep")
+    [item] = [a for m_ in rep.menuBar().actions() for a in m_.menu().actions()
+              if a.text() == "Team care reminders…"]
+    assert not item.isVisible()
+    rep.close()
+    win = make_window(empty, tmp_path, qtbot, username="lead")
+    m.save_template(win.ctx.app, "续约提醒", MessageChannel.EMAIL, "{{company.name}}", "…")
+    care.set_setting(win.ctx.app, KindSetting(CareKind.BIRTHDAY, 2, "Old greeting"))
+    [item] = [a for m_ in win.menuBar().actions() for a in m_.menu().actions()
+              if a.text() == "Team care reminders…"]
+    assert item.isVisible()
+    item.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in win.findChildren(CareSettingsDialog)),
+                    timeout=10000)
+    [dialog] = [d for d in win.findChildren(CareSettingsDialog) if d.isVisible()]
+    assert not dialog.team.isVisibleTo(dialog)  # a lead's own team alone
+    assert dialog.days[CareKind.RENEWAL].value() == 30
+    assert dialog.days[CareKind.BIRTHDAY].value() == 2
+    assert dialog.templates[CareKind.BIRTHDAY].currentText() == (
+        "Old greeting (no such template)")
+    dialog.days[CareKind.RENEWAL].setValue(400)
+    assert dialog.days[CareKind.RENEWAL].value() == MAX_LEAD_DAYS
+    dialog.days[CareKind.RENEWAL].setValue(45)
+    chooser = dialog.templates[CareKind.RENEWAL]
+    chooser.setCurrentIndex(chooser.findData("续约提醒"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert dialog.error.text() == ""
+    saved = care.settings(Context(empty, win.ctx.user))
+    assert saved[CareKind.RENEWAL] == KindSetting(CareKind.RENEWAL, 45, "续约提醒")
+    assert saved[CareKind.BIRTHDAY] == KindSetting(CareKind.BIRTHDAY, 2, "Old greeting")

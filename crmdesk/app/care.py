@@ -9,6 +9,8 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from crmdesk.app import message_desk as desk
 from crmdesk.app._unit import write
 from crmdesk.app.changes import QUEUE, Changes, Done
@@ -145,3 +147,44 @@ def set_setting(ctx: Context, setting: cq.KindSetting, team_id: uuid.UUID | None
     made = write(ctx, lambda s: cq.set_setting(s, viewer(ctx, s) if ctx.user else None,
                                                team, setting))
     return Done(made, _changed())
+
+
+@dataclass(frozen=True, slots=True)
+class TeamCare:
+    """A team's care settings as its dialog offers them: each kind's days ahead and
+    template, and the team's templates to choose from."""
+
+    team_id: uuid.UUID | None
+    name: str
+    settings: dict[CareKind, cq.KindSetting]
+    templates: tuple[str, ...]
+
+
+def teams_care(ctx: Context) -> list[TeamCare]:
+    """The teams whose care settings the user sets (an admin: every team; a lead: their
+    own), each with its settings and its templates' names."""
+    from crmdesk.store import plan_queries as pq
+
+    me = ctx.me
+    with ctx.store.session() as session:
+        found = pq.teams(session, None if me.role is Role.ADMIN else me.team_id) \
+            if me.role is Role.ADMIN or me.team_id is not None else []
+        settings = cq.team_settings(session, [t.id for t in found])
+        offered = mq.templates(session, viewer(ctx, session))
+    return [TeamCare(t.id, t.name, settings[t.id],
+                     tuple(o.name for o in offered if o.team_id == t.id)) for t in found]
+
+
+def set_settings(ctx: Context, wanted: Collection[cq.KindSetting],
+                 team_id: uuid.UUID | None = None) -> Done[list[uuid.UUID]]:
+    """Set several kinds' settings of a team at once (the care settings dialog's Save):
+    one transaction, each checked as `set_setting` checks it (a lead their team's, an
+    admin any team's); refused whole when one is refused."""
+    me = ctx.me
+    team = team_id if team_id is not None and me.role is Role.ADMIN else me.team_id
+
+    def run(session: Session) -> list[uuid.UUID]:
+        who = viewer(ctx, session) if ctx.user else None
+        return [cq.set_setting(session, who, team, one) for one in wanted]
+
+    return Done(write(ctx, run), _changed())
