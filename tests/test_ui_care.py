@@ -52,7 +52,17 @@ def test_the_queues_care_reminders(seeded: Store, tmp_path: Path, qtbot: QtBot,
     assert table.model_.rows() == want
     qtmodeltester.check(table.model_)  # type: ignore[attr-defined]
     first = want[0]
-    assert table.model_.data(table.model_.index(0, ReminderModel.COL_REMINDER)) == first.text
+    assert table.model_.data(table.model_.index(0, ReminderModel.COL_REMINDER)) == (
+        first.reminder.text(company=False))
+    # narrow: the company column keeps to its share, elided in the middle, whole in
+    # its tooltip; the reminders' words take the rest
+    table.resize(420, 300)
+    qtbot.waitUntil(lambda: table.columnWidth(ReminderModel.COL_COMPANY)
+                    <= max(120, table.viewport().width() * table.COMPANY_SHARE) + 1)
+    assert table.textElideMode() is Qt.TextElideMode.ElideMiddle
+    tip = table.model_.data(table.model_.index(0, ReminderModel.COL_COMPANY),
+                            Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(first.company)
     qtbot.waitUntil(lambda: win.card.data is not None
                     and win.card.data.card.id == first.account_id, timeout=10000)
     # Space: done, and it leaves the list; Ctrl+Z: back

@@ -232,8 +232,10 @@ class Reminder:
     def band(self, today: date) -> Band:
         return band(self.occurs_on, self.lead_days, today)
 
-    def text(self) -> str:
-        """"Renewal: C-123 ends 2027-01-15", "Birthday: 张伟 (Dec 8)"."""
+    def text(self, company: bool = True) -> str:
+        """"Renewal: C-123 ends 2027-01-15", "Birthday: 张伟 (Dec 8)", "Anniversary:
+        Acme (3 years a customer, Mar 4)"; without `company` (a list with a column of
+        its own for it), "Anniversary: 3 years a customer, Mar 4"."""
         if self.kind is CareKind.RENEWAL:
             return f"Renewal: {self.subject} ends {self.occurs_on.isoformat()}"
         when = month_day_text(self.occurs_on)
@@ -241,6 +243,8 @@ class Reminder:
             turns = f", turns {self.years}" if self.years else ""
             return f"Birthday: {self.subject} ({when}{turns})"
         years = f"{self.years} year{'s' if self.years != 1 else ''} a customer, "
+        if not company:
+            return f"Anniversary: {years}{when}"
         return f"Anniversary: {self.subject} ({years}{when})"
 
 
