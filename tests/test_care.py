@@ -277,3 +277,20 @@ def test_the_reminders_read_the_month_and_day_indexes(empty: Store) -> None:
             + str(care.cq.month_day(Contract.signed_on).compile(
                 compile_kwargs={"literal_binds": True})) + " IN ('12-08')"))
         assert "ix_contracts_signed_day" in plan
+
+
+def test_a_reminders_message_queued_marks_it_done_and_nothing_queued_does_not(
+        empty: Store, cared: dict[str, uuid.UUID]) -> None:
+    ctx = _ctx(empty)
+    m.save_template(ctx, "Birthday", MessageChannel.EMAIL, "Hi", "Happy birthday!")
+    [row] = care.reminders(ctx, kinds=[CareKind.BIRTHDAY])
+    with empty.write.begin() as s:
+        s.get_one(Contact, cared["ann"]).opted_out = True
+    nothing = care.send(ctx, row, "Birthday", [cared["ann"]])
+    assert nothing.value.to_send == 0 and care.reminders(ctx, kinds=[CareKind.BIRTHDAY])
+    with empty.write.begin() as s:
+        s.get_one(Contact, cared["ann"]).opted_out = False
+    sent = care.send(ctx, row, "Birthday", [cared["ann"]])
+    assert sent.value.to_send == 1 and "reminders" in sent.changes.what
+    assert care.reminders(ctx, kinds=[CareKind.BIRTHDAY]) == []
+    assert [r.id for r in care.reminders(ctx, marked=True)] == [row.id]
