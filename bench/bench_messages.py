@@ -15,9 +15,7 @@ CPU of queueing and of sending, with the calibration.
 from __future__ import annotations
 
 import argparse
-import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -32,7 +30,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from bench.calibrate import calibrate
-from bench.common import Figure, workspace_path
+from bench.common import Figure, copy_readonly, workspace_path
 from crmdesk.app import message_settings as ms
 from crmdesk.app import messages as m
 from crmdesk.app.context import Context
@@ -53,15 +51,6 @@ def _wait_for(port: int) -> None:
                 return
         time.sleep(0.05)
     raise RuntimeError("the SMTP server did not start")
-
-
-def _copy(src: Path, dst: Path) -> None:
-    """Copy the bench workspace without writing it (read only, even its WAL index)."""
-    if not Path(f"{src}-wal").exists():
-        shutil.copyfile(src, dst)
-        return
-    with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as a, sqlite3.connect(dst) as b:
-        a.backup(b)
 
 
 def _recipients(store: Store, rep: str, n: int) -> list[uuid.UUID]:
@@ -95,7 +84,7 @@ def main() -> None:
                                      dir=args.work) as tmp:
         folder = Path(tmp)
         started = time.perf_counter()
-        _copy(args.workspace, folder / "w.db")
+        copy_readonly(args.workspace, folder / "w.db")
         print(f"copied {args.workspace} in {time.perf_counter() - started:.1f} s")
         store = open_store(folder / "w.db")
         people = _recipients(store, args.rep, args.messages)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import time
@@ -84,6 +86,15 @@ def summary(samples: list[float]) -> str:
 def workspace_path(accounts: int) -> Path:
     DATA.mkdir(parents=True, exist_ok=True)
     return DATA / f"bench-{accounts}.db"
+
+
+def copy_readonly(src: Path, dst: Path) -> None:
+    """Copy the bench workspace without writing it (read only, even its WAL index)."""
+    if not Path(f"{src}-wal").exists():
+        shutil.copyfile(src, dst)
+        return
+    with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
 
 
 def wait_until_serving(base: str, process: subprocess.Popen[Any], timeout: float,

@@ -108,17 +108,16 @@ def _suggest(ctx: Any, row: Any) -> int:
 
 def _send(ctx: Any, row: Any) -> int:
     from crmdesk.app import care
-    from crmdesk.app import messages as m
     from crmdesk.cli_messages import _deliver
     from crmdesk.store.db import WorkspaceError
 
     found = care.suggestion(ctx, row)
     if found.template is None or not found.contact_ids:
         raise WorkspaceError(found.why)
-    queued = m.queue_messages(ctx, found.template.name, contact_ids=found.contact_ids).value
+    queued = care.send(ctx, row, found.template.name, found.contact_ids).value
     print(f"{found.template.name}: {queued.to_send} to send, {queued.opted_out} opted out, "
-          f"{queued.no_address} without an address.")
-    care.mark(ctx, row, MarkState.DONE)
+          f"{queued.no_address} without an address."
+          + (" Marked done." if queued.to_send else " Nothing to send: not marked."))
     return _deliver(ctx)
 
 

@@ -221,3 +221,76 @@ def test_the_reminders_command_lists_marks_and_takes_back(
     assert "No care reminder ffffffff" in capsys.readouterr().err
     with empty.session() as s:
         assert s.scalars(select(Team.name)).all() == ["East"]
+
+
+def test_the_count_says_what_the_list_holds(empty: Store, cared: dict[str, uuid.UUID]
+                                            ) -> None:
+    """The queue's "N care reminders (M overdue)" is counted in SQL, not from the
+    list: it agrees with the list through marks, a renewal settled by a later
+    contract, an overdue one, two contracts signed on a company's first day, another
+    team's days ahead and a rep's or a lead's scope."""
+    ctx, lead = _ctx(empty), _ctx(empty, "lead")
+
+    def agree() -> care.cq.ReminderCount:
+        for who in (ctx, lead):
+            rows = care.reminders(who)
+            counted = care.count(who)
+            assert (counted.total, counted.overdue) == (
+                len(rows), sum(1 for r in rows if r.band is Band.OVERDUE))
+        return care.count(ctx)
+
+    assert agree().total == 3
+    # overdue: a contract ended 5 days ago; a company's first day, two contracts
+    ended = _contract(empty, cared["acme"], "C-old", TODAY - timedelta(days=300),
+                      TODAY - timedelta(days=5))
+    with empty.write.begin() as s:
+        other = new_account(s, name="Beta", owner_id=cared["rep"], team_id=cared["team"])
+    first = TODAY.replace(year=TODAY.year - 3) - timedelta(days=2)
+    for number in ("B-1", "B-2"):
+        _contract(empty, other, number, first, TODAY + timedelta(days=400))
+    assert agree() == care.cq.ReminderCount(5, 2)
+    # a later contract signed since the renewals came due settles both
+    _contract(empty, cared["acme"], "C-new", TODAY - timedelta(days=20),
+              TODAY + timedelta(days=700))
+    assert agree() == care.cq.ReminderCount(3, 1)
+    # marked: off the count, whichever kind
+    for row in care.reminders(ctx)[:2]:
+        care.mark(ctx, row, MarkState.DONE)
+    assert agree().total == 1
+    # the team's days ahead: a renewal 10 days off is not yet due at 5
+    care.set_setting(lead, KindSetting(CareKind.RENEWAL, 5))
+    agree()
+    assert ended  # made above
+
+
+def test_the_reminders_read_the_month_and_day_indexes(empty: Store) -> None:
+    """The people and contracts of a window are found from the indexes on their month
+    and day (migration 0031_care_speed): the query names the indexed expression."""
+    with empty.session() as s:
+        plan = " ".join(str(r) for r in s.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE birthday IS NOT NULL AND "
+            + str(care.cq.month_day(Contact.birthday).compile(
+                compile_kwargs={"literal_binds": True})) + " IN ('12-08', '12-09')"))
+        assert "ix_contacts_birthday_day" in plan
+        plan = " ".join(str(r) for r in s.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT account_id FROM contracts WHERE "
+            + str(care.cq.month_day(Contract.signed_on).compile(
+                compile_kwargs={"literal_binds": True})) + " IN ('12-08')"))
+        assert "ix_contracts_signed_day" in plan
+
+
+def test_a_reminders_message_queued_marks_it_done_and_nothing_queued_does_not(
+        empty: Store, cared: dict[str, uuid.UUID]) -> None:
+    ctx = _ctx(empty)
+    m.save_template(ctx, "Birthday", MessageChannel.EMAIL, "Hi", "Happy birthday!")
+    [row] = care.reminders(ctx, kinds=[CareKind.BIRTHDAY])
+    with empty.write.begin() as s:
+        s.get_one(Contact, cared["ann"]).opted_out = True
+    nothing = care.send(ctx, row, "Birthday", [cared["ann"]])
+    assert nothing.value.to_send == 0 and care.reminders(ctx, kinds=[CareKind.BIRTHDAY])
+    with empty.write.begin() as s:
+        s.get_one(Contact, cared["ann"]).opted_out = False
+    sent = care.send(ctx, row, "Birthday", [cared["ann"]])
+    assert sent.value.to_send == 1 and "reminders" in sent.changes.what
+    assert care.reminders(ctx, kinds=[CareKind.BIRTHDAY]) == []
+    assert [r.id for r in care.reminders(ctx, marked=True)] == [row.id]

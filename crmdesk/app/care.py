@@ -9,9 +9,13 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
+from crmdesk.app import message_desk as desk
 from crmdesk.app._unit import write
 from crmdesk.app.changes import QUEUE, Changes, Done
 from crmdesk.app.context import Context
+from crmdesk.app.messages import Queued
 from crmdesk.app.rights import viewer
 from crmdesk.domain.care import KIND_LABELS, CareKind, MarkState, suggested_template
 from crmdesk.store import care_queries as cq
@@ -41,6 +45,14 @@ def reminders(ctx: Context, *, ahead: int = 0, kinds: Collection[CareKind] | Non
     with ctx.store.session() as session:
         return cq.reminders(session, me, today, ahead=ahead, kinds=kinds, owner=owner,
                             marked=marked)
+
+
+def count(ctx: Context, *, owner: Owner = None) -> cq.ReminderCount:
+    """How many care reminders the user has due or overdue, and how many overdue (what
+    the queue says beside an account list), without making the list."""
+    me, today = ctx.me, ctx.today()
+    with ctx.store.session() as session:
+        return cq.count(session, me, today, owner)
 
 
 def find(ctx: Context, key: str, *, marked: bool = False) -> cq.ReminderRow:
@@ -104,6 +116,20 @@ def suggestion(ctx: Context, row: cq.ReminderRow) -> Suggestion:
     return Suggestion(row, chosen, people, why)
 
 
+def send(ctx: Context, row: cq.ReminderRow, template_name: str,
+         contact_ids: Collection[uuid.UUID], *, mark_done: bool = True
+         ) -> Done[Queued]:
+    """Queue a reminder's message (`template_name` to `contact_ids`, as its suggestion
+    or as the rep changed it) and, with `mark_done`, mark the reminder done: once
+    queued, the message is the outbox's to send (and send again), so the greeting is
+    done as far as the rep is concerned; a mark is taken back like any other."""
+    queued = desk.queue(ctx, template_name, contact_ids=tuple(contact_ids))
+    if not mark_done or queued.value.to_send == 0:
+        return queued  # nothing went: the reminder stays to act on
+    marked = mark(ctx, row, MarkState.DONE)
+    return Done(queued.value, Changes(frozenset(), queued.changes.what | marked.changes.what))
+
+
 def settings(ctx: Context, team_id: uuid.UUID | None = None) -> dict[CareKind, cq.KindSetting]:
     """The care settings of the user's team (an admin may name another)."""
     me = ctx.me
@@ -121,3 +147,44 @@ def set_setting(ctx: Context, setting: cq.KindSetting, team_id: uuid.UUID | None
     made = write(ctx, lambda s: cq.set_setting(s, viewer(ctx, s) if ctx.user else None,
                                                team, setting))
     return Done(made, _changed())
+
+
+@dataclass(frozen=True, slots=True)
+class TeamCare:
+    """A team's care settings as its dialog offers them: each kind's days ahead and
+    template, and the team's templates to choose from."""
+
+    team_id: uuid.UUID | None
+    name: str
+    settings: dict[CareKind, cq.KindSetting]
+    templates: tuple[str, ...]
+
+
+def teams_care(ctx: Context) -> list[TeamCare]:
+    """The teams whose care settings the user sets (an admin: every team; a lead: their
+    own), each with its settings and its templates' names."""
+    from crmdesk.store import plan_queries as pq
+
+    me = ctx.me
+    with ctx.store.session() as session:
+        found = pq.teams(session, None if me.role is Role.ADMIN else me.team_id) \
+            if me.role is Role.ADMIN or me.team_id is not None else []
+        settings = cq.team_settings(session, [t.id for t in found])
+        offered = mq.templates(session, viewer(ctx, session))
+    return [TeamCare(t.id, t.name, settings[t.id],
+                     tuple(o.name for o in offered if o.team_id == t.id)) for t in found]
+
+
+def set_settings(ctx: Context, wanted: Collection[cq.KindSetting],
+                 team_id: uuid.UUID | None = None) -> Done[list[uuid.UUID]]:
+    """Set several kinds' settings of a team at once (the care settings dialog's Save):
+    one transaction, each checked as `set_setting` checks it (a lead their team's, an
+    admin any team's); refused whole when one is refused."""
+    me = ctx.me
+    team = team_id if team_id is not None and me.role is Role.ADMIN else me.team_id
+
+    def run(session: Session) -> list[uuid.UUID]:
+        who = viewer(ctx, session) if ctx.user else None
+        return [cq.set_setting(session, who, team, one) for one in wanted]
+
+    return Done(write(ctx, run), _changed())

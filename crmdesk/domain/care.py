@@ -188,6 +188,14 @@ def mark_id(kind: CareKind | str, subject_id: uuid.UUID, occurs_on: date) -> uui
     return uuid.uuid5(subject_id, f"care:{kind.value}:{occurrence(kind, occurs_on)}")
 
 
+def mark_key(kind: CareKind | str, subject_id: uuid.UUID, occurs_on: date
+             ) -> tuple[CareKind, uuid.UUID, str]:
+    """What `mark_id` is derived from (two reminders of one key have one mark): compared
+    as it is where thousands of reminders are, a hash a reminder saved."""
+    kind = CareKind(kind)
+    return kind, subject_id, occurrence(kind, occurs_on)
+
+
 def setting_id(team_id: uuid.UUID, kind: CareKind | str) -> uuid.UUID:
     """The one row of a team's settings for one kind of reminder."""
     return uuid.uuid5(team_id, f"care-setting:{CareKind(kind).value}")
@@ -213,14 +221,21 @@ class Reminder:
         return mark_id(self.kind, self.subject_id, self.occurs_on)
 
     @property
+    def key(self) -> tuple[CareKind, uuid.UUID, str]:
+        """What its mark's id is derived from (`mark_key`)."""
+        return mark_key(self.kind, self.subject_id, self.occurs_on)
+
+    @property
     def due_on(self) -> date:
         return self.occurs_on - timedelta(days=self.lead_days)
 
     def band(self, today: date) -> Band:
         return band(self.occurs_on, self.lead_days, today)
 
-    def text(self) -> str:
-        """"Renewal: C-123 ends 2027-01-15", "Birthday: 张伟 (Dec 8)"."""
+    def text(self, company: bool = True) -> str:
+        """"Renewal: C-123 ends 2027-01-15", "Birthday: 张伟 (Dec 8)", "Anniversary:
+        Acme (3 years a customer, Mar 4)"; without `company` (a list with a column of
+        its own for it), "Anniversary: 3 years a customer, Mar 4"."""
         if self.kind is CareKind.RENEWAL:
             return f"Renewal: {self.subject} ends {self.occurs_on.isoformat()}"
         when = month_day_text(self.occurs_on)
@@ -228,6 +243,8 @@ class Reminder:
             turns = f", turns {self.years}" if self.years else ""
             return f"Birthday: {self.subject} ({when}{turns})"
         years = f"{self.years} year{'s' if self.years != 1 else ''} a customer, "
+        if not company:
+            return f"Anniversary: {years}{when}"
         return f"Anniversary: {self.subject} ({years}{when})"
 
 
@@ -263,10 +280,13 @@ def renewal(contract_id: uuid.UUID, account_id: uuid.UUID, number: str, ends_on:
     return Reminder(CareKind.RENEWAL, contract_id, account_id, ends_on, lead_days, number)
 
 
-def order_key(reminder: Reminder, today: date, company: str) -> tuple[int, date, str, str]:
+def order_key(reminder: Reminder, today: date, company: str
+              ) -> tuple[int, date, str, str, str]:
     """Overdue first, then due, then coming up; the nearest occasion first within each
-    (for overdue ones: the oldest), then by company."""
-    return (int(reminder.band(today)), reminder.occurs_on, company, reminder.id.hex)
+    (for overdue ones: the oldest), then by company (ties: by kind and subject, a
+    fixed order without hashing a mark's id a reminder)."""
+    return (int(reminder.band(today)), reminder.occurs_on, company, reminder.kind.value,
+            reminder.subject_id.hex)
 
 
 # ---- checks (the laptop's command and the server's push) ------------------------------

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.domain import care
@@ -23,7 +23,16 @@ from crmdesk.domain.row_checks import CARE_MARKS, CARE_SETTINGS
 from crmdesk.domain.scope import Viewer, may_write
 from crmdesk.store import queries as q
 from crmdesk.store import row_facts
-from crmdesk.store.models import Account, CareMark, CareSetting, Contact, Contract, Role, User
+from crmdesk.store.models import (
+    Account,
+    CareMark,
+    CareSetting,
+    Contact,
+    Contract,
+    Role,
+    Team,
+    User,
+)
 from crmdesk.store.records import length_problem
 from crmdesk.store.refusals import Refused
 
@@ -158,6 +167,146 @@ def _most(settings: TeamSettings, kind: CareKind) -> int:
                default=care.DEFAULT_LEAD_DAYS[kind])
 
 
+def month_day(column: Any) -> Any:
+    """A date's month and day ("12-08") as SQLite holds a date (YYYY-MM-DD text): the
+    expression migration 0031_care_speed indexes, word for word (its numbers literal,
+    not bound: SQLite reads an index on an expression for that expression alone)."""
+    return func.substr(column, literal_column("6"), literal_column("5"))
+
+
+#: A reminder found, with its company's name and team, the company's owner's name and
+#: the person a birthday is of.
+_Found = tuple[Reminder, str, uuid.UUID | None, str | None, uuid.UUID | None]
+#: The subject of a reminder counted, not listed (the count reads none).
+_ANY = uuid.UUID(int=0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one list or count of reminders reads: the accounts in scope, the teams'
+    settings, each kind's window (the widest of the teams' days ahead)."""
+
+    today: date
+    ahead: int
+    kinds: frozenset[CareKind]
+    in_scope: Any
+    settings: dict[uuid.UUID | None, dict[CareKind, KindSetting]]
+
+    def lead(self, team: uuid.UUID | None, kind: CareKind) -> int:
+        return self.settings.get(team, self.settings[None])[kind].lead_days
+
+    def window(self, kind: CareKind) -> tuple[date, date]:
+        return care.window(kind, self.today, _most(self.settings, kind), self.ahead)
+
+    def month_days(self, kind: CareKind) -> list[str] | None:
+        return _month_days(*self.window(kind))
+
+    def marked(self, kind: CareKind, subject: Any) -> Any:
+        """`subject` has a live mark of `kind` in the years of the kind's window."""
+        start, end = self.window(kind)
+        return subject.in_(select(CareMark.subject_id).where(
+            CareMark.kind == kind, CareMark.deleted.is_(False),
+            CareMark.occurs_on.between(start.replace(month=1, day=1),
+                                       end.replace(month=12, day=31))))
+
+
+def _reading(session: Session, user: q.UserRef, today: date, ahead: int,
+             kinds: Collection[CareKind] | None, owner: q.Owner) -> _Reading:
+    # the settings of every team (a handful), not of the teams the accounts are of:
+    # finding those read every account in scope
+    settings = team_settings(session, [None, *session.scalars(select(Team.id))])
+    return _Reading(today, ahead, frozenset(CareKind if kinds is None else kinds),
+                    scope(user, today, owner).whereclause, settings)
+
+
+def _renewed() -> Any:
+    """The latest signing of another of the company's contracts signed after this one
+    (its renewal, when signed since the renewal came due: crmdesk.domain.care.renewal)."""
+    later = aliased(Contract)
+    return (select(func.max(later.signed_on))
+            .where(later.account_id == Contract.account_id, later.id != Contract.id,
+                   later.deleted.is_(False), later.signed_on > Contract.signed_on)
+            .correlate(Contract).scalar_subquery())
+
+
+def _renewals(read: _Reading, *columns: Any) -> Select[Any]:
+    """The live contracts in scope ending in the renewals' window (an index on the end)."""
+    start, end = read.window(CareKind.RENEWAL)
+    return (select(*columns).join(Account, Account.id == Contract.account_id)
+            .where(Contract.deleted.is_(False), Contract.ends_on.between(start, end),
+                   read.in_scope))
+
+
+def _born(read: _Reading, *columns: Any) -> Select[Any]:
+    """The live people in scope whose birthday's month and day fall in the window (an
+    index on the month and day; every birthday, for a window of a year)."""
+    query = (select(*columns).join(Account, Account.id == Contact.account_id)
+             .where(Contact.deleted.is_(False), Contact.birthday.is_not(None), read.in_scope))
+    month_days = read.month_days(CareKind.BIRTHDAY)
+    return query if month_days is None else query.where(
+        month_day(Contact.birthday).in_(month_days))
+
+
+def _firsts(read: _Reading, *columns: Any) -> Select[Any]:
+    """The live contracts in scope signed on a month and day of the window that are
+    their company's first (none of its live contracts signed before): its anniversary."""
+    earlier = aliased(Contract)
+    query = (select(*columns).join(Account, Account.id == Contract.account_id)
+             .where(Contract.deleted.is_(False), read.in_scope, ~select(earlier.id).where(
+                 earlier.account_id == Contract.account_id, earlier.deleted.is_(False),
+                 earlier.signed_on < Contract.signed_on).exists()))
+    month_days = read.month_days(CareKind.ANNIVERSARY)
+    return query if month_days is None else query.where(
+        month_day(Contract.signed_on).in_(month_days))
+
+
+def _found(session: Session, read: _Reading, only_marked: bool = False) -> list[_Found]:
+    """Every reminder in `read`'s scope, marked or not (`only_marked`: of the subjects
+    with a mark in the window's years alone). Each kind reads only the rows whose
+    occasion falls in its window: a few thousand for an administrator at 100k
+    accounts, not a row of every account."""
+    today, ahead = read.today, read.ahead
+    holder = aliased(User)
+    company = (Account.name, Account.team_id, holder.display_name)
+    found: list[_Found] = []
+
+    def named(query: Select[Any], kind: CareKind, subject: Any) -> Select[Any]:
+        query = query.outerjoin(holder, holder.id == Account.owner_id)
+        return query.where(read.marked(kind, subject)) if only_marked else query
+
+    if CareKind.RENEWAL in read.kinds:
+        for contract_id, account_id, number, ends_on, renewed_on, name, team, held in (
+                session.execute(named(_renewals(
+                    read, Contract.id, Contract.account_id, Contract.number,
+                    Contract.ends_on, _renewed(), *company),
+                    CareKind.RENEWAL, Contract.id))):
+            made = care.renewal(contract_id, account_id, number, ends_on, today,
+                                read.lead(team, CareKind.RENEWAL), ahead, renewed_on)
+            if made is not None:
+                found.append((made, name, team, held, None))
+
+    if CareKind.BIRTHDAY in read.kinds:
+        for contact_id, account_id, person, birthday, name, team, held in session.execute(
+                named(_born(read, Contact.id, Contact.account_id, Contact.name,
+                            Contact.birthday, *company), CareKind.BIRTHDAY, Contact.id)):
+            for made in care.birthdays(contact_id, account_id, person, birthday, today,
+                                       read.lead(team, CareKind.BIRTHDAY), ahead):
+                found.append((made, name, team, held, contact_id))
+
+    if CareKind.ANNIVERSARY in read.kinds:
+        seen: set[uuid.UUID] = set()
+        for account_id, first_signed, name, team, held in session.execute(named(_firsts(
+                read, Contract.account_id, Contract.signed_on, *company),
+                CareKind.ANNIVERSARY, Contract.account_id)):
+            if account_id in seen:
+                continue  # two contracts signed on its first day: one anniversary
+            seen.add(account_id)
+            for made in care.anniversaries(account_id, name, first_signed, today,
+                                           read.lead(team, CareKind.ANNIVERSARY), ahead):
+                found.append((made, name, team, held, None))
+    return found
+
+
 def reminders(session: Session, user: q.UserRef, today: date, *, ahead: int = 0,
               kinds: Collection[CareKind] | None = None, owner: q.Owner = None,
               marked: bool = False) -> list[ReminderRow]:
@@ -165,98 +314,97 @@ def reminders(session: Session, user: q.UserRef, today: date, *, ahead: int = 0,
     ones, due ones and, with `ahead`, those coming due within that many days, overdue
     first (`crmdesk.domain.care.order_key`). Those marked done or dismissed are left
     out (with `marked`: only they are listed)."""
-    kinds = frozenset(kinds) if kinds is not None else frozenset(CareKind)
-    accounts = scope(user, today, owner).subquery()
-    in_scope = Account.id.in_(select(accounts.c.id))
-    teams = set(session.scalars(select(Account.team_id).distinct().where(in_scope)))
-    settings = team_settings(session, teams)
-    holder = aliased(User)
-    company = (Account.name, Account.team_id, holder.display_name)
-    found: list[tuple[Reminder, str, uuid.UUID | None, str | None, uuid.UUID | None]] = []
-
-    def lead(team: uuid.UUID | None, kind: CareKind) -> int:
-        return settings.get(team, default_settings())[kind].lead_days
-
-    if CareKind.RENEWAL in kinds:
-        start, end = care.window(CareKind.RENEWAL, today, _most(settings, CareKind.RENEWAL),
-                                 ahead)
-        rows = session.execute(
-            select(Contract.id, Contract.account_id, Contract.number, Contract.ends_on,
-                   Contract.signed_on, *company)
-            .join(Account, Account.id == Contract.account_id)
-            .outerjoin(holder, holder.id == Account.owner_id)
-            .where(Contract.deleted.is_(False), Contract.ends_on.between(start, end),
-                   in_scope)).all()
-        signed: dict[uuid.UUID, list[tuple[date, uuid.UUID]]] = {}
-        for account_id, contract_id, on in session.execute(
-                select(Contract.account_id, Contract.id, Contract.signed_on).where(
-                    Contract.account_id.in_({r[1] for r in rows}),
-                    Contract.deleted.is_(False))) if rows else ():
-            signed.setdefault(account_id, []).append((on, contract_id))
-        for contract_id, account_id, number, ends_on, signed_on, name, team, held in rows:
-            if ends_on is None:
-                continue  # never: the window's terms hold an end date
-            # another contract of the company signed since this one: its renewal
-            later = [on for on, other in signed.get(account_id, ())
-                     if other != contract_id and on > signed_on]
-            made = care.renewal(contract_id, account_id, number, ends_on, today,
-                                lead(team, CareKind.RENEWAL), ahead,
-                                max(later) if later else None)
-            if made is not None:
-                found.append((made, name, team, held, None))
-
-    if CareKind.BIRTHDAY in kinds:
-        start, end = care.window(CareKind.BIRTHDAY, today,
-                                 _most(settings, CareKind.BIRTHDAY), ahead)
-        people = (select(Contact.id, Contact.account_id, Contact.name, Contact.birthday,
-                         *company)
-                  .join(Account, Account.id == Contact.account_id)
-                  .outerjoin(holder, holder.id == Account.owner_id)
-                  .where(Contact.deleted.is_(False), Contact.birthday.is_not(None), in_scope))
-        month_days = _month_days(start, end)
-        if month_days is not None:  # a date is stored as YYYY-MM-DD text in SQLite
-            people = people.where(func.substr(Contact.birthday, 6, 5).in_(month_days))
-        for contact_id, account_id, person, birthday, name, team, held in session.execute(
-                people):
-            if birthday is None:
-                continue  # never: the terms hold a birthday
-            for made in care.birthdays(contact_id, account_id, person, birthday, today,
-                                       lead(team, CareKind.BIRTHDAY), ahead):
-                found.append((made, name, team, held, contact_id))
-
-    if CareKind.ANNIVERSARY in kinds:
-        start, end = care.window(CareKind.ANNIVERSARY, today,
-                                 _most(settings, CareKind.ANNIVERSARY), ahead)
-        first = func.min(Contract.signed_on)
-        firsts = (select(Contract.account_id, first, *company)
-                  .join(Account, Account.id == Contract.account_id)
-                  .outerjoin(holder, holder.id == Account.owner_id)
-                  .where(Contract.deleted.is_(False), in_scope)
-                  .group_by(Contract.account_id, *company))
-        month_days = _month_days(start, end)
-        if month_days is not None:
-            firsts = firsts.having(func.substr(first, 6, 5).in_(month_days))
-        for account_id, first_signed, name, team, held in session.execute(firsts):
-            for made in care.anniversaries(account_id, name, first_signed, today,
-                                           lead(team, CareKind.ANNIVERSARY), ahead):
-                found.append((made, name, team, held, None))
-
-    marks = marked_ids(session, [r[0].id for r in found])
-    rows_out = [ReminderRow(r, r.band(today), name, held, team, contact)
-                for r, name, team, held, contact in found
-                if (r.id in marks) is marked]
-    rows_out.sort(key=lambda row: care.order_key(row.reminder, today, row.company))
-    return rows_out
+    read = _reading(session, user, today, ahead, kinds, owner)
+    found = _found(session, read, only_marked=marked)
+    marks = marked_keys(session, [r[0] for r in found])
+    rows = [ReminderRow(r, r.band(today), name, held, team, contact)
+            for r, name, team, held, contact in found if (r.key in marks) is marked]
+    rows.sort(key=lambda row: care.order_key(row.reminder, today, row.company))
+    return rows
 
 
-def marked_ids(session: Session, ids: Collection[uuid.UUID]) -> set[uuid.UUID]:
-    """Those of these reminders marked done or dismissed (a live mark)."""
-    wanted = list(ids)
-    out: set[uuid.UUID] = set()
-    for start in range(0, len(wanted), _CHUNK):
-        out.update(session.scalars(select(CareMark.id).where(
-            CareMark.id.in_(wanted[start:start + _CHUNK]), CareMark.deleted.is_(False))))
-    return out
+@dataclass(frozen=True, slots=True)
+class ReminderCount:
+    """How many reminders a list holds, and how many of them are overdue."""
+
+    total: int
+    overdue: int
+
+
+def count(session: Session, user: q.UserRef, today: date, owner: q.Owner = None
+          ) -> ReminderCount:
+    """How many care reminders `reminders` lists on `today` (due and overdue, not
+    marked), and how many of them are overdue: what the queue says beside an account
+    list. The rows are counted in SQL by what decides a reminder (an end date and the
+    renewal's signing, a birthday, a first signing; the team), each group judged once
+    by the domain's rules; the marked ones (a rep's few, read a row each) are taken
+    off."""
+    read = _reading(session, user, today, 0, None, owner)
+    total = overdue = 0
+
+    def add(made: Reminder | None, n: int) -> None:
+        nonlocal total, overdue
+        if made is not None:
+            total += n
+            overdue += n if made.occurs_on < today else 0
+
+    lead = read.lead
+    renewals = _renewals(read, Contract.ends_on.label("ends_on"),
+                         _renewed().label("renewed_on"), Account.team_id).subquery()
+    # a renewal signed before the most days ahead of any team settles none: those
+    # group as none (one group a day and team, not one a contract)
+    settles = case((renewals.c.renewed_on >= func.date(
+        renewals.c.ends_on, f"-{_most(read.settings, CareKind.RENEWAL)} days"),
+        renewals.c.renewed_on))
+    for ends_on, renewed_on, team, n in session.execute(
+            select(renewals.c.ends_on, settles, renewals.c.team_id, func.count())
+            .group_by(renewals.c.ends_on, settles, renewals.c.team_id)):
+        add(care.renewal(_ANY, _ANY, "", ends_on, today, lead(team, CareKind.RENEWAL), 0,
+                         renewed_on), n)
+    for birthday, team, n in session.execute(_born(
+            read, Contact.birthday, Account.team_id, func.count())
+            .group_by(Contact.birthday, Account.team_id)):
+        for made in care.birthdays(_ANY, _ANY, "", birthday, today,
+                                   lead(team, CareKind.BIRTHDAY)):
+            add(made, n)
+    for signed, team, n in session.execute(_firsts(
+            read, Contract.signed_on, Account.team_id,
+            func.count(Contract.account_id.distinct()))
+            .group_by(Contract.signed_on, Account.team_id)):
+        for made in care.anniversaries(_ANY, "", signed, today,
+                                       lead(team, CareKind.ANNIVERSARY)):
+            add(made, n)
+    # the marked ones, read a row each: of the kinds with a mark in their years alone
+    # (most days none: no row read)
+    start = min(read.window(k)[0] for k in CareKind).replace(month=1, day=1)
+    end = max(read.window(k)[1] for k in CareKind).replace(month=12, day=31)
+    with_marks = set(session.scalars(select(CareMark.kind).distinct().where(
+        CareMark.occurs_on.between(start, end), CareMark.deleted.is_(False))))
+    found = [r[0] for r in _found(session, replace(read, kinds=frozenset(with_marks)),
+                                  only_marked=True)] if with_marks else []
+    marks = marked_keys(session, found)
+    for reminder in found:
+        if reminder.key in marks:
+            add(reminder, -1)
+    return ReminderCount(total, overdue)
+
+
+def marked_keys(session: Session, found: Collection[Reminder]
+                ) -> set[tuple[CareKind, uuid.UUID, str]]:
+    """The `key`s of these reminders that are marked done or dismissed (a live mark).
+    A mark's id is derived from its key, so the two say the same; the key is compared
+    as read, not hashed again a reminder, and the marks read are those of the years
+    the reminders fall in (an index on the occasion)."""
+    if not found:
+        return set()
+    first = min(r.occurs_on for r in found).replace(month=1, day=1)
+    last = max(r.occurs_on for r in found).replace(month=12, day=31)
+    wanted = {r.key for r in found}
+    rows = session.execute(select(CareMark.kind, CareMark.subject_id, CareMark.occurs_on)
+                           .where(CareMark.occurs_on.between(first, last),
+                                  CareMark.deleted.is_(False)))
+    return {key for kind, subject, on in rows
+            if (key := care.mark_key(kind, subject, on)) in wanted}
 
 
 # ---- marks ----------------------------------------------------------------------------

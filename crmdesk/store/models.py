@@ -828,7 +828,9 @@ LAPTOP_INDEXES = frozenset({"ix_payments_day_credit", "ix_contracts_credit",
                             "ix_accounts_owned", "ix_accounts_teamed",
                             "ix_contracts_removed", "ix_deal_changes_owner_entries",
                             "ix_contracts_opportunity", "ix_payments_credit",
-                            "ix_payments_seller"})
+                            "ix_payments_seller", "ix_contacts_birthday_day",
+                            "ix_contracts_signed_day", "ix_care_marks_occurs_on",
+                            "ix_contracts_ending", "ix_contracts_account_signed"})
 
 #: The laptop's own columns, facts it keeps on synced rows for the review, by table
 #: (migrations 0018_review_reps, crmdesk.store.review.kept_facts, and 0019_review_flow,

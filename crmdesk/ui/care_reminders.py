@@ -10,12 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from crmdesk.app import care
@@ -76,8 +77,10 @@ class ReminderModel(QAbstractTableModel):
         if role == REMINDER_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return (when_text(row, self._today), row.text, row.company,
-                    row.owner or self.tr("Team pool"))[col] if 0 <= col < 4 else None
+            # the company has its column: an anniversary's words leave its name out
+            return (when_text(row, self._today), row.reminder.text(company=False),
+                    row.company, row.owner or self.tr("Team pool"))[col] \
+                if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_WHEN,
                                                              self.COL_REMINDER):
             if row.band is Band.OVERDUE:
@@ -86,6 +89,9 @@ class ReminderModel(QAbstractTableModel):
                 return today_color()
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WHEN:
             return row.reminder.occurs_on.isoformat()
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_COMPANY, self.COL_OWNER):
+            # the whole name, however narrow its column
+            return row.company + (f" · {row.owner}" if row.owner else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             state = {Band.OVERDUE: self.tr("Overdue: the day has passed"),
                      Band.DUE: self.tr("Due: the day is near"),
@@ -112,12 +118,19 @@ class ReminderTable(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        # a long line loses its middle, not its end: a renewal keeps its date, a company
+        # its legal form ("北京市宏飞…有限责任公司"); the tooltip has it whole
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.horizontalHeader()
         header.setSectionResizeMode(ReminderModel.COL_REMINDER, QHeaderView.ResizeMode.Stretch)
-        for col in (ReminderModel.COL_WHEN, ReminderModel.COL_COMPANY,
-                    ReminderModel.COL_OWNER):
+        for col in (ReminderModel.COL_WHEN, ReminderModel.COL_OWNER):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # as wide as its names, up to a share of the table (`fit_columns`): one long
+        # company name must not squeeze every reminder's words
+        header.setSectionResizeMode(ReminderModel.COL_COMPANY,
+                                    QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        self.model_.modelReset.connect(self.fit_columns)
         #: the last marks, newest last: Ctrl+Z takes one back
         self.undo_stack: list[ReminderRow] = []
         self.done_action = self._action(self.tr("Mark done"), "Space",
@@ -139,6 +152,47 @@ class ReminderTable(QTableView):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    #: the most of the table's width the company column takes by itself
+    COMPANY_SHARE = 0.3
+
+    def fit_columns(self) -> None:
+        """The company column as wide as its longest name, at most `COMPANY_SHARE` of
+        the table (the reminders' words stretch over the rest)."""
+        col = ReminderModel.COL_COMPANY
+        widest = max(self.sizeHintForColumn(col),
+                     self.horizontalHeader().sectionSizeHint(col))
+        self.setColumnWidth(col, min(widest, max(120, int(self.viewport().width()
+                                                         * self.COMPANY_SHARE))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def _own(self, event: QKeyEvent) -> QAction | None:
+        """The table's action whose keys these are."""
+        keys = QKeySequence(event.keyCombination())
+        return next((a for a in self.actions() if not a.shortcut().isEmpty() and
+                     keys.matches(a.shortcut()) is QKeySequence.SequenceMatch.ExactMatch),
+                    None)
+
+    def event(self, event: QEvent) -> bool:
+        # the table's keys win over the window's while it has the focus: Ctrl+M is the
+        # reminder's message here, the chosen contact's elsewhere (an ambiguous shortcut
+        # would do neither)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._own(event) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        action = self._own(event)
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action.trigger()
+        event.accept()
 
     def current(self) -> ReminderRow | None:
         index = self.currentIndex()

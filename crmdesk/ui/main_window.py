@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QTableView
 from sqlalchemy.orm import Session
 
-from crmdesk.app import accounts
+from crmdesk.app import accounts, care
 from crmdesk.app.syncing import SyncOutcome
 from crmdesk.domain.lifecycle import MoveCheck
 from crmdesk.domain.merge import MergeSide
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.card.merge_requested.connect(self.merge)
         self.card.message_requested.connect(self.message_contact)
         self.queue.message_requested.connect(self.message_accounts)
+        self.queue.reminders.suggested.connect(self.send_suggestion)
         self.card.contracts.record_requested.connect(self.record_money)
         self.graph.deal_opened.connect(self.card.deals.open_deal)  # read-only to a member
         self.sync.status_changed.connect(self._show_sync)
@@ -376,6 +377,29 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         return self.send_message(Recipients(what, account_ids=tuple(account_ids)))
+
+    def send_suggestion(self, found: care.Suggestion) -> SendDialog | None:
+        """A care reminder's message (Ctrl+M on it): the send dialog with the template
+        it suggests chosen and its people as recipients, Enter away from sent; marked
+        done once queued (the queue's Ctrl+Z takes the mark back)."""
+        row = found.reminder
+        if not found.contact_ids:
+            self.status.say(found.why, 8000)
+            return None
+        if found.why:  # no template of the kind: the rep chooses one in the dialog
+            self.status.say(found.why, 8000)
+        n = len(found.contact_ids)
+        what = (self.tr("{0} at {1}").format(row.reminder.subject, row.company)
+                if row.contact_id is not None else
+                self.tr("{0} ({1} people)").format(row.company, n) if n != 1 else
+                self.tr("{0} (1 person)").format(row.company))
+        dialog = self.send_message(Recipients(
+            what, contact_ids=found.contact_ids,
+            template=found.template.name if found.template is not None else None,
+            reminder=row))
+        dialog.marked.connect(self.queue.reminders.undo_stack.append)
+        dialog.send_button.setFocus()
+        return dialog
 
     def message_queue(self) -> None:
         if not self.queue.message_shown():

@@ -41,7 +41,7 @@ from crmdesk.domain.pool import PoolRules, warning_text
 from crmdesk.domain.priority import Urgency
 from crmdesk.store import pool_queries, refused
 from crmdesk.store import queries as q
-from crmdesk.store.care_queries import ReminderRow
+from crmdesk.store.care_queries import ReminderCount, ReminderRow
 from crmdesk.store.models import Role
 from crmdesk.ui import changes
 from crmdesk.ui.care_reminders import REMINDER_ROLE, ReminderTable
@@ -707,19 +707,19 @@ class QueuePane(QWidget):
         apart from the accounts' follow-ups: crmdesk.domain.care)."""
         app = self._ctx.app
 
-        def shown(rows: list[ReminderRow]) -> None:
-            if self.showing_reminders or not rows:
+        def shown(counted: ReminderCount) -> None:
+            if self.showing_reminders or not counted.total:
                 self.care_link.hide()
                 return
-            overdue = sum(1 for r in rows if r.band is Band.OVERDUE)
-            text = (self.tr("1 care reminder") if len(rows) == 1 else
-                    self.tr("{0} care reminders").format(len(rows)))
-            if overdue:
-                text += self.tr(" ({0} overdue)").format(overdue)
+            text = (self.tr("1 care reminder") if counted.total == 1 else
+                    self.tr("{0:,} care reminders").format(counted.total))
+            if counted.overdue:
+                text += self.tr(" ({0:,} overdue)").format(counted.overdue)
             self.care_link.setText(f'<a href="reminders">{text}</a>')
             self.care_link.show()
 
-        self._ctx.read(lambda _s: care.reminders(app), shown, key="queue-care-count",
+        # counted, not listed: the queue reloads on every change
+        self._ctx.read(lambda _s: care.count(app), shown, key="queue-care-count",
                        background=True)
 
     def reload(self) -> None:

@@ -11,8 +11,9 @@ import uuid
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.app import care
 from crmdesk.app import message_desk as desk
 from crmdesk.app import messages as m
 from crmdesk.app.changes import Changes
 from crmdesk.domain.messages import MessageChannel, OutState
+from crmdesk.store.care_queries import ReminderRow
 from crmdesk.store.message_queries import TemplateRow
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.outbox_service import OutboxService
@@ -37,15 +40,22 @@ from crmdesk.ui.wheel import ComboBox
 @dataclass(frozen=True, slots=True)
 class Recipients:
     """Whom a send is for: contacts named, and every contact of the companies named;
-    `what` says it in words ("Ann at Acme Ltd.", "the 35 companies of My queue")."""
+    `what` says it in words ("Ann at Acme Ltd.", "the 35 companies of My queue").
+    A care reminder's message (`reminder`) names its template (`template`, chosen at
+    once) and may mark the reminder done once queued."""
 
     what: str
     contact_ids: tuple[uuid.UUID, ...] = ()
     account_ids: tuple[uuid.UUID, ...] = ()
+    template: str | None = None
+    reminder: ReminderRow | None = None
 
 
 class SendDialog(QDialog):
-    """Choose a template, look at each message, see the counts, send."""
+    """Choose a template, look at each message, see the counts, send. `marked` carries
+    the care reminder marked done when its message was queued (for the queue's undo)."""
+
+    marked = Signal(object)
 
     def __init__(self, ctx: AppContext, outbox: OutboxService, to: Recipients,
                  parent: QWidget | None = None) -> None:
@@ -66,6 +76,16 @@ class SendDialog(QDialog):
         self.edit_templates.setAutoDefault(False)
         self.edit_templates.setToolTip(self.tr("Write or change the team's templates"))
         self.edit_templates.clicked.connect(self._open_templates)
+        # a reminder's message: marked done once queued, unless the rep says otherwise
+        self.mark_done = QCheckBox()
+        self.mark_done.setVisible(to.reminder is not None)
+        self.mark_done.setChecked(to.reminder is not None)
+        if to.reminder is not None:
+            self.mark_done.setText(self.tr("Mark “{0}” done once it is queued").format(
+                to.reminder.text))
+            self.mark_done.setToolTip(self.tr(
+                "The outbox sends it (and again, when the server is away); Ctrl+Z in "
+                "the reminders takes the mark back"))
         self.counts = QLabel(self.tr("Looking up whom it goes to…"))
         self.counts.setWordWrap(True)
         self.counts.setFont(scaled(self.font(), 0, bold=True))
@@ -121,6 +141,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.subject)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.mark_done)
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome_label)
         layout.addLayout(foot)
@@ -141,7 +162,8 @@ class SendDialog(QDialog):
     def _fill_templates(self, rows: list[TemplateRow]) -> None:
         if not shiboken6.isValid(self):
             return
-        was = self.template.currentData()
+        # the one chosen before a reload, else the one the reminder suggests
+        was = self.template.currentData() or self.to.template
         self._templates = rows
         self.template.blockSignals(True)
         self.template.clear()
@@ -255,7 +277,9 @@ class SendDialog(QDialog):
         self.send_button.setEnabled(False)
         self.template.setEnabled(False)
         self.edit_templates.setEnabled(False)
+        self.mark_done.setEnabled(False)
         name, to = plan.template.name, self.to
+        reminder = to.reminder if self.mark_done.isChecked() else None
 
         def queued(done: m.Queued) -> None:
             if not shiboken6.isValid(self):
@@ -268,14 +292,21 @@ class SendDialog(QDialog):
             self.progress.show()
             self.close_button.setText(self.tr("Close"))
             self.outbox_button.show()
+            if reminder is not None and done.to_send:
+                self.marked.emit(reminder)
             self._outbox.send_now()
 
         def refused(exc: BaseException) -> None:
             if shiboken6.isValid(self):
                 self.send_button.setEnabled(True)
                 self.template.setEnabled(True)
+                self.mark_done.setEnabled(True)
                 self.counts.setText(str(exc))
 
+        if reminder is not None:
+            self._ctx.command(lambda app: care.send(app, reminder, name, to.contact_ids),
+                              queued, refused)
+            return
         self._ctx.command(lambda app: desk.queue(app, name, contact_ids=to.contact_ids,
                                                  account_ids=to.account_ids),
                           queued, refused)

@@ -15,6 +15,7 @@ from crmdesk.store.models import Role
 from crmdesk.ui import calendar_files, changes
 from crmdesk.ui.assignment_dialog import open_assignment
 from crmdesk.ui.away_dialog import may_be_away, open_away
+from crmdesk.ui.care_settings_dialog import may_set_care, open_care_settings
 from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.channels_dialog import open_channels
 from crmdesk.ui.dialogs import ShortcutsDialog
@@ -115,7 +116,9 @@ def build_menus(window: MainWindow) -> None:
     for text, opens, shown in ((tr("Sales targets…"), open_plans, _sells),
                                (tr("Web enquiry assignment…"), open_assignment, _sells),
                                (tr("Away from web enquiries…"), open_away, may_be_away),
-                               (tr("Team pool rules…"), open_pool_rules, _sells)):
+                               (tr("Team pool rules…"), open_pool_rules, _sells),
+                               (tr("Team care reminders…"), open_care_settings,
+                                may_set_care)):
         action = account.addAction(text)
         action.triggered.connect(lambda _=False, o=opens: o(window.ctx, window))
         _for(window, action, shown)
