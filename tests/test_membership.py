@@ -10,21 +10,23 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from crmdesk.app import deals
 from crmdesk.app import membership as mb
 from crmdesk.app import messages as m
+from crmdesk.app import refused as app_refused
 from crmdesk.app.context import Context
 from crmdesk.domain import membership as rules
 from crmdesk.domain.membership import EntryKind, Level, Rule
 from crmdesk.domain.messages import MessageChannel, OutState, field_problems
 from crmdesk.secrets import MemoryStore
 from crmdesk.store import queries as q
+from crmdesk.store import refused
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import ContractIn
 from crmdesk.store.journal import pending_count
-from crmdesk.store.models import OutMessage, PointsEntry, Role, User
+from crmdesk.store.models import OutboxEntry, OutMessage, Payment, PointsEntry, Role, User
 from crmdesk.store.refusals import Refused
 from tests.conftest import TODAY
 
@@ -253,6 +255,56 @@ def test_no_sms_when_the_team_names_a_template_it_does_not_have(
     mb.issue_card(ctx, world["acme"])
     assert mb.adjust(ctx, world["acme"], 5, "Hello").value.sms == (
         "No SMS sent: the team has no SMS template called “Missing”.")
+
+
+def _answered(empty: Store, refused_ids: set[uuid.UUID], reason: str) -> None:
+    """The server's answer to the laptop's push, settled as crmdesk.sync.push settles
+    it: the records named refused (marked, out of the outbox), the others taken."""
+    with empty.write.begin() as s:
+        for entity, row_id in s.execute(select(OutboxEntry.entity, OutboxEntry.row_id)
+                                        .where(OutboxEntry.creates.is_(True))).all():
+            if row_id in refused_ids:
+                refused.mark(s, entity, row_id, reason)
+        s.execute(delete(OutboxEntry))
+
+
+def test_a_refused_payment_discarded_takes_its_points_back_in_the_same_transaction(
+        ctx: Context, lead: Context, world: dict[str, uuid.UUID], empty: Store) -> None:
+    """The one command removing a payment is Discard (a record the server refused): the
+    points it earned go with it, reversed when the server holds them, removed with it
+    when it never had them; the balance is what it was before the payment."""
+    acme = world["acme"]
+    _points_sms(lead)
+    mb.issue_card(ctx, acme, number="M-1")
+    contract = _contract(ctx, acme)
+    paid = deals.record_payment(ctx, contract, 20_000_00, TODAY).value  # earns 200
+    _answered(empty, {paid}, "The payment is more than the whole contract.")
+    done = app_refused.discard(ctx, acme, "payments", paid)
+    assert done.value.summary() == "the payment"
+    with empty.session() as s:
+        assert s.get(Payment, paid) is None
+        assert pending_count(s) == 1  # the reversal, for the server holding the points
+    shown = mb.membership(ctx, acme)
+    assert shown.standing.balance == 0
+    reversal = shown.entries[0]
+    assert (reversal.kind, reversal.points, reversal.reason, reversal.made_by) == (
+        EntryKind.REVERSED, -200, refused.DISCARDED, "Rep One")
+    assert reversal.id == rules.reversed_id(paid)
+    with empty.session() as s:
+        assert list(s.scalars(select(OutMessage.body).order_by(OutMessage.id)))[-1] == (
+            "Ann: -200 points, balance 0, Member. Card M-1")
+    # refused with its payment, the entry never reached the server: it goes with it
+    again = deals.record_payment(ctx, contract, 30_000_00, TODAY).value
+    _answered(empty, {again, rules.earned_id(again)}, "Refused.")
+    with empty.session() as s:
+        assert refused.discard_preview(s, "payments", again).summary() == (
+            "the payment and 1 points entry")
+    app_refused.discard(ctx, acme, "payments", again)
+    with empty.session() as s:
+        assert s.get(PointsEntry, rules.earned_id(again)) is None
+        assert s.get(PointsEntry, rules.reversed_id(again)) is None
+        assert pending_count(s) == 0 and refused.count(s) == 0
+    assert mb.membership(ctx, acme).standing.balance == 0
 
 
 # ---- the command line -----------------------------------------------------------------------

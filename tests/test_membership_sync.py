@@ -16,11 +16,14 @@ from sqlalchemy import func, select
 
 from crmdesk.app import deals
 from crmdesk.app import membership as mb
+from crmdesk.app import messages as m
 from crmdesk.domain import membership as rules
 from crmdesk.domain.membership import EntryKind, Level
+from crmdesk.domain.messages import MessageChannel
 from crmdesk.server.db import ServerDB
+from crmdesk.store import membership as store
 from crmdesk.store.deal_writes import ContractIn
-from crmdesk.store.models import MemberCard, MembershipRule, PointsEntry
+from crmdesk.store.models import MemberCard, MembershipRule, OutMessage, PointsEntry
 from crmdesk.store.writes import new_account, new_contact
 from tests.conftest import TODAY
 from tests.sync_harness import (
@@ -118,6 +121,54 @@ def test_one_payment_earned_on_two_laptops_counts_once(server: Server, tmp_path:
         laptop.sync()
     assert _server_points(db, acme) == (250, 2) and _balance(amy, acme) == 250
     assert mirror_problems(db, amy) == [] and mirror_problems(db, lea) == []
+    amy.close()
+    lea.close()
+
+
+def _texts(laptop: Laptop) -> list[str]:
+    """The SMS bodies waiting in the laptop's message outbox."""
+    with laptop.store.session() as s:
+        return list(s.scalars(select(OutMessage.body).order_by(OutMessage.id)))
+
+
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_only_the_laptop_that_records_a_payment_texts_its_points(
+        server: Server, tmp_path: Path) -> None:
+    """Two laptops earning one payment offline make one entry and send no SMS: the
+    payment is on the server, so either might; the laptop recording one texts once."""
+    _http, _db, _url = server
+    _ids, amy, lea, acme = _east(server, tmp_path)
+    m.save_template(laptop_context(lea), "Points changed", MessageChannel.SMS, "",
+                    "{{member.points}} points, balance {{member.balance}}")
+    mb.set_rule(laptop_context(lea), 1, 100_00, "CNY", rules.DEFAULT_LEVELS,
+                "Points changed")
+    ctx = laptop_context(amy)
+    contract = deals.record_contract(ctx, acme, ContractIn(
+        number="C-1", signed_on=TODAY - timedelta(days=3), amount=50_000_00)).value
+    synced = deals.record_payment(ctx, contract, 20_000_00, TODAY).value  # before the card
+    for laptop in (lea, amy, lea):
+        laptop.sync()
+    # recorded here (before the card) and not yet sent: no other laptop has it, so
+    # earning it here texts
+    unsent = deals.record_payment(ctx, contract, 1_000_00, TODAY).value
+    mb.issue_card(ctx, acme)
+    assert mb.earn(ctx, unsent).value.sms == "SMS to Ann waits in the outbox."
+    assert _texts(amy) == ["+10 points, balance 10"]
+    amy.sync()
+    lea.sync()
+    # both earn the payment both have, offline: one entry, no SMS on either laptop
+    for laptop in (amy, lea):
+        written = mb.earn(laptop_context(laptop), synced).value
+        assert (written.points, written.sms) == (200, store.ELSEWHERE)
+    for laptop in (amy, lea, amy):
+        assert laptop.sync().refused == 0
+    assert _texts(lea) == [] and _texts(amy) == ["+10 points, balance 10"]
+    assert (_balance(amy, acme), _balance(lea, acme)) == (210, 210)
+    # a payment lea records with the card there: lea texts it, once, and amy does not
+    deals.record_payment(laptop_context(lea), contract, 5_000_00, TODAY)
+    assert _texts(lea) == ["+50 points, balance 260"]
+    amy.sync()
+    assert _texts(amy) == ["+10 points, balance 10"]
     amy.close()
     lea.close()
 

@@ -13,13 +13,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.app import deals
+from crmdesk.domain import membership as rules
+from crmdesk.domain.membership import Level, Rule
+from crmdesk.store import membership as store
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import ContractIn
+from crmdesk.store.journal import pending_count
 from crmdesk.ui.card_membership import IssueCardDialog, PointsDialog
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.membership_rule_dialog import MembershipRuleDialog
+from crmdesk.ui.wheel import SpinBox
 from tests.conftest import TODAY
 from tests.test_ui import make_window, settle
 
@@ -43,8 +50,9 @@ def _dialog(window: MainWindow, qtbot: QtBot) -> IssueCardDialog | PointsDialog:
 
 def test_a_card_issued_earns_on_payment_and_redeems_from_the_card(
         window: MainWindow, world: dict[str, uuid.UUID], qtbot: QtBot) -> None:
-    section = window.card.membership
+    section, card = window.card.membership, window.card
     assert "No member card yet." in section.text.text()
+    assert card.member_line.isHidden()  # no card: nothing in the header
     assert section.issue.isVisibleTo(section) and not section.redeem.isVisibleTo(section)
     section.issue.click()
     issue = _dialog(window, qtbot)
@@ -68,6 +76,13 @@ def test_a_card_issued_earns_on_payment_and_redeems_from_the_card(
     assert "<b>Silver</b> · <b>1,234</b> points · 3,766 more to Gold" in shown
     assert "+1,234</span> earned" in shown and "Payment ¥123,456 received" in shown
     assert section.redeem.isEnabled()
+    # at a glance in the card's header, under owner and channel; its link goes down
+    assert card.member_line.isVisibleTo(card) and card.member_line.text() == (
+        "★ <b>Silver</b> · <b>1,234</b> points · 3,766 to Gold · "
+        "<a href='membership'>card VIP 0042</a>")
+    assert card.membership_title.visibleRegion().isEmpty()  # below the fold
+    card.member_line.linkActivated.emit("membership")
+    assert not card.membership_title.visibleRegion().isEmpty()
 
     section.redeem.click()
     redeem = _dialog(window, qtbot)
@@ -94,3 +109,67 @@ def test_a_card_issued_earns_on_payment_and_redeems_from_the_card(
     assert "<b>1,000</b> points" in section.text.text()
     if os.environ.get("CRMDESK_SHOT"):  # a picture to look at while working on it
         window.card.membership.grab().save(os.environ["CRMDESK_SHOT"])
+
+
+def _open_rule(window: MainWindow, qtbot: QtBot) -> MembershipRuleDialog:
+    action = next(a for a in window.menuBar().actions()[1].menu().actions()
+                  if a.text() == "Membership levels and points…")
+    assert action.isVisible()
+    action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible()
+                                for d in window.findChildren(MembershipRuleDialog)),
+                    timeout=10000)
+    return next(d for d in window.findChildren(MembershipRuleDialog) if d.isVisible())
+
+
+def test_a_lead_sets_the_membership_rule_in_a_dialog_and_a_rep_reads_it(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    window = make_window(seeded, tmp_path, qtbot, "lead.east")
+    settle(window, qtbot)
+    dialog = _open_rule(window, qtbot)
+    team = window.ctx.user.team_id
+    assert team is not None and dialog.may_edit
+    # the demo team's rule as it stands, its SMS chosen from the team's SMS templates
+    assert dialog.rule() == Rule(1, 100_00, "CNY", rules.DEFAULT_LEVELS, "积分变动")
+    offered = [dialog.sms.itemText(i) for i in range(dialog.sms.count())]
+    assert offered[0] == "No SMS" and {"Points changed", "积分变动", "Birthday"} <= set(offered)
+    assert "Renewal" not in offered  # an email template is no SMS
+    save = dialog.box.button(QDialogButtonBox.StandardButton.Ok)
+    # what is wrong is said as it is typed, in the command's words, and Save waits
+    dialog.add_level.click()
+    dialog.levels.item(4, 0).setText("gold")
+    assert dialog.problems.text().splitlines() == ["Two levels have the same name.",
+                                                   "Two levels start at the same points."]
+    assert not save.isEnabled()
+    dialog.levels.item(4, 0).setText("Diamond")
+    points = dialog.levels.cellWidget(4, 1)
+    assert isinstance(points, SpinBox)
+    points.setValue(50_000)
+    dialog.currency.setCurrentText("XYZ")
+    assert "not a currency code" in dialog.problems.text() and not save.isEnabled()
+    dialog.currency.setCurrentText("CNY")
+    assert dialog.problems.isHidden() and save.isEnabled()
+    dialog.per.setValue(50)
+    dialog.sms.setCurrentIndex(dialog.sms.findData("Points changed"))
+    if os.environ.get("CRMDESK_SHOT"):  # a picture to look at while working on it
+        dialog.grab().save(os.environ["CRMDESK_SHOT"].replace(".png", "-rule.png"))
+    with seeded.session() as s:
+        before = pending_count(s)
+    save.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    with seeded.session() as s:
+        assert store.rule_of(s, team) == Rule(
+            1, 50_00, "CNY", (*rules.DEFAULT_LEVELS, Level("Diamond", 50_000)),
+            "Points changed")
+        assert pending_count(s) == before + 1  # the one rule row, to send
+    window.close()
+
+    # a rep of the team reads the rule, changes nothing: no Save, fields read-only
+    rep = make_window(seeded, tmp_path / "rep", qtbot, "sarah.chen")
+    settle(rep, qtbot)
+    read = _open_rule(rep, qtbot)
+    assert not read.may_edit and read.rule().per_amount == 50_00
+    assert read.box.button(QDialogButtonBox.StandardButton.Ok) is None
+    assert read.points.isReadOnly() and not read.sms.isEnabled()
+    assert read.add_level.isHidden()
+    rep.close()

@@ -15,8 +15,10 @@ from crmdesk.store.refused import Discarded
 
 def discard(ctx: Context, account_id: uuid.UUID, entity: str, row_id: uuid.UUID
             ) -> Done[Discarded]:
-    """Remove a record the server refused (and what hangs on it only) from this laptop."""
-    gone = write(ctx, lambda s: marks.discard(s, entity, row_id))
+    """Remove a record the server refused (and what hangs on it only) from this laptop;
+    a payment's points are taken back with it."""
+    by = ctx.user.id if ctx.user else None
+    gone = write(ctx, lambda s: marks.discard(s, entity, row_id, by))
     return Done(gone, Changes(frozenset({account_id}), WHOLE_ACCOUNT))
 
 

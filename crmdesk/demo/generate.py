@@ -20,7 +20,7 @@ from statistics import NormalDist
 from crmdesk.demo import vocabulary as v
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
 from crmdesk.domain.care import NO_YEAR
-from crmdesk.domain.contracts import Period, next_start, period_start
+from crmdesk.domain.contracts import Period, next_start, period_start, short_money
 from crmdesk.domain.custom_fields import BUSINESS_LINES
 from crmdesk.domain.deals import (
     DEFAULT_PLAYBOOK,
@@ -30,6 +30,17 @@ from crmdesk.domain.deals import (
 )
 from crmdesk.domain.dedupe import company_key, website_domain
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.membership import (
+    EntryKind,
+    Level,
+    Rule,
+    card_id,
+    card_number,
+    earned_id,
+    earned_points,
+    levels_value,
+    rule_id,
+)
 from crmdesk.domain.messages import template_id
 from crmdesk.domain.plans import Dimension, plan_id
 from crmdesk.domain.pool import RULE_LABELS, SUGGESTED_RETURNS, pool_rule_id
@@ -92,6 +103,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "payments": (*_OWNED, "contract_id", "account_id", "received_on", "amount", "currency",
                  "instalment_id"),
     "account_tags": (*_OWNED, "account_id", "tag_id"),
+    "membership_rules": (*_OWNED, "points", "per_amount", "currency", "levels",
+                         "sms_template"),
+    "member_cards": (*_OWNED, "account_id", "contact_id", "number", "issued_on"),
+    "points_entries": (*_OWNED, "card_id", "kind", "points", "reason", "payment_id",
+                       "made_by", "made_at"),
     "plans": (*_OWNED, "dimension", "subject_id", "period", "starts_on", "amount", "currency"),
     "activities": (
         *_OWNED, "account_id", "contact_id", "opportunity_id", "kind", "occurred_at",
@@ -226,6 +242,9 @@ class Generator:
         # near what each rep really sold
         self._credited: dict[tuple[str, date], int] = {}
         self._made: list[tuple[str, str, str | None, str, str | None]] = []
+        # member cards and their points draw from a stream of their own too
+        self.member_rng = random.Random(seed * 1_000_003 + 79)
+        self._member_rules: list[Rule] = []
 
     # ---- helpers ------------------------------------------------------------------
     def uid(self) -> str:
@@ -374,6 +393,7 @@ class Generator:
         self._stage_settings(chunk["stage_settings"])
         self._pool_rules(chunk["pool_rules"])
         self._message_templates(chunk["message_templates"])
+        self._membership_rules(chunk["membership_rules"])
         for name, color in v.TAGS:
             self.uid()  # drawn still, so the rest of the workspace stays as it was
             tid = tag_id_for(name).hex  # the id a laptop gives the tag it makes offline
@@ -489,6 +509,77 @@ class Generator:
             for name, channel, subject, body in v.MESSAGE_TEMPLATES:
                 out.append((template_id(uuid.UUID(team), name).hex, None, team, self.stamp,
                             0, name, channel, subject, body))
+
+    def _membership_rules(self, out: list[Row]) -> None:
+        """Every team's lead has set a membership rule with its levels and its points SMS
+        (crmdesk.demo.vocabulary.MEMBERSHIP_RULES): drawing nothing, so the rest of the
+        workspace stays as it was."""
+        for team, (points, per, levels, sms) in zip(self.ref.teams, v.MEMBERSHIP_RULES,
+                                                    strict=False):
+            rule = Rule(points, per, "CNY", tuple(Level(n, p) for n, p in levels), sms)
+            self._member_rules.append(rule)
+            out.append((rule_id(uuid.UUID(team)).hex, None, team, self.stamp, 0, points, per,
+                        "CNY", json.dumps(levels_value(rule.levels), ensure_ascii=False),
+                        sms))
+
+    def _membership(self, at: _Company, locale: str, out: Chunk, first_payment: int) -> None:
+        """About two customers in five with money received hold a member card, issued
+        the day the first payment came and held by the key person; each payment earned
+        its points by the team's rule (the entry the app writes: its id the payment's),
+        and some members redeemed a reward or had their points adjusted, with why and
+        by whom. Drawn from a stream of its own, so the rest of the workspace stays as
+        it was."""
+        m = self.member_rng
+        paid = out["payments"][first_payment:]
+        if not paid or not at.contacts or at.team >= len(self._member_rules) \
+                or m.random() >= 0.4:
+            return
+        rule, owner, by = self._member_rules[at.team], at.owner, at.by
+        number = {row[0]: row[7] for row in out["contracts"] if row[5] == at.aid}
+        cid = card_id(uuid.UUID(at.aid)).hex
+        days = [date.fromisoformat(str(row[7])) for row in paid]
+        issued = min(days)
+        out["member_cards"].append((cid, owner, at.team_id, self.stamp, 0, at.aid,
+                                    at.contacts[0], card_number(uuid.UUID(at.aid)),
+                                    issued.isoformat()))
+        # (when, kind, points, reason, payment, by), put in order of when below
+        entries: list[tuple[str, str, int, str | None, str | None, str]] = []
+        for row, day in zip(paid, days, strict=True):
+            amount, currency = int(str(row[8])), str(row[9])
+            points = earned_points(amount, currency, rule)
+            if points <= 0:
+                continue
+            words = (f"Payment {short_money(amount, currency)} received {day.isoformat()}"
+                     + (f" on contract {number[row[5]]}" if row[5] in number else ""))
+            entries.append((f"{day.isoformat()} {m.randrange(9, 19):02d}:"
+                            f"{m.randrange(60):02d}:00.000000", EntryKind.EARNED.value,
+                            points, words, str(row[0]), by))
+        chinese = locale == "zh"
+        span = (self.today - issued).days
+        for _ in range(m.choice((0, 0, 0, 1, 1, 2))):
+            kind = EntryKind.REDEEMED if m.random() < 0.65 else EntryKind.ADJUSTED
+            day = self.today - timedelta(days=m.randrange(0, span + 1))
+            if kind is EntryKind.REDEEMED:
+                en, cn, points = m.choice(v.REWARDS)
+                points = -points
+            else:
+                en, cn, points = m.choice(v.ADJUSTMENTS)
+            who = by if kind is EntryKind.REDEEMED or m.random() < 0.6 \
+                else self.ref.leads[at.team]
+            entries.append((f"{day.isoformat()} {m.randrange(9, 19):02d}:"
+                            f"{m.randrange(60):02d}:30.000000", kind.value, points,
+                            cn if chinese else en, None, who))
+        entries.sort()
+        balance = 0
+        for when, kind_value, points, reason, payment, who in entries:
+            # a reward only from points already held, a correction never below zero
+            if kind_value != EntryKind.EARNED.value and balance + points < 0:
+                continue
+            balance += points
+            row_id = earned_id(uuid.UUID(payment)).hex if payment is not None \
+                else f"{m.getrandbits(128):032x}"
+            out["points_entries"].append((row_id, owner, at.team_id, self.stamp, 0, cid,
+                                          kind_value, points, reason, payment, who, when))
 
     def _plans(self) -> list[Row]:
         """Sales targets for every rep and each team, quarter by quarter from the first
@@ -630,6 +721,7 @@ class Generator:
                       tuple(contacts), _buyer_size(aid))
         book = _Book()
         open_opp: str | None = None
+        first_payment = len(out["payments"])
         made = 0
         if status in (Status.INTENDED, Status.CONTRACTED) or (
                 status is Status.POTENTIAL and r.random() < 0.4) or status is Status.LOST:
@@ -728,6 +820,8 @@ class Generator:
             None if owner is None else self.day_text[max(0, acquired - 3)], score, last_at,
             next_up, *(None,) * len(_POOL_COLUMNS)))
         self._made.append((aid, name, phone, phone_e164, locale))
+        if status is Status.CONTRACTED:
+            self._membership(at, locale, out, first_payment)
 
     def _deal(self, n: int, kind: str, at: _Company, book: _Book, out: Chunk,
               r: random.Random, d: random.Random) -> str:

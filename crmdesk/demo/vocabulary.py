@@ -187,7 +187,8 @@ INSTALMENT_LABELS = ("Deposit", "On delivery", "On acceptance", "Final payment")
 #: reminder, a thank-you after a payment and a visit's follow-up, in English and
 #: Chinese, and a Hebrew SMS (crmdesk.domain.messages's merge fields); the care
 #: reminders suggest the ones named after their kinds (crmdesk.domain.care.KIND_LABELS:
-#: Renewal, Birthday, Anniversary).
+#: Renewal, Birthday, Anniversary); the points SMS the teams' membership rules name
+#: (`MEMBERSHIP_RULES`), in English and Chinese.
 MESSAGE_TEMPLATES = (
     ("Renewal", "email", "{{company.name}}: your contract ends on "
      "{{contract.end_date}}",
@@ -230,4 +231,36 @@ MESSAGE_TEMPLATES = (
     ("תזכורת חידוש", "sms", "",
      "שלום {{contact.name}}, החוזה של {{company.name}} מסתיים ב-{{contract.end_date}}. "
      "אשמח לתאם שיחה על החידוש. {{owner.name}}"),
+    ("Points changed", "sms", "",
+     "Hi {{contact.name}}, {{member.points}} points on card {{member.number}}: balance "
+     "{{member.balance}}, level {{member.level|Member}}. Thank you! {{owner.name}}"),
+    ("积分变动", "sms", "",
+     "{{contact.name}}您好，您的会员卡 {{member.number}} 积分 {{member.points}}，"
+     "当前余额 {{member.balance}}，等级 {{member.level|会员}}。感谢支持！—{{owner.name}}"),
+)
+
+#: Each demo team's membership rule, in the teams' order (crmdesk.domain.membership):
+#: points per amount paid in CNY (fen), the levels by points collected and the points
+#: SMS template (one of `MESSAGE_TEMPLATES`).
+MEMBERSHIP_RULES = (
+    (1, 100_00, (("会员", 0), ("银卡", 1_000), ("金卡", 5_000), ("白金卡", 20_000)), "积分变动"),
+    (1, 100_00, (("Member", 0), ("Silver", 1_000), ("Gold", 5_000), ("Platinum", 20_000)),
+     "积分变动"),
+    (1, 200_00, (("Member", 0), ("Silver", 500), ("Gold", 2_500), ("Platinum", 10_000)),
+     "Points changed"),
+)
+#: What members redeem their points on (English, Chinese) and what it costs in points.
+REWARDS = (
+    ("Hamper for the new year", "新年礼盒", 300),
+    ("Tea set for the office", "办公室茶具套装", 500),
+    ("Free training day for two", "两人免费培训一天", 800),
+    ("Extra year of support", "延长一年技术支持", 2_000),
+    ("Tickets to the customer summit", "客户峰会门票", 1_200),
+)
+#: Why a member's points were adjusted (English, Chinese) and by how much.
+ADJUSTMENTS = (
+    ("Goodwill: the delivery came a week late", "补偿：交货延迟一周", 200),
+    ("Welcome bonus for joining the programme", "入会奖励", 100),
+    ("Visited our booth at the trade fair", "参观我们的展会展位", 150),
+    ("Correction: typed twice in the old card system", "更正：旧会员系统重复录入", -80),
 )

@@ -11,7 +11,7 @@ from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.json_values import plain
-from crmdesk.store.models import OutboxEntry, Synced
+from crmdesk.store.models import OutboxEntry, RefusedRecord, Synced
 from crmdesk.store.records import length_problem, server_sets
 from crmdesk.store.refusals import Refused
 
@@ -167,3 +167,13 @@ def install(factory: sessionmaker[Session]) -> None:
 def pending_count(session: Session) -> int:
     """How many local edits wait to be pushed."""
     return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def made_here_only(session: Session, entity: str, row_id: uuid.UUID) -> bool:
+    """Is the row one this laptop made that no other laptop can have: its creating edit
+    still waits to be pushed, or the server refused it (crmdesk.store.refused)?"""
+    unsent = select(OutboxEntry.seq).where(OutboxEntry.entity == entity,
+                                           OutboxEntry.row_id == row_id,
+                                           OutboxEntry.creates.is_(True)).limit(1)
+    return session.scalar(unsent) is not None or \
+        session.get(RefusedRecord, (entity, row_id)) is not None

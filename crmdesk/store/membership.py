@@ -29,11 +29,11 @@ from crmdesk.domain.messages import (
     render,
     template_id,
 )
-from crmdesk.domain.row_checks import MEMBER_CARDS, MEMBERSHIP_RULES, POINTS
+from crmdesk.domain.row_checks import MEMBER_CARDS, MEMBERSHIP_RULES, PAYMENTS, POINTS
 from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.store import journal, row_facts
 from crmdesk.store import message_outbox as outbox
 from crmdesk.store import message_queries as mq
-from crmdesk.store import row_facts
 from crmdesk.store.models import (
     Account,
     Contact,
@@ -51,6 +51,9 @@ from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.store.writes import refuse_bad_text
 
 GONE = "This account no longer exists; nothing was saved."
+#: Why a payment's points earned no SMS: another laptop may earn the same payment.
+ELSEWHERE = ("No SMS sent: the payment is on the server already, so another laptop may "
+             "earn it too; only the laptop that records a payment texts its points.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +283,7 @@ def add_entry(session: Session, account_id: uuid.UUID, kind: EntryKind, points: 
               notify: bool = True) -> Written:
     """Add an entry to the customer's ledger, refused for what the server refuses it for
     too (a redemption beyond the balance, an adjustment without a reason), and queue the
-    team's SMS to the card holder (`notify`)."""
+    team's SMS to the card holder (`notify`; otherwise the answer says none goes)."""
     account = _live_account(session, account_id)
     card = card_of(session, account_id)
     if card is None:
@@ -298,7 +301,8 @@ def add_entry(session: Session, account_id: uuid.UUID, kind: EntryKind, points: 
     session.flush()
     rule = rule_of(session, account.team_id)
     now_standing = standing_of(session, account_id, rule)
-    sms = points_sms(session, card, points, now_standing, rule, by) if notify else None
+    sms = points_sms(session, card, points, now_standing, rule, by) if notify \
+        else None if rule.sms_template is None else ELSEWHERE
     return Written(row_id, points, now_standing, sms)
 
 
@@ -312,7 +316,13 @@ def earn_for_payment(session: Session, payment_id: uuid.UUID, by: uuid.UUID | No
                      now: datetime) -> Written | None:
     """The points a payment earns by its team's rule, written once (the entry's id is
     the payment's): None when its customer has no card, it earned already, or it earns
-    nothing (another currency, less than the rule's amount)."""
+    nothing (another currency, less than the rule's amount).
+
+    The points SMS goes only while the payment is this laptop's alone (recorded here and
+    not yet pushed, or refused by the server): then no other laptop can earn it, so
+    two laptops earning one payment offline never both text the member. A payment that
+    reached the server earns without an SMS (the member sees the points in the balance
+    of their next one)."""
     payment = session.get(Payment, payment_id)
     if payment is None or payment.deleted:
         raise NotFound("This payment no longer exists.")
@@ -327,7 +337,8 @@ def earn_for_payment(session: Session, payment_id: uuid.UUID, by: uuid.UUID | No
         return None
     return add_entry(session, payment.account_id, EntryKind.EARNED, points,
                      _payment_words(session, payment), by, now, payment_id=payment_id,
-                     entry_id=entry_id)
+                     entry_id=entry_id,
+                     notify=journal.made_here_only(session, PAYMENTS, payment_id))
 
 
 def why_not_earned(session: Session, payment_id: uuid.UUID) -> str:

@@ -17,13 +17,26 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from crmdesk.domain import membership
 from crmdesk.domain.tags import tag_key
+from crmdesk.store import membership as member_writes
 from crmdesk.store.family import account_id_of, belongs_to_account
-from crmdesk.store.models import Base, OutboxEntry, RefusedRecord, Tag, synced_models, utcnow
+from crmdesk.store.models import (
+    Base,
+    OutboxEntry,
+    PointsEntry,
+    RefusedRecord,
+    Tag,
+    synced_models,
+    utcnow,
+)
 from crmdesk.store.records import RECORDS, label, plural
 from crmdesk.store.writes import NotFound, Refused
 
 Key = tuple[str, uuid.UUID]
+
+#: Why a discarded payment's points were taken back (the reversing entry's reason).
+DISCARDED = "Payment discarded: the server refused it"
 
 @dataclass(frozen=True, slots=True)
 class RefusedItem:
@@ -188,8 +201,31 @@ def _what_goes(session: Session, entity: str, row_id: uuid.UUID
                        "it meanwhile); nothing was discarded.")
     found: dict[Key, None] = {}
     loose: list[tuple[Any, Any, uuid.UUID]] = []
-    _hanging(session, entity, row_id, _local_only(session), found, loose)
+    local = _local_only(session)
+    _hanging(session, entity, row_id, local, found, loose)
+    # a payment's points entries name it without a foreign key: the ones the server
+    # never had go with it (the ones it has are reversed, see `discard`)
+    for payment_id in [r for e, r in found if e == "payments"]:
+        for entry_id in (membership.earned_id(payment_id), membership.reversed_id(payment_id)):
+            if ("points_entries", entry_id) in local:
+                found = {("points_entries", entry_id): None} | found
     return list(found), loose
+
+
+def _reverse_points(session: Session, keys: list[Key], by: uuid.UUID | None) -> None:
+    """Take back the points of each discarded payment that the server holds (earned
+    there, so pushed apart from the payment it refused): one reversing entry each, in
+    the same transaction, with the points SMS as any reversal sends it."""
+    gone = set(keys)
+    for entity, payment_id in keys:
+        if entity != "payments":
+            continue
+        earned = session.get(PointsEntry, membership.earned_id(payment_id))
+        if earned is None or earned.deleted or ("points_entries", earned.id) in gone \
+                or ("member_cards", earned.card_id) in gone \
+                or session.get(PointsEntry, membership.reversed_id(payment_id)) is not None:
+            continue
+        member_writes.reverse_payment(session, payment_id, DISCARDED, by, utcnow())
 
 
 def _summary(entity: str, keys: list[Key]) -> Discarded:
@@ -207,13 +243,16 @@ def discard_preview(session: Session, entity: str, row_id: uuid.UUID) -> Discard
     return _summary(entity, keys)
 
 
-def discard(session: Session, entity: str, row_id: uuid.UUID) -> Discarded:
+def discard(session: Session, entity: str, row_id: uuid.UUID,
+            by: uuid.UUID | None = None) -> Discarded:
     """Remove a refused record from this laptop with the records that exist only because
     of it (made here after it, or refused with it), their unsent edits and their marks.
     Nothing is sent: the server never had them. A record the server has that refers to
     it only loses that reference here (its own unsent edit, if any, is still sent and
-    answered). Run in a writer transaction."""
+    answered). A payment discarded takes back the points it earned (`by` the user
+    discarding). Run in a writer transaction."""
     keys, loose = _what_goes(session, entity, row_id)
+    _reverse_points(session, keys, by)
     models = synced_models()
     for child, column, child_id in loose:
         if not column.nullable:  # the server would have refused it too: never so

@@ -61,6 +61,21 @@ def membership_html(shown: Membership) -> str:
     return "<br>".join(lines)
 
 
+def member_line_html(shown: Membership | None) -> str | None:
+    """The customer's membership at a glance, for the card's header: level, balance, the
+    way to the next level, and a link down to the section (None: no card)."""
+    if shown is None or shown.card is None:
+        return None
+    now = shown.standing
+    bits = [f"<b>{now.balance:,}</b> point{'' if now.balance == 1 else 's'}"]
+    if now.level is not None:
+        bits.insert(0, f"<b>{html.escape(now.level.name)}</b>")
+    if now.next is not None:
+        bits.append(f"{now.to_next:,} to {html.escape(now.next.name)}")
+    bits.append(f"<a href='membership'>card {html.escape(shown.card.number)}</a>")
+    return "★ " + " · ".join(bits)
+
+
 class MembershipSection(QWidget):
     """The open account's member card and points, and what can be done with them."""
 

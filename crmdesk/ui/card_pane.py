@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -59,7 +59,7 @@ from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
 from crmdesk.ui.card_contracts import ContractsSection
 from crmdesk.ui.card_deals import DealsSection
-from crmdesk.ui.card_membership import MembershipSection
+from crmdesk.ui.card_membership import MembershipSection, member_line_html
 from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.contact_dialog import EditContactDialog, contact_menu
 from crmdesk.ui.context import AppContext
@@ -228,6 +228,15 @@ class CardPane(QWidget):
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel()
+        # a member's level and points, when the customer has a card (the section below
+        # has the detail: a link scrolls to it)
+        self.member_line = QLabel()
+        self.member_line.setTextFormat(Qt.TextFormat.RichText)
+        self.member_line.setWordWrap(True)
+        self.member_line.setToolTip(self.tr("Membership: level and points balance; click "
+                                            "the card for its ledger"))
+        self.member_line.linkActivated.connect(lambda _link: self.scroll_to_membership())
+        self.member_line.hide()
         # a customer handed to service: who serves it, how far its onboarding is
         self.service_line = QLabel()
         self.service_line.setWordWrap(True)
@@ -366,6 +375,7 @@ class CardPane(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.refused_banner)
         layout.addWidget(self.meta)
+        layout.addWidget(self.member_line)
         layout.addWidget(self.service_line)
         layout.addWidget(self.locked_note)
         layout.addWidget(self.pool_note)
@@ -379,7 +389,9 @@ class CardPane(QWidget):
         layout.addWidget(self._section(self.tr("Contracts")))
         layout.addWidget(self.contracts)
         self.membership = MembershipSection(ctx)  # card, points, redeem and adjust
-        layout.addWidget(self._section(self.tr("Membership")))
+        self.membership.loaded.connect(self._fill_member_line)
+        self.membership_title = self._section(self.tr("Membership"))
+        layout.addWidget(self.membership_title)
         layout.addWidget(self.membership)
         for title, widget in ((self.tr("Contacts"), self.people), (self.tr("Value"), self.value),
                               (self.tr("Tags"), self.tags)):
@@ -433,6 +445,17 @@ class CardPane(QWidget):
         label.setPalette(palette)
         label.setContentsMargins(0, 8, 0, 0)
         return label
+
+    def _fill_member_line(self) -> None:
+        """The header's membership line, from what the section read."""
+        text = member_line_html(self.membership.shown)
+        self.member_line.setText(text or "")
+        self.member_line.setVisible(text is not None)
+
+    def scroll_to_membership(self) -> None:
+        """Scroll the card so its Membership section starts at the top."""
+        top = self.membership_title.mapTo(self._content, QPoint(0, 0)).y() + self._content.y()
+        self._scroll.verticalScrollBar().setValue(top)
 
     def _set_visible(self, visible: bool) -> None:
         self._content.setVisible(visible)

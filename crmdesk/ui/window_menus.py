@@ -20,6 +20,7 @@ from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.channels_dialog import open_channels
 from crmdesk.ui.dialogs import ShortcutsDialog
 from crmdesk.ui.feed_dialog import FeedDialog
+from crmdesk.ui.membership_rule_dialog import open_membership_rule
 from crmdesk.ui.plans_dialog import open_plans
 from crmdesk.ui.pool_rules_dialog import open_pool_rules
 from crmdesk.ui.shortcuts import keys
@@ -118,7 +119,9 @@ def build_menus(window: MainWindow) -> None:
                                (tr("Away from web enquiries…"), open_away, may_be_away),
                                (tr("Team pool rules…"), open_pool_rules, _sells),
                                (tr("Team care reminders…"), open_care_settings,
-                                may_set_care)):
+                                may_set_care),
+                               (tr("Membership levels and points…"), open_membership_rule,
+                                _sells)):
         action = account.addAction(text)
         action.triggered.connect(lambda _=False, o=opens: o(window.ctx, window))
         _for(window, action, shown)
