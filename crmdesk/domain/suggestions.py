@@ -27,7 +27,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from itertools import combinations
+from itertools import combinations, pairwise
 from statistics import median
 
 from crmdesk.domain.value import Loyalty
@@ -285,7 +285,7 @@ def repurchase_gaps(history: Iterable[tuple[Hashable, uuid.UUID, date]]
     gaps: dict[uuid.UUID, list[int]] = defaultdict(list)
     for (_customer, product), held in days.items():
         ordered = sorted(held)
-        gaps[product].extend((b - a).days for a, b in zip(ordered, ordered[1:], strict=False))
+        gaps[product].extend((b - a).days for a, b in pairwise(ordered))
     return dict(gaps)
 
 

@@ -1,0 +1,194 @@
+"""The reads behind an account's loyalty stage and what to sell it next.
+
+What every customer bought (the product lines of won deals) is counted once into the
+cross-sell's pair counts and the products' usual repurchase intervals, and kept in this
+process against a counter the workspace moves on every change to those facts (a won
+deal, its lines, a customer's industry or scale, a product: triggers of migration
+0028_loyalty). One account's suggestions then read its own purchases (a few rows, by
+index), its rollup row and the kept counts: a few milliseconds at 100k accounts, while
+counting everything takes a second (done on a worker, once per change).
+
+"Similar customers" are those this laptop holds (its user's scope), as everything the
+card shows.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain import suggestions as rules
+from crmdesk.domain.suggestions import Associations, Bought, Product, Suggestion
+from crmdesk.domain.value import Loyalty, loyalty_stage
+from crmdesk.store.models import (
+    Account,
+    AccountRollup,
+    Opportunity,
+    OpportunityProduct,
+    OpportunityStage,
+    WorkspaceSetting,
+)
+from crmdesk.store.models import Product as ProductRow
+from crmdesk.store.review.deal_facts import Raw, rows
+
+#: The workspace setting the triggers move on (migration 0028_loyalty).
+VERSION_KEY = "suggestions_version"
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What every customer bought, counted: built once for each `version`."""
+
+    version: int
+    products: dict[uuid.UUID, Product]
+    assoc: Associations
+    intervals: dict[uuid.UUID, tuple[int, int]]
+    customers: int
+
+
+_kept: dict[str, Counts] = {}
+_lock = threading.Lock()
+
+
+def version(session: Session) -> int:
+    """The counter of changes to what customers bought (0: none since the migration)."""
+    found = session.scalar(select(WorkspaceSetting.value).where(
+        WorkspaceSetting.key == VERSION_KEY))
+    return int(found) if found is not None else 0
+
+
+def _where(session: Session) -> str:
+    """The workspace's file (what the kept counts are of)."""
+    return str(session.get_bind().engine.url)
+
+
+def products(session: Session) -> dict[uuid.UUID, Product]:
+    """The products on offer (live ones), by id."""
+    return {row.id: Product(row.id, row.name, row.list_price, row.currency, row.family,
+                            row.tier)
+            for row in session.scalars(select(ProductRow).where(
+                ProductRow.deleted.is_(False)))}
+
+
+def _won_lines() -> Any:
+    """Every live product line of a live account's won deal: the customer, its industry
+    and scale, the product and the day it was won."""
+    deal, line = Opportunity, OpportunityProduct
+    return (select(Raw.text(deal.account_id), Account.industry, Account.scale,
+                   Raw.text(line.product_id), Raw.text(deal.closed_on))
+            .select_from(deal)
+            .join(line, line.opportunity_id == deal.id)
+            .join(Account, Account.id == deal.account_id)
+            .where(deal.stage == OpportunityStage.WON, deal.deleted.is_(False),
+                   line.deleted.is_(False), Account.deleted.is_(False)))
+
+
+def build_counts(session: Session, at: int | None = None) -> Counts:
+    """Count every customer's purchases afresh (what `counts` keeps)."""
+    at = version(session) if at is None else at
+    raw = Raw()
+    baskets: dict[str, set[uuid.UUID]] = defaultdict(set)
+    groups: dict[str, tuple[rules.Segment, ...]] = {}
+    history: list[tuple[str, uuid.UUID, date]] = []
+    for customer, industry, scale, product, day in rows(session, _won_lines()):
+        product_id = raw.uuid(product)
+        assert product_id is not None
+        baskets[customer].add(product_id)
+        if customer not in groups:
+            groups[customer] = rules.segments(industry, scale)
+        if day is not None:
+            history.append((customer, product_id, raw.day(day)))  # type: ignore[arg-type]
+    assoc = Associations()
+    for customer, basket in baskets.items():
+        assoc.add(basket, groups[customer])
+    intervals = rules.usual_intervals(rules.repurchase_gaps(history))
+    return Counts(at, products(session), assoc, intervals, len(baskets))
+
+
+def counts(session: Session) -> Counts:
+    """The counts of every customer's purchases, as of the workspace's last change to
+    them: kept in this process, counted again once that changed."""
+    at, where = version(session), _where(session)
+    held = _kept.get(where)
+    if held is not None and held.version == at:
+        return held
+    with _lock:  # one worker counts; the others wait for its answer
+        held = _kept.get(where)
+        if held is None or held.version != at:
+            held = _kept[where] = build_counts(session, at)
+        return held
+
+
+def forget(session: Session) -> None:
+    """Drop the kept counts of this workspace (the next read counts afresh)."""
+    _kept.pop(_where(session), None)
+
+
+def bought(session: Session, account_id: uuid.UUID) -> list[Bought]:
+    """What the account bought: each product line of its won deals, on the day won."""
+    deal, line = Opportunity, OpportunityProduct
+    day = func.coalesce(deal.closed_on, deal.expected_close, deal.created_on)
+    return [Bought(product, won, quantity) for product, won, quantity in session.execute(
+        select(line.product_id, day, line.quantity)
+        .join(line, line.opportunity_id == deal.id)
+        .where(deal.account_id == account_id, deal.stage == OpportunityStage.WON,
+               deal.deleted.is_(False), line.deleted.is_(False)))
+        if won is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class LoyaltyFacts:
+    stage: Loyalty
+    purchases: int
+    referrals: int
+    engaged: bool
+
+    @property
+    def reason(self) -> str:
+        return rules.loyalty_reason(self.stage, self.purchases, self.referrals)
+
+
+def loyalty(session: Session, account_id: uuid.UUID) -> LoyaltyFacts | None:
+    """The account's loyalty stage from its rollup row (as the review counts it), or
+    None for an account that is gone."""
+    found = session.execute(select(AccountRollup.purchases, AccountRollup.two_way,
+                                   AccountRollup.referrals)
+                            .where(AccountRollup.account_id == account_id)).first()
+    if found is None:
+        return None
+    purchases, engaged, referrals = found
+    return LoyaltyFacts(loyalty_stage(purchases, referrals, bool(engaged)), purchases,
+                        referrals, bool(engaged))
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSuggestions:
+    """An account's loyalty stage and what to sell it next, each with its reason."""
+
+    account_id: uuid.UUID
+    name: str
+    loyalty: LoyaltyFacts
+    suggestions: tuple[Suggestion, ...]
+
+
+def for_account(session: Session, account_id: uuid.UUID, today: date
+                ) -> AccountSuggestions | None:
+    """The account's loyalty and suggestions, or None when it is gone."""
+    account = session.execute(select(Account.name, Account.industry, Account.scale).where(
+        Account.id == account_id, Account.deleted.is_(False))).first()
+    stage = loyalty(session, account_id)
+    if account is None or stage is None:
+        return None
+    name, industry, scale = account
+    kept = counts(session)
+    found = rules.suggest(kept.products, bought(session, account_id), kept.assoc,
+                          rules.segments(industry, scale), kept.intervals, today)
+    return AccountSuggestions(account_id, name, stage, tuple(found))
+
