@@ -43,8 +43,11 @@ MIN_SEGMENT = 20
 MIN_PAIR_CUSTOMERS = 3
 #: ... and at least this share of those who bought A also bought B.
 MIN_CONFIDENCE = 0.2
-#: A usual interval needs this many repurchases (gaps) of the product behind it.
+#: A usual interval needs this many repurchases (gaps) of the product behind it, ...
 MIN_GAPS = 3
+#: ... and this share of its buyers having bought it again: a product bought once by
+#: most (an implementation) has no usual interval, whatever a few did.
+MIN_REPEAT_SHARE = 0.25
 #: At most this many suggestions of each kind.
 PER_KIND = 3
 
@@ -88,8 +91,11 @@ class Suggestion:
     product_id: uuid.UUID
     product: str
     reason: str
-    #: how many to offer (the last purchase's, or the lower tier's, quantity)
+    #: how many to offer (the last purchase's, or the lower tier's, quantity), at what
+    #: unit price (the product's list price, minor units) in which currency
     quantity: int = 1
+    unit_price: int = 0
+    currency: str = "CNY"
     #: cross-sell: the rule's support and confidence (0..1), and the segment read
     support: float | None = None
     confidence: float | None = None
@@ -234,8 +240,8 @@ def cross_sell(assoc: Associations, groups: Sequence[Segment], owned: Iterable[u
         reason = (f"{rule.confidence:.0%} of {_segment_words(group)} who bought {a.name} "
                   f"also bought {b.name} ({rule.both} of {rule.having}; support "
                   f"{rule.support:.1%} of {rule.customers})")
-        out.append(Suggestion(Kind.CROSS_SELL, b.id, b.name, reason, 1, rule.support,
-                              rule.confidence, a.id))
+        out.append(Suggestion(Kind.CROSS_SELL, b.id, b.name, reason, 1, b.list_price,
+                              b.currency, rule.support, rule.confidence, a.id))
         if len(out) == PER_KIND:
             break
     return out
@@ -268,37 +274,50 @@ def up_sell(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought]
         reason = (f"has {product.name} (tier {tier} of {family}); the next tier is "
                   f"{step.name}")
         out.append(Suggestion(Kind.UP_SELL, step.id, step.name, reason,
-                              max(1, purchase.quantity), because_of=product.id))
+                              max(1, purchase.quantity), step.list_price, step.currency,
+                              because_of=product.id))
     return out[:PER_KIND]
 
 
 # ---- repeat sale --------------------------------------------------------------------------
 
-def repurchase_gaps(history: Iterable[tuple[Hashable, uuid.UUID, date]]
-                    ) -> dict[uuid.UUID, list[int]]:
-    """The gaps in days between one customer's consecutive purchases of the same
-    product, by product, from (customer, product, day) rows. Two purchases on one day
-    are one."""
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A product's usual repurchase interval: the median gap in days between two
+    purchases of it by one customer, over `repurchases` gaps; `share`: of its buyers,
+    those who bought it more than once."""
+
+    days: int
+    repurchases: int
+    share: float
+
+
+def usual_intervals(history: Iterable[tuple[Hashable, uuid.UUID, date]]
+                    ) -> dict[uuid.UUID, Interval]:
+    """Each product's usual repurchase interval, from (customer, product, day) rows (two
+    purchases on one day are one); a product without MIN_GAPS repurchases, or bought
+    again by less than MIN_REPEAT_SHARE of its buyers, has none."""
     days: dict[tuple[Hashable, uuid.UUID], set[date]] = defaultdict(set)
     for customer, product, day in history:
         days[(customer, product)].add(day)
     gaps: dict[uuid.UUID, list[int]] = defaultdict(list)
+    buyers: Counter[uuid.UUID] = Counter()
+    again: Counter[uuid.UUID] = Counter()
     for (_customer, product), held in days.items():
         ordered = sorted(held)
+        buyers[product] += 1
+        again[product] += len(ordered) > 1
         gaps[product].extend((b - a).days for a, b in pairwise(ordered))
-    return dict(gaps)
-
-
-def usual_intervals(gaps: Mapping[uuid.UUID, Sequence[int]]
-                    ) -> dict[uuid.UUID, tuple[int, int]]:
-    """Each product's usual repurchase interval (the median gap, whole days) and how
-    many repurchases it is the median of; products with fewer than MIN_GAPS have none."""
-    return {product: (round(median(found)), len(found))
-            for product, found in gaps.items() if len(found) >= MIN_GAPS}
+    out: dict[uuid.UUID, Interval] = {}
+    for product, found in gaps.items():
+        share = again[product] / buyers[product]
+        if len(found) >= MIN_GAPS and share >= MIN_REPEAT_SHARE:
+            out[product] = Interval(round(median(found)), len(found), share)
+    return out
 
 
 def repeat_sale(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought],
-                intervals: Mapping[uuid.UUID, tuple[int, int]], today: date
+                intervals: Mapping[uuid.UUID, Interval], today: date
                 ) -> list[Suggestion]:
     """The products this account bought whose usual interval has passed since it last
     bought them, the longest overdue first."""
@@ -312,14 +331,16 @@ def repeat_sale(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought],
         found, product = intervals.get(product_id), products.get(product_id)
         if found is None or product is None:
             continue
-        usual, count = found
+        usual = found.days
         since = (today - purchase.day).days
         if since < usual:
             continue
-        reason = (f"last bought {since} days ago ({purchase.day.isoformat()}); customers "
-                  f"usually buy it again after {usual} days (median of {count} repurchases)")
-        due.append((since - usual, Suggestion(Kind.REPEAT, product.id, product.name, reason,
-                                              max(1, purchase.quantity))))
+        reason = (f"last bought {since} days ago ({purchase.day.isoformat()}); "
+                  f"{found.share:.0%} of its buyers buy it again, usually after {usual} "
+                  f"days (median of {found.repurchases} repurchases)")
+        due.append((since - usual, Suggestion(
+            Kind.REPEAT, product.id, product.name, reason, max(1, purchase.quantity),
+            product.list_price, product.currency)))
     due.sort(key=lambda d: (-d[0], d[1].product))
     return [s for _, s in due[:PER_KIND]]
 
@@ -328,7 +349,7 @@ def repeat_sale(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought],
 
 def suggest(products: Mapping[uuid.UUID, Product], bought: Sequence[Bought],
             assoc: Associations, groups: Sequence[Segment],
-            intervals: Mapping[uuid.UUID, tuple[int, int]], today: date) -> list[Suggestion]:
+            intervals: Mapping[uuid.UUID, Interval], today: date) -> list[Suggestion]:
     """Every suggestion for one account: repeat sales first (what it already needs),
     then up-sells, then cross-sells; a product is suggested once, by the first kind
     that names it. Products no longer offered (not in `products`) are never named."""

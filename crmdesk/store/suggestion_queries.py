@@ -49,7 +49,7 @@ class Counts:
     version: int
     products: dict[uuid.UUID, Product]
     assoc: Associations
-    intervals: dict[uuid.UUID, tuple[int, int]]
+    intervals: dict[uuid.UUID, rules.Interval]
     customers: int
 
 
@@ -108,7 +108,7 @@ def build_counts(session: Session, at: int | None = None) -> Counts:
     assoc = Associations()
     for customer, basket in baskets.items():
         assoc.add(basket, groups[customer])
-    intervals = rules.usual_intervals(rules.repurchase_gaps(history))
+    intervals = rules.usual_intervals(history)
     return Counts(at, products(session), assoc, intervals, len(baskets))
 
 
