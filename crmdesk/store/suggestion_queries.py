@@ -28,6 +28,7 @@ from crmdesk.domain import suggestions as rules
 from crmdesk.domain.suggestions import Associations, Bought, Product, Suggestion
 from crmdesk.domain.value import Loyalty, loyalty_stage
 from crmdesk.store.models import (
+    OPEN_STAGES,
     Account,
     AccountRollup,
     Opportunity,
@@ -176,6 +177,8 @@ class AccountSuggestions:
     name: str
     loyalty: LoyaltyFacts
     suggestions: tuple[Suggestion, ...]
+    #: the products already on one of its open deals (their suggestion is under way)
+    on_open_deals: frozenset[uuid.UUID] = frozenset()
 
 
 def for_account(session: Session, account_id: uuid.UUID, today: date
@@ -190,5 +193,15 @@ def for_account(session: Session, account_id: uuid.UUID, today: date
     kept = counts(session)
     found = rules.suggest(kept.products, bought(session, account_id), kept.assoc,
                           rules.segments(industry, scale), kept.intervals, today)
-    return AccountSuggestions(account_id, name, stage, tuple(found))
+    return AccountSuggestions(account_id, name, stage, tuple(found),
+                              on_open_deals(session, account_id))
+
+
+def on_open_deals(session: Session, account_id: uuid.UUID) -> frozenset[uuid.UUID]:
+    """The products on the account's open deals."""
+    deal, line = Opportunity, OpportunityProduct
+    return frozenset(session.scalars(
+        select(line.product_id).join(deal, deal.id == line.opportunity_id)
+        .where(deal.account_id == account_id, deal.stage.in_(OPEN_STAGES),
+               deal.deleted.is_(False), line.deleted.is_(False))))
 

@@ -57,6 +57,7 @@ from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
 from crmdesk.ui.card_contracts import ContractsSection
 from crmdesk.ui.card_deals import DealsSection
+from crmdesk.ui.card_suggestions import SuggestionsSection
 from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.contact_dialog import EditContactDialog, contact_menu
 from crmdesk.ui.context import AppContext
@@ -354,6 +355,7 @@ class CardPane(QWidget):
         self.related_problem.hide()
         self.relation_form = RelationForm(ctx, narrow=True)
         self.deals = DealsSection(ctx)  # reads and refreshes on its own
+        self.suggestions = SuggestionsSection(ctx)  # so does this
 
         body = QWidget()
         content = QWidget()
@@ -371,6 +373,7 @@ class CardPane(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.banner)
         layout.addWidget(self.deals)
+        layout.addWidget(self.suggestions)
         self.contracts = ContractsSection(ctx)  # new contract and payment live there
         layout.addWidget(self._section(self.tr("Contracts")))
         layout.addWidget(self.contracts)
@@ -567,6 +570,7 @@ class CardPane(QWidget):
         self.relation_form.setVisible(not locked)
         self.banner_button.setEnabled(not locked)  # a merge changes both companies
         self.deals.set_locked(why)
+        self.suggestions.set_locked(why)
         self.contracts.set_locked(why)
 
     @property
