@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,8 @@ def add_parsers(sub: Any) -> None:
                          help="turn suggestion N (as numbered in the table) into a deal; "
                               "TEXT must name one company")
     suggest.add_argument("--user", help="who makes the deal (default: the workspace's user)")
+    suggest.add_argument("--today", type=date.fromisoformat, default=None,
+                         help="the day repeat sales are due by, YYYY-MM-DD (default: today)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
 
     store = open_store(args.db or default_workspace())
     try:
-        ctx = Context(store)
+        today = args.today or date.today()
+        ctx = Context(store, today=lambda: today)
         found = messages.accounts_named(ctx, args.account)
         if not found:
             raise WorkspaceError(f"No company's name holds “{args.account}”.")
@@ -63,8 +67,8 @@ def run(args: argparse.Namespace) -> int:
                                      "`crmdesk sync` first.")
             chosen = one.suggestions[args.deal - 1]
             try:
-                deal_id = suggestions.make_deal(Context(store, me), one.account_id,
-                                                chosen).value
+                deal_id = suggestions.make_deal(Context(store, me, today=lambda: today),
+                                                one.account_id, chosen).value
             except (Refused, NotFound) as exc:
                 print(f"crmdesk: {exc}", file=sys.stderr)
                 return 2
