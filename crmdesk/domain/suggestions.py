@@ -23,14 +23,18 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from itertools import combinations, pairwise
 from statistics import median
+from typing import Any, Generic, TypeVar
 
 from crmdesk.domain.value import Loyalty
+
+#: What a product is known by in a purchase history (its id, or its id's text).
+K = TypeVar("K", bound=Hashable)
 
 #: A group of similar customers: ("industry", "Retail"), ("scale", "50-199"), or ALL.
 Segment = tuple[str, str]
@@ -136,36 +140,59 @@ def segments(industry: str | None, scale: str | None) -> tuple[Segment, ...]:
 
 
 @dataclass
-class Associations:
+class Associations(Generic[K]):
     """How many customers of each segment bought each product and each pair of products
-    (the pair once, its smaller id first). Built once over every customer's basket;
-    read per account."""
+    (the pair once, in the order of its products' text). Built once over every
+    customer's basket; read per account. Products are known by a key of the caller's
+    (their ids, or their ids' text: hashed in C, which counting a hundred thousand
+    baskets feels)."""
 
     customers: Counter[Segment] = field(default_factory=Counter)
-    singles: dict[Segment, Counter[uuid.UUID]] = field(default_factory=lambda: defaultdict(Counter))
-    pairs: dict[Segment, Counter[tuple[uuid.UUID, uuid.UUID]]] = field(
+    singles: dict[Segment, Counter[K]] = field(default_factory=lambda: defaultdict(Counter))
+    pairs: dict[Segment, Counter[tuple[K, K]]] = field(
         default_factory=lambda: defaultdict(Counter))
-    #: for each segment and product, the products bought with it (pairs looked up by A)
-    partners: dict[Segment, dict[uuid.UUID, set[uuid.UUID]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    #: for each segment and product, the products bought with it (pairs looked up by A),
+    #: made from the pairs when first read after a customer was added
+    _partners: dict[Segment, dict[K, set[K]]] | None = field(
+        default=None, compare=False, repr=False)
 
-    def add(self, basket: Iterable[uuid.UUID], groups: Sequence[Segment]) -> None:
-        """Count one customer's distinct products in each of its `groups`."""
-        items = sorted(set(basket))
+    def add(self, basket: Iterable[K], groups: Sequence[Segment], times: int = 1) -> None:
+        """Count one customer's distinct products in each of its `groups` (`times`: as
+        many customers with the same basket and groups, counted at once)."""
+        items = sorted(set(basket), key=str)
         if not items:
             return
         pairs = list(combinations(items, 2))
+        self._partners = None
         for group in groups:
-            self.customers[group] += 1
-            self.singles[group].update(items)
-            self.pairs[group].update(pairs)
-            partners = self.partners[group]
-            for a, b in pairs:
-                partners[a].add(b)
-                partners[b].add(a)
+            self.customers[group] += times
+            singles, counted = self.singles[group], self.pairs[group]
+            for item in items:
+                singles[item] += times
+            for pair in pairs:
+                counted[pair] += times
 
-    def pair(self, group: Segment, a: uuid.UUID, b: uuid.UUID) -> int:
-        return self.pairs[group][(a, b) if a <= b else (b, a)]
+    def index(self) -> dict[Segment, dict[K, set[K]]]:
+        """For each segment and product, the products bought with it: made from the
+        pairs once after the customers were added (call it before sharing the counts
+        between threads)."""
+        if self._partners is None:
+            made: dict[Segment, dict[K, set[K]]] = {}
+            for each, counted in self.pairs.items():
+                by: dict[K, set[K]] = defaultdict(set)
+                made[each] = by
+                for a, b in counted:
+                    by[a].add(b)
+                    by[b].add(a)
+            self._partners = made
+        return self._partners
+
+    def partners(self, group: Segment, product: K) -> set[K]:
+        """The products some customer of `group` bought together with `product`."""
+        return self.index().get(group, {}).get(product, set())
+
+    def pair(self, group: Segment, a: K, b: K) -> int:
+        return self.pairs[group][(a, b) if str(a) <= str(b) else (b, a)]
 
     def segment_for(self, groups: Sequence[Segment]) -> Segment:
         """The narrowest of `groups` with enough customers to say something."""
@@ -176,9 +203,9 @@ class Associations:
 
 
 @dataclass(frozen=True, slots=True)
-class Rule:
-    antecedent: uuid.UUID
-    consequent: uuid.UUID
+class Rule(Generic[K]):
+    antecedent: K
+    consequent: K
     both: int  # customers who bought both
     having: int  # customers who bought the antecedent
     customers: int  # customers in the segment
@@ -192,17 +219,16 @@ class Rule:
         return self.both / self.having if self.having else 0.0
 
 
-def best_rules(assoc: Associations, group: Segment, owned: Iterable[uuid.UUID]
-               ) -> dict[uuid.UUID, Rule]:
+def best_rules(assoc: Associations[K], group: Segment, owned: Iterable[K]) -> dict[K, Rule[K]]:
     """For each product not owned, the strongest rule (highest confidence, then support)
     leading to it from a product owned, among those strong enough to offer."""
     mine = set(owned)
-    best: dict[uuid.UUID, Rule] = {}
+    best: dict[K, Rule[K]] = {}
     customers = assoc.customers[group]
     singles = assoc.singles[group]
-    for a in mine:
+    for a in sorted(mine, key=str):  # ties go to the first antecedent in this order
         having = singles[a]
-        for b in assoc.partners[group].get(a, ()):
+        for b in assoc.partners(group, a):
             if b in mine:
                 continue
             both = assoc.pair(group, a, b)
@@ -210,8 +236,8 @@ def best_rules(assoc: Associations, group: Segment, owned: Iterable[uuid.UUID]
             if both < MIN_PAIR_CUSTOMERS or rule.confidence < MIN_CONFIDENCE:
                 continue
             held = best.get(b)
-            if held is None or (rule.confidence, rule.support, held.antecedent) > (
-                    held.confidence, held.support, a):
+            if held is None or (rule.confidence, rule.support) > (held.confidence,
+                                                                  held.support):
                 best[b] = rule
     return best
 
@@ -225,13 +251,14 @@ def _segment_words(group: Segment) -> str:
     return "all customers"
 
 
-def cross_sell(assoc: Associations, groups: Sequence[Segment], owned: Iterable[uuid.UUID],
-               products: Mapping[uuid.UUID, Product]) -> list[Suggestion]:
+def cross_sell(assoc: Associations[K], groups: Sequence[Segment], owned: Iterable[K],
+               products: Mapping[K, Product]) -> list[Suggestion]:
     """Products bought together with this account's by similar customers, strongest
-    rule first."""
+    rule first; `owned` and `products` are known by the keys `assoc` counts."""
     group = assoc.segment_for(groups)
     rules = best_rules(assoc, group, owned)
-    ranked = sorted(rules.values(), key=lambda r: (-r.confidence, -r.support, r.consequent))
+    ranked = sorted(rules.values(),
+                    key=lambda r: (-r.confidence, -r.support, str(r.consequent)))
     out: list[Suggestion] = []
     for rule in ranked:
         b, a = products.get(rule.consequent), products.get(rule.antecedent)
@@ -292,23 +319,22 @@ class Interval:
     share: float
 
 
-def usual_intervals(history: Iterable[tuple[Hashable, uuid.UUID, date]]
-                    ) -> dict[uuid.UUID, Interval]:
+def usual_intervals(history: Iterable[tuple[Hashable, K, date]]) -> dict[K, Interval]:
     """Each product's usual repurchase interval, from (customer, product, day) rows (two
     purchases on one day are one); a product without MIN_GAPS repurchases, or bought
     again by less than MIN_REPEAT_SHARE of its buyers, has none."""
-    days: dict[tuple[Hashable, uuid.UUID], set[date]] = defaultdict(set)
+    days: dict[tuple[Hashable, K], set[date]] = defaultdict(set)
     for customer, product, day in history:
         days[(customer, product)].add(day)
-    gaps: dict[uuid.UUID, list[int]] = defaultdict(list)
-    buyers: Counter[uuid.UUID] = Counter()
-    again: Counter[uuid.UUID] = Counter()
+    gaps: dict[K, list[int]] = defaultdict(list)
+    buyers: Counter[K] = Counter()
+    again: Counter[K] = Counter()
     for (_customer, product), held in days.items():
         ordered = sorted(held)
         buyers[product] += 1
         again[product] += len(ordered) > 1
         gaps[product].extend((b - a).days for a, b in pairwise(ordered))
-    out: dict[uuid.UUID, Interval] = {}
+    out: dict[K, Interval] = {}
     for product, found in gaps.items():
         share = again[product] / buyers[product]
         if len(found) >= MIN_GAPS and share >= MIN_REPEAT_SHARE:
@@ -347,17 +373,24 @@ def repeat_sale(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought],
 
 # ---- all together -----------------------------------------------------------------------
 
+def _same(product_id: uuid.UUID) -> uuid.UUID:
+    return product_id
+
+
 def suggest(products: Mapping[uuid.UUID, Product], bought: Sequence[Bought],
-            assoc: Associations, groups: Sequence[Segment],
-            intervals: Mapping[uuid.UUID, Interval], today: date) -> list[Suggestion]:
+            assoc: Associations[Any], groups: Sequence[Segment],
+            intervals: Mapping[uuid.UUID, Interval], today: date,
+            key: Callable[[uuid.UUID], Hashable] = _same) -> list[Suggestion]:
     """Every suggestion for one account: repeat sales first (what it already needs),
     then up-sells, then cross-sells; a product is suggested once, by the first kind
-    that names it. Products no longer offered (not in `products`) are never named."""
-    owned = {b.product_id for b in bought}
+    that names it. Products no longer offered (not in `products`) are never named.
+    `key`: what `assoc` knows a product by (its id, by default)."""
+    owned = {key(b.product_id) for b in bought}
+    by_key = {key(p.id): p for p in products.values()}
     out: list[Suggestion] = []
     named: set[uuid.UUID] = set()
     for found in (repeat_sale(products, bought, intervals, today), up_sell(products, bought),
-                  cross_sell(assoc, groups, owned, products)):
+                  cross_sell(assoc, groups, owned, by_key)):
         for suggestion in found:
             if suggestion.product_id not in named:
                 named.add(suggestion.product_id)

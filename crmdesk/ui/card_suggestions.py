@@ -79,8 +79,12 @@ class SuggestionsSection(QWidget):
             return
         self.is_loaded = False
         today = self._ctx.today()
+        # in the background: the first read after a change to what customers bought
+        # counts them all again (a second or more at 100k accounts), and must not hold
+        # up the card, the timeline or the graph
         self._ctx.read(lambda s: suggestion_queries.for_account(s, account_id, today),
-                       lambda found: self._show(account_id, found), key="card-suggestions")
+                       lambda found: self._show(account_id, found), key="card-suggestions",
+                       background=True)
 
     def _on_changes(self, change: Changes) -> None:
         # its deals and contracts are what it bought; a link may be a referral
