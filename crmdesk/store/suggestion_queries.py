@@ -165,14 +165,29 @@ def forget(session: Session) -> None:
 
 def bought(session: Session, account_id: uuid.UUID) -> list[Bought]:
     """What the account bought: each product line of its won deals, on the day won."""
+    return _deal_lines(session, account_id)[0]
+
+
+def _deal_lines(session: Session, account_id: uuid.UUID
+                ) -> tuple[list[Bought], frozenset[uuid.UUID]]:
+    """The product lines of the account's won deals (what it bought, on the day won),
+    and the products on its open deals: one read of its deals (by index) for both."""
     deal, line = Opportunity, OpportunityProduct
     day = func.coalesce(deal.closed_on, deal.expected_close, deal.created_on)
-    return [Bought(product, won, quantity) for product, won, quantity in session.execute(
-        select(line.product_id, day, line.quantity)
-        .join(line, line.opportunity_id == deal.id)
-        .where(deal.account_id == account_id, deal.stage == OpportunityStage.WON,
-               deal.deleted.is_(False), line.deleted.is_(False)))
-        if won is not None]
+    won: list[Bought] = []
+    under_way: set[uuid.UUID] = set()
+    for product, stage, when, quantity in session.execute(
+            select(line.product_id, deal.stage, day, line.quantity)
+            .join(line, line.opportunity_id == deal.id)
+            .where(deal.account_id == account_id,
+                   deal.stage.in_([OpportunityStage.WON, *OPEN_STAGES]),
+                   deal.deleted.is_(False), line.deleted.is_(False))):
+        if stage is OpportunityStage.WON:
+            if when is not None:
+                won.append(Bought(product, when, quantity))
+        else:
+            under_way.add(product)
+    return won, frozenset(under_way)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,25 +230,22 @@ class AccountSuggestions:
 def for_account(session: Session, account_id: uuid.UUID, today: date
                 ) -> AccountSuggestions | None:
     """The account's loyalty and suggestions, or None when it is gone."""
-    account = session.execute(select(Account.name, Account.industry, Account.scale).where(
-        Account.id == account_id, Account.deleted.is_(False))).first()
-    stage = loyalty(session, account_id)
-    if account is None or stage is None:
+    rollup = AccountRollup
+    # a live account has a rollup row (kept by triggers): both in one read
+    account = session.execute(
+        select(Account.name, Account.industry, Account.scale, rollup.purchases,
+               rollup.two_way, rollup.referrals)
+        .join(rollup, rollup.account_id == Account.id)
+        .where(Account.id == account_id, Account.deleted.is_(False))).first()
+    if account is None:
         return None
-    name, industry, scale = account
+    name, industry, scale, purchases, engaged, referrals = account
+    stage = LoyaltyFacts(loyalty_stage(purchases, referrals, bool(engaged)), purchases,
+                         referrals, bool(engaged))
     kept = counts(session)
-    found = rules.suggest(kept.products, bought(session, account_id), kept.assoc,
+    won, under_way = _deal_lines(session, account_id)
+    found = rules.suggest(kept.products, won, kept.assoc,
                           rules.segments(industry, scale), kept.intervals, today,
                           key=_stored)
-    return AccountSuggestions(account_id, name, stage, tuple(found),
-                              on_open_deals(session, account_id))
-
-
-def on_open_deals(session: Session, account_id: uuid.UUID) -> frozenset[uuid.UUID]:
-    """The products on the account's open deals."""
-    deal, line = Opportunity, OpportunityProduct
-    return frozenset(session.scalars(
-        select(line.product_id).join(deal, deal.id == line.opportunity_id)
-        .where(deal.account_id == account_id, deal.stage.in_(OPEN_STAGES),
-               deal.deleted.is_(False), line.deleted.is_(False))))
+    return AccountSuggestions(account_id, name, stage, tuple(found), under_way)
 
