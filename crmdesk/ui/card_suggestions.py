@@ -113,7 +113,7 @@ class SuggestionsSection(QWidget):
             f"{html.escape(found.loyalty.reason)}")
         if not found.suggestions:
             empty = QLabel(self.tr("Nothing to suggest yet: suggestions come from what "
-                                   "this company and similar customers bought."))
+                                   "this company and similar customers bought."), self.rows)
             empty.setWordWrap(True)
             self.rows_layout.addWidget(empty)
             return
@@ -121,7 +121,9 @@ class SuggestionsSection(QWidget):
             self.rows_layout.addWidget(self._row(suggestion, found))
 
     def _row(self, suggestion: Suggestion, found: AccountSuggestions) -> QWidget:
-        row = QWidget()
+        # made inside the list (a widget without a parent that is shown becomes a window
+        # of its own, which takes the focus from the main window)
+        row = QWidget(self.rows)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         grey = muted(self).name()
@@ -132,10 +134,10 @@ class SuggestionsSection(QWidget):
             f"<b>{html.escape(suggestion.product)}</b>"
             f"{' × ' + str(suggestion.quantity) if suggestion.quantity > 1 else ''}"
             f" · {html.escape(price)}"
-            f"<br><span style='color:{grey}'>{html.escape(suggestion.reason)}</span>")
+            f"<br><span style='color:{grey}'>{html.escape(suggestion.reason)}</span>", row)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
-        button = QPushButton(self.tr("Create deal"))
+        button = QPushButton(self.tr("Create deal"), row)
         under_way = suggestion.product_id in found.on_open_deals
         if under_way:
             button.setText(self.tr("On a deal"))
