@@ -214,7 +214,10 @@ def build_parser() -> argparse.ArgumentParser:
     dupes.add_argument("--db", type=Path, dest="db", help="workspace file")
     dupes.add_argument("--limit", type=_positive, default=50, help="most clusters to list")
 
-    from crmdesk import cli_messages  # send, template, outbox, opt-out, mail-settings
+    from crmdesk import (
+        cli_messages,  # send, template, outbox, opt-out, mail-settings
+        cli_suggest,  # suggest
+    )
 
     cli_messages.add_parsers(sub)
     from crmdesk import cli_care  # reminders, care-settings
@@ -223,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     from crmdesk import cli_membership  # member issue, earn, redeem, adjust, show, levels
 
     cli_membership.add_parsers(sub)
+    cli_suggest.add_parsers(sub)
     return parser
 
 
@@ -852,7 +856,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_region(args)
         if args.command == "away":
             return _cmd_away(args)
-        from crmdesk import cli_messages
+        from crmdesk import cli_messages, cli_suggest
 
         if args.command in cli_messages.COMMANDS:
             return cli_messages.run(args)
@@ -864,6 +868,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.command in cli_membership.COMMANDS:
             return cli_membership.run(args)
+        if args.command in cli_suggest.COMMANDS:
+            return cli_suggest.run(args)
         from crmdesk.ui.app import run_app
 
         return run_app(args)

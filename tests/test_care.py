@@ -265,7 +265,7 @@ def test_the_count_says_what_the_list_holds(empty: Store, cared: dict[str, uuid.
 
 def test_the_reminders_read_the_month_and_day_indexes(empty: Store) -> None:
     """The people and contracts of a window are found from the indexes on their month
-    and day (migration 0031_care_speed): the query names the indexed expression."""
+    and day (migration 0028_care_speed): the query names the indexed expression."""
     with empty.session() as s:
         plan = " ".join(str(r) for r in s.connection().exec_driver_sql(
             "EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE birthday IS NOT NULL AND "

@@ -27,7 +27,7 @@ from crmdesk.domain.value import (
     loyalty_stage,
     value_score,
 )
-from crmdesk.store import deferred, derived, queries
+from crmdesk.store import deferred, derived, links, queries
 from crmdesk.store.db import Store, alembic_config, make_engine, open_store, raw_connection
 from crmdesk.store.deal_writes import (
     ContractIn,
@@ -40,12 +40,14 @@ from crmdesk.store.deal_writes import (
 from crmdesk.store.models import (
     LAPTOP_INDEXES,
     Account,
+    AccountRelation,
     AccountRollup,
     Activity,
     Contact,
     Contract,
     Opportunity,
     Payment,
+    RelationKind,
     Team,
     User,
 )
@@ -97,6 +99,11 @@ class Rows:
         self.talks = by_account([a for a in self.activities if a.kind in CONVERSATION_KINDS])
         self.deals = by_account([d for d in rows(Opportunity) if not d.deleted])
         self.contacts = by_account([c for c in rows(Contact) if not c.deleted])
+        # the companies each one referred: its live "referred" links
+        self.referrals: dict[uuid.UUID, int] = defaultdict(int)
+        for link in rows(AccountRelation):
+            if link.kind is RelationKind.REFERRED and not link.deleted:
+                self.referrals[link.from_account_id] += 1
 
     def in_scope(self, scope: ReviewScope) -> list[Account]:
         return [a for a in self.accounts.values()
@@ -253,7 +260,8 @@ def test_the_loyalty_stages_count_every_account_in_scope(seeded: Store) -> None:
             expected: dict[Loyalty, set[uuid.UUID]] = {stage: set() for stage in Loyalty}
             accounts = rows.in_scope(scope)
             for account in accounts:
-                stage = loyalty_stage(purchases.get(account.id, 0), 0, account.id in engaged)
+                stage = loyalty_stage(purchases.get(account.id, 0),
+                                      rows.referrals[account.id], account.id in engaged)
                 expected[stage].add(account.id)
             loyalty = _value(s, scope)["value.loyalty"]
             assert loyalty.values("stage") == [LOYALTY_LABELS[stage] for stage in Loyalty]
@@ -271,6 +279,8 @@ def test_the_loyalty_stages_count_every_account_in_scope(seeded: Store) -> None:
             assert loyalty.values("share") == pytest.approx(
                 [len(expected[stage]) / len(accounts) for stage in Loyalty])
             assert all(n > 0 for n in loyalty.values("accounts")[:4])  # type: ignore[operator]
+            if scope.team_id is None:  # advocacy too: the demo records referrals
+                assert expected[Loyalty.ADVOCACY]
 
 
 # ---- hand-built -----------------------------------------------------------------------
@@ -426,6 +436,9 @@ def test_churn_and_loyalty_on_hand_built_accounts(empty: Store) -> None:
     book.talk(talked, 5)                               # no purchase, a two-way call
     book.talk(nothing, 5, Outcome.NO_ANSWER)           # no purchase, one-way only
     book.contract(unpaid)                              # a contract without money
+    with empty.session.begin() as s:                   # a repeat customer referred one,
+        referral = links.link_companies(s, talked, twice, links.Role.REFERRED_BY)
+        links.link_companies(s, twice, busy, links.Role.REFERRED_BY)  # ... a first buyer one
     tables = book.value()
     churn = tables["value.churn"]
     assert churn.values("account") == ["Quiet Ltd", "Twice Ltd"]  # higher score first
@@ -438,9 +451,14 @@ def test_churn_and_loyalty_on_hand_built_accounts(empty: Store) -> None:
     assert [r.behind for r in churn.rows] == [(quiet,), (twice,)]
     loyalty = {row.values[0]: set(row.behind) for row in tables["value.loyalty"].rows}
     assert loyalty == {"Suspicion": {nothing, unpaid}, "Expectation": {talked},
-                       "First purchase": {quiet, busy}, "Repeat purchase": {twice},
-                       "Advocacy": set()}
-    assert "referral" in tables["value.loyalty"].note
+                       "First purchase": {quiet, busy}, "Repeat purchase": set(),
+                       "Advocacy": {twice}}
+    assert "referred" in tables["value.loyalty"].note
+    # the link removed (a synced delete), it is a repeat customer again
+    with empty.session.begin() as s:
+        links.unlink_companies(s, referral)
+    loyalty = {row.values[0]: set(row.behind) for row in book.value()["value.loyalty"].rows}
+    assert loyalty["Repeat purchase"] == {twice} and loyalty["Advocacy"] == set()
 
 
 # ---- the rollup the panel reads: kept by every write ----------------------------------

@@ -65,7 +65,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "channels": (*_SYNC, "name", "kind"),
     "channel_costs": (*_SYNC, "channel_id", "month", "amount", "currency"),
     "lead_batches": (*_OWNED, "channel_id", "received_on", "file_name", "row_count"),
-    "products": (*_SYNC, "name", "sku", "category", "list_price", "currency"),
+    "products": (*_SYNC, "name", "sku", "category", "list_price", "currency", "family",
+                 "tier"),
     "tags": (*_SYNC, "name", "color"),
     "accounts": (
         *_OWNED, "name", "name_key", "nature", "scale", "financing", "industry", "region",
@@ -158,6 +159,8 @@ _CHANNELS = (
     ("Customer referrals", "referral", 200_000), ("Search ads", "advertising", 800_000),
     ("Industry directory", "cold_list", 120_000), ("Webinars", "event", 600_000),
 )
+#: The channel of the accounts a customer referred.
+_REFERRAL_CHANNEL = next(i for i, c in enumerate(_CHANNELS) if c[1] == "referral")
 #: How a kind of channel's spend moves over the year, by month (1-12): events cluster
 #: in the spring and autumn fair seasons and stop for the Spring Festival; advertising
 #: spends the year's budget in the last quarter.
@@ -181,6 +184,10 @@ class Reference:
     batches: dict[tuple[int, str], str] = field(default_factory=dict)
     products: list[tuple[str, int]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    #: each product by name (the tiers above too): (id, list price)
+    by_name: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: the next tier up of a product with tiers, by its id
+    next_tier: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +252,13 @@ class Generator:
         # member cards and their points draw from a stream of their own too
         self.member_rng = random.Random(seed * 1_000_003 + 79)
         self._member_rules: list[Rule] = []
+        # what customers buy together, upgrade to and renew (the suggestions' history),
+        # and who referred whom, from streams of their own (so the rest stays as it was)
+        self.basket_rng = random.Random(seed * 1_000_003 + 67)
+        self.referral_rng = random.Random(seed * 1_000_003 + 79)
+        self._bought: set[str] = set()  # the products of the account's deals won so far
+        #: each team's paying customers so far: (id, owner, repeat customer)
+        self._customers: list[list[tuple[str, str | None, bool]]] = []
 
     # ---- helpers ------------------------------------------------------------------
     def uid(self) -> str:
@@ -388,8 +402,20 @@ class Generator:
         for i, (name, category, price) in enumerate(v.PRODUCTS):
             pid = self.uid()
             ref.products.append((pid, price))
+            ref.by_name[name] = (pid, price)
             chunk["products"].append((pid, stamp, 0, name, f"SKU-{i + 1:03d}", category,
-                                      price, "CNY"))
+                                      price, "CNY", *v.PRODUCT_TIERS.get(name, (None, None))))
+        # the higher tiers: ids from their SKU (no draw), bought as upgrades only
+        tiers = {v.PRODUCT_TIERS[name]: ref.by_name[name] for name in v.PRODUCT_TIERS}
+        for name, category, price, family, tier, sku in v.UPPER_TIERS:
+            pid = uuid.uuid5(uuid.NAMESPACE_URL, f"crmdesk-demo:{sku}").hex
+            ref.by_name[name] = tiers[(family, tier)] = (pid, price)
+            chunk["products"].append((pid, stamp, 0, name, sku, category, price, "CNY",
+                                      family, tier))
+        for (family, tier), (pid, _price) in tiers.items():
+            if (family, tier + 1) in tiers:
+                ref.next_tier[pid] = tiers[(family, tier + 1)]
+        self._customers = [[] for _ in ref.teams]
         self._stage_settings(chunk["stage_settings"])
         self._pool_rules(chunk["pool_rules"])
         self._message_templates(chunk["message_templates"])
@@ -720,6 +746,7 @@ class Generator:
         at = _Company(i, aid, owner, team_id, team, owner or ref.reps_by_team[team][0], industry,
                       tuple(contacts), _buyer_size(aid))
         book = _Book()
+        self._bought = set()
         open_opp: str | None = None
         first_payment = len(out["payments"])
         made = 0
@@ -805,6 +832,8 @@ class Generator:
             out["account_relations"].append((self.uid(), owner, team_id, stamp, 0, *pair,
                                              relation, None))
 
+        self._referral(aid, owner, team, team_id, channel, purchases, out)
+
         days_since = None if last_at is None else (self.today - date.fromisoformat(
             last_at[:10])).days
         score = value_score(ValueInputs(
@@ -873,9 +902,12 @@ class Generator:
             0, history[0], history[1]))
         if is_open:
             self._virtual_team(oid, owner, team_id, at.team, out["deal_members"])
-        for pid, price in r.sample(ref.products, r.randint(1, 3)):
+        lines = r.sample(ref.products, r.randint(1, 3))
+        for pid, price in lines:
             out["opportunity_products"].append((
                 uid(), owner, team_id, stamp, 0, oid, pid, r.randint(1, 50), price))
+        if won:
+            self._more_lines(oid, at, [pid for pid, _ in lines], out)
         for cid, role in zip(at.contacts, r.sample(
                 ("decision_maker", "influencer", "champion", "blocker", "user"),
                 min(len(at.contacts), 3)), strict=False):
@@ -921,6 +953,53 @@ class Generator:
                     book.revenue_prev += part
 
         return oid
+
+    def _more_lines(self, oid: str, at: _Company, drawn: list[str], out: Chunk) -> None:
+        """A won deal's lines beyond those drawn: what customers buy together with them
+        (the cross-sell's history), the next tier of what the account bought before (an
+        upgrade), and what it renews (the repeat sale's). Then the account has them."""
+        b, ref = self.basket_rng, self.ref
+        have = set(drawn)
+        names = {pid: name for name, (pid, _) in ref.by_name.items()}
+        extra: list[tuple[str, int]] = []
+
+        def add(pid: str, price: int) -> None:
+            if pid not in have:
+                have.add(pid)
+                extra.append((pid, price))
+
+        for pid in drawn:
+            for companion, chance in v.COMPANIONS.get(names[pid], ()):
+                if b.random() < chance:
+                    add(*ref.by_name[companion])
+        for pid in sorted(self._bought):
+            step = ref.next_tier.get(pid)
+            if step is not None and step[0] not in self._bought and b.random() < 0.3:
+                add(*step)
+            renewed = v.RENEWED.get(names[pid], 0.0)
+            if renewed and b.random() < renewed:
+                add(pid, ref.by_name[names[pid]][1])
+        for pid, price in extra:
+            out["opportunity_products"].append((
+                f"{b.getrandbits(128):032x}", at.owner, at.team_id, self.stamp, 0, oid, pid,
+                b.randint(1, 20), price))
+        self._bought |= have
+
+    def _referral(self, aid: str, owner: str | None, team: int, team_id: str, channel: int,
+                  purchases: int, out: Chunk) -> None:
+        """An account that came through customer referrals was referred by one of its
+        team's customers (a repeat one, mostly): a `referred` link from that customer,
+        which it owns. A paying account becomes a possible referrer of later ones."""
+        x = self.referral_rng
+        customers = self._customers[team]
+        if channel == _REFERRAL_CHANNEL and customers and x.random() < 0.8:
+            repeat = [c for c in customers[-400:] if c[2]]
+            referrer, by, _ = x.choice(repeat if repeat and x.random() < 0.7
+                                       else customers[-400:])
+            out["account_relations"].append((f"{x.getrandbits(128):032x}", by, team_id,
+                                             self.stamp, 0, referrer, aid, "referred", None))
+        if purchases:
+            customers.append((aid, owner, purchases >= 2))
 
     def _more_deals(self, status: Status) -> list[str]:
         """The kinds of the deals an account has beyond those its status gives (none

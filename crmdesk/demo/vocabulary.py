@@ -120,6 +120,31 @@ PRODUCTS = (
     ("Barcode Scanner", "hardware", 90000), ("Edge Gateway", "hardware", 320000),
     ("Data Migration", "services", 1200000), ("API Access (year)", "software", 500000),
 )
+#: The product lines with tiers (family, tier) among PRODUCTS; the others have none.
+PRODUCT_TIERS = {
+    "CRM Seat License": ("CRM seats", 1), "Analytics Add-on": ("Analytics", 1),
+    "Premium Support (year)": ("Support", 1), "Field Tablet": ("Field devices", 1),
+    "Edge Gateway": ("Gateways", 1),
+}
+#: The higher tiers: (name, category, price, family, tier, sku). Sold as upgrades only.
+UPPER_TIERS = (
+    ("CRM Seat License Pro", "software", 240000, "CRM seats", 2, "SKU-101"),
+    ("CRM Enterprise Seat", "software", 400000, "CRM seats", 3, "SKU-102"),
+    ("Analytics Pro", "software", 150000, "Analytics", 2, "SKU-103"),
+    ("Enterprise Support (year)", "services", 3000000, "Support", 2, "SKU-104"),
+    ("Field Tablet Rugged", "hardware", 780000, "Field devices", 2, "SKU-105"),
+    ("Edge Gateway Plus", "hardware", 560000, "Gateways", 2, "SKU-106"),
+)
+#: What customers buy together: with a product, each companion this often.
+COMPANIONS = {
+    "Implementation Package": (("Data Migration", 0.55), ("Training Day", 0.4)),
+    "CRM Seat License": (("Training Day", 0.35), ("Analytics Add-on", 0.3)),
+    "Field Tablet": (("Barcode Scanner", 0.5),),
+    "Edge Gateway": (("API Access (year)", 0.45),),
+}
+#: Bought again and again: a customer who has one buys it again on a later deal this
+#: often (a yearly renewal).
+RENEWED = {"Premium Support (year)": 0.6, "API Access (year)": 0.6, "Training Day": 0.3}
 CURRENT_SYSTEMS = ("spreadsheets", "Salesforce", "HubSpot", "Zoho", "an in-house tool",
                    "Dynamics", "纷享销客", "销售易", "paper")
 

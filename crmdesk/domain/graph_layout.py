@@ -44,7 +44,8 @@ CAPTION_H = 22.0   # a caption's line, above what it names
 #: The related companies' column, in this order, each with its own line kind.
 RELATED_KINDS: dict[str, str] = {
     "parent company": "parent", "subsidiary": "parent", "supplier": "trade",
-    "customer": "trade", "partner": "partner",
+    "customer": "trade", "partner": "partner", "referred by": "referral",
+    "referral": "referral",
 }
 
 

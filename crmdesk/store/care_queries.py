@@ -169,7 +169,7 @@ def _most(settings: TeamSettings, kind: CareKind) -> int:
 
 def month_day(column: Any) -> Any:
     """A date's month and day ("12-08") as SQLite holds a date (YYYY-MM-DD text): the
-    expression migration 0031_care_speed indexes, word for word (its numbers literal,
+    expression migration 0028_care_speed indexes, word for word (its numbers literal,
     not bound: SQLite reads an index on an expression for that expression alone)."""
     return func.substr(column, literal_column("6"), literal_column("5"))
 

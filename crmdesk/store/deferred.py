@@ -44,6 +44,14 @@ _MEND_DOCS = tuple(_mend_docs())
 #: The columns of models.AccountRollup, as its view (migration 0020_review_value) names
 #: them.
 ROLLUP_COLUMNS = "account_id, purchases, two_way, open_pipeline, key_person"
+#: ... and its referrals, from a view of their own (migration 0029_loyalty), once the
+#: rows are in; and the counter the suggestions' counts are kept against, moved on
+#: (what customers bought changed while its triggers were down).
+ROLLUP_AFTER = (
+    "UPDATE account_rollup SET referrals = s.referrals FROM account_referrals AS s "
+    "WHERE s.account_id = account_rollup.account_id",
+    "INSERT INTO workspace_settings (key, value) VALUES ('suggestions_version', '1') "
+    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
 
 def index_from_view(view: str, where: str = "") -> str:
@@ -122,6 +130,8 @@ def restore(conn: sqlite3.Connection) -> bool:
     conn.execute("DELETE FROM account_rollup")
     conn.execute(f"INSERT INTO account_rollup ({ROLLUP_COLUMNS}) SELECT {ROLLUP_COLUMNS} "
                  "FROM account_rollup_source")
+    for statement in ROLLUP_AFTER:
+        conn.execute(statement)
     create_triggers(conn, taken["triggers"])
     DEFERRED.clear_raw(conn)
     return True

@@ -1,7 +1,8 @@
 """Writes on the links the relationship graph draws: a company's relations (parent,
-subsidiary, supplier, customer, partner) and a person's influence on another. Removing
-one tombstones its row (`deleted`), which the journal sends like any edit: a synced
-delete, as for an activity. Each runs inside the caller's unit of work."""
+subsidiary, supplier, customer, partner, who referred whom to us) and a person's
+influence on another. Removing one tombstones its row (`deleted`), which the journal
+sends like any edit: a synced delete, as for an activity. Each runs inside the
+caller's unit of work."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ class Role(StrEnum):
     SUPPLIER = "supplier"
     CUSTOMER = "customer"
     PARTNER = "partner"
+    #: the other company referred this one to us / this one referred the other
+    REFERRED_BY = "referred_by"
+    REFERRAL = "referral"
 
 
 #: How each role is stored: (the other is the "from" side, kind).
@@ -34,6 +38,8 @@ _STORED: dict[Role, tuple[bool, RelationKind]] = {
     Role.SUPPLIER: (True, RelationKind.SUPPLIER_OF),
     Role.CUSTOMER: (False, RelationKind.SUPPLIER_OF),
     Role.PARTNER: (False, RelationKind.PARTNER_OF),
+    Role.REFERRED_BY: (True, RelationKind.REFERRED),
+    Role.REFERRAL: (False, RelationKind.REFERRED),
 }
 
 
@@ -78,6 +84,21 @@ def _parent_problem(session: Session, parent: Account, child: Account) -> str | 
     return None
 
 
+def _referrer_problem(session: Session, referred: Account) -> str | None:
+    """Why another company cannot be recorded as having referred `referred`: a company
+    came to us through one referrer."""
+    held = session.scalars(select(AccountRelation).where(
+        AccountRelation.to_account_id == referred.id,
+        AccountRelation.kind == RelationKind.REFERRED,
+        AccountRelation.deleted.is_(False))).first()
+    if held is None:
+        return None
+    current = session.get(Account, held.from_account_id)
+    name = current.name if current is not None else "another company"
+    return (f"{referred.name} was already referred to us by {name}; remove that link "
+            "first.")
+
+
 def link_companies(session: Session, account_id: uuid.UUID, other_id: uuid.UUID,
                    role: Role) -> uuid.UUID:
     """Record that `other_id` is `role` to `account_id` (its parent, a customer...).
@@ -95,6 +116,10 @@ def link_companies(session: Session, account_id: uuid.UUID, other_id: uuid.UUID,
             raise Refused(f"{other.name} is already linked as {role.value}.")
     if kind == RelationKind.PARENT_OF:
         problem = _parent_problem(session, source, target)
+        if problem is not None:
+            raise Refused(problem)
+    if kind == RelationKind.REFERRED:
+        problem = _referrer_problem(session, target)
         if problem is not None:
             raise Refused(problem)
     row = session.scalars(select(AccountRelation).where(

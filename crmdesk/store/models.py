@@ -214,11 +214,13 @@ class RelationKind(StrEnum):
     PARENT_OF = "parent_of"
     SUPPLIER_OF = "supplier_of"
     PARTNER_OF = "partner_of"
+    #: the "from" company referred the "to" company to us (a customer's advocacy)
+    REFERRED = "referred"
 
 
 class AccountRelation(Owned, Base):
     """A directed link between companies: parent of, supplier of (the other is its
-    customer), or partner of."""
+    customer), partner of, or referred (the "from" company brought us the "to" one)."""
 
     __tablename__ = "account_relations"
     from_account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
@@ -540,6 +542,10 @@ class Product(Synced, Base):
     category: Mapped[str | None] = mapped_column(String(80))
     list_price: Mapped[int] = mapped_column(Money, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    #: the product's line and its step in it (1 the entry tier): the next tier up is what
+    #: an up-sell offers (crmdesk.domain.suggestions); both None: no tiers
+    family: Mapped[str | None] = mapped_column(String(80))
+    tier: Mapped[int | None]
 
 
 class OpportunityProduct(Owned, Base):
@@ -709,6 +715,9 @@ class AccountRollup(Base):
     two_way: Mapped[bool]
     open_pipeline: Mapped[int] = mapped_column(Money)
     key_person: Mapped[bool]
+    #: the companies it referred (live `referred` relations from it): kept by triggers
+    #: of its own (migration 0029_loyalty), beside the others' so both can change apart
+    referrals: Mapped[int] = mapped_column(default=0, server_default=text("0"))
 
 
 class OutboxEntry(Base):

@@ -498,6 +498,8 @@ class RelationRow:
             return "subsidiary" if self.outgoing else "parent company"
         if self.kind is RelationKind.SUPPLIER_OF:
             return "customer" if self.outgoing else "supplier"
+        if self.kind is RelationKind.REFERRED:
+            return "referral" if self.outgoing else "referred by"
         return "partner"
 
 

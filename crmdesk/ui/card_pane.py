@@ -60,6 +60,7 @@ from crmdesk.ui import changes
 from crmdesk.ui.card_contracts import ContractsSection
 from crmdesk.ui.card_deals import DealsSection
 from crmdesk.ui.card_membership import MembershipSection, member_line_html
+from crmdesk.ui.card_suggestions import SuggestionsSection
 from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.contact_dialog import EditContactDialog, contact_menu
 from crmdesk.ui.context import AppContext
@@ -367,6 +368,7 @@ class CardPane(QWidget):
         self.related_problem.hide()
         self.relation_form = RelationForm(ctx, narrow=True)
         self.deals = DealsSection(ctx)  # reads and refreshes on its own
+        self.suggestions = SuggestionsSection(ctx)  # so does this
 
         body = QWidget()
         content = QWidget()
@@ -385,6 +387,7 @@ class CardPane(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.banner)
         layout.addWidget(self.deals)
+        layout.addWidget(self.suggestions)
         self.contracts = ContractsSection(ctx)  # new contract and payment live there
         layout.addWidget(self._section(self.tr("Contracts")))
         layout.addWidget(self.contracts)
@@ -597,6 +600,7 @@ class CardPane(QWidget):
         self.relation_form.setVisible(not locked)
         self.banner_button.setEnabled(not locked)  # a merge changes both companies
         self.deals.set_locked(why)
+        self.suggestions.set_locked(why)
         self.contracts.set_locked(why)
         self.membership.set_locked(why)
 

@@ -35,6 +35,7 @@ EDGE_STYLES: dict[str, tuple[str, str]] = {
     "parent": ("#1565c0", "group"),
     "trade": ("#2e7d32", "supplier / customer"),
     "partner": ("#8e24aa", "partner"),
+    "referral": ("#00838f", "referral"),
     "works_at": ("#b0bec5", ""),
 }
 ROLE_COLORS: dict[str, tuple[str, str]] = {

@@ -181,6 +181,9 @@ def describe(link: Link, drawing: Drawing) -> str:
         return f"{a.label} reports to {b.label} through others"
     if link.kind == "parent":
         return f"{a.label} is the parent company of {b.label}"
+    if link.kind == "referral":
+        return (f"{b.label} referred {a.label} to us" if b.group == "referred by"
+                else f"{a.label} referred {b.label} to us")
     return f"{b.label} is a {b.group or 'partner'} of {a.label}"
 
 
@@ -380,7 +383,8 @@ class GraphPane(QWidget):
         self.linking = QPushButton(self.tr("Link…"))
         self.linking.setCheckable(True)
         self.linking.setToolTip(self.tr("Link people (reports to, influences) or companies "
-                                        "(parent, subsidiary, supplier, customer, partner)"))
+                                        "(parent, subsidiary, supplier, customer, partner, "
+                                        "referral)"))
         self.fit_button = QPushButton(self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Show the whole graph in the pane"))
         self.fit_button.clicked.connect(self.fit_view)
@@ -663,7 +667,7 @@ class GraphPane(QWidget):
         """Of `links`, those a removal command can take away (company links and
         influence; a reporting line is changed by linking the person to another)."""
         return [k for k in links if k.ref and k.kind in ("influences", "parent", "trade",
-                                                        "partner")]
+                                                        "partner", "referral")]
 
     def _show_menu(self, at: QPointF, links: list[Link]) -> None:
         drawing = self.drawing

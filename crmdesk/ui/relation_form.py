@@ -1,6 +1,6 @@
 """A small form that links the company shown to another one (its parent, a subsidiary,
-a supplier, a customer or a partner), found by typing its name. The card and the graph
-both carry one."""
+a supplier, a customer, a partner, or who referred whom to us), found by typing its
+name. The card and the graph both carry one."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ ROLE_LABELS: dict[Role, str] = {
     Role.SUPPLIER: "is its supplier",
     Role.CUSTOMER: "is its customer",
     Role.PARTNER: "is its partner",
+    Role.REFERRED_BY: "referred it to us",
+    Role.REFERRAL: "was referred to us by it",
 }
 
 

@@ -110,10 +110,11 @@ def _mine(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
     return [column.in_(select(Account.id).where(*account_conditions(scope)))]
 
 
-def _stages(session: Session, scope: ReviewScope) -> tuple[dict[Loyalty, JoinedIds], int]:
+def stages(session: Session, scope: ReviewScope) -> tuple[dict[Loyalty, JoinedIds], int]:
     """The accounts in scope by loyalty stage (their ids read when a stage's list is
     opened: tens of thousands, a tenth of the panel when read with it), and how many
-    have paid. Counted by purchases and two-way conversation (what the stage reads):
+    have paid. Counted by purchases, two-way conversation and referrals (what the stage
+    reads, models.AccountRollup.referrals: the `referred` relations from it):
     every team's from the rollups' index, each group a range of it in order (a rollup
     a live account); a team's or a rep's from their accounts' ids (an index of their
     own, 0023_review_panels_speed), each account's rollup looked up."""
@@ -132,18 +133,19 @@ def _stages(session: Session, scope: ReviewScope) -> tuple[dict[Loyalty, JoinedI
 def _groups(session: Session, scope: ReviewScope,
             what: ColumnElement[Any]) -> Iterator[tuple[Loyalty, int, Any]]:
     """The stage, the purchases and `what` of each group of the accounts in scope by
-    what the stage reads (their purchases and two-way conversation), in the index's
-    order."""
+    what the stage reads (their purchases, two-way conversation and whether they
+    referred anyone), in the index's order."""
     rollup = AccountRollup
+    # referrals as whether any: what the stage reads (most accounts referred none)
+    referred = case((rollup.referrals > 0, 1), else_=0)
     # a team's or a rep's accounts listed from their index first, each rollup then
     # looked up (as a join, SQLite would rather read every rollup in the stages' order
     # and look each account up: two and a half times slower for a team at 100k)
-    query = (select(rollup.purchases, rollup.two_way, what)
+    query = (select(rollup.purchases, rollup.two_way, referred, what)
              .where(*_mine(rollup.account_id, scope))
-             .group_by(rollup.purchases, rollup.two_way))
-    for purchases, talked, found in rows(session, query):
-        # no record says which customer referred which account yet: no referrals
-        yield loyalty_stage(purchases, 0, bool(talked)), purchases, found
+             .group_by(rollup.purchases, rollup.two_way, referred))
+    for purchases, talked, referrals, found in rows(session, query):
+        yield loyalty_stage(purchases, referrals, bool(talked)), purchases, found
 
 
 def _stage_ids(engine: Engine, scope: ReviewScope, stage: Loyalty) -> str:
@@ -241,7 +243,7 @@ def _figures(session: Session, scope: ReviewScope) -> Panel:
     users: dict[str | None, str] = {user.hex: name for user, name in session.execute(
         select(User.id, User.display_name))}
     users[None] = ""
-    stages, payers = _stages(session, scope)
+    found_stages, payers = stages(session, scope)
     found = _driver_rows(session, _statement(scope))
     # the 80/20's order: largest first, equal amounts by name, then id (stored ids, 32
     # hex digits, sort as the ids do); each row starts with minus its amount, its name
@@ -251,7 +253,7 @@ def _figures(session: Session, scope: ReviewScope) -> Panel:
     return Panel("value", "Value", (
         *_pareto_tables(paying, users, _other_currencies(session, scope), scope),
         _churn(_at_risk(list(filter(_FLAGGED, found)), users, scope), payers, scope),
-        _loyalty(stages),
+        _loyalty(found_stages),
     ))
 
 
@@ -370,6 +372,6 @@ def _loyalty(behind: dict[Loyalty, JoinedIds]) -> Table:
               for stage, ids in behind.items()),
         behind=Behind.ACCOUNTS, chart=Chart(ChartKind.BAR, x="stage", y=("accounts",)),
         note=("Purchases are contracts with money received on them; expectation is a "
-              "two-way conversation without a purchase yet. Advocacy needs referral facts "
-              "(which customer referred which account), which crmdesk does not record "
-              "yet, so no account counts there."))
+              "two-way conversation without a purchase yet; advocacy is a repeat customer "
+              "that referred another company to us (a \"referred\" link between the two, "
+              "on the card's related companies)."))

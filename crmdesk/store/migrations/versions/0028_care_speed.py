@@ -4,7 +4,7 @@ read), the contracts signed on a day of the window likewise (a company's anniver
 the contracts ending in a window and each company's signings from covering indexes, and
 the marks of an occasion's years from an index on the occasion
 
-Revision ID: 0031_care_speed
+Revision ID: 0028_care_speed
 Revises: 0027_membership
 Create Date: 2026-12-11 10:00:00
 """
@@ -17,7 +17,7 @@ from alembic import op
 
 from crmdesk.store.workspace_keys import DEFERRED
 
-revision = "0031_care_speed"
+revision = "0028_care_speed"
 down_revision = "0027_membership"
 branch_labels = None
 depends_on = None
