@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--queue-list", metavar="LIST",
                         help="open the queue on this list: my_queue, all_mine, overdue, "
                              "team_pool, deal_teams, team, or reminders (care reminders)")
+    parser.add_argument("--agenda", action="store_true",
+                        help="open the window on the agenda (with --screenshot: picture it)")
     parser.add_argument("--size", type=_size, default=None, metavar="WxH",
                         help="window size, e.g. 1366x768")
     parser.add_argument("--review", nargs="?", const="", default=None, metavar="PANEL",
@@ -223,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
     from crmdesk import cli_care  # reminders, care-settings
 
     cli_care.add_parsers(sub)
+    from crmdesk import cli_agenda  # agenda, done, reschedule
+
+    cli_agenda.add_parsers(sub)
     from crmdesk import cli_membership  # member issue, earn, redeem, adjust, show, levels
 
     cli_membership.add_parsers(sub)
@@ -864,6 +869,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.command in cli_care.COMMANDS:
             return cli_messages.run_with(args, cli_care.RUN)
+        from crmdesk import cli_agenda
+
+        if args.command in cli_agenda.COMMANDS:
+            return cli_messages.run_with(args, cli_agenda.RUN)
         from crmdesk import cli_membership
 
         if args.command in cli_membership.COMMANDS:

@@ -53,6 +53,11 @@ def is_two_way(kind: ActivityKind, outcome: Outcome | None) -> bool:
     return kind in CONVERSATION_KINDS and outcome in TWO_WAY_OUTCOMES
 
 
+#: The quick follow-up picks, in the order offered (the timeline's buttons, the agenda's
+#: reschedule menu, the CLI's `--to`).
+QUICK_CHOICES: tuple[str, ...] = ("tomorrow", "+3d", "next_week")
+
+
 def quick_follow_up(choice: str, today: date) -> date:
     """The date behind a quick pick: 'tomorrow', '+3d', 'next_week' (next Monday)."""
     if choice == "tomorrow":

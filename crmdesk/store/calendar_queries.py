@@ -43,7 +43,7 @@ def calendar_items(session: Session, user_id: uuid.UUID | None,
                                                      a.service_owner_id)))
     follow_rows = session.execute(follow).all()
     task_rows = session.execute(tasks).all()
-    people = _people(session, {row[0] for row in follow_rows} | {row[4] for row in task_rows})
+    people = item_people(session, {row[0] for row in follow_rows} | {row[4] for row in task_rows})
     items = [CalendarItem(ItemKind.FOLLOW_UP, account_id, day, name,
                           person=people.get(account_id), changed_at=changed)
              for account_id, name, day, changed in follow_rows if day is not None]
@@ -60,7 +60,7 @@ def _chunks(ids: Iterable[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
         yield ordered[start:start + _CHUNK]
 
 
-def _people(session: Session, account_ids: set[uuid.UUID]) -> dict[uuid.UUID, Person]:
+def item_people(session: Session, account_ids: set[uuid.UUID]) -> dict[uuid.UUID, Person]:
     """The person each account's items are with: whom its newest activity naming
     someone was with (the follow-up it set is with them), else its first key person,
     else its first contact by name."""

@@ -323,6 +323,25 @@ def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput
                              account_facts)
 
 
+def set_task(session: Session, task_id: uuid.UUID, *, done: bool | None = None,
+             due: date | None = None, account_facts: bool = True) -> uuid.UUID:
+    """Mark a task (an activity of kind task) done or not (`done`), or move it to day
+    `due` (its follow-up date: when the task is the account's newest entry, the
+    account's next follow-up moves with it, as an edit of it would). The value is its
+    account."""
+    task = _live(session, Activity, task_id, "task")
+    if task.kind is not ActivityKind.TASK:
+        raise Refused("Only a task is marked done or moved on the agenda.")
+    if done is not None and task.done != done:
+        task.done = done
+    if due is not None and task.next_follow_up_on != due:
+        task.next_follow_up_on = due
+        session.flush()
+        _refresh_from_activities(session, _live_account(session, task.account_id),
+                                 account_facts)
+    return task.account_id
+
+
 def delete_activity(session: Session, activity_id: uuid.UUID) -> uuid.UUID:
     """Tombstone an activity; returns its account's id."""
     activity = _live(session, Activity, activity_id, "activity")

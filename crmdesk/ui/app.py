@@ -186,6 +186,8 @@ def run_app(args: argparse.Namespace) -> int:
         window.resize(1366, 768)
         window.restore_layout()
     window.show()
+    if getattr(args, "agenda", False):
+        window.show_agenda()
     if start == "import":
         window.import_leads()
     if shooting:

@@ -25,6 +25,8 @@ from crmdesk.store.service_queries import RuleSetup
 from crmdesk.store.turns import taking_turns
 from crmdesk.store.writes import MergeResult
 from crmdesk.ui import changes
+from crmdesk.ui.agenda_pane import AgendaPane
+from crmdesk.ui.agenda_reminders import AgendaReminders
 from crmdesk.ui.card_pane import CardPane
 from crmdesk.ui.collector import UiThreadCollector
 from crmdesk.ui.conflicts_view import ConflictsView
@@ -101,10 +103,12 @@ class MainWindow(QMainWindow):
         self.card = CardPane(ctx)
         self.graph = GraphPane(ctx)
         self.timeline = TimelinePane(ctx)
+        self.agenda = AgendaPane(ctx)
         self.dock_layout = Docks(self, {"queue": (self.tr("Lead queue"), self.queues),
                                     "card": (self.tr("Customer card"), self.card),
                                     "timeline": (self.tr("Follow-up timeline"), self.timeline),
-                                    "graph": (self.tr("Relationship graph"), self.graph)})
+                                    "graph": (self.tr("Relationship graph"), self.graph),
+                                    "agenda": (self.tr("Agenda"), self.agenda)})
         self.docks = self.dock_layout.docks
         self._show_queue_of_role()
         self._sized = False
@@ -135,6 +139,11 @@ class MainWindow(QMainWindow):
         self.sync.synced.connect(self.outbox.synced)
         self.web_leads = WebLeadNotice(ctx, self.status, self)
         self.sync.synced.connect(self.web_leads.synced)
+        # what falls due on the agenda, told as it does (and at start, what is overdue)
+        self.reminders = AgendaReminders(ctx, self.statusBar(), self.open_account, parent=self)
+        self.agenda.items_loaded.connect(self.reminders.set_items)
+        if self.agenda.is_loaded:
+            self.reminders.set_items(self.agenda.items)
         self.sync.user_arrived.connect(self._work_as)
         self.sync.records_forgotten.connect(self._forgotten)
         self._was_signed_in = False  # the last status was signed in (a token in use)
@@ -182,6 +191,7 @@ class MainWindow(QMainWindow):
                 self.card.is_loaded and self.card.contracts.is_loaded and
                 self.card.membership.is_loaded and
                 self.timeline.is_loaded and
+                self.agenda.is_loaded and not self.agenda.reload_pending and
                 (self.graph.is_loaded or self.ctx.selection.account_id is None))
 
     # ---- actions --------------------------------------------------------------------
@@ -321,6 +331,12 @@ class MainWindow(QMainWindow):
         self.ctx.selection.select_account(account_id)
         self.raise_()
         self.activateWindow()
+
+    def show_agenda(self) -> None:
+        """Bring the agenda forward, the keyboard on its current item."""
+        self.docks["agenda"].show()
+        self.docks["agenda"].raise_()
+        self.agenda.focus()
 
     def open_queue_of(self, user_id: uuid.UUID) -> bool:
         """Show a person's queue (asked from the review), this window in front."""

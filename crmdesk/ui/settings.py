@@ -38,6 +38,10 @@ WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray())
 QUEUE_FILTER = Setting[str]("queue/filter", "")
 #: How often to sync while signed in (seconds); also how soon an offline laptop retries.
 SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60)
+#: When a follow-up or task with no time of its own falls due (HH:MM, the laptop's clock).
+AGENDA_REMIND_AT = Setting[str]("agenda/remind_at", "09:00")
+#: The agenda items told of today ("YYYY-MM-DD key key ..."): none is told twice a day.
+AGENDA_TOLD = Setting[str]("agenda/told", "")
 
 
 def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -> QSettings:
@@ -47,4 +51,4 @@ def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -
 
 #: Every per-user setting the window reads or writes (a test holds it to this list).
 DECLARED: tuple[Setting[object], ...] = (  # type: ignore[assignment]
-    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL)
+    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL, AGENDA_REMIND_AT, AGENDA_TOLD)

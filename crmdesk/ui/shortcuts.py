@@ -34,6 +34,13 @@ def table() -> list[Shortcut]:
         Shortcut("focus_card", "Ctrl+2", _t("Go to the customer card")),
         Shortcut("focus_graph", "Ctrl+3", _t("Go to the relationship graph")),
         Shortcut("focus_timeline", "Ctrl+4", _t("Go to the follow-up timeline")),
+        Shortcut("focus_agenda", "Ctrl+5", _t("Go to the agenda: today's and this week's "
+                                              "follow-ups, tasks and deal close dates")),
+        Shortcut("agenda_done", "Enter", _t("Mark the agenda item done (also Space)")),
+        Shortcut("agenda_reschedule", "R", _t("Move the agenda item: tomorrow, +3 days, "
+                                              "next week or a day you pick")),
+        Shortcut("agenda_open", "O", _t("Open the agenda item's company (also a "
+                                        "double-click)")),
         Shortcut("contract", "Ctrl+Shift+P", _t("New contract with its payment schedule")),
         Shortcut("lost", "Ctrl+Shift+L", _t("Mark the account lost")),
         Shortcut("claim", "Ctrl+Shift+C", _t("Claim this account from the team pool")),

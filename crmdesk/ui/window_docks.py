@@ -1,5 +1,6 @@
-"""The window's layout: the four panes as docks around an empty centre, their default
-proportions, and the arrangement each user keeps (crmdesk.ui.settings)."""
+"""The window's layout: the panes as docks around an empty centre (the agenda a tab
+beside the queue), their default proportions, and the arrangement each user keeps
+(crmdesk.ui.settings)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from crmdesk.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE
 
 #: Raise it when the docks change, so an arrangement saved before is not restored.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 
 class Docks(QObject):
@@ -32,6 +33,10 @@ class Docks(QObject):
                                Qt.Orientation.Horizontal)
         self._dock("graph", *panes["graph"], right)
         window.splitDockWidget(self.docks["card"], self.docks["graph"], Qt.Orientation.Vertical)
+        if "agenda" in panes:  # the day's list, a tab behind the queue the user works
+            self._dock("agenda", *panes["agenda"], left)
+            window.tabifyDockWidget(self.docks["queue"], self.docks["agenda"])
+            self.docks["queue"].raise_()
         self._default_state = window.saveState(LAYOUT_VERSION)
         self.restored = False  # the user's own arrangement is in place
 

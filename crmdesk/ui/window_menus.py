@@ -155,6 +155,8 @@ def build_menus(window: MainWindow) -> None:
         view.addAction(action)
         if name == "focus_queue":
             window.focus_queue_action = action
+    view.addAction(_action(window, "focus_agenda", window.docks["agenda"].windowTitle(),
+                           window.show_agenda))
     view.addAction(_for(window, _action(window, "review", tr("Team review…"),
                                         window.show_review), _sells))
     view.addSeparator()
