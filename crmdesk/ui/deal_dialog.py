@@ -77,6 +77,7 @@ from crmdesk.ui.style import (
     warning_color,
 )
 from crmdesk.ui.wheel import ComboBox, DateEdit, DoubleSpinBox, SpinBox
+from crmdesk.ui.words import tr
 
 #: Offered in the currency box (any ISO 4217 code may be typed).
 COMMON_CURRENCIES = ("CNY", "USD", "EUR", "HKD", "GBP", "JPY", "SGD")
@@ -172,7 +173,7 @@ class _LineRow:
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.remove = QToolButton()
         self.remove.setText("×")
-        self.remove.setToolTip(dialog.tr("Take this product off the deal"))
+        self.remove.setToolTip(tr("Take this product off the deal"))
         self._prices = {p.id: p.list_price for p in products}
         self._dialog = dialog
         self.product.activated.connect(self._picked)

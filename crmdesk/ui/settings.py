@@ -38,6 +38,8 @@ WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray())
 QUEUE_FILTER = Setting[str]("queue/filter", "")
 #: How often to sync while signed in (seconds); also how soon an offline laptop retries.
 SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60)
+#: The window's language ("en", "zh_CN", "he"); empty: the system's (crmdesk.ui.language).
+LANGUAGE = Setting[str]("ui/language", "")
 
 
 def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -> QSettings:
@@ -47,4 +49,4 @@ def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -
 
 #: Every per-user setting the window reads or writes (a test holds it to this list).
 DECLARED: tuple[Setting[object], ...] = (  # type: ignore[assignment]
-    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL)
+    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL, LANGUAGE)
