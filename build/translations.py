@@ -26,7 +26,7 @@ LANGUAGES = ("zh_CN", "he", "en")
 #: English is the source: its file only carries the plural forms ("%n day(s)").
 PLURALS_ONLY = frozenset({"en"})
 #: Where translatable text lives: the window, and the words the domain marks.
-SOURCE_DIRS = ("crmdesk/ui", "crmdesk/domain", "crmdesk/app")
+SOURCE_DIRS = ("crmdesk/ui", "crmdesk/domain", "crmdesk/app", "crmdesk/store")
 MARKS = ("tr(", "translate(", "tr_noop(")
 
 

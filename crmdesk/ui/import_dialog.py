@@ -45,11 +45,13 @@ from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.app.lead_import import ImportReport, ImportRequest, ReportRow
 from crmdesk.domain.lead_import import FIELDS, LEGACY_ENCODINGS, Outcome
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.lead_import import channel_names
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.team_choice import TeamChooser
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -58,10 +60,10 @@ class ReportModel(QAbstractTableModel):
     """The rows of a preview or a report: each row's number, company, outcome, why."""
 
     COL_LINE, COL_NAME, COL_OUTCOME, COL_REASON = range(4)
-    _TITLES = ("Row", "Company", "Outcome", "Why")
+    _TITLES = (tr_noop("Row"), tr_noop("Company"), tr_noop("Outcome"), tr_noop("Why"))
     _OUTCOMES: ClassVar[dict[Outcome, str]] = {
-        Outcome.IMPORTED: "new lead", Outcome.MATCHED: "already known",
-        Outcome.SKIPPED: "not imported"}
+        Outcome.IMPORTED: tr_noop("new lead"), Outcome.MATCHED: tr_noop("already known"),
+        Outcome.SKIPPED: tr_noop("not imported")}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -182,7 +184,7 @@ class ImportDialog(QDialog):
             combo.addItem(self.tr("(none)"), "")
             combo.activated.connect(lambda _i: self.refresh_preview())
             self.columns[key] = combo
-            grid.addWidget(QLabel(self.tr(label)), at // 3, (at % 3) * 2)
+            grid.addWidget(QLabel(word(label)), at // 3, (at % 3) * 2)
             grid.addWidget(combo, at // 3, (at % 3) * 2 + 1)
 
         self.model = ReportModel(self)

@@ -77,6 +77,7 @@ from crmdesk.ui.review_table_model import KEPT, ROW_ROLE, ReportProxy, ReportTab
 from crmdesk.ui.style import error_color, muted, scaled
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.wheel import ComboBox, DateEdit
+from crmdesk.ui.words import word
 
 #: Scope bar choices meaning "no narrowing".
 ALL = None
@@ -737,7 +738,7 @@ class ReviewPane(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period = ComboBox()
         for choice in PeriodChoice:
-            self.period.addItem(self.tr(PERIOD_LABELS[choice]), choice.value)
+            self.period.addItem(word(PERIOD_LABELS[choice]), choice.value)
         self.period.setCurrentIndex(find(self.period, PeriodChoice.THIS_QUARTER.value))
         today = ctx.today()
         start, end = period_dates(PeriodChoice.THIS_QUARTER, today)
@@ -746,7 +747,6 @@ class ReviewPane(QWidget):
         self.since.setToolTip(self.tr("The pipeline's changes are counted from this day"))
         for edit in (self.start, self.end, self.since):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.currency = ComboBox()
         self.currency.setToolTip(self.tr("Money figures in this currency (never added up "
                                          "across currencies)"))
@@ -776,7 +776,7 @@ class ReviewPane(QWidget):
         for key, title in available_panels():
             view = PanelView(key, runner=ctx.runner)
             self.views[key] = view
-            self.tabs.addTab(view, self.tr(title))
+            self.tabs.addTab(view, word(title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)

@@ -18,3 +18,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def word(label: str) -> str:
     """A label the domain marked with `tr_noop` (a status, a stage…), translated."""
     return QCoreApplication.translate("", label)
+
+
+def pool_warning(left: int) -> str:
+    """The card's and the queue's words for a coming return to the team pool
+    (crmdesk.domain.pool.warning_text, worded for the window)."""
+    if left <= 0:
+        return tr("Returns to the pool today")
+    return tr("Returns to the pool in %n day(s)", "", left)

@@ -69,6 +69,7 @@ from crmdesk.domain.value import (
     loyalty_stage,
     score_values,
 )
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.models import Account, AccountRollup, Payment, User
 from crmdesk.store.review.cycles import no_cycle_collection
 from crmdesk.store.review.deal_facts import Raw, of_live_account, rows
@@ -76,11 +77,11 @@ from crmdesk.store.review.scope_sql import account_conditions, currencies_note, 
 
 #: The loyalty stages in the order a customer goes through them, as people say them.
 LOYALTY_LABELS: dict[Loyalty, str] = {
-    Loyalty.SUSPICION: "Suspicion",
-    Loyalty.EXPECTATION: "Expectation",
-    Loyalty.FIRST_PURCHASE: "First purchase",
-    Loyalty.REPEAT_PURCHASE: "Repeat purchase",
-    Loyalty.ADVOCACY: "Advocacy",
+    Loyalty.SUSPICION: tr_noop("Suspicion"),
+    Loyalty.EXPECTATION: tr_noop("Expectation"),
+    Loyalty.FIRST_PURCHASE: tr_noop("First purchase"),
+    Loyalty.REPEAT_PURCHASE: tr_noop("Repeat purchase"),
+    Loyalty.ADVOCACY: tr_noop("Advocacy"),
 }
 
 
