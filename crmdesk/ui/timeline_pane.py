@@ -75,7 +75,7 @@ from crmdesk.ui.formats import day_text, short_money_text, time_text
 from crmdesk.ui.icons import kind_icon
 from crmdesk.ui.style import error_color, muted, overdue_color, scaled
 from crmdesk.ui.wheel import ComboBox, DateEdit
-from crmdesk.ui.words import word
+from crmdesk.ui.words import tr, word
 
 PAGE = 50
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,17 +121,15 @@ def money_line(item: MoneyEntry) -> str:
     if item.kind == "contract":
         bits = [QCoreApplication.translate("Timeline", "Contract {0} signed").format(
             item.contract), cash]
-        if item.term_months:
-            bits.append(QCoreApplication.translate("Timeline", "%n month(s)", "",
-                                                   item.term_months))
+        if item.term_months:  # (lupdate takes no count in translate(): plurals by tr())
+            bits.append(tr("%n month(s)", "", item.term_months))
     else:
         bits = [QCoreApplication.translate("Timeline", "Payment {0}").format(cash)]
         if item.position is not None:
             bits.append(QCoreApplication.translate("Timeline", "instalment {0} of {1}").format(
                 item.position, item.of))
         if item.late_days:
-            bits.append(QCoreApplication.translate("Timeline", "%n day(s) late", "",
-                                                   item.late_days))
+            bits.append(tr("%n day(s) late", "", item.late_days))
     return " · ".join(bits)
 
 
