@@ -519,8 +519,9 @@ class CardPane(QWidget):
         self.path.set_status(card.status)
         self.definition.setText(f"<b>{html.escape(word(LABELS[card.status]))}:</b> "
                                 f"{html.escape(word(DEFINITIONS[card.status]))}")
-        self.next_step.setText("➜ " + html.escape(step_words(next_step(card.status, card.facts),
-                                                                    word)))
+        arrow = "⬅ " if self.isRightToLeft() else "➜ "  # pointing along the reading
+        self.next_step.setText(arrow + html.escape(step_words(next_step(card.status, card.facts),
+                                                              word)))
         self._fill_actions(card)
         for field, editor in self.fields.items():
             editor.set_value(getattr(card, field), same)

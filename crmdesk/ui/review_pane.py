@@ -270,7 +270,8 @@ class TableBlock(QWidget):
 
     def show_table(self, table: Table) -> None:
         self.table = table
-        self.title.setText(table.title + (f"  ({table.currency})" if table.currency else ""))
+        self.title.setText(word(table.title) + (f"  ({table.currency})" if table.currency
+                                                else ""))
         self.note.setText(table.note)
         self.note.setVisible(bool(table.note))
         drawn = table.chart is not None
@@ -370,12 +371,12 @@ class TableBlock(QWidget):
                                  for a in table.rows[r].behind))
         if every:
             what = self.tr("the contacts of the {0:,} companies of “{1}”").format(
-                len(ids), table.title)
+                len(ids), word(table.title))
         elif len(ids) == 1:
             what = self.tr("the contacts of {0}").format(table.rows[rows[0]].values[0])
         else:
             what = self.tr("the contacts of {0:,} companies of “{1}”").format(
-                len(ids), table.title)
+                len(ids), word(table.title))
         return ids, what
 
     def message_chosen(self) -> None:
@@ -590,7 +591,7 @@ class BehindDialog(QDialog):
         kind = table.behind or Behind.ACCOUNTS
         names = table.rows[row].values[table.column(table.chart.x)] if table.chart else ""
         app, ids, currency = ctx.app, table.rows[row].behind, table.currency or "CNY"
-        title = f"{table.title}: {names}"
+        title = f"{word(table.title)}: {names}"
         return cls(ctx, kind, title, len(ids),
                    lambda: behind(app, kind, ids, currency, title), parent)
 
