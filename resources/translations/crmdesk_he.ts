@@ -1304,6 +1304,58 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>שגרירות</translation>
     </message>
     <message>
+        <source>Accounts by revenue over the last 12 months</source>
+        <translation>לקוחות לפי הכנסות ב-12 החודשים האחרונים</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>הכנסות</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>חלק</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>מצטבר</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>לקוח מפתח</translation>
+    </message>
+    <message>
+        <source>Revenue by band of accounts (top 5% first)</source>
+        <translation>הכנסות לפי שכבת לקוחות (5% העליונים קודם)</translation>
+    </message>
+    <message>
+        <source>Accounts ranked</source>
+        <translation>לקוחות מדורגים</translation>
+    </message>
+    <message>
+        <source>Key accounts</source>
+        <translation>לקוחות מפתח</translation>
+    </message>
+    <message>
+        <source>Customers at risk of churn</source>
+        <translation>לקוחות בסיכון נטישה</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>קשר אחרון</translation>
+    </message>
+    <message>
+        <source>Revenue 12 months</source>
+        <translation>הכנסות 12 חודשים</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>ציון ערך</translation>
+    </message>
+    <message>
+        <source>Loyalty stages</source>
+        <translation>שלבי נאמנות</translation>
+    </message>
+    <message>
         <source>To do</source>
         <translation>לביצוע</translation>
     </message>
@@ -1356,6 +1408,301 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>supplier</source>
         <translation>ספק</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <extracomment>The columns of the forecast by month.</extracomment>
+        <translation>סגירה צפויה</translation>
+    </message>
+    <message>
+        <source>Total weighted</source>
+        <translation>סה&quot;כ משוקלל</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation>לא משוקלל</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>עסקאות</translation>
+    </message>
+    <message>
+        <source>Forecast by expected close month</source>
+        <translation>תחזית לפי חודש סגירה צפוי</translation>
+    </message>
+    <message>
+        <source>Forecast by category</source>
+        <translation>תחזית לפי קטגוריה</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>משוקלל</translation>
+    </message>
+    <message>
+        <source>Conversion from stage to stage</source>
+        <translation>המרה משלב לשלב</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>שלב</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>התקדמו</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>המרה</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <source>Customer lifecycle of the accounts acquired in the period</source>
+        <translation>מחזור החיים של הלקוחות שנרכשו בתקופה</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>שלב</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>לקוחות</translation>
+    </message>
+    <message>
+        <source>% of leads</source>
+        <translation>% מהלידים</translation>
+    </message>
+    <message>
+        <source>% of step before</source>
+        <translation>% מהשלב הקודם</translation>
+    </message>
+    <message>
+        <source>Customer attrition per year</source>
+        <translation>נטישת לקוחות בשנה</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>שנה</translation>
+    </message>
+    <message>
+        <source>Customers at start</source>
+        <translation>לקוחות בתחילה</translation>
+    </message>
+    <message>
+        <source>Attrition rate</source>
+        <translation>שיעור נטישה</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <extracomment>The most records a list behind a figure names (a Pareto bar over a large workspace may count tens of thousands; the list says how many it leaves out).</extracomment>
+        <translation>עסקה</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>בעלים</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <source>Deals by stage</source>
+        <extracomment>The board lists this many open deals of each stage, the largest by weighted amount (tens of thousands of cards are no board); a stage&apos;s bar opens all of them.</extracomment>
+        <translation>עסקאות לפי שלב</translation>
+    </message>
+    <message>
+        <source>Avg. days in stage</source>
+        <translation>ממוצע ימים בשלב</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>תקועות</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>עסקאות פתוחות</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>הסתברות</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>ימים בשלב</translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation>דורש תשומת לב</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <source>Amount now</source>
+        <translation>הסכום עכשיו</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>Customers shown without a target: the largest payers in the scope.</extracomment>
+        <translation>תקופה</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>נזקף</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% מהיעד</translation>
+    </message>
+    <message>
+        <source>Plan against actual per rep</source>
+        <translation>יעד מול ביצוע לפי נציג</translation>
+    </message>
+    <message>
+        <source>Plan against actual per product</source>
+        <translation>יעד מול ביצוע לפי מוצר</translation>
+    </message>
+    <message>
+        <source>Plan against actual per customer</source>
+        <translation>יעד מול ביצוע לפי לקוח</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <extracomment>The columns of the side-by-side table, in order; each key names a figure of `Rep`.</extracomment>
+        <translation>נציג</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>סכום פתוח</translation>
+    </message>
+    <message>
+        <source>Credited this month</source>
+        <translation>נזקף החודש</translation>
+    </message>
+    <message>
+        <source>Credited this quarter</source>
+        <translation>נזקף ברבעון</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>מעקבים באיחור</translation>
+    </message>
+    <message>
+        <source>About to return to the pool</source>
+        <translation>עומדים לחזור למאגר</translation>
+    </message>
+    <message>
+        <source>Stuck deals</source>
+        <translation>עסקאות תקועות</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>עסקאות שנדחות</translation>
+    </message>
+    <message>
+        <source>Activities, 7 days</source>
+        <translation>פעילויות, 7 ימים</translation>
+    </message>
+    <message>
+        <source>Activities, 30 days</source>
+        <translation>פעילויות, 30 ימים</translation>
+    </message>
+    <message>
+        <source>Quarter&apos;s target</source>
+        <extracomment>The roles of people who own work (accounts and deals). The target columns, after the quarter&apos;s credit they are read against.</extracomment>
+        <translation>יעד הרבעון</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% מהיעד</translation>
+    </message>
+    <message>
+        <source>Reps side by side</source>
+        <translation>נציגים זה לצד זה</translation>
+    </message>
+    <message>
+        <source>Acquired in</source>
+        <translation>נרכשו ב</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>לידים</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>עלות</translation>
+    </message>
+    <message>
+        <source>Revenue by T+1</source>
+        <translation>הכנסות עד T+1</translation>
+    </message>
+    <message>
+        <source>Revenue by T+2</source>
+        <translation>הכנסות עד T+2</translation>
+    </message>
+    <message>
+        <source>Revenue to date</source>
+        <translation>הכנסות עד היום</translation>
+    </message>
+    <message>
+        <source>ROI T+1</source>
+        <translation>ROI T+1</translation>
+    </message>
+    <message>
+        <source>ROI T+2</source>
+        <translation>ROI T+2</translation>
+    </message>
+    <message>
+        <source>ROI to date</source>
+        <translation>ROI עד היום</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>קבוצה</translation>
+    </message>
+    <message>
+        <source>Revenue without a cost</source>
+        <extracomment>A month&apos;s or a channel&apos;s columns: the cohorts&apos; added up, and the revenue of those without a cost entered apart (their ROI is read over the cohorts with a cost).</extracomment>
+        <translation>הכנסות ללא עלות</translation>
+    </message>
+    <message>
+        <source>ROI by acquisition cohort</source>
+        <translation>ROI לפי קבוצת רכישה</translation>
+    </message>
+    <message>
+        <source>Cost and revenue by month of acquisition</source>
+        <translation>עלות והכנסות לפי חודש רכישה</translation>
+    </message>
+    <message>
+        <source>ROI by channel</source>
+        <translation>ROI לפי ערוץ</translation>
     </message>
 </context>
 <context>

@@ -1295,6 +1295,58 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>推荐传播</translation>
     </message>
     <message>
+        <source>Accounts by revenue over the last 12 months</source>
+        <translation>近 12 个月按回款排名的客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Revenue by band of accounts (top 5% first)</source>
+        <translation>按客户分层的回款（前 5% 在先）</translation>
+    </message>
+    <message>
+        <source>Accounts ranked</source>
+        <translation>客户排名</translation>
+    </message>
+    <message>
+        <source>Key accounts</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Customers at risk of churn</source>
+        <translation>有流失风险的客户</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Revenue 12 months</source>
+        <translation>12 个月回款</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>价值评分</translation>
+    </message>
+    <message>
+        <source>Loyalty stages</source>
+        <translation>忠诚度阶段</translation>
+    </message>
+    <message>
         <source>To do</source>
         <translation>待办</translation>
     </message>
@@ -1347,6 +1399,301 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>supplier</source>
         <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <extracomment>The columns of the forecast by month.</extracomment>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Total weighted</source>
+        <translation>加权合计</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation>未加权</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Forecast by expected close month</source>
+        <translation>按预计成交月份的预测</translation>
+    </message>
+    <message>
+        <source>Forecast by category</source>
+        <translation>按类别的预测</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>Conversion from stage to stage</source>
+        <translation>阶段间转化</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer lifecycle of the accounts acquired in the period</source>
+        <translation>本期获取客户的生命周期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>% of leads</source>
+        <translation>占线索 %</translation>
+    </message>
+    <message>
+        <source>% of step before</source>
+        <translation>占上一阶段 %</translation>
+    </message>
+    <message>
+        <source>Customer attrition per year</source>
+        <translation>每年客户流失</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Customers at start</source>
+        <translation>年初客户数</translation>
+    </message>
+    <message>
+        <source>Attrition rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <extracomment>The most records a list behind a figure names (a Pareto bar over a large workspace may count tens of thousands; the list says how many it leaves out).</extracomment>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Deals by stage</source>
+        <extracomment>The board lists this many open deals of each stage, the largest by weighted amount (tens of thousands of cards are no board); a stage&apos;s bar opens all of them.</extracomment>
+        <translation>各阶段商机</translation>
+    </message>
+    <message>
+        <source>Avg. days in stage</source>
+        <translation>阶段平均天数</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>未成交商机</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段天数</translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Amount now</source>
+        <translation>当前金额</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>Customers shown without a target: the largest payers in the scope.</extracomment>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Plan against actual per rep</source>
+        <translation>各销售目标与实际</translation>
+    </message>
+    <message>
+        <source>Plan against actual per product</source>
+        <translation>各产品目标与实际</translation>
+    </message>
+    <message>
+        <source>Plan against actual per customer</source>
+        <translation>各客户目标与实际</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <extracomment>The columns of the side-by-side table, in order; each key names a figure of `Rep`.</extracomment>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>未成交金额</translation>
+    </message>
+    <message>
+        <source>Credited this month</source>
+        <translation>本月已计入</translation>
+    </message>
+    <message>
+        <source>Credited this quarter</source>
+        <translation>本季度已计入</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>About to return to the pool</source>
+        <translation>即将退回公海</translation>
+    </message>
+    <message>
+        <source>Stuck deals</source>
+        <translation>停滞商机</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>延期商机</translation>
+    </message>
+    <message>
+        <source>Activities, 7 days</source>
+        <translation>跟进记录（7 天）</translation>
+    </message>
+    <message>
+        <source>Activities, 30 days</source>
+        <translation>跟进记录（30 天）</translation>
+    </message>
+    <message>
+        <source>Quarter&apos;s target</source>
+        <extracomment>The roles of people who own work (accounts and deals). The target columns, after the quarter&apos;s credit they are read against.</extracomment>
+        <translation>季度目标</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Reps side by side</source>
+        <translation>销售横向对比</translation>
+    </message>
+    <message>
+        <source>Acquired in</source>
+        <translation>获客月份</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Revenue by T+1</source>
+        <translation>T+1 回款</translation>
+    </message>
+    <message>
+        <source>Revenue by T+2</source>
+        <translation>T+2 回款</translation>
+    </message>
+    <message>
+        <source>Revenue to date</source>
+        <translation>至今回款</translation>
+    </message>
+    <message>
+        <source>ROI T+1</source>
+        <translation>ROI T+1</translation>
+    </message>
+    <message>
+        <source>ROI T+2</source>
+        <translation>ROI T+2</translation>
+    </message>
+    <message>
+        <source>ROI to date</source>
+        <translation>至今 ROI</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>获客批次</translation>
+    </message>
+    <message>
+        <source>Revenue without a cost</source>
+        <extracomment>A month&apos;s or a channel&apos;s columns: the cohorts&apos; added up, and the revenue of those without a cost entered apart (their ROI is read over the cohorts with a cost).</extracomment>
+        <translation>无成本的回款</translation>
+    </message>
+    <message>
+        <source>ROI by acquisition cohort</source>
+        <translation>按获客批次的 ROI</translation>
+    </message>
+    <message>
+        <source>Cost and revenue by month of acquisition</source>
+        <translation>按获客月份的成本与回款</translation>
+    </message>
+    <message>
+        <source>ROI by channel</source>
+        <translation>按渠道的 ROI</translation>
     </message>
 </context>
 <context>
