@@ -81,6 +81,9 @@ class DateEdit(_ScrollsPast, QDateEdit):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # a date reads left to right in a right-to-left window too (Hebrew writes
+        # 27.11.2026): a box laid out right to left reverses the format's sections
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setDisplayFormat(short_date_format())
 
 
