@@ -8,7 +8,7 @@ SIZE ?= small
 # at once on two cores (measured: 7.4 min against 8.7 with two)
 WORKERS ?= 3
 
-.PHONY: run test lint typecheck pytest bench bundle bundle-check clean
+.PHONY: run test lint typecheck pytest bench bundle bundle-check translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,13 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen CRMDESK_TEST_SIZE=$(SIZE) $(BIN)/python -m pytest -n $(WORKERS)
+
+# The window's languages: every translatable string gathered into
+# resources/translations/*.ts (pyside6-lupdate), each compiled into crmdesk/translations/*.qm
+# (pyside6-lrelease), which ship in the package and are committed (`make run` needs no
+# build). Translate new strings in the .ts files (pyside6-linguist), then run it again.
+translations: $(STAMP)
+	$(BIN)/python build/translations.py
 
 # Benchmarks on generated data at scale: `make bench ACCOUNTS=100000`.
 ACCOUNTS ?= 100000

@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--review", nargs="?", const="", default=None, metavar="PANEL",
                         help="with --screenshot: picture the team review (on PANEL's tab, "
                              "e.g. pipeline) instead of the main window")
+    parser.add_argument("--lang", choices=("en", "zh_CN", "he"), default=None,
+                        help="the window's language for this run (default: the one chosen "
+                             "in the window, else the system's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     seed = sub.add_parser("seed", help="make a demo workspace with generated data")

@@ -34,6 +34,22 @@ SIZES = {"small": 600, "large": 20000}
 ACCOUNTS = SIZES.get(os.environ.get("CRMDESK_TEST_SIZE", "small"), 600)
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's application, in English as the window starts in it (crmdesk.ui.language):
+    with the English plural forms ("1 day", "3 days") and an English locale."""
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.ui.language import install_language
+
+    class EnglishApplication(QApplication):
+        def __init__(self, args: list[str]) -> None:
+            super().__init__(args)
+            install_language(self, "en")
+
+    return EnglishApplication
+
+
 @pytest.fixture(autouse=True)
 def _old_objects_frozen() -> None:
     """What earlier tests left alive is set aside from garbage collection: a window's

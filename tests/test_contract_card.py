@@ -27,6 +27,7 @@ from crmdesk.store.models import Contract, ContractInstalment, Payment, Product
 from crmdesk.store.writes import ActivityInput
 from crmdesk.ui import changes
 from crmdesk.ui.contract_dialogs import ContractDialog, PaymentDialog
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.timeline_pane import ROW_ROLE, DayHeader
 from tests.conftest import TODAY
@@ -144,11 +145,13 @@ def test_the_card_shows_paid_due_and_overdue(window: MainWindow, qtbot: QtBot,
     _contract_with_history(window, world["acme"])
     settle(window, qtbot)
     text = section.list.text()
-    assert "<b>C-77</b> · signed 2026-09-01 · 12 months to 2027-08-31" in text
+    # dates as the window's locale writes them (crmdesk.ui.formats)
+    assert (f"<b>C-77</b> · signed {day_text(date(2026, 9, 1))} · 12 months to "
+            f"{day_text(date(2027, 8, 31))}") in text
     assert "Paid <b>¥40,000</b> of ¥60,000 · due ¥20,000" in text
     assert "color:#c62828'><b>overdue ¥20,000</b>" in text
-    assert ("⚠ ¥20,000 overdue since 2026-11-01 · 24 days late · instalment 3 of 3"
-            in text)
+    assert (f"⚠ ¥20,000 overdue since {day_text(date(2026, 11, 1))} · 24 days late · "
+            "instalment 3 of 3") in text
     assert section.new_payment.isEnabled()
 
 
@@ -159,7 +162,7 @@ def test_a_payment_defaults_to_the_earliest_outstanding_instalment(
     dialog = PaymentDialog(window.ctx, world["acme"], window)
     assert dialog.contract.currentData() == contract_id.hex
     assert dialog.instalment.currentText() == (
-        "Instalment 3 of 3 · due 2026-11-01 · ¥20,000 outstanding")
+        f"Instalment 3 of 3 · due {day_text(date(2026, 11, 1))} · ¥20,000 outstanding")
     assert dialog.amount.value() == 20_000
     assert "¥20,000 overdue" in dialog.state.text()
     before = _counts(empty)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from crmdesk.domain.local_time import day_start, local
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
+from crmdesk.ui.formats import time_text
 from crmdesk.ui.timeline_pane import DayHeader, TimelineModel, time_and_author
 from tests.test_ui import make_window
 
@@ -54,4 +55,6 @@ def test_the_timeline_lists_an_activity_on_the_reps_day_and_time(
     header = model._items[0]
     assert isinstance(header, DayHeader)
     assert header.day == (stored + timedelta(hours=8)).date()
-    assert time_and_author(replace(late, occurred_at=stored)).startswith("04:00")
+    # 04:00 in Shanghai, written as the window's locale writes a time
+    assert time_and_author(replace(late, occurred_at=stored)).startswith(
+        time_text(datetime(2026, 1, 1, 4, 0)))

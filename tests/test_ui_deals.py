@@ -28,6 +28,7 @@ from crmdesk.store.deal_writes import DealEdit
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import DealChange, Opportunity, Product, Role, User
 from crmdesk.ui.deal_dialog import DealDialog
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.playbook_dialog import PlaybookDialog
 from tests.conftest import TODAY
@@ -137,7 +138,7 @@ def test_the_card_lists_open_deals_first_and_marks_the_stuck_ones(
     assert text.index("Late renewal") < text.index("Old proposal") < text.index(
         "Fresh pilot") < text.index("Last year") < text.index("Tablets")
     assert "Stuck: 60 days in Proposal, over the team's limit of 30" in text
-    close = (TODAY - timedelta(days=3)).isoformat()
+    close = day_text(TODAY - timedelta(days=3))  # as the window's locale writes it
     assert f"Stuck: its expected close ({close}) has passed, 3 days ago" in text
     assert text.count("⚠") == 2
     # the fresh one shows its figures and next step

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from crmdesk.domain.dedupe import InvalidPhone, email_problem, phone_e164, website_domain
 from crmdesk.domain.text import first_text_problem, text_problem
 from crmdesk.domain.value import SCALES
+from crmdesk.domain.words import tr_noop
 
 NATURES: tuple[str, ...] = ("private", "state-owned", "foreign-invested", "listed",
                             "joint venture", "government", "non-profit")
@@ -18,15 +19,15 @@ INDUSTRIES: tuple[str, ...] = ("Software", "Manufacturing", "Logistics", "Retail
 
 #: Fields a user edits in place on the card, with their labels.
 EDITABLE: dict[str, str] = {
-    "name": "Company name",
-    "nature": "Nature",
-    "scale": "Scale (employees)",
-    "financing": "Financing",
-    "industry": "Industry",
-    "region": "Region",
-    "website": "Website",
-    "phone": "Switchboard",
-    "address": "Address",
+    "name": tr_noop("Company name"),
+    "nature": tr_noop("Nature"),
+    "scale": tr_noop("Scale (employees)"),
+    "financing": tr_noop("Financing"),
+    "industry": tr_noop("Industry"),
+    "region": tr_noop("Region"),
+    "website": tr_noop("Website"),
+    "phone": tr_noop("Switchboard"),
+    "address": tr_noop("Address"),
 }
 
 #: The longest value each basic field holds. The account columns are declared with these

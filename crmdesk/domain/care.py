@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import IntEnum, StrEnum
 
+from crmdesk.domain.words import tr_noop
+
 
 class CareKind(StrEnum):
     RENEWAL = "renewal"
@@ -45,9 +47,9 @@ class MarkState(StrEnum):
     DISMISSED = "dismissed"  # not worth acting on this time
 
 
-KIND_LABELS = {CareKind.RENEWAL: "Renewal", CareKind.BIRTHDAY: "Birthday",
-               CareKind.ANNIVERSARY: "Anniversary"}
-MARK_LABELS = {MarkState.DONE: "Done", MarkState.DISMISSED: "Dismissed"}
+KIND_LABELS = {CareKind.RENEWAL: tr_noop("Renewal"), CareKind.BIRTHDAY: tr_noop("Birthday"),
+               CareKind.ANNIVERSARY: tr_noop("Anniversary")}
+MARK_LABELS = {MarkState.DONE: tr_noop("Done"), MarkState.DISMISSED: tr_noop("Dismissed")}
 
 #: Days before the occasion a reminder is due, when the team has set nothing.
 DEFAULT_LEAD_DAYS = {CareKind.RENEWAL: 30, CareKind.BIRTHDAY: 3, CareKind.ANNIVERSARY: 7}

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crmdesk.domain.text import text_problem
+from crmdesk.domain.words import tr_noop
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,19 +20,22 @@ class FieldSpec:
 
 BUSINESS_LINES: dict[str, tuple[FieldSpec, ...]] = {
     "software": (
-        FieldSpec("seats", "Seats needed", "int"),
-        FieldSpec("current_system", "Current system", "text"),
-        FieldSpec("deployment", "Deployment", "choice", ("cloud", "on-premises", "hybrid")),
+        FieldSpec("seats", tr_noop("Seats needed"), "int"),
+        FieldSpec("current_system", tr_noop("Current system"), "text"),
+        FieldSpec("deployment", tr_noop("Deployment"), "choice",
+                  ("cloud", "on-premises", "hybrid")),
     ),
     "hardware": (
-        FieldSpec("fleet_size", "Devices in fleet", "int"),
-        FieldSpec("sites", "Sites", "int"),
-        FieldSpec("refresh_cycle", "Refresh cycle", "choice", ("1 year", "3 years", "5 years")),
+        FieldSpec("fleet_size", tr_noop("Devices in fleet"), "int"),
+        FieldSpec("sites", tr_noop("Sites"), "int"),
+        FieldSpec("refresh_cycle", tr_noop("Refresh cycle"), "choice",
+                  ("1 year", "3 years", "5 years")),
     ),
     "services": (
-        FieldSpec("project_type", "Project type", "choice",
+        FieldSpec("project_type", tr_noop("Project type"), "choice",
                   ("implementation", "training", "audit", "support")),
-        FieldSpec("budget_band", "Budget band", "choice", ("<50k", "50k-200k", "200k-1M", ">1M")),
+        FieldSpec("budget_band", tr_noop("Budget band"), "choice",
+                  ("<50k", "50k-200k", "200k-1M", ">1M")),
     ),
 }
 

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from crmdesk.domain.currencies import currency_problem, format_money, minor_per_unit
+from crmdesk.domain.words import tr_noop
 
 
 class OpportunityStage(StrEnum):
@@ -35,9 +36,11 @@ OPEN_STAGES: frozenset[OpportunityStage] = frozenset(OPEN_ORDER)
 ORDER: tuple[OpportunityStage, ...] = (*OPEN_ORDER, OpportunityStage.WON,
                                        OpportunityStage.LOST)
 STAGE_LABELS: Mapping[OpportunityStage, str] = {
-    OpportunityStage.QUALIFY: "Qualification", OpportunityStage.NEEDS: "Needs analysis",
-    OpportunityStage.PROPOSAL: "Proposal", OpportunityStage.NEGOTIATION: "Negotiation",
-    OpportunityStage.WON: "Won", OpportunityStage.LOST: "Lost",
+    OpportunityStage.QUALIFY: tr_noop("Qualification"),
+    OpportunityStage.NEEDS: tr_noop("Needs analysis"),
+    OpportunityStage.PROPOSAL: tr_noop("Proposal"),
+    OpportunityStage.NEGOTIATION: tr_noop("Negotiation"),
+    OpportunityStage.WON: tr_noop("Won"), OpportunityStage.LOST: tr_noop("Lost"),
 }
 
 
@@ -69,8 +72,9 @@ class TeamRole(StrEnum):
 
 #: The roles on a deal's team as people say them, in the order the editor offers them.
 TEAM_ROLE_LABELS: dict[TeamRole, str] = {
-    TeamRole.PRESALES: "Pre-sales", TeamRole.SOLUTION_ENGINEER: "Solution engineer",
-    TeamRole.MANAGER: "Manager", TeamRole.SERVICE: "Service",
+    TeamRole.PRESALES: tr_noop("Pre-sales"),
+    TeamRole.SOLUTION_ENGINEER: tr_noop("Solution engineer"),
+    TeamRole.MANAGER: tr_noop("Manager"), TeamRole.SERVICE: tr_noop("Service"),
 }
 
 
@@ -102,16 +106,16 @@ class Condition(StrEnum):
 
 
 CONDITION_LABELS: Mapping[Condition, str] = {
-    Condition.AMOUNT: "The amount is known",
-    Condition.CLOSE_DATE: "An expected close date is set",
-    Condition.NEXT_STEP: "The next step is written down",
-    Condition.DECISION_MAKER: "The decision maker is on the decision map",
-    Condition.ECONOMIC_BUYER: "The economic buyer is on the decision map",
-    Condition.CHAMPION: "A champion is on the decision map",
-    Condition.PRODUCTS: "The products are on the deal",
-    Condition.MEETING: "A meeting or visit on the deal is logged",
-    Condition.COMPETITORS: "The competitors are known",
-    Condition.NO_OPPOSITION: "No one on the decision map opposes the deal",
+    Condition.AMOUNT: tr_noop("The amount is known"),
+    Condition.CLOSE_DATE: tr_noop("An expected close date is set"),
+    Condition.NEXT_STEP: tr_noop("The next step is written down"),
+    Condition.DECISION_MAKER: tr_noop("The decision maker is on the decision map"),
+    Condition.ECONOMIC_BUYER: tr_noop("The economic buyer is on the decision map"),
+    Condition.CHAMPION: tr_noop("A champion is on the decision map"),
+    Condition.PRODUCTS: tr_noop("The products are on the deal"),
+    Condition.MEETING: tr_noop("A meeting or visit on the deal is logged"),
+    Condition.COMPETITORS: tr_noop("The competitors are known"),
+    Condition.NO_OPPOSITION: tr_noop("No one on the decision map opposes the deal"),
 }
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from crmdesk.domain.contracts import Period, next_start, period_start
 from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage
+from crmdesk.domain.words import tr_noop
 
 
 class Category(StrEnum):
@@ -26,8 +27,8 @@ class Category(StrEnum):
 #: In the order a forecast lists them, most certain first.
 CATEGORIES: tuple[Category, ...] = (Category.COMMIT, Category.BEST_CASE, Category.PIPELINE)
 CATEGORY_LABELS: dict[Category, str] = {
-    Category.COMMIT: "Commit", Category.BEST_CASE: "Best case",
-    Category.PIPELINE: "Pipeline"}
+    Category.COMMIT: tr_noop("Commit"), Category.BEST_CASE: tr_noop("Best case"),
+    Category.PIPELINE: tr_noop("Pipeline")}
 
 #: The stages that are commit whether marked or not, and those that are best case
 #: unless marked committed (proposal "and up": negotiation is already commit).

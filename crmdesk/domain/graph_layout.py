@@ -27,6 +27,8 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from crmdesk.domain.words import tr_noop
+
 Point = tuple[float, float]
 
 H_GAP = 16.0     # between boxes side by side
@@ -171,11 +173,14 @@ def role_line(node: Node) -> str:
 
 #: How a role and a stance read on a box (the stance's sign shows it without colour).
 ROLE_WORDS: dict[str, str] = {
-    "decision_maker": "decision maker", "economic_buyer": "economic buyer",
-    "champion": "champion", "influencer": "influencer", "blocker": "blocker", "user": "user",
+    "decision_maker": tr_noop("decision maker"), "economic_buyer": tr_noop("economic buyer"),
+    "champion": tr_noop("champion"),
+    "influencer": tr_noop("influencer"),
+    "blocker": tr_noop("blocker"),
+    "user": tr_noop("user"),
 }
-STANCE_WORDS: dict[str, str] = {"supports": "✓ supports", "neutral": "○ neutral",
-                                "opposes": "✗ opposes"}
+STANCE_WORDS: dict[str, str] = {"supports": tr_noop("✓ supports"), "neutral": tr_noop("○ neutral"),
+                                "opposes": tr_noop("✗ opposes")}
 #: The order people of one rank stand in, left to right: who decides first.
 ROLE_RANK: dict[str, int] = {role: n for n, role in enumerate(ROLE_WORDS)}
 

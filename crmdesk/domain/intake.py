@@ -30,6 +30,7 @@ from crmdesk.domain.account_fields import MAX_LENGTH, check_field
 from crmdesk.domain.dedupe import InvalidPhone, email_problem, phone_e164
 from crmdesk.domain.scope import LEADS_ONLY, Scope, Viewer, may_write
 from crmdesk.domain.text import text_problem
+from crmdesk.domain.words import tr_noop
 
 #: The first words of the activity an enquiry leaves on its account: the laptop tells a
 #: lead that came from the website by it.
@@ -140,8 +141,9 @@ class AssignmentKind(StrEnum):
 
 
 RULES = (AssignmentKind.ROUND_ROBIN, AssignmentKind.REGION, AssignmentKind.INDUSTRY)
-BY_LABELS = {AssignmentKind.ROUND_ROBIN: "Every lead (round robin)",
-             AssignmentKind.REGION: "Region is", AssignmentKind.INDUSTRY: "Industry is"}
+BY_LABELS = {AssignmentKind.ROUND_ROBIN: tr_noop("Every lead (round robin)"),
+             AssignmentKind.REGION: tr_noop("Region is"),
+             AssignmentKind.INDUSTRY: tr_noop("Industry is")}
 MAX_CAP = 100_000
 MAX_MATCH = 120
 

@@ -26,12 +26,19 @@ from crmdesk.domain.dedupe import (
     website_domain,
 )
 from crmdesk.domain.text import clean_text
+from crmdesk.domain.words import tr_noop
 
 #: The fields a lead file fills, in the order the mapping step lists them, with labels.
 FIELDS: dict[str, str] = {
-    "name": "Company", "contact": "Contact", "title": "Job title", "phone": "Phone",
-    "mobile": "Mobile", "email": "Email", "website": "Website", "region": "Region",
-    "industry": "Industry",
+    "name": tr_noop("Company"),
+    "contact": tr_noop("Contact"),
+    "title": tr_noop("Job title"),
+    "phone": tr_noop("Phone"),
+    "mobile": tr_noop("Mobile"),
+    "email": tr_noop("Email"),
+    "website": tr_noop("Website"),
+    "region": tr_noop("Region"),
+    "industry": tr_noop("Industry"),
 }
 
 #: Accepted header names for each field (compared case- and space-insensitively).

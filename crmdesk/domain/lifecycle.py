@@ -7,8 +7,11 @@ and "Contracted" follows only from a contract with a received payment.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+
+from crmdesk.domain.words import tr_noop
 
 
 class Status(StrEnum):
@@ -25,23 +28,25 @@ class Status(StrEnum):
 PATH: tuple[Status, ...] = (Status.LEAD, Status.POTENTIAL, Status.INTENDED, Status.CONTRACTED)
 
 LABELS: dict[Status, str] = {
-    Status.LEAD: "Lead",
-    Status.POTENTIAL: "Potential",
-    Status.INTENDED: "Intended",
-    Status.CONTRACTED: "Contracted",
-    Status.LOST: "Lost",
+    Status.LEAD: tr_noop("Lead"),
+    Status.POTENTIAL: tr_noop("Potential"),
+    Status.INTENDED: tr_noop("Intended"),
+    Status.CONTRACTED: tr_noop("Contracted"),
+    Status.LOST: tr_noop("Lost"),
 }
 
 DEFINITIONS: dict[Status, str] = {
-    Status.LEAD: "A company we know of but have not yet spoken with in both directions.",
+    Status.LEAD: tr_noop("A company we know of but have not yet spoken with in both directions."),
     Status.POTENTIAL: (
-        "We can reach a person there and have had a two-way conversation about their needs."
+        tr_noop(
+            "We can reach a person there and have had a two-way conversation about their needs.")
     ),
     Status.INTENDED: (
-        "They want to buy: an open opportunity has an amount and an expected close date."
+        tr_noop("They want to buy: an open opportunity has an amount and an expected close date.")
     ),
-    Status.CONTRACTED: "A contract is signed and at least one payment on it has been received.",
-    Status.LOST: "We stopped pursuing this account; the reason is recorded.",
+    Status.CONTRACTED: tr_noop(
+        "A contract is signed and at least one payment on it has been received."),
+    Status.LOST: tr_noop("We stopped pursuing this account; the reason is recorded."),
 }
 
 
@@ -56,24 +61,48 @@ class AccountFacts:
     payment_received: bool = False
 
 
-def _missing_for(target: Status, facts: AccountFacts) -> list[str]:
+class Need(StrEnum):
+    """A fact the record lacks for a status's condition."""
+
+    REACHABLE_CONTACT = "reachable_contact"
+    TWO_WAY_CONTACT = "two_way_contact"
+    OPEN_OPPORTUNITY = "open_opportunity"
+    SIGNED_CONTRACT = "signed_contract"
+    PAYMENT = "payment"
+
+
+#: Each need in plain words (the command line prints them; the window translates them).
+NEED_WORDS: dict[Need, str] = {
+    Need.REACHABLE_CONTACT: tr_noop("a contact with a valid phone number or email"),
+    Need.TWO_WAY_CONTACT: tr_noop(
+        "a logged two-way conversation (a call, visit or meeting that reached them)"),
+    Need.OPEN_OPPORTUNITY: tr_noop(
+        "an open opportunity with an amount and an expected close date"),
+    Need.SIGNED_CONTRACT: tr_noop("a signed contract"),
+    Need.PAYMENT: tr_noop("a received payment on the contract"),
+}
+
+
+def _needs_for(target: Status, facts: AccountFacts) -> list[Need]:
     """What the record still lacks to satisfy `target`'s condition (empty when met)."""
-    missing: list[str] = []
+    missing: list[Need] = []
     if target in (Status.POTENTIAL, Status.INTENDED):
         if not facts.has_reachable_contact:
-            missing.append("a contact with a valid phone number or email")
+            missing.append(Need.REACHABLE_CONTACT)
         if not facts.two_way_contact_logged:
-            missing.append(
-                "a logged two-way conversation (a call, visit or meeting that reached them)"
-            )
+            missing.append(Need.TWO_WAY_CONTACT)
     if target is Status.INTENDED and not facts.open_opportunity_ready:
-        missing.append("an open opportunity with an amount and an expected close date")
+        missing.append(Need.OPEN_OPPORTUNITY)
     if target is Status.CONTRACTED:
         if not facts.contract_signed:
-            missing.append("a signed contract")
+            missing.append(Need.SIGNED_CONTRACT)
         if not facts.payment_received:
-            missing.append("a received payment on the contract")
+            missing.append(Need.PAYMENT)
     return missing
+
+
+def _missing_for(target: Status, facts: AccountFacts) -> list[str]:
+    return [NEED_WORDS[need] for need in _needs_for(target, facts)]
 
 
 def next_status(current: Status) -> Status | None:
@@ -90,17 +119,55 @@ def missing_for_next(current: Status, facts: AccountFacts) -> list[str]:
     return [] if target is None else _missing_for(target, facts)
 
 
-def next_step_text(current: Status, facts: AccountFacts) -> str:
-    """One sentence for the card: what the next status needs, or that nothing is missing."""
+class Step(StrEnum):
+    """What the card says comes next for an account."""
+
+    REOPEN = "reopen"  # lost: it can be reopened as a lead
+    END = "end"        # contracted: the end of the sales path
+    READY = "ready"    # the next status's condition is met
+    NEEDS = "needs"    # the next status needs what is missing
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    """The card's next step: which, toward which status, lacking what."""
+
+    step: Step
+    target: Status | None = None
+    missing: tuple[Need, ...] = ()
+
+
+#: Each next step in plain words: {0} the next status, {1} what it lacks ("; " between).
+STEP_WORDS: dict[Step, str] = {
+    Step.REOPEN: tr_noop("Lost accounts can be reopened as a lead."),
+    Step.END: tr_noop("This account has reached the end of the sales path."),
+    Step.READY: tr_noop("Ready to move to {0}."),
+    Step.NEEDS: tr_noop("{0} needs: {1}."),
+}
+#: Between two needs in a list of them.
+NEED_SEPARATOR = tr_noop("; ")
+
+
+def next_step(current: Status, facts: AccountFacts) -> NextStep:
+    """What the next status needs, or that nothing is missing, or the path's end."""
     target = next_status(current)
     if target is None:
-        if current is Status.LOST:
-            return "Lost accounts can be reopened as a lead."
-        return "This account has reached the end of the sales path."
-    missing = _missing_for(target, facts)
-    if not missing:
-        return f"Ready to move to {LABELS[target]}."
-    return f"{LABELS[target]} needs: " + "; ".join(missing) + "."
+        return NextStep(Step.REOPEN if current is Status.LOST else Step.END)
+    missing = tuple(_needs_for(target, facts))
+    return NextStep(Step.NEEDS if missing else Step.READY, target, missing)
+
+
+def step_words(step: NextStep, say: Callable[[str], str] = str) -> str:
+    """`step` in a sentence; `say` translates each English piece (the window's `word`;
+    the command line's English as it is)."""
+    status = say(LABELS[step.target]) if step.target is not None else ""
+    needs = say(NEED_SEPARATOR).join(say(NEED_WORDS[need]) for need in step.missing)
+    return say(STEP_WORDS[step.step]).format(status, needs)
+
+
+def next_step_text(current: Status, facts: AccountFacts) -> str:
+    """One sentence for the card: what the next status needs, or that nothing is missing."""
+    return step_words(next_step(current, facts))
 
 
 def derive_status(current: Status, facts: AccountFacts) -> Status:

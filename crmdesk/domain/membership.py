@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from crmdesk.domain.currencies import DECIMALS, clean_currency, currency_problem
+from crmdesk.domain.words import tr_noop
 
 
 class EntryKind(StrEnum):
@@ -37,8 +38,8 @@ class EntryKind(StrEnum):
 
 #: What people call each kind of entry.
 KIND_LABELS: Mapping[EntryKind, str] = {
-    EntryKind.EARNED: "Earned", EntryKind.REVERSED: "Reversed",
-    EntryKind.REDEEMED: "Redeemed", EntryKind.ADJUSTED: "Adjusted",
+    EntryKind.EARNED: tr_noop("Earned"), EntryKind.REVERSED: tr_noop("Reversed"),
+    EntryKind.REDEEMED: tr_noop("Redeemed"), EntryKind.ADJUSTED: tr_noop("Adjusted"),
 }
 
 NUMBER_MAX = 40

@@ -17,9 +17,10 @@ from typing import Any
 
 from crmdesk.domain.account_fields import EDITABLE
 from crmdesk.domain.custom_fields import BUSINESS_LINES
+from crmdesk.domain.words import tr_noop
 
 #: Basic fields the user chooses between when the two records differ, with their labels.
-FIELD_LABELS: dict[str, str] = {**EDITABLE, "business_line": "Business line"}
+FIELD_LABELS: dict[str, str] = {**EDITABLE, "business_line": tr_noop("Business line")}
 MERGE_FIELDS: tuple[str, ...] = tuple(FIELD_LABELS)
 #: Matching keys stored beside a field; they go wherever the field's value goes.
 DERIVED: dict[str, tuple[str, ...]] = {"name": ("name_key",), "website": ("domain",),

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from crmdesk.domain.words import tr_noop
+
 
 class MessageChannel(StrEnum):
     EMAIL = "email"
@@ -40,16 +42,16 @@ class OutState(StrEnum):
 
 #: The merge fields, as written between the braces, with what people call them.
 MERGE_FIELDS: Mapping[str, str] = {
-    "contact.name": "Contact's name",
-    "contact.title": "Contact's job title",
-    "company.name": "Company",
-    "owner.name": "Account owner",
-    "deal.amount": "Amount of the company's largest open deal",
-    "contract.end_date": "End date of the company's latest contract",
-    "member.number": "Member card number",
-    "member.balance": "Member's points balance",
-    "member.level": "Member's level",
-    "member.points": "Points just earned or spent (in the points SMS)",
+    "contact.name": tr_noop("Contact's name"),
+    "contact.title": tr_noop("Contact's job title"),
+    "company.name": tr_noop("Company"),
+    "owner.name": tr_noop("Account owner"),
+    "deal.amount": tr_noop("Amount of the company's largest open deal"),
+    "contract.end_date": tr_noop("End date of the company's latest contract"),
+    "member.number": tr_noop("Member card number"),
+    "member.balance": tr_noop("Member's points balance"),
+    "member.level": tr_noop("Member's level"),
+    "member.points": tr_noop("Points just earned or spent (in the points SMS)"),
 }
 
 #: Why a message left in "sending" by a crash or a kill is not sent again by itself.

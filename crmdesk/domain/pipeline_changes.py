@@ -27,6 +27,7 @@ from crmdesk.domain.deals import (
     Slip,
     Stuck,
 )
+from crmdesk.domain.words import tr_noop
 
 
 class Movement(StrEnum):
@@ -45,9 +46,13 @@ class Movement(StrEnum):
 #: The movements in the order the review lists them.
 MOVEMENT_ORDER: tuple[Movement, ...] = tuple(Movement)
 MOVEMENT_LABELS: Mapping[Movement, str] = {
-    Movement.NEW: "New", Movement.ADVANCED: "Advanced", Movement.MOVED_BACK: "Moved back",
-    Movement.AMOUNT_UP: "Amount up", Movement.AMOUNT_DOWN: "Amount down",
-    Movement.PUSHED: "Close date pushed", Movement.WON: "Won", Movement.LOST: "Lost",
+    Movement.NEW: tr_noop("New"),
+    Movement.ADVANCED: tr_noop("Advanced"),
+    Movement.MOVED_BACK: tr_noop("Moved back"),
+    Movement.AMOUNT_UP: tr_noop("Amount up"), Movement.AMOUNT_DOWN: tr_noop("Amount down"),
+    Movement.PUSHED: tr_noop("Close date pushed"),
+    Movement.WON: tr_noop("Won"),
+    Movement.LOST: tr_noop("Lost"),
 }
 
 

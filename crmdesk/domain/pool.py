@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.words import tr_noop
 
 #: The statuses that return to the pool (and that a rep's held "open leads" count).
 RETURNING: frozenset[Status] = frozenset({Status.LEAD, Status.POTENTIAL})
@@ -67,12 +68,12 @@ SUGGESTED_RETURNS = PoolRules(no_contact_days=30, no_deal_days=90)
 
 #: The rules' fields as people say them (the dialog, the CLI and refusals).
 RULE_LABELS: dict[str, str] = {
-    "no_contact_days": "Back after days without two-way contact",
-    "no_deal_days": "Back after days without a deal",
-    "claims_per_day": "Claims a day per rep",
-    "max_open_leads": "Open leads a rep may hold",
-    "cooling_days": "Days before the previous owner may claim it back",
-    "warn_days": "Warn this many days ahead",
+    "no_contact_days": tr_noop("Back after days without two-way contact"),
+    "no_deal_days": tr_noop("Back after days without a deal"),
+    "claims_per_day": tr_noop("Claims a day per rep"),
+    "max_open_leads": tr_noop("Open leads a rep may hold"),
+    "cooling_days": tr_noop("Days before the previous owner may claim it back"),
+    "warn_days": tr_noop("Warn this many days ahead"),
 }
 
 NO_TEAM = "Pool rules belong to a team; choose one."

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from crmdesk.domain.contracts import Period, period_end, period_start
+from crmdesk.domain.words import tr_noop
 
 
 class PeriodChoice(StrEnum):
@@ -17,11 +18,11 @@ class PeriodChoice(StrEnum):
 
 
 PERIOD_LABELS: dict[PeriodChoice, str] = {
-    PeriodChoice.THIS_MONTH: "This month",
-    PeriodChoice.THIS_QUARTER: "This quarter",
-    PeriodChoice.LAST_QUARTER: "Last quarter",
-    PeriodChoice.THIS_YEAR: "This year",
-    PeriodChoice.CUSTOM: "Custom…",
+    PeriodChoice.THIS_MONTH: tr_noop("This month"),
+    PeriodChoice.THIS_QUARTER: tr_noop("This quarter"),
+    PeriodChoice.LAST_QUARTER: tr_noop("Last quarter"),
+    PeriodChoice.THIS_YEAR: tr_noop("This year"),
+    PeriodChoice.CUSTOM: tr_noop("Custom…"),
 }
 
 

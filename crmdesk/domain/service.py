@@ -19,6 +19,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
+from crmdesk.domain.words import tr_noop
+
 
 class AssignBy(StrEnum):
     """How a team's service owner is chosen."""
@@ -28,8 +30,8 @@ class AssignBy(StrEnum):
 
 
 ASSIGN_LABELS: dict[AssignBy, str] = {
-    AssignBy.ROUND_ROBIN: "In turn among the team's service users",
-    AssignBy.NAMED: "Always the same service user",
+    AssignBy.ROUND_ROBIN: tr_noop("In turn among the team's service users"),
+    AssignBy.NAMED: tr_noop("Always the same service user"),
 }
 
 
@@ -168,8 +170,10 @@ class TaskState(StrEnum):
 
 
 STATE_LABELS: dict[TaskState, str] = {
-    TaskState.DONE: "Done", TaskState.OVERDUE: "Overdue", TaskState.DUE_TODAY: "Due today",
-    TaskState.UPCOMING: "Upcoming",
+    TaskState.DONE: tr_noop("Done"),
+    TaskState.OVERDUE: tr_noop("Overdue"),
+    TaskState.DUE_TODAY: tr_noop("Due today"),
+    TaskState.UPCOMING: tr_noop("Upcoming"),
 }
 
 

@@ -127,9 +127,14 @@ class MoneyEntry:
     kind: str  # "contract" or "payment"
     id: uuid.UUID
     day: date
-    text: str
+    text: str  # in English (the command line); the window words the figures below
     late_days: int
     contract: str  # the contract's number
+    amount: int = 0  # minor units of `currency`
+    currency: str = ""
+    term_months: int | None = None  # a contract's
+    position: int | None = None  # a payment's instalment: its place, of how many
+    of: int = 0
 
     @property
     def occurred_at(self) -> datetime:
@@ -158,7 +163,8 @@ def money_entries(session: Session, account_id: uuid.UUID) -> list[MoneyEntry]:
         for n, (inst_due, _key, inst_id) in enumerate(schedule, start=1):
             place[inst_id] = (n, len(schedule), inst_due)
     out = [MoneyEntry("contract", cid, signed, words.contract_line(number, amount, currency,
-                                                                  term), 0, number)
+                                                                  term), 0, number,
+                      amount, currency, term_months=term)
            for cid, number, signed, amount, currency, term in contracts]
     for payment_id, contract_id, received, amount, currency, instalment_id in session.execute(
             select(Payment.id, Payment.contract_id, Payment.received_on, Payment.amount,
@@ -173,7 +179,8 @@ def money_entries(session: Session, account_id: uuid.UUID) -> list[MoneyEntry]:
         late = words.days_late(due_on, received)
         out.append(MoneyEntry("payment", payment_id, received,
                               words.payment_line(amount, currency, position, of, late),
-                              late, numbers[contract_id]))
+                              late, numbers[contract_id], amount, currency,
+                              position=position, of=of))
     out.sort(key=lambda e: (e.day, e.kind == "payment", e.id.hex), reverse=True)
     return out
 

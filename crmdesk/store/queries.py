@@ -30,6 +30,7 @@ from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.priority import Urgency, urgency
 from crmdesk.domain.searchtext import fts_query
 from crmdesk.domain.value import ChurnRisk, Score, churn_risk, value_score
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import derived, pool_queries
 from crmdesk.store.derived import PAID, REACHABLE, READY, TWO_WAY
 from crmdesk.store.models import (
@@ -483,6 +484,12 @@ def contacts(session: Session, account_id: uuid.UUID) -> list[ContactRow]:
     return [ContactRow(*tuple(r)) for r in rows]
 
 
+#: The other company's role in a link, seen from this one (RelationRow.label).
+SUBSIDIARY, PARENT_COMPANY = tr_noop("subsidiary"), tr_noop("parent company")
+CUSTOMER, SUPPLIER, PARTNER = tr_noop("customer"), tr_noop("supplier"), tr_noop("partner")
+REFERRAL, REFERRED_BY = tr_noop("referral"), tr_noop("referred by")
+
+
 @dataclass(frozen=True, slots=True)
 class RelationRow:
     id: uuid.UUID
@@ -495,12 +502,12 @@ class RelationRow:
     def label(self) -> str:
         """The other account's role, seen from this account."""
         if self.kind is RelationKind.PARENT_OF:
-            return "subsidiary" if self.outgoing else "parent company"
+            return SUBSIDIARY if self.outgoing else PARENT_COMPANY
         if self.kind is RelationKind.SUPPLIER_OF:
-            return "customer" if self.outgoing else "supplier"
+            return CUSTOMER if self.outgoing else SUPPLIER
         if self.kind is RelationKind.REFERRED:
-            return "referral" if self.outgoing else "referred by"
-        return "partner"
+            return REFERRAL if self.outgoing else REFERRED_BY
+        return PARTNER
 
 
 def relations(session: Session, account_id: uuid.UUID) -> list[RelationRow]:

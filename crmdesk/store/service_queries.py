@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain import service as rules
 from crmdesk.domain.row_checks import HANDOFF_RULES
 from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import row_facts, served
 from crmdesk.store.models import Account, HandoffRule, Role, ServiceTask, Team, User
 from crmdesk.store.refusals import NotFound, Refused
@@ -32,8 +33,10 @@ class TaskFilter(StrEnum):
 
 
 FILTER_LABELS: dict[TaskFilter, str] = {
-    TaskFilter.TO_DO: "To do", TaskFilter.OVERDUE: "Overdue", TaskFilter.DONE: "Done",
-    TaskFilter.ALL: "All my tasks",
+    TaskFilter.TO_DO: tr_noop("To do"),
+    TaskFilter.OVERDUE: tr_noop("Overdue"),
+    TaskFilter.DONE: tr_noop("Done"),
+    TaskFilter.ALL: tr_noop("All my tasks"),
 }
 
 

@@ -23,10 +23,12 @@ from crmdesk.store.stand_in import new_stand_in
 from crmdesk.store.workspace_keys import CURRENT_USER, PHONE_REGION
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.language import chosen_language, install_language, system_language
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.settings import open_settings
 from crmdesk.ui.system_libraries import window_problem
 from crmdesk.ui.tasks import TaskRunner
+from crmdesk.ui.words import tr
 
 DEMO_ACCOUNTS = 3000
 
@@ -88,16 +90,15 @@ def _offer_start(store: Store) -> str:
             return "work"
         # leads come in under a channel an administrator made, which arrives by sync
         importable = bool(channel_names(session))
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, tr("app", "Empty workspace"), tr(
-        "app", "Your workspace has no accounts yet. Load demo data to look around, or "
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Empty workspace"), tr(
+        "Your workspace has no accounts yet. Load demo data to look around, or "
         "import a batch of leads from a CSV file?") if importable else tr(
-        "app", "Your workspace has no accounts yet. Load demo data to look around, or sign "
+        "Your workspace has no accounts yet. Load demo data to look around, or sign "
         "in to your team's server (Sync menu) to receive your work."))
-    demo = box.addButton(tr("app", "Load demo data"), QMessageBox.ButtonRole.AcceptRole)
-    leads = (box.addButton(tr("app", "Import leads…"), QMessageBox.ButtonRole.ActionRole)
+    demo = box.addButton(tr("Load demo data"), QMessageBox.ButtonRole.AcceptRole)
+    leads = (box.addButton(tr("Import leads…"), QMessageBox.ButtonRole.ActionRole)
              if importable else None)
-    box.addButton(tr("app", "Start empty"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if clicked is demo:
@@ -154,6 +155,10 @@ def run_app(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("crmdesk")
     app.setOrganizationName("crmdesk")
+    # before any window or message; a screenshot reads no setting: --lang or the system's
+    override = getattr(args, "lang", None)
+    install_language(app, (override or system_language()) if shooting
+                     else chosen_language(open_settings(), override))
     try:
         store, user, start = _open(args, shooting)
     except WorkspaceError as exc:

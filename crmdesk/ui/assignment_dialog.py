@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from crmdesk.app import assignment as commands
 from crmdesk.app.assignment import TeamAssignment
 from crmdesk.domain.intake import BY_LABELS, RULES, Assignment, AssignmentKind, Rule
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import assignment as store
 from crmdesk.store import plan_queries as pq
 from crmdesk.store.assignment import TeamRep
@@ -45,10 +46,11 @@ from crmdesk.store.plan_queries import Subject
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import ComboBox, DateEdit, SpinBox
+from crmdesk.ui.words import word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ORDER, COL_MATCH, COL_REPS = 0, 1, 2
-_HEADERS = ("#", "Matches", "Gives leads to")
+_HEADERS = ("#", tr_noop("Matches"), tr_noop("Gives leads to"))
 
 
 def may_edit_assignment(role: Role) -> bool:
@@ -84,11 +86,11 @@ class RulesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
+            return word(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
         return None
 
     def describe(self, rule: Rule) -> tuple[str, str]:
-        match = self.tr(BY_LABELS[rule.by]) + (f" {rule.match}" if rule.match else "")
+        match = word(BY_LABELS[rule.by]) + (f" {rule.match}" if rule.match else "")
         reps = (", ".join(self.names.get(r, self.tr("(someone gone)")) for r in rule.reps)
                 if rule.reps else self.tr("every active rep of the team, in turn"))
         return match, reps
@@ -143,7 +145,7 @@ class AssignmentDialog(CommandDialog):
         # the rule being written: what it matches and its reps
         self.by = ComboBox()
         for kind in RULES:
-            self.by.addItem(self.tr(BY_LABELS[kind]), kind.value)
+            self.by.addItem(word(BY_LABELS[kind]), kind.value)
         self.match = QLineEdit()
         self.match.setPlaceholderText(self.tr("e.g. Shanghai, or Healthcare"))
         self.by.currentIndexChanged.connect(self._by_changed)

@@ -49,7 +49,6 @@ class AwayDialog(CommandDialog):
                             if away and until is not None else self.tr("You are not away."))
         self.day = DateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMinimumDate(QDate(today.year, today.month, today.day))
         shown = until if away and until is not None else today + timedelta(days=7)
         self.day.setDate(QDate(shown.year, shown.month, shown.day))

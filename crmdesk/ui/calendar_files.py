@@ -16,6 +16,7 @@ from crmdesk.app.calendar_export import Exported, export_ics
 from crmdesk.app.contact_cards import CardReport, export_vcf, import_vcf
 from crmdesk.app.rights import chooses_team
 from crmdesk.domain.lead_import import Outcome
+from crmdesk.ui.words import tr
 
 if TYPE_CHECKING:
     from crmdesk.ui.main_window import MainWindow
@@ -34,19 +35,19 @@ def _failed(parent: QWidget, what: str) -> Callable[[BaseException], None]:
 def export_calendar(window: MainWindow) -> None:
     """Ask where, then save the user's open follow-ups and tasks as a .ics file."""
     path, _ = QFileDialog.getSaveFileName(
-        window, window.tr("Export follow-ups and tasks"),
-        str(Path.home() / "crmdesk-follow-ups.ics"), window.tr("iCalendar (*.ics)"))
+        window, tr("Export follow-ups and tasks"),
+        str(Path.home() / "crmdesk-follow-ups.ics"), tr("iCalendar (*.ics)"))
     if not path:
         return
     app = window.ctx.app
 
     def saved(done: Exported) -> None:
-        window.status.say(window.tr("Saved {0} follow-up(s) and task(s) to {1}: import it "
+        window.status.say(tr("Saved {0} follow-up(s) and task(s) to {1}: import it "
                                     "into your calendar (again later to update it).")
                           .format(done.count, done.path))
 
     window.ctx.runner.run(lambda: export_ics(app, Path(path)).value, saved,
-                          _failed(window, window.tr("Not saved")))
+                          _failed(window, tr("Not saved")))
 
 
 def export_contacts(window: MainWindow, account_id: uuid.UUID | None = None) -> None:
@@ -54,7 +55,7 @@ def export_contacts(window: MainWindow, account_id: uuid.UUID | None = None) -> 
     company `account_id`'s)."""
     name = "crmdesk-contacts.vcf" if account_id is None else "crmdesk-company.vcf"
     path, chosen = QFileDialog.getSaveFileName(
-        window, window.tr("Export contacts"), str(Path.home() / name),
+        window, tr("Export contacts"), str(Path.home() / name),
         ";;".join(VCARD_FILTERS))
     if not path:
         return
@@ -63,18 +64,18 @@ def export_contacts(window: MainWindow, account_id: uuid.UUID | None = None) -> 
     ids = None if account_id is None else [account_id]
 
     def saved(done: Exported) -> None:
-        window.status.say(window.tr("Saved {0} contact(s) to {1} (vCard {2}).")
+        window.status.say(tr("Saved {0} contact(s) to {1} (vCard {2}).")
                           .format(done.count, done.path, version))
 
     window.ctx.runner.run(lambda: export_vcf(app, Path(path), version, account_ids=ids).value,
-                          saved, _failed(window, window.tr("Not saved")))
+                          saved, _failed(window, tr("Not saved")))
 
 
 def export_company_contacts(window: MainWindow) -> None:
     """The open company's people as vCards."""
     account_id = window.ctx.selection.account_id
     if account_id is None:
-        window.status.say(window.tr("Select an account first."), 5000)
+        window.status.say(tr("Select an account first."), 5000)
         return
     export_contacts(window, account_id)
 
@@ -93,15 +94,15 @@ def report_text(report: CardReport) -> str:
 def import_contacts(window: MainWindow) -> None:
     """Ask for a .vcf file, bring its people in (new companies are the user's leads, an
     administrator's go to the chosen team's pool), and show what became of each card."""
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("Import contacts"),
-                                          str(Path.home()), window.tr("vCard (*.vcf)"))
+    path, _ = QFileDialog.getOpenFileName(window, tr("Import contacts"),
+                                          str(Path.home()), tr("vCard (*.vcf)"))
     if not path:
         return
     user = window.ctx.user
     owner = None if chooses_team(user) else user.id
 
     def shown(report: CardReport) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, window.tr("Contacts imported"),
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Contacts imported"),
                           report.summary(), parent=window)
         details = report_text(report)
         if details:
@@ -110,4 +111,4 @@ def import_contacts(window: MainWindow) -> None:
 
     window.ctx.command(lambda app: import_vcf(app, Path(path), owner_id=owner,
                                               team_id=user.team_id),
-                       shown, _failed(window, window.tr("Nothing imported")))
+                       shown, _failed(window, tr("Nothing imported")))

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from crmdesk.app import rights
 from crmdesk.app.changes import ACCOUNT, CONTRACTS, DEALS, Changes
-from crmdesk.domain.contracts import days_late, short_money
+from crmdesk.domain.contracts import days_late
 from crmdesk.store.contract_queries import PayableContract, payable_contracts
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import day_text, short_money_text
+from crmdesk.ui.words import tr
 
 RED = "#c62828"
 
@@ -29,46 +31,51 @@ def contract_html(item: PayableContract, today: date, pays: bool = True) -> str:
     who records payments (`pays`), the link to record one."""
     row, money = item.row, item.row.figures
     code = row.currency
-    head = [f"<b>{html.escape(row.number)}</b>", f"signed {row.signed_on.isoformat()}"]
+
+    def cash(amount: int) -> str:
+        return short_money_text(amount, code)
+
+    head = [f"<b>{html.escape(row.number)}</b>",
+            tr("signed {0}").format(day_text(row.signed_on))]
     if row.term_months:
-        head.append(f"{row.term_months} months" + (f" to {row.ends_on.isoformat()}"
-                                                   if row.ends_on else ""))
+        head.append(tr("%n month(s) to {0}", "", row.term_months).format(day_text(row.ends_on))
+                    if row.ends_on else tr("%n month(s)", "", row.term_months))
     if row.deal:
-        head.append(f"from {html.escape(row.deal)}")
-    figures = [f"Paid <b>{short_money(money.paid, code)}</b> of "
-               f"{short_money(money.amount, code)}"]
+        head.append(tr("from {0}").format(html.escape(row.deal)))
+    figures = [tr("Paid <b>{0}</b> of {1}").format(cash(money.paid), cash(money.amount))]
     if money.due:
-        figures.append(f"due {short_money(money.due, code)}")
+        figures.append(tr("due {0}").format(cash(money.due)))
     if money.overdue:
-        figures.append(f"<span style='color:{RED}'><b>overdue "
-                       f"{short_money(money.overdue, code)}</b></span>")
+        figures.append(f"<span style='color:{RED}'><b>"
+                       + tr("overdue {0}").format(cash(money.overdue)) + "</b></span>")
     lines = [" · ".join(head), " · ".join(figures)]
     overdue = [i for i in item.instalments if i.state.overdue]
     for inst in overdue:
         late = days_late(inst.state.due_on, today)
-        lines.append(f"<span style='color:{RED}'>⚠ {short_money(inst.state.outstanding, code)}"
-                     f" overdue since {inst.state.due_on.isoformat()} · {late} day"
-                     f"{'' if late == 1 else 's'} late · instalment {inst.position} of "
-                     f"{inst.of}</span>")
+        lines.append(f"<span style='color:{RED}'>⚠ " + tr(
+            "{0} overdue since {1} · %n day(s) late · instalment {2} of {3}", "", late).format(
+            cash(inst.state.outstanding), day_text(inst.state.due_on), inst.position, inst.of)
+            + "</span>")
     if money.overpaid:
-        lines.append(f"<span style='color:{RED}'>⚠ Overpaid by "
-                     f"{short_money(money.overpaid, code)}: the payments add up to more "
-                     f"than the contract; check for one recorded twice</span>")
+        lines.append(f"<span style='color:{RED}'>⚠ " + tr(
+            "Overpaid by {0}: the payments add up to more than the contract; check for one "
+            "recorded twice").format(cash(money.overpaid)) + "</span>")
     if money.overscheduled:
-        lines.append(f"<span style='color:{RED}'>⚠ The instalments add up to "
-                     f"{short_money(money.amount + money.overscheduled, code)}, "
-                     f"{short_money(money.overscheduled, code)} more than the contract; "
-                     f"check for one recorded twice</span>")
+        lines.append(f"<span style='color:{RED}'>⚠ " + tr(
+            "The instalments add up to {0}, {1} more than the contract; check for one "
+            "recorded twice").format(cash(money.amount + money.overscheduled),
+                                     cash(money.overscheduled)) + "</span>")
     upcoming = next((i for i in item.instalments
                      if i.state.outstanding and not i.state.overdue), None)
     if upcoming is not None:
         label = f" ({html.escape(upcoming.label)})" if upcoming.label else ""
-        lines.append(f"Next: {short_money(upcoming.state.outstanding, code)} on "
-                     f"{upcoming.state.due_on.isoformat()} · instalment {upcoming.position} "
-                     f"of {upcoming.of}{label}")
+        lines.append(tr("Next: {0} on {1} · instalment {2} of {3}").format(
+            cash(upcoming.state.outstanding), day_text(upcoming.state.due_on),
+            upcoming.position, upcoming.of) + label)
     elif not money.due and not money.overpaid:
-        lines.append("<span style='color:#2e7d32'>Paid in full</span>")
-    link = (f" <a href='pay:{row.id.hex}'>Record payment…</a>" if money.due and pays else "")
+        lines.append("<span style='color:#2e7d32'>" + tr("Paid in full") + "</span>")
+    link = (f" <a href='pay:{row.id.hex}'>" + tr("Record payment…") + "</a>"
+            if money.due and pays else "")
     return "<br>".join(lines) + link
 
 

@@ -15,15 +15,16 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app import rights
 from crmdesk.app.changes import ACCOUNT, DEALS, PLAYBOOK, Changes
-from crmdesk.domain.currencies import format_money
 from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules
 from crmdesk.store import deal_queries as dq
 from crmdesk.store import deal_team
 from crmdesk.store.deal_queries import DealRow
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.deal_dialog import DealDialog, EditorData, load_editor, stuck_text
+from crmdesk.ui.formats import day_text, money_text
 from crmdesk.ui.playbook_dialog import PlaybookDialog, load_playbook
 from crmdesk.ui.style import error_color, muted, scaled, warning_color
+from crmdesk.ui.words import word
 
 
 class DealsSection(QWidget):
@@ -105,7 +106,7 @@ class DealsSection(QWidget):
         for row in rows:
             link = (f"<a href='deal:{row.id.hex}' style='text-decoration:none'>"
                     f"<b>{html.escape(row.name)}</b></a>")
-            amount = html.escape(format_money(row.amount, row.currency)
+            amount = html.escape(money_text(row.amount, row.currency)
                                  or self.tr("no amount yet"))
             owner = html.escape(row.owner_name or self.tr("Team pool"))
             if self.teams.get(row.id):  # colleagues on its virtual team
@@ -113,15 +114,15 @@ class DealsSection(QWidget):
             if not row.open:
                 out.append(
                     f"<div style='margin-bottom:4px; color:{grey}'>"
-                    f"{html.escape(STAGE_LABELS[row.stage])} · {link} · {amount} · {owner}"
+                    f"{html.escape(word(STAGE_LABELS[row.stage]))} · {link} · {amount} · {owner}"
                     "</div>")
                 continue
-            close = (self.tr("close {0}").format(row.expected_close.isoformat())
+            close = (self.tr("close {0}").format(day_text(row.expected_close))
                      if row.expected_close else self.tr("no close date"))
             days = ("" if row.days_in_stage is None else
-                    " · " + self.tr("{0} days in stage").format(row.days_in_stage))
+                    " · " + self.tr("%n day(s) in stage", "", row.days_in_stage))
             commit = " · " + self.tr("commit") if row.committed else ""
-            figures = (f"{html.escape(STAGE_LABELS[row.stage])} · {row.probability} % · "
+            figures = (f"{html.escape(word(STAGE_LABELS[row.stage]))} · {row.probability} % · "
                        f"{html.escape(close)}{html.escape(days)} · {owner}"
                        f"{html.escape(commit)}")
             step = (f"➜ {html.escape(row.next_step)}" if row.next_step else

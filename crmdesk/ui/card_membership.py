@@ -30,7 +30,9 @@ from crmdesk.store import queries as q
 from crmdesk.store.membership import Membership
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
+from crmdesk.ui.formats import day_text, number_text
 from crmdesk.ui.wheel import ComboBox, SpinBox
+from crmdesk.ui.words import tr, word
 
 RED, GREEN = "#c62828", "#2e7d32"
 
@@ -40,24 +42,28 @@ def membership_html(shown: Membership) -> str:
     and the way to the next level; the newest entries, each with who and why."""
     card, now = shown.card, shown.standing
     if card is None:
-        return "No member card yet."
-    head = [f"Card <b>{html.escape(card.number)}</b>"]
+        return tr("No member card yet.")
+    head = [tr("Card <b>{0}</b>").format(html.escape(card.number))]
     if card.holder:
-        head.append(f"held by {html.escape(card.holder)}")
+        head.append(tr("held by {0}").format(html.escape(card.holder)))
     if shown.cards > 1:
-        head.append(f"and {shown.cards - 1} more from a merge (their points count)")
-    standing = [f"<b>{now.balance:,}</b> point{'' if now.balance == 1 else 's'}"]
+        head.append(tr("and %n more from a merge (their points count)", "", shown.cards - 1))
+    standing = [tr("<b>%Ln</b> point(s)", "", now.balance)]
     if now.level is not None:
         standing.insert(0, f"<b>{html.escape(now.level.name)}</b>")
     if now.next is not None:
-        standing.append(f"{now.to_next:,} more to {html.escape(now.next.name)}")
+        standing.append(tr("{0} more to {1}").format(number_text(now.to_next),
+                                                     html.escape(now.next.name)))
     lines = [" · ".join(head), " · ".join(standing)]
     for e in shown.entries:
         color = GREEN if e.points > 0 else RED
         who = html.escape(e.made_by or "—")
         why = f" — {html.escape(e.reason)}" if e.reason else ""
-        lines.append(f"<span style='color:{color}'>{e.points:+,}</span> "
-                     f"{KIND_LABELS[e.kind].lower()} {local(e.made_at):%Y-%m-%d} by {who}{why}")
+        points = f"<span style='color:{color}'>{'+' if e.points > 0 else ''}" \
+                 f"{number_text(e.points)}</span>"
+        lines.append(tr("{0} {1} {2} by {3}{4}").format(
+            points, word(KIND_LABELS[e.kind]).lower(), day_text(local(e.made_at).date()), who,
+            why))
     return "<br>".join(lines)
 
 

@@ -48,9 +48,9 @@ from crmdesk.domain.lifecycle import (
     PATH,
     Status,
     check_move,
-    next_step_text,
+    next_step,
+    step_words,
 )
-from crmdesk.domain.pool import warning_text
 from crmdesk.store import message_queries as mq
 from crmdesk.store import queries as q
 from crmdesk.store import refused, service_queries
@@ -64,9 +64,11 @@ from crmdesk.ui.card_suggestions import SuggestionsSection
 from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.contact_dialog import EditContactDialog, contact_menu
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import READ_ONLY_LINE, STATUS_COLORS, info_note, is_dark, muted, scaled
 from crmdesk.ui.wheel import ComboBox, SpinBox
+from crmdesk.ui.words import pool_warning, word
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,7 @@ class CardData:
     #: why the user may not change the company (the card is read-only), or None
     locked: str | None = None
     #: who serves the customer and how far its onboarding is, or None (not handed off)
-    service: str | None = None
+    service: service_queries.Onboarding | None = None
 
     def refused_account(self) -> RefusedItem | None:
         """The mark on the company itself, if the server refused to create it."""
@@ -95,7 +97,7 @@ def load_card(session: Session, account_id: uuid.UUID, today: date,
     return CardData(card, q.contacts(session, account_id),
                     refused.on_account(session, account_id),
                     q.relations(session, account_id), locked,
-                    service_queries.onboarding(session, account_id).text)
+                    service_queries.onboarding(session, account_id))
 
 
 def find_duplicates(session: Session, account_id: uuid.UUID) -> list[Candidate]:
@@ -115,7 +117,7 @@ class StatusPath(QWidget):
 
     def set_status(self, status: Status) -> None:
         self.status = status
-        self.setToolTip(DEFINITIONS[status])
+        self.setToolTip(word(DEFINITIONS[status]))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -139,7 +141,7 @@ class StatusPath(QWidget):
             font = self.font()
             font.setBold(i == current)
             painter.setFont(font)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, LABELS[step])
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, word(LABELS[step]))
             if i < steps - 1:
                 painter.setPen(QPen(text_color, 1))
                 mid = QPointF((i + 1) * width, self.height() / 2)
@@ -319,7 +321,7 @@ class CardPane(QWidget):
             editor = _FieldEditor(field)
             editor.committed.connect(self._save_field)
             self.fields[field] = editor
-            basics.addRow(self.tr(label), editor)
+            basics.addRow(word(label), editor)
         self._custom_line: str | None = ""
         self._custom_editors: dict[str, tuple[FieldSpec, QWidget]] = {}
         self.custom_box = QFrame()
@@ -534,15 +536,18 @@ class CardPane(QWidget):
         if card.channel:
             bits.append(self.tr("Channel: {0}").format(card.channel))
         if card.acquired_on:
-            bits.append(self.tr("Acquired {0}").format(card.acquired_on.isoformat()))
+            bits.append(self.tr("Acquired {0}").format(day_text(card.acquired_on)))
         self.meta.setText("  ·  ".join(bits))
-        self.service_line.setText(data.service or "")
-        self.service_line.setVisible(data.service is not None)
+        service = self._service_text(data.service)
+        self.service_line.setText(service or "")
+        self.service_line.setVisible(service is not None)
         self._fill_pool(card.pool_days)
         self.path.set_status(card.status)
-        self.definition.setText(f"<b>{html.escape(LABELS[card.status])}:</b> "
-                                f"{html.escape(DEFINITIONS[card.status])}")
-        self.next_step.setText("➜ " + html.escape(next_step_text(card.status, card.facts)))
+        self.definition.setText(f"<b>{html.escape(word(LABELS[card.status]))}:</b> "
+                                f"{html.escape(word(DEFINITIONS[card.status]))}")
+        arrow = "⬅ " if self.isRightToLeft() else "➜ "  # pointing along the reading
+        self.next_step.setText(arrow + html.escape(step_words(next_step(card.status, card.facts),
+                                                              word)))
         self._fill_actions(card)
         for field, editor in self.fields.items():
             editor.set_value(getattr(card, field), same)
@@ -569,13 +574,28 @@ class CardPane(QWidget):
         self._fill_refused(data)
         self._lock(data.locked)
 
+    def _service_text(self, service: service_queries.Onboarding | None) -> str | None:
+        """"Onboarding: 1 of 3 done · service: Dana Levi", or None: not handed off
+        (crmdesk.domain.service.progress_text in the window's language)."""
+        if service is None or (service.service_owner is None and service.total == 0):
+            return None
+        parts = []
+        if service.total:
+            parts.append(self.tr("Onboarding complete") if service.done == service.total
+                         else self.tr("Onboarding: {0} of {1} done").format(service.done,
+                                                                            service.total))
+        parts.append(self.tr("service: {0}").format(service.service_owner)
+                     if service.service_owner else self.tr("service: not assigned"))
+        text = " · ".join(parts)
+        return text[0].upper() + text[1:]
+
     def _fill_pool(self, days: int | None) -> None:
         """"Returns to the pool in N days", a few days ahead (the team's warn days)."""
         self.pool_note.setVisible(days is not None)
         if days is not None:
             self.pool_note.setText(self.tr("⏳ {0}: a two-way conversation or a new deal "
                                            "keeps it with its owner.").format(
-                self.tr(warning_text(days))))
+                pool_warning(days)))
 
     def _lock(self, why: str | None) -> None:
         """Read-only when the company is not the user's to change (a colleague on one of
@@ -637,7 +657,7 @@ class CardPane(QWidget):
             for spec in specs:
                 editor = self._custom_editor(spec)
                 self._custom_editors[spec.key] = (spec, editor)
-                self.custom_form.addRow(self.tr(spec.label), editor)
+                self.custom_form.addRow(word(spec.label), editor)
         for key, (spec, editor) in self._custom_editors.items():
             value = card.custom_fields.get(key)
             editor.blockSignals(True)
@@ -789,7 +809,7 @@ class CardPane(QWidget):
         if not related:
             return self.tr("No related companies yet.")
         return "<br>".join(
-            f"{html.escape(self.tr(r.label).capitalize())}: "
+            f"{html.escape(word(r.label).capitalize())}: "
             f"<a href='open:{r.other_id.hex}'>{html.escape(r.other_name)}</a>"
             + ("" if self.locked else
                f" <a href='unlink:{r.id.hex}' style='text-decoration:none'>×</a>")
@@ -808,9 +828,10 @@ class CardPane(QWidget):
         row = next((r for r in data.relations if r.id == relation_id), None) if data else None
         if data is None or row is None:
             return
-        article = "the" if row.label == "parent company" else "a"
-        question = self.tr("Remove the link: {0} is {1} {2} of {3}?").format(
-            row.other_name, article, self.tr(row.label), data.card.name)
+        question = (self.tr("Remove the link: {0} is the {1} of {2}?")
+                    if row.label == q.PARENT_COMPANY else
+                    self.tr("Remove the link: {0} is a {1} of {2}?")).format(
+            row.other_name, word(row.label), data.card.name)
         self.unlink_box = ask_to_remove(self, question, lambda: self.unlink(relation_id),
                                         done=self._unlink_answered)
 

@@ -24,6 +24,7 @@ from crmdesk.domain.care import KIND_LABELS, Band, MarkState
 from crmdesk.store.care_queries import ReminderRow
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import overdue_color, today_color
+from crmdesk.ui.words import word
 
 Index = QModelIndex | QPersistentModelIndex
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -97,7 +98,7 @@ class ReminderModel(QAbstractTableModel):
                      Band.DUE: self.tr("Due: the day is near"),
                      Band.UPCOMING: self.tr("Coming up")}[row.band]
             return self.tr("{0}\n{1} {2} · Space: done · Delete: dismiss").format(
-                row.text, KIND_LABELS[row.kind], state.lower())
+                row.text, word(KIND_LABELS[row.kind]), state.lower())
         return None
 
 

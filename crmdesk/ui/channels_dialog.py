@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app import channels as commands
 from crmdesk.app.channels import NeedsConnection
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import plan_queries as pq
 from crmdesk.store.channel_costs import ChannelRef, channels
 from crmdesk.store.models import ChannelKind
@@ -36,14 +37,16 @@ from crmdesk.store.plan_queries import Subject
 from crmdesk.ui.channel_costs_dialog import open_channel_costs
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_KIND, COL_INTAKE = 0, 1, 2
-_HEADERS = ("Channel", "Kind", "Web enquiries")
-KIND_LABELS = {ChannelKind.CRAWLER: "Crawler list", ChannelKind.EVENT: "Event",
-               ChannelKind.WEBSITE: "Website", ChannelKind.PARTNER: "Partner",
-               ChannelKind.REFERRAL: "Referral", ChannelKind.ADVERTISING: "Advertising",
-               ChannelKind.COLD_LIST: "Cold list"}
+_HEADERS = (tr_noop("Channel"), tr_noop("Kind"), tr_noop("Web enquiries"))
+KIND_LABELS = {ChannelKind.CRAWLER: tr_noop("Crawler list"), ChannelKind.EVENT: tr_noop("Event"),
+               ChannelKind.WEBSITE: tr_noop("Website"), ChannelKind.PARTNER: tr_noop("Partner"),
+               ChannelKind.REFERRAL: tr_noop("Referral"),
+               ChannelKind.ADVERTISING: tr_noop("Advertising"),
+               ChannelKind.COLD_LIST: tr_noop("Cold list")}
 #: How long the window waits for the server's answer about keys.
 TIMEOUT_S = 15.0
 
@@ -80,7 +83,7 @@ class ChannelsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
+            return word(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
         return None
 
     def intake_text(self, channel_id: uuid.UUID) -> str:
@@ -98,7 +101,7 @@ class ChannelsModel(QAbstractTableModel):
         if index.column() == COL_NAME:
             return row.name
         if index.column() == COL_KIND:
-            return self.tr(KIND_LABELS.get(ChannelKind(row.kind), row.kind))
+            return word(KIND_LABELS.get(ChannelKind(row.kind), row.kind))
         return self.intake_text(row.id)
 
 
@@ -164,7 +167,7 @@ class ChannelsDialog(QDialog):
         self.name.setPlaceholderText(self.tr("New channel's name"))
         self.kind = ComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind.value)
+            self.kind.addItem(word(label), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(ChannelKind.WEBSITE.value))
         self.add = QPushButton(self.tr("Add channel"))
         self.add.clicked.connect(self.add_channel)

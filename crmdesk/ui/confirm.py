@@ -7,15 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from crmdesk.ui.words import tr
+
 
 def ask_to_remove(parent: QWidget, text: str, on_yes: Callable[[], None],
                   done: Callable[[], None] | None = None) -> QMessageBox:
     """Open a question naming what would be removed; `on_yes` runs only if the user
     presses Remove, `done` after any answer. Returned so a caller (and a test) can hold
     it; it is not blocking, so the event loop keeps running while it is open."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Remove"), text,
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Remove"), text,
                       QMessageBox.StandardButton.Cancel, parent)
-    yes = box.addButton(parent.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+    yes = box.addButton(tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
     def answered(_result: int) -> None:

@@ -30,6 +30,7 @@ from crmdesk.store.writes import CONTACT_TEXT
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons, candidates_html
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import tr
 
 
 def role_label(role: DecisionRoleKind | str) -> str:
@@ -189,9 +190,9 @@ def contact_menu(ctx: AppContext, parent: QWidget, account_id: uuid.UUID,
     of the account's open deals (when it has any), delete. `edit` and `delete` open
     their dialog and question; the others run their command at once."""
     menu = QMenu(parent)
-    menu.addAction(parent.tr("Edit…"), edit)
+    menu.addAction(tr("Edit…"), edit)
     contact_id = contact.id
-    key = QAction(parent.tr("Key person"), menu)
+    key = QAction(tr("Key person"), menu)
     key.setCheckable(True)
     key.setChecked(contact.is_key_person)
     key.triggered.connect(lambda checked: ctx.command(
@@ -199,15 +200,15 @@ def contact_menu(ctx: AppContext, parent: QWidget, account_id: uuid.UUID,
     menu.addAction(key)
     roles = ctx.read_now(lambda s: q.contact_roles(s, account_id, contact_id))
     if roles:
-        menu.addSection(parent.tr("Role on open deals"))
+        menu.addSection(tr("Role on open deals"))
     for held in roles:
-        shown = role_label(held.role) if held.role else parent.tr("not on the map")
+        shown = role_label(held.role) if held.role else tr("not on the map")
         if held.role and held.stance:
             shown += f", {held.stance.value}"
         sub = menu.addMenu(f"{held.deal}: {shown}")
         _role_actions(ctx, sub, held, contact_id, failed)
     menu.addSeparator()
-    menu.addAction(parent.tr("Delete…"), delete)
+    menu.addAction(tr("Delete…"), delete)
     return menu
 
 
@@ -222,7 +223,7 @@ def _role_actions(ctx: AppContext, menu: QMenu, held: q.ContactRole, contact_id:
 
     group = QActionGroup(menu)
     for role in (*DecisionRoleKind, None):
-        action = QAction(role_label(role) if role else menu.tr("Not on the map"), menu)
+        action = QAction(role_label(role) if role else tr("Not on the map"), menu)
         action.setCheckable(True)
         action.setChecked((role.value if role else None) == held.role)
         action.triggered.connect(lambda _c=False, r=role: put(r, stance))
@@ -231,7 +232,7 @@ def _role_actions(ctx: AppContext, menu: QMenu, held: q.ContactRole, contact_id:
     if held.role is None:
         return
     current = DecisionRoleKind(held.role)
-    menu.addSection(menu.tr("Stance"))
+    menu.addSection(tr("Stance"))
     stances = QActionGroup(menu)
     for choice in Stance:
         action = QAction(choice.value.capitalize(), menu)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.app import deals
-from crmdesk.domain.contracts import Fill, quick_schedule, short_money
+from crmdesk.domain.contracts import Fill, quick_schedule
 from crmdesk.domain.currencies import DECIMALS, clean_currency, minor_per_unit
 from crmdesk.domain.deals import Due, add_months, contract_end
 from crmdesk.store.contract_queries import (
@@ -36,7 +36,9 @@ from crmdesk.store.contract_queries import (
 from crmdesk.store.deal_writes import ContractIn
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
+from crmdesk.ui.formats import day_text, short_money_text
 from crmdesk.ui.wheel import ComboBox, DateEdit, DoubleSpinBox, SpinBox
+from crmdesk.ui.words import tr
 
 #: Currencies offered first (any ISO code may be typed).
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "GBP", "JPY")
@@ -51,9 +53,8 @@ def pydate(value: QDate) -> date:
 
 
 def _date_box(day: date) -> DateEdit:
-    """A date picker written as the card writes dates (2026-11-25, never ambiguous)."""
+    """A date picker written as the card writes dates (the locale's, the year in full)."""
     box = DateEdit(qdate(day))
-    box.setDisplayFormat("yyyy-MM-dd")
     box.setCalendarPopup(True)
     return box
 
@@ -115,7 +116,7 @@ class ContractDialog(CommandDialog):
         self.deal = ComboBox()
         self.deal.addItem(self.tr("None: straight from the account"), None)
         for won in self.won:
-            text = won.name + (f" · {short_money(won.amount, won.currency)}"
+            text = won.name + (f" · {short_money_text(won.amount, won.currency)}"
                                if won.amount is not None else "")
             if won.contracts:
                 text += self.tr(" (has a contract)")
@@ -306,12 +307,12 @@ class ContractDialog(CommandDialog):
             return
         count = (self.tr("1 instalment") if len(self.rows) == 1 else
                  self.tr("{0} instalments").format(len(self.rows)))
-        text = self.tr("{0}, {1} of {2}").format(count, short_money(total, code),
-                                                short_money(amount, code))
+        text = self.tr("{0}, {1} of {2}").format(count, short_money_text(total, code),
+                                                short_money_text(amount, code))
         if total != amount:
             text += " — " + (self.tr("{0} still to schedule").format(
-                short_money(amount - total, code)) if total < amount else
-                self.tr("{0} too much").format(short_money(total - amount, code)))
+                short_money_text(amount - total, code)) if total < amount else
+                self.tr("{0} too much").format(short_money_text(total - amount, code)))
         self.total.setText(text)
         self.total.setStyleSheet("" if total == amount else "color: #c62828;")
 
@@ -336,14 +337,15 @@ class ContractDialog(CommandDialog):
 
 def instalment_text(inst: Instalment, currency: str) -> str:
     """ "Instalment 2 of 3 · Deposit · due 2026-11-02 · ¥20,000 outstanding" """
-    bits = [f"Instalment {inst.position} of {inst.of}"]
+    bits = [tr("Instalment {0} of {1}").format(inst.position, inst.of)]
     if inst.label and inst.label.casefold() != bits[0].casefold():
         bits.append(inst.label)
-    bits.append(f"due {inst.state.due_on.isoformat()}")
+    bits.append(tr("due {0}").format(day_text(inst.state.due_on)))
     if inst.state.outstanding:
-        bits.append(f"{short_money(inst.state.outstanding, currency)} outstanding")
+        bits.append(tr("{0} outstanding").format(short_money_text(inst.state.outstanding,
+                                                                 currency)))
     else:
-        bits.append("paid")
+        bits.append(tr("paid"))
     return " · ".join(bits)
 
 
@@ -365,8 +367,8 @@ class PaymentDialog(CommandDialog):
         for item in self.payable:
             row = item.row
             self.contract.addItem(self.tr("{0} · {1} · {2} due").format(
-                row.number, short_money(row.figures.amount, row.currency),
-                short_money(row.figures.due, row.currency)), row.id.hex)
+                row.number, short_money_text(row.figures.amount, row.currency),
+                short_money_text(row.figures.due, row.currency)), row.id.hex)
         self.instalment = ComboBox()
         self.received = _date_box(today)
         self.amount = _money_box()
@@ -429,11 +431,11 @@ class PaymentDialog(CommandDialog):
         due = inst.state.outstanding if inst is not None else item.row.figures.due
         self.amount.setValue(from_minor(due, currency))
         figures = item.row.figures
-        bits = [self.tr("Paid {0} of {1}").format(short_money(figures.paid, currency),
-                                                  short_money(figures.amount, currency))]
+        bits = [self.tr("Paid {0} of {1}").format(short_money_text(figures.paid, currency),
+                                                  short_money_text(figures.amount, currency))]
         if figures.overdue:
             bits.append("<span style='color:#c62828'>" + self.tr("{0} overdue").format(
-                short_money(figures.overdue, currency)) + "</span>")
+                short_money_text(figures.overdue, currency)) + "</span>")
         self.state.setText(" · ".join(bits))
 
     def accept(self) -> None:

@@ -67,6 +67,7 @@ from crmdesk.store.deal_writes import DealEdit
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.style import (
     READ_ONLY_LINE,
     error_color,
@@ -77,6 +78,7 @@ from crmdesk.ui.style import (
     warning_color,
 )
 from crmdesk.ui.wheel import ComboBox, DateEdit, DoubleSpinBox, SpinBox
+from crmdesk.ui.words import tr, word
 
 #: Offered in the currency box (any ISO 4217 code may be typed).
 COMMON_CURRENCIES = ("CNY", "USD", "EUR", "HKD", "GBP", "JPY", "SGD")
@@ -134,12 +136,14 @@ def load_editor(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | No
 def stuck_text(row: dq.DealRow, days_late: int | None = None) -> str:
     """Why a deal is stuck, in a salesperson's words ("" when it is not)."""
     if row.stuck is Stuck.IN_STAGE:
-        return (f"Stuck: {row.days_in_stage} days in {STAGE_LABELS[row.stage]}, over the "
-                f"team's limit of {row.stuck_limit}")
+        return tr("Stuck: %n day(s) in {0}, over the team's limit of {1}", "",
+                  row.days_in_stage or 0).format(word(STAGE_LABELS[row.stage]), row.stuck_limit)
     if row.stuck is Stuck.CLOSE_PASSED and row.expected_close is not None:
-        late = f", {days_late} days ago" if days_late else ""
-        return (f"Stuck: its expected close ({row.expected_close.isoformat()}) has "
-                f"passed{late}; move the date or close the deal")
+        if days_late:
+            return tr("Stuck: its expected close ({0}) passed %n day(s) ago; move the date or "
+                      "close the deal", "", days_late).format(day_text(row.expected_close))
+        return tr("Stuck: its expected close ({0}) has passed; move the date or close the "
+                  "deal").format(day_text(row.expected_close))
     return ""
 
 
@@ -172,7 +176,7 @@ class _LineRow:
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.remove = QToolButton()
         self.remove.setText("×")
-        self.remove.setToolTip(dialog.tr("Take this product off the deal"))
+        self.remove.setToolTip(tr("Take this product off the deal"))
         self._prices = {p.id: p.list_price for p in products}
         self._dialog = dialog
         self.product.activated.connect(self._picked)
@@ -230,7 +234,7 @@ class DealDialog(CommandDialog):
         self.name.setPlaceholderText(self.tr("What is being sold, e.g. Fleet rollout 2027"))
         self.stage = ComboBox()
         for stage in ORDER:
-            self.stage.addItem(self.tr(STAGE_LABELS[stage]), stage.value)
+            self.stage.addItem(word(STAGE_LABELS[stage]), stage.value)
         self.stage.setCurrentIndex(ORDER.index(self._initial_stage))
         self.probability = SpinBox()
         self.probability.setRange(0, 100)
@@ -256,7 +260,6 @@ class DealDialog(CommandDialog):
         self.has_close.setToolTip(self.tr("Untick: no expected close date"))
         self.close_date = DateEdit()
         self.close_date.setCalendarPopup(True)
-        self.close_date.setDisplayFormat("yyyy-MM-dd")
         expected = row.expected_close if row is not None else None
         self.close_date.setDate(_qdate(expected or ctx.today()))
         self.has_close.setChecked(expected is not None)
@@ -306,7 +309,7 @@ class DealDialog(CommandDialog):
             bits = [self.tr("Owner: {0}").format(owner), self.tr("created {0}").format(made)]
             if row.open and row.days_in_stage is not None:
                 bits.append(self.tr("{0} days in {1}").format(row.days_in_stage,
-                                                              STAGE_LABELS[row.stage]))
+                                                              word(STAGE_LABELS[row.stage])))
             meta = QLabel(" · ".join(bits))
             left.addWidget(meta)
             why = stuck_text(row, (ctx.today() - row.expected_close).days
@@ -433,7 +436,7 @@ class DealDialog(CommandDialog):
         self.colleague.setMinimumContentsLength(18)
         self.team_role = ComboBox()
         for role, text in TEAM_ROLE_LABELS.items():
-            self.team_role.addItem(self.tr(text), role.value)
+            self.team_role.addItem(word(text), role.value)
         self.add_member_button = QPushButton(self.tr("Add to team"))
         self.add_member_button.clicked.connect(self.add_member)
         layout.addWidget(self._row(self.colleague, self.team_role, self.add_member_button))
@@ -452,7 +455,7 @@ class DealDialog(CommandDialog):
         for index, member in enumerate(team):
             where = f" · {member.team}" if member.team else ""
             label = QLabel(f"<b>{html.escape(member.name)}</b> — "
-                           f"{html.escape(self.tr(TEAM_ROLE_LABELS[member.role]))}"
+                           f"{html.escape(word(TEAM_ROLE_LABELS[member.role]))}"
                            f"<span style='color:{muted(self).name()}'>"
                            f"{html.escape(where)}</span>")
             remove = QToolButton()
@@ -692,7 +695,7 @@ class DealDialog(CommandDialog):
         facts = self.facts()
         ok, bad, amber = ok_color(self).name(), error_color(self).name(), \
             warning_color(self).name()
-        head = self.tr("{0}: {1} % by default").format(STAGE_LABELS[stage], book.probability)
+        head = self.tr("{0}: {1} % by default").format(word(STAGE_LABELS[stage]), book.probability)
         if stage in OPEN_STAGES and book.stuck_days:
             head += self.tr("; stuck after {0} days").format(book.stuck_days)
         parts = [f"<b>{html.escape(head)}</b>"]
@@ -702,9 +705,9 @@ class DealDialog(CommandDialog):
         if stage in OPEN_STAGES and book.exit_conditions:
             items = "".join(
                 f"<br>&nbsp;&nbsp;<span style='color:{ok}'>✓</span> "
-                f"{html.escape(CONDITION_LABELS[c])}" if rules.condition_met(c, facts) else
+                f"{html.escape(word(CONDITION_LABELS[c]))}" if rules.condition_met(c, facts) else
                 f"<br>&nbsp;&nbsp;<span style='color:{bad}'>✗</span> "
-                f"{html.escape(CONDITION_LABELS[c])}" for c in book.exit_conditions)
+                f"{html.escape(word(CONDITION_LABELS[c]))}" for c in book.exit_conditions)
             leave = html.escape(self.tr("To move on from it"))
             parts.append(f"<b>{leave}:</b>{items}")
         if self.deal_id is not None:
@@ -735,7 +738,7 @@ class DealDialog(CommandDialog):
             if value is None:
                 return self.tr("none")
             if field is DealField.STAGE:
-                return STAGE_LABELS.get(OpportunityStage(value), value)
+                return word(STAGE_LABELS.get(OpportunityStage(value), value))
             if field is DealField.AMOUNT:
                 return format_money(int(value), code)
             return value
@@ -780,14 +783,14 @@ class DealDialog(CommandDialog):
             return None
         self._ask(edit, saved.unmet)
         return self.tr("Not saved: moving to {0} leaves unmet: {1}.").format(
-            STAGE_LABELS[self.current_stage()], "; ".join(u.text for u in saved.unmet))
+            word(STAGE_LABELS[self.current_stage()]), "; ".join(u.text for u in saved.unmet))
 
     def _ask(self, edit: DealEdit, unmet: tuple[Unmet, ...]) -> None:
         """Name the unmet conditions; save (moved) only if the user says so."""
         items = "".join(f"<li>{html.escape(u.text)}</li>" for u in unmet)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Move on past the playbook?"),
                           self.tr("Moving this deal to <b>{0}</b> leaves these unmet:")
-                          .format(html.escape(STAGE_LABELS[self.current_stage()]))
+                          .format(html.escape(word(STAGE_LABELS[self.current_stage()])))
                           + f"<ul>{items}</ul>" + self.tr("Move it anyway?"),
                           QMessageBox.StandardButton.Cancel, self)
         yes = box.addButton(self.tr("Move anyway"), QMessageBox.ButtonRole.AcceptRole)

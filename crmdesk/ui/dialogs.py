@@ -47,6 +47,7 @@ from crmdesk.store.writes import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
 from crmdesk.ui.team_choice import TeamChooser
+from crmdesk.ui.words import word
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -287,7 +288,7 @@ class MergeDialog(QDialog):
             self.survivor_buttons[card.id] = button
             grid.addWidget(button, row + 1, col)
         row += 2
-        info = ((self.tr("Status"), [LABELS[c.status] for c in cards]),
+        info = ((self.tr("Status"), [word(LABELS[c.status]) for c in cards]),
                 (self.tr("Owner"), [c.owner or self.tr("Team pool") for c in cards]),
                 (self.tr("Channel"), [c.channel for c in cards]),
                 (self.tr("Acquired"), [c.acquired_on for c in cards]),
@@ -317,7 +318,7 @@ class MergeDialog(QDialog):
         differ = set(differing_fields(*sides))
         self.field_buttons: dict[str, dict[uuid.UUID, QRadioButton]] = {}
         for field in MERGE_FIELDS:
-            grid.addWidget(QLabel(self.tr(FIELD_LABELS[field])), row, 0)
+            grid.addWidget(QLabel(word(FIELD_LABELS[field])), row, 0)
             if field not in differ:
                 same = QLabel(_shown(sides[0].fields.get(field)))
                 same.setToolTip(self.tr("The same in both records."))
@@ -394,7 +395,7 @@ class MergeDialog(QDialog):
         if acquired is not None:
             lines.append(self.tr("It keeps the earliest acquired date of the two: {0}.").format(
                 acquired.isoformat()))
-        taken = [self.tr(FIELD_LABELS[f]) for f, source in self.choices().items()
+        taken = [word(FIELD_LABELS[f]) for f, source in self.choices().items()
                  if source == gone.id]
         if taken:
             lines.append(self.tr("From the other record it takes: {0}.").format(

@@ -26,26 +26,28 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from crmdesk.domain.graph_layout import ROLE_WORDS, Box, Drawing, Link, Node, role_line
+from crmdesk.domain.words import tr_noop
+from crmdesk.ui.words import word
 
 EDGE_STYLES: dict[str, tuple[str, str]] = {
     # kind: (colour, legend text)
-    "reports_to": ("#607d8b", "reports to"),
-    "reports_via": ("#90a4ae", "reports to, through others"),
-    "influences": ("#ef6c00", "influences"),
-    "parent": ("#1565c0", "group"),
-    "trade": ("#2e7d32", "supplier / customer"),
-    "partner": ("#8e24aa", "partner"),
-    "referral": ("#00838f", "referral"),
+    "reports_to": ("#607d8b", tr_noop("reports to")),
+    "reports_via": ("#90a4ae", tr_noop("reports to, through others")),
+    "influences": ("#ef6c00", tr_noop("influences")),
+    "parent": ("#1565c0", tr_noop("group")),
+    "trade": ("#2e7d32", tr_noop("supplier / customer")),
+    "partner": ("#8e24aa", tr_noop("partner")),
+    "referral": ("#00838f", tr_noop("referral")),
     "works_at": ("#b0bec5", ""),
 }
 ROLE_COLORS: dict[str, tuple[str, str]] = {
-    "decision_maker": ("#c62828", "decision maker"),
-    "economic_buyer": ("#f9a825", "economic buyer"),
-    "champion": ("#2e7d32", "champion"),
-    "influencer": ("#ef6c00", "influencer"),
-    "blocker": ("#212121", "blocker"),
-    "user": ("#1e88e5", "user"),
-    "": ("#b0bec5", "no role"),
+    "decision_maker": ("#c62828", tr_noop("decision maker")),
+    "economic_buyer": ("#f9a825", tr_noop("economic buyer")),
+    "champion": ("#2e7d32", tr_noop("champion")),
+    "influencer": ("#ef6c00", tr_noop("influencer")),
+    "blocker": ("#212121", tr_noop("blocker")),
+    "user": ("#1e88e5", tr_noop("user")),
+    "": ("#b0bec5", tr_noop("no role")),
 }
 #: A stance by colour (the box's edge) and in words with a sign (crmdesk.domain.graph_layout
 #: STANCE_WORDS), so it reads without colour too.
@@ -295,7 +297,7 @@ def _role_line(painter: QPainter, rect: QRectF, node: Node, stance: str, text: s
                look: Look, texts: Texts) -> None:
     """"decision maker · ✓ supports": the role in the text's colour, the stance in its
     own (a darker shade on a light box, a lighter one on a dark box, to stay legible)."""
-    role = ROLE_WORDS.get(node.role, node.role) + " · "
+    role = word(ROLE_WORDS.get(node.role, node.role)) + " · "
     whole = role_line(node)
     font, key, metrics = look.detail_font, look.detail_key, look.detail_metrics
     start = rect.x() + (rect.width() - texts.width(whole, key, metrics)) / 2

@@ -79,6 +79,7 @@ from crmdesk.ui.graph_drawing import (
 from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import is_dark
 from crmdesk.ui.wheel import ComboBox, SpinBox
+from crmdesk.ui.words import tr, word
 
 #: How far a fitted graph may be enlarged (a three-box graph stays its natural size).
 MAX_FIT_SCALE = 1.25
@@ -123,7 +124,7 @@ def deal_view(tree: gq.DecisionTree) -> DealView:
                    " · ".join(x for x in (p.title, p.department) if x),
                    role=p.role.value, stance=p.stance.value) for p in tree.people]
     deal = Node(tree.deal_id.hex, tree.name, "deal",
-                f"decision map · {STAGE_LABELS.get(tree.stage, tree.stage)}")
+                tr("decision map · {0}").format(word(STAGE_LABELS.get(tree.stage, tree.stage))))
     return DealView(
         tree.deal_id, tree.name,
         DecisionMap(deal, people, {a.hex: b.hex for a, b in tree.reports_to.items()},
@@ -146,7 +147,7 @@ def load_graph(session: Session, account_id: uuid.UUID,
         roles.setdefault(role.contact_id.hex, role.role)
     group = gq.group(session, account_id)
     in_tree = {m.link_id for m in group if m.link_id is not None}
-    account = Node(account_id.hex, card_name, "account", "this company")
+    account = Node(account_id.hex, card_name, "account", tr("this company"))
     related = [Related(Node(r.other_id.hex, r.other_name, "related", r.label, r.label),
                        r.id.hex)
                for r in q.relations(session, account_id) if r.id not in in_tree]
@@ -474,15 +475,15 @@ class GraphPane(QWidget):
         deal = self.shown_deal
         kinds = {link.kind for link in drawing.links}
         edges = [f"<span style='color:{color}'>{'➝' if kind == 'influences' else '━'}</span>"
-                 f"&nbsp;{self.tr(text)}"
+                 f"&nbsp;{word(text)}"
                  for kind, (color, text) in EDGE_STYLES.items() if text and kind in kinds]
         shown = set((deal.roles if deal else data.roles).values())
-        roles = [f"<span style='color:{color}'>▌</span>{self.tr(text)}"
+        roles = [f"<span style='color:{color}'>▌</span>{word(text)}"
                  for role, (color, text) in ROLE_COLORS.items() if role and role in shown]
         stances = {b.node.stance for b in drawing.boxes if b.node.role}
-        feeling = [f"<span style='color:{color}'>▢&nbsp;{self.tr(STANCE_WORDS[stance])}</span>"
+        feeling = [f"<span style='color:{color}'>▢&nbsp;{word(STANCE_WORDS[stance])}</span>"
                    for stance, color in STANCE_COLORS.items() if stance in stances]
-        key = ([f"★&nbsp;{self.tr('key person')}"] if (deal.key_people if deal
+        key = (["★&nbsp;" + self.tr("key person")] if (deal.key_people if deal
                                                         else data.key_people) else [])
         return ("<span style='font-size:small'>" + " &nbsp; ".join(edges + roles + feeling + key)
                 + "</span>")

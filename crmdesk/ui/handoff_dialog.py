@@ -29,6 +29,7 @@ from crmdesk.store.models import Role
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import ComboBox, SpinBox
+from crmdesk.ui.words import word
 
 
 def may_edit_handoff(role: Role) -> bool:
@@ -78,7 +79,7 @@ class HandoffDialog(CommandDialog):
             self.team.addItem(name, team_id.hex)
         self.assign = ComboBox()
         for value, label in ASSIGN_LABELS.items():
-            self.assign.addItem(self.tr(label), value.value)
+            self.assign.addItem(word(label), value.value)
         self.person = ComboBox()
         self.no_one = QLabel()
         self.no_one.setWordWrap(True)

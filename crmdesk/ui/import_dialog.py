@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -45,23 +45,27 @@ from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.app.lead_import import ImportReport, ImportRequest, ReportRow
 from crmdesk.domain.lead_import import FIELDS, LEGACY_ENCODINGS, Outcome
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.lead_import import channel_names
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.team_choice import TeamChooser
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+_TITLES = (tr_noop("Row"), tr_noop("Company"), tr_noop("Outcome"), tr_noop("Why"))
+_OUTCOMES: dict[Outcome, str] = {
+    Outcome.IMPORTED: tr_noop("new lead"), Outcome.MATCHED: tr_noop("already known"),
+    Outcome.SKIPPED: tr_noop("not imported")}
 
 
 class ReportModel(QAbstractTableModel):
     """The rows of a preview or a report: each row's number, company, outcome, why."""
 
     COL_LINE, COL_NAME, COL_OUTCOME, COL_REASON = range(4)
-    _TITLES = ("Row", "Company", "Outcome", "Why")
-    _OUTCOMES: ClassVar[dict[Outcome, str]] = {
-        Outcome.IMPORTED: "new lead", Outcome.MATCHED: "already known",
-        Outcome.SKIPPED: "not imported"}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,13 +83,13 @@ class ReportModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._TITLES)
+        return 0 if parent.isValid() else len(_TITLES)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._TITLES)):
-            return self.tr(self._TITLES[section])
+                and 0 <= section < len(_TITLES)):
+            return word(_TITLES[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,7 +103,7 @@ class ReportModel(QAbstractTableModel):
             if column == self.COL_NAME:
                 return row.name
             if column == self.COL_OUTCOME:
-                return self.tr(self._OUTCOMES[row.outcome])
+                return word(_OUTCOMES[row.outcome])
             if column == self.COL_REASON:
                 return "; ".join((row.reason, *row.warnings)) if row.warnings else row.reason
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
@@ -182,7 +186,7 @@ class ImportDialog(QDialog):
             combo.addItem(self.tr("(none)"), "")
             combo.activated.connect(lambda _i: self.refresh_preview())
             self.columns[key] = combo
-            grid.addWidget(QLabel(self.tr(label)), at // 3, (at % 3) * 2)
+            grid.addWidget(QLabel(word(label)), at // 3, (at % 3) * 2)
             grid.addWidget(combo, at // 3, (at % 3) * 2 + 1)
 
         self.model = ReportModel(self)

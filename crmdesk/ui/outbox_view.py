@@ -28,20 +28,22 @@ from crmdesk.app import message_desk as desk
 from crmdesk.app import messages as m
 from crmdesk.app.changes import Changes
 from crmdesk.domain.messages import MessageChannel, OutState
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.message_outbox import OutRow
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.outbox_service import OutboxService
 from crmdesk.ui.style import error_color, muted, ok_color, warning_color
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_QUEUED, COL_STATE, COL_KIND, COL_TO, COL_ADDRESS, COL_TEMPLATE, COL_WHY = range(7)
 #: A row's message (OutRow), for the view and tests.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-STATE_WORDS = {OutState.WAITING: "Waiting", OutState.SENDING: "Sending",
-               OutState.SENT: "Sent", OutState.FAILED: "Failed",
-               OutState.SKIPPED: "Skipped"}
+STATE_WORDS = {OutState.WAITING: tr_noop("Waiting"), OutState.SENDING: tr_noop("Sending"),
+               OutState.SENT: tr_noop("Sent"), OutState.FAILED: tr_noop("Failed"),
+               OutState.SKIPPED: tr_noop("Skipped")}
 
 
 class OutboxModel(QAbstractTableModel):
@@ -86,7 +88,7 @@ class OutboxModel(QAbstractTableModel):
         if col == COL_QUEUED:
             return row.queued_at.strftime("%Y-%m-%d %H:%M")
         if col == COL_STATE:
-            return self.tr(STATE_WORDS[row.state])
+            return word(STATE_WORDS[row.state])
         if col == COL_KIND:
             return self.tr("Email") if row.channel is MessageChannel.EMAIL else self.tr("SMS")
         if col == COL_TO:
@@ -109,7 +111,7 @@ class OutboxView(QDialog):
         self.show_state = ComboBox()
         self.show_state.addItem(self.tr("All messages"), None)
         for state in (OutState.WAITING, OutState.FAILED, OutState.SENT, OutState.SKIPPED):
-            self.show_state.addItem(self.tr(STATE_WORDS[state]), state.value)
+            self.show_state.addItem(word(STATE_WORDS[state]), state.value)
         self.show_state.currentIndexChanged.connect(lambda _i: self.reload())
         self.counts = QLabel()
         self.model = OutboxModel(self)
@@ -219,7 +221,7 @@ class OutboxView(QDialog):
         if row.subject:
             lines.append(self.tr("Subject: {0}").format(row.subject))
         if row.reason:
-            lines.append(self.tr("{0}: {1}").format(self.tr(STATE_WORDS[row.state]),
+            lines.append(self.tr("{0}: {1}").format(word(STATE_WORDS[row.state]),
                                                     row.reason))
         self.text.setPlainText("\n".join(lines) + "\n\n" + row.body)
 

@@ -37,6 +37,7 @@ from crmdesk.app.plans import set_plans
 from crmdesk.domain.contracts import Period, period_end, short_money
 from crmdesk.domain.currencies import minor_per_unit, parse_money
 from crmdesk.domain.plans import Dimension, period_label, plan_amount_problem
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import plan_queries as pq
 from crmdesk.store.models import Role
 from crmdesk.store.plan_queries import PlanGrid, Subject
@@ -44,14 +45,16 @@ from crmdesk.store.plan_writes import PlanEntry
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import ComboBox, SpinBox
+from crmdesk.ui.words import word
 
 #: (team, dimension, subject, period kind, first day): a cell of any grid
 CellKey = tuple[uuid.UUID, Dimension, uuid.UUID, Period, date]
 
-DIMENSIONS = ((Dimension.REP, "Reps"), (Dimension.TEAM, "The team"),
-              (Dimension.PRODUCT, "Products"), (Dimension.CUSTOMER, "Customers"))
-PERIODS = ((Period.MONTH, "Months of a quarter"), (Period.QUARTER, "Quarters of a year"),
-           (Period.YEAR, "The whole year"))
+DIMENSIONS = ((Dimension.REP, tr_noop("Reps")), (Dimension.TEAM, tr_noop("The team")),
+              (Dimension.PRODUCT, tr_noop("Products")), (Dimension.CUSTOMER, tr_noop("Customers")))
+PERIODS = ((Period.MONTH, tr_noop(
+    "Months of a quarter")), (Period.QUARTER, tr_noop("Quarters of a year")),
+           (Period.YEAR, tr_noop("The whole year")))
 GREY = QColor("#666666")
 BEHIND = QColor("#b3261e")  # credited under the target
 AHEAD = QColor("#1e7b34")   # at or above it
@@ -114,10 +117,10 @@ class PlansDialog(CommandDialog):
         self.team.setEnabled(len(shown) > 1)
         self.dimension = ComboBox()
         for dimension, text in DIMENSIONS:
-            self.dimension.addItem(self.tr(text), dimension)
+            self.dimension.addItem(word(text), dimension)
         self.period = ComboBox()
         for period, text in PERIODS:
-            self.period.addItem(self.tr(text), period)
+            self.period.addItem(word(text), period)
         self.period.setCurrentIndex(1)  # quarters: how targets are mostly set
         self.year = SpinBox()
         self.year.setRange(2000, 2100)

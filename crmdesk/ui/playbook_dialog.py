@@ -35,6 +35,7 @@ from crmdesk.store.models import Role
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import SpinBox
+from crmdesk.ui.words import word
 
 
 def load_playbook(session: Session, team_id: uuid.UUID | None
@@ -79,7 +80,7 @@ class _StageForm(QWidget):
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             for condition in Condition:
-                check = QCheckBox(self.tr(CONDITION_LABELS[condition]))
+                check = QCheckBox(word(CONDITION_LABELS[condition]))
                 check.setChecked(condition in stage_rules.exit_conditions)
                 check.setEnabled(editable)
                 self.conditions[condition] = check
@@ -119,7 +120,7 @@ class PlaybookDialog(CommandDialog):
         for stage in ORDER:
             form = _StageForm(stage, book[stage], self.may_edit)
             self.forms[stage] = form
-            self.tabs.addTab(form, self.tr(STAGE_LABELS[stage]))
+            self.tabs.addTab(form, word(STAGE_LABELS[stage]))
         self._initial = {stage: form.stage_rules() for stage, form in self.forms.items()}
         layout = QVBoxLayout(self)
         layout.addWidget(note)

@@ -32,6 +32,7 @@ from crmdesk.store.models import Role
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import ComboBox, SpinBox
+from crmdesk.ui.words import word
 
 #: Which rules count days (the others count accounts).
 _DAYS = frozenset({"no_contact_days", "no_deal_days", "cooling_days", "warn_days"})
@@ -94,7 +95,7 @@ class PoolRulesDialog(CommandDialog):
             if not self.may_edit:
                 spin.setButtonSymbols(SpinBox.ButtonSymbols.NoButtons)
             self.spins[name] = spin
-            form.addRow(self.tr(RULE_LABELS[name]), spin)
+            form.addRow(word(RULE_LABELS[name]), spin)
         self._initial = self.rules()
         layout = QVBoxLayout(self)
         layout.addWidget(note)

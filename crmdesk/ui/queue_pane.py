@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from crmdesk.app import care
-from crmdesk.domain.care import KIND_LABELS, Band, CareKind
+from crmdesk.domain.care import Band, CareKind
 from crmdesk.domain.lifecycle import LABELS, Status
-from crmdesk.domain.pool import PoolRules, warning_text
+from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.priority import Urgency
 from crmdesk.store import pool_queries, refused
 from crmdesk.store import queries as q
@@ -46,12 +46,14 @@ from crmdesk.store.models import Role
 from crmdesk.ui import changes
 from crmdesk.ui.care_reminders import REMINDER_ROLE, ReminderTable
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.icons import company_icon, person_icon
 from crmdesk.ui.reassign_dialog import ReassignDialog
 from crmdesk.ui.settings import QUEUE_FILTER
 from crmdesk.ui.shortcuts import keys
 from crmdesk.ui.style import error_color, overdue_color, today_color
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import pool_warning, word
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -70,7 +72,7 @@ _ROLES = frozenset(int(r) for r in (
 
 
 def _when(value: date | None) -> str:
-    return "" if value is None else value.isoformat()
+    return day_text(value)
 
 
 class QueueModel(QAbstractTableModel):
@@ -155,7 +157,7 @@ class QueueModel(QAbstractTableModel):
 
     def _texts(self, row: q.QueueRow) -> tuple[object, ...]:
         name = f"⚠ {row.name}" if row.account_id in self._refused else row.name
-        return (name, LABELS[row.status], row.owner or self.tr("Team pool"),
+        return (name, word(LABELS[row.status]), row.owner or self.tr("Team pool"),
                 _when(row.next_follow_up_on),
                 _when(row.last_contact_at.date() if row.last_contact_at else None),
                 row.value_score, row.channel or "", self._pool_text(row.pool_days))
@@ -205,7 +207,7 @@ class QueueModel(QAbstractTableModel):
                 row.pool_days is not None:
             return self.tr("{0}: the team's pool rules take it back unless it is worked "
                            "(a two-way conversation, or a deal).").format(
-                self.tr(warning_text(row.pool_days)))
+                pool_warning(row.pool_days))
         elif role == Qt.ItemDataRole.FontRole and row.urgency is Urgency.DUE_TODAY and \
                 col == self.COL_NEXT:
             font = QFont()
@@ -294,7 +296,7 @@ class QueuePane(QWidget):
         self.status = ComboBox()
         self.status.addItem(self.tr("Any status"), "")
         for status in Status:
-            self.status.addItem(LABELS[status], status.value)
+            self.status.addItem(word(LABELS[status]), status.value)
         # whose accounts a lead's (an admin's) team-wide lists show; filled once read
         self.owner = ComboBox()
         self.owner.setToolTip(self.tr("Whose accounts the whole team's lists show"))
@@ -310,8 +312,10 @@ class QueuePane(QWidget):
         # the care reminders' own choices: which kinds, and how far ahead
         self.care_kind = ComboBox()
         self.care_kind.addItem(self.tr("All reminders"), "")
-        for kind in CareKind:
-            self.care_kind.addItem(self.tr(KIND_LABELS[kind] + "s"), kind.value)
+        for kind, text in ((CareKind.RENEWAL, self.tr("Renewals")),
+                           (CareKind.BIRTHDAY, self.tr("Birthdays")),
+                           (CareKind.ANNIVERSARY, self.tr("Anniversaries"))):
+            self.care_kind.addItem(text, kind.value)
         self.care_ahead = ComboBox()
         for days, label in ((0, self.tr("Due and overdue")), (7, self.tr("Next 7 days")),
                             (30, self.tr("Next 30 days"))):

@@ -11,19 +11,21 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app import relations
 from crmdesk.app.relations import Role
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import queries as q
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import word
 
 #: What the other company is, as the form offers it.
 ROLE_LABELS: dict[Role, str] = {
-    Role.PARENT: "is its parent company",
-    Role.SUBSIDIARY: "is its subsidiary",
-    Role.SUPPLIER: "is its supplier",
-    Role.CUSTOMER: "is its customer",
-    Role.PARTNER: "is its partner",
-    Role.REFERRED_BY: "referred it to us",
-    Role.REFERRAL: "was referred to us by it",
+    Role.PARENT: tr_noop("is its parent company"),
+    Role.SUBSIDIARY: tr_noop("is its subsidiary"),
+    Role.SUPPLIER: tr_noop("is its supplier"),
+    Role.CUSTOMER: tr_noop("is its customer"),
+    Role.PARTNER: tr_noop("is its partner"),
+    Role.REFERRED_BY: tr_noop("referred it to us"),
+    Role.REFERRAL: tr_noop("was referred to us by it"),
 }
 
 
@@ -53,7 +55,7 @@ class RelationForm(QWidget):
         self.company.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.role = ComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(self.tr(label), role)
+            self.role.addItem(word(label), role)
         self.link = QPushButton(self.tr("Link"))
         self.link.clicked.connect(self.add_link)
         self.problem = QLabel()

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QToolTip, QVBoxLayout, QWid
 
 from crmdesk.domain.currencies import SYMBOLS, minor_per_unit
 from crmdesk.domain.report import Cell, ChartKind, Table, cell_text
+from crmdesk.ui.review_table_model import LABEL_COLUMNS
 from crmdesk.ui.style import is_dark, muted
+from crmdesk.ui.words import word
 
 #: Series colours (colour-blind friendly, readable on white and on dark grey).
 PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d")
@@ -236,6 +238,8 @@ class ReportChart(QWidget):
         y_cell = table.columns[ys[0]].cell
         xi = table.column(chart.x)
         names = table.values(chart.x)
+        if chart.x in LABEL_COLUMNS:  # a stage, a status…: in the window's language
+            names = [word(n) if isinstance(n, str) else n for n in names]
         first = None
         if xi != 0 and len(set(map(str, names))) < len(names):
             first = (table.values(table.columns[0].key), table.columns[0].cell)
@@ -245,7 +249,7 @@ class ReportChart(QWidget):
         if chart.against is not None:
             self._against = plotted_column(table.values(chart.against), y_cell, cur)
         self.value_axis.cell, self.value_axis.currency = y_cell, cur
-        names = [table.columns[i].label for i in ys]
+        names = [word(table.columns[i].label) for i in ys]
         legend = [f"<span style='color:{PALETTE[n % len(PALETTE)]}'>■</span> {name}"
                   for n, name in enumerate(names)]
         if chart.kind is ChartKind.PARETO:
@@ -254,7 +258,7 @@ class ReportChart(QWidget):
                       + self.tr("Cumulative share (right)")]
         if chart.against is not None:
             legend.append(f"<span style='color:{TARGET}'>┅</span> "
-                          + table.columns[table.column(chart.against)].label)
+                          + word(table.columns[table.column(chart.against)].label))
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
         self.item.hideAxis("right")
         self.view.invertY(False)

@@ -77,6 +77,7 @@ from crmdesk.ui.review_table_model import KEPT, ROW_ROLE, ReportProxy, ReportTab
 from crmdesk.ui.style import error_color, muted, scaled
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.wheel import ComboBox, DateEdit
+from crmdesk.ui.words import word
 
 #: Scope bar choices meaning "no narrowing".
 ALL = None
@@ -269,7 +270,8 @@ class TableBlock(QWidget):
 
     def show_table(self, table: Table) -> None:
         self.table = table
-        self.title.setText(table.title + (f"  ({table.currency})" if table.currency else ""))
+        self.title.setText(word(table.title) + (f"  ({table.currency})" if table.currency
+                                                else ""))
         self.note.setText(table.note)
         self.note.setVisible(bool(table.note))
         drawn = table.chart is not None
@@ -369,12 +371,12 @@ class TableBlock(QWidget):
                                  for a in table.rows[r].behind))
         if every:
             what = self.tr("the contacts of the {0:,} companies of “{1}”").format(
-                len(ids), table.title)
+                len(ids), word(table.title))
         elif len(ids) == 1:
             what = self.tr("the contacts of {0}").format(table.rows[rows[0]].values[0])
         else:
             what = self.tr("the contacts of {0:,} companies of “{1}”").format(
-                len(ids), table.title)
+                len(ids), word(table.title))
         return ids, what
 
     def message_chosen(self) -> None:
@@ -589,7 +591,7 @@ class BehindDialog(QDialog):
         kind = table.behind or Behind.ACCOUNTS
         names = table.rows[row].values[table.column(table.chart.x)] if table.chart else ""
         app, ids, currency = ctx.app, table.rows[row].behind, table.currency or "CNY"
-        title = f"{table.title}: {names}"
+        title = f"{word(table.title)}: {names}"
         return cls(ctx, kind, title, len(ids),
                    lambda: behind(app, kind, ids, currency, title), parent)
 
@@ -737,7 +739,7 @@ class ReviewPane(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period = ComboBox()
         for choice in PeriodChoice:
-            self.period.addItem(self.tr(PERIOD_LABELS[choice]), choice.value)
+            self.period.addItem(word(PERIOD_LABELS[choice]), choice.value)
         self.period.setCurrentIndex(find(self.period, PeriodChoice.THIS_QUARTER.value))
         today = ctx.today()
         start, end = period_dates(PeriodChoice.THIS_QUARTER, today)
@@ -746,7 +748,6 @@ class ReviewPane(QWidget):
         self.since.setToolTip(self.tr("The pipeline's changes are counted from this day"))
         for edit in (self.start, self.end, self.since):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.currency = ComboBox()
         self.currency.setToolTip(self.tr("Money figures in this currency (never added up "
                                          "across currencies)"))
@@ -776,7 +777,7 @@ class ReviewPane(QWidget):
         for key, title in available_panels():
             view = PanelView(key, runner=ctx.runner)
             self.views[key] = view
-            self.tabs.addTab(view, self.tr(title))
+            self.tabs.addTab(view, word(title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)

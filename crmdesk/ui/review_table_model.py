@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from crmdesk.domain.report import NUMERIC, Cell, Table, cell_text
+from crmdesk.ui.words import word
 
 #: The raw value of a cell (money in minor units, a share as a fraction).
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +53,10 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, int(RAW_ROLE), int(BEHIND_ROLE),
                        int(ROW_ROLE)})
 
+
+#: The columns whose text is a label the domain marked (crmdesk.domain.words), shown in
+#: the window's language: the rest are names and figures.
+LABEL_COLUMNS = frozenset({"stage", "status", "category", "change", "step", "role"})
 
 class ReportTableModel(QAbstractTableModel):
     """The rows of one review table; `show` swaps in a new table (a new scope). Each
@@ -97,8 +102,11 @@ class ReportTableModel(QAbstractTableModel):
         if found is None:
             table = self.table
             assert table is not None
-            found = self._texts[key] = cell_text(table.rows[row].values[col],
-                                                 table.columns[col].cell, table.currency)
+            column = table.columns[col]
+            found = cell_text(table.rows[row].values[col], column.cell, table.currency)
+            if column.key in LABEL_COLUMNS:  # a stage, a status…: the domain's label
+                found = word(found)
+            self._texts[key] = found
         return found
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -111,7 +119,7 @@ class ReportTableModel(QAbstractTableModel):
             return self.text(row, col)
         if role == _TOOLTIP:
             text = self.text(row, col)
-            return f"{table.columns[col].label}: {text}" if text else None
+            return f"{word(table.columns[col].label)}: {text}" if text else None
         if role == _ALIGNMENT:
             return _RIGHT if table.columns[col].cell in NUMERIC else _LEFT
         if role == RAW_ROLE:
@@ -129,9 +137,9 @@ class ReportTableModel(QAbstractTableModel):
             return None
         col = table.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_label(col.label)
+            return header_label(word(col.label))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.label
+            return word(col.label)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = (Qt.AlignmentFlag.AlignRight if col.cell in NUMERIC
                     else Qt.AlignmentFlag.AlignLeft)

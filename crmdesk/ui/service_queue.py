@@ -38,6 +38,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import keys
 from crmdesk.ui.style import muted, overdue_color, today_color
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import word
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,7 +88,7 @@ class ServiceTaskModel(QAbstractTableModel):
         if role == ACCOUNT_ID_ROLE:
             return row.account_id
         if role == Qt.ItemDataRole.DisplayRole:
-            state = STATE_LABELS[row.state]
+            state = word(STATE_LABELS[row.state])
             if row.done_on is not None:
                 state = self.tr("Done {0}").format(row.done_on.isoformat())
             return (row.due_on.isoformat(), row.title, row.account, state)[col] \
@@ -111,7 +112,7 @@ class ServiceQueuePane(QWidget):
         self.is_loaded = False
         self.filter = ComboBox()
         for value, label in sq.FILTER_LABELS.items():
-            self.filter.addItem(self.tr(label), value.value)
+            self.filter.addItem(word(label), value.value)
         self.count = QLabel()
         self.hint = QLabel(self.tr("Enter opens the customer · Space marks done · "
                                    "Ctrl+Z undoes"))

@@ -42,6 +42,8 @@ SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60)
 AGENDA_REMIND_AT = Setting[str]("agenda/remind_at", "09:00")
 #: The agenda items told of today ("YYYY-MM-DD key key ..."): none is told twice a day.
 AGENDA_TOLD = Setting[str]("agenda/told", "")
+#: The window's language ("en", "zh_CN", "he"); empty: the system's (crmdesk.ui.language).
+LANGUAGE = Setting[str]("ui/language", "")
 
 
 def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -> QSettings:
@@ -51,4 +53,5 @@ def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -
 
 #: Every per-user setting the window reads or writes (a test holds it to this list).
 DECLARED: tuple[Setting[object], ...] = (  # type: ignore[assignment]
-    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL, AGENDA_REMIND_AT, AGENDA_TOLD)
+    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL, AGENDA_REMIND_AT, AGENDA_TOLD,
+    LANGUAGE)

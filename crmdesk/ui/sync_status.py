@@ -13,13 +13,18 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 
 from crmdesk.app.syncing import SyncOutcome
 from crmdesk.domain.messages import OutState
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import refused
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.journal import pending_count
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import error_color, muted, ok_color, warning_color
 from crmdesk.ui.sync_service import State, SyncStatus
+from crmdesk.ui.words import word
 
+#: A user's role as the status bar names it.
+ROLE_WORDS = {"rep": tr_noop("sales rep"), "lead": tr_noop("team lead"),
+              "admin": tr_noop("administrator"), "service": tr_noop("customer service")}
 
 class StatusBar(QObject):
     """The permanent widgets of the window's status bar and what they show."""
@@ -80,7 +85,8 @@ class StatusBar(QObject):
 
     def show_user(self) -> None:
         user = self._ctx.user
-        self.who.setText(self.tr("{0} ({1})").format(user.display_name, user.role.value))
+        self.who.setText(self.tr("{0} ({1})").format(
+            user.display_name, word(ROLE_WORDS.get(user.role.value, user.role.value))))
 
     # ---- changes waiting, conflicts, refused records ------------------------------------
     def refresh_pending(self) -> None:

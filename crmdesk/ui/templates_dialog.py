@@ -41,6 +41,7 @@ from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import error_color, muted, scaled
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_KIND = 0, 1
@@ -145,7 +146,7 @@ class TemplatesDialog(QDialog):
         self.insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.fields_menu = QMenu(self.insert)
         for name, label in MERGE_FIELDS.items():
-            action = self.fields_menu.addAction(f"{self.tr(label)}   {{{{{name}}}}}")
+            action = self.fields_menu.addAction(f"{word(label)}   {{{{{name}}}}}")
             action.triggered.connect(lambda _c=False, n=name: self.insert_field(n))
         self.insert.setMenu(self.fields_menu)
         self._last_text: QWidget = self.body  # where "insert field" puts it

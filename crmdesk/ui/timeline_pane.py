@@ -63,6 +63,7 @@ from crmdesk.domain.activity import (
     quick_follow_up,
 )
 from crmdesk.domain.local_time import local
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import queries as q
 from crmdesk.store import refused
 from crmdesk.store.contract_queries import MoneyEntry, money_entries
@@ -70,9 +71,11 @@ from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import day_text, short_money_text, time_text
 from crmdesk.ui.icons import kind_icon
 from crmdesk.ui.style import error_color, muted, overdue_color, scaled
 from crmdesk.ui.wheel import ComboBox, DateEdit
+from crmdesk.ui.words import tr, word
 
 PAGE = 50
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,23 +85,26 @@ REFUSED_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
-KIND_LABELS = {ActivityKind.CALL: "Call", ActivityKind.VISIT: "Visit",
-               ActivityKind.MEETING: "Meeting", ActivityKind.EMAIL: "Email",
-               ActivityKind.SMS: "SMS", ActivityKind.NOTE: "Note", ActivityKind.TASK: "Task"}
-OUTCOME_LABELS = {Outcome.REACHED: "Reached", Outcome.INTERESTED: "Interested",
-                  Outcome.NOT_INTERESTED: "Not interested",
-                  Outcome.MEETING_BOOKED: "Meeting booked",
-                  Outcome.QUOTE_REQUESTED: "Quote requested", Outcome.NO_ANSWER: "No answer",
-                  Outcome.LEFT_MESSAGE: "Left message", Outcome.SENT: "Sent",
-                  Outcome.DONE: "Done"}
+KIND_LABELS = {ActivityKind.CALL: tr_noop("Call"), ActivityKind.VISIT: tr_noop("Visit"),
+               ActivityKind.MEETING: tr_noop("Meeting"), ActivityKind.EMAIL: tr_noop("Email"),
+               ActivityKind.SMS: tr_noop("SMS"),
+               ActivityKind.NOTE: tr_noop("Note"),
+               ActivityKind.TASK: tr_noop("Task")}
+OUTCOME_LABELS = {Outcome.REACHED: tr_noop("Reached"), Outcome.INTERESTED: tr_noop("Interested"),
+                  Outcome.NOT_INTERESTED: tr_noop("Not interested"),
+                  Outcome.MEETING_BOOKED: tr_noop("Meeting booked"),
+                  Outcome.QUOTE_REQUESTED: tr_noop("Quote requested"),
+                  Outcome.NO_ANSWER: tr_noop("No answer"),
+                  Outcome.LEFT_MESSAGE: tr_noop("Left message"), Outcome.SENT: tr_noop("Sent"),
+                  Outcome.DONE: tr_noop("Done")}
 
 
 def kind_label(kind: ActivityKind) -> str:
-    return QCoreApplication.translate("Timeline", KIND_LABELS[kind])
+    return word(KIND_LABELS[kind])
 
 
 def outcome_label(outcome: Outcome) -> str:
-    return QCoreApplication.translate("Timeline", OUTCOME_LABELS[outcome])
+    return word(OUTCOME_LABELS[outcome])
 
 
 def _seen_at(item: q.ActivityRow | MoneyEntry) -> datetime:
@@ -107,9 +113,29 @@ def _seen_at(item: q.ActivityRow | MoneyEntry) -> datetime:
     return item.occurred_at if isinstance(item, MoneyEntry) else local(item.occurred_at)
 
 
+def money_line(item: MoneyEntry) -> str:
+    """A contract's or payment's line: "Contract C-77 signed · ¥60,000 · 12 months",
+    "Payment ¥20,000 · instalment 2 of 3 · 5 days late" (crmdesk.domain.contracts'
+    contract_line and payment_line, in the window's language)."""
+    cash = short_money_text(item.amount, item.currency)
+    if item.kind == "contract":
+        bits = [QCoreApplication.translate("Timeline", "Contract {0} signed").format(
+            item.contract), cash]
+        if item.term_months:  # (lupdate takes no count in translate(): plurals by tr())
+            bits.append(tr("%n month(s)", "", item.term_months))
+    else:
+        bits = [QCoreApplication.translate("Timeline", "Payment {0}").format(cash)]
+        if item.position is not None:
+            bits.append(QCoreApplication.translate("Timeline", "instalment {0} of {1}").format(
+                item.position, item.of))
+        if item.late_days:
+            bits.append(tr("%n day(s) late", "", item.late_days))
+    return " · ".join(bits)
+
+
 def time_and_author(item: q.ActivityRow) -> str:
     """An entry's corner line: "09:30 · Sarah Chen", the time on the rep's clock."""
-    return " · ".join(x for x in (local(item.occurred_at).strftime("%H:%M"), item.author)
+    return " · ".join(x for x in (time_text(local(item.occurred_at)), item.author)
                       if x)
 
 
@@ -269,7 +295,8 @@ def _day_label(day: date, today: date) -> str:
         return QCoreApplication.translate("Timeline", "Today")
     if delta == 1:
         return QCoreApplication.translate("Timeline", "Yesterday")
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.LongFormat)
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -367,7 +394,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(QRect(left, rect.bottom() - line - 3, rect.width() - 50, line),
                              int(Qt.AlignmentFlag.AlignLeft),
                              QCoreApplication.translate("Timeline", "→ follow up {0}").format(
-                                 item.next_follow_up_on.isoformat()))
+                                 day_text(item.next_follow_up_on)))
         painter.restore()
 
     def _paint_money(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -390,8 +417,8 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(overdue_color() if item.late_days else option.palette.text().color())
         painter.drawText(QRect(left, rect.top() + 5, width, line),
                          int(Qt.AlignmentFlag.AlignLeft),
-                         option.fontMetrics.elidedText(item.text, Qt.TextElideMode.ElideRight,
-                                                       width))
+                         option.fontMetrics.elidedText(money_line(item),
+                                                       Qt.TextElideMode.ElideRight, width))
         painter.setFont(option.font)
         painter.setPen(muted())
         where = (QCoreApplication.translate("Timeline", "New contract")
@@ -501,11 +528,11 @@ class ActivityForm(QWidget):
         self._showing = False  # the form itself is setting the picker
         self.kind = ComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind.value)
+            self.kind.addItem(word(label), kind.value)
         self.outcome = ComboBox()
         self.outcome.addItem(self.tr("(no outcome)"), "")
         for outcome, label in OUTCOME_LABELS.items():
-            self.outcome.addItem(self.tr(label), outcome.value)
+            self.outcome.addItem(word(label), outcome.value)
         self.people = PeoplePicker()
         self.deal = ComboBox()
         self.deal.setToolTip(self.tr("The deal this was about (its history shows it)"))
@@ -520,7 +547,6 @@ class ActivityForm(QWidget):
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
         self.follow = DateEdit()
         self.follow.setCalendarPopup(True)
-        self.follow.setDisplayFormat("yyyy-MM-dd")
         self.follow.setMinimumDate(QDate(2000, 1, 1))
         self.follow.setSpecialValueText(self.tr("no follow-up"))
         self.follow.setToolTip(self.tr("Left alone, the next follow-up stays as it is; "

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from crmdesk.app.syncing import SyncOutcome
-from crmdesk.domain.intake import web_leads_notice
 from crmdesk.store.enquiries import new_web_leads
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import company_icon
@@ -41,7 +40,9 @@ class WebLeadNotice(QObject):
     def _say(self, companies: list[str]) -> None:
         if not companies:
             return
-        text = self.tr(web_leads_notice(companies))
+        text = (self.tr("New lead from the website: {0}").format(companies[0])
+                if len(companies) == 1 else
+                self.tr("%n new lead(s) from the website", "", len(companies)))
         self.last = text
         self._status.say(text, SHOWN_MS)
         if QSystemTrayIcon.isSystemTrayAvailable():

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.ui.formats import short_date_format
+
 
 def scroll_instead(widget: QWidget, event: QWheelEvent) -> None:
     """Hand the wheel to the nearest scroll area around `widget` that can move that
@@ -74,7 +76,15 @@ class DoubleSpinBox(_ScrollsPast, QDoubleSpinBox):
 
 
 class DateEdit(_ScrollsPast, QDateEdit):
-    """A date box a wheel scrolls past."""
+    """A date box a wheel scrolls past, showing the day as the window's language writes
+    it, the year in full (crmdesk.ui.formats)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # a date reads left to right in a right-to-left window too (Hebrew writes
+        # 27.11.2026): a box laid out right to left reverses the format's sections
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setDisplayFormat(short_date_format())
 
 
 #: The Qt classes a wheel would step, each with the class forms use instead.

@@ -20,10 +20,12 @@ from crmdesk.ui.channel_costs_dialog import may_enter_costs, open_channel_costs
 from crmdesk.ui.channels_dialog import open_channels
 from crmdesk.ui.dialogs import ShortcutsDialog
 from crmdesk.ui.feed_dialog import FeedDialog
+from crmdesk.ui.language import add_language_menu
 from crmdesk.ui.membership_rule_dialog import open_membership_rule
 from crmdesk.ui.plans_dialog import open_plans
 from crmdesk.ui.pool_rules_dialog import open_pool_rules
 from crmdesk.ui.shortcuts import keys
+from crmdesk.ui.words import tr
 
 if TYPE_CHECKING:
     from crmdesk.ui.main_window import MainWindow
@@ -80,7 +82,7 @@ def show_actions_of_role(window: MainWindow) -> None:
 def build_menus(window: MainWindow) -> None:
     """File, Account, View, Messages, Sync and Help; sets `window.sign_in_action` and
     `window.sign_out_action`, which the sync state enables."""
-    tr, menu = window.tr, window.menuBar()
+    menu = window.menuBar()
     window.role_actions = []
     file = menu.addMenu(tr("&File"))
     file.addAction(_for(window, _action(window, "new_lead", tr("New lead…"), window.new_lead),
@@ -165,6 +167,7 @@ def build_menus(window: MainWindow) -> None:
     reset = QAction(tr("Reset layout"), window)
     reset.triggered.connect(window.reset_layout)
     view.addAction(reset)
+    add_language_menu(view, window.ctx.settings, window)
     view.addAction(_action(window, "refresh", tr("Reload"),
                            lambda: window.ctx.bus.announce_changes(changes.ALL)))
     messages = menu.addMenu(tr("&Messages"))

@@ -13,16 +13,17 @@ from importlib import import_module
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.report import Panel, ReviewScope
+from crmdesk.domain.words import tr_noop
 
 #: The panels in the order the view shows them: (key, title).
 PANELS: tuple[tuple[str, str], ...] = (
-    ("reps", "Reps"),
-    ("pipeline", "Pipeline"),
-    ("funnel", "Funnel"),
-    ("forecast", "Forecast"),
-    ("plans", "Plans"),
-    ("value", "Value"),
-    ("roi", "Channel ROI"),
+    ("reps", tr_noop("Reps")),
+    ("pipeline", tr_noop("Pipeline")),
+    ("funnel", tr_noop("Funnel")),
+    ("forecast", tr_noop("Forecast")),
+    ("plans", tr_noop("Plans")),
+    ("value", tr_noop("Value")),
+    ("roi", tr_noop("Channel ROI")),
 )
 
 

@@ -39,6 +39,7 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.models import Opportunity
 from crmdesk.store.plan_queries import scope_plan
 from crmdesk.store.review import kept_facts as kept
@@ -149,14 +150,14 @@ def _deals(session: Session, scope: ReviewScope) -> _Found:
 
 #: The columns of the forecast by month.
 _MONTH_COLUMNS = (
-    Column("month", "Expected close", Cell.TEXT),
-    Column("commit", "Commit", Cell.MONEY),
-    Column("best_case", "Best case", Cell.MONEY),
-    Column("pipeline", "Pipeline", Cell.MONEY),
-    Column("total", "Total weighted", Cell.MONEY),
-    Column("plan", "Plan", Cell.MONEY),
-    Column("amount", "Unweighted", Cell.MONEY),
-    Column("deals", "Deals", Cell.COUNT),
+    Column("month", tr_noop("Expected close"), Cell.TEXT),
+    Column("commit", tr_noop("Commit"), Cell.MONEY),
+    Column("best_case", tr_noop("Best case"), Cell.MONEY),
+    Column("pipeline", tr_noop("Pipeline"), Cell.MONEY),
+    Column("total", tr_noop("Total weighted"), Cell.MONEY),
+    Column("plan", tr_noop("Plan"), Cell.MONEY),
+    Column("amount", tr_noop("Unweighted"), Cell.MONEY),
+    Column("deals", tr_noop("Deals"), Cell.COUNT),
 )
 
 
@@ -182,7 +183,7 @@ def by_month(found: _Found, scope: ReviewScope, plan: dict[date, int] | None = N
         rows.append(Row((label, *(sums.weighted[c] for c in CATEGORIES), sums.total,
                          target, sums.amount, sums.count), sums.ids))
     return Table(
-        "forecast.by_month", "Forecast by expected close month", _MONTH_COLUMNS,
+        "forecast.by_month", tr_noop("Forecast by expected close month"), _MONTH_COLUMNS,
         tuple(rows), scope.currency, Behind.DEALS,
         Chart(ChartKind.STACKED, "month", ("commit", "best_case", "pipeline"), "plan"),
         f"Open deals, weighted by their probability, by the month they are expected to "
@@ -196,9 +197,11 @@ def by_month(found: _Found, scope: ReviewScope, plan: dict[date, int] | None = N
 def categories(found: _Found, scope: ReviewScope) -> Table:
     """The forecast's deals (past due and the three months) per category."""
     return Table(
-        "forecast.categories", "Forecast by category",
-        (Column("category", "Category", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
-         Column("amount", "Unweighted", Cell.MONEY), Column("weighted", "Weighted", Cell.MONEY)),
+        "forecast.categories", tr_noop("Forecast by category"),
+        (Column("category", tr_noop("Category"), Cell.TEXT),
+         Column("deals", tr_noop("Deals"), Cell.COUNT),
+         Column("amount", tr_noop("Unweighted"), Cell.MONEY),
+         Column("weighted", tr_noop("Weighted"), Cell.MONEY)),
         tuple(Row((CATEGORY_LABELS[c], s.count, s.amount, s.total), s.ids)
               for c, s in found.by_category.items()),
         scope.currency, Behind.DEALS, Chart(ChartKind.BAR, "category", ("weighted",)),

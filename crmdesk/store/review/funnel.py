@@ -46,6 +46,7 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import flow
 from crmdesk.store.derived import PAID, REACHABLE, TWO_WAY
 from crmdesk.store.models import (
@@ -130,11 +131,12 @@ def stages(session: Session, scope: ReviewScope) -> Table:
                         None if last else rules.conversion(count, went), amount), ids))
     entries = sum(others.values())
     return Table(
-        "funnel.stages", "Conversion from stage to stage",
-        (Column("stage", "Stage", Cell.TEXT), Column("reached", "Reached", Cell.COUNT),
-         Column("went_on", "Went on", Cell.COUNT),
-         Column("conversion", "Conversion", Cell.PERCENT),
-         Column("amount", "Amount", Cell.MONEY)),
+        "funnel.stages", tr_noop("Conversion from stage to stage"),
+        (Column("stage", tr_noop("Stage"), Cell.TEXT),
+         Column("reached", tr_noop("Reached"), Cell.COUNT),
+         Column("went_on", tr_noop("Went on"), Cell.COUNT),
+         Column("conversion", tr_noop("Conversion"), Cell.PERCENT),
+         Column("amount", tr_noop("Amount"), Cell.MONEY)),
         tuple(out), scope.currency, Behind.DEALS,
         Chart(ChartKind.FUNNEL, "stage", ("reached",)),
         f"Reached: the deals that entered the stage between {scope.start.isoformat()} and "
@@ -182,10 +184,11 @@ def lifecycle(session: Session, scope: ReviewScope) -> Table:
                   for step, n, (of_first, of_before)
                   in zip(PATH, counts, rules.step_shares(counts), strict=True))
     return Table(
-        "funnel.lifecycle", "Customer lifecycle of the accounts acquired in the period",
-        (Column("step", "Step", Cell.TEXT), Column("accounts", "Accounts", Cell.COUNT),
-         Column("of_first", "% of leads", Cell.PERCENT),
-         Column("of_before", "% of step before", Cell.PERCENT)),
+        "funnel.lifecycle", tr_noop("Customer lifecycle of the accounts acquired in the period"),
+        (Column("step", tr_noop("Step"), Cell.TEXT),
+         Column("accounts", tr_noop("Accounts"), Cell.COUNT),
+         Column("of_first", tr_noop("% of leads"), Cell.PERCENT),
+         Column("of_before", tr_noop("% of step before"), Cell.PERCENT)),
         steps, None, Behind.ACCOUNTS, Chart(ChartKind.FUNNEL, "step", ("accounts",)),
         f"The accounts acquired between {scope.start.isoformat()} and "
         f"{scope.end.isoformat()}, at the step they have reached by now: an account has "
@@ -249,10 +252,12 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
         out.append(Row((label, at_start, len(lost),
                         churn.attrition_rate(len(lost), at_start)), lost))
     return Table(
-        "funnel.attrition", "Customer attrition per year",
-        (Column("year", "Year", Cell.TEXT), Column("customers", "Customers at start",
+        "funnel.attrition", tr_noop("Customer attrition per year"),
+        (Column("year", tr_noop("Year"), Cell.TEXT),
+         Column("customers", tr_noop("Customers at start"),
                                                   Cell.COUNT),
-         Column("lost", "Lost", Cell.COUNT), Column("rate", "Attrition rate", Cell.PERCENT)),
+         Column("lost", tr_noop("Lost"), Cell.COUNT),
+         Column("rate", tr_noop("Attrition rate"), Cell.PERCENT)),
         tuple(out), None, Behind.ACCOUNTS, Chart(ChartKind.BAR, "year", ("rate",)),
         "A customer on a day: an account with a contract that has money received on it "
         "and runs that day (from its first payment to its end, or a year after signing "

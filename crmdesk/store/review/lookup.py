@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.deals import STAGE_LABELS
 from crmdesk.domain.report import Behind, Cell, Column, Row, Table
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.models import Account, Opportunity, Payment, Role, Team, User
 from crmdesk.store.queries import UserRef
 
@@ -128,10 +129,12 @@ def _deals(session: Session, ids: list[uuid.UUID], currency: str, title: str,
             .where(Opportunity.id.in_(part))).all()
     found.sort(key=lambda r: (-(r[5] or 0) if r[6] == currency else 1, r[2]))
     other = len([r for r in found if r[6] != currency and r[5] is not None])
-    columns = (Column("deal", "Deal", Cell.TEXT), Column("account", "Company", Cell.TEXT),
-               Column("stage", "Stage", Cell.TEXT), Column("amount", "Amount", Cell.MONEY),
-               Column("close", "Expected close", Cell.DATE),
-               Column("owner", "Owner", Cell.TEXT))
+    columns = (Column("deal", tr_noop("Deal"), Cell.TEXT),
+               Column("account", tr_noop("Company"), Cell.TEXT),
+               Column("stage", tr_noop("Stage"), Cell.TEXT),
+               Column("amount", tr_noop("Amount"), Cell.MONEY),
+               Column("close", tr_noop("Expected close"), Cell.DATE),
+               Column("owner", tr_noop("Owner"), Cell.TEXT))
     rows = tuple(Row((name, account, STAGE_LABELS[stage],
                       amount if code == currency else None, close, owner or "Team pool"),
                      (deal_id,))
@@ -153,9 +156,11 @@ def _accounts(session: Session, ids: list[uuid.UUID], title: str,
             .outerjoin(User, User.id == Account.owner_id)
             .where(Account.id.in_(part))).all()
     found.sort(key=lambda r: r[1])
-    columns = (Column("account", "Company", Cell.TEXT), Column("status", "Status", Cell.TEXT),
-               Column("region", "Region", Cell.TEXT), Column("value", "Value", Cell.COUNT),
-               Column("owner", "Owner", Cell.TEXT))
+    columns = (Column("account", tr_noop("Company"), Cell.TEXT),
+               Column("status", tr_noop("Status"), Cell.TEXT),
+               Column("region", tr_noop("Region"), Cell.TEXT),
+               Column("value", tr_noop("Value"), Cell.COUNT),
+               Column("owner", tr_noop("Owner"), Cell.TEXT))
     rows = tuple(Row((name, str(status.value).capitalize(), region or "", score,
                       owner or "Team pool"), (account_id,))
                  for account_id, name, status, region, score, owner in found)
@@ -171,8 +176,9 @@ def _users(session: Session, ids: list[uuid.UUID], title: str, left_out: int) ->
             select(User.id, User.display_name, User.role, Team.name)
             .outerjoin(Team, Team.id == User.team_id).where(User.id.in_(part))).all()
     found.sort(key=lambda r: r[1])
-    columns = (Column("name", "Name", Cell.TEXT), Column("role", "Role", Cell.TEXT),
-               Column("team", "Team", Cell.TEXT))
+    columns = (Column("name", tr_noop("Name"), Cell.TEXT),
+               Column("role", tr_noop("Role"), Cell.TEXT),
+               Column("team", tr_noop("Team"), Cell.TEXT))
     rows = tuple(Row((name, str(role.value).capitalize(), team or ""), (user_id,))
                  for user_id, name, role, team in found)
     return BehindList(Table("behind.users", title or "People", columns, rows,

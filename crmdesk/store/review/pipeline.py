@@ -56,6 +56,7 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import flow
 from crmdesk.store.deal_queries import playbook_for
 from crmdesk.store.models import DealChange, Opportunity
@@ -197,11 +198,13 @@ def stage_table(sums: dict[OpportunityStage, _Stage], scope: ReviewScope,
         out.append(Row((STAGE_LABELS[stage], of.deals, of.amount, of.weighted, average,
                         of.stuck), JoinedIds(",".join(j for j in of.joined if j), of.deals)))
     return Table(
-        "pipeline.by_stage", "Deals by stage",
-        (Column("stage", "Stage", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
-         Column("amount", "Amount", Cell.MONEY), Column("weighted", "Weighted", Cell.MONEY),
-         Column("days", "Avg. days in stage", Cell.DAYS),
-         Column("stuck", "Stuck", Cell.COUNT)),
+        "pipeline.by_stage", tr_noop("Deals by stage"),
+        (Column("stage", tr_noop("Stage"), Cell.TEXT),
+         Column("deals", tr_noop("Deals"), Cell.COUNT),
+         Column("amount", tr_noop("Amount"), Cell.MONEY),
+         Column("weighted", tr_noop("Weighted"), Cell.MONEY),
+         Column("days", tr_noop("Avg. days in stage"), Cell.DAYS),
+         Column("stuck", tr_noop("Stuck"), Cell.COUNT)),
         tuple(out), scope.currency, Behind.DEALS,
         Chart(ChartKind.BAR, "stage", ("amount", "weighted")),
         f"Open deals now; won and lost closed {scope.start.isoformat()} to "
@@ -239,14 +242,16 @@ def deal_list(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] 
              + (f" ({len(open_deals):,} of {total:,}); " if total is not None else "; ")
              + "a stage's bar in Deals by stage opens all of them. ")
     return Table(
-        "pipeline.deals", "Open deals",
-        (Column("deal", "Deal", Cell.TEXT), Column("account", "Account", Cell.TEXT),
-         Column("owner", "Owner", Cell.TEXT), Column("stage", "Stage", Cell.TEXT),
-         Column("amount", "Amount", Cell.MONEY),
-         Column("probability", "Probability", Cell.PERCENT),
-         Column("weighted", "Weighted", Cell.MONEY),
-         Column("expected_close", "Expected close", Cell.DATE),
-         Column("days", "Days in stage", Cell.DAYS), Column("flag", "Needs a look", Cell.TEXT)),
+        "pipeline.deals", tr_noop("Open deals"),
+        (Column("deal", tr_noop("Deal"), Cell.TEXT),
+         Column("account", tr_noop("Account"), Cell.TEXT),
+         Column("owner", tr_noop("Owner"), Cell.TEXT), Column("stage", tr_noop("Stage"), Cell.TEXT),
+         Column("amount", tr_noop("Amount"), Cell.MONEY),
+         Column("probability", tr_noop("Probability"), Cell.PERCENT),
+         Column("weighted", tr_noop("Weighted"), Cell.MONEY),
+         Column("expected_close", tr_noop("Expected close"), Cell.DATE),
+         Column("days", tr_noop("Days in stage"), Cell.DAYS),
+         Column("flag", tr_noop("Needs a look"), Cell.TEXT)),
         tuple(Row((d.name, d.account, d.owner or "Pool", STAGE_LABELS[d.stage], d.amount,
                    d.probability / 100, d.weighted, d.expected_close, d.days_in_stage,
                    moves.deal_flag(d.stuck, d.days_in_stage, d.stuck_limit, d.slip)),
@@ -287,8 +292,9 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
         add(kind.value, *made[3 * at:3 * at + 3])
     return Table(
         "pipeline.changes", f"Changes since {since.isoformat()}",
-        (Column("change", "Change", Cell.TEXT), Column("deals", "Deals", Cell.COUNT),
-         Column("amount", "Amount now", Cell.MONEY)),
+        (Column("change", tr_noop("Change"), Cell.TEXT),
+         Column("deals", tr_noop("Deals"), Cell.COUNT),
+         Column("amount", tr_noop("Amount now"), Cell.MONEY)),
         tuple(Row((moves.MOVEMENT_LABELS[m], counted[m][0], counted[m][1]),
                   # the database counted them: not counted again in megabytes of text
                   JoinedIds(",".join(p for p in counted[m][2] if p), counted[m][0]))

@@ -41,6 +41,7 @@ from crmdesk.domain.report import (
     Table,
     share,
 )
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import plan_queries as q
 from crmdesk.store.models import Account, User
 from crmdesk.store.review.cycles import no_cycle_collection
@@ -50,12 +51,12 @@ from crmdesk.store.review.scope_sql import currencies_note
 TOP_CUSTOMERS = 15
 
 _COLUMNS = (
-    Column("period", "Period", Cell.TEXT),
-    Column("name", "Name", Cell.TEXT),
-    Column("plan", "Plan", Cell.MONEY),
-    Column("actual", "Credited", Cell.MONEY),
-    Column("won", "Won", Cell.MONEY),
-    Column("pct", "% of plan", Cell.PERCENT),
+    Column("period", tr_noop("Period"), Cell.TEXT),
+    Column("name", tr_noop("Name"), Cell.TEXT),
+    Column("plan", tr_noop("Plan"), Cell.MONEY),
+    Column("actual", tr_noop("Credited"), Cell.MONEY),
+    Column("won", tr_noop("Won"), Cell.MONEY),
+    Column("pct", tr_noop("% of plan"), Cell.PERCENT),
 )
 _CHART = Chart(ChartKind.BAR, x="name", y=("actual", "won"), against="plan")
 
@@ -133,7 +134,7 @@ def _reps(session: Session, scope: ReviewScope, period: Period, starts: list[dat
             rows.append(_row(start, period, f"{team.name} (team)", team_plan.get(key),
                              team_actual.get(key, 0), team_won.get(key, 0),
                              tuple(sorted(members.get(team.id, ())))))
-    return Table("plans.reps", "Plan against actual per rep", _COLUMNS, tuple(rows),
+    return Table("plans.reps", tr_noop("Plan against actual per rep"), _COLUMNS, tuple(rows),
                  scope.currency, Behind.USERS, _CHART,
                  _note(f"Per {period.value}: payments credited (the deal's owner, else the "
                        "contract's) against the target; won deals beside them.", others,
@@ -158,7 +159,8 @@ def _products(session: Session, scope: ReviewScope, period: Period, starts: list
                  deals.get((pid, start), ()))
             for start in starts for pid in order
             if (pid, start) in plan or (pid, start) in actual or (pid, start) in won]
-    return Table("plans.products", "Plan against actual per product", _COLUMNS, tuple(rows),
+    return Table("plans.products", tr_noop("Plan against actual per product"), _COLUMNS,
+                 tuple(rows),
                  scope.currency, Behind.DEALS, _CHART,
                  _note("A deal's payments are split over its products pro rata to their "
                        "lines' value; deals without products count for none.", others,
@@ -192,7 +194,7 @@ def _customers(session: Session, scope: ReviewScope, period: Period, starts: lis
     rows = [_row(start, period, names.get(aid, "?"), plan.get((aid, start)),
                  actual.get((aid, start), 0), won.get((aid, start), 0), (aid,))
             for start in starts for aid in order]
-    return Table("plans.customers", "Plan against actual per customer", _COLUMNS,
+    return Table("plans.customers", tr_noop("Plan against actual per customer"), _COLUMNS,
                  tuple(rows), scope.currency, Behind.ACCOUNTS, _CHART,
                  _note(f"Customers with a target, and the {TOP_CUSTOMERS} that paid the "
                        "most in the period; actual: the account's payments.", others, scope))

@@ -40,6 +40,7 @@ from crmdesk.domain.report import (
     Table,
     share,
 )
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.models import Account, Activity, Opportunity, Role, Team, User
 from crmdesk.store.plan_queries import credited, planned
 from crmdesk.store.pool_queries import all_teams_rules
@@ -53,18 +54,18 @@ from crmdesk.store.review.deal_facts import (
 
 #: The columns of the side-by-side table, in order; each key names a figure of `Rep`.
 COLUMNS: tuple[Column, ...] = (
-    Column("rep", "Rep", Cell.TEXT), Column("team", "Team", Cell.TEXT),
-    Column("open_deals", "Open deals", Cell.COUNT),
-    Column("open_amount", "Open amount", Cell.MONEY),
-    Column("weighted", "Weighted", Cell.MONEY),
-    Column("credited_month", "Credited this month", Cell.MONEY),
-    Column("credited_quarter", "Credited this quarter", Cell.MONEY),
-    Column("overdue", "Overdue follow-ups", Cell.COUNT),
-    Column("to_pool", "About to return to the pool", Cell.COUNT),
-    Column("stuck", "Stuck deals", Cell.COUNT),
-    Column("slipping", "Slipping deals", Cell.COUNT),
-    Column("activities_7", "Activities, 7 days", Cell.COUNT),
-    Column("activities_30", "Activities, 30 days", Cell.COUNT),
+    Column("rep", tr_noop("Rep"), Cell.TEXT), Column("team", tr_noop("Team"), Cell.TEXT),
+    Column("open_deals", tr_noop("Open deals"), Cell.COUNT),
+    Column("open_amount", tr_noop("Open amount"), Cell.MONEY),
+    Column("weighted", tr_noop("Weighted"), Cell.MONEY),
+    Column("credited_month", tr_noop("Credited this month"), Cell.MONEY),
+    Column("credited_quarter", tr_noop("Credited this quarter"), Cell.MONEY),
+    Column("overdue", tr_noop("Overdue follow-ups"), Cell.COUNT),
+    Column("to_pool", tr_noop("About to return to the pool"), Cell.COUNT),
+    Column("stuck", tr_noop("Stuck deals"), Cell.COUNT),
+    Column("slipping", tr_noop("Slipping deals"), Cell.COUNT),
+    Column("activities_7", tr_noop("Activities, 7 days"), Cell.COUNT),
+    Column("activities_30", tr_noop("Activities, 30 days"), Cell.COUNT),
 )
 
 #: The roles of people who own work (accounts and deals).
@@ -234,8 +235,8 @@ def due_within_warning_kept(rules: Mapping[uuid.UUID, PoolRules], today: date
 
 #: The target columns, after the quarter's credit they are read against.
 PLAN_COLUMNS: tuple[Column, ...] = (
-    Column("plan_quarter", "Quarter's target", Cell.MONEY),
-    Column("of_plan", "% of target", Cell.PERCENT),
+    Column("plan_quarter", tr_noop("Quarter's target"), Cell.MONEY),
+    Column("of_plan", tr_noop("% of target"), Cell.PERCENT),
 )
 
 
@@ -270,7 +271,7 @@ def table(scope: ReviewScope, who: Sequence[Person],
     figures by key: a caller adding columns (a plan, say) adds their figures to
     `figures_of` and their `Column`s to `columns`."""
     return Table(
-        "reps.side_by_side", "Reps side by side", tuple(columns),
+        "reps.side_by_side", tr_noop("Reps side by side"), tuple(columns),
         tuple(Row(tuple(figures_of[p.id][c.key] for c in columns), (p.id,)) for p in who),
         scope.currency, Behind.USERS, Chart(ChartKind.BAR, "rep", ("open_amount", "weighted")),
         f"Open deals and credit in {scope.currency} (deals and payments in other currencies "

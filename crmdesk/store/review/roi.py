@@ -35,6 +35,7 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.models import Account, Channel, ChannelCost, Contract, Payment
 from crmdesk.store.review.deal_facts import joined_ids
 from crmdesk.store.review.scope_sql import account_conditions, currencies_note
@@ -150,17 +151,17 @@ def _cohorts(session: Session, scope: ReviewScope) -> tuple[dict[tuple[uuid.UUID
 
 
 _COHORT_COLUMNS = (
-    Column("channel", "Channel", Cell.TEXT),
-    Column("month", "Acquired in", Cell.DATE),
-    Column("leads", "Leads", Cell.COUNT),
-    Column("cost", "Cost", Cell.MONEY),
-    Column("revenue_t1", "Revenue by T+1", Cell.MONEY),
-    Column("revenue_t2", "Revenue by T+2", Cell.MONEY),
-    Column("revenue_to_date", "Revenue to date", Cell.MONEY),
-    Column("roi_t1", "ROI T+1", Cell.PERCENT),
-    Column("roi_t2", "ROI T+2", Cell.PERCENT),
-    Column("roi_to_date", "ROI to date", Cell.PERCENT),
-    Column("complete", "Cohort", Cell.TEXT),  # complete, or incomplete: T+2 not over
+    Column("channel", tr_noop("Channel"), Cell.TEXT),
+    Column("month", tr_noop("Acquired in"), Cell.DATE),
+    Column("leads", tr_noop("Leads"), Cell.COUNT),
+    Column("cost", tr_noop("Cost"), Cell.MONEY),
+    Column("revenue_t1", tr_noop("Revenue by T+1"), Cell.MONEY),
+    Column("revenue_t2", tr_noop("Revenue by T+2"), Cell.MONEY),
+    Column("revenue_to_date", tr_noop("Revenue to date"), Cell.MONEY),
+    Column("roi_t1", tr_noop("ROI T+1"), Cell.PERCENT),
+    Column("roi_t2", tr_noop("ROI T+2"), Cell.PERCENT),
+    Column("roi_to_date", tr_noop("ROI to date"), Cell.PERCENT),
+    Column("complete", tr_noop("Cohort"), Cell.TEXT),  # complete, or incomplete: T+2 not over
 )
 
 
@@ -168,7 +169,7 @@ _COHORT_COLUMNS = (
 #: without a cost entered apart (their ROI is read over the cohorts with a cost).
 _SUM_COLUMNS = (
     *_COHORT_COLUMNS[2:7],
-    Column("revenue_uncosted", "Revenue without a cost", Cell.MONEY),
+    Column("revenue_uncosted", tr_noop("Revenue without a cost"), Cell.MONEY),
     *_COHORT_COLUMNS[7:10],
 )
 _COSTED = ("ROI is over the cohorts with a cost entered: their revenue against their "
@@ -212,7 +213,7 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
     if open_ones:
         cohort_note += (f" {open_ones} cohort(s) are incomplete: their T+2 month has not "
                         "ended yet, so their figures still grow.")
-    by_cohort = Table("roi.cohorts", "ROI by acquisition cohort", _COHORT_COLUMNS,
+    by_cohort = Table("roi.cohorts", tr_noop("ROI by acquisition cohort"), _COHORT_COLUMNS,
                       cohort_rows, scope.currency, Behind.ACCOUNTS, None,
                       _note(scope, others, cohort_note))
 
@@ -226,8 +227,8 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
              COMPLETE if rules.complete(m, scope.today) else INCOMPLETE), tuple(s.accounts))
         for m, s in sorted(months.items()))
     by_month = Table(
-        "roi.months", "Cost and revenue by month of acquisition",
-        (Column("month", "Acquired in", Cell.DATE), *_SUM_COLUMNS, _COHORT_COLUMNS[-1]),
+        "roi.months", tr_noop("Cost and revenue by month of acquisition"),
+        (Column("month", tr_noop("Acquired in"), Cell.DATE), *_SUM_COLUMNS, _COHORT_COLUMNS[-1]),
         month_rows, scope.currency, Behind.ACCOUNTS,
         Chart(ChartKind.LINE, "month", ("cost", "revenue_t1", "revenue_t2")),
         _note(scope, others, "Every channel's cohorts of a month added up. " + _COSTED))
@@ -236,8 +237,8 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
              *s.rois[1:]), tuple(s.accounts))
         for cid, s in sorted(channels.items(), key=lambda kv: (names.get(kv[0], ""), kv[0])))
     by_channel = Table(
-        "roi.channels", "ROI by channel",
-        (Column("channel", "Channel", Cell.TEXT),
+        "roi.channels", tr_noop("ROI by channel"),
+        (Column("channel", tr_noop("Channel"), Cell.TEXT),
          *(c for c in _SUM_COLUMNS if c.key not in {"revenue_t1", "roi_t1"})),
         channel_rows, scope.currency, Behind.ACCOUNTS,
         Chart(ChartKind.BAR, "channel", ("cost", "revenue_to_date")),

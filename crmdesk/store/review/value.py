@@ -74,6 +74,7 @@ from crmdesk.domain.value import (
     loyalty_stage,
     score_values,
 )
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.models import Account, AccountRollup, Payment, User
 from crmdesk.store.review.cycles import no_cycle_collection
 from crmdesk.store.review.deal_facts import Raw, of_live_account, rows
@@ -81,11 +82,11 @@ from crmdesk.store.review.scope_sql import account_conditions, currencies_note, 
 
 #: The loyalty stages in the order a customer goes through them, as people say them.
 LOYALTY_LABELS: dict[Loyalty, str] = {
-    Loyalty.SUSPICION: "Suspicion",
-    Loyalty.EXPECTATION: "Expectation",
-    Loyalty.FIRST_PURCHASE: "First purchase",
-    Loyalty.REPEAT_PURCHASE: "Repeat purchase",
-    Loyalty.ADVOCACY: "Advocacy",
+    Loyalty.SUSPICION: tr_noop("Suspicion"),
+    Loyalty.EXPECTATION: tr_noop("Expectation"),
+    Loyalty.FIRST_PURCHASE: tr_noop("First purchase"),
+    Loyalty.REPEAT_PURCHASE: tr_noop("Repeat purchase"),
+    Loyalty.ADVOCACY: tr_noop("Advocacy"),
 }
 
 
@@ -316,11 +317,13 @@ def _pareto_tables(paying: list[Any], users: dict[str | None, str], others: list
     note += currencies_note(others, scope.currency, "Payments")
     owners = map(users.get, map(_OWNER, paying), repeat(""))
     table = Table(
-        "value.pareto", "Accounts by revenue over the last 12 months",
-        (Column("account", "Account", Cell.TEXT), Column("owner", "Owner", Cell.TEXT),
-         Column("revenue", "Revenue", Cell.MONEY), Column("share", "Share", Cell.PERCENT),
-         Column("cumulative", "Cumulative", Cell.PERCENT),
-         Column("key", "Key account", Cell.TEXT)),
+        "value.pareto", tr_noop("Accounts by revenue over the last 12 months"),
+        (Column("account", tr_noop("Account"), Cell.TEXT),
+         Column("owner", tr_noop("Owner"), Cell.TEXT),
+         Column("revenue", tr_noop("Revenue"), Cell.MONEY),
+         Column("share", tr_noop("Share"), Cell.PERCENT),
+         Column("cumulative", tr_noop("Cumulative"), Cell.PERCENT),
+         Column("key", tr_noop("Key account"), Cell.TEXT)),
         # one id behind each, made a uuid when its list is opened
         rows_of(list(zip(names, owners, amounts, ranked.shares(), ranked.cumulative(),
                          ranked.key_flags("yes", "no"), strict=True)),
@@ -328,12 +331,13 @@ def _pareto_tables(paying: list[Any], users: dict[str | None, str], others: list
         currency=scope.currency, behind=Behind.ACCOUNTS,
         chart=Chart(ChartKind.PARETO, x="account", y=("revenue",)), note=note)
     banded = Table(
-        "value.pareto_bands", "Revenue by band of accounts (top 5% first)",
-        (Column("band", "Accounts ranked", Cell.TEXT),
-         Column("accounts", "Accounts", Cell.COUNT), Column("revenue", "Revenue", Cell.MONEY),
-         Column("share", "Share", Cell.PERCENT),
-         Column("cumulative", "Cumulative", Cell.PERCENT),
-         Column("keys", "Key accounts", Cell.COUNT)),
+        "value.pareto_bands", tr_noop("Revenue by band of accounts (top 5% first)"),
+        (Column("band", tr_noop("Accounts ranked"), Cell.TEXT),
+         Column("accounts", tr_noop("Accounts"), Cell.COUNT),
+         Column("revenue", tr_noop("Revenue"), Cell.MONEY),
+         Column("share", tr_noop("Share"), Cell.PERCENT),
+         Column("cumulative", tr_noop("Cumulative"), Cell.PERCENT),
+         Column("keys", tr_noop("Key accounts"), Cell.COUNT)),
         tuple(Row((b.label, len(b.items), b.amount, b.share, b.cumulative, b.keys),
                   JoinedIds(",".join(b.items)))
               for b in pareto.ranking_bands(ranked)),
@@ -348,13 +352,14 @@ def _pareto_tables(paying: list[Any], users: dict[str | None, str], others: list
 def _churn(risky: tuple[Row, ...], payers: int, scope: ReviewScope) -> Table:
     """The accounts in scope the card calls at risk, the most valuable first."""
     return Table(
-        "value.churn", "Customers at risk of churn",
-        (Column("account", "Account", Cell.TEXT), Column("owner", "Owner", Cell.TEXT),
-         Column("status", "Status", Cell.TEXT),
-         Column("last_contact", "Last contact", Cell.DATE),
-         Column("revenue", "Revenue 12 months", Cell.MONEY),
-         Column("value_score", "Value score", Cell.COUNT),
-         Column("reasons", "Why", Cell.TEXT)),
+        "value.churn", tr_noop("Customers at risk of churn"),
+        (Column("account", tr_noop("Account"), Cell.TEXT),
+         Column("owner", tr_noop("Owner"), Cell.TEXT),
+         Column("status", tr_noop("Status"), Cell.TEXT),
+         Column("last_contact", tr_noop("Last contact"), Cell.DATE),
+         Column("revenue", tr_noop("Revenue 12 months"), Cell.MONEY),
+         Column("value_score", tr_noop("Value score"), Cell.COUNT),
+         Column("reasons", tr_noop("Why"), Cell.TEXT)),
         risky, currency=scope.currency, behind=Behind.ACCOUNTS,
         note=(f"{len(risky):,} of {payers:,} paying customers: no contact for 90 days, "
               "or paid less than half of the year before; highest value score first."))
@@ -365,9 +370,10 @@ def _loyalty(behind: dict[Loyalty, JoinedIds]) -> Table:
     thousands)."""
     total = sum(len(ids) for ids in behind.values())
     return Table(
-        "value.loyalty", "Loyalty stages",
-        (Column("stage", "Stage", Cell.TEXT), Column("accounts", "Accounts", Cell.COUNT),
-         Column("share", "Share", Cell.PERCENT)),
+        "value.loyalty", tr_noop("Loyalty stages"),
+        (Column("stage", tr_noop("Stage"), Cell.TEXT),
+         Column("accounts", tr_noop("Accounts"), Cell.COUNT),
+         Column("share", tr_noop("Share"), Cell.PERCENT)),
         tuple(Row((LOYALTY_LABELS[stage], len(ids), share(len(ids), total)), ids)
               for stage, ids in behind.items()),
         behind=Behind.ACCOUNTS, chart=Chart(ChartKind.BAR, x="stage", y=("accounts",)),

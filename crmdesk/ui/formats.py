@@ -1,0 +1,81 @@
+"""Dates, numbers and money as the window's language writes them.
+
+The locale is the one `crmdesk.ui.language` made the default at start (QLocale()); the
+domain keeps ISO dates and plain figures for the command line and the exported files.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from crmdesk.domain.currencies import DECIMALS, SYMBOLS
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def short_date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date pattern with the year in four digits (12/1/2026, 2026/12/1,
+    1.12.2026): a two-digit year reads as a day in a list of dates."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def day_text(day: date | None) -> str:
+    """A day in the locale's short form; "" for None."""
+    if day is None:
+        return ""
+    return QLocale().toString(qdate(day), short_date_format())
+
+
+def time_text(moment: datetime) -> str:
+    """A time of day in the locale's short form (14:05, 2:05 PM)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute),
+                              QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: datetime) -> str:
+    """A day and a time of day, each in the locale's short form."""
+    return f"{day_text(moment.date())} {time_text(moment)}"
+
+
+#: How a month and its year read ("Dec 2026", "2026年12月"); QLocale has no such format.
+_MONTH_YEAR = {"zh": "yyyy年M月"}
+
+
+def month_text(day: date) -> str:
+    """The month of `day` with its year, as the locale names it."""
+    locale = QLocale()
+    pattern = _MONTH_YEAR.get(locale.name().split("_")[0], "MMM yyyy")
+    return locale.toString(qdate(day), pattern)
+
+
+def number_text(value: int | float, decimals: int = 0) -> str:
+    """A number with the locale's digit grouping and decimal sign."""
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def money_text(amount: int | None, code: str) -> str:
+    """`amount` (minor units of `code`) with its currency code: "1,250,000.00 CNY"; "" for
+    None (crmdesk.domain.currencies.format_money in the locale's digits)."""
+    if amount is None:
+        return ""
+    places = DECIMALS.get(code.upper(), 2)
+    return f"{QLocale().toString(amount / 10 ** places, 'f', places)} {code.upper()}"
+
+
+def short_money_text(amount: int, code: str) -> str:
+    """`amount` as a salesperson writes it: "¥60,000", "¥1,250.50", "980 CHF", decimals
+    only when there are some (crmdesk.domain.contracts.short_money in the locale's
+    digits)."""
+    places = DECIMALS.get(code.upper(), 2)
+    shown = places if abs(amount) % 10 ** places else 0
+    text = QLocale().toString(abs(amount) / 10 ** places, "f", shown)
+    sign = "-" if amount < 0 else ""
+    symbol = SYMBOLS.get(code.upper())
+    return f"{sign}{symbol}{text}" if symbol else f"{sign}{text} {code.upper()}"

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>and %n more from a merge (their points count)</source>
+        <translation>
+            <numerusform>and %n more from a merge (their points count)</numerusform>
+            <numerusform>and %n more from a merge (their points count)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; point(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; point</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck: %n day(s) in {0}, over the team&apos;s limit of {1}</source>
+        <extracomment>Offered in the currency box (any ISO 4217 code may be typed). the deal&apos;s virtual team, and everyone (of any team) who may join it why the user may not change the deal (the editor opens read-only), or None</extracomment>
+        <translation>
+            <numerusform>Stuck: %n day in {0}, over the team&apos;s limit of {1}</numerusform>
+            <numerusform>Stuck: %n days in {0}, over the team&apos;s limit of {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck: its expected close ({0}) passed %n day(s) ago; move the date or close the deal</source>
+        <translation>
+            <numerusform>Stuck: its expected close ({0}) has passed, %n day ago; move the date or close the deal</numerusform>
+            <numerusform>Stuck: its expected close ({0}) has passed, %n days ago; move the date or close the deal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns to the pool in %n day(s)</source>
+        <translation>
+            <numerusform>Returns to the pool in %n day</numerusform>
+            <numerusform>Returns to the pool in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) to {0}</source>
+        <translation>
+            <numerusform>%n month to {0}</numerusform>
+            <numerusform>%n months to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} overdue since {1} · %n day(s) late · instalment {2} of {3}</source>
+        <translation>
+            <numerusform>{0} overdue since {1} · %n day late · instalment {2} of {3}</numerusform>
+            <numerusform>{0} overdue since {1} · %n days late · instalment {2} of {3}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DealsSection</name>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebLeadNotice</name>
+    <message numerus="yes">
+        <source>%n new lead(s) from the website</source>
+        <translation>
+            <numerusform>%n new lead from the website</numerusform>
+            <numerusform>%n new leads from the website</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

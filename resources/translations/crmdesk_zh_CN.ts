@@ -1,0 +1,5345 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>Empty workspace</source>
+        <translation>空工作区</translation>
+    </message>
+    <message>
+        <source>Your workspace has no accounts yet. Load demo data to look around, or import a batch of leads from a CSV file?</source>
+        <translation>您的工作区还没有客户。要加载演示数据看看，还是从 CSV 文件批量导入线索？</translation>
+    </message>
+    <message>
+        <source>Your workspace has no accounts yet. Load demo data to look around, or sign in to your team&apos;s server (Sync menu) to receive your work.</source>
+        <translation>您的工作区还没有客户。要加载演示数据看看，还是登录团队服务器（“同步”菜单）接收您的工作？</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>加载演示数据</translation>
+    </message>
+    <message>
+        <source>Import leads…</source>
+        <translation>导入线索…</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>从空白开始</translation>
+    </message>
+    <message>
+        <source>Export follow-ups and tasks</source>
+        <extracomment>The save dialog&apos;s filters, each with the vCard version it writes.</extracomment>
+        <translation>导出跟进和任务</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved {0} follow-up(s) and task(s) to {1}: import it into your calendar (again later to update it).</source>
+        <translation>已将 {0} 条跟进和任务保存到 {1}：请导入您的日历（以后再次导入即可更新）。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>Saved {0} contact(s) to {1} (vCard {2}).</source>
+        <translation>已将 {0} 位联系人保存到 {1}（vCard {2}）。</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>请先选择一个客户。</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation>联系人已导入</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <source>Role on open deals</source>
+        <translation>在未成交商机中的角色</translation>
+    </message>
+    <message>
+        <source>not on the map</source>
+        <translation>不在决策地图上</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>不在决策地图上</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck: %n day(s) in {0}, over the team&apos;s limit of {1}</source>
+        <extracomment>Offered in the currency box (any ISO 4217 code may be typed). the deal&apos;s virtual team, and everyone (of any team) who may join it why the user may not change the deal (the editor opens read-only), or None</extracomment>
+        <translation>
+            <numerusform>停滞：在{0}阶段已 %n 天，超过团队上限 {1} 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck: its expected close ({0}) passed %n day(s) ago; move the date or close the deal</source>
+        <translation>
+            <numerusform>停滞：预计成交日期（{0}）已过 %n 天；请调整日期或关闭该商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stuck: its expected close ({0}) has passed; move the date or close the deal</source>
+        <translation>停滞：预计成交日期（{0}）已过；请调整日期或关闭该商机</translation>
+    </message>
+    <message>
+        <source>Take this product off the deal</source>
+        <translation>从商机中移除此产品</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>Our languages by code, each named in itself (as the menu shows them). The locale each language formats dates, numbers and money in.</extracomment>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>系统语言（{0}）</translation>
+    </message>
+    <message>
+        <source>crmdesk will use {0} when you next start it.</source>
+        <translation>crmdesk 下次启动时将使用{0}。</translation>
+    </message>
+    <message>
+        <source>Search companies, people, phones, emails, tags</source>
+        <translation>搜索公司、人员、电话、邮箱、标签</translation>
+    </message>
+    <message>
+        <source>New lead (runs the duplicate check)</source>
+        <translation>新建线索（会进行查重）</translation>
+    </message>
+    <message>
+        <source>New contact at this account</source>
+        <translation>在该客户下新建联系人</translation>
+    </message>
+    <message>
+        <source>Import a batch of leads from a CSV file</source>
+        <translation>从 CSV 文件批量导入线索</translation>
+    </message>
+    <message>
+        <source>Write in the quick-log form</source>
+        <translation>在快速记录表单中填写</translation>
+    </message>
+    <message>
+        <source>New deal at this account</source>
+        <translation>在该客户下新建商机</translation>
+    </message>
+    <message>
+        <source>Save the activity being logged</source>
+        <translation>保存正在记录的跟进</translation>
+    </message>
+    <message>
+        <source>Next account in the queue</source>
+        <translation>队列中的下一个客户</translation>
+    </message>
+    <message>
+        <source>Previous account in the queue</source>
+        <translation>队列中的上一个客户</translation>
+    </message>
+    <message>
+        <source>Go to the lead queue</source>
+        <translation>转到线索队列</translation>
+    </message>
+    <message>
+        <source>Go to the customer card</source>
+        <translation>转到客户卡片</translation>
+    </message>
+    <message>
+        <source>Go to the relationship graph</source>
+        <translation>转到关系图</translation>
+    </message>
+    <message>
+        <source>Go to the follow-up timeline</source>
+        <translation>转到跟进时间线</translation>
+    </message>
+    <message>
+        <source>New contract with its payment schedule</source>
+        <translation>新建合同及其回款计划</translation>
+    </message>
+    <message>
+        <source>Mark the account lost</source>
+        <translation>将该客户标记为丢单</translation>
+    </message>
+    <message>
+        <source>Claim this account from the team pool</source>
+        <translation>从团队公海领取该客户</translation>
+    </message>
+    <message>
+        <source>Give the selected accounts to a rep or the team pool (team leads)</source>
+        <translation>把所选客户移交给销售或团队公海（团队主管）</translation>
+    </message>
+    <message>
+        <source>Mark the onboarding task done (again: not done), in the service tasks</source>
+        <translation>在客服任务中把入职任务标记为完成（再按一次：未完成）</translation>
+    </message>
+    <message>
+        <source>Take back the last task marked, in the service tasks</source>
+        <translation>在客服任务中撤回上一次标记</translation>
+    </message>
+    <message>
+        <source>Send a message from a template to the contact chosen on the card</source>
+        <translation>用模板给卡片上选中的联系人发消息</translation>
+    </message>
+    <message>
+        <source>Show the message outbox (waiting, sent, failed and why)</source>
+        <translation>显示消息发件箱（待发、已发送、失败及原因）</translation>
+    </message>
+    <message>
+        <source>Open the team review (pipelines, funnel, forecast, plans, value, channel ROI)</source>
+        <translation>打开团队复盘（商机管道、漏斗、预测、目标、价值、渠道 ROI）</translation>
+    </message>
+    <message>
+        <source>Reload every pane</source>
+        <translation>重新加载所有窗格</translation>
+    </message>
+    <message>
+        <source>Sync with the server now</source>
+        <translation>立即与服务器同步</translation>
+    </message>
+    <message>
+        <source>Show the conflicts from sync</source>
+        <translation>显示同步产生的冲突</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>显示此列表</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Who sees a menu item, by role: an item a role may not use is hidden (and its shortcut off), not shown and then refused.</extracomment>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新建线索…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新建联系人…</translation>
+    </message>
+    <message>
+        <source>Import contacts (vCard)…</source>
+        <translation>导入联系人 (vCard)…</translation>
+    </message>
+    <message>
+        <source>Export contacts (vCard)…</source>
+        <translation>导出联系人 (vCard)…</translation>
+    </message>
+    <message>
+        <source>Export follow-ups and tasks (.ics)…</source>
+        <translation>导出跟进和任务 (.ics)…</translation>
+    </message>
+    <message>
+        <source>Channels…</source>
+        <translation>渠道…</translation>
+    </message>
+    <message>
+        <source>Channel costs…</source>
+        <translation>渠道成本…</translation>
+    </message>
+    <message>
+        <source>Phone region…</source>
+        <translation>电话地区…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Team playbook (deal stages)…</source>
+        <translation>团队销售手册（商机阶段）…</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>Hand-off to customer service…</source>
+        <translation>移交客服…</translation>
+    </message>
+    <message>
+        <source>Sales targets…</source>
+        <translation>销售目标…</translation>
+    </message>
+    <message>
+        <source>Web enquiry assignment…</source>
+        <translation>官网咨询分配…</translation>
+    </message>
+    <message>
+        <source>Away from web enquiries…</source>
+        <translation>暂停接收官网咨询…</translation>
+    </message>
+    <message>
+        <source>Team pool rules…</source>
+        <translation>团队公海规则…</translation>
+    </message>
+    <message>
+        <source>signed {0}</source>
+        <translation>签订于 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) to {0}</source>
+        <translation>
+            <numerusform>%n 个月，至 {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>来自 {0}</translation>
+    </message>
+    <message>
+        <source>Paid &lt;b&gt;{0}&lt;/b&gt; of {1}</source>
+        <translation>已回款 &lt;b&gt;{0}&lt;/b&gt; / {1}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>{0} 到期</translation>
+    </message>
+    <message>
+        <source>overdue {0}</source>
+        <translation>逾期 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} overdue since {1} · %n day(s) late · instalment {2} of {3}</source>
+        <translation>
+            <numerusform>{0} 自 {1} 起逾期 · 逾期 %n 天 · 第 {2} 期，共 {3} 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overpaid by {0}: the payments add up to more than the contract; check for one recorded twice</source>
+        <translation>多收了 {0}：回款总额超过合同金额；请检查是否重复录入</translation>
+    </message>
+    <message>
+        <source>The instalments add up to {0}, {1} more than the contract; check for one recorded twice</source>
+        <translation>各期合计 {0}，比合同多 {1}；请检查是否重复录入</translation>
+    </message>
+    <message>
+        <source>Next: {0} on {1} · instalment {2} of {3}</source>
+        <translation>下一期：{1} 应收 {0} · 第 {2} 期，共 {3} 期</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>已全部回款</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>标记丢单…</translation>
+    </message>
+    <message>
+        <source>Claim from team pool</source>
+        <translation>从团队公海领取</translation>
+    </message>
+    <message>
+        <source>Export this company&apos;s contacts (vCard)…</source>
+        <translation>导出这家公司的联系人 (vCard)…</translation>
+    </message>
+    <message>
+        <source>Next account</source>
+        <translation>下一个客户</translation>
+    </message>
+    <message>
+        <source>Previous account</source>
+        <translation>上一个客户</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Team review…</source>
+        <translation>团队复盘…</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send message to this contact…</source>
+        <translation>给该联系人发消息…</translation>
+    </message>
+    <message>
+        <source>Send message to the companies in the queue…</source>
+        <translation>给队列中的公司发消息…</translation>
+    </message>
+    <message>
+        <source>Send message to the selected companies…</source>
+        <translation>给所选公司发消息…</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>发件箱…</translation>
+    </message>
+    <message>
+        <source>Send waiting messages now</source>
+        <translation>立即发送待发消息</translation>
+    </message>
+    <message>
+        <source>Mail and SMS settings…</source>
+        <translation>邮件和短信设置…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in to server…</source>
+        <translation>登录服务器…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>冲突…</translation>
+    </message>
+    <message>
+        <source>Calendar feed address…</source>
+        <translation>日历订阅地址…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配条件</translation>
+    </message>
+    <message>
+        <source>Gives leads to</source>
+        <translation>线索分配给</translation>
+    </message>
+    <message>
+        <source>No member card yet.</source>
+        <translation>还没有会员卡。</translation>
+    </message>
+    <message>
+        <source>Card &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>会员卡 &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>held by {0}</source>
+        <translation>持卡人 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more from a merge (their points count)</source>
+        <translation>
+            <numerusform>另有 %n 张来自合并的卡（其积分一并计算）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; point(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more to {1}</source>
+        <translation>距{1}还差 {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2} by {3}{4}</source>
+        <translation>{0} {1} {2} 由 {3}{4}</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Web enquiries</source>
+        <translation>官网咨询</translation>
+    </message>
+    <message>
+        <source>Crawler list</source>
+        <translation>爬虫名单</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>展会活动</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Cold list</source>
+        <translation>陌拜名单</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <source>reports to, through others</source>
+        <translation>间接汇报给</translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>集团</translation>
+    </message>
+    <message>
+        <source>supplier / customer</source>
+        <translation>供应商 / 客户</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>decision maker</source>
+        <extracomment>The related companies&apos; column, in this order, each with its own line kind. How a role and a stance read on a box (the stance&apos;s sign shows it without colour).</extracomment>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <source>economic buyer</source>
+        <translation>经济决策人</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>支持者</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation>反对者</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>decision map · {0}</source>
+        <extracomment>How far a fitted graph may be enlarged (a three-box graph stays its natural size). Fit leaves this fraction of the graph&apos;s size free on each side (ViewBox.autoRange). The room (px) the layout may assume it has: the view less Fit&apos;s padding. A line takes a click this wide (screen px) along it. The widths (px) the people&apos;s trees are tried wrapped at; the pane takes the one that shows the graph largest.</extracomment>
+        <translation>决策地图 · {0}</translation>
+    </message>
+    <message>
+        <source>this company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <extracomment>The fields a lead file fills, in the order the mapping step lists them, with labels.</extracomment>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>new lead</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>already known</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>A row&apos;s message (OutRow), for the view and tests.</extracomment>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <extracomment>(team, dimension, subject, period kind, first day): a cell of any grid
+----------
+The panels in the order the view shows them: (key, title).</extracomment>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Months of a quarter</source>
+        <translation>一个季度的各月</translation>
+    </message>
+    <message>
+        <source>Quarters of a year</source>
+        <translation>一年的各季度</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>is its parent company</source>
+        <extracomment>What the other company is, as the form offers it.</extracomment>
+        <translation>是其母公司</translation>
+    </message>
+    <message>
+        <source>is its subsidiary</source>
+        <translation>是其子公司</translation>
+    </message>
+    <message>
+        <source>is its supplier</source>
+        <translation>是其供应商</translation>
+    </message>
+    <message>
+        <source>is its customer</source>
+        <translation>是其客户</translation>
+    </message>
+    <message>
+        <source>is its partner</source>
+        <translation>是其合作伙伴</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>The server&apos;s reason for refusing an activity made here (None: it is on the server).</extracomment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有兴趣</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>无兴趣</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>已约会议</translation>
+    </message>
+    <message>
+        <source>Quote requested</source>
+        <translation>索要报价</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>The checklist of a team that set none. Limits of a checklist (a typo of a year in days is refused, not scheduled).</extracomment>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returns to the pool today</source>
+        <translation>今天退回公海</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns to the pool in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后退回公海</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <extracomment>Fields a user edits in place on the card, with their labels.</extracomment>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>企业性质</translation>
+    </message>
+    <message>
+        <source>Scale (employees)</source>
+        <translation>规模（员工人数）</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>融资情况</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>周年纪念</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Seats needed</source>
+        <translation>所需席位</translation>
+    </message>
+    <message>
+        <source>Current system</source>
+        <translation>当前系统</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署方式</translation>
+    </message>
+    <message>
+        <source>Devices in fleet</source>
+        <translation>设备数量</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点数</translation>
+    </message>
+    <message>
+        <source>Refresh cycle</source>
+        <translation>更新周期</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation>项目类型</translation>
+    </message>
+    <message>
+        <source>Budget band</source>
+        <translation>预算区间</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <extracomment>The open stages in the order a deal goes through them. Every stage, in order (won before lost: the order lists show them in).</extracomment>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>需求分析</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已丢单</translation>
+    </message>
+    <message>
+        <source>Pre-sales</source>
+        <extracomment>The roles on a deal&apos;s team as people say them, in the order the editor offers them.</extracomment>
+        <translation>售前</translation>
+    </message>
+    <message>
+        <source>Solution engineer</source>
+        <translation>解决方案工程师</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>The amount is known</source>
+        <translation>金额已明确</translation>
+    </message>
+    <message>
+        <source>An expected close date is set</source>
+        <translation>已设置预计成交日期</translation>
+    </message>
+    <message>
+        <source>The next step is written down</source>
+        <translation>下一步已写明</translation>
+    </message>
+    <message>
+        <source>The decision maker is on the decision map</source>
+        <translation>决策人在决策地图上</translation>
+    </message>
+    <message>
+        <source>The economic buyer is on the decision map</source>
+        <translation>经济决策人在决策地图上</translation>
+    </message>
+    <message>
+        <source>A champion is on the decision map</source>
+        <translation>决策地图上有支持者</translation>
+    </message>
+    <message>
+        <source>The products are on the deal</source>
+        <translation>产品已加入商机</translation>
+    </message>
+    <message>
+        <source>A meeting or visit on the deal is logged</source>
+        <translation>已记录与该商机相关的会议或拜访</translation>
+    </message>
+    <message>
+        <source>The competitors are known</source>
+        <translation>竞争对手已明确</translation>
+    </message>
+    <message>
+        <source>No one on the decision map opposes the deal</source>
+        <translation>决策地图上没有人反对该商机</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <extracomment>In the order a forecast lists them, most certain first.</extracomment>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>最佳情况</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>商机管道</translation>
+    </message>
+    <message>
+        <source>✓ supports</source>
+        <translation>✓ 支持</translation>
+    </message>
+    <message>
+        <source>○ neutral</source>
+        <translation>○ 中立</translation>
+    </message>
+    <message>
+        <source>✗ opposes</source>
+        <translation>✗ 反对</translation>
+    </message>
+    <message>
+        <source>Every lead (round robin)</source>
+        <extracomment>The first words of the activity an enquiry leaves on its account: the laptop tells a lead that came from the website by it. The fields a website form sends (the first five are the enquiry, the rest optional). The longest message kept (a form&apos;s text area; a novel is cut short, not refused). A contact&apos;s name and email hold this much (crmdesk.store.models.Contact).</extracomment>
+        <translation>每条线索（轮流分配）</translation>
+    </message>
+    <message>
+        <source>Region is</source>
+        <translation>地区为</translation>
+    </message>
+    <message>
+        <source>Industry is</source>
+        <translation>行业为</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The forward path shown on the card; Lost sits outside it.</extracomment>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation>意向客户</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <source>A company we know of but have not yet spoken with in both directions.</source>
+        <translation>我们知道这家公司，但尚未与其双向沟通。</translation>
+    </message>
+    <message>
+        <source>We can reach a person there and have had a two-way conversation about their needs.</source>
+        <translation>能联系到对方的人，并已就其需求进行过双向沟通。</translation>
+    </message>
+    <message>
+        <source>They want to buy: an open opportunity has an amount and an expected close date.</source>
+        <translation>有购买意向：有一个未成交商机，已填写金额和预计成交日期。</translation>
+    </message>
+    <message>
+        <source>A contract is signed and at least one payment on it has been received.</source>
+        <translation>合同已签订，且至少已收到一笔回款。</translation>
+    </message>
+    <message>
+        <source>We stopped pursuing this account; the reason is recorded.</source>
+        <translation>我们已放弃跟进该客户；原因已记录。</translation>
+    </message>
+    <message>
+        <source>a contact with a valid phone number or email</source>
+        <extracomment>Each need in plain words (the command line prints them; the window translates them).</extracomment>
+        <translation>一位有有效电话或邮箱的联系人</translation>
+    </message>
+    <message>
+        <source>a logged two-way conversation (a call, visit or meeting that reached them)</source>
+        <translation>一条已记录的双向沟通（联系上对方的电话、拜访或会议）</translation>
+    </message>
+    <message>
+        <source>an open opportunity with an amount and an expected close date</source>
+        <translation>一个已填写金额和预计成交日期的未成交商机</translation>
+    </message>
+    <message>
+        <source>a signed contract</source>
+        <translation>一份已签订的合同</translation>
+    </message>
+    <message>
+        <source>a received payment on the contract</source>
+        <translation>合同的一笔已到账回款</translation>
+    </message>
+    <message>
+        <source>Lost accounts can be reopened as a lead.</source>
+        <extracomment>Each next step in plain words: {0} the next status, {1} what it lacks (&quot;; &quot; between).</extracomment>
+        <translation>已丢单的客户可重新作为线索开启。</translation>
+    </message>
+    <message>
+        <source>This account has reached the end of the sales path.</source>
+        <translation>该客户已走完整个销售流程。</translation>
+    </message>
+    <message>
+        <source>Ready to move to {0}.</source>
+        <translation>可以推进到{0}。</translation>
+    </message>
+    <message>
+        <source>{0} needs: {1}.</source>
+        <translation>推进到{0}还需要：{1}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two needs in a list of them.</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <extracomment>What people call each kind of entry.</extracomment>
+        <translation>已获得</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲回</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已兑换</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <extracomment>Basic fields the user chooses between when the two records differ, with their labels.</extracomment>
+        <translation>业务线</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <extracomment>The merge fields, as written between the braces, with what people call them.</extracomment>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s job title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation>客户负责人</translation>
+    </message>
+    <message>
+        <source>Amount of the company&apos;s largest open deal</source>
+        <translation>该公司最大未成交商机的金额</translation>
+    </message>
+    <message>
+        <source>End date of the company&apos;s latest contract</source>
+        <translation>该公司最近一份合同的结束日期</translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <source>Member&apos;s points balance</source>
+        <translation>会员积分余额</translation>
+    </message>
+    <message>
+        <source>Member&apos;s level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Points just earned or spent (in the points SMS)</source>
+        <translation>刚获得或使用的积分（积分短信中）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>The movements in the order the review lists them.</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation>回退</translation>
+    </message>
+    <message>
+        <source>Amount up</source>
+        <translation>金额上调</translation>
+    </message>
+    <message>
+        <source>Amount down</source>
+        <translation>金额下调</translation>
+    </message>
+    <message>
+        <source>Close date pushed</source>
+        <translation>成交日期推迟</translation>
+    </message>
+    <message>
+        <source>Back after days without two-way contact</source>
+        <extracomment>The statuses that return to the pool (and that a rep&apos;s held &quot;open leads&quot; count). The most days any rule counts (ten years): a larger figure is a typo. The most claims a day or open leads a rule may name. A team with no rules of its own: claims limited, but nothing returns to the pool. What the rules dialog and `crmdesk-server pool rules --suggested` offer a lead turning returns on: a month without two-way contact, a quarter without a deal. The rules&apos; fields as people say them (the dialog, the CLI and refusals).</extracomment>
+        <translation>多少天无双向沟通后退回</translation>
+    </message>
+    <message>
+        <source>Back after days without a deal</source>
+        <translation>多少天无商机后退回</translation>
+    </message>
+    <message>
+        <source>Claims a day per rep</source>
+        <translation>每位销售每天可领取数</translation>
+    </message>
+    <message>
+        <source>Open leads a rep may hold</source>
+        <translation>每位销售可持有的未成交线索数</translation>
+    </message>
+    <message>
+        <source>Days before the previous owner may claim it back</source>
+        <translation>前负责人需等待多少天才能重新领取</translation>
+    </message>
+    <message>
+        <source>Warn this many days ahead</source>
+        <translation>提前多少天提醒</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>In turn among the team&apos;s service users</source>
+        <translation>团队客服轮流负责</translation>
+    </message>
+    <message>
+        <source>Always the same service user</source>
+        <translation>始终由同一位客服</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到来</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Channel ROI</source>
+        <translation>渠道 ROI</translation>
+    </message>
+    <message>
+        <source>Suspicion</source>
+        <extracomment>The loyalty stages in the order a customer goes through them, as people say them.</extracomment>
+        <translation>怀疑</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Repeat purchase</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>推荐传播</translation>
+    </message>
+    <message>
+        <source>Accounts by revenue over the last 12 months</source>
+        <translation>近 12 个月按回款排名的客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Revenue by band of accounts (top 5% first)</source>
+        <translation>按客户分层的回款（前 5% 在先）</translation>
+    </message>
+    <message>
+        <source>Accounts ranked</source>
+        <translation>客户排名</translation>
+    </message>
+    <message>
+        <source>Key accounts</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Customers at risk of churn</source>
+        <translation>有流失风险的客户</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Revenue 12 months</source>
+        <translation>12 个月回款</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>价值评分</translation>
+    </message>
+    <message>
+        <source>Loyalty stages</source>
+        <translation>忠诚度阶段</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>All my tasks</source>
+        <translation>我的全部任务</translation>
+    </message>
+    <message>
+        <source>Instalment {0} of {1}</source>
+        <translation>第 {0} 期，共 {1} 期</translation>
+    </message>
+    <message>
+        <source>{0} outstanding</source>
+        <translation>待收 {0}</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付清</translation>
+    </message>
+    <message>
+        <source>sales rep</source>
+        <extracomment>A user&apos;s role as the status bar names it.</extracomment>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>团队主管</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>customer service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>subsidiary</source>
+        <extracomment>neither disabled nor removed (on the server) The owner filter&apos;s value for the team&apos;s public pool (accounts with no owner). Whose accounts the queue shows: one person&apos;s (their id), the pool&apos;s, or anyone&apos;s (None). days until it goes back to the team&apos;s pool, within its team&apos;s warn days (None: no warning); 0: today, or past due awaiting the server&apos;s sweep days until it goes back to the team&apos;s pool, within the warn days (None: no warning) in the year NO_YEAR when only the month and day are known (crmdesk.domain.care) The other company&apos;s role in a link, seen from this one (RelationRow.label).</extracomment>
+        <translation>子公司</translation>
+    </message>
+    <message>
+        <source>parent company</source>
+        <translation>母公司</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <extracomment>The columns of the forecast by month.</extracomment>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Total weighted</source>
+        <translation>加权合计</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation>未加权</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Forecast by expected close month</source>
+        <translation>按预计成交月份的预测</translation>
+    </message>
+    <message>
+        <source>Forecast by category</source>
+        <translation>按类别的预测</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>Conversion from stage to stage</source>
+        <translation>阶段间转化</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Went on</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer lifecycle of the accounts acquired in the period</source>
+        <translation>本期获取客户的生命周期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>% of leads</source>
+        <translation>占线索 %</translation>
+    </message>
+    <message>
+        <source>% of step before</source>
+        <translation>占上一阶段 %</translation>
+    </message>
+    <message>
+        <source>Customer attrition per year</source>
+        <translation>每年客户流失</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Customers at start</source>
+        <translation>年初客户数</translation>
+    </message>
+    <message>
+        <source>Attrition rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <extracomment>The most records a list behind a figure names (a Pareto bar over a large workspace may count tens of thousands; the list says how many it leaves out).</extracomment>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Deals by stage</source>
+        <extracomment>The board lists this many open deals of each stage, the largest by weighted amount (tens of thousands of cards are no board); a stage&apos;s bar opens all of them.</extracomment>
+        <translation>各阶段商机</translation>
+    </message>
+    <message>
+        <source>Avg. days in stage</source>
+        <translation>阶段平均天数</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>未成交商机</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>阶段天数</translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Amount now</source>
+        <translation>当前金额</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>Customers shown without a target: the largest payers in the scope.</extracomment>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Plan against actual per rep</source>
+        <translation>各销售目标与实际</translation>
+    </message>
+    <message>
+        <source>Plan against actual per product</source>
+        <translation>各产品目标与实际</translation>
+    </message>
+    <message>
+        <source>Plan against actual per customer</source>
+        <translation>各客户目标与实际</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <extracomment>The columns of the side-by-side table, in order; each key names a figure of `Rep`.</extracomment>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>未成交金额</translation>
+    </message>
+    <message>
+        <source>Credited this month</source>
+        <translation>本月已计入</translation>
+    </message>
+    <message>
+        <source>Credited this quarter</source>
+        <translation>本季度已计入</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>About to return to the pool</source>
+        <translation>即将退回公海</translation>
+    </message>
+    <message>
+        <source>Stuck deals</source>
+        <translation>停滞商机</translation>
+    </message>
+    <message>
+        <source>Slipping deals</source>
+        <translation>延期商机</translation>
+    </message>
+    <message>
+        <source>Activities, 7 days</source>
+        <translation>跟进记录（7 天）</translation>
+    </message>
+    <message>
+        <source>Activities, 30 days</source>
+        <translation>跟进记录（30 天）</translation>
+    </message>
+    <message>
+        <source>Quarter&apos;s target</source>
+        <extracomment>The roles of people who own work (accounts and deals). The target columns, after the quarter&apos;s credit they are read against.</extracomment>
+        <translation>季度目标</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>Reps side by side</source>
+        <translation>销售横向对比</translation>
+    </message>
+    <message>
+        <source>Acquired in</source>
+        <translation>获客月份</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Revenue by T+1</source>
+        <translation>T+1 回款</translation>
+    </message>
+    <message>
+        <source>Revenue by T+2</source>
+        <translation>T+2 回款</translation>
+    </message>
+    <message>
+        <source>Revenue to date</source>
+        <translation>至今回款</translation>
+    </message>
+    <message>
+        <source>ROI T+1</source>
+        <translation>ROI T+1</translation>
+    </message>
+    <message>
+        <source>ROI T+2</source>
+        <translation>ROI T+2</translation>
+    </message>
+    <message>
+        <source>ROI to date</source>
+        <translation>至今 ROI</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>获客批次</translation>
+    </message>
+    <message>
+        <source>Revenue without a cost</source>
+        <extracomment>A month&apos;s or a channel&apos;s columns: the cohorts&apos; added up, and the revenue of those without a cost entered apart (their ROI is read over the cohorts with a cost).</extracomment>
+        <translation>无成本的回款</translation>
+    </message>
+    <message>
+        <source>ROI by acquisition cohort</source>
+        <translation>按获客批次的 ROI</translation>
+    </message>
+    <message>
+        <source>Cost and revenue by month of acquisition</source>
+        <translation>按获客月份的成本与回款</translation>
+    </message>
+    <message>
+        <source>ROI by channel</source>
+        <translation>按渠道的 ROI</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>(no outcome)</source>
+        <translation>(无结果)</translation>
+    </message>
+    <message>
+        <source>The deal this was about (its history shows it)</source>
+        <translation>此记录所涉及的商机（在其历史中显示）</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed…</source>
+        <translation>发生了什么，达成了什么…</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>无跟进</translation>
+    </message>
+    <message>
+        <source>Left alone, the next follow-up stays as it is; choose None to clear it.</source>
+        <translation>不修改时，下次跟进保持不变；选“无”可清除。</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>+3 days</source>
+        <translation>+3 天</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation>下次跟进：</translation>
+    </message>
+    <message>
+        <source>No deal in particular</source>
+        <translation>不限定商机</translation>
+    </message>
+    <message>
+        <source>Deal: {0}</source>
+        <translation>商机：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Web enquiry assignment</source>
+        <translation>官网咨询分配</translation>
+    </message>
+    <message>
+        <source>A lead from the website goes to a rep by these rules, tried in order: the first rule matching the lead with a rep available (active, not away, under the cap) gives it to the rep whose last web lead is longest ago. No rule left: the team&apos;s pool.</source>
+        <translation>官网来的线索按以下规则依次分配给销售：第一条匹配该线索且有可用销售（在职、未请假、未超上限）的规则，把线索分给最久未收到官网线索的那位销售。没有匹配的规则：进入团队公海。</translation>
+    </message>
+    <message>
+        <source>Your team lead sets these; here is how web leads reach your team. Mark yourself away in Account ▸ Away from web enquiries…</source>
+        <translation>这些由您的团队主管设定；这里显示官网线索如何分配到您的团队。在“客户 ▸ 暂停接收官网咨询…”中把自己设为请假。</translation>
+    </message>
+    <message>
+        <source>e.g. Shanghai, or Healthcare</source>
+        <translation>例如：上海，或医疗健康</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Change rule</source>
+        <translation>修改规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配条件</translation>
+    </message>
+    <message>
+        <source>Reps (none: every rep, in turn)</source>
+        <translation>销售（不选：所有销售轮流）</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source> open leads</source>
+        <translation> 条未成交线索</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>At most, per rep</source>
+        <translation>每位销售最多</translation>
+    </message>
+    <message>
+        <source>Away (until and including)</source>
+        <translation>请假（截至当天，含当天）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (已停用)</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (主管)</translation>
+    </message>
+</context>
+<context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Away from web enquiries</source>
+        <translation>暂停接收官网咨询</translation>
+    </message>
+    <message>
+        <source>While you are away, leads from the website go to your colleagues by the team&apos;s rules (or to its pool), up to and including the day you choose. Your team lead sees it in the assignment rules.</source>
+        <translation>您请假期间（截至并包括您选择的那一天），官网线索会按团队规则分配给同事（或进入团队公海）。您的团队主管会在分配规则中看到。</translation>
+    </message>
+    <message>
+        <source>You are away until {0}.</source>
+        <translation>您请假至 {0}。</translation>
+    </message>
+    <message>
+        <source>You are not away.</source>
+        <translation>您未请假。</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>我回来了</translation>
+    </message>
+    <message>
+        <source>Away until (and including)</source>
+        <translation>请假至（含当天）</translation>
+    </message>
+    <message>
+        <source>Away until then</source>
+        <translation>请假至当天</translation>
+    </message>
+</context>
+<context>
+    <name>BehindDialog</name>
+    <message>
+        <source>{0} — loading {1} record(s)…</source>
+        <translation>{0} — 正在加载 {1} 条记录…</translation>
+    </message>
+    <message>
+        <source>Give to a rep or the pool…</source>
+        <translation>移交给销售或公海…</translation>
+    </message>
+    <message>
+        <source>Give the selected accounts, with their history, to a rep of their team or to the team&apos;s pool</source>
+        <translation>将所选客户连同历史移交给其团队的销售或团队公海</translation>
+    </message>
+    <message>
+        <source>Give the accounts of the selected deals (a deal&apos;s owner is its account&apos;s) to a rep of their team or to the team&apos;s pool</source>
+        <translation>将所选商机的客户（商机负责人即客户负责人）移交给其团队的销售或团队公海</translation>
+    </message>
+    <message>
+        <source>Message their contacts…</source>
+        <translation>给其联系人发消息…</translation>
+    </message>
+    <message>
+        <source>Send a template to the contacts of the selected accounts (or deals&apos; accounts); of all those listed, when none is selected</source>
+        <translation>给所选客户（或商机所属客户）的联系人发送模板消息；未选择时发给列表中的全部</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it.</source>
+        <translation>双击一行将其打开。</translation>
+    </message>
+    <message>
+        <source>{0} — {1} record(s)</source>
+        <translation>{0} — {1} 条记录</translation>
+    </message>
+    <message>
+        <source>the first {0} listed</source>
+        <translation>列出的前 {0} 个</translation>
+    </message>
+    <message>
+        <source>the contacts of {0:,} companies of “{1}”</source>
+        <translation>“{1}”的 {0:,} 家公司的联系人</translation>
+    </message>
+    <message>
+        <source>A deal belongs to its account&apos;s owner: the {0} selected deal(s) go with their {1} account(s), and so does everything else of those accounts.</source>
+        <translation>商机归属于其客户的负责人：所选的 {0} 个商机将随其 {1} 个客户一起转移，这些客户的其他所有内容也一并转移。</translation>
+    </message>
+</context>
+<context>
+    <name>CardPane</name>
+    <message>
+        <source>Mark lost…</source>
+        <extracomment>why the user may not change the company (the card is read-only), or None who serves the customer and how far its onboarding is, or None (not handed off)</extracomment>
+        <translation>标记丢单…</translation>
+    </message>
+    <message>
+        <source>Reopen as lead</source>
+        <translation>重新作为线索开启</translation>
+    </message>
+    <message>
+        <source>Claim from pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <source>Compare &amp;&amp; merge…</source>
+        <translation>比较并合并…</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Edit the company below: your next change sends it to the server again.</source>
+        <translation>请在下方修改该公司：您的下一次修改会再次把它发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>丢弃…</translation>
+    </message>
+    <message>
+        <source>Remove it from this laptop (asks first).</source>
+        <translation>从本机删除（会先询问）。</translation>
+    </message>
+    <message>
+        <source>Click × to remove a tag</source>
+        <translation>单击 × 删除标签</translation>
+    </message>
+    <message>
+        <source>Add a tag and press Enter</source>
+        <translation>输入标签后按回车</translation>
+    </message>
+    <message>
+        <source>Click a name to select the person; Edit… and More for key person, roles on deals and delete</source>
+        <translation>单击姓名选中该联系人；“编辑…”和“更多”可设置关键人、商机角色及删除</translation>
+    </message>
+    <message>
+        <source>Click a company to open it, × to remove the link</source>
+        <translation>单击公司打开，单击 × 删除关联</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Related companies</source>
+        <translation>关联公司</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Select an account in the queue.</source>
+        <translation>请在队列中选择一个客户。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Team pool</source>
+        <translation>团队公海</translation>
+    </message>
+    <message>
+        <source>Owner: {0}</source>
+        <translation>负责人：{0}</translation>
+    </message>
+    <message>
+        <source>Channel: {0}</source>
+        <translation>渠道：{0}</translation>
+    </message>
+    <message>
+        <source>Acquired {0}</source>
+        <translation>获客于 {0}</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Onboarding complete</source>
+        <translation>入职完成</translation>
+    </message>
+    <message>
+        <source>Onboarding: {0} of {1} done</source>
+        <translation>入职：已完成 {0}/{1}</translation>
+    </message>
+    <message>
+        <source>service: {0}</source>
+        <translation>客服：{0}</translation>
+    </message>
+    <message>
+        <source>service: not assigned</source>
+        <translation>客服：未指定</translation>
+    </message>
+    <message>
+        <source>⏳ {0}: a two-way conversation or a new deal keeps it with its owner.</source>
+        <translation>⏳ {0}：一次双向沟通或一个新商机即可让它留在负责人名下。</translation>
+    </message>
+    <message>
+        <source>Stop pursuing this account, with a reason.</source>
+        <translation>放弃跟进该客户，并注明原因。</translation>
+    </message>
+    <message>
+        <source>Service fields: {0}</source>
+        <translation>客服字段：{0}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>还没有联系人。</translation>
+    </message>
+    <message>
+        <source>refused with its company</source>
+        <translation>随其公司一并被拒收</translation>
+    </message>
+    <message>
+        <source>Not on the server: {0}</source>
+        <translation>未到服务器：{0}</translation>
+    </message>
+    <message>
+        <source>Send message…</source>
+        <translation>发消息…</translation>
+    </message>
+    <message>
+        <source>Opted out of messages</source>
+        <translation>已退订消息</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the contacts of {1}? Calls and visits with them stay on the timeline under their name.</source>
+        <translation>要从 {1} 的联系人中删除 {0} 吗？与其相关的电话和拜访仍以其姓名保留在时间线上。</translation>
+    </message>
+    <message>
+        <source>No related companies yet.</source>
+        <translation>还没有关联公司。</translation>
+    </message>
+    <message>
+        <source>Remove the link: {0} is the {1} of {2}?</source>
+        <translation>删除关联：{0} 是 {2} 的{1}？</translation>
+    </message>
+    <message>
+        <source>Remove the link: {0} is a {1} of {2}?</source>
+        <translation>删除关联：{0} 是 {2} 的{1}？</translation>
+    </message>
+    <message>
+        <source>Not on the server</source>
+        <translation>未到服务器</translation>
+    </message>
+    <message>
+        <source>The server refused this new company: {0}</source>
+        <translation>服务器拒收了这家新公司：{0}</translation>
+    </message>
+    <message>
+        <source>Fix it here (your next change sends it again, with what you added to it) or discard it.</source>
+        <translation>在这里修正（您的下一次修改会连同新增内容再次发送），或将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The server refused this new {0} ({1}): {2}</source>
+        <translation>服务器拒收了这条新的{0}（{1}）：{2}</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Discard {0} from this laptop? The server never had it, so it will be gone for good.</source>
+        <translation>要从本机丢弃 {0} 吗？服务器从未收到它，丢弃后将永久消失。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate:</source>
+        <translation>可能重复：</translation>
+    </message>
+    <message>
+        <source> (and {0} more)</source>
+        <translation> (另有 {0} 个)</translation>
+    </message>
+    <message>
+        <source>Not saved on the previous account: {0}</source>
+        <translation>上一个客户上的内容未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCostsDialog</name>
+    <message>
+        <source>Channel costs</source>
+        <translation>渠道成本</translation>
+    </message>
+    <message>
+        <source>What each channel cost per month, in {0}: channel ROI compares it with the revenue its leads bring. Type in a cell to change it; Save sends the changed cells, and every laptop receives them at its next sync.</source>
+        <translation>每个渠道每月的成本（{0}）：渠道 ROI 会将其与该渠道线索带来的收入对比。在单元格中输入即可修改；“保存”会发送修改过的单元格，每台电脑下次同步时都会收到。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>{0} cell(s) changed</source>
+        <translation>已修改 {0} 个单元格</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Where leads come from. A channel added here reaches every laptop at its next sync. A channel takes web enquiries once it has an intake key, which the server makes: the website&apos;s form sends it with each enquiry.</source>
+        <translation>线索的来源。在这里添加的渠道，每台电脑下次同步时都会收到。渠道拥有服务器生成的接入密钥后即可接收官网咨询：网站表单会随每条咨询一起发送该密钥。</translation>
+    </message>
+    <message>
+        <source>New channel&apos;s name</source>
+        <translation>新渠道名称</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>New intake key…</source>
+        <translation>新的接入密钥…</translation>
+    </message>
+    <message>
+        <source>Costs…</source>
+        <translation>成本…</translation>
+    </message>
+    <message>
+        <source>Enquiries go to</source>
+        <translation>咨询分配给</translation>
+    </message>
+    <message>
+        <source>unknown offline</source>
+        <translation>离线，未知</translation>
+    </message>
+    <message>
+        <source>Which channels take web enquiries is known to the server; it is not reachable now.</source>
+        <translation>哪些渠道接收官网咨询由服务器掌握；目前无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>Channel added; every laptop receives it at its next sync.</source>
+        <translation>渠道已添加；每台电脑下次同步时都会收到。</translation>
+    </message>
+    <message>
+        <source>Choose a channel and the team its enquiries go to first.</source>
+        <translation>请先选择渠道及其咨询默认进入的团队。</translation>
+    </message>
+    <message>
+        <source>Replace the key?</source>
+        <translation>替换密钥？</translation>
+    </message>
+    <message>
+        <source>“{0}” has a key: a new one stops the old one at once, so the website needs the new one.</source>
+        <translation>“{0}”已有密钥：新密钥会立即使旧密钥失效，因此网站需要使用新密钥。</translation>
+    </message>
+    <message>
+        <source>Asking the server for a new key…</source>
+        <translation>正在向服务器申请新密钥…</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsModel</name>
+    <message>
+        <source>no</source>
+        <extracomment>How long the window waits for the server&apos;s answer about keys. channel -&gt; team; None: not known (offline, or not asked yet)</extracomment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes, for {0}</source>
+        <translation>是，持卡人 {0}</translation>
+    </message>
+    <message>
+        <source>a removed team</source>
+        <translation>已删除的团队</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(未知)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>When someone else changed the same field later, their value was kept and yours is listed here. Restore yours to send it again as a new change.</source>
+        <translation>当其他人之后修改了同一字段时，保留的是他们的值，您的值列在这里。恢复您的值即可作为一次新的修改再次发送。</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change you made is on the server.</source>
+        <translation>没有冲突：您的每项更改都已在服务器上。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Restore mine</source>
+        <translation>恢复我的值</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Copy my value</source>
+        <translation>复制我的值</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(not known here)</source>
+        <translation>(本机未知)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>YYYY-MM-DD, or MM-DD without the year</source>
+        <translation>YYYY-MM-DD，或不含年份的 MM-DD</translation>
+    </message>
+    <message>
+        <source>Their birthday: a care reminder comes up a few days before it</source>
+        <translation>其生日：生日前几天会出现关怀提醒</translation>
+    </message>
+    <message>
+        <source>Key person (KP)</source>
+        <translation>关键人 (KP)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>座机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(无人)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New contract — {0}</source>
+        <translation>新合同 — {0}</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新合同</translation>
+    </message>
+    <message>
+        <source>None: straight from the account</source>
+        <translation>无：直接来自客户</translation>
+    </message>
+    <message>
+        <source> (has a contract)</source>
+        <translation> (已有合同)</translation>
+    </message>
+    <message>
+        <source>e.g. C-2026-014</source>
+        <translation>例如：C-2026-014</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>no fixed term</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>One payment</source>
+        <translation>一次付清</translation>
+    </message>
+    <message>
+        <source> instalments</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <source>Equal, monthly</source>
+        <translation>按月平均</translation>
+    </message>
+    <message>
+        <source>Add instalment</source>
+        <translation>添加一期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>填充：</translation>
+    </message>
+    <message>
+        <source>The account becomes Contracted once a payment on a contract is received; the sale is credited to the deal&apos;s owner on the day each payment arrives, not when the contract is typed in.</source>
+        <translation>收到合同的回款后，客户即成为成交客户；销售业绩在每笔回款到账之日计入商机负责人，而不是在录入合同时。</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>From won deal</source>
+        <translation>来自赢单商机</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <source>Record contract</source>
+        <translation>登记合同</translation>
+    </message>
+    <message>
+        <source>Products: {0}</source>
+        <translation>产品：{0}</translation>
+    </message>
+    <message>
+        <source>No products on the deal.</source>
+        <translation>该商机没有产品。</translation>
+    </message>
+    <message>
+        <source>No schedule: the whole amount is due on signing.</source>
+        <translation>无回款计划：全部金额在签约时到期。</translation>
+    </message>
+    <message>
+        <source>1 instalment</source>
+        <translation>1 期</translation>
+    </message>
+    <message>
+        <source>{0} instalments</source>
+        <translation>{0} 期</translation>
+    </message>
+    <message>
+        <source>{0}, {1} of {2}</source>
+        <translation>{0}，{1} / {2}</translation>
+    </message>
+    <message>
+        <source>{0} still to schedule</source>
+        <translation>还有 {0} 未排期</translation>
+    </message>
+    <message>
+        <source>{0} too much</source>
+        <translation>多了 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsSection</name>
+    <message>
+        <source>New contract…</source>
+        <extracomment>&quot;contract&quot;, or &quot;payment&quot; with the contract id (None: the dialog chooses) why the user may not change the company (nothing new recorded), or None</extracomment>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
+        <source>A signed contract and its payment schedule, from a won deal or for the company.</source>
+        <translation>已签订的合同及其回款计划，来自赢单商机或直接为公司创建。</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>Money received against an instalment.</source>
+        <translation>针对某一期收到的回款。</translation>
+    </message>
+    <message>
+        <source>No contracts yet.</source>
+        <translation>还没有合同。</translation>
+    </message>
+</context>
+<context>
+    <name>CostModel</name>
+    <message>
+        <source>A cost entered cannot be left blank: type 0 if the channel cost nothing that month.</source>
+        <extracomment>The currency the dialog enters costs in (the workspace&apos;s money is in it).</extracomment>
+        <translation>已录入的成本不能留空：如果该渠道当月没有花费，请填 0。</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>New deal at {0}</source>
+        <translation>在 {0} 新建商机</translation>
+    </message>
+    <message>
+        <source>Deal: {0} ({1})</source>
+        <translation>商机：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>What is being sold, e.g. Fleet rollout 2027</source>
+        <translation>销售的内容，例如：2027 车队更新</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>= the products&apos; total</source>
+        <translation>= 产品合计</translation>
+    </message>
+    <message>
+        <source>The amount follows the product lines until you type one.</source>
+        <translation>金额随产品明细变化，直到您手动输入。</translation>
+    </message>
+    <message>
+        <source>Untick: no expected close date</source>
+        <translation>取消勾选：无预计成交日期</translation>
+    </message>
+    <message>
+        <source>The next thing you will do, and when</source>
+        <translation>您接下来要做什么，以及何时做</translation>
+    </message>
+    <message>
+        <source>Who else is bidding, separated by commas</source>
+        <translation>还有谁在竞标，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Commit: I expect it to close this period</source>
+        <translation>承诺：我预计本期成交</translation>
+    </message>
+    <message>
+        <source>Why it was lost, e.g. chose a competitor</source>
+        <translation>丢单原因，例如：选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Team pool</source>
+        <translation>团队公海</translation>
+    </message>
+    <message>
+        <source>Owner: {0}</source>
+        <translation>负责人：{0}</translation>
+    </message>
+    <message>
+        <source>created {0}</source>
+        <translation>创建于 {0}</translation>
+    </message>
+    <message>
+        <source>{0} days in {1}</source>
+        <translation>在{1}阶段 {0} 天</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Playbook for this stage</source>
+        <translation>本阶段的销售手册</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Create deal</source>
+        <translation>创建商机</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add to team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <source>Take {0} off the deal&apos;s team</source>
+        <translation>将 {0} 移出该商机团队</translation>
+    </message>
+    <message>
+        <source>Save the deal first; then add colleagues to its team.</source>
+        <translation>请先保存商机，再添加同事到其团队。</translation>
+    </message>
+    <message>
+        <source>No one else is on this deal yet.</source>
+        <translation>该商机还没有其他成员。</translation>
+    </message>
+    <message>
+        <source>They see this deal, its company and contacts, and log activities on it.</source>
+        <translation>他们能看到该商机、其公司和联系人，并可记录相关跟进。</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Products&apos; total: {0}</source>
+        <translation>产品合计：{0}</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s default</source>
+        <translation>阶段默认值</translation>
+    </message>
+    <message>
+        <source>set for this deal (the stage&apos;s default is {0} %)</source>
+        <translation>为该商机单独设置（阶段默认值为 {0} %）</translation>
+    </message>
+    <message>
+        <source>{0}: {1} % by default</source>
+        <translation>{0}：默认赢率 {1} %</translation>
+    </message>
+    <message>
+        <source>; stuck after {0} days</source>
+        <translation>；{0} 天后停滞</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做什么</translation>
+    </message>
+    <message>
+        <source>To move on from it</source>
+        <translation>推进条件</translation>
+    </message>
+    <message>
+        <source>Moving here leaves unmet (you will be asked):</source>
+        <translation>推进到这里会留下未满足的条件（会先询问您）：</translation>
+    </message>
+    <message>
+        <source>A new deal: its stage, amount and close date are kept here as they change.</source>
+        <translation>新商机：其阶段、金额和成交日期的每次变化都会保存在这里。</translation>
+    </message>
+    <message>
+        <source>No changes kept yet.</source>
+        <translation>还没有保存任何更改。</translation>
+    </message>
+    <message>
+        <source>Slipped {0} time(s), {1} days in all</source>
+        <translation>推迟 {0} 次，共 {1} 天</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>slipped {0} days</source>
+        <translation>推迟了 {0} 天</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Not saved: moving to {0} leaves unmet: {1}.</source>
+        <translation>未保存：推进到 {0} 会留下未满足的条件：{1}。</translation>
+    </message>
+    <message>
+        <source>Move on past the playbook?</source>
+        <translation>越过销售手册继续推进吗？</translation>
+    </message>
+    <message>
+        <source>Moving this deal to &lt;b&gt;{0}&lt;/b&gt; leaves these unmet:</source>
+        <translation>把该商机推进到 &lt;b&gt;{0}&lt;/b&gt; 会留下以下未满足的条件：</translation>
+    </message>
+    <message>
+        <source>Move it anyway?</source>
+        <translation>仍然推进吗？</translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation>仍然推进</translation>
+    </message>
+</context>
+<context>
+    <name>DealsSection</name>
+    <message>
+        <source>Deals</source>
+        <extracomment>how many colleagues are on each listed deal&apos;s virtual team (none: left out) why the user may not change the company (no new deal), or None</extracomment>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>A new deal at this company (Ctrl+D)</source>
+        <translation>在这家公司新建商机 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Click a deal&apos;s name to open it</source>
+        <translation>单击商机名称打开</translation>
+    </message>
+    <message>
+        <source>No deals yet. Start one with New deal (Ctrl+D).</source>
+        <translation>还没有商机。用“新建商机”(Ctrl+D) 创建一个。</translation>
+    </message>
+    <message>
+        <source>no amount yet</source>
+        <translation>尚无金额</translation>
+    </message>
+    <message>
+        <source>Team pool</source>
+        <translation>团队公海</translation>
+    </message>
+    <message>
+        <source>+{0} on the team</source>
+        <translation>团队另有 {0} 人</translation>
+    </message>
+    <message>
+        <source>close {0}</source>
+        <translation>预计 {0} 成交</translation>
+    </message>
+    <message>
+        <source>no close date</source>
+        <translation>无成交日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>在此阶段 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>承诺</translation>
+    </message>
+</context>
+<context>
+    <name>DueRow</name>
+    <message>
+        <source>e.g. Deposit</source>
+        <extracomment>Currencies offered first (any ISO code may be typed).</extracomment>
+        <translation>例如：首付款</translation>
+    </message>
+    <message>
+        <source>Remove this instalment</source>
+        <translation>删除这一期</translation>
+    </message>
+</context>
+<context>
+    <name>EditContactDialog</name>
+    <message>
+        <source>Edit {0}</source>
+        <translation>编辑 {0}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <source>Calendar feed</source>
+        <translation>日历订阅</translation>
+    </message>
+    <message>
+        <source>Subscribe to this address in your calendar app (Google Calendar, Outlook, Apple Calendar: “add calendar from URL”) to see your open follow-ups and tasks there, kept up to date by the server. Keep it private: whoever has it sees them.</source>
+        <translation>在日历应用（Google 日历、Outlook、Apple 日历：“通过 URL 添加日历”）中订阅此地址，即可在其中看到您未完成的跟进和任务，并由服务器保持更新。请妥善保管：拿到地址的人都能看到它们。</translation>
+    </message>
+    <message>
+        <source>No address on this computer yet</source>
+        <translation>本机还没有地址</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>新地址</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Get address</source>
+        <translation>获取地址</translation>
+    </message>
+    <message>
+        <source>No secure password store on this computer: copy the address now, it is not kept.</source>
+        <translation>本机没有安全的密码存储：请现在复制地址，它不会被保存。</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed to the current address will stop updating. Get a new address?</source>
+        <translation>订阅当前地址的日历将不再更新。要获取新地址吗？</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed to this address will stop updating. Turn the feed off?</source>
+        <translation>订阅此地址的日历将不再更新。要关闭订阅吗？</translation>
+    </message>
+</context>
+<context>
+    <name>GraphPane</name>
+    <message>
+        <source>An arrow points from the person who influences to the one influenced; the thicker, the stronger. The stripe on a person is their role on open deals; on a deal&apos;s decision map, the edge and the last line are where they stand.
+Click a person or a company to open it, double-click a deal to open it in the deal editor; right-click a line or a box to remove a link; the wheel zooms, dragging moves, Fit shows it all.</source>
+        <translation>箭头从施加影响的人指向被影响的人；越粗影响越大。人名旁的色条是其在未成交商机中的角色；在商机的决策地图上，边框和最后一行表示其立场。
+单击人或公司即可打开，双击商机可在商机编辑器中打开；右键单击连线或方框可删除关联；滚轮缩放，拖动平移，“适应”显示全部。</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>关联…</translation>
+    </message>
+    <message>
+        <source>Link people (reports to, influences) or companies (parent, subsidiary, supplier, customer, partner)</source>
+        <translation>关联人（汇报给、影响）或公司（母公司、子公司、供应商、客户、合作伙伴）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Show the whole graph in the pane</source>
+        <translation>在窗格中显示整个关系图</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the graph as a PNG picture or an SVG drawing</source>
+        <translation>将关系图保存为 PNG 图片或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Show the whole account, or one deal&apos;s decision map: its people by reporting line, with their role and where they stand</source>
+        <translation>显示整个客户，或某个商机的决策地图：按汇报关系排列的人员，附其角色和立场</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>No contacts or related companies yet.</source>
+        <translation>还没有联系人或关联公司。</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation>强度 </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>key person</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <source>{0} (closed)</source>
+        <translation>{0}（已关闭）</translation>
+    </message>
+    <message>
+        <source>Deal: {0}</source>
+        <translation>商机：{0}</translation>
+    </message>
+    <message>
+        <source>No one has a role on this deal yet: set roles in the deal editor.</source>
+        <translation>该商机还没有人被设置角色：请在商机编辑器中设置。</translation>
+    </message>
+    <message>
+        <source>Export the graph</source>
+        <translation>导出关系图</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}.</source>
+        <translation>无法写入 {0}。</translation>
+    </message>
+    <message>
+        <source>Remove: {0}</source>
+        <translation>删除：{0}</translation>
+    </message>
+    <message>
+        <source>Remove the link: {0}?</source>
+        <translation>删除关联：{0}？</translation>
+    </message>
+    <message>
+        <source>Add people to this account first.</source>
+        <translation>请先为该客户添加联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Hand-off to customer service</source>
+        <translation>移交客服</translation>
+    </message>
+    <message>
+        <source>When a contracted customer&apos;s first payment arrives, the server gives it a service owner by this rule and creates these onboarding tasks, each due so many days after. The rep keeps the account for further sales.</source>
+        <translation>已成交客户的首笔回款到账时，服务器按此规则为其指定客服负责人，并创建以下入职任务，每项在若干天后到期。销售仍保留该客户，以便后续销售。</translation>
+    </message>
+    <message>
+        <source>Your team lead sets this; here it is as the server applies it.</source>
+        <translation>这由您的团队主管设定；这里显示服务器如何应用它。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>客服负责人</translation>
+    </message>
+    <message>
+        <source>Service user</source>
+        <translation>客服人员</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Onboarding checklist&lt;/b&gt; (in this order)</source>
+        <translation>&lt;b&gt;入职清单&lt;/b&gt;（按此顺序）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>This team has no active service user: paid customers wait until an administrator adds one (crmdesk-server user add NAME --role service --team TEAM); they are then handed off by themselves.</source>
+        <translation>该团队没有在职客服：已付款客户需等待管理员添加一位（crmdesk-server user add NAME --role service --team TEAM）；之后会自动移交。</translation>
+    </message>
+    <message>
+        <source>The service user this rule names is no longer active, so paid customers wait: name another, or let the team&apos;s service users take turns.</source>
+        <translation>该规则指定的客服人员已停用，已成交客户在等待：请指定其他人，或让团队客服轮流负责。</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist has at most {0} steps.</source>
+        <translation>入职清单最多 {0} 步。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation>CSV 文件或 Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Loading channels…</source>
+        <translation>正在加载渠道…</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 first)</source>
+        <translation>自动检测（优先 UTF-8）</translation>
+    </message>
+    <message>
+        <source>Assign the new leads to me (otherwise: team pool)</source>
+        <translation>把新线索分配给我（否则进入团队公海）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>The new leads go to this team&apos;s pool.</source>
+        <translation>新线索进入该团队公海。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Encoding (CSV)</source>
+        <translation>编码（CSV）</translation>
+    </message>
+    <message>
+        <source>Sheet (Excel)</source>
+        <translation>工作表（Excel）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>Choose a file: its columns are found by their headers in English, Chinese or Hebrew (Company, 公司名称, שם החברה …), and can be changed below.</source>
+        <translation>选择文件：按英文、中文或希伯来文表头识别各列（Company、公司名称、שם החברה …），可在下方修改。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>No channels yet</source>
+        <translation>还没有渠道</translation>
+    </message>
+    <message>
+        <source>There are no channels to import under yet. An administrator adds them on the server (crmdesk-server channel add NAME); they arrive with the next sync.</source>
+        <translation>还没有可用于导入的渠道。管理员在服务器上添加（crmdesk-server channel add NAME），下次同步时即可收到。</translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>线索文件 (*.csv *.txt *.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The first {0} rows as they would import: {1} new, {2} already known (left as they are), {3} not imported.</source>
+        <translation>前 {0} 行的导入预览：{1} 条新增，{2} 条已存在（保持不变），{3} 条不导入。</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>{0} is still being read: import it once its sheets show.</source>
+        <translation>{0} 仍在读取：请在其工作表显示后再导入。</translation>
+    </message>
+    <message>
+        <source>Choose the channel the leads came from.</source>
+        <translation>选择这批线索的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>未导入任何内容：{0}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {0}</source>
+        <translation>报告未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation>报告已保存到 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCardDialog</name>
+    <message>
+        <source>Issue member card</source>
+        <translation>开通会员卡</translation>
+    </message>
+    <message>
+        <source>The key person with a mobile</source>
+        <translation>有手机号的关键人</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Issue card</source>
+        <translation>开卡</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>New intake key</source>
+        <translation>新的接入密钥</translation>
+    </message>
+    <message>
+        <source>The intake key for “{0}” (enquiries go to {1}). It is shown only now: copy it into the website&apos;s form settings. The channel&apos;s previous key no longer works.</source>
+        <translation>“{0}”的接入密钥（咨询分配给 {1}）。它只显示这一次：请复制到网站表单设置中。该渠道之前的密钥已失效。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>LostDialog</name>
+    <message>
+        <source>Mark {0} lost</source>
+        <translation>将 {0} 标记为丢单</translation>
+    </message>
+    <message>
+        <source>Why? e.g. chose a competitor, no budget</source>
+        <translation>原因？例如：选择了竞争对手、没有预算</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>标记丢单</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail and SMS settings</source>
+        <extracomment>The usual port of each way of securing the connection.</extracomment>
+        <translation>邮件和短信设置</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常端口 587）</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>一开始就使用 TLS（通常端口 465）</translation>
+    </message>
+    <message>
+        <source>only for a company&apos;s own certificate authority</source>
+        <translation>仅用于公司自建的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save and try the connection</source>
+        <translation>保存并测试连接</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>信任证书</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>短信网关</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The JSON posted for each SMS: {to} is the mobile number, {text} the message.</source>
+        <translation>每条短信提交的 JSON：{to} 为手机号码，{text} 为消息内容。</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>Key header</source>
+        <translation>密钥请求头</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in this computer&apos;s keyring, never in the workspace.</source>
+        <translation>密码和密钥保存在本机的钥匙串中，从不存入工作区。</translation>
+    </message>
+    <message>
+        <source>kept in the keyring — type to change</source>
+        <translation>已保存在钥匙串中 — 输入即可修改</translation>
+    </message>
+    <message>
+        <source>not kept yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>要信任的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>crmdesk — {0}</source>
+        <extracomment>The open account&apos;s card, its duplicate&apos;s, and both as the merge rules see them. menu items shown only to the roles that may use them (crmdesk.ui.window_menus) sends the message outbox in the background (crmdesk.ui.outbox_service)</extracomment>
+        <translation>crmdesk — {0}</translation>
+    </message>
+    <message>
+        <source>Lead queue</source>
+        <translation>线索队列</translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation>客户卡片</translation>
+    </message>
+    <message>
+        <source>Follow-up timeline</source>
+        <translation>跟进时间线</translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>请先选择一个客户。</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <source>One of the accounts is gone.</source>
+        <translation>其中一个客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Merged {0} into {1}.</source>
+        <translation>已将 {0} 合并到 {1}。</translation>
+    </message>
+    <message>
+        <source>There is no team yet, so no hand-off rule.</source>
+        <translation>还没有团队，因此没有移交规则。</translation>
+    </message>
+    <message>
+        <source>That person&apos;s queue is not yours to open.</source>
+        <translation>您无权打开此人的队列。</translation>
+    </message>
+    <message>
+        <source>Choose a contact on the card first (click their name).</source>
+        <translation>请先在卡片上选择一位联系人（单击其姓名）。</translation>
+    </message>
+    <message>
+        <source>{0} at {1}</source>
+        <translation>{1} 的 {0}</translation>
+    </message>
+    <message>
+        <source>The queue shows no companies.</source>
+        <translation>队列中没有公司。</translation>
+    </message>
+    <message>
+        <source>Select companies in the queue first.</source>
+        <translation>请先在队列中选择公司。</translation>
+    </message>
+    <message>
+        <source>Messages: {0} sent, {1} failed, {2} waiting.</source>
+        <translation>消息：已发送 {0}，失败 {1}，待发 {2}。</translation>
+    </message>
+    <message>
+        <source>See the outbox for why.</source>
+        <translation>原因请查看发件箱。</translation>
+    </message>
+    <message>
+        <source>Signed out: your work stays on this laptop until you sign in again.</source>
+        <translation>已退出登录：您的工作保留在本机，直到您再次登录。</translation>
+    </message>
+    <message>
+        <source>This workspace held another person&apos;s records: they were removed from this laptop, and yours are arriving.</source>
+        <translation>此工作区保存过其他人的记录：已从本机移除，您的记录正在传入。</translation>
+    </message>
+    <message>
+        <source>Service tasks</source>
+        <translation>客服任务</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipSection</name>
+    <message>
+        <source>Issue card…</source>
+        <translation>开卡…</translation>
+    </message>
+    <message>
+        <source>A member card: payments earn points by the team&apos;s rule from now on.</source>
+        <translation>会员卡：从现在起，回款按团队规则累积积分。</translation>
+    </message>
+    <message>
+        <source>Redeem…</source>
+        <translation>兑换…</translation>
+    </message>
+    <message>
+        <source>Spend points on a reward.</source>
+        <translation>用积分兑换奖励。</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Correct the points either way, saying why.</source>
+        <translation>增减积分都可以，并说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicate accounts</source>
+        <translation>合并重复客户</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>保留这条记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Team pool</source>
+        <translation>团队公海</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>获客日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Details the kept record will have</source>
+        <translation>保留记录将采用的信息</translation>
+    </message>
+    <message>
+        <source>The same in both records.</source>
+        <translation>两条记录相同。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>Why they look alike: {0}</source>
+        <translation>看起来相似的原因：{0}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>“{0}” stays and takes every contact, activity, deal, contract, payment, tag and relation of “{1}”, which is then removed.</source>
+        <translation>保留“{0}”，它将接收“{1}”的所有联系人、跟进记录、商机、合同、回款、标签和关联，随后删除“{1}”。</translation>
+    </message>
+    <message>
+        <source>It keeps the earliest acquired date of the two: {0}.</source>
+        <translation>保留两者中较早的获客日期：{0}。</translation>
+    </message>
+    <message>
+        <source>From the other record it takes: {0}.</source>
+        <translation>从另一条记录取用：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New contact at {0}</source>
+        <translation>在 {0} 新建联系人</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>These details are already known at:</source>
+        <translation>这些信息已存在于：</translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation>联系人手机</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <source>The new lead goes to this team&apos;s pool.</source>
+        <translation>新线索进入该团队公海。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>创建线索</translation>
+    </message>
+    <message>
+        <source>This may already be in the CRM:</source>
+        <translation>CRM 中可能已有此记录：</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>仍然创建</translation>
+    </message>
+    <message>
+        <source>Check the possible duplicates above first.</source>
+        <translation>请先检查上面可能重复的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <source>{0} message(s) were cut off when crmdesk last stopped: they are marked failed in the outbox (they may have gone; check before sending again).</source>
+        <extracomment>How many messages one run hands over before the window hears how far it got. How often (ms) the service tries again while messages wait.</extracomment>
+        <translation>crmdesk 上次停止时有 {0} 条消息被中断：它们在发件箱中标记为失败（可能已经发出；重新发送前请先核实）。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {0}</source>
+        <translation>发送已停止：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>全部消息</translation>
+    </message>
+    <message>
+        <source>Choose a message to read what it says.</source>
+        <translation>选择一条消息查看内容。</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Send the selected failed messages again. One cut off while it was handed over may have gone: look for it in your sent mail first.</source>
+        <translation>重新发送所选的失败消息。交接过程中被中断的消息可能已经发出：请先在已发送邮件中查找。</translation>
+    </message>
+    <message>
+        <source>Send waiting now</source>
+        <translation>立即发送待发</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>{0} waiting · {1} sent · {2} failed · {3} skipped</source>
+        <translation>待发 {0} · 已发送 {1} · 失败 {2} · 跳过 {3}</translation>
+    </message>
+    <message>
+        <source>To: {0} &lt;{1}&gt;</source>
+        <translation>收件人：{0} &lt;{1}&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: {0}</source>
+        <translation>主题：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0} message(s) will be sent again.</source>
+        <translation>{0} 条消息将重新发送。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sending: {0} of {1}…</source>
+        <translation>正在发送：{0} / {1}…</translation>
+    </message>
+    <message>
+        <source>Sent {0}, failed {1}, waiting {2}.</source>
+        <translation>已发送 {0}，失败 {1}，待发 {2}。</translation>
+    </message>
+    <message>
+        <source>Another crmdesk is sending this outbox; the messages wait for it.</source>
+        <translation>另一个 crmdesk 正在发送此发件箱；消息会等待它完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PanelView</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this scope.</source>
+        <translation>此范围内没有可显示的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} due</source>
+        <translation>{0} · {1} · {2} 到期</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No schedule: against the contract</source>
+        <translation>无回款计划：计入合同</translation>
+    </message>
+    <message>
+        <source>Paid {0} of {1}</source>
+        <translation>已回款 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0} 个逾期</translation>
+    </message>
+    <message>
+        <source>No contract of this company has money still due.</source>
+        <translation>这家公司没有仍有应收款的合同。</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>no one in particular</source>
+        <translation>不限定某人</translation>
+    </message>
+    <message>
+        <source>With: {0}</source>
+        <translation>参与人：{0}</translation>
+    </message>
+    <message>
+        <source>Who you spoke to (the first named is foremost)</source>
+        <translation>与谁沟通（第一个是主要联系人）</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Sales targets</source>
+        <extracomment>typed cells not yet saved, and the targets as loaded (what &quot;changed&quot; reads)</extracomment>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation>目标维度</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>{0} target</source>
+        <translation>{0} 目标</translation>
+    </message>
+    <message>
+        <source>{0} credited so far</source>
+        <translation>目前已计入 {0}</translation>
+    </message>
+    <message>
+        <source>{0} credited</source>
+        <translation>已计入 {0}</translation>
+    </message>
+    <message>
+        <source>Type the target in {0}; empty clears it.</source>
+        <translation>以 {0} 填写目标；留空即清除。</translation>
+    </message>
+    <message>
+        <source>{0:.0f}% of the target</source>
+        <translation>完成目标的 {0:.0f}%</translation>
+    </message>
+    <message>
+        <source>each rep&apos;s payments credited (their deals&apos;)</source>
+        <translation>每位销售计入的回款（其商机的）</translation>
+    </message>
+    <message>
+        <source>the payments credited to the team&apos;s people</source>
+        <translation>计入团队成员的回款</translation>
+    </message>
+    <message>
+        <source>payments split over each deal&apos;s products by their value</source>
+        <translation>回款按各商机产品的价值拆分</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s payments (the team&apos;s top payers and any with a target are listed)</source>
+        <translation>客户的回款（列出团队回款最多的客户及设有目标的客户）</translation>
+    </message>
+    <message>
+        <source>Type targets in {0}, in whole {0}; </source>
+        <translation>目标以 {0} 为单位、按整数{0}填写；</translation>
+    </message>
+    <message>
+        <source>Your team lead sets these targets; </source>
+        <translation>这些目标由您的团队主管设定；</translation>
+    </message>
+    <message>
+        <source>beside each: {0}, green at or above target, red below.</source>
+        <translation>每项旁为：{0}，达到或超过目标为绿色，低于目标为红色。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{0} target(s) changed, not saved yet.</source>
+        <translation>{0} 个目标已修改，尚未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDialog</name>
+    <message>
+        <source>Team playbook: deal stages</source>
+        <translation>团队销售手册：商机阶段</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s rules for its deals: a new stage gives a deal its probability; a deal is stuck when it stays longer than the limit; moving on past an unmet condition asks first.</source>
+        <translation>团队的商机规则：进入新阶段会给商机设定赢率；停留超过上限即为停滞；越过未满足的条件推进前会先询问。</translation>
+    </message>
+    <message>
+        <source>Your team lead sets these; here they are as your deals follow them.</source>
+        <translation>这些由您的团队主管设定；这里显示您的商机如何遵循它们。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Redeem points</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>What for: a reward, a gift…</source>
+        <translation>用途：奖励、礼品…</translation>
+    </message>
+    <message>
+        <source>Why: a correction, a goodwill gesture…</source>
+        <translation>原因：更正、客情补偿…</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Points to redeem</source>
+        <translation>要兑换的积分</translation>
+    </message>
+    <message>
+        <source>Points (+/−)</source>
+        <translation>积分 (+/−)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
+    <name>PoolRulesDialog</name>
+    <message>
+        <source>Team pool rules</source>
+        <extracomment>Which rules count days (the others count accounts). The teams the dialog offers, by name, each with its rules.</extracomment>
+        <translation>团队公海规则</translation>
+    </message>
+    <message>
+        <source>The server returns a rep&apos;s idle Lead and Potential accounts to the team&apos;s pool by these rules, with their history; laptops warn ahead. 0 turns a rule off: until you set days, nothing returns. Suggested fills in the usual rules.</source>
+        <translation>服务器按以下规则把销售名下闲置的线索和潜在客户连同历史退回团队公海；电脑会提前提醒。0 表示关闭该规则：在设置天数之前，不会有客户退回。“建议值”会填入常用规则。</translation>
+    </message>
+    <message>
+        <source>Your team lead sets these; the server applies them to everyone&apos;s accounts.</source>
+        <translation>这些由您的团队主管设定；服务器将其应用于所有人的客户。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议值</translation>
+    </message>
+    <message>
+        <source>Back after {0} days without two-way contact or {1} without a deal; the other rules as they were</source>
+        <translation>{0} 天无双向沟通或 {1} 天无商机后退回；其他规则不变</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Company</source>
+        <extracomment>The server&apos;s reason for refusing a company made here (None: it is on the server). The queue&apos;s list of care reminders (crmdesk.app.care), beside its account lists. &quot;returns to the pool in N days&quot; (shown beside the follow-up: see QueuePane) the order each column&apos;s header asks the query for</extracomment>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <source>Team pool</source>
+        <translation>团队公海</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>1 天后</translation>
+    </message>
+    <message>
+        <source>in {0} days</source>
+        <translation>{0} 天后</translation>
+    </message>
+    <message>
+        <source>Not on the server: it refused this new company. {0}</source>
+        <translation>未到服务器：服务器拒收了这家新公司。{0}</translation>
+    </message>
+    <message>
+        <source>{0}: the team&apos;s pool rules take it back unless it is worked (a two-way conversation, or a deal).</source>
+        <translation>{0}：除非有人跟进（一次双向沟通或一个商机），否则团队公海规则会将其收回。</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>跟进已逾期</translation>
+    </message>
+    <message>
+        <source>Follow-up due today</source>
+        <translation>今天需跟进</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>Search company, person, phone, email, tag…</source>
+        <extracomment>a message to the contacts of these accounts (ids, what they are in words)</extracomment>
+        <translation>搜索公司、人员、电话、邮箱、标签…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Whose accounts the whole team&apos;s lists show</source>
+        <translation>整个团队的列表显示谁的客户</translation>
+    </message>
+    <message>
+        <source>All reminders</source>
+        <translation>全部提醒</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversaries</source>
+        <translation>周年纪念</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>到期及逾期</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>未来 30 天</translation>
+    </message>
+    <message>
+        <source>Give to a rep or the pool…</source>
+        <translation>移交给销售或公海…</translation>
+    </message>
+    <message>
+        <source>Team overdue</source>
+        <translation>团队逾期</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s overdue</source>
+        <translation>所有人的逾期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>我的队列</translation>
+    </message>
+    <message>
+        <source>All mine</source>
+        <translation>我的全部</translation>
+    </message>
+    <message>
+        <source>Team pool</source>
+        <translation>团队公海</translation>
+    </message>
+    <message>
+        <source>Deal teams I am on</source>
+        <translation>我所在的商机团队</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Care reminders</source>
+        <translation>客户关怀提醒</translation>
+    </message>
+    <message>
+        <source>{0} (lead)</source>
+        <translation>{0}（主管）</translation>
+    </message>
+    <message>
+        <source>{0} (inactive)</source>
+        <translation>{0}（已停用）</translation>
+    </message>
+    <message>
+        <source>Priority (overdue, due today, value)</source>
+        <translation>优先级（逾期、今天到期、价值）</translation>
+    </message>
+    <message>
+        <source>Sort by {0}</source>
+        <translation>按{0}排序</translation>
+    </message>
+    <message>
+        <source>the contacts of the {0:,} selected companies</source>
+        <translation>所选 {0:,} 家公司的联系人</translation>
+    </message>
+    <message>
+        <source>the contacts of {0}</source>
+        <translation>{0} 的联系人</translation>
+    </message>
+    <message>
+        <source>the contacts of {0}, the one company in “{1}”</source>
+        <translation>{0} 的联系人（“{1}”中唯一的公司）</translation>
+    </message>
+    <message>
+        <source>the contacts of the {0:,} companies in “{1}”</source>
+        <translation>“{1}”中 {0:,} 家公司的联系人</translation>
+    </message>
+    <message>
+        <source>Give {0:,} accounts to a rep or the pool…</source>
+        <translation>把 {0:,} 个客户移交给销售或公海…</translation>
+    </message>
+    <message>
+        <source>Send a message to their contacts…</source>
+        <translation>给其联系人发消息…</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 条提醒</translation>
+    </message>
+    <message>
+        <source>{0:,} reminders</source>
+        <translation>{0:,} 条提醒</translation>
+    </message>
+    <message>
+        <source>, {0} overdue</source>
+        <translation>，{0} 个逾期</translation>
+    </message>
+    <message>
+        <source>1 care reminder</source>
+        <translation>1 条关怀提醒</translation>
+    </message>
+    <message>
+        <source>{0} care reminders</source>
+        <translation>{0} 条关怀提醒</translation>
+    </message>
+    <message>
+        <source> ({0} overdue)</source>
+        <translation> ({0} 个逾期)</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 个客户</translation>
+    </message>
+    <message>
+        <source>{0:,} accounts</source>
+        <translation>{0:,} 个客户</translation>
+    </message>
+    <message>
+        <source>Keep typing: search starts at two letters.</source>
+        <translation>继续输入：输入两个字后开始搜索。</translation>
+    </message>
+    <message>
+        <source>No company, person, phone, email or tag matches “{0}”.</source>
+        <translation>没有公司、人员、电话、邮箱或标签匹配“{0}”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Give accounts to…</source>
+        <extracomment>The chooser&apos;s value for the team&apos;s pool (a person&apos;s is their id&apos;s hex). (person, name) when giving away a person&apos;s whole book (read when it opens)</extracomment>
+        <translation>把客户移交给…</translation>
+    </message>
+    <message>
+        <source>Give {0}&apos;s book to…</source>
+        <translation>把 {0} 名下客户移交给…</translation>
+    </message>
+    <message>
+        <source>Reading {0}&apos;s book…</source>
+        <translation>正在读取 {0} 名下的客户…</translation>
+    </message>
+    <message>
+        <source>Give the selected account, with its contacts, activities, deals, contracts and payments, to:</source>
+        <translation>将所选客户（含联系人、跟进记录、商机、合同和回款）移交给：</translation>
+    </message>
+    <message>
+        <source>Give the {0:,} selected accounts, each with its contacts, activities, deals, contracts and payments, to:</source>
+        <translation>将所选的 {0:,} 个客户（各含联系人、跟进记录、商机、合同和回款）移交给：</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <extracomment>what the accounts were chosen by, when not by themselves (deals: their accounts)</extracomment>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>{0} owns no accounts now: there is no book to give.</source>
+        <translation>{0} 名下已没有客户：没有可移交的。</translation>
+    </message>
+    <message>
+        <source>Give all {0:,} accounts {1} owns, each with its contacts, activities, deals, contracts and payments, to:</source>
+        <translation>将 {1} 负责的全部 {0:,} 个客户（各含联系人、跟进记录、商机、合同和回款）移交给：</translation>
+    </message>
+    <message>
+        <source>These accounts belong to {0} teams: give one team&apos;s accounts at a time.</source>
+        <translation>这些客户属于 {0} 个团队：请一次只移交一个团队的客户。</translation>
+    </message>
+    <message>
+        <source>These accounts are gone or belong to no team.</source>
+        <translation>这些客户已不存在或不属于任何团队。</translation>
+    </message>
+    <message>
+        <source>{0} pool</source>
+        <translation>{0} 公海</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Give 1 account to {0}</source>
+        <translation>将 1 个客户移交给 {0}</translation>
+    </message>
+    <message>
+        <source>Give {0:,} accounts to {1}</source>
+        <translation>把 {0:,} 个客户移交给 {1}</translation>
+    </message>
+    <message>
+        <source>Moving {0:,} accounts with their history…</source>
+        <translation>正在移交 {0:,} 个客户及其历史…</translation>
+    </message>
+    <message>
+        <source>the team pool</source>
+        <translation>团队公海</translation>
+    </message>
+    <message>
+        <source>Gave {0:,} accounts ({1:,} records with their history) to {2}.</source>
+        <translation>已将 {0:,} 个客户（含其历史共 {1:,} 条记录）移交给 {2}。</translation>
+    </message>
+    <message>
+        <source>Gave 1 account ({0:,} records with its history) to {1}.</source>
+        <translation>已将 1 个客户（含其历史共 {0:,} 条记录）移交给 {1}。</translation>
+    </message>
+    <message>
+        <source>{0:,} of them were there already.</source>
+        <translation>其中 {0:,} 条已存在。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing was moved. {0}</source>
+        <translation>未移交任何内容。{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDialog</name>
+    <message>
+        <source>Phone region</source>
+        <translation>电话地区</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed or imported without a country code are read as numbers of this region. Numbers already saved keep their country.</source>
+        <translation>未带国家代码输入或导入的电话号码，按此地区的号码识别。已保存的号码保留其国家。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Choose a region from the list.</source>
+        <translation>请从列表中选择地区。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationForm</name>
+    <message>
+        <source>Link a company: type its name…</source>
+        <translation>关联公司：输入其名称…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>(no company matches)</source>
+        <translation>(没有匹配的公司)</translation>
+    </message>
+    <message>
+        <source>Type part of a company&apos;s name and pick it first.</source>
+        <translation>请输入公司名称的一部分，先选中它。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Team pool</source>
+        <translation>团队公海</translation>
+    </message>
+    <message>
+        <source>Overdue: the day has passed</source>
+        <translation>逾期：日子已过</translation>
+    </message>
+    <message>
+        <source>Due: the day is near</source>
+        <translation>到期：日子临近</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即将到来</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} {2} · Space: done · Delete: dismiss</source>
+        <translation>{0}
+{1} {2} · 空格：完成 · Delete：忽略</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTable</name>
+    <message>
+        <source>Mark done</source>
+        <extracomment>the last marks, newest last: Ctrl+Z takes one back</extracomment>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation>撤销上一次标记</translation>
+    </message>
+    <message>
+        <source>Suggested message…</source>
+        <translation>建议消息…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Nothing to draw.</source>
+        <extracomment>Series colours (colour-blind friendly, readable on white and on dark grey). the table&apos;s first column, named before each row&apos;s own name when those repeat (a plan per rep and month: &quot;2026-10 · David Kim&quot;) the plot items drawn, by role (`_keep`), and those of the last drawing not yet drawn again in this one</extracomment>
+        <translation>没有可绘制的内容。</translation>
+    </message>
+    <message>
+        <source>Cumulative share (right)</source>
+        <translation>累计占比（右轴）</translation>
+    </message>
+    <message>
+        <source>cumulative {0:.1f}%</source>
+        <translation>累计 {0:.1f}%</translation>
+    </message>
+    <message>
+        <source>{0} behind it: click to list</source>
+        <translation>其背后有 {0} 条：单击列出</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Whose figures: one team or all of them</source>
+        <extracomment>a team lead or an admin hands a leaving person&apos;s book on from here (panel, generation) of the figures computed for the bar&apos;s defaults while its choices are read (`_load_choices`), until they are answered figures already computed, by panel and the bar&apos;s scope (`asked_key`), so going back and forth among tabs, people and teams shows them at once; dropped when the workspace changes (its answers from `_valid_from`&apos;s generation on only) a panel computed ahead, in the background, before its tab is shown: (panel, generation, scope asked)</extracomment>
+        <translation>谁的数据：一个团队或全部团队</translation>
+    </message>
+    <message>
+        <source>Narrow every panel to one person</source>
+        <translation>将所有面板限定为一个人</translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s changes are counted from this day</source>
+        <translation>商机管道的变化从这一天开始统计</translation>
+    </message>
+    <message>
+        <source>Money figures in this currency (never added up across currencies)</source>
+        <translation>金额按此币种统计（不同币种从不相加）</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>变化起始日</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {0}</source>
+        <translation>无法计算数据：{0}</translation>
+    </message>
+    <message>
+        <source>Open deals of {0}</source>
+        <translation>{0} 的未成交商机</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>未成交商机</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>此人</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Team review — {0}</source>
+        <translation>团队复盘 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>(someone gone)</source>
+        <translation>(已离开的人)</translation>
+    </message>
+    <message>
+        <source>every active rep of the team, in turn</source>
+        <translation>团队所有在职销售，轮流分配</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send a message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>To: {0}</source>
+        <translation>收件人：{0}</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>Write or change the team&apos;s templates</source>
+        <translation>编写或修改团队模板</translation>
+    </message>
+    <message>
+        <source>Looking up whom it goes to…</source>
+        <translation>正在查找分配对象…</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Open outbox</source>
+        <translation>打开发件箱</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Your team has no templates yet: write one first (Templates…).</source>
+        <translation>您的团队还没有模板：请先写一个（模板…）。</translation>
+    </message>
+    <message>
+        <source>Preparing the messages…</source>
+        <translation>正在准备消息…</translation>
+    </message>
+    <message>
+        <source>Send {0} message(s)</source>
+        <translation>发送 {0} 条消息</translation>
+    </message>
+    <message>
+        <source>Send 1 message</source>
+        <translation>发送 1 条消息</translation>
+    </message>
+    <message>
+        <source>{0} to send</source>
+        <translation>待发送 {0}</translation>
+    </message>
+    <message>
+        <source>{0} opted out (skipped)</source>
+        <translation>{0} 人已退订（跳过）</translation>
+    </message>
+    <message>
+        <source>{0} without an email address (skipped)</source>
+        <translation>{0} 人没有邮箱（跳过）</translation>
+    </message>
+    <message>
+        <source>{0} without a mobile number (skipped)</source>
+        <translation>{0} 人没有手机号（跳过）</translation>
+    </message>
+    <message>
+        <source>Nobody to write to: these companies have no contacts.</source>
+        <translation>没有可发送的对象：这些公司没有联系人。</translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2}{3}</source>
+        <translation>{0} / {1}：{2}{3}</translation>
+    </message>
+    <message>
+        <source>Subject: {0}</source>
+        <translation>主题：{0}</translation>
+    </message>
+    <message>
+        <source>Not sent to {0}: {1}.</source>
+        <translation>未发送给 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>No value here for: {0} (left empty, or the text after “|”).</source>
+        <translation>以下字段在此处无值：{0}（留空，或使用“|”后的文字）。</translation>
+    </message>
+    <message>
+        <source>Sending: %v of %m</source>
+        <translation>正在发送：%v / %m</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Sent {0}, failed {1}, waiting {2}.</source>
+        <translation>已发送 {0}，失败 {1}，待发 {2}。</translation>
+    </message>
+    <message>
+        <source>The outbox says why each failed, and sends one again when you ask.</source>
+        <translation>发件箱会说明每条失败的原因，并可按您的要求重新发送。</translation>
+    </message>
+    <message>
+        <source>They wait in the outbox and go by themselves once the server answers.</source>
+        <translation>它们在发件箱中等待，服务器响应后会自动发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceQueuePane</name>
+    <message>
+        <source>Enter opens the customer · Space marks done · Ctrl+Z undoes</source>
+        <translation>回车打开客户 · 空格标记完成 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <extracomment>the last marks, newest last, each (task, done): Ctrl+Z takes one back</extracomment>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation>撤销上一次标记</translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 项任务</translation>
+    </message>
+    <message>
+        <source>{0} tasks</source>
+        <translation>{0} 项任务</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTaskModel</name>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done {0}</source>
+        <translation>已完成 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to server</source>
+        <translation>登录服务器</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>the server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>您的用户名</translation>
+    </message>
+    <message>
+        <source>your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>Enter {0}.</source>
+        <translation>请输入{0}。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Replace and sign in</source>
+        <translation>替换并登录</translation>
+    </message>
+    <message>
+        <source>Click “Replace and sign in” to go ahead.</source>
+        <translation>单击“替换并登录”继续。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Local only — no server connected</source>
+        <translation>仅本机 — 未连接服务器</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Values of yours that a later edit replaced</source>
+        <translation>被之后的编辑替换掉的您的值</translation>
+    </message>
+    <message>
+        <source>New records of yours the server refused: they stay here, marked, until you fix or discard them</source>
+        <translation>服务器拒收的您的新记录：它们留在本机并带有标记，直到您修正或丢弃</translation>
+    </message>
+    <message>
+        <source>Messages waiting in the outbox: they go once the mail server or SMS gateway answers. Click to see them.</source>
+        <translation>发件箱中有待发消息：邮件服务器或短信网关响应后即发送。单击查看。</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>1 change waiting to sync</source>
+        <translation>1 项更改待同步</translation>
+    </message>
+    <message>
+        <source>{0} changes waiting to sync</source>
+        <translation>{0} 项更改待同步</translation>
+    </message>
+    <message>
+        <source>⚠ 1 conflict</source>
+        <translation>⚠ 1 个冲突</translation>
+    </message>
+    <message>
+        <source>⚠ {0} conflicts</source>
+        <translation>⚠ {0} 个冲突</translation>
+    </message>
+    <message>
+        <source>⚠ 1 company with a refused record</source>
+        <translation>⚠ 1 家公司有被拒收的记录</translation>
+    </message>
+    <message>
+        <source>⚠ {0} companies with refused records</source>
+        <translation>⚠ {0} 家公司有被拒收的记录</translation>
+    </message>
+    <message>
+        <source>✉ 1 message waiting</source>
+        <translation>✉ 1 条消息待发</translation>
+    </message>
+    <message>
+        <source>✉ {0} messages waiting</source>
+        <translation>✉ {0} 条消息待发</translation>
+    </message>
+    <message>
+        <source>Sign in needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>Syncing with {0}…</source>
+        <translation>正在与 {0} 同步…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing with {0} as {1}</source>
+        <translation>正以 {1} 身份与 {0} 同步</translation>
+    </message>
+    <message>
+        <source>Offline — changes are kept</source>
+        <translation>离线 — 更改已保留</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Receiving {0:,} of {1:,}</source>
+        <translation>正在接收 {0:,}/{1:,}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>上次同步：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The server at {0} could not be reached. Check the address and your connection.</source>
+        <extracomment>A local change is sent this soon (ms), so a burst of edits travels together. makes the transport requests travel by (None: plain HTTP(S)); tests put a slow link here</extracomment>
+        <translation>无法连接到 {0} 的服务器。请检查地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a server address (try https://crm.example.com).</source>
+        <translation>“{0}”不是服务器地址（试试 https://crm.example.com）。</translation>
+    </message>
+    <message>
+        <source>Signing in failed: {0}</source>
+        <translation>登录失败：{0}</translation>
+    </message>
+    <message>
+        <source>Sync stopped: {0}</source>
+        <translation>同步已停止：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TableBlock</name>
+    <message>
+        <source>PNG…</source>
+        <extracomment>Scope bar choices meaning &quot;no narrowing&quot;. The scope as the bar asks for it, as a key of the figures computed for it. How many panels&apos; figures a review keeps (a Pareto over 100k accounts is a few MB). How long the review waits, idle, before it computes the next tab&apos;s figures ahead. the column widths of the last tables shown (`content_widths`) a message to the contacts of these accounts (ids, what they are in words) writes the CSV and Excel files off the UI thread (a large table takes seconds)</extracomment>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV (opens in Excel)</source>
+        <translation>将表格保存为 CSV（可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Save the table as an Excel workbook (XLSX)</source>
+        <translation>将表格保存为 Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>Open their queue</source>
+        <translation>打开其队列</translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s accounts in the queue of the main window</source>
+        <translation>在主窗口的队列中显示此人的客户</translation>
+    </message>
+    <message>
+        <source>Their open deals</source>
+        <translation>其未成交商机</translation>
+    </message>
+    <message>
+        <source>List this person&apos;s open deals</source>
+        <translation>列出此人的未成交商机</translation>
+    </message>
+    <message>
+        <source>Give their book to…</source>
+        <translation>把其名下客户移交给…</translation>
+    </message>
+    <message>
+        <source>Give every account this person owns, with its history, to a colleague or the team&apos;s pool (when they leave or move)</source>
+        <translation>将此人负责的所有客户连同历史移交给同事或团队公海（离职或调岗时）</translation>
+    </message>
+    <message>
+        <source>Message their contacts…</source>
+        <translation>给其联系人发消息…</translation>
+    </message>
+    <message>
+        <source>Send a template to the contacts of the selected rows&apos; accounts (of every row, when none is selected)</source>
+        <translation>给所选行所属客户的联系人发送模板消息（未选择时发给每一行）</translation>
+    </message>
+    <message>
+        <source>Double-click a row to list what it counts</source>
+        <translation>双击一行，列出其统计的记录</translation>
+    </message>
+    <message>
+        <source>Open {0}&apos;s queue</source>
+        <translation>打开 {0} 的队列</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s open deals</source>
+        <translation>{0} 的未成交商机</translation>
+    </message>
+    <message>
+        <source>Give {0}&apos;s book to…</source>
+        <translation>把 {0} 名下客户移交给…</translation>
+    </message>
+    <message>
+        <source>the contacts of the {0:,} companies of “{1}”</source>
+        <translation>“{1}”的 {0:,} 家公司的联系人</translation>
+    </message>
+    <message>
+        <source>the contacts of {0}</source>
+        <translation>{0} 的联系人</translation>
+    </message>
+    <message>
+        <source>the contacts of {0:,} companies of “{1}”</source>
+        <translation>“{1}”的 {0:,} 家公司的联系人</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Could not write {0}. {1}</source>
+        <translation>无法写入 {0}。{1}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation>出错了：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChooser</name>
+    <message>
+        <source>Choose a team…</source>
+        <translation>选择团队…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>e.g. Renewal reminder</source>
+        <translation>例如：续约提醒</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>e.g. {{company.name}}: your contract</source>
+        <translation>例如：{{company.name}}：您的合同</translation>
+    </message>
+    <message>
+        <source>Dear {{contact.name}}, …</source>
+        <translation>尊敬的 {{contact.name}}，…</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>插入字段</translation>
+    </message>
+    <message>
+        <source>Put a merge field where the cursor is, in the subject or the text</source>
+        <translation>在光标处插入合并字段（主题或正文中）</translation>
+    </message>
+    <message>
+        <source>Write {{contact.title|Sir or Madam}} to say what goes where the record has no value.</source>
+        <translation>写 {{contact.title|先生/女士}} 表示记录中无值时显示的内容。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>The contact whose record the preview is rendered with</source>
+        <translation>用于渲染预览的联系人</translation>
+    </message>
+    <message>
+        <source>Find a contact or company…</source>
+        <translation>查找联系人或公司…</translation>
+    </message>
+    <message>
+        <source>Preview with</source>
+        <translation>预览对象</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>请先保存或还原您的更改。</translation>
+    </message>
+    <message>
+        <source>An SMS has no subject</source>
+        <translation>短信没有主题</translation>
+    </message>
+    <message>
+        <source>Saved “{0}”; your team has it at the next sync.</source>
+        <translation>已保存“{0}”；您的团队下次同步时即可收到。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Removed “{0}”.</source>
+        <translation>已删除“{0}”。</translation>
+    </message>
+    <message>
+        <source>Remove the template “{0}” for the whole team? Messages already sent stay on the timelines.</source>
+        <translation>要为整个团队删除模板“{0}”吗？已发送的消息仍保留在时间线上。</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see the message as they would get it.</source>
+        <translation>选择一位联系人，查看他将收到的消息。</translation>
+    </message>
+    <message>
+        <source>No value here for: {0} (left empty, or the text after “|”).</source>
+        <translation>以下字段在此处无值：{0}（留空，或使用“|”后的文字）。</translation>
+    </message>
+    <message>
+        <source>No preview: {0}</source>
+        <translation>无法预览：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>Template</source>
+        <extracomment>How long typing pauses (ms) before the preview is rendered again.</extracomment>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Contract {0} signed</source>
+        <translation>合同 {0} 已签订</translation>
+    </message>
+    <message>
+        <source>Payment {0}</source>
+        <translation>回款 {0}</translation>
+    </message>
+    <message>
+        <source>instalment {0} of {1}</source>
+        <translation>第 {0} 期，共 {1} 期</translation>
+    </message>
+    <message>
+        <source>with {0}</source>
+        <extracomment>the deal a colleague on its team logs on unless they pick another (the company is not theirs to change), or None</extracomment>
+        <translation>参与人：{0}</translation>
+    </message>
+    <message>
+        <source>deal: {0}</source>
+        <translation>商机：{0}</translation>
+    </message>
+    <message>
+        <source>⚠ Not on the server: {0}</source>
+        <translation>⚠ 未到服务器：{0}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>→ follow up {0}</source>
+        <translation>→ {0} 跟进</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新合同</translation>
+    </message>
+    <message>
+        <source>Payment on contract {0}</source>
+        <translation>合同 {0} 的回款</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Save  (Ctrl+Enter)</source>
+        <translation>保存  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Show every activity, or one deal&apos;s</source>
+        <translation>显示全部跟进记录，或某个商机的</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>No activities yet. Log the first call or visit above.</source>
+        <translation>还没有跟进记录。在上方记录第一次电话或拜访。</translation>
+    </message>
+    <message>
+        <source>refused with its company</source>
+        <translation>随其公司一并被拒收</translation>
+    </message>
+    <message>
+        <source>No activities on this deal yet.</source>
+        <translation>该商机还没有跟进记录。</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>草稿已恢复</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>全部跟进记录</translation>
+    </message>
+    <message>
+        <source>{0} (closed)</source>
+        <translation>{0}（已关闭）</translation>
+    </message>
+    <message>
+        <source>Deal: {0}</source>
+        <translation>商机：{0}</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>草稿已保留</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>丢弃…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>编辑跟进记录</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除跟进记录</translation>
+    </message>
+    <message>
+        <source>Delete this {0} from {1}?</source>
+        <translation>要从 {1} 删除这条{0}吗？</translation>
+    </message>
+    <message>
+        <source>Discard activity</source>
+        <translation>丢弃跟进记录</translation>
+    </message>
+    <message>
+        <source>Discard this {0} from {1}? The server never had it, so it will be gone for good.</source>
+        <translation>要从 {1} 丢弃这条{0}吗？服务器从未收到它，丢弃后将永久消失。</translation>
+    </message>
+</context>
+<context>
+    <name>WebLeadNotice</name>
+    <message>
+        <source>New lead from the website: {0}</source>
+        <extracomment>How long the status bar keeps the news. the last thing said (tests and the bench read it)</extracomment>
+        <translation>来自官网的新线索：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the website</source>
+        <translation>
+            <numerusform>来自官网的 %n 条新线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>_StageForm</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>never stuck</source>
+        <translation>从不停滞</translation>
+    </message>
+    <message>
+        <source>What a salesperson does in this stage</source>
+        <translation>销售在此阶段要做的事</translation>
+    </message>
+    <message>
+        <source>Probability of a deal in it</source>
+        <translation>处于该阶段的商机赢率</translation>
+    </message>
+    <message>
+        <source>Stuck after</source>
+        <translation>停滞阈值</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做什么</translation>
+    </message>
+    <message>
+        <source>To leave it</source>
+        <translation>离开条件</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Preparing demo data…</source>
+        <translation>正在准备演示数据…</translation>
+    </message>
+    <message>
+        <source>crmdesk cannot open the workspace</source>
+        <translation>crmdesk 无法打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+</context>
+</TS>
