@@ -191,6 +191,22 @@
         <translation>转到跟进时间线</translation>
     </message>
     <message>
+        <source>Go to the agenda: today&apos;s and this week&apos;s follow-ups, tasks and deal close dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the agenda item done (also Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda item: tomorrow, +3 days, next week or a day you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the agenda item&apos;s company (also a double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New contract with its payment schedule</source>
         <translation>新建合同及其回款计划</translation>
     </message>
@@ -376,6 +392,14 @@
     <message>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>Team care reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership levels and points…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New contract…</source>
@@ -590,6 +614,10 @@
         <translation>合作伙伴</translation>
     </message>
     <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>decision maker</source>
         <extracomment>The related companies&apos; column, in this order, each with its own line kind. How a role and a stance read on a box (the stance&apos;s sign shows it without colour).</extracomment>
         <translation>决策人</translation>
@@ -728,6 +756,14 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>is its partner</source>
         <translation>是其合作伙伴</translation>
+    </message>
+    <message>
+        <source>referred it to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was referred to us by it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call</source>
@@ -1401,6 +1437,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>供应商</translation>
     </message>
     <message>
+        <source>referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expected close</source>
         <extracomment>The columns of the forecast by month.</extracomment>
         <translation>预计成交</translation>
@@ -1748,6 +1788,141 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished">明天</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished">下周</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">下次跟进</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">任务</translation>
+    </message>
+    <message>
+        <source>Deal closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPane</name>
+    <message>
+        <source>Enter or Space: done · R: reschedule · O: open the company · ↑↓: move</source>
+        <extracomment>the items read, each time they are (the reminders watch them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overdue · {1} today · {2} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your agenda this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+&amp;3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up moved from {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {0}: {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaReminders</name>
+    <message>
+        <source>Click to open the company</source>
+        <extracomment>How often what falls due is looked at (ms). How long a notification (and the in-window notice) stays. The most items a notification names; the rest are counted. the last notice: its words and the company a click opens (tests read them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agenda: {0} overdue, {1} due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} items due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>Web enquiry assignment</source>
@@ -1915,8 +2090,12 @@ The panels in the order the view shows them: (key, title).</extracomment>
 <context>
     <name>CardPane</name>
     <message>
-        <source>Mark lost…</source>
+        <source>Membership: level and points balance; click the card for its ledger</source>
         <extracomment>why the user may not change the company (the card is read-only), or None who serves the customer and how far its onboarding is, or None (not handed off)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
         <translation>标记丢单…</translation>
     </message>
     <message>
@@ -2122,6 +2301,49 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Not saved on the previous account: {0}</source>
         <translation>上一个客户上的内容未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsDialog</name>
+    <message>
+        <source>Care reminders</source>
+        <translation type="unfinished">客户关怀提醒</translation>
+    </message>
+    <message>
+        <source>Renewals, birthdays and anniversaries come into the queue&apos;s Care reminders this many days before the day. Ctrl+M on one writes the message of the template chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to {0} days; {1} when the team sets none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>You belong to no team: care settings are a team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” (named after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (no such template)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2737,13 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
 </context>
 <context>
+    <name>DayPicker</name>
+    <message>
+        <source>Move to a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealDialog</name>
     <message>
         <source>New deal at {0}</source>
@@ -2894,8 +3123,8 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>关联…</translation>
     </message>
     <message>
-        <source>Link people (reports to, influences) or companies (parent, subsidiary, supplier, customer, partner)</source>
-        <translation>关联人（汇报给、影响）或公司（母公司、子公司、供应商、客户、合作伙伴）</translation>
+        <source>Link people (reports to, influences) or companies (parent, subsidiary, supplier, customer, partner, referral)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fit</source>
@@ -3353,6 +3582,10 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>关系图</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an account first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
@@ -3385,6 +3618,14 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>{1} 的 {0}</translation>
     </message>
     <message>
+        <source>{0} ({1} people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (1 person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The queue shows no companies.</source>
         <translation>队列中没有公司。</translation>
     </message>
@@ -3411,6 +3652,69 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Service tasks</source>
         <translation>客服任务</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipRuleDialog</name>
+    <message>
+        <source>Membership levels and points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every payment from a customer with a member card earns points by this rule (rounded down; a payment in another currency earns none). The level follows the points collected, redeeming never lowers it. It reaches the whole team at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team lead sets these: the points your customers&apos; payments earn and the levels they climb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points for every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the card holder when their points change; the team&apos;s SMS templates (Messages › Templates…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS when points change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>{0} (no such SMS template)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4210,12 +4514,12 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>1 条关怀提醒</translation>
     </message>
     <message>
-        <source>{0} care reminders</source>
-        <translation>{0} 条关怀提醒</translation>
+        <source>{0:,} care reminders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> ({0} overdue)</source>
-        <translation> ({0} 个逾期)</translation>
+        <source> ({0:,} overdue)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 account</source>
@@ -4551,6 +4855,14 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>编写或修改团队模板</translation>
     </message>
     <message>
+        <source>Mark “{0}” done once it is queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox sends it (and again, when the server is away); Ctrl+Z in the reminders takes the mark back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Looking up whom it goes to…</source>
         <translation>正在查找分配对象…</translation>
     </message>
@@ -4857,6 +5169,38 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Last sync: {0}</source>
         <translation>上次同步：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsSection</name>
+    <message>
+        <source>Loyalty &amp; what to sell next</source>
+        <extracomment>The colour of each kind&apos;s mark, and of each loyalty stage&apos;s. each suggestion&apos;s Create deal button, in the list&apos;s order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet: suggestions come from what this company and similar customers bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create deal</source>
+        <translation type="unfinished">创建商机</translation>
+    </message>
+    <message>
+        <source>On a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open deal of this company has it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new deal “{0}” with this product&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal “{0}” made: it is in Deals above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
