@@ -34,6 +34,20 @@ SIZES = {"small": 600, "large": 20000}
 ACCOUNTS = SIZES.get(os.environ.get("CRMDESK_TEST_SIZE", "small"), 600)
 
 
+def _english_locale() -> None:
+    """Dates, numbers and money worded in English in every test, also those that build a
+    pane's text without an application (the window sets its language's locale at start;
+    a test process left alone would take the machine's, e.g. C in CI)."""
+    from PySide6.QtCore import QLocale
+
+    from crmdesk.ui.language import locale_of
+
+    QLocale.setDefault(locale_of("en"))
+
+
+_english_locale()
+
+
 @pytest.fixture(scope="session")
 def qapp_cls() -> type:
     """pytest-qt's application, in English as the window starts in it (crmdesk.ui.language):

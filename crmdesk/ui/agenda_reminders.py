@@ -63,6 +63,10 @@ class AgendaReminders(QObject):
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(lambda: self.check())
         self._timer.start()
+        # the status bar goes with its window, before this (a child of it) does: nothing
+        # is told from then on
+        self.notice.destroyed.connect(self._timer.stop)
+        self.notice.destroyed.connect(self._hide_notice.stop)
 
     # ---- what was told today ------------------------------------------------------
     def told(self, today: date) -> set[str]:
