@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from crmdesk.app import agenda, deals
 from crmdesk.app.activities import log_activity
@@ -27,12 +29,14 @@ from crmdesk.domain.agenda import (
     sections,
     to_tell,
 )
+from crmdesk.store import agenda_queries
 from crmdesk.store import queries as q
-from crmdesk.store.db import Store
+from crmdesk.store.calendar_queries import chosen_person, item_people
+from crmdesk.store.db import Store, raw_connection
 from crmdesk.store.deal_writes import DealInput
 from crmdesk.store.models import Account, Activity, Contact, Opportunity, ServiceTask
 from crmdesk.store.refusals import Refused
-from crmdesk.store.writes import ActivityInput, new_account
+from crmdesk.store.writes import ActivityInput, new_account, new_contact
 
 #: A Wednesday.
 TODAY = date(2026, 11, 25)
@@ -246,3 +250,63 @@ def test_the_cli(empty: Store, world: dict[str, uuid.UUID], tmp_path: Path,
     with pytest.raises(SystemExit):
         main(["reschedule", world["acme"].hex[:8], "--to", "someday", "--db", db])
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+# ---- the agenda's reads at speed -------------------------------------------------------
+
+def test_whom_a_follow_up_is_with_in_sql_is_item_peoples_choice(
+        empty: Store, world: dict[str, uuid.UUID]) -> None:
+    """calendar_queries.chosen_person (the agenda's follow-ups join it) chooses whom
+    item_people chooses: the newest activity's live person, a person who has moved to
+    another company, else the first key person, else the first by name; none."""
+    when = datetime(2026, 11, 1, 9)
+    with empty.session.begin() as s:
+        names = ("Newest", "Removed", "Moved", "Key", "Alpha", "Empty")
+        ids = {n: new_account(s, name=n, owner_id=world["rep"], team_id=world["team"])
+               for n in names}
+        people = {n: new_contact(s, ids[a], name=n) for n, a in (
+            ("zed", "Newest"), ("amy", "Newest"), ("gone", "Removed"), ("kept", "Removed"),
+            ("mover", "Moved"), ("bea", "Key"), ("zoe", "Key"), ("al", "Alpha"),
+            ("bo", "Alpha"))}
+        s.get_one(Contact, people["zoe"]).is_key_person = True
+        s.get_one(Contact, people["gone"]).deleted = True
+
+        def logged(account: str, person: str, hours: int, removed: bool = False) -> None:
+            s.add(Activity(id=uuid.uuid4(), account_id=ids[account],
+                           contact_id=people[person], kind=ActivityKind.CALL,
+                           occurred_at=when + timedelta(hours=hours), notes="",
+                           author_id=world["rep"], owner_id=world["rep"], deleted=removed))
+
+        logged("Newest", "amy", 1)
+        logged("Newest", "zed", 2)           # the newest names Zed
+        logged("Newest", "amy", 3, removed=True)  # a removed entry names no one
+        logged("Removed", "kept", 1)
+        logged("Removed", "gone", 2)         # the newest names a removed person: Kept
+        logged("Moved", "mover", 1)
+        s.flush()
+        s.get_one(Contact, people["mover"]).account_id = ids["Alpha"]  # moved since
+    with empty.session() as s:
+        by_rule = item_people(s, set(ids.values()))
+        p = aliased(Contact)
+        in_sql = {account_id: who for account_id, who in s.execute(
+            select(Account.id, p.name).outerjoin(p, p.id == chosen_person(Account.id))
+            .where(Account.id.in_(ids.values())))}
+    expected = {"Newest": "zed", "Removed": "kept", "Moved": "mover", "Key": "zoe",
+                "Alpha": "al", "Empty": None}
+    assert {n: by_rule[ids[n]].name if ids[n] in by_rule else None for n in names} == expected
+    assert {n: in_sql[ids[n]] for n in names} == expected
+
+
+def test_open_tasks_are_read_from_their_index(empty: Store, world: dict[str, uuid.UUID]
+                                              ) -> None:
+    """One user's open tasks are a range of ix_activities_open_tasks (0030_agenda_speed),
+    not a scan of the accounts or of everything they logged: its WHERE is the query's."""
+    with empty.session() as s:
+        statement = select(Activity.id).where(
+            Activity.author_id == world["rep"], *agenda_queries.open_task_terms())
+        compiled = statement.compile(s.get_bind())
+        values = [compiled.params[name] for name in compiled.positiontup or ()]
+        plan = " ".join(str(row[-1]) for row in raw_connection(s).execute(
+            f"EXPLAIN QUERY PLAN {compiled}",
+            [v.hex if isinstance(v, uuid.UUID) else v for v in values]))
+    assert "ix_activities_open_tasks" in plan, plan

@@ -5,10 +5,12 @@ opens the company."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
@@ -82,6 +84,7 @@ def test_the_agenda_pane(empty: Store, world: dict[str, uuid.UUID], tmp_path: Pa
     qtbot.keyClick(pane.table, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: all(i.kind is not AgendaKind.TASK for i in pane.items),
                     timeout=10000)
+    settle(window, qtbot)  # the view changed at once; the store when it was saved
     with empty.session() as s:
         assert s.get_one(Activity, ids["task"]).done is True
     # a day picked: the deal's close date; the past is not offered
@@ -148,3 +151,65 @@ def test_reminders_tell_once_and_open_the_company(
     assert kinds == {AgendaKind.FOLLOW_UP, AgendaKind.TASK, AgendaKind.SERVICE_TASK}
     again.clicked()
     assert opened[-1] == ids["acme"]
+
+
+def test_done_and_moved_show_at_once_and_the_read_after_keeps_the_place(
+        empty: Store, world: dict[str, uuid.UUID], tmp_path: Path, qtbot: QtBot,
+        request: pytest.FixtureRequest) -> None:
+    """Enter and R change the view on the UI thread at once, before the edit is saved or
+    the agenda read again; a read begun before the save is not shown (it would put the
+    item back a moment); the read after the save finds the view as it is: nothing is
+    reset, the current item stays current."""
+    ids = {**world, **day_of_work(empty, world)}
+    window = make_window(empty, tmp_path, qtbot)
+    window.show_agenda()
+    settle(window, qtbot)
+    pane, model = window.agenda, window.agenda.model
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    gate = threading.Event()  # holds the writer thread: nothing is saved until it opens
+    request.addfinalizer(gate.set)  # a failed check must not leave the writer waiting
+    window.ctx.runner.run(gate.wait, lambda _r: None, write=True)
+    first = pane.current_item()
+    assert first is not None and first.company == "Acme Ltd."
+    qtbot.keyClick(pane.table, Qt.Key.Key_Return)
+    # at once: gone from the view, the counts say so, the next item (today's task) current
+    assert model.row_of(first) < 0 and first not in pane.items
+    task = pane.current_item()
+    assert task is not None and task.kind is AgendaKind.TASK
+    assert pane.summary.text().startswith("0 overdue")
+    assert not any(s.group is Group.OVERDUE for s in model.sections())  # its heading too
+    # a read now (before the save) is left unshown
+    pane.reload()
+    qtbot.wait(300)
+    assert model.row_of(first) < 0 and pane.current_item() == task
+    with empty.session() as s:
+        assert s.get_one(Account, ids["acme"]).next_follow_up_on is not None  # not saved
+    gate.set()
+    settle(window, qtbot)
+    with empty.session() as s:
+        assert s.get_one(Account, ids["acme"]).next_follow_up_on is None
+    # the read after the save found what the view showed: nothing reset, nothing moved
+    assert resets == [] and pane.current_item() == task
+    # R, Tomorrow: the task stands under Tomorrow at once, still current
+    gate.clear()
+    window.ctx.runner.run(gate.wait, lambda _r: None, write=True)
+    menu = pane.ask_reschedule()
+    assert menu is not None
+    menu.actions()[0].trigger()
+    moved = pane.current_item()
+    assert moved is not None and moved.record_id == ids["task"]
+    assert moved.day == TODAY + timedelta(days=1) and moved.at is None
+    row = pane.table.currentIndex().row()
+    heading = max(r for r in model.heading_rows() if r < row)
+    assert model.data(model.index(heading, 0)).startswith("Tomorrow")
+    assert pane.table.columnSpan(heading, 0) == model.columnCount()
+    gate.set()
+    settle(window, qtbot)
+    with empty.session() as s:
+        assert s.get_one(Activity, ids["task"]).next_follow_up_on == TODAY + timedelta(days=1)
+    # the read after it brought what the view could not know (the task, Bolt's newest
+    # entry, planned Bolt's next follow-up too): the model replaced, the task current
+    assert resets == [1] and pane.current_item() == moved
+    assert any(i.kind is AgendaKind.FOLLOW_UP and i.company == "Bolt GmbH"
+               for i in pane.items)

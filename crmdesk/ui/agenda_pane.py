@@ -7,8 +7,10 @@ crmdesk.store.agenda_queries (off the UI thread), the actions crmdesk.app.agenda
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -44,6 +46,8 @@ from crmdesk.domain.agenda import (
     AgendaKind,
     Group,
     Section,
+    group_of,
+    order_key,
     reschedule_problem,
     sections,
 )
@@ -74,16 +78,84 @@ class AgendaModel(QAbstractTableModel):
         self.today = date.today()
         self._headers = [self.tr("When"), self.tr("Kind"), self.tr("Company"), self.tr("What")]
 
-    def set_items(self, items: list[AgendaItem], today: date) -> None:
-        self.beginResetModel()
-        self.today = today
-        self._sections = sections(items, today)
+    def set_items(self, items: list[AgendaItem], today: date) -> bool:
+        """Show `items` as read; False when the view shows them already (the edit it
+        made at once was the store's): nothing is redrawn, nothing moves."""
+        found = sections(items, today)
         rows: list[Section | AgendaItem] = []
-        for section in self._sections:
+        for section in found:
             rows.append(section)
             rows += section.items
+        if today == self.today and rows == self._rows:
+            return False
+        self.beginResetModel()
+        self.today = today
+        self._sections = found
         self._rows = rows
         self.endResetModel()
+        return True
+
+    # ---- one item changed, at once (the read that follows replaces them all) --------
+    def _heading_of(self, row: int) -> int:
+        while row >= 0 and not isinstance(self._rows[row], Section):
+            row -= 1
+        return row
+
+    def _retitle(self, at: int, section: Section) -> None:
+        """The heading at row `at` now heads `section` (its count changed)."""
+        self._sections[self._sections.index(cast(Section, self._rows[at]))] = section
+        self._rows[at] = section
+        self.dataChanged.emit(self.index(at, 0), self.index(at, self.columnCount() - 1))
+
+    def remove_item(self, item: AgendaItem) -> bool:
+        """Take the item out of the view (its heading too when it was its last)."""
+        row = self.row_of(item)
+        if row < 0:
+            return False
+        at = self._heading_of(row)
+        section = cast(Section, self._rows[at])
+        left = tuple(i for i in section.items
+                     if (i.kind, i.record_id) != (item.kind, item.record_id))
+        if left:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+            self._retitle(at, Section(section.group, section.day, left))
+        else:
+            self.beginRemoveRows(QModelIndex(), at, row)
+            del self._rows[at:row + 1]
+            self._sections.remove(section)
+            self.endRemoveRows()
+        return True
+
+    def insert_item(self, item: AgendaItem) -> tuple[int, int]:
+        """Put the item in its place; the value is its row and the row of a heading
+        made for it (-1: its heading was there)."""
+        group = group_of(item.day, self.today)
+        day = item.day if group in (Group.TODAY, Group.TOMORROW, Group.THIS_WEEK) else None
+        rank = (group, day or date.min)
+        headings = self.heading_rows()
+        for at in headings:
+            section = cast(Section, self._rows[at])
+            if (section.group, section.day) == (group, day):
+                keys = [order_key(i) for i in section.items]
+                place = bisect.bisect(keys, order_key(item))
+                row = at + 1 + place
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, item)
+                self.endInsertRows()
+                self._retitle(at, Section(group, day, (*section.items[:place], item,
+                                                       *section.items[place:])))
+                return row, -1
+        at = next((r for r in headings if (cast(Section, self._rows[r]).group,
+                                           cast(Section, self._rows[r]).day or date.min)
+                   > rank), len(self._rows))
+        made = Section(group, day, (item,))
+        self.beginInsertRows(QModelIndex(), at, at + 1)
+        self._rows[at:at] = [made, item]
+        self._sections.insert(sum(1 for r in headings if r < at), made)
+        self.endInsertRows()
+        return at + 1, at
 
     def sections(self) -> list[Section]:
         return list(self._sections)
@@ -238,6 +310,9 @@ class AgendaPane(QWidget):
         header.setSectionResizeMode(AgendaModel.COL_COMPANY, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        # the columns fit the rows in view, not the first thousand of a few thousand
+        # measured again at each edit (most of the frame an edit has to show in)
+        header.setResizeContentsPrecision(0)
         header.resizeSection(AgendaModel.COL_COMPANY, 180)  # "What" takes the rest
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self.open_item(index.row()))
@@ -256,6 +331,8 @@ class AgendaPane(QWidget):
         self.reschedule_menu: QMenu | None = None
         self.day_picker: DayPicker | None = None
         self._moving: AgendaItem | None = None  # the item a menu or picker moves
+        self._edits = 0  # the edits shown at once so far (a read older than one is stale)
+        self._unsaved = 0  # of them, those not saved yet
         ctx.bus.changed.connect(self._on_changes)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -271,34 +348,73 @@ class AgendaPane(QWidget):
     def reload(self) -> None:
         user, today = self._ctx.user, self._ctx.today()
         until = today + timedelta(days=self.days)
+        edits = self._edits
 
         def query(session: Session) -> list[AgendaItem]:
             return agenda_queries.agenda_items(session, user, today, until)
 
-        self._ctx.read(query, lambda items: self._show(items, today), key="agenda")
+        self._ctx.read(query, lambda items: self._show(items, today, edits), key="agenda")
 
-    def _show(self, items: list[AgendaItem], today: date) -> None:
+    def _show(self, items: list[AgendaItem], today: date, edits: int | None = None) -> None:
+        if edits is not None and (edits != self._edits or self._unsaved):
+            # read before an edit the view shows already was saved: the read its saving
+            # asks for follows, and this one would undo the edit in the view a moment
+            return
         keep, was_at = self.current_item(), self.table.currentIndex().row()
         self.items = items
-        self.model.set_items(items, today)
-        for row in self.model.heading_rows():
-            self.table.setSpan(row, 0, 1, self.model.columnCount())
+        if self.model.set_items(items, today):
+            for row in self.model.heading_rows():
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
+            at = self.model.row_of(keep) if keep is not None else -1
+            if at < 0:  # done or moved away: the item that took its place
+                at = self._item_row(max(was_at, 0), 1)
+                if at < 0:
+                    at = self._item_row(max(was_at, 0), -1)
+            if at >= 0:
+                self.table.setCurrentIndex(self.model.index(at, 0))
+        self._count(items, today)
+        self.is_loaded = True
+        self.loaded.emit()
+        self.items_loaded.emit(items)
+
+    def _count(self, items: list[AgendaItem], today: date) -> None:
         overdue = sum(1 for item in items if item.day < today)
         due = sum(1 for item in items if item.day == today)
         self.summary.setText(self.tr("{0} overdue · {1} today · {2} in all").format(
             overdue, due, len(items)) if items else self.tr(
             "Nothing on your agenda this week."))
         self.summary.setStyleSheet(f"color: {overdue_color(self).name()}" if overdue else "")
-        at = self.model.row_of(keep) if keep is not None else -1
-        if at < 0:  # done or moved away: the item that took its place
-            at = self._item_row(max(was_at, 0), 1)
+
+    def _at_once(self, item: AgendaItem, moved: AgendaItem | None) -> None:
+        """Show an edit of `item` at once, before it is saved and read again: done, it
+        leaves the view and the next item takes its place; moved, it stands on its new
+        day (still current). The read after the save replaces the view, keeping the
+        current item."""
+        self._edits += 1
+        self._unsaved += 1
+        row = self.model.row_of(item)
+        if row < 0 or not self.model.remove_item(item):
+            return
+        self.items = [i for i in self.items if (i.kind, i.record_id) != (item.kind,
+                                                                          item.record_id)]
+        at = -1
+        if moved is not None and moved.day <= self.model.today + timedelta(days=self.days):
+            at, heading = self.model.insert_item(moved)
+            if heading >= 0:
+                self.table.setSpan(heading, 0, 1, self.model.columnCount())
+            self.items.append(moved)
+        if at < 0:
+            at = self._item_row(row, 1)
             if at < 0:
-                at = self._item_row(max(was_at, 0), -1)
+                at = self._item_row(min(row, self.model.rowCount() - 1), -1)
         if at >= 0:
             self.table.setCurrentIndex(self.model.index(at, 0))
-        self.is_loaded = True
-        self.loaded.emit()
-        self.items_loaded.emit(items)
+        self._count(self.items, self.model.today)
+
+    def _saved(self) -> None:
+        """An edit shown at once was saved, or refused: read the agenda again."""
+        self._unsaved -= 1
+        self._reload_timer.start()
 
     def _on_changes(self, change: changes.Changes) -> None:
         if change.what & {changes.QUEUE, changes.ACCOUNT, changes.ACTIVITIES, changes.DEALS,
@@ -349,11 +465,14 @@ class AgendaPane(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, shown: bool = False) -> None:
+        """A command refused (or broken): say why; an edit `shown` at once is undone in
+        the view by the read that follows."""
         if isinstance(exc, (Refused, NotFound)):
             self.say(str(exc))
         else:
             self._ctx.runner.report(exc)
+        self._saved_if(shown)
 
     # ---- the actions --------------------------------------------------------------
     def open_item(self, row: int) -> None:
@@ -368,9 +487,21 @@ class AgendaPane(QWidget):
             return
         self.say("")
         note = self.tr("Follow-up done.")
-        self._ctx.command(lambda app: agenda.done(app, item, note),
-                          lambda _a: self.say(self.tr("Done: {0} · {1}").format(
-                              self.model.kind_text(item), item.company)), self._failed)
+        if item.kind is not AgendaKind.DEAL_CLOSE:  # a deal is won or lost, not done
+            self._at_once(item, None)
+
+        def done(_account: object) -> None:
+            self.say(self.tr("Done: {0} · {1}").format(self.model.kind_text(item),
+                                                     item.company))
+            self._saved_if(item.kind is not AgendaKind.DEAL_CLOSE)
+
+        self._ctx.command(lambda app: agenda.done(app, item, note), done,
+                          lambda exc: self._failed(
+                              exc, item.kind is not AgendaKind.DEAL_CLOSE))
+
+    def _saved_if(self, shown: bool) -> None:
+        if shown:
+            self._saved()
 
     def ask_reschedule(self) -> QMenu | None:
         """The choices of a day to move the current item to, under it."""
@@ -416,10 +547,18 @@ class AgendaPane(QWidget):
             return
         self.say("")
         note = self.tr("Follow-up moved from {0}.")
-        self._ctx.command(lambda app: agenda.reschedule(app, item, day, note),
-                          lambda _a: self.say(self.tr("Moved to {0}: {1} · {2}").format(
-                              _qdate(day).toString("ddd d MMM"), self.model.kind_text(item),
-                              item.company)), self._failed)
+        shown = item.kind is not AgendaKind.CARE  # a care reminder's day is its occasion's
+        if shown:
+            self._at_once(item, replace(item, day=day, at=None if item.kind is AgendaKind.TASK
+                                        else item.at))
+
+        def done(_account: object) -> None:
+            self.say(self.tr("Moved to {0}: {1} · {2}").format(
+                _qdate(day).toString("ddd d MMM"), self.model.kind_text(item), item.company))
+            self._saved_if(shown)
+
+        self._ctx.command(lambda app: agenda.reschedule(app, item, day, note), done,
+                          lambda exc: self._failed(exc, shown))
 
     def focus(self) -> None:
         self.table.setFocus()
