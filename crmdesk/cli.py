@@ -278,9 +278,17 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print("No matches.")
         return 0
+    from crmdesk.domain.lifecycle import LABELS
+
     for hit in hits:
         label = "company" if hit.kind == "account" else "person "
-        print(f"{label}  {hit.title}" + (f"  —  {hit.detail}" if hit.detail else ""))
+        # the company's status, owner and place tell look-alike names apart
+        about = " · ".join(part for part in (
+            LABELS[hit.status] if hit.status else "",
+            f"owner {hit.owner}" if hit.owner else "in the team pool", hit.place or "")
+            if part)
+        print(f"{label}  {hit.title}" + (f"  —  {hit.detail}" if hit.detail else "")
+              + f"  [{about}]")
     return 0
 
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select, update
 
+from crmdesk.domain.account_fields import place
+from crmdesk.domain.lifecycle import Status
 from crmdesk.store.db import Store
 from crmdesk.store.models import Account, AccountTag, Contact, Tag, Team, User
 from crmdesk.store.queries import search
 from crmdesk.store.writes import new_account, new_contact
 
 
-def _titles(store: Store, text: str) -> list[str]:
+def _titles(store: Store, text: str, limit: int = 20) -> list[str]:
     with store.session() as session:
-        return [h.title for h in search(session, text)]
+        return [h.title for h in search(session, text, limit)]
 
 
 def _setup(store: Store) -> dict[str, object]:
@@ -117,3 +120,66 @@ def test_seeded_workspace_search_hits_are_relevant(seeded: Store) -> None:
         hits = search(session, digits[-4:], limit=200)
         assert any(mobile == session.get(Contact, h.ref_id).mobile  # type: ignore[union-attr]
                    for h in hits if h.kind == "contact")
+
+
+def test_a_phone_ending_ranks_above_an_email_that_starts_with_the_digits(empty: Store) -> None:
+    """A rep who types digits recalls the end of a phone number; a QQ-style address that
+    merely starts with them comes after, however rare it is and however short its
+    document (either ranked it first by text relevance alone)."""
+    ids = _setup(empty)
+    with empty.session.begin() as session:
+        new_contact(session, ids["acme"], name="Mailbox",  # type: ignore[arg-type]
+                    email="24681357@qq.com")
+        for n, name in enumerate(("Zhao Lei", "Qian Hui", "Sun Yue")):
+            new_contact(session, ids["tengfei"], name=name,  # type: ignore[arg-type]
+                        mobile=f"+86 137 000{n} 2468", landline=f"0755 8888 12{n}4",
+                        email=f"{name.split()[0].lower()}@tengfei-technology.example.com")
+    titles = _titles(empty, "2468")
+    assert sorted(titles[:3]) == ["Qian Hui", "Sun Yue", "Zhao Lei"]
+    assert titles[3:] == ["Mailbox"]
+    assert _titles(empty, "2468", limit=1)[0] != "Mailbox"
+    assert _titles(empty, "00 2468") == ["Zhao Lei"]  # typed as a phone is written
+    assert _titles(empty, "2468135") == ["Mailbox"]  # what only the address holds
+
+
+def test_hits_say_owner_status_and_city_to_tell_look_alikes_apart(empty: Store) -> None:
+    ids = _setup(empty)
+    with empty.session.begin() as session:
+        team = session.get(Team, ids["team"])
+        assert team is not None
+        other = User(username="wang", display_name="Wang Min", team_id=team.id)
+        session.add(other)
+        session.flush()
+        beijing = new_account(session, name="Acme Trading Co., Ltd.", owner_id=other.id,
+                              team_id=team.id, address="北京市朝阳区建国路88号")
+        pool = new_account(session, name="Acme Trading Group", owner_id=None,
+                           team_id=team.id, region="Hangzhou")
+        session.execute(update(Account).where(Account.id == beijing)
+                        .values(status=Status.POTENTIAL.value))
+        new_contact(session, pool, name="Acme Buyer", email="buyer@acme-group.example")
+    with empty.session() as session:
+        hits = {(h.kind, h.account_id): h for h in search(session, "acme trad")}
+        contact = next(h for h in search(session, "acme buyer") if h.kind == "contact")
+    first, second = hits["account", ids["acme"]], hits["account", beijing]
+    assert (first.owner, first.status, first.place) == ("Rep", Status.LEAD, None)
+    assert (second.owner, second.status, second.place) == ("Wang Min", Status.POTENTIAL,
+                                                           "北京市")
+    third = hits["account", pool]
+    assert (third.owner, third.status, third.place) == (None, Status.LEAD, "Hangzhou")
+    # a person's hit says the same of their company, beside the company's name
+    assert (contact.company, contact.owner, contact.status, contact.place) == (
+        "Acme Trading Group", None, Status.LEAD, "Hangzhou")
+
+
+@pytest.mark.parametrize(("region", "address", "expected"), [
+    ("Zhejiang ", "杭州市西湖区", "Zhejiang"),  # the region the rep typed comes first
+    (None, "北京市朝阳区建国路88号", "北京市"),
+    (None, "广东省深圳市南山区科技园", "深圳市"),
+    (None, "4485 Commerce Dr, Georgia", "Georgia"),
+    (None, "12 Main St, Springfield, IL 62701", "Springfield, IL"),
+    (None, "12 Main St", None),  # a street alone names no city
+    ("  ", None, None),
+])
+def test_place_is_the_region_else_the_city_of_the_address(
+        region: str | None, address: str | None, expected: str | None) -> None:
+    assert place(region, address) == expected

@@ -238,7 +238,9 @@ def test_status_actions_explain_themselves(window: MainWindow, qtbot: QtBot,
     settle(window, qtbot)
     lost = window.card.buttons["lost"]
     assert not lost.isEnabled() and "handed to service" in lost.toolTip()
-    assert "Contracted" in window.card.definition.text()
+    # what the status means is the status path's and the next step's tooltip
+    assert window.card.path.toolTip().startswith("Contracted: A contract is signed")
+    assert window.card.next_step.toolTip() == window.card.path.toolTip()
     assert window.card.path.status is Status.CONTRACTED
 
 

@@ -135,8 +135,15 @@ def test_the_card_lists_open_deals_first_and_marks_the_stuck_ones(
         ("Late renewal", Stuck.CLOSE_PASSED), ("Old proposal", Stuck.IN_STAGE),
         ("Fresh pilot", None), ("Last year's seats", None), ("Tablets", None)]
     text = html.unescape(section.list.text())
+    # the three open ones show; the closed fold into "and 2 more" until it is clicked
+    assert text.index("Late renewal") < text.index("Old proposal") < text.index(
+        "Fresh pilot") < text.index("and 2 more")
+    assert "Last year" not in text and "Tablets" not in text
+    section.list.linkActivated.emit("more-rows")
+    text = html.unescape(section.list.text())
     assert text.index("Late renewal") < text.index("Old proposal") < text.index(
         "Fresh pilot") < text.index("Last year") < text.index("Tablets")
+    assert "and 2 more" not in text
     assert "Stuck: 60 days in Proposal, over the team's limit of 30" in text
     close = day_text(TODAY - timedelta(days=3))  # as the window's locale writes it
     assert f"Stuck: its expected close ({close}) has passed, 3 days ago" in text

@@ -129,3 +129,27 @@ def check_lead(name: str, website: str, phone: str, person: str, mobile: str, em
     if (mobile.strip() or email.strip()) and not person.strip():
         out.append("Give the contact a name, or leave their details empty.")
     return LeadCheck(tuple(out), phone_key, mobile_key)
+
+
+#: A Chinese address's city: "北京市福田区…" → 北京市, "广东省深圳市…" → 深圳市.
+_CJK_CITY = re.compile(r"^(?:[^省市\d]{2,4}省)?([^省市区县\d]{2,5}市)")
+_DIGITS = re.compile(r"\d+")
+
+
+def place(region: str | None, address: str | None) -> str | None:
+    """Where a company is, in a few words, to tell look-alike names apart: its region
+    (the city or province the rep typed or imported), else the city of its address (a
+    Chinese address's "…市", a Western one's last part without its postcode)."""
+    if region and region.strip():
+        return region.strip()
+    text = (address or "").strip()
+    if not text:
+        return None
+    if (city := _CJK_CITY.match(text)) is not None:
+        return city.group(1)
+    parts = [_DIGITS.sub("", p).strip(" .-") for p in text.replace("，", ",").split(",")]
+    if len(parts) < 2 or not parts[-1]:
+        return None  # a street alone names no city
+    if len(parts[-1]) <= 3 and len(parts) > 2 and parts[-2]:
+        return f"{parts[-2]}, {parts[-1]}"  # "Springfield, IL 62701": the city and state
+    return parts[-1]

@@ -59,6 +59,19 @@ def _phone_clause(digits: str) -> str:
     return f"({_quote(digits)}* OR {_quote('r' + digits[::-1])}*)"
 
 
+def phone_ending_query(typed: str) -> str | None:
+    """For typed digits (4 or more, spaces and dashes allowed), an FTS5 MATCH expression
+    for the phone numbers that end with them; None for anything else. The search ranks
+    these first: digits typed are most often the end of a number the rep recalls, and
+    text relevance alone put a mailbox that merely starts with them ("24681357@qq.com")
+    above the phone ending in them, when it was the rarer match."""
+    folded = _fold(typed)
+    if not _PHONE_LIKE.fullmatch(folded):
+        return None
+    digits = _NON_DIGIT.sub("", folded)
+    return _quote("r" + digits[::-1]) + "*" if len(digits) >= MIN_PHONE_DIGITS else None
+
+
 def fts_query(typed: str) -> str | None:
     """An FTS5 MATCH expression for what the user typed, every word a prefix.
 

@@ -24,11 +24,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from crmdesk.domain.account_fields import place
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import AccountFacts, Status
 from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.priority import Urgency, urgency
-from crmdesk.domain.searchtext import fts_query
+from crmdesk.domain.searchtext import fts_query, phone_ending_query
 from crmdesk.domain.value import ChurnRisk, Score, churn_risk, value_score
 from crmdesk.domain.words import tr_noop
 from crmdesk.store import derived, pool_queries
@@ -98,6 +99,11 @@ def first_rep(session: Session) -> UserRef | None:
         select(User.username).where(User.role == Role.REP, User.active.is_(True))
         .order_by(User.username).limit(1))
     return None if name is None else user_by_name(session, name)
+
+
+def has_accounts(session: Session) -> bool:
+    """The workspace holds at least one company (an empty one says how to start)."""
+    return bool(session.scalar(select(exists().where(Account.deleted.is_(False)))))
 
 
 # ---- the lead queue ---------------------------------------------------------------------
@@ -706,7 +712,12 @@ class SearchHit:
     ref_id: uuid.UUID
     account_id: uuid.UUID
     title: str
-    detail: str
+    detail: str  # a person's title, company, mobile and email ("" for a company)
+    # the company's, so that look-alike names can be told apart
+    company: str = ""
+    status: Status | None = None
+    owner: str | None = None  # None: the team's pool
+    place: str | None = None  # its region, else its address's city (None: not known)
 
 
 # Ranking every match of a broad prefix ("co" matches half the workspace) takes hundreds
@@ -722,29 +733,48 @@ _SEARCH_SQL = text(
 )
 
 
+def _matches(session: Session, query: str, limit: int) -> list[tuple[str, str, str]]:
+    rows = session.execute(_SEARCH_SQL, {"q": query, "n": limit, "cap": RANK_CAP}).all()
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
 def search(session: Session, typed: str, limit: int = 20) -> list[SearchHit]:
-    """Ranked matches for what the user typed: companies, people, phones, emails, tags."""
+    """Ranked matches for what the user typed: companies, people, phones, emails, tags.
+    Typed digits find phones ending in them first, then anything else they start."""
     query = fts_query(typed)
     if query is None:
         return []
-    found = session.execute(_SEARCH_SQL, {"q": query, "n": limit, "cap": RANK_CAP}).all()
+    ending = phone_ending_query(typed)
+    found = _matches(session, ending, limit) if ending is not None else []
+    if len(found) < limit:
+        seen = {r[1] for r in found}
+        found += [r for r in _matches(session, query, limit + len(found))
+                  if r[1] not in seen][:limit - len(found)]
     if not found:
         return []
     account_ids = {uuid.UUID(r[2]) for r in found}
     contact_ids = [uuid.UUID(r[1]) for r in found if r[0] == "contact"]
-    names = {r[0]: r[1] for r in session.execute(
-        select(Account.id, Account.name).where(Account.id.in_(account_ids)))}
+    companies = {r[0]: r for r in session.execute(
+        select(Account.id, Account.name, Account.status, User.display_name, Account.region,
+               Account.address)
+        .outerjoin(User, User.id == Account.owner_id)
+        .where(Account.id.in_(account_ids)))}
     people = {r[0]: r for r in session.execute(
         select(Contact.id, Contact.name, Contact.title, Contact.mobile, Contact.email)
         .where(Contact.id.in_(contact_ids)))}
     hits: list[SearchHit] = []
     for kind, ref, acc in found:
         ref_id, account_id = uuid.UUID(ref), uuid.UUID(acc)
-        company = names.get(account_id, "")
+        if account_id not in companies:
+            continue
+        _, company, status, owner, region, address = companies[account_id]
+        where = place(region, address)
         if kind == "account":
-            hits.append(SearchHit(kind, ref_id, account_id, company, ""))
+            hits.append(SearchHit(kind, ref_id, account_id, company, "", company,
+                                  Status(status), owner, where))
         elif ref_id in people:
             _, person, title, mobile, email = people[ref_id]
             detail = " · ".join(p for p in (title, company, mobile, email) if p)
-            hits.append(SearchHit(kind, ref_id, account_id, person, detail))
+            hits.append(SearchHit(kind, ref_id, account_id, person, detail, company,
+                                  Status(status), owner, where))
     return hits

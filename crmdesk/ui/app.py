@@ -11,14 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from crmdesk.paths import default_workspace, demo_workspace
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store, WorkspaceError, open_store
 from crmdesk.store.journal import QUIET
 from crmdesk.store.lead_import import channel_names
-from crmdesk.store.models import Account, User
+from crmdesk.store.models import User
 from crmdesk.store.stand_in import new_stand_in
 from crmdesk.store.workspace_keys import CURRENT_USER, PHONE_REGION
 from crmdesk.ui.changes import ChangeBus, Selection
@@ -86,7 +86,7 @@ def _resolve_user(store: Store, wanted: str | None) -> q.UserRef:
 def _offer_start(store: Store) -> str:
     """For a workspace with no accounts: "demo", "import" or "empty" (what the user chose)."""
     with store.session() as session:
-        if session.scalar(select(func.count()).select_from(Account)):
+        if q.has_accounts(session):
             return "work"
         # leads come in under a channel an administrator made, which arrives by sync
         importable = bool(channel_names(session))

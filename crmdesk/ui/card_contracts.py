@@ -18,11 +18,14 @@ from crmdesk.app import rights
 from crmdesk.app.changes import ACCOUNT, CONTRACTS, DEALS, Changes
 from crmdesk.domain.contracts import days_late
 from crmdesk.store.contract_queries import PayableContract, payable_contracts
+from crmdesk.ui.card_lists import MORE, more_link, visible_part
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text, short_money_text
 from crmdesk.ui.words import tr
 
 RED = "#c62828"
+#: Contracts the card lists before "and N more" (those with money overdue come first).
+SHOWN = 2
 
 
 def contract_html(item: PayableContract, today: date, pays: bool = True) -> str:
@@ -94,6 +97,7 @@ class ContractsSection(QWidget):
         self.is_loaded = True
         #: why the user may not change the company (nothing new recorded), or None
         self.locked: str | None = None
+        self.expanded = False  # "and N more" was clicked on this account
         self.new_contract = QPushButton(self.tr("New contract…"))
         self.new_contract.setToolTip(self.tr("A signed contract and its payment schedule, "
                                              "from a won deal or for the company."))
@@ -118,6 +122,8 @@ class ContractsSection(QWidget):
         ctx.bus.changed.connect(self._on_changes)
 
     def show_account(self, account_id: uuid.UUID | None) -> None:
+        if account_id != self.account_id:
+            self.expanded = False
         self.account_id = account_id
         if account_id is None:
             self._show(None, [])
@@ -141,14 +147,20 @@ class ContractsSection(QWidget):
                                                   or i.row.figures.overpaid),
                                              not i.row.figures.due))
         self.items = items
-        today = self._ctx.today()
-        pays = rights.sells(self._ctx.user.role)  # customer service records none
-        self.list.setText("<br><br>".join(contract_html(i, today, pays) for i in items) or
-                          self.tr("No contracts yet."))
+        self._fill()
         self.new_payment.setEnabled(self.locked is None and
                                     any(i.row.figures.due > 0 for i in items))
         self.is_loaded = True
         self.loaded.emit()
+
+    def _fill(self) -> None:
+        today = self._ctx.today()
+        pays = rights.sells(self._ctx.user.role)  # customer service records none
+        shown, hidden = visible_part(self.items, SHOWN, self.expanded)
+        text = "<br><br>".join(contract_html(i, today, pays) for i in shown)
+        if hidden:
+            text += "<br>" + more_link(self.tr("and {0} more").format(hidden))
+        self.list.setText(text or self.tr("No contracts yet."))
 
     def set_locked(self, why: str | None) -> None:
         """Offer new contracts and payments only when the company is the user's to
@@ -164,3 +176,6 @@ class ContractsSection(QWidget):
     def _link(self, href: str) -> None:
         if href.startswith("pay:") and self.locked is None:
             self.record_requested.emit("payment", uuid.UUID(href[4:]))
+        elif href == MORE:
+            self.expanded = True
+            self._fill()

@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from crmdesk.app import rights
@@ -19,12 +19,17 @@ from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules
 from crmdesk.store import deal_queries as dq
 from crmdesk.store import deal_team
 from crmdesk.store.deal_queries import DealRow
+from crmdesk.ui.card_lists import MORE, more_link, visible_part
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.deal_dialog import DealDialog, EditorData, load_editor, stuck_text
 from crmdesk.ui.formats import day_text, money_text
 from crmdesk.ui.playbook_dialog import PlaybookDialog, load_playbook
 from crmdesk.ui.style import error_color, muted, scaled, warning_color
 from crmdesk.ui.words import word
+
+#: Deals the card lists before "and N more" (open ones come first): two, or as many
+#: as are open up to three, so closed deals are the first to fold away.
+SHOWN, OPEN_SHOWN = 2, 3
 
 
 class DealsSection(QWidget):
@@ -41,18 +46,23 @@ class DealsSection(QWidget):
         #: why the user may not change the company (no new deal), or None
         self.locked: str | None = None
         self.playbook_dialog: PlaybookDialog | None = None
+        self.expanded = False  # "and N more" was clicked on this account
 
-        title = QLabel(self.tr("Deals").upper())
-        title.setFont(scaled(self.font(), -1, bold=True))
-        palette = title.palette()
+        self.title = QLabel()
+        self.title.setFont(scaled(self.font(), -1, bold=True))
+        palette = self.title.palette()
         palette.setColor(QPalette.ColorRole.WindowText, muted(self))
-        title.setPalette(palette)
-        self.new_button = QPushButton(self.tr("New deal…"))
+        self.title.setPalette(palette)
+        self._title(0)
+        # a tool button: as high as the header's text, so the header takes one line
+        self.new_button = QToolButton()
+        self.new_button.setText(self.tr("New deal…"))
+        self.new_button.setAutoRaise(True)
         self.new_button.setToolTip(self.tr("A new deal at this company (Ctrl+D)"))
         self.new_button.clicked.connect(self.new_deal)
         header = QHBoxLayout()
-        header.setContentsMargins(0, 8, 0, 0)
-        header.addWidget(title)
+        header.setContentsMargins(0, 4, 0, 0)
+        header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.new_button)
         self.list = QLabel()
@@ -71,6 +81,8 @@ class DealsSection(QWidget):
 
     # ---- the list ---------------------------------------------------------------------
     def show_account(self, account_id: uuid.UUID | None) -> None:
+        if account_id != self.account_id:
+            self.expanded = False
         self.account_id = account_id
         if account_id is None:
             self._show(None, [])
@@ -94,11 +106,19 @@ class DealsSection(QWidget):
             return  # the user moved on meanwhile
         self.rows = rows
         self.teams = teams or {}
+        self._title(len(rows))
         self.list.setText(self._html(rows))
+
+    def _title(self, count: int) -> None:
+        title = self.tr("Deals").upper()
+        self.title.setText(f"{title} ({count})" if count else title)
 
     def _html(self, rows: list[DealRow]) -> str:
         if not rows:
             return html.escape(self.tr("No deals yet. Start one with New deal (Ctrl+D)."))
+        open_count = sum(1 for row in rows if row.open)
+        rows, hidden = visible_part(rows, max(SHOWN, min(open_count, OPEN_SHOWN)),
+                                    self.expanded)
         grey = muted(self).name()
         red, amber = error_color(self).name(), warning_color(self).name()
         today = self._ctx.today()
@@ -113,7 +133,7 @@ class DealsSection(QWidget):
                 owner += " · " + html.escape(self.tr("+{0} on the team").format(self.teams[row.id]))
             if not row.open:
                 out.append(
-                    f"<div style='margin-bottom:4px; color:{grey}'>"
+                    f"<div style='margin-bottom:2px; color:{grey}'>"
                     f"{html.escape(word(STAGE_LABELS[row.stage]))} · {link} · {amount} · {owner}"
                     "</div>")
                 continue
@@ -133,15 +153,20 @@ class DealsSection(QWidget):
             mark = (f"<br><span style='color:{red}'><b>⚠ {html.escape(why)}</b></span>"
                     if why else "")
             out.append(
-                "<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:6px'>"
+                "<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:3px'>"
                 f"<tr><td>{link}</td><td align='right'><b>{amount}</b></td></tr>"
                 f"<tr><td colspan='2'>{figures}<br>{step}{mark}</td></tr></table>")
+        if hidden:
+            out.append(more_link(self.tr("and {0} more").format(hidden)))
         return "".join(out)
 
     def _link(self, href: str) -> None:
         kind, _, ref = href.partition(":")
         if kind == "deal":
             self.open_deal(uuid.UUID(ref))
+        elif href == MORE:
+            self.expanded = True
+            self.list.setText(self._html(self.rows))
 
     # ---- the editor -------------------------------------------------------------------
     def set_locked(self, why: str | None) -> None:

@@ -59,6 +59,7 @@ from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
 from crmdesk.ui.card_contracts import ContractsSection
 from crmdesk.ui.card_deals import DealsSection
+from crmdesk.ui.card_lists import MORE, more_link, visible_part
 from crmdesk.ui.card_membership import MembershipSection, member_line_html
 from crmdesk.ui.card_suggestions import SuggestionsSection
 from crmdesk.ui.confirm import ask_to_remove
@@ -66,9 +67,13 @@ from crmdesk.ui.contact_dialog import EditContactDialog, contact_menu
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text
 from crmdesk.ui.relation_form import RelationForm
+from crmdesk.ui.start_here import IMPORT, NEW_LEAD, SYNC
 from crmdesk.ui.style import READ_ONLY_LINE, STATUS_COLORS, info_note, is_dark, muted, scaled
 from crmdesk.ui.wheel import ComboBox, SpinBox
 from crmdesk.ui.words import pool_warning, word
+
+#: Contacts the card lists before "and N more" (key people come first).
+PEOPLE_SHOWN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,22 +111,27 @@ def find_duplicates(session: Session, account_id: uuid.UUID) -> list[Candidate]:
     return candidates(session, mine[0], limit=5) if mine else []
 
 
+def meaning(status: Status) -> str:
+    """"Contracted: a contract is signed…", what the card's status path explains."""
+    return f"{word(LABELS[status])}: {word(DEFINITIONS[status])}"
+
+
 class StatusPath(QWidget):
     """Lead → Potential → Intended → Contracted, the current step filled in."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = Status.LEAD
-        self.setMinimumHeight(34)
+        self.setMinimumHeight(30)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_status(self, status: Status) -> None:
         self.status = status
-        self.setToolTip(word(DEFINITIONS[status]))
+        self.setToolTip(meaning(status))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(420, 34)
+        return QSize(420, 30)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -218,6 +228,8 @@ class CardPane(QWidget):
     merge_requested = Signal(object, object)  # open account id, its duplicate's id
     action_requested = Signal(str)  # "lost", "reopen", "claim"
     message_requested = Signal(object)  # a contact's id: write to them from a template
+    #: an empty workspace's first step chosen (crmdesk.ui.start_here: import, new lead, sync)
+    start_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,7 +239,7 @@ class CardPane(QWidget):
         self.is_loaded = True  # nothing selected yet: nothing to wait for
 
         self.name = QLabel()
-        self.name.setFont(scaled(self.font(), 5, bold=True))
+        self.name.setFont(scaled(self.font(), 3, bold=True))
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel()
@@ -240,6 +252,7 @@ class CardPane(QWidget):
                                             "the card for its ledger"))
         self.member_line.linkActivated.connect(lambda _link: self.scroll_to_membership())
         self.member_line.hide()
+        self.meta.setWordWrap(True)  # a narrow card wraps it rather than widening
         # a customer handed to service: who serves it, how far its onboarding is
         self.service_line = QLabel()
         self.service_line.setWordWrap(True)
@@ -254,11 +267,11 @@ class CardPane(QWidget):
         self.pool_note.setWordWrap(True)
         self.pool_note.setStyleSheet(
             "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0b400; "
-            "border-radius: 4px; padding: 4px; }")
+            "border-radius: 4px; padding: 1px 4px; }")
         self.pool_note.hide()
         self.path = StatusPath()
-        self.definition = QLabel()
-        self.definition.setWordWrap(True)
+        # what to do next, the status's own moves beside it; what the status means is
+        # the path's and this line's tooltip (a line of its own pushed the deals down)
         self.next_step = QLabel()
         self.next_step.setWordWrap(True)
         self.buttons = {
@@ -267,10 +280,10 @@ class CardPane(QWidget):
             "claim": QPushButton(self.tr("Claim from pool")),
         }
         actions = QHBoxLayout()
+        actions.addWidget(self.next_step, 1)
         for key, button in self.buttons.items():
             button.clicked.connect(lambda _c=False, k=key: self.action_requested.emit(k))
-            actions.addWidget(button)
-        actions.addStretch(1)
+            actions.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.banner = QFrame()
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -353,6 +366,7 @@ class CardPane(QWidget):
         self.people.linkActivated.connect(self._link)
         self.people.setToolTip(self.tr("Click a name to select the person; Edit… and More "
                                        "for key person, roles on deals and delete"))
+        self.people_expanded = False  # "and N more" was clicked on this account
         self.people_problem = QLabel()
         self.people_problem.setWordWrap(True)
         self.people_problem.setStyleSheet("color: #c62828;")
@@ -375,7 +389,10 @@ class CardPane(QWidget):
         body = QWidget()
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(3)
+        # At 1366x768 the name, the status, the deals and the contacts show without
+        # scrolling: what a rep reads on every account comes first, the rest below.
         layout.addWidget(self.name)
         layout.addWidget(self.refused_banner)
         layout.addWidget(self.meta)
@@ -384,11 +401,13 @@ class CardPane(QWidget):
         layout.addWidget(self.locked_note)
         layout.addWidget(self.pool_note)
         layout.addWidget(self.path)
-        layout.addWidget(self.definition)
-        layout.addWidget(self.next_step)
         layout.addLayout(actions)
         layout.addWidget(self.banner)
         layout.addWidget(self.deals)
+        self.people_title = self._section(self.tr("Contacts"))
+        layout.addWidget(self.people_title)
+        layout.addWidget(self.people)
+        layout.addWidget(self.people_problem)
         layout.addWidget(self.suggestions)
         self.contracts = ContractsSection(ctx)  # new contract and payment live there
         layout.addWidget(self._section(self.tr("Contracts")))
@@ -398,12 +417,9 @@ class CardPane(QWidget):
         self.membership_title = self._section(self.tr("Membership"))
         layout.addWidget(self.membership_title)
         layout.addWidget(self.membership)
-        for title, widget in ((self.tr("Contacts"), self.people), (self.tr("Value"), self.value),
-                              (self.tr("Tags"), self.tags)):
+        for title, widget in ((self.tr("Value"), self.value), (self.tr("Tags"), self.tags)):
             layout.addWidget(self._section(title))
             layout.addWidget(widget)
-            if widget is self.people:
-                layout.addWidget(self.people_problem)
         layout.addWidget(self.new_tag)
         layout.addWidget(self.tag_problem)
         layout.addWidget(self._section(self.tr("Related companies")))
@@ -417,6 +433,10 @@ class CardPane(QWidget):
         layout.addWidget(self.custom_problem)
         self.empty = QLabel(self.tr("Select an account in the queue."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(12, 16, 12, 0)
+        self.empty.linkActivated.connect(self.start_requested)
+        self.workspace_empty = False
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(content)
@@ -441,6 +461,7 @@ class CardPane(QWidget):
         self._dupes_timer.timeout.connect(self._check_duplicates)
         ctx.selection.account_changed.connect(self.show_account)
         ctx.bus.changed.connect(self._on_changes)
+        self.show_account(None)  # says how to start when the workspace is empty
 
     def _section(self, title: str) -> QLabel:
         label = QLabel(title.upper())
@@ -448,7 +469,7 @@ class CardPane(QWidget):
         palette = label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, muted(self))
         label.setPalette(palette)
-        label.setContentsMargins(0, 8, 0, 0)
+        label.setContentsMargins(0, 4, 0, 0)
         return label
 
     def _fill_member_line(self) -> None:
@@ -476,12 +497,32 @@ class CardPane(QWidget):
         if account_id is None:
             self.data = None
             self._set_visible(False)
-            self.is_loaded = True
-            self.loaded.emit()
+            # an empty workspace says how to start; one with accounts, to pick one
+            self._ctx.read(q.has_accounts, self._show_nothing, key="card")
             return
         today, app = self._ctx.today(), self._ctx.app
         self._ctx.read(lambda s: load_card(s, account_id, today, app), self._show, key="card")
         self._dupes_timer.start()
+
+    def _show_nothing(self, has_accounts: bool) -> None:
+        if self._ctx.selection.account_id is not None:
+            return  # one was chosen meanwhile: its card is on its way
+        self.workspace_empty = not has_accounts
+        if has_accounts:
+            self.empty.setTextFormat(Qt.TextFormat.PlainText)
+            self.empty.setText(self.tr("Select an account in the queue."))
+        else:
+            links = [(IMPORT, self.tr("import leads")), (NEW_LEAD, self.tr("add a lead")),
+                     (SYNC, self.tr("sync with your team's server"))]
+            if not rights.sells(self._ctx.user.role):
+                links = links[2:]  # customer service receives its customers by sync
+            self.empty.setTextFormat(Qt.TextFormat.RichText)
+            self.empty.setText(html.escape(self.tr(
+                "No accounts yet: a company's card shows here once there is one. "
+                "To start:")) + "<br>" + " · ".join(
+                f"<a href='{key}'>{html.escape(text)}</a>" for key, text in links))
+        self.is_loaded = True
+        self.loaded.emit()
 
     def _check_duplicates(self) -> None:
         # Started a moment after the card shows, so a rep stepping quickly through the
@@ -500,7 +541,10 @@ class CardPane(QWidget):
 
     def _on_changes(self, change: changes.Changes) -> None:
         account_id = self._ctx.selection.account_id
-        if account_id is not None and change.touches(account_id, changes.ACCOUNT,
+        if account_id is None and self.workspace_empty and change.what & {
+                changes.ACCOUNT, changes.QUEUE}:
+            self.show_account(None)  # accounts came: no longer say how to start
+        elif account_id is not None and change.touches(account_id, changes.ACCOUNT,
                                                      changes.ACTIVITIES, changes.CONTACTS,
                                                      changes.RELATIONS):
             self.show_account(account_id)
@@ -543,11 +587,10 @@ class CardPane(QWidget):
         self.service_line.setVisible(service is not None)
         self._fill_pool(card.pool_days)
         self.path.set_status(card.status)
-        self.definition.setText(f"<b>{html.escape(word(LABELS[card.status]))}:</b> "
-                                f"{html.escape(word(DEFINITIONS[card.status]))}")
         arrow = "⬅ " if self.isRightToLeft() else "➜ "  # pointing along the reading
         self.next_step.setText(arrow + html.escape(step_words(next_step(card.status, card.facts),
                                                               word)))
+        self.next_step.setToolTip(meaning(card.status))
         self._fill_actions(card)
         for field, editor in self.fields.items():
             editor.set_value(getattr(card, field), same)
@@ -566,6 +609,12 @@ class CardPane(QWidget):
             "&nbsp;</span>" for t in card.tags)
             or self.tr("No tags"))
         self.tag_problem.hide()
+        if not same:
+            self.people_expanded = False
+            self._scroll.verticalScrollBar().setValue(0)  # a new account starts at the top
+        title = self.tr("Contacts").upper()
+        self.people_title.setText(f"{title} ({len(data.contacts)})" if data.contacts
+                                  else title)
         self.people.setText(self._people_html(data.contacts))
         self.people_problem.hide()
         self.related.setText(self._related_html(data.relations))
@@ -593,9 +642,10 @@ class CardPane(QWidget):
         """"Returns to the pool in N days", a few days ahead (the team's warn days)."""
         self.pool_note.setVisible(days is not None)
         if days is not None:
-            self.pool_note.setText(self.tr("⏳ {0}: a two-way conversation or a new deal "
-                                           "keeps it with its owner.").format(
-                pool_warning(days)))
+            # one line: the warning; how to keep it is the tooltip
+            self.pool_note.setText("⏳ " + pool_warning(days))
+            self.pool_note.setToolTip(self.tr("A two-way conversation or a new deal keeps "
+                                              "it with its owner."))
 
     def _lock(self, why: str | None) -> None:
         """Read-only when the company is not the user's to change (a colleague on one of
@@ -698,6 +748,9 @@ class CardPane(QWidget):
         refused_people = {} if self.data is None else {
             r.row_id: self.tr("refused with its company") if company else r.reason
             for r in self.data.refused if r.entity == "contacts"}
+        chosen = self._ctx.selection.contact_id
+        people, hidden = visible_part(people, PEOPLE_SHOWN, self.people_expanded,
+                                      keep=lambda p: p.id == chosen)
         lines = []
         for p in people:
             star = "★ " if p.is_key_person else ""
@@ -726,11 +779,16 @@ class CardPane(QWidget):
                 f"<div style='margin-bottom:4px;{shade if selected else ''}'>"
                 f"{name}{' — ' + role if role else ''}&nbsp;&nbsp;<small>{actions}</small>"
                 f"<br>{' · '.join(links)}{mark}</div>")
+        if hidden:
+            lines.append(more_link(self.tr("and {0} more").format(hidden)))
         return "".join(lines)
 
     def _link(self, href: str) -> None:
         kind, _, ref = href.partition(":")
-        if kind == "contact" and self.data is not None:
+        if href == MORE and self.data is not None:
+            self.people_expanded = True
+            self.people.setText(self._people_html(self.data.contacts))
+        elif kind == "contact" and self.data is not None:
             self._ctx.selection.select_contact(self.data.card.id, uuid.UUID(ref))
             self.people.setText(self._people_html(self.data.contacts))
         elif kind == "edit":

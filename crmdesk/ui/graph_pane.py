@@ -77,7 +77,7 @@ from crmdesk.ui.graph_drawing import (
     paint,
 )
 from crmdesk.ui.relation_form import RelationForm
-from crmdesk.ui.style import is_dark
+from crmdesk.ui.style import is_dark, shrinks_to_text
 from crmdesk.ui.wheel import ComboBox, SpinBox
 from crmdesk.ui.words import tr, word
 
@@ -404,6 +404,7 @@ class GraphPane(QWidget):
         self.chooser.addItem(self.tr("Account"), "")
         self.chooser.activated.connect(
             lambda _i: self.choose_deal(_deal_of(self.chooser.currentData())))
+        shrinks_to_text(self.linking, self.fit_button, self.export_button)
         top = QHBoxLayout()
         top.addWidget(self.chooser, 1)
         top.addWidget(self.linking, 0, Qt.AlignmentFlag.AlignTop)
@@ -412,6 +413,8 @@ class GraphPane(QWidget):
         self.empty = QLabel(self.tr("No contacts or related companies yet."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        # with no picture (nothing open) it takes the picture's room, not the buttons'
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.empty.hide()
 
         self.source = ComboBox()
@@ -454,9 +457,16 @@ class GraphPane(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.forms)
         layout.addWidget(self.problem)
+        self.view.hide()  # nothing open yet: a blank picture would say nothing
+        self._say_nothing_open()
         ctx.selection.account_changed.connect(self.show_account)
         ctx.selection.contact_changed.connect(lambda _c: self._redraw(fit=False))
         ctx.bus.changed.connect(self._on_changes)
+
+    def _say_nothing_open(self) -> None:
+        self.empty.setText(self.tr("The people of the company you open, and how they "
+                                   "relate, show here."))
+        self.empty.show()
 
     @property
     def shown_deal(self) -> DealView | None:
@@ -493,12 +503,13 @@ class GraphPane(QWidget):
         self.companies.set_account(account_id)
         if self.data is None or self.data.account_id != account_id:
             self.deal_id = None  # another account: its own graph first
+        self.view.setVisible(account_id is not None)
         if account_id is None:
             self.data = self.drawing = None
             self.view.show_drawing(None, self._look())
             self.legend.clear()
             self._fill_chooser()
-            self.empty.hide()
+            self._say_nothing_open()
             self.is_loaded = True
             self.loaded.emit()
             return

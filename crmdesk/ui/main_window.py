@@ -52,6 +52,7 @@ from crmdesk.ui.send_dialog import Recipients, SendDialog
 from crmdesk.ui.service_queue import ServiceQueuePane
 from crmdesk.ui.settings import SYNC_INTERVAL
 from crmdesk.ui.sign_in_dialog import SignInDialog
+from crmdesk.ui.start_here import IMPORT, NEW_LEAD, SYNC
 from crmdesk.ui.sync_service import State, SyncService, SyncStatus
 from crmdesk.ui.sync_status import StatusBar
 from crmdesk.ui.templates_dialog import TemplatesDialog, open_templates
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.card.message_requested.connect(self.message_contact)
         self.queue.message_requested.connect(self.message_accounts)
         self.queue.reminders.suggested.connect(self.send_suggestion)
+        self.queue.start_requested.connect(self.start_with)
+        self.card.start_requested.connect(self.start_with)
         self.card.contracts.record_requested.connect(self.record_money)
         self.graph.deal_opened.connect(self.card.deals.open_deal)  # read-only to a member
         self.sync.status_changed.connect(self._show_sync)
@@ -206,6 +209,15 @@ class MainWindow(QMainWindow):
         dialog.check()
         if dialog.exec() == NewLeadDialog.DialogCode.Accepted and dialog.created is not None:
             self.ctx.selection.select_account(dialog.created)
+
+    def start_with(self, what: str) -> None:
+        """An empty workspace's first step, as its panes offer it (crmdesk.ui.start_here)."""
+        if what == IMPORT:
+            self.import_leads()
+        elif what == NEW_LEAD:
+            self.new_lead()
+        elif what == SYNC:
+            self.sync_now()  # asks to sign in first when not signed in
 
     def import_leads(self) -> None:
         ImportDialog(self.ctx, self).exec()

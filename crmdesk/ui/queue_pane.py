@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk.app import care
+from crmdesk.app import care, rights
 from crmdesk.domain.care import Band, CareKind
 from crmdesk.domain.lifecycle import LABELS, Status
 from crmdesk.domain.pool import PoolRules
@@ -51,7 +51,8 @@ from crmdesk.ui.icons import company_icon, person_icon
 from crmdesk.ui.reassign_dialog import ReassignDialog
 from crmdesk.ui.settings import QUEUE_FILTER
 from crmdesk.ui.shortcuts import keys
-from crmdesk.ui.style import error_color, overdue_color, today_color
+from crmdesk.ui.start_here import StartHere
+from crmdesk.ui.style import error_color, overdue_color, shrinks_to, today_color
 from crmdesk.ui.wheel import ComboBox
 from crmdesk.ui.words import pool_warning, word
 
@@ -224,7 +225,8 @@ class QueueModel(QAbstractTableModel):
 
 
 class SearchModel(QAbstractListModel):
-    """Search hits: companies and people, each with the account it leads to."""
+    """Search hits: companies and people, each with the account it leads to, and the
+    company's status, owner and place, so that look-alike names can be told apart."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,7 +248,7 @@ class SearchModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit.title + (f"\n{hit.detail}" if hit.detail else "")
+            return "\n".join(line for line in (hit.title, hit.detail, self.about(hit)) if line)
         if role == Qt.ItemDataRole.DecorationRole:
             return company_icon() if hit.kind == "account" else person_icon()
         if role == ACCOUNT_ID_ROLE:
@@ -254,8 +256,16 @@ class SearchModel(QAbstractListModel):
         if role == CONTACT_ID_ROLE:
             return hit.ref_id if hit.kind == "contact" else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.detail or hit.title
+            return "\n".join(line for line in (hit.detail or hit.title, self.about(hit))
+                             if line)
         return None
+
+    def about(self, hit: q.SearchHit) -> str:
+        """"Potential · owner Li Wei · 北京市": the company's status, owner and place."""
+        owner = (self.tr("owner {0}").format(hit.owner) if hit.owner
+                 else self.tr("in the team pool"))
+        status = LABELS[hit.status] if hit.status is not None else ""
+        return " · ".join(part for part in (status, owner, hit.place or "") if part)
 
 
 class _SearchBox(QLineEdit):
@@ -283,6 +293,8 @@ class QueuePane(QWidget):
     loaded = Signal()
     #: a message to the contacts of these accounts (ids, what they are in words)
     message_requested = Signal(object, str)
+    #: an empty workspace's first step chosen (crmdesk.ui.start_here: import, new lead, sync)
+    start_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -364,13 +376,25 @@ class QueuePane(QWidget):
         self.results = QListView()
         self.results.setModel(self.results_model)
         self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)  # a narrow pane wraps a long hit, never cuts it
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setSpacing(2)
         self.reminders = ReminderTable(ctx)
+        # an empty workspace: what to do first, where the accounts will be
+        self.start = StartHere()
+        self.start.chosen.connect(self.start_requested)
+        self.workspace_empty = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.reminders)
+        self.stack.addWidget(self.start)
 
+        # a narrow pane narrows the drop-downs (their text cut) rather than the window
+        # growing past a 1024-pixel screen
+        for combo, letters in ((self.filter, 8), (self.owner, 7), (self.status, 6),
+                               (self.care_kind, 8), (self.care_ahead, 8)):
+            shrinks_to(combo, letters)
         row = QHBoxLayout()
         row.addWidget(self.filter)
         row.addWidget(self.owner)
@@ -736,7 +760,7 @@ class QueuePane(QWidget):
                 self.stack.setCurrentWidget(self.reminders)
             self._reload_reminders()
             return
-        if self.stack.currentWidget() is self.reminders:
+        if self.stack.currentWidget() in (self.reminders, self.start):
             self.stack.setCurrentWidget(self.table)
         self._count_reminders()
         which, status = self.current_filter()
@@ -744,16 +768,19 @@ class QueuePane(QWidget):
 
         owner, sort, descending = self.current_owner(), self.sort, self.descending
 
-        def query(session: Session) -> tuple[list[uuid.UUID], dict[uuid.UUID, PoolRules]]:
+        def query(session: Session
+                  ) -> tuple[list[uuid.UUID], dict[uuid.UUID, PoolRules], bool]:
             rules = pool_queries.teams_rules(session)  # once a load, not once a block
-            return q.queue_ids(session, user, which, today, status, owner=owner, sort=sort,
-                               descending=descending, rules=rules), rules
+            ids = q.queue_ids(session, user, which, today, status, owner=owner, sort=sort,
+                              descending=descending, rules=rules)
+            return ids, rules, not ids and not q.has_accounts(session)
 
         self._ctx.read(query, lambda found: self._show(*found, today), key="queue")
 
-    def _show(self, ids: list[uuid.UUID], rules: dict[uuid.UUID, PoolRules],
+    def _show(self, ids: list[uuid.UUID], rules: dict[uuid.UUID, PoolRules], empty: bool,
               today: date) -> None:
         keep = self._ctx.selection.account_id
+        self._show_start(empty)
         self.model.set_ids(ids, today, rules)
         self.count.setText(self.tr("1 account") if len(ids) == 1 else
                            self.tr("{0:,} accounts").format(len(ids)))
@@ -770,6 +797,17 @@ class QueuePane(QWidget):
             self._select_row(0, announce=True)
         self.is_loaded = True
         self.loaded.emit()
+
+    def _show_start(self, empty: bool) -> None:
+        """An empty workspace shows what to do first instead of an empty table."""
+        self.workspace_empty = empty
+        self.start.set_sells(rights.sells(self._ctx.user.role))
+        if self.search.text().strip():
+            return  # the search results stay in front
+        if empty:
+            self.stack.setCurrentWidget(self.start)
+        elif self.stack.currentWidget() is self.start:
+            self.stack.setCurrentWidget(self.table)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -834,8 +872,8 @@ class QueuePane(QWidget):
     # ---- search ---------------------------------------------------------------------
     def _search_changed(self, text: str) -> None:
         if not text.strip():
-            self.stack.setCurrentWidget(self.reminders if self.showing_reminders
-                                        else self.table)
+            self.stack.setCurrentWidget(self.reminders if self.showing_reminders else
+                                        self.start if self.workspace_empty else self.table)
             self.hint.hide()
             self.results_model.set_hits([])
             return

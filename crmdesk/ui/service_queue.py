@@ -117,6 +117,7 @@ class ServiceQueuePane(QWidget):
         self.hint = QLabel(self.tr("Enter opens the customer · Space marks done · "
                                    "Ctrl+Z undoes"))
         self.hint.setStyleSheet(f"color: {muted(self).name()}")
+        self.hint.setWordWrap(True)  # a narrow pane wraps it rather than widening
         self.model = ServiceTaskModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

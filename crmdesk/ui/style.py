@@ -1,9 +1,10 @@
-"""Colours and fonts that read well on light and dark palettes alike."""
+"""Colours and fonts that read well on light and dark palettes alike, and the sizes that
+keep a pane from widening the window."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
 from crmdesk.domain.lifecycle import Status
 
@@ -66,3 +67,18 @@ def info_note(widget: QWidget | None = None) -> str:
 
 #: A line edit shown read-only: the window's colour, so it does not invite typing.
 READ_ONLY_LINE = "QLineEdit { background: palette(window); }"
+
+
+def shrinks_to_text(*buttons: QAbstractButton) -> None:
+    """Let buttons narrow to their text when their pane is narrow: the style's own
+    minimum (about 80 pixels a button) added up across a row widened the window past a
+    1024-pixel screen."""
+    for button in buttons:
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 14)
+
+
+def shrinks_to(combo: QComboBox, characters: int) -> None:
+    """Let a drop-down narrow to about `characters` letters when its pane is narrow (its
+    text is cut then), instead of its longest choice's width widening the pane; with
+    room it is as wide as before."""
+    combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("x" * characters) + 32)

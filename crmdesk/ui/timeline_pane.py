@@ -73,7 +73,14 @@ from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text, short_money_text, time_text
 from crmdesk.ui.icons import kind_icon
-from crmdesk.ui.style import error_color, muted, overdue_color, scaled
+from crmdesk.ui.style import (
+    error_color,
+    muted,
+    overdue_color,
+    scaled,
+    shrinks_to,
+    shrinks_to_text,
+)
 from crmdesk.ui.wheel import ComboBox, DateEdit
 from crmdesk.ui.words import tr, word
 
@@ -558,9 +565,12 @@ class ActivityForm(QWidget):
                            ("next_week", self.tr("Next week")), ("none", self.tr("None"))):
             button = QPushButton(label)
             button.setFlat(True)
+            shrinks_to_text(button)
             button.clicked.connect(lambda _c=False, k=key: self.pick(k))
             picks.addWidget(button)
-        picks.addWidget(self.follow, 1)
+        picks.addStretch(1)
+        shrinks_to(self.outcome, 10)
+        shrinks_to(self.deal, 10)
         top = QHBoxLayout()
         top.addWidget(self.kind)
         top.addWidget(self.outcome, 1)
@@ -573,8 +583,12 @@ class ActivityForm(QWidget):
         about.addStretch(0)
         layout.addLayout(about)
         layout.addWidget(self.notes)
-        follow = QLabel(self.tr("Next follow-up:"))
-        layout.addWidget(follow)
+        # the date beside its label, the quick picks under them: one row of both was
+        # wider than the pane at 1024x700
+        when = QHBoxLayout()
+        when.addWidget(QLabel(self.tr("Next follow-up:")))
+        when.addWidget(self.follow, 1)
+        layout.addLayout(when)
         layout.addLayout(picks)
         for signal in (self.kind.currentIndexChanged, self.outcome.currentIndexChanged,
                        self.notes.textChanged):
@@ -763,6 +777,7 @@ class TimelinePane(QWidget):
         filter_layout.setContentsMargins(0, 4, 0, 0)
         filter_layout.addWidget(QLabel(self.tr("Show:")))
         filter_layout.addWidget(self.deal_filter, 1)
+        shrinks_to(self.deal_filter, 10)
         self.filter_row.hide()
         self._deals: list[q.DealChoice] = []
         self._logs_on: uuid.UUID | None = None
@@ -777,6 +792,7 @@ class TimelinePane(QWidget):
         self.list.doubleClicked.connect(lambda index: self._edit(index))
         self.empty = QLabel(self.tr("No activities yet. Log the first call or visit above."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -801,6 +817,12 @@ class TimelinePane(QWidget):
         ctx.selection.contact_changed.connect(self._contact_selected)
         ctx.bus.changed.connect(self._on_changes)
         self.setEnabled(False)
+        self._say_nothing_open()
+
+    def _say_nothing_open(self) -> None:
+        self.empty.setText(self.tr("Open an account to log a call or a visit and to see "
+                                   "its history here."))
+        self.empty.show()
 
     # ---- loading --------------------------------------------------------------------
     def show_account(self, account_id: uuid.UUID | None) -> None:
@@ -813,6 +835,7 @@ class TimelinePane(QWidget):
         self.setEnabled(account_id is not None)
         if account_id is None:
             self.model.set_page(None, [])
+            self._say_nothing_open()
             self.is_loaded = True
             self.loaded.emit()
             return

@@ -75,5 +75,5 @@ class Docks(QObject):
             [self.docks["queue"], self.docks["card"], self.docks["timeline"]],
             [int(width * 0.34), int(width * 0.36), int(width * 0.30)], Qt.Orientation.Horizontal)
         self._window.resizeDocks([self.docks["card"], self.docks["graph"]],
-                                 [int(height * 0.52), int(height * 0.48)],
+                                 [int(height * 0.64), int(height * 0.36)],
                                  Qt.Orientation.Vertical)

@@ -162,8 +162,9 @@ def build_menus(window: MainWindow) -> None:
     view.addAction(_for(window, _action(window, "review", tr("Team review…"),
                                         window.show_review), _sells))
     view.addSeparator()
-    for dock in window.docks.values():
-        view.addAction(dock.toggleViewAction())
+    # Each pane is listed once, by the item above that brings it (shown again if it was
+    # closed, raised, focused): the docks' own show/hide items listed every pane twice.
+    # A pane closes by its title bar's button; the docks' right-click menu toggles them.
     reset = QAction(tr("Reset layout"), window)
     reset.triggered.connect(window.reset_layout)
     view.addAction(reset)
