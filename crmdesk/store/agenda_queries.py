@@ -82,7 +82,8 @@ def agenda_items(session: Session, user: UserRef, today: date, until: date) -> l
                  STAGE_LABELS[stage]]
         if close is not None:  # never: the query asks for a close date
             items.append(AgendaItem(AgendaKind.DEAL_CLOSE, deal_id, account_id, company,
-                                    " · ".join(p for p in parts if p), close))
+                                    " · ".join(p for p in parts if p), close,
+                                    stage=stage))
 
     onboarding = session.execute(
         select(s.id, s.account_id, a.name, s.title, s.due_on)
@@ -101,7 +102,7 @@ def agenda_items(session: Session, user: UserRef, today: date, until: date) -> l
             # on its occasion when that is on the agenda, else on the day it is due
             day = occurs if occurs <= until else max(due, today)
             items.append(AgendaItem(AgendaKind.CARE, row.id, row.account_id, row.company,
-                                    row.text, day))
+                                    row.text, day, reminder=row.reminder))
     return items
 
 

@@ -52,6 +52,7 @@ from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import muted, overdue_color, today_color
+from crmdesk.ui.words import agenda_what
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -174,10 +175,12 @@ class AgendaModel(QAbstractTableModel):
         if role == ACCOUNT_ID_ROLE:
             return row.account_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.when_text(row), self.kind_text(row), row.company, row.what)[col] \
+            return (self.when_text(row), self.kind_text(row), row.company,
+                    agenda_what(row))[col] \
                 if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.company}\n{row.what}" if row.what else row.company
+            what = agenda_what(row)
+            return f"{row.company}\n{what}" if what else row.company
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_WHEN \
                 and row.day < self.today:
             return overdue_color()

@@ -50,10 +50,10 @@ def membership_html(shown: Membership) -> str:
         head.append(tr("and %n more from a merge (their points count)", "", shown.cards - 1))
     standing = [tr("<b>%Ln</b> point(s)", "", now.balance)]
     if now.level is not None:
-        standing.insert(0, f"<b>{html.escape(now.level.name)}</b>")
+        standing.insert(0, f"<b>{html.escape(word(now.level.name))}</b>")
     if now.next is not None:
         standing.append(tr("{0} more to {1}").format(number_text(now.to_next),
-                                                     html.escape(now.next.name)))
+                                                     html.escape(word(now.next.name))))
     lines = [" · ".join(head), " · ".join(standing)]
     for e in shown.entries:
         color = GREEN if e.points > 0 else RED
@@ -73,12 +73,14 @@ def member_line_html(shown: Membership | None) -> str | None:
     if shown is None or shown.card is None:
         return None
     now = shown.standing
-    bits = [f"<b>{now.balance:,}</b> point{'' if now.balance == 1 else 's'}"]
+    bits = [tr("<b>%Ln</b> point(s)", "", now.balance)]
     if now.level is not None:
-        bits.insert(0, f"<b>{html.escape(now.level.name)}</b>")
+        bits.insert(0, f"<b>{html.escape(word(now.level.name))}</b>")
     if now.next is not None:
-        bits.append(f"{now.to_next:,} to {html.escape(now.next.name)}")
-    bits.append(f"<a href='membership'>card {html.escape(shown.card.number)}</a>")
+        bits.append(tr("{0} to {1}", "points to the next level").format(
+            number_text(now.to_next), html.escape(word(now.next.name))))
+    card = tr("card {0}").format(html.escape(shown.card.number))
+    bits.append(f"<a href='membership'>{card}</a>")
     return "★ " + " · ".join(bits)
 
 
@@ -203,7 +205,7 @@ class PointsDialog(CommandDialog):
         self.reason.setPlaceholderText(self.tr("What for: a reward, a gift…") if redeem
                                        else self.tr("Why: a correction, a goodwill gesture…"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Balance"), QLabel(f"{balance:,}"))
+        form.addRow(self.tr("Balance"), QLabel(number_text(balance)))
         form.addRow(self.tr("Points to redeem") if redeem else self.tr("Points (+/−)"),
                     self.points)
         form.addRow(self.tr("Reason"), self.reason)

@@ -53,6 +53,18 @@ def month_text(day: date) -> str:
     return locale.toString(qdate(day), pattern)
 
 
+#: How a day of the year reads without its year ("Dec 8", "12月8日", "8 בדצמבר").
+_MONTH_DAY = {"zh": "M月d日", "he": "d בMMMM"}
+
+
+def month_day_text(day: date) -> str:
+    """The month and day of `day`, as the locale writes them (a birthday's, a yearly
+    occasion's)."""
+    locale = QLocale()
+    pattern = _MONTH_DAY.get(locale.name().split("_")[0], "MMM d")
+    return locale.toString(qdate(day), pattern)
+
+
 def number_text(value: int | float, decimals: int = 0) -> str:
     """A number with the locale's digit grouping and decimal sign."""
     if decimals == 0:
