@@ -51,6 +51,7 @@ from crmdesk.store import agenda_queries
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import month_day_text, weekday_day_text, weekday_text
 from crmdesk.ui.style import muted, overdue_color, today_color
 from crmdesk.ui.words import agenda_what
 
@@ -134,9 +135,9 @@ class AgendaModel(QAbstractTableModel):
         elif section.group is Group.LATER:
             title = self.tr("Later")
         else:
-            title = _qdate(day).toString("dddd") if day is not None else ""
+            title = weekday_text(day) if day is not None else ""
         if day is not None:
-            title += " · " + _qdate(day).toString("d MMM")
+            title += " · " + month_day_text(day)
         return f"{title}  ({len(section.items)})"
 
     def kind_text(self, item: AgendaItem) -> str:
@@ -152,7 +153,7 @@ class AgendaModel(QAbstractTableModel):
                 item.day > self.today and item.day.isocalendar()[:2]
                 == self.today.isocalendar()[:2]):
             return at
-        return (_qdate(item.day).toString("ddd d MMM") + (" " + at if at else "")).strip()
+        return (weekday_day_text(item.day) + (" " + at if at else "")).strip()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -421,7 +422,7 @@ class AgendaPane(QWidget):
         note = self.tr("Follow-up moved from {0}.")
         self._ctx.command(lambda app: agenda.reschedule(app, item, day, note),
                           lambda _a: self.say(self.tr("Moved to {0}: {1} · {2}").format(
-                              _qdate(day).toString("ddd d MMM"), self.model.kind_text(item),
+                              weekday_day_text(day), self.model.kind_text(item),
                               item.company)), self._failed)
 
     def focus(self) -> None:

@@ -24,13 +24,13 @@ from crmdesk.app import membership as mb
 from crmdesk.app import rights
 from crmdesk.app.changes import ACCOUNT, CONTACTS, CONTRACTS, MEMBERSHIP, Changes
 from crmdesk.domain.local_time import local
-from crmdesk.domain.membership import KIND_LABELS, POINTS_MAX, card_number
+from crmdesk.domain.membership import KIND_LABELS, POINTS_MAX, EntryKind, card_number
 from crmdesk.store import membership as store
 from crmdesk.store import queries as q
-from crmdesk.store.membership import Membership
+from crmdesk.store.membership import EntryRow, Membership
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
-from crmdesk.ui.formats import day_text, number_text
+from crmdesk.ui.formats import day_text, number_text, short_money_text
 from crmdesk.ui.wheel import ComboBox, SpinBox
 from crmdesk.ui.words import tr, word
 
@@ -58,13 +58,26 @@ def membership_html(shown: Membership) -> str:
     for e in shown.entries:
         color = GREEN if e.points > 0 else RED
         who = html.escape(e.made_by or "—")
-        why = f" — {html.escape(e.reason)}" if e.reason else ""
+        reason = _payment_words(e) or e.reason
+        why = f" — {html.escape(reason)}" if reason else ""
         points = f"<span style='color:{color}'>{'+' if e.points > 0 else ''}" \
                  f"{number_text(e.points)}</span>"
         lines.append(tr("{0} {1} {2} by {3}{4}").format(
             points, word(KIND_LABELS[e.kind]).lower(), day_text(local(e.made_at).date()), who,
             why))
     return "<br>".join(lines)
+
+
+def _payment_words(e: EntryRow) -> str | None:
+    """An earned entry's reason in the user's words: its payment (the stored reason is
+    the English the store wrote when it earned; None: not such an entry)."""
+    if e.kind is not EntryKind.EARNED or e.paid is None or e.currency is None \
+            or e.received_on is None:
+        return None
+    paid, day = short_money_text(e.paid, e.currency), day_text(e.received_on)
+    if e.contract:
+        return tr("Payment {0} received {1} on contract {2}").format(paid, day, e.contract)
+    return tr("Payment {0} received {1}").format(paid, day)
 
 
 def member_line_html(shown: Membership | None) -> str | None:

@@ -23,6 +23,7 @@ from crmdesk.app import care
 from crmdesk.domain.care import KIND_LABELS, Band, MarkState
 from crmdesk.store.care_queries import ReminderRow
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.style import overdue_color, today_color
 from crmdesk.ui.words import care_text, days_away, word
 
@@ -87,7 +88,7 @@ class ReminderModel(QAbstractTableModel):
             if row.band is Band.DUE:
                 return today_color()
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WHEN:
-            return row.reminder.occurs_on.isoformat()
+            return day_text(row.reminder.occurs_on)
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_COMPANY, self.COL_OWNER):
             # the whole name, however narrow its column
             return row.company + (f" · {row.owner}" if row.owner else "")

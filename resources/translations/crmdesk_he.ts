@@ -557,6 +557,14 @@
         <translation>{0} {1} {2} על ידי {3}{4}</translation>
     </message>
     <message>
+        <source>Payment {0} received {1} on contract {2}</source>
+        <translation>תשלום {0} התקבל ב-{1} על חוזה {2}</translation>
+    </message>
+    <message>
+        <source>Payment {0} received {1}</source>
+        <translation>תשלום {0} התקבל ב-{1}</translation>
+    </message>
+    <message>
         <source>{0} to {1}</source>
         <comment>points to the next level</comment>
         <translation>{0} עד {1}</translation>

@@ -550,6 +550,14 @@
         <translation>{0} {1} {2} 由 {3}{4}</translation>
     </message>
     <message>
+        <source>Payment {0} received {1} on contract {2}</source>
+        <translation>回款 {0}，{1} 到账，合同 {2}</translation>
+    </message>
+    <message>
+        <source>Payment {0} received {1}</source>
+        <translation>回款 {0}，{1} 到账</translation>
+    </message>
+    <message>
         <source>{0} to {1}</source>
         <comment>points to the next level</comment>
         <translation>距{1}还差 {0}</translation>
