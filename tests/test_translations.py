@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from crmdesk.cli import build_parser
+from crmdesk.domain.agenda import AgendaItem, AgendaKind
+from crmdesk.domain.care import CareKind, Reminder
+from crmdesk.domain.deals import OpportunityStage
 from crmdesk.domain.lifecycle import AccountFacts, Status, next_step, next_step_text, step_words
+from crmdesk.domain.suggestions import Kind, reason_words
 from crmdesk.ui import formats
 from crmdesk.ui.language import (
     LANGUAGES,
@@ -25,7 +30,7 @@ from crmdesk.ui.language import (
     translations_dir,
 )
 from crmdesk.ui.settings import LANGUAGE
-from crmdesk.ui.words import pool_warning, tr, word
+from crmdesk.ui.words import agenda_what, care_text, days_away, pool_warning, tr, word
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -173,3 +178,45 @@ def test_lang_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--lang", "fr"])
     assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_care_reminders_agenda_items_and_suggestions_are_worded_in_the_language(
+        speaking: object) -> None:
+    one = uuid.uuid4()
+    renewal = Reminder(CareKind.RENEWAL, one, one, date(2027, 1, 15), 30, "C-123")
+    birthday = Reminder(CareKind.BIRTHDAY, one, one, date(2026, 12, 8), 3, "张伟", 40)
+    first_year = Reminder(CareKind.ANNIVERSARY, one, one, date(2027, 3, 4), 7, "Acme", 1)
+    later = Reminder(CareKind.ANNIVERSARY, one, one, date(2027, 3, 4), 7, "Acme", 3)
+    deal = AgendaItem(AgendaKind.DEAL_CLOSE, one, one, "Acme", "Fleet · ¥60,000 · Proposal",
+                      date(2027, 1, 15), stage=OpportunityStage.PROPOSAL)
+    care_item = AgendaItem(AgendaKind.CARE, one, one, "Acme", later.text(), date(2027, 3, 4),
+                           reminder=later)
+    figures = ("45%", "industry", "Retail", "CRM Suite", "Support plan", "9", "20", "3.2%",
+               "280")
+    english = ("45% of customers in Retail who bought CRM Suite also bought Support plan "
+               "(9 of 20; support 3.2% of 280)")
+    # the command line's English as it was; the window's in its language
+    assert reason_words(Kind.CROSS_SELL, figures) == english
+    assert renewal.text() == "Renewal: C-123 ends 2027-01-15"
+    assert care_text(birthday) == birthday.text() == "Birthday: 张伟 (Dec 8, turns 40)"
+    assert care_text(first_year, company=False) == "Anniversary: 1 year a customer, Mar 4"
+    assert care_text(later) == later.text() == "Anniversary: Acme (3 years a customer, Mar 4)"
+    assert (days_away(3), days_away(-5), days_away(1)) == ("in 3 days", "5 days ago",
+                                                           "tomorrow")
+    assert reason_words(Kind.CROSS_SELL, figures, word) == english
+    speaking("zh_CN")  # type: ignore[operator]
+    assert care_text(renewal) == "续约：C-123 于 2027/1/15 到期"
+    assert care_text(birthday) == "生日：张伟（12月8日，满 40 岁）"
+    assert care_text(later, company=False) == "周年纪念：成为客户 3 年，3月4日"
+    assert (days_away(3), days_away(-5), days_away(0)) == ("3 天后", "5 天前", "今天")
+    assert agenda_what(deal) == "Fleet · ¥60,000 · 方案报价"
+    assert agenda_what(care_item) == "周年纪念：成为客户 3 年，3月4日"
+    assert reason_words(Kind.CROSS_SELL, figures, word).startswith(
+        "购买了 CRM Suite 的Retail行业的客户中，45% 也购买了 Support plan")
+    assert renewal.text() == "Renewal: C-123 ends 2027-01-15"  # the domain's: English
+    speaking("he")  # type: ignore[operator]
+    assert care_text(first_year) == "יום שנה: Acme (שנה כלקוח, 4 במרץ)"
+    assert care_text(later, company=False) == "יום שנה: 3 שנים כלקוח, 4 במרץ"
+    assert (days_away(1), days_away(4), days_away(-1)) == ("מחר", "בעוד 4 ימים", "אתמול")
+    assert reason_words(Kind.UP_SELL, ("CRM Basic", "1", "CRM", "CRM Pro"), word) == (
+        "יש לה CRM Basic (דרגה 1 של CRM); הדרגה הבאה היא CRM Pro")

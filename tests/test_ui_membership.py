@@ -24,6 +24,7 @@ from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import ContractIn
 from crmdesk.store.journal import pending_count
 from crmdesk.ui.card_membership import IssueCardDialog, PointsDialog
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.membership_rule_dialog import MembershipRuleDialog
 from crmdesk.ui.wheel import SpinBox
@@ -75,6 +76,8 @@ def test_a_card_issued_earns_on_payment_and_redeems_from_the_card(
     shown = section.text.text()
     assert "<b>Silver</b> · <b>1,234</b> points · 3,766 more to Gold" in shown
     assert "+1,234</span> earned" in shown and "Payment ¥123,456 received" in shown
+    # its payment worded by the window (the day as the locale writes it)
+    assert f"Payment ¥123,456 received {day_text(TODAY)} on contract C-9" in shown
     assert section.redeem.isEnabled()
     # at a glance in the card's header, under owner and channel; its link goes down
     assert card.member_line.isVisibleTo(card) and card.member_line.text() == (

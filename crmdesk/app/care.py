@@ -94,6 +94,8 @@ class Suggestion:
     template: mq.TemplateRow | None
     contact_ids: tuple[uuid.UUID, ...]
     why: str = ""
+    #: the template looked for (the team's choice, else the kind's name)
+    wanted: str = ""
 
 
 def suggestion(ctx: Context, row: cq.ReminderRow) -> Suggestion:
@@ -108,12 +110,13 @@ def suggestion(ctx: Context, row: cq.ReminderRow) -> Suggestion:
         people = tuple(cq.recipients(session, row))
     name = suggested_template(row.kind, setting.template, [t.name for t in offered])
     chosen = next((t for t in offered if t.name == name), None)
+    wanted = setting.template or KIND_LABELS[row.kind]
     why = "" if chosen is not None else (
-        f"The team has no template “{setting.template or KIND_LABELS[row.kind]}”: "
-        "add one, or choose one in the team's care settings.")
+        f"The team has no template “{wanted}”: add one, or choose one in the team's care "
+        "settings.")
     if not people:
         why = (why + " " if why else "") + "The company has no contact to write to."
-    return Suggestion(row, chosen, people, why)
+    return Suggestion(row, chosen, people, why, wanted)
 
 
 def send(ctx: Context, row: cq.ReminderRow, template_name: str,

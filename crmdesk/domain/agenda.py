@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum, StrEnum
 
+from crmdesk.domain.care import Reminder
+from crmdesk.domain.deals import OpportunityStage
+
 #: The agenda looks this many days ahead unless told otherwise.
 DEFAULT_DAYS = 7
 #: The most days ahead the agenda (and the CLI's lookup by id) reads.
@@ -71,6 +74,10 @@ class AgendaItem:
     what: str
     day: date
     at: time | None = None
+    #: a care item's reminder, a deal's stage: the window words them in its language
+    #: (`what` is their English, the command line's)
+    reminder: Reminder | None = None
+    stage: OpportunityStage | None = None
 
     @property
     def key(self) -> str:

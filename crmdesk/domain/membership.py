@@ -74,8 +74,10 @@ class Level:
 
 
 #: The levels a team starts with: every member is a Member, then by points collected.
-DEFAULT_LEVELS: tuple[Level, ...] = (Level("Member", 0), Level("Silver", 1_000),
-                                     Level("Gold", 5_000), Level("Platinum", 20_000))
+#: (The window shows these names in its language: a team's own names are shown as typed.)
+DEFAULT_LEVELS: tuple[Level, ...] = (Level(tr_noop("Member"), 0), Level(tr_noop("Silver"), 1_000),
+                                     Level(tr_noop("Gold"), 5_000),
+                                     Level(tr_noop("Platinum"), 20_000))
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from statistics import median
 from typing import Any, Generic, TypeVar
 
 from crmdesk.domain.value import Loyalty
+from crmdesk.domain.words import tr_noop
 
 #: What a product is known by in a purchase history (its id, or its id's text).
 K = TypeVar("K", bound=Hashable)
@@ -63,8 +64,34 @@ class Kind(StrEnum):
 
 
 KIND_LABELS: dict[Kind, str] = {
-    Kind.REPEAT: "Repeat sale", Kind.UP_SELL: "Up-sell", Kind.CROSS_SELL: "Cross-sell",
+    Kind.REPEAT: tr_noop("Repeat sale"), Kind.UP_SELL: tr_noop("Up-sell"),
+    Kind.CROSS_SELL: tr_noop("Cross-sell"),
 }
+
+#: Each kind's reason, worded from a suggestion's `figures` ({0}…; a cross-sell's {1} is
+#: its segment, worded by SEGMENT_WORDS from figures 1 and 2).
+REASON_WORDS: dict[Kind, str] = {
+    Kind.REPEAT: tr_noop("last bought {0} days ago ({1}); {2} of its buyers buy it again, "
+                         "usually after {3} days (median of {4} repurchases)"),
+    Kind.UP_SELL: tr_noop("has {0} (tier {1} of {2}); the next tier is {3}"),
+    Kind.CROSS_SELL: tr_noop("{0} of {1} who bought {2} also bought {3} ({4} of {5}; "
+                             "support {6} of {7})"),
+}
+#: The customers a cross-sell's rule was read among.
+SEGMENT_WORDS: dict[str, str] = {
+    "industry": tr_noop("customers in {0}"),
+    "scale": tr_noop("customers of {0} employees"),
+    "all": tr_noop("all customers"),
+}
+
+
+def reason_words(kind: Kind, figures: Sequence[str], say: Callable[[str], str] = str) -> str:
+    """A suggestion's reason from its figures; `say` translates the English (the window's
+    `word`; the command line's English as it is)."""
+    if kind is Kind.CROSS_SELL:
+        segment = say(SEGMENT_WORDS.get(figures[1], SEGMENT_WORDS["all"])).format(figures[2])
+        figures = [figures[0], segment, *figures[3:]]
+    return say(REASON_WORDS[kind]).format(*figures)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +132,8 @@ class Suggestion:
     confidence: float | None = None
     #: up-sell: the product it replaces; cross-sell: the product that led to it
     because_of: uuid.UUID | None = None
+    #: what `reason` is worded from (`reason_words`): the window words it in its language
+    figures: tuple[str, ...] = ()
 
 
 # ---- loyalty ----------------------------------------------------------------------------
@@ -242,15 +271,6 @@ def best_rules(assoc: Associations[K], group: Segment, owned: Iterable[K]) -> di
     return best
 
 
-def _segment_words(group: Segment) -> str:
-    kind, value = group
-    if kind == "industry":
-        return f"customers in {value}"
-    if kind == "scale":
-        return f"customers of {value} employees"
-    return "all customers"
-
-
 def cross_sell(assoc: Associations[K], groups: Sequence[Segment], owned: Iterable[K],
                products: Mapping[K, Product]) -> list[Suggestion]:
     """Products bought together with this account's by similar customers, strongest
@@ -264,11 +284,12 @@ def cross_sell(assoc: Associations[K], groups: Sequence[Segment], owned: Iterabl
         b, a = products.get(rule.consequent), products.get(rule.antecedent)
         if b is None or a is None:
             continue
-        reason = (f"{rule.confidence:.0%} of {_segment_words(group)} who bought {a.name} "
-                  f"also bought {b.name} ({rule.both} of {rule.having}; support "
-                  f"{rule.support:.1%} of {rule.customers})")
-        out.append(Suggestion(Kind.CROSS_SELL, b.id, b.name, reason, 1, b.list_price,
-                              b.currency, rule.support, rule.confidence, a.id))
+        figures = (f"{rule.confidence:.0%}", group[0], group[1], a.name, b.name,
+                   str(rule.both), str(rule.having), f"{rule.support:.1%}",
+                   str(rule.customers))
+        out.append(Suggestion(Kind.CROSS_SELL, b.id, b.name,
+                              reason_words(Kind.CROSS_SELL, figures), 1, b.list_price,
+                              b.currency, rule.support, rule.confidence, a.id, figures))
         if len(out) == PER_KIND:
             break
     return out
@@ -298,11 +319,11 @@ def up_sell(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought]
         if not above:
             continue
         step = above[0]
-        reason = (f"has {product.name} (tier {tier} of {family}); the next tier is "
-                  f"{step.name}")
-        out.append(Suggestion(Kind.UP_SELL, step.id, step.name, reason,
+        figures = (product.name, str(tier), family, step.name)
+        out.append(Suggestion(Kind.UP_SELL, step.id, step.name,
+                              reason_words(Kind.UP_SELL, figures),
                               max(1, purchase.quantity), step.list_price, step.currency,
-                              because_of=product.id))
+                              because_of=product.id, figures=figures))
     return out[:PER_KIND]
 
 
@@ -361,12 +382,12 @@ def repeat_sale(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought],
         since = (today - purchase.day).days
         if since < usual:
             continue
-        reason = (f"last bought {since} days ago ({purchase.day.isoformat()}); "
-                  f"{found.share:.0%} of its buyers buy it again, usually after {usual} "
-                  f"days (median of {found.repurchases} repurchases)")
+        figures = (str(since), purchase.day.isoformat(), f"{found.share:.0%}", str(usual),
+                   str(found.repurchases))
         due.append((since - usual, Suggestion(
-            Kind.REPEAT, product.id, product.name, reason, max(1, purchase.quantity),
-            product.list_price, product.currency)))
+            Kind.REPEAT, product.id, product.name, reason_words(Kind.REPEAT, figures),
+            max(1, purchase.quantity), product.list_price, product.currency,
+            figures=figures)))
     due.sort(key=lambda d: (-d[0], d[1].product))
     return [s for _, s in due[:PER_KIND]]
 

@@ -115,7 +115,8 @@ def deal_closes(session: Session, me: uuid.UUID, until: date) -> list[AgendaItem
                  STAGE_LABELS[stage]]
         if close is not None:  # never: the query asks for a close date
             items.append(AgendaItem(AgendaKind.DEAL_CLOSE, deal_id, account_id, company,
-                                    " · ".join(p for p in parts if p), close))
+                                    " · ".join(p for p in parts if p), close,
+                                    stage=stage))
     return items
 
 
@@ -145,7 +146,7 @@ def care_items(session: Session, user: UserRef, today: date, until: date
         occurs, due = row.reminder.occurs_on, row.reminder.due_on
         day = occurs if occurs <= until else max(due, today)
         items.append(AgendaItem(AgendaKind.CARE, row.id, row.account_id, row.company,
-                                row.text, day))
+                                row.text, day, reminder=row.reminder))
     return items
 
 

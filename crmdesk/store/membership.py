@@ -79,6 +79,12 @@ class EntryRow:
     payment_id: uuid.UUID | None
     made_by: str | None
     made_at: datetime
+    #: an earned entry's payment as its reason says it (the window words it in its
+    #: language): amount, currency, day received, its contract's number
+    paid: int | None = None
+    currency: str | None = None
+    received_on: date | None = None
+    contract: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,9 +255,13 @@ def entries(session: Session, account_id: uuid.UUID, limit: int | None = None
             ) -> list[EntryRow]:
     """The customer's ledger, newest first (the first `limit` of it)."""
     query = (select(PointsEntry.id, PointsEntry.kind, PointsEntry.points, PointsEntry.reason,
-                    PointsEntry.payment_id, User.display_name, PointsEntry.made_at)
+                    PointsEntry.payment_id, User.display_name, PointsEntry.made_at,
+                    Payment.amount, Payment.currency, Payment.received_on, Contract.number)
              .join(MemberCard, MemberCard.id == PointsEntry.card_id)
              .outerjoin(User, User.id == PointsEntry.made_by)
+             .outerjoin(Payment, (Payment.id == PointsEntry.payment_id)
+                        & (PointsEntry.kind == EntryKind.EARNED))
+             .outerjoin(Contract, Contract.id == Payment.contract_id)
              .where(MemberCard.account_id == account_id, MemberCard.deleted.is_(False),
                     PointsEntry.deleted.is_(False))
              .order_by(PointsEntry.made_at.desc(), PointsEntry.id))

@@ -55,7 +55,9 @@ from crmdesk.store import agenda_queries
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import month_day_text, weekday_day_text, weekday_text
 from crmdesk.ui.style import muted, overdue_color, today_color
+from crmdesk.ui.words import agenda_what
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -205,9 +207,9 @@ class AgendaModel(QAbstractTableModel):
         elif section.group is Group.LATER:
             title = self.tr("Later")
         else:
-            title = _qdate(day).toString("dddd") if day is not None else ""
+            title = weekday_text(day) if day is not None else ""
         if day is not None:
-            title += " · " + _qdate(day).toString("d MMM")
+            title += " · " + month_day_text(day)
         return f"{title}  ({len(section.items)})"
 
     def kind_text(self, item: AgendaItem) -> str:
@@ -223,7 +225,7 @@ class AgendaModel(QAbstractTableModel):
                 item.day > self.today and item.day.isocalendar()[:2]
                 == self.today.isocalendar()[:2]):
             return at
-        return (_qdate(item.day).toString("ddd d MMM") + (" " + at if at else "")).strip()
+        return (weekday_day_text(item.day) + (" " + at if at else "")).strip()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -246,10 +248,12 @@ class AgendaModel(QAbstractTableModel):
         if role == ACCOUNT_ID_ROLE:
             return row.account_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.when_text(row), self.kind_text(row), row.company, row.what)[col] \
+            return (self.when_text(row), self.kind_text(row), row.company,
+                    agenda_what(row))[col] \
                 if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.company}\n{row.what}" if row.what else row.company
+            what = agenda_what(row)
+            return f"{row.company}\n{what}" if what else row.company
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_WHEN \
                 and row.day < self.today:
             return overdue_color()
@@ -554,7 +558,7 @@ class AgendaPane(QWidget):
 
         def done(_account: object) -> None:
             self.say(self.tr("Moved to {0}: {1} · {2}").format(
-                _qdate(day).toString("ddd d MMM"), self.model.kind_text(item), item.company))
+                weekday_day_text(day), self.model.kind_text(item), item.company))
             self._saved_if(shown)
 
         self._ctx.command(lambda app: agenda.reschedule(app, item, day, note), done,

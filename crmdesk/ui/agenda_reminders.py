@@ -23,6 +23,7 @@ from crmdesk.domain.agenda import AgendaItem, parse_time, to_tell
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import company_icon
 from crmdesk.ui.settings import AGENDA_REMIND_AT, AGENDA_TOLD
+from crmdesk.ui.words import agenda_what
 
 #: How often what falls due is looked at (ms).
 CHECK_EVERY_MS = 30_000
@@ -110,7 +111,7 @@ class AgendaReminders(QObject):
             title = self.tr("Due now")
         else:
             title = self.tr("{0} items due now").format(len(due))
-        lines = [f"{item.company} — {item.what}" if item.what else item.company
+        lines = [f"{item.company} — {agenda_what(item)}" if item.what else item.company
                  for item in due[:NAMED]]
         if len(due) > NAMED:
             lines.append(self.tr("and {0} more").format(len(due) - NAMED))

@@ -24,13 +24,13 @@ from crmdesk.app import membership as mb
 from crmdesk.app import rights
 from crmdesk.app.changes import ACCOUNT, CONTACTS, CONTRACTS, MEMBERSHIP, Changes
 from crmdesk.domain.local_time import local
-from crmdesk.domain.membership import KIND_LABELS, POINTS_MAX, card_number
+from crmdesk.domain.membership import KIND_LABELS, POINTS_MAX, EntryKind, card_number
 from crmdesk.store import membership as store
 from crmdesk.store import queries as q
-from crmdesk.store.membership import Membership
+from crmdesk.store.membership import EntryRow, Membership
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
-from crmdesk.ui.formats import day_text, number_text
+from crmdesk.ui.formats import day_text, number_text, short_money_text
 from crmdesk.ui.wheel import ComboBox, SpinBox
 from crmdesk.ui.words import tr, word
 
@@ -50,15 +50,16 @@ def membership_html(shown: Membership) -> str:
         head.append(tr("and %n more from a merge (their points count)", "", shown.cards - 1))
     standing = [tr("<b>%Ln</b> point(s)", "", now.balance)]
     if now.level is not None:
-        standing.insert(0, f"<b>{html.escape(now.level.name)}</b>")
+        standing.insert(0, f"<b>{html.escape(word(now.level.name))}</b>")
     if now.next is not None:
         standing.append(tr("{0} more to {1}").format(number_text(now.to_next),
-                                                     html.escape(now.next.name)))
+                                                     html.escape(word(now.next.name))))
     lines = [" · ".join(head), " · ".join(standing)]
     for e in shown.entries:
         color = GREEN if e.points > 0 else RED
         who = html.escape(e.made_by or "—")
-        why = f" — {html.escape(e.reason)}" if e.reason else ""
+        reason = _payment_words(e) or e.reason
+        why = f" — {html.escape(reason)}" if reason else ""
         points = f"<span style='color:{color}'>{'+' if e.points > 0 else ''}" \
                  f"{number_text(e.points)}</span>"
         lines.append(tr("{0} {1} {2} by {3}{4}").format(
@@ -67,18 +68,32 @@ def membership_html(shown: Membership) -> str:
     return "<br>".join(lines)
 
 
+def _payment_words(e: EntryRow) -> str | None:
+    """An earned entry's reason in the user's words: its payment (the stored reason is
+    the English the store wrote when it earned; None: not such an entry)."""
+    if e.kind is not EntryKind.EARNED or e.paid is None or e.currency is None \
+            or e.received_on is None:
+        return None
+    paid, day = short_money_text(e.paid, e.currency), day_text(e.received_on)
+    if e.contract:
+        return tr("Payment {0} received {1} on contract {2}").format(paid, day, e.contract)
+    return tr("Payment {0} received {1}").format(paid, day)
+
+
 def member_line_html(shown: Membership | None) -> str | None:
     """The customer's membership at a glance, for the card's header: level, balance, the
     way to the next level, and a link down to the section (None: no card)."""
     if shown is None or shown.card is None:
         return None
     now = shown.standing
-    bits = [f"<b>{now.balance:,}</b> point{'' if now.balance == 1 else 's'}"]
+    bits = [tr("<b>%Ln</b> point(s)", "", now.balance)]
     if now.level is not None:
-        bits.insert(0, f"<b>{html.escape(now.level.name)}</b>")
+        bits.insert(0, f"<b>{html.escape(word(now.level.name))}</b>")
     if now.next is not None:
-        bits.append(f"{now.to_next:,} to {html.escape(now.next.name)}")
-    bits.append(f"<a href='membership'>card {html.escape(shown.card.number)}</a>")
+        bits.append(tr("{0} to {1}", "points to the next level").format(
+            number_text(now.to_next), html.escape(word(now.next.name))))
+    card = tr("card {0}").format(html.escape(shown.card.number))
+    bits.append(f"<a href='membership'>{card}</a>")
     return "★ " + " · ".join(bits)
 
 
@@ -203,7 +218,7 @@ class PointsDialog(CommandDialog):
         self.reason.setPlaceholderText(self.tr("What for: a reward, a gift…") if redeem
                                        else self.tr("Why: a correction, a goodwill gesture…"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Balance"), QLabel(f"{balance:,}"))
+        form.addRow(self.tr("Balance"), QLabel(number_text(balance)))
         form.addRow(self.tr("Points to redeem") if redeem else self.tr("Points (+/−)"),
                     self.points)
         form.addRow(self.tr("Reason"), self.reason)

@@ -16,19 +16,49 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from crmdesk.app import rights, suggestions
 from crmdesk.app.changes import ACCOUNT, CONTRACTS, DEALS, RELATIONS, Changes
 from crmdesk.domain.currencies import format_money
-from crmdesk.domain.suggestions import KIND_LABELS, Kind, Suggestion, deal_name
+from crmdesk.domain.suggestions import KIND_LABELS, Kind, Suggestion, deal_name, reason_words
 from crmdesk.domain.value import Loyalty
 from crmdesk.store import suggestion_queries
 from crmdesk.store.review.value import LOYALTY_LABELS
-from crmdesk.store.suggestion_queries import AccountSuggestions
+from crmdesk.store.suggestion_queries import AccountSuggestions, LoyaltyFacts
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import number_text
 from crmdesk.ui.style import error_color, muted, scaled
+from crmdesk.ui.words import tr, word
 
 #: The colour of each kind's mark, and of each loyalty stage's.
 KIND_COLORS = {Kind.REPEAT: "#00838f", Kind.UP_SELL: "#6a1b9a", Kind.CROSS_SELL: "#2e7d32"}
 STAGE_COLORS = {Loyalty.SUSPICION: "#78909c", Loyalty.EXPECTATION: "#0277bd",
                 Loyalty.FIRST_PURCHASE: "#2e7d32", Loyalty.REPEAT_PURCHASE: "#1b5e20",
                 Loyalty.ADVOCACY: "#e65100"}
+
+
+
+def loyalty_words(facts: LoyaltyFacts) -> str:
+    """Why the company is at its loyalty stage, in the user's words
+    (crmdesk.domain.suggestions.loyalty_reason, worded for the window)."""
+    stage = facts.stage
+    bought = tr("%n purchase(s)", "", facts.purchases)
+    if stage is Loyalty.ADVOCACY:
+        return tr("{0} and referred %n company(ies) to us", "", facts.referrals).format(bought)
+    if stage is Loyalty.REPEAT_PURCHASE:
+        if facts.referrals:
+            return tr("{0} so far; referred {1}, advocacy follows a repeat purchase").format(
+                bought, number_text(facts.referrals))
+        return tr("{0} so far; a referral would make it an advocate").format(bought)
+    if stage is Loyalty.FIRST_PURCHASE:
+        return tr("1 purchase so far; a second makes it a repeat customer")
+    if stage is Loyalty.EXPECTATION:
+        return tr("a two-way conversation, no purchase yet")
+    return tr("no two-way conversation and no purchase yet")
+
+
+def reason_text(suggestion: Suggestion) -> str:
+    """Why a product is suggested, in the user's words (its figures as the domain
+    counted them; what it says, translated)."""
+    if not suggestion.figures:
+        return suggestion.reason
+    return reason_words(suggestion.kind, suggestion.figures, word)
 
 
 class SuggestionsSection(QWidget):
@@ -109,8 +139,8 @@ class SuggestionsSection(QWidget):
         stage = found.loyalty.stage
         self.stage.setText(
             f"<b style='color:{STAGE_COLORS[stage]}'>"
-            f"{html.escape(self.tr(LOYALTY_LABELS[stage]))}</b> · "
-            f"{html.escape(found.loyalty.reason)}")
+            f"{html.escape(word(LOYALTY_LABELS[stage]))}</b> · "
+            f"{html.escape(loyalty_words(found.loyalty))}")
         if not found.suggestions:
             empty = QLabel(self.tr("Nothing to suggest yet: suggestions come from what "
                                    "this company and similar customers bought."), self.rows)
@@ -130,11 +160,12 @@ class SuggestionsSection(QWidget):
         price = format_money(suggestion.unit_price * suggestion.quantity, suggestion.currency)
         text = QLabel(
             f"<span style='color:{KIND_COLORS[suggestion.kind]}'><b>"
-            f"{html.escape(self.tr(KIND_LABELS[suggestion.kind]))}</b></span> · "
+            f"{html.escape(word(KIND_LABELS[suggestion.kind]))}</b></span> · "
             f"<b>{html.escape(suggestion.product)}</b>"
             f"{' × ' + str(suggestion.quantity) if suggestion.quantity > 1 else ''}"
             f" · {html.escape(price)}"
-            f"<br><span style='color:{grey}'>{html.escape(suggestion.reason)}</span>", row)
+            f"<br><span style='color:{grey}'>{html.escape(reason_text(suggestion))}</span>",
+            row)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         button = QPushButton(self.tr("Create deal"), row)

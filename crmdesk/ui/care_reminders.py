@@ -23,8 +23,9 @@ from crmdesk.app import care
 from crmdesk.domain.care import KIND_LABELS, Band, MarkState
 from crmdesk.store.care_queries import ReminderRow
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.style import overdue_color, today_color
-from crmdesk.ui.words import word
+from crmdesk.ui.words import care_text, days_away, word
 
 Index = QModelIndex | QPersistentModelIndex
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -33,9 +34,7 @@ REMINDER_ROLE = Qt.ItemDataRole.UserRole + 11
 def when_text(row: ReminderRow, today: date) -> str:
     """"today", "in 3 days", "5 days ago": the occasion from today (its date is in the
     reminder's own words)."""
-    days = (row.reminder.occurs_on - today).days
-    return ("today" if days == 0 else "tomorrow" if days == 1 else "yesterday"
-            if days == -1 else f"in {days} days" if days > 0 else f"{-days} days ago")
+    return days_away((row.reminder.occurs_on - today).days)
 
 
 class ReminderModel(QAbstractTableModel):
@@ -79,7 +78,7 @@ class ReminderModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             # the company has its column: an anniversary's words leave its name out
-            return (when_text(row, self._today), row.reminder.text(company=False),
+            return (when_text(row, self._today), care_text(row.reminder, company=False),
                     row.company, row.owner or self.tr("Team pool"))[col] \
                 if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_WHEN,
@@ -89,7 +88,7 @@ class ReminderModel(QAbstractTableModel):
             if row.band is Band.DUE:
                 return today_color()
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WHEN:
-            return row.reminder.occurs_on.isoformat()
+            return day_text(row.reminder.occurs_on)
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_COMPANY, self.COL_OWNER):
             # the whole name, however narrow its column
             return row.company + (f" · {row.owner}" if row.owner else "")
@@ -98,7 +97,7 @@ class ReminderModel(QAbstractTableModel):
                      Band.DUE: self.tr("Due: the day is near"),
                      Band.UPCOMING: self.tr("Coming up")}[row.band]
             return self.tr("{0}\n{1} {2} · Space: done · Delete: dismiss").format(
-                row.text, word(KIND_LABELS[row.kind]), state.lower())
+                care_text(row.reminder), word(KIND_LABELS[row.kind]), state.lower())
         return None
 
 

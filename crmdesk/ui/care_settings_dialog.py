@@ -24,6 +24,7 @@ from crmdesk.store.models import Role
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import ComboBox, SpinBox
+from crmdesk.ui.words import word
 
 
 def may_set_care(role: Role) -> bool:
@@ -66,7 +67,7 @@ class CareSettingsDialog(CommandDialog):
             row = QHBoxLayout()
             row.addWidget(spin)
             row.addWidget(chooser, 1)
-            form.addRow(self.tr(KIND_LABELS[kind]), row)
+            form.addRow(word(KIND_LABELS[kind]), row)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)

@@ -53,6 +53,35 @@ def month_text(day: date) -> str:
     return locale.toString(qdate(day), pattern)
 
 
+#: How a day of the year reads without its year ("Dec 8", "12月8日", "8 בדצמבר").
+_MONTH_DAY = {"zh": "M月d日", "he": "d בMMMM"}
+
+
+def month_day_text(day: date) -> str:
+    """The month and day of `day`, as the locale writes them (a birthday's, a yearly
+    occasion's)."""
+    locale = QLocale()
+    pattern = _MONTH_DAY.get(locale.name().split("_")[0], "MMM d")
+    return locale.toString(qdate(day), pattern)
+
+
+#: How a day reads with its weekday, without its year ("Sat 14 Nov", "11月14日 周六", "שבת 14.11").
+_WEEKDAY_DAY = {"zh": "M月d日 ddd", "he": "ddd d.M"}
+
+
+def weekday_day_text(day: date) -> str:
+    """The weekday, day and month of `day`, as the locale writes them (QDate.toString
+    names them in English whatever the language)."""
+    locale = QLocale()
+    pattern = _WEEKDAY_DAY.get(locale.name().split("_")[0], "ddd d MMM")
+    return locale.toString(qdate(day), pattern)
+
+
+def weekday_text(day: date) -> str:
+    """The weekday of `day` in full, in the locale's language ("Friday", "星期五")."""
+    return QLocale().toString(qdate(day), "dddd")
+
+
 def number_text(value: int | float, decimals: int = 0) -> str:
     """A number with the locale's digit grouping and decimal sign."""
     if decimals == 0:

@@ -411,11 +411,15 @@ class MainWindow(QMainWindow):
         it suggests chosen and its people as recipients, Enter away from sent; marked
         done once queued (the queue's Ctrl+Z takes the mark back)."""
         row = found.reminder
+        why = [self.tr("The team has no template “{0}”: add one, or choose one in the "
+                       "team's care settings.").format(found.wanted)
+               ] if found.template is None else []
         if not found.contact_ids:
-            self.status.say(found.why, 8000)
+            why.append(self.tr("The company has no contact to write to."))
+            self.status.say(" ".join(why), 8000)
             return None
-        if found.why:  # no template of the kind: the rep chooses one in the dialog
-            self.status.say(found.why, 8000)
+        if why:  # no template of the kind: the rep chooses one in the dialog
+            self.status.say(" ".join(why), 8000)
         n = len(found.contact_ids)
         what = (self.tr("{0} at {1}").format(row.reminder.subject, row.company)
                 if row.contact_id is not None else

@@ -49,8 +49,6 @@ from crmdesk.ui.contract_dialogs import CURRENCIES, from_minor, to_minor
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import ComboBox, DoubleSpinBox, SpinBox
 
-NO_SMS = "No SMS"
-
 
 def may_edit_rule(role: Role) -> bool:
     """Who sets a team's membership rule (the command refuses anyone else)."""
@@ -185,7 +183,7 @@ class MembershipRuleDialog(CommandDialog):
         self._currency_changed(rule.currency)
         self.per.setValue(from_minor(rule.per_amount, rule.currency))
         self.sms.clear()
-        self.sms.addItem(self.tr(NO_SMS), None)
+        self.sms.addItem(self.tr("No SMS"), None)
         for name in shown.sms_templates:
             self.sms.addItem(name, name)
         if rule.sms_template is not None:

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from crmdesk.app import message_desk as desk
 from crmdesk.app import messages as m
 from crmdesk.app.changes import Changes
+from crmdesk.domain.local_time import local
 from crmdesk.domain.messages import MessageChannel, OutState
 from crmdesk.domain.words import tr_noop
 from crmdesk.store.message_outbox import OutRow
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import moment_text
 from crmdesk.ui.outbox_service import OutboxService
 from crmdesk.ui.style import error_color, muted, ok_color, warning_color
 from crmdesk.ui.wheel import ComboBox
@@ -86,7 +88,8 @@ class OutboxModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == COL_QUEUED:
-            return row.queued_at.strftime("%Y-%m-%d %H:%M")
+            # stored in UTC: the laptop's clock, as the locale writes a day and a time
+            return moment_text(local(row.queued_at))
         if col == COL_STATE:
             return word(STATE_WORDS[row.state])
         if col == COL_KIND:

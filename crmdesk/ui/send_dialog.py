@@ -35,6 +35,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.outbox_service import OutboxService
 from crmdesk.ui.style import error_color, muted, ok_color, scaled
 from crmdesk.ui.wheel import ComboBox
+from crmdesk.ui.words import care_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ class SendDialog(QDialog):
         self.mark_done.setChecked(to.reminder is not None)
         if to.reminder is not None:
             self.mark_done.setText(self.tr("Mark “{0}” done once it is queued").format(
-                to.reminder.text))
+                care_text(to.reminder.reminder)))
             self.mark_done.setToolTip(self.tr(
                 "The outbox sends it (and again, when the server is away); Ctrl+Z in "
                 "the reminders takes the mark back"))

@@ -41,7 +41,7 @@ from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import error_color, muted, scaled
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import word
+from crmdesk.ui.words import tr, word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_KIND = 0, 1
@@ -50,7 +50,7 @@ PREVIEW_DELAY_MS = 250
 
 
 def channel_label(channel: MessageChannel) -> str:
-    return "Email" if channel is MessageChannel.EMAIL else "SMS"
+    return tr("Email") if channel is MessageChannel.EMAIL else tr("SMS")
 
 
 class TemplatesModel(QAbstractTableModel):

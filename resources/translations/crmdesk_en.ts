@@ -40,6 +40,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Birthday: {0} ({1}, turns %n)</source>
+        <translation>
+            <numerusform>Birthday: {0} ({1}, turns %n)</numerusform>
+            <numerusform>Birthday: {0} ({1}, turns %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary: %n year(s) a customer, {0}</source>
+        <translation>
+            <numerusform>Anniversary: %n year a customer, {0}</numerusform>
+            <numerusform>Anniversary: %n years a customer, {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary: {0} (%n year(s) a customer, {1})</source>
+        <translation>
+            <numerusform>Anniversary: {0} (%n year a customer, {1})</numerusform>
+            <numerusform>Anniversary: {0} (%n years a customer, {1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n month(s) to {0}</source>
         <translation>
             <numerusform>%n month to {0}</numerusform>
@@ -65,6 +100,21 @@
         <translation>
             <numerusform>%n day late</numerusform>
             <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <extracomment>The colour of each kind&apos;s mark, and of each loyalty stage&apos;s.</extracomment>
+        <translation>
+            <numerusform>%n purchase</numerusform>
+            <numerusform>%n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and referred %n company(ies) to us</source>
+        <translation>
+            <numerusform>{0} and referred %n company to us</numerusform>
+            <numerusform>{0} and referred %n companies to us</numerusform>
         </translation>
     </message>
 </context>

@@ -194,19 +194,19 @@
     </message>
     <message>
         <source>Go to the agenda: today&apos;s and this week&apos;s follow-ups, tasks and deal close dates</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר לסדר היום: המעקבים, המשימות ותאריכי סגירת העסקאות של היום ושל השבוע</translation>
     </message>
     <message>
         <source>Mark the agenda item done (also Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>סימון הפריט בסדר היום כבוצע (גם רווח)</translation>
     </message>
     <message>
         <source>Move the agenda item: tomorrow, +3 days, next week or a day you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת הפריט בסדר היום: למחר, בעוד 3 ימים, לשבוע הבא או ליום שתבחרו</translation>
     </message>
     <message>
         <source>Open the agenda item&apos;s company (also a double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת החברה של הפריט בסדר היום (גם לחיצה כפולה)</translation>
     </message>
     <message>
         <source>New contract with its payment schedule</source>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>Team care reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>תזכורות השימור של הצוות…</translation>
     </message>
     <message>
         <source>Membership levels and points…</source>
-        <translation type="unfinished"></translation>
+        <translation>רמות מועדון ונקודות…</translation>
     </message>
     <message>
         <source>New contract…</source>
@@ -557,6 +557,23 @@
         <translation>{0} {1} {2} על ידי {3}{4}</translation>
     </message>
     <message>
+        <source>Payment {0} received {1} on contract {2}</source>
+        <translation>תשלום {0} התקבל ב-{1} על חוזה {2}</translation>
+    </message>
+    <message>
+        <source>Payment {0} received {1}</source>
+        <translation>תשלום {0} התקבל ב-{1}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <comment>points to the next level</comment>
+        <translation>{0} עד {1}</translation>
+    </message>
+    <message>
+        <source>card {0}</source>
+        <translation>כרטיס {0}</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>ערוץ</translation>
     </message>
@@ -622,7 +639,7 @@
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>הפניה</translation>
     </message>
     <message>
         <source>decision maker</source>
@@ -766,11 +783,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>referred it to us</source>
-        <translation type="unfinished"></translation>
+        <translation>הפנתה אותה אלינו</translation>
     </message>
     <message>
         <source>was referred to us by it</source>
-        <translation type="unfinished"></translation>
+        <translation>הופנתה אלינו על ידה</translation>
     </message>
     <message>
         <source>Call</source>
@@ -787,6 +804,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Email</source>
+        <extracomment>How long typing pauses (ms) before the preview is rendered again.</extracomment>
         <translation>דוא&quot;ל</translation>
     </message>
     <message>
@@ -850,6 +868,61 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>
             <numerusform>חוזר למאגר מחר</numerusform>
             <numerusform>חוזר למאגר בעוד %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal: {0} ends {1}</source>
+        <translation>חידוש: {0} מסתיים ב-{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday: {0} ({1}, turns %n)</source>
+        <translation>
+            <numerusform>יום הולדת: {0} ({1}, גיל %n)</numerusform>
+            <numerusform>יום הולדת: {0} ({1}, גיל %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday: {0} ({1})</source>
+        <translation>יום הולדת: {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary: %n year(s) a customer, {0}</source>
+        <translation>
+            <numerusform>יום שנה: שנה כלקוח, {0}</numerusform>
+            <numerusform>יום שנה: %n שנים כלקוח, {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary: {0} (%n year(s) a customer, {1})</source>
+        <translation>
+            <numerusform>יום שנה: {0} (שנה כלקוח, {1})</numerusform>
+            <numerusform>יום שנה: {0} (%n שנים כלקוח, {1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>מחר</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>אתמול</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>בעוד יום</numerusform>
+            <numerusform>בעוד %n ימים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>לפני יום</numerusform>
+            <numerusform>לפני %n ימים</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,6 +1240,23 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>הותאם</translation>
     </message>
     <message>
+        <source>Member</source>
+        <extracomment>The most points one entry moves (and a rule gives per amount): beyond is a typo. The levels a team starts with: every member is a Member, then by points collected. (The window shows these names in its language: a team&apos;s own names are shown as typed.)</extracomment>
+        <translation>חבר</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>כסף</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>זהב</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>פלטינום</translation>
+    </message>
+    <message>
         <source>Business line</source>
         <extracomment>Basic fields the user chooses between when the two records differ, with their labels.</extracomment>
         <translation>תחום עסקי</translation>
@@ -1447,7 +1537,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>מפנה</translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -1744,6 +1834,80 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <source>ROI by channel</source>
         <translation>ROI לפי ערוץ</translation>
     </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <extracomment>The colour of each kind&apos;s mark, and of each loyalty stage&apos;s.</extracomment>
+        <translation>
+            <numerusform>רכישה אחת</numerusform>
+            <numerusform>%n רכישות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and referred %n company(ies) to us</source>
+        <translation>
+            <numerusform>{0} והפנתה אלינו חברה אחת</numerusform>
+            <numerusform>{0} והפנתה אלינו %n חברות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} so far; referred {1}, advocacy follows a repeat purchase</source>
+        <translation>{0} עד כה; הפנתה {1}, שגרירות באה אחרי רכישה חוזרת</translation>
+    </message>
+    <message>
+        <source>{0} so far; a referral would make it an advocate</source>
+        <translation>{0} עד כה; הפניה אחת תהפוך אותה לשגרירה</translation>
+    </message>
+    <message>
+        <source>1 purchase so far; a second makes it a repeat customer</source>
+        <translation>רכישה אחת עד כה; רכישה שנייה תהפוך אותה ללקוח חוזר</translation>
+    </message>
+    <message>
+        <source>a two-way conversation, no purchase yet</source>
+        <translation>שיחה דו-כיוונית, עדיין בלי רכישה</translation>
+    </message>
+    <message>
+        <source>no two-way conversation and no purchase yet</source>
+        <translation>עדיין בלי שיחה דו-כיוונית ובלי רכישה</translation>
+    </message>
+    <message>
+        <source>Repeat sale</source>
+        <extracomment>What a product is known by in a purchase history (its id, or its id&apos;s text). A group of similar customers: (&quot;industry&quot;, &quot;Retail&quot;), (&quot;scale&quot;, &quot;50-199&quot;), or ALL. A segment with fewer customers than this says too little: the next, broader one is read instead (industry, then scale, then all customers). A rule is offered when at least this many customers bought both, ... ... and at least this share of those who bought A also bought B. A usual interval needs this many repurchases (gaps) of the product behind it, ... ... and this share of its buyers having bought it again: a product bought once by most (an implementation) has no usual interval, whatever a few did. At most this many suggestions of each kind.</extracomment>
+        <translation>מכירה חוזרת</translation>
+    </message>
+    <message>
+        <source>Up-sell</source>
+        <translation>אפסייל</translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation>קרוס-סייל</translation>
+    </message>
+    <message>
+        <source>last bought {0} days ago ({1}); {2} of its buyers buy it again, usually after {3} days (median of {4} repurchases)</source>
+        <extracomment>Each kind&apos;s reason, worded from a suggestion&apos;s `figures` ({0}…; a cross-sell&apos;s {1} is its segment, worded by SEGMENT_WORDS from figures 1 and 2).</extracomment>
+        <translation>נרכש לאחרונה לפני {0} ימים ({1}); {2} מהקונים שלו קונים אותו שוב, בדרך כלל אחרי {3} ימים (חציון של {4} רכישות חוזרות)</translation>
+    </message>
+    <message>
+        <source>has {0} (tier {1} of {2}); the next tier is {3}</source>
+        <translation>יש לה {0} (דרגה {1} של {2}); הדרגה הבאה היא {3}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} who bought {2} also bought {3} ({4} of {5}; support {6} of {7})</source>
+        <translation>{0} מ{1} שקנו את {2} קנו גם את {3} ({4} מתוך {5}; תמיכה {6} מתוך {7})</translation>
+    </message>
+    <message>
+        <source>customers in {0}</source>
+        <extracomment>The customers a cross-sell&apos;s rule was read among.</extracomment>
+        <translation>לקוחות בענף {0}</translation>
+    </message>
+    <message>
+        <source>customers of {0} employees</source>
+        <translation>לקוחות עם {0} עובדים</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>כל הלקוחות</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
@@ -1800,59 +1964,59 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>AgendaModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">מתי</translation>
+        <translation>מתי</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">סוג</translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">חברה</translation>
+        <translation>חברה</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>מה</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">באיחור</translation>
+        <translation>באיחור</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">היום</translation>
+        <translation>היום</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished">מחר</translation>
+        <translation>מחר</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished">בשבוע הבא</translation>
+        <translation>בשבוע הבא</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>מאוחר יותר</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">מעקב</translation>
+        <translation>מעקב</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">משימה</translation>
+        <translation>משימה</translation>
     </message>
     <message>
         <source>Deal closes</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירת עסקה</translation>
     </message>
     <message>
         <source>Service task</source>
-        <translation type="unfinished"></translation>
+        <translation>משימת שירות</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>שימור</translation>
     </message>
 </context>
 <context>
@@ -1860,51 +2024,51 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Enter or Space: done · R: reschedule · O: open the company · ↑↓: move</source>
         <extracomment>the items read, each time they are (the reminders watch them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter או רווח: בוצע · R: מועד אחר · O: פתיחת החברה · ↑↓: מעבר</translation>
     </message>
     <message>
         <source>{0} overdue · {1} today · {2} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} באיחור · {1} להיום · {2} בסך הכול</translation>
     </message>
     <message>
         <source>Nothing on your agenda this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין לכם שום דבר בסדר היום השבוע.</translation>
     </message>
     <message>
         <source>Follow-up done.</source>
-        <translation type="unfinished"></translation>
+        <translation>המעקב בוצע.</translation>
     </message>
     <message>
         <source>Done: {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>בוצע: {0} · {1}</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מחר</translation>
     </message>
     <message>
         <source>+&amp;3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;3 ימים</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שבוע הבא</translation>
     </message>
     <message>
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;בחירת תאריך…</translation>
     </message>
     <message>
         <source>Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו את היום או יום מאוחר יותר.</translation>
     </message>
     <message>
         <source>Follow-up moved from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>המעקב הוזז מ-{0}.</translation>
     </message>
     <message>
         <source>Moved to {0}: {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>הוזז ל-{0}: {1} · {2}</translation>
     </message>
 </context>
 <context>
@@ -1912,23 +2076,23 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Click to open the company</source>
         <extracomment>How often what falls due is looked at (ms). How long a notification (and the in-window notice) stays. The most items a notification names; the rest are counted. the last notice: its words and the company a click opens (tests read them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>לחצו כדי לפתוח את החברה</translation>
     </message>
     <message>
         <source>Your agenda: {0} overdue, {1} due today</source>
-        <translation type="unfinished"></translation>
+        <translation>סדר היום שלכם: {0} באיחור, {1} להיום</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>לביצוע עכשיו</translation>
     </message>
     <message>
         <source>{0} items due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} פריטים לביצוע עכשיו</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>ועוד {0}</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2265,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Membership: level and points balance; click the card for its ledger</source>
         <extracomment>why the user may not change the company (the card is read-only), or None who serves the customer and how far its onboarding is, or None (not handed off)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>מועדון: רמה ויתרת נקודות; לחצו על הכרטיס כדי לראות את פירוט התנועות</translation>
     </message>
     <message>
         <source>Mark lost…</source>
@@ -2316,43 +2480,43 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>CareSettingsDialog</name>
     <message>
         <source>Care reminders</source>
-        <translation type="unfinished">תזכורות שימור</translation>
+        <translation>תזכורות שימור</translation>
     </message>
     <message>
         <source>Renewals, birthdays and anniversaries come into the queue&apos;s Care reminders this many days before the day. Ctrl+M on one writes the message of the template chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>חידושים, ימי הולדת וימי שנה נכנסים לתזכורות השימור שבתור כמספר הימים הזה לפני המועד. Ctrl+M על אחת מהן כותב את ההודעה מהתבנית שנבחרה כאן.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">צוות</translation>
+        <translation>צוות</translation>
     </message>
     <message>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> ימים מראש</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>ביום עצמו</translation>
     </message>
     <message>
         <source>0 to {0} days; {1} when the team sets none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 עד {0} ימים; {1} כשהצוות לא קבע</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">שמירה</translation>
+        <translation>שמירה</translation>
     </message>
     <message>
         <source>You belong to no team: care settings are a team&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>אינכם שייכים לאף צוות: הגדרות השימור הן של צוות.</translation>
     </message>
     <message>
         <source>“{0}” (named after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; (על שם הסוג)</translation>
     </message>
     <message>
         <source>{0} (no such template)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (אין תבנית כזו)</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2913,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>DayPicker</name>
     <message>
         <source>Move to a day</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה ליום</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3298,7 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
     <message>
         <source>Link people (reports to, influences) or companies (parent, subsidiary, supplier, customer, partner, referral)</source>
-        <translation type="unfinished"></translation>
+        <translation>קישור אנשים (כפוף ל, משפיע על) או חברות (חברת אם, חברה בת, ספק, לקוח, שותף, הפניה)</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -3593,7 +3757,7 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>סדר היום</translation>
     </message>
     <message>
         <source>Select an account first.</source>
@@ -3628,12 +3792,20 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>{0} ב-{1}</translation>
     </message>
     <message>
+        <source>The team has no template “{0}”: add one, or choose one in the team&apos;s care settings.</source>
+        <translation>לצוות אין תבנית &quot;{0}&quot;: הוסיפו אחת, או בחרו אחת בהגדרות השימור של הצוות.</translation>
+    </message>
+    <message>
+        <source>The company has no contact to write to.</source>
+        <translation>לחברה אין איש קשר לכתוב אליו.</translation>
+    </message>
+    <message>
         <source>{0} ({1} people)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} אנשים)</translation>
     </message>
     <message>
         <source>{0} (1 person)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (אדם אחד)</translation>
     </message>
     <message>
         <source>The queue shows no companies.</source>
@@ -3668,63 +3840,67 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>MembershipRuleDialog</name>
     <message>
         <source>Membership levels and points</source>
-        <translation type="unfinished"></translation>
+        <translation>רמות מועדון ונקודות</translation>
     </message>
     <message>
         <source>Every payment from a customer with a member card earns points by this rule (rounded down; a payment in another currency earns none). The level follows the points collected, redeeming never lowers it. It reaches the whole team at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל תשלום מלקוח עם כרטיס מועדון צובר נקודות לפי הכלל הזה (מעוגל כלפי מטה; תשלום במטבע אחר לא צובר נקודות). הרמה נקבעת לפי הנקודות שנצברו, ומימוש לעולם לא מוריד אותה. הכלל מגיע לכל הצוות בסנכרון הבא.</translation>
     </message>
     <message>
         <source>Your team lead sets these: the points your customers&apos; payments earn and the levels they climb.</source>
-        <translation type="unfinished"></translation>
+        <translation>ראש הצוות קובע את אלה: הנקודות שתשלומי הלקוחות שלכם צוברים והרמות שהם עולים בהן.</translation>
     </message>
     <message>
         <source>points for every</source>
-        <translation type="unfinished"></translation>
+        <translation>נקודות על כל</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>רמה</translation>
     </message>
     <message>
         <source>From points</source>
-        <translation type="unfinished"></translation>
+        <translation>מנקודות</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת רמה</translation>
     </message>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת רמה</translation>
     </message>
     <message>
         <source>Sent to the card holder when their points change; the team&apos;s SMS templates (Messages › Templates…).</source>
-        <translation type="unfinished"></translation>
+        <translation>נשלח למחזיק הכרטיס כשהנקודות שלו משתנות; מתבניות ה-SMS של הצוות (הודעות › תבניות…).</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">צוות</translation>
+        <translation>צוות</translation>
     </message>
     <message>
         <source>Earning</source>
-        <translation type="unfinished"></translation>
+        <translation>צבירה</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>רמות</translation>
     </message>
     <message>
         <source>SMS when points change</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS בשינוי נקודות</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">שמירה</translation>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <source>No SMS</source>
+        <translation>ללא SMS</translation>
     </message>
     <message>
         <source>{0} (no such SMS template)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (אין תבנית SMS כזו)</translation>
     </message>
 </context>
 <context>
@@ -4525,11 +4701,11 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
     <message>
         <source>{0:,} care reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} תזכורות שימור</translation>
     </message>
     <message>
         <source> ({0:,} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0:,} באיחור)</translation>
     </message>
     <message>
         <source>1 account</source>
@@ -4866,11 +5042,11 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
     <message>
         <source>Mark “{0}” done once it is queued</source>
-        <translation type="unfinished"></translation>
+        <translation>סימון &quot;{0}&quot; כבוצע ברגע שההודעה בתור</translation>
     </message>
     <message>
         <source>The outbox sends it (and again, when the server is away); Ctrl+Z in the reminders takes the mark back</source>
-        <translation type="unfinished"></translation>
+        <translation>תיבת הדואר היוצא שולחת אותה (ושוב, כשהשרת לא זמין); Ctrl+Z בתזכורות מבטל את הסימון</translation>
     </message>
     <message>
         <source>Looking up whom it goes to…</source>
@@ -5185,32 +5361,32 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>SuggestionsSection</name>
     <message>
         <source>Loyalty &amp; what to sell next</source>
-        <extracomment>The colour of each kind&apos;s mark, and of each loyalty stage&apos;s. each suggestion&apos;s Create deal button, in the list&apos;s order</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>each suggestion&apos;s Create deal button, in the list&apos;s order</extracomment>
+        <translation>נאמנות ומה למכור הלאה</translation>
     </message>
     <message>
         <source>Nothing to suggest yet: suggestions come from what this company and similar customers bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין הצעות: ההצעות נגזרות ממה שהחברה הזו ולקוחות דומים קנו.</translation>
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished">יצירת עסקה</translation>
+        <translation>יצירת עסקה</translation>
     </message>
     <message>
         <source>On a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>כבר בעסקה</translation>
     </message>
     <message>
         <source>An open deal of this company has it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>עסקה פתוחה של החברה הזו כבר כוללת אותו.</translation>
     </message>
     <message>
         <source>A new deal “{0}” with this product&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>עסקה חדשה &quot;{0}&quot; עם שורת המוצר הזה</translation>
     </message>
     <message>
         <source>Deal “{0}” made: it is in Deals above.</source>
-        <translation type="unfinished"></translation>
+        <translation>העסקה &quot;{0}&quot; נוצרה: היא מופיעה למעלה בעסקאות.</translation>
     </message>
 </context>
 <context>
@@ -5486,7 +5662,6 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>TemplatesModel</name>
     <message>
         <source>Template</source>
-        <extracomment>How long typing pauses (ms) before the preview is rendered again.</extracomment>
         <translation>תבנית</translation>
     </message>
     <message>

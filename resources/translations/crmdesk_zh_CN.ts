@@ -192,19 +192,19 @@
     </message>
     <message>
         <source>Go to the agenda: today&apos;s and this week&apos;s follow-ups, tasks and deal close dates</source>
-        <translation type="unfinished"></translation>
+        <translation>转到日程：今天和本周的跟进、任务和商机预计成交日期</translation>
     </message>
     <message>
         <source>Mark the agenda item done (also Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>将日程事项标记为完成（也可按空格）</translation>
     </message>
     <message>
         <source>Move the agenda item: tomorrow, +3 days, next week or a day you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>改期日程事项：明天、3 天后、下周或自选日期</translation>
     </message>
     <message>
         <source>Open the agenda item&apos;s company (also a double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日程事项所属的公司（也可双击）</translation>
     </message>
     <message>
         <source>New contract with its payment schedule</source>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Team care reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>团队客户关怀提醒…</translation>
     </message>
     <message>
         <source>Membership levels and points…</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级与积分…</translation>
     </message>
     <message>
         <source>New contract…</source>
@@ -550,6 +550,23 @@
         <translation>{0} {1} {2} 由 {3}{4}</translation>
     </message>
     <message>
+        <source>Payment {0} received {1} on contract {2}</source>
+        <translation>回款 {0}，{1} 到账，合同 {2}</translation>
+    </message>
+    <message>
+        <source>Payment {0} received {1}</source>
+        <translation>回款 {0}，{1} 到账</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <comment>points to the next level</comment>
+        <translation>距{1}还差 {0}</translation>
+    </message>
+    <message>
+        <source>card {0}</source>
+        <translation>卡号 {0}</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -615,7 +632,7 @@
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍</translation>
     </message>
     <message>
         <source>decision maker</source>
@@ -759,11 +776,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>referred it to us</source>
-        <translation type="unfinished"></translation>
+        <translation>把它介绍给了我们</translation>
     </message>
     <message>
         <source>was referred to us by it</source>
-        <translation type="unfinished"></translation>
+        <translation>是由它介绍给我们的</translation>
     </message>
     <message>
         <source>Call</source>
@@ -780,6 +797,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Email</source>
+        <extracomment>How long typing pauses (ms) before the preview is rendered again.</extracomment>
         <translation>邮件</translation>
     </message>
     <message>
@@ -841,6 +859,56 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <source>Returns to the pool in %n day(s)</source>
         <translation>
             <numerusform>%n 天后退回公海</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal: {0} ends {1}</source>
+        <translation>续约：{0} 于 {1} 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday: {0} ({1}, turns %n)</source>
+        <translation>
+            <numerusform>生日：{0}（{1}，满 %n 岁）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday: {0} ({1})</source>
+        <translation>生日：{0}（{1}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary: %n year(s) a customer, {0}</source>
+        <translation>
+            <numerusform>周年纪念：成为客户 %n 年，{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary: {0} (%n year(s) a customer, {1})</source>
+        <translation>
+            <numerusform>周年纪念：{0}（成为客户 %n 年，{1}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
@@ -1158,6 +1226,23 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>已调整</translation>
     </message>
     <message>
+        <source>Member</source>
+        <extracomment>The most points one entry moves (and a rule gives per amount): beyond is a typo. The levels a team starts with: every member is a Member, then by points collected. (The window shows these names in its language: a team&apos;s own names are shown as typed.)</extracomment>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡会员</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡会员</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金会员</translation>
+    </message>
+    <message>
         <source>Business line</source>
         <extracomment>Basic fields the user chooses between when the two records differ, with their labels.</extracomment>
         <translation>业务线</translation>
@@ -1438,7 +1523,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍方</translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -1735,6 +1820,78 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <source>ROI by channel</source>
         <translation>按渠道的 ROI</translation>
     </message>
+    <message numerus="yes">
+        <source>%n purchase(s)</source>
+        <extracomment>The colour of each kind&apos;s mark, and of each loyalty stage&apos;s.</extracomment>
+        <translation>
+            <numerusform>购买 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} and referred %n company(ies) to us</source>
+        <translation>
+            <numerusform>{0}，并为我们转介绍了 %n 家公司</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} so far; referred {1}, advocacy follows a repeat purchase</source>
+        <translation>目前{0}；已转介绍 {1} 家，复购后即进入推荐传播</translation>
+    </message>
+    <message>
+        <source>{0} so far; a referral would make it an advocate</source>
+        <translation>目前{0}；一次转介绍即可进入推荐传播</translation>
+    </message>
+    <message>
+        <source>1 purchase so far; a second makes it a repeat customer</source>
+        <translation>目前购买 1 次；再买一次即成为复购客户</translation>
+    </message>
+    <message>
+        <source>a two-way conversation, no purchase yet</source>
+        <translation>已有双向沟通，尚未购买</translation>
+    </message>
+    <message>
+        <source>no two-way conversation and no purchase yet</source>
+        <translation>尚无双向沟通，也未购买</translation>
+    </message>
+    <message>
+        <source>Repeat sale</source>
+        <extracomment>What a product is known by in a purchase history (its id, or its id&apos;s text). A group of similar customers: (&quot;industry&quot;, &quot;Retail&quot;), (&quot;scale&quot;, &quot;50-199&quot;), or ALL. A segment with fewer customers than this says too little: the next, broader one is read instead (industry, then scale, then all customers). A rule is offered when at least this many customers bought both, ... ... and at least this share of those who bought A also bought B. A usual interval needs this many repurchases (gaps) of the product behind it, ... ... and this share of its buyers having bought it again: a product bought once by most (an implementation) has no usual interval, whatever a few did. At most this many suggestions of each kind.</extracomment>
+        <translation>复购机会</translation>
+    </message>
+    <message>
+        <source>Up-sell</source>
+        <translation>升级销售</translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation>交叉销售</translation>
+    </message>
+    <message>
+        <source>last bought {0} days ago ({1}); {2} of its buyers buy it again, usually after {3} days (median of {4} repurchases)</source>
+        <extracomment>Each kind&apos;s reason, worded from a suggestion&apos;s `figures` ({0}…; a cross-sell&apos;s {1} is its segment, worded by SEGMENT_WORDS from figures 1 and 2).</extracomment>
+        <translation>最近一次购买在 {0} 天前（{1}）；{2} 的买家会再次购买，通常间隔 {3} 天（{4} 次复购的中位数）</translation>
+    </message>
+    <message>
+        <source>has {0} (tier {1} of {2}); the next tier is {3}</source>
+        <translation>已有 {0}（{2} 第 {1} 档）；下一档是 {3}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} who bought {2} also bought {3} ({4} of {5}; support {6} of {7})</source>
+        <translation>购买了 {2} 的{1}中，{0} 也购买了 {3}（{5} 家中有 {4} 家；支持度 {6}，共 {7} 家）</translation>
+    </message>
+    <message>
+        <source>customers in {0}</source>
+        <extracomment>The customers a cross-sell&apos;s rule was read among.</extracomment>
+        <translation>{0}行业的客户</translation>
+    </message>
+    <message>
+        <source>customers of {0} employees</source>
+        <translation>{0} 人规模的客户</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>所有客户</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
@@ -1791,59 +1948,59 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>AgendaModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished">明天</translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished">下周</translation>
+        <translation>下周</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">下次跟进</translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Deal closes</source>
-        <translation type="unfinished"></translation>
+        <translation>商机预计成交</translation>
     </message>
     <message>
         <source>Service task</source>
-        <translation type="unfinished"></translation>
+        <translation>客服任务</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>客户关怀</translation>
     </message>
 </context>
 <context>
@@ -1851,51 +2008,51 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Enter or Space: done · R: reschedule · O: open the company · ↑↓: move</source>
         <extracomment>the items read, each time they are (the reminders watch them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter 或空格：完成 · R：改期 · O：打开公司 · ↑↓：移动</translation>
     </message>
     <message>
         <source>{0} overdue · {1} today · {2} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 项逾期 · {1} 项今天 · 共 {2} 项</translation>
     </message>
     <message>
         <source>Nothing on your agenda this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周日程没有待办事项。</translation>
     </message>
     <message>
         <source>Follow-up done.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进已完成。</translation>
     </message>
     <message>
         <source>Done: {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：{0} · {1}</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天(&amp;T)</translation>
     </message>
     <message>
         <source>+&amp;3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 天后(&amp;3)</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>下周(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期(&amp;P)…</translation>
     </message>
     <message>
         <source>Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择今天或之后的日期。</translation>
     </message>
     <message>
         <source>Follow-up moved from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进已从 {0} 改期。</translation>
     </message>
     <message>
         <source>Moved to {0}: {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>已改到 {0}：{1} · {2}</translation>
     </message>
 </context>
 <context>
@@ -1903,23 +2060,23 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Click to open the company</source>
         <extracomment>How often what falls due is looked at (ms). How long a notification (and the in-window notice) stays. The most items a notification names; the rest are counted. the last notice: its words and the company a click opens (tests read them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>单击打开公司</translation>
     </message>
     <message>
         <source>Your agenda: {0} overdue, {1} due today</source>
-        <translation type="unfinished"></translation>
+        <translation>您的日程：{0} 项逾期，{1} 项今天到期</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在到期</translation>
     </message>
     <message>
         <source>{0} items due now</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 项现在到期</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {0} 项</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2249,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Membership: level and points balance; click the card for its ledger</source>
         <extracomment>why the user may not change the company (the card is read-only), or None who serves the customer and how far its onboarding is, or None (not handed off)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>会员：等级和积分余额；单击卡号查看积分明细</translation>
     </message>
     <message>
         <source>Mark lost…</source>
@@ -2307,43 +2464,43 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>CareSettingsDialog</name>
     <message>
         <source>Care reminders</source>
-        <translation type="unfinished">客户关怀提醒</translation>
+        <translation>客户关怀提醒</translation>
     </message>
     <message>
         <source>Renewals, birthdays and anniversaries come into the queue&apos;s Care reminders this many days before the day. Ctrl+M on one writes the message of the template chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>续约、生日和周年纪念会提前这么多天进入队列的“客户关怀提醒”。在一条提醒上按 Ctrl+M，即用这里选定的模板写消息。</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> 天前提醒</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天</translation>
     </message>
     <message>
         <source>0 to {0} days; {1} when the team sets none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 到 {0} 天；团队未设置时为 {1}</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>You belong to no team: care settings are a team&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不属于任何团队：客户关怀设置是团队的设置。</translation>
     </message>
     <message>
         <source>“{0}” (named after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”（以类型命名）</translation>
     </message>
     <message>
         <source>{0} (no such template)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（没有此模板）</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2897,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>DayPicker</name>
     <message>
         <source>Move to a day</source>
-        <translation type="unfinished"></translation>
+        <translation>改到某一天</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3281,7 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
     <message>
         <source>Link people (reports to, influences) or companies (parent, subsidiary, supplier, customer, partner, referral)</source>
-        <translation type="unfinished"></translation>
+        <translation>关联人（汇报给、影响）或公司（母公司、子公司、供应商、客户、合作伙伴、转介绍）</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -3583,7 +3740,7 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <source>Select an account first.</source>
@@ -3618,12 +3775,20 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>{1} 的 {0}</translation>
     </message>
     <message>
+        <source>The team has no template “{0}”: add one, or choose one in the team&apos;s care settings.</source>
+        <translation>团队没有模板“{0}”：请添加一个，或在团队的客户关怀设置中另选一个。</translation>
+    </message>
+    <message>
+        <source>The company has no contact to write to.</source>
+        <translation>这家公司没有可以发消息的联系人。</translation>
+    </message>
+    <message>
         <source>{0} ({1} people)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1} 人）</translation>
     </message>
     <message>
         <source>{0} (1 person)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（1 人）</translation>
     </message>
     <message>
         <source>The queue shows no companies.</source>
@@ -3658,63 +3823,67 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>MembershipRuleDialog</name>
     <message>
         <source>Membership levels and points</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级与积分</translation>
     </message>
     <message>
         <source>Every payment from a customer with a member card earns points by this rule (rounded down; a payment in another currency earns none). The level follows the points collected, redeeming never lowers it. It reaches the whole team at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>持有会员卡的客户每笔回款都按此规则累积积分（向下取整；其他币种的回款不积分）。等级按累计获得的积分计算，兑换积分不会降级。下次同步时对全团队生效。</translation>
     </message>
     <message>
         <source>Your team lead sets these: the points your customers&apos; payments earn and the levels they climb.</source>
-        <translation type="unfinished"></translation>
+        <translation>由团队主管设置：客户回款累积的积分，以及可晋升的会员等级。</translation>
     </message>
     <message>
         <source>points for every</source>
-        <translation type="unfinished"></translation>
+        <translation>积分，每</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>From points</source>
-        <translation type="unfinished"></translation>
+        <translation>起始积分</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>添加等级</translation>
     </message>
     <message>
         <source>Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>删除等级</translation>
     </message>
     <message>
         <source>Sent to the card holder when their points change; the team&apos;s SMS templates (Messages › Templates…).</source>
-        <translation type="unfinished"></translation>
+        <translation>积分变动时发给持卡人；从团队的短信模板中选择（消息 › 模板…）。</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Earning</source>
-        <translation type="unfinished"></translation>
+        <translation>积分规则</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>SMS when points change</source>
-        <translation type="unfinished"></translation>
+        <translation>积分变动短信</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>No SMS</source>
+        <translation>不发短信</translation>
     </message>
     <message>
         <source>{0} (no such SMS template)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（没有此短信模板）</translation>
     </message>
 </context>
 <context>
@@ -4515,11 +4684,11 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
     <message>
         <source>{0:,} care reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} 条关怀提醒</translation>
     </message>
     <message>
         <source> ({0:,} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0:,} 条逾期)</translation>
     </message>
     <message>
         <source>1 account</source>
@@ -4856,11 +5025,11 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
     <message>
         <source>Mark “{0}” done once it is queued</source>
-        <translation type="unfinished"></translation>
+        <translation>消息进入发件箱后，将“{0}”标记为完成</translation>
     </message>
     <message>
         <source>The outbox sends it (and again, when the server is away); Ctrl+Z in the reminders takes the mark back</source>
-        <translation type="unfinished"></translation>
+        <translation>由发件箱发送（服务器不可用时会重发）；在提醒列表中按 Ctrl+Z 可撤销标记</translation>
     </message>
     <message>
         <source>Looking up whom it goes to…</source>
@@ -5175,32 +5344,32 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>SuggestionsSection</name>
     <message>
         <source>Loyalty &amp; what to sell next</source>
-        <extracomment>The colour of each kind&apos;s mark, and of each loyalty stage&apos;s. each suggestion&apos;s Create deal button, in the list&apos;s order</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>each suggestion&apos;s Create deal button, in the list&apos;s order</extracomment>
+        <translation>忠诚度与下一步销售建议</translation>
     </message>
     <message>
         <source>Nothing to suggest yet: suggestions come from what this company and similar customers bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无建议：建议来自这家公司及同类客户的购买记录。</translation>
     </message>
     <message>
         <source>Create deal</source>
-        <translation type="unfinished">创建商机</translation>
+        <translation>创建商机</translation>
     </message>
     <message>
         <source>On a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>已在商机中</translation>
     </message>
     <message>
         <source>An open deal of this company has it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>这家公司的一个未成交商机中已有该产品。</translation>
     </message>
     <message>
         <source>A new deal “{0}” with this product&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机“{0}”，带上该产品明细</translation>
     </message>
     <message>
         <source>Deal “{0}” made: it is in Deals above.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建商机“{0}”：见上方“商机”。</translation>
     </message>
 </context>
 <context>
@@ -5476,7 +5645,6 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>TemplatesModel</name>
     <message>
         <source>Template</source>
-        <extracomment>How long typing pauses (ms) before the preview is rendered again.</extracomment>
         <translation>模板</translation>
     </message>
     <message>
