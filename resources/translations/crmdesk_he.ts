@@ -339,6 +339,7 @@
     </message>
     <message>
         <source>signed {0}</source>
+        <extracomment>Contracts the card lists before &quot;and N more&quot; (those with money overdue come first).</extracomment>
         <translation>נחתם {0}</translation>
     </message>
     <message numerus="yes">
@@ -2264,7 +2265,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>CardPane</name>
     <message>
         <source>Membership: level and points balance; click the card for its ledger</source>
-        <extracomment>why the user may not change the company (the card is read-only), or None who serves the customer and how far its onboarding is, or None (not handed off)</extracomment>
+        <extracomment>Contacts the card lists before &quot;and N more&quot; (key people come first). why the user may not change the company (the card is read-only), or None who serves the customer and how far its onboarding is, or None (not handed off) an empty workspace&apos;s first step chosen (crmdesk.ui.start_here: import, new lead, sync)</extracomment>
         <translation>מועדון: רמה ויתרת נקודות; לחצו על הכרטיס כדי לראות את פירוט התנועות</translation>
     </message>
     <message>
@@ -2348,6 +2349,22 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>בחרו לקוח בתור.</translation>
     </message>
     <message>
+        <source>import leads</source>
+        <translation>לייבא לידים</translation>
+    </message>
+    <message>
+        <source>add a lead</source>
+        <translation>להוסיף ליד</translation>
+    </message>
+    <message>
+        <source>sync with your team&apos;s server</source>
+        <translation>לסנכרן עם השרת של הצוות</translation>
+    </message>
+    <message>
+        <source>No accounts yet: a company&apos;s card shows here once there is one. To start:</source>
+        <translation>אין עדיין לקוחות: כרטיס החברה יופיע כאן כשיהיה אחד. כדי להתחיל:</translation>
+    </message>
+    <message>
         <source>This account no longer exists.</source>
         <translation>הלקוח הזה כבר לא קיים.</translation>
     </message>
@@ -2388,8 +2405,8 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>שירות: לא הוקצה</translation>
     </message>
     <message>
-        <source>⏳ {0}: a two-way conversation or a new deal keeps it with its owner.</source>
-        <translation>⏳ {0}: שיחה דו-כיוונית או עסקה חדשה משאירות אותו אצל הבעלים שלו.</translation>
+        <source>A two-way conversation or a new deal keeps it with its owner.</source>
+        <translation>שיחה דו־כיוונית או עסקה חדשה משאירות אותו אצל הבעלים.</translation>
     </message>
     <message>
         <source>Stop pursuing this account, with a reason.</source>
@@ -2414,6 +2431,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Not on the server: {0}</source>
         <translation>לא בשרת: {0}</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>ועוד {0}</translation>
     </message>
     <message>
         <source>Send message…</source>
@@ -2897,6 +2918,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>כסף שהתקבל על חשבון תשלום.</translation>
     </message>
     <message>
+        <source>and {0} more</source>
+        <translation>ועוד {0}</translation>
+    </message>
+    <message>
         <source>No contracts yet.</source>
         <translation>עדיין אין חוזים.</translation>
     </message>
@@ -3163,11 +3188,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>DealsSection</name>
     <message>
         <source>Deals</source>
-        <extracomment>how many colleagues are on each listed deal&apos;s virtual team (none: left out) why the user may not change the company (no new deal), or None</extracomment>
         <translation>עסקאות</translation>
     </message>
     <message>
         <source>New deal…</source>
+        <extracomment>Deals the card lists before &quot;and N more&quot; (open ones come first): two, or as many as are open up to three, so closed deals are the first to fold away. how many colleagues are on each listed deal&apos;s virtual team (none: left out) why the user may not change the company (no new deal), or None</extracomment>
         <translation>עסקה חדשה…</translation>
     </message>
     <message>
@@ -3212,6 +3237,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>commit</source>
         <translation>מחויב</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>ועוד {0}</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3372,10 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Add</source>
         <translation>הוספה</translation>
+    </message>
+    <message>
+        <source>The people of the company you open, and how they relate, show here.</source>
+        <translation>האנשים של החברה שתפתחו והקשרים ביניהם יופיעו כאן.</translation>
     </message>
     <message>
         <source>key person</source>
@@ -4560,7 +4593,7 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>QueuePane</name>
     <message>
         <source>Search company, person, phone, email, tag…</source>
-        <extracomment>a message to the contacts of these accounts (ids, what they are in words)</extracomment>
+        <extracomment>a message to the contacts of these accounts (ids, what they are in words) an empty workspace&apos;s first step chosen (crmdesk.ui.start_here: import, new lead, sync)</extracomment>
         <translation>חיפוש חברה, אדם, טלפון, דוא&quot;ל, תגית…</translation>
     </message>
     <message>
@@ -5023,6 +5056,17 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
 </context>
 <context>
+    <name>SearchModel</name>
+    <message>
+        <source>owner {0}</source>
+        <translation>בעלים: {0}</translation>
+    </message>
+    <message>
+        <source>in the team pool</source>
+        <translation>במאגר הצוות</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send a message</source>
@@ -5260,6 +5304,34 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Click “Replace and sign in” to go ahead.</source>
         <translation>לחצו &quot;החלפה וכניסה&quot; כדי להמשיך.</translation>
+    </message>
+</context>
+<context>
+    <name>StartHere</name>
+    <message>
+        <source>Your workspace has no accounts yet</source>
+        <extracomment>What the user may choose to start with (crmdesk.ui.main_window.MainWindow.start).</extracomment>
+        <translation>אין עדיין לקוחות בסביבת העבודה שלך</translation>
+    </message>
+    <message>
+        <source>Import leads from a file…  ({0})</source>
+        <translation>ייבוא לידים מקובץ…  ({0})</translation>
+    </message>
+    <message>
+        <source>Add a lead…  ({0})</source>
+        <translation>הוספת ליד…  ({0})</translation>
+    </message>
+    <message>
+        <source>Sync with your team&apos;s server…  ({0})</source>
+        <translation>סנכרון עם השרת של הצוות…  ({0})</translation>
+    </message>
+    <message>
+        <source>Start with your leads: import a batch from a CSV or Excel file, or add one by hand. If your team has a server, sync to receive the accounts you work on.</source>
+        <translation>התחילו מהלידים: ייבאו קבוצה מקובץ CSV או Excel, או הוסיפו ליד ידנית. אם לצוות שלכם יש שרת, סנכרנו כדי לקבל את הלקוחות שאתם מטפלים בהם.</translation>
+    </message>
+    <message>
+        <source>Sync with your team&apos;s server to receive the customers you serve.</source>
+        <translation>סנכרנו עם השרת של הצוות כדי לקבל את הלקוחות שאתם משרתים.</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +5806,10 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>No activities yet. Log the first call or visit above.</source>
         <translation>עדיין אין פעילויות. רשמו למעלה את השיחה או הביקור הראשונים.</translation>
+    </message>
+    <message>
+        <source>Open an account to log a call or a visit and to see its history here.</source>
+        <translation>פתחו לקוח כדי לתעד שיחה או ביקור ולראות כאן את ההיסטוריה שלו.</translation>
     </message>
     <message>
         <source>refused with its company</source>

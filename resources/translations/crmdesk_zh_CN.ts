@@ -337,6 +337,7 @@
     </message>
     <message>
         <source>signed {0}</source>
+        <extracomment>Contracts the card lists before &quot;and N more&quot; (those with money overdue come first).</extracomment>
         <translation>签订于 {0}</translation>
     </message>
     <message numerus="yes">
@@ -2248,7 +2249,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>CardPane</name>
     <message>
         <source>Membership: level and points balance; click the card for its ledger</source>
-        <extracomment>why the user may not change the company (the card is read-only), or None who serves the customer and how far its onboarding is, or None (not handed off)</extracomment>
+        <extracomment>Contacts the card lists before &quot;and N more&quot; (key people come first). why the user may not change the company (the card is read-only), or None who serves the customer and how far its onboarding is, or None (not handed off) an empty workspace&apos;s first step chosen (crmdesk.ui.start_here: import, new lead, sync)</extracomment>
         <translation>会员：等级和积分余额；单击卡号查看积分明细</translation>
     </message>
     <message>
@@ -2332,6 +2333,22 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>请在队列中选择一个客户。</translation>
     </message>
     <message>
+        <source>import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>add a lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>sync with your team&apos;s server</source>
+        <translation>与团队服务器同步</translation>
+    </message>
+    <message>
+        <source>No accounts yet: a company&apos;s card shows here once there is one. To start:</source>
+        <translation>还没有客户：有了客户后，这里会显示客户卡片。开始方式：</translation>
+    </message>
+    <message>
         <source>This account no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
@@ -2372,8 +2389,8 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>客服：未指定</translation>
     </message>
     <message>
-        <source>⏳ {0}: a two-way conversation or a new deal keeps it with its owner.</source>
-        <translation>⏳ {0}：一次双向沟通或一个新商机即可让它留在负责人名下。</translation>
+        <source>A two-way conversation or a new deal keeps it with its owner.</source>
+        <translation>一次双向沟通或一个新商机可让它留在负责人名下。</translation>
     </message>
     <message>
         <source>Stop pursuing this account, with a reason.</source>
@@ -2398,6 +2415,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Not on the server: {0}</source>
         <translation>未到服务器：{0}</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>还有 {0} 个</translation>
     </message>
     <message>
         <source>Send message…</source>
@@ -2881,6 +2902,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>针对某一期收到的回款。</translation>
     </message>
     <message>
+        <source>and {0} more</source>
+        <translation>还有 {0} 个</translation>
+    </message>
+    <message>
         <source>No contracts yet.</source>
         <translation>还没有合同。</translation>
     </message>
@@ -3147,11 +3172,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <name>DealsSection</name>
     <message>
         <source>Deals</source>
-        <extracomment>how many colleagues are on each listed deal&apos;s virtual team (none: left out) why the user may not change the company (no new deal), or None</extracomment>
         <translation>商机</translation>
     </message>
     <message>
         <source>New deal…</source>
+        <extracomment>Deals the card lists before &quot;and N more&quot; (open ones come first): two, or as many as are open up to three, so closed deals are the first to fold away. how many colleagues are on each listed deal&apos;s virtual team (none: left out) why the user may not change the company (no new deal), or None</extracomment>
         <translation>新建商机…</translation>
     </message>
     <message>
@@ -3195,6 +3220,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>commit</source>
         <translation>承诺</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>还有 {0} 个</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3355,10 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <source>The people of the company you open, and how they relate, show here.</source>
+        <translation>打开客户后，这里会显示其联系人及相互关系。</translation>
     </message>
     <message>
         <source>key person</source>
@@ -4543,7 +4576,7 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>QueuePane</name>
     <message>
         <source>Search company, person, phone, email, tag…</source>
-        <extracomment>a message to the contacts of these accounts (ids, what they are in words)</extracomment>
+        <extracomment>a message to the contacts of these accounts (ids, what they are in words) an empty workspace&apos;s first step chosen (crmdesk.ui.start_here: import, new lead, sync)</extracomment>
         <translation>搜索公司、人员、电话、邮箱、标签…</translation>
     </message>
     <message>
@@ -5006,6 +5039,17 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
 </context>
 <context>
+    <name>SearchModel</name>
+    <message>
+        <source>owner {0}</source>
+        <translation>负责人 {0}</translation>
+    </message>
+    <message>
+        <source>in the team pool</source>
+        <translation>在团队公海</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <source>Send a message</source>
@@ -5243,6 +5287,34 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Click “Replace and sign in” to go ahead.</source>
         <translation>单击“替换并登录”继续。</translation>
+    </message>
+</context>
+<context>
+    <name>StartHere</name>
+    <message>
+        <source>Your workspace has no accounts yet</source>
+        <extracomment>What the user may choose to start with (crmdesk.ui.main_window.MainWindow.start).</extracomment>
+        <translation>您的工作区还没有客户</translation>
+    </message>
+    <message>
+        <source>Import leads from a file…  ({0})</source>
+        <translation>从文件导入线索…  ({0})</translation>
+    </message>
+    <message>
+        <source>Add a lead…  ({0})</source>
+        <translation>新建线索…  ({0})</translation>
+    </message>
+    <message>
+        <source>Sync with your team&apos;s server…  ({0})</source>
+        <translation>与团队服务器同步…  ({0})</translation>
+    </message>
+    <message>
+        <source>Start with your leads: import a batch from a CSV or Excel file, or add one by hand. If your team has a server, sync to receive the accounts you work on.</source>
+        <translation>从线索开始：从 CSV 或 Excel 文件批量导入，或手动逐条新建。如果团队有服务器，同步即可收到您负责的客户。</translation>
+    </message>
+    <message>
+        <source>Sync with your team&apos;s server to receive the customers you serve.</source>
+        <translation>与团队服务器同步，以收到您服务的客户。</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +5789,10 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>No activities yet. Log the first call or visit above.</source>
         <translation>还没有跟进记录。在上方记录第一次电话或拜访。</translation>
+    </message>
+    <message>
+        <source>Open an account to log a call or a visit and to see its history here.</source>
+        <translation>打开一个客户，即可记录电话或拜访，并在这里查看其历史。</translation>
     </message>
     <message>
         <source>refused with its company</source>
