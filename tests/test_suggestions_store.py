@@ -26,13 +26,12 @@ from crmdesk.store import deferred, suggestion_queries
 from crmdesk.store.db import Store, raw_connection
 from crmdesk.store.models import (
     Account,
-    AccountRelation,
     AccountRollup,
     Opportunity,
     OpportunityProduct,
     OpportunityStage,
     Product,
-    RelationKind,
+    Referral,
 )
 from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import new_account
@@ -57,8 +56,7 @@ class Whole:
                 if deal is not None:
                     self.bought[deal.account_id].append(
                         (line.product_id, deal.closed_on, line.quantity))
-            self.referrals = Counter(r.from_account_id for r in rows(AccountRelation)
-                                     if r.kind is RelationKind.REFERRED)
+            self.referrals = Counter(r.account_id for r in rows(Referral))
             for a in s.scalars(select(AccountRollup)):
                 self.accounts[a.account_id].rollup = (a.purchases, a.two_way)  # type: ignore[attr-defined]
 
@@ -133,6 +131,43 @@ def test_one_accounts_suggestions_and_stage_are_the_rules_over_its_own_rows(
         assert set(kinds) == set(Kind), kinds
         assert suggestion_queries.for_account(s, uuid.uuid4(), TODAY) is None
     assert checked == 150
+
+
+def test_the_demos_lines_are_worth_about_their_deals_and_so_are_its_repeat_sales(
+        seeded: Store) -> None:
+    """A demo deal's amount is shared among its lines: a line of more than one unit is
+    worth no more than its share (and a half unit's rounding), so a repeat sale (what
+    the account usually buys) is worth about one of its deals, not thirty of them."""
+    with seeded.session() as s:
+        deals = {d.id: d for d in s.scalars(select(Opportunity).where(
+            Opportunity.deleted.is_(False)))}
+        lines: dict[uuid.UUID, list[OpportunityProduct]] = defaultdict(list)
+        for line in s.scalars(select(OpportunityProduct)):
+            lines[line.opportunity_id].append(line)
+        biggest: dict[uuid.UUID, int] = defaultdict(int)
+        several = 0
+        for deal_id, held in lines.items():
+            deal = deals[deal_id]
+            if not deal.amount:
+                assert {line.quantity for line in held} == {1}
+                continue
+            share = deal.amount / len(held)
+            for line in held:
+                assert line.quantity == 1 or line.quantity * line.unit_price <= 1.5 * share
+                several += line.quantity > 1
+            if deal.stage is OpportunityStage.WON:
+                biggest[deal.account_id] = max(biggest[deal.account_id], deal.amount)
+        assert several > 100  # small units come in numbers
+        repeats = 0
+        for account_id in sorted(biggest)[:200]:
+            found = suggestion_queries.for_account(s, account_id, TODAY)
+            assert found is not None
+            for x in found.suggestions:
+                if x.kind is Kind.REPEAT:
+                    repeats += 1
+                    assert x.quantity == 1 or (x.quantity * x.unit_price
+                                               <= 1.5 * biggest[account_id]), x
+        assert repeats
 
 
 def test_the_kept_counts_are_counted_again_after_a_change_to_what_was_bought(
