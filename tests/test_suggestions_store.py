@@ -23,6 +23,7 @@ from crmdesk.domain import suggestions as rules
 from crmdesk.domain.suggestions import Kind
 from crmdesk.domain.value import loyalty_stage
 from crmdesk.store import deferred, suggestion_queries
+from crmdesk.store import queries as q
 from crmdesk.store.db import Store, raw_connection
 from crmdesk.store.models import (
     Account,
@@ -251,3 +252,32 @@ def test_referrals_are_kept_in_the_rollup_and_one_company_has_one_referrer(
         conn.execute("UPDATE account_rollup SET referrals = 7")
         assert deferred.restore(conn)
     assert _referrals(store, acme) == 1 and _referrals(store, gamma) == 0
+
+
+def _score(store: Store, account_id: uuid.UUID) -> tuple[int, tuple[str, ...]]:
+    with store.session() as s:
+        stored = s.scalar(select(Account.value_score).where(Account.id == account_id))
+        card = q.card(s, account_id, TODAY)
+    assert stored is not None and card is not None
+    assert card.value_score == stored  # what the queue sorts by is the card's
+    return stored, card.score.reasons
+
+
+def test_an_advocate_scores_higher_as_soon_as_its_referral_is_recorded(
+        ctx: Context, world: dict[str, uuid.UUID]) -> None:
+    """The laptop's value score (kept on the account, shown on the card) counts the
+    companies an account referred: 5 points each, with its reason, recomputed when a
+    referral is recorded or removed; the referred company's own score is unchanged."""
+    store, acme = ctx.store, world["acme"]
+    with store.write.begin() as s:
+        beta, gamma = (new_account(s, name=n, owner_id=world["rep"], team_id=world["team"])
+                       for n in ("Beta", "Gamma"))
+    before, beta_before = _score(store, acme), _score(store, beta)
+    first = relations.link_companies(ctx, beta, acme, Role.REFERRED_BY).value
+    after = _score(store, acme)
+    assert after[0] == before[0] + 5 and "referred 1 company to us" in after[1]
+    assert _score(store, beta) == beta_before
+    relations.link_companies(ctx, gamma, acme, Role.REFERRED_BY)
+    assert _score(store, acme)[0] == before[0] + 10
+    relations.unlink_companies(ctx, first)
+    assert _score(store, acme)[0] == before[0] + 5

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from crmdesk.app import relations
 from crmdesk.app.context import Context
@@ -36,6 +37,12 @@ from tests.sync_harness import (
 )
 
 
+def _stored_score(session: Session, account_id: uuid.UUID) -> int:
+    found = session.scalar(select(Account.value_score).where(Account.id == account_id))
+    assert found is not None
+    return found
+
+
 @pytest.mark.parametrize("server", ["postgres"], indirect=True)
 def test_tiers_and_referrals_travel_and_count_on_every_laptop(server: Server,
                                                               tmp_path: Path) -> None:
@@ -51,9 +58,16 @@ def test_tiers_and_referrals_travel_and_count_on_every_laptop(server: Server,
     with amy.store.write.begin() as s:
         acme = new_account(s, name="Acme", owner_id=ids["amy"], team_id=ids["East"])
         beta = new_account(s, name="Beta", owner_id=ids["amy"], team_id=ids["East"])
+    with amy.store.session() as s:
+        alone = _stored_score(s, acme)
     link = relations.link_companies(Context(amy.store), beta, acme, Role.REFERRED_BY).value
     report = amy.sync()
     assert (report.refused, report.conflicts) == (0, [])
+    # the value score counts the referral on both sides alike (the server's own rules)
+    with amy.store.session() as s:
+        assert _stored_score(s, acme) == alone + 5
+    with db.session() as s:
+        assert _stored_score(s, acme) == alone + 5
     with db.session() as s:
         on_server = s.get(Referral, link)
         assert on_server is not None and (on_server.account_id, on_server.referred_id) == (
@@ -81,6 +95,9 @@ def test_tiers_and_referrals_travel_and_count_on_every_laptop(server: Server,
     with lea.store.session() as s:
         held = suggestion_queries.loyalty(s, acme)
         assert held is not None and held.referrals == 0
+        assert _stored_score(s, acme) == alone
+    with db.session() as s:
+        assert _stored_score(s, acme) == alone
     for laptop in (root, amy, lea, wes):
         laptop.close()
 
