@@ -1094,15 +1094,22 @@ def _buyer_size(aid: str) -> float:
     return _NORMAL.inv_cdf((int(aid[:12], 16) + 0.5) / 16 ** 12)
 
 
+#: The most units of a product on one line (the first version's largest draw): a big
+#: deal's lines leave the rest of its amount to what is not itemised (its services).
+_MOST_UNITS = 50
+
+
 def _quantities(amount: int, lines: Sequence[tuple[str, str, int]]) -> list[int]:
     """How many of each of a deal's lines (id, product, unit price): the deal's amount
     shared evenly among them, each the whole units of its price nearest its share, at
-    least one (a deal without an amount yet: one of each). So a line's worth is about
-    its deal's, and what a customer usually buys is what its deals were worth."""
+    least one (a deal without an amount yet: one of each) and at most _MOST_UNITS. So a
+    line is worth no more than about its share of its deal, and what a customer usually
+    buys is in proportion to what its deals were worth."""
     if not lines:
         return []
     share = amount / len(lines)
-    return [max(1, round(share / price)) if price > 0 else 1 for _, _, price in lines]
+    return [min(_MOST_UNITS, max(1, round(share / price))) if price > 0 else 1
+            for _, _, price in lines]
 
 
 def _long_tail(draw: int, size: float) -> int:
