@@ -93,9 +93,9 @@ def add_tiers_and_referrals(store: Store) -> None:
                 rows.append((uuid.UUID(int=rng.getrandbits(128)).hex, owner, team, referrer,
                              aid))
         conn.executemany(
-            "INSERT INTO account_relations (id, owner_id, team_id, updated_at, deleted, "
-            "from_account_id, to_account_id, kind, note) VALUES (?, ?, ?, "
-            "'2026-01-01 00:00:00.000000', 0, ?, ?, 'referred', NULL)", rows)
+            "INSERT INTO referrals (id, owner_id, team_id, updated_at, deleted, "
+            "account_id, referred_id, note) VALUES (?, ?, ?, "
+            "'2026-01-01 00:00:00.000000', 0, ?, ?, NULL)", rows)
         print(f"added product tiers and {len(rows):,} referrals to the copy")
 
 

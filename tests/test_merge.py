@@ -24,12 +24,14 @@ from crmdesk.store.journal import pending_count
 from crmdesk.store.models import (
     Account,
     AccountRelation,
+    AccountRollup,
     AccountTag,
     Activity,
     Contact,
     DecisionRole,
     OutboxEntry,
     Payment,
+    Referral,
     RelationKind,
     User,
 )
@@ -384,6 +386,33 @@ def test_every_declared_kind_of_a_company_moves_as_declared(
         # VIP once on the survivor (the duplicate's own row dropped), Export moved over
         assert sorted((a == acme, d) for a, d in tags) == [(False, True), (True, False),
                                                            (True, False)]
+
+
+def test_a_merge_moves_referrals_and_keeps_one_referrer(
+        empty: Store, world: dict[str, uuid.UUID]) -> None:
+    """Referrals move as relations do (those the duplicate made count for the survivor);
+    a company keeps one referrer: the survivor's own, the duplicate's dropped; a
+    referral between the two is dropped."""
+    acme, rep, team = world["acme"], world["rep"], world["team"]
+    with empty.write.begin() as s:
+        dup = new_account(s, name="ACME Limited", owner_id=rep, team_id=team)
+        bolt, cobalt, dyna = (new_account(s, name=n, owner_id=rep, team_id=team)
+                              for n in ("Bolt Supplies", "Cobalt Works", "Dyna Tools"))
+        pairs = [(bolt, acme), (cobalt, dup), (dup, dyna), (acme, dup)]
+        for referrer, referred in pairs:
+            s.add(Referral(account_id=referrer, referred_id=referred, owner_id=rep,
+                           team_id=team))
+    with empty.write.begin() as s:
+        result = merge_accounts(s, acme, dup)
+    assert result.moved["referrals"] == 3
+    with empty.session() as s:
+        live = s.execute(select(Referral.account_id, Referral.referred_id)
+                         .where(Referral.deleted.is_(False))).all()
+        # Bolt stays Acme's referrer (Cobalt's referral of the duplicate dropped), the
+        # duplicate's referral of Dyna is Acme's, the one between the two is gone
+        assert sorted(live) == sorted([(bolt, acme), (acme, dyna)])
+        assert s.scalar(select(AccountRollup.referrals).where(
+            AccountRollup.account_id == acme)) == 1
 
 
 def test_a_rep_merges_neither_a_pool_account_nor_a_served_customer(seeded: Store) -> None:

@@ -40,14 +40,13 @@ from crmdesk.store.deal_writes import (
 from crmdesk.store.models import (
     LAPTOP_INDEXES,
     Account,
-    AccountRelation,
     AccountRollup,
     Activity,
     Contact,
     Contract,
     Opportunity,
     Payment,
-    RelationKind,
+    Referral,
     Team,
     User,
 )
@@ -99,11 +98,11 @@ class Rows:
         self.talks = by_account([a for a in self.activities if a.kind in CONVERSATION_KINDS])
         self.deals = by_account([d for d in rows(Opportunity) if not d.deleted])
         self.contacts = by_account([c for c in rows(Contact) if not c.deleted])
-        # the companies each one referred: its live "referred" links
+        # the companies each one referred: its live referrals
         self.referrals: dict[uuid.UUID, int] = defaultdict(int)
-        for link in rows(AccountRelation):
-            if link.kind is RelationKind.REFERRED and not link.deleted:
-                self.referrals[link.from_account_id] += 1
+        for link in rows(Referral):
+            if not link.deleted:
+                self.referrals[link.account_id] += 1
 
     def in_scope(self, scope: ReviewScope) -> list[Account]:
         return [a for a in self.accounts.values()
@@ -132,7 +131,8 @@ class Rows:
         return {a: len(c) for a, c in paid.items()}
 
     def inputs(self, account: Account, today: date) -> ValueInputs:
-        """The value score's inputs as the card's rules define them, over every currency."""
+        """The value score's inputs as the card's rules define them, over every currency
+        (the companies it referred among them)."""
         year_ago, two_years_ago = (today - timedelta(days=REVENUE_DAYS),
                                    today - timedelta(days=2 * REVENUE_DAYS))
         mine = self.paid[account.id]
@@ -146,7 +146,8 @@ class Rows:
                               if d.stage in OPEN_STAGES),
             scale=account.scale,
             has_key_person=any(c.is_key_person for c in self.contacts[account.id]),
-            days_since_contact=(today - max(talks).date()).days if talks else None)
+            days_since_contact=(today - max(talks).date()).days if talks else None,
+            referrals=self.referrals[account.id])
 
 
 def _expected_pareto(rows: Rows, scope: ReviewScope) -> list[tuple[Any, ...]]:

@@ -63,22 +63,36 @@ def test_value_score_weighs_money_and_explains_itself() -> None:
 def test_the_scores_alone_are_the_scores_values() -> None:
     """`score_values` (the review's thousands of scores, without their words) adds up the
     same points as `value_score`: at each revenue and pipeline step's edge (10^k minor
-    units and one under), each scale, purchases and contact's limits, clamped at 0, and
-    the best there is (no referrals: the review has none recorded)."""
+    units and one under), each scale, purchases, contact's and referrals' limits, clamped
+    at 0, and the best there is."""
     money = [0, 1, 99_999, *(10**k + d for k in range(5, 13) for d in (-1, 0, 1))]
-    accounts = [ValueInputs(revenue, 0, purchases, pipeline, scale, key, days)
+    accounts = [ValueInputs(revenue, 0, purchases, pipeline, scale, key, days, referrals)
                 for revenue in money for pipeline in money[::3]
                 for scale in (None, "unknown", *SCALES[::2])
-                for purchases, key in ((0, False), (2, True), (9, True))
+                for purchases, key, referrals in ((0, False, 0), (2, True, 1), (9, True, 3))
                 for days in (None, 0, 30, 31, 180, 181)]
     assert len(accounts) > 10_000
-    (revenues, _, purchases, pipelines, scales, keys, days, _) = zip(*accounts, strict=True)
-    assert score_values(revenues, purchases, pipelines, scales, keys, days) == [
+    (revenues, _, purchases, pipelines, scales, keys, days, referrals) = zip(*accounts,
+                                                                            strict=True)
+    assert score_values(revenues, purchases, pipelines, scales, keys, days, referrals) == [
         value_score(a).value for a in accounts]
-    assert score_values([0], [0], [0], [None], [False], [400]) == [0]  # -10, clamped
-    top = ValueInputs(10**13, 0, 9, 10**13, "5000+", True, 1)  # every point but referrals'
-    assert score_values([10**13], [9], [10**13], ["5000+"], [True], [1]) == [
-        value_score(top).value]
+    assert score_values([0], [0], [0], [None], [False], [400], [0]) == [0]  # -10, clamped
+    top = ValueInputs(10**13, 0, 9, 10**13, "5000+", True, 1, 2)  # every point there is
+    assert score_values([10**13], [9], [10**13], ["5000+"], [True], [1], [2]) == [
+        value_score(top).value] == [100]
+
+
+def test_an_advocate_scores_higher_than_the_same_customer_that_referred_none() -> None:
+    """A referral is business the customer brought us: 5 points each, at most 10, with
+    its reason; a company that referred none scores as before."""
+    customer = ValueInputs(revenue_12m=50_000_00, purchases=2, scale="50-199",
+                           days_since_contact=10)
+    alone = value_score(customer)
+    one, three = (value_score(customer._replace(referrals=n)) for n in (1, 3))
+    assert one.value == alone.value + 5 and three.value == alone.value + 10
+    assert "referred 1 company to us" in one.reasons
+    assert "referred 3 companies to us" in three.reasons
+    assert not any("referred" in reason for reason in alone.reasons)
 
 
 def test_scores_and_churn_reasons_as_columns_are_each_accounts() -> None:
@@ -92,15 +106,15 @@ def test_scores_and_churn_reasons_as_columns_are_each_accounts() -> None:
                 for purchases, key in ((0, False), (1, 1), (2, True), (9, 0))
                 for days in (None, 0, 30, 31, 90, 91, 180, 181)]
     assert len(accounts) > 40_000
-    (revenues, befores, purchases, pipelines, scales, keys, days, _) = zip(*accounts,
-                                                                          strict=True)
-    assert score_values(revenues, purchases, pipelines, scales, keys, days) == [
+    (revenues, befores, purchases, pipelines, scales, keys, days, referrals) = zip(
+        *accounts, strict=True)
+    assert score_values(revenues, purchases, pipelines, scales, keys, days, referrals) == [
         value_score(a._replace(has_key_person=bool(a.has_key_person))).value
         for a in accounts]
     reasons = churn_reasons(purchases, days, revenues, befores)
     assert reasons == [churn_risk(a).reasons for a in accounts]
     assert sum(map(bool, reasons)) == sum(churn_risk(a).at_risk for a in accounts) > 1000
-    assert score_values([], [], [], [], [], []) == [] == churn_reasons([], [], [], [])
+    assert score_values([], [], [], [], [], [], []) == [] == churn_reasons([], [], [], [])
     assert churn_reasons([2], [120], [100], [1000], silent_days=200) == [
         ("purchases fell by more than half against the year before",)]
 

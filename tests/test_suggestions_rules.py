@@ -206,3 +206,25 @@ def test_suggest_names_each_product_once_repeat_first() -> None:
 def test_a_loyalty_stage_says_why(stage: Loyalty, purchases: int, referrals: int,
                                   words: str) -> None:
     assert rules.loyalty_reason(stage, purchases, referrals) == words
+
+
+def test_the_quantity_offered_is_what_the_account_usually_buys() -> None:
+    """One odd order among the usual ones does not set the quantity of what is offered
+    next: the repeat sale and the up-sell offer the median of its purchases (of two, the
+    larger); a product new to it, one."""
+    intervals = {SUPPORT.id: rules.Interval(360, 12, 0.5)}
+    days = (900, 700, 500, 380)
+    bought = [Bought(SUPPORT.id, TODAY - timedelta(days=d), q)
+              for d, q in zip(days, (2, 2, 40, 2), strict=True)]
+    (due,) = rules.repeat_sale(CATALOG, bought, intervals, TODAY)
+    assert due.quantity == 2
+    assert rules.usual_quantity(bought, SUPPORT.id) == 2
+    assert rules.usual_quantity(bought[:3], SUPPORT.id) == 2
+    assert rules.usual_quantity(bought[2:], SUPPORT.id) == 40  # of two, the larger
+    assert rules.usual_quantity(bought, SEATS.id) == 1  # never bought: one
+    assert rules.usual_quantity([Bought(SEATS.id, TODAY, 0)], SEATS.id) == 1
+    basic, pro = (_product(n, "CRM", t) for n, t in (("CRM Basic", 1), ("CRM Pro", 2)))
+    catalog = {p.id: p for p in (basic, pro)}
+    (step,) = up_sell(catalog, [Bought(basic.id, TODAY - timedelta(days=d), q)
+                                for d, q in ((300, 5), (200, 5), (100, 60))])
+    assert (step.product, step.quantity) == ("CRM Pro", 5)

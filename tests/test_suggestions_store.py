@@ -23,16 +23,16 @@ from crmdesk.domain import suggestions as rules
 from crmdesk.domain.suggestions import Kind
 from crmdesk.domain.value import loyalty_stage
 from crmdesk.store import deferred, suggestion_queries
+from crmdesk.store import queries as q
 from crmdesk.store.db import Store, raw_connection
 from crmdesk.store.models import (
     Account,
-    AccountRelation,
     AccountRollup,
     Opportunity,
     OpportunityProduct,
     OpportunityStage,
     Product,
-    RelationKind,
+    Referral,
 )
 from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import new_account
@@ -57,8 +57,7 @@ class Whole:
                 if deal is not None:
                     self.bought[deal.account_id].append(
                         (line.product_id, deal.closed_on, line.quantity))
-            self.referrals = Counter(r.from_account_id for r in rows(AccountRelation)
-                                     if r.kind is RelationKind.REFERRED)
+            self.referrals = Counter(r.account_id for r in rows(Referral))
             for a in s.scalars(select(AccountRollup)):
                 self.accounts[a.account_id].rollup = (a.purchases, a.two_way)  # type: ignore[attr-defined]
 
@@ -133,6 +132,43 @@ def test_one_accounts_suggestions_and_stage_are_the_rules_over_its_own_rows(
         assert set(kinds) == set(Kind), kinds
         assert suggestion_queries.for_account(s, uuid.uuid4(), TODAY) is None
     assert checked == 150
+
+
+def test_the_demos_lines_are_worth_about_their_deals_and_so_are_its_repeat_sales(
+        seeded: Store) -> None:
+    """A demo deal's amount is shared among its lines: a line of more than one unit is
+    worth no more than its share (and a half unit's rounding), so a repeat sale (what
+    the account usually buys) is worth about one of its deals, not thirty of them."""
+    with seeded.session() as s:
+        deals = {d.id: d for d in s.scalars(select(Opportunity).where(
+            Opportunity.deleted.is_(False)))}
+        lines: dict[uuid.UUID, list[OpportunityProduct]] = defaultdict(list)
+        for line in s.scalars(select(OpportunityProduct)):
+            lines[line.opportunity_id].append(line)
+        biggest: dict[uuid.UUID, int] = defaultdict(int)
+        several = 0
+        for deal_id, held in lines.items():
+            deal = deals[deal_id]
+            if not deal.amount:
+                assert {line.quantity for line in held} == {1}
+                continue
+            share = deal.amount / len(held)
+            for line in held:
+                assert line.quantity == 1 or line.quantity * line.unit_price <= 1.5 * share
+                several += line.quantity > 1
+            if deal.stage is OpportunityStage.WON:
+                biggest[deal.account_id] = max(biggest[deal.account_id], deal.amount)
+        assert several > 100  # small units come in numbers
+        repeats = 0
+        for account_id in sorted(biggest)[:200]:
+            found = suggestion_queries.for_account(s, account_id, TODAY)
+            assert found is not None
+            for x in found.suggestions:
+                if x.kind is Kind.REPEAT:
+                    repeats += 1
+                    assert x.quantity == 1 or (x.quantity * x.unit_price
+                                               <= 1.5 * biggest[account_id]), x
+        assert repeats
 
 
 def test_the_kept_counts_are_counted_again_after_a_change_to_what_was_bought(
@@ -216,3 +252,32 @@ def test_referrals_are_kept_in_the_rollup_and_one_company_has_one_referrer(
         conn.execute("UPDATE account_rollup SET referrals = 7")
         assert deferred.restore(conn)
     assert _referrals(store, acme) == 1 and _referrals(store, gamma) == 0
+
+
+def _score(store: Store, account_id: uuid.UUID) -> tuple[int, tuple[str, ...]]:
+    with store.session() as s:
+        stored = s.scalar(select(Account.value_score).where(Account.id == account_id))
+        card = q.card(s, account_id, TODAY)
+    assert stored is not None and card is not None
+    assert card.value_score == stored  # what the queue sorts by is the card's
+    return stored, card.score.reasons
+
+
+def test_an_advocate_scores_higher_as_soon_as_its_referral_is_recorded(
+        ctx: Context, world: dict[str, uuid.UUID]) -> None:
+    """The laptop's value score (kept on the account, shown on the card) counts the
+    companies an account referred: 5 points each, with its reason, recomputed when a
+    referral is recorded or removed; the referred company's own score is unchanged."""
+    store, acme = ctx.store, world["acme"]
+    with store.write.begin() as s:
+        beta, gamma = (new_account(s, name=n, owner_id=world["rep"], team_id=world["team"])
+                       for n in ("Beta", "Gamma"))
+    before, beta_before = _score(store, acme), _score(store, beta)
+    first = relations.link_companies(ctx, beta, acme, Role.REFERRED_BY).value
+    after = _score(store, acme)
+    assert after[0] == before[0] + 5 and "referred 1 company to us" in after[1]
+    assert _score(store, beta) == beta_before
+    relations.link_companies(ctx, gamma, acme, Role.REFERRED_BY)
+    assert _score(store, acme)[0] == before[0] + 10
+    relations.unlink_companies(ctx, first)
+    assert _score(store, acme)[0] == before[0] + 5

@@ -22,7 +22,7 @@ from crmdesk.store import links
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
 from crmdesk.store.links import Role
-from crmdesk.store.models import AccountRelation, ContactInfluence, OutboxEntry
+from crmdesk.store.models import AccountRelation, ContactInfluence, OutboxEntry, Referral
 from crmdesk.store.writes import add_influence, add_reports_to, new_account, new_contact
 from crmdesk.ui.confirm import remove_button
 from crmdesk.ui.graph_drawing import ROLE_COLORS
@@ -282,6 +282,52 @@ def test_companies_are_linked_and_unlinked_from_the_card(window: MainWindow, qtb
     settle(window, qtbot)
     assert window.graph.drawing is not None
     assert "Zephyrine Pulp Mills" not in {b.node.label for b in window.graph.drawing.boxes}
+
+
+def test_who_referred_whom_is_linked_from_the_card_and_drawn(window: MainWindow,
+                                                             qtbot: QtBot,
+                                                             seeded: Store) -> None:
+    """"referred it to us" on the card's form records a referral (a kind of its own, not
+    a relation); the card names it, the graph draws it as a referral, the × removes it
+    after naming who referred whom."""
+    with seeded.session() as s:
+        rep = q.first_rep(s)
+    assert rep is not None
+    with seeded.write.begin() as s:
+        me = new_account(s, name="Quillfeather Paper Ltd.", owner_id=rep.id,
+                         team_id=rep.team_id)
+        other = new_account(s, name="Zephyrine Pulp Mills", owner_id=rep.id,
+                            team_id=rep.team_id)
+    _show(window, qtbot, me)
+    card = window.card
+    form = card.relation_form
+    assert form.role.findText("referred it to us") >= 0
+    assert form.role.findText("was referred to us by it") >= 0
+    qtbot.keyClicks(form.finder, "Zephyrine")
+    qtbot.waitUntil(lambda: form.company.currentData() == other, timeout=5000)
+    form.role.setCurrentIndex(form.role.findData(Role.REFERRED_BY))
+    qtbot.mouseClick(form.link, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Zephyrine Pulp Mills" in card.related.text(), timeout=5000)
+    assert "Referred by" in card.related.text()
+    with seeded.session() as s:
+        (saved,) = s.scalars(select(Referral).where(Referral.referred_id == me)).all()
+        assert saved.account_id == other and not saved.deleted
+        assert s.scalars(select(AccountRelation).where(
+            AccountRelation.to_account_id == me)).all() == []
+    settle(window, qtbot)
+    drawing = window.graph.drawing
+    assert drawing is not None
+    (line,) = [k for k in drawing.links if k.kind == "referral"]
+    assert drawing.boxes[line.b].node.label == "Zephyrine Pulp Mills"
+
+    card._related_link(f"unlink:{saved.id.hex}")
+    _answer(window, qtbot, card.unlink_box,
+            "Remove the link: Zephyrine Pulp Mills referred Quillfeather Paper Ltd. to us?",
+            yes=True)
+    qtbot.waitUntil(lambda: "No related companies" in card.related.text(), timeout=5000)
+    with seeded.session() as s:
+        held = s.get(Referral, saved.id)
+        assert held is not None and held.deleted
 
 
 def _send_mouse(widget: QWidget, kind: QEvent.Type, at: QPointF,

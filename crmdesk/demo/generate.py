@@ -77,6 +77,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *_POOL_COLUMNS,
     ),
     "account_relations": (*_OWNED, "from_account_id", "to_account_id", "kind", "note"),
+    "referrals": (*_OWNED, "account_id", "referred_id", "note"),
     "contacts": (
         *_OWNED, "account_id", "name", "title", "department", "mobile", "mobile_e164",
         "landline", "landline_e164", "email", "email_domain", "is_key_person",
@@ -903,11 +904,18 @@ class Generator:
         if is_open:
             self._virtual_team(oid, owner, team_id, at.team, out["deal_members"])
         lines = r.sample(ref.products, r.randint(1, 3))
+        made: list[tuple[str, str, int]] = []
         for pid, price in lines:
-            out["opportunity_products"].append((
-                uid(), owner, team_id, stamp, 0, oid, pid, r.randint(1, 50), price))
+            made.append((uid(), pid, price))
+            # the first version's quantity, still drawn so all that follows is as it
+            # was; the quantity now follows the deal's amount (`_quantities`)
+            r.randint(1, 50)
         if won:
-            self._more_lines(oid, at, [pid for pid, _ in lines], out)
+            made += self._more_lines(at, [pid for pid, _ in lines])
+        for (line_id, pid, price), quantity in zip(made, _quantities(amount, made),
+                                                  strict=True):
+            out["opportunity_products"].append((line_id, owner, team_id, stamp, 0, oid, pid,
+                                                quantity, price))
         for cid, role in zip(at.contacts, r.sample(
                 ("decision_maker", "influencer", "champion", "blocker", "user"),
                 min(len(at.contacts), 3)), strict=False):
@@ -954,10 +962,11 @@ class Generator:
 
         return oid
 
-    def _more_lines(self, oid: str, at: _Company, drawn: list[str], out: Chunk) -> None:
-        """A won deal's lines beyond those drawn: what customers buy together with them
-        (the cross-sell's history), the next tier of what the account bought before (an
-        upgrade), and what it renews (the repeat sale's). Then the account has them."""
+    def _more_lines(self, at: _Company, drawn: list[str]) -> list[tuple[str, str, int]]:
+        """A won deal's lines beyond those drawn, as (id, product, unit price): what
+        customers buy together with them (the cross-sell's history), the next tier of
+        what the account bought before (an upgrade), and what it renews (the repeat
+        sale's). Then the account has them."""
         b, ref = self.basket_rng, self.ref
         have = set(drawn)
         names = {pid: name for name, (pid, _) in ref.by_name.items()}
@@ -979,25 +988,26 @@ class Generator:
             renewed = v.RENEWED.get(names[pid], 0.0)
             if renewed and b.random() < renewed:
                 add(pid, ref.by_name[names[pid]][1])
+        made = []
         for pid, price in extra:
-            out["opportunity_products"].append((
-                f"{b.getrandbits(128):032x}", at.owner, at.team_id, self.stamp, 0, oid, pid,
-                b.randint(1, 20), price))
+            made.append((f"{b.getrandbits(128):032x}", pid, price))
+            b.randint(1, 20)  # the quantity drawn before it followed the amount
         self._bought |= have
+        return made
 
     def _referral(self, aid: str, owner: str | None, team: int, team_id: str, channel: int,
                   purchases: int, out: Chunk) -> None:
         """An account that came through customer referrals was referred by one of its
-        team's customers (a repeat one, mostly): a `referred` link from that customer,
-        which it owns. A paying account becomes a possible referrer of later ones."""
+        team's customers (a repeat one, mostly): a referral of that customer's, which it
+        owns. A paying account becomes a possible referrer of later ones."""
         x = self.referral_rng
         customers = self._customers[team]
         if channel == _REFERRAL_CHANNEL and customers and x.random() < 0.8:
             repeat = [c for c in customers[-400:] if c[2]]
             referrer, by, _ = x.choice(repeat if repeat and x.random() < 0.7
                                        else customers[-400:])
-            out["account_relations"].append((f"{x.getrandbits(128):032x}", by, team_id,
-                                             self.stamp, 0, referrer, aid, "referred", None))
+            out["referrals"].append((f"{x.getrandbits(128):032x}", by, team_id,
+                                     self.stamp, 0, referrer, aid, None))
         if purchases:
             customers.append((aid, owner, purchases >= 2))
 
@@ -1082,6 +1092,24 @@ _SMALLEST, _LARGEST = 5, 20_000
 def _buyer_size(aid: str) -> float:
     """The account's size as a buyer, standard normal, from its (uniform random) id."""
     return _NORMAL.inv_cdf((int(aid[:12], 16) + 0.5) / 16 ** 12)
+
+
+#: The most units of a product on one line (the first version's largest draw): a big
+#: deal's lines leave the rest of its amount to what is not itemised (its services).
+_MOST_UNITS = 50
+
+
+def _quantities(amount: int, lines: Sequence[tuple[str, str, int]]) -> list[int]:
+    """How many of each of a deal's lines (id, product, unit price): the deal's amount
+    shared evenly among them, each the whole units of its price nearest its share, at
+    least one (a deal without an amount yet: one of each) and at most _MOST_UNITS. So a
+    line is worth no more than about its share of its deal, and what a customer usually
+    buys is in proportion to what its deals were worth."""
+    if not lines:
+        return []
+    share = amount / len(lines)
+    return [min(_MOST_UNITS, max(1, round(share / price))) if price > 0 else 1
+            for _, _, price in lines]
 
 
 def _long_tail(draw: int, size: float) -> int:

@@ -48,6 +48,10 @@ TEMPLATES = "message_templates"
 CONTACTS = "contacts"
 CARE_MARKS, CARE_SETTINGS = "care_marks", "care_settings"
 MEMBER_CARDS, POINTS, MEMBERSHIP_RULES = "member_cards", "points_entries", "membership_rules"
+REFERRALS = "referrals"
+
+#: A referral's problems, in the words the relation form shows.
+REFERS_ITSELF = "A company cannot be linked to itself."
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +113,11 @@ class Facts(Protocol):
         """The points a live member card's customer holds (the sum of the live entries
         of its company's live cards) but for entry `without` (the one being checked),
         or None: no such live card."""
+        ...
+
+    def referrer_of(self, account_id: uuid.UUID, without: uuid.UUID | None) -> str | None:
+        """The name of the company with a live referral of `account_id` other than row
+        `without` (the one being checked), or None: none."""
         ...
 
 
@@ -310,6 +319,23 @@ def _membership_rule(row: Row, _facts: Facts) -> list[str]:
                                     row.get("levels"), row.get("sms_template"))
 
 
+def already_referred(referrer: str) -> str:
+    """A company came to us through one referrer."""
+    return f"This company was already referred to us by {referrer}; remove that link first."
+
+
+def _referral(row: Row, facts: Facts) -> list[str]:
+    # judged against the referrals the server holds: two laptops offline naming two
+    # referrers of one company keep the first, the second is refused (as points spent
+    # twice are)
+    referred = row.get("referred_id")
+    if referred == row.get("account_id"):
+        return [REFERS_ITSELF]
+    held = (facts.referrer_of(referred, row.get("id")) if isinstance(referred, uuid.UUID)
+            else None)
+    return [already_referred(held)] if held is not None else []
+
+
 _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     DEALS: _deal, LINES: _line, ROLES: _role, CHANGES: _change, CONTRACTS: _contract,
     INSTALMENTS: _instalment, PAYMENTS: _payment, STAGE_SETTINGS: _stage_setting,
@@ -318,6 +344,7 @@ _CHECKS: Mapping[str, Callable[[Row, Facts], list[str]]] = {
     HANDOFF_RULES: _handoff_rule, POOL_RULES: _pool_rules, TEMPLATES: _template,
     CONTACTS: _contact, CARE_MARKS: _care_mark, CARE_SETTINGS: _care_setting,
     MEMBER_CARDS: _member_card, POINTS: _points, MEMBERSHIP_RULES: _membership_rule,
+    REFERRALS: _referral,
 }
 #: The kinds with a check: any other kind costs its writers nothing.
 CHECKED: frozenset[str] = frozenset(_CHECKS)
@@ -333,6 +360,8 @@ NAMING: Mapping[str, frozenset[str]] = {
     # a contact's only check is its birthday: a push of its other fields (a hot path)
     # reads nothing
     CONTACTS: frozenset({"birthday"}),
+    # a referral's note changed reads nothing; its companies or its revival do
+    REFERRALS: frozenset({"account_id", "referred_id", "deleted"}),
 }
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from itertools import combinations, pairwise
-from statistics import median
+from statistics import median, median_high
 from typing import Any, Generic, TypeVar
 
 from crmdesk.domain.value import Loyalty
@@ -122,8 +122,9 @@ class Suggestion:
     product_id: uuid.UUID
     product: str
     reason: str
-    #: how many to offer (the last purchase's, or the lower tier's, quantity), at what
-    #: unit price (the product's list price, minor units) in which currency
+    #: how many to offer (what the account usually buys of it, or of the tier it
+    #: replaces: `usual_quantity`; one of a product new to it), at what unit price (the
+    #: product's list price, minor units) in which currency
     quantity: int = 1
     unit_price: int = 0
     currency: str = "CNY"
@@ -295,11 +296,23 @@ def cross_sell(assoc: Associations[K], groups: Sequence[Segment], owned: Iterabl
     return out
 
 
+# ---- how many ---------------------------------------------------------------------------
+
+def usual_quantity(bought: Iterable[Bought], product_id: uuid.UUID) -> int:
+    """How many of `product_id` the account usually buys: the median of its purchases'
+    quantities (of two, the larger), at least one. One odd order (a 40-seat roll-out
+    among orders of 2) does not make every later suggestion forty times the price."""
+    quantities = [b.quantity for b in bought if b.product_id == product_id]
+    return max(1, median_high(quantities)) if quantities else 1
+
+
 # ---- up-sell ----------------------------------------------------------------------------
 
 def up_sell(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought]
             ) -> list[Suggestion]:
-    """For each product family the account buys, the next tier above its highest one."""
+    """For each product family the account buys, the next tier above its highest one,
+    as many as it usually buys of that one (the upgrade replaces them)."""
+    bought = list(bought)
     highest: dict[str, tuple[int, Bought, Product]] = {}
     for purchase in bought:
         product = products.get(purchase.product_id)
@@ -313,7 +326,7 @@ def up_sell(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought]
         if product.family is not None and product.tier is not None:
             tiers[product.family].append(product)
     out: list[Suggestion] = []
-    for family, (tier, purchase, product) in sorted(highest.items()):
+    for family, (tier, _purchase, product) in sorted(highest.items()):
         above = sorted((p for p in tiers[family] if p.tier is not None and p.tier > tier),
                        key=lambda p: (p.tier, p.name))
         if not above:
@@ -322,8 +335,8 @@ def up_sell(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought]
         figures = (product.name, str(tier), family, step.name)
         out.append(Suggestion(Kind.UP_SELL, step.id, step.name,
                               reason_words(Kind.UP_SELL, figures),
-                              max(1, purchase.quantity), step.list_price, step.currency,
-                              because_of=product.id, figures=figures))
+                              usual_quantity(bought, product.id), step.list_price,
+                              step.currency, because_of=product.id, figures=figures))
     return out[:PER_KIND]
 
 
@@ -367,7 +380,8 @@ def repeat_sale(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought],
                 intervals: Mapping[uuid.UUID, Interval], today: date
                 ) -> list[Suggestion]:
     """The products this account bought whose usual interval has passed since it last
-    bought them, the longest overdue first."""
+    bought them, the longest overdue first, as many as it usually buys."""
+    bought = list(bought)
     last: dict[uuid.UUID, Bought] = {}
     for purchase in bought:
         held = last.get(purchase.product_id)
@@ -386,7 +400,7 @@ def repeat_sale(products: Mapping[uuid.UUID, Product], bought: Iterable[Bought],
                    str(found.repurchases))
         due.append((since - usual, Suggestion(
             Kind.REPEAT, product.id, product.name, reason_words(Kind.REPEAT, figures),
-            max(1, purchase.quantity), product.list_price, product.currency,
+            usual_quantity(bought, product.id), product.list_price, product.currency,
             figures=figures)))
     due.sort(key=lambda d: (-d[0], d[1].product))
     return [s for _, s in due[:PER_KIND]]

@@ -3,6 +3,14 @@
 80/20: the score has to single out the few accounts that matter most. It weighs what
 the customer pays us, what is in the pipeline, how big they are and how warm the
 relationship is, and every point it gives comes with a reason a rep can read.
+
+An advocate (a company that referred others to us) scores higher than the same
+customer that referred none: a referral is business it brought us (the customers it
+referred and what they pay), a financial contribution beyond its own payments, which
+the product's value assessment weighs (PRODUCT.md: characteristics, transactions,
+financial contribution, contact status). The points are few (5 a referral, at most 10)
+so paying customers still lead the 80/20; the loyalty stage says "advocacy" only of a
+repeat customer, the score counts a referral from anyone.
 """
 
 from __future__ import annotations
@@ -101,7 +109,8 @@ def value_score(inputs: ValueInputs) -> Score:
         parts.append((_KEY_PERSON, "a key person is among the contacts"))
     if inputs.referrals:
         parts.append((_referral_points(inputs.referrals),
-                      f"referred {inputs.referrals} customer(s)"))
+                      f"referred {inputs.referrals} "
+                      f"{'company' if inputs.referrals == 1 else 'companies'} to us"))
     days = inputs.days_since_contact
     if days is not None and days <= RECENT_DAYS:
         parts.append((_RECENT, f"in contact within the last {RECENT_DAYS} days"))
@@ -114,15 +123,15 @@ def value_score(inputs: ValueInputs) -> Score:
 
 def score_values(revenues: Sequence[int], purchases: Sequence[int], pipelines: Sequence[int],
                  scales: Sequence[str | None], key_people: Sequence[object],
-                 days: Sequence[int | None]) -> list[int]:
+                 days: Sequence[int | None], referrals: Sequence[int]) -> list[int]:
     """`value_score(...).value` of each account given as columns, without the words of
-    each (no referrals: none are recorded), each term worked out once for each distinct
-    value of its column (the review scores thousands of customers, among whom the
-    values recur) and looked up."""
+    each, each term worked out once for each distinct value of its column (the review
+    scores thousands of customers, among whom the values recur) and looked up."""
     totals = list(map(sum, zip(
         _each(_revenue_term, revenues), _each(_purchase_term, purchases),
         _each(_pipeline_term, pipelines), _each(_scale_points, scales),
-        _each(_key_term, key_people), _each(_contact_term, days), strict=True)))
+        _each(_key_term, key_people), _each(_contact_term, days),
+        _each(_referral_term, referrals), strict=True)))
     return _each(_clamped, totals)
 
 
@@ -141,6 +150,10 @@ def _purchase_term(purchases: int) -> int:
 
 def _pipeline_term(minor: int) -> int:
     return _pipeline_points(minor) if minor > 0 else 0
+
+
+def _referral_term(referrals: int) -> int:
+    return _referral_points(referrals) if referrals else 0
 
 
 def _key_term(key_person: object) -> int:

@@ -124,9 +124,10 @@ def _scoped(chunks: Iterator[Chunk]) -> Iterator[Chunk]:
     holder: dict[str, tuple[object, object]] = {}  # account id -> (owner, team)
     accounts = COLUMNS["accounts"]
     a_owner, a_team = accounts.index("owner_id"), accounts.index("team_id")
-    relation = COLUMNS["account_relations"]
-    r_owner, r_team = relation.index("owner_id"), relation.index("team_id")
-    ends = relation.index("from_account_id"), relation.index("to_account_id")
+    # a company link (a relation, a referral) whose two companies a laptop of its
+    # scope holds
+    links = {"account_relations": ("from_account_id", "to_account_id"),
+             "referrals": ("account_id", "referred_id")}
     b_team = COLUMNS["lead_batches"].index("team_id")
     for chunk in chunks:
         if "lead_batches" in chunk:
@@ -134,9 +135,13 @@ def _scoped(chunks: Iterator[Chunk]) -> Iterator[Chunk]:
                                      for row in chunk["lead_batches"]]
         for row in chunk.get("accounts", ()):
             holder[cast(str, row[0])] = (row[a_owner], row[a_team])
-        if "account_relations" in chunk:
-            chunk["account_relations"] = [
-                row for row in chunk["account_relations"]
+        for table, columns in links.items():
+            if table not in chunk:
+                continue
+            r_owner, r_team = COLUMNS[table].index("owner_id"), COLUMNS[table].index("team_id")
+            ends = tuple(COLUMNS[table].index(column) for column in columns)
+            chunk[table] = [
+                row for row in chunk[table]
                 if all(holder[cast(str, row[end])][1] == row[r_team]
                        and holder[cast(str, row[end])][0] in (row[r_owner], None)
                        for end in ends)]

@@ -62,6 +62,7 @@ from crmdesk.store.models import (
     Contract,
     Opportunity,
     Payment,
+    Referral,
 )
 from crmdesk.store.workspace_keys import DERIVED_CATCH_UP, DERIVED_DAY
 
@@ -69,6 +70,8 @@ from crmdesk.store.workspace_keys import DERIVED_CATCH_UP, DERIVED_DAY
 FACT_KINDS: dict[str, Any] = {
     "contacts": Contact, "activities": Activity, "opportunities": Opportunity,
     "contracts": Contract, "payments": Payment,
+    # the companies an account referred to us (a referral is its referrer's row)
+    "referrals": Referral,
 }
 
 #: The account's own columns the rules read (besides its facts' rows): an edit of any
@@ -144,6 +147,7 @@ def _facts_select(some: bool) -> Select[Any]:
     deals = per_account(Opportunity, _flag(READY).label("ready"),
                         _sum(OPEN, Opportunity.amount).label("pipeline"))
     signed = per_account(Contract, func.count().label("contracts"))
+    referred = per_account(Referral, func.count().label("referrals"))
     money = per_account(
         Payment,
         _sum(Payment.received_on > _YEAR_AGO, Payment.amount).label("revenue"),
@@ -156,12 +160,13 @@ def _facts_select(some: bool) -> Select[Any]:
                Account.last_contact_at, people.c.reachable, people.c.key_person,
                talks.c.two_way, talks.c.last, deals.c.ready, deals.c.pipeline,
                signed.c.contracts, money.c.revenue, money.c.revenue_before,
-               money.c.purchases, money.c.paid)
+               money.c.purchases, money.c.paid, referred.c.referrals)
         .outerjoin(people, people.c.account_id == Account.id)
         .outerjoin(talks, talks.c.account_id == Account.id)
         .outerjoin(deals, deals.c.account_id == Account.id)
         .outerjoin(signed, signed.c.account_id == Account.id)
         .outerjoin(money, money.c.account_id == Account.id)
+        .outerjoin(referred, referred.c.account_id == Account.id)
         .where(Account.deleted.is_(False))
     )
     return query.where(Account.id.in_(_ACCOUNTS)) if some else query
@@ -173,12 +178,13 @@ _SOME, _ALL = _facts_select(True), _facts_select(False)
 
 def _derive(row: Any, today: date) -> Derivation:
     (_, status, scale, _, _, reachable, key_person, two_way, last, ready, pipeline,
-     contracts, revenue, revenue_before, purchases, paid) = row
+     contracts, revenue, revenue_before, purchases, paid, referrals) = row
     facts = AccountFacts(bool(reachable), bool(two_way), bool(ready), bool(contracts),
                          bool(paid))
     days = None if last is None else (today - last.date()).days
     inputs = ValueInputs(int(revenue or 0), int(revenue_before or 0), int(purchases or 0),
-                         int(pipeline or 0), scale, bool(key_person), days)
+                         int(pipeline or 0), scale, bool(key_person), days,
+                         int(referrals or 0))
     return Derivation(facts, inputs, derive_status(Status(status), facts), last)
 
 

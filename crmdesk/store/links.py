@@ -13,8 +13,16 @@ from enum import StrEnum
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.row_checks import REFERRALS
+from crmdesk.store import derived, row_facts
 from crmdesk.store.graph_queries import ancestors
-from crmdesk.store.models import Account, AccountRelation, ContactInfluence, RelationKind
+from crmdesk.store.models import (
+    Account,
+    AccountRelation,
+    ContactInfluence,
+    Referral,
+    RelationKind,
+)
 from crmdesk.store.refusals import NotFound, Refused
 
 
@@ -38,9 +46,10 @@ _STORED: dict[Role, tuple[bool, RelationKind]] = {
     Role.SUPPLIER: (True, RelationKind.SUPPLIER_OF),
     Role.CUSTOMER: (False, RelationKind.SUPPLIER_OF),
     Role.PARTNER: (False, RelationKind.PARTNER_OF),
-    Role.REFERRED_BY: (True, RelationKind.REFERRED),
-    Role.REFERRAL: (False, RelationKind.REFERRED),
 }
+#: The roles stored as a referral (a kind of its own, models.Referral): whether the
+#: other company is the referrer.
+_REFERRALS: dict[Role, bool] = {Role.REFERRED_BY: True, Role.REFERRAL: False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,21 +93,6 @@ def _parent_problem(session: Session, parent: Account, child: Account) -> str | 
     return None
 
 
-def _referrer_problem(session: Session, referred: Account) -> str | None:
-    """Why another company cannot be recorded as having referred `referred`: a company
-    came to us through one referrer."""
-    held = session.scalars(select(AccountRelation).where(
-        AccountRelation.to_account_id == referred.id,
-        AccountRelation.kind == RelationKind.REFERRED,
-        AccountRelation.deleted.is_(False))).first()
-    if held is None:
-        return None
-    current = session.get(Account, held.from_account_id)
-    name = current.name if current is not None else "another company"
-    return (f"{referred.name} was already referred to us by {name}; remove that link "
-            "first.")
-
-
 def link_companies(session: Session, account_id: uuid.UUID, other_id: uuid.UUID,
                    role: Role) -> uuid.UUID:
     """Record that `other_id` is `role` to `account_id` (its parent, a customer...).
@@ -108,6 +102,9 @@ def link_companies(session: Session, account_id: uuid.UUID, other_id: uuid.UUID,
     if account_id == other_id:
         raise Refused("A company cannot be linked to itself.")
     mine, other = _company(session, account_id), _company(session, other_id)
+    if role in _REFERRALS:
+        referrer, referred = (other, mine) if _REFERRALS[role] else (mine, other)
+        return _refer(session, referrer, referred, role)
     other_from, kind = _STORED[role]
     source, target = (other, mine) if other_from else (mine, other)
     for link in _live_links(session, mine.id, other.id):
@@ -116,10 +113,6 @@ def link_companies(session: Session, account_id: uuid.UUID, other_id: uuid.UUID,
             raise Refused(f"{other.name} is already linked as {role.value}.")
     if kind == RelationKind.PARENT_OF:
         problem = _parent_problem(session, source, target)
-        if problem is not None:
-            raise Refused(problem)
-    if kind == RelationKind.REFERRED:
-        problem = _referrer_problem(session, target)
         if problem is not None:
             raise Refused(problem)
     row = session.scalars(select(AccountRelation).where(
@@ -137,14 +130,51 @@ def link_companies(session: Session, account_id: uuid.UUID, other_id: uuid.UUID,
     return row.id
 
 
-def unlink_companies(session: Session, relation_id: uuid.UUID) -> Unlinked:
-    """Remove a relation between two companies (a synced delete)."""
-    row = session.get(AccountRelation, relation_id)
-    if row is None or row.deleted:
-        raise NotFound("This link no longer exists; nothing was changed.")
-    row.deleted = True
+def _refer(session: Session, referrer: Account, referred: Account, role: Role) -> uuid.UUID:
+    """Record that `referrer` referred `referred` to us: refused, in the server's words
+    (crmdesk.domain.row_checks), when `referred` has a referrer already."""
+    row = session.scalars(select(Referral).where(Referral.account_id == referrer.id,
+                                                 Referral.referred_id == referred.id)).first()
+    if row is not None and not row.deleted:
+        raise Refused(f"{referrer.name if role is Role.REFERRED_BY else referred.name} "
+                      f"is already linked as {role.value}.")
+    values = {"id": uuid.uuid4() if row is None else row.id, "account_id": referrer.id,
+              "referred_id": referred.id, "note": None if row is None else row.note,
+              "owner_id": referrer.owner_id, "team_id": referrer.team_id, "deleted": False}
+    problems = row_facts.problems(session, REFERRALS, values)
+    if problems:
+        raise Refused(problems[0].replace("This company", referred.name, 1))
+    if row is None:
+        # the row belongs to the referrer (store.records), as a relation to its "from"
+        row = Referral(**values)
+        session.add(row)
+    else:
+        row.deleted = False  # a link removed before is revived
     session.flush()
-    return Unlinked(row.id, frozenset({row.from_account_id, row.to_account_id}))
+    derived.refresh(session, None, [referrer.id])  # its value score counts referrals
+    return row.id
+
+
+def unlink_companies(session: Session, relation_id: uuid.UUID) -> Unlinked:
+    """Remove a relation between two companies, or a referral (a synced delete)."""
+    row = session.get(AccountRelation, relation_id)
+    if row is not None and not row.deleted:
+        row.deleted = True
+        session.flush()
+        return Unlinked(row.id, frozenset({row.from_account_id, row.to_account_id}))
+    referral = session.get(Referral, relation_id)
+    if referral is None or referral.deleted:
+        raise NotFound("This link no longer exists; nothing was changed.")
+    referral.deleted = True
+    session.flush()
+    derived.refresh(session, None, [referral.account_id])
+    return Unlinked(referral.id, frozenset({referral.account_id, referral.referred_id}))
+
+
+def link_kind(session: Session, link_id: uuid.UUID) -> str:
+    """The kind of record (table) link `link_id` is: a relation or a referral."""
+    return ("referrals" if session.get(AccountRelation, link_id) is None
+            and session.get(Referral, link_id) is not None else "account_relations")
 
 
 def remove_influence(session: Session, influence_id: uuid.UUID) -> Unlinked:

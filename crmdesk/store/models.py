@@ -214,18 +214,30 @@ class RelationKind(StrEnum):
     PARENT_OF = "parent_of"
     SUPPLIER_OF = "supplier_of"
     PARTNER_OF = "partner_of"
-    #: the "from" company referred the "to" company to us (a customer's advocacy)
-    REFERRED = "referred"
 
 
 class AccountRelation(Owned, Base):
     """A directed link between companies: parent of, supplier of (the other is its
-    customer), partner of, or referred (the "from" company brought us the "to" one)."""
+    customer), or partner of. (Who referred whom is a `Referral`: a kind of its own, so
+    a laptop of a version before it is never sent one it cannot store.)"""
 
     __tablename__ = "account_relations"
     from_account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     to_account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     kind: Mapped[RelationKind] = mapped_column(_enum(RelationKind))
+    note: Mapped[str | None] = mapped_column(String(300))
+
+
+class Referral(Owned, Base):
+    """The company `account_id` referred the company `referred_id` to us (a customer's
+    advocacy). It belongs to the referrer, as a relation belongs to its "from" company:
+    it counts among the referrer's referrals (its loyalty stage, its value score). A
+    company came to us through one referrer (crmdesk.domain.row_checks, on the laptop
+    and on the server alike)."""
+
+    __tablename__ = "referrals"
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
+    referred_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"), index=True)
     note: Mapped[str | None] = mapped_column(String(300))
 
 
@@ -715,7 +727,7 @@ class AccountRollup(Base):
     two_way: Mapped[bool]
     open_pipeline: Mapped[int] = mapped_column(Money)
     key_person: Mapped[bool]
-    #: the companies it referred (live `referred` relations from it): kept by triggers
+    #: the companies it referred (its live referrals): kept by triggers
     #: of its own (migration 0029_loyalty), beside the others' so both can change apart
     referrals: Mapped[int] = mapped_column(default=0, server_default=text("0"))
 

@@ -49,6 +49,7 @@ from crmdesk.store.models import (
     DecisionRole,
     Opportunity,
     Payment,
+    Referral,
     RelationKind,
     Role,
     Stance,
@@ -496,12 +497,19 @@ CUSTOMER, SUPPLIER, PARTNER = tr_noop("customer"), tr_noop("supplier"), tr_noop(
 REFERRAL, REFERRED_BY = tr_noop("referral"), tr_noop("referred by")
 
 
+#: A referral's kind among a company's links (a models.Referral, not a relation).
+REFERRED: Literal["referred"] = "referred"
+
+
 @dataclass(frozen=True, slots=True)
 class RelationRow:
+    """A link to another company: a relation, or a referral (kind REFERRED, `id` the
+    referral's; outgoing: this company referred the other)."""
+
     id: uuid.UUID
     other_id: uuid.UUID
     other_name: str
-    kind: RelationKind
+    kind: RelationKind | Literal["referred"]
     outgoing: bool  # True: this account is the "from" side (parent of, supplier of)
 
     @property
@@ -511,13 +519,13 @@ class RelationRow:
             return SUBSIDIARY if self.outgoing else PARENT_COMPANY
         if self.kind is RelationKind.SUPPLIER_OF:
             return CUSTOMER if self.outgoing else SUPPLIER
-        if self.kind is RelationKind.REFERRED:
+        if self.kind == REFERRED:
             return REFERRAL if self.outgoing else REFERRED_BY
         return PARTNER
 
 
 def relations(session: Session, account_id: uuid.UUID) -> list[RelationRow]:
-    """Related companies in both directions."""
+    """Related companies in both directions, and who referred whom to us."""
     other = aliased(Account)
     out: list[RelationRow] = []
     for mine, theirs, outgoing in (
@@ -530,6 +538,14 @@ def relations(session: Session, account_id: uuid.UUID) -> list[RelationRow]:
             .where(mine == account_id, AccountRelation.deleted.is_(False),
                    other.deleted.is_(False)))
         out += [RelationRow(*r, outgoing=outgoing) for r in rows]
+    for mine, theirs, outgoing in ((Referral.account_id, Referral.referred_id, True),
+                                   (Referral.referred_id, Referral.account_id, False)):
+        found = session.execute(
+            select(Referral.id, other.id, other.name)
+            .join(other, other.id == theirs)
+            .where(mine == account_id, Referral.deleted.is_(False),
+                   other.deleted.is_(False)))
+        out += [RelationRow(*r, kind=REFERRED, outgoing=outgoing) for r in found]
     out.sort(key=lambda r: (r.label, r.other_name))
     return out
 

@@ -55,6 +55,7 @@ from crmdesk.store.models import (
     PointsEntry,
     PoolRule,
     Product,
+    Referral,
     ServiceTask,
     StageSetting,
     Tag,
@@ -136,6 +137,9 @@ class RecordKind:
     parent: Parent | None = None    # None: it belongs to no company
     merge: Merge = Merge.NONE
     merge_key: tuple[str, ...] = ()  # for Merge.DEDUPE: one row per company and key
+    #: a column naming a company that at most one live row names (a company's one
+    #: referrer): a merge keeps the survivor's row and drops the one moved onto it
+    one_per: str | None = None
     search: SearchDoc | None = None
     #: columns whose change re-indexes the company documents the row is part of
     #: (a tag's name); () with `feeds_search` set: any column
@@ -260,6 +264,11 @@ _DECLARED: tuple[RecordKind, ...] = (
     RecordKind(AccountRelation, "Related company", "Related companies", Access.SCOPED,
                Parent("from_account_id"), Merge.MOVE,
                fields=_labels(to_account_id="Related company")),
+    # who referred whom to us: the referrer's row, as a relation is its "from" company's;
+    # a merge moves it, and keeps the survivor's own referrer when both had one
+    RecordKind(Referral, "Referral", "Referrals", Access.SCOPED, Parent("account_id"),
+               Merge.MOVE, one_per="referred_id",
+               fields=_labels(account_id="Referrer", referred_id="Referred company")),
     RecordKind(OpportunityProduct, "Product on opportunity", "Products on opportunities",
                Access.SCOPED, Parent("opportunity_id", "opportunities"), Merge.FOLLOWS,
                seen_by=SeenBy("opportunity_id")),

@@ -22,6 +22,7 @@ from crmdesk.domain.row_checks import (
     row_problems,
 )
 from crmdesk.store.models import (
+    Account,
     Activity,
     Contact,
     Contract,
@@ -29,6 +30,7 @@ from crmdesk.store.models import (
     MemberCard,
     Opportunity,
     PointsEntry,
+    Referral,
     Role,
     User,
     synced_models,
@@ -106,6 +108,15 @@ class SessionFacts:
             .where(MemberCard.account_id == card.account_id, MemberCard.deleted.is_(False),
                    PointsEntry.deleted.is_(False), PointsEntry.id != without
                    if without is not None else PointsEntry.deleted.is_(False))) or 0)
+
+    def referrer_of(self, account_id: uuid.UUID, without: uuid.UUID | None) -> str | None:
+        # as written in this session (a push's earlier rows), flushed by the query
+        query = (select(Account.name).join(Referral, Referral.account_id == Account.id)
+                 .where(Referral.referred_id == account_id, Referral.deleted.is_(False))
+                 .limit(1))
+        if without is not None:
+            query = query.where(Referral.id != without)
+        return self.session.scalar(query)
 
     def exists(self, kind: str, row_id: uuid.UUID) -> bool:
         model = synced_models().get(kind)

@@ -705,10 +705,16 @@ def _move_to_survivor(session: Session, kind: RecordKind, survivor_id: uuid.UUID
         kept = {tuple(getattr(row, key) for key in kind.merge_key): row
                 for row in session.scalars(select(model).where(
                     getattr(model, kind.parent.column) == survivor_id))}
+    # one live row a company in `one_per` (its referrer): the survivor's own stays
+    taken = kind.one_per is not None and session.scalar(select(model.id).where(
+        getattr(model, kind.one_per) == survivor_id, model.deleted.is_(False)).limit(1))
     for row in rows:
         twin = kept.get(tuple(getattr(row, key) for key in kind.merge_key))
         if twin is not None:
             twin.deleted = False
+            row.deleted = True
+            continue
+        if taken and getattr(row, str(kind.one_per)) == dropped_id:
             row.deleted = True
             continue
         for column in columns:

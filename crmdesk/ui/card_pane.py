@@ -886,10 +886,15 @@ class CardPane(QWidget):
         row = next((r for r in data.relations if r.id == relation_id), None) if data else None
         if data is None or row is None:
             return
-        question = (self.tr("Remove the link: {0} is the {1} of {2}?")
-                    if row.label == q.PARENT_COMPANY else
-                    self.tr("Remove the link: {0} is a {1} of {2}?")).format(
-            row.other_name, word(row.label), data.card.name)
+        if row.kind == q.REFERRED:  # who referred whom, in that order
+            pair = ((data.card.name, row.other_name) if row.outgoing
+                    else (row.other_name, data.card.name))
+            question = self.tr("Remove the link: {0} referred {1} to us?").format(*pair)
+        else:
+            question = (self.tr("Remove the link: {0} is the {1} of {2}?")
+                        if row.label == q.PARENT_COMPANY else
+                        self.tr("Remove the link: {0} is a {1} of {2}?")).format(
+                row.other_name, word(row.label), data.card.name)
         self.unlink_box = ask_to_remove(self, question, lambda: self.unlink(relation_id),
                                         done=self._unlink_answered)
 

@@ -115,7 +115,7 @@ def stages(session: Session, scope: ReviewScope) -> tuple[dict[Loyalty, JoinedId
     """The accounts in scope by loyalty stage (their ids read when a stage's list is
     opened: tens of thousands, a tenth of the panel when read with it), and how many
     have paid. Counted by purchases, two-way conversation and referrals (what the stage
-    reads, models.AccountRollup.referrals: the `referred` relations from it):
+    reads, models.AccountRollup.referrals: its live referrals, models.Referral):
     every team's from the rollups' index, each group a range of it in order (a rollup
     a live account); a team's or a rep's from their accounts' ids (an index of their
     own, 0023_review_panels_speed), each account's rollup looked up."""
@@ -190,7 +190,7 @@ def _statement(scope: ReviewScope) -> Select[Any]:
                Raw.text(Account.owner_id), case((risky, 1), else_=0), Account.status,
                Account.scale, func.substr(Raw.text(Account.last_contact_at), 1, 10),
                rollup.purchases, rollup.open_pipeline, rollup.key_person, money.c.revenue,
-               money.c.before)
+               money.c.before, rollup.referrals)
         .select_from(money)
         .join(Account, Account.id == money.c.account_id)
         .join(rollup, rollup.account_id == money.c.account_id)
@@ -270,7 +270,7 @@ def _at_risk(flagged: list[Any], users: dict[str | None, str],
     if not flagged:
         return ()
     (negated, names, ids, owners, _, statuses, scales, last_days, purchases, pipelines,
-     key_people, revenues, befores) = zip(*flagged, strict=True)
+     key_people, revenues, befores, referrals) = zip(*flagged, strict=True)
     # the last contact's day (a few hundred distinct) as a date and days ago, once each
     lasts: dict[str | None, date | None] = {None: None}
     silent: dict[str | None, int | None] = {None: None}
@@ -279,7 +279,8 @@ def _at_risk(flagged: list[Any], users: dict[str | None, str],
         silent[text] = (scope.today - day).days
     days = list(map(silent.__getitem__, last_days))
     reasons = churn_reasons(purchases, days, revenues, befores)
-    scores = score_values(revenues, purchases, pipelines, scales, key_people, days)
+    scores = score_values(revenues, purchases, pipelines, scales, key_people, days,
+                          referrals)
     # the column is the 80/20's revenue (the scope's currency); the rule reads every
     # currency, as the card does
     in_currency = list(map(max, map(neg, negated), repeat(0)))
@@ -379,5 +380,5 @@ def _loyalty(behind: dict[Loyalty, JoinedIds]) -> Table:
         behind=Behind.ACCOUNTS, chart=Chart(ChartKind.BAR, x="stage", y=("accounts",)),
         note=("Purchases are contracts with money received on them; expectation is a "
               "two-way conversation without a purchase yet; advocacy is a repeat customer "
-              "that referred another company to us (a \"referred\" link between the two, "
-              "on the card's related companies)."))
+              "that referred another company to us (\"referred it to us\" on the card's "
+              "related companies)."))

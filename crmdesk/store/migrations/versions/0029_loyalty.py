@@ -1,8 +1,9 @@
 """loyalty and what to sell next: a product's family and tier (synced: the up-sell's
-next tier), each account's referrals in its rollup row (a column of its own, kept by
-triggers of its own beside the rollup's: the `referred` relations from it), and a
-counter of changes to what customers bought, which the suggestions' counts are kept
-against (crmdesk.store.suggestion_queries)
+next tier), who referred whom to us (`referrals`, a synced kind of its own: a laptop of
+a version before it never names it, so is never sent one), each account's referrals in
+its rollup row (a column of its own, kept by triggers of its own beside the rollup's:
+its live referrals), and a counter of changes to what customers bought, which the
+suggestions' counts are kept against (crmdesk.store.suggestion_queries)
 
 Revision ID: 0029_loyalty
 Revises: 0028_care_speed
@@ -21,18 +22,18 @@ down_revision = "0028_care_speed"
 branch_labels = None
 depends_on = None
 
-_LIVE_REFERRAL = "r.kind = 'referred' AND r.deleted IS 0"
+_LIVE_REFERRAL = "r.deleted IS 0"
 
 #: The accounts that referred others, with how many (crmdesk.store.deferred refills the
 #: rollups' column from it after a first sync).
-VIEW = ("CREATE VIEW account_referrals AS SELECT r.from_account_id AS account_id, "
-        f"count(*) AS referrals FROM account_relations AS r WHERE {_LIVE_REFERRAL} "
-        "GROUP BY r.from_account_id")
+VIEW = ("CREATE VIEW account_referrals AS SELECT r.account_id AS account_id, "
+        f"count(*) AS referrals FROM referrals AS r WHERE {_LIVE_REFERRAL} "
+        "GROUP BY r.account_id")
 
 
 def _count(account: str) -> str:
-    return (f"UPDATE account_rollup SET referrals = (SELECT count(*) FROM account_relations "
-            f"AS r WHERE r.from_account_id = {account} AND {_LIVE_REFERRAL}) "
+    return (f"UPDATE account_rollup SET referrals = (SELECT count(*) FROM referrals "
+            f"AS r WHERE r.account_id = {account} AND {_LIVE_REFERRAL}) "
             f"WHERE account_id = {account};")
 
 
@@ -49,18 +50,17 @@ TRIGGERS = {
     # referrals are counted again then, for the few accounts that referred any
     "rollup_referrals_fill": (
         "CREATE TRIGGER rollup_referrals_fill AFTER INSERT ON account_rollup WHEN EXISTS "
-        "(SELECT 1 FROM account_relations AS r WHERE r.from_account_id = new.account_id "
+        "(SELECT 1 FROM referrals AS r WHERE r.account_id = new.account_id "
         f"AND {_LIVE_REFERRAL}) BEGIN {_count('new.account_id')} END"),
     "rollup_referrals_ai": (
-        "CREATE TRIGGER rollup_referrals_ai AFTER INSERT ON account_relations "
-        f"WHEN new.kind = 'referred' BEGIN {_count('new.from_account_id')} END"),
+        "CREATE TRIGGER rollup_referrals_ai AFTER INSERT ON referrals "
+        f"BEGIN {_count('new.account_id')} END"),
     "rollup_referrals_au": (
-        "CREATE TRIGGER rollup_referrals_au AFTER UPDATE OF from_account_id, kind, deleted "
-        "ON account_relations WHEN new.kind = 'referred' OR old.kind = 'referred' BEGIN "
-        f"{_count('new.from_account_id')} {_count('old.from_account_id')} END"),
+        "CREATE TRIGGER rollup_referrals_au AFTER UPDATE OF account_id, deleted "
+        f"ON referrals BEGIN {_count('new.account_id')} {_count('old.account_id')} END"),
     "rollup_referrals_ad": (
-        "CREATE TRIGGER rollup_referrals_ad AFTER DELETE ON account_relations "
-        f"WHEN old.kind = 'referred' BEGIN {_count('old.from_account_id')} END"),
+        "CREATE TRIGGER rollup_referrals_ad AFTER DELETE ON referrals "
+        f"BEGIN {_count('old.account_id')} END"),
     "rollup_bought_deal_ai": (
         "CREATE TRIGGER rollup_bought_deal_ai AFTER INSERT ON opportunities "
         f"WHEN new.stage = 'won' BEGIN {_BUMP} END"),
@@ -96,7 +96,34 @@ REFILL = ("UPDATE account_rollup SET referrals = s.referrals FROM account_referr
           "WHERE s.account_id = account_rollup.account_id")
 
 
+def _create_referrals() -> None:
+    """The `referrals` table (the server's migration s0019_loyalty makes the same)."""
+    op.create_table(
+        "referrals",
+        sa.Column("account_id", sa.Uuid(), nullable=False),
+        sa.Column("referred_id", sa.Uuid(), nullable=False),
+        sa.Column("note", sa.String(length=300), nullable=True),
+        sa.Column("owner_id", sa.Uuid(), nullable=True),
+        sa.Column("team_id", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(["account_id"], ["accounts.id"],
+                                name=op.f("fk_referrals_account_id_accounts")),
+        sa.ForeignKeyConstraint(["referred_id"], ["accounts.id"],
+                                name=op.f("fk_referrals_referred_id_accounts")),
+        sa.ForeignKeyConstraint(["owner_id"], ["users.id"],
+                                name=op.f("fk_referrals_owner_id_users")),
+        sa.ForeignKeyConstraint(["team_id"], ["teams.id"],
+                                name=op.f("fk_referrals_team_id_teams")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_referrals")),
+    )
+    op.create_index(op.f("ix_referrals_account_id"), "referrals", ["account_id"])
+    op.create_index(op.f("ix_referrals_referred_id"), "referrals", ["referred_id"])
+
+
 def upgrade() -> None:
+    _create_referrals()
     op.add_column("products", sa.Column("family", sa.String(length=80), nullable=True))
     op.add_column("products", sa.Column("tier", sa.Integer(), nullable=True))
     op.add_column("account_rollup", sa.Column("referrals", sa.Integer(), nullable=False,
@@ -122,6 +149,7 @@ def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP VIEW account_referrals")
+    op.drop_table("referrals")
     op.execute("DELETE FROM workspace_settings WHERE key = 'suggestions_version'")
     # in place (SQLite 3.35): a batch copy of the table would trip the rollup's triggers
     for table, column in (("account_rollup", "referrals"), ("products", "tier"),
