@@ -145,6 +145,9 @@ def region_problem(code: str) -> str | None:
             "letters such as CN, US, GB or IL.")
 
 
+# an enquiry's number is read three times (its check, its match keys, its contact's
+# key), an import's twice: each reading after the first is a look-up
+@lru_cache(maxsize=1 << 12)
 def phone_e164(raw: str, default_region: str) -> str:
     """The number in E.164 form (+8613812345678), or InvalidPhone with a clear reason.
 
