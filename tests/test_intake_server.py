@@ -122,6 +122,37 @@ def test_a_plain_html_form_posts_with_its_key_as_a_field(world: IntakeWorld) -> 
         assert nowhere.status_code == 404, (ref, nowhere.text)
 
 
+def test_the_key_and_idempotency_headers_are_read_and_documented(world: IntakeWorld) -> None:
+    """The handler reads its two headers itself (no parameter machinery per post): a
+    key in the header beats the form's, an empty header is no key, a repeated post's
+    Idempotency-Key answers 200 with the first reference, and the API document still
+    names both headers."""
+    world.rules(Assignment((ROUND_ROBIN,)))
+    # the header's key is the one used, whatever the body says
+    first = world.http.post("/v1/intake/Website", json={
+        "key": "cik_wrong", "company": "Header Co", "person": "H", "email": "h@header.com"},
+        headers={"X-Intake-Key": world.key, "Idempotency-Key": "hdr-1"})
+    assert first.status_code == 201, first.text
+    again = world.http.post("/v1/intake/Website", json={
+        "company": "Header Co", "person": "H", "email": "h@header.com"},
+        headers={"X-Intake-Key": world.key, "Idempotency-Key": "hdr-1"})
+    assert again.status_code == 200 and again.json()["reference"] == first.json()["reference"]
+    # an empty header falls back to the form's field, a wrong one is refused
+    blank = world.http.post("/v1/intake/Website", json={
+        "key": world.key, "company": "Blank Co", "person": "B", "email": "b@blank.com"},
+        headers={"X-Intake-Key": ""})
+    assert blank.status_code == 201, blank.text
+    assert world.http.post("/v1/intake/Website", json={
+        "company": "Wrong Co", "person": "W", "email": "w@wrong.com"},
+        headers={"X-Intake-Key": "cik_wrong"}).status_code == 401
+    assert set(world.owners()) == {"Header Co", "Blank Co"}
+    spec = world.http.get("/openapi.json").json()
+    described = {p["name"]: p["in"] for p in
+                 spec["paths"]["/v1/intake/{channel}"]["post"]["parameters"]}
+    assert described == {"channel": "path", "x-intake-key": "header",
+                         "idempotency-key": "header"}
+
+
 def test_keys_are_issued_rotated_and_kept_only_as_a_hash(world: IntakeWorld) -> None:
     listed = cli(world.url, "channel", "list")
     assert "Website  (website)  takes web enquiries for East" in listed

@@ -602,8 +602,8 @@ def _assign(session: Session, leads: Sequence[tuple[uuid.UUID, Enquiry]], today:
         by_team[team_id].append(n)
     for team_id in sorted(by_team, key=lambda t: t.hex):
         settings = team_assignment(session, team_id)
-        reps, everyone = _held_reps(session, team_id, settings)
-        turn = _turn_after(session, reps.values())
+        reps, everyone, now_us = _held_reps(session, team_id, settings)
+        turn = _turn_after(session, reps.values(), now_us)
         taken: dict[uuid.UUID, int] = {}
         for n in by_team[team_id]:
             enquiry = leads[n][1]
@@ -629,13 +629,14 @@ def _open_leads(session: Session, owners: Collection[uuid.UUID]) -> dict[uuid.UU
 
 
 def _held_reps(session: Session, team_id: uuid.UUID, settings: Assignment
-               ) -> tuple[dict[uuid.UUID, Rep], list[uuid.UUID]]:
+               ) -> tuple[dict[uuid.UUID, Rep], list[uuid.UUID], int | None]:
     """Everyone a rule may name (the team's reps and leads, and anyone a rule names),
-    as assignment weighs them, and the team's active reps (a round robin's default).
-    The turns of those who take leads are locked until the transaction ends (a row made
-    for a first web lead) and read as they then stand; open leads are counted (only a
-    cap needs them) once they are held, so two batches never both take a rep's last
-    place."""
+    as assignment weighs them, the team's active reps (a round robin's default), and
+    the database's clock in microseconds once their turns are held (None: none take
+    leads). The turns of those who take leads are locked until the transaction ends (a
+    row made for a first web lead) and read as they then stand, with the clock in the
+    same statement; open leads are counted (only a cap needs them) once they are held,
+    so two batches never both take a rep's last place."""
     named = {rep for rule in settings.rules for rep in rule.reps}
     turns = AssignmentTurn.__table__.c
     people = list(session.execute(
@@ -653,24 +654,34 @@ def _held_reps(session: Session, team_id: uuid.UUID, settings: Assignment
         session.execute(upsert_insert(session)(table).values(
             [{"team_id": team_id, "user_id": user_id, "turn": 0} for user_id in missing])
             .on_conflict_do_nothing())
-    held = {} if not takers else {user_id: int(turn) for user_id, turn in session.execute(
-        select(AssignmentTurn.user_id, AssignmentTurn.turn)
-        .where(AssignmentTurn.team_id == team_id, AssignmentTurn.user_id.in_(list(takers)))
-        .order_by(AssignmentTurn.user_id).with_for_update())}
+    rows: list[typing.Any] = []
+    if takers:
+        # locked in the subquery, in id order; the clock read above it, once they are
+        locked = (select(AssignmentTurn.user_id, AssignmentTurn.turn)
+                  .where(AssignmentTurn.team_id == team_id,
+                         AssignmentTurn.user_id.in_(list(takers)))
+                  .order_by(AssignmentTurn.user_id).with_for_update().subquery())
+        rows = list(session.execute(select(
+            locked.c.user_id, locked.c.turn,
+            literal_column(clock.NOW_US[session.get_bind().dialect.name]))))
+    held = {user_id: int(turn) for user_id, turn, _now in rows}
+    now_us = int(rows[0][2]) if rows else None
     open_leads = ({} if settings.cap is None or not takers
                   else _open_leads(session, list(takers)))
     reps = {user_id: Rep(user_id, user_id in takers, open_leads.get(user_id, 0),
                          held.get(user_id, 0))
             for user_id, *_rest in people}
     everyone = [user_id for user_id, role in takers.items() if role == Role.REP]
-    return reps, sorted(everyone, key=lambda u: u.hex)
+    return reps, sorted(everyone, key=lambda u: u.hex), now_us
 
 
-def _turn_after(session: Session, reps: Collection[Rep]) -> int:
+def _turn_after(session: Session, reps: Collection[Rep], now_us: int | None = None) -> int:
     """The turn a batch's first lead starts after: microseconds of the database's
-    clock (the one every worker on every machine reads), and past every turn held."""
-    now_us = int(session.execute(
-        select(literal_column(clock.NOW_US[session.get_bind().dialect.name]))).scalar_one())
+    clock (the one every worker on every machine reads; `now_us`: read already), and
+    past every turn held."""
+    if now_us is None:
+        now_us = int(session.execute(select(literal_column(
+            clock.NOW_US[session.get_bind().dialect.name]))).scalar_one())
     return max([now_us, *(rep.turn for rep in reps)])
 
 
