@@ -872,7 +872,7 @@ def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: b
                 and (name.startswith("search_") or name in LAPTOP_TABLES))
 
 
-#: The server's own indexes, made by hand in its migration s0017_intake_speed (a claim's
+#: The server's own indexes, made by hand in its migration s0020_intake_speed (a claim's
 #: limits, counted over a whole workspace's accounts on every claim push; a laptop holds
 #: a rep's book): not declared here, so not compared with the models.
 SERVER_INDEXES = frozenset({"ix_accounts_pool_claims", "ix_accounts_owner_status"})

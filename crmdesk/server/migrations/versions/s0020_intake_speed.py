@@ -2,8 +2,8 @@
 claims and the leads they hold, counted on every claim push: crmdesk.store.pool_queries
 .claim_facts), which read every account without them
 
-Revision ID: s0017_intake_speed
-Revises: s0016_messages
+Revision ID: s0020_intake_speed
+Revises: s0019_loyalty
 Create Date: 2026-12-04 19:00:00
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "s0017_intake_speed"
-down_revision = "s0016_messages"
+revision = "s0020_intake_speed"
+down_revision = "s0019_loyalty"
 branch_labels = None
 depends_on = None
 
