@@ -16,7 +16,8 @@ set-based statements, and a single enquiry is a batch of one.
 - Idempotency: the batch's keys recorded in one upsert (schema.IntakeReceipt); a repeat,
   in the same batch or a later one, is answered with the first post's reference.
 - Duplicates: the one duplicate finder (crmdesk.store.duplicates.candidates, in its
-  form for many at once), and the same rule (crmdesk.domain.dedupe) against the leads
+  form for many at once, its similar names found through the server's table of name
+  blocks: crmdesk.server.name_blocks), and the same rule (crmdesk.domain.dedupe) against the leads
   the batch itself makes, so two enquiries from one company make one lead. The matching
   keys of every enquiry of a batch are locked in one statement, in one order, until it
   commits, so batches of two workers never both make a company, nor wait on each other
@@ -69,7 +70,7 @@ from crmdesk.domain.intake import (
 )
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.text import text_problem
-from crmdesk.server import clock
+from crmdesk.server import clock, name_blocks
 from crmdesk.server.db import upsert_insert
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
@@ -523,9 +524,10 @@ def _known(session: Session, idents: Mapping[int, Identity]) -> dict[int, Accoun
     out: dict[int, Account] = {}
     looking = dict(idents)
     for _attempt in range(_LOOKUPS):
-        found = {n: uuid.UUID(best[0].ref) for n, best in zip(
-            looking, candidates_of(session, list(looking.values()), limit=1), strict=True)
-            if best}
+        answers = candidates_of(session, list(looking.values()), limit=1,
+                                block_mates=name_blocks.block_mates)
+        found = {n: uuid.UUID(best[0].ref)
+                 for n, best in zip(looking, answers, strict=True) if best}
         if not found:
             break
         # the change log joined first, then the accounts (by id): a push's order

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -141,11 +141,18 @@ def candidates(session: Session, new: Identity, limit: int = 10) -> list[Candida
     return candidates_of(session, [new], limit)[0]
 
 
-def candidates_of(session: Session, news: Sequence[Identity], limit: int = 10
-                  ) -> list[list[Candidate]]:
+#: Finds each new record's block-mates that the rule calls similar (`_block_mates`).
+BlockMates = Callable[[Session, Sequence[Identity]], list[set[uuid.UUID]]]
+
+
+def candidates_of(session: Session, news: Sequence[Identity], limit: int = 10,
+                  block_mates: BlockMates | None = None) -> list[list[Candidate]]:
     """`candidates` of each of `news`, looked up together: one statement for every exact
     key of all of them and one for their name blocks, not a few for each; each one's
-    answer is the one it gets alone."""
+    answer is the one it gets alone. `block_mates`: how the similar names are found
+    where the database keeps an index of name blocks (the server's:
+    crmdesk.server.name_blocks); None: by the pieces of the name keys (`_block_mates`),
+    with the same answer."""
     found: list[set[uuid.UUID]] = [set() for _ in news]
     names, phones, domains = (defaultdict(list) for _ in range(3))
     for i, new in enumerate(news):
@@ -178,7 +185,8 @@ def candidates_of(session: Session, news: Sequence[Identity], limit: int = 10
             for i in index[kind].get(key, ()):
                 found[i].add(account_id)
     if any(new.words for new in news):
-        for mine, mates in zip(found, _block_mates(session, news), strict=True):
+        for mine, mates in zip(found, (block_mates or _block_mates)(session, news),
+                               strict=True):
             mine.update(mates)
     everyone = set().union(*found)
     if not everyone:
