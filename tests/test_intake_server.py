@@ -697,3 +697,42 @@ def test_an_enquiry_the_database_gives_up_on_is_taken_again(pg: IntakeWorld) -> 
         forget_change_log_lock(s)
         lock_change_log(s)
         assert s.scalar(held, {"key": CHANGE_LOG_LOCK}) == 1
+
+
+def test_a_batch_holds_the_teams_turns_last(pg: IntakeWorld) -> None:
+    """The team's turns are held from the choice of reps to the commit, so two batches
+    wait on each other no longer than that: a batch waiting for them has done all that
+    needs no rep already (its duplicates found, its notes on known accounts written and
+    logged); once it has them, its new lead is assigned and the duplicate noted."""
+    pg.rules(Assignment((ROUND_ROBIN,)))
+    assert pg.post(company="Fabrikam Inc.", person="Ann", phone="+86 138 0000 1111",
+                   message="First").status_code == 201  # the team's turns are made
+    waiting = text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                   "AND wait_event_type = 'Lock' AND query LIKE '%server_assignment_turns%'")
+    written = text("SELECT c.relname FROM pg_locks AS l JOIN pg_class AS c "
+                   "ON c.oid = l.relation WHERE l.pid = :pid AND l.mode = 'RowExclusiveLock'")
+    with pg.db.engine.connect() as holder, ThreadPoolExecutor(1) as pool:
+        holder.execute(select(AssignmentTurn).with_for_update())
+        answers = pool.submit(pg.in_one_batch, [
+            lambda: pg.post(company="Fabrikam", person="Bob", phone="138 0000 1111",
+                            message="Second"),
+            lambda: pg.lead(1)])
+        deadline = time.monotonic() + 20
+        with pg.db.engine.connect() as probe:
+            while (pid := probe.scalar(waiting)) is None:
+                assert time.monotonic() < deadline, "the batch did not wait for the turns"
+                probe.rollback()
+                time.sleep(0.02)
+            tables = set(probe.scalars(written, {"pid": pid}))
+        assert {"activities", "server_changes"} <= tables
+        assert "contacts" not in tables  # the new lead's rows wait for its rep
+        holder.rollback()
+        assert [a.status_code for a in answers.result()] == [201, 201]
+    owners = pg.owners()
+    assert owners["Northwind 1 Trading"] is not None
+    assert owners["Northwind 1 Trading"] != owners["Fabrikam Inc."]
+    with pg.db.session() as s:
+        fabrikam = s.scalars(select(Account).where(Account.name == "Fabrikam Inc.")).one()
+        assert fabrikam.next_follow_up_on == utc_today()
+        assert s.scalar(select(func.count()).select_from(Activity).where(
+            Activity.account_id == fabrikam.id)) == 2

@@ -26,7 +26,9 @@ set-based statements, and a single enquiry is a batch of one.
   the company.
 - Assignment (crmdesk.domain.intake): each rep's last turn lives in the database
   (schema.AssignmentTurn); a batch locks its team's turns once, chooses every new
-  lead's rep in memory by the rules, and writes the turns back (`_assign`).
+  lead's rep in memory by the rules, and writes the turns back (`_assign`). It takes
+  them last, after the duplicate checks and the notes on known accounts, so two
+  batches wait on each other only while the new leads' rows are written.
 - The rows are inserted kind by kind, their derived values set, and logged by
   crmdesk.server.rule_writes once per batch, so laptops receive them at their next pull.
 - A batch the database refuses is taken back and its enquiries taken one by one, each in
@@ -41,7 +43,7 @@ import secrets
 import typing
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -378,8 +380,9 @@ def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, toda
 def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: date
           ) -> list[Received]:
     """Take the batch: the receipts first, then the companies' keys locked, the known
-    accounts found and locked, the new leads assigned, every row inserted, the derived
-    values set and all of it logged."""
+    accounts found and locked, the notes on them written and logged; only then the new
+    leads assigned (the team's turns held from there to the commit, over what needs a
+    rep alone), their rows inserted, their derived values set and logged."""
     references = [uuid.uuid4() for _ in batch]  # the activities noting the enquiries
     repeats = _receipts(session, batch, references)
     fresh = [n for n in range(len(batch)) if n not in repeats]
@@ -401,17 +404,21 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
             joins[n] = int(mates[0].ref)
         else:
             leads[n] = None
+    # what no rep is chosen for first, the team's turns not yet held: the notes on
+    # known accounts, those accounts' next step and derived values, logged
+    on_known = [_note(batch[n], known[n], references[n], now, today) for n in fresh
+                if n in known]
+    if on_known:
+        _known_noted(session, on_known, known.values(), today)
+    # then the reps chosen: the team's turns held from here to the commit, over the
+    # new leads' rows alone
     owners = _assign(session, [(batch[n].team_id, batch[n].posted.enquiry) for n in leads],
                      today)
     made = {n: _new_lead(batch[n], owner, references[n], now, today)
             for n, owner in zip(leads, owners, strict=True)}
-    notes: list[Activity] = []
-    for n in fresh:
-        if n in made:
-            notes.append(made[n][2])
-        else:
-            account = known[n] if n in known else made[joins[n]][0]
-            notes.append(_note(batch[n], account, references[n], now, today))
+    notes = [made[n][2] if n in made else _note(batch[n], made[joins[n]][0], references[n],
+                                                 now, today)
+             for n in fresh if n not in known]
     accounts = [rows[0] for rows in made.values()]
     new_rows = [*accounts, *(rows[1] for rows in made.values()), *notes,
                 *(rows[3] for rows in made.values())]
@@ -422,26 +429,35 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
         if rows:
             session.add_all(rows)
             session.flush()
-    touched = {account.id: account for account in known.values()}
-    # the newest entry's follow-up is the account's next step (as on the laptop)
+    # derived values (status, last contact, value score) by the rules, as a push's are
+    values = derived.stale(session, today, [a.id for a in accounts])
+    for account in accounts:
+        for column, value in values.get(account.id, {}).items():
+            setattr(account, column, value)
+    log_new(session, new_rows)
+    return [Received(repeats[n], again=True) if n in repeats else Received(references[n])
+            for n in range(len(batch))]
+
+
+def _known_noted(session: Session, notes: Sequence[Activity], accounts: Iterable[Account],
+                 today: date) -> None:
+    """Insert and log the notes of enquiries on known accounts (locked: `_known`), and
+    bring those accounts up to them: the newest entry's follow-up is the account's next
+    step (as on the laptop), their derived values by the rules, as a push's are."""
+    log_new(session, notes)
+    touched = {account.id: account for account in accounts}
     changed = {account_id: ["next_follow_up_on"] for account_id, account in touched.items()
                if account.next_follow_up_on != today}
     for account in touched.values():
         account.next_follow_up_on = today
-    # derived values (status, last contact, value score) by the rules, as a push's are
-    values = derived.stale(session, today, [*touched, *(a.id for a in accounts)])
-    for account in [*touched.values(), *accounts]:
-        for column, value in values.get(account.id, {}).items():
-            setattr(account, column, value)
-            if account.id in touched:
-                changed.setdefault(account.id, []).append(column)
-    log_new(session, new_rows)
+    for account_id, values in derived.stale(session, today, list(touched)).items():
+        for column, value in values.items():
+            setattr(touched[account_id], column, value)
+            changed.setdefault(account_id, []).append(column)
     if changed:
         log_changed(session, [Changed(touched[a], (touched[a].owner_id, touched[a].team_id),
                                       tuple(fields)) for a, fields in changed.items()],
                     server_stamp(session))
-    return [Received(repeats[n], again=True) if n in repeats else Received(references[n])
-            for n in range(len(batch))]
 
 
 def _identity(ref: str, enquiry: Enquiry) -> Identity:
