@@ -18,11 +18,13 @@ from sqlalchemy import delete, insert, select, update
 from crmdesk.domain.dedupe import company_key
 from crmdesk.server import name_blocks
 from crmdesk.server.db import ServerDB, connect, migrate
-from crmdesk.server.name_blocks import PENDING, blocks_of
-from crmdesk.server.schema import NameBlock
+from crmdesk.server.name_blocks import blocks_of
+from crmdesk.server.schema import NameBlock, NameBlockPending
 from crmdesk.store.models import Account
 from tests.server_fixtures import database_url
 
+#: What `held` lists for a pending account.
+PENDING = "(pending)"
 NAMES = ["北京市东飞物流股份有限公司", "ACME Trading Co., Ltd.", "Highgate Logistics Company",
          'טבע תעשיות בע"מ', "IBM", "Bluewater Trading"]
 
@@ -38,12 +40,14 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> ServerDB:
 
 
 def held(db: ServerDB) -> dict[uuid.UUID, set[str]]:
-    """Each account's rows in the table."""
+    """Each account's blocks in the table, and PENDING for a pending one."""
     out: dict[uuid.UUID, set[str]] = defaultdict(set)
     with db.session() as session:
         for block, account_id in session.execute(select(NameBlock.block,
                                                         NameBlock.account_id)):
             out[account_id].add(block)
+        for account_id in session.scalars(select(NameBlockPending.account_id)):
+            out[account_id].add(PENDING)
     return dict(out)
 
 
@@ -130,7 +134,8 @@ def test_a_rename_meeting_a_fill_is_left_pending(tmp_path: Path) -> None:
             filling.close()
             thread.join(10)
             assert renamed.is_set()
-            assert PENDING in held(db)[one.id]
+            # pending, the blocks the fill wrote from the old name gone
+            assert held(db)[one.id] == {PENDING}
             with db.session.begin() as session:
                 name_blocks.fill_all(session)
             assert held(db)[one.id] == set(blocks_of("Greenwater Shipping"))

@@ -6,8 +6,8 @@ cost grows with the accounts: ~13 ms of PostgreSQL for a batch of 16 at 10k).
 
 A name's blocks are derived by the one rule in Python, which no database can run; so
 the database's triggers (s0021_name_blocks) keep what they can: any account inserted,
-or whose name changes, has its blocks replaced by the one block PENDING, and a check
-reads every pending account beside its blocks' mates. Every writer (a push, the intake,
+or whose name changes, has its blocks dropped and is pending (schema.NameBlockPending),
+and a check reads every pending account beside its blocks' mates. Every writer (a push, the intake,
 a merge, an import, a rule, a hand-made statement) is covered without knowing of it.
 `fill` then derives the pending accounts' blocks; the intake runs it before each batch
 (crmdesk.server.intake_batch), so a check reads the few written since.
@@ -23,16 +23,13 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, delete, insert, select, text
+from sqlalchemy import Connection, String, cast, delete, insert, select, text, union_all
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import Identity, company_words, name_blocks, similar_to_names
-from crmdesk.server.schema import NameBlock
+from crmdesk.server.schema import NameBlock, NameBlockPending
 from crmdesk.store.models import Account
 
-#: The block of an account whose blocks are still to be derived: no real block is it
-#: (theirs start "h:" or "t:").
-PENDING = "?"
 #: Pending accounts filled in one transaction (`fill`).
 FILL_AT_ONCE = 2000
 
@@ -51,7 +48,8 @@ def block_mates(session: Session, news: Sequence[Identity]) -> list[set[uuid.UUI
     blocks = sorted({block for new in news for block in new.blocks})
     if not blocks:
         return out
-    held = select(NameBlock.account_id).where(NameBlock.block.in_([*blocks, PENDING]))
+    held = union_all(select(NameBlock.account_id).where(NameBlock.block.in_(blocks)),
+                     select(NameBlockPending.account_id))
     rows = list(session.execute(select(cast(Account.id, String), Account.name).where(
         Account.id.in_(held), Account.deleted.is_(False))))
     for i, j in similar_to_names(news, [name for _account, name in rows]):
@@ -66,23 +64,25 @@ def _hex(value: Any) -> uuid.UUID:
 
 def fill(db: Session | Connection, limit: int = FILL_AT_ONCE) -> int:
     """Derive the blocks of up to `limit` pending accounts, in the caller's transaction
-    (which commits): how many were filled. Their pending marks are locked first, those
+    (which commits): how many were filled. Their pending rows are locked first, those
     another transaction holds skipped (it fills them, or a writer is renaming the
-    account: its own mark follows), and the names read as they stand once locked; a
-    writer renaming one after that waits for this to commit, then marks it pending
-    again, so a block never outlives the name it came from unmarked."""
+    account: its own row follows), and the names read as they stand once locked; a
+    writer renaming one after that waits for this to commit, then makes it pending
+    again and drops the blocks written here, so a block never outlives the name it came
+    from unmarked."""
     postgres = (db.get_bind() if isinstance(db, Session) else db).dialect.name == "postgresql"
-    pending = (select(NameBlock.account_id).where(NameBlock.block == PENDING)
-               .order_by(NameBlock.account_id).limit(limit))
+    pending = (select(NameBlockPending.account_id)
+               .order_by(NameBlockPending.account_id).limit(limit))
     if postgres:
         pending = pending.with_for_update(skip_locked=True)
     marks = pending.cte("pending")
-    # a mark whose account is gone (removed by hand, its trigger dropped) goes too
+    # a pending row whose account is gone (removed by hand, its trigger dropped) goes too
     rows = list(db.execute(select(marks.c.account_id, Account.name)
                            .outerjoin(Account, Account.id == marks.c.account_id)))
     if not rows:
         return 0
     ids = [_hex(account_id) for account_id, _name in rows]
+    db.execute(delete(NameBlockPending).where(NameBlockPending.account_id.in_(ids)))
     db.execute(delete(NameBlock).where(NameBlock.account_id.in_(ids)))
     made = [{"block": block, "account_id": _hex(account_id)}
             for account_id, name in rows if name is not None
@@ -101,8 +101,9 @@ def fill_all(db: Session | Connection) -> int:
 
 
 def mark_all(db: Session | Connection) -> None:
-    """Mark every account pending, its blocks forgotten (the rule changed: `fill_all`
+    """Make every account pending, its blocks forgotten (the rule changed: `fill_all`
     after)."""
     db.execute(delete(NameBlock))
-    db.execute(text(f"INSERT INTO {NameBlock.__tablename__} (block, account_id) "
-                    "SELECT :pending, id FROM accounts"), {"pending": PENDING})
+    db.execute(delete(NameBlockPending))
+    db.execute(text(f"INSERT INTO {NameBlockPending.__tablename__} (account_id) "
+                    "SELECT id FROM accounts"))
