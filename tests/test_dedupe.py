@@ -230,3 +230,35 @@ def test_likely_pairs_are_every_pair_the_rule_accepts(seed: int) -> None:
     assert likely_pairs(new) == {
         (i, j) for i, a in enumerate(new) for j, b in enumerate(new)
         if i < j and reasons(a, b)}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_similar_to_names_finds_the_pairs_the_rule_accepts_by_name(seed: int) -> None:
+    """The server's search among names a database found (no record made of them) gives
+    the pairs `similar_names` accepts, asked one by one: the rule, not a copy of it."""
+    from crmdesk.domain.dedupe import similar_names, similar_to_names
+
+    rng = random.Random(seed)
+    new, known = _alike_names(rng, 60), _alike_names(rng, 200)
+    names = [record.name for record in known]
+    expected = {(i, j) for i, a in enumerate(new) for j, b in enumerate(known)
+                if similar_names(a.words, b.words) is not None}
+    assert expected  # the names are alike enough for the test to mean something
+    assert similar_to_names(new, names) == expected
+    assert similar_to_names([], names) == set()
+    assert similar_to_names(new, []) == set()
+
+
+def test_a_phone_read_again_gives_the_same_answer_and_a_bad_one_is_refused_each_time(
+        ) -> None:
+    """Readings are remembered (an enquiry's number is read three times), a refusal is
+    not: a wrong number is told as wrong however often it comes."""
+    assert phone_e164("+86 138 0000 0001", "CN") == phone_e164("+86 138 0000 0001", "CN")
+    assert phone_e164("138 0000 0001", "CN") == "+8613800000001"
+    # remembered by number and region: the same digits read in another country differ
+    assert phone_e164("020 7946 0958", "GB") == "+442079460958"
+    assert phone_e164("020 7946 0958", "CN") == "+862079460958"
+    for _ in range(2):
+        with pytest.raises(InvalidPhone, match="no digits"):
+            phone_e164("call me", "CN")
+

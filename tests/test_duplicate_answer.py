@@ -8,15 +8,18 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
 from crmdesk.app.context import Context
 from crmdesk.app.lead_import import ImportRequest, import_file, preview_import
 from crmdesk.domain.dedupe import company_key, email_domain, identity, phone_key, reasons
 from crmdesk.domain.lead_import import Outcome
+from crmdesk.server import name_blocks
+from crmdesk.server.schema import NameBlock
 from crmdesk.store.db import Store
 from crmdesk.store.duplicates import candidates, candidates_of, duplicate_clusters
 from crmdesk.store.journal import QUIET
@@ -185,5 +188,24 @@ def test_the_lookup_gives_the_same_answer_on_the_servers_database(
                     assert (ref in found) == (expected is not None), (known.name, found)
                 # the intake's batches look them up together: each gets its own answer
                 assert candidates_of(session, leads) == alone
+                # and through the server's table of name blocks: every account pending
+                # (just written), then filled, then some renamed (pending again)
+                assert session.scalar(select(func.count()).select_from(NameBlock)) == 0
+                by_blocks = partial(candidates_of, session, leads,
+                                    block_mates=name_blocks.block_mates)
+                assert by_blocks() == alone
+                assert name_blocks.fill_all(session) == len(PAIRS)
+                assert by_blocks() == alone
+                # a known company renamed like a new one of other blocks: found by its new
+                # blocks (pending, then filled), as by the name keys' pieces
+                pine = refs[[k.name for k, _n, _e in PAIRS].index("Pine Software Ltd")]
+                oak = [n.name for _k, n, _e in PAIRS].index("Oak Hardware Ltd")
+                session.execute(update(Account).where(Account.name == "Pine Software Ltd")
+                                .values(name="Oak Hardwar Ltd", name_key="oakhardwar"))
+                renamed = candidates_of(session, leads)
+                assert pine in {c.ref for c in renamed[oak]}
+                assert by_blocks() == renamed
+                assert name_blocks.fill(session) == 1
+                assert by_blocks() == renamed
         finally:
             db.close()

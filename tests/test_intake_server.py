@@ -122,6 +122,37 @@ def test_a_plain_html_form_posts_with_its_key_as_a_field(world: IntakeWorld) -> 
         assert nowhere.status_code == 404, (ref, nowhere.text)
 
 
+def test_the_key_and_idempotency_headers_are_read_and_documented(world: IntakeWorld) -> None:
+    """The handler reads its two headers itself (no parameter machinery per post): a
+    key in the header beats the form's, an empty header is no key, a repeated post's
+    Idempotency-Key answers 200 with the first reference, and the API document still
+    names both headers."""
+    world.rules(Assignment((ROUND_ROBIN,)))
+    # the header's key is the one used, whatever the body says
+    first = world.http.post("/v1/intake/Website", json={
+        "key": "cik_wrong", "company": "Header Co", "person": "H", "email": "h@header.com"},
+        headers={"X-Intake-Key": world.key, "Idempotency-Key": "hdr-1"})
+    assert first.status_code == 201, first.text
+    again = world.http.post("/v1/intake/Website", json={
+        "company": "Header Co", "person": "H", "email": "h@header.com"},
+        headers={"X-Intake-Key": world.key, "Idempotency-Key": "hdr-1"})
+    assert again.status_code == 200 and again.json()["reference"] == first.json()["reference"]
+    # an empty header falls back to the form's field, a wrong one is refused
+    blank = world.http.post("/v1/intake/Website", json={
+        "key": world.key, "company": "Blank Co", "person": "B", "email": "b@blank.com"},
+        headers={"X-Intake-Key": ""})
+    assert blank.status_code == 201, blank.text
+    assert world.http.post("/v1/intake/Website", json={
+        "company": "Wrong Co", "person": "W", "email": "w@wrong.com"},
+        headers={"X-Intake-Key": "cik_wrong"}).status_code == 401
+    assert set(world.owners()) == {"Header Co", "Blank Co"}
+    spec = world.http.get("/openapi.json").json()
+    described = {p["name"]: p["in"] for p in
+                 spec["paths"]["/v1/intake/{channel}"]["post"]["parameters"]}
+    assert described == {"channel": "path", "x-intake-key": "header",
+                         "idempotency-key": "header"}
+
+
 def test_keys_are_issued_rotated_and_kept_only_as_a_hash(world: IntakeWorld) -> None:
     listed = cli(world.url, "channel", "list")
     assert "Website  (website)  takes web enquiries for East" in listed
@@ -666,3 +697,42 @@ def test_an_enquiry_the_database_gives_up_on_is_taken_again(pg: IntakeWorld) -> 
         forget_change_log_lock(s)
         lock_change_log(s)
         assert s.scalar(held, {"key": CHANGE_LOG_LOCK}) == 1
+
+
+def test_a_batch_holds_the_teams_turns_last(pg: IntakeWorld) -> None:
+    """The team's turns are held from the choice of reps to the commit, so two batches
+    wait on each other no longer than that: a batch waiting for them has done all that
+    needs no rep already (its duplicates found, its notes on known accounts written and
+    logged); once it has them, its new lead is assigned and the duplicate noted."""
+    pg.rules(Assignment((ROUND_ROBIN,)))
+    assert pg.post(company="Fabrikam Inc.", person="Ann", phone="+86 138 0000 1111",
+                   message="First").status_code == 201  # the team's turns are made
+    waiting = text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                   "AND wait_event_type = 'Lock' AND query LIKE '%server_assignment_turns%'")
+    written = text("SELECT c.relname FROM pg_locks AS l JOIN pg_class AS c "
+                   "ON c.oid = l.relation WHERE l.pid = :pid AND l.mode = 'RowExclusiveLock'")
+    with pg.db.engine.connect() as holder, ThreadPoolExecutor(1) as pool:
+        holder.execute(select(AssignmentTurn).with_for_update())
+        answers = pool.submit(pg.in_one_batch, [
+            lambda: pg.post(company="Fabrikam", person="Bob", phone="138 0000 1111",
+                            message="Second"),
+            lambda: pg.lead(1)])
+        deadline = time.monotonic() + 20
+        with pg.db.engine.connect() as probe:
+            while (pid := probe.scalar(waiting)) is None:
+                assert time.monotonic() < deadline, "the batch did not wait for the turns"
+                probe.rollback()
+                time.sleep(0.02)
+            tables = set(probe.scalars(written, {"pid": pid}))
+        assert {"activities", "server_changes"} <= tables
+        assert "contacts" not in tables  # the new lead's rows wait for its rep
+        holder.rollback()
+        assert [a.status_code for a in answers.result()] == [201, 201]
+    owners = pg.owners()
+    assert owners["Northwind 1 Trading"] is not None
+    assert owners["Northwind 1 Trading"] != owners["Fabrikam Inc."]
+    with pg.db.session() as s:
+        fabrikam = s.scalars(select(Account).where(Account.name == "Fabrikam Inc.")).one()
+        assert fabrikam.next_follow_up_on == utc_today()
+        assert s.scalar(select(func.count()).select_from(Activity).where(
+            Activity.account_id == fabrikam.id)) == 2

@@ -54,3 +54,34 @@ def test_a_migrated_server_database_matches_the_models(kind: str, tmp_path: Path
                          in_server_schema) == []
         finally:
             db.close()
+
+
+@pytest.mark.parametrize("kind", ["postgres", "sqlite"])
+def test_the_servers_own_indexes_are_made_and_only_they_are_left_out(
+        kind: str, tmp_path: Path) -> None:
+    """s0017's indexes (a claim's counts) are on the server, not declared in the models
+    (a laptop has none), and the comparison leaves out those alone: one more index the
+    models lack is still found."""
+    from sqlalchemy import inspect, text
+
+    from crmdesk.store.models import SERVER_INDEXES
+
+    with database_url(kind, tmp_path) as url:
+        db = connect(url)
+        try:
+            migrate(db)
+            held = {index["name"] for index in inspect(db.engine).get_indexes("accounts")}
+            assert held >= SERVER_INDEXES
+            with db.engine.begin() as conn:
+                conn.execute(text("CREATE INDEX ix_accounts_stray ON accounts (phone)"))
+            found = drift(db.engine, [Base.metadata, ServerBase.metadata], in_server_schema)
+            assert [(d[0], d[1].name) for d in found] == [("remove_index", "ix_accounts_stray")]
+        finally:
+            db.close()
+    store = open_store(tmp_path / "laptop.db", create=True)
+    try:
+        assert not {index["name"] for index in inspect(store.engine).get_indexes("accounts")
+                    } & SERVER_INDEXES
+    finally:
+        store.close()
+

@@ -145,6 +145,9 @@ def region_problem(code: str) -> str | None:
             "letters such as CN, US, GB or IL.")
 
 
+# an enquiry's number is read three times (its check, its match keys, its contact's
+# key), an import's twice: each reading after the first is a look-up
+@lru_cache(maxsize=1 << 12)
 def phone_e164(raw: str, default_region: str) -> str:
     """The number in E.164 form (+8613812345678), or InvalidPhone with a clear reason.
 
@@ -320,7 +323,9 @@ def _distinctive_cjk(core: str) -> str:
     return core
 
 
-@lru_cache(maxsize=1 << 12)
+# as many as company_words keeps: a server's duplicate check derives the blocks of the
+# same block-mates' names batch after batch (a hundred an enquiry at 10k accounts)
+@lru_cache(maxsize=1 << 15)
 def name_blocks(words: str) -> frozenset[str]:
     """The blocks a company name falls in: two names are compared for likeness only when
     they share one, which lets every check (entry, import, intake, the duplicate list)
@@ -458,11 +463,11 @@ _CHUNK = 2048
 _THREADED = 1_000_000
 
 
-def _block_pairs(left: Sequence[Identity], right: Sequence[Identity],
+def _block_pairs(left: Sequence[str], right: Sequence[str],
                  cjk_left: Sequence[bool], cjk_right: Sequence[bool]
                  ) -> Iterable[tuple[int, int]]:
-    """Pairs (i into `left`, j into `right`) among records of one block whose names may
-    be similar enough for `similar_names` (`cjk_*`: whether each name has CJK text).
+    """Pairs (i into `left`, j into `right`) among names (their words) of one block that
+    may be similar enough for `similar_names` (`cjk_*`: whether each name has CJK text).
     The scores compared are never below the rule's own (the rule is token_sort_ratio at
     most, or the plain ratio of names without their city), so no pair the rule would
     accept is left out; the caller asks the rule of each."""
@@ -472,11 +477,11 @@ def _block_pairs(left: Sequence[Identity], right: Sequence[Identity],
     cjk_r = [j for j, cjk in enumerate(cjk_right) if cjk]
     every_r = list(range(len(right)))
 
-    def words(records: Sequence[Identity], at: list[int]) -> list[str]:
-        return [records[k].words for k in at]
+    def words(names: Sequence[str], at: list[int]) -> list[str]:
+        return [names[k] for k in at]
 
-    def cores(records: Sequence[Identity], at: list[int]) -> list[str]:
-        return [_cjk_core(records[k].words) for k in at]
+    def cores(names: Sequence[str], at: list[int]) -> list[str]:
+        return [_cjk_core(names[k]) for k in at]
 
     if latin_l and latin_r:
         for a, b in _scored(words(left, latin_l), words(right, latin_r),
@@ -569,9 +574,43 @@ def likely_pairs(new: Sequence[Identity], known: Sequence[Identity] | None = Non
             for block in record.blocks:
                 if block in new_blocks:
                     mates_of[block].append(j)
+    new_words = [record.words for record in new]
+    pairs.update(_similar_in_blocks(new_words, new_words if same else
+                                    [record.words for record in other],
+                                    new_blocks, mates_of, same, pairs))
+    return pairs
+
+
+def similar_to_names(new: Sequence[Identity], names: Sequence[str]
+                     ) -> set[tuple[int, int]]:
+    """Every pair (i into `new`, j into `names`) whose words `similar_names` calls alike:
+    what `likely_pairs` finds by name blocks, for a few new records against names alone
+    (those a database found by their blocks' text), each name's words and blocks
+    derived once (both cached) and no record made of it."""
+    new_blocks = _by_block(new)
+    if not new_blocks:
+        return set()
+    words = [company_words(name) for name in names]
+    mates_of: dict[str, list[int]] = defaultdict(list)
+    for j, mine in enumerate(words):
+        for block in name_blocks(mine):
+            if block in new_blocks:
+                mates_of[block].append(j)
+    return _similar_in_blocks([record.words for record in new], words, new_blocks,
+                              mates_of, False, set())
+
+
+def _similar_in_blocks(new: Sequence[str], other: Sequence[str],
+                       new_blocks: dict[str, list[int]], mates_of: dict[str, list[int]],
+                       same: bool, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The pairs (i into `new`, j into `other`: names' words) of one block whose names
+    `similar_names` calls alike, those in `found` already left out (`same`: `other` is
+    `new`, pairs i < j). `new_blocks`: the new names by block; `mates_of`: the other
+    names by the blocks among those."""
+    pairs: set[tuple[int, int]] = set()
     # whether each name has CJK text, once, not once per block it is in
-    cjk_new = [has_cjk(record.words) for record in new]
-    cjk_other = cjk_new if same else [has_cjk(record.words) for record in other]
+    cjk_new = [has_cjk(words) for words in new]
+    cjk_other = cjk_new if same else [has_cjk(words) for words in other]
     # a pair sharing both its blocks (most alike names do) is judged in its head block
     # only: its names score the same in both
     head_new = _heads(new_blocks)
@@ -585,11 +624,11 @@ def likely_pairs(new: Sequence[Identity], known: Sequence[Identity] | None = Non
                                  [cjk_new[i] for i in members],
                                  [cjk_other[j] for j in mates]):
             i, j = members[a], mates[b]
-            if (same and i >= j) or (i, j) in pairs:
+            if (same and i >= j) or (i, j) in found or (i, j) in pairs:
                 continue
             if tail and head_new.get(i, "") == head_other.get(j):
                 continue
-            if similar_names(new[i].words, other[j].words) is not None:
+            if similar_names(new[i], other[j]) is not None:
                 pairs.add((i, j))
     return pairs
 

@@ -16,7 +16,8 @@ set-based statements, and a single enquiry is a batch of one.
 - Idempotency: the batch's keys recorded in one upsert (schema.IntakeReceipt); a repeat,
   in the same batch or a later one, is answered with the first post's reference.
 - Duplicates: the one duplicate finder (crmdesk.store.duplicates.candidates, in its
-  form for many at once), and the same rule (crmdesk.domain.dedupe) against the leads
+  form for many at once, its similar names found through the server's table of name
+  blocks: crmdesk.server.name_blocks), and the same rule (crmdesk.domain.dedupe) against the leads
   the batch itself makes, so two enquiries from one company make one lead. The matching
   keys of every enquiry of a batch are locked in one statement, in one order, until it
   commits, so batches of two workers never both make a company, nor wait on each other
@@ -25,7 +26,9 @@ set-based statements, and a single enquiry is a batch of one.
   the company.
 - Assignment (crmdesk.domain.intake): each rep's last turn lives in the database
   (schema.AssignmentTurn); a batch locks its team's turns once, chooses every new
-  lead's rep in memory by the rules, and writes the turns back (`_assign`).
+  lead's rep in memory by the rules, and writes the turns back (`_assign`). It takes
+  them last, after the duplicate checks and the notes on known accounts, so two
+  batches wait on each other only while the new leads' rows are written.
 - The rows are inserted kind by kind, their derived values set, and logged by
   crmdesk.server.rule_writes once per batch, so laptops receive them at their next pull.
 - A batch the database refuses is taken back and its enquiries taken one by one, each in
@@ -40,7 +43,7 @@ import secrets
 import typing
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -69,7 +72,7 @@ from crmdesk.domain.intake import (
 )
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.text import text_problem
-from crmdesk.server import clock
+from crmdesk.server import clock, name_blocks
 from crmdesk.server.db import upsert_insert
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
@@ -377,8 +380,9 @@ def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, toda
 def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: date
           ) -> list[Received]:
     """Take the batch: the receipts first, then the companies' keys locked, the known
-    accounts found and locked, the new leads assigned, every row inserted, the derived
-    values set and all of it logged."""
+    accounts found and locked, the notes on them written and logged; only then the new
+    leads assigned (the team's turns held from there to the commit, over what needs a
+    rep alone), their rows inserted, their derived values set and logged."""
     references = [uuid.uuid4() for _ in batch]  # the activities noting the enquiries
     repeats = _receipts(session, batch, references)
     fresh = [n for n in range(len(batch)) if n not in repeats]
@@ -400,17 +404,21 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
             joins[n] = int(mates[0].ref)
         else:
             leads[n] = None
+    # what no rep is chosen for first, the team's turns not yet held: the notes on
+    # known accounts, those accounts' next step and derived values, logged
+    on_known = [_note(batch[n], known[n], references[n], now, today) for n in fresh
+                if n in known]
+    if on_known:
+        _known_noted(session, on_known, known.values(), today)
+    # then the reps chosen: the team's turns held from here to the commit, over the
+    # new leads' rows alone
     owners = _assign(session, [(batch[n].team_id, batch[n].posted.enquiry) for n in leads],
                      today)
     made = {n: _new_lead(batch[n], owner, references[n], now, today)
             for n, owner in zip(leads, owners, strict=True)}
-    notes: list[Activity] = []
-    for n in fresh:
-        if n in made:
-            notes.append(made[n][2])
-        else:
-            account = known[n] if n in known else made[joins[n]][0]
-            notes.append(_note(batch[n], account, references[n], now, today))
+    notes = [made[n][2] if n in made else _note(batch[n], made[joins[n]][0], references[n],
+                                                 now, today)
+             for n in fresh if n not in known]
     accounts = [rows[0] for rows in made.values()]
     new_rows = [*accounts, *(rows[1] for rows in made.values()), *notes,
                 *(rows[3] for rows in made.values())]
@@ -421,26 +429,35 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
         if rows:
             session.add_all(rows)
             session.flush()
-    touched = {account.id: account for account in known.values()}
-    # the newest entry's follow-up is the account's next step (as on the laptop)
+    # derived values (status, last contact, value score) by the rules, as a push's are
+    values = derived.stale(session, today, [a.id for a in accounts])
+    for account in accounts:
+        for column, value in values.get(account.id, {}).items():
+            setattr(account, column, value)
+    log_new(session, new_rows)
+    return [Received(repeats[n], again=True) if n in repeats else Received(references[n])
+            for n in range(len(batch))]
+
+
+def _known_noted(session: Session, notes: Sequence[Activity], accounts: Iterable[Account],
+                 today: date) -> None:
+    """Insert and log the notes of enquiries on known accounts (locked: `_known`), and
+    bring those accounts up to them: the newest entry's follow-up is the account's next
+    step (as on the laptop), their derived values by the rules, as a push's are."""
+    log_new(session, notes)
+    touched = {account.id: account for account in accounts}
     changed = {account_id: ["next_follow_up_on"] for account_id, account in touched.items()
                if account.next_follow_up_on != today}
     for account in touched.values():
         account.next_follow_up_on = today
-    # derived values (status, last contact, value score) by the rules, as a push's are
-    values = derived.stale(session, today, [*touched, *(a.id for a in accounts)])
-    for account in [*touched.values(), *accounts]:
-        for column, value in values.get(account.id, {}).items():
-            setattr(account, column, value)
-            if account.id in touched:
-                changed.setdefault(account.id, []).append(column)
-    log_new(session, new_rows)
+    for account_id, values in derived.stale(session, today, list(touched)).items():
+        for column, value in values.items():
+            setattr(touched[account_id], column, value)
+            changed.setdefault(account_id, []).append(column)
     if changed:
         log_changed(session, [Changed(touched[a], (touched[a].owner_id, touched[a].team_id),
                                       tuple(fields)) for a, fields in changed.items()],
                     server_stamp(session))
-    return [Received(repeats[n], again=True) if n in repeats else Received(references[n])
-            for n in range(len(batch))]
 
 
 def _identity(ref: str, enquiry: Enquiry) -> Identity:
@@ -523,9 +540,10 @@ def _known(session: Session, idents: Mapping[int, Identity]) -> dict[int, Accoun
     out: dict[int, Account] = {}
     looking = dict(idents)
     for _attempt in range(_LOOKUPS):
-        found = {n: uuid.UUID(best[0].ref) for n, best in zip(
-            looking, candidates_of(session, list(looking.values()), limit=1), strict=True)
-            if best}
+        answers = candidates_of(session, list(looking.values()), limit=1,
+                                block_mates=name_blocks.block_mates)
+        found = {n: uuid.UUID(best[0].ref)
+                 for n, best in zip(looking, answers, strict=True) if best}
         if not found:
             break
         # the change log joined first, then the accounts (by id): a push's order
@@ -602,8 +620,8 @@ def _assign(session: Session, leads: Sequence[tuple[uuid.UUID, Enquiry]], today:
         by_team[team_id].append(n)
     for team_id in sorted(by_team, key=lambda t: t.hex):
         settings = team_assignment(session, team_id)
-        reps, everyone = _held_reps(session, team_id, settings)
-        turn = _turn_after(session, reps.values())
+        reps, everyone, now_us = _held_reps(session, team_id, settings)
+        turn = _turn_after(session, reps.values(), now_us)
         taken: dict[uuid.UUID, int] = {}
         for n in by_team[team_id]:
             enquiry = leads[n][1]
@@ -629,13 +647,14 @@ def _open_leads(session: Session, owners: Collection[uuid.UUID]) -> dict[uuid.UU
 
 
 def _held_reps(session: Session, team_id: uuid.UUID, settings: Assignment
-               ) -> tuple[dict[uuid.UUID, Rep], list[uuid.UUID]]:
+               ) -> tuple[dict[uuid.UUID, Rep], list[uuid.UUID], int | None]:
     """Everyone a rule may name (the team's reps and leads, and anyone a rule names),
-    as assignment weighs them, and the team's active reps (a round robin's default).
-    The turns of those who take leads are locked until the transaction ends (a row made
-    for a first web lead) and read as they then stand; open leads are counted (only a
-    cap needs them) once they are held, so two batches never both take a rep's last
-    place."""
+    as assignment weighs them, the team's active reps (a round robin's default), and
+    the database's clock in microseconds once their turns are held (None: none take
+    leads). The turns of those who take leads are locked until the transaction ends (a
+    row made for a first web lead) and read as they then stand, with the clock in the
+    same statement; open leads are counted (only a cap needs them) once they are held,
+    so two batches never both take a rep's last place."""
     named = {rep for rule in settings.rules for rep in rule.reps}
     turns = AssignmentTurn.__table__.c
     people = list(session.execute(
@@ -653,24 +672,34 @@ def _held_reps(session: Session, team_id: uuid.UUID, settings: Assignment
         session.execute(upsert_insert(session)(table).values(
             [{"team_id": team_id, "user_id": user_id, "turn": 0} for user_id in missing])
             .on_conflict_do_nothing())
-    held = {} if not takers else {user_id: int(turn) for user_id, turn in session.execute(
-        select(AssignmentTurn.user_id, AssignmentTurn.turn)
-        .where(AssignmentTurn.team_id == team_id, AssignmentTurn.user_id.in_(list(takers)))
-        .order_by(AssignmentTurn.user_id).with_for_update())}
+    rows: list[typing.Any] = []
+    if takers:
+        # locked in the subquery, in id order; the clock read above it, once they are
+        locked = (select(AssignmentTurn.user_id, AssignmentTurn.turn)
+                  .where(AssignmentTurn.team_id == team_id,
+                         AssignmentTurn.user_id.in_(list(takers)))
+                  .order_by(AssignmentTurn.user_id).with_for_update().subquery())
+        rows = list(session.execute(select(
+            locked.c.user_id, locked.c.turn,
+            literal_column(clock.NOW_US[session.get_bind().dialect.name]))))
+    held = {user_id: int(turn) for user_id, turn, _now in rows}
+    now_us = int(rows[0][2]) if rows else None
     open_leads = ({} if settings.cap is None or not takers
                   else _open_leads(session, list(takers)))
     reps = {user_id: Rep(user_id, user_id in takers, open_leads.get(user_id, 0),
                          held.get(user_id, 0))
             for user_id, *_rest in people}
     everyone = [user_id for user_id, role in takers.items() if role == Role.REP]
-    return reps, sorted(everyone, key=lambda u: u.hex)
+    return reps, sorted(everyone, key=lambda u: u.hex), now_us
 
 
-def _turn_after(session: Session, reps: Collection[Rep]) -> int:
+def _turn_after(session: Session, reps: Collection[Rep], now_us: int | None = None) -> int:
     """The turn a batch's first lead starts after: microseconds of the database's
-    clock (the one every worker on every machine reads), and past every turn held."""
-    now_us = int(session.execute(
-        select(literal_column(clock.NOW_US[session.get_bind().dialect.name]))).scalar_one())
+    clock (the one every worker on every machine reads; `now_us`: read already), and
+    past every turn held."""
+    if now_us is None:
+        now_us = int(session.execute(select(literal_column(
+            clock.NOW_US[session.get_bind().dialect.name]))).scalar_one())
     return max([now_us, *(rep.turn for rep in reps)])
 
 

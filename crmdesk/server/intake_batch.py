@@ -29,7 +29,7 @@ import time
 from collections import deque
 from concurrent.futures import Future
 
-from crmdesk.server import intake
+from crmdesk.server import intake, name_blocks
 from crmdesk.server.admission import Busy
 from crmdesk.server.db import ServerDB
 
@@ -134,6 +134,9 @@ class Batcher:
     def _answers(self, posted: list[intake.Posted]) -> list[Answer | Exception]:
         with self.db.session() as session:
             let_in = intake.admit(session, posted, self.limits)
+            # the names written since (leads of the last batches, pushes): their blocks
+            # derived, so the duplicate checks read few pending ones
+            name_blocks.fill(session)
             session.commit()  # refused requests count too
         # fields that fail their checks: refused once the key let them in
         let_in = [intake.Refusal(400, " ".join(p.problems))

@@ -186,6 +186,28 @@ class IntakeReceipt(ServerBase):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class NameBlock(ServerBase):
+    """A name block (crmdesk.domain.dedupe.name_blocks) an account's name falls in, so
+    an enquiry's duplicate check finds the accounts sharing one of its blocks through
+    an index (crmdesk.server.name_blocks). Kept by triggers on the accounts
+    (s0021_name_blocks): an account written with a new name has its blocks dropped and
+    is pending (NameBlockPending) until they are derived again."""
+
+    __tablename__ = "server_name_blocks"
+    __table_args__ = (Index("ix_server_name_blocks_account", "account_id"),)
+    block: Mapped[str] = mapped_column(String(40), primary_key=True)
+    account_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+
+
+class NameBlockPending(ServerBase):
+    """An account whose name blocks are still to be derived (inserted or renamed since):
+    a duplicate check reads it whatever its blocks. A table of its own, small however
+    many come and go: a check reads all of it."""
+
+    __tablename__ = "server_name_blocks_pending"
+    account_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+
+
 # ---- calendar feeds (crmdesk.server.feed) -------------------------------------------
 
 class FeedToken(ServerBase):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, func, or_, select, type_coerce
+from sqlalchemy import Select, String, cast, func, literal, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import (
@@ -18,9 +18,8 @@ from crmdesk.domain.dedupe import (
     block_text,
     clusters,
     company_words,
-    likely_pairs,
     rank,
-    similar_names,
+    similar_to_names,
 )
 from crmdesk.domain.merge import MERGE_FIELDS, History, MergeSide
 from crmdesk.store.models import (
@@ -100,7 +99,7 @@ def _block_mates(session: Session, news: Sequence[Identity]) -> list[set[uuid.UU
     Each block is a piece of the stored name key, so the database narrows 100k names
     to those containing one (plain LIKE: the same on SQLite and PostgreSQL, no search
     index needed), every piece of `news` in one statement; their words are then derived
-    and judged by the domain rule, in bulk (domain.dedupe.likely_pairs). SQLite reads
+    and judged by the domain rule, in bulk (domain.dedupe.similar_to_names). SQLite reads
     the keys first, from the name-key index alone (it scans that, not the wide table: a
     few times faster), then their accounts through it; PostgreSQL reads the accounts in
     the one statement (measured at 100k accounts: half the time of the two steps
@@ -111,7 +110,7 @@ def _block_mates(session: Session, news: Sequence[Identity]) -> list[set[uuid.UU
         return out
     holds = or_(*(Account.name_key.contains(piece, autoescape=True) for piece in pieces))
     live = Account.deleted.is_(False)
-    named = select(Account.id, Account.name)
+    named = select(cast(Account.id, String), Account.name)
     if session.get_bind().dialect.name == "postgresql":
         batches: Iterable[Iterable[Any]] = [session.execute(named.where(holds, live))]
     else:
@@ -119,12 +118,12 @@ def _block_mates(session: Session, news: Sequence[Identity]) -> list[set[uuid.UU
         batches = (session.execute(named.where(
             live, Account.name_key.in_(keys[start:start + _KEYS_AT_ONCE])))
             for start in range(0, len(keys), _KEYS_AT_ONCE))
-    rows = [(account_id, name) for rows in batches for account_id, name in rows]
-    # judged by name alone: the keys the lookups find are found by them
-    mates = [Identity("", name, company_words(name)) for _account, name in rows]
-    for i, j in likely_pairs([Identity("", new.name, new.words) for new in news], mates):
-        if similar_names(news[i].words, mates[j].words) is not None:
-            out[i].add(rows[j][0])
+    rows = [row for rows in batches for row in rows]
+    # judged by name alone (the keys the lookups find are found by them); a hundred
+    # names an enquiry at 10k accounts, so no record is made of them, and an id is made
+    # a UUID only when its name is alike
+    for i, j in similar_to_names(news, [name for _account, name in rows]):
+        out[i].add(uuid.UUID(rows[j][0]))
     return out
 
 
@@ -142,10 +141,18 @@ def candidates(session: Session, new: Identity, limit: int = 10) -> list[Candida
     return candidates_of(session, [new], limit)[0]
 
 
-def candidates_of(session: Session, news: Sequence[Identity], limit: int = 10
-                  ) -> list[list[Candidate]]:
-    """`candidates` of each of `news`, looked up together: a statement per kind of key
-    for all of them, not a few for each; each one's answer is the one it gets alone."""
+#: Finds each new record's block-mates that the rule calls similar (`_block_mates`).
+BlockMates = Callable[[Session, Sequence[Identity]], list[set[uuid.UUID]]]
+
+
+def candidates_of(session: Session, news: Sequence[Identity], limit: int = 10,
+                  block_mates: BlockMates | None = None) -> list[list[Candidate]]:
+    """`candidates` of each of `news`, looked up together: one statement for every exact
+    key of all of them and one for their name blocks, not a few for each; each one's
+    answer is the one it gets alone. `block_mates`: how the similar names are found
+    where the database keeps an index of name blocks (the server's:
+    crmdesk.server.name_blocks); None: by the pieces of the name keys (`_block_mates`),
+    with the same answer."""
     found: list[set[uuid.UUID]] = [set() for _ in news]
     names, phones, domains = (defaultdict(list) for _ in range(3))
     for i, new in enumerate(news):
@@ -156,31 +163,30 @@ def candidates_of(session: Session, news: Sequence[Identity], limit: int = 10
         for domain in new.domains:
             domains[domain].append(i)
 
-    def hits(rows: Iterable[Any], index: dict[str, list[int]]) -> None:
-        for account_id, *keys in rows:
-            for key in keys:
-                for i in index.get(key, ()):
-                    found[i].add(account_id)
-
+    # every kind of exact key in one statement (a round trip, not five), each row saying
+    # which kind it matched: an account's name key, phone or domain, or its person's
+    # mobile, landline or email domain, each through its own index
     live = Account.deleted.is_(False)
     live_person = Contact.deleted.is_(False)
-    if names:
-        hits(session.execute(select(Account.id, Account.name_key).where(
-            Account.name_key.in_(list(names)), live)), names)
-    if phones:
-        hits(session.execute(select(Account.id, Account.phone_e164).where(
-            Account.phone_e164.in_(list(phones)), live)), phones)
-        hits(session.execute(select(
-            Contact.account_id, Contact.mobile_e164, Contact.landline_e164).where(
-            or_(Contact.mobile_e164.in_(list(phones)),
-                Contact.landline_e164.in_(list(phones))), live_person)), phones)
-    if domains:
-        hits(session.execute(select(Account.id, Account.domain).where(
-            Account.domain.in_(list(domains)), live)), domains)
-        hits(session.execute(select(Contact.account_id, Contact.email_domain).where(
-            Contact.email_domain.in_(list(domains)), live_person)), domains)
+    index = {"n": names, "p": phones, "d": domains}
+    parts: list[Select[Any, Any, Any]] = [
+        select(owner, literal(kind), column).where(column.in_(list(index[kind])), alive)
+        for kind, owner, column, alive in (
+            ("n", Account.id, Account.name_key, live),
+            ("p", Account.id, Account.phone_e164, live),
+            ("p", Contact.account_id, Contact.mobile_e164, live_person),
+            ("p", Contact.account_id, Contact.landline_e164, live_person),
+            ("d", Account.id, Account.domain, live),
+            ("d", Contact.account_id, Contact.email_domain, live_person))
+        if index[kind]]
+    if parts:
+        for account_id, kind, key in session.execute(
+                union_all(*parts) if len(parts) > 1 else parts[0]):
+            for i in index[kind].get(key, ()):
+                found[i].add(account_id)
     if any(new.words for new in news):
-        for mine, mates in zip(found, _block_mates(session, news), strict=True):
+        for mine, mates in zip(found, (block_mates or _block_mates)(session, news),
+                               strict=True):
             mine.update(mates)
     everyone = set().union(*found)
     if not everyone:

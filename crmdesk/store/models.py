@@ -885,7 +885,16 @@ def in_workspace_schema(_obj: object, name: str | None, type_: str, reflected: b
                 and (name.startswith("search_") or name in LAPTOP_TABLES))
 
 
-def in_server_schema(_obj: object, name: str | None, type_: str, _reflected: bool,
+#: The server's own indexes, made by hand in its migration s0020_intake_speed (a claim's
+#: limits, counted over a whole workspace's accounts on every claim push; a laptop holds
+#: a rep's book): not declared here, so not compared with the models.
+SERVER_INDEXES = frozenset({"ix_accounts_pool_claims", "ix_accounts_owner_status"})
+
+
+def in_server_schema(_obj: object, name: str | None, type_: str, reflected: bool,
                      _compare: object) -> bool:
-    """What Alembic compares in the server's database: all but the laptop's own tables."""
+    """What Alembic compares in the server's database: all but the laptop's own tables
+    and the server's own indexes (SERVER_INDEXES)."""
+    if type_ == "index" and reflected and name in SERVER_INDEXES:
+        return False
     return not (type_ == "table" and name in local_tables())
