@@ -69,16 +69,16 @@ WINDOW_GEOMETRY = Setting[QByteArray]("window/geometry", QByteArray())
 WINDOW_STATE = Setting[QByteArray]("window/state", QByteArray())
 #: The queue's filter; empty: the default for the user's role.
 QUEUE_FILTER = Setting[str]("queue/filter", "")
-#: How often to sync while signed in (seconds); also how soon an offline laptop retries.
-SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60, Shown(
-    WORK, tr_noop("Sync every"), "number", bounds=(10, 3600), suffix=tr_noop(" seconds"),
-    help=tr_noop("How often the window syncs with the server while you are signed in, "
-                 "and how soon it tries again when the server cannot be reached.")))
 #: When a follow-up or task with no time of its own falls due (HH:MM, the laptop's clock).
 AGENDA_REMIND_AT = Setting[str]("agenda/remind_at", "09:00", Shown(
     WORK, tr_noop("Reminder time"), "time",
     help=tr_noop("When a follow-up or task with no time of its own is due, on this "
                  "computer's clock (HH:MM, e.g. 09:00).")))
+#: How often to sync while signed in (seconds); also how soon an offline laptop retries.
+SYNC_INTERVAL = Setting[int]("sync/interval_seconds", 60, Shown(
+    WORK, tr_noop("Sync every"), "number", bounds=(10, 3600), suffix=tr_noop(" seconds"),
+    help=tr_noop("How often the window syncs with the server while you are signed in, "
+                 "and how soon it tries again when the server cannot be reached.")))
 #: The agenda items told of today ("YYYY-MM-DD key key ..."): none is told twice a day.
 AGENDA_TOLD = Setting[str]("agenda/told", "")
 #: The window's language ("en", "zh_CN", "he"); empty: the system's (crmdesk.ui.language).
@@ -98,9 +98,10 @@ def open_settings(organization: str = "crmdesk", application: str = "crmdesk") -
                      application)
 
 
-#: Every per-user setting the window reads or writes (a test holds it to this list).
+#: Every per-user setting the window reads or writes (a test holds it to this list); the
+#: settings dialog shows those it shows in this order.
 DECLARED: tuple[Setting[object], ...] = (  # type: ignore[assignment]
-    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, SYNC_INTERVAL, AGENDA_REMIND_AT, AGENDA_TOLD,
+    WINDOW_GEOMETRY, WINDOW_STATE, QUEUE_FILTER, AGENDA_REMIND_AT, SYNC_INTERVAL, AGENDA_TOLD,
     LANGUAGE, THEME)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -73,8 +74,8 @@ def _read(editor: Editor) -> object:
 class SettingsDialog(CommandDialog):
     """The settings on tabs: General, Work, Messages."""
 
-    #: the keys of the settings OK changed (the window applies what it must: the sync
-    #: interval); emitted before the dialog closes
+    # the keys of the settings OK changed (the window applies what it must: the sync
+    # interval); emitted before the dialog closes
     changed = Signal(list)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
@@ -101,7 +102,7 @@ class SettingsDialog(CommandDialog):
                       "RegionDialog", "Phone numbers typed or imported without a country code "
                       "are read as numbers of this region. Numbers already saved keep "
                       "their country."))
-        #: each shown setting's editor, by key, with the value it showed at first
+        # each shown setting's editor, by key, with the value it showed at first
         self.editors: dict[str, tuple[Setting[object], Editor, object]] = {}
         for setting in user_settings():
             editor = self._editor(setting)
@@ -161,8 +162,11 @@ class SettingsDialog(CommandDialog):
         self.mail_button.setAutoDefault(False)
         self.mail_button.clicked.connect(
             lambda: open_mail_settings(self._ctx, self))
+        row = QHBoxLayout()
+        row.addWidget(self.mail_button)
+        row.addStretch(1)
         form.addRow(note)
-        form.addRow("", self.mail_button)
+        form.addRow(row)
 
     # ---- reading the form ----------------------------------------------------------------
     def value(self, key: str) -> object:
