@@ -32,8 +32,8 @@ from crmdesk.ui.contract_dialogs import ContractDialog, PaymentDialog
 from crmdesk.ui.dialogs import LostDialog, MergeDialog, NewLeadDialog
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.queue_pane import ACCOUNT_ID_ROLE, QueueModel
-from crmdesk.ui.region_dialog import RegionDialog
 from crmdesk.ui.settings import DECLARED, QUEUE_FILTER, WINDOW_GEOMETRY, WINDOW_STATE
+from crmdesk.ui.settings_dialog import SettingsDialog
 from crmdesk.ui.tasks import TaskRunner
 from tests.conftest import TODAY
 
@@ -544,9 +544,11 @@ def test_the_phone_region_is_chosen_from_the_file_menu(window: MainWindow, qtbot
                                                        seeded: Store) -> None:
     """File ▸ Phone region… lists every region by name; OK saves the choice for the
     workspace and the forms read numbers in it from then on; text naming no region is
-    refused in words and saves nothing."""
-    dialog = RegionDialog(window.ctx, window)
-    qtbot.addWidget(dialog)
+    refused in words and saves nothing. It is the settings dialog, on its Work page."""
+    window.choose_phone_region()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Work"
     assert dialog.region.currentData() == window.ctx.region == "CN"
     assert dialog.region.currentText().startswith("China (CN, +86)")
     dialog.region.setEditText("Atlantis")

@@ -25,7 +25,8 @@ from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.language import chosen_language, install_language, system_language
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.settings import open_settings
+from crmdesk.ui.settings import THEME, open_settings
+from crmdesk.ui.style import apply_theme
 from crmdesk.ui.system_libraries import window_problem
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.words import tr
@@ -172,6 +173,7 @@ def run_app(args: argparse.Namespace) -> int:
                               QSettings.Format.IniFormat)
     else:
         qsettings = open_settings()
+        apply_theme(app, THEME.get(qsettings))
     with store.session() as session:
         region = PHONE_REGION.get(session)
     ctx = AppContext(store, user, TaskRunner(app), ChangeBus(app), Selection(app), qsettings,

@@ -16,11 +16,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from crmdesk.ui.settings import LANGUAGE
+from crmdesk.ui.settings import LANGUAGE, LANGUAGES
 from crmdesk.ui.words import tr
 
-#: Our languages by code, each named in itself (as the menu shows them).
-LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "he": "עברית"}
+__all__ = ["LANGUAGES", "chosen_language", "install_language", "system_language"]
 RIGHT_TO_LEFT = frozenset({"he"})
 #: The locale each language formats dates, numbers and money in.
 _LOCALES = {"zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
@@ -106,7 +105,17 @@ def _choose(settings: QSettings, code: str, parent: QWidget) -> None:
         return
     LANGUAGE.set(settings, code)
     settings.sync()
+    say_next_start(parent, code)
+
+
+def say_next_start(parent: QWidget, code: str) -> QMessageBox:
+    """Tell that language `code` ("" the system's) is used from the next start (a box
+    that does not hold the caller: the window goes on)."""
     # at the next start, not now: rebuilding the window could lose what is being typed
     name = LANGUAGES[code or system_language()]
-    QMessageBox.information(parent, tr("Language"),
-                            tr("crmdesk will use {0} when you next start it.").format(name))
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Language"),
+                      tr("crmdesk will use {0} when you next start it.").format(name),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

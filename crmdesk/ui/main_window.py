@@ -46,11 +46,11 @@ from crmdesk.ui.mail_settings_dialog import open_mail_settings
 from crmdesk.ui.outbox_service import OutboxService
 from crmdesk.ui.outbox_view import OutboxView
 from crmdesk.ui.queue_pane import QueuePane
-from crmdesk.ui.region_dialog import RegionDialog
 from crmdesk.ui.review_pane import ReviewWindow
 from crmdesk.ui.send_dialog import Recipients, SendDialog
 from crmdesk.ui.service_queue import ServiceQueuePane
-from crmdesk.ui.settings import SYNC_INTERVAL
+from crmdesk.ui.settings import SYNC_INTERVAL, WORK
+from crmdesk.ui.settings_dialog import SettingsDialog
 from crmdesk.ui.sign_in_dialog import SignInDialog
 from crmdesk.ui.start_here import IMPORT, NEW_LEAD, SYNC
 from crmdesk.ui.sync_service import State, SyncService, SyncStatus
@@ -223,7 +223,18 @@ class MainWindow(QMainWindow):
         ImportDialog(self.ctx, self).exec()
 
     def choose_phone_region(self) -> None:
-        RegionDialog(self.ctx, self).exec()
+        self.open_settings(WORK)
+
+    def open_settings(self, page: str | None = None) -> SettingsDialog:
+        """File ▸ Settings…, on `page` (crmdesk.ui.settings.PAGES) if given."""
+        dialog = SettingsDialog(self.ctx, self, page)
+        dialog.changed.connect(self._settings_changed)
+        dialog.open()
+        return dialog
+
+    def _settings_changed(self, keys: list[str]) -> None:
+        if SYNC_INTERVAL.key in keys:
+            self.sync.set_interval(SYNC_INTERVAL.get(self.ctx.settings))
 
     def new_contact(self) -> None:
         account_id = self._current()

@@ -55,6 +55,8 @@ def table() -> list[Shortcut]:
         Shortcut("refresh", "F5", tr("Reload every pane")),
         Shortcut("sync_now", "F9", tr("Sync with the server now")),
         Shortcut("conflicts", "Ctrl+Shift+K", tr("Show the conflicts from sync")),
+        Shortcut("settings", "Ctrl+,", tr("Open the settings (language, theme, phone region, "
+                                          "reminder time, sync, mail and SMS)")),
         Shortcut("shortcuts", "F1", tr("Show this list")),
         Shortcut("quit", "Ctrl+Q", tr("Quit")),
     ]

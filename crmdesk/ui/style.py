@@ -3,6 +3,7 @@ keep a pane from widening the window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
@@ -12,6 +13,53 @@ from crmdesk.domain.lifecycle import Status
 def is_dark(widget: QWidget | None = None) -> bool:
     palette = widget.palette() if widget is not None else QApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+_SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+#: whether apply_theme put a palette of its own in place (to take back for "system")
+_OWN_PALETTE: list[bool] = [False]
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Light, dark or the system's colours ("light", "dark", anything else: the system's),
+    at once. Asks the platform through QStyleHints.setColorScheme (Qt 6.8); where the
+    platform does not follow (some Linux desktops, the offscreen one) it lays a light or
+    dark palette of its own over the style."""
+    hints = app.styleHints()
+    wanted = _SCHEMES.get(theme)
+    if wanted is None:
+        hints.unsetColorScheme()
+        if _OWN_PALETTE[0]:
+            app.setPalette(app.style().standardPalette())
+            _OWN_PALETTE[0] = False
+        return
+    hints.setColorScheme(wanted)
+    if hints.colorScheme() == wanted and not _OWN_PALETTE[0]:
+        return
+    app.setPalette(_dark_palette() if wanted == Qt.ColorScheme.Dark
+                   else app.style().standardPalette())
+    _OWN_PALETTE[0] = True
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+               QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2f2f2f",
+               QPalette.ColorRole.ToolTipBase: "#3a3a3a", QPalette.ColorRole.ToolTipText: "#e8e8e8",
+               QPalette.ColorRole.PlaceholderText: "#8a8a8a", QPalette.ColorRole.Text: "#e8e8e8",
+               QPalette.ColorRole.Button: "#353535", QPalette.ColorRole.ButtonText: "#e8e8e8",
+               QPalette.ColorRole.BrightText: "#ff6b6b", QPalette.ColorRole.Link: "#64b5f6",
+               QPalette.ColorRole.Highlight: "#2f65ca",
+               QPalette.ColorRole.HighlightedText: "#ffffff",
+               QPalette.ColorRole.Light: "#4a4a4a", QPalette.ColorRole.Midlight: "#3e3e3e",
+               QPalette.ColorRole.Mid: "#303030", QPalette.ColorRole.Dark: "#1a1a1a",
+               QPalette.ColorRole.Shadow: "#000000"}
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
 
 
 def overdue_color(widget: QWidget | None = None) -> QColor:

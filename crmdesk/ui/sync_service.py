@@ -134,6 +134,15 @@ class SyncService(QObject):
             self._timer.start()
             self.sync_now()
 
+    def set_interval(self, seconds: int) -> None:
+        """Sync every `seconds` from now on (the settings dialog's choice): a running
+        timer starts counting the new interval at once."""
+        self._timer.setInterval(max(1, seconds) * 1000)
+
+    @property
+    def interval_s(self) -> int:
+        return self._timer.interval() // 1000
+
     def shut_down(self, msecs: int = 3000) -> None:
         """Stop syncing: requests under way end at once, so a hung server never holds
         the app open; what was written stays (each batch is atomic)."""

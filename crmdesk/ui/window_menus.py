@@ -105,6 +105,8 @@ def build_menus(window: MainWindow) -> None:
     for action in (channels, costs):  # the command refuses anyone else
         _for(window, action, may_enter_costs)
     file.addSeparator()
+    file.addAction(_action(window, "settings", tr("Settings…"), window.open_settings))
+    # kept where users know it: opens the settings on the Work page, where the region is
     file.addAction(tr("Phone region…")).triggered.connect(window.choose_phone_region)
     file.addSeparator()
     file.addAction(_action(window, "quit", tr("Quit"), window.close))

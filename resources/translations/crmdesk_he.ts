@@ -129,7 +129,9 @@
     </message>
     <message>
         <source>Language</source>
-        <extracomment>Our languages by code, each named in itself (as the menu shows them). The locale each language formats dates, numbers and money in.</extracomment>
+        <extracomment>The locale each language formats dates, numbers and money in.
+----------
+The agenda items told of today (&quot;YYYY-MM-DD key key ...&quot;): none is told twice a day. The window&apos;s language (&quot;en&quot;, &quot;zh_CN&quot;, &quot;he&quot;); empty: the system&apos;s (crmdesk.ui.language).</extracomment>
         <translation>שפה</translation>
     </message>
     <message>
@@ -257,6 +259,10 @@
         <translation>הצגת ההתנגשויות מהסנכרון</translation>
     </message>
     <message>
+        <source>Open the settings (language, theme, phone region, reminder time, sync, mail and SMS)</source>
+        <translation>פתיחת ההגדרות (שפה, ערכת נושא, אזור טלפון, שעת תזכורת, סנכרון, דוא&quot;ל ו-SMS)</translation>
+    </message>
+    <message>
         <source>Show this list</source>
         <translation>הצגת הרשימה הזו</translation>
     </message>
@@ -296,6 +302,10 @@
     <message>
         <source>Channel costs…</source>
         <translation>עלויות ערוצים…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>הגדרות…</translation>
     </message>
     <message>
         <source>Phone region…</source>
@@ -1908,6 +1918,62 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>all customers</source>
         <translation>כל הלקוחות</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <extracomment>The settings dialog&apos;s pages, in order (crmdesk.ui.settings_dialog).</extracomment>
+        <translation>כללי</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>עבודה</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>הודעות</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <extracomment>Our languages by code, each named in itself (as the menu and the dialog show them). &quot;choice&quot;: one of `choices` (stored value, label); &quot;time&quot;: HH:MM typed; &quot;number&quot;: a whole number within `bounds`, shown with `suffix` None: internal, not in the settings dialog The queue&apos;s filter; empty: the default for the user&apos;s role. When a follow-up or task with no time of its own falls due (HH:MM, the laptop&apos;s clock).</extracomment>
+        <translation>שעת תזכורת</translation>
+    </message>
+    <message>
+        <source>When a follow-up or task with no time of its own is due, on this computer&apos;s clock (HH:MM, e.g. 09:00).</source>
+        <translation>מתי מגיע מועדם של מעקב או משימה שאין להם שעה משלהם, לפי השעון של המחשב הזה (HH:MM, למשל 09:00).</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <extracomment>How often to sync while signed in (seconds); also how soon an offline laptop retries.</extracomment>
+        <translation>סנכרון כל</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> שניות</translation>
+    </message>
+    <message>
+        <source>How often the window syncs with the server while you are signed in, and how soon it tries again when the server cannot be reached.</source>
+        <translation>כל כמה זמן החלון מסתנכרן עם השרת כשאתם מחוברים, ותוך כמה זמן הוא מנסה שוב כשאין גישה לשרת.</translation>
+    </message>
+    <message>
+        <source>Takes effect when you next start crmdesk.</source>
+        <translation>ייכנס לתוקף בפעם הבאה שתפעילו את crmdesk.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Light or dark colours, or the system&apos;s (crmdesk.ui.style.apply_theme).</extracomment>
+        <translation>ערכת נושא</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>כמו במערכת</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>בהירה</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>כהה</translation>
     </message>
 </context>
 <context>
@@ -4857,10 +4923,6 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>מספרי טלפון שהוקלדו או יובאו בלי קידומת מדינה נקראים כמספרים של האזור הזה. מספרים שכבר נשמרו שומרים על המדינה שלהם.</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>שמירה</translation>
-    </message>
-    <message>
         <source>Choose a region from the list.</source>
         <translation>בחרו אזור מהרשימה.</translation>
     </message>
@@ -5246,6 +5308,25 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Done {0}</source>
         <translation>בוצע {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <source>Where email and SMS go out, for everyone using this workspace. Passwords and keys are kept in this computer&apos;s keyring, never in the workspace or these settings.</source>
+        <translation>מהיכן יוצאים דוא&quot;ל ו-SMS, לכל מי שעובד בסביבת העבודה הזו. סיסמאות ומפתחות נשמרים במחזיק המפתחות של המחשב הזה, אף פעם לא בסביבת העבודה ולא בהגדרות האלה.</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a time of day. Type hours and minutes as HH:MM, from 00:00 to 23:59.</source>
+        <translation>{0}: ‏„{1}” אינה שעה ביום. הקלידו שעות ודקות בתבנית HH:MM, מ-00:00 עד 23:59.</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,9 @@
     </message>
     <message>
         <source>Language</source>
-        <extracomment>Our languages by code, each named in itself (as the menu shows them). The locale each language formats dates, numbers and money in.</extracomment>
+        <extracomment>The locale each language formats dates, numbers and money in.
+----------
+The agenda items told of today (&quot;YYYY-MM-DD key key ...&quot;): none is told twice a day. The window&apos;s language (&quot;en&quot;, &quot;zh_CN&quot;, &quot;he&quot;); empty: the system&apos;s (crmdesk.ui.language).</extracomment>
         <translation>语言</translation>
     </message>
     <message>
@@ -255,6 +257,10 @@
         <translation>显示同步产生的冲突</translation>
     </message>
     <message>
+        <source>Open the settings (language, theme, phone region, reminder time, sync, mail and SMS)</source>
+        <translation>打开设置（语言、主题、电话地区、提醒时间、同步、邮件和短信）</translation>
+    </message>
+    <message>
         <source>Show this list</source>
         <translation>显示此列表</translation>
     </message>
@@ -294,6 +300,10 @@
     <message>
         <source>Channel costs…</source>
         <translation>渠道成本…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Phone region…</source>
@@ -1892,6 +1902,62 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>all customers</source>
         <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <extracomment>The settings dialog&apos;s pages, in order (crmdesk.ui.settings_dialog).</extracomment>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <extracomment>Our languages by code, each named in itself (as the menu and the dialog show them). &quot;choice&quot;: one of `choices` (stored value, label); &quot;time&quot;: HH:MM typed; &quot;number&quot;: a whole number within `bounds`, shown with `suffix` None: internal, not in the settings dialog The queue&apos;s filter; empty: the default for the user&apos;s role. When a follow-up or task with no time of its own falls due (HH:MM, the laptop&apos;s clock).</extracomment>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>When a follow-up or task with no time of its own is due, on this computer&apos;s clock (HH:MM, e.g. 09:00).</source>
+        <translation>没有设定时间的跟进或任务在此时到期，按本机时钟（HH:MM，例如 09:00）。</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <extracomment>How often to sync while signed in (seconds); also how soon an offline laptop retries.</extracomment>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often the window syncs with the server while you are signed in, and how soon it tries again when the server cannot be reached.</source>
+        <translation>登录后窗口与服务器同步的频率，以及连不上服务器时多久后重试。</translation>
+    </message>
+    <message>
+        <source>Takes effect when you next start crmdesk.</source>
+        <translation>下次启动 crmdesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <extracomment>Light or dark colours, or the system&apos;s (crmdesk.ui.style.apply_theme).</extracomment>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 <context>
@@ -4840,10 +4906,6 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>未带国家代码输入或导入的电话号码，按此地区的号码识别。已保存的号码保留其国家。</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
         <source>Choose a region from the list.</source>
         <translation>请从列表中选择地区。</translation>
     </message>
@@ -5229,6 +5291,25 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Done {0}</source>
         <translation>已完成 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Where email and SMS go out, for everyone using this workspace. Passwords and keys are kept in this computer&apos;s keyring, never in the workspace or these settings.</source>
+        <translation>邮件和短信从哪里发出，对使用此工作区的所有人都适用。密码和密钥保存在本机的钥匙串中，从不存入工作区或这些设置。</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a time of day. Type hours and minutes as HH:MM, from 00:00 to 23:59.</source>
+        <translation>{0}：“{1}”不是一天中的时间。请按 HH:MM 输入小时和分钟，从 00:00 到 23:59。</translation>
     </message>
 </context>
 <context>
