@@ -131,6 +131,7 @@ SAMPLES: dict[str, tuple[Any, str]] = {
                     + '", "row": {"name": "Li"}}]'),
     "derived_day": (date(2026, 11, 25), "2026-11-25"),
     "derived_catch_up": (date.min, "0001-01-01"),
+    "suggestions_version": (3, "3"),
     "deferred_build": ({"indexes": ["CREATE INDEX ix ON t (c)"], "triggers": []},
                        '{"indexes": ["CREATE INDEX ix ON t (c)"], "triggers": []}'),
     "smtp_host": ("smtp.example.com", "smtp.example.com"),

@@ -16,7 +16,7 @@ from crmdesk.store import flow
 from crmdesk.store.models import synced_models
 from crmdesk.store.records import search_documents
 from crmdesk.store.review import kept_facts
-from crmdesk.store.workspace_keys import DEFERRED
+from crmdesk.store.workspace_keys import DEFERRED, SUGGESTIONS_VERSION, bump_raw_sql
 
 #: What the search index holds, by document kind: the view (from migration 0002) that
 #: defines each document's title and body, for the triggers and the rebuild alike, as
@@ -50,8 +50,7 @@ ROLLUP_COLUMNS = "account_id, purchases, two_way, open_pipeline, key_person"
 ROLLUP_AFTER = (
     "UPDATE account_rollup SET referrals = s.referrals FROM account_referrals AS s "
     "WHERE s.account_id = account_rollup.account_id",
-    "INSERT INTO workspace_settings (key, value) VALUES ('suggestions_version', '1') "
-    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+    bump_raw_sql(SUGGESTIONS_VERSION))
 
 
 def index_from_view(view: str, where: str = "") -> str:

@@ -34,13 +34,10 @@ from crmdesk.store.models import (
     Opportunity,
     OpportunityProduct,
     OpportunityStage,
-    WorkspaceSetting,
 )
 from crmdesk.store.models import Product as ProductRow
 from crmdesk.store.review.deal_facts import Raw
-
-#: The workspace setting the triggers move on (migration 0029_loyalty).
-VERSION_KEY = "suggestions_version"
+from crmdesk.store.workspace_keys import SUGGESTIONS_VERSION
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +58,7 @@ _lock = threading.Lock()
 
 def version(session: Session) -> int:
     """The counter of changes to what customers bought (0: none since the migration)."""
-    found = session.scalar(select(WorkspaceSetting.value).where(
-        WorkspaceSetting.key == VERSION_KEY))
-    return int(found) if found is not None else 0
+    return SUGGESTIONS_VERSION.get(session)
 
 
 def _where(session: Session) -> str:

@@ -252,10 +252,26 @@ SMS_AUTH_HEADER = WorkspaceKey(
     "The request header carrying the gateway's key; the key is in the OS keyring "
     "(crmdesk.secrets.sms_key).")
 
+# ---- suggestions ----------------------------------------------------------------------
+SUGGESTIONS_VERSION = WorkspaceKey(
+    "suggestions_version", INT, 0,
+    "A counter the laptop's triggers move on at every change to what customers bought "
+    "(migration 0029_loyalty): the suggestions' counts are kept against it "
+    "(crmdesk.store.suggestion_queries).")
+
+
+def bump_raw_sql(key: WorkspaceKey[int, int]) -> str:
+    """A statement adding one to a counting key (1 when unset), for code below the ORM
+    that runs it among others (a first sync's rebuild of what triggers keep)."""
+    return ("INSERT INTO workspace_settings (key, value) VALUES "
+            f"('{key.name}', '1') ON CONFLICT (key) DO UPDATE SET "
+            "value = CAST(value AS INTEGER) + 1")
+
+
 #: Every key, for the tests and for a reader looking for one.
 ALL: tuple[WorkspaceKey[Any, Any], ...] = (
     CURRENT_USER, STAND_IN_USER, PHONE_REGION, CLIENT_ID, CLIENT_PATH, CLIENT_FILE,
     SERVER_URL, SYNC_USER, SYNC_USER_ID, LAST_SYNC, SYNC_CURSOR, SYNC_EPOCH, CLOCK_LAST,
     CONFLICTS_AFTER, SYNC_SCHEMA, RESYNC, PARKED, DEFERRED, DERIVED_DAY,
     DERIVED_CATCH_UP, SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_FROM,
-    SMTP_CA_FILE, SMS_URL, SMS_BODY, SMS_AUTH_HEADER)
+    SMTP_CA_FILE, SMS_URL, SMS_BODY, SMS_AUTH_HEADER, SUGGESTIONS_VERSION)

@@ -2519,6 +2519,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>עדיין אין חברות קשורות.</translation>
     </message>
     <message>
+        <source>Remove the link: {0} referred {1} to us?</source>
+        <translation>להסיר את הקישור: {0} הפנה אלינו את {1}?</translation>
+    </message>
+    <message>
         <source>Remove the link: {0} is the {1} of {2}?</source>
         <translation>להסיר את הקישור: {0} הוא ה{1} של {2}?</translation>
     </message>

@@ -2503,6 +2503,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>还没有关联公司。</translation>
     </message>
     <message>
+        <source>Remove the link: {0} referred {1} to us?</source>
+        <translation>删除此关联：{0} 向我们推荐了 {1}？</translation>
+    </message>
+    <message>
         <source>Remove the link: {0} is the {1} of {2}?</source>
         <translation>删除关联：{0} 是 {2} 的{1}？</translation>
     </message>
