@@ -816,7 +816,11 @@ class QueuePane(QWidget):
     def _fit_columns(self) -> None:
         """Show the columns that fit; the company name keeps at least a readable width."""
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width() - self._company_min
+        # as if the scroll bar were shown: when rows arrive and it appears, the company
+        # would otherwise give up its width to it
+        bar = self.table.verticalScrollBar()
+        room = (self.table.viewport().width() - self._company_min
+                - (0 if bar.isVisible() else bar.sizeHint().width()))
         for col in (QueueModel.COL_NEXT, QueueModel.COL_POOL, QueueModel.COL_OWNER,
                     QueueModel.COL_STATUS, QueueModel.COL_VALUE, QueueModel.COL_LAST,
                     QueueModel.COL_CHANNEL):
