@@ -65,6 +65,34 @@ def qapp_cls() -> type:
 
 
 @pytest.fixture(autouse=True)
+def _no_key_left_held(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A shortcut a test typed (Ctrl+M) whose release reached a window closed in between
+    leaves Qt thinking the key is still held: the next test's clicks would then add to a
+    selection instead of making one. Every held modifier is let go after each test."""
+    yield
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    held = QGuiApplication.keyboardModifiers()
+    if held == Qt.KeyboardModifier.NoModifier:
+        return
+    widget = QWidget()
+    widget.show()
+    for modifier, key in ((Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+                          (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+                          (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+                          (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta)):
+        if held & modifier:
+            QTest.keyRelease(widget, key, Qt.KeyboardModifier.NoModifier)
+    widget.close()
+    widget.deleteLater()
+
+
+@pytest.fixture(autouse=True)
 def _old_objects_frozen() -> None:
     """What earlier tests left alive is set aside from garbage collection: a window's
     close collects everything on the UI thread (crmdesk.ui.collector), and over a whole
