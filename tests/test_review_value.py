@@ -267,12 +267,11 @@ def test_the_loyalty_stages_count_every_account_in_scope(seeded: Store) -> None:
             assert loyalty.values("stage") == [LOYALTY_LABELS[stage] for stage in Loyalty]
             assert loyalty.values("accounts") == [len(expected[stage]) for stage in Loyalty]
             # the ids behind each stage are read when its list is opened, in the order
-            # of the rollups' index (purchases, two-way, account) within the groups of
-            # whether they referred anyone, the list's first entries those the window
-            # shows
+            # of the rollups' index (purchases, two-way, referrals, account:
+            # 0031_value_speed), the list's first entries those the window shows
             assert [type(r.behind) for r in loyalty.rows] == [LaterIds] * len(Loyalty)
             assert all(r.behind._ids is None for r in loyalty.rows)  # type: ignore[union-attr]
-            order = {r.account_id: (r.purchases, r.two_way, r.referrals > 0, r.account_id.hex)
+            order = {r.account_id: (r.purchases, r.two_way, r.referrals, r.account_id.hex)
                      for r in s.scalars(select(AccountRollup))}
             assert [list(r.behind) for r in loyalty.rows] == [
                 sorted(expected[st], key=order.__getitem__) for st in Loyalty]
