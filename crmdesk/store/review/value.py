@@ -12,10 +12,13 @@ alone and are kept after every write and pull), and what its records add up to
 rollup row (models.AccountRollup, kept by triggers on every write of them).
 
 Two statements: the accounts in scope counted by what loyalty reads of their rollup
-(a range of its index each; a stage's ids, tens of thousands, read only when its list
-is opened: report.LaterIds); and the accounts in scope with payments, one row each
-with their sums (each account's payments read in its order, a covering index: no sort
-of 100k payments), sorted in Python in the 80/20's order. A team's or a rep's accounts are
+(from its index alone, 0031_value_speed; a stage's ids, tens of thousands, read only
+when its list is opened: report.LaterIds); and the accounts in scope with payments, one
+row each with their sums (each account's payments read in its order, a covering index:
+no sort of 100k payments), sorted in Python in the 80/20's order. Every team's are read
+in parts by account id on a worker, in the session's transaction, each part's rows
+packed by SQLite in one step (which runs without Python's lock) while the panel's
+thread makes the rows of the parts already read. A team's or a rep's accounts are
 listed from an index of their ids (0023_review_panels_speed). Tens of thousands of
 rows are read as columns (crmdesk.domain.pareto.ranking, the churn rule mapped over
 the flagged accounts), their rows made in C (crmdesk.domain.report.rows_of).
@@ -277,9 +280,10 @@ def _figures(session: Session, scope: ReviewScope) -> Panel:
     users[None] = ""
     # SQLite's work on a worker, in the session's transaction (one read of the
     # workspace), one statement after another; this thread meanwhile makes each part's
-    # rows, then the tables: the computer's two cores at once (SQLite computes without
-    # Python's lock), a third of the panel's time over 100k accounts
-    with ThreadPoolExecutor(1, thread_name_prefix="value") as worker:
+    # rows, then the tables: both cores at once (SQLite computes without Python's
+    # lock), a quarter of the panel's time over 100k accounts
+    worker = ThreadPoolExecutor(1, thread_name_prefix="value")
+    try:
         others = worker.submit(_other_currencies, session, scope)
         parts = [worker.submit(_packed, session, scope, part)
                  for part in (_PARTS if not narrowed(scope) else _WHOLE)]
@@ -302,6 +306,10 @@ def _figures(session: Session, scope: ReviewScope) -> Panel:
         tables = _pareto_tables(paying, users, others.result(), scope)
         churn = _churn_rows(at_risk)
         behind, payers = found_stages.result()
+    finally:
+        # on an error, what the worker has not started is left unread; the session is
+        # the caller's alone again once it has finished what it started
+        worker.shutdown(cancel_futures=True)
     return Panel("value", "Value", (*tables, _churn(churn, payers, scope), _loyalty(behind)))
 
 
