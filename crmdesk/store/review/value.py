@@ -259,13 +259,15 @@ def _packed(session: Session, scope: ReviewScope, part: tuple[str, str | None]) 
 
 
 def _unpacked(packed: Any) -> tuple[list[tuple[Any, ...]], list[Any]]:
-    """The rows of a `_packed` part as the driver would read them (ints, text, None); and
-    the columns of those flagged (`_statement`'s fifth: the churn rule may call them at
-    risk), each whole."""
+    """Of a `_packed` part, read as the driver would (ints, text, None): the 80/20's rows
+    (those paying in the scope's currency: minus the amount, name, stored id, owner) in
+    its order (`_figures`); and the columns of those flagged (`_statement`'s fifth: the
+    churn rule may call them at risk), each whole."""
     columns = list(map(json.loads, packed))
-    found = list(zip(*columns, strict=True))
+    negated = columns[0]
+    paying = sorted(compress(zip(*columns[:4], strict=True), map((0).__gt__, negated)))
     flagged = columns[_FLAGGED_AT]
-    return found, [list(compress(column, flagged)) for column in columns]
+    return paying, [list(compress(column, flagged)) for column in columns]
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
@@ -290,7 +292,7 @@ def _figures(session: Session, scope: ReviewScope) -> Panel:
         paying: list[Any] = []
         at_risk: list[Any] = []
         for i, part in enumerate(parts, 1):
-            found, flagged = _unpacked(part.result())
+            ranked, flagged = _unpacked(part.result())
             if i == len(parts):
                 # asked for once the worker is done with the parts: else its start
                 # (Python's, under the lock) would hold up this thread's last part
@@ -300,7 +302,7 @@ def _figures(session: Session, scope: ReviewScope) -> Panel:
             # digits, sort as the ids do; each row starts with minus its amount, its
             # name and its id, so the rows sort as they are: no key made a row); the
             # churn list's (`_churn_rows`)
-            paying += sorted(row for row in found if row[0] < 0)
+            paying += ranked
             at_risk += sorted(_at_risk(flagged, users, scope))
         paying.sort()
         tables = _pareto_tables(paying, users, others.result(), scope)
