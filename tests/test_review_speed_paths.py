@@ -612,3 +612,44 @@ def test_what_a_panel_keeps_is_aged_to_the_oldest_generation() -> None:
     finally:
         if frozen:
             gc.freeze()
+
+
+def test_the_loyalty_stages_are_counted_from_the_rollups_index_alone(
+        seeded_file: Path, tmp_path: Path) -> None:
+    """ix_account_rollup_stage holds the referrals beside the purchases and the two-way
+    conversation (0031_value_speed): every team's loyalty stages are counted from it
+    alone, not from each account's rollup row looked up for its referrals (seven times
+    slower at 100k accounts); taking 0031 back leaves the index as it was."""
+    path = tmp_path / "older.db"
+    copy_workspace(seeded_file, path)
+    engine = make_engine(path)
+    config = alembic_config()
+
+    def columns() -> list[str]:
+        with engine.connect() as conn:
+            return [row[2] for row in conn.exec_driver_sql(
+                "PRAGMA index_info(ix_account_rollup_stage)")]
+
+    assert columns() == ["purchases", "two_way", "referrals"]
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0030_agenda_speed")
+    assert columns() == ["purchases", "two_way"]
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    assert columns() == ["purchases", "two_way", "referrals"]
+    engine.dispose()
+    store = open_store(path)
+    try:
+        statements = _statements(store, lambda session: panel(
+            session, "value", ReviewScope(date(2026, 10, 1), date(2026, 12, 31), TODAY)))
+        with store.session() as session:
+            plans = [" ".join(str(row[3]) for row in session.connection().exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + statement, params))
+                for statement, params in statements
+                if "FROM account_rollup GROUP BY" in " ".join(statement.split())]
+        assert len(plans) == 1
+        assert "USING COVERING INDEX ix_account_rollup_stage" in plans[0], plans
+    finally:
+        store.close()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.activity import CONVERSATION_KINDS, ActivityKind, Outcome, is_two_way
 from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage
+from crmdesk.domain.dedupe import company_key
 from crmdesk.domain.lifecycle import LABELS, Status
 from crmdesk.domain.report import LaterIds, Panel, ReviewScope, Table
 from crmdesk.domain.value import (
@@ -51,6 +52,7 @@ from crmdesk.store.models import (
     User,
 )
 from crmdesk.store.review import panel
+from crmdesk.store.review import value as value_panel
 from crmdesk.store.review.value import LOYALTY_LABELS
 from crmdesk.store.writes import (
     ActivityInput,
@@ -268,12 +270,11 @@ def test_the_loyalty_stages_count_every_account_in_scope(seeded: Store) -> None:
             assert loyalty.values("stage") == [LOYALTY_LABELS[stage] for stage in Loyalty]
             assert loyalty.values("accounts") == [len(expected[stage]) for stage in Loyalty]
             # the ids behind each stage are read when its list is opened, in the order
-            # of the rollups' index (purchases, two-way, account) within the groups of
-            # whether they referred anyone, the list's first entries those the window
-            # shows
+            # of the rollups' index (purchases, two-way, referrals, account:
+            # 0031_value_speed), the list's first entries those the window shows
             assert [type(r.behind) for r in loyalty.rows] == [LaterIds] * len(Loyalty)
             assert all(r.behind._ids is None for r in loyalty.rows)  # type: ignore[union-attr]
-            order = {r.account_id: (r.purchases, r.two_way, r.referrals > 0, r.account_id.hex)
+            order = {r.account_id: (r.purchases, r.two_way, r.referrals, r.account_id.hex)
                      for r in s.scalars(select(AccountRollup))}
             assert [list(r.behind) for r in loyalty.rows] == [
                 sorted(expected[st], key=order.__getitem__) for st in Loyalty]
@@ -422,6 +423,59 @@ def test_a_reps_scope_and_a_teams(empty: Store) -> None:
     assert rep["value.pareto"].values("key") == ["yes"]
     assert [r.behind for r in rep["value.loyalty"].rows if r.behind] == [(amys,)]
     assert book.value(team_id=book.west, rep_id=book.amy)["value.pareto"].rows == ()
+
+
+def test_every_account_counts_once_whatever_its_id(empty: Store) -> None:
+    """The accounts with payments are read in parts by their stored id (value._PARTS, on
+    a worker): those at each part's edges, the lowest id and the highest, each count
+    once, in the 80/20 and in the churn list (paid, never contacted: at risk)."""
+    book = Book(empty)
+    edges = {"0" * 32, "f" * 32}
+    for low, _ in value_panel._PARTS:
+        if low:
+            edges |= {low + "0" * 31, f"{int(low, 16) - 1:x}" + "f" * 31}
+    assert len(edges) == 2 * len(value_panel._PARTS)
+    paid: dict[uuid.UUID, int] = {}
+    with empty.session.begin() as s:
+        for i, edge in enumerate(sorted(edges), 1):
+            account = uuid.UUID(edge)
+            s.add(Account(id=account, name=f"Edge {i}", name_key=company_key(f"Edge {i}"),
+                          owner_id=book.amy, team_id=book.east, status=Status.LEAD,
+                          custom_fields={}))
+            paid[account] = i * 100_00
+    for account, amount in paid.items():
+        book.pay(book.contract(account), amount, 30)
+    for narrow in ({}, {"rep_id": book.amy}):  # in parts, and a rep's in one
+        tables = book.value(**narrow)
+        pareto = tables["value.pareto"]
+        assert sorted(r.behind[0] for r in pareto.rows) == sorted(paid)
+        assert dict(zip((r.behind[0] for r in pareto.rows), pareto.values("revenue"),
+                        strict=True)) == paid
+        # largest first across the parts
+        assert pareto.values("revenue") == sorted(paid.values(), reverse=True)
+        churn = tables["value.churn"]
+        assert sorted(r.behind[0] for r in churn.rows) == sorted(paid)
+
+
+def test_the_panel_reads_one_state_of_the_workspace(empty: Store) -> None:
+    """Its statements, on a worker and on the panel's thread, read the session's
+    transaction: a payment saved meanwhile by another connection is in none of its
+    figures, and in all of them once read again."""
+    book = Book(empty)
+    first = book.account("First Ltd", book.amy)
+    book.pay(book.contract(first), 100_00, 30)
+    later = book.account("Later Ltd", book.ben)
+    contract = book.contract(later)
+    with empty.session() as s:
+        s.execute(select(Account.id)).all()  # the session's read begins
+        book.pay(contract, 200_00, 30)  # another connection's, saved
+        before = _value(s, _scope())
+    assert _revenue_by_name(before["value.pareto"]) == {"First Ltd": 100_00}
+    assert [r.behind[0] for r in before["value.churn"].rows] == [first]
+    after = book.value()
+    assert _revenue_by_name(after["value.pareto"]) == {"First Ltd": 100_00,
+                                                       "Later Ltd": 200_00}
+    assert sorted(r.behind[0] for r in after["value.churn"].rows) == sorted([first, later])
 
 
 def test_churn_and_loyalty_on_hand_built_accounts(empty: Store) -> None:

@@ -720,7 +720,9 @@ class AccountRollup(Base):
     goes (and comes back with it). Local only, never synced."""
 
     __tablename__ = "account_rollup"
-    __table_args__ = (Index("ix_account_rollup_stage", "purchases", "two_way"),
+    # the referrals too: the loyalty stages are counted from the index alone
+    # (0031_value_speed)
+    __table_args__ = (Index("ix_account_rollup_stage", "purchases", "two_way", "referrals"),
                       {"sqlite_with_rowid": False})
     account_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     purchases: Mapped[int]

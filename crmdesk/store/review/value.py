@@ -12,10 +12,13 @@ alone and are kept after every write and pull), and what its records add up to
 rollup row (models.AccountRollup, kept by triggers on every write of them).
 
 Two statements: the accounts in scope counted by what loyalty reads of their rollup
-(a range of its index each; a stage's ids, tens of thousands, read only when its list
-is opened: report.LaterIds); and the accounts in scope with payments, one row each
-with their sums (each account's payments read in its order, a covering index: no sort
-of 100k payments), sorted in Python in the 80/20's order. A team's or a rep's accounts are
+(from its index alone, 0031_value_speed; a stage's ids, tens of thousands, read only
+when its list is opened: report.LaterIds); and the accounts in scope with payments, one
+row each with their sums (each account's payments read in its order, a covering index:
+no sort of 100k payments), sorted in Python in the 80/20's order. Every team's are read
+in parts by account id on a worker, in the session's transaction, each part's rows
+packed by SQLite in one step (which runs without Python's lock) while the panel's
+thread makes the rows of the parts already read. A team's or a rep's accounts are
 listed from an index of their ids (0023_review_panels_speed). Tens of thousands of
 rows are read as columns (crmdesk.domain.pareto.ranking, the churn rule mapped over
 the flagged accounts), their rows made in C (crmdesk.domain.report.rows_of).
@@ -23,7 +26,9 @@ the flagged accounts), their rows made in C (crmdesk.domain.report.rows_of).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from functools import partial
 from itertools import compress, repeat
@@ -33,7 +38,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Engine,
-    Executable,
     Select,
     String,
     and_,
@@ -137,14 +141,16 @@ def _groups(session: Session, scope: ReviewScope,
     what the stage reads (their purchases, two-way conversation and whether they
     referred anyone), in the index's order."""
     rollup = AccountRollup
-    # referrals as whether any: what the stage reads (most accounts referred none)
-    referred = case((rollup.referrals > 0, 1), else_=0)
-    # a team's or a rep's accounts listed from their index first, each rollup then
-    # looked up (as a join, SQLite would rather read every rollup in the stages' order
-    # and look each account up: two and a half times slower for a team at 100k)
-    query = (select(rollup.purchases, rollup.two_way, referred, what)
+    # by the referrals themselves (a few distinct counts; the stage reads whether any),
+    # as ix_account_rollup_stage holds them (0031_value_speed): every team's groups are
+    # read from the index alone, not each rollup row looked up for its referrals
+    # (seven times slower at 100k accounts). A team's or a rep's accounts listed from
+    # their index first, each rollup then looked up (as a join, SQLite would rather read
+    # every rollup in the stages' order and look each account up: two and a half times
+    # slower for a team at 100k)
+    query = (select(rollup.purchases, rollup.two_way, rollup.referrals, what)
              .where(*_mine(rollup.account_id, scope))
-             .group_by(rollup.purchases, rollup.two_way, referred))
+             .group_by(rollup.purchases, rollup.two_way, rollup.referrals))
     for purchases, talked, referrals, found in rows(session, query):
         yield loyalty_stage(purchases, referrals, bool(talked)), purchases, found
 
@@ -158,14 +164,14 @@ def _stage_ids(engine: Engine, scope: ReviewScope, stage: Loyalty) -> str:
             if at is stage and joined)
 
 
-def _statement(scope: ReviewScope) -> Select[Any]:
-    """One row per account in scope with a live payment that the 80/20 counts (its
-    12-month revenue in the scope's currency) or that the churn rule may call at risk
-    (flagged: `churn_risk`'s terms, which it then applies), with the rest the churn
-    list shows and the value score reads: the card's money (every currency, no end to
-    the window), contact and rollup. Each account's payments are read in its order
-    (ix_payments_account_money: no sort of every payment). Unordered: sorted in
-    Python, a fraction of SQLite's sort of these rows."""
+def _statement(scope: ReviewScope, part: tuple[str, str | None]) -> Select[Any]:
+    """One row per account in scope (its stored id in `part`) with a live payment that
+    the 80/20 counts (its 12-month revenue in the scope's currency) or that the churn
+    rule may call at risk (flagged: `churn_risk`'s terms, which it then applies), with
+    the rest the churn list shows and the value score reads: the card's money (every
+    currency, no end to the window), contact and rollup. Each account's payments are
+    read in its order (ix_payments_account_money: no sort of every payment). Unordered:
+    sorted in Python, a fraction of SQLite's sort of these rows."""
     year_ago = scope.today - timedelta(days=REVENUE_DAYS)
     since, to = year_ago.isoformat(), scope.today.isoformat()
     before = (year_ago - timedelta(days=REVENUE_DAYS)).isoformat()
@@ -176,7 +182,8 @@ def _statement(scope: ReviewScope) -> Select[Any]:
         # the card's (crmdesk.store.derived): every currency, no end to the window
         _sum(day > since).label("revenue"),
         _sum(and_(day <= since, day > before)).label("before"))
-        .where(Payment.deleted.is_(False), *_mine(Payment.account_id, scope))
+        .where(Payment.deleted.is_(False), *_mine(Payment.account_id, scope),
+               *_ids_in(Payment.account_id, part))
         .group_by(Payment.account_id).subquery("money"))
     rollup = AccountRollup
     quiet = (scope.today - timedelta(days=CHURN_SILENT_DAYS)).isoformat()
@@ -224,14 +231,43 @@ def _live(column: Any, scope: ReviewScope) -> list[ColumnElement[bool]]:
     return _mine(column, scope) if narrowed(scope) else [of_live_account(column)]
 
 
-def _driver_rows(session: Session, query: Executable) -> list[Any]:
-    """The rows of `query` as the driver reads them (stored text, 0 and 1 for truth),
-    without SQLAlchemy's work on each: a tenth of the panel over 20k accounts."""
-    result = session.connection().execute(query)
-    try:
-        return list(result.cursor.fetchall())
-    finally:
-        result.close()
+#: The parts the accounts with payments are read in, by their stored ids (32 hex digits
+#: of a random uuid4: as many in each), from the lowest (from, up to; None: the end).
+_PARTS: tuple[tuple[str, str | None], ...] = (
+    ("", "2"), ("2", "5"), ("5", "8"), ("8", "b"), ("b", "e"), ("e", None))
+#: The place in the statement's rows (`_statement`) of whether the churn rule may call
+#: the account at risk
+_FLAGGED_AT = 4
+#: A team's or a rep's accounts, in one part (a tenth of every team's: not worth a worker)
+_WHOLE: tuple[tuple[str, str | None], ...] = (("", None),)
+
+
+def _ids_in(column: Any, part: tuple[str, str | None]) -> list[ColumnElement[bool]]:
+    """`column`'s stored id is in `part` (a range of the index it is read in)."""
+    low, high = part
+    stored = Raw.text(column)
+    return ([stored >= low] if low else []) + ([stored < high] if high is not None else [])
+
+
+def _packed(session: Session, scope: ReviewScope, part: tuple[str, str | None]) -> Any:
+    """The statement's rows of the accounts in `part` as one row of its columns, each a
+    JSON array: made in one step of SQLite's, which runs without Python's lock (each row
+    read on its own would take the lock back from the thread making the tables)."""
+    found = _statement(scope, part).subquery("found")
+    return session.connection().execute(
+        select(*(func.json_group_array(column) for column in found.c))).one()
+
+
+def _unpacked(packed: Any) -> tuple[list[tuple[Any, ...]], list[Any]]:
+    """Of a `_packed` part, read as the driver would (ints, text, None): the 80/20's rows
+    (those paying in the scope's currency: minus the amount, name, stored id, owner) in
+    its order (`_figures`); and the columns of those flagged (`_statement`'s fifth: the
+    churn rule may call them at risk), each whole."""
+    columns = list(map(json.loads, packed))
+    negated = columns[0]
+    paying = sorted(compress(zip(*columns[:4], strict=True), map((0).__gt__, negated)))
+    flagged = columns[_FLAGGED_AT]
+    return paying, [list(compress(column, flagged)) for column in columns]
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
@@ -244,33 +280,54 @@ def _figures(session: Session, scope: ReviewScope) -> Panel:
     users: dict[str | None, str] = {user.hex: name for user, name in session.execute(
         select(User.id, User.display_name))}
     users[None] = ""
-    found_stages, payers = stages(session, scope)
-    found = _driver_rows(session, _statement(scope))
-    # the 80/20's order: largest first, equal amounts by name, then id (stored ids, 32
-    # hex digits, sort as the ids do); each row starts with minus its amount, its name
-    # and its id, so the rows sort as they are (no key made a row)
-    paying = [row for row in found if row[0] < 0]
-    paying.sort()
-    return Panel("value", "Value", (
-        *_pareto_tables(paying, users, _other_currencies(session, scope), scope),
-        _churn(_at_risk(list(filter(_FLAGGED, found)), users, scope), payers, scope),
-        _loyalty(found_stages),
-    ))
+    # SQLite's work on a worker, in the session's transaction (one read of the
+    # workspace), one statement after another; this thread meanwhile makes each part's
+    # rows, then the tables: both cores at once (SQLite computes without Python's
+    # lock), a quarter of the panel's time over 100k accounts
+    worker = ThreadPoolExecutor(1, thread_name_prefix="value")
+    try:
+        others = worker.submit(_other_currencies, session, scope)
+        parts = [worker.submit(_packed, session, scope, part)
+                 for part in (_PARTS if not narrowed(scope) else _WHOLE)]
+        paying: list[Any] = []
+        at_risk: list[Any] = []
+        for i, part in enumerate(parts, 1):
+            ranked, flagged = _unpacked(part.result())
+            if i == len(parts):
+                # asked for once the worker is done with the parts: else its start
+                # (Python's, under the lock) would hold up this thread's last part
+                found_stages = worker.submit(stages, session, scope)
+            # each part in order as it comes (the last sorts merge these runs): the
+            # 80/20's, largest first, equal amounts by name, then id (stored ids, 32 hex
+            # digits, sort as the ids do; each row starts with minus its amount, its
+            # name and its id, so the rows sort as they are: no key made a row); the
+            # churn list's (`_churn_rows`)
+            paying += ranked
+            at_risk += sorted(_at_risk(flagged, users, scope))
+        paying.sort()
+        tables = _pareto_tables(paying, users, others.result(), scope)
+        churn = _churn_rows(at_risk)
+        behind, payers = found_stages.result()
+    finally:
+        # on an error, what the worker has not started is left unread; the session is
+        # the caller's alone again once it has finished what it started
+        worker.shutdown(cancel_futures=True)
+    return Panel("value", "Value", (*tables, _churn(churn, payers, scope), _loyalty(behind)))
 
 
-_FLAGGED = itemgetter(4)
 _SORTED, _ACCOUNT = itemgetter(4), itemgetter(3)
 
 
 def _at_risk(flagged: list[Any], users: dict[str | None, str],
-             scope: ReviewScope) -> tuple[Row, ...]:
-    """The churn list's rows: of the accounts the statement flagged, those the churn
-    rule calls at risk, highest value score first. Read as columns (thousands of
-    accounts): the rules run on each account, the rest is stepped through in C."""
-    if not flagged:
-        return ()
+             scope: ReviewScope) -> list[tuple[Any, ...]]:
+    """Of the accounts the statement flagged (`flagged`: its columns, of those alone),
+    those the churn rule calls at risk, each as its place in the churn list
+    (`_churn_rows`) and its row's values. Read as columns (thousands of accounts): the
+    rules run on each account, the rest is stepped through in C."""
     (negated, names, ids, owners, _, statuses, scales, last_days, purchases, pipelines,
-     key_people, revenues, befores, referrals) = zip(*flagged, strict=True)
+     key_people, revenues, befores, referrals) = flagged
+    if not ids:
+        return []
     # the last contact's day (a few hundred distinct) as a date and days ago, once each
     lasts: dict[str | None, date | None] = {None: None}
     silent: dict[str | None, int | None] = {None: None}
@@ -287,10 +344,15 @@ def _at_risk(flagged: list[Any], users: dict[str | None, str],
     values = zip(names, map(users.get, owners, repeat("")),
                  map(STATUS_LABELS.__getitem__, statuses), map(lasts.__getitem__, last_days),
                  in_currency, scores, map("; ".join, reasons), strict=False)
-    # the list's order: highest score, then revenue, then by name and id (every account
-    # once: the row's values are never compared)
-    at_risk = sorted(compress(zip(map(neg, scores), map(neg, in_currency), names, ids,
-                                  values, strict=False), reasons))
+    return list(compress(zip(map(neg, scores), map(neg, in_currency), names, ids, values,
+                             strict=False), reasons))
+
+
+def _churn_rows(at_risk: list[tuple[Any, ...]]) -> tuple[Row, ...]:
+    """The churn list's rows of `_at_risk`'s accounts (of every part read), in the list's
+    order: highest score, then revenue, then by name and id (every account once: the
+    row's values are never compared)."""
+    at_risk.sort()
     return rows_of(list(map(_SORTED, at_risk)), each_one(list(map(_ACCOUNT, at_risk))))
 
 
