@@ -70,7 +70,7 @@ from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.start_here import IMPORT, NEW_LEAD, SYNC
 from crmdesk.ui.style import READ_ONLY_LINE, STATUS_COLORS, info_note, is_dark, muted, scaled
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import pool_warning, word
+from crmdesk.ui.words import pool_warning, value_reason, value_reasons, word
 
 #: Contacts the card lists before "and N more" (key people come first).
 PEOPLE_SHOWN = 3
@@ -595,11 +595,12 @@ class CardPane(QWidget):
         for field, editor in self.fields.items():
             editor.set_value(getattr(card, field), same)
         self._fill_custom(card)
-        reasons = "".join(f"<li>{html.escape(r)}</li>" for r in card.score.reasons[:4])
+        reasons = "".join(f"<li>{html.escape(value_reason(r))}</li>"
+                          for r in card.score.reasons[:4])
         churn = ""
         if card.churn.at_risk:
             churn = (f"<p style='color:#c62828'><b>{self.tr('Churn risk')}:</b> "
-                     f"{html.escape('; '.join(card.churn.reasons))}</p>")
+                     f"{html.escape(value_reasons(card.churn.reasons))}</p>")
         self.value.setText(f"<span style='font-size:16pt; font-weight:600'>{card.score.value}"
                            f"</span> / 100<ul style='margin:0'>{reasons}</ul>{churn}")
         untag = " <a href='untag:{0}' style='color:white; text-decoration:none'>×</a>"

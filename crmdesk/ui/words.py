@@ -7,12 +7,16 @@ them up there. A widget's own text goes through `self.tr` as usual (its class's 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from crmdesk.domain.agenda import AgendaItem
 from crmdesk.domain.care import CareKind, Reminder
 from crmdesk.domain.deals import STAGE_LABELS
-from crmdesk.ui.formats import day_text, month_day_text
+from crmdesk.domain.lifecycle import NEED_SEPARATOR
+from crmdesk.domain.value import Reason, Why
+from crmdesk.ui.formats import day_text, month_day_text, number_text
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -74,3 +78,33 @@ def agenda_what(item: AgendaItem) -> str:
         label = STAGE_LABELS[item.stage]
         return item.what.removesuffix(label) + word(label)
     return item.what
+
+
+def value_reason(reason: Reason) -> str:
+    """A reason behind a value score or a churn risk in the user's words
+    (crmdesk.domain.value.reason_text, worded for the window)."""
+    why, n = reason.why, reason.n
+    if why is Why.PAID:
+        return tr("paid {0} in the last 12 months").format(number_text(n / 100))
+    if why is Why.PURCHASES:
+        return tr("%n purchase(s) so far", "", n)
+    if why is Why.PIPELINE:
+        return tr("{0} in open opportunities").format(number_text(n / 100))
+    if why is Why.SCALE:
+        return tr("{0} employees").format(reason.scale)
+    if why is Why.KEY_PERSON:
+        return tr("a key person is among the contacts")
+    if why is Why.REFERRED:
+        return tr("referred %n customer(s)", "", n)
+    if why is Why.RECENT:
+        return tr("in contact within the last %n day(s)", "", n)
+    if why is Why.SILENT:
+        return tr("no contact for %n day(s)", "", n)
+    if why is Why.NEVER:
+        return tr("no contact for a long time")
+    return tr("purchases fell by more than half against the year before")
+
+
+def value_reasons(reasons: Iterable[Reason]) -> str:
+    """Reasons one after the other in the user's words ("…; …")."""
+    return word(NEED_SEPARATOR).join(map(value_reason, reasons))

@@ -927,6 +927,58 @@ The panels in the order the view shows them: (key, title).</extracomment>
         </translation>
     </message>
     <message>
+        <source>paid {0} in the last 12 months</source>
+        <translation>שילמו {0} ב-12 החודשים האחרונים</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) so far</source>
+        <translation>
+            <numerusform>רכישה אחת עד כה</numerusform>
+            <numerusform>%n רכישות עד כה</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in open opportunities</source>
+        <translation>{0} בעסקאות פתוחות</translation>
+    </message>
+    <message>
+        <source>{0} employees</source>
+        <translation>{0} עובדים</translation>
+    </message>
+    <message>
+        <source>a key person is among the contacts</source>
+        <translation>יש איש מפתח בין אנשי הקשר</translation>
+    </message>
+    <message numerus="yes">
+        <source>referred %n customer(s)</source>
+        <translation>
+            <numerusform>הפנו לקוח אחד</numerusform>
+            <numerusform>הפנו %n לקוחות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in contact within the last %n day(s)</source>
+        <translation>
+            <numerusform>בקשר ביום האחרון</numerusform>
+            <numerusform>בקשר ב-%n הימים האחרונים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>אין קשר כבר יום אחד</numerusform>
+            <numerusform>אין קשר כבר %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no contact for a long time</source>
+        <translation>אין קשר זמן רב</translation>
+    </message>
+    <message>
+        <source>purchases fell by more than half against the year before</source>
+        <translation>הרכישות ירדו ביותר ממחצית לעומת השנה הקודמת</translation>
+    </message>
+    <message>
         <source>Company name</source>
         <extracomment>Fields a user edits in place on the card, with their labels.</extracomment>
         <translation>שם החברה</translation>

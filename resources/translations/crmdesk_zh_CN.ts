@@ -913,6 +913,54 @@ The panels in the order the view shows them: (key, title).</extracomment>
         </translation>
     </message>
     <message>
+        <source>paid {0} in the last 12 months</source>
+        <translation>近 12 个月回款 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) so far</source>
+        <translation>
+            <numerusform>已购买 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in open opportunities</source>
+        <translation>在谈商机 {0}</translation>
+    </message>
+    <message>
+        <source>{0} employees</source>
+        <translation>员工 {0} 人</translation>
+    </message>
+    <message>
+        <source>a key person is among the contacts</source>
+        <translation>联系人中有关键人</translation>
+    </message>
+    <message numerus="yes">
+        <source>referred %n customer(s)</source>
+        <translation>
+            <numerusform>转介绍了 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in contact within the last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天内有联系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no contact for a long time</source>
+        <translation>长期未联系</translation>
+    </message>
+    <message>
+        <source>purchases fell by more than half against the year before</source>
+        <translation>购买额比上一年下降一半以上</translation>
+    </message>
+    <message>
         <source>Company name</source>
         <extracomment>Fields a user edits in place on the card, with their labels.</extracomment>
         <translation>公司名称</translation>

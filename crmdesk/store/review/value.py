@@ -70,6 +70,8 @@ from crmdesk.domain.value import (
     CHURN_SILENT_DAYS,
     REVENUE_DAYS,
     Loyalty,
+    Reason,
+    Said,
     churn_reasons,
     loyalty_stage,
     score_values,
@@ -279,13 +281,15 @@ def _at_risk(flagged: list[Any], users: dict[str | None, str],
         silent[text] = (scope.today - day).days
     days = list(map(silent.__getitem__, last_days))
     reasons = churn_reasons(purchases, days, revenues, befores)
+    # each distinct set of reasons (a few hundred: the days of silence) in words once
+    said: dict[tuple[Reason, ...], Said] = {r: Said(r) for r in set(reasons)}
     scores = score_values(revenues, purchases, pipelines, scales, key_people, days)
     # the column is the 80/20's revenue (the scope's currency); the rule reads every
     # currency, as the card does
     in_currency = list(map(max, map(neg, negated), repeat(0)))
     values = zip(names, map(users.get, owners, repeat("")),
                  map(STATUS_LABELS.__getitem__, statuses), map(lasts.__getitem__, last_days),
-                 in_currency, scores, map("; ".join, reasons), strict=False)
+                 in_currency, scores, map(said.__getitem__, reasons), strict=False)
     # the list's order: highest score, then revenue, then by name and id (every account
     # once: the row's values are never compared)
     at_risk = sorted(compress(zip(map(neg, scores), map(neg, in_currency), names, ids,
