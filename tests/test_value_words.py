@@ -114,6 +114,7 @@ def test_the_cards_value_lines_in_chinese(seeded: Store, tmp_path: Path, qtbot: 
     card = win.card.data.card
     text = win.card.value.text()
     assert card.churn.at_risk and card.score.reasons
+    assert "流失风险：" in text or "流失风险:" in text  # the heading too
     assert value_reasons(card.churn.reasons) in text
     assert value_reason(card.score.reasons[0]) in text
     assert "no contact" not in text and "paid " not in text

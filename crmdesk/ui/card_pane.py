@@ -599,7 +599,8 @@ class CardPane(QWidget):
                           for r in card.score.reasons[:4])
         churn = ""
         if card.churn.at_risk:
-            churn = (f"<p style='color:#c62828'><b>{self.tr('Churn risk')}:</b> "
+            risk = self.tr("Churn risk")  # outside the f-string: lupdate reads no code there
+            churn = (f"<p style='color:#c62828'><b>{html.escape(risk)}:</b> "
                      f"{html.escape(value_reasons(card.churn.reasons))}</p>")
         self.value.setText(f"<span style='font-size:16pt; font-weight:600'>{card.score.value}"
                            f"</span> / 100<ul style='margin:0'>{reasons}</ul>{churn}")
@@ -773,9 +774,9 @@ class CardPane(QWidget):
             if p.id in refused_people:
                 mark = ("<br><span style='color:#c62828'>⚠ " + html.escape(self.tr(
                     "Not on the server: {0}").format(refused_people[p.id])) + "</span>")
+            edit, more = html.escape(self.tr("Edit…")), html.escape(self.tr("More ▾"))
             actions = "" if self.locked else (
-                f"<a href='edit:{p.id.hex}'>{html.escape(self.tr('Edit…'))}</a>"
-                f" <a href='more:{p.id.hex}'>{html.escape(self.tr('More ▾'))}</a>")
+                f"<a href='edit:{p.id.hex}'>{edit}</a> <a href='more:{p.id.hex}'>{more}</a>")
             lines.append(
                 f"<div style='margin-bottom:4px;{shade if selected else ''}'>"
                 f"{name}{' — ' + role if role else ''}&nbsp;&nbsp;<small>{actions}</small>"

@@ -2437,6 +2437,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>נרכש ב-{0}</translation>
     </message>
     <message>
+        <source>Churn risk</source>
+        <translation>סיכון נטישה</translation>
+    </message>
+    <message>
         <source>No tags</source>
         <translation>אין תגיות</translation>
     </message>
@@ -2483,6 +2487,14 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Not on the server: {0}</source>
         <translation>לא בשרת: {0}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>עריכה…</translation>
+    </message>
+    <message>
+        <source>More ▾</source>
+        <translation>עוד ▾</translation>
     </message>
     <message>
         <source>and {0} more</source>
@@ -3289,6 +3301,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>commit</source>
         <translation>מחויב</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>אין צעד הבא</translation>
     </message>
     <message>
         <source>and {0} more</source>

@@ -2417,6 +2417,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>获客于 {0}</translation>
     </message>
     <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
         <source>No tags</source>
         <translation>无标签</translation>
     </message>
@@ -2463,6 +2467,14 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Not on the server: {0}</source>
         <translation>未到服务器：{0}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>More ▾</source>
+        <translation>更多 ▾</translation>
     </message>
     <message>
         <source>and {0} more</source>
@@ -3268,6 +3280,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>commit</source>
         <translation>承诺</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>没有下一步</translation>
     </message>
     <message>
         <source>and {0} more</source>
