@@ -1,12 +1,15 @@
 """A value score's and a churn risk's reasons are codes with figures: the command line and
 the review's exports word them in English as they always did, the window in its language
-(the card's value lines, the review's churn list), with plural forms."""
+(the card's value lines, the review's churn list), with plural forms. A conflict's labels
+likewise: English in the store, the window's language in the Conflicts view."""
 
 from __future__ import annotations
 
 import csv
 import io
+import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -25,10 +28,13 @@ from crmdesk.domain.value import (
     reasons_text,
     value_score,
 )
+from crmdesk.store.conflicts import GONE, NOT_HERE, YES, ConflictRow
 from crmdesk.store.db import Store
+from crmdesk.store.records import field_label, label
+from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_RECORD, COL_THEIRS, ConflictsModel
 from crmdesk.ui.language import install_language
 from crmdesk.ui.review_table_model import ReportTableModel
-from crmdesk.ui.words import value_reason, value_reasons
+from crmdesk.ui.words import value_reason, value_reasons, word
 from tests.conftest import TODAY
 from tests.test_ui import make_window, settle
 
@@ -118,3 +124,30 @@ def test_the_cards_value_lines_in_chinese(seeded: Store, tmp_path: Path, qtbot: 
     assert value_reasons(card.churn.reasons) in text
     assert value_reason(card.score.reasons[0]) in text
     assert "no contact" not in text and "paid " not in text
+
+
+def test_a_conflicts_labels_in_chinese_its_store_words_in_english(chinese: None) -> None:
+    """What a conflict says: its record's kind, its field, the domain's own values and
+    why it cannot be restored, in the window's language; the store keeps the English."""
+    one = uuid.uuid4()
+    gone = ConflictRow(id=1, entity="contacts", row_id=one, account_id=None,
+                       kind=label("contacts"), record=NOT_HERE, field="is_key_person",
+                       field_label=field_label("contacts", "is_key_person"),
+                       mine=shown_empty(), theirs=YES, their_by="Li Wei", their_at=None,
+                       at=datetime(2026, 12, 1, 9, 30), reason="Replaced by Li Wei's later edit.",
+                       blocked=GONE)
+    assert (gone.kind, gone.field_label, gone.mine) == ("Contact", "Key person", "(empty)")
+    assert field_label("contacts", None) == "Whole change"
+    model = ConflictsModel()
+    model.set_rows([gone])
+    texts = [model.data(model.index(0, col)) for col in range(model.columnCount())]
+    assert texts[COL_RECORD] == "（已不在本机） · 联系人"
+    assert texts[COL_FIELD] == "关键人"
+    assert (texts[COL_MINE], texts[COL_THEIRS]) == ("（空）", "是")
+    assert word(GONE).startswith("此记录已不在本机")
+    assert word(field_label("contacts", None)) == "整条修改"
+
+
+def shown_empty() -> str:
+    from crmdesk.store.conflicts import shown
+    return shown(None, "contacts", "is_key_person", None)  # type: ignore[arg-type]
