@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from crmdesk.app import review
 from crmdesk.app.context import Context
 from crmdesk.cli import main
+from crmdesk.domain.lifecycle import AccountFacts, NoMove, Status, check_move
 from crmdesk.domain.value import (
     Reason,
     Said,
@@ -34,7 +35,7 @@ from crmdesk.store.records import field_label, label
 from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_RECORD, COL_THEIRS, ConflictsModel
 from crmdesk.ui.language import install_language
 from crmdesk.ui.review_table_model import ReportTableModel
-from crmdesk.ui.words import value_reason, value_reasons, word
+from crmdesk.ui.words import move_words, value_reason, value_reasons, word
 from tests.conftest import TODAY
 from tests.test_ui import make_window, settle
 
@@ -151,3 +152,44 @@ def test_a_conflicts_labels_in_chinese_its_store_words_in_english(chinese: None)
 def shown_empty() -> str:
     from crmdesk.store.conflicts import shown
     return shown(None, "contacts", "is_key_person", None)  # type: ignore[arg-type]
+
+
+def test_a_refused_status_change_in_chinese_and_in_english(qapp: QApplication) -> None:
+    """check_move's reason stays the server's and the command line's English; the window
+    words the same refusal by its code, in the language, for every code."""
+    nothing, reached = AccountFacts(), AccountFacts(has_reachable_contact=True,
+                                                    two_way_contact_logged=True)
+    ready = AccountFacts(True, True, True)
+    cases = {  # (current, target, facts): the English as it always was, then Chinese
+        (Status.LEAD, Status.LEAD, nothing): ("The account is already Lead.",
+                                              "该客户已经是线索。"),
+        (Status.INTENDED, Status.CONTRACTED, ready): (
+            "Contracted follows only from a contract with a received payment: record a "
+            "signed contract and a received payment on the contract.",
+            "只有签订合同并收到回款才会成为成交客户：请记录"),
+        (Status.CONTRACTED, Status.LOST, nothing): (
+            "A contracted customer is handed to service, not marked lost.",
+            "成交客户应移交给客服，而不是标记为丢单。"),
+        (Status.LOST, Status.POTENTIAL, reached): (
+            "A lost account is reopened as a lead first.", "丢单客户需先重新打开为线索。"),
+        (Status.CONTRACTED, Status.INTENDED, nothing): (
+            "A contracted customer does not move back down the path.",
+            "成交客户不能沿销售流程倒退。"),
+        (Status.INTENDED, Status.LEAD, reached): (
+            "The record still meets Potential's condition (", "该记录仍满足潜在客户的条件（"),
+        (Status.LEAD, Status.INTENDED, reached): (
+            "Intended needs: an open opportunity with an amount and an expected close date.",
+            "推进到意向客户还需要："),
+    }
+    checks = {key: check_move(*key) for key in cases}
+    for key, (english, _) in cases.items():
+        assert checks[key].reason.startswith(english), key
+        assert move_words(checks[key]) == checks[key].reason  # English in the window too
+    assert {c.code for c in checks.values()} == set(NoMove)
+    install_language(qapp, "zh_CN")
+    try:
+        for key, (english, chinese) in cases.items():
+            assert move_words(checks[key]).startswith(chinese), key
+            assert checks[key].reason.startswith(english)  # the domain's: English
+    finally:
+        install_language(qapp, "en")

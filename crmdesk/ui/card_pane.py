@@ -70,7 +70,7 @@ from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.start_here import IMPORT, NEW_LEAD, SYNC
 from crmdesk.ui.style import READ_ONLY_LINE, STATUS_COLORS, info_note, is_dark, muted, scaled
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import pool_warning, value_reason, value_reasons, word
+from crmdesk.ui.words import move_words, pool_warning, value_reason, value_reasons, word
 
 #: Contacts the card lists before "and N more" (key people come first).
 PEOPLE_SHOWN = 3
@@ -687,7 +687,7 @@ class CardPane(QWidget):
             "reopen": check_move(card.status, Status.LEAD, card.facts),
         }
         self.buttons["lost"].setEnabled(checks["lost"].allowed)
-        self.buttons["lost"].setToolTip(checks["lost"].reason or
+        self.buttons["lost"].setToolTip(move_words(checks["lost"]) or
                                         self.tr("Stop pursuing this account, with a reason."))
         # customer service moves no status and claims nothing: not offered at all
         sells = rights.sells(self._ctx.user.role)

@@ -14,7 +14,16 @@ from PySide6.QtCore import QCoreApplication
 from crmdesk.domain.agenda import AgendaItem
 from crmdesk.domain.care import CareKind, Reminder
 from crmdesk.domain.deals import STAGE_LABELS
-from crmdesk.domain.lifecycle import NEED_SEPARATOR
+from crmdesk.domain.lifecycle import (
+    DEFINITIONS,
+    LABELS,
+    NEED_SEPARATOR,
+    NEED_WORDS,
+    STEP_WORDS,
+    MoveCheck,
+    NoMove,
+    Step,
+)
 from crmdesk.domain.value import Reason, Why
 from crmdesk.ui.formats import day_text, month_day_text, number_text
 
@@ -108,3 +117,30 @@ def value_reason(reason: Reason) -> str:
 def value_reasons(reasons: Iterable[Reason]) -> str:
     """Reasons one after the other in the user's words ("…; …")."""
     return word(NEED_SEPARATOR).join(map(value_reason, reasons))
+
+
+def move_words(check: MoveCheck) -> str:
+    """Why a status change is refused, in the user's words (`check.reason` worded for
+    the window by its code; a check the store made without one as it says it)."""
+    status = word(LABELS[check.status]) if check.status is not None else ""
+    needs = [word(NEED_WORDS[need]) for need in check.needs]
+    code = check.code
+    if code is NoMove.ALREADY:
+        return tr("The account is already {0}.").format(status)
+    if code is NoMove.PAY_FIRST:
+        return tr("Contracted follows only from a contract with a received payment: "
+                  "record {0}.").format(tr(" and ").join(needs))
+    if code is NoMove.TO_SERVICE:
+        return tr("A contracted customer is handed to service, not marked lost.")
+    if code is NoMove.REOPEN_FIRST:
+        return tr("A lost account is reopened as a lead first.")
+    if code is NoMove.NOT_BACK:
+        return tr("A contracted customer does not move back down the path.")
+    if code is NoMove.STILL_MEETS and check.status is not None:
+        meaning = word(DEFINITIONS[check.status]).rstrip(".。")
+        meaning = meaning[:1].lower() + meaning[1:]  # mid-sentence (no case: as it is)
+        return tr("The record still meets {0}'s condition ({1}); change that "
+                  "first.").format(status, meaning)
+    if code is NoMove.NEEDS:
+        return word(STEP_WORDS[Step.NEEDS]).format(status, word(NEED_SEPARATOR).join(needs))
+    return check.reason

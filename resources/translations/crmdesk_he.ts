@@ -981,6 +981,34 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>הרכישות ירדו ביותר ממחצית לעומת השנה הקודמת</translation>
     </message>
     <message>
+        <source>The account is already {0}.</source>
+        <translation>הלקוח כבר בסטטוס {0}.</translation>
+    </message>
+    <message>
+        <source>Contracted follows only from a contract with a received payment: record {0}.</source>
+        <translation>סטטוס „לקוח חתום” נובע רק מחוזה שהתקבל עליו תשלום: רשמו {0}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> וגם </translation>
+    </message>
+    <message>
+        <source>A contracted customer is handed to service, not marked lost.</source>
+        <translation>לקוח חתום מועבר לשירות, ולא מסומן כאבוד.</translation>
+    </message>
+    <message>
+        <source>A lost account is reopened as a lead first.</source>
+        <translation>לקוח אבוד נפתח מחדש קודם כליד.</translation>
+    </message>
+    <message>
+        <source>A contracted customer does not move back down the path.</source>
+        <translation>לקוח חתום אינו חוזר אחורה במסלול.</translation>
+    </message>
+    <message>
+        <source>The record still meets {0}&apos;s condition ({1}); change that first.</source>
+        <translation>הרשומה עדיין עומדת בתנאי של {0} ({1}); שנו זאת קודם.</translation>
+    </message>
+    <message>
         <source>Company name</source>
         <extracomment>Fields a user edits in place on the card, with their labels.</extracomment>
         <translation>שם החברה</translation>

@@ -963,6 +963,34 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>购买额比上一年下降一半以上</translation>
     </message>
     <message>
+        <source>The account is already {0}.</source>
+        <translation>该客户已经是{0}。</translation>
+    </message>
+    <message>
+        <source>Contracted follows only from a contract with a received payment: record {0}.</source>
+        <translation>只有签订合同并收到回款才会成为成交客户：请记录{0}。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>A contracted customer is handed to service, not marked lost.</source>
+        <translation>成交客户应移交给客服，而不是标记为丢单。</translation>
+    </message>
+    <message>
+        <source>A lost account is reopened as a lead first.</source>
+        <translation>丢单客户需先重新打开为线索。</translation>
+    </message>
+    <message>
+        <source>A contracted customer does not move back down the path.</source>
+        <translation>成交客户不能沿销售流程倒退。</translation>
+    </message>
+    <message>
+        <source>The record still meets {0}&apos;s condition ({1}); change that first.</source>
+        <translation>该记录仍满足{0}的条件（{1}）；请先改变这一点。</translation>
+    </message>
+    <message>
         <source>Company name</source>
         <extracomment>Fields a user edits in place on the card, with their labels.</extracomment>
         <translation>公司名称</translation>
