@@ -36,6 +36,7 @@ from crmdesk.ui.conflicts_view import COL_FIELD, COL_MINE, COL_RECORD, COL_THEIR
 from crmdesk.ui.language import install_language
 from crmdesk.ui.review_table_model import ReportTableModel
 from crmdesk.ui.words import move_words, value_reason, value_reasons, word
+from crmdesk.ui.words import said as said_words
 from tests.conftest import TODAY
 from tests.test_ui import make_window, settle
 
@@ -89,6 +90,13 @@ def test_the_churn_list_in_the_window_and_on_the_command_line(
     col = churn.column("reasons")
     said = [row.values[col] for row in churn.rows]
     assert said and all(isinstance(s, Said) for s in said)
+    # the note: the command line's English as it was, the window's in the language
+    payers = int(churn.note.split(" of ")[1].split(" ")[0].replace(",", ""))
+    assert churn.note == (f"{len(churn.rows):,} of {payers:,} paying customers: no contact "
+                          "for 90 days, or paid less than half of the year before; highest "
+                          "value score first.")
+    assert said_words(churn.note) == (f"{payers:,} 位付费客户中有 {len(churn.rows):,} 位：90 天"
+                                      "未联系，或回款不到上一年的一半；按价值评分从高到低排列。")
     model = ReportTableModel(churn)
     for row in range(min(len(said), 50)):
         shown = model.text(row, col)

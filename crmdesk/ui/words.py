@@ -25,6 +25,7 @@ from crmdesk.domain.lifecycle import (
     Step,
 )
 from crmdesk.domain.value import Reason, Why
+from crmdesk.domain.words import Worded
 from crmdesk.ui.formats import day_text, month_day_text, number_text
 
 
@@ -144,3 +145,11 @@ def move_words(check: MoveCheck) -> str:
     if code is NoMove.NEEDS:
         return word(STEP_WORDS[Step.NEEDS]).format(status, word(NEED_SEPARATOR).join(needs))
     return check.reason
+
+
+def said(text: str) -> str:
+    """A sentence the store made of a marked template (crmdesk.domain.words.Worded) in
+    the user's language; any other text as it is."""
+    if isinstance(text, Worded):
+        return word(text.template).format(*text.args)
+    return text

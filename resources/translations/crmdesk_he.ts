@@ -1561,8 +1561,16 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>ציון ערך</translation>
     </message>
     <message>
+        <source>{0:,} of {1:,} paying customers: no contact for 90 days, or paid less than half of the year before; highest value score first.</source>
+        <translation>{0:,} מתוך {1:,} לקוחות משלמים: אין קשר 90 יום, או ששילמו פחות ממחצית מהשנה הקודמת; ציון הערך הגבוה ביותר ראשון.</translation>
+    </message>
+    <message>
         <source>Loyalty stages</source>
         <translation>שלבי נאמנות</translation>
+    </message>
+    <message>
+        <source>Purchases are contracts with money received on them; expectation is a two-way conversation without a purchase yet; advocacy is a repeat customer that referred another company to us (a &quot;referred&quot; link between the two, on the card&apos;s related companies).</source>
+        <translation>רכישות הן חוזים שהתקבל עליהם כסף; ציפייה היא שיחה דו־כיוונית ללא רכישה עדיין; המלצה היא לקוח חוזר שהפנה אלינו חברה אחרת (קשר „הופנה” בין השתיים, בחברות הקשורות שבכרטיס).</translation>
     </message>
     <message>
         <source>To do</source>

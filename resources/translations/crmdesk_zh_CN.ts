@@ -1543,8 +1543,16 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>价值评分</translation>
     </message>
     <message>
+        <source>{0:,} of {1:,} paying customers: no contact for 90 days, or paid less than half of the year before; highest value score first.</source>
+        <translation>{1:,} 位付费客户中有 {0:,} 位：90 天未联系，或回款不到上一年的一半；按价值评分从高到低排列。</translation>
+    </message>
+    <message>
         <source>Loyalty stages</source>
         <translation>忠诚度阶段</translation>
+    </message>
+    <message>
+        <source>Purchases are contracts with money received on them; expectation is a two-way conversation without a purchase yet; advocacy is a repeat customer that referred another company to us (a &quot;referred&quot; link between the two, on the card&apos;s related companies).</source>
+        <translation>购买指已收到回款的合同；期望指已有双向沟通但尚未购买；推荐传播指为我们转介绍了其他公司的复购客户（两者之间有一条“转介绍”关联，见卡片上的关联公司）。</translation>
     </message>
     <message>
         <source>To do</source>

@@ -76,7 +76,7 @@ from crmdesk.domain.value import (
     loyalty_stage,
     score_values,
 )
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store.models import Account, AccountRollup, Payment, User
 from crmdesk.store.review.cycles import no_cycle_collection
 from crmdesk.store.review.deal_facts import Raw, of_live_account, rows
@@ -365,8 +365,9 @@ def _churn(risky: tuple[Row, ...], payers: int, scope: ReviewScope) -> Table:
          Column("value_score", tr_noop("Value score"), Cell.COUNT),
          Column("reasons", tr_noop("Why"), Cell.TEXT)),
         risky, currency=scope.currency, behind=Behind.ACCOUNTS,
-        note=(f"{len(risky):,} of {payers:,} paying customers: no contact for 90 days, "
-              "or paid less than half of the year before; highest value score first."))
+        note=Worded(tr_noop("{0:,} of {1:,} paying customers: no contact for 90 days, or "
+                            "paid less than half of the year before; highest value score "
+                            "first."), len(risky), payers))
 
 
 def _loyalty(behind: dict[Loyalty, JoinedIds]) -> Table:
@@ -381,7 +382,8 @@ def _loyalty(behind: dict[Loyalty, JoinedIds]) -> Table:
         tuple(Row((LOYALTY_LABELS[stage], len(ids), share(len(ids), total)), ids)
               for stage, ids in behind.items()),
         behind=Behind.ACCOUNTS, chart=Chart(ChartKind.BAR, x="stage", y=("accounts",)),
-        note=("Purchases are contracts with money received on them; expectation is a "
-              "two-way conversation without a purchase yet; advocacy is a repeat customer "
-              "that referred another company to us (a \"referred\" link between the two, "
-              "on the card's related companies)."))
+        note=Worded(tr_noop(
+            "Purchases are contracts with money received on them; expectation is a two-way "
+            "conversation without a purchase yet; advocacy is a repeat customer that "
+            "referred another company to us (a \"referred\" link between the two, on the "
+            "card's related companies).")))
