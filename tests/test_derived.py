@@ -19,6 +19,7 @@ from crmdesk.app.context import Context
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.priority import queue_key
+from crmdesk.domain.value import Why
 from crmdesk.server.schema import ServerChange
 from crmdesk.store import derived
 from crmdesk.store import queries as q
@@ -92,7 +93,7 @@ def test_a_local_write_is_computed_on_the_workspaces_day(seeded: Store) -> None:
         row = q.queue_rows(s, [account], today)[0]
         card = q.card(s, account, today)
     assert card is not None and card.last_contact_at is not None
-    assert not any(reason.startswith(("in contact", "no contact"))  # 100 days: neither
+    assert not any(reason.why in (Why.RECENT, Why.SILENT)  # 100 days: neither
                    for reason in card.score.reasons)
     assert (row.status, row.value_score, row.last_contact_at) == (
         card.status, card.score.value, card.last_contact_at)

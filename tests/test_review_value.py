@@ -23,9 +23,13 @@ from crmdesk.domain.report import LaterIds, Panel, ReviewScope, Table
 from crmdesk.domain.value import (
     REVENUE_DAYS,
     Loyalty,
+    Reason,
     ValueInputs,
+    Why,
     churn_risk,
     loyalty_stage,
+    reason_text,
+    reasons_text,
     value_score,
 )
 from crmdesk.store import deferred, derived, links, queries
@@ -230,7 +234,7 @@ def test_the_churn_list_is_the_cards_at_risk_accounts(seeded: Store) -> None:
                 if risk.at_risk:
                     score = value_score(inputs).value
                     expected.append((-score, -revenue.get(account.id, 0), account.name,
-                                     account.id, "; ".join(risk.reasons)))
+                                     account.id, reasons_text(risk.reasons)))
             expected.sort(key=lambda e: e[:4])
             churn = _value(s, scope)["value.churn"]
             assert expected, "the seeded workspace has customers at risk in every scope"
@@ -244,7 +248,7 @@ def test_the_churn_list_is_the_cards_at_risk_accounts(seeded: Store) -> None:
                 card = queries.card(s, row.behind[0], scope.today)
                 assert card is not None and card.churn.at_risk
                 assert row.values[churn.column("value_score")] == card.score.value
-                assert row.values[churn.column("reasons")] == "; ".join(card.churn.reasons)
+                assert row.values[churn.column("reasons")] == reasons_text(card.churn.reasons)
                 assert row.values[churn.column("status")] == LABELS[card.status]
                 assert row.values[churn.column("owner")] == (card.owner or "")
                 last = card.last_contact_at
@@ -372,7 +376,9 @@ def test_the_window_is_the_value_scores_12_months_to_the_day(empty: Store) -> No
     with empty.session() as s:
         card = queries.card(s, edge, TODAY)
         assert card is not None
-        assert f"paid {(300_00 + 1600_00) / 100:,.0f} in the last 12 months" in card.score.reasons
+        assert Reason(Why.PAID, 300_00 + 1600_00) in card.score.reasons
+        assert f"paid {(300_00 + 1600_00) / 100:,.0f} in the last 12 months" in map(
+            reason_text, card.score.reasons)
 
 
 def test_another_currency_is_left_out_and_named(empty: Store) -> None:

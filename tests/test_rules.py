@@ -14,10 +14,14 @@ from crmdesk.domain.searchtext import fts_query, index_text, phone_terms
 from crmdesk.domain.value import (
     SCALES,
     Loyalty,
+    Reason,
     ValueInputs,
+    Why,
     churn_reasons,
     churn_risk,
     loyalty_stage,
+    reason_text,
+    reasons_text,
     score_values,
     value_score,
 )
@@ -52,11 +56,12 @@ def test_value_score_weighs_money_and_explains_itself() -> None:
                                   has_key_person=True, days_since_contact=3))
     small = value_score(ValueInputs(scale="1-9"))
     assert big.value > 60 > small.value
-    assert big.reasons[0] == "paid 500,000 in the last 12 months"
-    assert "a key person is among the contacts" in big.reasons
+    assert big.reasons[0] == Reason(Why.PAID, 500_000_00)
+    assert reason_text(big.reasons[0]) == "paid 500,000 in the last 12 months"
+    assert Reason(Why.KEY_PERSON) in big.reasons
     assert small.reasons == ()
     silent = value_score(ValueInputs(revenue_12m=10_000_00, days_since_contact=400))
-    assert "no contact for 400 days" in silent.reasons
+    assert "no contact for 400 days" in map(reason_text, silent.reasons)
     assert 0 <= silent.value <= 100
 
 
@@ -116,16 +121,19 @@ def test_scores_and_churn_reasons_as_columns_are_each_accounts() -> None:
     assert sum(map(bool, reasons)) == sum(churn_risk(a).at_risk for a in accounts) > 1000
     assert score_values([], [], [], [], [], [], []) == [] == churn_reasons([], [], [], [])
     assert churn_reasons([2], [120], [100], [1000], silent_days=200) == [
-        ("purchases fell by more than half against the year before",)]
+        (Reason(Why.FELL),)]
 
 
 def test_churn_risk_only_for_paying_customers() -> None:
     assert not churn_risk(ValueInputs(days_since_contact=500)).at_risk
     quiet = churn_risk(ValueInputs(purchases=2, days_since_contact=120))
-    assert quiet.at_risk and quiet.reasons == ("no contact for 120 days",)
+    assert quiet.at_risk and quiet.reasons == (Reason(Why.SILENT, 120),)
+    assert reasons_text(quiet.reasons) == "no contact for 120 days"
     falling = churn_risk(ValueInputs(purchases=3, revenue_12m=100, revenue_prev_12m=1000,
                                      days_since_contact=5))
-    assert falling.at_risk and "fell by more than half" in falling.reasons[0]
+    assert falling.at_risk and falling.reasons == (Reason(Why.FELL),)
+    assert reason_text(falling.reasons[0]) == (
+        "purchases fell by more than half against the year before")
 
 
 @pytest.mark.parametrize(

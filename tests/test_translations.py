@@ -82,7 +82,11 @@ def test_the_check_names_a_string_missing_from_a_ts_and_an_empty_translation(
 
 
 def _calls(path: Path) -> Iterator[tuple[int, str, ast.Call]]:
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    return _calls_in(ast.parse(path.read_text(encoding="utf-8")))
+
+
+def _calls_in(tree: ast.AST) -> Iterator[tuple[int, str, ast.Call]]:
+    for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func
             name = func.id if isinstance(func, ast.Name) else (
@@ -107,6 +111,18 @@ def test_window_strings_are_literal_so_lupdate_finds_them() -> None:
                     isinstance(a, ast.Constant) for a in args)):
                 wrong.append(f"{path.name}:{line}")
     assert wrong == []
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    # lupdate reads no code inside an f-string's braces: f"{self.tr('Churn risk')}" is
+    # never extracted, so never translated (the --check cannot tell: it is not there)
+    hidden = []
+    for path in sorted((ROOT / "crmdesk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [f"{path.relative_to(ROOT)}:{call.lineno}"
+                           for _, name, call in _calls_in(node) if name == "tr"]
+    assert hidden == []
 
 
 def test_the_qm_files_translate_labels_sentences_and_plurals(speaking: object,

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.value import Why
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store
 from crmdesk.store.deal_writes import ContractIn, record_contract, record_payment
@@ -267,7 +268,7 @@ def test_money_moves_the_value_score_and_only_paid_contracts_are_purchases(
         record_contract(s, world["acme"], ContractIn("C-1", TODAY, 2_000_000_00))
     with empty.session() as s:
         card = q.card(s, world["acme"], date.today())
-        assert card is not None and not any("purchases" in r for r in card.score.reasons)
+        assert card is not None and not any(r.why is Why.PURCHASES for r in card.score.reasons)
         assert not card.churn.at_risk  # no purchase yet: nothing to churn
         unpaid_score = s.get(Account, world["acme"]).value_score  # type: ignore[union-attr]
     with empty.session.begin() as s:

@@ -189,36 +189,58 @@ def derive_status(current: Status, facts: AccountFacts) -> Status:
     return reached
 
 
+class NoMove(StrEnum):
+    """Why a status change is refused: the window words it by this code
+    (crmdesk.ui.words.move_words), the server and the command line say `reason`."""
+
+    ALREADY = "already"              # status: the account's own
+    PAY_FIRST = "pay_first"          # needs: what Contracted lacks
+    TO_SERVICE = "to_service"
+    REOPEN_FIRST = "reopen_first"
+    NOT_BACK = "not_back"
+    STILL_MEETS = "still_meets"      # status: the one the facts still support
+    NEEDS = "needs"                  # status: the step that lacks `needs`
+
+
 @dataclass(frozen=True, slots=True)
 class MoveCheck:
-    """Whether a requested status change is allowed, and if not, why in plain words."""
+    """Whether a requested status change is allowed, and if not, why in plain words
+    (`reason`, English) and as a code with its status and needs (None: said only in
+    words, e.g. by the store)."""
 
     allowed: bool
     reason: str = ""
+    code: NoMove | None = None
+    status: Status | None = None
+    needs: tuple[Need, ...] = ()
 
 
 def check_move(current: Status, target: Status, facts: AccountFacts) -> MoveCheck:
     """May a user move an account from `current` to `target` by an explicit action?"""
     if target is current:
-        return MoveCheck(False, f"The account is already {LABELS[current]}.")
+        return MoveCheck(False, f"The account is already {LABELS[current]}.", NoMove.ALREADY,
+                         current)
     if target is Status.CONTRACTED:
-        missing = _missing_for(Status.CONTRACTED, facts)
-        if missing:
+        needs = tuple(_needs_for(Status.CONTRACTED, facts))
+        if needs:
             return MoveCheck(
                 False, "Contracted follows only from a contract with a received payment: "
-                "record " + " and ".join(missing) + "."
-            )
+                "record " + " and ".join(NEED_WORDS[n] for n in needs) + ".",
+                NoMove.PAY_FIRST, needs=needs)
         return MoveCheck(True)  # money has arrived: even a lead or a lost account
     if target is Status.LOST:
         if current is Status.CONTRACTED:
-            return MoveCheck(False, "A contracted customer is handed to service, not marked lost.")
+            return MoveCheck(False, "A contracted customer is handed to service, not marked "
+                             "lost.", NoMove.TO_SERVICE)
         return MoveCheck(True)
     if current is Status.LOST:
         if target is Status.LEAD:
             return MoveCheck(True)
-        return MoveCheck(False, "A lost account is reopened as a lead first.")
+        return MoveCheck(False, "A lost account is reopened as a lead first.",
+                         NoMove.REOPEN_FIRST)
     if current is Status.CONTRACTED:
-        return MoveCheck(False, "A contracted customer does not move back down the path.")
+        return MoveCheck(False, "A contracted customer does not move back down the path.",
+                         NoMove.NOT_BACK)
     if PATH.index(target) < PATH.index(current):
         # stepping back is allowed once the facts no longer carry the account further
         # (e.g. a deal fell through and its opportunity is closed): otherwise the status
@@ -227,10 +249,12 @@ def check_move(current: Status, target: Status, facts: AccountFacts) -> MoveChec
         if supported is not target:
             meaning = DEFINITIONS[supported].rstrip(".")
             return MoveCheck(False, f"The record still meets {LABELS[supported]}'s condition "
-                             f"({meaning[0].lower()}{meaning[1:]}); change that first.")
+                             f"({meaning[0].lower()}{meaning[1:]}); change that first.",
+                             NoMove.STILL_MEETS, supported)
         return MoveCheck(True)
     for step in PATH[PATH.index(current) + 1 : PATH.index(target) + 1]:
-        missing = _missing_for(step, facts)
-        if missing:
-            return MoveCheck(False, f"{LABELS[step]} needs: " + "; ".join(missing) + ".")
+        needs = tuple(_needs_for(step, facts))
+        if needs:
+            return MoveCheck(False, step_words(NextStep(Step.NEEDS, step, needs)),
+                             NoMove.NEEDS, step, needs)
     return MoveCheck(True)

@@ -46,14 +46,81 @@ class ValueInputs(NamedTuple):
     referrals: int = 0
 
 
+class Why(StrEnum):
+    """What a reason says; its `Reason.n` is an amount, a count or days as noted."""
+
+    PAID = "paid"                  # n: paid in the last 12 months, minor units
+    PURCHASES = "purchases"        # n: purchases so far
+    PIPELINE = "pipeline"          # n: in open opportunities, minor units
+    SCALE = "scale"                # scale: the employee band
+    KEY_PERSON = "key_person"
+    REFERRED = "referred"          # n: customers referred
+    RECENT = "recent"              # n: in contact within the last n days
+    SILENT = "silent"              # n: days without contact
+    NEVER = "never"                # no contact recorded
+    FELL = "fell"                  # purchases fell by more than half
+
+
+class Reason(NamedTuple):
+    """One reason behind a score or a churn risk, as a code and its figure: the window
+    words it in the user's language (crmdesk.ui.words.value_reason), the command line
+    and the review's exports in English (`reason_text`)."""
+
+    why: Why
+    n: int = 0
+    scale: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Score:
     value: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 def _money(minor: int) -> str:
     return f"{minor / 100:,.0f}"
+
+
+#: The reasons in English (the command line's, the review's exports').
+_ENGLISH: dict[Why, Callable[[Reason], str]] = {
+    Why.PAID: lambda r: f"paid {_money(r.n)} in the last 12 months",
+    Why.PURCHASES: lambda r: f"{r.n} purchases so far",
+    Why.PIPELINE: lambda r: f"{_money(r.n)} in open opportunities",
+    Why.SCALE: lambda r: f"{r.scale} employees",
+    Why.KEY_PERSON: lambda r: "a key person is among the contacts",
+    Why.REFERRED: lambda r: (f"referred {r.n} {'company' if r.n == 1 else 'companies'} "
+                             "to us"),
+    Why.RECENT: lambda r: f"in contact within the last {r.n} days",
+    Why.SILENT: lambda r: f"no contact for {r.n} days",
+    Why.NEVER: lambda r: "no contact for a long time",
+    Why.FELL: lambda r: "purchases fell by more than half against the year before",
+}
+
+
+def reason_text(reason: Reason) -> str:
+    """`reason` in English: "paid 12,000 in the last 12 months"."""
+    return _ENGLISH[reason.why](reason)
+
+
+def reasons_text(reasons: Sequence[Reason]) -> str:
+    """`reasons` in English, one after the other: "no contact for 120 days; ..."."""
+    return "; ".join(map(reason_text, reasons))
+
+
+class Said(str):
+    """Reasons as a review's cell holds them: their English words (what the exports
+    and the command line write, what sorts), with the reasons themselves in `reasons`
+    for the window to word."""
+
+    reasons: tuple[Reason, ...]
+
+    def __new__(cls, reasons: tuple[Reason, ...]) -> Said:
+        said = super().__new__(cls, reasons_text(reasons))
+        said.reasons = reasons
+        return said
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Said, (self.reasons,))
 
 
 # both remembered by amount: the review scores thousands of customers, among whom the
@@ -92,30 +159,29 @@ def _clamped(points: int) -> int:
 
 def value_score(inputs: ValueInputs) -> Score:
     """The account's value score (0-100) and the reasons behind it, largest first."""
-    parts: list[tuple[int, str]] = []
+    parts: list[tuple[int, Reason]] = []
     if inputs.revenue_12m > 0:
         parts.append((_revenue_points(inputs.revenue_12m),
-                      f"paid {_money(inputs.revenue_12m)} in the last 12 months"))
+                      Reason(Why.PAID, inputs.revenue_12m)))
     if inputs.purchases >= 2:
         parts.append((_purchase_points(inputs.purchases),
-                      f"{inputs.purchases} purchases so far"))
+                      Reason(Why.PURCHASES, inputs.purchases)))
     if inputs.open_pipeline > 0:
         parts.append((_pipeline_points(inputs.open_pipeline),
-                      f"{_money(inputs.open_pipeline)} in open opportunities"))
+                      Reason(Why.PIPELINE, inputs.open_pipeline)))
     scale = _scale_points(inputs.scale)
     if scale:
-        parts.append((scale, f"{inputs.scale} employees"))
+        parts.append((scale, Reason(Why.SCALE, scale=inputs.scale or "")))
     if inputs.has_key_person:
-        parts.append((_KEY_PERSON, "a key person is among the contacts"))
+        parts.append((_KEY_PERSON, Reason(Why.KEY_PERSON)))
     if inputs.referrals:
         parts.append((_referral_points(inputs.referrals),
-                      f"referred {inputs.referrals} "
-                      f"{'company' if inputs.referrals == 1 else 'companies'} to us"))
+                      Reason(Why.REFERRED, inputs.referrals)))
     days = inputs.days_since_contact
     if days is not None and days <= RECENT_DAYS:
-        parts.append((_RECENT, f"in contact within the last {RECENT_DAYS} days"))
+        parts.append((_RECENT, Reason(Why.RECENT, RECENT_DAYS)))
     elif days is not None and days > SILENT_DAYS:
-        parts.append((_SILENT, f"no contact for {days} days"))
+        parts.append((_SILENT, Reason(Why.SILENT, days)))
     total = _clamped(sum(p for p, _ in parts))
     parts.sort(key=lambda p: -abs(p[0]))
     return Score(total, tuple(text for _, text in parts))
@@ -174,7 +240,7 @@ def _log10(x: float) -> float:
 
 class ChurnRisk(NamedTuple):
     at_risk: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 #: A paying customer not contacted for more than this many days is at risk of churn.
@@ -192,28 +258,29 @@ def churn_risk(inputs: ValueInputs, silent_days: int = CHURN_SILENT_DAYS) -> Chu
 
 def churn_reasons(purchases: Sequence[int], days: Sequence[int | None],
                   revenues: Sequence[int], before: Sequence[int],
-                  silent_days: int = CHURN_SILENT_DAYS) -> list[tuple[str, ...]]:
+                  silent_days: int = CHURN_SILENT_DAYS) -> list[tuple[Reason, ...]]:
     """`churn_risk(...).reasons` of each account given as columns (at risk: some
-    reason), the silence's words made once for each distinct number of days."""
+    reason), the silence's reason made once for each distinct number of days."""
     quiet = {d: _quiet(d, silent_days) for d in set(days)}
     return list(map(_why, map(quiet.__getitem__, days), map(_fell, revenues, before),
                     map(bool, purchases)))
 
 
-def _quiet(days: int | None, silent_days: int) -> str | None:
+_NEVER, _FELL = Reason(Why.NEVER), Reason(Why.FELL)
+
+
+def _quiet(days: int | None, silent_days: int) -> Reason | None:
     if days is None:
-        return "no contact for a long time"
-    return f"no contact for {days} days" if days > silent_days else None
+        return _NEVER
+    return Reason(Why.SILENT, days) if days > silent_days else None
 
 
-_FELL = "purchases fell by more than half against the year before"
-
-
-def _fell(revenue: int, before: int) -> str | None:
+def _fell(revenue: int, before: int) -> Reason | None:
     return _FELL if before > 0 and revenue < before // 2 else None
 
 
-def _why(quiet: str | None, fell: str | None, paying: bool = True) -> tuple[str, ...]:
+def _why(quiet: Reason | None, fell: Reason | None,
+         paying: bool = True) -> tuple[Reason, ...]:
     if not paying:
         return ()
     if quiet is None:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import EDITABLE
+from crmdesk.domain.words import tr_noop
 from crmdesk.json_values import BadOp, coerce
 from crmdesk.store.family import account_id_of
 from crmdesk.store.models import Account, LocalConflict, synced_models
@@ -37,10 +38,18 @@ def _typed_field(entity: str, field: str) -> str | None:
     return None if kind is None else kind.keys.get(field)
 
 
-GONE = ("This record is no longer on this laptop (it left your scope), so your value "
-        "cannot be put back; copy it from here if you still need it.")
-WHOLE = ("The server refused this change as a whole; sending it again would be refused "
-         "too. Copy what you need from your values shown here.")
+# the words below are the domain's marks (tr_noop): the window words them in the user's
+# language (crmdesk.ui.words.word), as it does a record's kind and field labels
+GONE = tr_noop("This record is no longer on this laptop (it left your scope), so your "
+               "value cannot be put back; copy it from here if you still need it.")
+WHOLE = tr_noop("The server refused this change as a whole; sending it again would be "
+                "refused too. Copy what you need from your values shown here.")
+#: What `shown` says for an empty value and a flag's two values.
+EMPTY, YES, NO = tr_noop("(empty)"), tr_noop("yes"), tr_noop("no")
+#: A record's name when it is no longer here and the change did not name it.
+NOT_HERE = tr_noop("(no longer on this laptop)")
+#: The words of `shown` that are the domain's own (the rest are people's values).
+MARKED = frozenset({EMPTY, YES, NO, NOT_HERE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +88,9 @@ def _name_of(session: Session, table: str, row_id: uuid.UUID) -> str | None:
 def shown(session: Session, entity: str, field: str | None, value: Any) -> str:
     """A stored JSON value as a rep reads it: names for references, words for flags."""
     if value is None or value == "":
-        return "(empty)"
+        return EMPTY
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return YES if value else NO
     if isinstance(value, dict) and field is None:
         return "; ".join(f"{field_label(entity, k)}: {shown(session, entity, k, v)}"
                          for k, v in value.items() if k not in ("id", "updated_at"))
@@ -113,7 +122,7 @@ def _describe(session: Session, entity: str, row: Any, mine: Any) -> tuple[str, 
     """A name for the record and the company it belongs to."""
     if row is None:
         name = mine.get("name") if isinstance(mine, dict) else None
-        return (str(name) if name else "(no longer on this laptop)"), None
+        return (str(name) if name else NOT_HERE), None
     if entity == "accounts":
         return str(row.name), row.id
     account_id = _company_of(session, entity, row)

@@ -25,6 +25,7 @@ from sqlalchemy import String
 
 from crmdesk.domain.merge import DERIVED as ACCOUNT_KEYS
 from crmdesk.domain.merge import FIELD_LABELS as ACCOUNT_FIELDS
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.models import (
     Account,
     AccountRelation,
@@ -186,17 +187,19 @@ APPEND_ONLY = ("A history (a deal's changes, a points ledger) is only ever added
 
 #: Field names every kind shares, as people say them.
 COMMON_FIELDS: Mapping[str, str] = _labels(
-    owner_id="Owner", team_id="Team", account_id="Company", contact_id="Contact",
-    opportunity_id="Opportunity", deleted="Deleted", next_follow_up_on="Next follow-up",
-    notes="Notes", name="Name",
+    owner_id=tr_noop("Owner"), team_id=tr_noop("Team"), account_id=tr_noop("Company"),
+    contact_id=tr_noop("Contact"),
+    opportunity_id=tr_noop("Opportunity"), deleted=tr_noop("Deleted"),
+    next_follow_up_on=tr_noop("Next follow-up"),
+    notes=tr_noop("Notes"), name=tr_noop("Name"),
 )
 
-_OWNER_MOVES = ("An owner change moves the whole account; reassign it from the card "
-                "instead.")
+_OWNER_MOVES = (tr_noop("An owner change moves the whole account; reassign it from the card "
+                        "instead."))
 
-_POOL_RULES = ("The server sets this when the account goes back to the pool (by the "
-               "team's rules, or given to it).")
-_POOL_CLAIM = "Claiming the account from the pool sets this; use the card's Claim."
+_POOL_RULES = (tr_noop("The server sets this when the account goes back to the pool (by the "
+                       "team's rules, or given to it)."))
+_POOL_CLAIM = tr_noop("Claiming the account from the pool sets this; use the card's Claim.")
 #: An account's fields about the team's pool: the server's alone (see `server_sets`).
 POOL_FIELDS = frozenset({"pool_returned_at", "pool_returned_from", "pool_due_on",
                          "pool_return_why", "pool_claimed_by", "pool_claimed_on"})
@@ -204,174 +207,213 @@ POOL_FIELDS = frozenset({"pool_returned_at", "pool_returned_from", "pool_due_on"
 _DECLARED: tuple[RecordKind, ...] = (
     # the order people read a company's records in (contacts before activities)
     RecordKind(
-        Account, "Company", "Companies", Access.SCOPED,
+        Account, tr_noop("Company"), tr_noop("Companies"), Access.SCOPED,
         search=SearchDoc("account", "search_accounts",
                          ("name", "domain", "phone", "phone_e164")),
         seen_by=SeenBy("id"),
-        fields=_labels(**ACCOUNT_FIELDS, custom_fields="Service fields",
-                       lost_reason="Why lost", service_owner_id="Service owner",
-                       pool_returned_at="Back in the pool since",
-                       pool_returned_from="Back in the pool from",
-                       pool_due_on="Due back on", pool_return_why="Why back in the pool",
-                       pool_claimed_by="Claimed by", pool_claimed_on="Claimed on"),
+        fields=_labels(**ACCOUNT_FIELDS, custom_fields=tr_noop("Service fields"),
+                       lost_reason=tr_noop("Why lost"), service_owner_id=tr_noop("Service owner"),
+                       pool_returned_at=tr_noop("Back in the pool since"),
+                       pool_returned_from=tr_noop("Back in the pool from"),
+                       pool_due_on=tr_noop("Due back on"),
+                       pool_return_why=tr_noop("Why back in the pool"),
+                       pool_claimed_by=tr_noop("Claimed by"),
+                       pool_claimed_on=tr_noop("Claimed on")),
         keys=_labels(**{key: typed for typed, keys in ACCOUNT_KEYS.items() for key in keys}),
         by_rule=_labels(
-            status="Status follows from activities, contracts and payments; use the "
-                   "card's actions to change it.",
+            status=tr_noop("Status follows from activities, contracts and payments; use the "
+                           "card's actions to change it."),
             owner_id=_OWNER_MOVES,
-            team_id="A team change moves the whole account; ask your team lead.",
-            service_owner_id="The service owner follows the team's hand-off rule when "
-                             "the first payment arrives; ask an administrator to change it.",
+            team_id=tr_noop("A team change moves the whole account; ask your team lead."),
+            service_owner_id=tr_noop("The service owner follows the team's hand-off rule "
+                                     "when the first payment arrives; ask an administrator "
+                                     "to change it."),
             pool_returned_at=_POOL_RULES, pool_returned_from=_POOL_RULES,
             pool_due_on=_POOL_RULES, pool_return_why=_POOL_RULES,
             pool_claimed_by=_POOL_CLAIM, pool_claimed_on=_POOL_CLAIM,
-            assigned_on="The day it was assigned follows its owner: a claim or a "
-                        "reassignment sets it."),
+            assigned_on=tr_noop("The day it was assigned follows its owner: a claim or a "
+                                "reassignment sets it.")),
         server_sets=POOL_FIELDS,
     ),
     RecordKind(
-        Contact, "Contact", "Contacts", Access.SCOPED, Parent("account_id"), Merge.MOVE,
+        Contact, tr_noop("Contact"), tr_noop("Contacts"), Access.SCOPED, Parent("account_id"),
+        Merge.MOVE,
         search=SearchDoc("contact", "search_contacts",
                          ("name", "email", "mobile", "mobile_e164", "landline",
                           "landline_e164")),
-        fields=_labels(title="Job title", mobile="Mobile", landline="Landline",
-                       email="Email", is_key_person="Key person",
-                       reports_to_id="Reports to", opted_out="Opted out of messages",
-                       birthday="Birthday"),
+        fields=_labels(title=tr_noop("Job title"), mobile=tr_noop("Mobile"),
+                       landline=tr_noop("Landline"),
+                       email=tr_noop("Email"), is_key_person=tr_noop("Key person"),
+                       reports_to_id=tr_noop("Reports to"),
+                       opted_out=tr_noop("Opted out of messages"),
+                       birthday=tr_noop("Birthday")),
         keys=_labels(mobile_e164="mobile", landline_e164="landline", email_domain="email"),
         seen_by=SeenBy("account_id"),
     ),
-    RecordKind(Activity, "Activity", "Activities", Access.SCOPED, Parent("account_id"),
-               Merge.MOVE, fields=_labels(occurred_at="When", author_id="Author"),
+    RecordKind(Activity, tr_noop("Activity"), tr_noop("Activities"), Access.SCOPED,
+               Parent("account_id"),
+               Merge.MOVE, fields=_labels(occurred_at=tr_noop("When"), author_id=tr_noop("Author")),
                seen_by=SeenBy("opportunity_id"), member_logs=True),
-    RecordKind(Opportunity, "Deal", "Deals", Access.SCOPED,
+    RecordKind(Opportunity, tr_noop("Deal"), tr_noop("Deals"), Access.SCOPED,
                Parent("account_id"), Merge.MOVE,
-               fields=_labels(expected_close="Expected close", closed_on="Closed on",
-                              next_step="Next step", loss_reason="Why lost",
-                              committed="Commit", amount_from_lines="Amount from products",
-                              created_on="Created on", stage_since="In stage since"),
+               fields=_labels(expected_close=tr_noop("Expected close"),
+                              closed_on=tr_noop("Closed on"),
+                              next_step=tr_noop("Next step"), loss_reason=tr_noop("Why lost"),
+                              committed=tr_noop("Commit"),
+                              amount_from_lines=tr_noop("Amount from products"),
+                              created_on=tr_noop("Created on"),
+                              stage_since=tr_noop("In stage since")),
                seen_by=SeenBy("id")),
-    RecordKind(Contract, "Contract", "Contracts", Access.SCOPED, Parent("account_id"),
-               Merge.MOVE, fields=_labels(signed_on="Signed on", term_months="Term (months)",
-                                          ends_on="Ends on")),
-    RecordKind(Payment, "Payment", "Payments", Access.SCOPED, Parent("account_id"),
-               Merge.MOVE, fields=_labels(received_on="Received on",
-                                          instalment_id="Instalment")),
-    RecordKind(ContactInfluence, "Influence", "Influences", Access.SCOPED,
+    RecordKind(Contract, tr_noop("Contract"), tr_noop("Contracts"), Access.SCOPED,
+               Parent("account_id"),
+               Merge.MOVE, fields=_labels(signed_on=tr_noop("Signed on"),
+                                          term_months=tr_noop("Term (months)"),
+                                          ends_on=tr_noop("Ends on"))),
+    RecordKind(Payment, tr_noop("Payment"), tr_noop("Payments"), Access.SCOPED,
+               Parent("account_id"),
+               Merge.MOVE, fields=_labels(received_on=tr_noop("Received on"),
+                                          instalment_id=tr_noop("Instalment"))),
+    RecordKind(ContactInfluence, tr_noop("Influence"), tr_noop("Influences"), Access.SCOPED,
                Parent("account_id"), Merge.MOVE),
-    RecordKind(AccountTag, "Tag", "Tags", Access.SCOPED, Parent("account_id"),
+    RecordKind(AccountTag, tr_noop("Tag"), tr_noop("Tags"), Access.SCOPED, Parent("account_id"),
                Merge.DEDUPE, merge_key=("tag_id",), feeds_search=()),
-    RecordKind(AccountRelation, "Related company", "Related companies", Access.SCOPED,
+    RecordKind(AccountRelation, tr_noop("Related company"), tr_noop("Related companies"),
+               Access.SCOPED,
                Parent("from_account_id"), Merge.MOVE,
-               fields=_labels(to_account_id="Related company")),
+               fields=_labels(to_account_id=tr_noop("Related company"))),
     # who referred whom to us: the referrer's row, as a relation is its "from" company's;
     # a merge moves it, and keeps the survivor's own referrer when both had one
-    RecordKind(Referral, "Referral", "Referrals", Access.SCOPED, Parent("account_id"),
-               Merge.MOVE, one_per="referred_id",
-               fields=_labels(account_id="Referrer", referred_id="Referred company")),
-    RecordKind(OpportunityProduct, "Product on opportunity", "Products on opportunities",
+    RecordKind(Referral, tr_noop("Referral"), tr_noop("Referrals"), Access.SCOPED,
+               Parent("account_id"), Merge.MOVE, one_per="referred_id",
+               fields=_labels(account_id=tr_noop("Referrer"),
+                              referred_id=tr_noop("Referred company"))),
+    RecordKind(OpportunityProduct, tr_noop("Product on opportunity"),
+               tr_noop("Products on opportunities"),
                Access.SCOPED, Parent("opportunity_id", "opportunities"), Merge.FOLLOWS,
                seen_by=SeenBy("opportunity_id")),
-    RecordKind(DecisionRole, "Decision role", "Decision roles", Access.SCOPED,
+    RecordKind(DecisionRole, tr_noop("Decision role"), tr_noop("Decision roles"), Access.SCOPED,
                Parent("opportunity_id", "opportunities"), Merge.FOLLOWS,
                seen_by=SeenBy("opportunity_id")),
     # a deal's virtual team: colleagues of any team with a role on it
-    RecordKind(DealMember, "Deal team member", "Deal team", Access.SCOPED,
+    RecordKind(DealMember, tr_noop("Deal team member"), tr_noop("Deal team"), Access.SCOPED,
                Parent("opportunity_id", "opportunities"), Merge.FOLLOWS,
                seen_by=SeenBy("opportunity_id"), owners_only=True,
-               fields=_labels(user_id="Colleague", role="Role on the deal")),
+               fields=_labels(user_id=tr_noop("Colleague"), role=tr_noop("Role on the deal"))),
     # the people spoken to in an activity (its contact_id is the first of them)
-    RecordKind(ActivityContact, "Person spoken to", "People spoken to", Access.SCOPED,
+    RecordKind(ActivityContact, tr_noop("Person spoken to"), tr_noop("People spoken to"),
+               Access.SCOPED,
                Parent("activity_id", "activities"), Merge.FOLLOWS,
-               fields=_labels(activity_id="Activity"),
+               fields=_labels(activity_id=tr_noop("Activity")),
                seen_by=SeenBy("activity_id", through="activities"), member_logs=True),
     # a deal's history: rows only ever added, so changes made offline on two laptops
     # are all kept
-    RecordKind(DealChange, "Deal change", "Deal changes", Access.SCOPED,
+    RecordKind(DealChange, tr_noop("Deal change"), tr_noop("Deal changes"), Access.SCOPED,
                Parent("opportunity_id", "opportunities"), Merge.FOLLOWS, append_only=True,
-               fields=_labels(field="Field", old_value="Before", new_value="After",
-                              changed_at="Changed at", changed_by="Changed by"),
+               fields=_labels(field=tr_noop("Field"), old_value=tr_noop("Before"),
+                              new_value=tr_noop("After"),
+                              changed_at=tr_noop("Changed at"), changed_by=tr_noop("Changed by")),
                seen_by=SeenBy("opportunity_id")),
-    RecordKind(ContractInstalment, "Instalment", "Instalments", Access.SCOPED,
+    RecordKind(ContractInstalment, tr_noop("Instalment"), tr_noop("Instalments"), Access.SCOPED,
                Parent("contract_id", "contracts"), Merge.FOLLOWS,
-               fields=_labels(due_on="Due on", label="Instalment")),
+               fields=_labels(due_on=tr_noop("Due on"), label=tr_noop("Instalment"))),
     # a team's playbook: rows of the team's pool, one per stage (a lead edits them)
-    RecordKind(StageSetting, "Stage setting", "Stage settings", Access.SCOPED,
-               leads_only=True, fields=_labels(stuck_days="Stuck after (days)", todo="What to do",
-                              exit_conditions="To leave the stage")),
+    RecordKind(StageSetting, tr_noop("Stage setting"), tr_noop("Stage settings"), Access.SCOPED,
+               leads_only=True, fields=_labels(stuck_days=tr_noop("Stuck after (days)"),
+                                               todo=tr_noop("What to do"),
+                              exit_conditions=tr_noop("To leave the stage"))),
     # a team's sales targets: rows of the team's pool (its lead or an admin sets them)
-    RecordKind(Plan, "Sales target", "Sales targets", Access.SCOPED, leads_only=True,
-               fields=_labels(dimension="Target for", subject_id="Rep, product or customer",
-                              period="Period", starts_on="Starts on", amount="Target")),
+    RecordKind(Plan, tr_noop("Sales target"), tr_noop("Sales targets"), Access.SCOPED,
+               leads_only=True,
+               fields=_labels(dimension=tr_noop("Target for"),
+                              subject_id=tr_noop("Rep, product or customer"),
+                              period=tr_noop("Period"), starts_on=tr_noop("Starts on"),
+                              amount=tr_noop("Target"))),
     # ---- service: the hand-off to customer service (crmdesk.domain.service) ----
     # a team's hand-off rule and onboarding checklist: a row of the team's pool
-    RecordKind(HandoffRule, "Hand-off rule", "Hand-off rules", Access.SCOPED, leads_only=True,
-               fields=_labels(assign="Service owner chosen", checklist="Onboarding checklist",
-                              service_user_id="Service user")),
+    RecordKind(HandoffRule, tr_noop("Hand-off rule"), tr_noop("Hand-off rules"), Access.SCOPED,
+               leads_only=True,
+               fields=_labels(assign=tr_noop("Service owner chosen"),
+                              checklist=tr_noop("Onboarding checklist"),
+                              service_user_id=tr_noop("Service user"))),
     # a customer's onboarding tasks, made by the hand-off; its service owner marks them done
-    RecordKind(ServiceTask, "Onboarding task", "Onboarding tasks", Access.SCOPED,
+    RecordKind(ServiceTask, tr_noop("Onboarding task"), tr_noop("Onboarding tasks"), Access.SCOPED,
                Parent("account_id"), Merge.MOVE, assignee_writes=frozenset({"done_on"}),
-               fields=_labels(assignee_id="Assigned to", title="Task", due_on="Due on",
-                              done_on="Done on", position="Order"),
-               by_rule=_labels(account_id="An onboarding task stays with its customer.",
-                               title="Onboarding tasks follow the team's checklist.",
-                               due_on="Onboarding tasks follow the team's checklist.",
-                               assignee_id="An onboarding task is its customer's service "
-                                           "owner's.",
-                               deleted="Only an administrator removes an onboarding task; "
-                                       "mark it done instead.")),
+               fields=_labels(assignee_id=tr_noop("Assigned to"), title=tr_noop("Task"),
+                              due_on=tr_noop("Due on"),
+                              done_on=tr_noop("Done on"), position=tr_noop("Order")),
+               by_rule=_labels(account_id=tr_noop("An onboarding task stays with its customer."),
+                               title=tr_noop("Onboarding tasks follow the team's checklist."),
+                               due_on=tr_noop("Onboarding tasks follow the team's checklist."),
+                               assignee_id=tr_noop("An onboarding task is its customer's service "
+                                                   "owner's."),
+                               deleted=tr_noop("Only an administrator removes an onboarding task; "
+                                               "mark it done instead."))),
     # a team's rules for assigning web enquiries: rows of the team's pool (its lead or
     # an admin sets them; a rep their own away row: crmdesk.domain.intake.setting_refusal)
-    RecordKind(AssignmentSetting, "Assignment setting", "Assignment settings",
+    RecordKind(AssignmentSetting, tr_noop("Assignment setting"), tr_noop("Assignment settings"),
                Access.SCOPED, leads_only=True,
-               fields=_labels(kind="Setting", position="Order", match="Matches",
-                              rep_ids="Reps", user_id="Rep", cap="Open leads per rep",
-                              away_until="Away until")),
+               fields=_labels(kind=tr_noop("Setting"), position=tr_noop("Order"),
+                              match=tr_noop("Matches"),
+                              rep_ids=tr_noop("Reps"), user_id=tr_noop("Rep"),
+                              cap=tr_noop("Open leads per rep"),
+                              away_until=tr_noop("Away until"))),
     # a team's public pool rules: one row of the team's pool (its lead or an admin sets it)
-    RecordKind(PoolRule, "Pool rules", "Pool rules", Access.SCOPED, leads_only=True,
-               fields=_labels(no_contact_days="Back after days without contact",
-                              no_deal_days="Back after days without a deal",
-                              claims_per_day="Claims a day", max_open_leads="Open leads held",
-                              cooling_days="Cooling-off (days)", warn_days="Warn days ahead")),
+    RecordKind(PoolRule, tr_noop("Pool rules"), tr_noop("Pool rules"), Access.SCOPED,
+               leads_only=True,
+               fields=_labels(no_contact_days=tr_noop("Back after days without contact"),
+                              no_deal_days=tr_noop("Back after days without a deal"),
+                              claims_per_day=tr_noop("Claims a day"),
+                              max_open_leads=tr_noop("Open leads held"),
+                              cooling_days=tr_noop("Cooling-off (days)"),
+                              warn_days=tr_noop("Warn days ahead"))),
     # a team's email and SMS templates: rows of the team's pool, anyone of it writes them
-    RecordKind(MessageTemplate, "Message template", "Message templates", Access.SCOPED,
-               fields=_labels(channel="Email or SMS", subject="Subject", body="Text")),
+    RecordKind(MessageTemplate, tr_noop("Message template"), tr_noop("Message templates"),
+               Access.SCOPED,
+               fields=_labels(channel=tr_noop("Email or SMS"), subject=tr_noop("Subject"),
+                              body=tr_noop("Text"))),
     # ---- care reminders (crmdesk.domain.care): derived, never stored; these are what
     # people did with one (done, dismissed), one row a reminder, and a team's settings
-    RecordKind(CareMark, "Reminder mark", "Reminder marks", Access.SCOPED,
+    RecordKind(CareMark, tr_noop("Reminder mark"), tr_noop("Reminder marks"), Access.SCOPED,
                Parent("account_id"), Merge.MOVE,
-               fields=_labels(kind="Reminder", subject_id="About", occurs_on="On",
-                              state="Marked", marked_on="Marked on",
-                              marked_by="Marked by")),
-    RecordKind(CareSetting, "Care setting", "Care settings", Access.SCOPED, leads_only=True,
-               fields=_labels(kind="Reminder", lead_days="Days ahead",
-                              template="Suggested template")),
+               fields=_labels(kind=tr_noop("Reminder"), subject_id=tr_noop("About"),
+                              occurs_on=tr_noop("On"),
+                              state=tr_noop("Marked"), marked_on=tr_noop("Marked on"),
+                              marked_by=tr_noop("Marked by"))),
+    RecordKind(CareSetting, tr_noop("Care setting"), tr_noop("Care settings"), Access.SCOPED,
+               leads_only=True,
+               fields=_labels(kind=tr_noop("Reminder"), lead_days=tr_noop("Days ahead"),
+                              template=tr_noop("Suggested template"))),
     # ---- membership (crmdesk.domain.membership) ----
     # a customer's member card: seen and changed as its company is, moving with it
-    RecordKind(MemberCard, "Member card", "Member cards", Access.SCOPED,
+    RecordKind(MemberCard, tr_noop("Member card"), tr_noop("Member cards"), Access.SCOPED,
                Parent("account_id"), Merge.MOVE,
-               fields=_labels(number="Card number", contact_id="Card holder",
-                              issued_on="Issued on")),
+               fields=_labels(number=tr_noop("Card number"), contact_id=tr_noop("Card holder"),
+                              issued_on=tr_noop("Issued on"))),
     # its points ledger: entries only ever added, so points added offline on two
     # laptops both count (the balance is their sum, never a field)
-    RecordKind(PointsEntry, "Points entry", "Points entries", Access.SCOPED,
+    RecordKind(PointsEntry, tr_noop("Points entry"), tr_noop("Points entries"), Access.SCOPED,
                Parent("card_id", "member_cards"), Merge.FOLLOWS, append_only=True,
-               fields=_labels(card_id="Member card", kind="Entry", points="Points",
-                              reason="Why", payment_id="Payment", made_by="Made by",
-                              made_at="Made at")),
+               fields=_labels(card_id=tr_noop("Member card"), kind=tr_noop("Entry"),
+                              points=tr_noop("Points"),
+                              reason=tr_noop("Why"), payment_id=tr_noop("Payment"),
+                              made_by=tr_noop("Made by"),
+                              made_at=tr_noop("Made at"))),
     # a team's membership rule: one row of the team's pool (its lead or an admin sets it)
-    RecordKind(MembershipRule, "Membership rule", "Membership rules", Access.SCOPED,
+    RecordKind(MembershipRule, tr_noop("Membership rule"), tr_noop("Membership rules"),
+               Access.SCOPED,
                leads_only=True,
-               fields=_labels(points="Points", per_amount="Per amount", currency="Currency",
-                              levels="Levels", sms_template="SMS when points change")),
-    RecordKind(Tag, "Tag", "Tags", Access.ADD_ONLY, feeds_search=("name",)),
-    RecordKind(LeadBatch, "Lead batch", "Lead batches", Access.ADD_ONLY),
-    RecordKind(User, "User", "Users", Access.ADMIN,
-               fields=_labels(display_name="Name")),
-    RecordKind(Team, "Team", "Teams", Access.ADMIN),
-    RecordKind(Channel, "Channel", "Channels", Access.SHARED),
-    RecordKind(ChannelCost, "Channel cost", "Channel costs", Access.SHARED),
-    RecordKind(Product, "Product", "Products", Access.SHARED),
+               fields=_labels(points=tr_noop("Points"), per_amount=tr_noop("Per amount"),
+                              currency=tr_noop("Currency"),
+                              levels=tr_noop("Levels"),
+                              sms_template=tr_noop("SMS when points change"))),
+    RecordKind(Tag, tr_noop("Tag"), tr_noop("Tags"), Access.ADD_ONLY, feeds_search=("name",)),
+    RecordKind(LeadBatch, tr_noop("Lead batch"), tr_noop("Lead batches"), Access.ADD_ONLY),
+    RecordKind(User, tr_noop("User"), tr_noop("Users"), Access.ADMIN,
+               fields=_labels(display_name=tr_noop("Name"))),
+    RecordKind(Team, tr_noop("Team"), tr_noop("Teams"), Access.ADMIN),
+    RecordKind(Channel, tr_noop("Channel"), tr_noop("Channels"), Access.SHARED),
+    RecordKind(ChannelCost, tr_noop("Channel cost"), tr_noop("Channel costs"), Access.SHARED),
+    RecordKind(Product, tr_noop("Product"), tr_noop("Products"), Access.SHARED),
 )
 
 #: Every kind of record that syncs, by table name (the entity names sync uses).
@@ -454,7 +496,7 @@ def search_documents() -> tuple[SearchedTable, ...]:
 def field_label(entity: str, name: str | None) -> str:
     """What the views call field `name` of a row of `entity`."""
     if name is None:
-        return "Whole change"
+        return tr_noop("Whole change")
     kind = RECORDS.get(entity)
     if kind is not None and name in kind.fields:
         return kind.fields[name]

@@ -145,8 +145,9 @@ class DealsSection(QWidget):
             figures = (f"{html.escape(word(STAGE_LABELS[row.stage]))} · {row.probability} % · "
                        f"{html.escape(close)}{html.escape(days)} · {owner}"
                        f"{html.escape(commit)}")
+            none = html.escape(self.tr("No next step"))  # lupdate reads no f-string's code
             step = (f"➜ {html.escape(row.next_step)}" if row.next_step else
-                    f"<i style='color:{amber}'>{html.escape(self.tr('No next step'))}</i>")
+                    f"<i style='color:{amber}'>{none}</i>")
             late = ((today - row.expected_close).days
                     if row.expected_close is not None else None)
             why = stuck_text(row, late)

@@ -70,7 +70,7 @@ from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.start_here import IMPORT, NEW_LEAD, SYNC
 from crmdesk.ui.style import READ_ONLY_LINE, STATUS_COLORS, info_note, is_dark, muted, scaled
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import pool_warning, word
+from crmdesk.ui.words import move_words, pool_warning, value_reason, value_reasons, word
 
 #: Contacts the card lists before "and N more" (key people come first).
 PEOPLE_SHOWN = 3
@@ -595,11 +595,13 @@ class CardPane(QWidget):
         for field, editor in self.fields.items():
             editor.set_value(getattr(card, field), same)
         self._fill_custom(card)
-        reasons = "".join(f"<li>{html.escape(r)}</li>" for r in card.score.reasons[:4])
+        reasons = "".join(f"<li>{html.escape(value_reason(r))}</li>"
+                          for r in card.score.reasons[:4])
         churn = ""
         if card.churn.at_risk:
-            churn = (f"<p style='color:#c62828'><b>{self.tr('Churn risk')}:</b> "
-                     f"{html.escape('; '.join(card.churn.reasons))}</p>")
+            risk = self.tr("Churn risk")  # outside the f-string: lupdate reads no code there
+            churn = (f"<p style='color:#c62828'><b>{html.escape(risk)}:</b> "
+                     f"{html.escape(value_reasons(card.churn.reasons))}</p>")
         self.value.setText(f"<span style='font-size:16pt; font-weight:600'>{card.score.value}"
                            f"</span> / 100<ul style='margin:0'>{reasons}</ul>{churn}")
         untag = " <a href='untag:{0}' style='color:white; text-decoration:none'>×</a>"
@@ -685,7 +687,7 @@ class CardPane(QWidget):
             "reopen": check_move(card.status, Status.LEAD, card.facts),
         }
         self.buttons["lost"].setEnabled(checks["lost"].allowed)
-        self.buttons["lost"].setToolTip(checks["lost"].reason or
+        self.buttons["lost"].setToolTip(move_words(checks["lost"]) or
                                         self.tr("Stop pursuing this account, with a reason."))
         # customer service moves no status and claims nothing: not offered at all
         sells = rights.sells(self._ctx.user.role)
@@ -772,9 +774,9 @@ class CardPane(QWidget):
             if p.id in refused_people:
                 mark = ("<br><span style='color:#c62828'>⚠ " + html.escape(self.tr(
                     "Not on the server: {0}").format(refused_people[p.id])) + "</span>")
+            edit, more = html.escape(self.tr("Edit…")), html.escape(self.tr("More ▾"))
             actions = "" if self.locked else (
-                f"<a href='edit:{p.id.hex}'>{html.escape(self.tr('Edit…'))}</a>"
-                f" <a href='more:{p.id.hex}'>{html.escape(self.tr('More ▾'))}</a>")
+                f"<a href='edit:{p.id.hex}'>{edit}</a> <a href='more:{p.id.hex}'>{more}</a>")
             lines.append(
                 f"<div style='margin-bottom:4px;{shade if selected else ''}'>"
                 f"{name}{' — ' + role if role else ''}&nbsp;&nbsp;<small>{actions}</small>"

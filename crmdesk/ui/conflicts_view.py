@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.app import refused as refusals
-from crmdesk.store.conflicts import ConflictRow, unresolved
+from crmdesk.store.conflicts import MARKED, ConflictRow, unresolved
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import muted, warning_color
+from crmdesk.ui.words import word
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -86,13 +87,21 @@ class ConflictsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            theirs = row.theirs if row.theirs is not None else self.tr("(unknown)")
-            record = row.record if row.entity == "accounts" else f"{row.record} · {row.kind}"
-            return [record, row.field_label, _one_line(row.mine),
+            theirs = said(row.theirs) if row.theirs is not None else self.tr("(unknown)")
+            record = said(row.record)
+            if row.entity != "accounts":
+                record = f"{record} · {word(row.kind)}"
+            return [record, word(row.field_label), _one_line(said(row.mine)),
                     _one_line(theirs), row.their_by or "—", _when(row)][col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.reason if col != COL_MINE else row.mine
+            return row.reason if col != COL_MINE else said(row.mine)
         return None
+
+
+def said(value: str) -> str:
+    """A conflict's value or name as shown: the domain's own words ("(empty)", "yes")
+    in the user's language, people's values as they are."""
+    return word(value) if value in MARKED else value
 
 
 def _one_line(text: str, limit: int = 80) -> str:
@@ -202,19 +211,21 @@ class ConflictsView(QDialog):
         for button in (self.dismiss, self.copy):
             button.setEnabled(row is not None)
         self.restore.setEnabled(row is not None and row.blocked is None)
-        self.restore.setToolTip(row.blocked if row is not None and row.blocked else "")
+        blocked = word(row.blocked) if row is not None and row.blocked else ""
+        self.restore.setToolTip(blocked)
         if row is None:
             for label in (self.record, self.mine, self.theirs, self.reason, self.blocked):
                 label.clear()
             return
-        self.record.setText(f"{row.record} · {row.kind} · {row.field_label}")
-        self.mine.setText(row.mine)
+        self.record.setText(f"{said(row.record)} · {word(row.kind)} · "
+                            f"{word(row.field_label)}")
+        self.mine.setText(said(row.mine))
         when = f"{row.their_at:%Y-%m-%d %H:%M}" if row.their_at else None
         who = ", ".join(part for part in (row.their_by, when) if part)
-        theirs = row.theirs if row.theirs is not None else self.tr("(not known here)")
+        theirs = said(row.theirs) if row.theirs is not None else self.tr("(not known here)")
         self.theirs.setText(f"{theirs} ({who})" if who else theirs)
         self.reason.setText(row.reason)
-        self.blocked.setText(row.blocked or "")
+        self.blocked.setText(blocked)
         self.blocked.setVisible(bool(row.blocked))
 
     # ---- answers --------------------------------------------------------------------

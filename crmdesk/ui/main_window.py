@@ -60,6 +60,7 @@ from crmdesk.ui.timeline_pane import TimelinePane
 from crmdesk.ui.web_lead_notice import WebLeadNotice
 from crmdesk.ui.window_docks import Docks
 from crmdesk.ui.window_menus import build_menus, show_actions_of_role
+from crmdesk.ui.words import move_words
 
 #: The open account's card, its duplicate's, and both as the merge rules see them.
 _MergePair = tuple[q.Card | None, q.Card | None, tuple[MergeSide, MergeSide] | None]
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         elif action == "reopen":
             def said(check: MoveCheck) -> None:
                 if not check.allowed:
-                    QMessageBox.information(self, self.tr("Not possible"), check.reason)
+                    QMessageBox.information(self, self.tr("Not possible"), move_words(check))
 
             self.ctx.command(lambda app: accounts.reopen(app, account_id), said)
         elif action in ("contract", "payment"):

@@ -77,7 +77,7 @@ from crmdesk.ui.review_table_model import KEPT, ROW_ROLE, ReportProxy, ReportTab
 from crmdesk.ui.style import error_color, muted, scaled
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.wheel import ComboBox, DateEdit
-from crmdesk.ui.words import word
+from crmdesk.ui.words import said, word
 
 #: Scope bar choices meaning "no narrowing".
 ALL = None
@@ -272,7 +272,7 @@ class TableBlock(QWidget):
         self.table = table
         self.title.setText(word(table.title) + (f"  ({table.currency})" if table.currency
                                                 else ""))
-        self.note.setText(table.note)
+        self.note.setText(said(table.note))
         self.note.setVisible(bool(table.note))
         drawn = table.chart is not None
         self.png_button.setVisible(drawn)

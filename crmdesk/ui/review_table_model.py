@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 )
 
 from crmdesk.domain.report import NUMERIC, Cell, Table, cell_text
-from crmdesk.ui.words import word
+from crmdesk.domain.value import Said
+from crmdesk.ui.words import value_reasons, word
 
 #: The raw value of a cell (money in minor units, a share as a fraction).
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,6 +107,8 @@ class ReportTableModel(QAbstractTableModel):
             found = cell_text(table.rows[row].values[col], column.cell, table.currency)
             if column.key in LABEL_COLUMNS:  # a stage, a status…: the domain's label
                 found = word(found)
+            elif isinstance(value := table.rows[row].values[col], Said):
+                found = value_reasons(value.reasons)  # a churn risk's: its English words
             self._texts[key] = found
         return found
 

@@ -7,12 +7,26 @@ them up there. A widget's own text goes through `self.tr` as usual (its class's 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from crmdesk.domain.agenda import AgendaItem
 from crmdesk.domain.care import CareKind, Reminder
 from crmdesk.domain.deals import STAGE_LABELS
-from crmdesk.ui.formats import day_text, month_day_text
+from crmdesk.domain.lifecycle import (
+    DEFINITIONS,
+    LABELS,
+    NEED_SEPARATOR,
+    NEED_WORDS,
+    STEP_WORDS,
+    MoveCheck,
+    NoMove,
+    Step,
+)
+from crmdesk.domain.value import Reason, Why
+from crmdesk.domain.words import Worded
+from crmdesk.ui.formats import day_text, month_day_text, number_text
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -74,3 +88,68 @@ def agenda_what(item: AgendaItem) -> str:
         label = STAGE_LABELS[item.stage]
         return item.what.removesuffix(label) + word(label)
     return item.what
+
+
+def value_reason(reason: Reason) -> str:
+    """A reason behind a value score or a churn risk in the user's words
+    (crmdesk.domain.value.reason_text, worded for the window)."""
+    why, n = reason.why, reason.n
+    if why is Why.PAID:
+        return tr("paid {0} in the last 12 months").format(number_text(n / 100))
+    if why is Why.PURCHASES:
+        return tr("%n purchase(s) so far", "", n)
+    if why is Why.PIPELINE:
+        return tr("{0} in open opportunities").format(number_text(n / 100))
+    if why is Why.SCALE:
+        return tr("{0} employees").format(reason.scale)
+    if why is Why.KEY_PERSON:
+        return tr("a key person is among the contacts")
+    if why is Why.REFERRED:
+        return tr("referred %n company(ies) to us", "", n)
+    if why is Why.RECENT:
+        return tr("in contact within the last %n day(s)", "", n)
+    if why is Why.SILENT:
+        return tr("no contact for %n day(s)", "", n)
+    if why is Why.NEVER:
+        return tr("no contact for a long time")
+    return tr("purchases fell by more than half against the year before")
+
+
+def value_reasons(reasons: Iterable[Reason]) -> str:
+    """Reasons one after the other in the user's words ("…; …")."""
+    return word(NEED_SEPARATOR).join(map(value_reason, reasons))
+
+
+def move_words(check: MoveCheck) -> str:
+    """Why a status change is refused, in the user's words (`check.reason` worded for
+    the window by its code; a check the store made without one as it says it)."""
+    status = word(LABELS[check.status]) if check.status is not None else ""
+    needs = [word(NEED_WORDS[need]) for need in check.needs]
+    code = check.code
+    if code is NoMove.ALREADY:
+        return tr("The account is already {0}.").format(status)
+    if code is NoMove.PAY_FIRST:
+        return tr("Contracted follows only from a contract with a received payment: "
+                  "record {0}.").format(tr(" and ").join(needs))
+    if code is NoMove.TO_SERVICE:
+        return tr("A contracted customer is handed to service, not marked lost.")
+    if code is NoMove.REOPEN_FIRST:
+        return tr("A lost account is reopened as a lead first.")
+    if code is NoMove.NOT_BACK:
+        return tr("A contracted customer does not move back down the path.")
+    if code is NoMove.STILL_MEETS and check.status is not None:
+        meaning = word(DEFINITIONS[check.status]).rstrip(".。")
+        meaning = meaning[:1].lower() + meaning[1:]  # mid-sentence (no case: as it is)
+        return tr("The record still meets {0}'s condition ({1}); change that "
+                  "first.").format(status, meaning)
+    if code is NoMove.NEEDS:
+        return word(STEP_WORDS[Step.NEEDS]).format(status, word(NEED_SEPARATOR).join(needs))
+    return check.reason
+
+
+def said(text: str) -> str:
+    """A sentence the store made of a marked template (crmdesk.domain.words.Worded) in
+    the user's language; any other text as it is."""
+    if isinstance(text, Worded):
+        return word(text.template).format(*text.args)
+    return text

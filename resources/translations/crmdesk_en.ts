@@ -75,6 +75,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n purchase(s) so far</source>
+        <translation>
+            <numerusform>%n purchase so far</numerusform>
+            <numerusform>%n purchases so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>referred %n company(ies) to us</source>
+        <translation>
+            <numerusform>referred %n company to us</numerusform>
+            <numerusform>referred %n companies to us</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in contact within the last %n day(s)</source>
+        <translation>
+            <numerusform>in contact within the last day</numerusform>
+            <numerusform>in contact within the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>no contact for %n day</numerusform>
+            <numerusform>no contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n month(s) to {0}</source>
         <translation>
             <numerusform>%n month to {0}</numerusform>

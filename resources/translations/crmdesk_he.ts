@@ -696,7 +696,9 @@ The agenda items told of today (&quot;YYYY-MM-DD key key ...&quot;): none is tol
     </message>
     <message>
         <source>Company</source>
-        <extracomment>The fields a lead file fills, in the order the mapping step lists them, with labels.</extracomment>
+        <extracomment>The fields a lead file fills, in the order the mapping step lists them, with labels.
+----------
+An account&apos;s fields about the team&apos;s pool: the server&apos;s alone (see `server_sets`).</extracomment>
         <translation>חברה</translation>
     </message>
     <message>
@@ -935,6 +937,86 @@ The panels in the order the view shows them: (key, title).</extracomment>
             <numerusform>לפני יום</numerusform>
             <numerusform>לפני %n ימים</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>paid {0} in the last 12 months</source>
+        <translation>שילמו {0} ב-12 החודשים האחרונים</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) so far</source>
+        <translation>
+            <numerusform>רכישה אחת עד כה</numerusform>
+            <numerusform>%n רכישות עד כה</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in open opportunities</source>
+        <translation>{0} בעסקאות פתוחות</translation>
+    </message>
+    <message>
+        <source>{0} employees</source>
+        <translation>{0} עובדים</translation>
+    </message>
+    <message>
+        <source>a key person is among the contacts</source>
+        <translation>יש איש מפתח בין אנשי הקשר</translation>
+    </message>
+    <message numerus="yes">
+        <source>referred %n company(ies) to us</source>
+        <translation>
+            <numerusform>הפנה אלינו חברה אחת</numerusform>
+            <numerusform>הפנה אלינו %n חברות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in contact within the last %n day(s)</source>
+        <translation>
+            <numerusform>בקשר ביום האחרון</numerusform>
+            <numerusform>בקשר ב-%n הימים האחרונים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>אין קשר כבר יום אחד</numerusform>
+            <numerusform>אין קשר כבר %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no contact for a long time</source>
+        <translation>אין קשר זמן רב</translation>
+    </message>
+    <message>
+        <source>purchases fell by more than half against the year before</source>
+        <translation>הרכישות ירדו ביותר ממחצית לעומת השנה הקודמת</translation>
+    </message>
+    <message>
+        <source>The account is already {0}.</source>
+        <translation>הלקוח כבר בסטטוס {0}.</translation>
+    </message>
+    <message>
+        <source>Contracted follows only from a contract with a received payment: record {0}.</source>
+        <translation>סטטוס „לקוח חתום” נובע רק מחוזה שהתקבל עליו תשלום: רשמו {0}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> וגם </translation>
+    </message>
+    <message>
+        <source>A contracted customer is handed to service, not marked lost.</source>
+        <translation>לקוח חתום מועבר לשירות, ולא מסומן כאבוד.</translation>
+    </message>
+    <message>
+        <source>A lost account is reopened as a lead first.</source>
+        <translation>לקוח אבוד נפתח מחדש קודם כליד.</translation>
+    </message>
+    <message>
+        <source>A contracted customer does not move back down the path.</source>
+        <translation>לקוח חתום אינו חוזר אחורה במסלול.</translation>
+    </message>
+    <message>
+        <source>The record still meets {0}&apos;s condition ({1}); change that first.</source>
+        <translation>הרשומה עדיין עומדת בתנאי של {0} ({1}); שנו זאת קודם.</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -1442,6 +1524,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Accounts by revenue over the last 12 months</source>
+        <extracomment>The parts the accounts with payments are read in, by their stored ids (32 hex digits of a random uuid4: as many in each), from the lowest (from, up to; None: the end). The place in the statement&apos;s rows (`_statement`) of whether the churn rule may call the account at risk A team&apos;s or a rep&apos;s accounts, in one part (a tenth of every team&apos;s: not worth a worker)</extracomment>
         <translation>לקוחות לפי הכנסות ב-12 החודשים האחרונים</translation>
     </message>
     <message>
@@ -1489,8 +1572,16 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>ציון ערך</translation>
     </message>
     <message>
+        <source>{0:,} of {1:,} paying customers: no contact for 90 days, or paid less than half of the year before; highest value score first.</source>
+        <translation>{0:,} מתוך {1:,} לקוחות משלמים: אין קשר 90 יום, או ששילמו פחות ממחצית מהשנה הקודמת; ציון הערך הגבוה ביותר ראשון.</translation>
+    </message>
+    <message>
         <source>Loyalty stages</source>
         <translation>שלבי נאמנות</translation>
+    </message>
+    <message>
+        <source>Purchases are contracts with money received on them; expectation is a two-way conversation without a purchase yet; advocacy is a repeat customer that referred another company to us (&quot;referred it to us&quot; on the card&apos;s related companies).</source>
+        <translation>רכישות הן חוזים שהתקבל עליהם כסף; ציפייה היא שיחה דו־כיוונית ללא רכישה עדיין; המלצה היא לקוח חוזר שהפנה אלינו חברה אחרת („הפנה אותה אלינו” בחברות הקשורות שבכרטיס).</translation>
     </message>
     <message>
         <source>To do</source>
@@ -1551,9 +1642,614 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>מפנה</translation>
     </message>
     <message>
+        <source>Opportunity</source>
+        <translation>עסקה</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>נמחק</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>מעקב הבא</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <source>An owner change moves the whole account; reassign it from the card instead.</source>
+        <translation>שינוי בעלים מעביר את כל הלקוח; הקצו אותו מחדש מהכרטיס.</translation>
+    </message>
+    <message>
+        <source>The server sets this when the account goes back to the pool (by the team&apos;s rules, or given to it).</source>
+        <translation>השרת קובע זאת כשהלקוח חוזר למאגר (לפי כללי הצוות, או כשהועבר אליו).</translation>
+    </message>
+    <message>
+        <source>Claiming the account from the pool sets this; use the card&apos;s Claim.</source>
+        <translation>לקיחת הלקוח מהמאגר קובעת זאת; השתמשו ב„לקיחה” שבכרטיס.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>חברות</translation>
+    </message>
+    <message>
+        <source>Service fields</source>
+        <translation>שדות שירות</translation>
+    </message>
+    <message>
+        <source>Why lost</source>
+        <translation>סיבת האובדן</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>אחראי שירות</translation>
+    </message>
+    <message>
+        <source>Back in the pool since</source>
+        <translation>במאגר מאז</translation>
+    </message>
+    <message>
+        <source>Back in the pool from</source>
+        <translation>הוחזר למאגר מ</translation>
+    </message>
+    <message>
+        <source>Due back on</source>
+        <translation>חוזר למאגר ב</translation>
+    </message>
+    <message>
+        <source>Why back in the pool</source>
+        <translation>סיבת החזרה למאגר</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>נלקח על ידי</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>נלקח ב</translation>
+    </message>
+    <message>
+        <source>Status follows from activities, contracts and payments; use the card&apos;s actions to change it.</source>
+        <translation>הסטטוס נגזר מפעילויות, חוזים ותשלומים; השתמשו בפעולות שבכרטיס כדי לשנות אותו.</translation>
+    </message>
+    <message>
+        <source>A team change moves the whole account; ask your team lead.</source>
+        <translation>שינוי צוות מעביר את כל הלקוח; פנו לראש הצוות.</translation>
+    </message>
+    <message>
+        <source>The service owner follows the team&apos;s hand-off rule when the first payment arrives; ask an administrator to change it.</source>
+        <translation>אחראי השירות נקבע לפי כלל המסירה של הצוות כשמגיע התשלום הראשון; כדי לשנות, פנו למנהל המערכת.</translation>
+    </message>
+    <message>
+        <source>The day it was assigned follows its owner: a claim or a reassignment sets it.</source>
+        <translation>יום ההקצאה נגזר מהבעלים: לקיחה או הקצאה מחדש קובעות אותו.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>אנשי קשר</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>טלפון קווי</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>כפוף ל</translation>
+    </message>
+    <message>
+        <source>Opted out of messages</source>
+        <translation>ביקש לא לקבל הודעות</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>פעילות</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>פעילויות</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>כותב</translation>
+    </message>
+    <message>
         <source>Expected close</source>
         <extracomment>The columns of the forecast by month.</extracomment>
         <translation>סגירה צפויה</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>נסגר ב</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>הצעד הבא</translation>
+    </message>
+    <message>
+        <source>Amount from products</source>
+        <translation>סכום לפי מוצרים</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>נוצר ב</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>בשלב מאז</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>חוזה</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>חוזים</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>נחתם ב</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>תקופה (חודשים)</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>מסתיים ב</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>תשלום</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>תשלומים</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>התקבל ב</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>תשלום לשיעורין</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>השפעה</translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation>השפעות</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>תגית</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <source>Related company</source>
+        <translation>חברה קשורה</translation>
+    </message>
+    <message>
+        <source>Related companies</source>
+        <translation>חברות קשורות</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>הפניות</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>מפנה</translation>
+    </message>
+    <message>
+        <source>Referred company</source>
+        <translation>חברה שהופנתה</translation>
+    </message>
+    <message>
+        <source>Product on opportunity</source>
+        <translation>מוצר בעסקה</translation>
+    </message>
+    <message>
+        <source>Products on opportunities</source>
+        <translation>מוצרים בעסקאות</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>תפקיד בהחלטה</translation>
+    </message>
+    <message>
+        <source>Decision roles</source>
+        <translation>תפקידים בהחלטה</translation>
+    </message>
+    <message>
+        <source>Deal team member</source>
+        <translation>חבר צוות העסקה</translation>
+    </message>
+    <message>
+        <source>Deal team</source>
+        <translation>צוות העסקה</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>עמית</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>תפקיד בעסקה</translation>
+    </message>
+    <message>
+        <source>Person spoken to</source>
+        <translation>איש קשר בשיחה</translation>
+    </message>
+    <message>
+        <source>People spoken to</source>
+        <translation>אנשי קשר בשיחה</translation>
+    </message>
+    <message>
+        <source>Deal change</source>
+        <translation>שינוי בעסקה</translation>
+    </message>
+    <message>
+        <source>Deal changes</source>
+        <translation>שינויים בעסקה</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>שדה</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>לפני</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>אחרי</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>שונה ב</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>שונה על ידי</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>תשלומים לשיעורין</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>מועד</translation>
+    </message>
+    <message>
+        <source>Stage setting</source>
+        <translation>הגדרת שלב</translation>
+    </message>
+    <message>
+        <source>Stage settings</source>
+        <translation>הגדרות שלבים</translation>
+    </message>
+    <message>
+        <source>Stuck after (days)</source>
+        <translation>תקוע אחרי (ימים)</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>מה לעשות</translation>
+    </message>
+    <message>
+        <source>To leave the stage</source>
+        <translation>כדי לצאת מהשלב</translation>
+    </message>
+    <message>
+        <source>Sales target</source>
+        <translation>יעד מכירות</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>יעדי מכירות</translation>
+    </message>
+    <message>
+        <source>Target for</source>
+        <translation>יעד עבור</translation>
+    </message>
+    <message>
+        <source>Rep, product or customer</source>
+        <translation>נציג, מוצר או לקוח</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>מתחיל ב</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>יעד</translation>
+    </message>
+    <message>
+        <source>Hand-off rule</source>
+        <translation>כלל מסירה</translation>
+    </message>
+    <message>
+        <source>Hand-off rules</source>
+        <translation>כללי מסירה</translation>
+    </message>
+    <message>
+        <source>Service owner chosen</source>
+        <translation>בחירת אחראי השירות</translation>
+    </message>
+    <message>
+        <source>Onboarding checklist</source>
+        <translation>רשימת קליטה</translation>
+    </message>
+    <message>
+        <source>Service user</source>
+        <translation>איש שירות</translation>
+    </message>
+    <message>
+        <source>Onboarding task</source>
+        <translation>משימת קליטה</translation>
+    </message>
+    <message>
+        <source>Onboarding tasks</source>
+        <translation>משימות קליטה</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>הוקצה ל</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>בוצע ב</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>סדר</translation>
+    </message>
+    <message>
+        <source>An onboarding task stays with its customer.</source>
+        <translation>משימת קליטה נשארת אצל הלקוח שלה.</translation>
+    </message>
+    <message>
+        <source>Onboarding tasks follow the team&apos;s checklist.</source>
+        <translation>משימות הקליטה נגזרות מרשימת הצוות.</translation>
+    </message>
+    <message>
+        <source>An onboarding task is its customer&apos;s service owner&apos;s.</source>
+        <translation>משימת קליטה שייכת לאחראי השירות של הלקוח.</translation>
+    </message>
+    <message>
+        <source>Only an administrator removes an onboarding task; mark it done instead.</source>
+        <translation>רק מנהל מערכת מוחק משימת קליטה; סמנו אותה כבוצעה במקום.</translation>
+    </message>
+    <message>
+        <source>Assignment setting</source>
+        <translation>הגדרת הקצאה</translation>
+    </message>
+    <message>
+        <source>Assignment settings</source>
+        <translation>הגדרות הקצאה</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>הגדרה</translation>
+    </message>
+    <message>
+        <source>Open leads per rep</source>
+        <translation>לידים פתוחים לנציג</translation>
+    </message>
+    <message>
+        <source>Away until</source>
+        <translation>לא זמין עד</translation>
+    </message>
+    <message>
+        <source>Pool rules</source>
+        <translation>כללי המאגר</translation>
+    </message>
+    <message>
+        <source>Back after days without contact</source>
+        <translation>חוזר אחרי ימים ללא קשר</translation>
+    </message>
+    <message>
+        <source>Claims a day</source>
+        <translation>לקיחות ביום</translation>
+    </message>
+    <message>
+        <source>Open leads held</source>
+        <translation>לידים פתוחים מוחזקים</translation>
+    </message>
+    <message>
+        <source>Cooling-off (days)</source>
+        <translation>תקופת צינון (ימים)</translation>
+    </message>
+    <message>
+        <source>Warn days ahead</source>
+        <translation>התראה ימים מראש</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>תבנית הודעה</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>תבניות הודעה</translation>
+    </message>
+    <message>
+        <source>Email or SMS</source>
+        <translation>דוא״ל או SMS</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>נושא</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>טקסט</translation>
+    </message>
+    <message>
+        <source>Reminder mark</source>
+        <translation>סימון תזכורת</translation>
+    </message>
+    <message>
+        <source>Reminder marks</source>
+        <translation>סימוני תזכורות</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>תזכורת</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>בנושא</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>בתאריך</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>סומן</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>סומן ב</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>סומן על ידי</translation>
+    </message>
+    <message>
+        <source>Care setting</source>
+        <translation>הגדרת טיפוח</translation>
+    </message>
+    <message>
+        <source>Care settings</source>
+        <translation>הגדרות טיפוח</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>ימים מראש</translation>
+    </message>
+    <message>
+        <source>Suggested template</source>
+        <translation>תבנית מוצעת</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>כרטיס חבר</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>כרטיסי חבר</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>מספר כרטיס</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>בעל הכרטיס</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>הונפק ב</translation>
+    </message>
+    <message>
+        <source>Points entry</source>
+        <translation>רישום נקודות</translation>
+    </message>
+    <message>
+        <source>Points entries</source>
+        <translation>רישומי נקודות</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>רישום</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>בוצע על ידי</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>בוצע ב</translation>
+    </message>
+    <message>
+        <source>Membership rule</source>
+        <translation>כלל מועדון</translation>
+    </message>
+    <message>
+        <source>Membership rules</source>
+        <translation>כללי מועדון</translation>
+    </message>
+    <message>
+        <source>Per amount</source>
+        <translation>לכל סכום</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>מטבע</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>רמות</translation>
+    </message>
+    <message>
+        <source>SMS when points change</source>
+        <translation>SMS כשהנקודות משתנות</translation>
+    </message>
+    <message>
+        <source>Lead batch</source>
+        <translation>אצוות לידים</translation>
+    </message>
+    <message>
+        <source>Lead batches</source>
+        <translation>אצוות לידים</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>משתמש</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>משתמשים</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>צוותים</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ערוצים</translation>
+    </message>
+    <message>
+        <source>Channel cost</source>
+        <translation>עלות ערוץ</translation>
+    </message>
+    <message>
+        <source>Channel costs</source>
+        <translation>עלויות ערוצים</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>Whole change</source>
+        <extracomment>Every kind of record that syncs, by table name (the entity names sync uses).</extracomment>
+        <translation>השינוי כולו</translation>
     </message>
     <message>
         <source>Total weighted</source>
@@ -1650,6 +2346,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Owner</source>
+        <extracomment>The kind every company-owned row leads to. a column naming a company that at most one live row names (a company&apos;s one referrer): a merge keeps the survivor&apos;s row and drops the one moved onto it columns whose change re-indexes the company documents the row is part of (a tag&apos;s name); () with `feeds_search` set: any column its fields as the Conflicts and refused-record views name them matching keys stored beside a typed field (key -&gt; field): they follow that field fields a rule sets, with how a rep changes them instead of typing a value fields only the server writes (among `by_rule`): a laptop keeps its own copy but never sends one, and the server refuses a push that changes one, whoever sends it (crmdesk.server.pool.check_account) a team&apos;s settings: the whole team sees them, only its lead (or an admin) changes them, on the laptop and on the server alike rows only ever added (a deal&apos;s history): once made, only what follows the record it hangs on (its owner, its team, removal) may change; a push that rewrites one is refused how a colleague on a deal&apos;s virtual team sees its rows (None: they do not) rows a colleague on a deal&apos;s team adds on the deal (and changes the ones they logged): activities and the people spoken to in them rows only the deal&apos;s owner, the team&apos;s lead or an admin change (the deal&apos;s team) the fields a row&apos;s assignee, the company&apos;s service owner, changes (an onboarding task marked done); a service user logs the `member_logs` kinds on the companies they serve (crmdesk.domain.scope.InService) The fields of an append-only kind&apos;s row that still change: they follow the record it hangs on. Field names every kind shares, as people say them.</extracomment>
         <translation>בעלים</translation>
     </message>
     <message>
@@ -1974,6 +2671,32 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Dark</source>
         <translation>כהה</translation>
+    </message>
+    <message>
+        <source>This record is no longer on this laptop (it left your scope), so your value cannot be put back; copy it from here if you still need it.</source>
+        <translation>הרשומה כבר לא במחשב הזה (יצאה מתחום ההרשאה שלכם), ולכן אי אפשר להחזיר את הערך שלכם; העתיקו אותו מכאן אם הוא עדיין נחוץ.</translation>
+    </message>
+    <message>
+        <source>The server refused this change as a whole; sending it again would be refused too. Copy what you need from your values shown here.</source>
+        <translation>השרת דחה את השינוי כולו; שליחה חוזרת תידחה גם היא. העתיקו את מה שנחוץ מהערכים שלכם המוצגים כאן.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>What `shown` says for an empty value and a flag&apos;s two values.</extracomment>
+        <translation>(ריק)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>לא</translation>
+    </message>
+    <message>
+        <source>(no longer on this laptop)</source>
+        <extracomment>A record&apos;s name when it is no longer here and the change did not name it.</extracomment>
+        <translation>(כבר לא במחשב הזה)</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +3174,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>נרכש ב-{0}</translation>
     </message>
     <message>
+        <source>Churn risk</source>
+        <translation>סיכון נטישה</translation>
+    </message>
+    <message>
         <source>No tags</source>
         <translation>אין תגיות</translation>
     </message>
@@ -2497,6 +3224,14 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Not on the server: {0}</source>
         <translation>לא בשרת: {0}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>עריכה…</translation>
+    </message>
+    <message>
+        <source>More ▾</source>
+        <translation>עוד ▾</translation>
     </message>
     <message>
         <source>and {0} more</source>
@@ -3307,6 +4042,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>commit</source>
         <translation>מחויב</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>אין צעד הבא</translation>
     </message>
     <message>
         <source>and {0} more</source>

@@ -689,7 +689,9 @@ The agenda items told of today (&quot;YYYY-MM-DD key key ...&quot;): none is tol
     </message>
     <message>
         <source>Company</source>
-        <extracomment>The fields a lead file fills, in the order the mapping step lists them, with labels.</extracomment>
+        <extracomment>The fields a lead file fills, in the order the mapping step lists them, with labels.
+----------
+An account&apos;s fields about the team&apos;s pool: the server&apos;s alone (see `server_sets`).</extracomment>
         <translation>公司</translation>
     </message>
     <message>
@@ -921,6 +923,82 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>paid {0} in the last 12 months</source>
+        <translation>近 12 个月回款 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) so far</source>
+        <translation>
+            <numerusform>已购买 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} in open opportunities</source>
+        <translation>在谈商机 {0}</translation>
+    </message>
+    <message>
+        <source>{0} employees</source>
+        <translation>员工 {0} 人</translation>
+    </message>
+    <message>
+        <source>a key person is among the contacts</source>
+        <translation>联系人中有关键人</translation>
+    </message>
+    <message numerus="yes">
+        <source>referred %n company(ies) to us</source>
+        <translation>
+            <numerusform>为我们转介绍了 %n 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in contact within the last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天内有联系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no contact for a long time</source>
+        <translation>长期未联系</translation>
+    </message>
+    <message>
+        <source>purchases fell by more than half against the year before</source>
+        <translation>购买额比上一年下降一半以上</translation>
+    </message>
+    <message>
+        <source>The account is already {0}.</source>
+        <translation>该客户已经是{0}。</translation>
+    </message>
+    <message>
+        <source>Contracted follows only from a contract with a received payment: record {0}.</source>
+        <translation>只有签订合同并收到回款才会成为成交客户：请记录{0}。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>A contracted customer is handed to service, not marked lost.</source>
+        <translation>成交客户应移交给客服，而不是标记为丢单。</translation>
+    </message>
+    <message>
+        <source>A lost account is reopened as a lead first.</source>
+        <translation>丢单客户需先重新打开为线索。</translation>
+    </message>
+    <message>
+        <source>A contracted customer does not move back down the path.</source>
+        <translation>成交客户不能沿销售流程倒退。</translation>
+    </message>
+    <message>
+        <source>The record still meets {0}&apos;s condition ({1}); change that first.</source>
+        <translation>该记录仍满足{0}的条件（{1}）；请先改变这一点。</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -1428,6 +1506,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Accounts by revenue over the last 12 months</source>
+        <extracomment>The parts the accounts with payments are read in, by their stored ids (32 hex digits of a random uuid4: as many in each), from the lowest (from, up to; None: the end). The place in the statement&apos;s rows (`_statement`) of whether the churn rule may call the account at risk A team&apos;s or a rep&apos;s accounts, in one part (a tenth of every team&apos;s: not worth a worker)</extracomment>
         <translation>近 12 个月按回款排名的客户</translation>
     </message>
     <message>
@@ -1475,8 +1554,16 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>价值评分</translation>
     </message>
     <message>
+        <source>{0:,} of {1:,} paying customers: no contact for 90 days, or paid less than half of the year before; highest value score first.</source>
+        <translation>{1:,} 位付费客户中有 {0:,} 位：90 天未联系，或回款不到上一年的一半；按价值评分从高到低排列。</translation>
+    </message>
+    <message>
         <source>Loyalty stages</source>
         <translation>忠诚度阶段</translation>
+    </message>
+    <message>
+        <source>Purchases are contracts with money received on them; expectation is a two-way conversation without a purchase yet; advocacy is a repeat customer that referred another company to us (&quot;referred it to us&quot; on the card&apos;s related companies).</source>
+        <translation>购买指已收到回款的合同；期望指已有双向沟通但尚未购买；推荐传播指为我们转介绍了其他公司的复购客户（见卡片上关联公司中的“为我们推荐了它”）。</translation>
     </message>
     <message>
         <source>To do</source>
@@ -1537,9 +1624,614 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>介绍方</translation>
     </message>
     <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>An owner change moves the whole account; reassign it from the card instead.</source>
+        <translation>更换负责人会转移整个客户；请在客户卡片上重新分配。</translation>
+    </message>
+    <message>
+        <source>The server sets this when the account goes back to the pool (by the team&apos;s rules, or given to it).</source>
+        <translation>客户退回公海时由服务器设置（按团队规则，或被转入公海）。</translation>
+    </message>
+    <message>
+        <source>Claiming the account from the pool sets this; use the card&apos;s Claim.</source>
+        <translation>从公海领取客户时设置；请使用卡片上的“领取”。</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Service fields</source>
+        <translation>服务字段</translation>
+    </message>
+    <message>
+        <source>Why lost</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>服务负责人</translation>
+    </message>
+    <message>
+        <source>Back in the pool since</source>
+        <translation>退回公海时间</translation>
+    </message>
+    <message>
+        <source>Back in the pool from</source>
+        <translation>退回前负责人</translation>
+    </message>
+    <message>
+        <source>Due back on</source>
+        <translation>退回公海日期</translation>
+    </message>
+    <message>
+        <source>Why back in the pool</source>
+        <translation>退回公海原因</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>领取日期</translation>
+    </message>
+    <message>
+        <source>Status follows from activities, contracts and payments; use the card&apos;s actions to change it.</source>
+        <translation>状态由跟进、合同和回款决定；请使用卡片上的操作来改变它。</translation>
+    </message>
+    <message>
+        <source>A team change moves the whole account; ask your team lead.</source>
+        <translation>更换团队会转移整个客户；请联系您的团队主管。</translation>
+    </message>
+    <message>
+        <source>The service owner follows the team&apos;s hand-off rule when the first payment arrives; ask an administrator to change it.</source>
+        <translation>首笔回款到账时，服务负责人按团队的交接规则确定；如需更改请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The day it was assigned follows its owner: a claim or a reassignment sets it.</source>
+        <translation>分配日期随负责人而定：领取或重新分配时设置。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>座机</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <source>Opted out of messages</source>
+        <translation>已退订消息</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
         <source>Expected close</source>
         <extracomment>The columns of the forecast by month.</extracomment>
         <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Amount from products</source>
+        <translation>按产品计算金额</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>进入阶段日期</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Related company</source>
+        <translation>关联公司</translation>
+    </message>
+    <message>
+        <source>Related companies</source>
+        <translation>关联公司</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>推荐方</translation>
+    </message>
+    <message>
+        <source>Referred company</source>
+        <translation>被推荐公司</translation>
+    </message>
+    <message>
+        <source>Product on opportunity</source>
+        <translation>商机产品</translation>
+    </message>
+    <message>
+        <source>Products on opportunities</source>
+        <translation>商机产品</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <source>Decision roles</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <source>Deal team member</source>
+        <translation>商机团队成员</translation>
+    </message>
+    <message>
+        <source>Deal team</source>
+        <translation>商机团队</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Role on the deal</source>
+        <translation>在商机中的角色</translation>
+    </message>
+    <message>
+        <source>Person spoken to</source>
+        <translation>沟通对象</translation>
+    </message>
+    <message>
+        <source>People spoken to</source>
+        <translation>沟通对象</translation>
+    </message>
+    <message>
+        <source>Deal change</source>
+        <translation>商机变更</translation>
+    </message>
+    <message>
+        <source>Deal changes</source>
+        <translation>商机变更</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Stage setting</source>
+        <translation>阶段设置</translation>
+    </message>
+    <message>
+        <source>Stage settings</source>
+        <translation>阶段设置</translation>
+    </message>
+    <message>
+        <source>Stuck after (days)</source>
+        <translation>停滞天数</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <source>To leave the stage</source>
+        <translation>离开阶段的条件</translation>
+    </message>
+    <message>
+        <source>Sales target</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Target for</source>
+        <translation>目标对象</translation>
+    </message>
+    <message>
+        <source>Rep, product or customer</source>
+        <translation>销售、产品或客户</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Hand-off rule</source>
+        <translation>交接规则</translation>
+    </message>
+    <message>
+        <source>Hand-off rules</source>
+        <translation>交接规则</translation>
+    </message>
+    <message>
+        <source>Service owner chosen</source>
+        <translation>服务负责人的选择</translation>
+    </message>
+    <message>
+        <source>Onboarding checklist</source>
+        <translation>上手清单</translation>
+    </message>
+    <message>
+        <source>Service user</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Onboarding task</source>
+        <translation>上手任务</translation>
+    </message>
+    <message>
+        <source>Onboarding tasks</source>
+        <translation>上手任务</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>An onboarding task stays with its customer.</source>
+        <translation>上手任务始终属于其客户。</translation>
+    </message>
+    <message>
+        <source>Onboarding tasks follow the team&apos;s checklist.</source>
+        <translation>上手任务按团队的清单生成。</translation>
+    </message>
+    <message>
+        <source>An onboarding task is its customer&apos;s service owner&apos;s.</source>
+        <translation>上手任务由客户的服务负责人负责。</translation>
+    </message>
+    <message>
+        <source>Only an administrator removes an onboarding task; mark it done instead.</source>
+        <translation>只有管理员能删除上手任务；请改为标记完成。</translation>
+    </message>
+    <message>
+        <source>Assignment setting</source>
+        <translation>分配设置</translation>
+    </message>
+    <message>
+        <source>Assignment settings</source>
+        <translation>分配设置</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Open leads per rep</source>
+        <translation>每位销售的未结线索数</translation>
+    </message>
+    <message>
+        <source>Away until</source>
+        <translation>外出至</translation>
+    </message>
+    <message>
+        <source>Pool rules</source>
+        <translation>公海规则</translation>
+    </message>
+    <message>
+        <source>Back after days without contact</source>
+        <translation>未联系多少天后退回</translation>
+    </message>
+    <message>
+        <source>Claims a day</source>
+        <translation>每日领取数</translation>
+    </message>
+    <message>
+        <source>Open leads held</source>
+        <translation>持有的未结线索数</translation>
+    </message>
+    <message>
+        <source>Cooling-off (days)</source>
+        <translation>冷却期（天）</translation>
+    </message>
+    <message>
+        <source>Warn days ahead</source>
+        <translation>提前提醒天数</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Email or SMS</source>
+        <translation>邮件或短信</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Reminder mark</source>
+        <translation>提醒标记</translation>
+    </message>
+    <message>
+        <source>Reminder marks</source>
+        <translation>提醒标记</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>标记日期</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>标记人</translation>
+    </message>
+    <message>
+        <source>Care setting</source>
+        <translation>关怀设置</translation>
+    </message>
+    <message>
+        <source>Care settings</source>
+        <translation>关怀设置</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <source>Suggested template</source>
+        <translation>建议模板</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发卡日期</translation>
+    </message>
+    <message>
+        <source>Points entry</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>Points entries</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>操作时间</translation>
+    </message>
+    <message>
+        <source>Membership rule</source>
+        <translation>会员规则</translation>
+    </message>
+    <message>
+        <source>Membership rules</source>
+        <translation>会员规则</translation>
+    </message>
+    <message>
+        <source>Per amount</source>
+        <translation>每多少金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>SMS when points change</source>
+        <translation>积分变动短信</translation>
+    </message>
+    <message>
+        <source>Lead batch</source>
+        <translation>线索批次</translation>
+    </message>
+    <message>
+        <source>Lead batches</source>
+        <translation>线索批次</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Channel cost</source>
+        <translation>渠道成本</translation>
+    </message>
+    <message>
+        <source>Channel costs</source>
+        <translation>渠道成本</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Whole change</source>
+        <extracomment>Every kind of record that syncs, by table name (the entity names sync uses).</extracomment>
+        <translation>整条修改</translation>
     </message>
     <message>
         <source>Total weighted</source>
@@ -1636,6 +2328,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Owner</source>
+        <extracomment>The kind every company-owned row leads to. a column naming a company that at most one live row names (a company&apos;s one referrer): a merge keeps the survivor&apos;s row and drops the one moved onto it columns whose change re-indexes the company documents the row is part of (a tag&apos;s name); () with `feeds_search` set: any column its fields as the Conflicts and refused-record views name them matching keys stored beside a typed field (key -&gt; field): they follow that field fields a rule sets, with how a rep changes them instead of typing a value fields only the server writes (among `by_rule`): a laptop keeps its own copy but never sends one, and the server refuses a push that changes one, whoever sends it (crmdesk.server.pool.check_account) a team&apos;s settings: the whole team sees them, only its lead (or an admin) changes them, on the laptop and on the server alike rows only ever added (a deal&apos;s history): once made, only what follows the record it hangs on (its owner, its team, removal) may change; a push that rewrites one is refused how a colleague on a deal&apos;s virtual team sees its rows (None: they do not) rows a colleague on a deal&apos;s team adds on the deal (and changes the ones they logged): activities and the people spoken to in them rows only the deal&apos;s owner, the team&apos;s lead or an admin change (the deal&apos;s team) the fields a row&apos;s assignee, the company&apos;s service owner, changes (an onboarding task marked done); a service user logs the `member_logs` kinds on the companies they serve (crmdesk.domain.scope.InService) The fields of an append-only kind&apos;s row that still change: they follow the record it hangs on. Field names every kind shares, as people say them.</extracomment>
         <translation>负责人</translation>
     </message>
     <message>
@@ -1958,6 +2651,32 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Dark</source>
         <translation>深色</translation>
+    </message>
+    <message>
+        <source>This record is no longer on this laptop (it left your scope), so your value cannot be put back; copy it from here if you still need it.</source>
+        <translation>此记录已不在本机（已超出您的权限范围），您的值无法恢复；如仍需要，请从这里复制。</translation>
+    </message>
+    <message>
+        <source>The server refused this change as a whole; sending it again would be refused too. Copy what you need from your values shown here.</source>
+        <translation>服务器拒绝了整条修改；再次发送同样会被拒绝。请从这里显示的您的值中复制所需内容。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>What `shown` says for an empty value and a flag&apos;s two values.</extracomment>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(no longer on this laptop)</source>
+        <extracomment>A record&apos;s name when it is no longer here and the change did not name it.</extracomment>
+        <translation>（已不在本机）</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +3154,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>获客于 {0}</translation>
     </message>
     <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
         <source>No tags</source>
         <translation>无标签</translation>
     </message>
@@ -2481,6 +3204,14 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Not on the server: {0}</source>
         <translation>未到服务器：{0}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>More ▾</source>
+        <translation>更多 ▾</translation>
     </message>
     <message>
         <source>and {0} more</source>
@@ -3290,6 +4021,10 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>commit</source>
         <translation>承诺</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>没有下一步</translation>
     </message>
     <message>
         <source>and {0} more</source>

@@ -74,11 +74,13 @@ from crmdesk.domain.value import (
     CHURN_SILENT_DAYS,
     REVENUE_DAYS,
     Loyalty,
+    Reason,
+    Said,
     churn_reasons,
     loyalty_stage,
     score_values,
 )
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store.models import Account, AccountRollup, Payment, User
 from crmdesk.store.review.cycles import no_cycle_collection
 from crmdesk.store.review.deal_facts import Raw, of_live_account, rows
@@ -336,6 +338,8 @@ def _at_risk(flagged: list[Any], users: dict[str | None, str],
         silent[text] = (scope.today - day).days
     days = list(map(silent.__getitem__, last_days))
     reasons = churn_reasons(purchases, days, revenues, befores)
+    # each distinct set of reasons (a few hundred: the days of silence) in words once
+    said: dict[tuple[Reason, ...], Said] = {r: Said(r) for r in set(reasons)}
     scores = score_values(revenues, purchases, pipelines, scales, key_people, days,
                           referrals)
     # the column is the 80/20's revenue (the scope's currency); the rule reads every
@@ -343,7 +347,7 @@ def _at_risk(flagged: list[Any], users: dict[str | None, str],
     in_currency = list(map(max, map(neg, negated), repeat(0)))
     values = zip(names, map(users.get, owners, repeat("")),
                  map(STATUS_LABELS.__getitem__, statuses), map(lasts.__getitem__, last_days),
-                 in_currency, scores, map("; ".join, reasons), strict=False)
+                 in_currency, scores, map(said.__getitem__, reasons), strict=False)
     return list(compress(zip(map(neg, scores), map(neg, in_currency), names, ids, values,
                              strict=False), reasons))
 
@@ -424,8 +428,9 @@ def _churn(risky: tuple[Row, ...], payers: int, scope: ReviewScope) -> Table:
          Column("value_score", tr_noop("Value score"), Cell.COUNT),
          Column("reasons", tr_noop("Why"), Cell.TEXT)),
         risky, currency=scope.currency, behind=Behind.ACCOUNTS,
-        note=(f"{len(risky):,} of {payers:,} paying customers: no contact for 90 days, "
-              "or paid less than half of the year before; highest value score first."))
+        note=Worded(tr_noop("{0:,} of {1:,} paying customers: no contact for 90 days, or "
+                            "paid less than half of the year before; highest value score "
+                            "first."), len(risky), payers))
 
 
 def _loyalty(behind: dict[Loyalty, JoinedIds]) -> Table:
@@ -440,7 +445,8 @@ def _loyalty(behind: dict[Loyalty, JoinedIds]) -> Table:
         tuple(Row((LOYALTY_LABELS[stage], len(ids), share(len(ids), total)), ids)
               for stage, ids in behind.items()),
         behind=Behind.ACCOUNTS, chart=Chart(ChartKind.BAR, x="stage", y=("accounts",)),
-        note=("Purchases are contracts with money received on them; expectation is a "
-              "two-way conversation without a purchase yet; advocacy is a repeat customer "
-              "that referred another company to us (\"referred it to us\" on the card's "
-              "related companies)."))
+        note=Worded(tr_noop(
+            "Purchases are contracts with money received on them; expectation is a two-way "
+            "conversation without a purchase yet; advocacy is a repeat customer that "
+            "referred another company to us (\"referred it to us\" on the card's related "
+            "companies).")))
