@@ -21,7 +21,7 @@ from crmdesk.app.context import Context
 from crmdesk.app.relations import Role
 from crmdesk.domain import suggestions as rules
 from crmdesk.domain.suggestions import Kind
-from crmdesk.domain.value import loyalty_stage
+from crmdesk.domain.value import loyalty_stage, reason_text
 from crmdesk.store import deferred, suggestion_queries
 from crmdesk.store import queries as q
 from crmdesk.store.db import Store, raw_connection
@@ -255,12 +255,13 @@ def test_referrals_are_kept_in_the_rollup_and_one_company_has_one_referrer(
 
 
 def _score(store: Store, account_id: uuid.UUID) -> tuple[int, tuple[str, ...]]:
+    """The account's stored value score and its reasons in English."""
     with store.session() as s:
         stored = s.scalar(select(Account.value_score).where(Account.id == account_id))
         card = q.card(s, account_id, TODAY)
     assert stored is not None and card is not None
     assert card.value_score == stored  # what the queue sorts by is the card's
-    return stored, card.score.reasons
+    return stored, tuple(map(reason_text, card.score.reasons))
 
 
 def test_an_advocate_scores_higher_as_soon_as_its_referral_is_recorded(

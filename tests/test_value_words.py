@@ -58,20 +58,20 @@ def test_the_reasons_are_codes_worded_in_english_and_in_the_language(
                                               Why.SCALE]
     english = ("paid 500,000 in the last 12 months; 120,000 in open opportunities; "
                "4 purchases so far; a key person is among the contacts; referred 1 "
-               "customer(s); in contact within the last 30 days; 50-199 employees")
+               "company to us; in contact within the last 30 days; 50-199 employees")
     assert reasons_text(score.reasons) == english  # the command line's, as it was
     risk = churn_risk(ValueInputs(purchases=2, revenue_12m=100, revenue_prev_12m=1000,
                                   days_since_contact=120))
     assert reasons_text(risk.reasons) == (
         "no contact for 120 days; purchases fell by more than half against the year before")
     # the window in English: the plural forms of the English .qm
-    assert value_reason(Reason(Why.REFERRED, 1)) == "referred 1 customer"
+    assert value_reason(Reason(Why.REFERRED, 1)) == "referred 1 company to us"
     assert value_reason(Reason(Why.SILENT, 1)) == "no contact for 1 day"
     install_language(qapp, "zh_CN")
     try:
         assert value_reasons(score.reasons) == (
             "近 12 个月回款 500,000；在谈商机 120,000；已购买 4 次；联系人中有关键人；"
-            "转介绍了 1 位客户；近 30 天内有联系；员工 50-199 人")
+            "为我们转介绍了 1 家公司；近 30 天内有联系；员工 50-199 人")
         assert value_reasons(risk.reasons) == "120 天未联系；购买额比上一年下降一半以上"
         assert value_reason(Reason(Why.NEVER)) == "长期未联系"
         assert reasons_text(risk.reasons).startswith("no contact for 120 days")
