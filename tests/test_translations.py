@@ -220,3 +220,27 @@ def test_care_reminders_agenda_items_and_suggestions_are_worded_in_the_language(
     assert (days_away(1), days_away(4), days_away(-1)) == ("מחר", "בעוד 4 ימים", "אתמול")
     assert reason_words(Kind.UP_SELL, ("CRM Basic", "1", "CRM", "CRM Pro"), word) == (
         "יש לה CRM Basic (דרגה 1 של CRM); הדרגה הבאה היא CRM Pro")
+
+
+def test_the_relationship_graph_speaks_the_window_language(speaking: object) -> None:
+    from crmdesk.domain.graph_layout import Box, Caption, Drawing, Graph, Link, Member, Node
+    from crmdesk.domain.graph_layout import layout as graph_layout
+    from crmdesk.ui.graph_pane import describe
+    from crmdesk.ui.words import caption_words
+
+    group = [Member(Node("a", "Acme", "account"), None), Member(Node("b", "Beta", "company"),
+                                                                "a", "r1")]
+    drawing = graph_layout(Graph(Node("a", "Acme", "account"), group=group))
+    (caption,) = drawing.captions
+    assert caption_words(caption) == "Group · 2 companies"
+    boxes = [Box(Node("x", "Wang", "related", group="customer"), 0, 0, 10, 10),
+             Box(Node("y", "Lee", "related", group="customer"), 0, 0, 10, 10)]
+    shown = Drawing(boxes, [], [], 10, 10)
+    speaking("zh_CN")  # type: ignore[operator]
+    assert caption_words(caption) == "集团 · 2 家公司"
+    assert caption_words(Caption("Related companies", 0, 0)) == "关联公司"
+    assert describe(Link(0, 1, "reports_to", ()), shown) == "Wang 汇报给 Lee"
+    assert describe(Link(0, 1, "trade", ()), shown) == "Lee 是 Wang 的客户"
+    speaking("he")  # type: ignore[operator]
+    assert caption_words(caption) == "קבוצה · 2 חברות"
+    assert describe(Link(0, 1, "influences", ()), shown) == "Wang משפיע על Lee"
