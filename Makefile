@@ -8,7 +8,7 @@ SIZE ?= small
 # at once on two cores (measured: 7.4 min against 8.7 with two)
 WORKERS ?= 3
 
-.PHONY: run test lint typecheck pytest bench bundle bundle-check translations clean
+.PHONY: run test lint typecheck pytest bench bundle bundle-check translations resources clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,10 +32,15 @@ pytest: $(STAMP)
 
 # The window's languages: every translatable string gathered into
 # resources/translations/*.ts (pyside6-lupdate), each compiled into crmdesk/translations/*.qm
-# (pyside6-lrelease), which ship in the package and are committed (`make run` needs no
-# build). Translate new strings in the .ts files (pyside6-linguist), then run it again.
+# (pyside6-lrelease), then into the resources module (below). All are committed (`make run`
+# needs no build). Translate new strings in the .ts files (pyside6-linguist), then run it again.
 translations: $(STAMP)
 	$(BIN)/python build/translations.py
+
+# The window's compiled resources: resources/crmdesk.qrc (the application icon and the .qm
+# translations) compiled by pyside6-rcc into crmdesk/ui/resources_rc.py, committed.
+resources: $(STAMP)
+	$(BIN)/python build/compile_resources.py
 
 # Benchmarks on generated data at scale: `make bench ACCOUNTS=100000`.
 ACCOUNTS ?= 100000

@@ -2,8 +2,9 @@
 
 `pyside6-lupdate` gathers every translatable string of the sources into
 `resources/translations/crmdesk_<lang>.ts` (English is the source text; its .ts holds only
-the plural forms), and `pyside6-lrelease` compiles each into
-`crmdesk/translations/crmdesk_<lang>.qm`, which ships inside the package.
+the plural forms), `pyside6-lrelease` compiles each into
+`crmdesk/translations/crmdesk_<lang>.qm`, and `build/compile_resources.py` puts those in the
+package's resources module (`crmdesk/ui/resources_rc.py`, read at ":/translations/...").
 
 `--check` changes nothing: it says which strings a .ts lacks or leaves untranslated, and
 whether a committed .qm is not the compiled form of its .ts (tests/test_translations.py).
@@ -18,6 +19,9 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compile_resources import compile_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
@@ -135,6 +139,7 @@ def main() -> int:
         return 1 if found else 0
     update(TS_DIR)
     release(TS_DIR, QM_DIR)
+    compile_resources()  # the .qm files ship inside the resources module
     return 0
 
 

@@ -35,6 +35,10 @@ def test_the_bundle_holds_the_laptop_and_not_the_server() -> None:
     assert BUNDLE is not None
     inside = Path(BUNDLE).parent / "_internal"
     assert (inside / "crmdesk" / "store" / "migrations" / "versions").is_dir()
+    # the application icon is an SVG (in crmdesk.ui.resources_rc): Qt's SVG plugins draw it
+    plugins = inside / "PySide6" / "Qt" / "plugins"
+    assert (plugins / "iconengines" / "libqsvgicon.so").exists()
+    assert (plugins / "imageformats" / "libqsvg.so").exists()
     assert not [name for name in os.listdir(inside)
                 if name.split("-")[0].split(".")[0] in ("fastapi", "uvicorn", "psycopg",
                                                         "argon2")]

@@ -154,7 +154,7 @@ def test_people_alone_stand_beside_the_trees_or_in_a_block_below() -> None:
     drawing = layout_deal(many, max_width=420)
     at = sound(drawing, 14)
     (caption,) = drawing.captions
-    assert caption.text == "In no reporting line with the others"
+    assert caption.text == "In no reporting line with the others"  # worded by the window
     tree_bottom = max(at[p].y + at[p].h for p in ("p0", "p1", "p2", "p3"))
     assert tree_bottom < caption.y < min(at[f"p{i}"].y for i in range(4, 14))
 

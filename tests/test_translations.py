@@ -12,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDir, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from crmdesk.cli import build_parser
@@ -24,10 +24,10 @@ from crmdesk.domain.suggestions import Kind, reason_words
 from crmdesk.ui import formats
 from crmdesk.ui.language import (
     LANGUAGES,
+    TRANSLATIONS,
     chosen_language,
     install_language,
     system_language,
-    translations_dir,
 )
 from crmdesk.ui.settings import LANGUAGE
 from crmdesk.ui.words import agenda_what, care_text, days_away, pool_warning, tr, word
@@ -127,7 +127,7 @@ def test_no_tr_call_hides_inside_an_f_string() -> None:
 
 def test_the_qm_files_translate_labels_sentences_and_plurals(speaking: object,
                                                             qapp: QApplication) -> None:
-    assert {p.name for p in translations_dir().glob("*.qm")} == {
+    assert set(QDir(TRANSLATIONS).entryList()) == {
         "crmdesk_en.qm", "crmdesk_zh_CN.qm", "crmdesk_he.qm"}
     put = speaking
     put("zh_CN")  # type: ignore[operator]
@@ -236,3 +236,27 @@ def test_care_reminders_agenda_items_and_suggestions_are_worded_in_the_language(
     assert (days_away(1), days_away(4), days_away(-1)) == ("מחר", "בעוד 4 ימים", "אתמול")
     assert reason_words(Kind.UP_SELL, ("CRM Basic", "1", "CRM", "CRM Pro"), word) == (
         "יש לה CRM Basic (דרגה 1 של CRM); הדרגה הבאה היא CRM Pro")
+
+
+def test_the_relationship_graph_speaks_the_window_language(speaking: object) -> None:
+    from crmdesk.domain.graph_layout import Box, Caption, Drawing, Graph, Link, Member, Node
+    from crmdesk.domain.graph_layout import layout as graph_layout
+    from crmdesk.ui.graph_pane import describe
+    from crmdesk.ui.words import caption_words
+
+    group = [Member(Node("a", "Acme", "account"), None), Member(Node("b", "Beta", "company"),
+                                                                "a", "r1")]
+    drawing = graph_layout(Graph(Node("a", "Acme", "account"), group=group))
+    (caption,) = drawing.captions
+    assert caption_words(caption) == "Group · 2 companies"
+    boxes = [Box(Node("x", "Wang", "related", group="customer"), 0, 0, 10, 10),
+             Box(Node("y", "Lee", "related", group="customer"), 0, 0, 10, 10)]
+    shown = Drawing(boxes, [], [], 10, 10)
+    speaking("zh_CN")  # type: ignore[operator]
+    assert caption_words(caption) == "集团 · 2 家公司"
+    assert caption_words(Caption("Related companies", 0, 0)) == "关联公司"
+    assert describe(Link(0, 1, "reports_to", ()), shown) == "Wang 汇报给 Lee"
+    assert describe(Link(0, 1, "trade", ()), shown) == "Lee 是 Wang 的客户"
+    speaking("he")  # type: ignore[operator]
+    assert caption_words(caption) == "קבוצה · 2 חברות"
+    assert describe(Link(0, 1, "influences", ()), shown) == "Wang משפיע על Lee"

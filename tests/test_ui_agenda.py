@@ -213,3 +213,18 @@ def test_done_and_moved_show_at_once_and_the_read_after_keeps_the_place(
     assert resets == [1] and pane.current_item() == moved
     assert any(i.kind is AgendaKind.FOLLOW_UP and i.company == "Bolt GmbH"
                for i in pane.items)
+
+
+def test_what_takes_the_rest_of_a_narrow_pane_and_nothing_scrolls_sideways(
+        empty: Store, world: dict[str, uuid.UUID], tmp_path: Path, qtbot: QtBot) -> None:
+    day_of_work(empty, world)
+    window = make_window(empty, tmp_path, qtbot)
+    window.show_agenda()
+    pane = window.agenda
+    header = pane.table.horizontalHeader()
+    for width in (420, 700):
+        pane.table.resize(width, 400)
+        qtbot.waitUntil(lambda: abs(header.length() - pane.table.viewport().width()) <= 1)
+        what = header.sectionSize(AgendaModel.COL_WHAT)
+        assert what >= header.sectionSize(AgendaModel.COL_COMPANY)
+        assert not pane.table.horizontalScrollBar().isVisible()

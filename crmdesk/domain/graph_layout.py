@@ -100,9 +100,13 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Caption:
+    """A section's title: `text` is the English marked with tr_noop (the window words it,
+    crmdesk.ui.words.caption_words), with `count` in its "{0}"."""
+
     text: str
     x: float
     y: float
+    count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +157,17 @@ class Graph:
 
 
 Measure = Callable[[Node], tuple[float, float]]
-CaptionMeasure = Callable[[str], float]
+CaptionMeasure = Callable[["Caption"], float]
 
 
 def text_width(text: str) -> float:
     """An estimate of text's width in pixels at a 9-point font (wide CJK counts 2)."""
     return sum(13.0 if ord(ch) > 0x2E80 else 6.8 for ch in text)
+
+
+def caption_estimate(caption: Caption) -> float:
+    """An estimate of a caption's width, in English (the window measures its own words)."""
+    return text_width(caption.text.format(caption.count))
 
 
 def role_line(node: Node) -> str:
@@ -181,7 +190,7 @@ ROLE_WORDS: dict[str, str] = {
 }
 STANCE_WORDS: dict[str, str] = {"supports": tr_noop("✓ supports"), "neutral": tr_noop("○ neutral"),
                                 "opposes": tr_noop("✗ opposes")}
-#: The order people of one rank stand in, left to right: who decides first.
+# The order people of one rank stand in, left to right: who decides first.
 ROLE_RANK: dict[str, int] = {role: n for n, role in enumerate(ROLE_WORDS)}
 
 
@@ -310,7 +319,7 @@ def _ordered(nodes: Sequence[Node]) -> list[Node]:
 # ---- the whole graph ------------------------------------------------------------------------
 
 def layout(graph: Graph, measure: Measure = estimate, max_width: float = MAX_WIDTH,
-           caption_width: CaptionMeasure = text_width, group_beside: bool = False,
+           caption_width: CaptionMeasure = caption_estimate, group_beside: bool = False,
            influence: bool = True) -> Drawing:
     """Boxes, links and captions for `graph`; rows of people wrap at `max_width`. The
     group stands above the company, or with `group_beside` (a wide pane) to its left."""
@@ -328,7 +337,8 @@ def layout(graph: Graph, measure: Measure = estimate, max_width: float = MAX_WID
     # -- the group, from its top parent down
     members = {m.node.id: m for m in graph.group}
     if len(members) > 1 and graph.account.id in members:
-        captions.append(Caption(f"Group · {len(members)} companies", MARGIN, top))
+        #: The title above a group of companies' boxes; {0} is how many companies.
+        captions.append(Caption(tr_noop("Group · {0} companies"), MARGIN, top, len(members)))
         top += CAPTION_H
         nodes = {i: (graph.account if i == graph.account.id else m.node)
                  for i, m in members.items()}
@@ -405,7 +415,7 @@ def layout(graph: Graph, measure: Measure = estimate, max_width: float = MAX_WID
         account = boxes[me]
         kinds = [k for k in RELATED_KINDS if any(r.node.group == k for r in graph.related)]
         column_x = max(left + people_w, account.x + account.w) + COLUMN_GAP
-        captions.append(Caption("Related companies", column_x, top))
+        captions.append(Caption(tr_noop("Related companies"), column_x, top))
         y = top + CAPTION_H
         bus_count = len({RELATED_KINDS[k] for k in kinds})
         lanes = {line: n for n, line in enumerate(
@@ -440,7 +450,7 @@ def layout(graph: Graph, measure: Measure = estimate, max_width: float = MAX_WID
                               max(1, min(5, inf.strength)), inf.ref))
 
     for cap in captions:
-        right = max(right, cap.x + caption_width(cap.text))
+        right = max(right, cap.x + caption_width(cap))
     for link in links:
         for x, y in link.points:
             right = max(right, x)
@@ -534,7 +544,7 @@ def _arrange(deal_map: DecisionMap, measure: Measure, max_width: float) -> _Tree
 
 
 def layout_deal(deal_map: DecisionMap, measure: Measure = estimate,
-                max_width: float = MAX_WIDTH, caption_width: CaptionMeasure = text_width,
+                max_width: float = MAX_WIDTH, caption_width: CaptionMeasure = caption_estimate,
                 influence: bool = True, deal_beside: bool = False) -> Drawing:
     """Boxes, links and captions for a deal's decision tree: the deal on top (with
     `deal_beside`, a low pane, at the top left as a title), its people under it by
@@ -546,7 +556,7 @@ def layout_deal(deal_map: DecisionMap, measure: Measure = estimate,
 
 
 def fit_deal(deal_map: DecisionMap, measure: Measure, room: Point,
-             widths: Sequence[float], caption_width: CaptionMeasure = text_width,
+             widths: Sequence[float], caption_width: CaptionMeasure = caption_estimate,
              max_scale: float = math.inf) -> Drawing:
     """layout_deal as it shows largest in `room` (width, height): the trees wrapped at
     each of `widths`, the deal above or beside them (each width's trees are arranged
@@ -616,7 +626,7 @@ def _deal_drawing(deal_map: DecisionMap, tree: _Tree, measure: Measure,
     if apart is not None:
         apart_top = bottom + SECTION_GAP + CAPTION_H
         apart_x, _y = place(apart, apart_top)
-        captions.append(Caption("In no reporting line with the others", apart_x,
+        captions.append(Caption(tr_noop("In no reporting line with the others"), apart_x,
                                 bottom + SECTION_GAP))
         bottom = apart_top + apart.h
 
@@ -629,7 +639,7 @@ def _deal_drawing(deal_map: DecisionMap, tree: _Tree, measure: Measure,
 
     right = left_edge + content_w
     for cap in captions:
-        right = max(right, cap.x + caption_width(cap.text))
+        right = max(right, cap.x + caption_width(cap))
     drawn = [pt for link in links for pt in _traced(link)]
     right = max([right] + [x for x, _y in drawn])
     bottom = max([bottom] + [y for _x, y in drawn])
@@ -656,7 +666,7 @@ def _moved(drawing: Drawing, dx: float, dy: float) -> Drawing:
         [Box(b.node, b.x + dx, b.y + dy, b.w, b.h) for b in drawing.boxes],
         [Link(k.a, k.b, k.kind, tuple((x + dx, y + dy) for x, y in k.points), k.strength,
               k.ref) for k in drawing.links],
-        [Caption(c.text, c.x + dx, c.y + dy) for c in drawing.captions],
+        [Caption(c.text, c.x + dx, c.y + dy, c.count) for c in drawing.captions],
         drawing.width + dx, drawing.height + dy)
 
 

@@ -15,6 +15,7 @@ from typing import Any, cast
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -317,7 +318,13 @@ class AgendaPane(QWidget):
         # the columns fit the rows in view, not the first thousand of a few thousand
         # measured again at each edit (most of the frame an edit has to show in)
         header.setResizeContentsPrecision(0)
-        header.resizeSection(AgendaModel.COL_COMPANY, 180)  # "What" takes the rest
+        header.resizeSection(AgendaModel.COL_COMPANY, 180)
+        # "What" takes the rest and elides: never a sideways scroll (a long Chinese company
+        # name or day pushed it off the pane), the company narrowed when the pane is
+        header.setMinimumSectionSize(40)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.viewport().installEventFilter(self)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self.open_item(index.row()))
         self.message = QLabel()
@@ -426,7 +433,17 @@ class AgendaPane(QWidget):
             self._reload_timer.start()
 
     # ---- the keyboard -------------------------------------------------------------
+    def fit_columns(self) -> None:
+        """The company gets at most a third of the room (180 pixels), "What" the rest."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - sum(
+            header.sectionSize(c) for c in (AgendaModel.COL_WHEN, AgendaModel.COL_KIND))
+        header.resizeSection(AgendaModel.COL_COMPANY, max(60, min(180, room // 3)))
+
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+            return False
         if watched is self.table and isinstance(event, QKeyEvent) and \
                 event.type() == QKeyEvent.Type.KeyPress and \
                 event.modifiers() in (Qt.KeyboardModifier.NoModifier,

@@ -23,6 +23,7 @@ from crmdesk.store.stand_in import new_stand_in
 from crmdesk.store.workspace_keys import CURRENT_USER, PHONE_REGION
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.icons import app_icon
 from crmdesk.ui.language import chosen_language, install_language, system_language
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.settings import THEME, open_settings
@@ -156,6 +157,7 @@ def run_app(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("crmdesk")
     app.setOrganizationName("crmdesk")
+    app.setWindowIcon(app_icon())  # every window's and dialog's, and the task bar's
     # before any window or message; a screenshot reads no setting: --lang or the system's
     override = getattr(args, "lang", None)
     install_language(app, (override or system_language()) if shooting

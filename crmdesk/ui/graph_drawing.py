@@ -25,9 +25,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from crmdesk.domain.graph_layout import ROLE_WORDS, Box, Drawing, Link, Node, role_line
+from crmdesk.domain.graph_layout import (
+    ROLE_WORDS,
+    Box,
+    Caption,
+    Drawing,
+    Link,
+    Node,
+    role_line,
+)
 from crmdesk.domain.words import tr_noop
-from crmdesk.ui.words import word
+from crmdesk.ui.words import caption_words, word
 
 EDGE_STYLES: dict[str, tuple[str, str]] = {
     # kind: (colour, legend text)
@@ -158,8 +166,8 @@ class Measurer:
             height += self._detail.height() + 2
         return math.ceil(width + 2 * PAD_X + STRIPE), math.ceil(height + 2 * PAD_Y)
 
-    def caption(self, text: str) -> float:
-        return self._plain.horizontalAdvance(text) + 4
+    def caption(self, caption: Caption) -> float:
+        return self._plain.horizontalAdvance(caption_words(caption)) + 4
 
 
 @cache
@@ -244,7 +252,8 @@ def paint(painter: QPainter, drawing: Drawing, look: Look, texts: Texts | None =
     painter.setPen(caption_color)
     for cap in drawing.captions:
         painter.drawText(QRectF(cap.x, cap.y, 2000, 20),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, cap.text)
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         caption_words(cap))
     for box in drawing.boxes:
         _box(painter, box, look, texts)
 

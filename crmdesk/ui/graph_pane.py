@@ -148,7 +148,8 @@ def load_graph(session: Session, account_id: uuid.UUID,
     group = gq.group(session, account_id)
     in_tree = {m.link_id for m in group if m.link_id is not None}
     account = Node(account_id.hex, card_name, "account", tr("this company"))
-    related = [Related(Node(r.other_id.hex, r.other_name, "related", r.label, r.label),
+    # the box's second line in words, its group the code the layout sorts by
+    related = [Related(Node(r.other_id.hex, r.other_name, "related", word(r.label), r.label),
                        r.id.hex)
                for r in q.relations(session, account_id) if r.id not in in_tree]
     graph = Graph(
@@ -175,17 +176,19 @@ def describe(link: Link, drawing: Drawing) -> str:
     """A link as a sentence, to confirm what a removal removes."""
     a, b = drawing.boxes[link.a].node, drawing.boxes[link.b].node
     if link.kind == "influences":
-        return f"{a.label} influences {b.label}"
+        return tr("{0} influences {1}").format(a.label, b.label)
     if link.kind == "reports_to":
-        return f"{a.label} reports to {b.label}"
+        return tr("{0} reports to {1}").format(a.label, b.label)
     if link.kind == "reports_via":
-        return f"{a.label} reports to {b.label} through others"
+        return tr("{0} reports to {1} through others").format(a.label, b.label)
     if link.kind == "parent":
-        return f"{a.label} is the parent company of {b.label}"
+        return tr("{0} is the parent company of {1}").format(a.label, b.label)
     if link.kind == "referral":
-        return (f"{b.label} referred {a.label} to us" if b.group == "referred by"
-                else f"{a.label} referred {b.label} to us")
-    return f"{b.label} is a {b.group or 'partner'} of {a.label}"
+        return (tr("{0} referred {1} to us").format(b.label, a.label)
+                if b.group == "referred by"
+                else tr("{0} referred {1} to us").format(a.label, b.label))
+    # b.group: what the company is to this one ("customer", "supplier"…)
+    return tr("{0} is a {1} of {2}").format(b.label, word(b.group or "partner"), a.label)
 
 
 def _deal_of(data: object) -> uuid.UUID | None:

@@ -1,5 +1,6 @@
 """Small icons drawn at run time (a letter on a coloured disc), so they look the same
-on every desktop whatever fonts or icon theme it has."""
+on every desktop whatever fonts or icon theme it has; and the application's own mark, a
+drawing in the compiled resources (resources/icons/crmdesk.svg)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from crmdesk.domain.activity import ActivityKind
+from crmdesk.ui import resources_rc  # noqa: F401  (registers the ":/" files)
+
+#: The application's mark, in the compiled resources (`make resources`).
+APP_ICON = ":/icons/crmdesk.svg"
 
 KIND_BADGES: dict[ActivityKind, tuple[str, str]] = {
     ActivityKind.CALL: ("C", "#1e88e5"),
@@ -52,3 +57,8 @@ def company_icon() -> QIcon:
 
 def person_icon() -> QIcon:
     return badge("●", "#1565c0")
+
+
+def app_icon() -> QIcon:
+    """crmdesk's mark: the windows', the task bar's and the window switcher's icon."""
+    return QIcon(APP_ICON)

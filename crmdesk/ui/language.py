@@ -2,20 +2,19 @@
 it in place before the window is built.
 
 Ours are English (the source text), Simplified Chinese and Hebrew; their compiled
-translations ship in `crmdesk/translations/` (`make translations` makes them from
-`resources/translations/*.ts`). Hebrew lays the window out right to left. A language
-chosen from the menu takes effect at the next start: nothing typed is lost to a rebuild.
+translations are resources at ":/translations/" (`make translations` makes them from
+`resources/translations/*.ts` and compiles them into `crmdesk/ui/resources_rc.py`). Hebrew
+lays the window out right to left. A language chosen from the menu takes effect at the next
+start: nothing typed is lost to a rebuild.
 """
 
 from __future__ import annotations
-
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
+from crmdesk.ui import resources_rc  # noqa: F401  (registers the ":/" files)
 from crmdesk.ui.settings import LANGUAGE, LANGUAGES
 from crmdesk.ui.words import tr
 
@@ -56,11 +55,8 @@ def locale_of(language: str) -> QLocale:
 
 
 _INSTALLED: list[QTranslator] = []
-
-
-def translations_dir() -> Path:
-    """Where the compiled .qm files are (a folder in the package, in a bundle too)."""
-    return Path(str(resources.files("crmdesk") / "translations"))
+#: Where the compiled .qm files are: resources inside the package, in a bundle too.
+TRANSLATIONS = ":/translations"
 
 
 def install_language(app: QApplication, language: str) -> list[QTranslator]:
@@ -72,7 +68,7 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     installed = _INSTALLED
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for folder, name in ((qt_dir, f"qtbase_{language}"),
-                         (str(translations_dir()), f"crmdesk_{language}")):
+                         (TRANSLATIONS, f"crmdesk_{language}")):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

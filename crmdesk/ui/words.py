@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from crmdesk.domain.agenda import AgendaItem
 from crmdesk.domain.care import CareKind, Reminder
 from crmdesk.domain.deals import STAGE_LABELS
+from crmdesk.domain.graph_layout import Caption
 from crmdesk.domain.lifecycle import (
     DEFINITIONS,
     LABELS,
@@ -37,6 +38,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def word(label: str) -> str:
     """A label the domain marked with `tr_noop` (a status, a stage…), translated."""
     return QCoreApplication.translate("", label)
+
+
+def caption_words(caption: Caption) -> str:
+    """A relationship graph's section title (marked with tr_noop in the layout), worded."""
+    return word(caption.text).format(caption.count)
 
 
 def pool_warning(left: int) -> str:

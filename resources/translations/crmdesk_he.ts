@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Language</source>
-        <extracomment>The locale each language formats dates, numbers and money in.
+        <extracomment>The locale each language formats dates, numbers and money in. Where the compiled .qm files are: resources inside the package, in a bundle too.
 ----------
 The agenda items told of today (&quot;YYYY-MM-DD key key ...&quot;): none is told twice a day. The window&apos;s language (&quot;en&quot;, &quot;zh_CN&quot;, &quot;he&quot;); empty: the system&apos;s (crmdesk.ui.language).</extracomment>
         <translation>שפה</translation>
@@ -691,6 +691,30 @@ The agenda items told of today (&quot;YYYY-MM-DD key key ...&quot;): none is tol
         <translation>החברה הזו</translation>
     </message>
     <message>
+        <source>{0} influences {1}</source>
+        <translation>{0} משפיע על {1}</translation>
+    </message>
+    <message>
+        <source>{0} reports to {1}</source>
+        <translation>{0} כפוף ל-{1}</translation>
+    </message>
+    <message>
+        <source>{0} reports to {1} through others</source>
+        <translation>{0} כפוף ל-{1} דרך אחרים</translation>
+    </message>
+    <message>
+        <source>{0} is the parent company of {1}</source>
+        <translation>{0} היא חברת האם של {1}</translation>
+    </message>
+    <message>
+        <source>{0} referred {1} to us</source>
+        <translation>{0} הפנה אלינו את {1}</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} of {2}</source>
+        <translation>{0}: {1} של {2}</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>שורה</translation>
     </message>
@@ -1205,6 +1229,15 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>✗ opposes</source>
         <translation>✗ מתנגד</translation>
+    </message>
+    <message>
+        <source>Group · {0} companies</source>
+        <extracomment>The title above a group of companies&apos; boxes; {0} is how many companies.</extracomment>
+        <translation>קבוצה · {0} חברות</translation>
+    </message>
+    <message>
+        <source>In no reporting line with the others</source>
+        <translation>מחוץ לשרשרת הדיווח של האחרים</translation>
     </message>
     <message>
         <source>Every lead (round robin)</source>

@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Language</source>
-        <extracomment>The locale each language formats dates, numbers and money in.
+        <extracomment>The locale each language formats dates, numbers and money in. Where the compiled .qm files are: resources inside the package, in a bundle too.
 ----------
 The agenda items told of today (&quot;YYYY-MM-DD key key ...&quot;): none is told twice a day. The window&apos;s language (&quot;en&quot;, &quot;zh_CN&quot;, &quot;he&quot;); empty: the system&apos;s (crmdesk.ui.language).</extracomment>
         <translation>语言</translation>
@@ -684,6 +684,30 @@ The agenda items told of today (&quot;YYYY-MM-DD key key ...&quot;): none is tol
         <translation>本公司</translation>
     </message>
     <message>
+        <source>{0} influences {1}</source>
+        <translation>{0} 影响 {1}</translation>
+    </message>
+    <message>
+        <source>{0} reports to {1}</source>
+        <translation>{0} 汇报给 {1}</translation>
+    </message>
+    <message>
+        <source>{0} reports to {1} through others</source>
+        <translation>{0} 经由他人间接汇报给 {1}</translation>
+    </message>
+    <message>
+        <source>{0} is the parent company of {1}</source>
+        <translation>{0} 是 {1} 的母公司</translation>
+    </message>
+    <message>
+        <source>{0} referred {1} to us</source>
+        <translation>{0} 把 {1} 介绍给了我们</translation>
+    </message>
+    <message>
+        <source>{0} is a {1} of {2}</source>
+        <translation>{0} 是 {2} 的{1}</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -1187,6 +1211,15 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>✗ opposes</source>
         <translation>✗ 反对</translation>
+    </message>
+    <message>
+        <source>Group · {0} companies</source>
+        <extracomment>The title above a group of companies&apos; boxes; {0} is how many companies.</extracomment>
+        <translation>集团 · {0} 家公司</translation>
+    </message>
+    <message>
+        <source>In no reporting line with the others</source>
+        <translation>不在其他人的汇报线上</translation>
     </message>
     <message>
         <source>Every lead (round robin)</source>
