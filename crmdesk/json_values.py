@@ -4,11 +4,14 @@ and the server (beside `crmdesk.protocol`)."""
 from __future__ import annotations
 
 import enum
+import string
 import uuid
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Integer, String, Text, Uuid
+
+from crmdesk.domain.words import Worded, tr_noop
 
 #: Columns the server sets itself; an edit may not.
 SERVER_FIELDS = frozenset({"id", "updated_at"})
@@ -26,17 +29,98 @@ def plain(value: Any) -> Any:
 
 
 class BadOp(ValueError):
-    """An operation that cannot be applied; the message is the reason given back."""
+    """An operation that cannot be applied; the message is the reason given back (a
+    `Worded` one keeps its template: see `message_of`)."""
+
+
+def message_of(exc: BaseException) -> str:
+    """An exception's message as it was raised: a `Worded` sentence stays one (`str(exc)`
+    would keep its English only), so its template and figures can travel and be worded."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)
+
+
+# ---- worded sentences as JSON (a refusal's template and figures on the wire and kept) --
+
+def words_of(text: str) -> dict[str, Any] | None:
+    """A `Worded` sentence's template and figures as JSON ({"template", "args"}; a figure
+    that is itself worded nests the same way, any other that is not a JSON scalar goes as
+    its text); None for plain text."""
+    if not isinstance(text, Worded):
+        return None
+    return {"template": text.template, "args": [_figure(arg) for arg in text.args]}
+
+
+def marked(text: str) -> str:
+    """A sentence marked with `tr_noop` (a rule's words: crmdesk.store.records'
+    by_rule...) as a `Worded` of no figures, so its template travels with it and a laptop
+    words it; a `Worded` as it is; text with braces (no mark's) as it is."""
+    if isinstance(text, Worded) or "{" in text or "}" in text:
+        return text
+    return Worded(text)
+
+
+def _figure(arg: object) -> Any:
+    if isinstance(arg, Worded):
+        return words_of(arg)
+    if arg is None or isinstance(arg, bool | int | float | str):
+        return str(arg) if isinstance(arg, str) else arg  # a str subclass as plain text
+    return str(arg)
+
+
+def _plain_fields(template: str) -> bool:
+    """Does `template` name only positional figures ({0}, {1:>5}), never an attribute or
+    an item of one? Templates come from the server: formatting one must not reach into
+    its figures."""
+    try:
+        names = [name for _text, name, _spec, _conv in string.Formatter().parse(template)
+                 if name is not None]
+    except ValueError:
+        return False
+    return all(name == "" or name.isdigit() for name in names)
+
+
+def worded(text: str, words: Any) -> str:
+    """`text` with the template and figures `words_of` made of it (from the wire or a
+    column) back as a `Worded`, whose English the CLI writes and the window words; `text`
+    as it is when `words` is None or cannot be read (an older row, another version's)."""
+    made = _made(words)
+    return text if made is None else made
+
+
+def _made(words: Any) -> Worded | None:
+    if not isinstance(words, dict) or set(words) != {"template", "args"}:
+        return None
+    template, args = words["template"], words["args"]
+    if not isinstance(template, str) or not isinstance(args, list) \
+            or not _plain_fields(template):
+        return None
+    figures: list[object] = []
+    for arg in args:
+        if isinstance(arg, dict):
+            inner = _made(arg)
+            if inner is None:
+                return None
+            figures.append(inner)
+        elif arg is None or isinstance(arg, bool | int | float | str):
+            figures.append(arg)
+        else:
+            return None
+    try:
+        return Worded(template, *figures)
+    except (IndexError, KeyError, ValueError, TypeError):  # figures that do not fit
+        return None
 
 
 def coerce(model: type[Any], field: str, value: Any) -> Any:
     """`value` (from JSON) as the Python value of `model`'s column `field`."""
     column = model.__table__.columns.get(field)
     if column is None or field in SERVER_FIELDS:
-        raise BadOp(f"{model.__tablename__} has no field “{field}” a client may set.")
+        raise BadOp(Worded(tr_noop("{0} has no field “{1}” a client may set."),
+                           model.__tablename__, field))
     if value is None:
         if not column.nullable:
-            raise BadOp(f"{field} may not be empty.")
+            raise BadOp(Worded(tr_noop("{0} may not be empty."), field))
         return None
     kind = column.type
     try:
@@ -56,15 +140,16 @@ def coerce(model: type[Any], field: str, value: Any) -> Any:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise TypeError
             if not -(2**63) <= value < 2**63:
-                raise BadOp(f"{field} is out of range.")
+                raise BadOp(Worded(tr_noop("{0} is out of range."), field))
             return value
         if isinstance(kind, String | Text):
             if not isinstance(value, str):
                 raise TypeError
             if kind.length is not None and len(value) > kind.length:
-                raise BadOp(f"{field} is longer than {kind.length} characters.")
+                raise BadOp(Worded(tr_noop("{0} is longer than {1} characters."), field,
+                                   kind.length))
             if "\x00" in value:
-                raise BadOp(f"{field} contains a NUL character.")
+                raise BadOp(Worded(tr_noop("{0} contains a NUL character."), field))
             return value
         if isinstance(kind, JSON):
             if not isinstance(value, dict | list):
@@ -73,8 +158,9 @@ def coerce(model: type[Any], field: str, value: Any) -> Any:
     except BadOp:
         raise
     except (TypeError, ValueError):
-        raise BadOp(f"{field} has a value of the wrong type: {value!r:.60}.") from None
-    raise BadOp(f"{field} cannot be set by sync.")
+        raise BadOp(Worded(tr_noop("{0} has a value of the wrong type: {1}."), field,
+                           f"{value!r:.60}")) from None
+    raise BadOp(Worded(tr_noop("{0} cannot be set by sync."), field))
 
 
 def snapshot(row: Any) -> dict[str, Any]:

@@ -9,6 +9,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from crmdesk.json_values import words_of
+
 #: Bumped on any incompatible change; client and server refuse a mismatch by name.
 PROTOCOL_VERSION = 1
 #: Bound on sequence numbers and cursors: exact in every JSON reader (IEEE doubles).
@@ -62,10 +64,34 @@ class Health(Strict):
                           "answer")
 
 
+class Words(Strict):
+    """A sentence as a marked template and its figures (crmdesk.domain.words.Worded; see
+    crmdesk.json_values.words_of): `template.format(*args)` is the English beside it, and
+    a laptop words the template in its user's language. A figure worded itself nests as
+    {"template", "args"}."""
+
+    template: str
+    args: list[Any] = Field(default_factory=list)
+
+
+#: The header a laptop sends on a push when it reads `OpResult.words`: answers to one
+#: that does not (an older version, which refuses fields it does not know) leave it out.
+WORDS_HEADER = "Crmdesk-Words"
+
+
 class Problem(Strict):
-    """Every error the server returns: one plain sentence."""
+    """Every error the server returns: one plain sentence, and, when the server made it
+    of a marked template, that template and its figures (older servers send none)."""
 
     detail: str
+    words: Words | None = None
+
+
+def problem(detail: str) -> dict[str, Any]:
+    """The JSON body (a `Problem`) of an error saying `detail`: with its template and
+    figures when it is a marked sentence (crmdesk.domain.words.Worded)."""
+    words = words_of(detail)
+    return {"detail": str(detail)} | ({} if words is None else {"words": words})
 
 
 #: Most operations one push may carry; a client sends its outbox in batches of this.
@@ -116,6 +142,9 @@ class OpResult(Strict):
         "such row you may see, so remove your copy")
     lost_to: dict[str, str] = Field(default_factory=dict,
                                     description="Who wrote the value kept, per lost field")
+    words: Words | None = Field(
+        default=None, description="The reason as a marked template and its figures, to "
+        "word in the user's language; sent only to a push with the WORDS_HEADER")
 
 
 class PushResponse(Strict):

@@ -18,6 +18,9 @@ from contextlib import asynccontextmanager
 import anyio
 from fastapi.responses import JSONResponse
 
+from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.protocol import problem
+
 #: How long a request over the limit waits for another to finish before it is turned away.
 QUEUE_WAIT_S = 1.0
 #: What a turned-away laptop is told to wait before it asks again (seconds).
@@ -59,7 +62,9 @@ class Admission:
             self._places.release()
 
 
+BUSY = tr_noop("The server is busy: try again in a moment.")
+
+
 def busy_answer() -> JSONResponse:
     """503 with Retry-After: the laptop keeps its changes and asks again shortly."""
-    return JSONResponse({"detail": "The server is busy: try again in a moment."},
-                        status_code=503, headers={"Retry-After": str(RETRY_AFTER_S)})
+    return JSONResponse(problem(Worded(BUSY)), status_code=503, headers={"Retry-After": str(RETRY_AFTER_S)})

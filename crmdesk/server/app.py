@@ -21,6 +21,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crmdesk import __version__
 from crmdesk.domain.scope import Viewer
+from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.json_values import message_of
 from crmdesk.protocol import (
     CURSOR_HEADER,
     EPOCH_HEADER,
@@ -30,6 +32,7 @@ from crmdesk.protocol import (
     MAX_SEQ,
     MORE_HEADER,
     PROTOCOL_VERSION,
+    WORDS_HEADER,
     ConflictsResponse,
     Health,
     LoginRequest,
@@ -40,6 +43,7 @@ from crmdesk.protocol import (
     PushResponse,
     RenewRequest,
     UserInfo,
+    problem,
 )
 from crmdesk.server import (
     auth,
@@ -62,6 +66,9 @@ MAX_BODY = 8 * 1024 * 1024
 
 
 class ApiError(Exception):
+    """An answer other than 2xx: its `detail` says why (a marked sentence, Worded, also
+    travels as its template and figures: crmdesk.protocol.problem)."""
+
     def __init__(self, status: int, detail: str) -> None:
         super().__init__(detail)
         self.status, self.detail = status, detail
@@ -113,7 +120,7 @@ async def _admitted(request: Request) -> AsyncIterator[None]:
 async def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
     # async: reading a header needs no thread hop of its own
     if not authorization or not authorization.lower().startswith("bearer "):
-        raise ApiError(401, "Sign in first: this request has no token.")
+        raise ApiError(401, Worded(auth.NO_TOKEN))
     return authorization[7:].strip()
 
 
@@ -127,7 +134,7 @@ def _signed_in(unit: Session, token: str, holding: int | None = None,
     try:
         return auth.signed_in(unit, token, holding=holding, reading=reading)
     except auth.AuthError as exc:
-        raise ApiError(401, str(exc)) from None
+        raise ApiError(401, message_of(exc)) from None
 
 
 _users = User.__table__.c
@@ -169,10 +176,14 @@ Moment = Annotated[datetime, BeforeValidator(_iso_only), Query()]
 
 
 def _check_protocol(version: int) -> None:
-    if version != PROTOCOL_VERSION:
-        raise ApiError(400, f"This server speaks sync protocol {PROTOCOL_VERSION} and the app "
-                            f"speaks {version}; update the "
-                            f"{'app' if version < PROTOCOL_VERSION else 'server'}.")
+    if version < PROTOCOL_VERSION:
+        raise ApiError(400, Worded(tr_noop("This server speaks sync protocol {0} and the app "
+                                           "speaks {1}; update the app."),
+                                   PROTOCOL_VERSION, version))
+    if version > PROTOCOL_VERSION:
+        raise ApiError(400, Worded(tr_noop("This server speaks sync protocol {0} and the app "
+                                           "speaks {1}; update the server."),
+                                   PROTOCOL_VERSION, version))
 
 
 def _viewer(who: auth.SignedIn) -> Viewer:
@@ -191,10 +202,10 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         declared = dict(scope["headers"]).get(b"content-length")
-        too_large = StarletteHTTPException(413, f"The request is larger than {self.limit} "
-                                                "bytes.")
+        too_large = StarletteHTTPException(413, Worded(tr_noop(
+            "The request is larger than {0} bytes."), self.limit))
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await JSONResponse({"detail": too_large.detail}, status_code=413)(
+            await JSONResponse(problem(too_large.detail), status_code=413)(
                 scope, receive, send)
             return
         seen = 0
@@ -231,7 +242,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
 
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+        return JSONResponse(problem(exc.detail), status_code=exc.status)
 
     @app.exception_handler(Busy)
     @app.exception_handler(PoolTimeout)  # no connection came free in time: busy too
@@ -242,12 +253,14 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
-        return JSONResponse({"detail": f"Invalid request: {where or 'body'}: "
-                                       f"{first.get('msg', 'malformed')}."}, status_code=422)
+        return JSONResponse(problem(Worded(tr_noop("Invalid request: {0}: {1}."),
+                                           where or "body", first.get("msg", "malformed"))),
+                            status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code)
+        detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        return JSONResponse(problem(detail), status_code=exc.status_code)
 
     @app.get("/v1/health", response_model=Health, responses={503: {"model": Health}})
     async def health() -> Response:
@@ -265,7 +278,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                 token, row, user = auth.login(unit, body.username, body.password,
                                               body.client_id)
             except auth.AuthError as exc:
-                raise ApiError(401, str(exc)) from None
+                raise ApiError(401, message_of(exc)) from None
             answer = LoginResponse(token=token, expires_at=row.expires_at.replace(tzinfo=UTC),
                                    user=_user_info(user))
             unit.commit()
@@ -285,14 +298,16 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
         return _json(_signed_in_info(who))
 
     @app.post("/v1/push", response_model=PushResponse)
-    def push(body: PushRequest, request: Request, token: BearerToken) -> Response:
+    def push(body: PushRequest, request: Request, token: BearerToken,
+             words: Annotated[str | None, Header(alias=WORDS_HEADER, description=(
+                 "Any value: the laptop reads each refusal's words (OpResult.words)"))]
+             = None) -> Response:
         """Apply a batch of edits in the client's order; each op is applied once."""
         _check_protocol(body.protocol)
         with _unit(request) as unit:
             who = _signed_in(unit, token)
             if body.client_id != who.client_id:
-                raise ApiError(403, "This sign-in was made for another workspace; sign in "
-                                    "from this one.")
+                raise ApiError(403, Worded(auth.OTHER_WORKSPACE))
             announced = sync.lock_change_log(unit)  # the database's clock, with it
             # the user as they stand once no admin command is under way
             viewer, answers = sync.pusher(unit, who.user_id, body.client_id, body.ops)
@@ -301,6 +316,9 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                                       answers)
             unit.commit()  # before answering: "applied" must mean committed
         metrics.count_push(app, results)
+        if words is None:  # an older laptop, which refuses a field it does not know
+            return Response(PushResponse(results=results).model_dump_json(
+                exclude={"results": {"__all__": {"words"}}}), media_type="application/json")
         return _json(PushResponse(results=results))
 
     @app.get("/v1/conflicts", response_model=ConflictsResponse)
@@ -342,8 +360,9 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
             # answered is the one checked, read with the viewer it goes with
             viewer, now_epoch, stamp, on_team = _pull_standing(unit, who.user_id, cursor)
             if history.behind(cursor, epoch, now_epoch):
-                raise ApiError(410, "This laptop has been away longer than the server "
-                                    "keeps history: it must sync afresh from the start.")
+                raise ApiError(410, Worded(tr_noop(
+                    "This laptop has been away longer than the server keeps history: it "
+                    "must sync afresh from the start.")))
             wanted = LEGACY_KINDS if kinds is None else frozenset(kinds.split(","))
             # on no deal's team, now or at the cursor (read with the viewer): the
             # statement that reads no membership; one made since comes with entries
@@ -367,7 +386,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
             try:
                 fresh, row, user = auth.renew(unit, token, body.client_id)
             except auth.AuthError as exc:
-                raise ApiError(401, str(exc)) from None
+                raise ApiError(401, message_of(exc)) from None
             # stored as naive UTC; said with its offset, as a date-time must be
             answer = LoginResponse(token=fresh,
                                    expires_at=row.expires_at.replace(tzinfo=UTC),

@@ -15,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import BigInteger, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.server.schema import Credential, Token
 from crmdesk.store.models import Role, User, utcnow
 
@@ -37,12 +38,25 @@ def use_hasher(hasher: PasswordHasher) -> None:
 
 
 class AuthError(Exception):
-    """Sign-in refused; the message is safe to show (it never says which part was wrong)."""
+    """Sign-in refused; the message is safe to show (it never says which part was wrong).
+    It is a marked sentence (Worded): a laptop words it in its user's language."""
+
+
+# what a sign-in is refused with (marked: the laptop's window words them)
+WRONG_LOGIN = tr_noop("Wrong user name or password.")
+DISABLED = tr_noop("This user is disabled. Ask your administrator.")
+EXPIRED = tr_noop("Your sign-in has expired or was revoked. Sign in again.")
+OTHER_WORKSPACE = tr_noop("This sign-in was made for another workspace; sign in from "
+                          "this one.")
+NO_TOKEN = tr_noop("Sign in first: this request has no token.")
+#: The shortest password taken.
+MIN_PASSWORD = 8
 
 
 def set_password(session: Session, user_id: uuid.UUID, password: str) -> None:
-    if len(password) < 8:
-        raise AuthError("A password needs at least 8 characters.")
+    if len(password) < MIN_PASSWORD:
+        raise AuthError(Worded(tr_noop("A password needs at least {0} characters."),
+                               MIN_PASSWORD))
     credential = session.get(Credential, user_id)
     if credential is None:
         session.add(Credential(user_id=user_id, password_hash=_hasher.hash(password)))
@@ -71,13 +85,13 @@ def login(session: Session, username: str, password: str, client_id: str) -> tup
     try:
         _hasher.verify(stored or _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
-        raise AuthError("Wrong user name or password.") from None
+        raise AuthError(Worded(WRONG_LOGIN)) from None
     user = session.get(User, user_id) if user_id is not None else None
     credential = session.get(Credential, user_id) if user_id is not None else None
     if user is None or credential is None or credential.password_hash != stored:
-        raise AuthError("Wrong user name or password.")  # none, or changed meanwhile
+        raise AuthError(Worded(WRONG_LOGIN))  # none, or changed meanwhile
     if not user.active or user.deleted:
-        raise AuthError("This user is disabled. Ask your administrator.")
+        raise AuthError(Worded(DISABLED))
     if _hasher.check_needs_rehash(credential.password_hash):
         credential.password_hash = _hasher.hash(password)
     token, row = issue(session, user.id, client_id)
@@ -104,19 +118,19 @@ def renew(session: Session, token: str, client_id: str,
     moment = now or utcnow()
     row = session.get(Token, token_hash(token))
     if row is None or row.revoked_at is not None or row.expires_at + RENEW_GRACE <= moment:
-        raise AuthError("Your sign-in has expired or was revoked. Sign in again.")
+        raise AuthError(Worded(EXPIRED))
     if row.client_id != client_id:
-        raise AuthError("This sign-in was made for another workspace; sign in from this one.")
+        raise AuthError(Worded(OTHER_WORKSPACE))
     user = session.get(User, row.user_id)
     if user is None or not user.active or user.deleted:
-        raise AuthError("This user is disabled. Ask your administrator.")
+        raise AuthError(Worded(DISABLED))
     # Ended only if nobody ended it meanwhile: of two renewals of one token (or a renewal
     # and a sign-out) racing, one wins and the other is refused, so a token is renewed once.
     ended = session.execute(update(Token).where(Token.token_hash == row.token_hash,
                                                 Token.revoked_at.is_(None))
                             .values(revoked_at=moment))
     if not ended.rowcount:  # type: ignore[attr-defined]
-        raise AuthError("Your sign-in has expired or was revoked. Sign in again.")
+        raise AuthError(Worded(EXPIRED))
     fresh, fresh_row = issue(session, user.id, row.client_id)
     return fresh, fresh_row, user
 
@@ -175,9 +189,9 @@ def signed_in(session: Session, token: str, now: datetime | None = None,
     found = session.execute(query, params).first()
     moment = now or utcnow()
     if found is None or found.revoked_at is not None or found.expires_at <= moment:
-        raise AuthError("Your sign-in has expired or was revoked. Sign in again.")
+        raise AuthError(Worded(EXPIRED))
     if found.id is None or not found.active or found.deleted:
-        raise AuthError("This user is disabled. Ask your administrator.")
+        raise AuthError(Worded(DISABLED))
     return SignedIn(found.id, found.username, found.display_name, Role(found.role).value,
                     found.team_id, found.client_id,
                     tuple(found[len(found) - len(reading):]) if reading else ())

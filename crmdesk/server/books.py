@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.hlc import Stamp
 from crmdesk.server import pool
-from crmdesk.server.db import ServerError
+from crmdesk.server.db import NO_USER, ServerError
 from crmdesk.server.history import require_resync
 from crmdesk.server.rule_writes import (
     Changed,
@@ -51,7 +52,7 @@ class Moved:
 def find_user(session: Session, name: str) -> User:
     user = session.scalars(select(User).where(User.username == name)).first()
     if user is None:
-        raise BookRefused(f"No user “{name}”.")
+        raise BookRefused(Worded(NO_USER, name))
     return user
 
 
@@ -59,7 +60,9 @@ def find_team(session: Session, name: str) -> Team:
     team = session.scalars(select(Team).where(Team.name == name)).first()
     if team is None:
         names = ", ".join(session.scalars(select(Team.name).order_by(Team.name)))
-        raise BookRefused(f"No team “{name}”. Teams: {names or 'none yet'}.")
+        raise BookRefused(Worded(tr_noop("No team “{0}”. Teams: {1}."), name, names)
+                          if names else Worded(tr_noop("No team “{0}”. Teams: none yet."),
+                                               name))
     return team
 
 
@@ -70,7 +73,8 @@ def reassign_book(session: Session, leaving: str, to: str | None,
     lock_change_log(session, exclusive=True)  # before reading: no push meanwhile
     user = find_user(session, leaving)
     if user.team_id is None:
-        raise BookRefused(f"“{leaving}” belongs to no team, so has no team book to pass on.")
+        raise BookRefused(Worded(tr_noop("“{0}” belongs to no team, so has no team book to "
+                                         "pass on."), leaving))
     owner = None if to is None else _colleague(session, user, to).id
     return _move_book(session, user, (owner, user.team_id), stamp or server_stamp(session))
 
@@ -84,19 +88,23 @@ def move_team(session: Session, name: str, team_name: str, book_to: str | None,
     user = find_user(session, name)
     team = find_team(session, team_name)
     if user.role in (Role.ADMIN, Role.SERVICE) and user.team_id is None:
-        raise BookRefused(f"“{name}” is {user.role.value} and belongs to no team; "
-                          "only reps and team leads move between teams.")
+        raise BookRefused(Worded(tr_noop("“{0}” is {1} and belongs to no team; only reps and "
+                                         "team leads move between teams."), name,
+                                 user.role.value))
     old_team = user.team_id
     if old_team == team.id:
-        raise BookRefused(f"“{name}” is already in team “{team.name}”.")
+        raise BookRefused(Worded(tr_noop("“{0}” is already in team “{1}”."), name,
+                                 team.name))
     if keep and book_to is not None:
-        raise BookRefused("Either keep the book or give it to someone, not both.")
+        raise BookRefused(Worded(tr_noop("Either keep the book or give it to someone, not "
+                                         "both.")))
     stamp = stamp or server_stamp(session)
     if keep:
         place: Place = (user.id, team.id)
     else:
         if old_team is None:
-            raise BookRefused(f"“{name}” has no team whose pool could keep the book.")
+            raise BookRefused(Worded(tr_noop("“{0}” has no team whose pool could keep the "
+                                             "book."), name))
         place = (None if book_to is None else _colleague(session, user, book_to).id, old_team)
     user.team_id = team.id
     user.updated_at = utcnow()
@@ -112,12 +120,14 @@ def _colleague(session: Session, user: User, name: str) -> User:
     """The active rep or lead `name` of `user`'s team, to take over the book."""
     target = find_user(session, name)
     if target.id == user.id:
-        raise BookRefused(f"“{name}” cannot pass the book to themselves.")
+        raise BookRefused(Worded(tr_noop("“{0}” cannot pass the book to themselves."), name))
     if not target.active or target.deleted:
-        raise BookRefused(f"“{name}” is disabled; choose an active colleague.")
+        raise BookRefused(Worded(tr_noop("“{0}” is disabled; choose an active colleague."),
+                                 name))
     if target.team_id != user.team_id or target.role not in (Role.REP, Role.LEAD):
-        raise BookRefused(f"“{name}” is not a rep or lead of {user.username}'s team; "
-                          "a book stays in its team (use move-team to change teams).")
+        raise BookRefused(Worded(tr_noop("“{0}” is not a rep or lead of {1}'s team; a book "
+                                         "stays in its team (use move-team to change "
+                                         "teams)."), name, user.username))
     return target
 
 

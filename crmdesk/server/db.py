@@ -13,6 +13,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmdesk.domain.words import tr_noop
+
 #: Connections one server process keeps to the database (as many requests as it works on
 #: at once: see admission.py), and how many more it may open for its scheduled rules and
 #: health probes. Each request holds one only while its work runs (see app.py), so a
@@ -31,6 +33,10 @@ RECYCLE_S = 3600
 
 class ServerError(Exception):
     """The server cannot start or an admin command cannot run; the message says why."""
+
+
+#: An admin command's answer to a user name no one has (marked: crmdesk.domain.words).
+NO_USER = tr_noop("No user “{0}”.")
 
 
 @dataclass(frozen=True, slots=True)

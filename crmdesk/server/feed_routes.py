@@ -17,6 +17,7 @@ from fastapi import Depends, FastAPI, Path, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.protocol import FEED_PATH, FeedAnswer, Problem
 from crmdesk.server import feed
 from crmdesk.server.auth import SignedIn
@@ -28,7 +29,8 @@ CALENDAR = "text/calendar; charset=utf-8"
 #: What a feed token looks like (secrets.token_urlsafe): anything else is no token.
 TOKEN_PATTERN = r"^[A-Za-z0-9_-]{16,128}$"
 #: The answer to a token that serves no feed, whatever the reason.
-NO_FEED = "No calendar feed at this address (it may have been replaced by a newer one)."
+NO_FEED = tr_noop("No calendar feed at this address (it may have been replaced by a newer "
+                  "one).")
 
 
 def install(app: FastAPI, unit: Unit, signed_in: SignedInFn,
@@ -68,7 +70,7 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn,
         with unit(request, reading=True) as session:
             body = feed.feed(session, token)
         if body is None:
-            raise error(404, NO_FEED)
+            raise error(404, Worded(NO_FEED))
         return Response(body, media_type=CALENDAR, headers={
             "Cache-Control": "private, no-store",
             "Content-Disposition": 'inline; filename="crmdesk.ics"'})

@@ -31,9 +31,10 @@ from sqlalchemy.orm import Session
 from crmdesk.domain import service as rules
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.hlc import Stamp
 from crmdesk.protocol import Op
-from crmdesk.server.db import ServerError
+from crmdesk.server.db import NO_USER, ServerError
 from crmdesk.server.rule_writes import Changed, family, log_changed, log_new, server_stamp
 from crmdesk.server.schema import ServerSetting
 from crmdesk.server.sync import lock_change_log, record_change
@@ -254,14 +255,15 @@ def reassign(session: Session, leaving: str, to: str | None) -> list[Outcome]:
     lock_change_log(session, exclusive=True)
     old = session.scalars(select(User).where(User.username == leaving)).first()
     if old is None:
-        raise HandoffRefused(f"No user “{leaving}”.")
+        raise HandoffRefused(Worded(NO_USER, leaving))
     target = None
     if to is not None:
         target = session.scalars(select(User).where(User.username == to)).first()
         if target is None or target.role is not Role.SERVICE or not target.active:
-            raise HandoffRefused(f"“{to}” is not an active service user.")
+            raise HandoffRefused(Worded(tr_noop("“{0}” is not an active service user."), to))
         if target.id == old.id:
-            raise HandoffRefused("Choose someone else to serve these customers.")
+            raise HandoffRefused(Worded(tr_noop("Choose someone else to serve these "
+                                                "customers.")))
     stamp = server_stamp(session)
     out = []
     for account in list(session.scalars(select(Account).where(

@@ -52,6 +52,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.activity import ActivityKind
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.domain.dedupe import (
     Identity,
     company_key,
@@ -230,13 +231,20 @@ def _count(session: Session, buckets: Sequence[str], window: int) -> list[int]:
     return out
 
 
+#: Whose requests went over their limit (`_over`).
+ADDRESS, WEBSITE = "address", "website"
+
+
 def _over(count: int, limit: int, window: int, limits: Limits, now_s: float,
           what: str) -> Refusal | None:
     if count <= limit:
         return None
     wait = max(1, int(window + limits.window_s - now_s + 0.999))
-    return Refusal(429, f"Too many enquiries from {what}; try again in {wait} seconds.",
-                   wait)
+    if what == ADDRESS:
+        return Refusal(429, Worded(tr_noop("Too many enquiries from this address; try again "
+                                           "in {0} seconds."), wait), wait)
+    return Refusal(429, Worded(tr_noop("Too many enquiries from this website; try again in "
+                                       "{0} seconds."), wait), wait)
 
 
 def _ref_id(ref: str) -> uuid.UUID | None:
@@ -303,8 +311,7 @@ def admit(session: Session, posted: Sequence[Posted], limits: Limits
     exists: dict[str, bool] = {}  # whether a URL names a live channel, once per URL
     out: list[Admitted | Refusal] = []
     for n, (one, hashed_key) in enumerate(zip(posted, hashed, strict=True)):
-        refused = _over(counts[n], limits.per_address, window, limits, now_s,
-                        "this address")
+        refused = _over(counts[n], limits.per_address, window, limits, now_s, ADDRESS)
         if refused is not None:
             out.append(refused)
             continue
@@ -312,12 +319,14 @@ def admit(session: Session, posted: Sequence[Posted], limits: Limits
         if found is None or not _names(found[1], one.channel_ref):
             if one.channel_ref not in exists:
                 exists[one.channel_ref] = channel_named(session, one.channel_ref) is not None
-            out.append(Refusal(401, "The intake key is missing or wrong for this channel.")
+            out.append(Refusal(401, Worded(tr_noop(
+                "The intake key is missing or wrong for this channel.")))
                        if exists[one.channel_ref] else
-                       Refusal(404, "There is no such channel taking enquiries."))
+                       Refusal(404, Worded(tr_noop("There is no such channel taking "
+                                                   "enquiries."))))
             continue
         refused = _over(counts[len(posted) + n], limits.per_key, window, limits, now_s,
-                        "this website")
+                        WEBSITE)
         out.append(refused if refused is not None else Admitted(one, found[1], found[0]))
     return out
 

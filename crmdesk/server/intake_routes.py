@@ -28,16 +28,18 @@ from starlette.formparsers import MultiPartException
 
 from crmdesk.domain.intake import FIELDS, enquiry_problems, read_enquiry
 from crmdesk.domain.text import text_problem
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.protocol import (
     IntakeAnswer,
     IntakeChannel,
     IntakeChannels,
     IntakeKeyAnswer,
     IntakeKeyRequest,
+    problem,
 )
 from crmdesk.server import intake
 from crmdesk.server.admission import Busy
-from crmdesk.server.auth import SignedIn
+from crmdesk.server.auth import NO_TOKEN, SignedIn
 from crmdesk.server.intake_batch import Batcher
 from crmdesk.server.lifespan import run_around
 from crmdesk.store.models import Channel, Role, Team
@@ -73,7 +75,7 @@ SignedInFn = Callable[[Session, str], SignedIn]
 
 def _problem(status: int, detail: str, retry_after: int | None = None) -> JSONResponse:
     headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
-    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    return JSONResponse(problem(detail), status_code=status, headers=headers)
 
 
 async def _fields(request: Request) -> dict[str, Any] | JSONResponse:
@@ -85,25 +87,28 @@ async def _fields(request: Request) -> dict[str, Any] | JSONResponse:
         try:
             parsed = json.loads(body or b"null")
         except ValueError:
-            return _problem(400, "The body is not JSON.")
+            return _problem(400, Worded(tr_noop("The body is not JSON.")))
         except RecursionError:  # lists in lists a hundred thousand deep: no form's
-            return _problem(400, "The body nests too deeply; send the enquiry's fields "
-                                 "as one JSON object of text.")
+            return _problem(400, Worded(tr_noop("The body nests too deeply; send the "
+                                                "enquiry's fields as one JSON object of "
+                                                "text.")))
         if not isinstance(parsed, dict):
-            return _problem(400, "Send the enquiry's fields as a JSON object.")
+            return _problem(400, Worded(tr_noop("Send the enquiry's fields as a JSON "
+                                                "object.")))
         return parsed
     if kind == FORM:
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
-            return _problem(400, "The form is not UTF-8 text; add accept-charset=\"utf-8\" "
-                                 "to the form.")
+            return _problem(400, Worded(tr_noop("The form is not UTF-8 text; add "
+                                                "accept-charset=\"utf-8\" to the form.")))
         return {name: values[0] for name, values in parse_qs(text).items() if values}
     if kind == MULTIPART:
         try:
             form = await request.form(max_files=MAX_PARTS, max_fields=MAX_PARTS)
         except (HTTPException, MultiPartException, ValueError) as exc:
-            return _problem(400, f"The form could not be read: {getattr(exc, 'detail', exc)}")
+            return _problem(400, Worded(tr_noop("The form could not be read: {0}"),
+                                        str(getattr(exc, "detail", exc))))
         try:
             fields: dict[str, Any] = {}
             for name, value in form.multi_items():
@@ -112,8 +117,8 @@ async def _fields(request: Request) -> dict[str, Any] | JSONResponse:
             return fields
         finally:
             await form.close()
-    return _problem(415, f"Send the enquiry as {FORM} (a plain HTML form), {MULTIPART} "
-                         "or application/json.")
+    return _problem(415, Worded(tr_noop("Send the enquiry as {0} (a plain HTML form), {1} "
+                                        "or application/json."), FORM, MULTIPART))
 
 
 def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
@@ -170,13 +175,14 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
 
     def _admin(session: Session, authorization: str | None) -> SignedIn | JSONResponse:
         if not authorization or not authorization.lower().startswith("bearer "):
-            return _problem(401, "Sign in first: this request has no token.")
+            return _problem(401, Worded(NO_TOKEN))
         try:
             who = signed_in(session, authorization[7:].strip())
         except Exception as exc:  # app.py's ApiError: its message is the answer
-            return _problem(getattr(exc, "status", 401), str(exc))
+            return _problem(getattr(exc, "status", 401), getattr(exc, "detail", str(exc)))
         if who.role != Role.ADMIN.value:
-            return _problem(403, "Only an administrator manages channels' intake keys.")
+            return _problem(403, Worded(tr_noop("Only an administrator manages channels' "
+                                                "intake keys.")))
         return who
 
     @app.post("/v1/channels/{channel_id}/key", response_model=IntakeKeyAnswer)
@@ -190,10 +196,11 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
                 return who
             found = session.get(Channel, channel_id)
             if found is None or found.deleted:
-                return _problem(404, "There is no such channel; sync, then try again.")
+                return _problem(404, Worded(tr_noop("There is no such channel; sync, then "
+                                                    "try again.")))
             team = session.get(Team, body.team_id)
             if team is None or team.deleted:
-                return _problem(404, "There is no such team.")
+                return _problem(404, Worded(tr_noop("There is no such team.")))
             key = intake.issue_key(session, channel_id, team.id, who.user_id)
             session.commit()  # before the key is shown: it works once seen
         answer = IntakeKeyAnswer(channel_id=channel_id, team_id=team.id, key=key)

@@ -26,7 +26,8 @@ from crmdesk.domain import pool as rules_of
 from crmdesk.domain.activity import ActivityKind, is_two_way
 from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.scope import Viewer
-from crmdesk.json_values import BadOp
+from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.json_values import BadOp, marked
 from crmdesk.protocol import Op, OpResult
 from crmdesk.server import clock
 from crmdesk.server.rule_writes import (
@@ -205,7 +206,7 @@ TALK_FIELDS = ("account_id", "kind", "outcome", "occurred_at", "author_id", "del
 
 
 #: The answer to a new account whose clock would start after today.
-FUTURE_ASSIGNMENT = "The day an account was assigned cannot be later than today."
+FUTURE_ASSIGNMENT = tr_noop("The day an account was assigned cannot be later than today.")
 
 
 def claims_in_turn(session: Session, viewer: Viewer, ops: Sequence[Op]) -> None:
@@ -253,7 +254,7 @@ def check_account(session: Session, viewer: Viewer, row: Account | None,
                for name in server_sets(ACCOUNTS)}
     for name in sorted(held_by.keys() & values.keys()):
         if values[name] != held_by[name]:
-            raise BadOp(RECORDS[ACCOUNTS].by_rule[name])
+            raise BadOp(marked(RECORDS[ACCOUNTS].by_rule[name]))
         del values[name]
     if row is None:
         # a new account's clock starts no later than the server's day (a day ahead:
@@ -262,12 +263,12 @@ def check_account(session: Session, viewer: Viewer, row: Account | None,
         assigned = values.get("assigned_on")
         if isinstance(assigned, date) and assigned > (
                 clock.as_datetime(now_ms).date() + timedelta(days=1)):
-            raise BadOp(FUTURE_ASSIGNMENT)
+            raise BadOp(Worded(FUTURE_ASSIGNMENT))
         return {}
     moves = "owner_id" in values and values["owner_id"] != row.owner_id
     if "assigned_on" in values:
         if not moves and values["assigned_on"] != row.assigned_on:
-            raise BadOp(RECORDS[ACCOUNTS].by_rule["assigned_on"])
+            raise BadOp(marked(RECORDS[ACCOUNTS].by_rule["assigned_on"]))
         del values["assigned_on"]
     if not moves:
         return {}

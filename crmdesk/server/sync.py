@@ -59,8 +59,18 @@ from crmdesk.domain.scope import (
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
 from crmdesk.hlc import Stamp, clamp
-from crmdesk.json_values import SERVER_FIELDS, BadOp, coerce, plain, snapshot
-from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult
+from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.json_values import (
+    SERVER_FIELDS,
+    BadOp,
+    coerce,
+    marked,
+    message_of,
+    plain,
+    snapshot,
+    words_of,
+)
+from crmdesk.protocol import MAX_CHANGES, ConflictNote, Op, OpResult, Words
 from crmdesk.server import clock, in_flight
 from crmdesk.server.schema import AppliedOp, Conflict, FieldStamp, ServerChange
 from crmdesk.store import derived, row_facts
@@ -97,6 +107,9 @@ from crmdesk.store.records import (
 )
 from crmdesk.store.served import in_service, served_by, served_by_sql, set_by_rule
 
+#: Why an edit that lost to a later one of the same field was not (wholly) applied.
+LOST_REASON = tr_noop("A later edit of the same field was kept; yours is in the conflict "
+                      "log.")
 #: How far ahead of the server's clock a client's stamp may be before it is clamped.
 MAX_SKEW_MS = 5 * 60 * 1000
 #: Tables only an administrator changes (through crmdesk-server), never by a push.
@@ -288,7 +301,9 @@ class _Prefetched:
     def answered(self, client_id: str, op: Op, user_id: uuid.UUID, result: OpResult
                  ) -> None:
         """Remember `op`'s answer: for a retry of it, and to write (`write_answers`)."""
-        answer = result.model_dump(mode="json")
+        # kept as before words were sent when it has none (most: applied ones)
+        answer = result.model_dump(mode="json", exclude={"words"} if result.words is None
+                                   else None)
         self.answers[op.op_id] = _Answer(user_id, answer)
         self.new_answers.append({"client_id": client_id, "op_id": op.op_id, "seq": op.seq,
                                  "user_id": user_id, "result": answer})
@@ -535,7 +550,7 @@ def _tag_named(session: Session, op: Op, cache: _Prefetched) -> Op:
     try:
         name = clean_tag_name(raw)
     except BadTagName as exc:
-        raise BadOp(str(exc)) from None
+        raise BadOp(message_of(exc)) from None
     key = tag_key(name)
     if session.get_bind().dialect.name == "postgresql":
         # pushes run in parallel: two making "VIP" and "vip" at once take turns here
@@ -544,7 +559,8 @@ def _tag_named(session: Session, op: Op, cache: _Prefetched) -> Op:
     if row is None or tag_key(row.name) != key:
         for other in session.scalars(select(Tag.name).where(Tag.id != op.row_id)):
             if tag_key(other) == key:
-                raise BadOp(f"There is already a tag “{other}”; use that one.")
+                raise BadOp(Worded(tr_noop("There is already a tag “{0}”; use that one."),
+                                   other))
     return op.model_copy(update={"fields": op.fields | {"name": name}})
 
 
@@ -686,8 +702,8 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
     earlier = cache.answers.get(op.op_id)
     if earlier is not None:
         if earlier.user_id != viewer.user_id:
-            return OpResult(op_id=op.op_id, status="refused",
-                            reason="This operation id was already used by someone else.")
+            return refused_result(op.op_id, Worded(tr_noop(
+                "This operation id was already used by someone else.")))
         return OpResult.model_validate(earlier.result)
     taken_back = False
     try:
@@ -701,26 +717,35 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
         else:
             result = _apply(session, viewer, client_id, op, now_ms, cache)
     except BadOp as exc:  # raised before anything is written
-        result = OpResult(op_id=op.op_id, status="refused", reason=str(exc))
+        result = refused_result(op.op_id, message_of(exc))
     except IntegrityError as exc:
         if not careful or try_again(exc):
             raise
         taken_back = True
-        result = OpResult(op_id=op.op_id, status="refused", reason=(
+        result = refused_result(op.op_id, Worded(tr_noop(
             "It does not fit the data on the server (a related record is missing or the "
-            f"value is taken): {str(exc.orig).splitlines()[0]:.200}"))
+            "value is taken): {0}"), f"{str(exc.orig).splitlines()[0]:.200}"))
     except DBAPIError as exc:  # out of range, bad characters: that op, never the push
         if not careful or try_again(exc):  # a deadlock is the push's: tried again
             raise
         taken_back = True
-        result = OpResult(op_id=op.op_id, status="refused", reason=(
-            f"The server's database cannot store it: {str(exc.orig).splitlines()[0]:.200}"))
+        result = refused_result(op.op_id, Worded(tr_noop(
+            "The server's database cannot store it: {0}"),
+            f"{str(exc.orig).splitlines()[0]:.200}"))
     if taken_back:  # with its savepoint: what it made is gone, read afresh
         cache.forget(op.entity, op.row_id)
     if result.status != "applied":
         result.current = _current(session, viewer, op.entity, op.row_id)
     cache.answered(client_id, op, viewer.user_id, result)
     return result
+
+
+def refused_result(op_id: uuid.UUID, reason: str) -> OpResult:
+    """An op refused, saying `reason`: with its template and figures when it is a
+    marked sentence (the push of a laptop that reads them gets them: WORDS_HEADER)."""
+    words = words_of(reason)
+    return OpResult(op_id=op_id, status="refused", reason=str(reason),
+                    words=None if words is None else Words.model_validate(words))
 
 
 def _current(session: Session, viewer: Viewer, entity: str, row_id: uuid.UUID
@@ -865,7 +890,8 @@ def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any]
         account_id = account_id_of(session, entity, current | values)
         account = None if account_id is None else session.get(Account, account_id)
         if account is None:
-            raise BadOp("Its account is not on the server (it was refused or removed).")
+            raise BadOp(Worded(tr_noop("Its account is not on the server (it was refused or "
+                                       "removed).")))
         return account.owner_id, account.team_id
     if entity in SHARED:
         return None, None  # shared reference data: no owner, no team
@@ -891,11 +917,11 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
            cache: _Prefetched) -> OpResult:
     model = cache.models.get(op.entity)
     if model is None or op.entity in ADMIN_ONLY:
-        raise BadOp(f"“{op.entity}” cannot be changed by sync.")
+        raise BadOp(Worded(tr_noop("“{0}” cannot be changed by sync."), op.entity))
     try:
         sent = Stamp.decode(op.stamp)
     except ValueError as exc:
-        raise BadOp(f"Bad clock stamp: {exc}") from None
+        raise BadOp(Worded(tr_noop("Bad clock stamp: {0}"), str(exc))) from None
     # what a laptop's writes refuse too
     problem = first_text_problem(op.fields) or length_problem(op.entity, op.fields)
     if problem is not None:
@@ -914,7 +940,8 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                          if not c.nullable and c.default is None and c.name not in values
                          and c.name not in SERVER_FIELDS and c.name not in OWNED_FIELDS)
         if missing:
-            raise BadOp(f"A new {op.entity} row needs: {', '.join(missing)}.")
+            raise BadOp(Worded(tr_noop("A new {0} row needs: {1}."), op.entity,
+                               ", ".join(missing)))
     owned = hasattr(model, "owner_id")
     before = (row.owner_id, row.team_id) if owned and row is not None else None
     kind = RECORDS[op.entity]
@@ -947,7 +974,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             raise BadOp(refusal)
     ruled = set_by_rule(op.entity, row, values) if viewer.role != "admin" else None
     if ruled is not None:
-        raise BadOp(ruled)
+        raise BadOp(marked(ruled))
     # an account's fields the server alone sets (the pool's, its day of assignment), and
     # a claim from the pool held to its limits: what it sets once the owner changed
     settles: dict[str, Any] = {}
@@ -1059,9 +1086,9 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             held.change = change  # which change set this value (its seq once numbered)
     if not lost:
         return OpResult(op_id=op.op_id, status="applied")
-    reason = "A later edit of the same field was kept; yours is in the conflict log."
     return OpResult(op_id=op.op_id, status="partly" if changed else "refused", lost=lost,
-                    reason=reason, lost_to=_writers(session, {f: stamps[f] for f in lost}))
+                    reason=LOST_REASON, words=Words(template=LOST_REASON),
+                    lost_to=_writers(session, {f: stamps[f] for f in lost}))
 
 
 def _made_again(kind: RecordKind, row: Any, values: dict[str, Any]) -> bool:
