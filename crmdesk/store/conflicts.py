@@ -69,7 +69,7 @@ class ConflictRow:
     their_by: str | None
     their_at: datetime | None
     at: datetime                  # when it was recorded here
-    reason: str
+    reason: str                   # a Worded when its template was kept (the window words it)
     blocked: str | None           # why "Restore mine" is not possible, or None
 
 
@@ -197,7 +197,7 @@ def unresolved(session: Session) -> list[ConflictRow]:
             mine=shown(session, conflict.entity, conflict.field, conflict.my_value),
             theirs=None if theirs is None and row is None
             else shown(session, conflict.entity, conflict.field, theirs),
-            their_by=their_by, their_at=their_at, at=conflict.at, reason=conflict.reason,
+            their_by=their_by, their_at=their_at, at=conflict.at, reason=conflict.said,
             blocked=_blocked(conflict.entity, conflict.field, row)))
     return out
 

@@ -26,7 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
 
 from crmdesk.domain.account_fields import MAX_LENGTH
 from crmdesk.domain.activity import CONVERSATION_KINDS, TWO_WAY_OUTCOMES, ActivityKind, Outcome
@@ -47,6 +47,7 @@ from crmdesk.domain.messages import NAME_MAX, SUBJECT_MAX, MessageChannel, OutSt
 from crmdesk.domain.plans import Dimension as PlanDimension
 from crmdesk.domain.service import AssignBy
 from crmdesk.domain.tags import MAX_TAG_NAME
+from crmdesk.json_values import words_of, worded
 
 #: Money in minor units (fen, cents): 64-bit, since a 30M CNY contract already
 #: overflows PostgreSQL's 32-bit integer. (SQLite's integers are 64-bit anyway.)
@@ -793,6 +794,9 @@ class LocalConflict(Base):
     field: Mapped[str | None] = mapped_column(String(60))
     my_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     reason: Mapped[str] = mapped_column(Text)
+    #: the reason's template and figures when it was a marked sentence (None: plain
+    #: text, or recorded before they were kept): set with `reason`, read by `said`
+    reason_words: Mapped[Any] = mapped_column(JSON, nullable=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved: Mapped[bool] = mapped_column(default=False)
     server_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)  # the server's record
@@ -800,6 +804,17 @@ class LocalConflict(Base):
     their_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     their_by: Mapped[str | None] = mapped_column(String(120))
     their_at: Mapped[datetime | None]
+
+    @validates("reason")
+    def _keep_words(self, _key: str, reason: str) -> str:
+        self.reason_words = words_of(reason)
+        return str(reason)
+
+    @property
+    def said(self) -> str:
+        """The reason as a `Worded` when its words were kept (the window words it in the
+        user's language), else as its text."""
+        return worded(self.reason, self.reason_words)
 
 
 class RefusedRecord(Base):
@@ -811,7 +826,19 @@ class RefusedRecord(Base):
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     reason: Mapped[str] = mapped_column(Text)
+    #: as LocalConflict.reason_words
+    reason_words: Mapped[Any] = mapped_column(JSON, nullable=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @validates("reason")
+    def _keep_words(self, _key: str, reason: str) -> str:
+        self.reason_words = words_of(reason)
+        return str(reason)
+
+    @property
+    def said(self) -> str:
+        """As LocalConflict.said."""
+        return worded(self.reason, self.reason_words)
 
 
 def synced_models() -> dict[str, type[Any]]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain import membership
 from crmdesk.domain.tags import tag_key
+from crmdesk.json_values import worded
 from crmdesk.store import membership as member_writes
 from crmdesk.store.family import account_id_of, belongs_to_account
 from crmdesk.store.models import (
@@ -46,7 +47,7 @@ class RefusedItem:
     row_id: uuid.UUID
     kind: str    # "company", "contact", …
     name: str    # which one, in words ("Li Wei", "call on 2026-12-01")
-    reason: str  # the server's words
+    reason: str  # the server's words (a Worded when it sent their template: see `said`)
     at: datetime
 
 
@@ -74,7 +75,8 @@ def _kind(entity: str) -> str:
 # ---- marks (sync writes them) ------------------------------------------------------------
 
 def mark(session: Session, entity: str, row_id: uuid.UUID, reason: str) -> None:
-    """Mark a record the server refused to create (again: the newer reason)."""
+    """Mark a record the server refused to create (again: the newer reason). A marked
+    sentence (Worded) keeps its template and figures (RefusedRecord.reason_words)."""
     session.merge(RefusedRecord(entity=entity, row_id=row_id, reason=reason, at=utcnow()))
 
 
@@ -97,12 +99,13 @@ def count(session: Session) -> int:
 # ---- reading them (the panes) ------------------------------------------------------------
 
 def reasons(session: Session, entity: str, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """The server's reason for each of `ids` that is marked."""
+    """The server's reason for each of `ids` that is marked (a Worded when its template
+    was kept: the window words it in the user's language)."""
     wanted = list(ids)
     if not wanted:
         return {}
-    return {row_id: reason for row_id, reason in session.execute(
-        select(RefusedRecord.row_id, RefusedRecord.reason).where(
+    return {row_id: worded(reason, words) for row_id, reason, words in session.execute(
+        select(RefusedRecord.row_id, RefusedRecord.reason, RefusedRecord.reason_words).where(
             RefusedRecord.entity == entity, RefusedRecord.row_id.in_(wanted)))}
 
 
@@ -125,7 +128,7 @@ def _on_cards(session: Session) -> list[tuple[uuid.UUID, RefusedItem]]:
             continue
         if owner is not None:
             found.append((owner, RefusedItem(mark_.entity, mark_.row_id, _kind(mark_.entity),
-                                             _name(mark_.entity, row), mark_.reason,
+                                             _name(mark_.entity, row), mark_.said,
                                              mark_.at)))
     return found
 

@@ -26,7 +26,8 @@ from sqlalchemy import Dialect, Table
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from crmdesk.json_values import BadOp, decode_row
+from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.json_values import BadOp, decode_row, message_of
 from crmdesk.protocol import Change, PullResponse
 from crmdesk.store.db import raw_connection
 from crmdesk.store.deferred import defer
@@ -111,8 +112,8 @@ def _prepare(raw: list[Any], dialect: Dialect) -> Prepared:
         ready.order.append(key)
     unknown = {entity for entity, _ in latest} - synced_models().keys()
     if unknown:
-        raise BadOp(f"The server sent an unknown kind of record “{sorted(unknown)[0]}”; "
-                    "update crmdesk.")
+        raise BadOp(Worded(tr_noop("The server sent an unknown kind of record “{0}”; "
+                                   "update crmdesk."), sorted(unknown)[0]))
     for (entity, ref), row in latest.items():
         if row is None:
             ready.gone.append((entity, ref))
@@ -122,8 +123,9 @@ def _prepare(raw: list[Any], dialect: Dialect) -> Prepared:
         try:
             ready.rows[name] = _convert(name, rows, dialect, ready)
         except BadOp as exc:
-            raise BadOp(f"The server sent a {name} record this app cannot read "
-                        f"({exc}); update crmdesk.") from None
+            raise BadOp(Worded(tr_noop("The server sent a {0} record this app cannot read "
+                                       "({1}); update crmdesk."), name,
+                               message_of(exc))) from None
     return ready
 
 

@@ -7,6 +7,7 @@ import json
 
 from sqlalchemy import select
 
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.protocol import ConflictsResponse
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
@@ -39,11 +40,11 @@ def fetch_overwritten(link: Link, report: SyncReport) -> None:
             if same is not None:  # the push that lost it said so already
                 same.server_id, same.their_at = note.id, note.at
                 continue
-            who = note.kept_by or "someone"
+            who = note.kept_by or Worded(tr_noop("someone"))
             session.add(LocalConflict(
                 entity=note.entity, row_id=note.row_id, field=note.field,
                 my_value=note.lost_value, server_id=note.id,
                 their_value=note.kept_value, their_by=note.kept_by, their_at=note.at,
-                reason=f"Replaced by {who}'s later edit."))
+                reason=Worded(tr_noop("Replaced by {0}'s later edit."), who)))
             report.lost_fields += 1
         keys.CONFLICTS_AFTER.put(session, max(c.at for c in answer.conflicts))

@@ -19,7 +19,8 @@ from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
 from crmdesk.hlc import Stamp
-from crmdesk.json_values import BadOp
+from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.json_values import BadOp, message_of
 from crmdesk.protocol import PullResponse
 from crmdesk.store import deferred, derived, refused
 from crmdesk.store import workspace_keys as keys
@@ -86,8 +87,8 @@ def _pull(link: Link, report: SyncReport, progress: Progress | None,
             except ResyncNeeded:
                 pages.close()
                 if restarted or catch_up is not None:
-                    raise SyncError("The server keeps asking for a fresh sync; try "
-                                    "again later.") from None
+                    raise SyncError(Worded(tr_noop("The server keeps asking for a fresh "
+                                                   "sync; try again later."))) from None
                 begin_resync(link)
                 cursor, start, restarted, fresh = 0, 0, True, True
                 pages = _pages(link, 0, 0, bulk=True, catch_up=None)
@@ -98,8 +99,9 @@ def _pull(link: Link, report: SyncReport, progress: Progress | None,
                     _note_epoch(link, page.answer.epoch)
                     link.afresh = True
             if page.after != cursor:  # it was asked for on the headers' word
-                raise SyncError("The server's pages do not follow on from each "
-                                "other; nothing was lost, try again later.")
+                raise SyncError(Worded(tr_noop("The server's pages do not follow on from "
+                                               "each other; nothing was lost, try again "
+                                               "later.")))
             group = [page]
             while _room_for_more(group) and (
                     after := pages.poll(group[-1].answer.cursor)) is not None:
@@ -163,10 +165,11 @@ def _pages(link: Link, cursor: int, epoch: int, bulk: bool,
                 return PullResponse.model_validate_json(body), None
             return read_first_batch(body, link.store.engine.dialect)
         except ValidationError as exc:
-            raise SyncError("The server's answer could not be read "
-                            f"({exc.error_count()} problems); try again later.") from None
+            raise SyncError(Worded(tr_noop("The server's answer could not be read ({0} "
+                                           "problems); try again later."),
+                                   exc.error_count())) from None
         except BadOp as exc:
-            raise SyncError(str(exc)) from None
+            raise SyncError(message_of(exc)) from None
 
     return Pages(request, read, cursor, epoch)
 
@@ -261,7 +264,7 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
                     try:
                         ready = prepare_first_batch(page.changes, store.engine.dialect)
                     except BadOp as exc:
-                        raise SyncError(str(exc)) from None
+                        raise SyncError(message_of(exc)) from None
                 seen = [(entity, ref) for entity, refs in ready.by_table.items()
                         for ref in refs] if resync else []
             else:

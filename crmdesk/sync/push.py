@@ -16,8 +16,17 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from crmdesk.json_values import SERVER_FIELDS, snapshot
-from crmdesk.protocol import MAX_OPS, PROTOCOL_VERSION, Op, PushRequest, PushResponse
+from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.json_values import SERVER_FIELDS, snapshot, worded
+from crmdesk.protocol import (
+    MAX_OPS,
+    PROTOCOL_VERSION,
+    WORDS_HEADER,
+    Op,
+    OpResult,
+    PushRequest,
+    PushResponse,
+)
 from crmdesk.store import refused
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.journal import QUIET
@@ -54,8 +63,10 @@ def push(link: Link, report: SyncReport) -> None:
         try:
             if len(body) > PUSH_BYTES:
                 raise TooLarge("over the push size")
+            # this laptop reads each refusal's words (OpResult.words): a server sends them
             response = call(link.http, "POST", "/v1/push", content=body,
-                            headers=link.headers | {"Content-Type": "application/json"})
+                            headers=link.headers | {"Content-Type": "application/json",
+                                                    WORDS_HEADER: "1"})
         except TooLarge:
             if len(entries) > 1:
                 limit = len(entries) // 2
@@ -118,8 +129,8 @@ def send_again(link: Link) -> None:
 def set_aside(link: Link, entry: OutboxEntry, report: SyncReport) -> None:
     """Keep an edit too large for the server here: a record it creates stays marked
     where it was made, any other edit goes to the conflict log; it leaves the outbox."""
-    reason = ("This change is larger than the server accepts, so it was not sent; "
-              "it is kept here.")
+    reason = Worded(tr_noop("This change is larger than the server accepts, so it was not "
+                            "sent; it is kept here."))
     with link.store.write.begin() as session:
         session.info[QUIET] = True
         if entry.creates or (entry.entity, entry.row_id) in refused.marked(session):
@@ -147,15 +158,15 @@ def settle(link: Link, answer: PushResponse, entries: Iterable[OutboxEntry], ops
             entry = by_op.pop(result.op_id, None)
             if entry is None:  # unknown, or answered twice
                 continue
-            current = result.current
+            current, reason = result.current, _reason(result)
             key = (entry.entity, entry.row_id)
             if (result.status == "refused" and not result.lost and current is None
                     and entry.entity in models and (entry.creates or key in marks)):
                 # the server has no such row: mine is the only copy, and stays
                 if entry.creates or key not in marks:  # a later edit's answer adds nothing
-                    refused.mark(session, entry.entity, entry.row_id, result.reason)
+                    refused.mark(session, entry.entity, entry.row_id, reason)
                     marks.add(key)
-                    report.refuse(key, result.reason)
+                    report.refuse(key, reason)
                 report.pushed += 1
                 continue
             if result.status == "applied" and key in marks:
@@ -166,13 +177,13 @@ def settle(link: Link, answer: PushResponse, entries: Iterable[OutboxEntry], ops
                 report.refused += 1
                 session.add(LocalConflict(entity=entry.entity, row_id=entry.row_id,
                                           field=None, my_value=entry.fields,
-                                          reason=result.reason))
-                report.conflicts.append(result.reason)
+                                          reason=reason))
+                report.conflicts.append(reason)
             for lost in result.lost:
                 report.lost_fields += 1
                 session.add(LocalConflict(
                     entity=entry.entity, row_id=entry.row_id, field=lost,
-                    my_value=entry.fields.get(lost), reason=result.reason,
+                    my_value=entry.fields.get(lost), reason=reason,
                     their_value=None if current is None else current.get(lost),
                     their_by=result.lost_to.get(lost)))
             if result.status != "applied" and entry.entity in models:
@@ -185,6 +196,13 @@ def settle(link: Link, answer: PushResponse, entries: Iterable[OutboxEntry], ops
         newest = max((o.stamp for o in ops), default=None)
         if newest:
             keys.CLOCK_LAST.put(session, newest)
+
+
+def _reason(result: OpResult) -> str:
+    """Why the server did not (wholly) apply an edit: a Worded when it sent the template
+    and figures (the marks and the conflict log keep them; the window words them)."""
+    return worded(result.reason, None if result.words is None
+                  else result.words.model_dump(mode="json"))
 
 
 def _take_back(session: Session, models: rows.Models,

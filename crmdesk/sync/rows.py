@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import Table, UniqueConstraint, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from crmdesk.json_values import SERVER_FIELDS, BadOp, decode_row, snapshot
+from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.json_values import SERVER_FIELDS, BadOp, decode_row, message_of, snapshot
 from crmdesk.store import refused
 from crmdesk.store.family import owned_through
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry
@@ -34,8 +35,8 @@ def table_of(models: Models, entity: str) -> tuple[Any, Table]:
     """The model and table of a kind of record the server sent."""
     model = models.get(entity)
     if model is None:
-        raise SyncError(f"The server sent an unknown kind of record “{entity}”; "
-                        "update crmdesk.")
+        raise SyncError(Worded(tr_noop("The server sent an unknown kind of record “{0}”; "
+                                       "update crmdesk."), entity))
     return model, model.__table__
 
 
@@ -49,8 +50,9 @@ def upsert(session: Session, models: Models, entity: str, row_id: uuid.UUID,
     try:
         values = decode_row(model, row)
     except BadOp as exc:
-        raise SyncError(f"The server sent a {entity} record this app cannot read ({exc}); "
-                        "update crmdesk.") from None
+        raise SyncError(Worded(tr_noop("The server sent a {0} record this app cannot read "
+                                       "({1}); update crmdesk."), entity,
+                               message_of(exc))) from None
     found = session.execute(select(table).where(table.c.id == row_id)).first()
     if found is None:
         if not insert_new:
@@ -135,8 +137,9 @@ def remove(session: Session, models: Models, entity: str, row_id: uuid.UUID,
                 OutboxEntry.entity == entity, OutboxEntry.row_id == row_id)):
             session.add(LocalConflict(
                 entity=entity, row_id=row_id, field=None, my_value=entry.fields,
-                reason="This record left your scope (reassigned or moved) before your "
-                       "change was sent; your change is kept here."))
+                reason=Worded(tr_noop("This record left your scope (reassigned or moved) "
+                                      "before your change was sent; your change is kept "
+                                      "here."))))
             session.delete(entry)
     if (entity, row_id) in marks:
         row = session.get(model, row_id)
@@ -144,8 +147,8 @@ def remove(session: Session, models: Models, entity: str, row_id: uuid.UUID,
             session.add(LocalConflict(
                 entity=entity, row_id=row_id, field=None,
                 my_value={k: v for k, v in snapshot(row).items() if k not in SERVER_FIELDS},
-                reason="This record, which the server had refused, hung on one that left "
-                       "your scope; it is kept here."))
+                reason=Worded(tr_noop("This record, which the server had refused, hung on "
+                                      "one that left your scope; it is kept here."))))
             session.expunge(row)
         refused.unmark(session, [(entity, row_id)])
         marks.discard((entity, row_id))

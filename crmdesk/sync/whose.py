@@ -12,6 +12,7 @@ import uuid
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.protocol import UserInfo
 from crmdesk.store import deferred, refused
 from crmdesk.store import workspace_keys as keys
@@ -24,6 +25,11 @@ from crmdesk.sync.report import SyncReport
 from crmdesk.sync.resync import SEEN
 from crmdesk.sync.rows import Models
 
+#: Who held a workspace an older version synced without noting for whom.
+LAST_ONE = tr_noop("the person who synced it last")
+#: Two parts of a sentence's list, the later part last.
+AND = tr_noop("{0} and {1}")
+
 
 def other_holder(session: Session, user_id: uuid.UUID) -> str | None:
     """Who (a quoted user name) this workspace holds the records of, when that is not
@@ -35,10 +41,9 @@ def other_holder(session: Session, user_id: uuid.UUID) -> str | None:
         return None
     if held is None:
         synced = keys.LAST_SYNC.is_set(session)
-        return "the person who synced it last" if synced and not any(_local_work(session)) \
-            else None
+        return Worded(LAST_ONE) if synced and not any(_local_work(session)) else None
     other = session.get(User, held)
-    return f"“{other.username}”" if other is not None else "the person who synced it last"
+    return f"“{other.username}”" if other is not None else Worded(LAST_ONE)
 
 
 def _local_work(session: Session) -> tuple[int, int, int]:
@@ -61,13 +66,17 @@ def held_for_another(session: Session, name: str | None) -> str | None:
     unsent, kept, marked = _local_work(session)
     if not unsent and not kept and not marked:
         return None
-    work = " and ".join(part for part in (
-        f"{unsent} change(s) by {name} not yet sent" if unsent else "",
-        f"{kept} refused change(s) by {name} kept in Conflicts" if kept else "",
-        f"{marked} record(s) by {name} the server refused, marked where they were made"
-        if marked else "") if part)
-    return (f"This workspace holds {work}. Sign in as {name} to deal with them first, "
-            "or open another workspace for this account.")
+    parts = [part for part in (
+        Worded(tr_noop("{0} change(s) by {1} not yet sent"), unsent, name) if unsent else "",
+        Worded(tr_noop("{0} refused change(s) by {1} kept in Conflicts"), kept, name)
+        if kept else "",
+        Worded(tr_noop("{0} record(s) by {1} the server refused, marked where they were "
+                       "made"), marked, name) if marked else "") if part]
+    work = parts[0]
+    for part in parts[1:]:
+        work = Worded(AND, work, part)
+    return Worded(tr_noop("This workspace holds {0}. Sign in as {1} to deal with them "
+                          "first, or open another workspace for this account."), work, name)
 
 
 def claim(link: Link, me: UserInfo, report: SyncReport, replace: bool) -> None:
@@ -86,10 +95,10 @@ def claim(link: Link, me: UserInfo, report: SyncReport, replace: bool) -> None:
             raise SyncError(refusal)
         if other is not None:
             if not replace:
-                raise NotAskedToReplace(
-                    f"This workspace holds the records of {other}; syncing as "
-                    f"“{me.username}” would remove them from this laptop (they stay "
-                    "on the server).")
+                raise NotAskedToReplace(Worded(tr_noop(
+                    "This workspace holds the records of {0}; syncing as “{1}” would "
+                    "remove them from this laptop (they stay on the server)."),
+                    other, me.username))
             forget_all(session, link.models)
             # edits from now on have seen nothing of this log as `me`
             link.store.sync_state["cursor"] = 0

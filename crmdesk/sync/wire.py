@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.json_values import worded
 from crmdesk.protocol import PROTOCOL_VERSION, LoginRequest, LoginResponse
 from crmdesk.sync.errors import ResyncNeeded, SignInNeeded, SyncError, TooLarge
 
@@ -66,20 +68,19 @@ def call(http: httpx.Client, method: str, url: str, *, backoff: Backoff | None =
         try:
             response = http.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
-            raise SyncError(f"The server could not be reached ({exc.__class__.__name__}); "
-                            "your changes are kept and will be sent next time.") from None
+            raise SyncError(Worded(tr_noop(
+                "The server could not be reached ({0}); your changes are kept and will be "
+                "sent next time."), exc.__class__.__name__)) from None
         if response.status_code != 503:
             break
         busy += 1
         if busy >= plan.tries:
-            raise SyncError("The server is too busy to answer now; your changes are kept "
-                            "and will be sent next time.")
+            raise SyncError(Worded(tr_noop(
+                "The server is too busy to answer now; your changes are kept and will be "
+                "sent next time.")))
         plan.sleep(plan.pause(busy - 1, _retry_after(response)))
     if response.status_code >= 400:
-        try:
-            detail = response.json().get("detail", response.text)
-        except ValueError:
-            detail = response.text[:200]
+        detail = said_by(response)
         if response.status_code == 401 and url != "/v1/login":
             raise SignInNeeded(detail)
         if response.status_code == 403 and url == "/v1/push":
@@ -91,8 +92,23 @@ def call(http: httpx.Client, method: str, url: str, *, backoff: Backoff | None =
         if response.status_code == 410:
             raise ResyncNeeded(detail)
         raise SyncError(detail if response.status_code == 401 else
-                        f"The server refused: {detail}")
+                        Worded(tr_noop("The server refused: {0}"), detail))
     return response
+
+
+def said_by(response: httpx.Response) -> str:
+    """What an error answer says (its detail): a Worded when the server sent the
+    template and figures (crmdesk.protocol.Problem.words), so the window words it."""
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:200]
+    if not isinstance(body, dict):
+        return response.text[:200]
+    detail = body.get("detail", response.text)
+    if not isinstance(detail, str):
+        return str(detail)
+    return worded(detail, body.get("words"))
 
 
 def sign_in(http: httpx.Client, username: str, password: str, client_id: str) -> LoginResponse:
