@@ -29,8 +29,12 @@ QM_DIR = ROOT / "crmdesk" / "translations"
 LANGUAGES = ("zh_CN", "he", "en")
 #: English is the source: its file only carries the plural forms ("%n day(s)").
 PLURALS_ONLY = frozenset({"en"})
-#: Where translatable text lives: the window, and the words the domain marks.
-SOURCE_DIRS = ("crmdesk/ui", "crmdesk/domain", "crmdesk/app", "crmdesk/store")
+#: Where translatable text lives: the window, and the words the domain marks (the
+#: server's refusals and the sync's words about it are marked too: the window words them).
+SOURCE_DIRS = ("crmdesk/ui", "crmdesk/domain", "crmdesk/app", "crmdesk/store",
+               "crmdesk/server", "crmdesk/sync")
+#: Single modules beside those folders that mark words (the wire's value checks).
+SOURCE_FILES = ("crmdesk/json_values.py",)
 MARKS = ("tr(", "translate(", "tr_noop(")
 
 
@@ -50,6 +54,9 @@ def sources() -> list[str]:
         for path in sorted((ROOT / folder).rglob("*.py")):
             if any(mark in path.read_text(encoding="utf-8") for mark in MARKS):
                 found.append(str(path.relative_to(ROOT)))
+    for name in SOURCE_FILES:
+        if any(mark in (ROOT / name).read_text(encoding="utf-8") for mark in MARKS):
+            found.append(name)
     return found
 
 

@@ -53,7 +53,7 @@ from crmdesk.domain.lifecycle import (
 )
 from crmdesk.store import message_queries as mq
 from crmdesk.store import queries as q
-from crmdesk.store import refused, service_queries
+from crmdesk.store import records, refused, service_queries
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
@@ -70,7 +70,14 @@ from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.start_here import IMPORT, NEW_LEAD, SYNC
 from crmdesk.ui.style import READ_ONLY_LINE, STATUS_COLORS, info_note, is_dark, muted, scaled
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import move_words, pool_warning, value_reason, value_reasons, word
+from crmdesk.ui.words import (
+    move_words,
+    pool_warning,
+    said,
+    value_reason,
+    value_reasons,
+    word,
+)
 
 #: Contacts the card lists before "and N more" (key people come first).
 PEOPLE_SHOWN = 3
@@ -748,7 +755,7 @@ class CardPane(QWidget):
             return self.tr("No contacts yet.")
         company = self.data is not None and self.data.refused_account() is not None
         refused_people = {} if self.data is None else {
-            r.row_id: self.tr("refused with its company") if company else r.reason
+            r.row_id: self.tr("refused with its company") if company else said(r.reason)
             for r in self.data.refused if r.entity == "contacts"}
         chosen = self._ctx.selection.contact_id
         people, hidden = visible_part(people, PEOPLE_SHOWN, self.people_expanded,
@@ -918,13 +925,14 @@ class CardPane(QWidget):
         if mine is not None:
             text = ("<b>⚠ " + html.escape(self.tr("Not on the server")) + "</b><br>" +
                     html.escape(self.tr("The server refused this new company: {0}").format(
-                        mine.reason)) + "<br>" +
+                        said(mine.reason))) + "<br>" +
                     html.escape(self.tr("Fix it here (your next change sends it again, with "
                                         "what you added to it) or discard it.")))
         else:
             text = "<br>".join(
                 "⚠ " + html.escape(self.tr("The server refused this new {0} ({1}): {2}")
-                                   .format(r.kind, r.name, r.reason))
+                                   .format(word(records.label(r.entity)).lower(), r.name,
+                                           said(r.reason)))
                 + f" <a href='discard:{r.entity}:{r.row_id.hex}'>"
                 + html.escape(self.tr("Discard…")) + "</a>" for r in data.refused)
         self.refused_text.setText(text)

@@ -34,6 +34,7 @@ from crmdesk.app import refused as refusals
 from crmdesk.store.conflicts import MARKED, ConflictRow, unresolved
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import muted, warning_color
+from crmdesk.ui.words import said as worded
 from crmdesk.ui.words import word
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,7 +95,7 @@ class ConflictsModel(QAbstractTableModel):
             return [record, word(row.field_label), _one_line(said(row.mine)),
                     _one_line(theirs), row.their_by or "—", _when(row)][col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.reason if col != COL_MINE else said(row.mine)
+            return worded(row.reason) if col != COL_MINE else said(row.mine)
         return None
 
 
@@ -224,7 +225,7 @@ class ConflictsView(QDialog):
         who = ", ".join(part for part in (row.their_by, when) if part)
         theirs = said(row.theirs) if row.theirs is not None else self.tr("(not known here)")
         self.theirs.setText(f"{theirs} ({who})" if who else theirs)
-        self.reason.setText(row.reason)
+        self.reason.setText(worded(row.reason))
         self.blocked.setText(blocked)
         self.blocked.setVisible(bool(row.blocked))
 

@@ -29,6 +29,7 @@ from crmdesk.app import syncing
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.app.syncing import SyncOutcome
+from crmdesk.json_values import message_of
 from crmdesk.secrets import SecretStore
 from crmdesk.store.db import Store
 from crmdesk.sync.engine import (
@@ -38,6 +39,7 @@ from crmdesk.sync.engine import (
 from crmdesk.sync.hangup import Hangup
 from crmdesk.ui.changes import ChangeBus
 from crmdesk.ui.tasks import TaskRunner
+from crmdesk.ui.words import said
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,12 @@ class SyncStatus:
     first: bool = False              # the running sync is this laptop's first
     message: str | None = None       # the last problem, in plain words
     last_sync: datetime | None = None
+
+
+def _said(exc: BaseException) -> str:
+    """Why sync or signing in stopped, in the user's language: the server's refusal and
+    the sync's own words are marked sentences (Worded) worded here; other text as is."""
+    return said(message_of(exc))
 
 
 def _unreachable(exc: BaseException) -> bool:
@@ -193,9 +201,9 @@ class SyncService(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, syncing.ReplaceAsked):
-                done(str(exc), True)
+                done(_said(exc), True)
             elif isinstance(exc, SyncError):
-                done(f"{exc}" if not _unreachable(exc) else self.tr(
+                done(_said(exc) if not _unreachable(exc) else self.tr(
                     "The server at {0} could not be reached. Check the address and your "
                     "connection.").format(server), False)
             elif isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
@@ -295,11 +303,11 @@ class SyncService(QObject):
         if isinstance(exc, SignInNeeded):  # the command forgot the kept token
             self._memory_token = None
             self._timer.stop()  # nothing to do until the user signs in again
-            self._set(state=State.SIGN_IN, syncing=False, first=False, message=str(exc))
+            self._set(state=State.SIGN_IN, syncing=False, first=False, message=_said(exc))
             return
         if isinstance(exc, SyncError):
             state = State.OFFLINE if _unreachable(exc) else State.FAILED
-            self._set(state=state, syncing=False, first=False, message=str(exc))
+            self._set(state=state, syncing=False, first=False, message=_said(exc))
         else:
             log.error("sync failed:\n%s", getattr(exc, "__traceback_text__", exc))
             self._set(state=State.FAILED, syncing=False, first=False,

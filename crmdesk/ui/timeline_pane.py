@@ -82,7 +82,7 @@ from crmdesk.ui.style import (
     shrinks_to_text,
 )
 from crmdesk.ui.wheel import ComboBox, DateEdit
-from crmdesk.ui.words import tr, word
+from crmdesk.ui.words import said, tr, word
 
 PAGE = 50
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -865,7 +865,7 @@ class TimelinePane(QWidget):
         # refused for want of its company: the card says why the company was
         company = any(r.entity == "accounts" for r in refused_)
         self.model.set_page(account_id, rows, {
-            r.row_id: self.tr("refused with its company") if company else r.reason
+            r.row_id: self.tr("refused with its company") if company else said(r.reason)
             for r in refused_ if r.entity == "activities"}, loaded.deal_id, loaded.money)
         self._logs_on = loaded.logs_on
         self._show_deals(loaded.deals, loaded.deal_id)

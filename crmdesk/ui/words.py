@@ -155,7 +155,9 @@ def move_words(check: MoveCheck) -> str:
 
 def said(text: str) -> str:
     """A sentence the store made of a marked template (crmdesk.domain.words.Worded) in
-    the user's language; any other text as it is."""
+    the user's language, its figures that are worded too (a reason inside "The server
+    refused: …"); any other text as it is."""
     if isinstance(text, Worded):
-        return word(text.template).format(*text.args)
+        return word(text.template).format(*(said(arg) if isinstance(arg, Worded) else arg
+                                            for arg in text.args))
     return text

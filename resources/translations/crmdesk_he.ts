@@ -2731,6 +2731,330 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <extracomment>A record&apos;s name when it is no longer here and the change did not name it.</extracomment>
         <translation>(כבר לא במחשב הזה)</translation>
     </message>
+    <message>
+        <source>The server is busy: try again in a moment.</source>
+        <extracomment>How long a request over the limit waits for another to finish before it is turned away. What a turned-away laptop is told to wait before it asks again (seconds).</extracomment>
+        <translation>השרת עמוס: נסו שוב בעוד רגע.</translation>
+    </message>
+    <message>
+        <source>This server speaks sync protocol {0} and the app speaks {1}; update the app.</source>
+        <extracomment>Larger request bodies are refused before they are read. Paths answered whatever the load: a probe must tell &quot;busy&quot; from &quot;down&quot;. Web enquiries wait for their batch holding no connection: their batcher admits them (crmdesk.server.intake_batch), not the places here. What a pull reads after its head, in one statement: the viewer&apos;s role and team as they stand (a move committed since the sign-in was read is seen), the user&apos;s epoch, and the newest field stamp. Each sees every change up to the head (committed before it began). A moment in a query, as ISO 8601 text (the date-time the API documents).</extracomment>
+        <translation>השרת הזה משתמש בפרוטוקול סנכרון {0} והאפליקציה ב-{1}; עדכנו את האפליקציה.</translation>
+    </message>
+    <message>
+        <source>This server speaks sync protocol {0} and the app speaks {1}; update the server.</source>
+        <translation>השרת הזה משתמש בפרוטוקול סנכרון {0} והאפליקציה ב-{1}; עדכנו את השרת.</translation>
+    </message>
+    <message>
+        <source>The request is larger than {0} bytes.</source>
+        <translation>הבקשה גדולה מ-{0} בתים.</translation>
+    </message>
+    <message>
+        <source>Invalid request: {0}: {1}.</source>
+        <translation>בקשה לא תקינה: {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>This laptop has been away longer than the server keeps history: it must sync afresh from the start.</source>
+        <translation>המחשב הזה היה מנותק יותר זמן ממה שהשרת שומר היסטוריה: יש לסנכרן מחדש מההתחלה.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <extracomment>How long after it expired a token may still be renewed (a laptop back from a holiday): past it, the password is asked again. argon2-cffi&apos;s default parameters (RFC 9106, low memory)</extracomment>
+        <translation>שם משתמש או סיסמה שגויים.</translation>
+    </message>
+    <message>
+        <source>This user is disabled. Ask your administrator.</source>
+        <translation>המשתמש הזה מושבת. פנו למנהל המערכת.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>הכניסה שלכם פגה או בוטלה. היכנסו שוב.</translation>
+    </message>
+    <message>
+        <source>This sign-in was made for another workspace; sign in from this one.</source>
+        <translation>הכניסה הזו נעשתה לסביבת עבודה אחרת; היכנסו מסביבת העבודה הזו.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request has no token.</source>
+        <translation>היכנסו קודם: לבקשה הזו אין אסימון.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {0} characters.</source>
+        <extracomment>The shortest password taken.</extracomment>
+        <translation>סיסמה צריכה לפחות {0} תווים.</translation>
+    </message>
+    <message>
+        <source>No team “{0}”. Teams: {1}.</source>
+        <translation>אין צוות “{0}”. צוותים: {1}.</translation>
+    </message>
+    <message>
+        <source>No team “{0}”. Teams: none yet.</source>
+        <translation>אין צוות “{0}”. עדיין אין צוותים.</translation>
+    </message>
+    <message>
+        <source>“{0}” belongs to no team, so has no team book to pass on.</source>
+        <translation>“{0}” לא שייך לאף צוות, ולכן אין לו תיק לקוחות של צוות להעביר.</translation>
+    </message>
+    <message>
+        <source>“{0}” is {1} and belongs to no team; only reps and team leads move between teams.</source>
+        <translation>“{0}” הוא {1} ולא שייך לאף צוות; רק נציגים וראשי צוות עוברים בין צוותים.</translation>
+    </message>
+    <message>
+        <source>“{0}” is already in team “{1}”.</source>
+        <translation>“{0}” כבר בצוות “{1}”.</translation>
+    </message>
+    <message>
+        <source>Either keep the book or give it to someone, not both.</source>
+        <translation>או לשמור את תיק הלקוחות או להעביר אותו למישהו, לא את שניהם.</translation>
+    </message>
+    <message>
+        <source>“{0}” has no team whose pool could keep the book.</source>
+        <translation>ל-“{0}” אין צוות שהמאגר שלו יוכל לשמור את תיק הלקוחות.</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot pass the book to themselves.</source>
+        <translation>“{0}” לא יכול להעביר את תיק הלקוחות לעצמו.</translation>
+    </message>
+    <message>
+        <source>“{0}” is disabled; choose an active colleague.</source>
+        <translation>“{0}” מושבת; בחרו עמית פעיל.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a rep or lead of {1}&apos;s team; a book stays in its team (use move-team to change teams).</source>
+        <translation>“{0}” אינו נציג או ראש צוות בצוות של {1}; תיק לקוחות נשאר בצוות שלו (להחלפת צוות השתמשו ב-move-team).</translation>
+    </message>
+    <message>
+        <source>No user “{0}”.</source>
+        <extracomment>Connections one server process keeps to the database (as many requests as it works on at once: see admission.py), and how many more it may open for its scheduled rules and health probes. Each request holds one only while its work runs (see app.py), so a handful serve many laptops; every worker process has its own pool. How long a request waits for a free connection before it is answered &quot;busy, retry&quot; (503): a short wait, so a burst is turned away instead of piling up. A pooled connection older than this is closed and opened afresh at its next checkout (whatever a server or network in between does to long-lived connections). An admin command&apos;s answer to a user name no one has (marked: crmdesk.domain.words).</extracomment>
+        <translation>אין משתמש “{0}”.</translation>
+    </message>
+    <message>
+        <source>No calendar feed at this address (it may have been replaced by a newer one).</source>
+        <extracomment>The feed&apos;s media type (RFC 5545). What a feed token looks like (secrets.token_urlsafe): anything else is no token. The answer to a token that serves no feed, whatever the reason.</extracomment>
+        <translation>אין הזנת לוח שנה בכתובת הזו (ייתכן שהוחלפה בחדשה יותר).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an active service user.</source>
+        <extracomment>PostgreSQL advisory lock key of a team&apos;s turn (two pushes handing off at once take turns there, so the round robin never gives both customers to one person).</extracomment>
+        <translation>“{0}” אינו נציג שירות פעיל.</translation>
+    </message>
+    <message>
+        <source>Choose someone else to serve these customers.</source>
+        <translation>בחרו מישהו אחר שישרת את הלקוחות האלה.</translation>
+    </message>
+    <message>
+        <source>Too many enquiries from this address; try again in {0} seconds.</source>
+        <extracomment>Phones written without a country code are read in this region (the laptops&apos; default). Held by the one request clearing old rate-limit windows (&quot;IC&quot; in the top 16 bits). Requests a minute, by default: a busy website&apos;s key (200 a second), one address (a visitor sends a few; someone guessing keys, many). Whose requests went over their limit (`_over`).</extracomment>
+        <translation>יותר מדי פניות מהכתובת הזו; נסו שוב בעוד {0} שניות.</translation>
+    </message>
+    <message>
+        <source>Too many enquiries from this website; try again in {0} seconds.</source>
+        <translation>יותר מדי פניות מהאתר הזה; נסו שוב בעוד {0} שניות.</translation>
+    </message>
+    <message>
+        <source>The intake key is missing or wrong for this channel.</source>
+        <extracomment>SET LOCAL synchronous_commit TO OFF, and the database&apos;s clock, in one round trip.</extracomment>
+        <translation>מפתח הקליטה חסר או שגוי לערוץ הזה.</translation>
+    </message>
+    <message>
+        <source>There is no such channel taking enquiries.</source>
+        <translation>אין ערוץ כזה שמקבל פניות.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON.</source>
+        <extracomment>What a form with a file input sends (form builders often do): its text fields are read, its files left aside. The most parts a multipart enquiry may have (a website form has a dozen fields). The enquiry&apos;s fields as the API document describes them (the handler reads the body itself, to take a plain HTML form and JSON alike); the key and the idempotency key may come as fields, for a form cannot set headers. Its headers, read by the handler itself too: FastAPI&apos;s parameter machinery cost a post a third of its time on the event loop, which every post of a busy website shares. The longest idempotency key kept (schema.IntakeReceipt).</extracomment>
+        <translation>גוף הבקשה אינו JSON.</translation>
+    </message>
+    <message>
+        <source>The body nests too deeply; send the enquiry&apos;s fields as one JSON object of text.</source>
+        <translation>גוף הבקשה מקונן עמוק מדי; שלחו את שדות הפנייה כאובייקט JSON אחד של טקסט.</translation>
+    </message>
+    <message>
+        <source>Send the enquiry&apos;s fields as a JSON object.</source>
+        <translation>שלחו את שדות הפנייה כאובייקט JSON.</translation>
+    </message>
+    <message>
+        <source>The form is not UTF-8 text; add accept-charset=&quot;utf-8&quot; to the form.</source>
+        <translation>הטופס אינו טקסט UTF-8; הוסיפו לטופס accept-charset=&quot;utf-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The form could not be read: {0}</source>
+        <translation>לא ניתן לקרוא את הטופס: {0}</translation>
+    </message>
+    <message>
+        <source>Send the enquiry as {0} (a plain HTML form), {1} or application/json.</source>
+        <translation>שלחו את הפנייה כ-{0} (טופס HTML רגיל), {1} או application/json.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages channels&apos; intake keys.</source>
+        <translation>רק מנהל מערכת מנהל את מפתחות הקליטה של הערוצים.</translation>
+    </message>
+    <message>
+        <source>There is no such channel; sync, then try again.</source>
+        <translation>אין ערוץ כזה; סנכרנו ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>There is no such team.</source>
+        <translation>אין צוות כזה.</translation>
+    </message>
+    <message>
+        <source>The day an account was assigned cannot be later than today.</source>
+        <extracomment>The PostgreSQL advisory lock key one sweep holds (see crmdesk.server.sync&apos;s keys). The first key of the advisory lock a rep&apos;s pushes that claim take turns on (the second: the hash of the rep&apos;s id), apart from the single keys (SWEEP_LOCK, sync&apos;s). The session&apos;s note of the accounts whose claims this push refused (check_account). The session&apos;s note of the accounts this push gave to the pool, and whom from (check_account; after_push writes each on its timeline). The fields that make an activity a two-way conversation of its account by its author: the newest of their stamps is when it was logged as one (`after_push`). The answer to a new account whose clock would start after today.</extracomment>
+        <translation>יום הקצאת הלקוח לא יכול להיות מאוחר מהיום.</translation>
+    </message>
+    <message>
+        <source>A later edit of the same field was kept; yours is in the conflict log.</source>
+        <extracomment>Why an edit that lost to a later one of the same field was not (wholly) applied.</extracomment>
+        <translation>נשמר שינוי מאוחר יותר של אותו שדה; השינוי שלכם נמצא ביומן ההתנגשויות.</translation>
+    </message>
+    <message>
+        <source>There is already a tag “{0}”; use that one.</source>
+        <extracomment>How far ahead of the server&apos;s clock a client&apos;s stamp may be before it is clamped. Tables only an administrator changes (through crmdesk-server), never by a push. PostgreSQL advisory lock keys: writers of the change log (pushes share it, an administrator&apos;s move of a book takes it alone); compaction against pulls. The first key of the advisory locks making a tag&apos;s name, by the name&apos;s key. A push the database gave up on (a deadlock, a serialisation failure) is tried again, this many times in all, after a random pause growing with each try. Set by the server from the row&apos;s account or checked against the owner&apos;s team. Shared lists anyone may add to (a tag, the batch an import came in), never change. Shared lists only an administrator changes, by a push too (channels, products). The node name in stamps the server hands out. The answers given earlier to these ops (`answers`: read already, see `pusher`) This push&apos;s answers not yet written (`write_answers`). The field stamps this push set and has not written yet (`write_stamps`). The newest stamp this push had clamped: its later ops never clamp below it. people whose deal&apos;s team scope this push changed, with the member keys whose rows entered or left it (`announce_team_changes` writes them their entries) accounts an administrator&apos;s push gave another service owner, with the people (the one before, the one after) whose service scope gained or lost them (`announce_served` writes them their entries) The synced models by table name, looked up once for the push&apos;s ops. The columns of a field stamp a later edit rewrites. The field stamps&apos; upsert and the answers&apos; insert as one PostgreSQL statement, the rows passed as one array per column (a fixed text, prepared once, whatever the push&apos;s size). Past this many stamps or answers a push writes them with the two statements above. A push&apos;s earlier answers, by op id. The pusher&apos;s role and team, whether they are on some deal&apos;s team, with the earlier answers to the push&apos;s ops (none: one row of nulls), in one statement.</extracomment>
+        <translation>כבר יש תגית “{0}”; השתמשו בה.</translation>
+    </message>
+    <message>
+        <source>This operation id was already used by someone else.</source>
+        <translation>מזהה הפעולה הזה כבר שימש מישהו אחר.</translation>
+    </message>
+    <message>
+        <source>It does not fit the data on the server (a related record is missing or the value is taken): {0}</source>
+        <translation>זה לא מתאים לנתונים בשרת (רשומה קשורה חסרה או שהערך תפוס): {0}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database cannot store it: {0}</source>
+        <translation>מסד הנתונים של השרת לא יכול לשמור את זה: {0}</translation>
+    </message>
+    <message>
+        <source>Its account is not on the server (it was refused or removed).</source>
+        <translation>הלקוח שלו לא נמצא בשרת (נדחה או הוסר).</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be changed by sync.</source>
+        <translation>לא ניתן לשנות את “{0}” דרך סנכרון.</translation>
+    </message>
+    <message>
+        <source>Bad clock stamp: {0}</source>
+        <translation>חותמת שעון פגומה: {0}</translation>
+    </message>
+    <message>
+        <source>A new {0} row needs: {1}.</source>
+        <translation>רשומת {0} חדשה צריכה: {1}.</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown kind of record “{0}”; update crmdesk.</source>
+        <extracomment>Each searched table&apos;s document kind and the column naming its company (None: the row is the company).</extracomment>
+        <translation>השרת שלח סוג רשומה לא מוכר “{0}”; עדכנו את crmdesk.</translation>
+    </message>
+    <message>
+        <source>The server sent a {0} record this app cannot read ({1}); update crmdesk.</source>
+        <translation>השרת שלח רשומת {0} שהאפליקציה לא יכולה לקרוא ({1}); עדכנו את crmdesk.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>מישהו</translation>
+    </message>
+    <message>
+        <source>Replaced by {0}&apos;s later edit.</source>
+        <translation>הוחלף בשינוי מאוחר יותר של {0}.</translation>
+    </message>
+    <message>
+        <source>The server keeps asking for a fresh sync; try again later.</source>
+        <extracomment>SQLite page cache while a first sync writes in bulk (KiB, negative as PRAGMA wants). WAL pages between checkpoints while a first sync writes in bulk (SQLite&apos;s default: 1000). Changes a first sync writes in one transaction at most (a save waits for one).</extracomment>
+        <translation>השרת מבקש שוב ושוב סנכרון מחדש; נסו שוב מאוחר יותר.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pages do not follow on from each other; nothing was lost, try again later.</source>
+        <translation>הדפים מהשרת אינם ממשיכים זה את זה; דבר לא אבד, נסו שוב מאוחר יותר.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read ({0} problems); try again later.</source>
+        <translation>לא ניתן לקרוא את תשובת השרת ({0} בעיות); נסו שוב מאוחר יותר.</translation>
+    </message>
+    <message>
+        <source>This change is larger than the server accepts, so it was not sent; it is kept here.</source>
+        <extracomment>A push body stays under this size (the server refuses more than 8 MB).</extracomment>
+        <translation>השינוי הזה גדול ממה שהשרת מקבל, ולכן לא נשלח; הוא נשמר כאן.</translation>
+    </message>
+    <message>
+        <source>This record left your scope (reassigned or moved) before your change was sent; your change is kept here.</source>
+        <translation>הרשומה הזו יצאה מהתחום שלכם (הוקצתה מחדש או הועברה) לפני שהשינוי שלכם נשלח; השינוי שלכם נשמר כאן.</translation>
+    </message>
+    <message>
+        <source>This record, which the server had refused, hung on one that left your scope; it is kept here.</source>
+        <translation>הרשומה הזו, שהשרת דחה, הייתה תלויה ברשומה שיצאה מהתחום שלכם; היא נשמרת כאן.</translation>
+    </message>
+    <message>
+        <source>the person who synced it last</source>
+        <extracomment>Who held a workspace an older version synced without noting for whom.</extracomment>
+        <translation>מי שסנכרן אותה לאחרונה</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <extracomment>Two parts of a sentence&apos;s list, the later part last.</extracomment>
+        <translation>{0} ו{1}</translation>
+    </message>
+    <message>
+        <source>{0} change(s) by {1} not yet sent</source>
+        <translation>{0} שינויים של {1} שעדיין לא נשלחו</translation>
+    </message>
+    <message>
+        <source>{0} refused change(s) by {1} kept in Conflicts</source>
+        <translation>{0} שינויים שנדחו של {1} שמורים בהתנגשויות</translation>
+    </message>
+    <message>
+        <source>{0} record(s) by {1} the server refused, marked where they were made</source>
+        <translation>{0} רשומות של {1} שהשרת דחה, מסומנות במקום שבו נוצרו</translation>
+    </message>
+    <message>
+        <source>This workspace holds {0}. Sign in as {1} to deal with them first, or open another workspace for this account.</source>
+        <translation>בסביבת העבודה הזו יש {0}. היכנסו בתור {1} כדי לטפל בהם קודם, או פתחו סביבת עבודה אחרת לחשבון הזה.</translation>
+    </message>
+    <message>
+        <source>This workspace holds the records of {0}; syncing as “{1}” would remove them from this laptop (they stay on the server).</source>
+        <translation>בסביבת העבודה הזו יש את הרשומות של {0}; סנכרון בתור “{1}” יסיר אותן מהמחשב הזה (הן נשארות בשרת).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({0}); your changes are kept and will be sent next time.</source>
+        <extracomment>What `call` does unless told otherwise.</extracomment>
+        <translation>לא ניתן היה להגיע לשרת ({0}); השינויים שלכם נשמרו ויישלחו בפעם הבאה.</translation>
+    </message>
+    <message>
+        <source>The server is too busy to answer now; your changes are kept and will be sent next time.</source>
+        <translation>השרת עמוס מכדי לענות עכשיו; השינויים שלכם נשמרו ויישלחו בפעם הבאה.</translation>
+    </message>
+    <message>
+        <source>The server refused: {0}</source>
+        <translation>השרת סירב: {0}</translation>
+    </message>
+    <message>
+        <source>{0} has no field “{1}” a client may set.</source>
+        <extracomment>Columns the server sets itself; an edit may not.</extracomment>
+        <translation>ל-{0} אין שדה “{1}” שלקוח יכול לקבוע.</translation>
+    </message>
+    <message>
+        <source>{0} may not be empty.</source>
+        <translation>{0} לא יכול להיות ריק.</translation>
+    </message>
+    <message>
+        <source>{0} is out of range.</source>
+        <translation>{0} מחוץ לטווח.</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters.</source>
+        <translation>{0} ארוך מ-{1} תווים.</translation>
+    </message>
+    <message>
+        <source>{0} contains a NUL character.</source>
+        <translation>{0} מכיל תו NUL.</translation>
+    </message>
+    <message>
+        <source>{0} has a value of the wrong type: {1}.</source>
+        <translation>ל-{0} יש ערך מסוג שגוי: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be set by sync.</source>
+        <translation>לא ניתן לקבוע את {0} דרך סנכרון.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>

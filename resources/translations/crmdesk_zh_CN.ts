@@ -2711,6 +2711,330 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <extracomment>A record&apos;s name when it is no longer here and the change did not name it.</extracomment>
         <translation>（已不在本机）</translation>
     </message>
+    <message>
+        <source>The server is busy: try again in a moment.</source>
+        <extracomment>How long a request over the limit waits for another to finish before it is turned away. What a turned-away laptop is told to wait before it asks again (seconds).</extracomment>
+        <translation>服务器繁忙：请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This server speaks sync protocol {0} and the app speaks {1}; update the app.</source>
+        <extracomment>Larger request bodies are refused before they are read. Paths answered whatever the load: a probe must tell &quot;busy&quot; from &quot;down&quot;. Web enquiries wait for their batch holding no connection: their batcher admits them (crmdesk.server.intake_batch), not the places here. What a pull reads after its head, in one statement: the viewer&apos;s role and team as they stand (a move committed since the sign-in was read is seen), the user&apos;s epoch, and the newest field stamp. Each sees every change up to the head (committed before it began). A moment in a query, as ISO 8601 text (the date-time the API documents).</extracomment>
+        <translation>此服务器使用同步协议 {0}，而应用使用 {1}；请更新应用。</translation>
+    </message>
+    <message>
+        <source>This server speaks sync protocol {0} and the app speaks {1}; update the server.</source>
+        <translation>此服务器使用同步协议 {0}，而应用使用 {1}；请更新服务器。</translation>
+    </message>
+    <message>
+        <source>The request is larger than {0} bytes.</source>
+        <translation>请求超过了 {0} 字节。</translation>
+    </message>
+    <message>
+        <source>Invalid request: {0}: {1}.</source>
+        <translation>无效请求：{0}：{1}。</translation>
+    </message>
+    <message>
+        <source>This laptop has been away longer than the server keeps history: it must sync afresh from the start.</source>
+        <translation>这台电脑离线的时间超过了服务器保留历史的期限：必须从头重新同步。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <extracomment>How long after it expired a token may still be renewed (a laptop back from a holiday): past it, the password is asked again. argon2-cffi&apos;s default parameters (RFC 9106, low memory)</extracomment>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This user is disabled. Ask your administrator.</source>
+        <translation>此用户已停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>您的登录已过期或已被撤销。请重新登录。</translation>
+    </message>
+    <message>
+        <source>This sign-in was made for another workspace; sign in from this one.</source>
+        <translation>此登录属于另一个工作区；请在本工作区重新登录。</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request has no token.</source>
+        <translation>请先登录：此请求没有令牌。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {0} characters.</source>
+        <extracomment>The shortest password taken.</extracomment>
+        <translation>密码至少需要 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>No team “{0}”. Teams: {1}.</source>
+        <translation>没有团队“{0}”。现有团队：{1}。</translation>
+    </message>
+    <message>
+        <source>No team “{0}”. Teams: none yet.</source>
+        <translation>没有团队“{0}”。目前还没有团队。</translation>
+    </message>
+    <message>
+        <source>“{0}” belongs to no team, so has no team book to pass on.</source>
+        <translation>“{0}”不属于任何团队，因此没有可移交的团队客户。</translation>
+    </message>
+    <message>
+        <source>“{0}” is {1} and belongs to no team; only reps and team leads move between teams.</source>
+        <translation>“{0}”的角色是 {1}，不属于任何团队；只有销售和团队主管可以在团队间调动。</translation>
+    </message>
+    <message>
+        <source>“{0}” is already in team “{1}”.</source>
+        <translation>“{0}”已在团队“{1}”中。</translation>
+    </message>
+    <message>
+        <source>Either keep the book or give it to someone, not both.</source>
+        <translation>要么保留客户，要么交给他人，不能两者兼顾。</translation>
+    </message>
+    <message>
+        <source>“{0}” has no team whose pool could keep the book.</source>
+        <translation>“{0}”没有团队，其客户无法退回团队公海。</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot pass the book to themselves.</source>
+        <translation>“{0}”不能把客户移交给自己。</translation>
+    </message>
+    <message>
+        <source>“{0}” is disabled; choose an active colleague.</source>
+        <translation>“{0}”已停用；请选择一位在职同事。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a rep or lead of {1}&apos;s team; a book stays in its team (use move-team to change teams).</source>
+        <translation>“{0}”不是 {1} 所在团队的销售或主管；客户留在本团队内（要换团队请用 move-team）。</translation>
+    </message>
+    <message>
+        <source>No user “{0}”.</source>
+        <extracomment>Connections one server process keeps to the database (as many requests as it works on at once: see admission.py), and how many more it may open for its scheduled rules and health probes. Each request holds one only while its work runs (see app.py), so a handful serve many laptops; every worker process has its own pool. How long a request waits for a free connection before it is answered &quot;busy, retry&quot; (503): a short wait, so a burst is turned away instead of piling up. A pooled connection older than this is closed and opened afresh at its next checkout (whatever a server or network in between does to long-lived connections). An admin command&apos;s answer to a user name no one has (marked: crmdesk.domain.words).</extracomment>
+        <translation>没有用户“{0}”。</translation>
+    </message>
+    <message>
+        <source>No calendar feed at this address (it may have been replaced by a newer one).</source>
+        <extracomment>The feed&apos;s media type (RFC 5545). What a feed token looks like (secrets.token_urlsafe): anything else is no token. The answer to a token that serves no feed, whatever the reason.</extracomment>
+        <translation>此地址没有日历订阅（可能已被新的地址取代）。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an active service user.</source>
+        <extracomment>PostgreSQL advisory lock key of a team&apos;s turn (two pushes handing off at once take turns there, so the round robin never gives both customers to one person).</extracomment>
+        <translation>“{0}”不是在职的客服人员。</translation>
+    </message>
+    <message>
+        <source>Choose someone else to serve these customers.</source>
+        <translation>请选择其他人来服务这些客户。</translation>
+    </message>
+    <message>
+        <source>Too many enquiries from this address; try again in {0} seconds.</source>
+        <extracomment>Phones written without a country code are read in this region (the laptops&apos; default). Held by the one request clearing old rate-limit windows (&quot;IC&quot; in the top 16 bits). Requests a minute, by default: a busy website&apos;s key (200 a second), one address (a visitor sends a few; someone guessing keys, many). Whose requests went over their limit (`_over`).</extracomment>
+        <translation>来自此地址的咨询过多；请在 {0} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Too many enquiries from this website; try again in {0} seconds.</source>
+        <translation>来自此网站的咨询过多；请在 {0} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The intake key is missing or wrong for this channel.</source>
+        <extracomment>SET LOCAL synchronous_commit TO OFF, and the database&apos;s clock, in one round trip.</extracomment>
+        <translation>此渠道的接入密钥缺失或错误。</translation>
+    </message>
+    <message>
+        <source>There is no such channel taking enquiries.</source>
+        <translation>没有这样一个接收咨询的渠道。</translation>
+    </message>
+    <message>
+        <source>The body is not JSON.</source>
+        <extracomment>What a form with a file input sends (form builders often do): its text fields are read, its files left aside. The most parts a multipart enquiry may have (a website form has a dozen fields). The enquiry&apos;s fields as the API document describes them (the handler reads the body itself, to take a plain HTML form and JSON alike); the key and the idempotency key may come as fields, for a form cannot set headers. Its headers, read by the handler itself too: FastAPI&apos;s parameter machinery cost a post a third of its time on the event loop, which every post of a busy website shares. The longest idempotency key kept (schema.IntakeReceipt).</extracomment>
+        <translation>请求正文不是 JSON。</translation>
+    </message>
+    <message>
+        <source>The body nests too deeply; send the enquiry&apos;s fields as one JSON object of text.</source>
+        <translation>请求正文嵌套过深；请把咨询的字段作为一个文本 JSON 对象发送。</translation>
+    </message>
+    <message>
+        <source>Send the enquiry&apos;s fields as a JSON object.</source>
+        <translation>请把咨询的字段作为 JSON 对象发送。</translation>
+    </message>
+    <message>
+        <source>The form is not UTF-8 text; add accept-charset=&quot;utf-8&quot; to the form.</source>
+        <translation>表单不是 UTF-8 文本；请在表单中加上 accept-charset=&quot;utf-8&quot;。</translation>
+    </message>
+    <message>
+        <source>The form could not be read: {0}</source>
+        <translation>无法读取表单：{0}</translation>
+    </message>
+    <message>
+        <source>Send the enquiry as {0} (a plain HTML form), {1} or application/json.</source>
+        <translation>请以 {0}（普通 HTML 表单）、{1} 或 application/json 发送咨询。</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages channels&apos; intake keys.</source>
+        <translation>只有管理员可以管理渠道的接入密钥。</translation>
+    </message>
+    <message>
+        <source>There is no such channel; sync, then try again.</source>
+        <translation>没有这个渠道；请同步后再试。</translation>
+    </message>
+    <message>
+        <source>There is no such team.</source>
+        <translation>没有这个团队。</translation>
+    </message>
+    <message>
+        <source>The day an account was assigned cannot be later than today.</source>
+        <extracomment>The PostgreSQL advisory lock key one sweep holds (see crmdesk.server.sync&apos;s keys). The first key of the advisory lock a rep&apos;s pushes that claim take turns on (the second: the hash of the rep&apos;s id), apart from the single keys (SWEEP_LOCK, sync&apos;s). The session&apos;s note of the accounts whose claims this push refused (check_account). The session&apos;s note of the accounts this push gave to the pool, and whom from (check_account; after_push writes each on its timeline). The fields that make an activity a two-way conversation of its account by its author: the newest of their stamps is when it was logged as one (`after_push`). The answer to a new account whose clock would start after today.</extracomment>
+        <translation>客户的分配日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A later edit of the same field was kept; yours is in the conflict log.</source>
+        <extracomment>Why an edit that lost to a later one of the same field was not (wholly) applied.</extracomment>
+        <translation>同一字段的较新修改被保留；您的修改在冲突记录中。</translation>
+    </message>
+    <message>
+        <source>There is already a tag “{0}”; use that one.</source>
+        <extracomment>How far ahead of the server&apos;s clock a client&apos;s stamp may be before it is clamped. Tables only an administrator changes (through crmdesk-server), never by a push. PostgreSQL advisory lock keys: writers of the change log (pushes share it, an administrator&apos;s move of a book takes it alone); compaction against pulls. The first key of the advisory locks making a tag&apos;s name, by the name&apos;s key. A push the database gave up on (a deadlock, a serialisation failure) is tried again, this many times in all, after a random pause growing with each try. Set by the server from the row&apos;s account or checked against the owner&apos;s team. Shared lists anyone may add to (a tag, the batch an import came in), never change. Shared lists only an administrator changes, by a push too (channels, products). The node name in stamps the server hands out. The answers given earlier to these ops (`answers`: read already, see `pusher`) This push&apos;s answers not yet written (`write_answers`). The field stamps this push set and has not written yet (`write_stamps`). The newest stamp this push had clamped: its later ops never clamp below it. people whose deal&apos;s team scope this push changed, with the member keys whose rows entered or left it (`announce_team_changes` writes them their entries) accounts an administrator&apos;s push gave another service owner, with the people (the one before, the one after) whose service scope gained or lost them (`announce_served` writes them their entries) The synced models by table name, looked up once for the push&apos;s ops. The columns of a field stamp a later edit rewrites. The field stamps&apos; upsert and the answers&apos; insert as one PostgreSQL statement, the rows passed as one array per column (a fixed text, prepared once, whatever the push&apos;s size). Past this many stamps or answers a push writes them with the two statements above. A push&apos;s earlier answers, by op id. The pusher&apos;s role and team, whether they are on some deal&apos;s team, with the earlier answers to the push&apos;s ops (none: one row of nulls), in one statement.</extracomment>
+        <translation>已有标签“{0}”；请使用它。</translation>
+    </message>
+    <message>
+        <source>This operation id was already used by someone else.</source>
+        <translation>此操作编号已被他人使用。</translation>
+    </message>
+    <message>
+        <source>It does not fit the data on the server (a related record is missing or the value is taken): {0}</source>
+        <translation>它与服务器上的数据不符（缺少相关记录或该值已被占用）：{0}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database cannot store it: {0}</source>
+        <translation>服务器的数据库无法保存它：{0}</translation>
+    </message>
+    <message>
+        <source>Its account is not on the server (it was refused or removed).</source>
+        <translation>它所属的客户不在服务器上（被拒收或已删除）。</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be changed by sync.</source>
+        <translation>“{0}”不能通过同步修改。</translation>
+    </message>
+    <message>
+        <source>Bad clock stamp: {0}</source>
+        <translation>时钟戳无效：{0}</translation>
+    </message>
+    <message>
+        <source>A new {0} row needs: {1}.</source>
+        <translation>新的 {0} 记录需要：{1}。</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown kind of record “{0}”; update crmdesk.</source>
+        <extracomment>Each searched table&apos;s document kind and the column naming its company (None: the row is the company).</extracomment>
+        <translation>服务器发来了未知类型的记录“{0}”；请更新 crmdesk。</translation>
+    </message>
+    <message>
+        <source>The server sent a {0} record this app cannot read ({1}); update crmdesk.</source>
+        <translation>服务器发来了本应用无法读取的 {0} 记录（{1}）；请更新 crmdesk。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Replaced by {0}&apos;s later edit.</source>
+        <translation>被 {0} 之后的修改取代。</translation>
+    </message>
+    <message>
+        <source>The server keeps asking for a fresh sync; try again later.</source>
+        <extracomment>SQLite page cache while a first sync writes in bulk (KiB, negative as PRAGMA wants). WAL pages between checkpoints while a first sync writes in bulk (SQLite&apos;s default: 1000). Changes a first sync writes in one transaction at most (a save waits for one).</extracomment>
+        <translation>服务器一再要求重新同步；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pages do not follow on from each other; nothing was lost, try again later.</source>
+        <translation>服务器返回的分页不连续；没有丢失任何数据，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read ({0} problems); try again later.</source>
+        <translation>无法读取服务器的响应（{0} 处问题）；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This change is larger than the server accepts, so it was not sent; it is kept here.</source>
+        <extracomment>A push body stays under this size (the server refuses more than 8 MB).</extracomment>
+        <translation>此修改超出服务器可接受的大小，因此没有发送；它保留在这里。</translation>
+    </message>
+    <message>
+        <source>This record left your scope (reassigned or moved) before your change was sent; your change is kept here.</source>
+        <translation>在您的修改发送之前，此记录已离开您的范围（被重新分配或转移）；您的修改保留在这里。</translation>
+    </message>
+    <message>
+        <source>This record, which the server had refused, hung on one that left your scope; it is kept here.</source>
+        <translation>这条被服务器拒收的记录依附于一条已离开您范围的记录；它保留在这里。</translation>
+    </message>
+    <message>
+        <source>the person who synced it last</source>
+        <extracomment>Who held a workspace an older version synced without noting for whom.</extracomment>
+        <translation>上一位同步它的人</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <extracomment>Two parts of a sentence&apos;s list, the later part last.</extracomment>
+        <translation>{0}和{1}</translation>
+    </message>
+    <message>
+        <source>{0} change(s) by {1} not yet sent</source>
+        <translation>{1} 的 {0} 项修改尚未发送</translation>
+    </message>
+    <message>
+        <source>{0} refused change(s) by {1} kept in Conflicts</source>
+        <translation>{1} 的 {0} 项被拒修改保留在“冲突”中</translation>
+    </message>
+    <message>
+        <source>{0} record(s) by {1} the server refused, marked where they were made</source>
+        <translation>{1} 的 {0} 条被服务器拒收的记录，已在创建处标记</translation>
+    </message>
+    <message>
+        <source>This workspace holds {0}. Sign in as {1} to deal with them first, or open another workspace for this account.</source>
+        <translation>此工作区中有{0}。请先以 {1} 登录处理它们，或为此账号打开另一个工作区。</translation>
+    </message>
+    <message>
+        <source>This workspace holds the records of {0}; syncing as “{1}” would remove them from this laptop (they stay on the server).</source>
+        <translation>此工作区中是 {0} 的记录；以“{1}”同步会把它们从这台电脑上移除（它们仍保留在服务器上）。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({0}); your changes are kept and will be sent next time.</source>
+        <extracomment>What `call` does unless told otherwise.</extracomment>
+        <translation>无法连接服务器（{0}）；您的修改已保留，下次会发送。</translation>
+    </message>
+    <message>
+        <source>The server is too busy to answer now; your changes are kept and will be sent next time.</source>
+        <translation>服务器太忙，暂时无法响应；您的修改已保留，下次会发送。</translation>
+    </message>
+    <message>
+        <source>The server refused: {0}</source>
+        <translation>服务器拒绝了：{0}</translation>
+    </message>
+    <message>
+        <source>{0} has no field “{1}” a client may set.</source>
+        <extracomment>Columns the server sets itself; an edit may not.</extracomment>
+        <translation>{0} 没有客户端可设置的字段“{1}”。</translation>
+    </message>
+    <message>
+        <source>{0} may not be empty.</source>
+        <translation>{0} 不能为空。</translation>
+    </message>
+    <message>
+        <source>{0} is out of range.</source>
+        <translation>{0} 超出范围。</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters.</source>
+        <translation>{0} 超过了 {1} 个字符。</translation>
+    </message>
+    <message>
+        <source>{0} contains a NUL character.</source>
+        <translation>{0} 含有 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>{0} has a value of the wrong type: {1}.</source>
+        <translation>{0} 的值类型错误：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be set by sync.</source>
+        <translation>{0} 不能通过同步设置。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
