@@ -44,7 +44,9 @@ def test_wrong_passwords_and_names_get_the_same_answer(
     wrong = login(http, "amy", "not it at all")
     nobody = login(http, "nobody", PASSWORD)
     assert wrong.status_code == nobody.status_code == 401
-    assert wrong.json() == nobody.json() == {"detail": "Wrong user name or password."}
+    assert wrong.json() == nobody.json() == {"detail": "Wrong user name or password.",
+                                             "words": {"template": "Wrong user name or "
+                                                       "password.", "args": []}}
 
 
 def test_disabled_users_and_revoked_tokens_are_refused_at_once(

@@ -67,4 +67,5 @@ BUSY = tr_noop("The server is busy: try again in a moment.")
 
 def busy_answer() -> JSONResponse:
     """503 with Retry-After: the laptop keeps its changes and asks again shortly."""
-    return JSONResponse(problem(Worded(BUSY)), status_code=503, headers={"Retry-After": str(RETRY_AFTER_S)})
+    return JSONResponse(problem(Worded(BUSY)), status_code=503,
+                        headers={"Retry-After": str(RETRY_AFTER_S)})

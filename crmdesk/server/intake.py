@@ -52,7 +52,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.activity import ActivityKind
-from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.domain.dedupe import (
     Identity,
     company_key,
@@ -73,6 +72,7 @@ from crmdesk.domain.intake import (
 )
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.text import text_problem
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.server import clock, name_blocks
 from crmdesk.server.db import upsert_insert
 from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp

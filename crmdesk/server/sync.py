@@ -58,8 +58,8 @@ from crmdesk.domain.scope import (
 )
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
-from crmdesk.hlc import Stamp, clamp
 from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.hlc import Stamp, clamp
 from crmdesk.json_values import (
     SERVER_FIELDS,
     BadOp,

@@ -47,7 +47,7 @@ from crmdesk.domain.messages import NAME_MAX, SUBJECT_MAX, MessageChannel, OutSt
 from crmdesk.domain.plans import Dimension as PlanDimension
 from crmdesk.domain.service import AssignBy
 from crmdesk.domain.tags import MAX_TAG_NAME
-from crmdesk.json_values import words_of, worded
+from crmdesk.json_values import worded, words_of
 
 #: Money in minor units (fen, cents): 64-bit, since a 30M CNY contract already
 #: overflows PostgreSQL's 32-bit integer. (SQLite's integers are 64-bit anyway.)

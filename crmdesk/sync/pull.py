@@ -18,8 +18,8 @@ from pydantic import ValidationError
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
-from crmdesk.hlc import Stamp
 from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.hlc import Stamp
 from crmdesk.json_values import BadOp, message_of
 from crmdesk.protocol import PullResponse
 from crmdesk.store import deferred, derived, refused

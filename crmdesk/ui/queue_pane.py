@@ -54,7 +54,7 @@ from crmdesk.ui.shortcuts import keys
 from crmdesk.ui.start_here import StartHere
 from crmdesk.ui.style import error_color, overdue_color, shrinks_to, today_color
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import pool_warning, word
+from crmdesk.ui.words import pool_warning, said, word
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -196,7 +196,7 @@ class QueueModel(QAbstractTableModel):
                 return error_color()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Not on the server: it refused this new company. {0}").format(
-                    reason)
+                    said(reason))
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.urgency is Urgency.OVERDUE and col in (self.COL_COMPANY, self.COL_NEXT):
                 return overdue_color()
