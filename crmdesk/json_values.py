@@ -52,9 +52,10 @@ def words_of(text: str) -> dict[str, Any] | None:
 
 
 def marked(text: str) -> str:
-    """A sentence marked with `tr_noop` (a rule's words: crmdesk.store.records'
-    by_rule...) as a `Worded` of no figures, so its template travels with it and a laptop
-    words it; a `Worded` as it is; text with braces (no mark's) as it is."""
+    """A shared check's sentence as a `Worded` of no figures, so it travels as its own
+    template: one marked with `tr_noop` (a rule's words: crmdesk.store.records' by_rule)
+    is worded on the laptop, one not marked reads as its English there as before. A
+    `Worded` as it is; text with braces (no mark's: formatting it would fail) as it is."""
     if isinstance(text, Worded) or "{" in text or "}" in text:
         return text
     return Worded(text)

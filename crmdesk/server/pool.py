@@ -284,7 +284,7 @@ def check_account(session: Session, viewer: Viewer, row: Account | None,
         problem = pool_queries.claim_refusal(session, viewer.user_id, row, now.date())
         if problem is not None:
             session.info.setdefault(_REFUSED_CLAIMS, set()).add(row.id)  # see after_push
-            raise BadOp(problem)
+            raise BadOp(marked(problem))
         settles |= {"pool_claimed_by": viewer.user_id, "pool_claimed_on": now.date()}
     return settles
 

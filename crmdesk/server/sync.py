@@ -534,7 +534,7 @@ class _References:
             else:
                 seen = key in self.seen
             if not seen:
-                raise BadOp(outside_scope())
+                raise BadOp(marked(outside_scope()))
 
 
 _TAG_LOCK: TextClause = text("SELECT pg_advisory_xact_lock(:first, hashtext(:key))")
@@ -900,7 +900,7 @@ def _scope_after(session: Session, entity: str, row: Any, values: dict[str, Any]
     moves = before is None or "owner_id" in values or "team_id" in values
     if moves and owner is not None and session.scalar(select(User.team_id).where(User.id == owner)
                                             ) != team:
-        raise BadOp(OWNER_IN_TEAM)
+        raise BadOp(marked(OWNER_IN_TEAM))
     return owner, team
 
 
@@ -925,7 +925,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
     # what a laptop's writes refuse too
     problem = first_text_problem(op.fields) or length_problem(op.entity, op.fields)
     if problem is not None:
-        raise BadOp(problem)
+        raise BadOp(marked(problem))
     stamp = clamp(sent, now_ms, MAX_SKEW_MS)
     if stamp != sent:
         # clamping keeps the counter, so (t, 2) then (t + 1, 0) would come out in the
@@ -971,7 +971,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
                                 leads_only=kind.leads_only, owners_only=kind.owners_only,
                                 on_deal=on_deal, in_service=serving)
         if refusal:
-            raise BadOp(refusal)
+            raise BadOp(marked(refusal))
     ruled = set_by_rule(op.entity, row, values) if viewer.role != "admin" else None
     if ruled is not None:
         raise BadOp(marked(ruled))
@@ -988,7 +988,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
             # the same entry made on two laptops (its id derived from what made it, a
             # payment's points say): the first one made it, this one adds nothing
             return OpResult(op_id=op.op_id, status="applied")
-        raise BadOp(APPEND_ONLY)
+        raise BadOp(marked(APPEND_ONLY))
     stamps = cache.field_stamps(op.entity, op.row_id)
     if stamp != sent:
         stamp = _not_below_own(stamp, [stamps[f] for f in values if f in stamps])
@@ -998,7 +998,7 @@ def _apply(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: int
         refused = row_facts.problem(session, op.entity, _as_left(
             model, op.row_id, row, values, stamps, stamp))
         if refused is not None:
-            raise BadOp(refused)
+            raise BadOp(marked(refused))
     created = row is None
     if row is None:
         row = model(id=op.row_id)
