@@ -132,13 +132,13 @@ def test_an_error_and_a_refusal_carry_their_words_only_to_a_laptop_that_reads_th
     assert said(message_of(told.value)) == (
         f"服务器拒绝了：此服务器使用同步协议 {PROTOCOL_VERSION}，而应用使用 0；请更新应用。")
 
-    amy = Client(http, ids["amy_auth"], "amy-words")
+    amy = Client(http, ids["amy_auth"], "amy")  # the workspace her sign-in names
     older = amy.push(amy.op("contacts", uuid.uuid4(), name="Li Wei", nickname="Xiao Li"))
     [answer] = older.json()["results"]
     assert answer["status"] == "refused" and "words" not in answer
     assert answer["reason"] == "contacts has no field “nickname” a client may set."
     newer = http.post("/v1/push", headers=ids["amy_auth"] | {WORDS_HEADER: "1"}, json={
-        "client_id": "amy-words", "protocol": PROTOCOL_VERSION, "ops": [amy.op(
+        "client_id": "amy", "protocol": PROTOCOL_VERSION, "ops": [amy.op(
             "accounts", uuid.uuid4(), **_account(ids, "amy", "East", "Acme"),
             nickname="Xiao Li")]})
     [answer] = newer.json()["results"]
@@ -167,10 +167,10 @@ def test_an_edit_that_lost_keeps_the_servers_words_in_conflicts(
         lea.sync()  # hers lost: the server says why
         with lea.store.session() as s:
             [row] = conflicts.unresolved(s)
-            kept = s.scalars(select(LocalConflict)).one().reason_words
+            kept = {str(c.reason_words) for c in s.scalars(select(LocalConflict))}
         assert row.reason == ("A later edit of the same field was kept; yours is in the "
                               "conflict log.")
-        assert kept == {"template": row.reason, "args": []}
+        assert kept == {str({"template": row.reason, "args": []})}
         assert said(row.reason) == "同一字段的较新修改被保留；您的修改在冲突记录中。"
     finally:
         amy.close()
