@@ -31,7 +31,7 @@ LANGUAGES = ("zh_CN", "he", "en")
 PLURALS_ONLY = frozenset({"en"})
 #: Where translatable text lives: the window, and the words the domain marks.
 SOURCE_DIRS = ("crmdesk/ui", "crmdesk/domain", "crmdesk/app", "crmdesk/store")
-MARKS = ("tr(", "translate(", "tr_noop(")
+MARKS = ("tr(", "translate(", "tr_noop(", "Counted(")
 
 
 def _tool(name: str) -> str:
@@ -59,7 +59,7 @@ def update(ts_dir: Path) -> None:
     files = sources()
     for language in LANGUAGES:
         command = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                   "-tr-function-alias", "QT_TR_NOOP+=tr_noop",
+                   "-tr-function-alias", "QT_TR_NOOP+=tr_noop,tr+=Counted",
                    "-target-language", language, *files,
                    "-ts", str(ts_dir / f"crmdesk_{language}.ts")]
         if language in PLURALS_ONLY:

@@ -26,7 +26,7 @@ from crmdesk.domain.lifecycle import (
     Step,
 )
 from crmdesk.domain.value import Reason, Why
-from crmdesk.domain.words import Worded
+from crmdesk.domain.words import Counted, Joined, Worded
 from crmdesk.ui.formats import day_text, month_day_text, number_text
 
 
@@ -154,8 +154,31 @@ def move_words(check: MoveCheck) -> str:
 
 
 def said(text: str) -> str:
-    """A sentence the store made of a marked template (crmdesk.domain.words.Worded) in
-    the user's language; any other text as it is."""
+    """A sentence the store made of a marked template (crmdesk.domain.words.Worded, with
+    its plural form for a Counted, each of a Joined's sentences) in the user's language,
+    its Worded figures worded too; any other text as it is."""
+    if isinstance(text, Counted):
+        return tr(text.template, text.note, text.n).format(*map(_figure, text.args))
     if isinstance(text, Worded):
-        return word(text.template).format(*text.args)
+        return word(text.template).format(*map(_figure, text.args))
+    if isinstance(text, Joined):
+        return text.separator.join(map(_sentence, text.parts))
     return text
+
+
+def _figure(arg: object) -> object:
+    # a figure that is a sentence or a marked word is worded; a name stays as it is
+    return said(arg) if isinstance(arg, Worded | Joined) else arg
+
+
+def _sentence(text: str) -> str:
+    # a whole sentence: one made of a template, or a constant marked with tr_noop
+    return said(text) if isinstance(text, Worded | Joined) else word(text)
+
+
+def refusal_words(exc: BaseException) -> str:
+    """Why a command was refused or found nothing (crmdesk.store.refusals: Refused,
+    NotFound) in the user's language: the sentence it was raised with, worded."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return _sentence(exc.args[0])
+    return str(exc)
