@@ -150,7 +150,7 @@ def move_words(check: MoveCheck) -> str:
                   "first.").format(status, meaning)
     if code is NoMove.NEEDS:
         return word(STEP_WORDS[Step.NEEDS]).format(status, word(NEED_SEPARATOR).join(needs))
-    return check.reason
+    return _sentence(check.reason)
 
 
 def said(text: str) -> str:
