@@ -82,7 +82,7 @@ from crmdesk.ui.style import (
     shrinks_to_text,
 )
 from crmdesk.ui.wheel import ComboBox, DateEdit
-from crmdesk.ui.words import tr, word
+from crmdesk.ui.words import refusal_words, tr, word
 
 PAGE = 50
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -992,7 +992,7 @@ class TimelinePane(QWidget):
                 if self.form.is_blank():
                     self.form.restore(snapshot)
                 self._restoring = False
-            self.draft_note.setText(str(exc))
+            self.draft_note.setText(refusal_words(exc))
 
         self._ctx.command(lambda app: activities.log_activity(app, account_id, entry), saved,
                           failed)

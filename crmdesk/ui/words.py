@@ -150,7 +150,7 @@ def move_words(check: MoveCheck) -> str:
                   "first.").format(status, meaning)
     if code is NoMove.NEEDS:
         return word(STEP_WORDS[Step.NEEDS]).format(status, word(NEED_SEPARATOR).join(needs))
-    return _sentence(check.reason)
+    return sentence(check.reason)
 
 
 def said(text: str) -> str:
@@ -162,7 +162,7 @@ def said(text: str) -> str:
     if isinstance(text, Worded):
         return word(text.template).format(*map(_figure, text.args))
     if isinstance(text, Joined):
-        return text.separator.join(map(_sentence, text.parts))
+        return text.separator.join(map(sentence, text.parts))
     return text
 
 
@@ -171,8 +171,10 @@ def _figure(arg: object) -> object:
     return said(arg) if isinstance(arg, Worded | Joined) else arg
 
 
-def _sentence(text: str) -> str:
-    # a whole sentence: one made of a template, or a constant marked with tr_noop
+def sentence(text: str) -> str:
+    """A whole sentence of the domain's or the store's (a problem, a refusal) in the
+    user's language: one made of a template worded, a constant marked with tr_noop
+    translated, any other text as it is."""
     return said(text) if isinstance(text, Worded | Joined) else word(text)
 
 
@@ -180,5 +182,5 @@ def refusal_words(exc: BaseException) -> str:
     """Why a command was refused or found nothing (crmdesk.store.refusals: Refused,
     NotFound) in the user's language: the sentence it was raised with, worded."""
     if len(exc.args) == 1 and isinstance(exc.args[0], str):
-        return _sentence(exc.args[0])
+        return sentence(exc.args[0])
     return str(exc)
