@@ -3989,6 +3989,11 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <source>This account does not have that tag.</source>
         <translation>ללקוח הזה אין את התגית הזאת.</translation>
     </message>
+    <message>
+        <source>No company “{0}” in this workspace.</source>
+        <extracomment>The cells a card gives the lead-file checks, and where each is. The answer to a card without a company.</extracomment>
+        <translation>אין חברה „{0}” בסביבת העבודה הזאת.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>

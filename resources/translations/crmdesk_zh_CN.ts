@@ -3954,6 +3954,11 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <source>This account does not have that tag.</source>
         <translation>该客户没有这个标签。</translation>
     </message>
+    <message>
+        <source>No company “{0}” in this workspace.</source>
+        <extracomment>The cells a card gives the lead-file checks, and where each is. The answer to a card without a company.</extracomment>
+        <translation>此工作区中没有公司“{0}”。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
