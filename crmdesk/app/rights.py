@@ -85,12 +85,19 @@ def read_only_note(session: Session, ctx: Context, account_id: uuid.UUID) -> str
         return None
     owner = session.scalar(select(User.display_name).join(
         Account, Account.owner_id == User.id).where(Account.id == account_id))
-    whose = f"{owner}'s" if owner else "its team's"
     if ctx.me.role == Role.SERVICE:
-        return (f"You serve this customer: you can log activities and mark your onboarding "
-                f"tasks done; the company and its sales are {whose} to change.")
-    return (f"You are on this deal's team: you can log activities here; the deal and the "
-            f"company are {whose} to change.")
+        if owner:
+            return Worded(tr_noop("You serve this customer: you can log activities and mark "
+                                  "your onboarding tasks done; the company and its sales are "
+                                  "{0}'s to change."), owner)
+        return tr_noop("You serve this customer: you can log activities and mark your "
+                       "onboarding tasks done; the company and its sales are its team's to "
+                       "change.")
+    if owner:
+        return Worded(tr_noop("You are on this deal's team: you can log activities here; the "
+                              "deal and the company are {0}'s to change."), owner)
+    return tr_noop("You are on this deal's team: you can log activities here; the deal and "
+                   "the company are its team's to change.")
 
 
 def logs_on(session: Session, ctx: Context, account_id: uuid.UUID,

@@ -105,6 +105,5 @@ def lines(parts: Iterable[str]) -> Joined:
 def message(exc: BaseException) -> str:
     """What an exception was raised with, as it was (a Worded kept: `str(exc)` would make
     it plain English), for a refusal that passes another's words on."""
-    if len(exc.args) == 1 and isinstance(exc.args[0], str):
-        return exc.args[0]
-    return str(exc)
+    said = exc.args[0] if len(exc.args) == 1 else None
+    return said if isinstance(said, str) else str(exc)

@@ -663,7 +663,7 @@ class CardPane(QWidget):
         shown, not offered for change, and the note says why; the timeline still logs
         on the deal."""
         locked = why is not None
-        self.locked_note.setText(why or "")
+        self.locked_note.setText(sentence(why) if why else "")
         self.locked_note.setVisible(locked)
         for editor in self.fields.values():
             if isinstance(editor.editor, QLineEdit):

@@ -51,7 +51,7 @@ from crmdesk.store.lead_import import channel_names
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.team_choice import TeamChooser
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import refusal_words, word
+from crmdesk.ui.words import refusal_words, sentence, word
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -231,7 +231,7 @@ class ImportDialog(QDialog):
         # who may make no leads at all is told so at once, not after choosing a file
         self.refusal = rights.new_lead_refusal(ctx.user)
         if self.refusal is not None:
-            self.summary.setText(self.refusal)
+            self.summary.setText(sentence(self.refusal))
             self.run.setEnabled(False)
             self.to_me.setVisible(False)
         ctx.read(channel_names, self._channels)
@@ -373,7 +373,7 @@ class ImportDialog(QDialog):
     # ---- importing --------------------------------------------------------------------
     def start(self) -> None:
         if self.refusal is not None:
-            self.summary.setText(self.refusal)
+            self.summary.setText(sentence(self.refusal))
             return
         request = self.request()
         if not request.path.is_file():

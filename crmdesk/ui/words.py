@@ -181,6 +181,5 @@ def sentence(text: str) -> str:
 def refusal_words(exc: BaseException) -> str:
     """Why a command was refused or found nothing (crmdesk.store.refusals: Refused,
     NotFound) in the user's language: the sentence it was raised with, worded."""
-    if len(exc.args) == 1 and isinstance(exc.args[0], str):
-        return sentence(exc.args[0])
-    return str(exc)
+    text = exc.args[0] if len(exc.args) == 1 else None
+    return sentence(text) if isinstance(text, str) else str(exc)

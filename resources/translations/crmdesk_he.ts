@@ -3779,8 +3779,25 @@ The fields of a contact people type, as the edit form names them. A contact&apos
         <translation>אין משתמש „{0}” בסביבת העבודה הזאת. נציגים: {1}.</translation>
     </message>
     <message>
+        <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are {0}&apos;s to change.</source>
+        <extracomment>A record a command changes: (entity, row id).</extracomment>
+        <translation>אתם משרתים את הלקוח הזה: אתם יכולים לרשום פעילויות ולסמן את משימות הקליטה שלכם כבוצעו; את החברה ואת המכירות שלה משנה {0}.</translation>
+    </message>
+    <message>
+        <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are its team&apos;s to change.</source>
+        <translation>אתם משרתים את הלקוח הזה: אתם יכולים לרשום פעילויות ולסמן את משימות הקליטה שלכם כבוצעו; את החברה ואת המכירות שלה משנה הצוות שלה.</translation>
+    </message>
+    <message>
+        <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are {0}&apos;s to change.</source>
+        <translation>אתם בצוות העסקה הזאת: אתם יכולים לרשום כאן פעילויות; את העסקה ואת החברה משנה {0}.</translation>
+    </message>
+    <message>
+        <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are its team&apos;s to change.</source>
+        <translation>אתם בצוות העסקה הזאת: אתם יכולים לרשום כאן פעילויות; את העסקה ואת החברה משנה הצוות שלה.</translation>
+    </message>
+    <message>
         <source>Customer service does not create leads: you take over customers once they have signed and paid. A rep or the team lead adds new leads.</source>
-        <extracomment>A record a command changes: (entity, row id). The answer to a customer-service user making a lead (typed, imported, from the CLI).</extracomment>
+        <extracomment>The answer to a customer-service user making a lead (typed, imported, from the CLI).</extracomment>
         <translation>שירות הלקוחות אינו יוצר לידים: אתם מקבלים לקוחות אחרי שחתמו ושילמו. נציג או ראש הצוות מוסיפים לידים חדשים.</translation>
     </message>
     <message>

@@ -3745,8 +3745,25 @@ The fields of a contact people type, as the edit form names them. A contact&apos
         <translation>此工作区中没有用户“{0}”。销售：{1}。</translation>
     </message>
     <message>
+        <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are {0}&apos;s to change.</source>
+        <extracomment>A record a command changes: (entity, row id).</extracomment>
+        <translation>你是该客户的客服：你可以记录跟进并完成入职任务；公司及其销售记录由{0}修改。</translation>
+    </message>
+    <message>
+        <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are its team&apos;s to change.</source>
+        <translation>你是该客户的客服：你可以记录跟进并完成入职任务；公司及其销售记录由其团队修改。</translation>
+    </message>
+    <message>
+        <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are {0}&apos;s to change.</source>
+        <translation>你是该商机团队的成员：你可以在这里记录跟进；商机和公司由{0}修改。</translation>
+    </message>
+    <message>
+        <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are its team&apos;s to change.</source>
+        <translation>你是该商机团队的成员：你可以在这里记录跟进；商机和公司由其团队修改。</translation>
+    </message>
+    <message>
         <source>Customer service does not create leads: you take over customers once they have signed and paid. A rep or the team lead adds new leads.</source>
-        <extracomment>A record a command changes: (entity, row id). The answer to a customer-service user making a lead (typed, imported, from the CLI).</extracomment>
+        <extracomment>The answer to a customer-service user making a lead (typed, imported, from the CLI).</extracomment>
         <translation>客服不创建线索：客户签约并回款后才由你接手。新线索由销售或团队主管添加。</translation>
     </message>
     <message>
