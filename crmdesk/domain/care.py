@@ -313,7 +313,7 @@ def setting_problems(row_id: object, team_id: object, kind: object, lead_days: o
         return [NO_TEAM]
     if kind not in set(CareKind):
         return [BAD_KIND]
-    out = []
+    out: list[str] = []
     if not isinstance(lead_days, int) or isinstance(lead_days, bool) or \
             not 0 <= lead_days <= MAX_LEAD_DAYS:
         out.append(BAD_LEAD)

@@ -87,7 +87,7 @@ def pool_rule_id(team_id: uuid.UUID) -> uuid.UUID:
 
 def rules_problems(rules: PoolRules) -> list[str]:
     """What stops these rules being saved, one sentence a problem."""
-    out = []
+    out: list[str] = []
     for name in ("no_contact_days", "no_deal_days", "cooling_days", "warn_days"):
         value = getattr(rules, name)
         if not isinstance(value, int) or not 0 <= value <= MAX_DAYS:
