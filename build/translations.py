@@ -35,7 +35,7 @@ SOURCE_DIRS = ("crmdesk/ui", "crmdesk/domain", "crmdesk/app", "crmdesk/store",
                "crmdesk/server", "crmdesk/sync")
 #: Single modules beside those folders that mark words (the wire's value checks).
 SOURCE_FILES = ("crmdesk/json_values.py",)
-MARKS = ("tr(", "translate(", "tr_noop(")
+MARKS = ("tr(", "translate(", "tr_noop(", "Counted(")
 
 
 def _tool(name: str) -> str:
@@ -66,7 +66,7 @@ def update(ts_dir: Path) -> None:
     files = sources()
     for language in LANGUAGES:
         command = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                   "-tr-function-alias", "QT_TR_NOOP+=tr_noop",
+                   "-tr-function-alias", "QT_TR_NOOP+=tr_noop,tr+=Counted",
                    "-target-language", language, *files,
                    "-ts", str(ts_dir / f"crmdesk_{language}.ts")]
         if language in PLURALS_ONLY:

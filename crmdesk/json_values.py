@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Integer, String, Text, Uuid
 
-from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.domain.words import Counted, Joined, Worded, tr_noop
 
 #: Columns the server sets itself; an edit may not.
 SERVER_FIELDS = frozenset({"id", "updated_at"})
@@ -30,25 +30,28 @@ def plain(value: Any) -> Any:
 
 class BadOp(ValueError):
     """An operation that cannot be applied; the message is the reason given back (a
-    `Worded` one keeps its template: see `message_of`)."""
-
-
-def message_of(exc: BaseException) -> str:
-    """An exception's message as it was raised: a `Worded` sentence stays one (`str(exc)`
-    would keep its English only), so its template and figures can travel and be worded."""
-    first = exc.args[0] if len(exc.args) == 1 else None
-    return first if isinstance(first, str) else str(exc)
+    `Worded` one keeps its template: see crmdesk.domain.words.message)."""
 
 
 # ---- worded sentences as JSON (a refusal's template and figures on the wire and kept) --
 
 def words_of(text: str) -> dict[str, Any] | None:
-    """A `Worded` sentence's template and figures as JSON ({"template", "args"}; a figure
-    that is itself worded nests the same way, any other that is not a JSON scalar goes as
-    its text); None for plain text."""
+    """A `Worded` sentence's template and figures as JSON ({"template", "args"}, and a
+    `Counted` one's "n" and "note" for its plural form; a figure that is itself worded
+    nests the same way, any other that is not a JSON scalar goes as its text); sentences
+    one after another (`Joined`) as a template of their places, each part worded; None
+    for plain text."""
+    if isinstance(text, Joined):
+        places = text.separator.replace("{", "{{").replace("}", "}}").join(
+            f"{{{n}}}" for n in range(len(text.parts)))
+        return {"template": places, "args": [_figure(marked(part)) for part in text.parts]}
     if not isinstance(text, Worded):
         return None
-    return {"template": text.template, "args": [_figure(arg) for arg in text.args]}
+    words: dict[str, Any] = {"template": text.template,
+                             "args": [_figure(arg) for arg in text.args]}
+    if isinstance(text, Counted):
+        words |= {"n": text.n, "note": text.note}
+    return words
 
 
 def marked(text: str) -> str:
@@ -56,13 +59,13 @@ def marked(text: str) -> str:
     template: one marked with `tr_noop` (a rule's words: crmdesk.store.records' by_rule)
     is worded on the laptop, one not marked reads as its English there as before. A
     `Worded` as it is; text with braces (no mark's: formatting it would fail) as it is."""
-    if isinstance(text, Worded) or "{" in text or "}" in text:
+    if isinstance(text, Worded | Joined) or "{" in text or "}" in text:
         return text
     return Worded(text)
 
 
 def _figure(arg: object) -> Any:
-    if isinstance(arg, Worded):
+    if isinstance(arg, Worded | Joined):
         return words_of(arg)
     if arg is None or isinstance(arg, bool | int | float | str):
         return str(arg) if isinstance(arg, str) else arg  # a str subclass as plain text
@@ -90,11 +93,14 @@ def worded(text: str, words: Any) -> str:
 
 
 def _made(words: Any) -> Worded | None:
-    if not isinstance(words, dict) or set(words) != {"template", "args"}:
+    if not isinstance(words, dict) or not {"template", "args"} <= set(words) \
+            or not set(words) <= {"template", "args", "n", "note"}:
         return None
     template, args = words["template"], words["args"]
+    n, note = words.get("n"), words.get("note") or ""
     if not isinstance(template, str) or not isinstance(args, list) \
-            or not _plain_fields(template):
+            or not _plain_fields(template) or not isinstance(n, int | None) \
+            or isinstance(n, bool) or not isinstance(note, str):
         return None
     figures: list[object] = []
     for arg in args:
@@ -108,7 +114,8 @@ def _made(words: Any) -> Worded | None:
         else:
             return None
     try:
-        return Worded(template, *figures)
+        return Worded(template, *figures) if n is None else Counted(template, note, n,
+                                                                    *figures)
     except (IndexError, KeyError, ValueError, TypeError):  # figures that do not fit
         return None
 

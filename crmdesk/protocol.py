@@ -68,10 +68,13 @@ class Words(Strict):
     """A sentence as a marked template and its figures (crmdesk.domain.words.Worded; see
     crmdesk.json_values.words_of): `template.format(*args)` is the English beside it, and
     a laptop words the template in its user's language. A figure worded itself nests as
-    {"template", "args"}."""
+    {"template", "args"}; a sentence with a count has its plural form's count and
+    disambiguation (crmdesk.domain.words.Counted: `%n` in the template)."""
 
     template: str
     args: list[Any] = Field(default_factory=list)
+    n: int | None = None
+    note: str | None = None
 
 
 #: The header a laptop sends on a push when it reads `OpResult.words`: answers to one

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from crmdesk.domain.words import Worded
-from crmdesk.json_values import message_of, worded, words_of
+from crmdesk.domain.words import Worded, message
+from crmdesk.json_values import worded, words_of
 from crmdesk.protocol import PROTOCOL_VERSION, WORDS_HEADER, LoginRequest
 from crmdesk.secrets import MemoryStore
 from crmdesk.store import conflicts, refused
@@ -121,7 +121,7 @@ def test_an_error_and_a_refusal_carry_their_words_only_to_a_laptop_that_reads_th
     with pytest.raises(SyncError) as told:
         sign_in(http, "amy", "not her password", "x")
     assert str(told.value) == "Wrong user name or password."
-    assert said(message_of(told.value)) == "用户名或密码错误。"
+    assert said(message(told.value)) == "用户名或密码错误。"
 
     # the sync's own words around the server's: both worded
     with pytest.raises(SyncError) as told:
@@ -129,7 +129,7 @@ def test_an_error_and_a_refusal_carry_their_words_only_to_a_laptop_that_reads_th
                                              "client_id": "x", "protocol": 0})
     assert str(told.value) == (f"The server refused: This server speaks sync protocol "
                                f"{PROTOCOL_VERSION} and the app speaks 0; update the app.")
-    assert said(message_of(told.value)) == (
+    assert said(message(told.value)) == (
         f"服务器拒绝了：此服务器使用同步协议 {PROTOCOL_VERSION}，而应用使用 0；请更新应用。")
 
     amy = Client(http, ids["amy_auth"], "amy")  # the workspace her sign-in names

@@ -19,6 +19,7 @@ from crmdesk.app.context import Context
 from crmdesk.domain.account_fields import check_lead
 from crmdesk.domain.lifecycle import MoveCheck, Status
 from crmdesk.domain.scope import OWNER_IN_TEAM, may_write
+from crmdesk.domain.words import Worded, message, tr_noop
 from crmdesk.store import queries as q
 from crmdesk.store import writes
 from crmdesk.store.models import Account, Role, User
@@ -44,6 +45,10 @@ def lead_problems(lead: NewLead, region: str) -> list[str]:
     contact's details (the same checks an imported row passes: domain check_lead)."""
     return list(check_lead(lead.name, lead.website, lead.phone, lead.person, lead.mobile,
                            lead.email, region).problems)
+
+
+#: A refusal naming the company it is about: "Acme: You may not change…".
+NAMED = tr_noop("{0}: {1}")
 
 
 def _whole(*accounts: uuid.UUID) -> Changes:
@@ -170,14 +175,15 @@ def reassign_many(ctx: Context, account_ids: Collection[uuid.UUID],
         owner = None if owner_id is None else session.get(User, owner_id)
         if owner_id is not None and (owner is None or owner.deleted or not owner.active
                                      or owner.role not in (Role.REP, Role.LEAD)):
-            raise Refused("Give the accounts to an active rep or lead of their team.")
+            raise Refused(tr_noop("Give the accounts to an active rep or lead of their team."))
         me = None if ctx.user is None else rights.viewer(ctx, session)
         found = {a.id: a for a in session.scalars(select(Account).where(
             Account.id.in_(wanted), Account.deleted.is_(False)))}
         for account_id in wanted:
             account = found.get(account_id)
             if account is None:
-                raise NotFound("One of the accounts is gone (merged or removed meanwhile).")
+                raise NotFound(tr_noop("One of the accounts is gone (merged or removed "
+                                       "meanwhile)."))
             problem = None
             if owner is not None and owner.team_id != account.team_id:
                 problem = OWNER_IN_TEAM
@@ -185,7 +191,7 @@ def reassign_many(ctx: Context, account_ids: Collection[uuid.UUID],
                 problem = may_write(me, (account.owner_id, account.team_id),
                                     (owner_id, account.team_id))
             if problem is not None:
-                raise Refused(f"{account.name}: {problem}")
+                raise Refused(Worded(NAMED, account.name, problem))
         # one already theirs keeps its day of assignment (the pool rules count from it)
         moving = [a for a in wanted if found[a].owner_id != owner_id]
         # a rep taking pool accounts for themselves claims them, whichever command they
@@ -199,7 +205,8 @@ def reassign_many(ctx: Context, account_ids: Collection[uuid.UUID],
             try:
                 rows += writes.claim(session, account_id, claimer, today)
             except Refused as exc:
-                raise Refused(f"{found[account_id].name}: {exc}") from None
+                raise Refused(Worded(NAMED, found[account_id].name,
+                                     message(exc))) from None
         rows += writes.reassign_many(session, [a for a in moving if a not in claims],
                                      owner_id, today)
         return Reassigned(len(moving), rows, None if owner is None else owner.display_name,
@@ -215,7 +222,7 @@ def reassign_book(ctx: Context, user_id: uuid.UUID, owner_id: uuid.UUID | None
     to `owner_id` or to the team's pool (None), by the checks of `reassign_many`. The
     book is read as it stands now, so accounts claimed since it was shown go too."""
     if owner_id == user_id:
-        raise Refused("Choose someone else to take over the book, or the team's pool.")
+        raise Refused(tr_noop("Choose someone else to take over the book, or the team's pool."))
     with ctx.store.session() as session:
         book = q.book_of(session, user_id)
     if not book:

@@ -12,6 +12,7 @@ from crmdesk.app.changes import ACCOUNT, ACTIVITIES, DEALS, QUEUE, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.app.rights import viewer
 from crmdesk.domain.scope import InService, OnDeal, Viewer, may_write
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import writes
 from crmdesk.store.models import Account, Activity, Opportunity
 from crmdesk.store.workspace_keys import activity_draft
@@ -21,7 +22,7 @@ from crmdesk.store.writes import ActivityInput, Refused
 def entry_problem(entry: ActivityInput) -> str | None:
     """Why `entry` cannot be saved: an activity says what happened, or how it went."""
     if not entry.notes.strip() and entry.outcome is None:
-        return "Write a note or choose an outcome first."
+        return tr_noop("Write a note or choose an outcome first.")
     return None
 
 

@@ -39,6 +39,7 @@ from crmdesk.domain.agenda import (
     AgendaKind,
     reschedule_problem,
 )
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store import agenda_queries, writes
 from crmdesk.store.deal_writes import DealEdit
 from crmdesk.store.models import Activity
@@ -66,9 +67,9 @@ def find(ctx: Context, key: str) -> AgendaItem:
     found = [item for item in agenda(ctx, MOST_DAYS)
              if wanted and item.key.startswith(wanted)]
     if not found:
-        raise NotFound(NO_SUCH_ITEM.format(key))
+        raise NotFound(Worded(NO_SUCH_ITEM, key))
     if len({(item.kind, item.record_id) for item in found}) > 1:
-        raise NotFound(SEVERAL_ITEMS.format(key))
+        raise NotFound(Worded(SEVERAL_ITEMS, key))
     return found[0]
 
 
@@ -82,7 +83,7 @@ def _task_account_facts(session: Session, ctx: Context, task_id: uuid.UUID) -> b
     task at all."""
     task = session.get(Activity, task_id)
     if task is None or task.deleted:
-        raise NotFound("This task no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This task no longer exists; nothing was saved."))
     entry = ActivityInput(ActivityKind.TASK, opportunity_id=task.opportunity_id)
     return activities.account_facts(session, ctx, task.account_id, entry, task)
 

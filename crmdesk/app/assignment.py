@@ -17,6 +17,7 @@ from crmdesk.app.changes import ASSIGNMENT, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.app.rights import viewer
 from crmdesk.domain.intake import Assignment
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import assignment
 from crmdesk.store.assignment import TeamRep
 from crmdesk.store.refusals import Refused
@@ -47,7 +48,7 @@ def set_assignment(ctx: Context, team_id: uuid.UUID, wanted: Assignment) -> Done
 
 
 #: The answer to an away day already past.
-PAST_DAY = "Choose today or a later day (you are back once it has passed)."
+PAST_DAY = tr_noop("Choose today or a later day (you are back once it has passed).")
 
 
 def away_until(ctx: Context) -> date | None:

@@ -18,6 +18,7 @@ from crmdesk.app.context import Context
 from crmdesk.app.messages import Queued
 from crmdesk.app.rights import viewer
 from crmdesk.domain.care import KIND_LABELS, CareKind, MarkState, suggested_template
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store import care_queries as cq
 from crmdesk.store import message_queries as mq
 from crmdesk.store.models import Role
@@ -26,8 +27,8 @@ from crmdesk.store.refusals import NotFound
 
 #: What changed: the care reminders (a mark, or a team's settings).
 REMINDERS = "reminders"
-NO_SUCH_REMINDER = "No care reminder {0} among yours (it may be marked already, or past)."
-SEVERAL = "More than one reminder starts with {0}; give more of its id."
+NO_SUCH_REMINDER = tr_noop("No care reminder {0} among yours (it may be marked already, or past).")
+SEVERAL = tr_noop("More than one reminder starts with {0}; give more of its id.")
 #: How far ahead a reminder is looked for by its id (a year: every occasion of one).
 LOOK_AHEAD = 366
 
@@ -62,9 +63,9 @@ def find(ctx: Context, key: str, *, marked: bool = False) -> cq.ReminderRow:
     found = [r for r in reminders(ctx, ahead=LOOK_AHEAD, marked=marked)
              if wanted and r.id.hex.startswith(wanted)]
     if not found:
-        raise NotFound(NO_SUCH_REMINDER.format(key))
+        raise NotFound(Worded(NO_SUCH_REMINDER, key))
     if len({r.id for r in found}) > 1:
-        raise NotFound(SEVERAL.format(key))
+        raise NotFound(Worded(SEVERAL, key))
     return found[0]
 
 

@@ -18,6 +18,7 @@ from crmdesk.app._unit import write
 from crmdesk.app.changes import Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.protocol import IntakeChannels, IntakeKeyAnswer
 from crmdesk.store import channel_costs, channels
 from crmdesk.store.models import ChannelKind, Role
@@ -63,10 +64,10 @@ def set_channel_costs(ctx: Context, costs: Mapping[tuple[uuid.UUID, date], int],
 
 #: What a channel added or its key changes: the channels screen's list.
 CHANNELS = "channels"
-NEEDS_SERVER = ("A new intake key is made on the server: sign in to the server first "
-                "(Sync ▸ Sign in to server…).")
-OFFLINE = ("A new intake key is made on the server, which cannot be reached now; try "
-           "again when this laptop is online.")
+NEEDS_SERVER = tr_noop("A new intake key is made on the server: sign in to the server first "
+                       "(Sync ▸ Sign in to server…).")
+OFFLINE = tr_noop("A new intake key is made on the server, which cannot be reached now; try "
+                  "again when this laptop is online.")
 
 
 class NeedsConnection(Refused):
@@ -100,7 +101,7 @@ def _server_call(ctx: Context, http: httpx.Client, method: str, path: str,
         try:
             detail = str(answer.json().get("detail"))
         except ValueError:
-            detail = f"The server answered {answer.status_code}."
+            detail = Worded(tr_noop("The server answered {0}."), answer.status_code)
         raise Refused(detail)
     return answer
 

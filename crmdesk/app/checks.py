@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from crmdesk.domain.dedupe import InvalidPhone, email_problem, phone_e164
 from crmdesk.domain.text import first_text_problem
+from crmdesk.domain.words import lines, message
 from crmdesk.store.writes import Refused
 
 
@@ -18,7 +19,7 @@ def phone_problems(numbers: Iterable[str], region: str) -> list[str]:
             try:
                 phone_e164(number, region)
             except InvalidPhone as exc:
-                out.append(str(exc))
+                out.append(message(exc))
     return out
 
 
@@ -37,4 +38,4 @@ def details_problems(text: Mapping[str, str], phones: Iterable[str], email: str,
 def refuse(problems: list[str]) -> None:
     """Refuse the save with every problem, one a line."""
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))

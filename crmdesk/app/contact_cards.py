@@ -47,6 +47,7 @@ from crmdesk.domain.lead_import import (
     lead_row,
     sort_out,
 )
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store import writes
 from crmdesk.store.contact_cards import (
     NewPerson,
@@ -85,7 +86,8 @@ def export_vcf(ctx: Context, path: Path, version: str = "3.0", *,
         if account is not None:
             account_ids = accounts_named(session, account)
             if not account_ids:
-                raise UnknownAccount(f"No company “{account}” in this workspace.")
+                raise UnknownAccount(Worded(tr_noop("No company “{0}” in this workspace."),
+                                            account))
         cards = contact_cards(session, account_ids)
     path.write_bytes(cards_text(cards, version).encode("utf-8"))
     return Done(Exported(path, len(cards)))

@@ -38,6 +38,7 @@ from crmdesk.domain.deals import (
     Stance,
     Unmet,
 )
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import deal_team, deal_writes
 from crmdesk.store import membership as member_writes
 from crmdesk.store.deal_writes import ContractIn, DealEdit, DealInput, StageMove, Unconfirmed
@@ -59,7 +60,7 @@ def _account_of(ctx: Context, model: type[Opportunity] | type[Contract],
         account_id = session.scalar(select(model.account_id).where(
             model.id == row_id, model.deleted.is_(False)))
     if account_id is None:
-        raise NotFound("This record no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This record no longer exists; nothing was saved."))
     return account_id
 
 

@@ -44,6 +44,7 @@ from crmdesk.domain.lead_import import (
     resolve,
     sort_out,
 )
+from crmdesk.domain.words import message
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.lead_import import (
     Cancelled,
@@ -439,7 +440,7 @@ def _channel_id(session: Session, name: str) -> uuid.UUID:
     try:
         return channel_named(session, name)
     except Refused as exc:
-        raise UnknownChannel(str(exc)) from None
+        raise UnknownChannel(message(exc)) from None
 
 
 def _sorted_out(session: Session, items: list[LeadRow | RowProblem],

@@ -20,13 +20,14 @@ from crmdesk.app.changes import MEMBERSHIP, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.app.rights import viewer
 from crmdesk.domain.membership import EntryKind, Level, Rule
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import membership as store
 from crmdesk.store.membership import EntryRow, Membership, Written
 from crmdesk.store.models import Payment, Role, utcnow
 from crmdesk.store.records import ACCOUNTS
 from crmdesk.store.refusals import NotFound, Refused
 
-CHOOSE_TEAM = "Say which team's membership rule this is."
+CHOOSE_TEAM = tr_noop("Say which team's membership rule this is.")
 
 
 def _changed(account_id: uuid.UUID) -> Changes:
@@ -66,7 +67,7 @@ def _entry(ctx: Context, account_id: uuid.UUID, kind: EntryKind, points: int,
 def redeem(ctx: Context, account_id: uuid.UUID, points: int, reason: str) -> Done[Written]:
     """Spend `points` (more than zero) of the customer's balance, saying on what."""
     if points <= 0:
-        raise Refused("Redeem a number of points more than zero.")
+        raise Refused(tr_noop("Redeem a number of points more than zero."))
     return _entry(ctx, account_id, EntryKind.REDEEMED, -points, reason)
 
 
@@ -79,7 +80,7 @@ def _payment_account(ctx: Context, payment_id: uuid.UUID) -> uuid.UUID:
     with ctx.store.session() as session:
         payment = session.get(Payment, payment_id)
         if payment is None or payment.deleted:
-            raise NotFound("This payment no longer exists.")
+            raise NotFound(tr_noop("This payment no longer exists."))
         return payment.account_id
 
 

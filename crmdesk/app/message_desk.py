@@ -20,6 +20,7 @@ from crmdesk.app.message_senders import EmailSender, NotSent
 from crmdesk.app.message_settings import smtp_settings
 from crmdesk.app.rights import viewer
 from crmdesk.domain.messages import MessageChannel, Rendered, render, template_problems
+from crmdesk.domain.words import message, tr_noop
 from crmdesk.store import message_queries as mq
 from crmdesk.store import queries as q
 from crmdesk.store.refusals import NotFound, Refused
@@ -45,11 +46,11 @@ def draft_preview(ctx: Context, subject: str, body: str, contact_id: uuid.UUID
     with ctx.store.session() as session:
         values = mq.merge_values(session, contact_id)
     if values is None:
-        raise NotFound("This contact no longer exists.")
+        raise NotFound(tr_noop("This contact no longer exists."))
     try:
         return render(subject, body, values)
     except ValueError as exc:  # an unknown field: never rendered as a blank
-        raise Refused(str(exc)) from None
+        raise Refused(message(exc)) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,6 @@ def try_mail_server(ctx: Context) -> str:
         with EmailSender(settings):
             pass
     except NotSent as exc:
-        raise Refused(str(exc)) from None
+        raise Refused(message(exc)) from None
     return (f"Connected to {settings.host}:{settings.port}"
             + (f" and signed in as {settings.user}." if settings.user else "."))

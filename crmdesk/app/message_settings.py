@@ -12,6 +12,7 @@ from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.app.message_senders import NotSent, SmsSettings, SmtpSettings
 from crmdesk.domain.messages import gateway_shape_problem
+from crmdesk.domain.words import lines, tr_noop
 from crmdesk.secrets import sms_key, smtp_key
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.refusals import Refused
@@ -55,13 +56,14 @@ def set_smtp(ctx: Context, *, host: str | None = None, port: int | None = None,
     never the workspace."""
     problems = []
     if port is not None and not 0 < port < 65536:
-        problems.append("The port is a number from 1 to 65535.")
+        problems.append(tr_noop("The port is a number from 1 to 65535."))
     if security is not None and security not in ("starttls", "tls"):
-        problems.append("The connection is “starttls” or “tls”: never in the clear.")
+        problems.append(tr_noop("The connection is “starttls” or “tls”: never in the clear."))
     if from_address is not None and "@" not in from_address:
-        problems.append("The from-address is an email address, e.g. Amy <amy@example.com>.")
+        problems.append(tr_noop("The from-address is an email address, e.g. Amy "
+                                 "<amy@example.com>."))
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
 
     def change(s: Session) -> tuple[str | None, str | None]:
         if host is not None:
@@ -84,7 +86,7 @@ def set_smtp(ctx: Context, *, host: str | None = None, port: int | None = None,
     now_host, now_user = write(ctx, change)
     if password is not None:
         if not (now_host and now_user):
-            raise Refused("Set the mail server and user name before the password.")
+            raise Refused(tr_noop("Set the mail server and user name before the password."))
         ctx.secrets().put(smtp_key(now_host, now_user), password)
     return Done(None)
 
@@ -94,13 +96,13 @@ def set_sms(ctx: Context, *, url: str | None = None, body: str | None = None,
     """Change the SMS gateway's settings (those given); its key goes to the keyring."""
     problems = []
     if url is not None and not url.startswith(("http://", "https://")):
-        problems.append("The gateway's address starts with http:// or https://.")
+        problems.append(tr_noop("The gateway's address starts with http:// or https://."))
     if body is not None and (problem := gateway_shape_problem(body)) is not None:
         problems.append(problem)
     if auth_header is not None and (not auth_header.strip() or ":" in auth_header):
-        problems.append("The key's header is a header name, such as Authorization.")
+        problems.append(tr_noop("The key's header is a header name, such as Authorization."))
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
 
     def change(s: Session) -> str | None:
         for setting, value in ((keys.SMS_URL, url), (keys.SMS_BODY, body),
@@ -112,7 +114,7 @@ def set_sms(ctx: Context, *, url: str | None = None, body: str | None = None,
     now_url = write(ctx, change)
     if key is not None:
         if not now_url:
-            raise Refused("Set the gateway's address before its key.")
+            raise Refused(tr_noop("Set the gateway's address before its key."))
         ctx.secrets().put(sms_key(now_url), key)
     return Done(None)
 

@@ -52,6 +52,7 @@ from crmdesk.domain.messages import (
     prepare,
     render,
 )
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store import message_outbox as outbox
 from crmdesk.store import message_queries as mq
 from crmdesk.store import queries as q
@@ -62,8 +63,8 @@ from crmdesk.store.writes import ActivityInput, NewActivity, log_activities
 # ---- templates ------------------------------------------------------------------------
 
 TEMPLATES = "templates"  # what changed: a team's message templates
-NO_SUCH_TEMPLATE = "No template called “{}”."
-ADMIN_TEAM = "Say which team the template is for."
+NO_SUCH_TEMPLATE = tr_noop("No template called “{0}”.")
+ADMIN_TEAM = tr_noop("Say which team the template is for.")
 
 
 def save_template(ctx: Context, name: str, channel: MessageChannel, subject: str,
@@ -82,7 +83,7 @@ def remove_template(ctx: Context, name: str) -> Done[bool]:
         me = viewer(ctx, session)
         found = mq.template_named(session, name, me)
         if found is None:
-            raise NotFound(NO_SUCH_TEMPLATE.format(name))
+            raise NotFound(Worded(NO_SUCH_TEMPLATE, name))
         return mq.remove_template(session, me, found.id)
 
     return Done(write(ctx, change), Changes(frozenset(), frozenset({TEMPLATES})))
@@ -98,7 +99,7 @@ def template(ctx: Context, name: str) -> mq.TemplateRow:
     with ctx.store.session() as session:
         found = mq.template_named(session, name, viewer(ctx, session) if ctx.user else None)
     if found is None:
-        raise NotFound(NO_SUCH_TEMPLATE.format(name))
+        raise NotFound(Worded(NO_SUCH_TEMPLATE, name))
     return found
 
 
@@ -109,7 +110,7 @@ def preview(ctx: Context, template_name: str, contact_id: uuid.UUID) -> Rendered
     with ctx.store.session() as session:
         values = mq.merge_values(session, contact_id)
     if values is None:
-        raise NotFound("This contact no longer exists.")
+        raise NotFound(tr_noop("This contact no longer exists."))
     return render(chosen.subject, chosen.body, values)
 
 
@@ -120,7 +121,7 @@ def set_opted_out(ctx: Context, contact_id: uuid.UUID, on: bool = True) -> Done[
         found = session.get(Contact, contact_id)
         was = None if found is None or found.deleted else found.opted_out
     if was is None:
-        raise NotFound("This contact no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This contact no longer exists; nothing was saved."))
     done = edit_contact(ctx, contact_id, {"opted_out": on})
     return Done(int(was != on), done.changes)
 

@@ -14,6 +14,7 @@ from crmdesk.app.changes import ACCOUNT, ACTIVITIES, CONTACTS, DEALS, QUEUE, Cha
 from crmdesk.app.checks import details_problems, refuse
 from crmdesk.app.context import Context
 from crmdesk.domain.care import parse_birthday
+from crmdesk.domain.words import message, tr_noop
 from crmdesk.store import writes
 
 
@@ -33,7 +34,7 @@ def _birthday_problems(typed: str, today: date | None) -> list[str]:
     try:
         parse_birthday(typed, today)
     except ValueError as exc:
-        return [str(exc)]
+        return [message(exc)]
     return []
 
 
@@ -66,7 +67,7 @@ def edit_problems(changed: Mapping[str, Any], region: str, today: date | None = 
     """What stops the changed fields of a contact being saved: the same checks as a new
     contact's, on the fields the user changed (the others were accepted before)."""
     text = {name: str(value) for name, value in changed.items() if name in writes.CONTACT_TEXT}
-    problems = [] if text.get("name", "x").strip() else ["A contact needs a name."]
+    problems = [] if text.get("name", "x").strip() else [tr_noop("A contact needs a name.")]
     birthday = changed.get("birthday")
     person = NewContact(text.get("name", ""), text.get("title", ""),
                         text.get("department", ""), text.get("mobile", ""),

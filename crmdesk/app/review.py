@@ -17,6 +17,7 @@ from crmdesk.app.context import Context
 from crmdesk.domain.currencies import clean_currency, currency_problem
 from crmdesk.domain.report import Behind, Panel, ReviewScope
 from crmdesk.domain.review_period import default_period
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store import queries as q
 from crmdesk.store import review
 from crmdesk.store.models import Role
@@ -110,8 +111,8 @@ def review_scope(ctx: Context, session: Session | None = None, *,
     first, last = default_period(today)
     start, end = start or first, end or last
     if start > end:
-        raise ScopeRefused(f"The period starts ({start.isoformat()}) after it ends "
-                           f"({end.isoformat()}).")
+        raise ScopeRefused(Worded(tr_noop("The period starts ({0}) after it ends ({1})."),
+                                  start.isoformat(), end.isoformat()))
     if currency is not None and (problem := currency_problem(currency)):
         raise ScopeRefused(problem)
     own = session is None
@@ -131,33 +132,35 @@ def _whose(ctx: Context, s: Session, team_id: uuid.UUID | None,
            rep_id: uuid.UUID | None) -> tuple[uuid.UUID | None, uuid.UUID | None]:
     """The team and person the user may read, as asked (see review_scope)."""
     if team_id is not None and lookup.team_by_id(s, team_id) is None:
-        raise ScopeRefused("That team is not in this workspace.")
+        raise ScopeRefused(tr_noop("That team is not in this workspace."))
     rep = q.user_by_id(s, rep_id) if rep_id is not None else None
     if rep_id is not None and rep is None:
-        raise ScopeRefused("That person is not in this workspace.")
+        raise ScopeRefused(tr_noop("That person is not in this workspace."))
     if _narrowed(ctx):
         me = ctx.me
         if rep is not None and rep.id != me.id:
-            raise ScopeRefused(f"You see your own figures only, not {rep.display_name}'s.")
+            raise ScopeRefused(Worded(tr_noop("You see your own figures only, not {0}'s."),
+                                      rep.display_name))
         if team_id is not None and team_id != me.team_id:
-            raise ScopeRefused("You see your own figures only, not another team's.")
+            raise ScopeRefused(tr_noop("You see your own figures only, not another team's."))
         return me.team_id, me.id
     if not _sees_all(ctx):  # a lead: their team, or a person of it
         me = ctx.me
         mine = lookup.team_by_id(s, me.team_id) if me.team_id else None
-        name = mine.name if mine else "your team"
+        name = mine.name if mine else Worded(tr_noop("your team"))
         if team_id is not None and team_id != me.team_id:
             other = lookup.team_by_id(s, team_id)
-            raise ScopeRefused(
-                f"You lead {name}: the review shows your team's figures, not "
-                f"{other.name if other else 'another team'}'s.")
+            raise ScopeRefused(Worded(
+                tr_noop("You lead {0}: the review shows your team's figures, not {1}'s."),
+                name, other.name if other else Worded(tr_noop("another team"))))
         if rep is not None and rep.team_id != me.team_id:
-            raise ScopeRefused(f"{rep.display_name} is not on {name}: you see your "
-                               "team's figures only.")
+            raise ScopeRefused(Worded(tr_noop("{0} is not on {1}: you see your team's figures "
+                                              "only."), rep.display_name, name))
         return me.team_id, rep_id
     if rep is not None and team_id is not None and rep.team_id != team_id:
         team = lookup.team_by_id(s, team_id)
-        raise ScopeRefused(f"{rep.display_name} is not on {team.name if team else 'that team'}.")
+        raise ScopeRefused(Worded(tr_noop("{0} is not on {1}."), rep.display_name,
+                                  team.name if team else Worded(tr_noop("that team"))))
     return (team_id if team_id is not None else rep.team_id if rep else None), rep_id
 
 
@@ -170,15 +173,18 @@ def resolve_names(ctx: Context, rep: str | None, team: str | None
         if team is not None:
             found = lookup.team_by_name(s, team)
             if found is None:
-                names = ", ".join(t.name for t in lookup.teams(s)) or "none"
-                raise ScopeRefused(f"No team “{team}” in this workspace. Teams: {names}.")
+                names = ", ".join(t.name for t in lookup.teams(s)) or Worded(tr_noop("none"))
+                raise ScopeRefused(Worded(tr_noop("No team “{0}” in this workspace. Teams: "
+                                                  "{1}."), team, names))
             team_id = found.id
         rep_id = None
         if rep is not None:
             user = q.user_by_name(s, rep)
             if user is None:
-                names = ", ".join(p.username for p in lookup.sellers(s, team_id)) or "none"
-                raise ScopeRefused(f"No user “{rep}” in this workspace. Reps: {names}.")
+                names = (", ".join(p.username for p in lookup.sellers(s, team_id))
+                         or Worded(tr_noop("none")))
+                raise ScopeRefused(Worded(tr_noop("No user “{0}” in this workspace. Reps: "
+                                                  "{1}."), rep, names))
             rep_id = user.id
     return team_id, rep_id
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app.context import Context
 from crmdesk.domain.scope import OWNER_IN_TEAM, Viewer, may_write
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store import deal_team, served
 from crmdesk.store.models import Account, Role, Team, User
 from crmdesk.store.queries import UserRef
@@ -84,12 +85,19 @@ def read_only_note(session: Session, ctx: Context, account_id: uuid.UUID) -> str
         return None
     owner = session.scalar(select(User.display_name).join(
         Account, Account.owner_id == User.id).where(Account.id == account_id))
-    whose = f"{owner}'s" if owner else "its team's"
     if ctx.me.role == Role.SERVICE:
-        return (f"You serve this customer: you can log activities and mark your onboarding "
-                f"tasks done; the company and its sales are {whose} to change.")
-    return (f"You are on this deal's team: you can log activities here; the deal and the "
-            f"company are {whose} to change.")
+        if owner:
+            return Worded(tr_noop("You serve this customer: you can log activities and mark "
+                                  "your onboarding tasks done; the company and its sales are "
+                                  "{0}'s to change."), owner)
+        return tr_noop("You serve this customer: you can log activities and mark your "
+                       "onboarding tasks done; the company and its sales are its team's to "
+                       "change.")
+    if owner:
+        return Worded(tr_noop("You are on this deal's team: you can log activities here; the "
+                              "deal and the company are {0}'s to change."), owner)
+    return tr_noop("You are on this deal's team: you can log activities here; the deal and "
+                   "the company are its team's to change.")
 
 
 def logs_on(session: Session, ctx: Context, account_id: uuid.UUID,
@@ -105,21 +113,21 @@ def logs_on(session: Session, ctx: Context, account_id: uuid.UUID,
 # ---- who makes new leads -------------------------------------------------------------
 
 #: The answer to a customer-service user making a lead (typed, imported, from the CLI).
-SERVICE_MAKES_NO_LEADS = ("Customer service does not create leads: you take over customers "
-                          "once they have signed and paid. A rep or the team lead adds new "
-                          "leads.")
+SERVICE_MAKES_NO_LEADS = tr_noop("Customer service does not create leads: you take over customers "
+                                 "once they have signed and paid. A rep or the team lead adds new "
+                                 "leads.")
 #: The answer to a rep or lead in no team: a lead would belong to no team at all.
-NO_TEAM_NO_LEADS = ("You are in no team yet, so a new lead would belong to no one's team "
-                    "and no one would see it. An administrator puts you in a team first.")
+NO_TEAM_NO_LEADS = tr_noop("You are in no team yet, so a new lead would belong to no one's team "
+                           "and no one would see it. An administrator puts you in a team first.")
 #: The answer to a user disabled or removed (on the server) making a lead.
-INACTIVE_NO_LEADS = ("You are disabled (or removed) on the server, so you make no new "
-                     "leads: an administrator enables you again.")
+INACTIVE_NO_LEADS = tr_noop("You are disabled (or removed) on the server, so you make no new "
+                            "leads: an administrator enables you again.")
 #: The answer to an administrator (in no team) who did not say where the leads go.
-CHOOSE_TEAM = "Choose the team the new leads go to."
+CHOOSE_TEAM = tr_noop("Choose the team the new leads go to.")
 #: The answer to a rep or lead naming another team for their new leads.
-OWN_TEAM = "Your new leads go to your own team."
+OWN_TEAM = tr_noop("Your new leads go to your own team.")
 #: The answer to new leads given to someone who does not hold leads.
-HOLDS_LEADS = "New leads go to an active rep or lead of their team, or to its pool."
+HOLDS_LEADS = tr_noop("New leads go to an active rep or lead of their team, or to its pool.")
 
 
 def sells(role: Role) -> bool:
@@ -131,10 +139,10 @@ def sells(role: Role) -> bool:
 
 
 #: The answers to a merge that would go around the pool's or the hand-off's rules.
-MERGE_FROM_POOL = ("“{0}” is in the team pool: claim it first (the pool's limits apply), "
-                   "then merge it.")
-MERGE_SERVED = ("“{0}” is served by customer service: its service owner and onboarding "
-                "tasks would be lost in a merge, so an administrator merges it.")
+MERGE_FROM_POOL = tr_noop("“{0}” is in the team pool: claim it first (the pool's limits apply), "
+                          "then merge it.")
+MERGE_SERVED = tr_noop("“{0}” is served by customer service: its service owner and onboarding "
+                       "tasks would be lost in a merge, so an administrator merges it.")
 
 
 def merge_refusal(session: Session, me: Viewer, dropped_id: uuid.UUID) -> str | None:
@@ -147,9 +155,9 @@ def merge_refusal(session: Session, me: Viewer, dropped_id: uuid.UUID) -> str | 
     if dropped is None or me.role == Role.ADMIN.value:
         return None
     if dropped.service_owner_id is not None:
-        return MERGE_SERVED.format(dropped.name)
+        return Worded(MERGE_SERVED, dropped.name)
     if dropped.owner_id is None and me.role == Role.REP.value:
-        return MERGE_FROM_POOL.format(dropped.name)
+        return Worded(MERGE_FROM_POOL, dropped.name)
     return None
 
 
@@ -200,7 +208,7 @@ def new_lead_team(session: Session, user: UserRef | None, team_id: uuid.UUID | N
         return owner.team_id if owner is not None else None
     team = session.get(Team, team_id)
     if team is None or team.deleted:
-        raise Refused("That team is gone; choose another.")
+        raise Refused(tr_noop("That team is gone; choose another."))
     if owner is not None and owner.team_id != team_id:
         raise Refused(OWNER_IN_TEAM)
     if user is not None:

@@ -16,6 +16,7 @@ from crmdesk.app.changes import ACCOUNT, ACTIVITIES, QUEUE, Changes, Done
 from crmdesk.app.context import Context
 from crmdesk.app.rights import viewer
 from crmdesk.domain.service import AssignBy, Step
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import service_queries
 from crmdesk.store.models import Role
 from crmdesk.store.refusals import Refused
@@ -41,7 +42,7 @@ def set_handoff_rule(ctx: Context, assign: AssignBy, service_user_id: uuid.UUID 
     me = ctx.me
     team = team_id if team_id is not None and me.role is Role.ADMIN else me.team_id
     if team is None:
-        raise Refused("A hand-off rule belongs to a team; choose one.")
+        raise Refused(tr_noop("A hand-off rule belongs to a team; choose one."))
     row_id = write(ctx, lambda s: service_queries.set_handoff_rule(
         s, viewer(ctx, s), team, assign, service_user_id, steps))
     return Done(row_id, Changes())

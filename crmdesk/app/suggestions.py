@@ -11,6 +11,7 @@ from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.domain.deals import Line
 from crmdesk.domain.suggestions import Suggestion, deal_name
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import suggestion_queries
 from crmdesk.store.deal_writes import DealEdit
 from crmdesk.store.refusals import Refused
@@ -36,7 +37,7 @@ def make_deal(ctx: Context, account_id: uuid.UUID, suggestion: Suggestion
     price, the amount following the line), its reason as the next step. The value is
     the deal's id."""
     if suggestion.quantity < 1:
-        raise Refused("A suggestion needs at least one of its product.")
+        raise Refused(tr_noop("A suggestion needs at least one of its product."))
     edit = DealEdit(
         fields={"name": deal_name(suggestion), "currency": suggestion.currency,
                 "next_step": f"Offer {suggestion.product}: {suggestion.reason}"[:_NEXT_STEP]},

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from crmdesk.domain.dedupe import InvalidPhone, email_problem, phone_e164, website_domain
 from crmdesk.domain.text import first_text_problem, text_problem
 from crmdesk.domain.value import SCALES
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Worded, message, tr_noop
 
 NATURES: tuple[str, ...] = ("private", "state-owned", "foreign-invested", "listed",
                             "joint venture", "government", "non-profit")
@@ -57,18 +57,18 @@ def check_field(field: str, raw: str, default_region: str) -> Checked:
     """Validate and normalise one basic field as typed on the card (a phone written
     without a country code is read in `default_region`)."""
     if field not in EDITABLE:
-        return Checked(None, f"“{field}” cannot be edited here.")
+        return Checked(None, Worded(tr_noop("“{0}” cannot be edited here."), field))
     text = raw.strip()
     label = EDITABLE[field]
     problem = text_problem(field, text)
     if problem is not None:
         return Checked(None, problem)
     if len(text) > MAX_LENGTH[field]:
-        return Checked(None, f"{label} is at most {MAX_LENGTH[field]} characters; this "
-                             f"one has {len(text)}.")
+        return Checked(None, Counted("{0} is at most %n character(s); this one has {1}.", "",
+                                     MAX_LENGTH[field], Worded(label), len(text)))
     if field == "name":
         if not text:
-            return Checked(None, "A company needs a name.")
+            return Checked(None, tr_noop("A company needs a name."))
         from crmdesk.domain.dedupe import company_key
 
         return Checked(text, derived={"name_key": company_key(text)})
@@ -76,18 +76,20 @@ def check_field(field: str, raw: str, default_region: str) -> Checked:
         keys = {"website": "domain", "phone": "phone_e164"}
         return Checked(None, derived={keys[field]: None} if field in keys else None)
     if field in CHOICES and text not in CHOICES[field]:
-        return Checked(None, f"{label} must be one of: {', '.join(CHOICES[field])}.")
+        return Checked(None, Worded(tr_noop("{0} must be one of: {1}."), Worded(label),
+                                     ", ".join(CHOICES[field])))
     if field == "website":
         domain = website_domain(text)
         host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text.lower()).split("/")[0].split(":")[0]
         if domain is None or not _HOST.match(host):
-            return Checked(None, f"“{text}” is not a web address (try www.example.com).")
+            return Checked(None, Worded(tr_noop("“{0}” is not a web address (try "
+                                                 "www.example.com)."), text))
         return Checked(text, derived={"domain": domain})
     if field == "phone":
         try:
             e164 = phone_e164(text, default_region)
         except InvalidPhone as exc:
-            return Checked(None, str(exc))
+            return Checked(None, message(exc))
         return Checked(text, derived={"phone_e164": e164})
     return Checked(text)
 
@@ -121,13 +123,13 @@ def check_lead(name: str, website: str, phone: str, person: str, mobile: str, em
         try:
             mobile_key = phone_e164(mobile, default_region)
         except InvalidPhone as exc:
-            out.append(str(exc))
+            out.append(message(exc))
     bad_email = email_problem(email)
     out += [bad_email] if bad_email else []
     bad_text = first_text_problem({"contact": person, "mobile": mobile, "email": email})
     out += [bad_text] if bad_text else []
     if (mobile.strip() or email.strip()) and not person.strip():
-        out.append("Give the contact a name, or leave their details empty.")
+        out.append(tr_noop("Give the contact a name, or leave their details empty."))
     return LeadCheck(tuple(out), phone_key, mobile_key)
 
 

@@ -17,6 +17,7 @@ from enum import IntEnum, StrEnum
 
 from crmdesk.domain.care import Reminder
 from crmdesk.domain.deals import OpportunityStage
+from crmdesk.domain.words import tr_noop
 
 #: The agenda looks this many days ahead unless told otherwise.
 DEFAULT_DAYS = 7
@@ -26,13 +27,13 @@ MOST_DAYS = 366
 DEFAULT_REMIND_AT = time(9, 0)
 
 #: Answers to an action an item does not take.
-DEAL_NOT_DONE = ("A deal is done when it is won or lost: open it on its company's card "
-                 "and move its stage.")
-CARE_NOT_MOVED = ("A care reminder falls on its occasion: mark it done, or dismiss it in "
-                  "the queue's care reminders.")
-PAST_DAY = "Choose today or a later day."
-NO_SUCH_ITEM = "Nothing on your agenda has the id {0}."
-SEVERAL_ITEMS = "More than one item's id starts with {0}; give more of it."
+DEAL_NOT_DONE = tr_noop("A deal is done when it is won or lost: open it on its company's card "
+                        "and move its stage.")
+CARE_NOT_MOVED = tr_noop("A care reminder falls on its occasion: mark it done, or dismiss it in "
+                         "the queue's care reminders.")
+PAST_DAY = tr_noop("Choose today or a later day.")
+NO_SUCH_ITEM = tr_noop("Nothing on your agenda has the id {0}.")
+SEVERAL_ITEMS = tr_noop("More than one item's id starts with {0}; give more of it.")
 
 
 class AgendaKind(StrEnum):

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import IntEnum, StrEnum
 
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Worded, tr_noop
 
 
 class CareKind(StrEnum):
@@ -65,14 +65,14 @@ LAST_YEAR = 2100
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
            "Dec")
 
-NO_TEAM = "Care settings belong to a team; choose one."
-BAD_KIND = "A care reminder is a renewal, a birthday or an anniversary."
-BAD_STATE = "A reminder is marked done or dismissed."
-BAD_LEAD = f"Days ahead: give a number of days from 0 to {MAX_LEAD_DAYS}."
-BAD_MARK = "This mark does not name its reminder (its kind, subject and day)."
-BAD_BIRTHDAY = ("A birthday is a day of a year from 1900 on, or a month and day alone "
-                "(YYYY-MM-DD or MM-DD).")
-FUTURE_BIRTHDAY = "A birthday cannot be after today."
+NO_TEAM = tr_noop("Care settings belong to a team; choose one.")
+BAD_KIND = tr_noop("A care reminder is a renewal, a birthday or an anniversary.")
+BAD_STATE = tr_noop("A reminder is marked done or dismissed.")
+BAD_LEAD = Worded(tr_noop("Days ahead: give a number of days from 0 to {0}."), MAX_LEAD_DAYS)
+BAD_MARK = tr_noop("This mark does not name its reminder (its kind, subject and day).")
+BAD_BIRTHDAY = tr_noop("A birthday is a day of a year from 1900 on, or a month and day alone "
+                       "(YYYY-MM-DD or MM-DD).")
+FUTURE_BIRTHDAY = tr_noop("A birthday cannot be after today.")
 
 
 class Band(IntEnum):
@@ -313,7 +313,7 @@ def setting_problems(row_id: object, team_id: object, kind: object, lead_days: o
         return [NO_TEAM]
     if kind not in set(CareKind):
         return [BAD_KIND]
-    out = []
+    out: list[str] = []
     if not isinstance(lead_days, int) or isinstance(lead_days, bool) or \
             not 0 <= lead_days <= MAX_LEAD_DAYS:
         out.append(BAD_LEAD)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from crmdesk.domain.words import Counted, Worded, tr_noop
+
 # Codes with two decimals (the common case), as ISO 4217 lists the active ones.
 _TWO = (
     "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BRL BSD BTN "
@@ -35,8 +37,8 @@ def currency_problem(code: str) -> str | None:
     """Why `code` is not a currency a deal may be in, or None."""
     if code.strip().upper() in DECIMALS:
         return None
-    return (f"“{code}” is not a currency code (ISO 4217, three letters such as CNY, USD "
-            "or EUR).")
+    return Worded(tr_noop("“{0}” is not a currency code (ISO 4217, three letters such as "
+                          "CNY, USD or EUR)."), code)
 
 
 def clean_currency(code: str) -> str:
@@ -60,6 +62,10 @@ def format_money(amount: int | None, code: str) -> str:
     return f"{sign}{text} {code}"
 
 
+#: What text that is no number is refused for, as an amount.
+NOT_AN_AMOUNT = tr_noop("“{0}” is not an amount: write it like 12000.00.")
+
+
 def parse_money(text: str, currency: str) -> int | None:
     """An amount as people type it ("12,000", "¥80,000.50", "1250000 CNY") in minor
     units of `currency`; None for nothing typed. ValueError, with the reason in words,
@@ -79,12 +85,12 @@ def parse_money(text: str, currency: str) -> int | None:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"“{text}” is not an amount: write it like 12000.00.") from None
+        raise ValueError(Worded(NOT_AN_AMOUNT, text)) from None
     if not value.is_finite():
-        raise ValueError(f"“{text}” is not an amount: write it like 12000.00.")
+        raise ValueError(Worded(NOT_AN_AMOUNT, text))
     places = DECIMALS[code]
     minor = value.scaleb(places)
     if minor != minor.to_integral_value():
-        raise ValueError(f"{code} amounts have at most {places} decimal"
-                         f"{'' if places == 1 else 's'}: “{text}”.")
+        raise ValueError(Counted("{0} amounts have at most %n decimal(s): “{1}”.", "", places,
+                                 code, text))
     return int(minor)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crmdesk.domain.text import text_problem
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Worded, tr_noop
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,26 +43,29 @@ BUSINESS_LINES: dict[str, tuple[FieldSpec, ...]] = {
 def validate_custom_fields(business_line: str | None, values: dict[str, Any]) -> list[str]:
     """Plain-words problems with `values` for the account's business line (empty: all good)."""
     if business_line is None:
-        return [] if not values else ["Choose a business line before filling its fields."]
+        return [] if not values else [tr_noop("Choose a business line before filling its fields.")]
     specs = BUSINESS_LINES.get(business_line)
     if specs is None:
-        return [f"Unknown business line “{business_line}”."]
+        return [Worded(tr_noop("Unknown business line “{0}”."), business_line)]
     by_key = {spec.key: spec for spec in specs}
     problems: list[str] = []
     for key, value in values.items():
         spec = by_key.get(key)
         if spec is None:
-            problems.append(f"“{key}” is not a field of the {business_line} line.")
+            problems.append(Worded(tr_noop("“{0}” is not a field of the {1} line."), key,
+                                   business_line))
         elif value is None or value == "":
             continue
         elif spec.kind == "int" and (
             not isinstance(value, int) or isinstance(value, bool) or value < spec.minimum
         ):
-            problems.append(f"{spec.label} must be a whole number of at least {spec.minimum}.")
+            problems.append(Worded(tr_noop("{0} must be a whole number of at least {1}."),
+                                   Worded(spec.label), spec.minimum))
         elif spec.kind == "choice" and value not in spec.choices:
-            problems.append(f"{spec.label} must be one of: {', '.join(spec.choices)}.")
+            problems.append(Worded(tr_noop("{0} must be one of: {1}."), Worded(spec.label),
+                                   ", ".join(spec.choices)))
         elif spec.kind == "text" and not isinstance(value, str):
-            problems.append(f"{spec.label} must be text.")
+            problems.append(Worded(tr_noop("{0} must be text."), Worded(spec.label)))
         elif spec.kind == "text" and (problem := text_problem(key, value)) is not None:
             problems.append(problem)  # the server's push check says the same
     return problems

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from crmdesk.domain.currencies import currency_problem, format_money, minor_per_unit
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Worded, tr_noop
 
 
 class OpportunityStage(StrEnum):
@@ -171,7 +171,7 @@ def playbook(overrides: Mapping[OpportunityStage, StageRules]
 
 
 #: What a team's stage settings are refused for when they name no team.
-NO_TEAM = "Stage settings belong to a team; choose one."
+NO_TEAM = tr_noop("Stage settings belong to a team; choose one.")
 
 
 def stage_rules_problems(rules: StageRules) -> list[str]:
@@ -185,12 +185,13 @@ def settings_problems(probability: int, stuck_days: int, conditions: Iterable[st
     conditions as text: one a push names may be none of ours)."""
     out = []
     if not 0 <= probability <= 100:
-        out.append("The probability goes from 0 to 100 %.")
+        out.append(tr_noop("The probability goes from 0 to 100 %."))
     if not 0 <= stuck_days <= MAX_STUCK_DAYS:
-        out.append(f"The stuck limit goes from 0 (never stuck) to {MAX_STUCK_DAYS} days.")
+        out.append(Worded(tr_noop("The stuck limit goes from 0 (never stuck) to {0} days."),
+                          MAX_STUCK_DAYS))
     unknown = [str(c) for c in conditions if c not in _CONDITION_VALUES]
     if unknown:
-        out.append(f"Unknown conditions: {', '.join(unknown)}.")
+        out.append(Worded(tr_noop("Unknown conditions: {0}."), ", ".join(unknown)))
     return out
 
 
@@ -347,8 +348,8 @@ def change_problem(field: DealField, old: str | None, new: str | None) -> str | 
             else:
                 date.fromisoformat(value)
         except ValueError:
-            return (f"A deal's history entry of its {field.value.replace('_', ' ')} holds "
-                    f"“{value:.40}”, which is not one.")
+            return Worded(tr_noop("A deal's history entry of its {0} holds “{1}”, which is "
+                                  "not one."), field.value.replace("_", " "), value[:40])
     return None
 
 
@@ -371,25 +372,28 @@ MAX_NAME = 200
 MAX_TEXT = 300
 
 
-def amount_problem(amount: int | None, currency: str, what: str = "The amount") -> str | None:
-    """Why `amount` (minor units) cannot be the amount of something in `currency`."""
+def amount_problem(amount: int | None, currency: str, what: str = Worded(tr_noop("The amount"))
+                   ) -> str | None:
+    """Why `amount` (minor units) cannot be the amount of something in `currency` (`what`
+    names it at the start of the sentence: a Worded, for the window to word it)."""
     if amount is None:
         return None
     if amount < 0:
-        return f"{what} cannot be negative."
+        return Worded(tr_noop("{0} cannot be negative."), what)
     if amount > ABSURD_UNITS * minor_per_unit(currency):
-        return (f"{what} {format_money(amount, currency)} is beyond belief (more than "
-                f"{ABSURD_UNITS:,} {currency}); check the digits.")
+        return Worded(tr_noop("{0} {1} is beyond belief (more than {2:,} {3}); check the "
+                              "digits."), what, format_money(amount, currency), ABSURD_UNITS,
+                      currency)
     return None
 
 
 #: What a deal marked lost without a reason is refused for.
-NO_LOSS_REASON = "Say why the deal was lost."
+NO_LOSS_REASON = tr_noop("Say why the deal was lost.")
 #: What a decision map naming someone of another company is refused for.
-NOT_ITS_PEOPLE = "Only people of the deal's company can be on its decision map."
+NOT_ITS_PEOPLE = tr_noop("Only people of the deal's company can be on its decision map.")
 #: What a contract from another company's deal, or from a deal not won, is refused for.
-ANOTHER_COMPANYS_DEAL = "That deal is another company's."
-NOT_WON = "Only a won deal becomes a contract; mark the deal won first."
+ANOTHER_COMPANYS_DEAL = tr_noop("That deal is another company's.")
+NOT_WON = tr_noop("Only a won deal becomes a contract; mark the deal won first.")
 
 
 def deal_contract_problem(account_id: uuid.UUID, deal_account_id: uuid.UUID,
@@ -403,12 +407,12 @@ def deal_contract_problem(account_id: uuid.UUID, deal_account_id: uuid.UUID,
         return NOT_WON
     return None
 #: What an instalment of nothing (or less) is refused for.
-INSTALMENT_ABOVE_ZERO = "Each instalment is more than zero."
+INSTALMENT_ABOVE_ZERO = tr_noop("Each instalment is more than zero.")
 
 
 def probability_problem(probability: int) -> str | None:
     if not 0 <= probability <= 100:
-        return f"The probability goes from 0 to 100 %, not {probability}."
+        return Worded(tr_noop("The probability goes from 0 to 100 %, not {0}."), probability)
     return None
 
 
@@ -432,9 +436,9 @@ def deal_problems(deal: DealValues) -> list[str]:
     """Everything that stops `deal` being saved, in plain words, one per problem."""
     out: list[str] = []
     if not deal.name.strip():
-        out.append("A deal needs a name.")
+        out.append(tr_noop("A deal needs a name."))
     elif len(deal.name.strip()) > MAX_NAME:
-        out.append(f"A deal's name is at most {MAX_NAME} characters.")
+        out.append(Counted("A deal's name is at most %n character(s).", "", MAX_NAME))
     bad_currency = currency_problem(deal.currency)
     if bad_currency:
         out.append(bad_currency)
@@ -446,16 +450,17 @@ def deal_problems(deal: DealValues) -> list[str]:
         out.append(bad_probability)
     if (deal.expected_close is not None and deal.created_on is not None
             and deal.expected_close < deal.created_on):
-        out.append(f"The expected close ({deal.expected_close.isoformat()}) is before the "
-                   f"deal was created ({deal.created_on.isoformat()}).")
+        out.append(Worded(tr_noop("The expected close ({0}) is before the deal was created "
+                                  "({1})."), deal.expected_close.isoformat(),
+                          deal.created_on.isoformat()))
     if deal.stage is OpportunityStage.LOST and not (deal.loss_reason or "").strip():
         out.append(NO_LOSS_REASON)
-    for label, text in (("The next step", deal.next_step),
-                        ("The loss reason", deal.loss_reason)):
+    for label, text in ((Worded(tr_noop("The next step")), deal.next_step),
+                        (Worded(tr_noop("The loss reason")), deal.loss_reason)):
         if text is not None and len(text.strip()) > MAX_TEXT:
-            out.append(f"{label} is at most {MAX_TEXT} characters.")
+            out.append(Counted("{0} is at most %n character(s).", "", MAX_TEXT, label))
     if any(not name.strip() for name in deal.competitors):
-        out.append("A competitor needs a name.")
+        out.append(tr_noop("A competitor needs a name."))
     return out
 
 
@@ -485,15 +490,16 @@ def lines_total(lines: Iterable[Line]) -> int:
 def lines_problems(lines: Sequence[Line], currency: str) -> list[str]:
     out = []
     if len({line.product_id for line in lines}) != len(lines):
-        out.append("Each product goes on a deal once; change its quantity instead.")
+        out.append(tr_noop("Each product goes on a deal once; change its quantity instead."))
     for line in lines:
         if line.quantity < 1:
-            out.append("A product line's quantity is at least 1.")
-        bad = amount_problem(line.unit_price, currency, "A unit price")
+            out.append(tr_noop("A product line's quantity is at least 1."))
+        bad = amount_problem(line.unit_price, currency, Worded(tr_noop("A unit price")))
         if bad:
             out.append(bad)
     if not out:
-        bad = amount_problem(lines_total(lines), currency, "The lines' total")
+        bad = amount_problem(lines_total(lines), currency,
+                             Worded(tr_noop("The lines' total")))
         if bad:
             out.append(bad)
     return out
@@ -540,22 +546,22 @@ def contract_problems(number: str, signed_on: date, amount: int, currency: str,
     """What stops a contract and its schedule being saved."""
     out = []
     if not number.strip():
-        out.append("A contract needs a number.")
+        out.append(tr_noop("A contract needs a number."))
     bad_currency = currency_problem(currency)
     if bad_currency:
         out.append(bad_currency)
     if amount <= 0:
-        out.append("The contract amount must be more than zero.")
+        out.append(tr_noop("The contract amount must be more than zero."))
     else:
         bad = amount_problem(amount, currency if not bad_currency else "CNY",
-                             "The contract amount")
+                             Worded(tr_noop("The contract amount")))
         if bad:
             out.append(bad)
     if term_months is not None and not 1 <= term_months <= MAX_TERM_MONTHS:
-        out.append(f"The term goes from 1 to {MAX_TERM_MONTHS} months.")
+        out.append(Counted("The term goes from 1 to %n month(s).", "", MAX_TERM_MONTHS))
     if ends_on is not None and ends_on < signed_on:
-        out.append(f"The contract ends ({ends_on.isoformat()}) before it was signed "
-                   f"({signed_on.isoformat()}).")
+        out.append(Worded(tr_noop("The contract ends ({0}) before it was signed ({1})."),
+                          ends_on.isoformat(), signed_on.isoformat()))
     return out + schedule_problems(schedule, amount, currency)
 
 
@@ -574,14 +580,14 @@ def schedule_problems(schedule: Sequence[Due], amount: int, currency: str) -> li
 
 def schedule_problem(total: int, amount: int, currency: str) -> str:
     """What a schedule adding up to `total` on a contract of `amount` is refused for."""
-    return (f"The instalments add up to {format_money(total, currency)}, not the "
-            f"contract's {format_money(amount, currency)}.")
+    return Worded(tr_noop("The instalments add up to {0}, not the contract's {1}."),
+                  format_money(total, currency), format_money(amount, currency))
 
 
 def instalment_above_contract(amount: int, contract_amount: int, currency: str) -> str:
     """What one instalment of more than its whole contract is refused for."""
-    return (f"An instalment of {format_money(amount, currency)} is more than the "
-            f"contract's {format_money(contract_amount, currency)}.")
+    return Worded(tr_noop("An instalment of {0} is more than the contract's {1}."),
+                  format_money(amount, currency), format_money(contract_amount, currency))
 
 
 def even_schedule(amount: int, first_due: date, parts: int, every_months: int = 1
@@ -691,7 +697,7 @@ def schedule_state(amount: int, instalments: Sequence[Scheduled],
 
 
 #: What a payment naming an instalment of another contract (or of none) is refused for.
-NOT_ON_CONTRACT = "That instalment is not on this contract."
+NOT_ON_CONTRACT = tr_noop("That instalment is not on this contract.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -711,11 +717,11 @@ def payment_money_problem(amount: int, currency: str, contract_currency: str) ->
     """Why `amount` in `currency` is no payment on a contract in `contract_currency`
     (another currency, nothing or less, beyond belief), or None."""
     if currency.strip().upper() != contract_currency:
-        return (f"The contract is in {contract_currency}; record the payment in "
-                f"{contract_currency}.")
+        return Worded(tr_noop("The contract is in {0}; record the payment in {0}."),
+                      contract_currency)
     if amount <= 0:
-        return "A payment is more than zero."
-    return amount_problem(amount, currency, "The payment")
+        return tr_noop("A payment is more than zero.")
+    return amount_problem(amount, currency, Worded(tr_noop("The payment")))
 
 
 def payment_problems(amount: int, currency: str, into: PaidInto,
@@ -731,11 +737,12 @@ def payment_problems(amount: int, currency: str, into: PaidInto,
         return [bad]
     if instalment_id is not None and into.elsewhere:
         return [NOT_ON_CONTRACT]
-    bound, what = ((into.instalment, "that whole instalment") if into.instalment is not None
-                   else (into.amount, "the whole contract"))
+    bound, what = ((into.instalment, tr_noop("The payment {0} is more than that whole "
+                                             "instalment ({1}).")) if into.instalment is not None
+                   else (into.amount, tr_noop("The payment {0} is more than the whole contract "
+                                              "({1}).")))
     if amount > bound:
-        return [f"The payment {format_money(amount, currency)} is more than {what} "
-                f"({format_money(bound, currency)})."]
+        return [Worded(what, format_money(amount, currency), format_money(bound, currency))]
     return []
 
 
@@ -746,10 +753,12 @@ def still_due_problems(amount: int, currency: str, figures: ContractFigures,
     entry-time rule of the laptop's command only: what another laptop recorded meanwhile
     is not refused for it (see `payment_problems`)."""
     if amount > figures.due:
-        return [f"The payment {format_money(amount, currency)} is more than is still due "
-                f"on the contract ({format_money(figures.due, currency)})."]
+        return [Worded(tr_noop("The payment {0} is more than is still due on the contract "
+                               "({1})."), format_money(amount, currency),
+                       format_money(figures.due, currency))]
     state = next((s for s in figures.instalments if s.id == instalment_id), None)
     if state is not None and amount > state.outstanding:
-        return [f"The payment {format_money(amount, currency)} is more than is still "
-                f"due on that instalment ({format_money(state.outstanding, currency)})."]
+        return [Worded(tr_noop("The payment {0} is more than is still due on that instalment "
+                               "({1})."), format_money(amount, currency),
+                       format_money(state.outstanding, currency))]
     return []

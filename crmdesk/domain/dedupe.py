@@ -18,6 +18,8 @@ import numpy as np
 import phonenumbers
 from rapidfuzz import fuzz, process
 
+from crmdesk.domain.words import Worded, tr_noop
+
 # Longest first: the first match at the end of a name is removed, then we look again.
 _CJK_SUFFIXES: tuple[str, ...] = tuple(
     sorted(
@@ -141,8 +143,8 @@ def region_problem(code: str) -> str | None:
     region = code.strip().upper()
     if region in phonenumbers.SUPPORTED_REGIONS:
         return None
-    return (f"“{code}” is not a country code phone numbers are known for; use two "
-            "letters such as CN, US, GB or IL.")
+    return Worded(tr_noop("“{0}” is not a country code phone numbers are known for; use "
+                          "two letters such as CN, US, GB or IL."), code)
 
 
 # an enquiry's number is read three times (its check, its match keys, its contact's
@@ -157,17 +159,21 @@ def phone_e164(raw: str, default_region: str) -> str:
     """
     text = raw.strip()
     if not text:
-        raise InvalidPhone("The phone number is empty.")
+        raise InvalidPhone(tr_noop("The phone number is empty."))
     if not any(ch.isdigit() for ch in text):
-        raise InvalidPhone(f"“{raw}” has no digits, so it is not a phone number.")
+        raise InvalidPhone(Worded(tr_noop("“{0}” has no digits, so it is not a phone number."),
+                                  raw))
     try:
         number = phonenumbers.parse(text, default_region.upper())
     except phonenumbers.NumberParseException as exc:
-        raise InvalidPhone(f"“{raw}” is not a phone number we can read ({exc._msg}).") from None
+        raise InvalidPhone(Worded(tr_noop("“{0}” is not a phone number we can read ({1})."),
+                                  raw, exc._msg)) from None
     if not phonenumbers.is_possible_number(number):
-        raise InvalidPhone(f"“{raw}” has the wrong number of digits for its country.")
+        raise InvalidPhone(Worded(tr_noop("“{0}” has the wrong number of digits for its "
+                                          "country."), raw))
     if not phonenumbers.is_valid_number(number):
-        raise InvalidPhone(f"“{raw}” is not a valid number in its country's numbering plan.")
+        raise InvalidPhone(Worded(tr_noop("“{0}” is not a valid number in its country's "
+                                          "numbering plan."), raw))
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -195,7 +201,7 @@ def email_problem(email: str) -> str | None:
     """Why `email` (typed or imported; empty is fine) is not an email address, or None."""
     text = email.strip()
     if text and ("@" not in text or "." not in text.rsplit("@", 1)[-1]):
-        return f"“{text}” is not an email address."
+        return Worded(tr_noop("“{0}” is not an email address."), text)
     return None
 
 

@@ -30,7 +30,7 @@ from crmdesk.domain.account_fields import MAX_LENGTH, check_field
 from crmdesk.domain.dedupe import InvalidPhone, email_problem, phone_e164
 from crmdesk.domain.scope import LEADS_ONLY, Scope, Viewer, may_write
 from crmdesk.domain.text import text_problem
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Worded, tr_noop
 
 #: The first words of the activity an enquiry leaves on its account: the laptop tells a
 #: lead that came from the website by it.
@@ -43,9 +43,9 @@ MAX_MESSAGE = 4000
 #: A contact's name and email hold this much (crmdesk.store.models.Contact).
 MAX_PERSON, MAX_EMAIL = 200, 200
 
-NEEDS_COMPANY = "Give the company's name."
-NEEDS_PERSON = "Give the name of the person to contact."
-NEEDS_REACH = "Give a phone number or an email address, so we can answer."
+NEEDS_COMPANY = tr_noop("Give the company's name.")
+NEEDS_PERSON = tr_noop("Give the name of the person to contact.")
+NEEDS_REACH = tr_noop("Give a phone number or an email address, so we can answer.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +147,15 @@ BY_LABELS = {AssignmentKind.ROUND_ROBIN: tr_noop("Every lead (round robin)"),
 MAX_CAP = 100_000
 MAX_MATCH = 120
 
-NO_TEAM = "An assignment setting belongs to a team."
-NEEDS_MATCH = "A region or industry rule needs the region or industry it matches."
-NEEDS_REPS = "A region or industry rule needs at least one rep."
-CAP_RANGE = f"The cap on open leads is between 1 and {MAX_CAP}."
-NEEDS_AWAY = "An away setting names the rep and the last day they are away."
-NOT_A_REP = "A rule names someone who is not a user."
+NO_TEAM = tr_noop("An assignment setting belongs to a team.")
+NEEDS_MATCH = tr_noop("A region or industry rule needs the region or industry it matches.")
+NEEDS_REPS = tr_noop("A region or industry rule needs at least one rep.")
+CAP_RANGE = Worded(tr_noop("The cap on open leads is between 1 and {0}."), MAX_CAP)
+NEEDS_AWAY = tr_noop("An away setting names the rep and the last day they are away.")
+NOT_A_REP = tr_noop("A rule names someone who is not a user.")
 #: The answer to a rep writing any assignment setting but their own away day.
-OWN_AWAY_ONLY = ("A rep marks only themselves away and back; the team lead sets the rest "
-                 "of the web enquiry assignment (or an administrator).")
+OWN_AWAY_ONLY = tr_noop("A rep marks only themselves away and back; the team lead sets the rest "
+                        "of the web enquiry assignment (or an administrator).")
 
 
 def cap_id(team_id: uuid.UUID) -> uuid.UUID:
@@ -306,11 +306,11 @@ def setting_problems(by: object, team_id: object, match: object, reps: Iterable[
     try:
         kind = AssignmentKind(by)  # type: ignore[arg-type]
     except ValueError:
-        return [*out, f"“{by}” is not a kind of assignment setting."]
+        return [*out, Worded(tr_noop("“{0}” is not a kind of assignment setting."), by)]
     named = list(reps)
     if kind in RULES:
         if not isinstance(position, int) or position < 0:
-            out.append("A rule's place in the order is a number from 0.")
+            out.append(tr_noop("A rule's place in the order is a number from 0."))
         text = match if isinstance(match, str) else ""
         if kind is not AssignmentKind.ROUND_ROBIN:
             if not text.strip():
@@ -318,7 +318,8 @@ def setting_problems(by: object, team_id: object, match: object, reps: Iterable[
             if not named:
                 out.append(NEEDS_REPS)
         if len(text) > MAX_MATCH:
-            out.append(f"A rule's region or industry is at most {MAX_MATCH} characters.")
+            out.append(Counted("A rule's region or industry is at most %n character(s).", "",
+                               MAX_MATCH))
         if text and (bad := text_problem("match", text)) is not None:
             out.append(bad)
         if any(not _is_uuid(rep) for rep in named):

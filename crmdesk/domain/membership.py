@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from crmdesk.domain.currencies import DECIMALS, clean_currency, currency_problem
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Worded, tr_noop
 
 
 class EntryKind(StrEnum):
@@ -48,21 +48,21 @@ LEVEL_NAME_MAX = 40
 #: The most points one entry moves (and a rule gives per amount): beyond is a typo.
 POINTS_MAX = 100_000_000
 
-NO_CARD = "This customer has no member card; issue one first."
-NO_NUMBER = "A member card needs a number."
-HAS_CARD = "This customer already has member card {0}."
-NUMBER_TAKEN = "Card number {0} is already {1}'s."
-CONTACT_ELSEWHERE = "The card holder is a contact of this company."
-NO_POINTS = "An entry moves some points: enter a number other than zero."
-NO_REASON = "Say why: {0} needs a reason."
-NO_AUTHOR = "An entry says who made it."
-NO_PAYMENT = "Points earned or reversed name the payment they come from."
-EARNED_POSITIVE = "Points earned are more than zero."
-TAKEN_NEGATIVE = "Points redeemed or reversed are taken away (less than zero)."
-TOO_MANY = f"An entry moves at most {POINTS_MAX:,} points."
-NOT_A_KIND = "An entry is earned, reversed, redeemed or adjusted."
-NO_TEAM = "The membership rule belongs to a team; choose one."
-NOTHING_EARNED = "Nothing to earn: {0}"
+NO_CARD = tr_noop("This customer has no member card; issue one first.")
+NO_NUMBER = tr_noop("A member card needs a number.")
+HAS_CARD = tr_noop("This customer already has member card {0}.")
+NUMBER_TAKEN = tr_noop("Card number {0} is already {1}'s.")
+CONTACT_ELSEWHERE = tr_noop("The card holder is a contact of this company.")
+NO_POINTS = tr_noop("An entry moves some points: enter a number other than zero.")
+NO_REASON = tr_noop("Say why: {0} needs a reason.")
+NO_AUTHOR = tr_noop("An entry says who made it.")
+NO_PAYMENT = tr_noop("Points earned or reversed name the payment they come from.")
+EARNED_POSITIVE = tr_noop("Points earned are more than zero.")
+TAKEN_NEGATIVE = tr_noop("Points redeemed or reversed are taken away (less than zero).")
+TOO_MANY = Worded(tr_noop("An entry moves at most {0:,} points."), POINTS_MAX)
+NOT_A_KIND = tr_noop("An entry is earned, reversed, redeemed or adjusted.")
+NO_TEAM = tr_noop("The membership rule belongs to a team; choose one.")
+NOTHING_EARNED = tr_noop("Nothing to earn: {0}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +134,11 @@ def earned_points(amount: int, currency: str, rule: Rule) -> int:
 def why_nothing_earned(amount: int, currency: str, rule: Rule) -> str:
     """Why a payment earns no points, in a rep's words."""
     if clean_currency(currency) != rule.currency:
-        return NOTHING_EARNED.format(f"the team's rule counts payments in {rule.currency}, "
-                                     f"and this one is in {clean_currency(currency)}.")
-    return NOTHING_EARNED.format("the payment is less than the rule's amount for a point.")
+        return Worded(NOTHING_EARNED, Worded(tr_noop("the team's rule counts payments in {0}, "
+                                                     "and this one is in {1}."),
+                                             rule.currency, clean_currency(currency)))
+    return Worded(NOTHING_EARNED,
+                  Worded(tr_noop("the payment is less than the rule's amount for a point.")))
 
 
 # ---- the ledger --------------------------------------------------------------------------
@@ -219,10 +221,10 @@ def entry_problems(kind: object, points: object, reason: object, made_by: object
         out.append(TAKEN_NEGATIVE)
     text = reason.strip() if isinstance(reason, str) else ""
     if which in (EntryKind.REDEEMED, EntryKind.ADJUSTED) and not text:
-        out.append(NO_REASON.format("a redemption" if which is EntryKind.REDEEMED
-                                    else "an adjustment"))
+        out.append(Worded(NO_REASON, Worded(tr_noop("a redemption") if which is EntryKind.REDEEMED
+                                            else tr_noop("an adjustment"))))
     if isinstance(reason, str) and len(reason) > REASON_MAX:
-        out.append(f"A reason is at most {REASON_MAX} characters.")
+        out.append(Counted("A reason is at most %n character(s).", "", REASON_MAX))
     if which in (EntryKind.EARNED, EntryKind.REVERSED) and payment_id is None:
         out.append(NO_PAYMENT)
     if which in (EntryKind.REDEEMED, EntryKind.ADJUSTED) and made_by is None:
@@ -235,8 +237,8 @@ def entry_problems(kind: object, points: object, reason: object, made_by: object
 
 def redeem_problem(points: int, balance_now: int) -> str:
     """A redemption of more points than the card holds, in a rep's words."""
-    return (f"Only {balance_now:,} point{'' if balance_now == 1 else 's'} to redeem; "
-            f"{points:,} asked.")
+    return Counted("Only {0:,} point(s) to redeem; {1:,} asked.", "", balance_now, balance_now,
+                   points)
 
 
 def card_problems(number: object, contact_account: uuid.UUID | None, account_id: object,
@@ -247,7 +249,7 @@ def card_problems(number: object, contact_account: uuid.UUID | None, account_id:
     if not isinstance(number, str) or not number.strip():
         out.append(NO_NUMBER)
     elif len(number) > NUMBER_MAX:
-        out.append(f"A card number is at most {NUMBER_MAX} characters.")
+        out.append(Counted("A card number is at most %n character(s).", "", NUMBER_MAX))
     if contact_id is not None and contact_account != account_id:
         out.append(CONTACT_ELSEWHERE)
     return out
@@ -284,11 +286,12 @@ def parse_levels(text: str) -> tuple[Level, ...]:
             continue
         name, eq, points = part.rpartition("=")
         if not eq or not name.strip():
-            raise ValueError(f"“{part}” is not NAME=POINTS (such as Gold=5000).")
+            raise ValueError(Worded(tr_noop("“{0}” is not NAME=POINTS (such as Gold=5000)."), part))
         try:
             out.append(Level(name.strip(), int(points.strip().replace("_", ""))))
         except ValueError:
-            raise ValueError(f"“{points.strip()}” is not a whole number of points.") from None
+            raise ValueError(Worded(tr_noop("“{0}” is not a whole number of points."),
+                                    points.strip())) from None
     return tuple(out)
 
 
@@ -300,24 +303,24 @@ def rule_problems(team_id: object, points: object, per_amount: object, currency:
         out.append(NO_TEAM)
     value = _int(points)
     if value is None or not 1 <= value <= 10_000:
-        out.append("A rule gives between 1 and 10,000 points per amount.")
+        out.append(tr_noop("A rule gives between 1 and 10,000 points per amount."))
     amount = _int(per_amount)
     if amount is None or amount <= 0:
-        out.append("A rule's amount for its points is more than zero.")
+        out.append(tr_noop("A rule's amount for its points is more than zero."))
     code = currency if isinstance(currency, str) else ""
-    bad = currency_problem(code) if code else "Choose the currency the rule counts."
+    bad = currency_problem(code) if code else tr_noop("Choose the currency the rule counts.")
     if bad:
         out.append(bad)
     elif amount is not None and amount > POINTS_MAX * 10 ** DECIMALS[clean_currency(code)]:
-        out.append("A rule's amount for its points is beyond belief.")
+        out.append(tr_noop("A rule's amount for its points is beyond belief."))
     found = levels_from(levels)
     if found is None:
-        out.append("Levels are a list of names with the points they start at.")
+        out.append(tr_noop("Levels are a list of names with the points they start at."))
     else:
         out += levels_problems(found)
     if sms_template is not None and (not isinstance(sms_template, str)
                                      or not sms_template.strip() or len(sms_template) > 120):
-        out.append("Name the SMS template (at most 120 characters), or none.")
+        out.append(tr_noop("Name the SMS template (at most 120 characters), or none."))
     return out
 
 
@@ -327,15 +330,15 @@ def levels_problems(levels: Sequence[Level]) -> list[str]:
     out = []
     names = [lv.name.strip().casefold() for lv in levels]
     if any(not n for n in names):
-        out.append("Every level has a name.")
+        out.append(tr_noop("Every level has a name."))
     if any(len(lv.name) > LEVEL_NAME_MAX for lv in levels):
-        out.append(f"A level's name is at most {LEVEL_NAME_MAX} characters.")
+        out.append(Counted("A level's name is at most %n character(s).", "", LEVEL_NAME_MAX))
     if len(set(names)) != len(names):
-        out.append("Two levels have the same name.")
+        out.append(tr_noop("Two levels have the same name."))
     if any(lv.points < 0 for lv in levels):
-        out.append("A level starts at zero points or more.")
+        out.append(tr_noop("A level starts at zero points or more."))
     if len({lv.points for lv in levels}) != len(levels):
-        out.append("Two levels start at the same points.")
+        out.append(tr_noop("Two levels start at the same points."))
     return out
 
 

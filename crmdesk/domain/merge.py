@@ -17,7 +17,7 @@ from typing import Any
 
 from crmdesk.domain.account_fields import EDITABLE
 from crmdesk.domain.custom_fields import BUSINESS_LINES
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Worded, tr_noop
 
 #: Basic fields the user chooses between when the two records differ, with their labels.
 FIELD_LABELS: dict[str, str] = {**EDITABLE, "business_line": tr_noop("Business line")}
@@ -92,16 +92,17 @@ def choice_problem(survivor: MergeSide, dropped: MergeSide,
                    choices: Mapping[str, uuid.UUID]) -> str | None:
     """What is wrong with the user's per-field choices, in plain words (None: nothing)."""
     if survivor.id == dropped.id:
-        return "Choose two different accounts to merge."
+        return tr_noop("Choose two different accounts to merge.")
     for field, source in choices.items():
         if field not in FIELD_LABELS:
-            return f"“{field}” is not a field that can be chosen when merging."
+            return Worded(tr_noop("“{0}” is not a field that can be chosen when merging."), field)
         if source not in (survivor.id, dropped.id):
-            return f"The value of {FIELD_LABELS[field]} must come from one of the two accounts."
+            return Worded(tr_noop("The value of {0} must come from one of the two accounts."),
+                          Worded(FIELD_LABELS[field]))
     if "name" in choices:
         chosen = survivor if choices["name"] == survivor.id else dropped
         if is_empty(chosen.fields.get("name")):
-            return "A company needs a name."
+            return tr_noop("A company needs a name.")
     return None
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Worded, tr_noop
 
 
 class MessageChannel(StrEnum):
@@ -64,12 +64,12 @@ NAME_MAX = 120
 SUBJECT_MAX = 200
 BODY_MAX = 20_000
 
-NO_TEAM = "A template belongs to a team; choose one."
-NO_NAME = "Give the template a name."
-NO_BODY = "Write the message's text."
-NO_SUBJECT = "An email template needs a subject."
-SMS_SUBJECT = "An SMS has no subject; leave it empty."
-BAD_CHANNEL = "A template is an email or an SMS template."
+NO_TEAM = tr_noop("A template belongs to a team; choose one.")
+NO_NAME = tr_noop("Give the template a name.")
+NO_BODY = tr_noop("Write the message's text.")
+NO_SUBJECT = tr_noop("An email template needs a subject.")
+SMS_SUBJECT = tr_noop("An SMS has no subject; leave it empty.")
+BAD_CHANNEL = tr_noop("A template is an email or an SMS template.")
 
 _FIELD = re.compile(r"\{\{(.*?)\}\}", re.S)
 
@@ -102,12 +102,14 @@ def _spec(inside: str) -> tuple[str, str | None]:
 def field_problems(text: str) -> list[str]:
     """What is wrong with the merge fields of `text`: an unknown field, or braces that
     open a field and never close it."""
-    out = [f"Unknown merge field “{{{{{name}}}}}”; known: "
-           f"{', '.join('{{' + f + '}}' for f in MERGE_FIELDS)}."
-           for name in dict.fromkeys(_spec(m.group(1))[0] for m in _FIELD.finditer(text))
-           if name not in MERGE_FIELDS]
+    known = ", ".join("{{" + f + "}}" for f in MERGE_FIELDS)
+    out: list[str] = [Worded(tr_noop("Unknown merge field “{0}”; known: {1}."),
+                             "{{" + name + "}}", known)
+                      for name in dict.fromkeys(_spec(m.group(1))[0]
+                                                for m in _FIELD.finditer(text))
+                      if name not in MERGE_FIELDS]
     if "{{" in _FIELD.sub("", text):
-        out.append("A merge field opens with “{{” and is never closed with “}}”.")
+        out.append(tr_noop("A merge field opens with “{{” and is never closed with “}}”."))
     return out
 
 
@@ -121,7 +123,7 @@ def template_problems(team_id: object, name: object, channel: object, subject: o
     if not isinstance(name, str) or not name.strip():
         out.append(NO_NAME)
     elif len(name) > NAME_MAX:
-        out.append(f"A template's name is at most {NAME_MAX} characters.")
+        out.append(Counted("A template's name is at most %n character(s).", "", NAME_MAX))
     if channel not in set(MessageChannel):
         return [*out, BAD_CHANNEL]
     kind = MessageChannel(str(channel))
@@ -133,7 +135,7 @@ def template_problems(team_id: object, name: object, channel: object, subject: o
     if not isinstance(body, str) or not body.strip():
         out.append(NO_BODY)
     elif len(body) > BODY_MAX:
-        out.append(f"A message is at most {BODY_MAX:,} characters.")
+        out.append(Worded(tr_noop("A message is at most {0:,} characters."), BODY_MAX))
     for text in (text_subject, body if isinstance(body, str) else ""):
         out += [p for p in field_problems(text) if p not in out]
     return out
@@ -205,8 +207,9 @@ def archive_text(channel: MessageChannel, subject: str, body: str) -> str:
 
 # ---- an SMS gateway's request ---------------------------------------------------------
 
-GATEWAY_SHAPE = ("The SMS gateway's request body is a JSON template whose strings may "
-                 "hold {to} and {text}, such as {\"to\": \"{to}\", \"message\": \"{text}\"}.")
+GATEWAY_SHAPE = tr_noop("The SMS gateway's request body is a JSON template whose strings may "
+                        "hold {to} and {text}, such as "
+                        "{\"to\": \"{to}\", \"message\": \"{text}\"}.")
 
 
 def gateway_shape_problem(shape: str) -> str | None:

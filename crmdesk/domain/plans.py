@@ -16,6 +16,7 @@ from enum import StrEnum
 # from plans (crmdesk.store.plan_queries, crmdesk.store.review.plans)
 from crmdesk.domain.contracts import Period, period_start
 from crmdesk.domain.currencies import currency_problem
+from crmdesk.domain.words import tr_noop
 
 
 class Dimension(StrEnum):
@@ -38,11 +39,11 @@ SUBJECT_KINDS: dict[Dimension, str] = {
 #: with a few zeros too many is refused rather than drawn as a bar no one can read).
 MAX_PLAN = 10 ** 14
 
-NO_TEAM = "A target belongs to a team; choose one."
-BELOW_ZERO = "A target is zero or more."
-TOO_LARGE = "This target is too large; check the number of zeros."
-NOT_PERIOD_START = "A target starts on the first day of its month, quarter or year."
-TEAM_IS_ITSELF = "A team's own target names that team."
+NO_TEAM = tr_noop("A target belongs to a team; choose one.")
+BELOW_ZERO = tr_noop("A target is zero or more.")
+TOO_LARGE = tr_noop("This target is too large; check the number of zeros.")
+NOT_PERIOD_START = tr_noop("A target starts on the first day of its month, quarter or year.")
+TEAM_IS_ITSELF = tr_noop("A team's own target names that team.")
 
 
 def plan_id(team_id: uuid.UUID, dimension: Dimension, subject_id: uuid.UUID,
@@ -56,9 +57,11 @@ def plan_id(team_id: uuid.UUID, dimension: Dimension, subject_id: uuid.UUID,
 
 def no_subject(dimension: Dimension) -> str:
     """The answer to a target naming no record of its dimension's kind."""
-    words = {Dimension.REP: "user", Dimension.TEAM: "team", Dimension.PRODUCT: "product",
-             Dimension.CUSTOMER: "customer"}
-    return f"This target names no such {words[Dimension(dimension)]}."
+    words = {Dimension.REP: tr_noop("This target names no such user."),
+             Dimension.TEAM: tr_noop("This target names no such team."),
+             Dimension.PRODUCT: tr_noop("This target names no such product."),
+             Dimension.CUSTOMER: tr_noop("This target names no such customer.")}
+    return words[Dimension(dimension)]
 
 
 #: Scopes up to this many days are reviewed month by month, longer ones by quarter:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from crmdesk.domain.lifecycle import Status
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Worded, tr_noop
 
 #: The statuses that return to the pool (and that a rep's held "open leads" count).
 RETURNING: frozenset[Status] = frozenset({Status.LEAD, Status.POTENTIAL})
@@ -76,7 +76,7 @@ RULE_LABELS: dict[str, str] = {
     "warn_days": tr_noop("Warn this many days ahead"),
 }
 
-NO_TEAM = "Pool rules belong to a team; choose one."
+NO_TEAM = tr_noop("Pool rules belong to a team; choose one.")
 
 
 def pool_rule_id(team_id: uuid.UUID) -> uuid.UUID:
@@ -87,16 +87,17 @@ def pool_rule_id(team_id: uuid.UUID) -> uuid.UUID:
 
 def rules_problems(rules: PoolRules) -> list[str]:
     """What stops these rules being saved, one sentence a problem."""
-    out = []
+    out: list[str] = []
     for name in ("no_contact_days", "no_deal_days", "cooling_days", "warn_days"):
         value = getattr(rules, name)
         if not isinstance(value, int) or not 0 <= value <= MAX_DAYS:
-            out.append(f"{RULE_LABELS[name]}: give a number of days from 0 to {MAX_DAYS}.")
+            out.append(Worded(tr_noop("{0}: give a number of days from 0 to {1}."),
+                              Worded(RULE_LABELS[name]), MAX_DAYS))
     for name in ("claims_per_day", "max_open_leads"):
         value = getattr(rules, name)
         if not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
-            out.append(f"{RULE_LABELS[name]}: give a number from 0 (no limit) to "
-                       f"{MAX_COUNT}.")
+            out.append(Worded(tr_noop("{0}: give a number from 0 (no limit) to {1}."),
+                              Worded(RULE_LABELS[name]), MAX_COUNT))
     return out
 
 
@@ -252,13 +253,14 @@ def claim_problem(rules: PoolRules, rep: uuid.UUID, facts: ClaimFacts, day: date
     """Why rep `rep` may not claim this account from the pool on `day` (None: they
     may). The laptop's claim and the server's push both ask this."""
     if rules.claims_per_day > 0 and facts.claims_that_day >= rules.claims_per_day:
-        return (f"You have claimed {facts.claims_that_day} accounts on "
-                f"{day.isoformat()}, your team's limit for a day; claim more tomorrow.")
+        return Worded(tr_noop("You have claimed {0} accounts on {1}, your team's limit for a "
+                              "day; claim more tomorrow."), facts.claims_that_day,
+                      day.isoformat())
     if rules.max_open_leads > 0 and facts.open_leads_held >= rules.max_open_leads:
-        return (f"You hold {facts.open_leads_held} open leads, your team's limit; work or "
-                "close some before claiming more.")
+        return Worded(tr_noop("You hold {0} open leads, your team's limit; work or close some "
+                              "before claiming more."), facts.open_leads_held)
     until = cooling_until(rules, facts.returned_at)
     if facts.returned_from == rep and until is not None and day < until:
-        return (f"This account went back to the pool from you; you may claim it again "
-                f"from {until.isoformat()}.")
+        return Worded(tr_noop("This account went back to the pool from you; you may claim it "
+                              "again from {0}."), until.isoformat())
     return None

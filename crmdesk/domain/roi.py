@@ -23,8 +23,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from crmdesk.domain.contracts import Period, period_end, period_start
-from crmdesk.domain.currencies import DECIMALS, clean_currency, currency_problem, parse_money
+from crmdesk.domain.currencies import (
+    DECIMALS,
+    NOT_AN_AMOUNT,
+    clean_currency,
+    currency_problem,
+    parse_money,
+)
 from crmdesk.domain.deals import add_months
+from crmdesk.domain.words import Worded, tr_noop
 
 #: The windows a cohort's revenue is read over, in months after T.
 WINDOWS: tuple[int, ...] = (1, 2)
@@ -105,9 +112,10 @@ class CohortFigures:
 
 # ---- a channel's monthly cost, as an admin types it ------------------------------------
 
-BAD_MONTH = "A month is written YYYY-MM, e.g. 2026-03."
-NEGATIVE_COST = "A channel's cost cannot be below zero."
-NOT_A_MONTH_START = "A channel cost is for a whole month: its month is the month's first day."
+BAD_MONTH = tr_noop("A month is written YYYY-MM, e.g. 2026-03.")
+NEGATIVE_COST = tr_noop("A channel's cost cannot be below zero.")
+NOT_A_MONTH_START = tr_noop("A channel cost is for a whole month: its month is the month's "
+                            "first day.")
 
 
 def cost_id(channel_id: uuid.UUID, month: date) -> uuid.UUID:
@@ -129,7 +137,7 @@ def parse_amount(text: str, currency: str) -> int:
     with the reason (not a number, too many decimals, below zero, absurdly large)."""
     minor = parse_money(text, currency)
     if minor is None:
-        raise ValueError(f"“{text}” is not an amount: write it like 12000.00.")
+        raise ValueError(Worded(NOT_AN_AMOUNT, text))
     problem = cost_problem(minor, clean_currency(currency))
     if problem is not None:
         raise ValueError(problem)
@@ -144,7 +152,8 @@ def cost_problem(amount: int, currency: str) -> str | None:
     if amount < 0:
         return NEGATIVE_COST
     if amount > MAX_COST_UNITS * 10 ** DECIMALS.get(clean_currency(currency), 2):
-        return f"A channel's monthly cost is at most {MAX_COST_UNITS:,} {currency}."
+        return Worded(tr_noop("A channel's monthly cost is at most {0:,} {1}."), MAX_COST_UNITS,
+                      currency)
     return None
 
 

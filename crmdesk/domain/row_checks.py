@@ -30,6 +30,7 @@ from crmdesk.domain import care, intake, membership, messages, plans, pool, roi,
 from crmdesk.domain import deals as rules
 from crmdesk.domain.deals import DealField, Line, OpportunityStage, PaidInto
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
+from crmdesk.domain.words import Worded, tr_noop
 
 Row = Mapping[str, Any]
 
@@ -51,7 +52,7 @@ MEMBER_CARDS, POINTS, MEMBERSHIP_RULES = "member_cards", "points_entries", "memb
 REFERRALS = "referrals"
 
 #: A referral's problems, in the words the relation form shows.
-REFERS_ITSELF = "A company cannot be linked to itself."
+REFERS_ITSELF = tr_noop("A company cannot be linked to itself.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,9 +320,14 @@ def _membership_rule(row: Row, _facts: Facts) -> list[str]:
                                     row.get("levels"), row.get("sms_template"))
 
 
+#: A company came to us through one referrer (`already_referred`'s template).
+ALREADY_REFERRED = tr_noop("This company was already referred to us by {0}; remove that link "
+                           "first.")
+
+
 def already_referred(referrer: str) -> str:
     """A company came to us through one referrer."""
-    return f"This company was already referred to us by {referrer}; remove that link first."
+    return Worded(ALREADY_REFERRED, referrer)
 
 
 def _referral(row: Row, facts: Facts) -> list[str]:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from crmdesk.domain.words import Worded, tr_noop
+
 
 @dataclass(frozen=True, slots=True)
 class Viewer:
@@ -56,35 +58,35 @@ def visible(viewer: Viewer, owner_id: uuid.UUID | None, team_id: uuid.UUID | Non
 
 
 #: The answer to a rep changing a kind only a team's lead changes.
-LEADS_ONLY = ("Only a team lead sets the team's stages, playbook and sales targets (or an "
-              "administrator).")
+LEADS_ONLY = tr_noop("Only a team lead sets the team's stages, playbook and sales targets (or an "
+                     "administrator).")
 #: The answer to anyone else setting who is on a deal's team.
-TEAM_OWNERS = "Only the deal's owner or their team lead chooses who is on the deal's team."
+TEAM_OWNERS = tr_noop("Only the deal's owner or their team lead chooses who is on the deal's team.")
 #: The answer to a colleague on a deal's team changing an activity someone else logged.
-OWN_LOGS = ("On a deal whose team you are on, you change only the activities you "
-            "logged.")
+OWN_LOGS = tr_noop("On a deal whose team you are on, you change only the activities you "
+                   "logged.")
 
 #: The answer to a row given to someone outside its team (the server's push check, and
 #: the laptop's reassignment before it saves).
-OWNER_IN_TEAM = "The owner must be a member of the record's team."
+OWNER_IN_TEAM = tr_noop("The owner must be a member of the record's team.")
 
 #: The answer to a colleague on a company's deal team logging on no deal of theirs there.
-ON_YOUR_DEAL = ("You are on this company's deal team, not its owner's team: log it on "
-                "the deal you are on.")
+ON_YOUR_DEAL = tr_noop("You are on this company's deal team, not its owner's team: log it on "
+                       "the deal you are on.")
 #: The answer to an activity naming another company's deal (the laptop's and the
 #: server's row check, crmdesk.domain.row_checks, and a colleague's write here).
-ITS_COMPANYS_DEAL = "Only a deal of this company can be named on its activity."
+ITS_COMPANYS_DEAL = tr_noop("Only a deal of this company can be named on its activity.")
 #: The answer to an activity naming people of another company.
-ITS_COMPANYS_PEOPLE = "Only people of this company can be named on its activity."
+ITS_COMPANYS_PEOPLE = tr_noop("Only people of this company can be named on its activity.")
 #: The answer to a colleague on a deal's team handing an activity to someone else.
-KEEP_AUTHOR = ("On a deal whose team you are on, an activity you logged stays yours: "
-               "you cannot make someone else its author.")
+KEEP_AUTHOR = tr_noop("On a deal whose team you are on, an activity you logged stays yours: "
+                      "you cannot make someone else its author.")
 
 #: The answer to a service user changing a served company's sales records.
-SERVICE_READS = ("You serve this customer: you mark your onboarding tasks done and log "
-                 "activities here; its sales records stay with its owner.")
+SERVICE_READS = tr_noop("You serve this customer: you mark your onboarding tasks done and log "
+                        "activities here; its sales records stay with its owner.")
 #: The answer to a service user changing an activity someone else logged.
-SERVICE_OWN_LOGS = "At a customer you serve, you change only the activities you logged."
+SERVICE_OWN_LOGS = tr_noop("At a customer you serve, you change only the activities you logged.")
 
 Scope = tuple[uuid.UUID | None, uuid.UUID | None]
 
@@ -110,8 +112,7 @@ def _service_write(viewer: Viewer, before: Scope | None, change: InService) -> s
     """Why a service user may not make `change` (None: allowed)."""
     if change.served_after != viewer.user_id or (
             before is not None and change.served_before != viewer.user_id):
-        return outside_scope("this record" if before is not None else
-                             "the record as changed")
+        return outside_scope(THIS_RECORD if before is not None else AS_CHANGED)
     if change.logs:
         if change.doer != viewer.user_id:
             return SERVICE_OWN_LOGS
@@ -176,19 +177,26 @@ def may_write(viewer: Viewer, before: Scope | None, after: Scope, *,
 
 
 def _outside(viewer: Viewer, before: Scope | None, after: Scope) -> str | None:
-    for label, tuple_ in (("this record", before), ("the record as changed", after)):
+    for label, tuple_ in ((THIS_RECORD, before), (AS_CHANGED, after)):
         if tuple_ is None:
             continue
         owner, team = tuple_
         if owner is None and team is None:
-            return "Only an administrator changes shared lists (channels, products, users)."
+            return tr_noop("Only an administrator changes shared lists (channels, products, "
+                           "users).")
         if team != viewer.team_id or not visible(viewer, owner, team):
             return outside_scope(label)
     return None
 
 
-def outside_scope(label: str = "the record as changed") -> str:
+#: What `outside_scope` names: the record as it was, or as the change would make it.
+THIS_RECORD = tr_noop("this record")
+AS_CHANGED = tr_noop("the record as changed")
+
+
+def outside_scope(label: str = AS_CHANGED) -> str:
     """The answer to a change outside the viewer's scope. A row referring to a record
     the viewer may not see, or to none at all, gets this same answer, so it never tells
     whether another team's record exists."""
-    return f"You may not change {label}: it belongs to another person or team."
+    return Worded(tr_noop("You may not change {0}: it belongs to another person or team."),
+                  Worded(label))

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Worded, tr_noop
 
 
 class AssignBy(StrEnum):
@@ -50,16 +50,18 @@ DEFAULT_CHECKLIST: tuple[Step, ...] = (
 #: Limits of a checklist (a typo of a year in days is refused, not scheduled).
 MAX_STEPS, MAX_DAYS, MAX_STEP_NAME = 20, 365, 120
 
-NO_TEAM = "A hand-off rule belongs to a team; choose one."
-NO_STEPS = "The onboarding checklist needs at least one step."
-TOO_MANY_STEPS = f"The onboarding checklist has at most {MAX_STEPS} steps."
-STEP_NAMED = "Each onboarding step needs a name."
-STEP_NAME_LONG = f"An onboarding step's name is at most {MAX_STEP_NAME} characters."
-STEP_DAYS = f"An onboarding step is due 0 to {MAX_DAYS} days after the hand-off."
-STEP_TWICE = "Two onboarding steps have the same name; give each its own."
-NAME_SOMEONE = "Choose the service user who takes every hand-off."
-NOT_SERVICE_USER = "The service user named must be an active service user of the team."
-BAD_ASSIGN = "Choose how the service owner is picked: in turn, or always the same person."
+NO_TEAM = tr_noop("A hand-off rule belongs to a team; choose one.")
+NO_STEPS = tr_noop("The onboarding checklist needs at least one step.")
+TOO_MANY_STEPS = Counted("The onboarding checklist has at most %n step(s).", "", MAX_STEPS)
+STEP_NAMED = tr_noop("Each onboarding step needs a name.")
+STEP_NAME_LONG = Counted("An onboarding step's name is at most %n character(s).", "",
+                         MAX_STEP_NAME)
+STEP_DAYS = Worded(tr_noop("An onboarding step is due 0 to {0} days after the hand-off."),
+                   MAX_DAYS)
+STEP_TWICE = tr_noop("Two onboarding steps have the same name; give each its own.")
+NAME_SOMEONE = tr_noop("Choose the service user who takes every hand-off.")
+NOT_SERVICE_USER = tr_noop("The service user named must be an active service user of the team.")
+BAD_ASSIGN = tr_noop("Choose how the service owner is picked: in turn, or always the same person.")
 
 
 def handoff_rule_id(team_id: uuid.UUID) -> uuid.UUID:

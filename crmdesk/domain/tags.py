@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import uuid
 
+from crmdesk.domain.words import Counted, tr_noop
+
 #: The longest tag name (the tags.name column).
 MAX_TAG_NAME = 60
 
@@ -25,9 +27,9 @@ def clean_tag_name(raw: str) -> str:
     Raises BadTagName for an empty or too long name."""
     name = " ".join(raw.split())
     if not name:
-        raise BadTagName("A tag needs a name.")
+        raise BadTagName(tr_noop("A tag needs a name."))
     if len(name) > MAX_TAG_NAME:
-        raise BadTagName(f"A tag is at most {MAX_TAG_NAME} characters.")
+        raise BadTagName(Counted("A tag is at most %n character(s).", "", MAX_TAG_NAME))
     return name
 
 

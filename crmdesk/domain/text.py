@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from crmdesk.domain.words import Worded, tr_noop
+
 #: Fields whose text may run over several lines (tabs and line breaks allowed): a
 #: message template's body too.
 MULTILINE_FIELDS = frozenset({"notes", "lost_reason", "body"})
@@ -39,11 +41,13 @@ def text_problem(field: str, value: str, multiline: bool | None = None) -> str |
     if found is None:
         return None
     char = found.group()
-    what = ("a line break" if char in "\n\r" else "a tab" if char == "\t"
-            else "a NUL character" if char == "\x00"
-            else f"an invisible control character (U+{ord(char):04X})")
+    what = (Worded(tr_noop("a line break")) if char in "\n\r"
+            else Worded(tr_noop("a tab")) if char == "\t"
+            else Worded(tr_noop("a NUL character")) if char == "\x00"
+            else Worded(tr_noop("an invisible control character (U+{0:04X})"), ord(char)))
     label = field.replace("_", " ")
-    return f"The {label} contains {what}, which cannot be saved here; remove it."
+    return Worded(tr_noop("The {0} contains {1}, which cannot be saved here; remove it."),
+                  label, what)
 
 
 def first_text_problem(values: Mapping[str, object]) -> str | None:

@@ -21,8 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crmdesk import __version__
 from crmdesk.domain.scope import Viewer
-from crmdesk.domain.words import Worded, tr_noop
-from crmdesk.json_values import message_of
+from crmdesk.domain.words import Worded, message, tr_noop
 from crmdesk.protocol import (
     CURSOR_HEADER,
     EPOCH_HEADER,
@@ -134,7 +133,7 @@ def _signed_in(unit: Session, token: str, holding: int | None = None,
     try:
         return auth.signed_in(unit, token, holding=holding, reading=reading)
     except auth.AuthError as exc:
-        raise ApiError(401, message_of(exc)) from None
+        raise ApiError(401, message(exc)) from None
 
 
 _users = User.__table__.c
@@ -278,7 +277,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
                 token, row, user = auth.login(unit, body.username, body.password,
                                               body.client_id)
             except auth.AuthError as exc:
-                raise ApiError(401, message_of(exc)) from None
+                raise ApiError(401, message(exc)) from None
             answer = LoginResponse(token=token, expires_at=row.expires_at.replace(tzinfo=UTC),
                                    user=_user_info(user))
             unit.commit()
@@ -386,7 +385,7 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
             try:
                 fresh, row, user = auth.renew(unit, token, body.client_id)
             except auth.AuthError as exc:
-                raise ApiError(401, message_of(exc)) from None
+                raise ApiError(401, message(exc)) from None
             # stored as naive UTC; said with its offset, as a date-time must be
             answer = LoginResponse(token=fresh,
                                    expires_at=row.expires_at.replace(tzinfo=UTC),

@@ -58,14 +58,13 @@ from crmdesk.domain.scope import (
 )
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
-from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.domain.words import Worded, message, tr_noop
 from crmdesk.hlc import Stamp, clamp
 from crmdesk.json_values import (
     SERVER_FIELDS,
     BadOp,
     coerce,
     marked,
-    message_of,
     plain,
     snapshot,
     words_of,
@@ -550,7 +549,7 @@ def _tag_named(session: Session, op: Op, cache: _Prefetched) -> Op:
     try:
         name = clean_tag_name(raw)
     except BadTagName as exc:
-        raise BadOp(message_of(exc)) from None
+        raise BadOp(message(exc)) from None
     key = tag_key(name)
     if session.get_bind().dialect.name == "postgresql":
         # pushes run in parallel: two making "VIP" and "vip" at once take turns here
@@ -717,7 +716,7 @@ def _apply_op(session: Session, viewer: Viewer, client_id: str, op: Op, now_ms: 
         else:
             result = _apply(session, viewer, client_id, op, now_ms, cache)
     except BadOp as exc:  # raised before anything is written
-        result = refused_result(op.op_id, message_of(exc))
+        result = refused_result(op.op_id, message(exc))
     except IntegrityError as exc:
         if not careful or try_again(exc):
             raise

@@ -19,6 +19,7 @@ from crmdesk.domain.deals import OPEN_STAGES, STAGE_LABELS
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.local_time import day_start, local
 from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import care_queries as cq
 from crmdesk.store import served
 from crmdesk.store.calendar_queries import chosen_person
@@ -159,7 +160,7 @@ def set_service_due(session: Session, me: Viewer, task_id: uuid.UUID, due_on: da
     value is the task's company."""
     task = session.get(ServiceTask, task_id)
     if task is None or task.deleted:
-        raise NotFound("This task no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This task no longer exists; nothing was saved."))
     scope = (task.owner_id, task.team_id)
     values = {"due_on": due_on}
     refusal = may_write(me, scope, scope, in_service=served.in_service(

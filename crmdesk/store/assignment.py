@@ -26,6 +26,7 @@ from crmdesk.domain.intake import (
 )
 from crmdesk.domain.row_checks import ASSIGNMENT
 from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.domain.words import lines
 from crmdesk.store import row_facts
 from crmdesk.store.models import AssignmentSetting, Role, User
 from crmdesk.store.refusals import Refused
@@ -109,7 +110,7 @@ def set_assignment(session: Session, me: Viewer, team_id: uuid.UUID,
         problems += [p for p in row_facts.problems(session, ASSIGNMENT, wanted_row)
                      if p not in problems]
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
     written = 0
     kept = {row["id"] for row in values}
     for row_id, gone in held.items():
@@ -156,7 +157,7 @@ def set_away(session: Session, me: Viewer, until: date | None) -> int:
     problems = [refusal] if refusal is not None else row_facts.problems(
         session, ASSIGNMENT, wanted)
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
     written = int(_put(session, existing, wanted))
     session.flush()
     return written

@@ -21,6 +21,7 @@ from crmdesk.domain.care import Band, CareKind, MarkState, Reminder
 from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.row_checks import CARE_MARKS, CARE_SETTINGS
 from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.domain.words import lines, tr_noop
 from crmdesk.store import queries as q
 from crmdesk.store import row_facts
 from crmdesk.store.models import (
@@ -37,7 +38,7 @@ from crmdesk.store.records import length_problem
 from crmdesk.store.refusals import Refused
 
 #: The answer to anyone but a lead or an admin changing the team's care settings.
-LEADS_SET = "Only a team lead (or an administrator) sets the team's care reminders."
+LEADS_SET = tr_noop("Only a team lead (or an administrator) sets the team's care reminders.")
 _CHUNK = 500  # SQLite's bound parameters
 
 
@@ -90,7 +91,7 @@ def set_setting(session: Session, me: Viewer | None, team_id: uuid.UUID | None,
     problems = row_facts.problems(session, CARE_SETTINGS, values)
     too_long = length_problem(CARE_SETTINGS, values)
     if problems or too_long:
-        raise Refused("\n".join([*problems, *([too_long] if too_long else [])]))
+        raise Refused(lines([*problems, *([too_long] if too_long else [])]))
     assert team_id is not None and row_id is not None  # a row of no team was refused
     row = session.get(CareSetting, row_id)
     if me is not None:
@@ -415,12 +416,12 @@ def mark(session: Session, reminder: Reminder, state: MarkState, by: uuid.UUID |
     edit). The mark takes its company's owner and team, as the company's other records."""
     account = session.get(Account, reminder.account_id)
     if account is None or account.deleted:
-        raise Refused("This company no longer exists; nothing was saved.")
+        raise Refused(tr_noop("This company no longer exists; nothing was saved."))
     values = {"id": reminder.id, "kind": reminder.kind, "subject_id": reminder.subject_id,
               "occurs_on": reminder.occurs_on, "state": state, "deleted": False}
     problems = row_facts.problems(session, CARE_MARKS, values)
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
     row = session.get(CareMark, reminder.id)
     if row is None:
         row = CareMark(id=reminder.id, account_id=reminder.account_id,

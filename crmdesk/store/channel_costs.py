@@ -15,6 +15,7 @@ from crmdesk.domain import roi
 from crmdesk.domain.contracts import Period, period_start
 from crmdesk.domain.currencies import clean_currency
 from crmdesk.domain.row_checks import CHANNEL_COSTS
+from crmdesk.domain.words import tr_noop
 from crmdesk.store import row_facts
 from crmdesk.store.models import Channel, ChannelCost
 from crmdesk.store.refusals import Refused
@@ -67,7 +68,7 @@ def set_cost(session: Session, channel_id: uuid.UUID, month: date, amount: int,
     code = clean_currency(currency)
     channel = session.get(Channel, channel_id)
     if channel is None or channel.deleted:
-        raise Refused("That channel is not in this workspace (it was removed?).")
+        raise Refused(tr_noop("That channel is not in this workspace (it was removed?)."))
     row = session.scalars(select(ChannelCost).where(
         ChannelCost.channel_id == channel_id, ChannelCost.month == month)).first()
     values = {"amount": amount, "currency": code, "deleted": False}

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.text import text_problem
+from crmdesk.domain.words import Counted, Worded, tr_noop
 from crmdesk.store.models import Channel, ChannelKind
 from crmdesk.store.refusals import Refused
 
@@ -26,15 +27,15 @@ def name_problem(session: Session, name: str) -> str | None:
     """Why `name` cannot name a new channel, or None."""
     cleaned = clean_name(name)
     if not cleaned:
-        return "A channel needs a name."
+        return tr_noop("A channel needs a name.")
     problem = text_problem("name", cleaned)
     if problem is not None:
         return problem
     if len(cleaned) > MAX_NAME:
-        return f"A channel name is at most {MAX_NAME} characters."
+        return Counted("A channel name is at most %n character(s).", "", MAX_NAME)
     taken = session.scalar(select(func.count()).select_from(Channel).where(
         func.lower(Channel.name) == cleaned.lower()))
-    return f"There is already a channel “{cleaned}”." if taken else None
+    return Worded(tr_noop("There is already a channel “{0}”."), cleaned) if taken else None
 
 
 def add_channel(session: Session, name: str, kind: ChannelKind) -> uuid.UUID:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.account_fields import EDITABLE
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import message, tr_noop
 from crmdesk.json_values import BadOp, coerce
 from crmdesk.store.family import account_id_of
 from crmdesk.store.models import Account, LocalConflict, synced_models
@@ -217,7 +217,7 @@ def kept(session: Session) -> set[tuple[str, uuid.UUID]]:
 def _open(session: Session, conflict_id: int) -> LocalConflict:
     conflict = session.get(LocalConflict, conflict_id)
     if conflict is None or conflict.resolved:
-        raise NotFound("This conflict was already dealt with.")
+        raise NotFound(tr_noop("This conflict was already dealt with."))
     return conflict
 
 
@@ -256,7 +256,7 @@ def restore_mine(session: Session, conflict_id: int,
         try:
             setattr(row, field, coerce(model, field, value))
         except BadOp as exc:
-            raise Refused(str(exc)) from None
+            raise Refused(message(exc)) from None
     _settle(session, conflict)
     return row.id if isinstance(row, Account) else _company_of(session, conflict.entity, row)
 

@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, select, union
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.models import (
     DealMember,
     Opportunity,
@@ -173,7 +174,7 @@ def team_sizes(session: Session, deal_ids: Collection[uuid.UUID]) -> dict[uuid.U
 def _deal_to_manage(session: Session, viewer: Viewer, deal_id: uuid.UUID) -> Opportunity:
     deal = session.get(Opportunity, deal_id)
     if deal is None or deal.deleted:
-        raise NotFound("This deal no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This deal no longer exists; nothing was saved."))
     scope = (deal.owner_id, deal.team_id)
     refusal = may_write(viewer, scope, scope, owners_only=True)  # the server's rule
     if refusal is not None:
@@ -188,9 +189,9 @@ def set_member(session: Session, viewer: Viewer, deal_id: uuid.UUID,
     deal = _deal_to_manage(session, viewer, deal_id)
     user = session.get(User, user_id)
     if user is None or user.deleted or not user.active:
-        raise NotFound("This colleague is no longer a user; nothing was saved.")
+        raise NotFound(tr_noop("This colleague is no longer a user; nothing was saved."))
     if user_id == deal.owner_id:
-        raise Refused("The deal's owner is on its team already.")
+        raise Refused(tr_noop("The deal's owner is on its team already."))
     row_id = deal_member_id(deal_id, user_id)
     row = session.get(DealMember, row_id)
     if row is None:
@@ -209,5 +210,5 @@ def remove_member(session: Session, viewer: Viewer, deal_id: uuid.UUID,
     _deal_to_manage(session, viewer, deal_id)
     row = session.get(DealMember, deal_member_id(deal_id, user_id))
     if row is None or row.deleted:
-        raise NotFound("This colleague is not on the deal's team; nothing was saved.")
+        raise NotFound(tr_noop("This colleague is not on the deal's team; nothing was saved."))
     row.deleted = True

@@ -30,6 +30,7 @@ from crmdesk.domain.deals import (
 from crmdesk.domain.row_checks import CHANGES, CONTRACTS, DEALS, PAYMENTS, ROLES, STAGE_SETTINGS
 from crmdesk.domain.scope import LEADS_ONLY
 from crmdesk.domain.text import first_text_problem
+from crmdesk.domain.words import lines, tr_noop
 from crmdesk.store import deal_queries, row_facts
 from crmdesk.store.models import (
     Account,
@@ -52,7 +53,7 @@ from crmdesk.store.writes import refresh_account
 
 def _refuse(problems: Sequence[str]) -> None:
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
 
 
 def _check_row(session: Session, kind: str, row: Mapping[str, Any],
@@ -67,14 +68,14 @@ def _check_row(session: Session, kind: str, row: Mapping[str, Any],
 def _live_account(session: Session, account_id: uuid.UUID) -> Account:
     account = session.get(Account, account_id)
     if account is None or account.deleted:
-        raise NotFound("This account no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This account no longer exists; nothing was saved."))
     return account
 
 
 def _live_deal(session: Session, deal_id: uuid.UUID) -> Opportunity:
     deal = session.get(Opportunity, deal_id)
     if deal is None or deal.deleted:
-        raise NotFound("This deal no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This deal no longer exists; nothing was saved."))
     return deal
 
 
@@ -287,7 +288,7 @@ def save_deal(session: Session, account_id: uuid.UUID, deal_id: uuid.UUID | None
         return deal_id
     row = _live_deal(session, deal_id)
     if row.account_id != account_id:
-        raise NotFound("This deal is no longer this company's; nothing was saved.")
+        raise NotFound(tr_noop("This deal is no longer this company's; nothing was saved."))
     target = edit.fields.get("stage", row.stage)
     kept = {name: value for name, value in edit.fields.items() if name != "stage"}
     if kept:
@@ -314,7 +315,7 @@ def set_lines(session: Session, deal_id: uuid.UUID, lines: Sequence[Line],
     known = set(session.scalars(select(Product.id).where(
         Product.id.in_([line.product_id for line in lines]), Product.deleted.is_(False))))
     if len(known) != len({line.product_id for line in lines}):
-        raise NotFound("One of these products is no longer offered; nothing was saved.")
+        raise NotFound(tr_noop("One of these products is no longer offered; nothing was saved."))
     current = {line.product_id: line for line in session.scalars(
         select(OpportunityProduct).where(OpportunityProduct.opportunity_id == deal_id,
                                          OpportunityProduct.deleted.is_(False)))}
@@ -348,7 +349,7 @@ def set_role(session: Session, deal_id: uuid.UUID, contact_id: uuid.UUID,
     row = _live_deal(session, deal_id)
     contact = session.get(Contact, contact_id)
     if contact is None or contact.deleted:
-        raise NotFound("This person no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This person no longer exists; nothing was saved."))
     held = session.scalars(select(DecisionRole).where(
         DecisionRole.opportunity_id == deal_id, DecisionRole.contact_id == contact_id)).first()
     if role is None:
@@ -429,7 +430,7 @@ def record_payment(session: Session, contract_id: uuid.UUID, amount: int,
     kept, and the card shows the overpayment)."""
     contract = session.get(Contract, contract_id)
     if contract is None or contract.deleted:
-        raise NotFound("This contract no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This contract no longer exists; nothing was saved."))
     account = _live_account(session, contract.account_id)
     # in the currency typed: one other than the contract's is refused, not converted
     typed = clean_currency(currency or contract.currency)

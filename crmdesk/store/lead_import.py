@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain.dedupe import company_key, email_domain, key_of_words, website_domain
 from crmdesk.domain.lead_import import LeadRow, Outcome, ParsedBatch, RowProblem, sort_out
 from crmdesk.domain.lifecycle import Status
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store import derived
 from crmdesk.store.db import raw_connection
 from crmdesk.store.deferred import (
@@ -48,16 +49,16 @@ def channel_names(session: Session) -> list[str]:
 def channel_named(session: Session, name: str) -> uuid.UUID:
     """The channel of that name (never made here: see UnknownChannel)."""
     if not name.strip():
-        raise Refused("Say which channel the leads came from.")
+        raise Refused(tr_noop("Say which channel the leads came from."))
     found = session.scalar(select(Channel.id).where(Channel.name == name.strip(),
                                                     Channel.deleted.is_(False)))
     if found is not None:
         return found
     names = channel_names(session)
-    raise UnknownChannel(
-        f"No channel “{name.strip()}”. Channels: {', '.join(names) or 'none yet'}. "
-        "An administrator adds channels on the server (crmdesk-server channel add NAME); "
-        "they arrive with the next sync.")
+    raise UnknownChannel(Worded(
+        tr_noop("No channel “{0}”. Channels: {1}. An administrator adds channels on the "
+                "server (crmdesk-server channel add NAME); they arrive with the next sync."),
+        name.strip(), ", ".join(names) or Worded(tr_noop("none yet"))))
 
 
 #: The longest text each imported field may hold (the columns it is stored in).

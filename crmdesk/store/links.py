@@ -13,7 +13,8 @@ from enum import StrEnum
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.row_checks import REFERRALS
+from crmdesk.domain.row_checks import ALREADY_REFERRED, REFERRALS
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store import derived, row_facts
 from crmdesk.store.graph_queries import ancestors
 from crmdesk.store.models import (
@@ -39,6 +40,15 @@ class Role(StrEnum):
     REFERRAL = "referral"
 
 
+#: A role as a refusal names it (its value, in English: "already linked as parent").
+_ROLE_WORDS: dict[Role, str] = {
+    Role.PARENT: tr_noop("parent"), Role.SUBSIDIARY: tr_noop("subsidiary"),
+    Role.SUPPLIER: tr_noop("supplier"), Role.CUSTOMER: tr_noop("customer"),
+    Role.PARTNER: tr_noop("partner"), Role.REFERRED_BY: tr_noop("referred_by"),
+    Role.REFERRAL: tr_noop("referral")}
+#: What a link the two companies already have is refused for.
+LINKED_ALREADY = tr_noop("{0} is already linked as {1}.")
+
 #: How each role is stored: (the other is the "from" side, kind).
 _STORED: dict[Role, tuple[bool, RelationKind]] = {
     Role.PARENT: (True, RelationKind.PARENT_OF),
@@ -63,7 +73,7 @@ class Unlinked:
 def _company(session: Session, account_id: uuid.UUID) -> Account:
     account = session.get(Account, account_id)
     if account is None or account.deleted:
-        raise NotFound("This company no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This company no longer exists; nothing was saved."))
     return account
 
 
@@ -79,17 +89,17 @@ def _parent_problem(session: Session, parent: Account, child: Account) -> str | 
     """Why `parent` cannot become `child`'s parent: a company has one parent, and a
     group never loops back on itself."""
     if child.id in ancestors(session, parent.id):
-        return (f"{child.name} is already above {parent.name} in the group, so it cannot "
-                "also be below it.")
+        return Worded(tr_noop("{0} is already above {1} in the group, so it cannot also be "
+                              "below it."), child.name, parent.name)
     held = session.scalars(select(AccountRelation).where(
         AccountRelation.to_account_id == child.id,
         AccountRelation.kind == RelationKind.PARENT_OF,
         AccountRelation.deleted.is_(False))).first()
     if held is not None:
         current = session.get(Account, held.from_account_id)
-        name = current.name if current is not None else "another company"
-        return (f"{child.name} already has a parent company ({name}); remove that link "
-                "first.")
+        name = current.name if current is not None else Worded(tr_noop("another company"))
+        return Worded(tr_noop("{0} already has a parent company ({1}); remove that link "
+                              "first."), child.name, name)
     return None
 
 
@@ -100,7 +110,7 @@ def link_companies(session: Session, account_id: uuid.UUID, other_id: uuid.UUID,
     a parent link that would close a loop. Returns the relation's id (a link removed
     before is revived rather than written again)."""
     if account_id == other_id:
-        raise Refused("A company cannot be linked to itself.")
+        raise Refused(tr_noop("A company cannot be linked to itself."))
     mine, other = _company(session, account_id), _company(session, other_id)
     if role in _REFERRALS:
         referrer, referred = (other, mine) if _REFERRALS[role] else (mine, other)
@@ -110,7 +120,7 @@ def link_companies(session: Session, account_id: uuid.UUID, other_id: uuid.UUID,
     for link in _live_links(session, mine.id, other.id):
         if link.kind == kind and (kind == RelationKind.PARTNER_OF
                                   or link.from_account_id == source.id):
-            raise Refused(f"{other.name} is already linked as {role.value}.")
+            raise Refused(Worded(LINKED_ALREADY, other.name, Worded(_ROLE_WORDS[role])))
     if kind == RelationKind.PARENT_OF:
         problem = _parent_problem(session, source, target)
         if problem is not None:
@@ -136,14 +146,20 @@ def _refer(session: Session, referrer: Account, referred: Account, role: Role) -
     row = session.scalars(select(Referral).where(Referral.account_id == referrer.id,
                                                  Referral.referred_id == referred.id)).first()
     if row is not None and not row.deleted:
-        raise Refused(f"{referrer.name if role is Role.REFERRED_BY else referred.name} "
-                      f"is already linked as {role.value}.")
+        raise Refused(Worded(LINKED_ALREADY,
+                             referrer.name if role is Role.REFERRED_BY else referred.name,
+                             Worded(_ROLE_WORDS[role])))
     values = {"id": uuid.uuid4() if row is None else row.id, "account_id": referrer.id,
               "referred_id": referred.id, "note": None if row is None else row.note,
               "owner_id": referrer.owner_id, "team_id": referrer.team_id, "deleted": False}
     problems = row_facts.problems(session, REFERRALS, values)
     if problems:
-        raise Refused(problems[0].replace("This company", referred.name, 1))
+        first = problems[0]
+        if isinstance(first, Worded) and first.template == ALREADY_REFERRED:
+            # the row check's words name the company the user is looking at
+            first = Worded(tr_noop("{0} was already referred to us by {1}; remove that link "
+                                   "first."), referred.name, *first.args)
+        raise Refused(first)
     if row is None:
         # the row belongs to the referrer (store.records), as a relation to its "from"
         row = Referral(**values)
@@ -164,7 +180,7 @@ def unlink_companies(session: Session, relation_id: uuid.UUID) -> Unlinked:
         return Unlinked(row.id, frozenset({row.from_account_id, row.to_account_id}))
     referral = session.get(Referral, relation_id)
     if referral is None or referral.deleted:
-        raise NotFound("This link no longer exists; nothing was changed.")
+        raise NotFound(tr_noop("This link no longer exists; nothing was changed."))
     referral.deleted = True
     session.flush()
     derived.refresh(session, None, [referral.account_id])
@@ -181,7 +197,7 @@ def remove_influence(session: Session, influence_id: uuid.UUID) -> Unlinked:
     """Remove one person's influence on another (a synced delete)."""
     row = session.get(ContactInfluence, influence_id)
     if row is None or row.deleted:
-        raise NotFound("This influence is no longer recorded; nothing was changed.")
+        raise NotFound(tr_noop("This influence is no longer recorded; nothing was changed."))
     row.deleted = True
     session.flush()
     return Unlinked(row.id, frozenset({row.account_id}))

@@ -31,6 +31,7 @@ from crmdesk.domain.messages import (
 )
 from crmdesk.domain.row_checks import MEMBER_CARDS, MEMBERSHIP_RULES, PAYMENTS, POINTS
 from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.domain.words import Worded, lines, tr_noop
 from crmdesk.store import journal, row_facts
 from crmdesk.store import message_outbox as outbox
 from crmdesk.store import message_queries as mq
@@ -50,7 +51,7 @@ from crmdesk.store.records import length_problem
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.store.writes import refuse_bad_text
 
-GONE = "This account no longer exists; nothing was saved."
+GONE = tr_noop("This account no longer exists; nothing was saved.")
 #: Why a payment's points earned no SMS: another laptop may earn the same payment.
 ELSEWHERE = ("No SMS sent: the payment is on the server already, so another laptop may "
              "earn it too; only the laptop that records a payment texts its points.")
@@ -136,7 +137,7 @@ def set_rule(session: Session, me: Viewer, team_id: uuid.UUID, rule: Rule) -> uu
     problems = row_facts.problems(session, MEMBERSHIP_RULES, values | {
         "id": row_id, "owner_id": None, "team_id": team_id, "deleted": False})
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
     if row is None:
         row = MembershipRule(id=row_id, owner_id=None, team_id=team_id)
         session.add(row)
@@ -187,13 +188,13 @@ def issue_card(session: Session, account_id: uuid.UUID, today: date,
     refuse_bad_text(number=number or "")
     held = card_of(session, account_id)
     if held is not None:
-        raise Refused(rules.HAS_CARD.format(held.number))
+        raise Refused(Worded(rules.HAS_CARD, held.number))
     clean = " ".join((number or rules.card_number(account_id)).split())
     taken = session.execute(select(Account.name).join(
         MemberCard, MemberCard.account_id == Account.id).where(
         MemberCard.number == clean, MemberCard.deleted.is_(False))).first()
     if taken is not None:
-        raise Refused(rules.NUMBER_TAKEN.format(clean, taken[0]))
+        raise Refused(Worded(rules.NUMBER_TAKEN, clean, taken[0]))
     holder = contact_id if contact_id is not None else _holder(session, account_id)
     row_id = rules.card_id(account_id)
     values = {"account_id": account_id, "contact_id": holder, "number": clean,
@@ -202,7 +203,7 @@ def issue_card(session: Session, account_id: uuid.UUID, today: date,
     problems = row_facts.problems(session, MEMBER_CARDS, values | {"id": row_id})
     too_long = length_problem(MEMBER_CARDS, values)
     if problems or too_long:
-        raise Refused("\n".join([*problems, *([too_long] if too_long else [])]))
+        raise Refused(lines([*problems, *([too_long] if too_long else [])]))
     row = session.get(MemberCard, row_id)  # removed once, issued again: the same card
     if row is None:
         row = MemberCard(id=row_id)
@@ -222,7 +223,7 @@ def set_holder(session: Session, account_id: uuid.UUID, contact_id: uuid.UUID | 
     problems = row_facts.problems(session, MEMBER_CARDS,
                                   row_facts.as_row(card) | {"contact_id": contact_id})
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
     card.contact_id = contact_id
     session.flush()
     return card.id
@@ -306,7 +307,7 @@ def add_entry(session: Session, account_id: uuid.UUID, kind: EntryKind, points: 
               "owner_id": card.owner_id, "team_id": card.team_id, "deleted": False}
     problems = row_facts.problems(session, POINTS, values | {"id": row_id})
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
     session.add(PointsEntry(id=row_id, **values))
     session.flush()
     rule = rule_of(session, account.team_id)
@@ -335,7 +336,7 @@ def earn_for_payment(session: Session, payment_id: uuid.UUID, by: uuid.UUID | No
     of their next one)."""
     payment = session.get(Payment, payment_id)
     if payment is None or payment.deleted:
-        raise NotFound("This payment no longer exists.")
+        raise NotFound(tr_noop("This payment no longer exists."))
     if card_of(session, payment.account_id) is None:
         return None
     entry_id = rules.earned_id(payment_id)
@@ -355,11 +356,11 @@ def why_not_earned(session: Session, payment_id: uuid.UUID) -> str:
     """Why `earn_for_payment` wrote nothing for this payment, in a rep's words."""
     payment = session.get(Payment, payment_id)
     if payment is None or payment.deleted:
-        return "This payment no longer exists."
+        return tr_noop("This payment no longer exists.")
     if card_of(session, payment.account_id) is None:
         return rules.NO_CARD
     if session.get(PointsEntry, rules.earned_id(payment_id)) is not None:
-        return "This payment has earned its points already."
+        return tr_noop("This payment has earned its points already.")
     return rules.why_nothing_earned(payment.amount, payment.currency,
                                     rule_of(session, payment.team_id))
 
@@ -370,9 +371,9 @@ def reverse_payment(session: Session, payment_id: uuid.UUID, reason: str,
     reversing entry, whose id is the payment's, so reversed on two laptops it is one."""
     earned = session.get(PointsEntry, rules.earned_id(payment_id))
     if earned is None or earned.deleted:
-        raise Refused("This payment earned no points; there is nothing to reverse.")
+        raise Refused(tr_noop("This payment earned no points; there is nothing to reverse."))
     if session.get(PointsEntry, rules.reversed_id(payment_id)) is not None:
-        raise Refused("This payment's points are reversed already.")
+        raise Refused(tr_noop("This payment's points are reversed already."))
     card = session.get_one(MemberCard, earned.card_id)
     return add_entry(session, card.account_id, EntryKind.REVERSED, -earned.points,
                      reason, by, now, payment_id=payment_id,

@@ -17,6 +17,7 @@ from crmdesk.domain.deals import OPEN_STAGES
 from crmdesk.domain.messages import MessageChannel, template_id
 from crmdesk.domain.row_checks import TEMPLATES
 from crmdesk.domain.scope import Viewer, may_write, visible
+from crmdesk.domain.words import lines
 from crmdesk.store import row_facts
 from crmdesk.store.models import (
     Account,
@@ -81,7 +82,7 @@ def save_template(session: Session, me: Viewer, team_id: uuid.UUID, name: str,
     problems = row_facts.problems(session, TEMPLATES, values)
     too_long = length_problem(TEMPLATES, values)
     if problems or too_long:
-        raise Refused("\n".join([*problems, *([too_long] if too_long else [])]))
+        raise Refused(lines([*problems, *([too_long] if too_long else [])]))
     if row is None:
         row = MessageTemplate(id=row_id, owner_id=None, team_id=team_id)
         session.add(row)

@@ -16,12 +16,13 @@ from crmdesk.domain.currencies import clean_currency
 from crmdesk.domain.plans import Dimension, plan_id
 from crmdesk.domain.row_checks import PLANS
 from crmdesk.domain.scope import Viewer, may_write
+from crmdesk.domain.words import lines, tr_noop
 from crmdesk.store import row_facts
 from crmdesk.store.models import Account, Plan, User
 from crmdesk.store.refusals import Refused
 
 #: The answer to a target for a rep or customer of another team.
-NOT_OF_TEAM = "A target is set for the team's own reps and customers."
+NOT_OF_TEAM = tr_noop("A target is set for the team's own reps and customers.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ def set_plans(session: Session, me: Viewer, entries: Sequence[PlanEntry]) -> int
                      if p not in problems]
         writes.append((entry, row))
     if problems:
-        raise Refused("\n".join(dict.fromkeys(problems)))
+        raise Refused(lines(dict.fromkeys(problems)))
     for entry, row in writes:
         if not entry.amount:
             assert row is not None

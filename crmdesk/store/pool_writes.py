@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 from crmdesk.domain import pool
 from crmdesk.domain.pool import PoolRules
 from crmdesk.domain.row_checks import POOL_RULES
+from crmdesk.domain.words import lines, tr_noop
 from crmdesk.store import row_facts
 from crmdesk.store.models import PoolRule, Role
 from crmdesk.store.refusals import Refused
 
 #: The answer to anyone but a lead or an admin setting them (the server refuses the push
 #: of a leads-only kind too).
-LEADS_SET_RULES = "Only a team lead (or an administrator) sets the team's pool rules."
+LEADS_SET_RULES = tr_noop("Only a team lead (or an administrator) sets the team's pool rules.")
 
 
 def rules_problems(session: Session, team_id: uuid.UUID | None, rules: PoolRules
@@ -36,7 +37,7 @@ def set_rules(session: Session, role: Role | None, team_id: uuid.UUID | None,
         raise Refused(LEADS_SET_RULES)
     problems = rules_problems(session, team_id, rules)
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
     assert team_id is not None  # a row of no team was refused
     row_id = pool.pool_rule_id(team_id)
     row = session.get(PoolRule, row_id)

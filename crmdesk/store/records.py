@@ -25,7 +25,7 @@ from sqlalchemy import String
 
 from crmdesk.domain.merge import DERIVED as ACCOUNT_KEYS
 from crmdesk.domain.merge import FIELD_LABELS as ACCOUNT_FIELDS
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Worded, tr_noop
 from crmdesk.store.models import (
     Account,
     AccountRelation,
@@ -523,8 +523,8 @@ def length_problem(entity: str, values: Mapping[str, object]) -> str | None:
     for name, value in values.items():
         limit = limits.get(name)
         if limit is not None and isinstance(value, str) and len(value) > limit:
-            return (f"{field_label(entity, name)} is at most {limit} characters; this one "
-                    f"has {len(value)}.")
+            return Counted("{0} is at most %n character(s); this one has {1}.", "", limit,
+                           Worded(field_label(entity, name)), len(value))
     return None
 
 

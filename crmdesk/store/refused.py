@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain import membership
 from crmdesk.domain.tags import tag_key
+from crmdesk.domain.words import tr_noop
 from crmdesk.json_values import worded
 from crmdesk.store import membership as member_writes
 from crmdesk.store.family import account_id_of, belongs_to_account
@@ -38,6 +39,13 @@ Key = tuple[str, uuid.UUID]
 
 #: Why a discarded payment's points were taken back (the reversing entry's reason).
 DISCARDED = "Payment discarded: the server refused it"
+
+#: Discard of a record the server has taken meanwhile (or never refused).
+NOT_MARKED = tr_noop("This record is not marked as refused (the server may have taken it "
+                     "meanwhile); nothing was discarded.")
+#: Discard of a record another one on the server needs.
+DEPENDED_ON = tr_noop("Another record on the server depends on this one; nothing was "
+                      "discarded.")
 
 @dataclass(frozen=True, slots=True)
 class RefusedItem:
@@ -200,8 +208,7 @@ def _hanging(session: Session, entity: str, row_id: uuid.UUID, local: set[Key],
 def _what_goes(session: Session, entity: str, row_id: uuid.UUID
                ) -> tuple[list[Key], list[tuple[Any, Any, uuid.UUID]]]:
     if (entity, row_id) not in marked(session):
-        raise NotFound("This record is not marked as refused (the server may have taken "
-                       "it meanwhile); nothing was discarded.")
+        raise NotFound(NOT_MARKED)
     found: dict[Key, None] = {}
     loose: list[tuple[Any, Any, uuid.UUID]] = []
     local = _local_only(session)
@@ -259,8 +266,7 @@ def discard(session: Session, entity: str, row_id: uuid.UUID,
     models = synced_models()
     for child, column, child_id in loose:
         if not column.nullable:  # the server would have refused it too: never so
-            raise Refused("Another record on the server depends on this one; "
-                          "nothing was discarded.")
+            raise Refused(DEPENDED_ON)
         session.execute(update(child).where(child.c.id == child_id)
                         .values({column.name: None}))
     for other, other_id in keys:  # children first

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.scope import InService
+from crmdesk.domain.words import tr_noop
 from crmdesk.store.models import Account, Activity
 from crmdesk.store.records import ACCOUNTS, RECORDS, RecordKind
 
@@ -133,16 +134,16 @@ def served_accounts(session: Session, user_id: uuid.UUID) -> list[uuid.UUID]:
 
 
 #: The answer to a laptop making an onboarding task.
-TASKS_BY_HANDOFF = ("Onboarding tasks are made by the hand-off, from the team's checklist; "
-                    "log an activity instead.")
+TASKS_BY_HANDOFF = tr_noop("Onboarding tasks are made by the hand-off, from the team's checklist; "
+                           "log an activity instead.")
 #: Fields only the hand-off sets, by kind (a push changing one is refused; an
 #: administrator's command or push changes them). An onboarding task is removed (or
 #: brought back) by an administrator alone.
 _RULED = {ACCOUNTS: ("service_owner_id",),
           "service_tasks": ("account_id", "assignee_id", "title", "due_on", "deleted")}
 #: The answer to removing a served customer (a merge folding it away, too).
-SERVED_STAYS = ("A customer served by customer service is removed or merged by an "
-                "administrator: its service owner and onboarding tasks go with it.")
+SERVED_STAYS = tr_noop("A customer served by customer service is removed or merged by an "
+                       "administrator: its service owner and onboarding tasks go with it.")
 
 
 def set_by_rule(entity: str, row: Any, values: Mapping[str, Any]) -> str | None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain import service as rules
 from crmdesk.domain.row_checks import HANDOFF_RULES
 from crmdesk.domain.scope import Viewer, may_write
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import lines, tr_noop
 from crmdesk.store import row_facts, served
 from crmdesk.store.models import Account, HandoffRule, Role, ServiceTask, Team, User
 from crmdesk.store.refusals import NotFound, Refused
@@ -107,7 +107,7 @@ def set_done(session: Session, me: Viewer, task_id: uuid.UUID, done_on: date | N
     or who may change the company's records); the value is the task's company."""
     task = session.get(ServiceTask, task_id)
     if task is None or task.deleted:
-        raise NotFound("This task no longer exists; nothing was saved.")
+        raise NotFound(tr_noop("This task no longer exists; nothing was saved."))
     scope = (task.owner_id, task.team_id)
     values = {"done_on": done_on}
     refusal = may_write(me, scope, scope, in_service=served.in_service(
@@ -171,7 +171,7 @@ def set_handoff_rule(session: Session, me: Viewer, team_id: uuid.UUID,
               "assign": assign, "service_user_id": named, "checklist": checklist}
     problems = row_facts.problems(session, HANDOFF_RULES, values)
     if problems:
-        raise Refused("\n".join(problems))
+        raise Refused(lines(problems))
     if row is None:
         row = HandoffRule(id=row_id, owner_id=None, team_id=team_id)
         session.add(row)

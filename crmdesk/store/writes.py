@@ -37,6 +37,7 @@ from crmdesk.domain.pool import Why
 from crmdesk.domain.scope import ITS_COMPANYS_DEAL, ITS_COMPANYS_PEOPLE
 from crmdesk.domain.tags import BadTagName, clean_tag_name, tag_id_for, tag_key
 from crmdesk.domain.text import first_text_problem
+from crmdesk.domain.words import Worded, message, tr_noop
 from crmdesk.store import derived
 from crmdesk.store.duplicates import merge_side
 from crmdesk.store.family import move_families, move_family
@@ -72,10 +73,17 @@ def refuse_bad_text(**values: Any) -> None:
         raise Refused(problem)
 
 
+#: What a write to a record gone meanwhile is answered, by the record's kind.
+_GONE = {"account": tr_noop("This account no longer exists; nothing was saved."),
+         "activity": tr_noop("This activity no longer exists; nothing was saved."),
+         "task": tr_noop("This task no longer exists; nothing was saved."),
+         "contact": tr_noop("This contact no longer exists; nothing was saved.")}
+
+
 def _live(session: Session, model: type[T], row_id: uuid.UUID, what: str) -> T:
     row = session.get(model, row_id)
     if row is None or getattr(row, "deleted", False):
-        raise NotFound(f"This {what} no longer exists; nothing was saved.")
+        raise NotFound(_GONE[what])
     return row
 
 
@@ -143,13 +151,13 @@ def _check_about(session: Session, account_id: uuid.UUID, entry: ActivityInput) 
             select(Contact.id, Contact.account_id).where(
                 Contact.id.in_(people), Contact.deleted.is_(False)))}
         if len(found) < len(people):
-            raise NotFound("One of these people no longer exists; nothing was saved.")
+            raise NotFound(tr_noop("One of these people no longer exists; nothing was saved."))
         if any(account != account_id for account in found.values()):
             raise Refused(ITS_COMPANYS_PEOPLE)
     if entry.opportunity_id is not None:
         deal = session.get(Opportunity, entry.opportunity_id)
         if deal is None or deal.deleted:
-            raise NotFound("This deal no longer exists; nothing was saved.")
+            raise NotFound(tr_noop("This deal no longer exists; nothing was saved."))
         if deal.account_id != account_id:
             raise Refused(ITS_COMPANYS_DEAL)
 
@@ -258,13 +266,14 @@ def log_activities(session: Session, new: Sequence[NewActivity]
         if problem is not None:
             out.append(Refused(problem))
         elif account is None:
-            out.append(NotFound("This account no longer exists; nothing was saved."))
+            out.append(NotFound(tr_noop("This account no longer exists; nothing was saved.")))
         elif any(p is None or p[1] for p in named):
-            out.append(NotFound("One of these people no longer exists; nothing was saved."))
+            out.append(NotFound(tr_noop("One of these people no longer exists; nothing was "
+                                        "saved.")))
         elif any(p is not None and p[0] != n.account_id for p in named):
             out.append(Refused(ITS_COMPANYS_PEOPLE))
         elif entry.opportunity_id is not None and (deal is None or deal[1]):
-            out.append(NotFound("This deal no longer exists; nothing was saved."))
+            out.append(NotFound(tr_noop("This deal no longer exists; nothing was saved.")))
         elif deal is not None and deal[0] != n.account_id:
             out.append(Refused(ITS_COMPANYS_DEAL))
         else:
@@ -331,7 +340,7 @@ def set_task(session: Session, task_id: uuid.UUID, *, done: bool | None = None,
     account."""
     task = _live(session, Activity, task_id, "task")
     if task.kind is not ActivityKind.TASK:
-        raise Refused("Only a task is marked done or moved on the agenda.")
+        raise Refused(tr_noop("Only a task is marked done or moved on the agenda."))
     if done is not None and task.done != done:
         task.done = done
     if due is not None and task.next_follow_up_on != due:
@@ -362,7 +371,7 @@ def new_account(session: Session, *, name: str, owner_id: uuid.UUID | None,
     server: it follows the owner."""
     refuse_bad_text(name=name, website=website, phone=phone, **fields)
     if not name.strip():
-        raise Refused("A company needs a name.")
+        raise Refused(tr_noop("A company needs a name."))
     account = Account(
         id=uuid.uuid4(), name=name.strip(), name_key=company_key(name), website=website,
         domain=website_domain(website), phone=phone,
@@ -387,7 +396,7 @@ def new_contact(session: Session, account_id: uuid.UUID, *, name: str,
     refuse_bad_text(name=name, mobile=mobile, landline=landline, email=email, **fields)
     account = _live_account(session, account_id)
     if not name.strip():
-        raise Refused("A contact needs a name.")
+        raise Refused(tr_noop("A contact needs a name."))
     contact = Contact(
         id=uuid.uuid4(), account_id=account_id, owner_id=account.owner_id,
         team_id=account.team_id, name=name.strip(), mobile=mobile,
@@ -424,7 +433,7 @@ def edit_contact(session: Session, contact_id: uuid.UUID, changed: Mapping[str, 
             if name in CONTACT_TEXT}
     refuse_bad_text(**{name: value for name, value in text.items() if value is not None})
     if "name" in text and text["name"] is None:
-        raise Refused("A contact needs a name.")
+        raise Refused(tr_noop("A contact needs a name."))
     problem = length_problem("contacts", text)
     if problem is not None:
         raise Refused(problem)
@@ -508,7 +517,7 @@ def move_status(session: Session, account_id: uuid.UUID, target: Status,
     refuse_bad_text(lost_reason=reason)
     account = _live_account(session, account_id)
     if target is Status.LOST and not reason.strip():
-        return MoveCheck(False, "Say why the account was lost.")
+        return MoveCheck(False, tr_noop("Say why the account was lost."))
     check = check_move(account.status, target, facts_for(session, account_id))
     if check.allowed:
         account.status = target
@@ -563,7 +572,7 @@ def claim(session: Session, account_id: uuid.UUID, user_id: uuid.UUID,
     returns how many rows moved, the account included."""
     account = _live_account(session, account_id)
     if account.owner_id is not None:
-        raise Refused("Someone already owns this account.")
+        raise Refused(tr_noop("Someone already owns this account."))
     role = session.scalar(select(User.role).where(User.id == user_id))
     limited = role is not None and is_claim(role, user_id, None, user_id)
     if limited:
@@ -583,17 +592,17 @@ def add_reports_to(session: Session, contact_id: uuid.UUID,
     contact = _live(session, Contact, contact_id, "contact")
     if manager_id is not None:
         if manager_id == contact_id:
-            raise Refused("A person cannot report to themselves.")
+            raise Refused(tr_noop("A person cannot report to themselves."))
         manager = session.get(Contact, manager_id)
         if manager is None or manager.deleted or manager.account_id != contact.account_id:
-            raise Refused("Both people must work at the same company.")
+            raise Refused(tr_noop("Both people must work at the same company."))
         boss: Contact | None = manager
         seen: set[uuid.UUID] = set()
         while boss is not None and boss.reports_to_id is not None and boss.id not in seen:
             seen.add(boss.id)
             if boss.reports_to_id == contact_id:
-                raise Refused(f"{manager.name} already reports to {contact.name}, "
-                              "directly or through others.")
+                raise Refused(Worded(tr_noop("{0} already reports to {1}, directly or "
+                                             "through others."), manager.name, contact.name))
             boss = session.get(Contact, boss.reports_to_id)
     contact.reports_to_id = manager_id
 
@@ -602,14 +611,14 @@ def add_influence(session: Session, from_id: uuid.UUID, to_id: uuid.UUID,
                   strength: int) -> uuid.UUID:
     """Record that one contact influences another (strength 1-5), or update the strength."""
     if not 1 <= strength <= 5:
-        raise Refused("Influence strength goes from 1 (weak) to 5 (strong).")
+        raise Refused(tr_noop("Influence strength goes from 1 (weak) to 5 (strong)."))
     if from_id == to_id:
-        raise Refused("A person cannot influence themselves.")
+        raise Refused(tr_noop("A person cannot influence themselves."))
     source, target = session.get(Contact, from_id), session.get(Contact, to_id)
     if source is None or target is None or source.deleted or target.deleted:
-        raise NotFound("One of these people no longer exists.")
+        raise NotFound(tr_noop("One of these people no longer exists."))
     if source.account_id != target.account_id:
-        raise Refused("Both people must work at the same company.")
+        raise Refused(tr_noop("Both people must work at the same company."))
     link = session.scalars(select(ContactInfluence).where(
         ContactInfluence.from_contact_id == from_id, ContactInfluence.to_contact_id == to_id,
         ContactInfluence.deleted.is_(False))).first()
@@ -642,7 +651,7 @@ def add_tag(session: Session, account_id: uuid.UUID, name: str) -> uuid.UUID:
     try:
         name = clean_tag_name(name)
     except BadTagName as exc:
-        raise Refused(str(exc)) from None
+        raise Refused(message(exc)) from None
     refuse_bad_text(name=name)  # spacing is collapsed; other control characters stay
     tag = find_tag(session, name)
     if tag is None:
@@ -669,7 +678,7 @@ def remove_tag(session: Session, account_id: uuid.UUID, tag_id: uuid.UUID) -> No
         AccountTag.account_id == account_id, AccountTag.tag_id == tag_id,
         AccountTag.deleted.is_(False))).first()
     if link is None:
-        raise NotFound("This account does not have that tag.")
+        raise NotFound(tr_noop("This account does not have that tag."))
     link.deleted = True
 
 
@@ -738,7 +747,7 @@ def merge_accounts(session: Session, survivor_id: uuid.UUID, dropped_id: uuid.UU
     keeps the earlier acquisition. Refused, with nothing changed, on a bad choice.
     """
     if survivor_id == dropped_id:
-        raise Refused("Choose two different accounts to merge.")
+        raise Refused(tr_noop("Choose two different accounts to merge."))
     keep, drop = _live_account(session, survivor_id), _live_account(session, dropped_id)
     survivor, dropped = merge_side(keep), merge_side(drop)
     problem = choice_problem(survivor, dropped, choices or {})

@@ -26,8 +26,8 @@ from sqlalchemy import Dialect, Table
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.words import Worded, tr_noop
-from crmdesk.json_values import BadOp, decode_row, message_of
+from crmdesk.domain.words import Worded, message, tr_noop
+from crmdesk.json_values import BadOp, decode_row
 from crmdesk.protocol import Change, PullResponse
 from crmdesk.store.db import raw_connection
 from crmdesk.store.deferred import defer
@@ -125,7 +125,7 @@ def _prepare(raw: list[Any], dialect: Dialect) -> Prepared:
         except BadOp as exc:
             raise BadOp(Worded(tr_noop("The server sent a {0} record this app cannot read "
                                        "({1}); update crmdesk."), name,
-                               message_of(exc))) from None
+                               message(exc))) from None
     return ready
 
 

@@ -18,9 +18,9 @@ from pydantic import ValidationError
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
-from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.domain.words import Worded, message, tr_noop
 from crmdesk.hlc import Stamp
-from crmdesk.json_values import BadOp, message_of
+from crmdesk.json_values import BadOp
 from crmdesk.protocol import PullResponse
 from crmdesk.store import deferred, derived, refused
 from crmdesk.store import workspace_keys as keys
@@ -169,7 +169,7 @@ def _pages(link: Link, cursor: int, epoch: int, bulk: bool,
                                            "problems); try again later."),
                                    exc.error_count())) from None
         except BadOp as exc:
-            raise SyncError(message_of(exc)) from None
+            raise SyncError(message(exc)) from None
 
     return Pages(request, read, cursor, epoch)
 
@@ -264,7 +264,7 @@ def write_batch(link: Link, pages: list[tuple[PullResponse, Prepared | None]],
                     try:
                         ready = prepare_first_batch(page.changes, store.engine.dialect)
                     except BadOp as exc:
-                        raise SyncError(message_of(exc)) from None
+                        raise SyncError(message(exc)) from None
                 seen = [(entity, ref) for entity, refs in ready.by_table.items()
                         for ref in refs] if resync else []
             else:

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import Table, UniqueConstraint, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from crmdesk.domain.words import Worded, tr_noop
-from crmdesk.json_values import SERVER_FIELDS, BadOp, decode_row, message_of, snapshot
+from crmdesk.domain.words import Worded, message, tr_noop
+from crmdesk.json_values import SERVER_FIELDS, BadOp, decode_row, snapshot
 from crmdesk.store import refused
 from crmdesk.store.family import owned_through
 from crmdesk.store.models import Base, LocalConflict, OutboxEntry
@@ -52,7 +52,7 @@ def upsert(session: Session, models: Models, entity: str, row_id: uuid.UUID,
     except BadOp as exc:
         raise SyncError(Worded(tr_noop("The server sent a {0} record this app cannot read "
                                        "({1}); update crmdesk."), entity,
-                               message_of(exc))) from None
+                               message(exc))) from None
     found = session.execute(select(table).where(table.c.id == row_id)).first()
     if found is None:
         if not insert_new:

@@ -58,7 +58,7 @@ from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import month_day_text, weekday_day_text, weekday_text
 from crmdesk.ui.style import muted, overdue_color, today_color
-from crmdesk.ui.words import agenda_what
+from crmdesk.ui.words import agenda_what, refusal_words
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -490,7 +490,7 @@ class AgendaPane(QWidget):
         """A command refused (or broken): say why; an edit `shown` at once is undone in
         the view by the read that follows."""
         if isinstance(exc, (Refused, NotFound)):
-            self.say(str(exc))
+            self.say(refusal_words(exc))
         else:
             self._ctx.runner.report(exc)
         self._saved_if(shown)

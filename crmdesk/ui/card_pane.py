@@ -73,7 +73,9 @@ from crmdesk.ui.wheel import ComboBox, SpinBox
 from crmdesk.ui.words import (
     move_words,
     pool_warning,
+    refusal_words,
     said,
+    sentence,
     value_reason,
     value_reasons,
     word,
@@ -662,7 +664,7 @@ class CardPane(QWidget):
         shown, not offered for change, and the note says why; the timeline still logs
         on the deal."""
         locked = why is not None
-        self.locked_note.setText(why or "")
+        self.locked_note.setText(sentence(why) if why else "")
         self.locked_note.setVisible(locked)
         for editor in self.fields.values():
             if isinstance(editor.editor, QLineEdit):
@@ -815,7 +817,7 @@ class CardPane(QWidget):
         return next((p for p in people if p.id == contact_id), None)
 
     def _people_failed(self, exc: BaseException) -> None:
-        self.people_problem.setText(str(exc))
+        self.people_problem.setText(refusal_words(exc))
         self.people_problem.show()
 
     def edit_contact(self, contact_id: uuid.UUID) -> None:
@@ -913,7 +915,7 @@ class CardPane(QWidget):
     def unlink(self, relation_id: uuid.UUID) -> None:
         """Remove a link to another company (a synced delete), unasked."""
         def failed(exc: BaseException) -> None:
-            self.related_problem.setText(str(exc))
+            self.related_problem.setText(refusal_words(exc))
             self.related_problem.show()
 
         self._ctx.command(lambda app: relations.unlink_companies(app, relation_id),
@@ -997,7 +999,7 @@ class CardPane(QWidget):
             self.new_tag.clear()
 
         def failed(exc: BaseException) -> None:
-            self.tag_problem.setText(str(exc))
+            self.tag_problem.setText(refusal_words(exc))
             self.tag_problem.show()
 
         self._ctx.command(lambda app: accounts.add_tag(app, account_id, name), done, failed)
@@ -1035,17 +1037,17 @@ class CardPane(QWidget):
 
         def done(problem: str | None) -> None:
             if problem and account_id == self._ctx.selection.account_id:
-                self.fields[field].show_problem(problem)
+                self.fields[field].show_problem(sentence(problem))
             elif problem:
                 self._ctx.runner.error.emit(self.tr("Not saved on the previous account: {0}")
-                                            .format(problem))
+                                            .format(sentence(problem)))
 
         self._ctx.command(lambda app: accounts.edit_field(app, account_id, field, raw), done)
 
     def _save_custom(self, account_id: uuid.UUID, key: str, value: object) -> None:
         def done(problems: list[str]) -> None:
             if problems:
-                self.custom_problem.setText("; ".join(problems))
+                self.custom_problem.setText("; ".join(map(sentence, problems)))
                 self.custom_problem.show()
 
         self._ctx.command(lambda app: accounts.edit_custom_fields(app, account_id,

@@ -24,7 +24,7 @@ from crmdesk.store.suggestion_queries import AccountSuggestions, LoyaltyFacts
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import number_text
 from crmdesk.ui.style import error_color, muted, scaled
-from crmdesk.ui.words import tr, word
+from crmdesk.ui.words import refusal_words, tr, word
 
 #: The colour of each kind's mark, and of each loyalty stage's.
 KIND_COLORS = {Kind.REPEAT: "#00838f", Kind.UP_SELL: "#6a1b9a", Kind.CROSS_SELL: "#2e7d32"}
@@ -206,7 +206,7 @@ class SuggestionsSection(QWidget):
                 deal_name(suggestion)), error=False)
 
         def failed(exc: BaseException) -> None:
-            self._say(str(exc), error=True)
+            self._say(refusal_words(exc), error=True)
             self.show_account(account_id)
 
         self._ctx.command(lambda app: suggestions.make_deal(app, account_id, suggestion),

@@ -25,7 +25,7 @@ from crmdesk.store.care_queries import ReminderRow
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text
 from crmdesk.ui.style import overdue_color, today_color
-from crmdesk.ui.words import care_text, days_away, word
+from crmdesk.ui.words import care_text, days_away, refusal_words, word
 
 Index = QModelIndex | QPersistentModelIndex
 REMINDER_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -200,7 +200,7 @@ class ReminderTable(QTableView):
         return found if isinstance(found, ReminderRow) else None
 
     def _failed(self, exc: BaseException) -> None:
-        self.failure = str(exc)
+        self.failure = refusal_words(exc)
 
     def mark_current(self, state: MarkState) -> None:
         """Mark the selected reminder done or dismissed (it leaves the list)."""

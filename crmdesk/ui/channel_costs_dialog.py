@@ -30,6 +30,7 @@ from crmdesk.store.models import Role
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import SpinBox
+from crmdesk.ui.words import refusal_words
 
 Index = QModelIndex | QPersistentModelIndex
 #: The currency the dialog enters costs in (the workspace's money is in it).
@@ -141,7 +142,7 @@ class CostModel(QAbstractTableModel):
             try:
                 amount = roi.parse_amount(text, CURRENCY)
             except ValueError as exc:
-                self.problem = str(exc)
+                self.problem = refusal_words(exc)
                 return False
             if stored == (amount, CURRENCY):
                 self.edits.pop(key, None)  # typed back to what it was: no change

@@ -37,7 +37,7 @@ from crmdesk.store.plan_queries import Subject
 from crmdesk.ui.channel_costs_dialog import open_channel_costs
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import word
+from crmdesk.ui.words import refusal_words, word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_KIND, COL_INTAKE = 0, 1, 2
@@ -241,7 +241,7 @@ class ChannelsDialog(QDialog):
                     "Which channels take web enquiries is known to the server; it is not "
                     "reachable now."))
             else:
-                self.message.setText(str(exc))
+                self.message.setText(refusal_words(exc))
 
         self._ctx.runner.run(job, known, unknown, key="channels-intake")
 
@@ -260,7 +260,7 @@ class ChannelsDialog(QDialog):
             self.load()
 
         def refused(exc: BaseException) -> None:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_words(exc))
 
         self._ctx.command(lambda app: commands.add_channel(app, name, kind), added, refused)
 
@@ -297,7 +297,7 @@ class ChannelsDialog(QDialog):
             self._ask_server()
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_words(exc))
 
         self._ctx.runner.run(job, issued, failed)
 

@@ -34,8 +34,8 @@ from crmdesk.app import refused as refusals
 from crmdesk.store.conflicts import MARKED, ConflictRow, unresolved
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import muted, warning_color
+from crmdesk.ui.words import refusal_words, word
 from crmdesk.ui.words import said as worded
-from crmdesk.ui.words import word
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -249,7 +249,7 @@ class ConflictsView(QDialog):
                           self._refused)
 
     def _refused(self, exc: BaseException) -> None:
-        self.blocked.setText(str(exc))
+        self.blocked.setText(refusal_words(exc))
         self.blocked.setVisible(True)
         self.reload()
 

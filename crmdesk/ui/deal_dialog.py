@@ -78,7 +78,7 @@ from crmdesk.ui.style import (
     warning_color,
 )
 from crmdesk.ui.wheel import ComboBox, DateEdit, DoubleSpinBox, SpinBox
-from crmdesk.ui.words import tr, word
+from crmdesk.ui.words import refusal_words, sentence, tr, word
 
 #: Offered in the currency box (any ISO 4217 code may be typed).
 COMMON_CURRENCIES = ("CNY", "USD", "EUR", "HKD", "GBP", "JPY", "SGD")
@@ -355,7 +355,7 @@ class DealDialog(CommandDialog):
         columns.addSpacing(12)
         columns.addLayout(right, 2)
         outer = QVBoxLayout(self)
-        self.locked_note = QLabel(data.locked or "")
+        self.locked_note = QLabel(sentence(data.locked) if data.locked else "")
         self.locked_note.setWordWrap(True)
         self.locked_note.setStyleSheet(info_note(self))
         self.locked_note.setVisible(data.locked is not None)
@@ -506,7 +506,7 @@ class DealDialog(CommandDialog):
             self._ctx.read(lambda s: deal_team.deal_team(s, deal_id), self._show_team)
 
         def failed(exc: BaseException) -> None:
-            self.team_error.setText(str(exc) if isinstance(exc, Refused | NotFound)
+            self.team_error.setText(refusal_words(exc) if isinstance(exc, Refused | NotFound)
                                     else self.tr("Not saved: {0}").format(exc))
 
         self._ctx.command(do, reload, failed)

@@ -47,7 +47,7 @@ from crmdesk.store.writes import NotFound, Refused
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.shortcuts import table
 from crmdesk.ui.team_choice import TeamChooser
-from crmdesk.ui.words import word
+from crmdesk.ui.words import refusal_words, sentence, word
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def _error_label() -> QLabel:
 def _problem(exc: BaseException) -> str:
     """What a refused save says; anything else, in the words the runner would use."""
     if isinstance(exc, Refused | NotFound):
-        return str(exc)
+        return refusal_words(exc)
     log.error("saving failed:\n%s", getattr(exc, "__traceback_text__", exc))
     return QCoreApplication.translate("dialogs", "Not saved: {0}").format(exc)
 
@@ -102,7 +102,7 @@ class CommandDialog(QDialog):
             self._saving = False
             problem = done(value) if done is not None else None
             if problem:
-                self.error.setText(problem)
+                self.error.setText(sentence(problem))
             else:
                 QDialog.accept(self)
 
@@ -163,7 +163,7 @@ class NewLeadDialog(CommandDialog):
         # who may make no leads at all is told so at once, not after typing a company
         self.refusal = rights.new_lead_refusal(ctx.user)
         if self.refusal is not None:
-            self.error.setText(self.refusal)
+            self.error.setText(sentence(self.refusal))
             self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -206,12 +206,12 @@ class NewLeadDialog(CommandDialog):
 
     def accept(self) -> None:
         if self.refusal is not None:
-            self.error.setText(self.refusal)
+            self.error.setText(sentence(self.refusal))
             return
         problems = self.problems()
         if self.team is not None and self.team.team_id() is None:
             problems.append(rights.CHOOSE_TEAM)
-        self.error.setText("\n".join(problems))
+        self.error.setText("\n".join(map(sentence, problems)))
         if problems:
             return
         if self._timer.isActive() or self._checked != self.identity():

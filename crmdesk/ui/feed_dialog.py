@@ -22,6 +22,7 @@ from crmdesk.app.calendar_feed import FeedAddress, end_feed, new_feed, shown_fee
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.ui.tasks import TaskRunner
+from crmdesk.ui.words import refusal_words
 
 
 class FeedDialog(QDialog):
@@ -84,7 +85,7 @@ class FeedDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
-        self.note.setText(str(exc))
+        self.note.setText(refusal_words(exc))
         self.renew.setEnabled(True)
         self.copy.setEnabled(bool(self.address.text()))
         self.off.setEnabled(bool(self.address.text()))

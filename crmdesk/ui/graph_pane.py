@@ -79,7 +79,7 @@ from crmdesk.ui.graph_drawing import (
 from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.style import is_dark, shrinks_to_text
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import tr, word
+from crmdesk.ui.words import refusal_words, tr, word
 
 #: How far a fitted graph may be enlarged (a three-box graph stays its natural size).
 MAX_FIT_SCALE = 1.25
@@ -713,10 +713,10 @@ class GraphPane(QWidget):
         ref = uuid.UUID(link.ref)
         if link.kind == "influences":
             self._ctx.command(lambda app: relations.remove_influence(app, ref),
-                              failed=lambda exc: self.problem.setText(str(exc)))
+                              failed=lambda exc: self.problem.setText(refusal_words(exc)))
         else:
             self._ctx.command(lambda app: relations.unlink_companies(app, ref),
-                              failed=lambda exc: self.problem.setText(str(exc)))
+                              failed=lambda exc: self.problem.setText(refusal_words(exc)))
 
     def _add_edge(self) -> None:
         source, target = self.source.currentData(), self.target.currentData()
@@ -729,4 +729,4 @@ class GraphPane(QWidget):
         self.problem.clear()
         self._ctx.command(lambda app: people.link_people(app, account_id, source, target,
                                                          relation, strength),
-                          failed=lambda exc: self.problem.setText(str(exc)))
+                          failed=lambda exc: self.problem.setText(refusal_words(exc)))

@@ -51,7 +51,7 @@ from crmdesk.store.lead_import import channel_names
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.team_choice import TeamChooser
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import word
+from crmdesk.ui.words import refusal_words, sentence, word
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -231,7 +231,7 @@ class ImportDialog(QDialog):
         # who may make no leads at all is told so at once, not after choosing a file
         self.refusal = rights.new_lead_refusal(ctx.user)
         if self.refusal is not None:
-            self.summary.setText(self.refusal)
+            self.summary.setText(sentence(self.refusal))
             self.run.setEnabled(False)
             self.to_me.setVisible(False)
         ctx.read(channel_names, self._channels)
@@ -288,7 +288,7 @@ class ImportDialog(QDialog):
                 try:
                     return lead_import.sheet_names(path)
                 except (OSError, ValueError) as exc:
-                    return str(exc)
+                    return refusal_words(exc)
 
             self._ctx.runner.run(sheets, lambda found: self._sheets_read(turn, path, found))
             return
@@ -307,11 +307,11 @@ class ImportDialog(QDialog):
                 header = lead_import.read_table(request.path, request.encoding,
                                                 request.sheet).header
             except (OSError, ValueError) as exc:
-                return [], str(exc)
+                return [], refusal_words(exc)
             try:
                 return header, lead_import.preview_import(app, request, self.PREVIEW_ROWS)
             except (OSError, ValueError) as exc:
-                return header, str(exc)
+                return header, refusal_words(exc)
 
         self._ctx.runner.run(read, lambda found: self._previewed(turn, request.path, found))
 
@@ -373,7 +373,7 @@ class ImportDialog(QDialog):
     # ---- importing --------------------------------------------------------------------
     def start(self) -> None:
         if self.refusal is not None:
-            self.summary.setText(self.refusal)
+            self.summary.setText(sentence(self.refusal))
             return
         request = self.request()
         if not request.path.is_file():

@@ -29,6 +29,7 @@ from crmdesk.app.context import Context
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import error_color, muted, ok_color
 from crmdesk.ui.wheel import ComboBox, SpinBox
+from crmdesk.ui.words import refusal_words
 
 #: The usual port of each way of securing the connection.
 PORTS = {"starttls": 587, "tls": 465}
@@ -215,7 +216,7 @@ class MailSettingsDialog(QDialog):
             app = self._ctx.app
             self._ctx.runner.run(lambda: desk.try_mail_server(app),
                                  lambda said: self._tried(said, ok=True),
-                                 lambda exc: self._tried(str(exc), ok=False),
+                                 lambda exc: self._tried(refusal_words(exc), ok=False),
                                  key="try-mail-server")
 
         def failed(exc: BaseException) -> None:
@@ -223,7 +224,7 @@ class MailSettingsDialog(QDialog):
                 return
             self.box.setEnabled(True)
             self.tried.clear()
-            self.error.setText(str(exc))
+            self.error.setText(refusal_words(exc))
 
         self._ctx.command(do, done, failed)
 

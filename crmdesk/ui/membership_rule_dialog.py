@@ -48,6 +48,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.contract_dialogs import CURRENCIES, from_minor, to_minor
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import ComboBox, DoubleSpinBox, SpinBox
+from crmdesk.ui.words import sentence
 
 
 def may_edit_rule(role: Role) -> bool:
@@ -270,7 +271,7 @@ class MembershipRuleDialog(CommandDialog):
             self.problems.hide()
             return
         found = self.problem_list()
-        self.problems.setText("\n".join(found))
+        self.problems.setText("\n".join(map(sentence, found)))
         self.problems.setVisible(bool(found))
         self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
 

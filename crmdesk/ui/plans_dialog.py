@@ -45,7 +45,7 @@ from crmdesk.store.plan_writes import PlanEntry
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import word
+from crmdesk.ui.words import refusal_words, sentence, word
 
 #: (team, dimension, subject, period kind, first day): a cell of any grid
 CellKey = tuple[uuid.UUID, Dimension, uuid.UUID, Period, date]
@@ -312,10 +312,10 @@ class PlansDialog(CommandDialog):
             amount = parse_money(item.text(), self.grid.currency)
             problem = None if amount is None else plan_amount_problem(amount)
         except ValueError as exc:
-            amount, problem = None, str(exc)
+            amount, problem = None, refusal_words(exc)
         if problem is not None:
             self.bad.add(key)
-            self.error.setText(problem)
+            self.error.setText(sentence(problem))
             return
         self.bad.discard(key)
         if not self.bad:

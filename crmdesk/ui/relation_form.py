@@ -15,7 +15,7 @@ from crmdesk.domain.words import tr_noop
 from crmdesk.store import queries as q
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import word
+from crmdesk.ui.words import refusal_words, word
 
 #: What the other company is, as the form offers it.
 ROLE_LABELS: dict[Role, str] = {
@@ -112,7 +112,7 @@ class RelationForm(QWidget):
             self.company.clear()
 
         self._ctx.command(lambda app: relations.link_companies(app, account_id, other, role),
-                          done, lambda exc: self._show(str(exc)))
+                          done, lambda exc: self._show(refusal_words(exc)))
 
     def _show(self, text: str) -> None:
         self.problem.setText(text)

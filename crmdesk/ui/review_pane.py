@@ -77,7 +77,7 @@ from crmdesk.ui.review_table_model import KEPT, ROW_ROLE, ReportProxy, ReportTab
 from crmdesk.ui.style import error_color, muted, scaled
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.wheel import ComboBox, DateEdit
-from crmdesk.ui.words import said, word
+from crmdesk.ui.words import refusal_words, said, word
 
 #: Scope bar choices meaning "no narrowing".
 ALL = None
@@ -1169,7 +1169,7 @@ class ReviewPane(QWidget):
             return
         self._fresh.add(key)  # not asked again until the scope changes or Reload
         if isinstance(exc, Refused | LookupError):
-            message = str(exc.args[0]) if exc.args else str(exc)
+            message = refusal_words(exc)
         else:
             self._ctx.runner.report(exc)  # logged with its traceback
             message = self.tr("The figures could not be computed: {0}").format(exc)

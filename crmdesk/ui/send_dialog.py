@@ -35,7 +35,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.outbox_service import OutboxService
 from crmdesk.ui.style import error_color, muted, ok_color, scaled
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import care_text
+from crmdesk.ui.words import care_text, refusal_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +203,7 @@ class SendDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
-                self.counts.setText(str(exc))
+                self.counts.setText(refusal_words(exc))
                 self.counts.setStyleSheet(f"QLabel {{ color: {error_color(self).name()}; }}")
 
         self._ctx.runner.run(lambda: m.queue_messages(
@@ -302,7 +302,7 @@ class SendDialog(QDialog):
                 self.send_button.setEnabled(True)
                 self.template.setEnabled(True)
                 self.mark_done.setEnabled(True)
-                self.counts.setText(str(exc))
+                self.counts.setText(refusal_words(exc))
 
         if reminder is not None:
             self._ctx.command(lambda app: care.send(app, reminder, name, to.contact_ids),

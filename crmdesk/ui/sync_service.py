@@ -29,7 +29,7 @@ from crmdesk.app import syncing
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.app.syncing import SyncOutcome
-from crmdesk.json_values import message_of
+from crmdesk.domain.words import message
 from crmdesk.secrets import SecretStore
 from crmdesk.store.db import Store
 from crmdesk.sync.engine import (
@@ -71,7 +71,7 @@ class SyncStatus:
 def _said(exc: BaseException) -> str:
     """Why sync or signing in stopped, in the user's language: the server's refusal and
     the sync's own words are marked sentences (Worded) worded here; other text as is."""
-    return said(message_of(exc))
+    return said(message(exc))
 
 
 def _unreachable(exc: BaseException) -> bool:

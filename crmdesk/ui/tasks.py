@@ -118,9 +118,10 @@ class TaskRunner(QObject):
     def report(self, exc: BaseException) -> None:
         """Tell the user a job failed (the default for a job that does not say)."""
         from crmdesk.store.writes import NotFound, Refused
+        from crmdesk.ui.words import refusal_words
 
         if isinstance(exc, NotFound | Refused):
-            self.error.emit(str(exc))
+            self.error.emit(refusal_words(exc))
             return
         log.error("background task failed:\n%s", getattr(exc, "__traceback_text__", exc))
         self.error.emit(self.tr("Something went wrong: {0}").format(exc))

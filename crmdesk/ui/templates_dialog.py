@@ -41,7 +41,7 @@ from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import error_color, muted, scaled
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import tr, word
+from crmdesk.ui.words import refusal_words, sentence, tr, word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_KIND = 0, 1
@@ -364,7 +364,7 @@ class TemplatesDialog(QDialog):
         problems = self.problems_now()
         # an empty new template is not a mistake yet: say nothing until something is typed
         shown = problems if self.dirty or self.editing is not None else []
-        self.problems.setText("\n".join(shown))
+        self.problems.setText("\n".join(map(sentence, shown)))
         self.problems.setVisible(bool(shown))
         self.save_button.setEnabled(self.dirty)
         self.revert_button.setEnabled(self.dirty)
@@ -406,7 +406,7 @@ class TemplatesDialog(QDialog):
             if not shiboken6.isValid(self):
                 return
             self.save_button.setEnabled(True)
-            self.problems.setText(str(exc))
+            self.problems.setText(refusal_words(exc))
             self.problems.show()
             self.say(self.tr("Not saved."), error=True)
 
@@ -427,7 +427,7 @@ class TemplatesDialog(QDialog):
                     self.say(self.tr("Removed “{0}”.").format(row.name))
 
             self._ctx.command(lambda app: m.remove_template(app, row.name), removed,
-                              lambda exc: self.say(str(exc), error=True))
+                              lambda exc: self.say(refusal_words(exc), error=True))
 
         self.remove_box = ask_to_remove(
             self, self.tr("Remove the template “{0}” for the whole team? Messages already "

@@ -82,7 +82,7 @@ from crmdesk.ui.style import (
     shrinks_to_text,
 )
 from crmdesk.ui.wheel import ComboBox, DateEdit
-from crmdesk.ui.words import said, tr, word
+from crmdesk.ui.words import refusal_words, said, sentence, tr, word
 
 PAGE = 50
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -960,7 +960,7 @@ class TimelinePane(QWidget):
         entry = self.form.entry()
         problem = activities.entry_problem(entry)
         if problem is not None:
-            self.draft_note.setText(problem)
+            self.draft_note.setText(sentence(problem))
             return
         snapshot = self.form.draft()
         # The form clears at once, so the rep can type the next entry while this one is
@@ -992,7 +992,7 @@ class TimelinePane(QWidget):
                 if self.form.is_blank():
                     self.form.restore(snapshot)
                 self._restoring = False
-            self.draft_note.setText(str(exc))
+            self.draft_note.setText(refusal_words(exc))
 
         self._ctx.command(lambda app: activities.log_activity(app, account_id, entry), saved,
                           failed)

@@ -26,7 +26,7 @@ from crmdesk.domain.lifecycle import (
     Step,
 )
 from crmdesk.domain.value import Reason, Why
-from crmdesk.domain.words import Worded
+from crmdesk.domain.words import Counted, Joined, Worded
 from crmdesk.ui.formats import day_text, month_day_text, number_text
 
 
@@ -150,14 +150,36 @@ def move_words(check: MoveCheck) -> str:
                   "first.").format(status, meaning)
     if code is NoMove.NEEDS:
         return word(STEP_WORDS[Step.NEEDS]).format(status, word(NEED_SEPARATOR).join(needs))
-    return check.reason
+    return sentence(check.reason)
 
 
 def said(text: str) -> str:
-    """A sentence the store made of a marked template (crmdesk.domain.words.Worded) in
-    the user's language, its figures that are worded too (a reason inside "The server
-    refused: …"); any other text as it is."""
+    """A sentence the store made of a marked template (crmdesk.domain.words.Worded, with
+    its plural form for a Counted, each of a Joined's sentences) in the user's language,
+    its Worded figures worded too; any other text as it is."""
+    if isinstance(text, Counted):
+        return tr(text.template, text.note, text.n).format(*map(_figure, text.args))
     if isinstance(text, Worded):
-        return word(text.template).format(*(said(arg) if isinstance(arg, Worded) else arg
-                                            for arg in text.args))
+        return word(text.template).format(*map(_figure, text.args))
+    if isinstance(text, Joined):
+        return text.separator.join(map(sentence, text.parts))
     return text
+
+
+def _figure(arg: object) -> object:
+    # a figure that is a sentence or a marked word is worded; a name stays as it is
+    return said(arg) if isinstance(arg, Worded | Joined) else arg
+
+
+def sentence(text: str) -> str:
+    """A whole sentence of the domain's or the store's (a problem, a refusal) in the
+    user's language: one made of a template worded, a constant marked with tr_noop
+    translated, any other text as it is."""
+    return said(text) if isinstance(text, Worded | Joined) else word(text)
+
+
+def refusal_words(exc: BaseException) -> str:
+    """Why a command was refused or found nothing (crmdesk.store.refusals: Refused,
+    NotFound) in the user's language: the sentence it was raised with, worded."""
+    text = exc.args[0] if len(exc.args) == 1 else None
+    return sentence(text) if isinstance(text, str) else str(exc)

@@ -145,6 +145,111 @@
             <numerusform>{0} and referred %n companies to us</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0} is at most %n character(s); this one has {1}.</source>
+        <translation>
+            <numerusform>{0} is at most %n character; this one has {1}.</numerusform>
+            <numerusform>{0} is at most %n characters; this one has {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} amounts have at most %n decimal(s): “{1}”.</source>
+        <translation>
+            <numerusform>{0} amounts have at most %n decimal: “{1}”.</numerusform>
+            <numerusform>{0} amounts have at most %n decimals: “{1}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A deal&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>A deal&apos;s name is at most %n character.</numerusform>
+            <numerusform>A deal&apos;s name is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is at most %n character(s).</source>
+        <translation>
+            <numerusform>{0} is at most %n character.</numerusform>
+            <numerusform>{0} is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The term goes from 1 to %n month(s).</source>
+        <translation>
+            <numerusform>The term goes from 1 to %n month.</numerusform>
+            <numerusform>The term goes from 1 to %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule&apos;s region or industry is at most %n character(s).</source>
+        <translation>
+            <numerusform>A rule&apos;s region or industry is at most %n character.</numerusform>
+            <numerusform>A rule&apos;s region or industry is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A reason is at most %n character(s).</source>
+        <translation>
+            <numerusform>A reason is at most %n character.</numerusform>
+            <numerusform>A reason is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only {0:,} point(s) to redeem; {1:,} asked.</source>
+        <translation>
+            <numerusform>Only {0:,} point to redeem; {1:,} asked.</numerusform>
+            <numerusform>Only {0:,} points to redeem; {1:,} asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card number is at most %n character(s).</source>
+        <translation>
+            <numerusform>A card number is at most %n character.</numerusform>
+            <numerusform>A card number is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A level&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>A level&apos;s name is at most %n character.</numerusform>
+            <numerusform>A level&apos;s name is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A template&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>A template&apos;s name is at most %n character.</numerusform>
+            <numerusform>A template&apos;s name is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The onboarding checklist has at most %n step(s).</source>
+        <translation>
+            <numerusform>The onboarding checklist has at most %n step.</numerusform>
+            <numerusform>The onboarding checklist has at most %n steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An onboarding step&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>An onboarding step&apos;s name is at most %n character.</numerusform>
+            <numerusform>An onboarding step&apos;s name is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is at most %n character(s).</source>
+        <translation>
+            <numerusform>A tag is at most %n character.</numerusform>
+            <numerusform>A tag is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A channel name is at most %n character(s).</source>
+        <translation>
+            <numerusform>A channel name is at most %n character.</numerusform>
+            <numerusform>A channel name is at most %n characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealsSection</name>

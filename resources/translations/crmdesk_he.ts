@@ -886,7 +886,6 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>The checklist of a team that set none. Limits of a checklist (a typo of a year in days is refused, not scheduled).</extracomment>
         <translation>בוצע</translation>
     </message>
     <message numerus="yes">
@@ -1076,6 +1075,34 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>כתובת</translation>
     </message>
     <message>
+        <source>“{0}” cannot be edited here.</source>
+        <extracomment>The longest value each basic field holds. The account columns are declared with these numbers (crmdesk.store.models), so what the card accepts fits the server&apos;s column.</extracomment>
+        <translation>לא ניתן לערוך כאן את „{0}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is at most %n character(s); this one has {1}.</source>
+        <translation>
+            <numerusform>{0} מוגבל לתו אחד; כאן יש {1}.</numerusform>
+            <numerusform>{0} מוגבל ל-%n תווים; כאן יש {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>לחברה נדרש שם.</translation>
+    </message>
+    <message>
+        <source>{0} must be one of: {1}.</source>
+        <translation>{0} חייב להיות אחד מאלה: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a web address (try www.example.com).</source>
+        <translation>„{0}” אינה כתובת אתר (נסו www.example.com).</translation>
+    </message>
+    <message>
+        <source>Give the contact a name, or leave their details empty.</source>
+        <translation>תנו לאיש הקשר שם, או השאירו את פרטיו ריקים.</translation>
+    </message>
+    <message>
         <source>Renewal</source>
         <translation>חידוש</translation>
     </message>
@@ -1090,6 +1117,35 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Dismissed</source>
         <translation>נדחה</translation>
+    </message>
+    <message>
+        <source>Care settings belong to a team; choose one.</source>
+        <extracomment>Days before the occasion a reminder is due, when the team has set nothing. Days after the occasion a reminder not marked stays (overdue) before it drops off. The most days ahead a team may ask for (half a year). The year a birthday without a known year is stored in (a leap year).</extracomment>
+        <translation>הגדרות השימור שייכות לצוות; בחרו צוות.</translation>
+    </message>
+    <message>
+        <source>A care reminder is a renewal, a birthday or an anniversary.</source>
+        <translation>תזכורת שימור היא חידוש, יום הולדת או יום שנה.</translation>
+    </message>
+    <message>
+        <source>A reminder is marked done or dismissed.</source>
+        <translation>תזכורת מסומנת כבוצעה או כנדחתה.</translation>
+    </message>
+    <message>
+        <source>Days ahead: give a number of days from 0 to {0}.</source>
+        <translation>ימים מראש: הזינו מספר ימים בין 0 ל-{0}.</translation>
+    </message>
+    <message>
+        <source>This mark does not name its reminder (its kind, subject and day).</source>
+        <translation>הסימון הזה אינו מציין את התזכורת שלו (סוגה, נושאה ויומה).</translation>
+    </message>
+    <message>
+        <source>A birthday is a day of a year from 1900 on, or a month and day alone (YYYY-MM-DD or MM-DD).</source>
+        <translation>יום הולדת הוא יום בשנה מ-1900 ואילך, או חודש ויום בלבד (YYYY-MM-DD או MM-DD).</translation>
+    </message>
+    <message>
+        <source>A birthday cannot be after today.</source>
+        <translation>יום הולדת לא יכול להיות אחרי היום.</translation>
     </message>
     <message>
         <source>Seats needed</source>
@@ -1122,6 +1178,26 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Budget band</source>
         <translation>טווח תקציב</translation>
+    </message>
+    <message>
+        <source>Choose a business line before filling its fields.</source>
+        <translation>בחרו תחום עסקי לפני מילוי השדות שלו.</translation>
+    </message>
+    <message>
+        <source>Unknown business line “{0}”.</source>
+        <translation>תחום עסקי לא מוכר „{0}”.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a field of the {1} line.</source>
+        <translation>„{0}” אינו שדה של התחום {1}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number of at least {1}.</source>
+        <translation>{0} חייב להיות מספר שלם של {1} לפחות.</translation>
+    </message>
+    <message>
+        <source>{0} must be text.</source>
+        <translation>{0} חייב להיות טקסט.</translation>
     </message>
     <message>
         <source>Qualification</source>
@@ -1206,6 +1282,182 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>אף אחד במפת ההחלטות לא מתנגד לעסקה</translation>
     </message>
     <message>
+        <source>Stage settings belong to a team; choose one.</source>
+        <extracomment>What a team starts with: sensible steps of a B2B sale. The stuck limit a lead may set, in days. What a team&apos;s stage settings are refused for when they name no team.</extracomment>
+        <translation>הגדרות השלבים שייכות לצוות; בחרו צוות.</translation>
+    </message>
+    <message>
+        <source>The probability goes from 0 to 100 %.</source>
+        <translation>ההסתברות היא בין 0 ל-100%.</translation>
+    </message>
+    <message>
+        <source>The stuck limit goes from 0 (never stuck) to {0} days.</source>
+        <translation>מגבלת התקיעות היא בין 0 (אף פעם לא תקועה) ל-{0} ימים.</translation>
+    </message>
+    <message>
+        <source>Unknown conditions: {0}.</source>
+        <translation>תנאים לא מוכרים: {0}.</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s history entry of its {0} holds “{1}”, which is not one.</source>
+        <translation>רשומת היסטוריה של העסקה עבור {0} מכילה „{1}”, שאינו ערך כזה.</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <extracomment>An amount above this many units of any currency is taken for a slip of the keys.</extracomment>
+        <translation>הסכום</translation>
+    </message>
+    <message>
+        <source>{0} cannot be negative.</source>
+        <translation>{0} לא יכול להיות שלילי.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is beyond belief (more than {2:,} {3}); check the digits.</source>
+        <translation>{0} {1} גבוה מכדי להיות אמיתי (יותר מ-{2:,} {3}); בדקו את הספרות.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <extracomment>What a deal marked lost without a reason is refused for.</extracomment>
+        <translation>ציינו למה העסקה אבדה.</translation>
+    </message>
+    <message>
+        <source>Only people of the deal&apos;s company can be on its decision map.</source>
+        <extracomment>What a decision map naming someone of another company is refused for.</extracomment>
+        <translation>רק אנשי החברה של העסקה יכולים להופיע במפת ההחלטות שלה.</translation>
+    </message>
+    <message>
+        <source>That deal is another company&apos;s.</source>
+        <extracomment>What a contract from another company&apos;s deal, or from a deal not won, is refused for.</extracomment>
+        <translation>העסקה הזאת שייכת לחברה אחרת.</translation>
+    </message>
+    <message>
+        <source>Only a won deal becomes a contract; mark the deal won first.</source>
+        <translation>רק עסקה שנסגרה בהצלחה הופכת לחוזה; סמנו קודם את העסקה כזכייה.</translation>
+    </message>
+    <message>
+        <source>Each instalment is more than zero.</source>
+        <extracomment>What an instalment of nothing (or less) is refused for.</extracomment>
+        <translation>כל פעימת תשלום גדולה מאפס.</translation>
+    </message>
+    <message>
+        <source>The probability goes from 0 to 100 %, not {0}.</source>
+        <translation>ההסתברות היא בין 0 ל-100%, לא {0}.</translation>
+    </message>
+    <message>
+        <source>A deal needs a name.</source>
+        <translation>לעסקה נדרש שם.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A deal&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>שם עסקה מוגבל לתו אחד.</numerusform>
+            <numerusform>שם עסקה מוגבל ל-%n תווים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected close ({0}) is before the deal was created ({1}).</source>
+        <translation>הסגירה הצפויה ({0}) מוקדמת מיצירת העסקה ({1}).</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>הצעד הבא</translation>
+    </message>
+    <message>
+        <source>The loss reason</source>
+        <translation>סיבת האובדן</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is at most %n character(s).</source>
+        <translation>
+            <numerusform>{0} מוגבל לתו אחד.</numerusform>
+            <numerusform>{0} מוגבל ל-%n תווים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A competitor needs a name.</source>
+        <translation>למתחרה נדרש שם.</translation>
+    </message>
+    <message>
+        <source>Each product goes on a deal once; change its quantity instead.</source>
+        <translation>כל מוצר מופיע בעסקה פעם אחת; שנו את הכמות במקום זאת.</translation>
+    </message>
+    <message>
+        <source>A product line&apos;s quantity is at least 1.</source>
+        <translation>הכמות בשורת מוצר היא 1 לפחות.</translation>
+    </message>
+    <message>
+        <source>A unit price</source>
+        <translation>מחיר ליחידה</translation>
+    </message>
+    <message>
+        <source>The lines&apos; total</source>
+        <translation>סך השורות</translation>
+    </message>
+    <message>
+        <source>A contract needs a number.</source>
+        <translation>לחוזה נדרש מספר.</translation>
+    </message>
+    <message>
+        <source>The contract amount must be more than zero.</source>
+        <translation>סכום החוזה חייב להיות גדול מאפס.</translation>
+    </message>
+    <message>
+        <source>The contract amount</source>
+        <translation>סכום החוזה</translation>
+    </message>
+    <message numerus="yes">
+        <source>The term goes from 1 to %n month(s).</source>
+        <translation>
+            <numerusform>התקופה היא בין 1 לחודש אחד.</numerusform>
+            <numerusform>התקופה היא בין 1 ל-%n חודשים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract ends ({0}) before it was signed ({1}).</source>
+        <translation>החוזה מסתיים ({0}) לפני שנחתם ({1}).</translation>
+    </message>
+    <message>
+        <source>The instalments add up to {0}, not the contract&apos;s {1}.</source>
+        <translation>פעימות התשלום מסתכמות ב-{0}, לא בסכום החוזה {1}.</translation>
+    </message>
+    <message>
+        <source>An instalment of {0} is more than the contract&apos;s {1}.</source>
+        <translation>פעימת תשלום של {0} גדולה מסכום החוזה {1}.</translation>
+    </message>
+    <message>
+        <source>That instalment is not on this contract.</source>
+        <extracomment>What a payment naming an instalment of another contract (or of none) is refused for.</extracomment>
+        <translation>פעימת התשלום הזאת אינה בחוזה הזה.</translation>
+    </message>
+    <message>
+        <source>The contract is in {0}; record the payment in {0}.</source>
+        <translation>החוזה ב-{0}; רשמו את התשלום ב-{0}.</translation>
+    </message>
+    <message>
+        <source>A payment is more than zero.</source>
+        <translation>תשלום גדול מאפס.</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>התשלום</translation>
+    </message>
+    <message>
+        <source>The payment {0} is more than that whole instalment ({1}).</source>
+        <translation>התשלום {0} גדול מכל פעימת התשלום ({1}).</translation>
+    </message>
+    <message>
+        <source>The payment {0} is more than the whole contract ({1}).</source>
+        <translation>התשלום {0} גדול מהחוזה כולו ({1}).</translation>
+    </message>
+    <message>
+        <source>The payment {0} is more than is still due on the contract ({1}).</source>
+        <translation>התשלום {0} גדול ממה שעוד נותר לתשלום על החוזה ({1}).</translation>
+    </message>
+    <message>
+        <source>The payment {0} is more than is still due on that instalment ({1}).</source>
+        <translation>התשלום {0} גדול ממה שעוד נותר לתשלום בפעימה הזאת ({1}).</translation>
+    </message>
+    <message>
         <source>Commit</source>
         <extracomment>In the order a forecast lists them, most certain first.</extracomment>
         <translation>מחויב</translation>
@@ -1240,8 +1492,20 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>מחוץ לשרשרת הדיווח של האחרים</translation>
     </message>
     <message>
-        <source>Every lead (round robin)</source>
+        <source>Give the company&apos;s name.</source>
         <extracomment>The first words of the activity an enquiry leaves on its account: the laptop tells a lead that came from the website by it. The fields a website form sends (the first five are the enquiry, the rest optional). The longest message kept (a form&apos;s text area; a novel is cut short, not refused). A contact&apos;s name and email hold this much (crmdesk.store.models.Contact).</extracomment>
+        <translation>ציינו את שם החברה.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person to contact.</source>
+        <translation>ציינו את שם האדם ליצירת קשר.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an email address, so we can answer.</source>
+        <translation>ציינו מספר טלפון או כתובת דוא״ל, כדי שנוכל לענות.</translation>
+    </message>
+    <message>
+        <source>Every lead (round robin)</source>
         <translation>כל ליד (לפי תור)</translation>
     </message>
     <message>
@@ -1251,6 +1515,50 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Industry is</source>
         <translation>הענף הוא</translation>
+    </message>
+    <message>
+        <source>An assignment setting belongs to a team.</source>
+        <translation>הגדרת הקצאה שייכת לצוות.</translation>
+    </message>
+    <message>
+        <source>A region or industry rule needs the region or industry it matches.</source>
+        <translation>כלל אזור או ענף צריך את האזור או הענף שהוא מתאים.</translation>
+    </message>
+    <message>
+        <source>A region or industry rule needs at least one rep.</source>
+        <translation>כלל אזור או ענף צריך לפחות נציג אחד.</translation>
+    </message>
+    <message>
+        <source>The cap on open leads is between 1 and {0}.</source>
+        <translation>התקרה ללידים פתוחים היא בין 1 ל-{0}.</translation>
+    </message>
+    <message>
+        <source>An away setting names the rep and the last day they are away.</source>
+        <translation>הגדרת היעדרות מציינת את הנציג ואת היום האחרון של היעדרותו.</translation>
+    </message>
+    <message>
+        <source>A rule names someone who is not a user.</source>
+        <translation>כלל מציין מישהו שאינו משתמש.</translation>
+    </message>
+    <message>
+        <source>A rep marks only themselves away and back; the team lead sets the rest of the web enquiry assignment (or an administrator).</source>
+        <extracomment>The answer to a rep writing any assignment setting but their own away day.</extracomment>
+        <translation>נציג מסמן רק את עצמו כנעדר וכחוזר; את שאר הקצאת הפניות מהאתר קובע ראש הצוות (או מנהל מערכת).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a kind of assignment setting.</source>
+        <translation>„{0}” אינו סוג של הגדרת הקצאה.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s place in the order is a number from 0.</source>
+        <translation>מקומו של כלל בסדר הוא מספר מ-0 ומעלה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule&apos;s region or industry is at most %n character(s).</source>
+        <translation>
+            <numerusform>האזור או הענף של כלל מוגבלים לתו אחד.</numerusform>
+            <numerusform>האזור או הענף של כלל מוגבלים ל-%n תווים.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1366,8 +1674,69 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>הותאם</translation>
     </message>
     <message>
+        <source>This customer has no member card; issue one first.</source>
+        <extracomment>The most points one entry moves (and a rule gives per amount): beyond is a typo.</extracomment>
+        <translation>ללקוח הזה אין כרטיס חבר; הנפיקו כרטיס קודם.</translation>
+    </message>
+    <message>
+        <source>A member card needs a number.</source>
+        <translation>לכרטיס חבר נדרש מספר.</translation>
+    </message>
+    <message>
+        <source>This customer already has member card {0}.</source>
+        <translation>ללקוח הזה כבר יש כרטיס חבר {0}.</translation>
+    </message>
+    <message>
+        <source>Card number {0} is already {1}&apos;s.</source>
+        <translation>מספר הכרטיס {0} כבר שייך ל-{1}.</translation>
+    </message>
+    <message>
+        <source>The card holder is a contact of this company.</source>
+        <translation>מחזיק הכרטיס הוא איש קשר של החברה הזאת.</translation>
+    </message>
+    <message>
+        <source>An entry moves some points: enter a number other than zero.</source>
+        <translation>רשומה מזיזה נקודות: הזינו מספר שונה מאפס.</translation>
+    </message>
+    <message>
+        <source>Say why: {0} needs a reason.</source>
+        <translation>ציינו למה: {0} דורש סיבה.</translation>
+    </message>
+    <message>
+        <source>An entry says who made it.</source>
+        <translation>רשומה מציינת מי יצר אותה.</translation>
+    </message>
+    <message>
+        <source>Points earned or reversed name the payment they come from.</source>
+        <translation>נקודות שנצברו או בוטלו מציינות את התשלום שממנו באו.</translation>
+    </message>
+    <message>
+        <source>Points earned are more than zero.</source>
+        <translation>נקודות שנצברו גדולות מאפס.</translation>
+    </message>
+    <message>
+        <source>Points redeemed or reversed are taken away (less than zero).</source>
+        <translation>נקודות שמומשו או בוטלו נלקחות (פחות מאפס).</translation>
+    </message>
+    <message>
+        <source>An entry moves at most {0:,} points.</source>
+        <translation>רשומה מזיזה לכל היותר {0:,} נקודות.</translation>
+    </message>
+    <message>
+        <source>An entry is earned, reversed, redeemed or adjusted.</source>
+        <translation>רשומה היא צבירה, ביטול, מימוש או תיקון.</translation>
+    </message>
+    <message>
+        <source>The membership rule belongs to a team; choose one.</source>
+        <translation>כלל החברות שייך לצוות; בחרו צוות.</translation>
+    </message>
+    <message>
+        <source>Nothing to earn: {0}</source>
+        <translation>אין מה לצבור: {0}</translation>
+    </message>
+    <message>
         <source>Member</source>
-        <extracomment>The most points one entry moves (and a rule gives per amount): beyond is a typo. The levels a team starts with: every member is a Member, then by points collected. (The window shows these names in its language: a team&apos;s own names are shown as typed.)</extracomment>
+        <extracomment>The levels a team starts with: every member is a Member, then by points collected. (The window shows these names in its language: a team&apos;s own names are shown as typed.)</extracomment>
         <translation>חבר</translation>
     </message>
     <message>
@@ -1383,9 +1752,114 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>פלטינום</translation>
     </message>
     <message>
+        <source>the team&apos;s rule counts payments in {0}, and this one is in {1}.</source>
+        <translation>כלל הצוות סופר תשלומים ב-{0}, והתשלום הזה ב-{1}.</translation>
+    </message>
+    <message>
+        <source>the payment is less than the rule&apos;s amount for a point.</source>
+        <translation>התשלום קטן מהסכום שהכלל דורש לנקודה.</translation>
+    </message>
+    <message>
+        <source>a redemption</source>
+        <translation>מימוש</translation>
+    </message>
+    <message>
+        <source>an adjustment</source>
+        <translation>תיקון</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reason is at most %n character(s).</source>
+        <translation>
+            <numerusform>סיבה מוגבלת לתו אחד.</numerusform>
+            <numerusform>סיבה מוגבלת ל-%n תווים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only {0:,} point(s) to redeem; {1:,} asked.</source>
+        <translation>
+            <numerusform>יש רק נקודה אחת למימוש; התבקשו {1:,}.</numerusform>
+            <numerusform>יש רק {0:,} נקודות למימוש; התבקשו {1:,}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card number is at most %n character(s).</source>
+        <translation>
+            <numerusform>מספר כרטיס מוגבל לתו אחד.</numerusform>
+            <numerusform>מספר כרטיס מוגבל ל-%n תווים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” is not NAME=POINTS (such as Gold=5000).</source>
+        <translation>„{0}” אינו שם=נקודות (כמו Gold=5000).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a whole number of points.</source>
+        <translation>„{0}” אינו מספר שלם של נקודות.</translation>
+    </message>
+    <message>
+        <source>A rule gives between 1 and 10,000 points per amount.</source>
+        <translation>כלל נותן בין 1 ל-10,000 נקודות לכל סכום.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s amount for its points is more than zero.</source>
+        <translation>הסכום שהכלל דורש לנקודותיו גדול מאפס.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the rule counts.</source>
+        <translation>בחרו את המטבע שהכלל סופר.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s amount for its points is beyond belief.</source>
+        <translation>הסכום שהכלל דורש לנקודותיו גבוה מכדי להיות אמיתי.</translation>
+    </message>
+    <message>
+        <source>Levels are a list of names with the points they start at.</source>
+        <translation>רמות הן רשימת שמות עם הנקודות שמהן הן מתחילות.</translation>
+    </message>
+    <message>
+        <source>Name the SMS template (at most 120 characters), or none.</source>
+        <translation>ציינו את שם תבנית ה-SMS (עד 120 תווים), או אף אחת.</translation>
+    </message>
+    <message>
+        <source>Every level has a name.</source>
+        <translation>לכל רמה יש שם.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A level&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>שם רמה מוגבל לתו אחד.</numerusform>
+            <numerusform>שם רמה מוגבל ל-%n תווים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two levels have the same name.</source>
+        <translation>לשתי רמות יש אותו שם.</translation>
+    </message>
+    <message>
+        <source>A level starts at zero points or more.</source>
+        <translation>רמה מתחילה באפס נקודות או יותר.</translation>
+    </message>
+    <message>
+        <source>Two levels start at the same points.</source>
+        <translation>שתי רמות מתחילות באותן נקודות.</translation>
+    </message>
+    <message>
         <source>Business line</source>
         <extracomment>Basic fields the user chooses between when the two records differ, with their labels.</extracomment>
         <translation>תחום עסקי</translation>
+    </message>
+    <message>
+        <source>Choose two different accounts to merge.</source>
+        <extracomment>Matching keys stored beside a field; they go wherever the field&apos;s value goes. When this laptop made the record, if that is still known (it has not been sent yet); None: it was already on the server, which makes it the older one.</extracomment>
+        <translation>בחרו שני לקוחות שונים למיזוג.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a field that can be chosen when merging.</source>
+        <translation>„{0}” אינו שדה שאפשר לבחור במיזוג.</translation>
+    </message>
+    <message>
+        <source>The value of {0} must come from one of the two accounts.</source>
+        <translation>הערך של {0} חייב לבוא מאחד משני הלקוחות.</translation>
     </message>
     <message>
         <source>Contact&apos;s name</source>
@@ -1423,6 +1897,55 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Points just earned or spent (in the points SMS)</source>
         <translation>נקודות שנצברו או נוצלו זה עתה (ב-SMS הנקודות)</translation>
+    </message>
+    <message>
+        <source>A template belongs to a team; choose one.</source>
+        <extracomment>Why a message left in &quot;sending&quot; by a crash or a kill is not sent again by itself.</extracomment>
+        <translation>תבנית שייכת לצוות; בחרו צוות.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>תנו לתבנית שם.</translation>
+    </message>
+    <message>
+        <source>Write the message&apos;s text.</source>
+        <translation>כתבו את טקסט ההודעה.</translation>
+    </message>
+    <message>
+        <source>An email template needs a subject.</source>
+        <translation>לתבנית דוא״ל נדרש נושא.</translation>
+    </message>
+    <message>
+        <source>An SMS has no subject; leave it empty.</source>
+        <translation>ל-SMS אין נושא; השאירו אותו ריק.</translation>
+    </message>
+    <message>
+        <source>A template is an email or an SMS template.</source>
+        <translation>תבנית היא תבנית דוא״ל או תבנית SMS.</translation>
+    </message>
+    <message>
+        <source>Unknown merge field “{0}”; known: {1}.</source>
+        <translation>שדה מיזוג לא מוכר „{0}”; המוכרים: {1}.</translation>
+    </message>
+    <message>
+        <source>A merge field opens with “{{” and is never closed with “}}”.</source>
+        <translation>שדה מיזוג נפתח ב-„{{” ולא נסגר ב-„}}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A template&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>שם תבנית מוגבל לתו אחד.</numerusform>
+            <numerusform>שם תבנית מוגבל ל-%n תווים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message is at most {0:,} characters.</source>
+        <translation>הודעה מוגבלת ל-{0:,} תווים.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s request body is a JSON template whose strings may hold {to} and {text}, such as {&quot;to&quot;: &quot;{to}&quot;, &quot;message&quot;: &quot;{text}&quot;}.</source>
+        <extracomment>A template&apos;s text parsed once: literal text, and (field, fallback) for each field.</extracomment>
+        <translation>גוף הבקשה של שער ה-SMS הוא תבנית JSON שהמחרוזות שלה יכולות להכיל {to} ו-{text}, כמו {&quot;to&quot;: &quot;{to}&quot;, &quot;message&quot;: &quot;{text}&quot;}.</translation>
     </message>
     <message>
         <source>New</source>
@@ -1475,6 +1998,30 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>להזהיר כמה ימים מראש</translation>
     </message>
     <message>
+        <source>Pool rules belong to a team; choose one.</source>
+        <translation>כללי המאגר שייכים לצוות; בחרו צוות.</translation>
+    </message>
+    <message>
+        <source>{0}: give a number of days from 0 to {1}.</source>
+        <translation>{0}: הזינו מספר ימים בין 0 ל-{1}.</translation>
+    </message>
+    <message>
+        <source>{0}: give a number from 0 (no limit) to {1}.</source>
+        <translation>{0}: הזינו מספר בין 0 (ללא הגבלה) ל-{1}.</translation>
+    </message>
+    <message>
+        <source>You have claimed {0} accounts on {1}, your team&apos;s limit for a day; claim more tomorrow.</source>
+        <translation>תבעתם {0} לקוחות ב-{1}, המגבלה היומית של הצוות; תבעו עוד מחר.</translation>
+    </message>
+    <message>
+        <source>You hold {0} open leads, your team&apos;s limit; work or close some before claiming more.</source>
+        <translation>אתם מחזיקים {0} לידים פתוחים, המגבלה של הצוות; טפלו בחלקם או סגרו אותם לפני שתתבעו עוד.</translation>
+    </message>
+    <message>
+        <source>This account went back to the pool from you; you may claim it again from {0}.</source>
+        <translation>הלקוח הזה חזר ממכם למאגר; תוכלו לתבוע אותו שוב החל מ-{0}.</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>החודש</translation>
     </message>
@@ -1501,6 +2048,53 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Always the same service user</source>
         <translation>תמיד אותו נציג שירות</translation>
+    </message>
+    <message>
+        <source>A hand-off rule belongs to a team; choose one.</source>
+        <extracomment>The checklist of a team that set none. Limits of a checklist (a typo of a year in days is refused, not scheduled).</extracomment>
+        <translation>כלל העברה שייך לצוות; בחרו צוות.</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist needs at least one step.</source>
+        <translation>רשימת הקליטה צריכה לפחות צעד אחד.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The onboarding checklist has at most %n step(s).</source>
+        <translation>
+            <numerusform>לרשימת הקליטה יש לכל היותר צעד אחד.</numerusform>
+            <numerusform>לרשימת הקליטה יש לכל היותר %n צעדים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each onboarding step needs a name.</source>
+        <translation>לכל צעד קליטה נדרש שם.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An onboarding step&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>שם צעד קליטה מוגבל לתו אחד.</numerusform>
+            <numerusform>שם צעד קליטה מוגבל ל-%n תווים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An onboarding step is due 0 to {0} days after the hand-off.</source>
+        <translation>צעד קליטה מתוזמן 0 עד {0} ימים אחרי ההעברה.</translation>
+    </message>
+    <message>
+        <source>Two onboarding steps have the same name; give each its own.</source>
+        <translation>לשני צעדי קליטה יש אותו שם; תנו לכל אחד שם משלו.</translation>
+    </message>
+    <message>
+        <source>Choose the service user who takes every hand-off.</source>
+        <translation>בחרו את משתמש השירות שמקבל כל העברה.</translation>
+    </message>
+    <message>
+        <source>The service user named must be an active service user of the team.</source>
+        <translation>משתמש השירות שצוין חייב להיות משתמש שירות פעיל של הצוות.</translation>
+    </message>
+    <message>
+        <source>Choose how the service owner is picked: in turn, or always the same person.</source>
+        <translation>בחרו איך נבחר אחראי השירות: בתורות, או תמיד אותו אדם.</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1663,12 +2257,50 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>חברת אם</translation>
     </message>
     <message>
+        <source>parent</source>
+        <extracomment>the other company referred this one to us / this one referred the other A role as a refusal names it (its value, in English: &quot;already linked as parent&quot;).</extracomment>
+        <translation>חברת אם</translation>
+    </message>
+    <message>
         <source>customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
         <source>supplier</source>
         <translation>ספק</translation>
+    </message>
+    <message>
+        <source>referred_by</source>
+        <translation>הופנה על ידי</translation>
+    </message>
+    <message>
+        <source>{0} is already linked as {1}.</source>
+        <extracomment>What a link the two companies already have is refused for.</extracomment>
+        <translation>{0} כבר מקושר כ-{1}.</translation>
+    </message>
+    <message>
+        <source>{0} is already above {1} in the group, so it cannot also be below it.</source>
+        <translation>{0} כבר נמצאת מעל {1} בקבוצה, ולכן אינה יכולה להיות גם מתחתיה.</translation>
+    </message>
+    <message>
+        <source>another company</source>
+        <translation>חברה אחרת</translation>
+    </message>
+    <message>
+        <source>{0} already has a parent company ({1}); remove that link first.</source>
+        <translation>ל-{0} כבר יש חברת אם ({1}); הסירו קודם את הקישור הזה.</translation>
+    </message>
+    <message>
+        <source>{0} was already referred to us by {1}; remove that link first.</source>
+        <translation>את {0} כבר הפנתה אלינו {1}; הסירו קודם את הקישור הזה.</translation>
+    </message>
+    <message>
+        <source>This link no longer exists; nothing was changed.</source>
+        <translation>הקישור הזה כבר לא קיים; דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>This influence is no longer recorded; nothing was changed.</source>
+        <translation>ההשפעה הזאת כבר לא רשומה; דבר לא שונה.</translation>
     </message>
     <message>
         <source>referred by</source>
@@ -2732,6 +3364,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>(כבר לא במחשב הזה)</translation>
     </message>
     <message>
+        <source>This conflict was already dealt with.</source>
+        <extracomment>The words of `shown` that are the domain&apos;s own (the rest are people&apos;s values).</extracomment>
+        <translation>ההתנגשות הזאת כבר טופלה.</translation>
+    </message>
+    <message>
         <source>The server is busy: try again in a moment.</source>
         <extracomment>How long a request over the limit waits for another to finish before it is turned away. What a turned-away laptop is told to wait before it asks again (seconds).</extracomment>
         <translation>השרת עמוס: נסו שוב בעוד רגע.</translation>
@@ -3054,6 +3691,659 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>{0} cannot be set by sync.</source>
         <translation>לא ניתן לקבוע את {0} דרך סנכרון.</translation>
+    </message>
+    <message>
+        <source>A deal is done when it is won or lost: open it on its company&apos;s card and move its stage.</source>
+        <extracomment>The agenda looks this many days ahead unless told otherwise. The most days ahead the agenda (and the CLI&apos;s lookup by id) reads. When an item with no time of its own falls due, unless the user chose another time. Answers to an action an item does not take.</extracomment>
+        <translation>עסקה מסתיימת כשהיא נסגרת בזכייה או באובדן: פתחו אותה בכרטיס החברה שלה והעבירו את השלב שלה.</translation>
+    </message>
+    <message>
+        <source>A care reminder falls on its occasion: mark it done, or dismiss it in the queue&apos;s care reminders.</source>
+        <translation>תזכורת שימור חלה במועד שלה: סמנו אותה כבוצעה, או דחו אותה בתזכורות השימור של התור.</translation>
+    </message>
+    <message>
+        <source>Choose today or a later day.</source>
+        <translation>בחרו את היום או יום מאוחר יותר.</translation>
+    </message>
+    <message>
+        <source>Nothing on your agenda has the id {0}.</source>
+        <translation>אין ביומן שלכם פריט עם המזהה {0}.</translation>
+    </message>
+    <message>
+        <source>More than one item&apos;s id starts with {0}; give more of it.</source>
+        <translation>יותר מפריט אחד מזהה שלו מתחיל ב-{0}; הזינו יותר ממנו.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a currency code (ISO 4217, three letters such as CNY, USD or EUR).</source>
+        <extracomment>Every known code with its number of decimals. Currencies people write with a sign in front (the rest keep their code after).</extracomment>
+        <translation>„{0}” אינו קוד מטבע (ISO 4217, שלוש אותיות כמו CNY, USD או EUR).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an amount: write it like 12000.00.</source>
+        <extracomment>What text that is no number is refused for, as an amount.</extracomment>
+        <translation>„{0}” אינו סכום: כתבו אותו כמו 12000.00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} amounts have at most %n decimal(s): “{1}”.</source>
+        <translation>
+            <numerusform>לסכומים ב-{0} יש לכל היותר ספרה אחת אחרי הנקודה: „{1}”.</numerusform>
+            <numerusform>לסכומים ב-{0} יש לכל היותר %n ספרות אחרי הנקודה: „{1}”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” is not a country code phone numbers are known for; use two letters such as CN, US, GB or IL.</source>
+        <extracomment>Similarity (0-100) above which two company names are reported as a fuzzy match.</extracomment>
+        <translation>„{0}” אינו קוד מדינה שמוכרים בו מספרי טלפון; השתמשו בשתי אותיות כמו CN, US, GB או IL.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>מספר הטלפון ריק.</translation>
+    </message>
+    <message>
+        <source>“{0}” has no digits, so it is not a phone number.</source>
+        <translation>ב-„{0}” אין ספרות, ולכן אינו מספר טלפון.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a phone number we can read ({1}).</source>
+        <translation>„{0}” אינו מספר טלפון שאנחנו יכולים לקרוא ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}” has the wrong number of digits for its country.</source>
+        <translation>ל-„{0}” יש מספר ספרות שגוי עבור המדינה שלו.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid number in its country&apos;s numbering plan.</source>
+        <translation>„{0}” אינו מספר תקף בתוכנית המספור של המדינה שלו.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an email address.</source>
+        <translation>„{0}” אינה כתובת דוא״ל.</translation>
+    </message>
+    <message>
+        <source>A target belongs to a team; choose one.</source>
+        <extracomment>The kind of record (table name) each dimension&apos;s subject is. The largest target, in minor units: a trillion in a two-decimal currency (a typo with a few zeros too many is refused rather than drawn as a bar no one can read).</extracomment>
+        <translation>יעד שייך לצוות; בחרו צוות.</translation>
+    </message>
+    <message>
+        <source>A target is zero or more.</source>
+        <translation>יעד הוא אפס או יותר.</translation>
+    </message>
+    <message>
+        <source>This target is too large; check the number of zeros.</source>
+        <translation>היעד הזה גדול מדי; בדקו את מספר האפסים.</translation>
+    </message>
+    <message>
+        <source>A target starts on the first day of its month, quarter or year.</source>
+        <translation>יעד מתחיל ביום הראשון של החודש, הרבעון או השנה שלו.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s own target names that team.</source>
+        <translation>היעד של צוות מציין את הצוות הזה.</translation>
+    </message>
+    <message>
+        <source>This target names no such user.</source>
+        <translation>היעד הזה מציין משתמש שאינו קיים.</translation>
+    </message>
+    <message>
+        <source>This target names no such team.</source>
+        <translation>היעד הזה מציין צוות שאינו קיים.</translation>
+    </message>
+    <message>
+        <source>This target names no such product.</source>
+        <translation>היעד הזה מציין מוצר שאינו קיים.</translation>
+    </message>
+    <message>
+        <source>This target names no such customer.</source>
+        <translation>היעד הזה מציין לקוח שאינו קיים.</translation>
+    </message>
+    <message>
+        <source>A month is written YYYY-MM, e.g. 2026-03.</source>
+        <extracomment>The windows a cohort&apos;s revenue is read over, in months after T. The window after which a cohort is complete. The largest monthly cost an admin may type, in major units (a typo guard: 10 billion).</extracomment>
+        <translation>חודש נכתב YYYY-MM, למשל 2026-03.</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s cost cannot be below zero.</source>
+        <translation>עלות ערוץ לא יכולה להיות מתחת לאפס.</translation>
+    </message>
+    <message>
+        <source>A channel cost is for a whole month: its month is the month&apos;s first day.</source>
+        <translation>עלות ערוץ היא לחודש שלם: החודש שלה הוא היום הראשון בחודש.</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s monthly cost is at most {0:,} {1}.</source>
+        <translation>העלות החודשית של ערוץ היא לכל היותר {0:,} {1}.</translation>
+    </message>
+    <message>
+        <source>A company cannot be linked to itself.</source>
+        <extracomment>The kinds of record checked here, by table name (the entity names sync uses). A referral&apos;s problems, in the words the relation form shows.</extracomment>
+        <translation>אי אפשר לקשר חברה לעצמה.</translation>
+    </message>
+    <message>
+        <source>This company was already referred to us by {0}; remove that link first.</source>
+        <extracomment>A company came to us through one referrer (`already_referred`&apos;s template).</extracomment>
+        <translation>את החברה הזאת כבר הפנתה אלינו {0}; הסירו קודם את הקישור הזה.</translation>
+    </message>
+    <message>
+        <source>Only a team lead sets the team&apos;s stages, playbook and sales targets (or an administrator).</source>
+        <extracomment>the deals whose virtual team the viewer is on, and those deals&apos; companies of those, the deals (an activity is logged on one of them) The answer to a rep changing a kind only a team&apos;s lead changes.</extracomment>
+        <translation>רק ראש צוות קובע את השלבים, ספר המכירות ויעדי המכירות של הצוות (או מנהל מערכת).</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s owner or their team lead chooses who is on the deal&apos;s team.</source>
+        <extracomment>The answer to anyone else setting who is on a deal&apos;s team.</extracomment>
+        <translation>רק בעלי העסקה או ראש הצוות שלהם בוחרים מי בצוות העסקה.</translation>
+    </message>
+    <message>
+        <source>On a deal whose team you are on, you change only the activities you logged.</source>
+        <extracomment>The answer to a colleague on a deal&apos;s team changing an activity someone else logged.</extracomment>
+        <translation>בעסקה שאתם בצוות שלה, אתם משנים רק את הפעילויות שרשמתם.</translation>
+    </message>
+    <message>
+        <source>The owner must be a member of the record&apos;s team.</source>
+        <extracomment>The answer to a row given to someone outside its team (the server&apos;s push check, and the laptop&apos;s reassignment before it saves).</extracomment>
+        <translation>הבעלים חייבים להיות חברים בצוות של הרשומה.</translation>
+    </message>
+    <message>
+        <source>You are on this company&apos;s deal team, not its owner&apos;s team: log it on the deal you are on.</source>
+        <extracomment>The answer to a colleague on a company&apos;s deal team logging on no deal of theirs there.</extracomment>
+        <translation>אתם בצוות עסקה של החברה הזאת, לא בצוות של הבעלים שלה: רשמו זאת בעסקה שאתם בה.</translation>
+    </message>
+    <message>
+        <source>Only a deal of this company can be named on its activity.</source>
+        <extracomment>The answer to an activity naming another company&apos;s deal (the laptop&apos;s and the server&apos;s row check, crmdesk.domain.row_checks, and a colleague&apos;s write here).</extracomment>
+        <translation>רק עסקה של החברה הזאת יכולה להופיע בפעילות שלה.</translation>
+    </message>
+    <message>
+        <source>Only people of this company can be named on its activity.</source>
+        <extracomment>The answer to an activity naming people of another company.</extracomment>
+        <translation>רק אנשי החברה הזאת יכולים להופיע בפעילות שלה.</translation>
+    </message>
+    <message>
+        <source>On a deal whose team you are on, an activity you logged stays yours: you cannot make someone else its author.</source>
+        <extracomment>The answer to a colleague on a deal&apos;s team handing an activity to someone else.</extracomment>
+        <translation>בעסקה שאתם בצוות שלה, פעילות שרשמתם נשארת שלכם: אי אפשר להפוך מישהו אחר לכותב שלה.</translation>
+    </message>
+    <message>
+        <source>You serve this customer: you mark your onboarding tasks done and log activities here; its sales records stay with its owner.</source>
+        <extracomment>The answer to a service user changing a served company&apos;s sales records.</extracomment>
+        <translation>אתם משרתים את הלקוח הזה: אתם מסמנים כאן את משימות הקליטה שלכם כבוצעו ורושמים פעילויות; רשומות המכירה שלו נשארות אצל הבעלים.</translation>
+    </message>
+    <message>
+        <source>At a customer you serve, you change only the activities you logged.</source>
+        <extracomment>The answer to a service user changing an activity someone else logged.</extracomment>
+        <translation>אצל לקוח שאתם משרתים, אתם משנים רק את הפעילויות שרשמתם.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes shared lists (channels, products, users).</source>
+        <translation>רק מנהל מערכת משנה רשימות משותפות (ערוצים, מוצרים, משתמשים).</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <extracomment>What `outside_scope` names: the record as it was, or as the change would make it.</extracomment>
+        <translation>הרשומה הזאת</translation>
+    </message>
+    <message>
+        <source>the record as changed</source>
+        <translation>הרשומה כפי ששונתה</translation>
+    </message>
+    <message>
+        <source>You may not change {0}: it belongs to another person or team.</source>
+        <translation>אינכם רשאים לשנות את {0}: היא שייכת לאדם או לצוות אחר.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <extracomment>The longest tag name (the tags.name column). Names the ids of tags made from a name, so two laptops that make the same tag offline make the same row, and sync sees one tag rather than two clashing on the name.</extracomment>
+        <translation>לתגית נדרש שם.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is at most %n character(s).</source>
+        <translation>
+            <numerusform>תגית מוגבלת לתו אחד.</numerusform>
+            <numerusform>תגית מוגבלת ל-%n תווים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <extracomment>Fields whose text may run over several lines (tabs and line breaks allowed): a message template&apos;s body too.</extracomment>
+        <translation>מעבר שורה</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>טאב</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>תו NUL</translation>
+    </message>
+    <message>
+        <source>an invisible control character (U+{0:04X})</source>
+        <translation>תו בקרה בלתי נראה (U+{0:04X})</translation>
+    </message>
+    <message>
+        <source>The {0} contains {1}, which cannot be saved here; remove it.</source>
+        <translation>השדה {0} מכיל {1}, שאי אפשר לשמור כאן; הסירו אותו.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <extracomment>A refusal naming the company it is about: &quot;Acme: You may not change…&quot;.</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Give the accounts to an active rep or lead of their team.</source>
+        <translation>העבירו את הלקוחות לנציג או לראש צוות פעיל בצוות שלהם.</translation>
+    </message>
+    <message>
+        <source>One of the accounts is gone (merged or removed meanwhile).</source>
+        <translation>אחד הלקוחות כבר איננו (מוזג או הוסר בינתיים).</translation>
+    </message>
+    <message>
+        <source>Choose someone else to take over the book, or the team&apos;s pool.</source>
+        <translation>בחרו מישהו אחר שייקח את תיק הלקוחות, או את מאגר הצוות.</translation>
+    </message>
+    <message>
+        <source>Write a note or choose an outcome first.</source>
+        <translation>כתבו הערה או בחרו תוצאה קודם.</translation>
+    </message>
+    <message>
+        <source>This task no longer exists; nothing was saved.</source>
+        <extracomment>The note a follow-up marked done on the agenda leaves on the timeline (the window passes its own words, translated). The note a follow-up moved on the agenda leaves ({0}: the day it was due).</extracomment>
+        <translation>המשימה הזאת כבר לא קיימת; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Choose today or a later day (you are back once it has passed).</source>
+        <extracomment>The answer to an away day already past.</extracomment>
+        <translation>בחרו את היום או יום מאוחר יותר (אתם חוזרים כשהוא עובר).</translation>
+    </message>
+    <message>
+        <source>No care reminder {0} among yours (it may be marked already, or past).</source>
+        <extracomment>What changed: the care reminders (a mark, or a team&apos;s settings).</extracomment>
+        <translation>אין בין התזכורות שלכם תזכורת שימור {0} (ייתכן שכבר סומנה, או שעברה).</translation>
+    </message>
+    <message>
+        <source>More than one reminder starts with {0}; give more of its id.</source>
+        <translation>יותר מתזכורת אחת מתחילה ב-{0}; הזינו יותר מהמזהה שלה.</translation>
+    </message>
+    <message>
+        <source>A new intake key is made on the server: sign in to the server first (Sync ▸ Sign in to server…).</source>
+        <extracomment>What a cost change touches: no account, the ROI figures only. What a channel added or its key changes: the channels screen&apos;s list.</extracomment>
+        <translation>מפתח קליטה חדש נוצר בשרת: התחברו קודם לשרת (סנכרון ▸ התחברות לשרת…).</translation>
+    </message>
+    <message>
+        <source>A new intake key is made on the server, which cannot be reached now; try again when this laptop is online.</source>
+        <translation>מפתח קליטה חדש נוצר בשרת, שאינו זמין כעת; נסו שוב כשהמחשב הזה מחובר.</translation>
+    </message>
+    <message>
+        <source>The server answered {0}.</source>
+        <translation>השרת ענה {0}.</translation>
+    </message>
+    <message>
+        <source>No company “{0}” in this workspace.</source>
+        <extracomment>The cells a card gives the lead-file checks, and where each is. The answer to a card without a company.</extracomment>
+        <translation>אין חברה „{0}” בסביבת העבודה הזאת.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; nothing was saved.</source>
+        <translation>הרשומה הזאת כבר לא קיימת; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Say which team&apos;s membership rule this is.</source>
+        <translation>ציינו של איזה צוות כלל החברות הזה.</translation>
+    </message>
+    <message>
+        <source>Redeem a number of points more than zero.</source>
+        <translation>ממשו מספר נקודות גדול מאפס.</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists.</source>
+        <extracomment>Why a payment&apos;s points earned no SMS: another laptop may earn the same payment. an earned entry&apos;s payment as its reason says it (the window words it in its language): amount, currency, day received, its contract&apos;s number</extracomment>
+        <translation>התשלום הזה כבר לא קיים.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <extracomment>What changed: the laptop&apos;s outbox (its messages and their states). The most people a preview offers to choose among.</extracomment>
+        <translation>איש הקשר הזה כבר לא קיים.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>הפורט הוא מספר בין 1 ל-65535.</translation>
+    </message>
+    <message>
+        <source>The connection is “starttls” or “tls”: never in the clear.</source>
+        <translation>החיבור הוא „starttls” או „tls”: לעולם לא בטקסט גלוי.</translation>
+    </message>
+    <message>
+        <source>The from-address is an email address, e.g. Amy &lt;amy@example.com&gt;.</source>
+        <translation>כתובת השולח היא כתובת דוא״ל, למשל Amy &lt;amy@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>Set the mail server and user name before the password.</source>
+        <translation>הגדירו את שרת הדואר ואת שם המשתמש לפני הסיסמה.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s address starts with http:// or https://.</source>
+        <translation>כתובת השער מתחילה ב-http:// או ב-https://.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s header is a header name, such as Authorization.</source>
+        <translation>כותרת המפתח היא שם של כותרת, כמו Authorization.</translation>
+    </message>
+    <message>
+        <source>Set the gateway&apos;s address before its key.</source>
+        <translation>הגדירו את כתובת השער לפני המפתח שלו.</translation>
+    </message>
+    <message>
+        <source>No template called “{0}”.</source>
+        <translation>אין תבנית בשם „{0}”.</translation>
+    </message>
+    <message>
+        <source>Say which team the template is for.</source>
+        <translation>ציינו לאיזה צוות התבנית.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists; nothing was saved.</source>
+        <translation>איש הקשר הזה כבר לא קיים; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <extracomment>as typed: &quot;1985-12-08&quot;, or &quot;12-08&quot; when the year is not known
+----------
+The fields of a contact people type, as the edit form names them. A contact&apos;s yes-or-no fields an edit may change.</extracomment>
+        <translation>לאיש קשר נדרש שם.</translation>
+    </message>
+    <message>
+        <source>The period starts ({0}) after it ends ({1}).</source>
+        <extracomment>the person every figure is narrowed to whatever is asked (a rep: themself) the team a lead&apos;s figures are held to (None: an admin chooses)</extracomment>
+        <translation>התקופה מתחילה ({0}) אחרי שהיא מסתיימת ({1}).</translation>
+    </message>
+    <message>
+        <source>That team is not in this workspace.</source>
+        <translation>הצוות הזה אינו בסביבת העבודה הזאת.</translation>
+    </message>
+    <message>
+        <source>That person is not in this workspace.</source>
+        <translation>האדם הזה אינו בסביבת העבודה הזאת.</translation>
+    </message>
+    <message>
+        <source>You see your own figures only, not {0}&apos;s.</source>
+        <translation>אתם רואים רק את הנתונים שלכם, לא של {0}.</translation>
+    </message>
+    <message>
+        <source>You see your own figures only, not another team&apos;s.</source>
+        <translation>אתם רואים רק את הנתונים שלכם, לא של צוות אחר.</translation>
+    </message>
+    <message>
+        <source>your team</source>
+        <translation>הצוות שלכם</translation>
+    </message>
+    <message>
+        <source>You lead {0}: the review shows your team&apos;s figures, not {1}&apos;s.</source>
+        <translation>אתם מובילים את {0}: הסקירה מציגה את נתוני הצוות שלכם, לא של {1}.</translation>
+    </message>
+    <message>
+        <source>another team</source>
+        <translation>צוות אחר</translation>
+    </message>
+    <message>
+        <source>{0} is not on {1}: you see your team&apos;s figures only.</source>
+        <translation>{0} אינו ב-{1}: אתם רואים רק את נתוני הצוות שלכם.</translation>
+    </message>
+    <message>
+        <source>{0} is not on {1}.</source>
+        <translation>{0} אינו ב-{1}.</translation>
+    </message>
+    <message>
+        <source>that team</source>
+        <translation>הצוות הזה</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <source>No team “{0}” in this workspace. Teams: {1}.</source>
+        <translation>אין צוות „{0}” בסביבת העבודה הזאת. צוותים: {1}.</translation>
+    </message>
+    <message>
+        <source>No user “{0}” in this workspace. Reps: {1}.</source>
+        <translation>אין משתמש „{0}” בסביבת העבודה הזאת. נציגים: {1}.</translation>
+    </message>
+    <message>
+        <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are {0}&apos;s to change.</source>
+        <extracomment>A record a command changes: (entity, row id).</extracomment>
+        <translation>אתם משרתים את הלקוח הזה: אתם יכולים לרשום פעילויות ולסמן את משימות הקליטה שלכם כבוצעו; את החברה ואת המכירות שלה משנה {0}.</translation>
+    </message>
+    <message>
+        <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are its team&apos;s to change.</source>
+        <translation>אתם משרתים את הלקוח הזה: אתם יכולים לרשום פעילויות ולסמן את משימות הקליטה שלכם כבוצעו; את החברה ואת המכירות שלה משנה הצוות שלה.</translation>
+    </message>
+    <message>
+        <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are {0}&apos;s to change.</source>
+        <translation>אתם בצוות העסקה הזאת: אתם יכולים לרשום כאן פעילויות; את העסקה ואת החברה משנה {0}.</translation>
+    </message>
+    <message>
+        <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are its team&apos;s to change.</source>
+        <translation>אתם בצוות העסקה הזאת: אתם יכולים לרשום כאן פעילויות; את העסקה ואת החברה משנה הצוות שלה.</translation>
+    </message>
+    <message>
+        <source>Customer service does not create leads: you take over customers once they have signed and paid. A rep or the team lead adds new leads.</source>
+        <extracomment>The answer to a customer-service user making a lead (typed, imported, from the CLI).</extracomment>
+        <translation>שירות הלקוחות אינו יוצר לידים: אתם מקבלים לקוחות אחרי שחתמו ושילמו. נציג או ראש הצוות מוסיפים לידים חדשים.</translation>
+    </message>
+    <message>
+        <source>You are in no team yet, so a new lead would belong to no one&apos;s team and no one would see it. An administrator puts you in a team first.</source>
+        <extracomment>The answer to a rep or lead in no team: a lead would belong to no team at all.</extracomment>
+        <translation>אתם עדיין לא בשום צוות, ולכן ליד חדש לא היה שייך לצוות של אף אחד ואף אחד לא היה רואה אותו. מנהל מערכת מצרף אתכם קודם לצוות.</translation>
+    </message>
+    <message>
+        <source>You are disabled (or removed) on the server, so you make no new leads: an administrator enables you again.</source>
+        <extracomment>The answer to a user disabled or removed (on the server) making a lead.</extracomment>
+        <translation>אתם מושבתים (או הוסרתם) בשרת, ולכן אינכם יוצרים לידים חדשים: מנהל מערכת מפעיל אתכם מחדש.</translation>
+    </message>
+    <message>
+        <source>Choose the team the new leads go to.</source>
+        <extracomment>The answer to an administrator (in no team) who did not say where the leads go.</extracomment>
+        <translation>בחרו את הצוות שאליו הולכים הלידים החדשים.</translation>
+    </message>
+    <message>
+        <source>Your new leads go to your own team.</source>
+        <extracomment>The answer to a rep or lead naming another team for their new leads.</extracomment>
+        <translation>הלידים החדשים שלכם הולכים לצוות שלכם.</translation>
+    </message>
+    <message>
+        <source>New leads go to an active rep or lead of their team, or to its pool.</source>
+        <extracomment>The answer to new leads given to someone who does not hold leads.</extracomment>
+        <translation>לידים חדשים הולכים לנציג או לראש צוות פעיל בצוות שלהם, או למאגר שלו.</translation>
+    </message>
+    <message>
+        <source>“{0}” is in the team pool: claim it first (the pool&apos;s limits apply), then merge it.</source>
+        <extracomment>The answers to a merge that would go around the pool&apos;s or the hand-off&apos;s rules.</extracomment>
+        <translation>„{0}” נמצא במאגר הצוות: תבעו אותו קודם (מגבלות המאגר חלות), ואז מזגו אותו.</translation>
+    </message>
+    <message>
+        <source>“{0}” is served by customer service: its service owner and onboarding tasks would be lost in a merge, so an administrator merges it.</source>
+        <translation>„{0}” מקבל שירות משירות הלקוחות: אחראי השירות ומשימות הקליטה שלו היו אובדים במיזוג, ולכן מנהל מערכת ממזג אותו.</translation>
+    </message>
+    <message>
+        <source>That team is gone; choose another.</source>
+        <translation>הצוות הזה כבר איננו; בחרו צוות אחר.</translation>
+    </message>
+    <message>
+        <source>A suggestion needs at least one of its product.</source>
+        <extracomment>A deal&apos;s next step holds this many characters (models.Opportunity.next_step).</extracomment>
+        <translation>הצעה צריכה לפחות יחידה אחת של המוצר שלה.</translation>
+    </message>
+    <message>
+        <source>Only a team lead (or an administrator) sets the team&apos;s care reminders.</source>
+        <extracomment>The answer to anyone but a lead or an admin changing the team&apos;s care settings.</extracomment>
+        <translation>רק ראש צוות (או מנהל מערכת) קובע את תזכורות השימור של הצוות.</translation>
+    </message>
+    <message>
+        <source>This company no longer exists; nothing was saved.</source>
+        <extracomment>the person a birthday is of (None: a renewal&apos;s or anniversary&apos;s) A reminder found, with its company&apos;s name and team, the company&apos;s owner&apos;s name and the person a birthday is of. The subject of a reminder counted, not listed (the count reads none).
+----------
+How each role is stored: (the other is the &quot;from&quot; side, kind). The roles stored as a referral (a kind of its own, models.Referral): whether the other company is the referrer.</extracomment>
+        <translation>החברה הזאת כבר לא קיימת; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>That channel is not in this workspace (it was removed?).</source>
+        <translation>הערוץ הזה אינו בסביבת העבודה הזאת (הוא הוסר?).</translation>
+    </message>
+    <message>
+        <source>A channel needs a name.</source>
+        <extracomment>The longest channel name (the column&apos;s length).</extracomment>
+        <translation>לערוץ נדרש שם.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A channel name is at most %n character(s).</source>
+        <translation>
+            <numerusform>שם ערוץ מוגבל לתו אחד.</numerusform>
+            <numerusform>שם ערוץ מוגבל ל-%n תווים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a channel “{0}”.</source>
+        <translation>כבר יש ערוץ „{0}”.</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists; nothing was saved.</source>
+        <translation>העסקה הזאת כבר לא קיימת; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>This colleague is no longer a user; nothing was saved.</source>
+        <translation>העמית הזה כבר אינו משתמש; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s owner is on its team already.</source>
+        <translation>בעלי העסקה כבר בצוות שלה.</translation>
+    </message>
+    <message>
+        <source>This colleague is not on the deal&apos;s team; nothing was saved.</source>
+        <translation>העמית הזה אינו בצוות העסקה; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists; nothing was saved.</source>
+        <extracomment>What a write to a record gone meanwhile is answered, by the record&apos;s kind.</extracomment>
+        <translation>הלקוח הזה כבר לא קיים; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>This deal is no longer this company&apos;s; nothing was saved.</source>
+        <extracomment>The fields of a deal its editor may send (DealInput&apos;s).</extracomment>
+        <translation>העסקה הזאת כבר אינה של החברה הזאת; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>One of these products is no longer offered; nothing was saved.</source>
+        <translation>אחד המוצרים האלה כבר לא מוצע; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists; nothing was saved.</source>
+        <translation>האדם הזה כבר לא קיים; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists; nothing was saved.</source>
+        <translation>החוזה הזה כבר לא קיים; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Say which channel the leads came from.</source>
+        <translation>ציינו מאיזה ערוץ הגיעו הלידים.</translation>
+    </message>
+    <message>
+        <source>No channel “{0}”. Channels: {1}. An administrator adds channels on the server (crmdesk-server channel add NAME); they arrive with the next sync.</source>
+        <translation>אין ערוץ „{0}”. ערוצים: {1}. מנהל מערכת מוסיף ערוצים בשרת (crmdesk-server channel add NAME); הם מגיעים בסנכרון הבא.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>עדיין אין</translation>
+    </message>
+    <message>
+        <source>This payment has earned its points already.</source>
+        <translation>התשלום הזה כבר צבר את הנקודות שלו.</translation>
+    </message>
+    <message>
+        <source>This payment earned no points; there is nothing to reverse.</source>
+        <translation>התשלום הזה לא צבר נקודות; אין מה לבטל.</translation>
+    </message>
+    <message>
+        <source>This payment&apos;s points are reversed already.</source>
+        <translation>הנקודות של התשלום הזה כבר בוטלו.</translation>
+    </message>
+    <message>
+        <source>A target is set for the team&apos;s own reps and customers.</source>
+        <extracomment>The answer to a target for a rep or customer of another team.</extracomment>
+        <translation>יעד נקבע לנציגים וללקוחות של הצוות עצמו.</translation>
+    </message>
+    <message>
+        <source>Only a team lead (or an administrator) sets the team&apos;s pool rules.</source>
+        <extracomment>The answer to anyone but a lead or an admin setting them (the server refuses the push of a leads-only kind too).</extracomment>
+        <translation>רק ראש צוות (או מנהל מערכת) קובע את כללי המאגר של הצוות.</translation>
+    </message>
+    <message>
+        <source>Onboarding tasks are made by the hand-off, from the team&apos;s checklist; log an activity instead.</source>
+        <extracomment>The column naming who logged or is assigned a row, by kind. The answer to a laptop making an onboarding task.</extracomment>
+        <translation>משימות קליטה נוצרות בהעברה, מרשימת הקליטה של הצוות; רשמו פעילות במקום זאת.</translation>
+    </message>
+    <message>
+        <source>A customer served by customer service is removed or merged by an administrator: its service owner and onboarding tasks go with it.</source>
+        <extracomment>Fields only the hand-off sets, by kind (a push changing one is refused; an administrator&apos;s command or push changes them). An onboarding task is removed (or brought back) by an administrator alone. The answer to removing a served customer (a merge folding it away, too).</extracomment>
+        <translation>לקוח שמקבל שירות משירות הלקוחות מוסר או ממוזג על ידי מנהל מערכת: אחראי השירות ומשימות הקליטה שלו הולכים איתו.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists; nothing was saved.</source>
+        <translation>הפעילות הזאת כבר לא קיימת; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>One of these people no longer exists; nothing was saved.</source>
+        <extracomment>everyone spoken to, the first foremost (empty: just `contact_id`, if any) the deal it was about (None: none in particular)</extracomment>
+        <translation>אחד האנשים האלה כבר לא קיים; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Only a task is marked done or moved on the agenda.</source>
+        <translation>רק משימה מסומנת כבוצעה או מוזזת ביומן.</translation>
+    </message>
+    <message>
+        <source>Say why the account was lost.</source>
+        <translation>ציינו למה הלקוח אבד.</translation>
+    </message>
+    <message>
+        <source>Someone already owns this account.</source>
+        <translation>ללקוח הזה כבר יש בעלים.</translation>
+    </message>
+    <message>
+        <source>A person cannot report to themselves.</source>
+        <translation>אדם לא יכול לדווח לעצמו.</translation>
+    </message>
+    <message>
+        <source>Both people must work at the same company.</source>
+        <translation>שני האנשים חייבים לעבוד באותה חברה.</translation>
+    </message>
+    <message>
+        <source>{0} already reports to {1}, directly or through others.</source>
+        <translation>{0} כבר מדווח ל-{1}, ישירות או דרך אחרים.</translation>
+    </message>
+    <message>
+        <source>Influence strength goes from 1 (weak) to 5 (strong).</source>
+        <translation>עוצמת ההשפעה היא בין 1 (חלשה) ל-5 (חזקה).</translation>
+    </message>
+    <message>
+        <source>A person cannot influence themselves.</source>
+        <translation>אדם לא יכול להשפיע על עצמו.</translation>
+    </message>
+    <message>
+        <source>One of these people no longer exists.</source>
+        <translation>אחד האנשים האלה כבר לא קיים.</translation>
+    </message>
+    <message>
+        <source>This account does not have that tag.</source>
+        <translation>ללקוח הזה אין את התגית הזאת.</translation>
+    </message>
+    <message>
+        <source>This record is not marked as refused (the server may have taken it meanwhile); nothing was discarded.</source>
+        <extracomment>Why a discarded payment&apos;s points were taken back (the reversing entry&apos;s reason). Discard of a record the server has taken meanwhile (or never refused).</extracomment>
+        <translation>רשומה זו אינה מסומנת כנדחתה (ייתכן שהשרת קיבל אותה בינתיים); דבר לא נמחק.</translation>
+    </message>
+    <message>
+        <source>Another record on the server depends on this one; nothing was discarded.</source>
+        <extracomment>Discard of a record another one on the server needs.</extracomment>
+        <translation>רשומה אחרת בשרת תלויה ברשומה זו; דבר לא נמחק.</translation>
     </message>
 </context>
 <context>

@@ -879,7 +879,6 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>The checklist of a team that set none. Limits of a checklist (a typo of a year in days is refused, not scheduled).</extracomment>
         <translation>已完成</translation>
     </message>
     <message numerus="yes">
@@ -1058,6 +1057,33 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>地址</translation>
     </message>
     <message>
+        <source>“{0}” cannot be edited here.</source>
+        <extracomment>The longest value each basic field holds. The account columns are declared with these numbers (crmdesk.store.models), so what the card accepts fits the server&apos;s column.</extracomment>
+        <translation>“{0}”不能在这里编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is at most %n character(s); this one has {1}.</source>
+        <translation>
+            <numerusform>{0}最多 %n 个字符；这里有 {1} 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>公司需要名称。</translation>
+    </message>
+    <message>
+        <source>{0} must be one of: {1}.</source>
+        <translation>{0}必须是以下之一：{1}。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a web address (try www.example.com).</source>
+        <translation>“{0}”不是网址（例如 www.example.com）。</translation>
+    </message>
+    <message>
+        <source>Give the contact a name, or leave their details empty.</source>
+        <translation>请填写联系人姓名，或把其联系方式留空。</translation>
+    </message>
+    <message>
         <source>Renewal</source>
         <translation>续约</translation>
     </message>
@@ -1072,6 +1098,35 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Dismissed</source>
         <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Care settings belong to a team; choose one.</source>
+        <extracomment>Days before the occasion a reminder is due, when the team has set nothing. Days after the occasion a reminder not marked stays (overdue) before it drops off. The most days ahead a team may ask for (half a year). The year a birthday without a known year is stored in (a leap year).</extracomment>
+        <translation>关怀设置属于某个团队；请选择团队。</translation>
+    </message>
+    <message>
+        <source>A care reminder is a renewal, a birthday or an anniversary.</source>
+        <translation>关怀提醒只能是续约、生日或合作周年。</translation>
+    </message>
+    <message>
+        <source>A reminder is marked done or dismissed.</source>
+        <translation>提醒只能标记为已完成或已忽略。</translation>
+    </message>
+    <message>
+        <source>Days ahead: give a number of days from 0 to {0}.</source>
+        <translation>提前天数：请填写 0 到 {0} 之间的天数。</translation>
+    </message>
+    <message>
+        <source>This mark does not name its reminder (its kind, subject and day).</source>
+        <translation>此标记与其提醒不符（类型、对象和日期）。</translation>
+    </message>
+    <message>
+        <source>A birthday is a day of a year from 1900 on, or a month and day alone (YYYY-MM-DD or MM-DD).</source>
+        <translation>生日是 1900 年以后的某一天，或只有月和日（YYYY-MM-DD 或 MM-DD）。</translation>
+    </message>
+    <message>
+        <source>A birthday cannot be after today.</source>
+        <translation>生日不能晚于今天。</translation>
     </message>
     <message>
         <source>Seats needed</source>
@@ -1104,6 +1159,26 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Budget band</source>
         <translation>预算区间</translation>
+    </message>
+    <message>
+        <source>Choose a business line before filling its fields.</source>
+        <translation>请先选择业务线，再填写其字段。</translation>
+    </message>
+    <message>
+        <source>Unknown business line “{0}”.</source>
+        <translation>未知的业务线“{0}”。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a field of the {1} line.</source>
+        <translation>“{0}”不是{1}业务线的字段。</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number of at least {1}.</source>
+        <translation>{0}必须是不小于 {1} 的整数。</translation>
+    </message>
+    <message>
+        <source>{0} must be text.</source>
+        <translation>{0}必须是文本。</translation>
     </message>
     <message>
         <source>Qualification</source>
@@ -1188,6 +1263,179 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>决策地图上没有人反对该商机</translation>
     </message>
     <message>
+        <source>Stage settings belong to a team; choose one.</source>
+        <extracomment>What a team starts with: sensible steps of a B2B sale. The stuck limit a lead may set, in days. What a team&apos;s stage settings are refused for when they name no team.</extracomment>
+        <translation>阶段设置属于某个团队；请选择团队。</translation>
+    </message>
+    <message>
+        <source>The probability goes from 0 to 100 %.</source>
+        <translation>赢率在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The stuck limit goes from 0 (never stuck) to {0} days.</source>
+        <translation>停滞上限在 0（从不停滞）到 {0} 天之间。</translation>
+    </message>
+    <message>
+        <source>Unknown conditions: {0}.</source>
+        <translation>未知的条件：{0}。</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s history entry of its {0} holds “{1}”, which is not one.</source>
+        <translation>商机历史记录中的{0}为“{1}”，这不是有效值。</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <extracomment>An amount above this many units of any currency is taken for a slip of the keys.</extracomment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>{0} cannot be negative.</source>
+        <translation>{0}不能为负数。</translation>
+    </message>
+    <message>
+        <source>{0} {1} is beyond belief (more than {2:,} {3}); check the digits.</source>
+        <translation>{0} {1} 大得离谱（超过 {2:,} {3}）；请检查数字。</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <extracomment>What a deal marked lost without a reason is refused for.</extracomment>
+        <translation>请说明商机丢单的原因。</translation>
+    </message>
+    <message>
+        <source>Only people of the deal&apos;s company can be on its decision map.</source>
+        <extracomment>What a decision map naming someone of another company is refused for.</extracomment>
+        <translation>只有该商机所属公司的人员才能出现在其决策地图上。</translation>
+    </message>
+    <message>
+        <source>That deal is another company&apos;s.</source>
+        <extracomment>What a contract from another company&apos;s deal, or from a deal not won, is refused for.</extracomment>
+        <translation>该商机属于另一家公司。</translation>
+    </message>
+    <message>
+        <source>Only a won deal becomes a contract; mark the deal won first.</source>
+        <translation>只有赢单的商机才能生成合同；请先把商机标记为赢单。</translation>
+    </message>
+    <message>
+        <source>Each instalment is more than zero.</source>
+        <extracomment>What an instalment of nothing (or less) is refused for.</extracomment>
+        <translation>每期金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The probability goes from 0 to 100 %, not {0}.</source>
+        <translation>赢率在 0 到 100% 之间，不能是 {0}。</translation>
+    </message>
+    <message>
+        <source>A deal needs a name.</source>
+        <translation>商机需要名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A deal&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>商机名称最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected close ({0}) is before the deal was created ({1}).</source>
+        <translation>预计成交日期（{0}）早于商机创建日期（{1}）。</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>The loss reason</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is at most %n character(s).</source>
+        <translation>
+            <numerusform>{0}最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A competitor needs a name.</source>
+        <translation>竞争对手需要名称。</translation>
+    </message>
+    <message>
+        <source>Each product goes on a deal once; change its quantity instead.</source>
+        <translation>每个产品在商机中只能出现一次；请改为修改数量。</translation>
+    </message>
+    <message>
+        <source>A product line&apos;s quantity is at least 1.</source>
+        <translation>产品行的数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>A unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>The lines&apos; total</source>
+        <translation>产品行合计</translation>
+    </message>
+    <message>
+        <source>A contract needs a number.</source>
+        <translation>合同需要编号。</translation>
+    </message>
+    <message>
+        <source>The contract amount must be more than zero.</source>
+        <translation>合同金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message numerus="yes">
+        <source>The term goes from 1 to %n month(s).</source>
+        <translation>
+            <numerusform>期限在 1 到 %n 个月之间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract ends ({0}) before it was signed ({1}).</source>
+        <translation>合同结束日期（{0}）早于签订日期（{1}）。</translation>
+    </message>
+    <message>
+        <source>The instalments add up to {0}, not the contract&apos;s {1}.</source>
+        <translation>分期合计为 {0}，不等于合同金额 {1}。</translation>
+    </message>
+    <message>
+        <source>An instalment of {0} is more than the contract&apos;s {1}.</source>
+        <translation>{0} 的分期超过了合同金额 {1}。</translation>
+    </message>
+    <message>
+        <source>That instalment is not on this contract.</source>
+        <extracomment>What a payment naming an instalment of another contract (or of none) is refused for.</extracomment>
+        <translation>该分期不属于此合同。</translation>
+    </message>
+    <message>
+        <source>The contract is in {0}; record the payment in {0}.</source>
+        <translation>合同币种为 {0}；请以 {0} 记录回款。</translation>
+    </message>
+    <message>
+        <source>A payment is more than zero.</source>
+        <translation>回款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>The payment {0} is more than that whole instalment ({1}).</source>
+        <translation>回款 {0} 超过了该期的全部金额（{1}）。</translation>
+    </message>
+    <message>
+        <source>The payment {0} is more than the whole contract ({1}).</source>
+        <translation>回款 {0} 超过了整个合同金额（{1}）。</translation>
+    </message>
+    <message>
+        <source>The payment {0} is more than is still due on the contract ({1}).</source>
+        <translation>回款 {0} 超过了合同尚未收回的金额（{1}）。</translation>
+    </message>
+    <message>
+        <source>The payment {0} is more than is still due on that instalment ({1}).</source>
+        <translation>回款 {0} 超过了该期尚未收回的金额（{1}）。</translation>
+    </message>
+    <message>
         <source>Commit</source>
         <extracomment>In the order a forecast lists them, most certain first.</extracomment>
         <translation>承诺</translation>
@@ -1222,8 +1470,20 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>不在其他人的汇报线上</translation>
     </message>
     <message>
-        <source>Every lead (round robin)</source>
+        <source>Give the company&apos;s name.</source>
         <extracomment>The first words of the activity an enquiry leaves on its account: the laptop tells a lead that came from the website by it. The fields a website form sends (the first five are the enquiry, the rest optional). The longest message kept (a form&apos;s text area; a novel is cut short, not refused). A contact&apos;s name and email hold this much (crmdesk.store.models.Contact).</extracomment>
+        <translation>请填写公司名称。</translation>
+    </message>
+    <message>
+        <source>Give the name of the person to contact.</source>
+        <translation>请填写联系人姓名。</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an email address, so we can answer.</source>
+        <translation>请填写电话或电子邮箱，以便我们回复。</translation>
+    </message>
+    <message>
+        <source>Every lead (round robin)</source>
         <translation>每条线索（轮流分配）</translation>
     </message>
     <message>
@@ -1233,6 +1493,49 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Industry is</source>
         <translation>行业为</translation>
+    </message>
+    <message>
+        <source>An assignment setting belongs to a team.</source>
+        <translation>分配设置属于某个团队。</translation>
+    </message>
+    <message>
+        <source>A region or industry rule needs the region or industry it matches.</source>
+        <translation>地区或行业规则需要填写其匹配的地区或行业。</translation>
+    </message>
+    <message>
+        <source>A region or industry rule needs at least one rep.</source>
+        <translation>地区或行业规则至少需要一名销售。</translation>
+    </message>
+    <message>
+        <source>The cap on open leads is between 1 and {0}.</source>
+        <translation>未完成线索上限在 1 到 {0} 之间。</translation>
+    </message>
+    <message>
+        <source>An away setting names the rep and the last day they are away.</source>
+        <translation>外出设置需要指明销售及其外出的最后一天。</translation>
+    </message>
+    <message>
+        <source>A rule names someone who is not a user.</source>
+        <translation>规则中指定的人不是系统用户。</translation>
+    </message>
+    <message>
+        <source>A rep marks only themselves away and back; the team lead sets the rest of the web enquiry assignment (or an administrator).</source>
+        <extracomment>The answer to a rep writing any assignment setting but their own away day.</extracomment>
+        <translation>销售只能把自己标记为外出或返回；官网咨询分配的其他设置由团队主管（或管理员）设置。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a kind of assignment setting.</source>
+        <translation>“{0}”不是分配设置的类型。</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s place in the order is a number from 0.</source>
+        <translation>规则的顺序位置是从 0 开始的数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A rule&apos;s region or industry is at most %n character(s).</source>
+        <translation>
+            <numerusform>规则的地区或行业最多 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1348,8 +1651,69 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>已调整</translation>
     </message>
     <message>
+        <source>This customer has no member card; issue one first.</source>
+        <extracomment>The most points one entry moves (and a rule gives per amount): beyond is a typo.</extracomment>
+        <translation>该客户还没有会员卡；请先发卡。</translation>
+    </message>
+    <message>
+        <source>A member card needs a number.</source>
+        <translation>会员卡需要卡号。</translation>
+    </message>
+    <message>
+        <source>This customer already has member card {0}.</source>
+        <translation>该客户已有会员卡 {0}。</translation>
+    </message>
+    <message>
+        <source>Card number {0} is already {1}&apos;s.</source>
+        <translation>卡号 {0} 已属于{1}。</translation>
+    </message>
+    <message>
+        <source>The card holder is a contact of this company.</source>
+        <translation>持卡人必须是该公司的联系人。</translation>
+    </message>
+    <message>
+        <source>An entry moves some points: enter a number other than zero.</source>
+        <translation>每条记录都要变动积分：请输入非零的数字。</translation>
+    </message>
+    <message>
+        <source>Say why: {0} needs a reason.</source>
+        <translation>说明原因：{0}需要填写原因。</translation>
+    </message>
+    <message>
+        <source>An entry says who made it.</source>
+        <translation>记录需要注明由谁创建。</translation>
+    </message>
+    <message>
+        <source>Points earned or reversed name the payment they come from.</source>
+        <translation>获得或冲回的积分需要注明来源回款。</translation>
+    </message>
+    <message>
+        <source>Points earned are more than zero.</source>
+        <translation>获得的积分必须大于零。</translation>
+    </message>
+    <message>
+        <source>Points redeemed or reversed are taken away (less than zero).</source>
+        <translation>兑换或冲回的积分是扣减（小于零）。</translation>
+    </message>
+    <message>
+        <source>An entry moves at most {0:,} points.</source>
+        <translation>每条记录最多变动 {0:,} 积分。</translation>
+    </message>
+    <message>
+        <source>An entry is earned, reversed, redeemed or adjusted.</source>
+        <translation>记录类型只能是获得、冲回、兑换或调整。</translation>
+    </message>
+    <message>
+        <source>The membership rule belongs to a team; choose one.</source>
+        <translation>会员规则属于某个团队；请选择团队。</translation>
+    </message>
+    <message>
+        <source>Nothing to earn: {0}</source>
+        <translation>没有可获得的积分：{0}</translation>
+    </message>
+    <message>
         <source>Member</source>
-        <extracomment>The most points one entry moves (and a rule gives per amount): beyond is a typo. The levels a team starts with: every member is a Member, then by points collected. (The window shows these names in its language: a team&apos;s own names are shown as typed.)</extracomment>
+        <extracomment>The levels a team starts with: every member is a Member, then by points collected. (The window shows these names in its language: a team&apos;s own names are shown as typed.)</extracomment>
         <translation>普通会员</translation>
     </message>
     <message>
@@ -1365,9 +1729,110 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>白金会员</translation>
     </message>
     <message>
+        <source>the team&apos;s rule counts payments in {0}, and this one is in {1}.</source>
+        <translation>团队规则按 {0} 计算回款，而这笔回款是 {1}。</translation>
+    </message>
+    <message>
+        <source>the payment is less than the rule&apos;s amount for a point.</source>
+        <translation>回款金额低于规则中一积分所需的金额。</translation>
+    </message>
+    <message>
+        <source>a redemption</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>an adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reason is at most %n character(s).</source>
+        <translation>
+            <numerusform>原因最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only {0:,} point(s) to redeem; {1:,} asked.</source>
+        <translation>
+            <numerusform>只有 {0:,} 积分可兑换；申请了 {1:,}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card number is at most %n character(s).</source>
+        <translation>
+            <numerusform>卡号最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” is not NAME=POINTS (such as Gold=5000).</source>
+        <translation>“{0}”不是“名称=积分”的格式（例如 Gold=5000）。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a whole number of points.</source>
+        <translation>“{0}”不是整数积分。</translation>
+    </message>
+    <message>
+        <source>A rule gives between 1 and 10,000 points per amount.</source>
+        <translation>规则每个金额给予 1 到 10,000 积分。</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s amount for its points is more than zero.</source>
+        <translation>规则中换取积分的金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Choose the currency the rule counts.</source>
+        <translation>请选择规则计算的币种。</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s amount for its points is beyond belief.</source>
+        <translation>规则中换取积分的金额大得离谱。</translation>
+    </message>
+    <message>
+        <source>Levels are a list of names with the points they start at.</source>
+        <translation>等级是名称及其起始积分的列表。</translation>
+    </message>
+    <message>
+        <source>Name the SMS template (at most 120 characters), or none.</source>
+        <translation>请填写短信模板名称（最多 120 个字符），或留空。</translation>
+    </message>
+    <message>
+        <source>Every level has a name.</source>
+        <translation>每个等级都需要名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A level&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>等级名称最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two levels have the same name.</source>
+        <translation>有两个等级同名。</translation>
+    </message>
+    <message>
+        <source>A level starts at zero points or more.</source>
+        <translation>等级的起始积分不小于零。</translation>
+    </message>
+    <message>
+        <source>Two levels start at the same points.</source>
+        <translation>有两个等级的起始积分相同。</translation>
+    </message>
+    <message>
         <source>Business line</source>
         <extracomment>Basic fields the user chooses between when the two records differ, with their labels.</extracomment>
         <translation>业务线</translation>
+    </message>
+    <message>
+        <source>Choose two different accounts to merge.</source>
+        <extracomment>Matching keys stored beside a field; they go wherever the field&apos;s value goes. When this laptop made the record, if that is still known (it has not been sent yet); None: it was already on the server, which makes it the older one.</extracomment>
+        <translation>请选择两个不同的客户进行合并。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a field that can be chosen when merging.</source>
+        <translation>“{0}”不是合并时可选择的字段。</translation>
+    </message>
+    <message>
+        <source>The value of {0} must come from one of the two accounts.</source>
+        <translation>{0}的值必须来自两个客户之一。</translation>
     </message>
     <message>
         <source>Contact&apos;s name</source>
@@ -1405,6 +1870,54 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Points just earned or spent (in the points SMS)</source>
         <translation>刚获得或使用的积分（积分短信中）</translation>
+    </message>
+    <message>
+        <source>A template belongs to a team; choose one.</source>
+        <extracomment>Why a message left in &quot;sending&quot; by a crash or a kill is not sent again by itself.</extracomment>
+        <translation>模板属于某个团队；请选择团队。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请给模板命名。</translation>
+    </message>
+    <message>
+        <source>Write the message&apos;s text.</source>
+        <translation>请填写消息正文。</translation>
+    </message>
+    <message>
+        <source>An email template needs a subject.</source>
+        <translation>邮件模板需要主题。</translation>
+    </message>
+    <message>
+        <source>An SMS has no subject; leave it empty.</source>
+        <translation>短信没有主题；请留空。</translation>
+    </message>
+    <message>
+        <source>A template is an email or an SMS template.</source>
+        <translation>模板只能是邮件模板或短信模板。</translation>
+    </message>
+    <message>
+        <source>Unknown merge field “{0}”; known: {1}.</source>
+        <translation>未知的合并字段“{0}”；可用字段：{1}。</translation>
+    </message>
+    <message>
+        <source>A merge field opens with “{{” and is never closed with “}}”.</source>
+        <translation>合并字段以“{{”开头，却没有以“}}”结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A template&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>模板名称最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A message is at most {0:,} characters.</source>
+        <translation>消息最多 {0:,} 个字符。</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s request body is a JSON template whose strings may hold {to} and {text}, such as {&quot;to&quot;: &quot;{to}&quot;, &quot;message&quot;: &quot;{text}&quot;}.</source>
+        <extracomment>A template&apos;s text parsed once: literal text, and (field, fallback) for each field.</extracomment>
+        <translation>短信网关的请求体是一个 JSON 模板，其字符串中可包含 {to} 和 {text}，例如 {&quot;to&quot;: &quot;{to}&quot;, &quot;message&quot;: &quot;{text}&quot;}。</translation>
     </message>
     <message>
         <source>New</source>
@@ -1457,6 +1970,30 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>提前多少天提醒</translation>
     </message>
     <message>
+        <source>Pool rules belong to a team; choose one.</source>
+        <translation>公海规则属于某个团队；请选择团队。</translation>
+    </message>
+    <message>
+        <source>{0}: give a number of days from 0 to {1}.</source>
+        <translation>{0}：请填写 0 到 {1} 之间的天数。</translation>
+    </message>
+    <message>
+        <source>{0}: give a number from 0 (no limit) to {1}.</source>
+        <translation>{0}：请填写 0（不限）到 {1} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>You have claimed {0} accounts on {1}, your team&apos;s limit for a day; claim more tomorrow.</source>
+        <translation>你在 {1} 已领取 {0} 个客户，达到团队每日上限；请明天再领取。</translation>
+    </message>
+    <message>
+        <source>You hold {0} open leads, your team&apos;s limit; work or close some before claiming more.</source>
+        <translation>你持有 {0} 条未完成线索，已达团队上限；请先跟进或关闭一些再领取。</translation>
+    </message>
+    <message>
+        <source>This account went back to the pool from you; you may claim it again from {0}.</source>
+        <translation>该客户是从你这里退回公海的；你可以从 {0} 起再次领取。</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>本月</translation>
     </message>
@@ -1483,6 +2020,51 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Always the same service user</source>
         <translation>始终由同一位客服</translation>
+    </message>
+    <message>
+        <source>A hand-off rule belongs to a team; choose one.</source>
+        <extracomment>The checklist of a team that set none. Limits of a checklist (a typo of a year in days is refused, not scheduled).</extracomment>
+        <translation>移交规则属于某个团队；请选择团队。</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist needs at least one step.</source>
+        <translation>入职清单至少需要一个步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The onboarding checklist has at most %n step(s).</source>
+        <translation>
+            <numerusform>入职清单最多 %n 个步骤。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each onboarding step needs a name.</source>
+        <translation>每个入职步骤都需要名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An onboarding step&apos;s name is at most %n character(s).</source>
+        <translation>
+            <numerusform>入职步骤名称最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An onboarding step is due 0 to {0} days after the hand-off.</source>
+        <translation>入职步骤的期限是移交后 0 到 {0} 天。</translation>
+    </message>
+    <message>
+        <source>Two onboarding steps have the same name; give each its own.</source>
+        <translation>有两个入职步骤同名；请给每个步骤不同的名称。</translation>
+    </message>
+    <message>
+        <source>Choose the service user who takes every hand-off.</source>
+        <translation>请选择接收所有移交的客服人员。</translation>
+    </message>
+    <message>
+        <source>The service user named must be an active service user of the team.</source>
+        <translation>指定的客服人员必须是该团队在职的客服。</translation>
+    </message>
+    <message>
+        <source>Choose how the service owner is picked: in turn, or always the same person.</source>
+        <translation>请选择客服负责人的分配方式：轮流，或始终同一人。</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1645,12 +2227,50 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>母公司</translation>
     </message>
     <message>
+        <source>parent</source>
+        <extracomment>the other company referred this one to us / this one referred the other A role as a refusal names it (its value, in English: &quot;already linked as parent&quot;).</extracomment>
+        <translation>母公司</translation>
+    </message>
+    <message>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <source>supplier</source>
         <translation>供应商</translation>
+    </message>
+    <message>
+        <source>referred_by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>{0} is already linked as {1}.</source>
+        <extracomment>What a link the two companies already have is refused for.</extracomment>
+        <translation>{0}已被关联为{1}。</translation>
+    </message>
+    <message>
+        <source>{0} is already above {1} in the group, so it cannot also be below it.</source>
+        <translation>{0}在集团中已位于{1}之上，不能同时位于其下。</translation>
+    </message>
+    <message>
+        <source>another company</source>
+        <translation>另一家公司</translation>
+    </message>
+    <message>
+        <source>{0} already has a parent company ({1}); remove that link first.</source>
+        <translation>{0}已有母公司（{1}）；请先移除该关联。</translation>
+    </message>
+    <message>
+        <source>{0} was already referred to us by {1}; remove that link first.</source>
+        <translation>{0}已由{1}介绍给我们；请先移除该关联。</translation>
+    </message>
+    <message>
+        <source>This link no longer exists; nothing was changed.</source>
+        <translation>该关联已不存在；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This influence is no longer recorded; nothing was changed.</source>
+        <translation>该影响关系已不存在；未做任何更改。</translation>
     </message>
     <message>
         <source>referred by</source>
@@ -2712,6 +3332,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>（已不在本机）</translation>
     </message>
     <message>
+        <source>This conflict was already dealt with.</source>
+        <extracomment>The words of `shown` that are the domain&apos;s own (the rest are people&apos;s values).</extracomment>
+        <translation>该冲突已处理。</translation>
+    </message>
+    <message>
         <source>The server is busy: try again in a moment.</source>
         <extracomment>How long a request over the limit waits for another to finish before it is turned away. What a turned-away laptop is told to wait before it asks again (seconds).</extracomment>
         <translation>服务器繁忙：请稍后再试。</translation>
@@ -3034,6 +3659,656 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>{0} cannot be set by sync.</source>
         <translation>{0} 不能通过同步设置。</translation>
+    </message>
+    <message>
+        <source>A deal is done when it is won or lost: open it on its company&apos;s card and move its stage.</source>
+        <extracomment>The agenda looks this many days ahead unless told otherwise. The most days ahead the agenda (and the CLI&apos;s lookup by id) reads. When an item with no time of its own falls due, unless the user chose another time. Answers to an action an item does not take.</extracomment>
+        <translation>商机在赢单或丢单后才算完成：请在其公司的卡片中打开它并推进阶段。</translation>
+    </message>
+    <message>
+        <source>A care reminder falls on its occasion: mark it done, or dismiss it in the queue&apos;s care reminders.</source>
+        <translation>关怀提醒的日期就是其纪念日：请在队列的关怀提醒中标记完成或忽略。</translation>
+    </message>
+    <message>
+        <source>Choose today or a later day.</source>
+        <translation>请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>Nothing on your agenda has the id {0}.</source>
+        <translation>你的日程中没有编号为 {0} 的事项。</translation>
+    </message>
+    <message>
+        <source>More than one item&apos;s id starts with {0}; give more of it.</source>
+        <translation>有多个事项的编号以 {0} 开头；请输入更完整的编号。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a currency code (ISO 4217, three letters such as CNY, USD or EUR).</source>
+        <extracomment>Every known code with its number of decimals. Currencies people write with a sign in front (the rest keep their code after).</extracomment>
+        <translation>“{0}”不是币种代码（ISO 4217，三个字母，如 CNY、USD 或 EUR）。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an amount: write it like 12000.00.</source>
+        <extracomment>What text that is no number is refused for, as an amount.</extracomment>
+        <translation>“{0}”不是金额：请写成 12000.00 这样的格式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} amounts have at most %n decimal(s): “{1}”.</source>
+        <translation>
+            <numerusform>{0} 金额最多 %n 位小数：“{1}”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}” is not a country code phone numbers are known for; use two letters such as CN, US, GB or IL.</source>
+        <extracomment>Similarity (0-100) above which two company names are reported as a fuzzy match.</extracomment>
+        <translation>“{0}”不是已知电话号码规则的国家代码；请使用两个字母，如 CN、US、GB 或 IL。</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>电话号码为空。</translation>
+    </message>
+    <message>
+        <source>“{0}” has no digits, so it is not a phone number.</source>
+        <translation>“{0}”不含数字，不是电话号码。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a phone number we can read ({1}).</source>
+        <translation>无法识别电话号码“{0}”（{1}）。</translation>
+    </message>
+    <message>
+        <source>“{0}” has the wrong number of digits for its country.</source>
+        <translation>“{0}”的位数不符合其国家的规则。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid number in its country&apos;s numbering plan.</source>
+        <translation>“{0}”不是其国家编号规则中的有效号码。</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an email address.</source>
+        <translation>“{0}”不是电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>A target belongs to a team; choose one.</source>
+        <extracomment>The kind of record (table name) each dimension&apos;s subject is. The largest target, in minor units: a trillion in a two-decimal currency (a typo with a few zeros too many is refused rather than drawn as a bar no one can read).</extracomment>
+        <translation>目标属于某个团队；请选择团队。</translation>
+    </message>
+    <message>
+        <source>A target is zero or more.</source>
+        <translation>目标不能小于零。</translation>
+    </message>
+    <message>
+        <source>This target is too large; check the number of zeros.</source>
+        <translation>该目标太大；请检查零的个数。</translation>
+    </message>
+    <message>
+        <source>A target starts on the first day of its month, quarter or year.</source>
+        <translation>目标从其月、季度或年的第一天开始。</translation>
+    </message>
+    <message>
+        <source>A team&apos;s own target names that team.</source>
+        <translation>团队自己的目标必须指向该团队。</translation>
+    </message>
+    <message>
+        <source>This target names no such user.</source>
+        <translation>该目标指向的用户不存在。</translation>
+    </message>
+    <message>
+        <source>This target names no such team.</source>
+        <translation>该目标指向的团队不存在。</translation>
+    </message>
+    <message>
+        <source>This target names no such product.</source>
+        <translation>该目标指向的产品不存在。</translation>
+    </message>
+    <message>
+        <source>This target names no such customer.</source>
+        <translation>该目标指向的客户不存在。</translation>
+    </message>
+    <message>
+        <source>A month is written YYYY-MM, e.g. 2026-03.</source>
+        <extracomment>The windows a cohort&apos;s revenue is read over, in months after T. The window after which a cohort is complete. The largest monthly cost an admin may type, in major units (a typo guard: 10 billion).</extracomment>
+        <translation>月份写作 YYYY-MM，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s cost cannot be below zero.</source>
+        <translation>渠道费用不能小于零。</translation>
+    </message>
+    <message>
+        <source>A channel cost is for a whole month: its month is the month&apos;s first day.</source>
+        <translation>渠道费用按整月计算：其月份为该月第一天。</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s monthly cost is at most {0:,} {1}.</source>
+        <translation>渠道每月费用最多 {0:,} {1}。</translation>
+    </message>
+    <message>
+        <source>A company cannot be linked to itself.</source>
+        <extracomment>The kinds of record checked here, by table name (the entity names sync uses). A referral&apos;s problems, in the words the relation form shows.</extracomment>
+        <translation>公司不能与自己关联。</translation>
+    </message>
+    <message>
+        <source>This company was already referred to us by {0}; remove that link first.</source>
+        <extracomment>A company came to us through one referrer (`already_referred`&apos;s template).</extracomment>
+        <translation>该公司已由{0}介绍给我们；请先移除该关联。</translation>
+    </message>
+    <message>
+        <source>Only a team lead sets the team&apos;s stages, playbook and sales targets (or an administrator).</source>
+        <extracomment>the deals whose virtual team the viewer is on, and those deals&apos; companies of those, the deals (an activity is logged on one of them) The answer to a rep changing a kind only a team&apos;s lead changes.</extracomment>
+        <translation>只有团队主管（或管理员）可以设置团队的阶段、销售手册和销售目标。</translation>
+    </message>
+    <message>
+        <source>Only the deal&apos;s owner or their team lead chooses who is on the deal&apos;s team.</source>
+        <extracomment>The answer to anyone else setting who is on a deal&apos;s team.</extracomment>
+        <translation>只有商机负责人或其团队主管可以决定商机团队成员。</translation>
+    </message>
+    <message>
+        <source>On a deal whose team you are on, you change only the activities you logged.</source>
+        <extracomment>The answer to a colleague on a deal&apos;s team changing an activity someone else logged.</extracomment>
+        <translation>在你所在商机团队的商机上，你只能修改自己记录的跟进记录。</translation>
+    </message>
+    <message>
+        <source>The owner must be a member of the record&apos;s team.</source>
+        <extracomment>The answer to a row given to someone outside its team (the server&apos;s push check, and the laptop&apos;s reassignment before it saves).</extracomment>
+        <translation>负责人必须是该记录所属团队的成员。</translation>
+    </message>
+    <message>
+        <source>You are on this company&apos;s deal team, not its owner&apos;s team: log it on the deal you are on.</source>
+        <extracomment>The answer to a colleague on a company&apos;s deal team logging on no deal of theirs there.</extracomment>
+        <translation>你是该公司商机团队的成员，而不是其负责人的团队成员：请记录在你所在的商机上。</translation>
+    </message>
+    <message>
+        <source>Only a deal of this company can be named on its activity.</source>
+        <extracomment>The answer to an activity naming another company&apos;s deal (the laptop&apos;s and the server&apos;s row check, crmdesk.domain.row_checks, and a colleague&apos;s write here).</extracomment>
+        <translation>跟进记录只能关联该公司的商机。</translation>
+    </message>
+    <message>
+        <source>Only people of this company can be named on its activity.</source>
+        <extracomment>The answer to an activity naming people of another company.</extracomment>
+        <translation>跟进记录只能关联该公司的人员。</translation>
+    </message>
+    <message>
+        <source>On a deal whose team you are on, an activity you logged stays yours: you cannot make someone else its author.</source>
+        <extracomment>The answer to a colleague on a deal&apos;s team handing an activity to someone else.</extracomment>
+        <translation>在你所在商机团队的商机上，你记录的跟进记录仍归你所有：不能把作者改为别人。</translation>
+    </message>
+    <message>
+        <source>You serve this customer: you mark your onboarding tasks done and log activities here; its sales records stay with its owner.</source>
+        <extracomment>The answer to a service user changing a served company&apos;s sales records.</extracomment>
+        <translation>你是该客户的客服：你可以在这里完成入职任务并记录跟进；其销售记录仍归其负责人。</translation>
+    </message>
+    <message>
+        <source>At a customer you serve, you change only the activities you logged.</source>
+        <extracomment>The answer to a service user changing an activity someone else logged.</extracomment>
+        <translation>在你服务的客户中，你只能修改自己记录的跟进记录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes shared lists (channels, products, users).</source>
+        <translation>只有管理员可以修改共享列表（渠道、产品、用户）。</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <extracomment>What `outside_scope` names: the record as it was, or as the change would make it.</extracomment>
+        <translation>此记录</translation>
+    </message>
+    <message>
+        <source>the record as changed</source>
+        <translation>修改后的记录</translation>
+    </message>
+    <message>
+        <source>You may not change {0}: it belongs to another person or team.</source>
+        <translation>你不能修改{0}：它属于其他人或其他团队。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <extracomment>The longest tag name (the tags.name column). Names the ids of tags made from a name, so two laptops that make the same tag offline make the same row, and sync sees one tag rather than two clashing on the name.</extracomment>
+        <translation>标签需要名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is at most %n character(s).</source>
+        <translation>
+            <numerusform>标签最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <extracomment>Fields whose text may run over several lines (tabs and line breaks allowed): a message template&apos;s body too.</extracomment>
+        <translation>换行符</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>NUL 字符</translation>
+    </message>
+    <message>
+        <source>an invisible control character (U+{0:04X})</source>
+        <translation>不可见的控制字符（U+{0:04X}）</translation>
+    </message>
+    <message>
+        <source>The {0} contains {1}, which cannot be saved here; remove it.</source>
+        <translation>{0}中含有{1}，无法在此保存；请删除。</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <extracomment>A refusal naming the company it is about: &quot;Acme: You may not change…&quot;.</extracomment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Give the accounts to an active rep or lead of their team.</source>
+        <translation>请把客户交给其团队中在职的销售或主管。</translation>
+    </message>
+    <message>
+        <source>One of the accounts is gone (merged or removed meanwhile).</source>
+        <translation>其中一个客户已不存在（期间已被合并或删除）。</translation>
+    </message>
+    <message>
+        <source>Choose someone else to take over the book, or the team&apos;s pool.</source>
+        <translation>请选择其他人接手这些客户，或放入团队公海。</translation>
+    </message>
+    <message>
+        <source>Write a note or choose an outcome first.</source>
+        <translation>请先写备注或选择结果。</translation>
+    </message>
+    <message>
+        <source>This task no longer exists; nothing was saved.</source>
+        <extracomment>The note a follow-up marked done on the agenda leaves on the timeline (the window passes its own words, translated). The note a follow-up moved on the agenda leaves ({0}: the day it was due).</extracomment>
+        <translation>该任务已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose today or a later day (you are back once it has passed).</source>
+        <extracomment>The answer to an away day already past.</extracomment>
+        <translation>请选择今天或以后的日期（过了这天你就算返回）。</translation>
+    </message>
+    <message>
+        <source>No care reminder {0} among yours (it may be marked already, or past).</source>
+        <extracomment>What changed: the care reminders (a mark, or a team&apos;s settings).</extracomment>
+        <translation>你的关怀提醒中没有 {0}（可能已标记或已过期）。</translation>
+    </message>
+    <message>
+        <source>More than one reminder starts with {0}; give more of its id.</source>
+        <translation>有多个提醒以 {0} 开头；请输入更完整的编号。</translation>
+    </message>
+    <message>
+        <source>A new intake key is made on the server: sign in to the server first (Sync ▸ Sign in to server…).</source>
+        <extracomment>What a cost change touches: no account, the ROI figures only. What a channel added or its key changes: the channels screen&apos;s list.</extracomment>
+        <translation>新的接入密钥由服务器生成：请先登录服务器（同步 ▸ 登录服务器…）。</translation>
+    </message>
+    <message>
+        <source>A new intake key is made on the server, which cannot be reached now; try again when this laptop is online.</source>
+        <translation>新的接入密钥由服务器生成，但现在无法连接服务器；请在本机联网后再试。</translation>
+    </message>
+    <message>
+        <source>The server answered {0}.</source>
+        <translation>服务器返回 {0}。</translation>
+    </message>
+    <message>
+        <source>No company “{0}” in this workspace.</source>
+        <extracomment>The cells a card gives the lead-file checks, and where each is. The answer to a card without a company.</extracomment>
+        <translation>此工作区中没有公司“{0}”。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; nothing was saved.</source>
+        <translation>该记录已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Say which team&apos;s membership rule this is.</source>
+        <translation>请说明这是哪个团队的会员规则。</translation>
+    </message>
+    <message>
+        <source>Redeem a number of points more than zero.</source>
+        <translation>兑换的积分必须大于零。</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists.</source>
+        <extracomment>Why a payment&apos;s points earned no SMS: another laptop may earn the same payment. an earned entry&apos;s payment as its reason says it (the window words it in its language): amount, currency, day received, its contract&apos;s number</extracomment>
+        <translation>该回款已不存在。</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <extracomment>What changed: the laptop&apos;s outbox (its messages and their states). The most people a preview offers to choose among.</extracomment>
+        <translation>该联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The connection is “starttls” or “tls”: never in the clear.</source>
+        <translation>连接方式只能是“starttls”或“tls”：不能明文传输。</translation>
+    </message>
+    <message>
+        <source>The from-address is an email address, e.g. Amy &lt;amy@example.com&gt;.</source>
+        <translation>发件地址必须是电子邮箱地址，例如 Amy &lt;amy@example.com&gt;。</translation>
+    </message>
+    <message>
+        <source>Set the mail server and user name before the password.</source>
+        <translation>请先设置邮件服务器和用户名，再设置密码。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s address starts with http:// or https://.</source>
+        <translation>网关地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s header is a header name, such as Authorization.</source>
+        <translation>密钥所在的请求头必须是请求头名称，例如 Authorization。</translation>
+    </message>
+    <message>
+        <source>Set the gateway&apos;s address before its key.</source>
+        <translation>请先设置网关地址，再设置其密钥。</translation>
+    </message>
+    <message>
+        <source>No template called “{0}”.</source>
+        <translation>没有名为“{0}”的模板。</translation>
+    </message>
+    <message>
+        <source>Say which team the template is for.</source>
+        <translation>请说明模板属于哪个团队。</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists; nothing was saved.</source>
+        <translation>该联系人已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <extracomment>as typed: &quot;1985-12-08&quot;, or &quot;12-08&quot; when the year is not known
+----------
+The fields of a contact people type, as the edit form names them. A contact&apos;s yes-or-no fields an edit may change.</extracomment>
+        <translation>联系人需要姓名。</translation>
+    </message>
+    <message>
+        <source>The period starts ({0}) after it ends ({1}).</source>
+        <extracomment>the person every figure is narrowed to whatever is asked (a rep: themself) the team a lead&apos;s figures are held to (None: an admin chooses)</extracomment>
+        <translation>期间的开始日期（{0}）晚于结束日期（{1}）。</translation>
+    </message>
+    <message>
+        <source>That team is not in this workspace.</source>
+        <translation>该团队不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>That person is not in this workspace.</source>
+        <translation>该人员不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>You see your own figures only, not {0}&apos;s.</source>
+        <translation>你只能查看自己的数据，不能查看{0}的。</translation>
+    </message>
+    <message>
+        <source>You see your own figures only, not another team&apos;s.</source>
+        <translation>你只能查看自己的数据，不能查看其他团队的。</translation>
+    </message>
+    <message>
+        <source>your team</source>
+        <translation>你的团队</translation>
+    </message>
+    <message>
+        <source>You lead {0}: the review shows your team&apos;s figures, not {1}&apos;s.</source>
+        <translation>你是{0}的主管：复盘只显示你团队的数据，不显示{1}的。</translation>
+    </message>
+    <message>
+        <source>another team</source>
+        <translation>其他团队</translation>
+    </message>
+    <message>
+        <source>{0} is not on {1}: you see your team&apos;s figures only.</source>
+        <translation>{0}不在{1}中：你只能查看自己团队的数据。</translation>
+    </message>
+    <message>
+        <source>{0} is not on {1}.</source>
+        <translation>{0}不在{1}中。</translation>
+    </message>
+    <message>
+        <source>that team</source>
+        <translation>该团队</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No team “{0}” in this workspace. Teams: {1}.</source>
+        <translation>此工作区中没有团队“{0}”。团队：{1}。</translation>
+    </message>
+    <message>
+        <source>No user “{0}” in this workspace. Reps: {1}.</source>
+        <translation>此工作区中没有用户“{0}”。销售：{1}。</translation>
+    </message>
+    <message>
+        <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are {0}&apos;s to change.</source>
+        <extracomment>A record a command changes: (entity, row id).</extracomment>
+        <translation>你是该客户的客服：你可以记录跟进并完成入职任务；公司及其销售记录由{0}修改。</translation>
+    </message>
+    <message>
+        <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are its team&apos;s to change.</source>
+        <translation>你是该客户的客服：你可以记录跟进并完成入职任务；公司及其销售记录由其团队修改。</translation>
+    </message>
+    <message>
+        <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are {0}&apos;s to change.</source>
+        <translation>你是该商机团队的成员：你可以在这里记录跟进；商机和公司由{0}修改。</translation>
+    </message>
+    <message>
+        <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are its team&apos;s to change.</source>
+        <translation>你是该商机团队的成员：你可以在这里记录跟进；商机和公司由其团队修改。</translation>
+    </message>
+    <message>
+        <source>Customer service does not create leads: you take over customers once they have signed and paid. A rep or the team lead adds new leads.</source>
+        <extracomment>The answer to a customer-service user making a lead (typed, imported, from the CLI).</extracomment>
+        <translation>客服不创建线索：客户签约并回款后才由你接手。新线索由销售或团队主管添加。</translation>
+    </message>
+    <message>
+        <source>You are in no team yet, so a new lead would belong to no one&apos;s team and no one would see it. An administrator puts you in a team first.</source>
+        <extracomment>The answer to a rep or lead in no team: a lead would belong to no team at all.</extracomment>
+        <translation>你还不属于任何团队，新线索将不属于任何团队，也没有人能看到。请先让管理员把你加入团队。</translation>
+    </message>
+    <message>
+        <source>You are disabled (or removed) on the server, so you make no new leads: an administrator enables you again.</source>
+        <extracomment>The answer to a user disabled or removed (on the server) making a lead.</extracomment>
+        <translation>你在服务器上已被停用（或删除），不能创建新线索：请管理员重新启用你。</translation>
+    </message>
+    <message>
+        <source>Choose the team the new leads go to.</source>
+        <extracomment>The answer to an administrator (in no team) who did not say where the leads go.</extracomment>
+        <translation>请选择新线索所属的团队。</translation>
+    </message>
+    <message>
+        <source>Your new leads go to your own team.</source>
+        <extracomment>The answer to a rep or lead naming another team for their new leads.</extracomment>
+        <translation>你的新线索只能归入你自己的团队。</translation>
+    </message>
+    <message>
+        <source>New leads go to an active rep or lead of their team, or to its pool.</source>
+        <extracomment>The answer to new leads given to someone who does not hold leads.</extracomment>
+        <translation>新线索只能交给其团队中在职的销售或主管，或放入团队公海。</translation>
+    </message>
+    <message>
+        <source>“{0}” is in the team pool: claim it first (the pool&apos;s limits apply), then merge it.</source>
+        <extracomment>The answers to a merge that would go around the pool&apos;s or the hand-off&apos;s rules.</extracomment>
+        <translation>“{0}”在团队公海中：请先领取（受公海限制），再合并。</translation>
+    </message>
+    <message>
+        <source>“{0}” is served by customer service: its service owner and onboarding tasks would be lost in a merge, so an administrator merges it.</source>
+        <translation>“{0}”由客服负责：合并会丢失其客服负责人和入职任务，因此由管理员合并。</translation>
+    </message>
+    <message>
+        <source>That team is gone; choose another.</source>
+        <translation>该团队已不存在；请选择其他团队。</translation>
+    </message>
+    <message>
+        <source>A suggestion needs at least one of its product.</source>
+        <extracomment>A deal&apos;s next step holds this many characters (models.Opportunity.next_step).</extracomment>
+        <translation>建议至少需要一个其产品。</translation>
+    </message>
+    <message>
+        <source>Only a team lead (or an administrator) sets the team&apos;s care reminders.</source>
+        <extracomment>The answer to anyone but a lead or an admin changing the team&apos;s care settings.</extracomment>
+        <translation>只有团队主管（或管理员）可以设置团队的关怀提醒。</translation>
+    </message>
+    <message>
+        <source>This company no longer exists; nothing was saved.</source>
+        <extracomment>the person a birthday is of (None: a renewal&apos;s or anniversary&apos;s) A reminder found, with its company&apos;s name and team, the company&apos;s owner&apos;s name and the person a birthday is of. The subject of a reminder counted, not listed (the count reads none).
+----------
+How each role is stored: (the other is the &quot;from&quot; side, kind). The roles stored as a referral (a kind of its own, models.Referral): whether the other company is the referrer.</extracomment>
+        <translation>该公司已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>That channel is not in this workspace (it was removed?).</source>
+        <translation>该渠道不在此工作区中（已被删除？）。</translation>
+    </message>
+    <message>
+        <source>A channel needs a name.</source>
+        <extracomment>The longest channel name (the column&apos;s length).</extracomment>
+        <translation>渠道需要名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A channel name is at most %n character(s).</source>
+        <translation>
+            <numerusform>渠道名称最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a channel “{0}”.</source>
+        <translation>已有名为“{0}”的渠道。</translation>
+    </message>
+    <message>
+        <source>This deal no longer exists; nothing was saved.</source>
+        <translation>该商机已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This colleague is no longer a user; nothing was saved.</source>
+        <translation>该同事已不是系统用户；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s owner is on its team already.</source>
+        <translation>商机负责人已在商机团队中。</translation>
+    </message>
+    <message>
+        <source>This colleague is not on the deal&apos;s team; nothing was saved.</source>
+        <translation>该同事不在商机团队中；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists; nothing was saved.</source>
+        <extracomment>What a write to a record gone meanwhile is answered, by the record&apos;s kind.</extracomment>
+        <translation>该客户已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This deal is no longer this company&apos;s; nothing was saved.</source>
+        <extracomment>The fields of a deal its editor may send (DealInput&apos;s).</extracomment>
+        <translation>该商机已不属于这家公司；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>One of these products is no longer offered; nothing was saved.</source>
+        <translation>其中一个产品已下架；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This person no longer exists; nothing was saved.</source>
+        <translation>该人员已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists; nothing was saved.</source>
+        <translation>该合同已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Say which channel the leads came from.</source>
+        <translation>请说明线索来自哪个渠道。</translation>
+    </message>
+    <message>
+        <source>No channel “{0}”. Channels: {1}. An administrator adds channels on the server (crmdesk-server channel add NAME); they arrive with the next sync.</source>
+        <translation>没有渠道“{0}”。渠道：{1}。渠道由管理员在服务器上添加（crmdesk-server channel add NAME），下次同步时到达。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>This payment has earned its points already.</source>
+        <translation>这笔回款已获得过积分。</translation>
+    </message>
+    <message>
+        <source>This payment earned no points; there is nothing to reverse.</source>
+        <translation>这笔回款没有获得积分；没有可冲回的。</translation>
+    </message>
+    <message>
+        <source>This payment&apos;s points are reversed already.</source>
+        <translation>这笔回款的积分已被冲回。</translation>
+    </message>
+    <message>
+        <source>A target is set for the team&apos;s own reps and customers.</source>
+        <extracomment>The answer to a target for a rep or customer of another team.</extracomment>
+        <translation>目标只能为团队自己的销售和客户设置。</translation>
+    </message>
+    <message>
+        <source>Only a team lead (or an administrator) sets the team&apos;s pool rules.</source>
+        <extracomment>The answer to anyone but a lead or an admin setting them (the server refuses the push of a leads-only kind too).</extracomment>
+        <translation>只有团队主管（或管理员）可以设置团队的公海规则。</translation>
+    </message>
+    <message>
+        <source>Onboarding tasks are made by the hand-off, from the team&apos;s checklist; log an activity instead.</source>
+        <extracomment>The column naming who logged or is assigned a row, by kind. The answer to a laptop making an onboarding task.</extracomment>
+        <translation>入职任务由移交根据团队的清单生成；请改为记录跟进。</translation>
+    </message>
+    <message>
+        <source>A customer served by customer service is removed or merged by an administrator: its service owner and onboarding tasks go with it.</source>
+        <extracomment>Fields only the hand-off sets, by kind (a push changing one is refused; an administrator&apos;s command or push changes them). An onboarding task is removed (or brought back) by an administrator alone. The answer to removing a served customer (a merge folding it away, too).</extracomment>
+        <translation>由客服服务的客户只能由管理员删除或合并：其客服负责人和入职任务随之处理。</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists; nothing was saved.</source>
+        <translation>该跟进记录已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>One of these people no longer exists; nothing was saved.</source>
+        <extracomment>everyone spoken to, the first foremost (empty: just `contact_id`, if any) the deal it was about (None: none in particular)</extracomment>
+        <translation>其中一人已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Only a task is marked done or moved on the agenda.</source>
+        <translation>只有任务可以在日程中标记完成或改期。</translation>
+    </message>
+    <message>
+        <source>Say why the account was lost.</source>
+        <translation>请说明客户丢单的原因。</translation>
+    </message>
+    <message>
+        <source>Someone already owns this account.</source>
+        <translation>该客户已有负责人。</translation>
+    </message>
+    <message>
+        <source>A person cannot report to themselves.</source>
+        <translation>一个人不能向自己汇报。</translation>
+    </message>
+    <message>
+        <source>Both people must work at the same company.</source>
+        <translation>两人必须在同一家公司工作。</translation>
+    </message>
+    <message>
+        <source>{0} already reports to {1}, directly or through others.</source>
+        <translation>{0}已直接或间接向{1}汇报。</translation>
+    </message>
+    <message>
+        <source>Influence strength goes from 1 (weak) to 5 (strong).</source>
+        <translation>影响力强度在 1（弱）到 5（强）之间。</translation>
+    </message>
+    <message>
+        <source>A person cannot influence themselves.</source>
+        <translation>一个人不能影响自己。</translation>
+    </message>
+    <message>
+        <source>One of these people no longer exists.</source>
+        <translation>其中一人已不存在。</translation>
+    </message>
+    <message>
+        <source>This account does not have that tag.</source>
+        <translation>该客户没有这个标签。</translation>
+    </message>
+    <message>
+        <source>This record is not marked as refused (the server may have taken it meanwhile); nothing was discarded.</source>
+        <extracomment>Why a discarded payment&apos;s points were taken back (the reversing entry&apos;s reason). Discard of a record the server has taken meanwhile (or never refused).</extracomment>
+        <translation>此记录未标记为被拒绝（服务器可能已在此期间接受它）；未丢弃任何内容。</translation>
+    </message>
+    <message>
+        <source>Another record on the server depends on this one; nothing was discarded.</source>
+        <extracomment>Discard of a record another one on the server needs.</extracomment>
+        <translation>服务器上的另一条记录依赖于此记录；未丢弃任何内容。</translation>
     </message>
 </context>
 <context>
