@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from crmdesk.json_values import words_of
 
@@ -75,6 +75,12 @@ class Words(Strict):
     args: list[Any] = Field(default_factory=list)
     n: int | None = None
     note: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_count(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # a sentence without a count goes as {"template", "args"}, as before counts went
+        shown: dict[str, Any] = handler(self)
+        return {k: v for k, v in shown.items() if k not in ("n", "note") or v is not None}
 
 
 #: The header a laptop sends on a push when it reads `OpResult.words`: answers to one

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from crmdesk.domain.words import Worded, message
+from crmdesk.domain.row_checks import REFERS_ITSELF
+from crmdesk.domain.words import Counted, Worded, lines, message
 from crmdesk.json_values import worded, words_of
-from crmdesk.protocol import PROTOCOL_VERSION, WORDS_HEADER, LoginRequest
+from crmdesk.protocol import PROTOCOL_VERSION, WORDS_HEADER, LoginRequest, Words
 from crmdesk.secrets import MemoryStore
 from crmdesk.store import conflicts, refused
 from crmdesk.store.db import alembic_config, make_engine, open_store
@@ -30,7 +31,7 @@ from crmdesk.store.writes import new_account, new_contact, update_account_field
 from crmdesk.sync.errors import SyncError
 from crmdesk.sync.wire import call, sign_in
 from crmdesk.ui.language import install_language
-from crmdesk.ui.words import said
+from crmdesk.ui.words import said, sentence
 from tests.server_fixtures import PASSWORD
 from tests.test_server_sync import Client, _account, _people
 from tests.test_sync import Laptop, Server
@@ -251,3 +252,26 @@ def test_words_survive_their_json_and_a_bad_one_falls_back_to_the_text() -> None
         assert (got, type(got)) == ("as said", str)
     assert words_of(Worded("on {0}", datetime(2026, 12, 1))) == {
         "template": "on {0}", "args": ["2026-12-01 00:00:00"]}
+
+
+def test_a_counted_sentence_and_sentences_one_a_line_cross_the_wire_worded(
+        qapp: QApplication) -> None:
+    """A refusal with a count keeps its count for the plural form, and problems one a line
+    (a Joined) keep each line's own template: a Chinese laptop words every part, through
+    the Words model the server answers with."""
+    counted = Counted("{0} is at most %n character(s); this one has {1}.", "", 40, "Name", 52)
+    problems = lines([REFERS_ITSELF, counted])
+    for sent in (counted, problems, Worded("The server refused: {0}", problems)):
+        carried = Words.model_validate(words_of(sent)).model_dump(mode="json")
+        back = worded(str(sent), carried)
+        assert isinstance(back, Worded) and str(back) == str(sent)
+    back = worded(str(counted), Words.model_validate(words_of(counted)).model_dump())
+    assert isinstance(back, Counted) and (back.n, back.args) == (40, ("Name", 52))
+    install_language(qapp, "zh_CN")
+    try:
+        chinese = said(worded(str(problems), words_of(problems))).split("\n")
+        assert chinese == [sentence(REFERS_ITSELF), said(counted)]
+        assert chinese[0] != REFERS_ITSELF and "40" in chinese[1] and "52" in chinese[1]
+        assert not chinese[1].startswith("Name is at most")
+    finally:
+        install_language(qapp, "en")
