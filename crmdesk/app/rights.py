@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.app.context import Context
 from crmdesk.domain.scope import OWNER_IN_TEAM, Viewer, may_write
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store import deal_team, served
 from crmdesk.store.models import Account, Role, Team, User
 from crmdesk.store.queries import UserRef
@@ -84,12 +85,24 @@ def read_only_note(session: Session, ctx: Context, account_id: uuid.UUID) -> str
         return None
     owner = session.scalar(select(User.display_name).join(
         Account, Account.owner_id == User.id).where(Account.id == account_id))
-    whose = f"{owner}'s" if owner else "its team's"
+    # marked sentences with the owner as a figure: the window words them in its language
     if ctx.me.role == Role.SERVICE:
-        return (f"You serve this customer: you can log activities and mark your onboarding "
-                f"tasks done; the company and its sales are {whose} to change.")
-    return (f"You are on this deal's team: you can log activities here; the deal and the "
-            f"company are {whose} to change.")
+        return (Worded(SERVICE_NOTE, owner) if owner else Worded(SERVICE_NOTE_TEAM))
+    return Worded(DEAL_TEAM_NOTE, owner) if owner else Worded(DEAL_TEAM_NOTE_TEAM)
+
+
+#: The card's note to a service user at a customer they serve ({0}: its owner).
+SERVICE_NOTE = tr_noop("You serve this customer: you can log activities and mark your "
+                       "onboarding tasks done; the company and its sales are {0}'s to "
+                       "change.")
+SERVICE_NOTE_TEAM = tr_noop("You serve this customer: you can log activities and mark your "
+                            "onboarding tasks done; the company and its sales are its "
+                            "team's to change.")
+#: The card's note to a colleague on one of a company's deals ({0}: its owner).
+DEAL_TEAM_NOTE = tr_noop("You are on this deal's team: you can log activities here; the "
+                         "deal and the company are {0}'s to change.")
+DEAL_TEAM_NOTE_TEAM = tr_noop("You are on this deal's team: you can log activities here; "
+                              "the deal and the company are its team's to change.")
 
 
 def logs_on(session: Session, ctx: Context, account_id: uuid.UUID,

@@ -35,6 +35,7 @@ from crmdesk.domain.service import STATE_LABELS, TaskState
 from crmdesk.store import service_queries as sq
 from crmdesk.ui import changes
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.shortcuts import keys
 from crmdesk.ui.style import muted, overdue_color, today_color
 from crmdesk.ui.wheel import ComboBox
@@ -90,8 +91,10 @@ class ServiceTaskModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = word(STATE_LABELS[row.state])
             if row.done_on is not None:
-                state = self.tr("Done {0}").format(row.done_on.isoformat())
-            return (row.due_on.isoformat(), row.title, row.account, state)[col] \
+                state = self.tr("Done {0}").format(day_text(row.done_on))
+            # a default onboarding step's name in the user's language (a team's own as
+            # typed); days as the locale writes them
+            return (day_text(row.due_on), word(row.title), row.account, state)[col] \
                 if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.state is TaskState.OVERDUE and col in (self.COL_DUE, self.COL_STATE):

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from crmdesk.domain.agenda import AgendaItem
+from crmdesk.domain.agenda import AgendaItem, AgendaKind
 from crmdesk.domain.care import CareKind, Reminder
 from crmdesk.domain.deals import STAGE_LABELS
 from crmdesk.domain.graph_layout import Caption
@@ -93,6 +93,8 @@ def agenda_what(item: AgendaItem) -> str:
         # the store ends a deal's words with its stage's English label (the CLI's)
         label = STAGE_LABELS[item.stage]
         return item.what.removesuffix(label) + word(label)
+    if item.kind is AgendaKind.SERVICE_TASK:
+        return word(item.what)  # a default onboarding step's name translated
     return item.what
 
 
