@@ -55,6 +55,7 @@ from crmdesk.domain.agenda import (
 from crmdesk.store import agenda_queries
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui import changes
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import month_day_text, weekday_day_text, weekday_text
 from crmdesk.ui.style import muted, overdue_color, today_color
@@ -249,8 +250,9 @@ class AgendaModel(QAbstractTableModel):
         if role == ACCOUNT_ID_ROLE:
             return row.account_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.when_text(row), self.kind_text(row), row.company,
-                    agenda_what(row))[col] \
+            # people's words in their own direction (a right-to-left window mirrors them)
+            return (self.when_text(row), self.kind_text(row), isolated(row.company),
+                    isolated(agenda_what(row)))[col] \
                 if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             what = agenda_what(row)

@@ -57,6 +57,7 @@ from crmdesk.store import refused, service_queries
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.card_contracts import ContractsSection
 from crmdesk.ui.card_deals import DealsSection
 from crmdesk.ui.card_lists import MORE, more_link, visible_part
@@ -70,7 +71,14 @@ from crmdesk.ui.relation_form import RelationForm
 from crmdesk.ui.start_here import IMPORT, NEW_LEAD, SYNC
 from crmdesk.ui.style import READ_ONLY_LINE, STATUS_COLORS, info_note, is_dark, muted, scaled
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import move_words, pool_warning, value_reason, value_reasons, word
+from crmdesk.ui.words import (
+    move_words,
+    pool_warning,
+    said,
+    value_reason,
+    value_reasons,
+    word,
+)
 
 #: Contacts the card lists before "and N more" (key people come first).
 PEOPLE_SHOWN = 3
@@ -655,7 +663,7 @@ class CardPane(QWidget):
         shown, not offered for change, and the note says why; the timeline still logs
         on the deal."""
         locked = why is not None
-        self.locked_note.setText(why or "")
+        self.locked_note.setText(said(why) if why else "")  # in the user's language
         self.locked_note.setVisible(locked)
         for editor in self.fields.values():
             if isinstance(editor.editor, QLineEdit):
@@ -756,19 +764,22 @@ class CardPane(QWidget):
         lines = []
         for p in people:
             star = "★ " if p.is_key_person else ""
-            role = " · ".join(html.escape(x) for x in (p.title, p.department) if x)
+            role = " · ".join(html.escape(isolated(x)) for x in (p.title, p.department) if x)
             links = []
+            # numbers and addresses read left to right, also in a right-to-left window
             if p.mobile:
                 target = p.mobile_e164 or p.mobile
-                links.append(f"<a href='tel:{html.escape(target)}'>{html.escape(p.mobile)}</a>")
+                links.append(f"<a href='tel:{html.escape(target)}'>"
+                             f"{html.escape(isolated(p.mobile))}</a>")
             if p.landline:
                 links.append(f"<a href='tel:{html.escape(p.landline)}'>"
-                             f"{html.escape(p.landline)}</a>")
+                             f"{html.escape(isolated(p.landline))}</a>")
             if p.email:
                 links.append(f"<a href='mailto:{html.escape(p.email)}'>"
-                             f"{html.escape(p.email)}</a>")
+                             f"{html.escape(isolated(p.email))}</a>")
             selected = p.id == self._ctx.selection.contact_id
-            name = f"<a href='contact:{p.id.hex}'><b>{star}{html.escape(p.name)}</b></a>"
+            name = (f"<a href='contact:{p.id.hex}'><b>{star}{html.escape(isolated(p.name))}"
+                    f"</b></a>")
             shade = f" background:{'#1f3a5f' if is_dark(self) else '#e3f2fd'};"
             mark = ""
             if p.id in refused_people:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from crmdesk.app import care
 from crmdesk.domain.care import KIND_LABELS, Band, MarkState
 from crmdesk.store.care_queries import ReminderRow
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text
 from crmdesk.ui.style import overdue_color, today_color
@@ -78,8 +79,10 @@ class ReminderModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             # the company has its column: an anniversary's words leave its name out
+            # names in their own direction (a right-to-left window mirrors them)
             return (when_text(row, self._today), care_text(row.reminder, company=False),
-                    row.company, row.owner or self.tr("Team pool"))[col] \
+                    isolated(row.company),
+                    isolated(row.owner) if row.owner else self.tr("Team pool"))[col] \
                 if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_WHEN,
                                                              self.COL_REMINDER):

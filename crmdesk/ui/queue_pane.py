@@ -44,6 +44,7 @@ from crmdesk.store import queries as q
 from crmdesk.store.care_queries import ReminderCount, ReminderRow
 from crmdesk.store.models import Role
 from crmdesk.ui import changes
+from crmdesk.ui.bidi import isolated, select_row
 from crmdesk.ui.care_reminders import REMINDER_ROLE, ReminderTable
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text
@@ -157,11 +158,14 @@ class QueueModel(QAbstractTableModel):
         return self._rows.get(row)
 
     def _texts(self, row: q.QueueRow) -> tuple[object, ...]:
-        name = f"⚠ {row.name}" if row.account_id in self._refused else row.name
-        return (name, word(LABELS[row.status]), row.owner or self.tr("Team pool"),
+        # people's names in their own direction (a right-to-left window mirrors them)
+        name = isolated(row.name)
+        name = f"⚠ {name}" if row.account_id in self._refused else name
+        return (name, word(LABELS[row.status]),
+                isolated(row.owner) if row.owner else self.tr("Team pool"),
                 _when(row.next_follow_up_on),
                 _when(row.last_contact_at.date() if row.last_contact_at else None),
-                row.value_score, row.channel or "", self._pool_text(row.pool_days))
+                row.value_score, isolated(row.channel or ""), self._pool_text(row.pool_days))
 
     def _pool_text(self, days: int | None) -> str:
         if days is None:
@@ -721,7 +725,7 @@ class QueuePane(QWidget):
         self.reminders.setColumnHidden(self.reminders.model_.COL_OWNER, not self.sees_team)
         if rows:
             at = next((n for n, r in enumerate(rows) if keep and r.id == keep.id), 0)
-            self.reminders.selectRow(at)
+            select_row(self.reminders, at)
         self.is_loaded = True
         self.loaded.emit()
 
