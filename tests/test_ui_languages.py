@@ -27,7 +27,7 @@ from crmdesk.store import service_queries as sq
 from crmdesk.store.db import Store
 from crmdesk.ui.agenda_pane import AgendaModel
 from crmdesk.ui.away_dialog import AwayDialog
-from crmdesk.ui.bidi import FSI, PDI, isolated
+from crmdesk.ui.bidi import FSI, PDI, forward, isolated
 from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.channel_costs_dialog import CostModel
 from crmdesk.ui.contact_dialog import NewContactDialog
@@ -170,9 +170,11 @@ def test_names_and_numbers_keep_their_order_in_a_right_to_left_window(
     # laid out right to left as it is, the number's groups change places
     assert _offsets(phone, 1, len(phone) - 1, rtl) != typed
     assert isolated(phone) == phone  # an English window: as it is
+    assert forward() == "→"
     speaking("he")  # type: ignore[operator]
     shown = isolated(phone)
     assert shown == f"{FSI}{phone}{PDI}"
+    assert forward() == "←"  # "from A to B" reads right to left too
     # as an isolate it reads as typed, "+" first
     assert _offsets(shown, 2, len(phone) - 1, rtl) == typed
     assert _visual_x(shown, 2, rtl) > 0  # the "+" before the "1", on its left
@@ -229,6 +231,9 @@ def test_onboarding_tasks_show_days_and_default_steps_in_the_language(
     assert [tasks.data(tasks.index(r, ServiceTaskModel.COL_TASK)) for r in (0, 1)] == [
         "启动会", "Site survey"]  # a team's own step as typed
     assert "2026/11/27" in tasks.data(tasks.index(0, ServiceTaskModel.COL_STATE))
+    speaking("he")  # type: ignore[operator]
+    assert tasks.data(tasks.index(0, ServiceTaskModel.COL_COMPANY)) == f"{FSI}Acme Ltd.{PDI}"
+    speaking("zh_CN")  # type: ignore[operator]
     # on the agenda too
     window = make_window(empty, tmp_path, qtbot)
     agenda = window.agenda.model

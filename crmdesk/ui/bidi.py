@@ -8,7 +8,7 @@ an isolate that takes its own direction from its first letter (FIRST STRONG ISOL
 POP DIRECTIONAL ISOLATE), such text reads as typed, Hebrew text still right to left, and
 the line around it is not disturbed. A left-to-right window shows text as it is (its
 lists and tests compare plain strings). `select_row` makes a table's row current in
-either direction.
+either direction; `forward` is the arrow from one value to the next, as the window reads.
 """
 
 from __future__ import annotations
@@ -38,3 +38,8 @@ def select_row(view: QTableView, row: int) -> None:
         return
     column = next((c for c in range(model.columnCount()) if not view.isColumnHidden(c)), 0)
     view.setCurrentIndex(model.index(row, column))  # selects the row: the views select rows
+
+
+def forward() -> str:
+    """The arrow from a value to the one after it, pointing the way the window reads."""
+    return "←" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"

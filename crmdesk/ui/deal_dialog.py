@@ -65,6 +65,7 @@ from crmdesk.store import deal_team
 from crmdesk.store import queries as q
 from crmdesk.store.deal_writes import DealEdit
 from crmdesk.store.refusals import NotFound, Refused
+from crmdesk.ui.bidi import forward
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.formats import day_text, moment_text
@@ -748,7 +749,7 @@ class DealDialog(CommandDialog):
         labels = {DealField.STAGE: self.tr("Stage"), DealField.AMOUNT: self.tr("Amount"),
                   DealField.EXPECTED_CLOSE: self.tr("Expected close")}
         for change in reversed(detail.history):
-            what = (f"{labels[change.field]}: {shown(change.field, change.old)} → "
+            what = (f"{labels[change.field]}: {shown(change.field, change.old)} {forward()} "
                     f"{shown(change.field, change.new)}" if change.old is not None else
                     f"{labels[change.field]}: {shown(change.field, change.new)}")
             note = ""
