@@ -22,6 +22,7 @@ from crmdesk.domain.agenda import AgendaKind
 from crmdesk.domain.deals import DEFAULT_PLAYBOOK, OpportunityStage
 from crmdesk.domain.service import DEFAULT_CHECKLIST, TaskState
 from crmdesk.domain.words import Worded
+from crmdesk.secrets import NO_KEYRING
 from crmdesk.store import queries as q
 from crmdesk.store import service_queries as sq
 from crmdesk.store.db import Store
@@ -39,7 +40,7 @@ from crmdesk.ui.queue_pane import REMINDERS, QueueModel
 from crmdesk.ui.region_dialog import in_name_order, region_name
 from crmdesk.ui.service_queue import ServiceTaskModel
 from crmdesk.ui.tasks import TaskRunner
-from crmdesk.ui.words import said
+from crmdesk.ui.words import KEYRING_WORDS, said, word
 from tests.test_agenda import day_of_work
 from tests.test_ui import TODAY, make_window, settle
 
@@ -257,3 +258,13 @@ def test_the_care_reminders_open_on_their_first_row_right_to_left_too(
     assert row is not None and row == queue.reminders.model_.rows()[0]
     assert queue.reminders.selectionModel().isRowSelected(0)
     assert window.ctx.selection.account_id == row.account_id
+
+
+def test_the_no_keyring_warning_is_in_the_language(speaking: object) -> None:
+    """The secret store's warning (sign-in, mail settings) is worded in the window."""
+    assert KEYRING_WORDS == NO_KEYRING  # marked for translation word for word
+    assert word(NO_KEYRING) == NO_KEYRING
+    speaking("zh_CN")  # type: ignore[operator]
+    assert "密码" in word(NO_KEYRING)
+    speaking("he")  # type: ignore[operator]
+    assert "סיסמ" in word(NO_KEYRING)

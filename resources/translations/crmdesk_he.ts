@@ -897,6 +897,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         </translation>
     </message>
     <message>
+        <source>No secure password store (OS keyring) is available on this computer, so crmdesk will ask for your password each time instead of remembering it.</source>
+        <extracomment>The secret store&apos;s warning (crmdesk.secrets.NO_KEYRING, outside the translated folders), marked here so the window words it (`word`); tests keep the two the same.</extracomment>
+        <translation>אין במחשב הזה מאגר סיסמאות מאובטח (מחזיק המפתחות של המערכת), ולכן crmdesk תבקש את הסיסמה שלכם בכל פעם במקום לזכור אותה.</translation>
+    </message>
+    <message>
         <source>Returns to the pool today</source>
         <translation>חוזר למאגר היום</translation>
     </message>

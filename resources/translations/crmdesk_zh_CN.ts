@@ -889,6 +889,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         </translation>
     </message>
     <message>
+        <source>No secure password store (OS keyring) is available on this computer, so crmdesk will ask for your password each time instead of remembering it.</source>
+        <extracomment>The secret store&apos;s warning (crmdesk.secrets.NO_KEYRING, outside the translated folders), marked here so the window words it (`word`); tests keep the two the same.</extracomment>
+        <translation>这台电脑上没有安全的密码存储（系统钥匙串），因此 crmdesk 每次都会询问您的密码，而不会记住它。</translation>
+    </message>
+    <message>
         <source>Returns to the pool today</source>
         <translation>今天退回公海</translation>
     </message>
