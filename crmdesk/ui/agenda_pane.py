@@ -55,7 +55,7 @@ from crmdesk.domain.agenda import (
 from crmdesk.store import agenda_queries
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui import changes
-from crmdesk.ui.bidi import isolated
+from crmdesk.ui.bidi import isolate_cells
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import month_day_text, weekday_day_text, weekday_text
 from crmdesk.ui.style import muted, overdue_color, today_color
@@ -250,9 +250,8 @@ class AgendaModel(QAbstractTableModel):
         if role == ACCOUNT_ID_ROLE:
             return row.account_id
         if role == Qt.ItemDataRole.DisplayRole:
-            # people's words in their own direction (a right-to-left window mirrors them)
-            return (self.when_text(row), self.kind_text(row), isolated(row.company),
-                    isolated(agenda_what(row)))[col] \
+            return (self.when_text(row), self.kind_text(row), row.company,
+                    agenda_what(row))[col] \
                 if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             what = agenda_what(row)
@@ -304,6 +303,7 @@ class AgendaPane(QWidget):
         self.summary.setWordWrap(True)
         self.model = AgendaModel(self)
         self.table = QTableView()
+        isolate_cells(self.table)  # names in their own direction, right to left too
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from crmdesk.app import care
 from crmdesk.domain.care import KIND_LABELS, Band, MarkState
 from crmdesk.store.care_queries import ReminderRow
-from crmdesk.ui.bidi import isolated
+from crmdesk.ui.bidi import isolate_cells
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text
 from crmdesk.ui.style import overdue_color, today_color
@@ -79,10 +79,8 @@ class ReminderModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             # the company has its column: an anniversary's words leave its name out
-            # names in their own direction (a right-to-left window mirrors them)
             return (when_text(row, self._today), care_text(row.reminder, company=False),
-                    isolated(row.company),
-                    isolated(row.owner) if row.owner else self.tr("Team pool"))[col] \
+                    row.company, row.owner or self.tr("Team pool"))[col] \
                 if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_WHEN,
                                                              self.COL_REMINDER):
@@ -115,6 +113,7 @@ class ReminderTable(QTableView):
         self._ctx = ctx
         self.model_ = ReminderModel(self)
         self.setModel(self.model_)
+        isolate_cells(self)  # names in their own direction, right to left too
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)

@@ -44,7 +44,7 @@ from crmdesk.store import queries as q
 from crmdesk.store.care_queries import ReminderCount, ReminderRow
 from crmdesk.store.models import Role
 from crmdesk.ui import changes
-from crmdesk.ui.bidi import isolated, select_row
+from crmdesk.ui.bidi import isolate_cells, select_row
 from crmdesk.ui.care_reminders import REMINDER_ROLE, ReminderTable
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text
@@ -158,14 +158,11 @@ class QueueModel(QAbstractTableModel):
         return self._rows.get(row)
 
     def _texts(self, row: q.QueueRow) -> tuple[object, ...]:
-        # people's names in their own direction (a right-to-left window mirrors them)
-        name = isolated(row.name)
-        name = f"⚠ {name}" if row.account_id in self._refused else name
-        return (name, word(LABELS[row.status]),
-                isolated(row.owner) if row.owner else self.tr("Team pool"),
+        name = f"⚠ {row.name}" if row.account_id in self._refused else row.name
+        return (name, word(LABELS[row.status]), row.owner or self.tr("Team pool"),
                 _when(row.next_follow_up_on),
                 _when(row.last_contact_at.date() if row.last_contact_at else None),
-                row.value_score, isolated(row.channel or ""), self._pool_text(row.pool_days))
+                row.value_score, row.channel or "", self._pool_text(row.pool_days))
 
     def _pool_text(self, days: int | None) -> str:
         if days is None:
@@ -344,6 +341,7 @@ class QueuePane(QWidget):
 
         self.model = QueueModel(ctx, self)
         self.table = QTableView()
+        isolate_cells(self.table)  # names in their own direction, right to left too
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # several rows at once: a lead gives them to a rep together
