@@ -367,8 +367,8 @@ def test_the_editor_shows_the_deals_history_and_its_slips(
     dialog = open_editor(window, qtbot, deal_id)
     text = html.unescape(dialog.history.text())
     assert "Slipped 1 time(s), 30 days in all" in text
-    assert (f"Expected close: {(TODAY + timedelta(days=10)).isoformat()} → "
-            f"{(TODAY + timedelta(days=40)).isoformat()}") in text
+    assert (f"Expected close: {day_text(TODAY + timedelta(days=10))} → "
+            f"{day_text(TODAY + timedelta(days=40))}") in text  # as the locale writes days
     assert "slipped 30 days" in text
     assert "Amount: 100,000.00 CNY → 80,000.00 CNY" in text
     assert "Stage: Qualification → Needs analysis" in text

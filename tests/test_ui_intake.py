@@ -24,6 +24,7 @@ from crmdesk.store.models import AssignmentSetting, Channel, Role
 from crmdesk.ui.assignment_dialog import AssignmentDialog, open_assignment
 from crmdesk.ui.away_dialog import AwayDialog
 from crmdesk.ui.channels_dialog import COL_INTAKE, ChannelsDialog
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.main_window import MainWindow
 from tests.intake_world import IntakeWorld, intake_world
 from tests.test_ui_sync import finish, open_window, signed_in, synced
@@ -232,7 +233,7 @@ def test_a_rep_marks_themselves_away_and_back_in_the_window(
             row = s.get(AssignmentSetting, row_id)
             assert row is not None and (row.away_until, row.deleted) == (until, False)
         again = opened()
-        assert again.state.text() == f"You are away until {until.isoformat()}."
+        assert again.state.text() == f"You are away until {day_text(until)}."
         shot(again, tmp_path, "away_set")
         qtbot.mouseClick(again.back, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not again.isVisible(), timeout=10000)

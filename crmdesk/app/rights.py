@@ -85,19 +85,24 @@ def read_only_note(session: Session, ctx: Context, account_id: uuid.UUID) -> str
         return None
     owner = session.scalar(select(User.display_name).join(
         Account, Account.owner_id == User.id).where(Account.id == account_id))
+    # marked sentences with the owner as a figure: the window words them in its language
     if ctx.me.role == Role.SERVICE:
-        if owner:
-            return Worded(tr_noop("You serve this customer: you can log activities and mark "
-                                  "your onboarding tasks done; the company and its sales are "
-                                  "{0}'s to change."), owner)
-        return tr_noop("You serve this customer: you can log activities and mark your "
-                       "onboarding tasks done; the company and its sales are its team's to "
+        return (Worded(SERVICE_NOTE, owner) if owner else Worded(SERVICE_NOTE_TEAM))
+    return Worded(DEAL_TEAM_NOTE, owner) if owner else Worded(DEAL_TEAM_NOTE_TEAM)
+
+
+#: The card's note to a service user at a customer they serve ({0}: its owner).
+SERVICE_NOTE = tr_noop("You serve this customer: you can log activities and mark your "
+                       "onboarding tasks done; the company and its sales are {0}'s to "
                        "change.")
-    if owner:
-        return Worded(tr_noop("You are on this deal's team: you can log activities here; the "
-                              "deal and the company are {0}'s to change."), owner)
-    return tr_noop("You are on this deal's team: you can log activities here; the deal and "
-                   "the company are its team's to change.")
+SERVICE_NOTE_TEAM = tr_noop("You serve this customer: you can log activities and mark your "
+                            "onboarding tasks done; the company and its sales are its "
+                            "team's to change.")
+#: The card's note to a colleague on one of a company's deals ({0}: its owner).
+DEAL_TEAM_NOTE = tr_noop("You are on this deal's team: you can log activities here; the "
+                         "deal and the company are {0}'s to change.")
+DEAL_TEAM_NOTE_TEAM = tr_noop("You are on this deal's team: you can log activities here; "
+                              "the deal and the company are its team's to change.")
 
 
 def logs_on(session: Session, ctx: Context, account_id: uuid.UUID,

@@ -129,28 +129,30 @@ class StageRules:
     exit_conditions: tuple[Condition, ...] = ()
 
 
-#: What a team starts with: sensible steps of a B2B sale.
+#: What a team starts with: sensible steps of a B2B sale (the window words the default
+#: "what to do" in its language; a lead's own as typed).
 DEFAULT_PLAYBOOK: Mapping[OpportunityStage, StageRules] = {
     OpportunityStage.QUALIFY: StageRules(
-        10, 21, "Confirm there is a need, a budget range and a timeline; find out who "
-                "decides and how.",
+        10, 21, tr_noop("Confirm there is a need, a budget range and a timeline; find out "
+                        "who decides and how."),
         (Condition.AMOUNT, Condition.CLOSE_DATE, Condition.DECISION_MAKER)),
     OpportunityStage.NEEDS: StageRules(
-        25, 30, "Meet the users and the economic buyer; write down their requirements "
-                "and how they will judge success; learn who else they are talking to.",
+        25, 30, tr_noop("Meet the users and the economic buyer; write down their "
+                        "requirements and how they will judge success; learn who else "
+                        "they are talking to."),
         (Condition.ECONOMIC_BUYER, Condition.MEETING, Condition.COMPETITORS,
          Condition.NEXT_STEP)),
     OpportunityStage.PROPOSAL: StageRules(
-        50, 30, "Send a proposal with the products, prices and an implementation plan; "
-                "present it to the decision maker with your champion.",
+        50, 30, tr_noop("Send a proposal with the products, prices and an implementation "
+                        "plan; present it to the decision maker with your champion."),
         (Condition.PRODUCTS, Condition.CHAMPION)),
     OpportunityStage.NEGOTIATION: StageRules(
-        75, 21, "Agree the terms, the prices and the payment schedule; answer every "
-                "objection; get the contract signed.",
+        75, 21, tr_noop("Agree the terms, the prices and the payment schedule; answer "
+                        "every objection; get the contract signed."),
         (Condition.NO_OPPOSITION,)),
-    OpportunityStage.WON: StageRules(100, 0, "Record the contract and its payment "
-                                             "schedule; hand over to service."),
-    OpportunityStage.LOST: StageRules(0, 0, "Write down why it was lost."),
+    OpportunityStage.WON: StageRules(100, 0, tr_noop("Record the contract and its payment "
+                                                     "schedule; hand over to service.")),
+    OpportunityStage.LOST: StageRules(0, 0, tr_noop("Write down why it was lost.")),
 }
 
 _CONDITION_VALUES = frozenset(c.value for c in Condition)

@@ -43,9 +43,11 @@ class Step:
     days: int
 
 
-#: The checklist of a team that set none.
+#: The checklist of a team that set none (the window words these names in its language
+#: where it shows them; a team's own names are shown as typed).
 DEFAULT_CHECKLIST: tuple[Step, ...] = (
-    Step("Kick-off call", 2), Step("Account opening", 5), Step("Training", 10))
+    Step(tr_noop("Kick-off call"), 2), Step(tr_noop("Account opening"), 5),
+    Step(tr_noop("Training"), 10))
 
 #: Limits of a checklist (a typo of a year in days is refused, not scheduled).
 MAX_STEPS, MAX_DAYS, MAX_STEP_NAME = 20, 365, 120

@@ -55,6 +55,7 @@ from crmdesk.domain.agenda import (
 from crmdesk.store import agenda_queries
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui import changes
+from crmdesk.ui.bidi import isolate_cells
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import month_day_text, weekday_day_text, weekday_text
 from crmdesk.ui.style import muted, overdue_color, today_color
@@ -302,6 +303,7 @@ class AgendaPane(QWidget):
         self.summary.setWordWrap(True)
         self.model = AgendaModel(self)
         self.table = QTableView()
+        isolate_cells(self.table)  # names in their own direction, right to left too
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,8 +1,8 @@
 """Reminders of the agenda: a desktop notification (the system tray's) when a follow-up
 or task falls due, and when the window opens, one that sums up what is overdue or due
-already; clicking it opens the company. Where the desktop has no tray (the offscreen
-platform, some Linux desktops) the same words show in the window's status bar, on a
-button that opens the company.
+already; clicking it opens the company. Where the desktop has no tray, or a tray that
+shows no messages (the offscreen platform, some Linux desktops), the same words show in
+the window's status bar, on a button that opens the company.
 
 An item falls due at its own time, else at the reminder time of day the user chose
 (crmdesk.ui.settings.AGENDA_REMIND_AT, 09:00 by default): crmdesk.domain.agenda. The
@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon, QToolButton, QWidget
 
 from crmdesk.domain.agenda import AgendaItem, parse_time, to_tell
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.icons import company_icon
 from crmdesk.ui.settings import AGENDA_REMIND_AT, AGENDA_TOLD
@@ -33,6 +34,12 @@ SHOWN_MS = 30_000
 NAMED = 3
 
 
+def tray_shows_messages() -> bool:
+    """Does this desktop have a system tray that shows notifications? (Some have a tray
+    whose messages go nowhere: the in-window notice is told there instead.)"""
+    return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
+
+
 class AgendaReminders(QObject):
     """Watches the agenda's items; tells the user of each one as it falls due."""
 
@@ -42,8 +49,12 @@ class AgendaReminders(QObject):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._open_account = ctx, open_account
-        # the laptop's clock, on the context's day (tests fix the day)
-        self._now = now or (lambda: datetime.combine(ctx.today(), datetime.now().time()))
+        #: the laptop's clock, on the context's day (tests fix the day, and set their own)
+        self.clock: Callable[[], datetime] = now or (
+            lambda: datetime.combine(ctx.today(), datetime.now().time()))
+        #: whether notifications go to the system tray (tests set their own: the offscreen
+        #: platform has none)
+        self.tray_available: Callable[[], bool] = tray_shows_messages
         self.items: list[AgendaItem] | None = None  # None: not read yet
         self.started = False  # the summary of the start is told
         #: the last notice: its words and the company a click opens (tests read them)
@@ -92,7 +103,7 @@ class AgendaReminders(QObject):
         what was told."""
         if self.items is None:
             return []
-        now = now or self._now()
+        now = now or self.clock()
         remind_at = parse_time(AGENDA_REMIND_AT.get(self._ctx.settings))
         due = to_tell(self.items, now, self.told(now.date()), remind_at)
         at_start, self.started = not self.started, True
@@ -111,8 +122,10 @@ class AgendaReminders(QObject):
             title = self.tr("Due now")
         else:
             title = self.tr("{0} items due now").format(len(due))
-        lines = [f"{item.company} — {agenda_what(item)}" if item.what else item.company
-                 for item in due[:NAMED]]
+        # the companies and what to do in their own direction (a right-to-left window
+        # mirrors them)
+        lines = [f"{isolated(item.company)} — {isolated(agenda_what(item))}" if item.what
+                 else isolated(item.company) for item in due[:NAMED]]
         if len(due) > NAMED:
             lines.append(self.tr("and {0} more").format(len(due) - NAMED))
         self.notify(title, "\n".join(lines), due[0].account_id)
@@ -120,7 +133,7 @@ class AgendaReminders(QObject):
     def notify(self, title: str, text: str, account_id: uuid.UUID) -> None:
         """A desktop notification, or (no system tray) the notice in the status bar."""
         self.last, self.last_account = f"{title}\n{text}", account_id
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        if self.tray_available():
             if self.tray is None:
                 self.tray = QSystemTrayIcon(company_icon(), self)
                 self.tray.setToolTip("crmdesk")

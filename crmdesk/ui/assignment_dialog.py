@@ -43,6 +43,7 @@ from crmdesk.store import plan_queries as pq
 from crmdesk.store.assignment import TeamRep
 from crmdesk.store.models import Role
 from crmdesk.store.plan_queries import Subject
+from crmdesk.ui.bidi import select_row
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.wheel import ComboBox, DateEdit, SpinBox
@@ -290,7 +291,7 @@ class AssignmentDialog(CommandDialog):
         else:
             rules[row] = self.written_rule(rules[row])
         self.model.show_rules(rules, self.model.names)
-        self.table.selectRow(row)
+        select_row(self.table, row)
 
     def _remove(self) -> None:
         row = self._row()
@@ -306,7 +307,7 @@ class AssignmentDialog(CommandDialog):
         rules = list(self.model.rules)
         rules[row], rules[row + step] = rules[row + step], rules[row]
         self.model.show_rules(rules, self.model.names)
-        self.table.selectRow(row + step)
+        select_row(self.table, row + step)
 
     # ---- saving -------------------------------------------------------------------------
     def settings(self) -> Assignment:

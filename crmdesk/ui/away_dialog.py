@@ -23,6 +23,7 @@ from crmdesk.store import assignment as store
 from crmdesk.store.models import Role
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.wheel import DateEdit
 
 
@@ -45,7 +46,7 @@ class AwayDialog(CommandDialog):
             "team lead sees it in the assignment rules."))
         note.setWordWrap(True)
         away = until is not None and until >= today
-        self.state = QLabel(self.tr("You are away until {0}.").format(until.isoformat())
+        self.state = QLabel(self.tr("You are away until {0}.").format(day_text(until))
                             if away and until is not None else self.tr("You are not away."))
         self.day = DateEdit()
         self.day.setCalendarPopup(True)

@@ -57,6 +57,7 @@ from crmdesk.store import records, refused, service_queries
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.card_contracts import ContractsSection
 from crmdesk.ui.card_deals import DealsSection
 from crmdesk.ui.card_lists import MORE, more_link, visible_part
@@ -765,19 +766,22 @@ class CardPane(QWidget):
         lines = []
         for p in people:
             star = "★ " if p.is_key_person else ""
-            role = " · ".join(html.escape(x) for x in (p.title, p.department) if x)
+            role = " · ".join(html.escape(isolated(x)) for x in (p.title, p.department) if x)
             links = []
+            # numbers and addresses read left to right, also in a right-to-left window
             if p.mobile:
                 target = p.mobile_e164 or p.mobile
-                links.append(f"<a href='tel:{html.escape(target)}'>{html.escape(p.mobile)}</a>")
+                links.append(f"<a href='tel:{html.escape(target)}'>"
+                             f"{html.escape(isolated(p.mobile))}</a>")
             if p.landline:
                 links.append(f"<a href='tel:{html.escape(p.landline)}'>"
-                             f"{html.escape(p.landline)}</a>")
+                             f"{html.escape(isolated(p.landline))}</a>")
             if p.email:
                 links.append(f"<a href='mailto:{html.escape(p.email)}'>"
-                             f"{html.escape(p.email)}</a>")
+                             f"{html.escape(isolated(p.email))}</a>")
             selected = p.id == self._ctx.selection.contact_id
-            name = f"<a href='contact:{p.id.hex}'><b>{star}{html.escape(p.name)}</b></a>"
+            name = (f"<a href='contact:{p.id.hex}'><b>{star}{html.escape(isolated(p.name))}"
+                    f"</b></a>")
             shade = f" background:{'#1f3a5f' if is_dark(self) else '#e3f2fd'};"
             mark = ""
             if p.id in refused_people:

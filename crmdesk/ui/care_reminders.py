@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from crmdesk.app import care
 from crmdesk.domain.care import KIND_LABELS, Band, MarkState
 from crmdesk.store.care_queries import ReminderRow
+from crmdesk.ui.bidi import isolate_cells
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text
 from crmdesk.ui.style import overdue_color, today_color
@@ -112,6 +113,7 @@ class ReminderTable(QTableView):
         self._ctx = ctx
         self.model_ = ReminderModel(self)
         self.setModel(self.model_)
+        isolate_cells(self)  # names in their own direction, right to left too
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)

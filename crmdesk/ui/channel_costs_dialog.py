@@ -9,7 +9,13 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +35,7 @@ from crmdesk.store.channel_costs import CostGrid, cost_grid
 from crmdesk.store.models import Role
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
+from crmdesk.ui.formats import month_text
 from crmdesk.ui.wheel import SpinBox
 from crmdesk.ui.words import refusal_words
 
@@ -77,8 +84,9 @@ class CostModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return date(self.grid.year, section + 1, 1).strftime("%b") if 0 <= section < 12 \
-                else None
+            # the month as the user's language names it (strftime's are English)
+            return QLocale().standaloneMonthName(section + 1, QLocale.FormatType.ShortFormat) \
+                if 0 <= section < 12 else None
         return self.grid.channels[section].name if 0 <= section < len(self.grid.channels) \
             else None
 
@@ -117,11 +125,13 @@ class CostModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             channel = self.grid.channels[index.row()].name
-            when = key[1].strftime("%Y-%m")
+            when = month_text(key[1])
             if held is not None and held[1] != CURRENCY:
-                return (f"{channel}, {when}: entered in {held[1]}; change it with "
-                        f"crmdesk-server channel cost")
-            return f"{channel}, {when}" + ("" if held else ": no cost entered yet")
+                return self.tr("{0}, {1}: entered in {2}; change it with crmdesk-server "
+                               "channel cost").format(channel, when, held[1])
+            if held is None:
+                return self.tr("{0}, {1}: no cost entered yet").format(channel, when)
+            return f"{channel}, {when}"
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.app import refused as refusals
 from crmdesk.store.conflicts import MARKED, ConflictRow, unresolved
+from crmdesk.ui.bidi import select_row
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import muted, warning_color
 from crmdesk.ui.words import refusal_words, word
@@ -193,7 +194,7 @@ class ConflictsView(QDialog):
             self.model.set_rows(rows)
             target = self.model.row_of(keep.id) if keep is not None else None
             if rows:
-                self.table.selectRow(target if target is not None else 0)
+                select_row(self.table, target if target is not None else 0)
             self.is_loaded = True
             self._show()
 

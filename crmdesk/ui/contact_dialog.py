@@ -58,6 +58,10 @@ class ContactForm(QWidget):
         # text, not a date picker: a birthday is often known without its year
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD, or MM-DD without the year"))
+        # wide enough to read its hint whole (the form is otherwise as narrow as a name)
+        self.birthday.setMinimumWidth(
+            self.birthday.fontMetrics().horizontalAdvance(self.birthday.placeholderText())
+            + 24)
         self.birthday.setToolTip(self.tr("Their birthday: a care reminder comes up a few "
                                          "days before it"))
         self.key_person = QCheckBox(self.tr("Key person (KP)"))

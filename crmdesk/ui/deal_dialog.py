@@ -65,9 +65,10 @@ from crmdesk.store import deal_team
 from crmdesk.store import queries as q
 from crmdesk.store.deal_writes import DealEdit
 from crmdesk.store.refusals import NotFound, Refused
+from crmdesk.ui.bidi import forward
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
-from crmdesk.ui.formats import day_text
+from crmdesk.ui.formats import day_text, moment_text
 from crmdesk.ui.style import (
     READ_ONLY_LINE,
     error_color,
@@ -156,8 +157,8 @@ def _pydate(value: QDate) -> date:
 
 
 def _local(at: datetime) -> str:
-    """A stored (naive UTC) time as the user's clock reads it."""
-    return local(at).strftime("%Y-%m-%d %H:%M")
+    """A stored (naive UTC) time as the user's clock reads it, in the locale's words."""
+    return moment_text(local(at))
 
 
 class _LineRow:
@@ -305,7 +306,7 @@ class DealDialog(CommandDialog):
         left = QVBoxLayout()
         if row is not None:
             owner = row.owner_name or self.tr("Team pool")
-            made = detail.created_on.isoformat() if detail and detail.created_on else "—"
+            made = day_text(detail.created_on) if detail and detail.created_on else "—"
             bits = [self.tr("Owner: {0}").format(owner), self.tr("created {0}").format(made)]
             if row.open and row.days_in_stage is not None:
                 bits.append(self.tr("{0} days in {1}").format(row.days_in_stage,
@@ -701,7 +702,7 @@ class DealDialog(CommandDialog):
         parts = [f"<b>{html.escape(head)}</b>"]
         if book.todo:
             todo = html.escape(self.tr("What to do"))
-            parts.append(f"<b>{todo}:</b> {html.escape(book.todo)}")
+            parts.append(f"<b>{todo}:</b> {html.escape(word(book.todo))}")
         if stage in OPEN_STAGES and book.exit_conditions:
             items = "".join(
                 f"<br>&nbsp;&nbsp;<span style='color:{ok}'>✓</span> "
@@ -741,12 +742,14 @@ class DealDialog(CommandDialog):
                 return word(STAGE_LABELS.get(OpportunityStage(value), value))
             if field is DealField.AMOUNT:
                 return format_money(int(value), code)
+            if field is DealField.EXPECTED_CLOSE:
+                return day_text(date.fromisoformat(value))
             return value
 
         labels = {DealField.STAGE: self.tr("Stage"), DealField.AMOUNT: self.tr("Amount"),
                   DealField.EXPECTED_CLOSE: self.tr("Expected close")}
         for change in reversed(detail.history):
-            what = (f"{labels[change.field]}: {shown(change.field, change.old)} → "
+            what = (f"{labels[change.field]}: {shown(change.field, change.old)} {forward()} "
                     f"{shown(change.field, change.new)}" if change.old is not None else
                     f"{labels[change.field]}: {shown(change.field, change.new)}")
             note = ""

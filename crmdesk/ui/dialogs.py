@@ -45,6 +45,7 @@ from crmdesk.store import queries as q
 from crmdesk.store.duplicates import candidates
 from crmdesk.store.writes import NotFound, Refused
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.shortcuts import table
 from crmdesk.ui.team_choice import TeamChooser
 from crmdesk.ui.words import refusal_words, sentence, word
@@ -394,7 +395,7 @@ class MergeDialog(QDialog):
                  .format(html.escape(kept.name), html.escape(gone.name))]
         if acquired is not None:
             lines.append(self.tr("It keeps the earliest acquired date of the two: {0}.").format(
-                acquired.isoformat()))
+                day_text(acquired)))
         taken = [word(FIELD_LABELS[f]) for f, source in self.choices().items()
                  if source == gone.id]
         if taken:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,22 +39,28 @@ def may_edit_handoff(role: Role) -> bool:
 
 
 class _StepRow:
-    """One step's editors: its name, its days after the hand-off, and its remove button."""
+    """One step's editors: its name, its days after the hand-off, and its remove button.
+    A default step's name shows in the user's language, and is kept as it was unless the
+    user changes it (a team's checklist does not switch language with who saved it).
+    Its words are the dialog's (the row is no widget to take a context from)."""
 
     def __init__(self, step: Step, editable: bool) -> None:
-        self.name = QLineEdit(step.name)
+        self._given, self._shown = step.name, word(step.name)
+        self.name = QLineEdit(self._shown)
         self.name.setReadOnly(not editable)
-        self.name.setPlaceholderText("Step, e.g. Kick-off call")
+        self.name.setPlaceholderText(QCoreApplication.translate("HandoffDialog",
+                                                                "Step, e.g. Kick-off call"))
         self.days = SpinBox()
         self.days.setRange(0, MAX_DAYS)
-        self.days.setSuffix(" days after")
+        self.days.setSuffix(QCoreApplication.translate("HandoffDialog", " days after"))
         self.days.setValue(step.days)
         self.days.setReadOnly(not editable)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(QCoreApplication.translate("HandoffDialog", "Remove"))
         self.remove.setEnabled(editable)
 
     def step(self) -> Step:
-        return Step(self.name.text().strip(), self.days.value())
+        typed = self.name.text().strip()
+        return Step(self._given if typed == self._shown.strip() else typed, self.days.value())
 
     def widgets(self) -> tuple[QWidget, ...]:
         return self.name, self.days, self.remove

@@ -241,6 +241,9 @@ class ImportDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.channel.addItems(names)
+        # loaded: the box no longer says so (a placeholder keeps none chosen: the user
+        # picks the channel the batch came from, its cost and ROI depend on it)
+        self.channel.setPlaceholderText(self.tr("Choose the channel of these leads"))
         if not names and self.refusal is None:
             self.channel.setPlaceholderText(self.tr("No channels yet"))
             self.summary.setText(self.tr(

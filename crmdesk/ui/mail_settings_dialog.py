@@ -29,7 +29,7 @@ from crmdesk.app.context import Context
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import error_color, muted, ok_color
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import refusal_words
+from crmdesk.ui.words import refusal_words, word
 
 #: The usual port of each way of securing the connection.
 PORTS = {"starttls": 587, "tls": 465}
@@ -155,7 +155,7 @@ class MailSettingsDialog(QDialog):
             self.tr("kept in the keyring — type to change") if now.sms_key_kept
             else self.tr("not kept yet"))
         if warning:
-            self.keyring.setText(warning)
+            self.keyring.setText(word(warning))  # the secret store's, in the user's words
             self.keyring.setStyleSheet(f"QLabel {{ color: {error_color(self).name()}; }}")
 
     def _security_changed(self) -> None:

@@ -351,8 +351,13 @@ class MainWindow(QMainWindow):
         return self.review
 
     def open_account(self, account_id: uuid.UUID) -> None:
-        """Show an account in the panes (asked from the review), this window in front."""
+        """Show an account in the panes (asked from the review, or a reminder clicked),
+        this window in front: brought back first if it was minimised (a reminder is
+        mostly clicked while the user works elsewhere)."""
         self.ctx.selection.select_account(account_id)
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+            self.show()
         self.raise_()
         self.activateWindow()
 

@@ -64,7 +64,10 @@ class _StageForm(QWidget):
         self.stuck.setSuffix(self.tr(" days"))
         self.stuck.setSpecialValueText(self.tr("never stuck"))
         self.stuck.setValue(stage_rules.stuck_days)
-        self.todo = QPlainTextEdit(stage_rules.todo)
+        # the default words in the user's language, kept as they were unless changed (a
+        # team's playbook does not switch language with who saved it)
+        self._todo, self._todo_shown = stage_rules.todo, word(stage_rules.todo)
+        self.todo = QPlainTextEdit(self._todo_shown)
         self.todo.setPlaceholderText(self.tr("What a salesperson does in this stage"))
         self.todo.setReadOnly(not editable)
         self.conditions: dict[Condition, QCheckBox] = {}
@@ -97,8 +100,9 @@ class _StageForm(QWidget):
         ticked = [c for c, check in self.conditions.items() if check.isChecked()]
         order = [c for c in self._order if c in ticked] + [c for c in ticked
                                                            if c not in self._order]
-        return StageRules(self.probability.value(), self.stuck.value(),
-                          self.todo.toPlainText().strip(), tuple(order))
+        typed = self.todo.toPlainText().strip()
+        todo = self._todo if typed == self._todo_shown.strip() else typed
+        return StageRules(self.probability.value(), self.stuck.value(), todo, tuple(order))
 
 
 class PlaybookDialog(CommandDialog):

@@ -44,6 +44,7 @@ from crmdesk.store import queries as q
 from crmdesk.store.care_queries import ReminderCount, ReminderRow
 from crmdesk.store.models import Role
 from crmdesk.ui import changes
+from crmdesk.ui.bidi import isolate_cells, select_row
 from crmdesk.ui.care_reminders import REMINDER_ROLE, ReminderTable
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text
@@ -340,6 +341,7 @@ class QueuePane(QWidget):
 
         self.model = QueueModel(ctx, self)
         self.table = QTableView()
+        isolate_cells(self.table)  # names in their own direction, right to left too
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # several rows at once: a lead gives them to a rep together
@@ -721,7 +723,7 @@ class QueuePane(QWidget):
         self.reminders.setColumnHidden(self.reminders.model_.COL_OWNER, not self.sees_team)
         if rows:
             at = next((n for n, r in enumerate(rows) if keep and r.id == keep.id), 0)
-            self.reminders.selectRow(at)
+            select_row(self.reminders, at)
         self.is_loaded = True
         self.loaded.emit()
 

@@ -31,6 +31,7 @@ from crmdesk.app.changes import Changes
 from crmdesk.domain.messages import MessageChannel, OutState
 from crmdesk.store.care_queries import ReminderRow
 from crmdesk.store.message_queries import TemplateRow
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.outbox_service import OutboxService
 from crmdesk.ui.style import error_color, muted, ok_color, scaled
@@ -251,10 +252,12 @@ class SendDialog(QDialog):
             self.next.setEnabled(False)
             return
         p = plan.planned[self.at]
+        # the person, the address and the subject in their own direction (a right-to-left
+        # window mirrors "Ann <ann@acme.com>" and a subject's full stop)
         where = f" <{p.recipient}>" if p.recipient else ""
-        self.who.setText(self.tr("{0} of {1}: {2}{3}").format(
-            self.at + 1, len(plan.planned), p.contact_name, where))
-        self.subject.setText(self.tr("Subject: {0}").format(p.subject))
+        self.who.setText(self.tr("{0} of {1}: {2}").format(
+            self.at + 1, len(plan.planned), isolated(f"{p.contact_name}{where}")))
+        self.subject.setText(self.tr("Subject: {0}").format(isolated(p.subject)))
         self.subject.setVisible(bool(p.subject))
         self.body.setPlainText(p.body)
         notes = []

@@ -34,7 +34,9 @@ from crmdesk.app import service
 from crmdesk.domain.service import STATE_LABELS, TaskState
 from crmdesk.store import service_queries as sq
 from crmdesk.ui import changes
+from crmdesk.ui.bidi import isolate_cells
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.shortcuts import keys
 from crmdesk.ui.style import muted, overdue_color, today_color
 from crmdesk.ui.wheel import ComboBox
@@ -90,8 +92,10 @@ class ServiceTaskModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = word(STATE_LABELS[row.state])
             if row.done_on is not None:
-                state = self.tr("Done {0}").format(row.done_on.isoformat())
-            return (row.due_on.isoformat(), row.title, row.account, state)[col] \
+                state = self.tr("Done {0}").format(day_text(row.done_on))
+            # a default onboarding step's name in the user's language (a team's own as
+            # typed); days as the locale writes them
+            return (day_text(row.due_on), word(row.title), row.account, state)[col] \
                 if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.state is TaskState.OVERDUE and col in (self.COL_DUE, self.COL_STATE):
@@ -120,6 +124,7 @@ class ServiceQueuePane(QWidget):
         self.hint.setWordWrap(True)  # a narrow pane wraps it rather than widening
         self.model = ServiceTaskModel(self)
         self.table = QTableView()
+        isolate_cells(self.table)  # names in their own direction, right to left too
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -33,7 +33,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.language import say_next_start, system_language
 from crmdesk.ui.mail_settings_dialog import open_mail_settings
-from crmdesk.ui.region_dialog import region_name
+from crmdesk.ui.region_dialog import in_name_order, region_name
 from crmdesk.ui.settings import (
     LANGUAGE,
     LANGUAGES,
@@ -94,7 +94,7 @@ class SettingsDialog(CommandDialog):
         self.region = ComboBox()
         self.region.setEditable(True)  # type a name or a code to find it
         self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code in sorted(phonenumbers.SUPPORTED_REGIONS, key=region_name):
+        for code in in_name_order(phonenumbers.SUPPORTED_REGIONS):
             self.region.addItem(region_name(code), code)
         self.region.setCurrentIndex(self.region.findData(ctx.region))
         self._row(WORK, QCoreApplication.translate("RegionDialog", "Phone region"),

@@ -39,7 +39,7 @@ from crmdesk.sync.engine import (
 from crmdesk.sync.hangup import Hangup
 from crmdesk.ui.changes import ChangeBus
 from crmdesk.ui.tasks import TaskRunner
-from crmdesk.ui.words import said
+from crmdesk.ui.words import said, word
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +174,9 @@ class SyncService(QObject):
 
     # ---- the token ------------------------------------------------------------------
     def keyring_warning(self) -> str | None:
-        return self._secrets().warning
+        """Why passwords are not remembered here, in the user's language (None: they are)."""
+        warning = self._secrets().warning
+        return word(warning) if warning else None
 
     # ---- signing in and out ---------------------------------------------------------
     def sign_in(self, server: str, username: str, password: str,

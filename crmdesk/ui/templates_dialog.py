@@ -37,6 +37,7 @@ from crmdesk.app import messages as m
 from crmdesk.app.changes import Changes
 from crmdesk.domain.messages import MERGE_FIELDS, MessageChannel, Rendered
 from crmdesk.store.message_queries import TemplateRow
+from crmdesk.ui.bidi import select_row
 from crmdesk.ui.confirm import ask_to_remove
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import error_color, muted, scaled
@@ -265,7 +266,7 @@ class TemplatesDialog(QDialog):
         if at < 0 and self.editing is None and rows and not self.dirty:
             at = 0
         if at >= 0:
-            self.list.selectRow(at)
+            select_row(self.list, at)
             if not self.dirty:
                 self._show_template(rows[at])
         self._loading = False
@@ -286,7 +287,7 @@ class TemplatesDialog(QDialog):
             self._loading = True
             at = self.model.row_named(self.editing.name) if self.editing else -1
             if at >= 0:
-                self.list.selectRow(at)
+                select_row(self.list, at)
             else:
                 self.list.clearSelection()
             self._loading = False

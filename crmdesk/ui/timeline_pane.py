@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -70,6 +70,7 @@ from crmdesk.store.contract_queries import MoneyEntry, money_entries
 from crmdesk.store.workspace_keys import activity_draft
 from crmdesk.store.writes import ActivityInput
 from crmdesk.ui import changes
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text, short_money_text, time_text
 from crmdesk.ui.icons import kind_icon
@@ -358,24 +359,29 @@ class TimelineDelegate(QStyledItemDelegate):
             text_color = palette.highlightedText().color()
         else:
             text_color = palette.text().color()
-        kind_icon(item.kind).paint(painter, QRect(rect.left() + 8, rect.top() + 6, 24, 24))
+        # the icon at the line's start, the text after it: on the right, and left of
+        # it, in a right-to-left window
+        mirror = _mirror(option)
+        kind_icon(item.kind).paint(painter, mirror(QRect(rect.left() + 8, rect.top() + 6, 24,
+                                                         24)))
         left = rect.left() + 42
         line = metrics.height()
         painter.setPen(text_color)
         painter.setFont(scaled(option.font, 0, bold=True))
         title = kind_label(item.kind) + (f" · {outcome_label(item.outcome)}"
                                          if item.outcome else "")
-        painter.drawText(QRect(left, rect.top() + 5, rect.width() - 50, line),
+        painter.drawText(mirror(QRect(left, rect.top() + 5, rect.width() - 50, line)),
                          int(Qt.AlignmentFlag.AlignLeft), title)
         painter.setFont(option.font)
         who = time_and_author(item)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(text_color if selected else muted())
-        painter.drawText(QRect(left, rect.top() + 5, rect.width() - 50, line),
+        painter.drawText(mirror(QRect(left, rect.top() + 5, rect.width() - 50, line)),
                          int(Qt.AlignmentFlag.AlignRight), who)
         about = about_line(item)
         if about:  # who was spoken to and the deal, under the title
-            painter.drawText(QRect(left, rect.top() + line + 8, self._notes_width(), line),
+            painter.drawText(mirror(QRect(left, rect.top() + line + 8, self._notes_width(),
+                                          line)),
                              int(Qt.AlignmentFlag.AlignLeft),
                              metrics.elidedText(about, Qt.TextElideMode.ElideRight,
                                                 self._notes_width()))
@@ -385,20 +391,23 @@ class TimelineDelegate(QStyledItemDelegate):
         reason = index.data(REFUSED_ROLE)
         if reason:  # the server refused it: said first, in the error colour
             painter.setPen(error_color())
-            painter.drawText(QRect(left, rect.top() + line + 8, self._notes_width(), line),
+            painter.drawText(mirror(QRect(left, rect.top() + line + 8, self._notes_width(),
+                                          line)),
                              int(Qt.AlignmentFlag.AlignLeft),
                              metrics.elidedText(_refused_line(reason),
                                                 Qt.TextElideMode.ElideRight,
                                                 self._notes_width()))
             painter.setPen(text_color)
             rect = rect.adjusted(0, line + 2, 0, 0)  # the note goes below it
-        notes_rect = QRect(left, rect.top() + line + 10, self._notes_width(),
-                           rect.height() - line - 18 - follow_height)
-        painter.drawText(notes_rect, int(Qt.TextFlag.TextWordWrap), item.notes)
+        notes_rect = mirror(QRect(left, rect.top() + line + 10, self._notes_width(),
+                                  rect.height() - line - 18 - follow_height))
+        # the note in its own direction (a right-to-left window mirrors an English one)
+        painter.drawText(notes_rect, int(Qt.TextFlag.TextWordWrap), isolated(item.notes))
         if item.next_follow_up_on:
             painter.setPen(overdue_color() if item.next_follow_up_on < date.today()
                            else muted())
-            painter.drawText(QRect(left, rect.bottom() - line - 3, rect.width() - 50, line),
+            painter.drawText(mirror(QRect(left, rect.bottom() - line - 3, rect.width() - 50,
+                                          line)),
                              int(Qt.AlignmentFlag.AlignLeft),
                              QCoreApplication.translate("Timeline", "→ follow up {0}").format(
                                  day_text(item.next_follow_up_on)))
@@ -410,7 +419,8 @@ class TimelineDelegate(QStyledItemDelegate):
         the overdue colour), and which contract it belongs to."""
         rect: QRect = option.rect
         line = option.fontMetrics.height()
-        mark = QRect(rect.left() + 8, rect.top() + 6, 24, 24)
+        mirror = _mirror(option)
+        mark = mirror(QRect(rect.left() + 8, rect.top() + 6, 24, 24))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#2e7d32") if item.kind == "payment" else QColor("#1565c0"))
@@ -422,7 +432,7 @@ class TimelineDelegate(QStyledItemDelegate):
         left = rect.left() + 42
         width = rect.width() - 50
         painter.setPen(overdue_color() if item.late_days else option.palette.text().color())
-        painter.drawText(QRect(left, rect.top() + 5, width, line),
+        painter.drawText(mirror(QRect(left, rect.top() + 5, width, line)),
                          int(Qt.AlignmentFlag.AlignLeft),
                          option.fontMetrics.elidedText(money_line(item),
                                                        Qt.TextElideMode.ElideRight, width))
@@ -432,8 +442,14 @@ class TimelineDelegate(QStyledItemDelegate):
                  if item.kind == "contract" else
                  QCoreApplication.translate("Timeline", "Payment on contract {0}").format(
                      item.contract))
-        painter.drawText(QRect(left, rect.top() + line + 9, width, line),
+        painter.drawText(mirror(QRect(left, rect.top() + line + 9, width, line)),
                          int(Qt.AlignmentFlag.AlignLeft), where)
+
+
+def _mirror(option: QStyleOptionViewItem) -> Callable[[QRect], QRect]:
+    """A box laid out from the row's left, where a right-to-left window has it (the
+    painter mirrors the text's alignment, not the boxes)."""
+    return lambda box: QStyle.visualRect(option.direction, option.rect, box)
 
 
 def _id_of(combo: QComboBox) -> uuid.UUID | None:

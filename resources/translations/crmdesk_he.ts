@@ -896,6 +896,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         </translation>
     </message>
     <message>
+        <source>No secure password store (OS keyring) is available on this computer, so crmdesk will ask for your password each time instead of remembering it.</source>
+        <extracomment>The secret store&apos;s warning (crmdesk.secrets.NO_KEYRING, outside the translated folders), marked here so the window words it (`word`); tests keep the two the same.</extracomment>
+        <translation>אין במחשב הזה מאגר סיסמאות מאובטח (מחזיק המפתחות של המערכת), ולכן crmdesk תבקש את הסיסמה שלכם בכל פעם במקום לזכור אותה.</translation>
+    </message>
+    <message>
         <source>Returns to the pool today</source>
         <translation>חוזר למאגר היום</translation>
     </message>
@@ -1282,8 +1287,33 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>אף אחד במפת ההחלטות לא מתנגד לעסקה</translation>
     </message>
     <message>
+        <source>Confirm there is a need, a budget range and a timeline; find out who decides and how.</source>
+        <extracomment>What a team starts with: sensible steps of a B2B sale (the window words the default &quot;what to do&quot; in its language; a lead&apos;s own as typed).</extracomment>
+        <translation>ודאו שיש צורך, טווח תקציב ולוח זמנים; בררו מי מחליט ואיך.</translation>
+    </message>
+    <message>
+        <source>Meet the users and the economic buyer; write down their requirements and how they will judge success; learn who else they are talking to.</source>
+        <translation>פגשו את המשתמשים ואת בעל התקציב; רשמו את הדרישות שלהם ואיך ימדדו הצלחה; בררו עם מי עוד הם מדברים.</translation>
+    </message>
+    <message>
+        <source>Send a proposal with the products, prices and an implementation plan; present it to the decision maker with your champion.</source>
+        <translation>שלחו הצעה עם המוצרים, המחירים ותוכנית יישום; הציגו אותה למקבל ההחלטות יחד עם התומך הפנימי שלכם.</translation>
+    </message>
+    <message>
+        <source>Agree the terms, the prices and the payment schedule; answer every objection; get the contract signed.</source>
+        <translation>סכמו את התנאים, המחירים ולוח התשלומים; ענו על כל התנגדות; החתימו את החוזה.</translation>
+    </message>
+    <message>
+        <source>Record the contract and its payment schedule; hand over to service.</source>
+        <translation>רשמו את החוזה ואת לוח התשלומים שלו; העבירו לשירות הלקוחות.</translation>
+    </message>
+    <message>
+        <source>Write down why it was lost.</source>
+        <translation>רשמו למה העסקה אבדה.</translation>
+    </message>
+    <message>
         <source>Stage settings belong to a team; choose one.</source>
-        <extracomment>What a team starts with: sensible steps of a B2B sale. The stuck limit a lead may set, in days. What a team&apos;s stage settings are refused for when they name no team.</extracomment>
+        <extracomment>The stuck limit a lead may set, in days. What a team&apos;s stage settings are refused for when they name no team.</extracomment>
         <translation>הגדרות השלבים שייכות לצוות; בחרו צוות.</translation>
     </message>
     <message>
@@ -2050,8 +2080,21 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>תמיד אותו נציג שירות</translation>
     </message>
     <message>
+        <source>Kick-off call</source>
+        <extracomment>The checklist of a team that set none (the window words these names in its language where it shows them; a team&apos;s own names are shown as typed).</extracomment>
+        <translation>שיחת פתיחה</translation>
+    </message>
+    <message>
+        <source>Account opening</source>
+        <translation>פתיחת חשבון</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>הדרכה</translation>
+    </message>
+    <message>
         <source>A hand-off rule belongs to a team; choose one.</source>
-        <extracomment>The checklist of a team that set none. Limits of a checklist (a typo of a year in days is refused, not scheduled).</extracomment>
+        <extracomment>Limits of a checklist (a typo of a year in days is refused, not scheduled).</extracomment>
         <translation>כלל העברה שייך לצוות; בחרו צוות.</translation>
     </message>
     <message>
@@ -4109,7 +4152,7 @@ The fields of a contact people type, as the edit form names them. A contact&apos
     </message>
     <message>
         <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are {0}&apos;s to change.</source>
-        <extracomment>A record a command changes: (entity, row id).</extracomment>
+        <extracomment>A record a command changes: (entity, row id). The card&apos;s note to a service user at a customer they serve ({0}: its owner).</extracomment>
         <translation>אתם משרתים את הלקוח הזה: אתם יכולים לרשום פעילויות ולסמן את משימות הקליטה שלכם כבוצעו; את החברה ואת המכירות שלה משנה {0}.</translation>
     </message>
     <message>
@@ -4118,6 +4161,7 @@ The fields of a contact people type, as the edit form names them. A contact&apos
     </message>
     <message>
         <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are {0}&apos;s to change.</source>
+        <extracomment>The card&apos;s note to a colleague on one of a company&apos;s deals ({0}: its owner).</extracomment>
         <translation>אתם בצוות העסקה הזאת: אתם יכולים לרשום כאן פעילויות; את העסקה ואת החברה משנה {0}.</translation>
     </message>
     <message>
@@ -4512,7 +4556,7 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     <name>AgendaReminders</name>
     <message>
         <source>Click to open the company</source>
-        <extracomment>How often what falls due is looked at (ms). How long a notification (and the in-window notice) stays. The most items a notification names; the rest are counted. the last notice: its words and the company a click opens (tests read them)</extracomment>
+        <extracomment>How often what falls due is looked at (ms). How long a notification (and the in-window notice) stays. The most items a notification names; the rest are counted. the laptop&apos;s clock, on the context&apos;s day (tests fix the day, and set their own) whether notifications go to the system tray (tests set their own: the offscreen platform has none) the last notice: its words and the company a click opens (tests read them)</extracomment>
         <translation>לחצו כדי לפתוח את החברה</translation>
     </message>
     <message>
@@ -5381,8 +5425,16 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
 <context>
     <name>CostModel</name>
     <message>
-        <source>A cost entered cannot be left blank: type 0 if the channel cost nothing that month.</source>
+        <source>{0}, {1}: entered in {2}; change it with crmdesk-server channel cost</source>
         <extracomment>The currency the dialog enters costs in (the workspace&apos;s money is in it).</extracomment>
+        <translation>{0}, {1}: הוזן ב-{2}; משנים אותו ב-crmdesk-server channel cost</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: no cost entered yet</source>
+        <translation>{0}, {1}: עדיין לא הוזנה עלות</translation>
+    </message>
+    <message>
+        <source>A cost entered cannot be left blank: type 0 if the channel cost nothing that month.</source>
         <translation>אי אפשר להשאיר עלות ריקה: הקלידו 0 אם הערוץ לא עלה דבר באותו חודש.</translation>
     </message>
 </context>
@@ -5877,6 +5929,18 @@ Click a person or a company to open it, double-click a deal to open it in the de
 <context>
     <name>HandoffDialog</name>
     <message>
+        <source>Step, e.g. Kick-off call</source>
+        <translation>שלב, למשל: שיחת פתיחה</translation>
+    </message>
+    <message>
+        <source> days after</source>
+        <translation> ימים אחרי</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
         <source>Hand-off to customer service</source>
         <translation>העברה לשירות לקוחות</translation>
     </message>
@@ -5998,6 +6062,10 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Save report…</source>
         <translation>שמירת דוח…</translation>
+    </message>
+    <message>
+        <source>Choose the channel of these leads</source>
+        <translation>בחרו את הערוץ של הלידים האלה</translation>
     </message>
     <message>
         <source>No channels yet</source>
@@ -7617,8 +7685,8 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>אין למי לכתוב: לחברות האלה אין אנשי קשר.</translation>
     </message>
     <message>
-        <source>{0} of {1}: {2}{3}</source>
-        <translation>{0} מתוך {1}: {2}{3}</translation>
+        <source>{0} of {1}: {2}</source>
+        <translation>{0} מתוך {1}: {2}</translation>
     </message>
     <message>
         <source>Subject: {0}</source>

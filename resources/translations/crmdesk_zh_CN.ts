@@ -888,6 +888,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         </translation>
     </message>
     <message>
+        <source>No secure password store (OS keyring) is available on this computer, so crmdesk will ask for your password each time instead of remembering it.</source>
+        <extracomment>The secret store&apos;s warning (crmdesk.secrets.NO_KEYRING, outside the translated folders), marked here so the window words it (`word`); tests keep the two the same.</extracomment>
+        <translation>这台电脑上没有安全的密码存储（系统钥匙串），因此 crmdesk 每次都会询问您的密码，而不会记住它。</translation>
+    </message>
+    <message>
         <source>Returns to the pool today</source>
         <translation>今天退回公海</translation>
     </message>
@@ -1263,8 +1268,33 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>决策地图上没有人反对该商机</translation>
     </message>
     <message>
+        <source>Confirm there is a need, a budget range and a timeline; find out who decides and how.</source>
+        <extracomment>What a team starts with: sensible steps of a B2B sale (the window words the default &quot;what to do&quot; in its language; a lead&apos;s own as typed).</extracomment>
+        <translation>确认客户确有需求、预算范围和时间表；弄清由谁决策、如何决策。</translation>
+    </message>
+    <message>
+        <source>Meet the users and the economic buyer; write down their requirements and how they will judge success; learn who else they are talking to.</source>
+        <translation>与使用者和经济决策人会面；记下他们的需求及衡量成功的标准；了解他们还在和哪些供应商接触。</translation>
+    </message>
+    <message>
+        <source>Send a proposal with the products, prices and an implementation plan; present it to the decision maker with your champion.</source>
+        <translation>发送包含产品、价格和实施计划的方案；与内部支持者一起向决策人演示。</translation>
+    </message>
+    <message>
+        <source>Agree the terms, the prices and the payment schedule; answer every objection; get the contract signed.</source>
+        <translation>谈妥条款、价格和付款计划；解答每一项异议；促成合同签署。</translation>
+    </message>
+    <message>
+        <source>Record the contract and its payment schedule; hand over to service.</source>
+        <translation>录入合同及其回款计划；移交客服。</translation>
+    </message>
+    <message>
+        <source>Write down why it was lost.</source>
+        <translation>记下丢单原因。</translation>
+    </message>
+    <message>
         <source>Stage settings belong to a team; choose one.</source>
-        <extracomment>What a team starts with: sensible steps of a B2B sale. The stuck limit a lead may set, in days. What a team&apos;s stage settings are refused for when they name no team.</extracomment>
+        <extracomment>The stuck limit a lead may set, in days. What a team&apos;s stage settings are refused for when they name no team.</extracomment>
         <translation>阶段设置属于某个团队；请选择团队。</translation>
     </message>
     <message>
@@ -2022,8 +2052,21 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>始终由同一位客服</translation>
     </message>
     <message>
+        <source>Kick-off call</source>
+        <extracomment>The checklist of a team that set none (the window words these names in its language where it shows them; a team&apos;s own names are shown as typed).</extracomment>
+        <translation>启动会</translation>
+    </message>
+    <message>
+        <source>Account opening</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
         <source>A hand-off rule belongs to a team; choose one.</source>
-        <extracomment>The checklist of a team that set none. Limits of a checklist (a typo of a year in days is refused, not scheduled).</extracomment>
+        <extracomment>Limits of a checklist (a typo of a year in days is refused, not scheduled).</extracomment>
         <translation>移交规则属于某个团队；请选择团队。</translation>
     </message>
     <message>
@@ -4075,7 +4118,7 @@ The fields of a contact people type, as the edit form names them. A contact&apos
     </message>
     <message>
         <source>You serve this customer: you can log activities and mark your onboarding tasks done; the company and its sales are {0}&apos;s to change.</source>
-        <extracomment>A record a command changes: (entity, row id).</extracomment>
+        <extracomment>A record a command changes: (entity, row id). The card&apos;s note to a service user at a customer they serve ({0}: its owner).</extracomment>
         <translation>你是该客户的客服：你可以记录跟进并完成入职任务；公司及其销售记录由{0}修改。</translation>
     </message>
     <message>
@@ -4084,6 +4127,7 @@ The fields of a contact people type, as the edit form names them. A contact&apos
     </message>
     <message>
         <source>You are on this deal&apos;s team: you can log activities here; the deal and the company are {0}&apos;s to change.</source>
+        <extracomment>The card&apos;s note to a colleague on one of a company&apos;s deals ({0}: its owner).</extracomment>
         <translation>你是该商机团队的成员：你可以在这里记录跟进；商机和公司由{0}修改。</translation>
     </message>
     <message>
@@ -4477,7 +4521,7 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     <name>AgendaReminders</name>
     <message>
         <source>Click to open the company</source>
-        <extracomment>How often what falls due is looked at (ms). How long a notification (and the in-window notice) stays. The most items a notification names; the rest are counted. the last notice: its words and the company a click opens (tests read them)</extracomment>
+        <extracomment>How often what falls due is looked at (ms). How long a notification (and the in-window notice) stays. The most items a notification names; the rest are counted. the laptop&apos;s clock, on the context&apos;s day (tests fix the day, and set their own) whether notifications go to the system tray (tests set their own: the offscreen platform has none) the last notice: its words and the company a click opens (tests read them)</extracomment>
         <translation>单击打开公司</translation>
     </message>
     <message>
@@ -4573,11 +4617,11 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     </message>
     <message>
         <source> (disabled)</source>
-        <translation> (已停用)</translation>
+        <translation>（已停用）</translation>
     </message>
     <message>
         <source> (lead)</source>
-        <translation> (主管)</translation>
+        <translation>（主管）</translation>
     </message>
 </context>
 <context>
@@ -4907,7 +4951,7 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     </message>
     <message>
         <source> (and {0} more)</source>
-        <translation> (另有 {0} 个)</translation>
+        <translation>（另有 {0} 个）</translation>
     </message>
     <message>
         <source>Not saved on the previous account: {0}</source>
@@ -5204,7 +5248,7 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     </message>
     <message>
         <source> (has a contract)</source>
-        <translation> (已有合同)</translation>
+        <translation>（已有合同）</translation>
     </message>
     <message>
         <source>e.g. C-2026-014</source>
@@ -5346,8 +5390,16 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
 <context>
     <name>CostModel</name>
     <message>
-        <source>A cost entered cannot be left blank: type 0 if the channel cost nothing that month.</source>
+        <source>{0}, {1}: entered in {2}; change it with crmdesk-server channel cost</source>
         <extracomment>The currency the dialog enters costs in (the workspace&apos;s money is in it).</extracomment>
+        <translation>{0}，{1}：以 {2} 录入；请用 crmdesk-server channel cost 修改</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: no cost entered yet</source>
+        <translation>{0}，{1}：尚未录入成本</translation>
+    </message>
+    <message>
+        <source>A cost entered cannot be left blank: type 0 if the channel cost nothing that month.</source>
         <translation>已录入的成本不能留空：如果该渠道当月没有花费，请填 0。</translation>
     </message>
 </context>
@@ -5710,7 +5762,7 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     </message>
     <message>
         <source>Turn off</source>
-        <translation>关闭</translation>
+        <translation>停用订阅</translation>
     </message>
     <message>
         <source>Get address</source>
@@ -5841,6 +5893,18 @@ Click a person or a company to open it, double-click a deal to open it in the de
 <context>
     <name>HandoffDialog</name>
     <message>
+        <source>Step, e.g. Kick-off call</source>
+        <translation>步骤，例如：启动会</translation>
+    </message>
+    <message>
+        <source> days after</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
         <source>Hand-off to customer service</source>
         <translation>移交客服</translation>
     </message>
@@ -5962,6 +6026,10 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <message>
         <source>Save report…</source>
         <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Choose the channel of these leads</source>
+        <translation>请选择这批线索的渠道</translation>
     </message>
     <message>
         <source>No channels yet</source>
@@ -7158,7 +7226,7 @@ Click a person or a company to open it, double-click a deal to open it in the de
     </message>
     <message>
         <source> ({0:,} overdue)</source>
-        <translation> ({0:,} 条逾期)</translation>
+        <translation>（{0:,} 条逾期）</translation>
     </message>
     <message>
         <source>1 account</source>
@@ -7581,8 +7649,8 @@ Click a person or a company to open it, double-click a deal to open it in the de
         <translation>没有可发送的对象：这些公司没有联系人。</translation>
     </message>
     <message>
-        <source>{0} of {1}: {2}{3}</source>
-        <translation>{0} / {1}：{2}{3}</translation>
+        <source>{0} of {1}: {2}</source>
+        <translation>{0} / {1}：{2}</translation>
     </message>
     <message>
         <source>Subject: {0}</source>
