@@ -145,6 +145,62 @@
             <numerusform>{0} and referred %n companies to us</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stuck: %n days in stage (limit {0})</source>
+        <translation>
+            <numerusform>Stuck: %n day in stage (limit {0})</numerusform>
+            <numerusform>Stuck: %n days in stage (limit {0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping: pushed {0}× by %n days</source>
+        <translation>
+            <numerusform>Slipping: pushed {0}× by %n day</numerusform>
+            <numerusform>Slipping: pushed {0}× by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) without an expected close are left out.</source>
+        <translation>
+            <numerusform>%n open deal without an expected close is left out.</numerusform>
+            <numerusform>%n open deals without an expected close are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) expected to close later are left out.</source>
+        <translation>
+            <numerusform>%n open deal expected to close later is left out.</numerusform>
+            <numerusform>%n open deals expected to close later are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal entries</source>
+        <translation>
+            <numerusform>%n deal entry</numerusform>
+            <numerusform>%n deal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies: their amounts are not shown.</source>
+        <translation>
+            <numerusform>%n deal in another currency: its amount is not shown.</numerusform>
+            <numerusform>%n deals in other currencies: their amounts are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) are incomplete: their T+2 month has not ended yet, so their figures still grow.</source>
+        <translation>
+            <numerusform>%n cohort is incomplete: its T+2 month has not ended yet, so its figures still grow.</numerusform>
+            <numerusform>%n cohorts are incomplete: their T+2 month has not ended yet, so their figures still grow.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealsSection</name>
