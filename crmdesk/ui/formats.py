@@ -142,8 +142,9 @@ def short_number_text(value: float) -> str:
 
 def _signs(text: str, locale: QLocale) -> str:
     """A figure Python wrote ("1,234.5") in the locale's grouping and decimal signs."""
-    return text.translate({ord(","): locale.groupSeparator(),
-                           ord("."): locale.decimalPoint()})
+    # (one sign after the other: a locale may swap the two, "1.234,5")
+    return (text.replace(",", "\0").replace(".", locale.decimalPoint())
+            .replace("\0", locale.groupSeparator()))
 
 
 def sentence_gap() -> str:
