@@ -9,6 +9,12 @@ empty context, which `crmdesk.ui.words.word` looks it up in.
 
 from __future__ import annotations
 
+#: The disambiguation of a review column's label whose word means another thing
+#: elsewhere ("Reached": a stage reached, not a person reached by a call), marked
+#: `tr_noop("Reached", "review column")` (the literal: lupdate reads no name) and looked
+#: up so (crmdesk.ui.words.column_word).
+COLUMN = "review column"
+
 
 def tr_noop(text: str, disambiguation: str = "", n: int | None = None) -> str:
     """`text` itself: only a mark for the translation tools (keep the argument literal).

@@ -24,7 +24,7 @@ from crmdesk.domain.report import Cell, ChartKind, Table
 from crmdesk.ui.formats import month_text, short_number_text
 from crmdesk.ui.review_table_model import shown_text
 from crmdesk.ui.style import is_dark, muted
-from crmdesk.ui.words import word
+from crmdesk.ui.words import column_word
 
 #: Series colours (colour-blind friendly, readable on white and on dark grey).
 PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d")
@@ -163,6 +163,11 @@ class ReportChart(QWidget):
             "bottom": _FigureAxis("bottom")})
         self.plot.setMinimumHeight(220)
         self.item = self.plot.getPlotItem()
+        # the plot reads left to right in every language (its rows along the axis from
+        # the value axis out, as its views draw them): laid out right to left with a
+        # Hebrew window, its value axis went to the right of rows still drawn from the
+        # left; the legend and the hovered figure above and below follow the window
+        self.item.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.item.setMenuEnabled(False)
         self.item.hideButtons()
         self.view = self.item.getViewBox()
@@ -255,7 +260,7 @@ class ReportChart(QWidget):
         if chart.against is not None:
             self._against = plotted_column(table.values(chart.against), y_cell, cur)
         self.value_axis.cell, self.value_axis.currency = y_cell, cur
-        names = [word(table.columns[i].label) for i in ys]
+        names = [column_word(table.columns[i].label) for i in ys]
         legend = [f"<span style='color:{PALETTE[n % len(PALETTE)]}'>■</span> {name}"
                   for n, name in enumerate(names)]
         if chart.kind is ChartKind.PARETO:
@@ -264,7 +269,7 @@ class ReportChart(QWidget):
                       + self.tr("Cumulative share (right)")]
         if chart.against is not None:
             legend.append(f"<span style='color:{TARGET}'>┅</span> "
-                          + word(table.columns[table.column(chart.against)].label))
+                          + column_word(table.columns[table.column(chart.against)].label))
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
         self.item.hideAxis("right")
         self.view.invertY(False)
@@ -502,7 +507,8 @@ class ReportChart(QWidget):
         if chart.against is not None:
             keys.append(chart.against)
         values = table.rows[row].values
-        parts = [f"{word(col.label)} {shown_text(values[i], col.cell, table.currency, col.key)}"
+        cur = table.currency
+        parts = [f"{column_word(col.label)} {shown_text(values[i], col.cell, cur, col.key)}"
                  for i, col in ((i, table.columns[i]) for i in map(table.column, keys))]
         if chart.kind is ChartKind.PARETO and self._share:
             parts.append(self.tr("cumulative {0:.1f}%").format(self._share[row]))

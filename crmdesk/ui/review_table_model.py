@@ -25,7 +25,7 @@ from crmdesk.domain.report import NUMERIC, Cell, MonthName, Table
 from crmdesk.domain.value import Said
 from crmdesk.domain.words import Sentences, Worded
 from crmdesk.ui.formats import day_text, month_text, number_text, percent_text, short_money_text
-from crmdesk.ui.words import value_reasons, word, worded
+from crmdesk.ui.words import column_word, value_reasons, word, worded
 
 #: The raw value of a cell (money in minor units, a share as a fraction).
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,7 +148,7 @@ class ReportTableModel(QAbstractTableModel):
             return self.text(row, col)
         if role == _TOOLTIP:
             text = self.text(row, col)
-            return f"{word(table.columns[col].label)}: {text}" if text else None
+            return f"{column_word(table.columns[col].label)}: {text}" if text else None
         if role == _ALIGNMENT:
             return _RIGHT if table.columns[col].cell in NUMERIC else _LEFT
         if role == RAW_ROLE:
@@ -166,9 +166,9 @@ class ReportTableModel(QAbstractTableModel):
             return None
         col = table.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_label(word(col.label))
+            return header_label(column_word(col.label))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return word(col.label)
+            return column_word(col.label)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = (Qt.AlignmentFlag.AlignRight if col.cell in NUMERIC
                     else Qt.AlignmentFlag.AlignLeft)

@@ -28,7 +28,7 @@ from crmdesk.domain.lifecycle import (
 )
 from crmdesk.domain.report import Amount, MonthName
 from crmdesk.domain.value import Reason, Why
-from crmdesk.domain.words import Sentences, Worded
+from crmdesk.domain.words import COLUMN, Sentences, Worded
 from crmdesk.ui.formats import (
     day_text,
     month_day_text,
@@ -216,3 +216,11 @@ def title_words(title: str) -> str:
     """A review table's title in the user's language: a marked label, or a template
     with its figures ("Changes since {0}")."""
     return worded(title) if isinstance(title, Worded | Sentences) else word(title)
+
+
+def column_word(label: str) -> str:
+    """A review table's column label in the user's language: as marked for a review's
+    column (`tr_noop(label, COLUMN)`, a word that means another thing elsewhere) when
+    it is, else as any marked label."""
+    found = QCoreApplication.translate("", label, COLUMN)
+    return found if found != label else word(label)

@@ -2402,6 +2402,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>שלב</translation>
     </message>
     <message>
+        <source>Reached</source>
+        <comment>review column</comment>
+        <translation>הגיעו</translation>
+    </message>
+    <message>
         <source>Went on</source>
         <translation>התקדמו</translation>
     </message>

@@ -2379,6 +2379,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
+        <source>Reached</source>
+        <comment>review column</comment>
+        <translation>到达</translation>
+    </message>
+    <message>
         <source>Went on</source>
         <translation>推进</translation>
     </message>

@@ -133,7 +133,8 @@ def stages(session: Session, scope: ReviewScope) -> Table:
     return Table(
         "funnel.stages", tr_noop("Conversion from stage to stage"),
         (Column("stage", tr_noop("Stage"), Cell.TEXT),
-         Column("reached", tr_noop("Reached"), Cell.COUNT),
+         # a stage reached, not a person reached by a call (an activity's outcome)
+         Column("reached", tr_noop("Reached", "review column"), Cell.COUNT),
          Column("went_on", tr_noop("Went on"), Cell.COUNT),
          Column("conversion", tr_noop("Conversion"), Cell.PERCENT),
          Column("amount", tr_noop("Amount"), Cell.MONEY)),
