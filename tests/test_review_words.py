@@ -20,16 +20,16 @@ from crmdesk.domain.contracts import Period
 from crmdesk.domain.deals import Slip
 from crmdesk.domain.pipeline_changes import Stuck, deal_flag
 from crmdesk.domain.plans import period_label
-from crmdesk.domain.report import Amount, Cell, MonthName, cell_text
+from crmdesk.domain.report import Amount, Cell, ChartKind, MonthName, cell_text
 from crmdesk.domain.words import Sentences, Worded, tr_noop
 from crmdesk.store.db import Store
 from crmdesk.store.review.scope_sql import currencies_note
 from crmdesk.ui import formats
 from crmdesk.ui.language import install_language
-from crmdesk.ui.review_chart import short_figure
+from crmdesk.ui.review_chart import ReportChart, short_figure
 from crmdesk.ui.review_table_model import RAW_ROLE, shown_text
 from crmdesk.ui.words import word, worded
-from tests.test_ui_review import block_of, pane_for
+from tests.test_ui_review import block_of, pane_for, table_of
 
 #: Latin words of four letters or more: English left in a Chinese text (currency codes
 #: and "ROI" are shorter).
@@ -177,3 +177,25 @@ def test_every_panel_note_is_chinese_in_the_window(chinese: None, seeded: Store,
             # names of teams, people and products are the workspace's own (in English here)
             assert not ENGLISH.search(title.split("(")[0]), (block.table.key, title)
             assert not ENGLISH.search(note.replace("ROI", "")), (block.table.key, note)
+
+
+def test_a_chart_reads_left_to_right_in_hebrew_with_its_words_translated(
+        qapp: QApplication, qtbot: QtBot) -> None:
+    try:
+        install_language(qapp, "he")
+        chart = ReportChart()
+        qtbot.addWidget(chart)
+        chart.resize(700, 420)
+        chart.show()
+        qtbot.waitExposed(chart)
+        chart.show_table(table_of(ChartKind.BAR))
+        qtbot.wait(10)
+        # the value axis on the left of the bars, the first row nearest it (laid out
+        # right to left, the axis went to the right of rows drawn from the left)
+        # (where the plot's layout puts them: an axis's own bounds take its grid lines in)
+        axis = chart.item.getAxis("left").geometry()
+        assert axis.right() <= chart.view.geometry().left() + 1
+        assert chart.point_of(0).x() < chart.point_of(1).x()
+        assert chart.figure_text(0).startswith("הכשרה: סכום ¥1,250,000")
+    finally:
+        install_language(qapp, "en")

@@ -2420,7 +2420,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Reached: the deals that entered the stage between {0} and {1} by their stage history (created in it counts; a stage skipped over does not). Went on: of those, the ones that entered a later stage (won included) after that, up to today; a deal moved back into a stage counts again and goes on only by moving forward again. Amount: their amounts now.</source>
-        <translation>הושג: העסקאות שנכנסו לשלב בין {0} ל־{1} לפי היסטוריית השלבים שלהן (עסקה שנוצרה בו נספרת; שלב שדילגו עליו לא). התקדמו: מתוכן, אלה שנכנסו אחר כך לשלב מאוחר יותר (כולל זכייה), עד היום; עסקה שחזרה לשלב נספרת שוב ומתקדמת רק כשהיא מתקדמת שוב. סכום: הסכומים שלהן כעת.</translation>
+        <translation>הגיעו: העסקאות שנכנסו לשלב בין {0} ל־{1} לפי היסטוריית השלבים שלהן (עסקה שנוצרה בו נספרת; שלב שדילגו עליו לא). התקדמו: מתוכן, אלה שנכנסו אחר כך לשלב מאוחר יותר (כולל זכייה), עד היום; עסקה שחזרה לשלב נספרת שוב ומתקדמת רק כשהיא מתקדמת שוב. סכום: הסכומים שלהן כעת.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal entries</source>
