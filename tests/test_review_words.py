@@ -15,14 +15,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
 
 from crmdesk.domain.contracts import Period
-from crmdesk.domain.deals import Slip
+from crmdesk.domain.deals import STAGE_LABELS, Slip
 from crmdesk.domain.pipeline_changes import Stuck, deal_flag
 from crmdesk.domain.plans import period_label
-from crmdesk.domain.report import Amount, Cell, ChartKind, MonthName, cell_text
+from crmdesk.domain.report import Amount, Behind, Cell, ChartKind, MonthName, cell_text
 from crmdesk.domain.words import Sentences, Worded, tr_noop
 from crmdesk.store.db import Store
+from crmdesk.store.models import Opportunity
+from crmdesk.store.review.lookup import behind_list
 from crmdesk.store.review.scope_sql import currencies_note
 from crmdesk.ui import formats
 from crmdesk.ui.language import install_language
@@ -199,3 +202,21 @@ def test_a_chart_reads_left_to_right_in_hebrew_with_its_words_translated(
         assert chart.figure_text(0).startswith("הכשרה: סכום ¥1,250,000")
     finally:
         install_language(qapp, "en")
+
+
+def test_the_list_behind_a_figure_says_its_other_currencies_in_chinese(
+        chinese: None, seeded: Store) -> None:
+    with seeded.session() as session:
+        found = session.scalars(select(Opportunity.id).where(
+            Opportunity.currency == "CNY", Opportunity.deleted.is_(False))).all()[:5]
+        usd, cny = found[:2], found[2:]
+        # two of them in dollars (not saved: read in this session alone)
+        session.execute(update(Opportunity).where(Opportunity.id.in_(usd))
+                        .values(currency="USD"))
+        listed = behind_list(session, Behind.DEALS, [*usd, *cny], "CNY")
+    note = listed.table.note
+    assert note == f"{len(usd)} deal(s) in other currencies: their amounts are not shown."
+    assert worded(note) == f"{len(usd)} 个商机为其他货币：不显示其金额。"
+    stage = listed.table.column("stage")
+    assert {shown_text(r.values[stage], Cell.TEXT, "CNY", "stage")
+            for r in listed.table.rows} <= {word(label) for label in STAGE_LABELS.values()}
