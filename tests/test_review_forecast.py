@@ -33,6 +33,11 @@ OPEN = {"qualify", "needs_analysis", "proposal", "negotiation"}
 KINDS = ["Commit", "Best case", "Pipeline"]
 
 
+
+def _deals(n: int) -> str:
+    """How the forecast's note counts open deals in English ("1 open deal", "2 open deals")."""
+    return f"{n} open deal{'' if n == 1 else 's'}"
+
 def tables(store: Store, scope: ReviewScope) -> dict[str, Table]:
     return panel_tables(store, "forecast", scope)
 
@@ -129,8 +134,8 @@ def test_the_seeded_forecast_is_the_rows_recomputed(seeded: Store) -> None:
             assert rows(found["forecast.categories"]) == by_kind, scope
             assert set().union(*behind(found["forecast.categories"])) == set().union(*ids)
             note = found["forecast.by_month"].note
-            assert (f"{undated} open deal(s) without" in note) == bool(undated)
-            assert (f"{later} open deal(s) expected to close later" in note) == bool(later)
+            assert (f"Left out: {_deals(undated)} without" in note) == bool(undated)
+            assert (f"Left out: {_deals(later)} expected to close later" in note) == bool(later)
             counted += sum(len(i) for i in ids)
     assert counted > 0 and planned > 0
 
@@ -209,8 +214,8 @@ def test_the_forecast_by_month_at_its_edges(
     assert by_month.chart is not None and by_month.chart.y == ("commit", "best_case",
                                                                "pipeline")
     note = by_month.note
-    assert "1 open deal(s) without an expected close" in note
-    assert "1 open deal(s) expected to close later" in note and "USD" in note
+    assert "Left out: 1 open deal without an expected close" in note
+    assert "Left out: 1 open deal expected to close later" in note and "USD" in note
     assert rows(team["forecast.categories"]) == [
         ("Commit", 3, 3400_00, 1150_00), ("Best case", 2, 666, 332),
         ("Pipeline", 2, 1100_00, 275_00)]
@@ -229,7 +234,7 @@ def test_the_forecast_by_month_at_its_edges(
                                           date(2026, 11, 30), team_id=people["team"]))
     assert [(r[0], r[-1]) for r in rows(month_end["forecast.by_month"])] == [
         ("Past due", 0), ("2026-11", 0), ("2026-12", 5), ("2027-01", 1)]
-    assert "2 open deal(s) expected to close later" in month_end["forecast.by_month"].note
+    assert "Left out: 2 open deals expected to close later" in month_end["forecast.by_month"].note
 
 
 @pytest.mark.parametrize(("stage", "committed", "category"), [

@@ -136,7 +136,7 @@ def expected_deals(rows: Rows, scope: ReviewScope, limit: int = pipeline.BOARD_L
                         f"(limit {rows.stuck_days(d['team_id'], d['stage'])})")
         times, moved = pushes(rows, d["id"])
         if times:
-            flag.append(f"Slipping: pushed {times}× by {moved} days")
+            flag.append(f"Slipping: pushed {times}× by {moved} day{'' if moved == 1 else 's'}")
         out[d["id"]] = (d["name"], rows.accounts[d["account_id"]]["name"], owner,
                         STAGE_LABELS[d["stage"]], d["amount"], d["probability"] / 100,
                         _weighted(d), d["expected_close"], days, "; ".join(flag))

@@ -242,7 +242,7 @@ def test_the_seeded_workspace_recomputed(seeded: Store) -> None:
         assert all(v is not None for v in cohorts.values("cost"))
         assert any(v for v in cohorts.values("revenue_t2"))
         assert min(cohorts.values("month")) == date(2025, 12, 1)  # the month overlapping
-        assert "incomplete" in cohorts.values("complete") and "incomplete" in cohorts.note
+        assert "incomplete" in cohorts.values("complete") and "Incomplete:" in cohorts.note
         teams = session.scalars(select(Team.id).order_by(Team.name)).all()
         rep = session.scalars(select(Account.owner_id).where(
             Account.owner_id.is_not(None), Account.team_id == teams[0]).limit(1)).one()

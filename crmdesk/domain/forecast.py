@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from crmdesk.domain.contracts import Period, next_start, period_start
 from crmdesk.domain.deals import OPEN_STAGES, OpportunityStage
+from crmdesk.domain.report import MonthName
 from crmdesk.domain.words import tr_noop
 
 
@@ -37,7 +38,7 @@ BEST_CASE_STAGES: frozenset[OpportunityStage] = frozenset({OpportunityStage.PROP
 
 #: How many months ahead the forecast looks: the month holding today and the next two.
 MONTHS_AHEAD = 3
-PAST_DUE = "Past due"
+PAST_DUE = tr_noop("Past due")
 
 
 def category(stage: OpportunityStage, committed: bool) -> Category | None:
@@ -73,5 +74,6 @@ def bucket(expected_close: date | None, today: date) -> date | str | None:
 
 
 def month_label(month: date) -> str:
-    """A forecast month as its row says it: "2026-11"."""
-    return f"{month.year:04d}-{month.month:02d}"
+    """A forecast month as its row says it: "2026-11" (named in the user's language by
+    the window: crmdesk.domain.report.MonthName)."""
+    return MonthName(month)

@@ -19,6 +19,8 @@ from itertools import accumulate, repeat
 from operator import truediv
 from typing import Generic, TypeVar
 
+from crmdesk.domain.words import Worded, tr_noop
+
 T = TypeVar("T")
 V = TypeVar("V")
 
@@ -95,9 +97,10 @@ class Band(Generic[T]):
 
     @property
     def label(self) -> str:
-        """"Top 5%" for the first band, "5-10%" for the others."""
+        """"Top 5%" for the first band (marked words the window translates), "5-10%" for
+        the others."""
         low, high = _percent(self.low), _percent(self.high)
-        return f"Top {high}" if self.low == 0 else f"{low[:-1]}–{high}"
+        return Worded(tr_noop("Top {0}"), high) if self.low == 0 else f"{low[:-1]}–{high}"
 
 
 def _percent(fraction: float) -> str:

@@ -27,7 +27,7 @@ from crmdesk.domain.deals import (
     Slip,
     Stuck,
 )
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Sentences, Worded, tr_noop
 
 
 class Movement(StrEnum):
@@ -128,12 +128,15 @@ def movements(then: DealState, now: DealState, *, new: bool) -> frozenset[Moveme
 
 def deal_flag(stuck: Stuck | None, days_in_stage: int | None, limit: int, slip: Slip) -> str:
     """Why an open deal needs a look, in words for the pipeline's list ("" when it
-    does not): stuck (and why), slipping (how often, how far)."""
-    out = []
+    does not): stuck (and why), slipping (how often, how far). Marked words with their
+    figures, which the window words in the user's language."""
+    out: list[str] = []
     if stuck is Stuck.CLOSE_PASSED:
-        out.append("Stuck: close date passed")
+        out.append(Worded(tr_noop("Stuck: close date passed")))
     elif stuck is Stuck.IN_STAGE:
-        out.append(f"Stuck: {days_in_stage} days in stage (limit {limit})")
+        out.append(Counted("Stuck: %n day(s) in stage (limit {0})", "",
+                           days_in_stage or 0, limit))
     if slip.slipped:
-        out.append(f"Slipping: pushed {slip.times}× by {slip.days} days")
-    return "; ".join(out)
+        out.append(Counted("Slipping: pushed {0}× by %n day(s)", "", slip.days,
+                           slip.times))
+    return Sentences(*out, sep="; ") if out else ""

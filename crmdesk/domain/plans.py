@@ -16,7 +16,8 @@ from enum import StrEnum
 # from plans (crmdesk.store.plan_queries, crmdesk.store.review.plans)
 from crmdesk.domain.contracts import Period, period_start
 from crmdesk.domain.currencies import currency_problem
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.report import MonthName
+from crmdesk.domain.words import Worded, tr_noop
 
 
 class Dimension(StrEnum):
@@ -75,12 +76,14 @@ def review_period(start: date, end: date) -> Period:
 
 
 def period_label(start: date, period: Period) -> str:
-    """"2026-11", "2026 Q4" or "2026" for the period starting on `start`."""
+    """"2026-11", "2026 Q4" or "2026" for the period starting on `start` (a month and a
+    quarter kept for the window to name in the user's language)."""
     if period is Period.YEAR:
         return f"{start.year}"
     if period is Period.QUARTER:
-        return f"{start.year} Q{(start.month - 1) // 3 + 1}"
-    return f"{start.year}-{start.month:02d}"
+        # the year as text: a figure the window would write with digit grouping
+        return Worded(tr_noop("{0} Q{1}"), str(start.year), (start.month - 1) // 3 + 1)
+    return MonthName(start)
 
 
 def plan_amount_problem(amount: int) -> str | None:

@@ -275,6 +275,39 @@ def cell_text(value: object, cell: Cell, currency: str | None) -> str:
     return str(value)
 
 
+class MonthName(str):
+    """A month as a review's row names it: "2026-11" (what the command line and the
+    exports write, and what sorts), its first day kept for the window to name it in the
+    user's language (crmdesk.ui.formats.month_text)."""
+
+    first: date
+
+    def __new__(cls, first: date) -> MonthName:
+        made = super().__new__(cls, f"{first.year:04d}-{first.month:02d}")
+        made.first = first.replace(day=1)
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (MonthName, (self.first,))
+
+
+class Amount(str):
+    """An amount of money a note names: written short in English ("¥1,250,000", as
+    `cell_text` writes a money cell), the amount (minor units) and its currency kept
+    for the window to write in the user's locale."""
+
+    amount: int
+    currency: str
+
+    def __new__(cls, amount: int, currency: str) -> Amount:
+        made = super().__new__(cls, short_money(amount, currency))
+        made.amount, made.currency = amount, currency
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Amount, (self.amount, self.currency))
+
+
 def share(part: int, whole: int) -> float | None:
     """`part` of `whole` as a fraction, None when there is no whole to share."""
     return part / whole if whole else None

@@ -16,10 +16,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Self
+
+#: The disambiguation of a review column's label whose word means another thing
+#: elsewhere ("Reached": a stage reached, not a person reached by a call), marked
+#: `tr_noop("Reached", "review column")` (the literal: lupdate reads no name) and looked
+#: up so (crmdesk.ui.words.column_word).
+COLUMN = "review column"
 
 
-def tr_noop(text: str) -> str:
-    """`text` itself: only a mark for the translation tools (keep the argument literal)."""
+
+def tr_noop(text: str, disambiguation: str = "", n: int | None = None) -> str:
+    """`text` itself: only a mark for the translation tools (keep the argument literal).
+    Given a count (`tr_noop("%n deal(s) …", "", 0)`: any number, it only tells lupdate),
+    the text is filed with plural forms, for a `Counted` made of it."""
     return text
 
 
@@ -32,10 +42,12 @@ class Worded(str):
 
     template: str
     args: tuple[object, ...]
+    n: int | None
 
-    def __new__(cls, template: str, *args: object) -> Worded:
-        made = super().__new__(cls, template.format(*args))
-        made.template, made.args = template, args
+    def __new__(cls, template: str, *args: object, n: int | None = None) -> Worded:
+        english = template if n is None else template.replace("%n", str(n))
+        made = super().__new__(cls, english.format(*args))
+        made.template, made.args, made.n = template, args, n
         return made
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -87,7 +99,7 @@ class Joined(str):
     parts: tuple[str, ...]
     separator: str
 
-    def __new__(cls, parts: Iterable[str], separator: str = "\n") -> Joined:
+    def __new__(cls, parts: Iterable[str], separator: str = "\n") -> Self:
         kept = tuple(parts)
         made = super().__new__(cls, separator.join(kept))
         made.parts, made.separator = kept, separator
@@ -107,3 +119,19 @@ def message(exc: BaseException) -> str:
     it plain English), for a refusal that passes another's words on."""
     said = exc.args[0] if len(exc.args) == 1 else None
     return said if isinstance(said, str) else str(exc)
+
+
+class Sentences(Joined):
+    """Sentences (marked, or text as it is) one after the other as a note says them: a
+    `Joined` by a space, the empty ones left out (crmdesk.ui.words.worded words each, the
+    gap as the language writes it)."""
+
+    def __new__(cls, *parts: str, sep: str = " ") -> Sentences:
+        return super().__new__(cls, (part for part in parts if part), sep)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_sentences, (self.parts, self.separator))
+
+
+def _sentences(parts: tuple[str, ...], separator: str) -> Sentences:
+    return Sentences(*parts, sep=separator)

@@ -108,3 +108,46 @@ def short_money_text(amount: int, code: str) -> str:
     sign = "-" if amount < 0 else ""
     symbol = SYMBOLS.get(code.upper())
     return f"{sign}{symbol}{text}" if symbol else f"{sign}{text} {code.upper()}"
+
+
+def percent_text(fraction: float, decimals: int = 1) -> str:
+    """A share (0.25) as a percentage in the locale's signs: "25.0%" (rounded as the
+    command line rounds it: crmdesk.domain.report.cell_text)."""
+    locale = QLocale()
+    return _signs(f"{float(fraction) * 100:,.{decimals}f}", locale) + locale.percent()
+
+
+#: Short units of large figures, largest first, by language: Chinese counts in 万 (10⁴)
+#: and 亿 (10⁸); the others in thousands.
+_SHORT_UNITS: dict[str, tuple[tuple[float, str], ...]] = {
+    "zh": ((1e8, "亿"), (1e4, "万")),
+}
+_THOUSANDS = ((1e9, "B"), (1e6, "M"), (1e3, "K"))
+
+
+def short_number_text(value: float) -> str:
+    """A figure in short units, one decimal at most, in the locale's signs: "1.2M",
+    "350K", "125万"; below the first unit whole ("1,200" in Chinese, "7") or with one
+    decimal when small ("2.5")."""
+    locale = QLocale()
+    units = _SHORT_UNITS.get(locale.name().split("_")[0], _THOUSANDS)
+    size = abs(value)
+    for limit, suffix in units:
+        if size >= limit:
+            # Python's rounding (half to even) as the command line's figures round
+            return _signs(f"{value / limit:.1f}".removesuffix(".0"), locale) + suffix
+    text = f"{value:,.0f}" if size >= 10 or value == int(value) else f"{value:.1f}"
+    return _signs(text, locale)
+
+
+def _signs(text: str, locale: QLocale) -> str:
+    """A figure Python wrote ("1,234.5") in the locale's grouping and decimal signs."""
+    # (one sign after the other: a locale may swap the two, "1.234,5")
+    return (text.replace(",", "\0").replace(".", locale.decimalPoint())
+            .replace("\0", locale.groupSeparator()))
+
+
+def sentence_gap() -> str:
+    """What stands between two sentences in the window's language: a space, none in
+    Chinese (its full stop "。" ends a sentence)."""
+    return "" if QLocale().name().startswith("zh") else " "

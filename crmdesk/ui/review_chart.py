@@ -20,10 +20,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from crmdesk.domain.currencies import SYMBOLS, minor_per_unit
-from crmdesk.domain.report import Cell, ChartKind, Table, cell_text
-from crmdesk.ui.review_table_model import LABEL_COLUMNS
+from crmdesk.domain.report import Cell, ChartKind, Table
+from crmdesk.ui.formats import month_text, short_number_text
+from crmdesk.ui.review_table_model import shown_text
 from crmdesk.ui.style import is_dark, muted
-from crmdesk.ui.words import word
+from crmdesk.ui.words import column_word
 
 #: Series colours (colour-blind friendly, readable on white and on dark grey).
 PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d")
@@ -32,16 +33,11 @@ _BAR = 0.72  # of the room one row has along the axis
 
 
 def short_figure(value: float, cell: Cell, currency: str | None) -> str:
-    """An axis figure in short units: "¥1.2M", "350K", "25%", "1,200"."""
+    """An axis figure in short units, in the locale's signs and units: "¥1.2M", "350K",
+    "25%", "1.2K" ("¥125万" in Chinese)."""
     if cell is Cell.PERCENT:
         return f"{value:.0f}%"
-    size = abs(value)
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if size >= limit:
-            text = f"{value / limit:.1f}".removesuffix(".0") + suffix
-            break
-    else:
-        text = f"{value:,.0f}" if size >= 10 or value == int(value) else f"{value:.1f}"
+    text = short_number_text(value)
     if cell is Cell.MONEY and currency:
         symbol = SYMBOLS.get(currency.upper())
         return f"{symbol}{text}" if symbol else f"{text} {currency.upper()}"
@@ -65,12 +61,21 @@ class _Names:
 
     def __init__(self, values: Sequence[object] = (), cell: Cell = Cell.TEXT,
                  currency: str | None = None,
-                 first: tuple[Sequence[object], Cell] | None = None) -> None:
-        self._values, self._cell, self._currency = values, cell, currency
-        #: the table's first column, named before each row's own name when those repeat
-        #: (a plan per rep and month: "2026-10 · David Kim")
+                 first: tuple[Sequence[object], Cell, str] | None = None,
+                 key: str = "") -> None:
+        self._values, self._cell, self._currency, self._key = values, cell, currency, key
+        #: the table's first column (values, cell, key), named before each row's own name
+        #: when those repeat (a plan per rep and month: "Oct 2026 · David Kim")
         self._first = first
         self._written: dict[int, str] = {}
+
+    def _name(self, row: int) -> str:
+        return x_label(self._values[row], self._cell, self._currency, self._key)
+
+    def _first_name(self, row: int) -> str:
+        assert self._first is not None
+        values, cell, key = self._first
+        return x_label(values[row], cell, self._currency, key)
 
     def __len__(self) -> int:
         return len(self._values)
@@ -78,16 +83,16 @@ class _Names:
     def on_axis(self, row: int) -> str:
         """The row's name as the axis writes it: its own name over the first column's
         (two short lines rather than one long one cut short)."""
-        name = x_label(self._values[row], self._cell, self._currency)
+        name = self._name(row)
         if self._first is None:
             return name
-        return name + "\n" + x_label(self._first[0][row], self._first[1], self._currency)
+        return name + "\n" + self._first_name(row)
 
     def __getitem__(self, row: int) -> str:
         if row not in self._written:
-            name = x_label(self._values[row], self._cell, self._currency)
+            name = self._name(row)
             if self._first is not None:
-                name = x_label(self._first[0][row], self._first[1], self._currency) + " · " + name
+                name = self._first_name(row) + " · " + name
             self._written[row] = name
         return self._written[row]
 
@@ -103,11 +108,12 @@ def fitted(name: str, limit: int, metrics: QFontMetrics) -> str:
                      for line in name.split("\n"))
 
 
-def x_label(value: object, cell: Cell, currency: str | None) -> str:
-    """A row's name along the axis: a month as "2026-11", the rest as the table writes it."""
+def x_label(value: object, cell: Cell, currency: str | None, key: str = "") -> str:
+    """A row's name along the axis (of column `key`), as the table shows it: a month
+    named in the user's language ("Nov 2026", "2026年11月"), a marked word translated."""
     if isinstance(value, date) and value.day == 1:
-        return value.strftime("%Y-%m")
-    return cell_text(value, cell, currency)
+        return month_text(value)
+    return shown_text(value, cell, currency, key)
 
 
 class _FigureAxis(pg.AxisItem):  # type: ignore[misc]
@@ -157,6 +163,11 @@ class ReportChart(QWidget):
             "bottom": _FigureAxis("bottom")})
         self.plot.setMinimumHeight(220)
         self.item = self.plot.getPlotItem()
+        # the plot reads left to right in every language (its rows along the axis from
+        # the value axis out, as its views draw them): laid out right to left with a
+        # Hebrew window, its value axis went to the right of rows still drawn from the
+        # left; the legend and the hovered figure above and below follow the window
+        self.item.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.item.setMenuEnabled(False)
         self.item.hideButtons()
         self.view = self.item.getViewBox()
@@ -237,19 +248,19 @@ class ReportChart(QWidget):
         ys = [table.column(key) for key in chart.y]
         y_cell = table.columns[ys[0]].cell
         xi = table.column(chart.x)
+        # each name written in the window's language when the axis or a hover asks
         names = table.values(chart.x)
-        if chart.x in LABEL_COLUMNS:  # a stage, a status…: in the window's language
-            names = [word(n) if isinstance(n, str) else n for n in names]
         first = None
         if xi != 0 and len(set(map(str, names))) < len(names):
-            first = (table.values(table.columns[0].key), table.columns[0].cell)
-        self._labels = _Names(names, table.columns[xi].cell, cur, first)
+            head = table.columns[0]
+            first = (table.values(head.key), head.cell, head.key)
+        self._labels = _Names(names, table.columns[xi].cell, cur, first, chart.x)
         self._values = [plotted_column([r.values[i] for r in table.rows], y_cell, cur)
                         for i in ys]
         if chart.against is not None:
             self._against = plotted_column(table.values(chart.against), y_cell, cur)
         self.value_axis.cell, self.value_axis.currency = y_cell, cur
-        names = [word(table.columns[i].label) for i in ys]
+        names = [column_word(table.columns[i].label) for i in ys]
         legend = [f"<span style='color:{PALETTE[n % len(PALETTE)]}'>■</span> {name}"
                   for n, name in enumerate(names)]
         if chart.kind is ChartKind.PARETO:
@@ -258,7 +269,7 @@ class ReportChart(QWidget):
                       + self.tr("Cumulative share (right)")]
         if chart.against is not None:
             legend.append(f"<span style='color:{TARGET}'>┅</span> "
-                          + word(table.columns[table.column(chart.against)].label))
+                          + column_word(table.columns[table.column(chart.against)].label))
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
         self.item.hideAxis("right")
         self.view.invertY(False)
@@ -496,7 +507,8 @@ class ReportChart(QWidget):
         if chart.against is not None:
             keys.append(chart.against)
         values = table.rows[row].values
-        parts = [f"{col.label} {cell_text(values[i], col.cell, table.currency)}"
+        cur = table.currency
+        parts = [f"{column_word(col.label)} {shown_text(values[i], col.cell, cur, col.key)}"
                  for i, col in ((i, table.columns[i]) for i in map(table.column, keys))]
         if chart.kind is ChartKind.PARETO and self._share:
             parts.append(self.tr("cumulative {0:.1f}%").format(self._share[row]))

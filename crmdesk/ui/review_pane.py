@@ -73,11 +73,17 @@ from crmdesk.store.review.lookup import BehindList
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.reassign_dialog import ReassignDialog
 from crmdesk.ui.review_chart import ReportChart
-from crmdesk.ui.review_table_model import KEPT, ROW_ROLE, ReportProxy, ReportTableModel
+from crmdesk.ui.review_table_model import (
+    KEPT,
+    ROW_ROLE,
+    ReportProxy,
+    ReportTableModel,
+    shown_text,
+)
 from crmdesk.ui.style import error_color, muted, scaled
 from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.wheel import ComboBox, DateEdit
-from crmdesk.ui.words import refusal_words, said, word
+from crmdesk.ui.words import refusal_words, title_words, word, worded
 
 #: Scope bar choices meaning "no narrowing".
 ALL = None
@@ -270,9 +276,9 @@ class TableBlock(QWidget):
 
     def show_table(self, table: Table) -> None:
         self.table = table
-        self.title.setText(word(table.title) + (f"  ({table.currency})" if table.currency
+        self.title.setText(title_words(table.title) + (f"  ({table.currency})" if table.currency
                                                 else ""))
-        self.note.setText(said(table.note))
+        self.note.setText(worded(table.note))
         self.note.setVisible(bool(table.note))
         drawn = table.chart is not None
         self.png_button.setVisible(drawn)
@@ -371,12 +377,12 @@ class TableBlock(QWidget):
                                  for a in table.rows[r].behind))
         if every:
             what = self.tr("the contacts of the {0:,} companies of “{1}”").format(
-                len(ids), word(table.title))
+                len(ids), title_words(table.title))
         elif len(ids) == 1:
             what = self.tr("the contacts of {0}").format(table.rows[rows[0]].values[0])
         else:
             what = self.tr("the contacts of {0:,} companies of “{1}”").format(
-                len(ids), word(table.title))
+                len(ids), title_words(table.title))
         return ids, what
 
     def message_chosen(self) -> None:
@@ -405,7 +411,11 @@ class TableBlock(QWidget):
 
     # ---- exports ----------------------------------------------------------------------
     def export(self, kind: str, path: Path) -> bool:
-        """Write the chart (png) or the table (csv, xlsx) to `path`."""
+        """Write the chart (png) or the table (csv, xlsx) to `path`. The files keep the
+        figures machine-readable whatever the window's language: ISO dates, plain numbers
+        (money in units, shares as numbers), the English words and headings the command
+        line writes (crmdesk.app.report_export); the table on screen is the one in the
+        user's language and locale."""
         if self.table is None:
             return False
         if kind == "png":
@@ -589,9 +599,13 @@ class BehindDialog(QDialog):
                parent: QWidget | None = None) -> BehindDialog:
         """The records row `row` of `table` counts."""
         kind = table.behind or Behind.ACCOUNTS
-        names = table.rows[row].values[table.column(table.chart.x)] if table.chart else ""
+        names = ""
+        if table.chart is not None:  # the row's name as the chart and the table show it
+            x = table.columns[table.column(table.chart.x)]
+            names = shown_text(table.rows[row].values[table.column(x.key)], x.cell,
+                               table.currency, x.key)
         app, ids, currency = ctx.app, table.rows[row].behind, table.currency or "CNY"
-        title = f"{word(table.title)}: {names}"
+        title = f"{title_words(table.title)}: {names}"
         return cls(ctx, kind, title, len(ids),
                    lambda: behind(app, kind, ids, currency, title), parent)
 
@@ -608,7 +622,7 @@ class BehindDialog(QDialog):
         if listed.left_out:
             text += " · " + self.tr("the first {0} listed").format(count)
         if listed.table.note:
-            text += " · " + listed.table.note
+            text += " · " + worded(listed.table.note)
         self.heading.setText(text)
         self.view.show_table(listed.table)
         self.view.setMaximumHeight(16777215)

@@ -1,6 +1,8 @@
 """A review table (crmdesk.domain.report.Table) as a Qt model: one row per figure row,
-its columns as the table declares them, cells written as people read them (cell_text),
-figures right-aligned, sorted by their raw values through `ReportProxy`."""
+its columns as the table declares them, cells written as people read them in the
+window's language (`shown_text`: days, months, numbers and money in the locale, marked
+words translated), figures right-aligned, sorted by their raw values (not the text
+shown) through `ReportProxy`."""
 
 from __future__ import annotations
 
@@ -19,9 +21,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crmdesk.domain.report import NUMERIC, Cell, Table, cell_text
+from crmdesk.domain.report import NUMERIC, Cell, MonthName, Table
 from crmdesk.domain.value import Said
-from crmdesk.ui.words import value_reasons, word
+from crmdesk.domain.words import Sentences, Worded
+from crmdesk.ui.formats import day_text, month_text, number_text, percent_text, short_money_text
+from crmdesk.ui.words import column_word, value_reasons, word, worded
 
 #: The raw value of a cell (money in minor units, a share as a fraction).
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,6 +62,31 @@ _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, int(RAW_ROLE), int(BEHIND
 #: The columns whose text is a label the domain marked (crmdesk.domain.words), shown in
 #: the window's language: the rest are names and figures.
 LABEL_COLUMNS = frozenset({"stage", "status", "category", "change", "step", "role"})
+
+
+def shown_text(value: object, cell: Cell, currency: str | None, key: str = "") -> str:
+    """A cell of column `key` as the window shows it: as `cell_text` writes it for the
+    command line, but in the user's language and locale (money, counts and shares in its
+    digits, a day in its short date, a month named; marked words translated, a churn
+    risk's reasons worded)."""
+    if value is None:
+        return ""
+    if isinstance(value, Said):
+        return value_reasons(value.reasons)
+    if isinstance(value, Worded | Sentences | MonthName):
+        return worded(value)
+    if cell is Cell.MONEY:
+        return short_money_text(int(value), currency or "CNY")  # type: ignore[call-overload]
+    if cell is Cell.PERCENT:
+        return percent_text(float(value))  # type: ignore[arg-type]
+    if cell is Cell.COUNT or cell is Cell.DAYS:
+        return number_text(int(value))  # type: ignore[call-overload]
+    if isinstance(value, date):
+        # a month's first day names the month (ROI's "acquired in")
+        return month_text(value) if key == "month" else day_text(value)
+    text = str(value)
+    return word(text) if key in LABEL_COLUMNS else text
+
 
 class ReportTableModel(QAbstractTableModel):
     """The rows of one review table; `show` swaps in a new table (a new scope). Each
@@ -104,11 +133,8 @@ class ReportTableModel(QAbstractTableModel):
             table = self.table
             assert table is not None
             column = table.columns[col]
-            found = cell_text(table.rows[row].values[col], column.cell, table.currency)
-            if column.key in LABEL_COLUMNS:  # a stage, a status…: the domain's label
-                found = word(found)
-            elif isinstance(value := table.rows[row].values[col], Said):
-                found = value_reasons(value.reasons)  # a churn risk's: its English words
+            found = shown_text(table.rows[row].values[col], column.cell, table.currency,
+                               column.key)
             self._texts[key] = found
         return found
 
@@ -122,7 +148,7 @@ class ReportTableModel(QAbstractTableModel):
             return self.text(row, col)
         if role == _TOOLTIP:
             text = self.text(row, col)
-            return f"{word(table.columns[col].label)}: {text}" if text else None
+            return f"{column_word(table.columns[col].label)}: {text}" if text else None
         if role == _ALIGNMENT:
             return _RIGHT if table.columns[col].cell in NUMERIC else _LEFT
         if role == RAW_ROLE:
@@ -140,9 +166,9 @@ class ReportTableModel(QAbstractTableModel):
             return None
         col = table.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_label(word(col.label))
+            return header_label(column_word(col.label))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return word(col.label)
+            return column_word(col.label)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = (Qt.AlignmentFlag.AlignRight if col.cell in NUMERIC
                     else Qt.AlignmentFlag.AlignLeft)

@@ -8,6 +8,7 @@ them up there. A widget's own text goes through `self.tr` as usual (its class's 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,9 +26,18 @@ from crmdesk.domain.lifecycle import (
     NoMove,
     Step,
 )
+from crmdesk.domain.report import Amount, MonthName
 from crmdesk.domain.value import Reason, Why
-from crmdesk.domain.words import Counted, Joined, Worded, tr_noop
-from crmdesk.ui.formats import day_text, month_day_text, number_text
+from crmdesk.domain.words import COLUMN, Counted, Joined, Worded, tr_noop
+from crmdesk.ui.formats import (
+    day_text,
+    month_day_text,
+    month_text,
+    number_text,
+    percent_text,
+    sentence_gap,
+    short_money_text,
+)
 
 #: The secret store's warning (crmdesk.secrets.NO_KEYRING, outside the translated
 #: folders), marked here so the window words it (`word`); tests keep the two the same.
@@ -191,3 +201,59 @@ def refusal_words(exc: BaseException) -> str:
     NotFound) in the user's language: the sentence it was raised with, worded."""
     text = exc.args[0] if len(exc.args) == 1 else None
     return sentence(text) if isinstance(text, str) else str(exc)
+
+
+def worded(text: str) -> str:
+    """A review's note, title or cell the store made of marked templates (Worded, several
+    of them one after the other: Sentences) in the user's language, a template with a
+    count (Counted) in its plural form for it, and its figures as the locale writes them:
+    days, months, numbers, shares and money; any other text as it is."""
+    if isinstance(text, Joined):
+        sep = sentence_gap() if text.separator == " " else word(text.separator)
+        return sep.join(map(worded, text.parts))
+    if isinstance(text, Worded):
+        template = (tr(text.template, text.note, text.n) if isinstance(text, Counted)
+                    else word(text.template))
+        return template.format(*map(_Figure, text.args))
+    if isinstance(text, MonthName):
+        return month_text(text.first)
+    return text
+
+
+class _Figure:
+    """A template's figure written in the locale whatever its format spec says ("{0:,}",
+    "{0:.1%}": the English's); words in them worded."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        value = self.value
+        if isinstance(value, Amount):
+            return short_money_text(value.amount, value.currency)
+        if isinstance(value, str):
+            return worded(value)
+        if isinstance(value, date):
+            return day_text(value)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return format(value, spec)
+        places = int(spec.split(".")[1].rstrip("f%")) if "." in spec else 0
+        if spec.endswith("%"):
+            return percent_text(value, places)
+        return number_text(value, places)
+
+
+def title_words(title: str) -> str:
+    """A review table's title in the user's language: a marked label, or a template
+    with its figures ("Changes since {0}")."""
+    return worded(title) if isinstance(title, Worded | Joined) else word(title)
+
+
+def column_word(label: str) -> str:
+    """A review table's column label in the user's language: as marked for a review's
+    column (`tr_noop(label, COLUMN)`, a word that means another thing elsewhere) when
+    it is, else as any marked label."""
+    found = QCoreApplication.translate("", label, COLUMN)
+    return found if found != label else word(label)

@@ -250,6 +250,62 @@
             <numerusform>A channel name is at most %n characters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stuck: %n day(s) in stage (limit {0})</source>
+        <translation>
+            <numerusform>Stuck: %n day in stage (limit {0})</numerusform>
+            <numerusform>Stuck: %n days in stage (limit {0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping: pushed {0}× by %n day(s)</source>
+        <translation>
+            <numerusform>Slipping: pushed {0}× by %n day</numerusform>
+            <numerusform>Slipping: pushed {0}× by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n open deal(s) without an expected close.</source>
+        <translation>
+            <numerusform>Left out: %n open deal without an expected close.</numerusform>
+            <numerusform>Left out: %n open deals without an expected close.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n open deal(s) expected to close later.</source>
+        <translation>
+            <numerusform>Left out: %n open deal expected to close later.</numerusform>
+            <numerusform>Left out: %n open deals expected to close later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies: their amounts are not shown.</source>
+        <translation>
+            <numerusform>%n deal in other currencies: their amounts are not shown.</numerusform>
+            <numerusform>%n deals in other currencies: their amounts are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal entry(ies)</source>
+        <translation>
+            <numerusform>%n deal entry</numerusform>
+            <numerusform>%n deal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n cohort(s) whose T+2 month has not ended yet (their figures still grow).</source>
+        <translation>
+            <numerusform>Incomplete: %n cohort whose T+2 month has not ended yet (their figures still grow).</numerusform>
+            <numerusform>Incomplete: %n cohorts whose T+2 month has not ended yet (their figures still grow).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealsSection</name>

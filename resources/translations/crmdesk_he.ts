@@ -1501,6 +1501,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>צנרת מכירות</translation>
     </message>
     <message>
+        <source>Past due</source>
+        <extracomment>The stages that are commit whether marked or not, and those that are best case unless marked committed (proposal &quot;and up&quot;: negotiation is already commit). How many months ahead the forecast looks: the month holding today and the next two.</extracomment>
+        <translation>באיחור</translation>
+    </message>
+    <message>
         <source>✓ supports</source>
         <translation>✓ תומך</translation>
     </message>
@@ -2003,6 +2008,24 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>תאריך הסגירה נדחה</translation>
     </message>
     <message>
+        <source>Stuck: close date passed</source>
+        <translation>תקועה: תאריך הסגירה עבר</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck: %n day(s) in stage (limit {0})</source>
+        <translation>
+            <numerusform>תקועה: יום אחד בשלב (מגבלה {0})</numerusform>
+            <numerusform>תקועה: %n ימים בשלב (מגבלה {0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping: pushed {0}× by %n day(s)</source>
+        <translation>
+            <numerusform>נדחית: נדחתה {0}× ביום אחד</numerusform>
+            <numerusform>נדחית: נדחתה {0}× ב־%n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Back after days without two-way contact</source>
         <extracomment>The statuses that return to the pool (and that a rep&apos;s held &quot;open leads&quot; count). The most days any rule counts (ten years): a larger figure is a typo. The most claims a day or open leads a rule may name. A team with no rules of its own: claims limited, but nothing returns to the pool. What the rules dialog and `crmdesk-server pool rules --suggested` offer a lead turning returns on: a month without two-way contact, a quarter without a deal. The rules&apos; fields as people say them (the dialog, the CLI and refusals).</extracomment>
         <translation>חוזר אחרי ימים ללא שיחה דו-כיוונית</translation>
@@ -2193,8 +2216,15 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>שגרירות</translation>
     </message>
     <message>
+        <source>{0:,} of {1:,} paying accounts ({2:.1%}) make {3:.0%} of {4} over the last 12 months.</source>
+        <translation>{0:,} מתוך {1:,} לקוחות משלמים ({2:.1%}) מביאים {3:.0%} מתוך {4} ב־12 החודשים האחרונים.</translation>
+    </message>
+    <message>
+        <source>No payments received over the last 12 months.</source>
+        <translation>לא התקבלו תשלומים ב־12 החודשים האחרונים.</translation>
+    </message>
+    <message>
         <source>Accounts by revenue over the last 12 months</source>
-        <extracomment>The parts the accounts with payments are read in, by their stored ids (32 hex digits of a random uuid4: as many in each), from the lowest (from, up to; None: the end). The place in the statement&apos;s rows (`_statement`) of whether the churn rule may call the account at risk A team&apos;s or a rep&apos;s accounts, in one part (a tenth of every team&apos;s: not worth a worker)</extracomment>
         <translation>לקוחות לפי הכנסות ב-12 החודשים האחרונים</translation>
     </message>
     <message>
@@ -2973,11 +3003,54 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Deals</source>
+        <extracomment>What the notes call the deals left out in other currencies.</extracomment>
         <translation>עסקאות</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n open deal(s) without an expected close.</source>
+        <translation>
+            <numerusform>עסקה פתוחה אחת בלי תאריך סגירה צפוי לא נכללה.</numerusform>
+            <numerusform>%n עסקאות פתוחות בלי תאריך סגירה צפוי לא נכללו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n open deal(s) expected to close later.</source>
+        <translation>
+            <numerusform>עסקה פתוחה אחת שצפויה להיסגר מאוחר יותר לא נכללה.</numerusform>
+            <numerusform>%n עסקאות פתוחות שצפויות להיסגר מאוחר יותר לא נכללו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>עסקה אחת</numerusform>
+            <numerusform>%n עסקאות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: the month&apos;s sales target (the rep&apos;s).</source>
+        <extracomment>Whose target the forecast&apos;s plan is, by the scope: a rep&apos;s, a team&apos;s, every team&apos;s.</extracomment>
+        <translation>יעד: יעד המכירות של החודש (של הנציג).</translation>
+    </message>
+    <message>
+        <source>Plan: the month&apos;s sales target (the team&apos;s).</source>
+        <translation>יעד: יעד המכירות של החודש (של הצוות).</translation>
+    </message>
+    <message>
+        <source>Plan: the month&apos;s sales target (every team&apos;s added up).</source>
+        <translation>יעד: יעד המכירות של החודש (של כל הצוותים יחד).</translation>
     </message>
     <message>
         <source>Forecast by expected close month</source>
         <translation>תחזית לפי חודש סגירה צפוי</translation>
+    </message>
+    <message>
+        <source>Open deals, weighted by their probability, by the month they are expected to close; past due: expected before {0} and still open.</source>
+        <translation>עסקאות פתוחות, משוקללות לפי ההסתברות שלהן, לפי החודש שבו הן צפויות להיסגר; באיחור: צפויות היו להיסגר לפני {0} ועדיין פתוחות.</translation>
+    </message>
+    <message>
+        <source>Commit: negotiation and deals their owner marks committed; best case: proposal; pipeline: the rest.</source>
+        <translation>מחויב: משא ומתן ועסקאות שהבעלים שלהן סימנו כמחויבות; התרחיש הטוב: הצעה; צנרת מכירות: השאר.</translation>
     </message>
     <message>
         <source>Forecast by category</source>
@@ -2992,12 +3065,21 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>משוקלל</translation>
     </message>
     <message>
+        <source>The deals of the forecast by month (past due included) added up per category.</source>
+        <translation>עסקאות התחזית לפי חודש (כולל אלה שבאיחור) מסוכמות לפי קטגוריה.</translation>
+    </message>
+    <message>
         <source>Conversion from stage to stage</source>
         <translation>המרה משלב לשלב</translation>
     </message>
     <message>
         <source>Stage</source>
         <translation>שלב</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <comment>review column</comment>
+        <translation>הגיעו</translation>
     </message>
     <message>
         <source>Went on</source>
@@ -3010,6 +3092,17 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Amount</source>
         <translation>סכום</translation>
+    </message>
+    <message>
+        <source>Reached: the deals that entered the stage between {0} and {1} by their stage history (created in it counts; a stage skipped over does not). Went on: of those, the ones that entered a later stage (won included) after that, up to today; a deal moved back into a stage counts again and goes on only by moving forward again. Amount: their amounts now.</source>
+        <translation>הגיעו: העסקאות שנכנסו לשלב בין {0} ל־{1} לפי היסטוריית השלבים שלהן (עסקה שנוצרה בו נספרת; שלב שדילגו עליו לא). התקדמו: מתוכן, אלה שנכנסו אחר כך לשלב מאוחר יותר (כולל זכייה), עד היום; עסקה שחזרה לשלב נספרת שוב ומתקדמת רק כשהיא מתקדמת שוב. סכום: הסכומים שלהן כעת.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal entry(ies)</source>
+        <translation>
+            <numerusform>כניסה אחת של עסקה לשלב</numerusform>
+            <numerusform>%n כניסות של עסקאות לשלבים</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer lifecycle of the accounts acquired in the period</source>
@@ -3032,6 +3125,14 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>% מהשלב הקודם</translation>
     </message>
     <message>
+        <source>The accounts acquired between {0} and {1}, at the step they have reached by now: an account has passed every step before its status. Lost accounts count for the steps their records show they met (a reachable person and a two-way conversation: Potential; also a deal with an amount and a close date: Intended).</source>
+        <translation>החשבונות שנרכשו בין {0} ל־{1}, בשלב שהגיעו אליו עד עכשיו: חשבון עבר כל שלב שלפני הסטטוס שלו. חשבונות אבודים נספרים בשלבים שהרשומות שלהם מראות שעמדו בהם (איש קשר זמין ושיחה דו־כיוונית: פוטנציאלי; וגם עסקה עם סכום ותאריך סגירה: מתעניין).</translation>
+    </message>
+    <message>
+        <source>{0} (to date)</source>
+        <translation>{0} (עד היום)</translation>
+    </message>
+    <message>
         <source>Customer attrition per year</source>
         <translation>נטישת לקוחות בשנה</translation>
     </message>
@@ -3048,8 +3149,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>שיעור נטישה</translation>
     </message>
     <message>
+        <source>A customer on a day: an account with a contract that has money received on it and runs that day (from its first payment to its end, or a year after signing when it has none, plus {0} days to renew). Customers at start: those on 1 January; lost: those of them no contract covers on the next 1 January ({1}: today, year to date). The last {2} years, whatever the period.</source>
+        <translation>לקוח ביום מסוים: חשבון עם חוזה שהתקבל עליו כסף ושבתוקף באותו יום (מהתשלום הראשון ועד סיומו, או שנה אחרי החתימה כשאין לו סיום, ועוד {0} ימים לחידוש). לקוחות בתחילה: אלה שב־1 בינואר; אבודים: אלה מהם שאף חוזה לא מכסה ב־1 בינואר הבא ({1}: עד היום, מתחילת השנה). {2} השנים האחרונות, בלי קשר לתקופה.</translation>
+    </message>
+    <message>
         <source>Deal</source>
-        <extracomment>The most records a list behind a figure names (a Pareto bar over a large workspace may count tens of thousands; the list says how many it leaves out).</extracomment>
         <translation>עסקה</translation>
     </message>
     <message>
@@ -3058,8 +3162,32 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>בעלים</translation>
     </message>
     <message>
+        <source>Team pool</source>
+        <extracomment>The most records a list behind a figure names (a Pareto bar over a large workspace may count tens of thousands; the list says how many it leaves out). The owner of a record of the team&apos;s pool.</extracomment>
+        <translation>מאגר הצוות</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>ראש צוות</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>מנהל מערכת</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies: their amounts are not shown.</source>
+        <translation>
+            <numerusform>עסקה אחת במטבע אחר: הסכום שלה לא מוצג.</numerusform>
+            <numerusform>%n עסקאות במטבעות אחרים: הסכומים שלהן לא מוצגים.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>סטטוס</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>אנשים</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3074,6 +3202,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>צוות</translation>
     </message>
     <message>
+        <source>Pool</source>
+        <extracomment>The owner of a deal of the team&apos;s pool, in the board&apos;s list.</extracomment>
+        <translation>מאגר</translation>
+    </message>
+    <message>
         <source>Deals by stage</source>
         <extracomment>The board lists this many open deals of each stage, the largest by weighted amount (tens of thousands of cards are no board); a stage&apos;s bar opens all of them.</extracomment>
         <translation>עסקאות לפי שלב</translation>
@@ -3085,6 +3218,18 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Stuck</source>
         <translation>תקועות</translation>
+    </message>
+    <message>
+        <source>Open deals now; won and lost closed {0} to {1}.</source>
+        <translation>עסקאות פתוחות כעת; זכיות והפסדים שנסגרו בין {0} ל־{1}.</translation>
+    </message>
+    <message>
+        <source>The {0} largest open deals of each stage by weighted amount ({1:,} of {2:,}); a stage&apos;s bar in Deals by stage opens all of them.</source>
+        <translation>{0} העסקאות הפתוחות הגדולות ביותר בכל שלב לפי סכום משוקלל ({1:,} מתוך {2:,}); העמודה של שלב ב״עסקאות לפי שלב״ פותחת את כולן.</translation>
+    </message>
+    <message>
+        <source>The {0} largest open deals of each stage by weighted amount; a stage&apos;s bar in Deals by stage opens all of them.</source>
+        <translation>{0} העסקאות הפתוחות הגדולות ביותר בכל שלב לפי סכום משוקלל; העמודה של שלב ב״עסקאות לפי שלב״ פותחת את כולן.</translation>
     </message>
     <message>
         <source>Open deals</source>
@@ -3107,12 +3252,24 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>דורש תשומת לב</translation>
     </message>
     <message>
+        <source>Stuck: no stage change for longer than the team&apos;s limit, or the close date has passed; slipping: its close date was pushed out.</source>
+        <translation>תקועה: בלי שינוי שלב יותר מהמגבלה של הצוות, או שתאריך הסגירה עבר; נדחית: תאריך הסגירה שלה נדחה.</translation>
+    </message>
+    <message>
+        <source>Changes since {0}</source>
+        <translation>שינויים מאז {0}</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
         <source>Amount now</source>
         <translation>הסכום עכשיו</translation>
+    </message>
+    <message>
+        <source>Each deal by its net movement from {0} to now: its stage, amount and close date then against now, so a deal moved forward and back again has not moved; a deal counts once in each row.</source>
+        <translation>כל עסקה לפי התנועה נטו שלה מ־{0} ועד עכשיו: השלב, הסכום ותאריך הסגירה אז מול עכשיו, כך שעסקה שהתקדמה וחזרה לא זזה; עסקה נספרת פעם אחת בכל שורה.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3128,6 +3285,27 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>% מהיעד</translation>
     </message>
     <message>
+        <source>Payments and targets</source>
+        <translation>תשלומים ויעדים</translation>
+    </message>
+    <message>
+        <source>Per month: payments credited (the deal&apos;s owner, else the contract&apos;s) against the target; won deals beside them.</source>
+        <extracomment>What the per-rep table counts, by the length of its periods.</extracomment>
+        <translation>לפי חודש: תשלומים שנזקפו (לבעלים של העסקה, אחרת לבעלים של החוזה) מול היעד; עסקאות שנסגרו בהצלחה לצדם.</translation>
+    </message>
+    <message>
+        <source>Per quarter: payments credited (the deal&apos;s owner, else the contract&apos;s) against the target; won deals beside them.</source>
+        <translation>לפי רבעון: תשלומים שנזקפו (לבעלים של העסקה, אחרת לבעלים של החוזה) מול היעד; עסקאות שנסגרו בהצלחה לצדם.</translation>
+    </message>
+    <message>
+        <source>Per year: payments credited (the deal&apos;s owner, else the contract&apos;s) against the target; won deals beside them.</source>
+        <translation>לפי שנה: תשלומים שנזקפו (לבעלים של העסקה, אחרת לבעלים של החוזה) מול היעד; עסקאות שנסגרו בהצלחה לצדם.</translation>
+    </message>
+    <message>
+        <source>{0} (team)</source>
+        <translation>{0} (צוות)</translation>
+    </message>
+    <message>
         <source>Plan against actual per rep</source>
         <translation>יעד מול ביצוע לפי נציג</translation>
     </message>
@@ -3136,12 +3314,22 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>יעד מול ביצוע לפי מוצר</translation>
     </message>
     <message>
+        <source>A deal&apos;s payments are split over its products pro rata to their lines&apos; value; deals without products count for none.</source>
+        <translation>התשלומים של עסקה מתחלקים בין המוצרים שלה באופן יחסי לערך השורות שלהם; עסקאות בלי מוצרים לא נספרות.</translation>
+    </message>
+    <message>
         <source>Plan against actual per customer</source>
         <translation>יעד מול ביצוע לפי לקוח</translation>
     </message>
     <message>
+        <source>Customers with a target, and the {0} that paid the most in the period; actual: the account&apos;s payments.</source>
+        <translation>לקוחות עם יעד, ו־{0} הלקוחות ששילמו הכי הרבה בתקופה; בפועל: התשלומים של החשבון.</translation>
+    </message>
+    <message>
         <source>Rep</source>
-        <extracomment>The columns of the side-by-side table, in order; each key names a figure of `Rep`.</extracomment>
+        <extracomment>What a person does, as a list of people says it.
+----------
+The columns of the side-by-side table, in order; each key names a figure of `Rep`.</extracomment>
         <translation>נציג</translation>
     </message>
     <message>
@@ -3194,6 +3382,18 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>נציגים זה לצד זה</translation>
     </message>
     <message>
+        <source>Open deals and credit in {0} (deals and payments in other currencies are not counted); credit is payments received this month and quarter (to {1}), against the quarter&apos;s sales target; stuck, slipping and overdue count every open deal and live account the person owns; about to return to the pool: their accounts the team&apos;s pool rules take back within its warning days (or past due, awaiting the server&apos;s sweep); activities they logged in the 7 and 30 days to {2}.</source>
+        <translation>עסקאות פתוחות וזיכויים ב־{0} (עסקאות ותשלומים במטבעות אחרים לא נספרים); זיכוי הוא תשלומים שהתקבלו החודש והרבעון (עד {1}), מול יעד המכירות של הרבעון; תקועות, נדחות ובאיחור סופרות כל עסקה פתוחה וחשבון פעיל שבבעלות האדם; עומדים לחזור למאגר: החשבונות שלהם שכללי המאגר של הצוות לוקחים בחזרה בתוך ימי האזהרה (או שמועדם עבר וממתינים לאיסוף של השרת); פעילויות שתיעדו ב־7 וב־30 הימים עד {2}.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>מלאה</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>חלקית</translation>
+    </message>
+    <message>
         <source>Acquired in</source>
         <translation>נרכשו ב</translation>
     </message>
@@ -3239,6 +3439,29 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>הכנסות ללא עלות</translation>
     </message>
     <message>
+        <source>ROI is over the cohorts with a cost entered: their revenue against their cost; revenue of months without a cost is in “Revenue without a cost” and not in ROI.</source>
+        <translation>ה־ROI מחושב על הקבוצות שהוזנה להן עלות: ההכנסות שלהן מול העלות שלהן; הכנסות של חודשים בלי עלות מופיעות ב״הכנסות ללא עלות״ ולא ב־ROI.</translation>
+    </message>
+    <message>
+        <source>Cost is the channel&apos;s monthly cost shared by leads: this scope carries its leads&apos; share of it (of the leads this workspace holds).</source>
+        <translation>העלות היא העלות החודשית של הערוץ מחולקת בין הלידים: התחום הזה נושא בחלק של הלידים שלו (מתוך הלידים שבסביבת העבודה הזו).</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>כספים</translation>
+    </message>
+    <message>
+        <source>Leads of one channel acquired in one month (T); revenue is what those companies paid by the end of month T+1, T+2 and to date; ROI = (revenue − cost) / cost.</source>
+        <translation>לידים של ערוץ אחד שנרכשו בחודש אחד (T); ההכנסה היא מה שהחברות האלה שילמו עד סוף חודש T+1, חודש T+2 ועד היום; ROI = (הכנסה − עלות) / עלות.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n cohort(s) whose T+2 month has not ended yet (their figures still grow).</source>
+        <translation>
+            <numerusform>קבוצה אחת חלקית: חודש T+2 שלה עוד לא הסתיים, כך שהנתונים שלה עוד יגדלו.</numerusform>
+            <numerusform>%n קבוצות חלקיות: חודש T+2 שלהן עוד לא הסתיים, כך שהנתונים שלהן עוד יגדלו.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>ROI by acquisition cohort</source>
         <translation>ROI לפי קבוצת רכישה</translation>
     </message>
@@ -3247,8 +3470,16 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>עלות והכנסות לפי חודש רכישה</translation>
     </message>
     <message>
+        <source>Every channel&apos;s cohorts of a month added up.</source>
+        <translation>הקבוצות של כל הערוצים בחודש מסוכמות.</translation>
+    </message>
+    <message>
         <source>ROI by channel</source>
         <translation>ROI לפי ערוץ</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s cohorts of the period added up.</source>
+        <translation>הקבוצות של כל ערוץ בתקופה מסוכמות.</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s)</source>
@@ -3395,6 +3626,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>yes</source>
+        <extracomment>The parts the accounts with payments are read in, by their stored ids (32 hex digits of a random uuid4: as many in each), from the lowest (from, up to; None: the end). The place in the statement&apos;s rows (`_statement`) of whether the churn rule may call the account at risk A team&apos;s or a rep&apos;s accounts, in one part (a tenth of every team&apos;s: not worth a worker) Whether an account is a key account (one of the few that make 80% of the revenue).</extracomment>
         <translation>כן</translation>
     </message>
     <message>
@@ -3838,6 +4070,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>This target names no such customer.</source>
         <translation>היעד הזה מציין לקוח שאינו קיים.</translation>
+    </message>
+    <message>
+        <source>{0} Q{1}</source>
+        <extracomment>Scopes up to this many days are reviewed month by month, longer ones by quarter: four months of bars per rep still read at a glance, a year of them does not.</extracomment>
+        <translation>רבעון {1} {0}</translation>
     </message>
     <message>
         <source>A month is written YYYY-MM, e.g. 2026-03.</source>
@@ -4388,6 +4625,19 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <source>Another record on the server depends on this one; nothing was discarded.</source>
         <extracomment>Discard of a record another one on the server needs.</extracomment>
         <translation>רשומה אחרת בשרת תלויה ברשומה זו; דבר לא נמחק.</translation>
+    </message>
+    <message>
+        <source>Top {0}</source>
+        <extracomment>The share of revenue the key accounts make. Bands of the ranking the compact chart draws (20: 5% of the accounts each).</extracomment>
+        <translation>{0} העליונים</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>סכומים</translation>
+    </message>
+    <message>
+        <source>{0} in {1} are left out (figures are in {2} only: no exchange rates; choose that currency to see them).</source>
+        <translation>{0} ב־{1} לא נכללו (הנתונים ב־{2} בלבד: אין שערי חליפין; בחרו במטבע הזה כדי לראות אותם).</translation>
     </message>
 </context>
 <context>
@@ -7469,7 +7719,7 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>ReportChart</name>
     <message>
         <source>Nothing to draw.</source>
-        <extracomment>Series colours (colour-blind friendly, readable on white and on dark grey). the table&apos;s first column, named before each row&apos;s own name when those repeat (a plan per rep and month: &quot;2026-10 · David Kim&quot;) the plot items drawn, by role (`_keep`), and those of the last drawing not yet drawn again in this one</extracomment>
+        <extracomment>Series colours (colour-blind friendly, readable on white and on dark grey). the table&apos;s first column (values, cell, key), named before each row&apos;s own name when those repeat (a plan per rep and month: &quot;Oct 2026 · David Kim&quot;) the plot items drawn, by role (`_keep`), and those of the last drawing not yet drawn again in this one</extracomment>
         <translation>אין מה לצייר.</translation>
     </message>
     <message>

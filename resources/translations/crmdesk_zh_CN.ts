@@ -1479,6 +1479,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>商机管道</translation>
     </message>
     <message>
+        <source>Past due</source>
+        <extracomment>The stages that are commit whether marked or not, and those that are best case unless marked committed (proposal &quot;and up&quot;: negotiation is already commit). How many months ahead the forecast looks: the month holding today and the next two.</extracomment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
         <source>✓ supports</source>
         <translation>✓ 支持</translation>
     </message>
@@ -1975,6 +1980,22 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>成交日期推迟</translation>
     </message>
     <message>
+        <source>Stuck: close date passed</source>
+        <translation>停滞：已过预计成交日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck: %n day(s) in stage (limit {0})</source>
+        <translation>
+            <numerusform>停滞：在当前阶段 %n 天（上限 {0} 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slipping: pushed {0}× by %n day(s)</source>
+        <translation>
+            <numerusform>延期：推迟 {0} 次，共 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Back after days without two-way contact</source>
         <extracomment>The statuses that return to the pool (and that a rep&apos;s held &quot;open leads&quot; count). The most days any rule counts (ten years): a larger figure is a typo. The most claims a day or open leads a rule may name. A team with no rules of its own: claims limited, but nothing returns to the pool. What the rules dialog and `crmdesk-server pool rules --suggested` offer a lead turning returns on: a month without two-way contact, a quarter without a deal. The rules&apos; fields as people say them (the dialog, the CLI and refusals).</extracomment>
         <translation>多少天无双向沟通后退回</translation>
@@ -2163,8 +2184,15 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>推荐传播</translation>
     </message>
     <message>
+        <source>{0:,} of {1:,} paying accounts ({2:.1%}) make {3:.0%} of {4} over the last 12 months.</source>
+        <translation>{1:,} 个付款客户中的 {0:,} 个（{2:.1%}）贡献了近 12 个月回款 {4} 的 {3:.0%}。</translation>
+    </message>
+    <message>
+        <source>No payments received over the last 12 months.</source>
+        <translation>近 12 个月没有收到回款。</translation>
+    </message>
+    <message>
         <source>Accounts by revenue over the last 12 months</source>
-        <extracomment>The parts the accounts with payments are read in, by their stored ids (32 hex digits of a random uuid4: as many in each), from the lowest (from, up to; None: the end). The place in the statement&apos;s rows (`_statement`) of whether the churn rule may call the account at risk A team&apos;s or a rep&apos;s accounts, in one part (a tenth of every team&apos;s: not worth a worker)</extracomment>
         <translation>近 12 个月按回款排名的客户</translation>
     </message>
     <message>
@@ -2943,11 +2971,51 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>Deals</source>
+        <extracomment>What the notes call the deals left out in other currencies.</extracomment>
         <translation>商机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n open deal(s) without an expected close.</source>
+        <translation>
+            <numerusform>%n 个没有预计成交日的未成交商机未计入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n open deal(s) expected to close later.</source>
+        <translation>
+            <numerusform>%n 个预计更晚成交的未成交商机未计入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: the month&apos;s sales target (the rep&apos;s).</source>
+        <extracomment>Whose target the forecast&apos;s plan is, by the scope: a rep&apos;s, a team&apos;s, every team&apos;s.</extracomment>
+        <translation>目标：该销售的当月销售目标。</translation>
+    </message>
+    <message>
+        <source>Plan: the month&apos;s sales target (the team&apos;s).</source>
+        <translation>目标：该团队的当月销售目标。</translation>
+    </message>
+    <message>
+        <source>Plan: the month&apos;s sales target (every team&apos;s added up).</source>
+        <translation>目标：所有团队当月销售目标之和。</translation>
     </message>
     <message>
         <source>Forecast by expected close month</source>
         <translation>按预计成交月份的预测</translation>
+    </message>
+    <message>
+        <source>Open deals, weighted by their probability, by the month they are expected to close; past due: expected before {0} and still open.</source>
+        <translation>未成交商机按成交概率加权，按预计成交的月份汇总；已逾期：预计在 {0} 之前成交但仍未成交。</translation>
+    </message>
+    <message>
+        <source>Commit: negotiation and deals their owner marks committed; best case: proposal; pipeline: the rest.</source>
+        <translation>承诺：谈判阶段的商机，以及负责人标为承诺的商机；最佳情况：方案阶段；商机管道：其余的。</translation>
     </message>
     <message>
         <source>Forecast by category</source>
@@ -2962,12 +3030,21 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>加权</translation>
     </message>
     <message>
+        <source>The deals of the forecast by month (past due included) added up per category.</source>
+        <translation>按月预测中的商机（含已逾期）按类别汇总。</translation>
+    </message>
+    <message>
         <source>Conversion from stage to stage</source>
         <translation>阶段间转化</translation>
     </message>
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <comment>review column</comment>
+        <translation>到达</translation>
     </message>
     <message>
         <source>Went on</source>
@@ -2980,6 +3057,16 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reached: the deals that entered the stage between {0} and {1} by their stage history (created in it counts; a stage skipped over does not). Went on: of those, the ones that entered a later stage (won included) after that, up to today; a deal moved back into a stage counts again and goes on only by moving forward again. Amount: their amounts now.</source>
+        <translation>到达：按阶段历史在 {0} 至 {1} 之间进入该阶段的商机（在该阶段创建的也算；被跳过的阶段不算）。推进：其中此后截至今天进入了更后阶段（含赢单）的商机；退回某阶段的商机会再计一次，只有再次向前才算推进。金额：它们现在的金额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal entry(ies)</source>
+        <translation>
+            <numerusform>%n 次进入阶段的记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer lifecycle of the accounts acquired in the period</source>
@@ -3002,6 +3089,14 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>占上一阶段 %</translation>
     </message>
     <message>
+        <source>The accounts acquired between {0} and {1}, at the step they have reached by now: an account has passed every step before its status. Lost accounts count for the steps their records show they met (a reachable person and a two-way conversation: Potential; also a deal with an amount and a close date: Intended).</source>
+        <translation>在 {0} 至 {1} 之间获取的客户，按目前到达的步骤统计：客户已经过其状态之前的每一步。已丢单的客户按其记录显示已满足的步骤计入（有可联系的人和一次双向沟通：潜在客户；另有带金额和成交日期的商机：意向客户）。</translation>
+    </message>
+    <message>
+        <source>{0} (to date)</source>
+        <translation>{0}（截至今天）</translation>
+    </message>
+    <message>
         <source>Customer attrition per year</source>
         <translation>每年客户流失</translation>
     </message>
@@ -3018,8 +3113,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>流失率</translation>
     </message>
     <message>
+        <source>A customer on a day: an account with a contract that has money received on it and runs that day (from its first payment to its end, or a year after signing when it has none, plus {0} days to renew). Customers at start: those on 1 January; lost: those of them no contract covers on the next 1 January ({1}: today, year to date). The last {2} years, whatever the period.</source>
+        <translation>某天的客户：有一份已收到回款、且当天有效的合同的客户（从首笔回款到合同结束，没有结束日期时为签约后一年，另加 {0} 天续约期）。年初客户数：1 月 1 日的客户；流失：其中在下一个 1 月 1 日没有任何合同覆盖的客户（{1} 年：截至今天）。显示最近 {2} 年，与所选期间无关。</translation>
+    </message>
+    <message>
         <source>Deal</source>
-        <extracomment>The most records a list behind a figure names (a Pareto bar over a large workspace may count tens of thousands; the list says how many it leaves out).</extracomment>
         <translation>商机</translation>
     </message>
     <message>
@@ -3028,8 +3126,31 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>负责人</translation>
     </message>
     <message>
+        <source>Team pool</source>
+        <extracomment>The most records a list behind a figure names (a Pareto bar over a large workspace may count tens of thousands; the list says how many it leaves out). The owner of a record of the team&apos;s pool.</extracomment>
+        <translation>团队公海</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>团队主管</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies: their amounts are not shown.</source>
+        <translation>
+            <numerusform>%n 个商机为其他货币：不显示其金额。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3044,6 +3165,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>团队</translation>
     </message>
     <message>
+        <source>Pool</source>
+        <extracomment>The owner of a deal of the team&apos;s pool, in the board&apos;s list.</extracomment>
+        <translation>公海</translation>
+    </message>
+    <message>
         <source>Deals by stage</source>
         <extracomment>The board lists this many open deals of each stage, the largest by weighted amount (tens of thousands of cards are no board); a stage&apos;s bar opens all of them.</extracomment>
         <translation>各阶段商机</translation>
@@ -3055,6 +3181,18 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Stuck</source>
         <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Open deals now; won and lost closed {0} to {1}.</source>
+        <translation>未成交商机为当前数据；赢单和丢单为 {0} 至 {1} 期间关闭的。</translation>
+    </message>
+    <message>
+        <source>The {0} largest open deals of each stage by weighted amount ({1:,} of {2:,}); a stage&apos;s bar in Deals by stage opens all of them.</source>
+        <translation>每个阶段按加权金额最大的 {0} 个未成交商机（共 {2:,} 个中的 {1:,} 个）；点击“各阶段商机”中该阶段的柱形可列出全部。</translation>
+    </message>
+    <message>
+        <source>The {0} largest open deals of each stage by weighted amount; a stage&apos;s bar in Deals by stage opens all of them.</source>
+        <translation>每个阶段按加权金额最大的 {0} 个未成交商机；点击“各阶段商机”中该阶段的柱形可列出全部。</translation>
     </message>
     <message>
         <source>Open deals</source>
@@ -3077,12 +3215,24 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>需关注</translation>
     </message>
     <message>
+        <source>Stuck: no stage change for longer than the team&apos;s limit, or the close date has passed; slipping: its close date was pushed out.</source>
+        <translation>停滞：超过团队上限的时间没有变更阶段，或已过预计成交日；延期：预计成交日被推迟过。</translation>
+    </message>
+    <message>
+        <source>Changes since {0}</source>
+        <translation>自 {0} 以来的变化</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
         <source>Amount now</source>
         <translation>当前金额</translation>
+    </message>
+    <message>
+        <source>Each deal by its net movement from {0} to now: its stage, amount and close date then against now, so a deal moved forward and back again has not moved; a deal counts once in each row.</source>
+        <translation>每个商机按其从 {0} 到现在的净变化计：比较当时与现在的阶段、金额和成交日期，因此先推进又退回的商机视为没有变化；一个商机在每一行只计一次。</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3098,6 +3248,27 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>目标完成率</translation>
     </message>
     <message>
+        <source>Payments and targets</source>
+        <translation>回款和目标</translation>
+    </message>
+    <message>
+        <source>Per month: payments credited (the deal&apos;s owner, else the contract&apos;s) against the target; won deals beside them.</source>
+        <extracomment>What the per-rep table counts, by the length of its periods.</extracomment>
+        <translation>按月：计入的回款（计给商机负责人，否则计给合同负责人）对比目标；旁边为赢单金额。</translation>
+    </message>
+    <message>
+        <source>Per quarter: payments credited (the deal&apos;s owner, else the contract&apos;s) against the target; won deals beside them.</source>
+        <translation>按季度：计入的回款（计给商机负责人，否则计给合同负责人）对比目标；旁边为赢单金额。</translation>
+    </message>
+    <message>
+        <source>Per year: payments credited (the deal&apos;s owner, else the contract&apos;s) against the target; won deals beside them.</source>
+        <translation>按年：计入的回款（计给商机负责人，否则计给合同负责人）对比目标；旁边为赢单金额。</translation>
+    </message>
+    <message>
+        <source>{0} (team)</source>
+        <translation>{0}（团队）</translation>
+    </message>
+    <message>
         <source>Plan against actual per rep</source>
         <translation>各销售目标与实际</translation>
     </message>
@@ -3106,12 +3277,22 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>各产品目标与实际</translation>
     </message>
     <message>
+        <source>A deal&apos;s payments are split over its products pro rata to their lines&apos; value; deals without products count for none.</source>
+        <translation>商机的回款按其产品行金额的比例分摊到各产品；没有产品的商机不计入。</translation>
+    </message>
+    <message>
         <source>Plan against actual per customer</source>
         <translation>各客户目标与实际</translation>
     </message>
     <message>
+        <source>Customers with a target, and the {0} that paid the most in the period; actual: the account&apos;s payments.</source>
+        <translation>有目标的客户，以及本期间回款最多的 {0} 个客户；实际：该客户的回款。</translation>
+    </message>
+    <message>
         <source>Rep</source>
-        <extracomment>The columns of the side-by-side table, in order; each key names a figure of `Rep`.</extracomment>
+        <extracomment>What a person does, as a list of people says it.
+----------
+The columns of the side-by-side table, in order; each key names a figure of `Rep`.</extracomment>
         <translation>销售</translation>
     </message>
     <message>
@@ -3164,6 +3345,18 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>销售横向对比</translation>
     </message>
     <message>
+        <source>Open deals and credit in {0} (deals and payments in other currencies are not counted); credit is payments received this month and quarter (to {1}), against the quarter&apos;s sales target; stuck, slipping and overdue count every open deal and live account the person owns; about to return to the pool: their accounts the team&apos;s pool rules take back within its warning days (or past due, awaiting the server&apos;s sweep); activities they logged in the 7 and 30 days to {2}.</source>
+        <translation>以 {0} 计的未成交商机和业绩（其他货币的商机和回款不计入）；业绩为本月和本季度（至 {1}）收到的回款，对比本季度销售目标；停滞、延期和逾期统计此人负责的所有未成交商机和有效客户；即将退回公海：团队公海规则将在提醒天数内收回的其客户（或已到期、等待服务器收回的）；活动为截至 {2} 的 7 天和 30 天内其记录的活动。</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完整</translation>
+    </message>
+    <message>
         <source>Acquired in</source>
         <translation>获客月份</translation>
     </message>
@@ -3209,6 +3402,28 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>无成本的回款</translation>
     </message>
     <message>
+        <source>ROI is over the cohorts with a cost entered: their revenue against their cost; revenue of months without a cost is in “Revenue without a cost” and not in ROI.</source>
+        <translation>ROI 只按录入了成本的批次计算：其回款对比其成本；没有成本的月份的回款列在“无成本的回款”中，不计入 ROI。</translation>
+    </message>
+    <message>
+        <source>Cost is the channel&apos;s monthly cost shared by leads: this scope carries its leads&apos; share of it (of the leads this workspace holds).</source>
+        <translation>成本为渠道的月度成本按线索分摊：此范围承担其线索所占的份额（按本工作区中的线索计）。</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Leads of one channel acquired in one month (T); revenue is what those companies paid by the end of month T+1, T+2 and to date; ROI = (revenue − cost) / cost.</source>
+        <translation>同一渠道在同一个月（T）获取的线索；回款为这些公司截至 T+1 月、T+2 月月底及至今支付的金额；ROI =（回款 − 成本）/ 成本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n cohort(s) whose T+2 month has not ended yet (their figures still grow).</source>
+        <translation>
+            <numerusform>%n 个获客批次尚不完整：其 T+2 月尚未结束，数字仍会增长。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>ROI by acquisition cohort</source>
         <translation>按获客批次的 ROI</translation>
     </message>
@@ -3217,8 +3432,16 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>按获客月份的成本与回款</translation>
     </message>
     <message>
+        <source>Every channel&apos;s cohorts of a month added up.</source>
+        <translation>同一月份所有渠道的批次合计。</translation>
+    </message>
+    <message>
         <source>ROI by channel</source>
         <translation>按渠道的 ROI</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s cohorts of the period added up.</source>
+        <translation>每个渠道在本期间的批次合计。</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s)</source>
@@ -3363,6 +3586,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>yes</source>
+        <extracomment>The parts the accounts with payments are read in, by their stored ids (32 hex digits of a random uuid4: as many in each), from the lowest (from, up to; None: the end). The place in the statement&apos;s rows (`_statement`) of whether the churn rule may call the account at risk A team&apos;s or a rep&apos;s accounts, in one part (a tenth of every team&apos;s: not worth a worker) Whether an account is a key account (one of the few that make 80% of the revenue).</extracomment>
         <translation>是</translation>
     </message>
     <message>
@@ -3805,6 +4029,11 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>This target names no such customer.</source>
         <translation>该目标指向的客户不存在。</translation>
+    </message>
+    <message>
+        <source>{0} Q{1}</source>
+        <extracomment>Scopes up to this many days are reviewed month by month, longer ones by quarter: four months of bars per rep still read at a glance, a year of them does not.</extracomment>
+        <translation>{0}年第{1}季度</translation>
     </message>
     <message>
         <source>A month is written YYYY-MM, e.g. 2026-03.</source>
@@ -4353,6 +4582,19 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <source>Another record on the server depends on this one; nothing was discarded.</source>
         <extracomment>Discard of a record another one on the server needs.</extracomment>
         <translation>服务器上的另一条记录依赖于此记录；未丢弃任何内容。</translation>
+    </message>
+    <message>
+        <source>Top {0}</source>
+        <extracomment>The share of revenue the key accounts make. Bands of the ranking the compact chart draws (20: 5% of the accounts each).</extracomment>
+        <translation>前 {0}</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>{0} in {1} are left out (figures are in {2} only: no exchange rates; choose that currency to see them).</source>
+        <translation>{0}（{1}）未计入（数字仅以 {2} 计：没有汇率；选择该货币即可查看）。</translation>
     </message>
 </context>
 <context>
@@ -7433,7 +7675,7 @@ Click a person or a company to open it, double-click a deal to open it in the de
     <name>ReportChart</name>
     <message>
         <source>Nothing to draw.</source>
-        <extracomment>Series colours (colour-blind friendly, readable on white and on dark grey). the table&apos;s first column, named before each row&apos;s own name when those repeat (a plan per rep and month: &quot;2026-10 · David Kim&quot;) the plot items drawn, by role (`_keep`), and those of the last drawing not yet drawn again in this one</extracomment>
+        <extracomment>Series colours (colour-blind friendly, readable on white and on dark grey). the table&apos;s first column (values, cell, key), named before each row&apos;s own name when those repeat (a plan per rep and month: &quot;Oct 2026 · David Kim&quot;) the plot items drawn, by role (`_keep`), and those of the last drawing not yet drawn again in this one</extracomment>
         <translation>没有可绘制的内容。</translation>
     </message>
     <message>

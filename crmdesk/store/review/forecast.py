@@ -39,7 +39,7 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Sentences, Worded, tr_noop
 from crmdesk.store.models import Opportunity
 from crmdesk.store.plan_queries import scope_plan
 from crmdesk.store.review import kept_facts as kept
@@ -161,14 +161,28 @@ _MONTH_COLUMNS = (
 )
 
 
-def _notes(found: _Found, scope: ReviewScope) -> str:
-    bits = []
-    if found.undated:
-        bits.append(f" {found.undated} open deal(s) without an expected close are left out.")
-    if found.later:
-        bits.append(f" {found.later} open deal(s) expected to close later are left out.")
-    return "".join(bits) + currencies_note(found.others, scope.currency,
-                                           f"{len(found.others)} deal(s)")
+def _notes(found: _Found) -> list[str]:
+    """The sentences saying what the forecast leaves out (marked, with their counts)."""
+    return [
+        Counted("Left out: %n open deal(s) without an expected close.", "",
+                found.undated) if found.undated else "",
+        Counted("Left out: %n open deal(s) expected to close later.", "",
+                found.later) if found.later else ""]
+
+
+def _left_out(found: _Found, scope: ReviewScope) -> list[str]:
+    """`_notes` and the deals in other currencies."""
+    return [*_notes(found), currencies_note(
+        found.others, scope.currency,
+        Counted("%n deal(s)", "", len(found.others)))]
+
+
+#: Whose target the forecast's plan is, by the scope: a rep's, a team's, every team's.
+_PLAN_OF = {
+    "rep": tr_noop("Plan: the month's sales target (the rep's)."),
+    "team": tr_noop("Plan: the month's sales target (the team's)."),
+    "all": tr_noop("Plan: the month's sales target (every team's added up)."),
+}
 
 
 def by_month(found: _Found, scope: ReviewScope, plan: dict[date, int] | None = None
@@ -178,7 +192,7 @@ def by_month(found: _Found, scope: ReviewScope, plan: dict[date, int] | None = N
     where it has none), unweighted, and how many."""
     rows = []
     for key, sums in found.buckets.items():
-        label = key if isinstance(key, str) else rules.month_label(key)
+        label = Worded(key) if isinstance(key, str) else rules.month_label(key)
         target = None if isinstance(key, str) else (plan or {}).get(key)
         rows.append(Row((label, *(sums.weighted[c] for c in CATEGORIES), sums.total,
                          target, sums.amount, sums.count), sums.ids))
@@ -186,12 +200,14 @@ def by_month(found: _Found, scope: ReviewScope, plan: dict[date, int] | None = N
         "forecast.by_month", tr_noop("Forecast by expected close month"), _MONTH_COLUMNS,
         tuple(rows), scope.currency, Behind.DEALS,
         Chart(ChartKind.STACKED, "month", ("commit", "best_case", "pipeline"), "plan"),
-        f"Open deals, weighted by their probability, by the month they are expected to "
-        f"close; past due: expected before {scope.today.isoformat()} and still open. "
-        "Commit: negotiation and deals their owner marks committed; best case: proposal; "
-        "pipeline: the rest. Plan: the month's sales target ("
-        + ("the rep's" if scope.rep_id else "the team's" if scope.team_id
-           else "every team's added up") + ")." + _notes(found, scope))
+        Sentences(
+            Worded(tr_noop("Open deals, weighted by their probability, by the month they "
+                           "are expected to close; past due: expected before {0} and still "
+                           "open."), scope.today),
+            Worded(tr_noop("Commit: negotiation and deals their owner marks committed; "
+                           "best case: proposal; pipeline: the rest.")),
+            Worded(_PLAN_OF["rep" if scope.rep_id else "team" if scope.team_id else "all"]),
+            *_left_out(found, scope)))
 
 
 def categories(found: _Found, scope: ReviewScope) -> Table:
@@ -205,5 +221,5 @@ def categories(found: _Found, scope: ReviewScope) -> Table:
         tuple(Row((CATEGORY_LABELS[c], s.count, s.amount, s.total), s.ids)
               for c, s in found.by_category.items()),
         scope.currency, Behind.DEALS, Chart(ChartKind.BAR, "category", ("weighted",)),
-        "The deals of the forecast by month (past due included) added up per category."
-        + _notes(found, scope))
+        Sentences(Worded(tr_noop("The deals of the forecast by month (past due included) "
+                                 "added up per category.")), *_left_out(found, scope)))

@@ -46,7 +46,7 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Sentences, Worded, tr_noop
 from crmdesk.store import flow
 from crmdesk.store.derived import PAID, REACHABLE, TWO_WAY
 from crmdesk.store.models import (
@@ -133,18 +133,22 @@ def stages(session: Session, scope: ReviewScope) -> Table:
     return Table(
         "funnel.stages", tr_noop("Conversion from stage to stage"),
         (Column("stage", tr_noop("Stage"), Cell.TEXT),
-         Column("reached", tr_noop("Reached"), Cell.COUNT),
+         # a stage reached, not a person reached by a call (an activity's outcome)
+         Column("reached", tr_noop("Reached", "review column"), Cell.COUNT),
          Column("went_on", tr_noop("Went on"), Cell.COUNT),
          Column("conversion", tr_noop("Conversion"), Cell.PERCENT),
          Column("amount", tr_noop("Amount"), Cell.MONEY)),
         tuple(out), scope.currency, Behind.DEALS,
         Chart(ChartKind.FUNNEL, "stage", ("reached",)),
-        f"Reached: the deals that entered the stage between {scope.start.isoformat()} and "
-        f"{scope.end.isoformat()} by their stage history (created in it counts; a stage "
-        "skipped over does not). Went on: of those, the ones that entered a later stage "
-        "(won included) after that, up to today; a deal moved back into a stage counts "
-        "again and goes on only by moving forward again. Amount: their amounts now."
-        + currencies_note(others, scope.currency, f"{entries} deal entries"))
+        Sentences(
+            Worded(tr_noop("Reached: the deals that entered the stage between {0} and {1} "
+                           "by their stage history (created in it counts; a stage skipped "
+                           "over does not). Went on: of those, the ones that entered a later "
+                           "stage (won included) after that, up to today; a deal moved back "
+                           "into a stage counts again and goes on only by moving forward "
+                           "again. Amount: their amounts now."), scope.start, scope.end),
+            currencies_note(others, scope.currency,
+                            Counted("%n deal entry(ies)", "", entries))))
 
 
 # ---- the customer lifecycle ----------------------------------------------------------
@@ -190,11 +194,11 @@ def lifecycle(session: Session, scope: ReviewScope) -> Table:
          Column("of_first", tr_noop("% of leads"), Cell.PERCENT),
          Column("of_before", tr_noop("% of step before"), Cell.PERCENT)),
         steps, None, Behind.ACCOUNTS, Chart(ChartKind.FUNNEL, "step", ("accounts",)),
-        f"The accounts acquired between {scope.start.isoformat()} and "
-        f"{scope.end.isoformat()}, at the step they have reached by now: an account has "
-        "passed every step before its status. Lost accounts count for the steps their "
-        "records show they met (a reachable person and a two-way conversation: Potential; "
-        "also a deal with an amount and a close date: Intended).")
+        Worded(tr_noop("The accounts acquired between {0} and {1}, at the step they have "
+                       "reached by now: an account has passed every step before its status. "
+                       "Lost accounts count for the steps their records show they met (a "
+                       "reachable person and a two-way conversation: Potential; also a deal "
+                       "with an amount and a close date: Intended)."), scope.start, scope.end))
 
 
 # ---- attrition -----------------------------------------------------------------------
@@ -248,7 +252,9 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
         if not at_start:
             continue
         lost = JoinedIds(gone)
-        label = f"{y} (to date)" if churn.in_progress(y, scope.today) else str(y)
+        # the year as text: a figure the window would write with digit grouping
+        label = (Worded(tr_noop("{0} (to date)"), str(y)) if churn.in_progress(y, scope.today)
+                 else str(y))
         out.append(Row((label, at_start, len(lost),
                         churn.attrition_rate(len(lost), at_start)), lost))
     return Table(
@@ -259,9 +265,10 @@ def attrition(session: Session, scope: ReviewScope) -> Table:
          Column("lost", tr_noop("Lost"), Cell.COUNT),
          Column("rate", tr_noop("Attrition rate"), Cell.PERCENT)),
         tuple(out), None, Behind.ACCOUNTS, Chart(ChartKind.BAR, "year", ("rate",)),
-        "A customer on a day: an account with a contract that has money received on it "
-        "and runs that day (from its first payment to its end, or a year after signing "
-        f"when it has none, plus {churn.RENEWAL_GRACE_DAYS} days to renew). Customers at "
-        "start: those on 1 January; lost: those of them no contract covers on the next "
-        f"1 January ({scope.today.year}: today, year to date). The last {churn.YEARS} years, "
-        "whatever the period.")
+        Worded(tr_noop("A customer on a day: an account with a contract that has money "
+                       "received on it and runs that day (from its first payment to its end, "
+                       "or a year after signing when it has none, plus {0} days to renew). "
+                       "Customers at start: those on 1 January; lost: those of them no "
+                       "contract covers on the next 1 January ({1}: today, year to date). The "
+                       "last {2} years, whatever the period."),
+               churn.RENEWAL_GRACE_DAYS, str(scope.today.year), churn.YEARS))

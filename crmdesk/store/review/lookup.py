@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.deals import STAGE_LABELS
 from crmdesk.domain.report import Behind, Cell, Column, Row, Table
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Worded, tr_noop
 from crmdesk.store.models import Account, Opportunity, Payment, Role, Team, User
 from crmdesk.store.queries import UserRef
 
@@ -21,6 +21,12 @@ from crmdesk.store.queries import UserRef
 #: may count tens of thousands; the list says how many it leaves out).
 MOST_LISTED = 5000
 _CHUNK = 900  # ids per IN (…): under SQLite's oldest limit on bound values
+#: The owner of a record of the team's pool.
+_POOL = Worded(tr_noop("Team pool"))
+#: What a person does, as a list of people says it.
+_ROLES: dict[Role, str] = {
+    Role.REP: tr_noop("Rep"), Role.LEAD: tr_noop("Team lead"), Role.ADMIN: tr_noop("Admin"),
+    Role.SERVICE: tr_noop("Service")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,12 +142,12 @@ def _deals(session: Session, ids: list[uuid.UUID], currency: str, title: str,
                Column("close", tr_noop("Expected close"), Cell.DATE),
                Column("owner", tr_noop("Owner"), Cell.TEXT))
     rows = tuple(Row((name, account, STAGE_LABELS[stage],
-                      amount if code == currency else None, close, owner or "Team pool"),
+                      amount if code == currency else None, close, owner or _POOL),
                      (deal_id,))
                  for deal_id, _acc, name, account, stage, amount, code, close, owner in found)
-    note = (f"{other} deal(s) in other currencies: their amounts are not shown."
-            if other else "")
-    return BehindList(Table("behind.deals", title or "Deals", columns, rows, currency,
+    note = (Counted("%n deal(s) in other currencies: their amounts are not shown.", "",
+                    other) if other else "")
+    return BehindList(Table("behind.deals", title or tr_noop("Deals"), columns, rows, currency,
                             Behind.DEALS, note=note),
                       tuple(r[1] for r in found), left_out)
 
@@ -162,9 +168,9 @@ def _accounts(session: Session, ids: list[uuid.UUID], title: str,
                Column("value", tr_noop("Value"), Cell.COUNT),
                Column("owner", tr_noop("Owner"), Cell.TEXT))
     rows = tuple(Row((name, str(status.value).capitalize(), region or "", score,
-                      owner or "Team pool"), (account_id,))
+                      owner or _POOL), (account_id,))
                  for account_id, name, status, region, score, owner in found)
-    return BehindList(Table("behind.accounts", title or "Accounts", columns, rows,
+    return BehindList(Table("behind.accounts", title or tr_noop("Accounts"), columns, rows,
                             behind=Behind.ACCOUNTS),
                       tuple(r[0] for r in found), left_out)
 
@@ -179,7 +185,8 @@ def _users(session: Session, ids: list[uuid.UUID], title: str, left_out: int) ->
     columns = (Column("name", tr_noop("Name"), Cell.TEXT),
                Column("role", tr_noop("Role"), Cell.TEXT),
                Column("team", tr_noop("Team"), Cell.TEXT))
-    rows = tuple(Row((name, str(role.value).capitalize(), team or ""), (user_id,))
+    rows = tuple(Row((name, Worded(_ROLES.get(role, str(role.value).capitalize())),
+                      team or ""), (user_id,))
                  for user_id, name, role, team in found)
-    return BehindList(Table("behind.users", title or "People", columns, rows,
+    return BehindList(Table("behind.users", title or tr_noop("People"), columns, rows,
                             behind=Behind.USERS), tuple(None for _ in found), left_out)

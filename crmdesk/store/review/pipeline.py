@@ -56,7 +56,7 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Sentences, Worded, tr_noop
 from crmdesk.store import flow
 from crmdesk.store.deal_queries import playbook_for
 from crmdesk.store.models import DealChange, Opportunity
@@ -71,6 +71,10 @@ from crmdesk.store.review.deal_facts import (
 from crmdesk.store.review.scope_sql import currencies_note
 
 _CLOSED = (OpportunityStage.WON, OpportunityStage.LOST)
+#: What the notes call the deals left out in other currencies.
+_DEALS = Worded(tr_noop("Deals"))
+#: The owner of a deal of the team's pool, in the board's list.
+_POOL = Worded(tr_noop("Pool"))
 
 
 #: The board lists this many open deals of each stage, the largest by weighted amount
@@ -207,8 +211,9 @@ def stage_table(sums: dict[OpportunityStage, _Stage], scope: ReviewScope,
          Column("stuck", tr_noop("Stuck"), Cell.COUNT)),
         tuple(out), scope.currency, Behind.DEALS,
         Chart(ChartKind.BAR, "stage", ("amount", "weighted")),
-        f"Open deals now; won and lost closed {scope.start.isoformat()} to "
-        f"{scope.end.isoformat()}." + currencies_note(elsewhere, scope.currency, "Deals"))
+        Sentences(Worded(tr_noop("Open deals now; won and lost closed {0} to {1}."),
+                         scope.start, scope.end),
+                  currencies_note(elsewhere, scope.currency, _DEALS)))
 
 
 def board_deals(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
@@ -238,9 +243,12 @@ def deal_list(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] 
     """The board's cards: each stage's `limit` largest open deals by weighted amount, by
     stage then soonest close; `total` (the scope's open deals) is said in the note."""
     open_deals = board_deals(session, scope, owners, limit)
-    shown = (f"The {limit} largest open deals of each stage by weighted amount"
-             + (f" ({len(open_deals):,} of {total:,}); " if total is not None else "; ")
-             + "a stage's bar in Deals by stage opens all of them. ")
+    shown = (Worded(tr_noop("The {0} largest open deals of each stage by weighted amount "
+                            "({1:,} of {2:,}); a stage's bar in Deals by stage opens all of "
+                            "them."), limit, len(open_deals), total) if total is not None
+             else Worded(tr_noop("The {0} largest open deals of each stage by weighted "
+                                 "amount; a stage's bar in Deals by stage opens all of "
+                                 "them."), limit))
     return Table(
         "pipeline.deals", tr_noop("Open deals"),
         (Column("deal", tr_noop("Deal"), Cell.TEXT),
@@ -252,14 +260,15 @@ def deal_list(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] 
          Column("expected_close", tr_noop("Expected close"), Cell.DATE),
          Column("days", tr_noop("Days in stage"), Cell.DAYS),
          Column("flag", tr_noop("Needs a look"), Cell.TEXT)),
-        tuple(Row((d.name, d.account, d.owner or "Pool", STAGE_LABELS[d.stage], d.amount,
+        tuple(Row((d.name, d.account, d.owner or _POOL, STAGE_LABELS[d.stage], d.amount,
                    d.probability / 100, d.weighted, d.expected_close, d.days_in_stage,
                    moves.deal_flag(d.stuck, d.days_in_stage, d.stuck_limit, d.slip)),
                   (d.id,)) for d in open_deals),
         scope.currency, Behind.DEALS, None,
-        shown + "Stuck: no stage change for longer than the team's limit, or the close date has "
-        "passed; slipping: its close date was pushed out."
-        + currencies_note(elsewhere, scope.currency, "Deals"))
+        Sentences(shown, Worded(tr_noop("Stuck: no stage change for longer than the team's "
+                                        "limit, or the close date has passed; slipping: its "
+                                        "close date was pushed out.")),
+                  currencies_note(elsewhere, scope.currency, _DEALS)))
 
 
 def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | None,
@@ -291,7 +300,7 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
     for at, kind in enumerate((moves.Movement.NEW, moves.Movement.WON, moves.Movement.LOST)):
         add(kind.value, *made[3 * at:3 * at + 3])
     return Table(
-        "pipeline.changes", f"Changes since {since.isoformat()}",
+        "pipeline.changes", Worded(tr_noop("Changes since {0}"), since),
         (Column("change", tr_noop("Change"), Cell.TEXT),
          Column("deals", tr_noop("Deals"), Cell.COUNT),
          Column("amount", tr_noop("Amount now"), Cell.MONEY)),
@@ -300,10 +309,11 @@ def changes(session: Session, scope: ReviewScope, owners: Sequence[uuid.UUID] | 
                   JoinedIds(",".join(p for p in counted[m][2] if p), counted[m][0]))
               for m in moves.MOVEMENT_ORDER),
         scope.currency, Behind.DEALS, None,
-        f"Each deal by its net movement from {since.isoformat()} to now: its stage, amount "
-        "and close date then against now, so a deal moved forward and back again has not "
-        "moved; a deal counts once in each row."
-        + currencies_note(elsewhere, scope.currency, "Deals"))
+        Sentences(Worded(tr_noop("Each deal by its net movement from {0} to now: its stage, "
+                                 "amount and close date then against now, so a deal moved "
+                                 "forward and back again has not moved; a deal counts once "
+                                 "in each row."), since),
+                  currencies_note(elsewhere, scope.currency, _DEALS)))
 
 
 _STAGES = {s.value: s for s in OpportunityStage}

@@ -41,7 +41,7 @@ from crmdesk.domain.report import (
     Table,
     share,
 )
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Sentences, Worded, tr_noop
 from crmdesk.store import plan_queries as q
 from crmdesk.store.models import Account, User
 from crmdesk.store.review.cycles import no_cycle_collection
@@ -68,7 +68,20 @@ def _row(start: date, period: Period, name: str, plan: int | None, actual: int, 
 
 
 def _note(what: str, others: list[str], scope: ReviewScope) -> str:
-    return what + currencies_note(others, scope.currency, "Payments and targets")
+    """`what` (a marked sentence) and the money left out in other currencies."""
+    return Sentences(what, currencies_note(others, scope.currency,
+                                           Worded(tr_noop("Payments and targets"))))
+
+
+#: What the per-rep table counts, by the length of its periods.
+_PER: dict[Period, str] = {
+    Period.MONTH: tr_noop("Per month: payments credited (the deal's owner, else the "
+                          "contract's) against the target; won deals beside them."),
+    Period.QUARTER: tr_noop("Per quarter: payments credited (the deal's owner, else the "
+                            "contract's) against the target; won deals beside them."),
+    Period.YEAR: tr_noop("Per year: payments credited (the deal's owner, else the "
+                         "contract's) against the target; won deals beside them."),
+}
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
@@ -131,14 +144,13 @@ def _reps(session: Session, scope: ReviewScope, period: Period, starts: list[dat
             key = (team.id, start)
             if team.id not in members and key not in team_plan:
                 continue  # a team with no one to plan for and no target
-            rows.append(_row(start, period, f"{team.name} (team)", team_plan.get(key),
+            rows.append(_row(start, period, Worded(tr_noop("{0} (team)"), team.name),
+                             team_plan.get(key),
                              team_actual.get(key, 0), team_won.get(key, 0),
                              tuple(sorted(members.get(team.id, ())))))
     return Table("plans.reps", tr_noop("Plan against actual per rep"), _COLUMNS, tuple(rows),
                  scope.currency, Behind.USERS, _CHART,
-                 _note(f"Per {period.value}: payments credited (the deal's owner, else the "
-                       "contract's) against the target; won deals beside them.", others,
-                       scope))
+                 _note(Worded(_PER[period]), others, scope))
 
 
 def _products(session: Session, scope: ReviewScope, period: Period, starts: list[date],
@@ -162,9 +174,9 @@ def _products(session: Session, scope: ReviewScope, period: Period, starts: list
     return Table("plans.products", tr_noop("Plan against actual per product"), _COLUMNS,
                  tuple(rows),
                  scope.currency, Behind.DEALS, _CHART,
-                 _note("A deal's payments are split over its products pro rata to their "
-                       "lines' value; deals without products count for none.", others,
-                       scope))
+                 _note(Worded(tr_noop("A deal's payments are split over its products pro "
+                                      "rata to their lines' value; deals without products "
+                                      "count for none.")), others, scope))
 
 
 def _customers(session: Session, scope: ReviewScope, period: Period, starts: list[date],
@@ -196,6 +208,7 @@ def _customers(session: Session, scope: ReviewScope, period: Period, starts: lis
             for start in starts for aid in order]
     return Table("plans.customers", tr_noop("Plan against actual per customer"), _COLUMNS,
                  tuple(rows), scope.currency, Behind.ACCOUNTS, _CHART,
-                 _note(f"Customers with a target, and the {TOP_CUSTOMERS} that paid the "
-                       "most in the period; actual: the account's payments.", others, scope))
+                 _note(Worded(tr_noop("Customers with a target, and the {0} that paid the "
+                                      "most in the period; actual: the account's payments."),
+                              TOP_CUSTOMERS), others, scope))
 

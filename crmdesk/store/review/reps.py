@@ -40,7 +40,7 @@ from crmdesk.domain.report import (
     Table,
     share,
 )
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store.models import Account, Activity, Opportunity, Role, Team, User
 from crmdesk.store.plan_queries import credited, planned
 from crmdesk.store.pool_queries import all_teams_rules
@@ -274,14 +274,15 @@ def table(scope: ReviewScope, who: Sequence[Person],
         "reps.side_by_side", tr_noop("Reps side by side"), tuple(columns),
         tuple(Row(tuple(figures_of[p.id][c.key] for c in columns), (p.id,)) for p in who),
         scope.currency, Behind.USERS, Chart(ChartKind.BAR, "rep", ("open_amount", "weighted")),
-        f"Open deals and credit in {scope.currency} (deals and payments in other currencies "
-        f"are not counted); credit is payments received this month and quarter "
-        f"(to {period_end(scope.today, Period.QUARTER).isoformat()}), against the quarter's "
-        f"sales target; "
-        f"stuck, slipping and overdue count every open deal and live account the person "
-        f"owns; about to return to the pool: their accounts the team's pool rules take "
-        f"back within its warning days (or past due, awaiting the server's sweep); "
-        f"activities they logged in the 7 and 30 days to {scope.today.isoformat()}.")
+        Worded(tr_noop("Open deals and credit in {0} (deals and payments in other "
+                       "currencies are not counted); credit is payments received this month "
+                       "and quarter (to {1}), against the quarter's sales target; stuck, "
+                       "slipping and overdue count every open deal and live account the "
+                       "person owns; about to return to the pool: their accounts the team's "
+                       "pool rules take back within its warning days (or past due, awaiting "
+                       "the server's sweep); activities they logged in the 7 and 30 days to "
+                       "{2}."), scope.currency, period_end(scope.today, Period.QUARTER),
+               scope.today))
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:

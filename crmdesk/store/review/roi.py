@@ -35,12 +35,12 @@ from crmdesk.domain.report import (
     Row,
     Table,
 )
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Sentences, Worded, tr_noop
 from crmdesk.store.models import Account, Channel, ChannelCost, Contract, Payment
 from crmdesk.store.review.deal_facts import joined_ids
 from crmdesk.store.review.scope_sql import account_conditions, currencies_note
 
-COMPLETE, INCOMPLETE = "complete", "incomplete"
+COMPLETE, INCOMPLETE = Worded(tr_noop("complete")), Worded(tr_noop("incomplete"))
 
 
 @dataclass
@@ -172,17 +172,20 @@ _SUM_COLUMNS = (
     Column("revenue_uncosted", tr_noop("Revenue without a cost"), Cell.MONEY),
     *_COHORT_COLUMNS[7:10],
 )
-_COSTED = ("ROI is over the cohorts with a cost entered: their revenue against their "
-           "cost; revenue of months without a cost is in “Revenue without a cost” and "
-           "not in ROI.")
+_COSTED = Worded(tr_noop("ROI is over the cohorts with a cost entered: their revenue "
+                         "against their cost; revenue of months without a cost is in "
+                         "“Revenue without a cost” and not in ROI."))
 
 
-def _note(scope: ReviewScope, others: set[str], base: str) -> str:
-    bits = [base]
-    if scope.team_id is not None or scope.rep_id is not None:
-        bits.append("Cost is the channel's monthly cost shared by leads: this scope "
-                    "carries its leads' share of it (of the leads this workspace holds).")
-    return " ".join(bits) + currencies_note(others, scope.currency, "Money")
+def _note(scope: ReviewScope, others: set[str], *base: str) -> str:
+    """The sentences `base` (marked), how a narrowed scope's cost is shared, and the
+    money left out in other currencies."""
+    shared = (Worded(tr_noop("Cost is the channel's monthly cost shared by leads: this "
+                             "scope carries its leads' share of it (of the leads this "
+                             "workspace holds)."))
+              if scope.team_id is not None or scope.rep_id is not None else "")
+    return Sentences(*base, shared,
+                     currencies_note(others, scope.currency, Worded(tr_noop("Money"))))
 
 
 def figures(session: Session, scope: ReviewScope) -> Panel:
@@ -207,15 +210,15 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
             tuple(c.accounts))
         for c in ordered)
     open_ones = sum(1 for c in ordered if not rules.complete(c.month, scope.today))
-    cohort_note = ("Leads of one channel acquired in one month (T); revenue is what those "
-                   "companies paid by the end of month T+1, T+2 and to date; ROI = "
-                   "(revenue − cost) / cost.")
-    if open_ones:
-        cohort_note += (f" {open_ones} cohort(s) are incomplete: their T+2 month has not "
-                        "ended yet, so their figures still grow.")
+    cohort_note = Worded(tr_noop("Leads of one channel acquired in one month (T); revenue "
+                                 "is what those companies paid by the end of month T+1, T+2 "
+                                 "and to date; ROI = (revenue − cost) / cost."))
+    incomplete = (Counted("Incomplete: %n cohort(s) whose T+2 month has not ended yet "
+                          "(their figures still grow).", "", open_ones)
+                  if open_ones else "")
     by_cohort = Table("roi.cohorts", tr_noop("ROI by acquisition cohort"), _COHORT_COLUMNS,
                       cohort_rows, scope.currency, Behind.ACCOUNTS, None,
-                      _note(scope, others, cohort_note))
+                      _note(scope, others, cohort_note, incomplete))
 
     months: dict[date, _Sum] = defaultdict(_Sum)
     channels: dict[uuid.UUID, _Sum] = defaultdict(_Sum)
@@ -231,7 +234,8 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
         (Column("month", tr_noop("Acquired in"), Cell.DATE), *_SUM_COLUMNS, _COHORT_COLUMNS[-1]),
         month_rows, scope.currency, Behind.ACCOUNTS,
         Chart(ChartKind.LINE, "month", ("cost", "revenue_t1", "revenue_t2")),
-        _note(scope, others, "Every channel's cohorts of a month added up. " + _COSTED))
+        _note(scope, others, Worded(tr_noop("Every channel's cohorts of a month added up.")),
+              _COSTED))
     channel_rows = tuple(
         Row((names.get(cid, "?"), len(s.accounts), s.cost, s.by_t2, s.to_date, s.uncosted,
              *s.rois[1:]), tuple(s.accounts))
@@ -242,7 +246,8 @@ def figures(session: Session, scope: ReviewScope) -> Panel:
          *(c for c in _SUM_COLUMNS if c.key not in {"revenue_t1", "roi_t1"})),
         channel_rows, scope.currency, Behind.ACCOUNTS,
         Chart(ChartKind.BAR, "channel", ("cost", "revenue_to_date")),
-        _note(scope, others, "Each channel's cohorts of the period added up. " + _COSTED))
+        _note(scope, others,
+              Worded(tr_noop("Each channel's cohorts of the period added up.")), _COSTED))
     return Panel("roi", "Channel ROI", (by_channel, by_month, by_cohort))
 
 

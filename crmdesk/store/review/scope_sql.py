@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, literal_column, select
 
 from crmdesk.domain.report import ReviewScope
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store.models import TWO_WAY_KINDS, TWO_WAY_OUTCOME_VALUES, Account, Activity
 from crmdesk.store.review.deal_facts import of_live_account
 
@@ -46,17 +47,19 @@ def narrowed(scope: ReviewScope) -> bool:
     return scope.team_id is not None or scope.rep_id is not None
 
 
-def currencies_note(others: Iterable[str | None], currency: str, what: str = "Amounts") -> str:
-    """The sentence (with a leading space) a table's note ends with when records in
-    other currencies than `currency` exist in its scope: figures are never summed
-    across currencies (no exchange rates). Empty when `others` names none but
-    `currency`."""
+def currencies_note(others: Iterable[str | None], currency: str,
+                    what: str = Worded(tr_noop("Amounts"))) -> str:
+    """The sentence a table's note ends with when records in other currencies than
+    `currency` exist in its scope (`what`: marked words, a `Worded`, as the window
+    words them): figures are never summed across currencies (no exchange rates). Empty
+    when `others` names none but `currency`; else a `Worded` the note puts after its
+    other sentences (crmdesk.domain.words.Sentences)."""
     left_out = sorted({c for c in others if c} - {currency.upper()})
     if not left_out:
         return ""
-    return (f" {what} in {', '.join(left_out)} are left out (figures are in "
-            f"{currency.upper()} only: no exchange rates; choose that currency to see "
-            "them).")
+    return Worded(tr_noop("{0} in {1} are left out (figures are in {2} only: no exchange "
+                          "rates; choose that currency to see them)."),
+                  what, ", ".join(left_out), currency.upper())
 
 
 def two_way_terms() -> list[ColumnElement[bool]]:

@@ -54,6 +54,7 @@ from sqlalchemy.sql.operators import custom_op
 from crmdesk.domain import pareto
 from crmdesk.domain.lifecycle import LABELS as STATUS_LABELS
 from crmdesk.domain.report import (
+    Amount,
     Behind,
     Cell,
     Chart,
@@ -65,7 +66,6 @@ from crmdesk.domain.report import (
     ReviewScope,
     Row,
     Table,
-    cell_text,
     each_one,
     rows_of,
     share,
@@ -80,7 +80,7 @@ from crmdesk.domain.value import (
     loyalty_stage,
     score_values,
 )
-from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.domain.words import Sentences, Worded, tr_noop
 from crmdesk.store.models import Account, AccountRollup, Payment, User
 from crmdesk.store.review.cycles import no_cycle_collection
 from crmdesk.store.review.deal_facts import Raw, of_live_account, rows
@@ -363,6 +363,8 @@ def _churn_rows(at_risk: list[tuple[Any, ...]]) -> tuple[Row, ...]:
 # ---- 80/20 ----------------------------------------------------------------------------
 
 _NEGATED, _NAME, _ID, _OWNER = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+#: Whether an account is a key account (one of the few that make 80% of the revenue).
+_YES, _NO = Worded(tr_noop("yes")), Worded(tr_noop("no"))
 
 
 def _pareto_tables(paying: list[Any], users: dict[str | None, str], others: list[str],
@@ -375,13 +377,12 @@ def _pareto_tables(paying: list[Any], users: dict[str | None, str], others: list
     amounts = list(map(neg, map(_NEGATED, paying)))
     ranked = pareto.ranking(ids, amounts)
     total, keys, count = ranked.total, ranked.keys, len(ranked)
-    if count:
-        note = (f"{keys:,} of {count:,} paying accounts ({keys / count:.1%}) make "
-                f"{float(pareto.KEY_SHARE):.0%} of {cell_text(total, Cell.MONEY, scope.currency)} "
-                "over the last 12 months.")
-    else:
-        note = "No payments received over the last 12 months."
-    note += currencies_note(others, scope.currency, "Payments")
+    note = Sentences(
+        Worded(tr_noop("{0:,} of {1:,} paying accounts ({2:.1%}) make {3:.0%} of {4} over "
+                       "the last 12 months."), keys, count, keys / count,
+               float(pareto.KEY_SHARE), Amount(total, scope.currency)) if count else
+        Worded(tr_noop("No payments received over the last 12 months.")),
+        currencies_note(others, scope.currency, Worded(tr_noop("Payments"))))
     owners = map(users.get, map(_OWNER, paying), repeat(""))
     table = Table(
         "value.pareto", tr_noop("Accounts by revenue over the last 12 months"),
@@ -393,7 +394,7 @@ def _pareto_tables(paying: list[Any], users: dict[str | None, str], others: list
          Column("key", tr_noop("Key account"), Cell.TEXT)),
         # one id behind each, made a uuid when its list is opened
         rows_of(list(zip(names, owners, amounts, ranked.shares(), ranked.cumulative(),
-                         ranked.key_flags("yes", "no"), strict=True)),
+                         ranked.key_flags(_YES, _NO), strict=True)),
                 each_one(ids)),
         currency=scope.currency, behind=Behind.ACCOUNTS,
         chart=Chart(ChartKind.PARETO, x="account", y=("revenue",)), note=note)
