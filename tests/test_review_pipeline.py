@@ -6,7 +6,7 @@ the net-movement rules of crmdesk.domain.pipeline_changes on their own."""
 from __future__ import annotations
 
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -157,11 +157,13 @@ def expected_changes(rows: Rows, scope: ReviewScope) -> dict[str, dict[str, Any]
     since = scope.since or scope.start
     since_at = datetime.combine(since, datetime.min.time())
     found: dict[str, list[dict[str, Any]]] = {m.value: [] for m in Movement}
+    # each deal's changes since then, gathered once (a scan per deal is quadratic at size)
+    changes: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for c in rows.changes:
+        if not c["deleted"] and c["changed_at"] >= since_at:
+            changes[c["opportunity_id"]].append(c)
     for d in _in_scope(rows, scope):
-        history = sorted((c for c in rows.changes
-                          if c["opportunity_id"] == d["id"] and not c["deleted"]
-                          and c["changed_at"] >= since_at),
-                         key=lambda c: (c["changed_at"], c["id"]))
+        history = sorted(changes.get(d["id"], ()), key=lambda c: (c["changed_at"], c["id"]))
         new = d["created_on"] is not None and d["created_on"] >= since
         if not history and not new:
             continue
