@@ -38,6 +38,7 @@ from crmdesk.store.models import (
     User,
 )
 from crmdesk.store.review import panel
+from crmdesk.store.review.pipeline import BOARD_LIMIT
 from crmdesk.store.writes import new_account
 from tests.conftest import TODAY
 
@@ -298,3 +299,31 @@ def rows(table: Table) -> list[tuple[object, ...]]:
 def behind(table: Table) -> list[set[uuid.UUID]]:
     """Each row's records, as a set."""
     return [set(row.behind) for row in table.rows]
+
+
+def open_board(store: Store, owner: uuid.UUID, currency: str = "CNY"
+               ) -> dict[uuid.UUID, tuple[OpportunityStage, int, int]]:
+    """A person's open deals in `currency` (of live accounts), from whole rows: id ->
+    (stage, amount, weighted amount as the board ranks it, in whole minor units)."""
+    with store.session() as s:
+        live = {a.id for a in s.scalars(select(Account)) if not a.deleted}
+        return {d.id: (OpportunityStage(d.stage), d.amount or 0,
+                       (d.amount or 0) * d.probability // 100)
+                for d in s.scalars(select(Opportunity).where(Opportunity.owner_id == owner))
+                if not d.deleted and d.account_id in live and d.currency == currency
+                and OpportunityStage(d.stage) in rules.OPEN_STAGES}
+
+
+def assert_board(listed: set[uuid.UUID], deals: dict[uuid.UUID, tuple[OpportunityStage, int, int]],
+                 limit: int = BOARD_LIMIT) -> None:
+    """`listed` is what the pipeline's Open deals promise of `deals` (`open_board`): each
+    open stage's `limit` largest by weighted amount, all of a stage's when it has no more
+    (a small workspace: every open deal); one tied with the last shown may be either."""
+    assert listed <= set(deals)
+    for stage in rules.OPEN_ORDER:
+        ours = {d: weighted for d, (of, _amount, weighted) in deals.items() if of is stage}
+        shown = {d for d in ours if d in listed}
+        assert len(shown) == min(limit, len(ours)), stage
+        if len(shown) < len(ours):
+            assert min(ours[d] for d in shown) >= max(
+                w for d, w in ours.items() if d not in shown), stage

@@ -20,13 +20,14 @@ from crmdesk.app.context import Context
 from crmdesk.app.report_export import csv_rows, table_json, table_lines
 from crmdesk.app.review import resolve_names, review_panel, review_scope
 from crmdesk.cli import main
-from crmdesk.domain.deals import OPEN_STAGES
+from crmdesk.domain.deals import OPEN_STAGES, STAGE_LABELS
 from crmdesk.domain.report import Panel
 from crmdesk.domain.text import display_width
 from crmdesk.store.db import Store
 from crmdesk.store.models import Account, Opportunity, User
 from crmdesk.store.review import PANELS
 from tests.conftest import TODAY
+from tests.review_world import assert_board, open_board
 
 SEEDED_DAY = TODAY.isoformat()
 KEYS = [key for key, _title in PANELS]
@@ -142,14 +143,26 @@ def test_a_reps_open_deals_counted_by_hand(workspace: Path, seeded: Store,
         "2026-07-01", "2026-09-30", "2026-11-18")
     deals = open_deals(seeded, "tom.baker")
     assert deals  # the demo gives Tom open deals
+    board = open_board(seeded, tom)
+    assert set(board) == set(deals)
     listed = next(t for t in data["tables"] if t["key"] == "pipeline.deals")
-    assert len(listed["rows"]) == len(deals)
-    assert sum(r["values"]["amount"] or 0 for r in listed["rows"]) == sum(deals.values())
-    # the same deals through the panel's Table: exactly these ids behind its rows
+    # the panel's Table: the ids behind its rows are the board it promises (every open
+    # deal while no stage has more than the board shows), each once
     panel = expected(seeded, "pipeline", rep="tom.baker", start=date(2026, 7, 1),
                      end=date(2026, 9, 30), since=date(2026, 11, 18))
     table = next(t for t in panel.tables if t.key == "pipeline.deals")
-    assert {d for row in table.rows for d in row.behind} == set(deals)
+    ids = [d for row in table.rows for d in row.behind]
+    assert len(ids) == len(set(ids)) == len(listed["rows"])
+    assert_board(set(ids), board)
+    assert sum(r["values"]["amount"] or 0 for r in listed["rows"]) == sum(
+        deals[d] for d in ids)
+    # and its note says how many of how many it lists, so none is left out unsaid; the
+    # open stages' rows of Deals by stage hold them all
+    assert f"({len(ids):,} of {len(deals):,})" in listed["note"]
+    by_stage = next(t for t in panel.tables if t.key == "pipeline.by_stage")
+    labels = [STAGE_LABELS[s] for s in OPEN_STAGES]
+    assert {d for row in by_stage.rows if row.values[0] in labels
+            for d in row.behind} == set(deals)
 
 
 def test_the_reps_row_counts_their_open_deals(workspace: Path, seeded: Store,

@@ -16,11 +16,14 @@ from sqlalchemy import select
 
 from crmdesk.app import deals, suggestions
 from crmdesk.app.changes import DEALS
+from crmdesk.app.context import Context
+from crmdesk.app.messages import accounts_named
 from crmdesk.domain.deals import Line, OpportunityStage
 from crmdesk.domain.suggestions import Kind, deal_name
-from crmdesk.store.db import Store, copy_workspace
+from crmdesk.domain.value import Loyalty
+from crmdesk.store.db import Store, copy_workspace, open_store
 from crmdesk.store.deal_writes import DealEdit
-from crmdesk.store.models import Opportunity, OpportunityProduct, Product
+from crmdesk.store.models import Account, Opportunity, OpportunityProduct, Product
 from tests.conftest import TODAY
 from tests.test_cli import crmdesk
 from tests.test_ui import make_window, settle
@@ -91,8 +94,15 @@ def test_crmdesk_suggest_lists_and_makes_a_deal(seeded_file: Path, tmp_path: Pat
                      "json", "--today", TODAY.isoformat())
     assert listed.returncode == 0, listed.stderr
     found = json.loads(listed.stdout)
-    assert 1 <= len(found) <= 5
-    first = next(f for f in found if f["suggestions"])
+    assert 1 <= len(found) <= 5 and all("有限公司" in f["account"] for f in found)
+    assert all(f["loyalty"] in {str(stage) for stage in Loyalty} for f in found)
+    # a company with suggestions named alone (the first five matching need have none in
+    # a large workspace): the first such one of those matching, as the listing orders them
+    listed = crmdesk("suggest", "--db", str(path), "--account",
+                     _named_alone_with_suggestions(path, "有限公司"), "--format", "json",
+                     "--today", TODAY.isoformat())
+    assert listed.returncode == 0, listed.stderr
+    (first,) = json.loads(listed.stdout)
     assert first["loyalty"] in {"first_purchase", "repeat_purchase", "advocacy"}
     assert {"kind", "product", "reason", "quantity", "unit_price"} <= set(
         first["suggestions"][0])
@@ -109,6 +119,30 @@ def test_crmdesk_suggest_lists_and_makes_a_deal(seeded_file: Path, tmp_path: Pat
     too_far = crmdesk("suggest", "--db", str(path), "--account", first["account"], "--deal",
                       "99")
     assert too_far.returncode == 1 and "No suggestion 99" in too_far.stderr
+
+
+def _named_alone_with_suggestions(path: Path, text: str) -> str:
+    """The whole name of the first company (as `crmdesk suggest` orders those whose name
+    holds `text`) that has suggestions and whose name no other company's holds. Only
+    companies that bought something are asked: the others have nothing to suggest."""
+    store = open_store(path)
+    try:
+        ctx = Context(store, today=lambda: TODAY)
+        for account in accounts_named(ctx, text):
+            with store.session() as s:
+                bought = s.scalar(select(Opportunity.id).where(
+                    Opportunity.account_id == account,
+                    Opportunity.stage == OpportunityStage.WON).limit(1))
+                name = s.get_one(Account, account).name
+            if bought is None or accounts_named(ctx, name) != [account]:
+                continue
+            found = suggestions.for_account(ctx, account)
+            if found is not None and found.suggestions:
+                return name
+        raise AssertionError(f"no company named alone whose name holds {text} has "
+                             "suggestions")
+    finally:
+        store.close()
 
 
 def test_the_card_shows_the_stage_and_a_click_makes_the_deal(

@@ -35,7 +35,7 @@ from crmdesk.ui.queue_pane import ACCOUNT_ID_ROLE, QueueModel
 from crmdesk.ui.settings import DECLARED, QUEUE_FILTER, WINDOW_GEOMETRY, WINDOW_STATE
 from crmdesk.ui.settings_dialog import SettingsDialog
 from crmdesk.ui.tasks import TaskRunner
-from tests.conftest import TODAY
+from tests.conftest import ACCOUNTS, TODAY
 
 
 def make_window(store: Store, tmp_path: Path, qtbot: QtBot, username: str | None = None
@@ -512,7 +512,9 @@ def test_tags_edited_on_the_card(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_the_window_starts_each_day_when_it_opens_and_when_the_date_moves_on(
         seeded: Store, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(derived, "DAY_STEP", 25)  # the pass takes many steps
+    # the pass takes many steps (a couple of dozen, at any size: a step of 25 would be
+    # 800 at the large size, each a task of its own, and the wait below is not that long)
+    monkeypatch.setattr(derived, "DAY_STEP", max(25, ACCOUNTS // 24))
     later = TODAY + timedelta(days=90)
     with seeded.session() as s:
         # the seed keeps its values as the rules give them on its day

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from crmdesk.store.db import Store
 from crmdesk.store.models import Account, Activity, Contact
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.queue_pane import QueueModel
+from crmdesk.ui.reassign_dialog import ReassignDialog
 from tests.conftest import TODAY
 from tests.test_ui import make_window, settle
 
@@ -212,6 +214,32 @@ def test_a_lead_gives_selected_accounts_to_a_rep_through_the_dialog(
     assert not dialog.isVisible()
     settle(window, qtbot)
     assert not set(chosen) & set(queue.model.ids())  # no longer Sarah's
+
+
+def test_a_dialog_gone_before_its_accounts_are_given_leaves_no_error(
+        seeded: Store, tmp_path: Path, qtbot: QtBot) -> None:
+    """A book of thousands takes a while to give: the dialog closed and deleted in the
+    meantime (its window closed), the accounts are given all the same and the answer,
+    with nothing left to show it in, raises nothing on the UI thread."""
+    window = make_window(seeded, tmp_path, qtbot, username="lead.east")
+    sarah, david = _user(seeded, "sarah.chen"), _user(seeded, "david.kim")
+    with seeded.session() as s:
+        book = q.book_of(s, sarah.id)[:3]
+    assert book
+    dialog = ReassignDialog(window.ctx, book, window)
+    qtbot.waitUntil(lambda: dialog.is_loaded, timeout=5000)
+    assert dialog.choose(david.id)
+    dialog.give.click()
+    shiboken6.delete(dialog)  # before the UI thread hears the command's answer
+    assert window.ctx.runner.wait()
+    qtbot.wait(50)  # the answer delivered: an exception here fails the test
+    with seeded.session() as s:
+        assert set(s.scalars(select(Account.owner_id).where(Account.id.in_(book)))) == {
+            david.id}
+    # a dialog deleted before it read what to offer raises nothing either
+    shiboken6.delete(ReassignDialog(window.ctx, book, window))
+    assert window.ctx.runner.wait()
+    qtbot.wait(50)
 
 
 def test_the_dialog_says_why_nothing_moved_and_offers_one_teams_reps_only(

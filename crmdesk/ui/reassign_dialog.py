@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -96,6 +97,8 @@ class ReassignDialog(QDialog):
         return cls(ctx, [], parent, book=(person, name))
 
     def _fill(self, loaded: tuple[list[uuid.UUID], q.ReassignTargets]) -> None:
+        if not shiboken6.isValid(self):  # closed before the book was read
+            return
         self.is_loaded = True
         self.account_ids, targets = loaded
         if self.book is not None:
@@ -157,6 +160,8 @@ class ReassignDialog(QDialog):
                               self._failed)
 
     def _done(self, done: Reassigned) -> None:
+        if not shiboken6.isValid(self):  # closed while moving: they are moved all the same
+            return
         self.working = False
         self.result_value = done
         whom = done.owner or self.tr("the team pool")
@@ -172,9 +177,11 @@ class ReassignDialog(QDialog):
         self.give.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
-        self.working = False
         if not isinstance(exc, NotFound | Refused):
             self._ctx.runner.report(exc)
+        if not shiboken6.isValid(self):  # closed meanwhile: nothing to say it in
+            return
+        self.working = False
         self._say(self.tr("Nothing was moved. {0}").format(exc), error=True)
         self.to.setEnabled(True)
         self.give.setEnabled(True)
