@@ -74,7 +74,15 @@ from crmdesk.domain.lifecycle import Status
 from crmdesk.domain.text import text_problem
 from crmdesk.server import clock, name_blocks
 from crmdesk.server.db import upsert_insert
-from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
+from crmdesk.server.rule_writes import (
+    Changed,
+    Logged,
+    insert_new,
+    log_new,
+    log_unstamped,
+    server_stamp,
+    stamp_logged,
+)
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
 from crmdesk.server.sync import (
     forget_change_log_lock,
@@ -161,6 +169,13 @@ class Admitted:
     posted: Posted
     channel: Channel
     team_id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """An enquiry not taken yet: another batch (another worker's) is taking its company
+    at this moment (it holds one of the enquiry's matching keys). Taken in the next
+    batch, once that one has committed: it then finds what that one made."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,14 +339,18 @@ def admit(session: Session, posted: Sequence[Posted], limits: Limits
 
 # ---- taking enquiries -------------------------------------------------------------
 
-def receive(session: Session, batch: Sequence[Admitted], today: date | None = None
-            ) -> list[Received | Exception]:
+Answer = Received | Deferred | Exception
+
+
+def receive(session: Session, batch: Sequence[Admitted], today: date | None = None,
+            wait: bool = False) -> list[Answer]:
     """Take a batch of admitted enquiries in the session's transaction (the caller
     commits; nothing else may be in it, for a failure rolls it back): each becomes an
     activity on the account it duplicates, or a new lead assigned by its team's rules;
     `today` (None: the UTC day by the database's clock, as every server rule reads it)
     dates them and says who is away. The answers, in order: each one's reference, or
-    the error that stopped it alone.
+    the error that stopped it alone, or `Deferred`: another batch is taking its company
+    (`wait`: none is deferred, the batch waits for those instead).
 
     The whole batch is taken at once. If anything of it fails (the database refuses a
     row), all is taken back and the enquiries taken one by one, each in its own
@@ -343,29 +362,29 @@ def receive(session: Session, batch: Sequence[Admitted], today: date | None = No
     now = clock.as_datetime(clock.now_ms(session))
     today = today or now.date()
 
-    def attempt() -> list[Received | Exception]:
+    def attempt() -> list[Answer]:
         try:
-            return list(_take(session, batch, now, today))
+            return list(_take(session, batch, now, today, wait))
         except Exception as exc:  # the one at fault is found below
             if isinstance(exc, DBAPIError) and try_again(exc):
                 raise
             session.rollback()
             if len(batch) == 1:
                 return [exc]
-        return _one_by_one(session, batch, now, today)
+        return _one_by_one(session, batch, now, today, wait)
 
     return retried(session, attempt)
 
 
-def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, today: date
-                ) -> list[Received | Exception]:
+def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, today: date,
+                wait: bool) -> list[Answer]:
     """The batch taken enquiry by enquiry, each in its own savepoint: one that fails is
     taken back alone, its error its answer (a deadlock is the batch's: raised)."""
-    out: list[Received | Exception] = []
+    out: list[Answer] = []
     for one in batch:
         savepoint = session.begin_nested()
         try:
-            out.extend(_take(session, [one], now, today))
+            out.extend(_take(session, [one], now, today, wait))
         except Exception as exc:  # its answer: the others go on
             savepoint.rollback()
             forget_change_log_lock(session)  # its locks went with the savepoint
@@ -377,18 +396,23 @@ def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, toda
     return out
 
 
-def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: date
-          ) -> list[Received]:
-    """Take the batch: the receipts first, then the companies' keys locked, the known
-    accounts found and locked, the notes on them written and logged; only then the new
+def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: date,
+          wait: bool = False) -> list[Received | Deferred]:
+    """Take the batch: the companies' keys locked first (those another batch holds
+    deferred, unless `wait`), then the receipts, the known accounts found and locked,
+    the notes on them written and logged, the new leads' rows made; only then the new
     leads assigned (the team's turns held from there to the commit, over what needs a
-    rep alone), their rows inserted, their derived values set and logged."""
+    rep alone), their rows inserted, their derived values set and logged, and last the
+    stamp of the fields written on known accounts (the server clock's lock, held to the
+    commit too)."""
+    idents = {n: _identity(str(n), one.posted.enquiry) for n, one in enumerate(batch)}
+    busy = _hold_identity(session, {n: ident.match_keys() for n, ident in idents.items()},
+                          wait)
     references = [uuid.uuid4() for _ in batch]  # the activities noting the enquiries
-    repeats = _receipts(session, batch, references)
-    fresh = [n for n in range(len(batch)) if n not in repeats]
-    idents = {n: _identity(str(n), batch[n].posted.enquiry) for n in fresh}
-    _hold_identity(session, [key for ident in idents.values() for key in ident.match_keys()])
-    known = _known(session, idents)
+    taking = [n for n in range(len(batch)) if n not in busy]
+    repeats = _receipts(session, batch, references, taking)
+    fresh = [n for n in taking if n not in repeats]
+    known = _known(session, {n: idents[n] for n in fresh})
     # the rest: a new lead each, or an activity on one the batch makes before them (by
     # the one duplicate rule: the earlier lead holds that enquiry's keys), the pairs to
     # ask it about found in bulk
@@ -408,42 +432,41 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
     # known accounts, those accounts' next step and derived values, logged
     on_known = [_note(batch[n], known[n], references[n], now, today) for n in fresh
                 if n in known]
-    if on_known:
-        _known_noted(session, on_known, known.values(), today)
+    to_stamp = _known_noted(session, on_known, known.values(), today) if on_known else []
+    # the new leads' rows made, their reps to come
+    made = {n: _new_lead(batch[n], references[n], now, today) for n in leads}
     # then the reps chosen: the team's turns held from here to the commit, over the
     # new leads' rows alone
     owners = _assign(session, [(batch[n].team_id, batch[n].posted.enquiry) for n in leads],
                      today)
-    made = {n: _new_lead(batch[n], owner, references[n], now, today)
-            for n, owner in zip(leads, owners, strict=True)}
+    for n, owner in zip(leads, owners, strict=True):
+        _give(made[n], owner, today)
     notes = [made[n][2] if n in made else _note(batch[n], made[joins[n]][0], references[n],
                                                  now, today)
              for n in fresh if n not in known]
     accounts = [rows[0] for rows in made.values()]
     new_rows = [*accounts, *(rows[1] for rows in made.values()), *notes,
                 *(rows[3] for rows in made.values())]
-    # referred rows first, a statement per kind: the models have no relationships to
-    # order them by
-    for kind in (Account, Contact, Activity, ActivityContact):
-        rows = [row for row in new_rows if isinstance(row, kind)]
-        if rows:
-            session.add_all(rows)
-            session.flush()
+    insert_new(session, new_rows)
     # derived values (status, last contact, value score) by the rules, as a push's are
     values = derived.stale(session, today, [a.id for a in accounts])
     for account in accounts:
         for column, value in values.get(account.id, {}).items():
             setattr(account, column, value)
     log_new(session, new_rows)
-    return [Received(repeats[n], again=True) if n in repeats else Received(references[n])
-            for n in range(len(batch))]
+    if to_stamp:
+        stamp_logged(session, to_stamp, server_stamp(session))
+    return [Deferred() if n in busy else Received(repeats[n], again=True) if n in repeats
+            else Received(references[n]) for n in range(len(batch))]
 
 
 def _known_noted(session: Session, notes: Sequence[Activity], accounts: Iterable[Account],
-                 today: date) -> None:
+                 today: date) -> Logged:
     """Insert and log the notes of enquiries on known accounts (locked: `_known`), and
     bring those accounts up to them: the newest entry's follow-up is the account's next
-    step (as on the laptop), their derived values by the rules, as a push's are."""
+    step (as on the laptop), their derived values by the rules, as a push's are. What
+    it changed of them, logged, their stamps to come: the caller stamps them just
+    before its commit (`stamp_logged`)."""
     log_new(session, notes)
     touched = {account.id: account for account in accounts}
     changed = {account_id: ["next_follow_up_on"] for account_id, account in touched.items()
@@ -454,10 +477,9 @@ def _known_noted(session: Session, notes: Sequence[Activity], accounts: Iterable
         for column, value in values.items():
             setattr(touched[account_id], column, value)
             changed.setdefault(account_id, []).append(column)
-    if changed:
-        log_changed(session, [Changed(touched[a], (touched[a].owner_id, touched[a].team_id),
-                                      tuple(fields)) for a, fields in changed.items()],
-                    server_stamp(session))
+    return log_unstamped(session, [
+        Changed(touched[a], (touched[a].owner_id, touched[a].team_id), tuple(fields))
+        for a, fields in changed.items()]) if changed else []
 
 
 def _identity(ref: str, enquiry: Enquiry) -> Identity:
@@ -466,14 +488,16 @@ def _identity(ref: str, enquiry: Enquiry) -> Identity:
                     enquiry.website or None, REGION)
 
 
-def _receipts(session: Session, batch: Sequence[Admitted], references: Sequence[uuid.UUID]
-              ) -> dict[int, uuid.UUID]:
-    """Record which reference answers each idempotency key, first thing, in one
+def _receipts(session: Session, batch: Sequence[Admitted], references: Sequence[uuid.UUID],
+              taking: Sequence[int]) -> dict[int, uuid.UUID]:
+    """Record which reference answers each idempotency key of the enquiries taken (those
+    at `taking`, not those deferred: a receipt says its post is taken), in one
     statement: the enquiries that repeat a post already taken (in an earlier batch, or
     earlier in this one), with the reference they are answered by. A post of the same
     key being taken now elsewhere is waited for."""
     first: dict[tuple[uuid.UUID, str], int] = {}
-    for n, one in enumerate(batch):
+    for n in taking:
+        one = batch[n]
         if one.posted.idempotency_key:
             first.setdefault((one.channel.id, one.posted.idempotency_key), n)
     if not first:
@@ -497,7 +521,8 @@ def _receipts(session: Session, batch: Sequence[Admitted], references: Sequence[
                            {key for pair in first if pair not in made for key in pair[1:]})))
                    if (channel_id, key) in first}
     repeats = {}
-    for n, one in enumerate(batch):
+    for n in taking:
+        one = batch[n]
         if one.posted.idempotency_key:
             pair = (one.channel.id, one.posted.idempotency_key)
             if first[pair] != n or pair not in made:
@@ -510,20 +535,41 @@ def _receipts(session: Session, batch: Sequence[Admitted], references: Sequence[
 _IDENTITY_TAG = 0x4944
 
 
-def _hold_identity(session: Session, keys: Collection[str]) -> None:
+def _identity_lock(key: str) -> int:
+    return (_IDENTITY_TAG << 48) | int.from_bytes(hashlib.sha256(key.encode()).digest()[:6],
+                                                  "big")
+
+
+#: Each key locked unless another transaction holds it (never waiting): those it holds.
+_TRY_IDENTITY = text("SELECT k FROM unnest(CAST(:keys AS bigint[])) AS k"
+                     " WHERE NOT pg_try_advisory_xact_lock(k)")
+#: Every key locked, in one order, each waited for.
+_HOLD_IDENTITY = text("SELECT count(pg_advisory_xact_lock(k)) FROM "
+                      "(SELECT unnest(CAST(:keys AS bigint[])) AS k ORDER BY k) AS held")
+
+
+def _hold_identity(session: Session, keys: Mapping[int, Collection[str]], wait: bool
+                   ) -> set[int]:
     """Lock the enquiries' matching keys (their names', phones', domains') until the
     transaction ends: two enquiries from one company in two batches at once are taken
     one after the other, so the second finds the lead the first made, never makes a
-    second. Taken in one order, in one statement, so two batches never wait on each
-    other in a circle (PostgreSQL; SQLite has one writer anyway)."""
+    second. The enquiries (of `keys`) another batch holds a key of: the batch goes on
+    without them (they are deferred to the next, which finds what that one made), so
+    the batches of two workers do not wait on each other's whole transaction for a
+    company they share; `wait`: none, every key is waited for, taken in one order, in
+    one statement, so two batches never wait on each other in a circle (PostgreSQL;
+    SQLite has one writer anyway)."""
     if not keys or session.get_bind().dialect.name != "postgresql":
-        return
-    locks = sorted({(_IDENTITY_TAG << 48) | int.from_bytes(
-        hashlib.sha256(key.encode()).digest()[:6], "big") for key in keys})
-    session.execute(text(
-        "SELECT count(pg_advisory_xact_lock(k)) FROM "
-        "(SELECT unnest(CAST(:keys AS bigint[])) AS k ORDER BY k) AS held"),
-        {"keys": locks})
+        return set()
+    locks = {n: {_identity_lock(key) for key in mine} for n, mine in keys.items()}
+    every = sorted(set().union(*locks.values()))
+    if not every:
+        return set()
+    if wait:
+        session.execute(_HOLD_IDENTITY, {"keys": every})
+        return set()
+    held = set(session.scalars(_TRY_IDENTITY, {"keys": every}))
+    return {n for n, mine in locks.items() if mine & held}
 
 
 #: Lookups of the known accounts a batch makes, each after one was removed under it.
@@ -566,33 +612,43 @@ def _known(session: Session, idents: Mapping[int, Identity]) -> dict[int, Accoun
     return out
 
 
-def _new_lead(one: Admitted, owner: uuid.UUID | None, reference: uuid.UUID,
-              now: datetime, today: date
-              ) -> tuple[Account, Contact, Activity, ActivityContact]:
+Lead = tuple[Account, Contact, Activity, ActivityContact]
+
+
+def _new_lead(one: Admitted, reference: uuid.UUID, now: datetime, today: date) -> Lead:
     """The rows of a new lead: the account, its person, the activity noting the
-    enquiry (`reference`) and the link saying it was spoken to."""
+    enquiry (`reference`) and the link saying it was spoken to; in the team's pool until
+    `_give` gives them to a rep."""
     enquiry, team_id = one.posted.enquiry, one.team_id
     account = Account(
         id=uuid.uuid4(), name=enquiry.company, name_key=company_key(enquiry.company),
         website=enquiry.website or None, domain=website_domain(enquiry.website or None),
         region=enquiry.region or None, industry=enquiry.industry or None,
-        owner_id=owner, team_id=team_id, status=Status.LEAD, custom_fields={},
+        owner_id=None, team_id=team_id, status=Status.LEAD, custom_fields={},
         channel_id=one.channel.id, acquired_on=today, next_follow_up_on=today,
-        assigned_on=today if owner is not None else None)
-    contact = Contact(id=uuid.uuid4(), account_id=account.id, owner_id=owner,
+        assigned_on=None)
+    contact = Contact(id=uuid.uuid4(), account_id=account.id, owner_id=None,
                       team_id=team_id, name=enquiry.person, is_key_person=True,
                       mobile=enquiry.phone or None,
                       mobile_e164=phone_key(enquiry.phone or None, REGION),
                       email=enquiry.email or None,
                       email_domain=email_domain(enquiry.email or None))
     activity = Activity(id=reference, account_id=account.id, contact_id=contact.id,
-                        owner_id=owner, team_id=team_id, kind=ActivityKind.NOTE,
+                        owner_id=None, team_id=team_id, kind=ActivityKind.NOTE,
                         occurred_at=now, notes=enquiry_note(enquiry, one.channel.name),
                         next_follow_up_on=today, done=False)
     spoken = ActivityContact(id=activity_contact_id(activity.id, contact.id),
                              activity_id=activity.id, contact_id=contact.id,
-                             owner_id=owner, team_id=team_id)
+                             owner_id=None, team_id=team_id)
     return account, contact, activity, spoken
+
+
+def _give(lead: Lead, owner: uuid.UUID | None, today: date) -> None:
+    """Give a new lead's rows to `owner` (None: they stay in the team's pool)."""
+    if owner is not None:
+        for row in lead:
+            row.owner_id = owner
+        lead[0].assigned_on = today
 
 
 def _note(one: Admitted, account: Account, reference: uuid.UUID, now: datetime,

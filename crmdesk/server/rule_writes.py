@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from crmdesk.hlc import Stamp
 from crmdesk.server import clock
@@ -64,6 +64,46 @@ def log_new(session: Session, rows: Iterable[Any], user_id: uuid.UUID | None = N
                                for row in made])
 
 
+def insert_new(session: Session, rows: Iterable[Any]) -> None:
+    """Insert new rows a rule made (not yet in the session), a statement per kind,
+    referred kinds first, past the session's unit of work (a batch of web enquiries
+    makes hundreds, which it would insert at several times the cost): each row gets
+    every column, the ones left unset the value an insert gives them (the column's
+    default), and is then held by the session as if read, so what follows (its derived
+    values set, `log_new`) finds it and works on it as on a row flushed."""
+    by_kind: dict[Any, list[Any]] = defaultdict(list)
+    for row in rows:
+        by_kind[type(row)].append(row)
+    for kind in sorted(by_kind, key=lambda k: _ORDER[k.__tablename__]):
+        made = by_kind[kind]
+        columns = [(attr.key, attr.columns[0]) for attr in kind.__mapper__.column_attrs]
+        values = []
+        for row in made:
+            value: dict[str, Any] = {}
+            for key, column in columns:
+                got = getattr(row, key)
+                if got is None and column.default is not None:
+                    got = _default(column)
+                setattr(row, key, got)  # set, even None: held as read, never loaded
+                value[column.key] = got
+            values.append(value)
+        session.execute(insert(kind.__table__), values)
+        for row in made:
+            make_transient_to_detached(row)
+            session.add(row)
+
+
+def _default(column: Any) -> Any:
+    """The value an insert gives a column left unset: its default (Python-side ones
+    only: the synced models have no others)."""
+    default = column.default
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)  # wrapped to take the execution context, unused
+    raise TypeError(f"{column} has a default only the database can give")
+
+
 #: The change log's next positions, as many as asked, in one statement.
 _NEXT_POSITIONS = text("SELECT nextval(pg_get_serial_sequence('server_changes', 'seq'))"
                        " FROM generate_series(1, :n)")
@@ -87,14 +127,33 @@ def log_changed(session: Session, changed: Sequence[Changed], stamp: Stamp,
                 user_id: uuid.UUID | None = None) -> None:
     """Log rows a rule changed (already changed in the session) and stamp the fields it
     set with `stamp`, each with the change that set it."""
+    stamp_logged(session, log_unstamped(session, changed, user_id), stamp)
+
+
+#: Rows a rule changed, each with its entry in the change log, their fields' stamps to
+#: come (`stamp_logged`).
+Logged = list[tuple[Changed, ServerChange]]
+
+
+def log_unstamped(session: Session, changed: Sequence[Changed],
+                  user_id: uuid.UUID | None = None) -> Logged:
+    """`log_changed` without the stamps, for a rule that takes its stamp later
+    (`stamp_logged`, in the same transaction): the stamp holds the server clock's lock
+    from when it is taken to the commit, and other writers take turns on it."""
     now = utcnow()
-    logged: list[tuple[Changed, ServerChange]] = []
+    logged: Logged = []
     for item in sorted(changed, key=lambda c: _ORDER[c.row.__tablename__]):
         item.row.updated_at = now
         logged.append((item, record_change(session, item.row.__tablename__, item.row,
                                            item.before, user_id)))
     _numbered(session, [change for _item, change in logged])
     session.flush()  # gives each change its seq (SQLite), the stamps' rows what they name
+    return logged
+
+
+def stamp_logged(session: Session, logged: Logged, stamp: Stamp) -> None:
+    """Stamp the fields of rows `log_unstamped` logged with `stamp`, each with the change
+    that set it."""
     _stamp(session, logged, stamp)
 
 
