@@ -24,6 +24,7 @@ what a larger one would take.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from collections import deque
@@ -43,11 +44,15 @@ WAIT_S = 0.5
 #: A post deferred this many times (another worker's batches kept taking its company)
 #: is taken in a batch that waits for them instead (intake.receive's `wait`).
 DEFERRALS = 2
+#: The most time a starting worker spends deriving the name blocks left pending
+#: (seconds): the batches derive the rest.
+CATCH_UP_S = 30.0
 #: How long a batch of deferred posts alone waits for new ones to join it (seconds):
 #: the batch that holds their company is still being written.
 DEFERRED_PAUSE_S = 0.02
 
 Answer = intake.Received | intake.Refusal
+_log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -112,6 +117,25 @@ class Batcher:
                 self._thread.start()
             self._posted.notify()
         return answer
+
+    def catch_up(self, limit_s: float = CATCH_UP_S) -> int:
+        """Derive the name blocks of the accounts pending (an import or a rule change
+        may leave thousands: crmdesk.server.name_blocks), before the first post, so
+        that the first batches neither derive them nor read them all as pending under
+        load; the workers share them out. How many; a database out of reach is left to
+        the batches."""
+        total, until = 0, time.monotonic() + limit_s
+        try:
+            while time.monotonic() < until:
+                with self.db.session() as session:
+                    filled = name_blocks.fill(session)
+                    session.commit()
+                if not filled:
+                    break
+                total += filled
+        except Exception as exc:  # serving goes on: every batch fills what is pending
+            _log.warning("the name blocks pending were not derived at start: %s", exc)
+        return total
 
     def close(self, timeout: float = 30) -> None:
         """Write the posts waiting, then stop (new posts are answered `Busy`)."""

@@ -124,6 +124,7 @@ def install(app: FastAPI, unit: Unit, signed_in: SignedInFn) -> None:
 
     @asynccontextmanager
     async def batching() -> AsyncIterator[None]:
+        await run_in_threadpool(batcher.catch_up)
         try:
             yield
         finally:
