@@ -78,6 +78,7 @@ from crmdesk.server.rule_writes import (
     Changed,
     Logged,
     insert_new,
+    log_inserted,
     log_new,
     log_unstamped,
     server_stamp,
@@ -453,7 +454,7 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
     for account in accounts:
         for column, value in values.get(account.id, {}).items():
             setattr(account, column, value)
-    log_new(session, new_rows)
+    log_inserted(session, new_rows)
     if to_stamp:
         stamp_logged(session, to_stamp, server_stamp(session))
     return [Deferred() if n in busy else Received(repeats[n], again=True) if n in repeats

@@ -12,6 +12,7 @@ have edited them before.
 
 from __future__ import annotations
 
+import typing
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,13 +20,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from crmdesk.hlc import Stamp
 from crmdesk.server import clock
 from crmdesk.server.schema import FieldStamp, ServerChange
-from crmdesk.server.sync import record_change
+from crmdesk.server.sync import change_values, record_change
 from crmdesk.store.family import of_these_accounts
 from crmdesk.store.models import Account, Activity, Base, User, utcnow
 from crmdesk.store.records import of_accounts
@@ -91,6 +92,24 @@ def insert_new(session: Session, rows: Iterable[Any]) -> None:
         for row in made:
             make_transient_to_detached(row)
             session.add(row)
+
+
+def log_inserted(session: Session, rows: Iterable[Any], user_id: uuid.UUID | None = None
+                 ) -> None:
+    """`log_new` for rows `insert_new` inserted (their derived values set since, or
+    not): each entry made as `log_new` makes it, and all inserted in one statement
+    past the session's unit of work (their positions taken in one more, as
+    `_numbered` takes them)."""
+    made = sorted(rows, key=lambda row: _ORDER[row.__tablename__])
+    session.flush()  # what was set on them since is written (updated_at) before the snapshot
+    entries = [change_values(session, row.__tablename__, row, None, user_id) for row in made]
+    if not entries:
+        return
+    if len(entries) > 1 and session.get_bind().dialect.name == "postgresql":
+        positions = sorted(session.scalars(_NEXT_POSITIONS, {"n": len(entries)}))
+        for entry, position in zip(entries, positions, strict=True):
+            entry["seq"] = position
+    session.execute(insert(typing.cast(Table, ServerChange.__table__)), entries)
 
 
 def _default(column: Any) -> Any:
