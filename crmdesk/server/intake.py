@@ -541,6 +541,12 @@ def _identity_lock(key: str) -> int:
                                                   "big")
 
 
+def identity_locks(enquiry: Enquiry) -> list[int]:
+    """The advisory locks a batch taking `enquiry` holds until it commits (those of its
+    matching keys), in their order."""
+    return sorted({_identity_lock(key) for key in _identity("", enquiry).match_keys()})
+
+
 #: Each key locked unless another transaction holds it (never waiting): those it holds.
 _TRY_IDENTITY = text("SELECT k FROM unnest(CAST(:keys AS bigint[])) AS k"
                      " WHERE NOT pg_try_advisory_xact_lock(k)")
