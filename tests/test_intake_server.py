@@ -30,6 +30,7 @@ from crmdesk.domain.intake import (
     cap_id,
     read_enquiry,
 )
+from crmdesk.json_values import snapshot
 from crmdesk.server import clock
 from crmdesk.server.app import create_app
 from crmdesk.server.db import connect
@@ -38,7 +39,14 @@ from crmdesk.server.intake_batch import MAX_BATCH
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, ServerChange
 from crmdesk.server.sync import CHANGE_LOG_LOCK, forget_change_log_lock, lock_change_log
 from crmdesk.store import derived
-from crmdesk.store.models import Account, Activity, AssignmentSetting, Contact, Status
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    ActivityContact,
+    AssignmentSetting,
+    Contact,
+    Status,
+)
 from crmdesk.store.queries import user_by_name
 from crmdesk.store.refusals import Refused
 from tests.intake_world import IntakeWorld, cli, intake_world, issued_key
@@ -91,6 +99,14 @@ def test_an_enquiry_becomes_a_lead_with_its_person_and_message(world: IntakeWorl
         assert note is not None and note.account_id == lead.id
         assert note.notes.startswith(ENQUIRY_HEADING) and "Do you ship to Chengdu?" in note.notes
         assert "Li Lei" in note.notes and note.owner_id == lead.owner_id
+        # what laptops receive of each new row (its one entry in the change log) is the
+        # row as stored: its rep, derived values and last change included
+        spoken = s.scalars(select(ActivityContact).where(
+            ActivityContact.activity_id == note.id)).one()
+        for row in (lead, person, note, spoken):
+            logged = s.scalars(select(ServerChange).where(ServerChange.row_id == row.id)).all()
+            assert [(c.entity, c.owner_id, c.team_id, c.row) for c in logged] == [
+                (row.__tablename__, lead.owner_id, world.ids["East"], snapshot(row))]
 
 
 def test_a_plain_html_form_posts_with_its_key_as_a_field(world: IntakeWorld) -> None:

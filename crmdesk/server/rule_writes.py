@@ -81,12 +81,12 @@ def insert_new(session: Session, rows: Iterable[Any]) -> None:
         values = []
         for row in made:
             value: dict[str, Any] = {}
+            held = row.__dict__  # transient: no history to keep, the row is new
             for key, column in columns:
-                got = getattr(row, key)
+                got = held.get(key)
                 if got is None and column.default is not None:
                     got = _default(column)
-                setattr(row, key, got)  # set, even None: held as read, never loaded
-                value[column.key] = got
+                held[key] = value[column.key] = got  # even None: held as read, never loaded
             values.append(value)
         session.execute(insert(kind.__table__), values)
         for row in made:
