@@ -434,12 +434,13 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
     on_known = [_note(batch[n], known[n], references[n], now, today) for n in fresh
                 if n in known]
     to_stamp = _known_noted(session, on_known, known.values(), today) if on_known else []
-    # the new leads' rows made, their reps to come
+    # the new leads' rows made, and their teams' rules read, their reps to come
     made = {n: _new_lead(batch[n], references[n], now, today) for n in leads}
+    teams = _teams(session, sorted({batch[n].team_id for n in leads}, key=lambda t: t.hex))
     # then the reps chosen: the team's turns held from here to the commit, over the
     # new leads' rows alone
     owners = _assign(session, [(batch[n].team_id, batch[n].posted.enquiry) for n in leads],
-                     today)
+                     today, teams)
     for n, owner in zip(leads, owners, strict=True):
         _give(made[n], owner, today)
     notes = [made[n][2] if n in made else _note(batch[n], made[joins[n]][0], references[n],
@@ -669,21 +670,47 @@ def _note(one: Admitted, account: Account, reference: uuid.UUID, now: datetime,
 
 # ---- assignment -------------------------------------------------------------------
 
-def _assign(session: Session, leads: Sequence[tuple[uuid.UUID, Enquiry]], today: date
-            ) -> list[uuid.UUID | None]:
-    """The rep each new lead (its team, its enquiry) goes to by its team's rules, in
-    order (None: the team's pool), their turns taken. Each team's turns are locked
-    once (the teams in one order, each's reps by id: two batches never wait on each
-    other in a circle) and read as they then stand, with the reps' open leads when a
-    cap counts them; the reps are chosen in memory, each lead counted as it is given,
-    and the turns written back in one statement."""
+@dataclass(frozen=True, slots=True)
+class _Team:
+    """What a team's assignment reads before its turns are held: its settings, and
+    everyone a rule may name (the team's reps and leads, and anyone a rule names), with
+    their turns as they stood."""
+
+    settings: Assignment
+    people: list[typing.Any]
+
+
+def _teams(session: Session, team_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, _Team]:
+    """`_Team` of each team (read before the turns are held: the less a batch does
+    while it holds them, the less another waits)."""
+    out = {}
+    for team_id in team_ids:
+        settings = team_assignment(session, team_id)
+        named = {rep for rule in settings.rules for rep in rule.reps}
+        turns = AssignmentTurn.__table__.c
+        out[team_id] = _Team(settings, list(session.execute(
+            select(User.id, User.role, User.active, User.deleted, User.team_id, turns.turn)
+            .outerjoin(AssignmentTurn,
+                       (turns.user_id == User.id) & (turns.team_id == team_id))
+            .where((User.team_id == team_id) | User.id.in_(named)))))
+    return out
+
+
+def _assign(session: Session, leads: Sequence[tuple[uuid.UUID, Enquiry]], today: date,
+            teams: Mapping[uuid.UUID, _Team]) -> list[uuid.UUID | None]:
+    """The rep each new lead (its team, its enquiry) goes to by its team's rules (read
+    already: `teams`), in order (None: the team's pool), their turns taken. Each team's
+    turns are locked once (the teams in one order, each's reps by id: two batches never
+    wait on each other in a circle) and read as they then stand, with the reps' open
+    leads when a cap counts them; the reps are chosen in memory, each lead counted as it
+    is given, and the turns written back in one statement."""
     owners: list[uuid.UUID | None] = [None] * len(leads)
     by_team: dict[uuid.UUID, list[int]] = defaultdict(list)
     for n, (team_id, _enquiry) in enumerate(leads):
         by_team[team_id].append(n)
     for team_id in sorted(by_team, key=lambda t: t.hex):
-        settings = team_assignment(session, team_id)
-        reps, everyone, now_us = _held_reps(session, team_id, settings)
+        settings = teams[team_id].settings
+        reps, everyone, now_us = _held_reps(session, team_id, teams[team_id])
         turn = _turn_after(session, reps.values(), now_us)
         taken: dict[uuid.UUID, int] = {}
         for n in by_team[team_id]:
@@ -709,21 +736,16 @@ def _open_leads(session: Session, owners: Collection[uuid.UUID]) -> dict[uuid.UU
             Account.deleted.is_(False)).group_by(Account.owner_id)) if owner is not None}
 
 
-def _held_reps(session: Session, team_id: uuid.UUID, settings: Assignment
+def _held_reps(session: Session, team_id: uuid.UUID, team: _Team
                ) -> tuple[dict[uuid.UUID, Rep], list[uuid.UUID], int | None]:
-    """Everyone a rule may name (the team's reps and leads, and anyone a rule names),
-    as assignment weighs them, the team's active reps (a round robin's default), and
-    the database's clock in microseconds once their turns are held (None: none take
-    leads). The turns of those who take leads are locked until the transaction ends (a
-    row made for a first web lead) and read as they then stand, with the clock in the
-    same statement; open leads are counted (only a cap needs them) once they are held,
-    so two batches never both take a rep's last place."""
-    named = {rep for rule in settings.rules for rep in rule.reps}
-    turns = AssignmentTurn.__table__.c
-    people = list(session.execute(
-        select(User.id, User.role, User.active, User.deleted, User.team_id, turns.turn)
-        .outerjoin(AssignmentTurn, (turns.user_id == User.id) & (turns.team_id == team_id))
-        .where((User.team_id == team_id) | User.id.in_(named))))
+    """Everyone a rule may name (`team`'s people), as assignment weighs them, the
+    team's active reps (a round robin's default), and the database's clock in
+    microseconds once their turns are held (None: none take leads). The turns of those
+    who take leads are locked until the transaction ends (a row made for a first web
+    lead) and read as they then stand, with the clock in the same statement; open leads
+    are counted (only a cap needs them) once they are held, so two batches never both
+    take a rep's last place."""
+    settings, people = team.settings, team.people
     # someone moved to another team no longer takes this team's leads
     takers = {user_id: role for user_id, role, active, deleted, team, _turn in people
               if active and not deleted and team == team_id and role in TAKERS}

@@ -98,18 +98,13 @@ def log_inserted(session: Session, rows: Iterable[Any], user_id: uuid.UUID | Non
                  ) -> None:
     """`log_new` for rows `insert_new` inserted (their derived values set since, or
     not): each entry made as `log_new` makes it, and all inserted in one statement
-    past the session's unit of work (their positions taken in one more, as
-    `_numbered` takes them)."""
+    past the session's unit of work, which reads nothing back: their positions are
+    taken as they are inserted, in their order."""
     made = sorted(rows, key=lambda row: _ORDER[row.__tablename__])
     session.flush()  # what was set on them since is written (updated_at) before the snapshot
     entries = [change_values(session, row.__tablename__, row, None, user_id) for row in made]
-    if not entries:
-        return
-    if len(entries) > 1 and session.get_bind().dialect.name == "postgresql":
-        positions = sorted(session.scalars(_NEXT_POSITIONS, {"n": len(entries)}))
-        for entry, position in zip(entries, positions, strict=True):
-            entry["seq"] = position
-    session.execute(insert(typing.cast(Table, ServerChange.__table__)), entries)
+    if entries:
+        session.execute(insert(typing.cast(Table, ServerChange.__table__)), entries)
 
 
 def _default(column: Any) -> Any:
