@@ -19,18 +19,26 @@ set-based statements, and a single enquiry is a batch of one.
   form for many at once, its similar names found through the server's table of name
   blocks: crmdesk.server.name_blocks), and the same rule (crmdesk.domain.dedupe) against the leads
   the batch itself makes, so two enquiries from one company make one lead. The matching
-  keys of every enquiry of a batch are locked in one statement, in one order, until it
-  commits, so batches of two workers never both make a company, nor wait on each other
-  in a circle. A match gets an activity noting the enquiry, for the account's owner;
-  the answer is the same as for a new lead, so it never tells whether any team knows
-  the company.
+  keys of every enquiry of a batch are locked first, in one statement, until it
+  commits, so batches of two workers never both make a company: an enquiry whose keys
+  another batch holds (a company that worker is taking right now) is not waited for but
+  deferred to the next batch (`Deferred`), which finds what that one made, so two
+  workers' batches do not wait on each other's whole transaction; twice deferred, it
+  is taken by a batch that waits for the keys, taken in one order, so none waits in a
+  circle. A match gets an activity noting the enquiry, for the account's owner; the
+  answer is the same as for a new lead, so it never tells whether any team knows the
+  company.
 - Assignment (crmdesk.domain.intake): each rep's last turn lives in the database
   (schema.AssignmentTurn); a batch locks its team's turns once, chooses every new
   lead's rep in memory by the rules, and writes the turns back (`_assign`). It takes
-  them last, after the duplicate checks and the notes on known accounts, so two
-  batches wait on each other only while the new leads' rows are written.
-- The rows are inserted kind by kind, their derived values set, and logged by
-  crmdesk.server.rule_writes once per batch, so laptops receive them at their next pull.
+  them last, after the duplicate checks, the notes on known accounts, the new leads'
+  rows made and their team's settings read, so two batches wait on each other only
+  while the new leads' rows are written.
+- The rows are inserted with a statement per kind, their derived values set, and
+  logged with one statement (crmdesk.server.rule_writes: insert_new, log_inserted), so
+  laptops receive them at their next pull. The stamp of what a batch wrote on known
+  accounts is taken last, just before the commit: it holds the server clock's lock,
+  which every rule's writer takes in turn.
 - A batch the database refuses is taken back and its enquiries taken one by one, each in
   its own savepoint, so the one at fault fails alone (`receive`).
 """

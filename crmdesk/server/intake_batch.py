@@ -19,6 +19,10 @@ at once (crmdesk.server.admission.busy_answer), so load beyond capacity is turne
 rather than queued for seconds. It goes by the wait itself, not by a guess of the pace
 from the last batches: a batch slowed by a fixed cost (a lock, the disk) says little of
 what a larger one would take.
+
+A post whose company another worker's batch is taking as it is written
+(intake.Deferred) is kept, admitted, for the next batch, the first of it; twice
+deferred, its batch waits for the other instead (DEFERRALS).
 """
 
 from __future__ import annotations
