@@ -87,7 +87,6 @@ from crmdesk.server.rule_writes import (
     Logged,
     insert_new,
     log_inserted,
-    log_new,
     log_unstamped,
     server_stamp,
     stamp_logged,
@@ -477,7 +476,8 @@ def _known_noted(session: Session, notes: Sequence[Activity], accounts: Iterable
     step (as on the laptop), their derived values by the rules, as a push's are. What
     it changed of them, logged, their stamps to come: the caller stamps them just
     before its commit (`stamp_logged`)."""
-    log_new(session, notes)
+    insert_new(session, notes)
+    log_inserted(session, notes)
     touched = {account.id: account for account in accounts}
     changed = {account_id: ["next_follow_up_on"] for account_id, account in touched.items()
                if account.next_follow_up_on != today}
