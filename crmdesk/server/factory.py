@@ -23,8 +23,10 @@ from crmdesk.server.lifespan import run_around
 #: ORM objects, answers waiting): collected that often, they outlive a few young
 #: collections and reach the oldest generation, whose collections then come every
 #: second or two and walk every object the process holds, the process stopped for
-#: 100-400 ms each (measured under the intake bench).
-YOUNG_COLLECTION_AT = 50_000
+#: 100-400 ms each (measured under the intake bench). Not much more: a young
+#: collection stops the process too, for as long as what it walks (at 50,000, 100-250
+#: ms under that bench; at 10,000, a fifth of that).
+YOUNG_COLLECTION_AT = 10_000
 
 
 def collect_less() -> None:
