@@ -48,6 +48,11 @@ WAIT_S = 0.5
 #: A post deferred this many times (another worker's batches kept taking its company)
 #: is taken in a batch that waits for them instead (intake.receive's `wait`).
 DEFERRALS = 2
+#: How often a worker derives the name blocks of the accounts written since
+#: (seconds): a duplicate check reads the few pending meanwhile beside its blocks'
+#: mates (crmdesk.server.name_blocks), at a cost that hardly grows with them, where
+#: deriving them costs each batch several statements.
+FILL_EVERY_S = 0.5
 #: The most time a starting worker spends deriving the name blocks left pending
 #: (seconds): the batches derive the rest.
 CATCH_UP_S = 30.0
@@ -85,6 +90,7 @@ class Batcher:
         self._posted = threading.Condition()
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._filled_at = -FILL_EVERY_S  # when this worker last derived name blocks
 
     @property
     def waiting(self) -> int:
@@ -202,7 +208,9 @@ class Batcher:
                 let_in = intake.admit(session, [batch[n].posted for n in new], self.limits)
                 # the names written since (leads of the last batches, pushes): their
                 # blocks derived, so the duplicate checks read few pending ones
-                name_blocks.fill(session)
+                if time.monotonic() - self._filled_at >= FILL_EVERY_S:
+                    name_blocks.fill(session)
+                    self._filled_at = time.monotonic()
                 session.commit()  # refused requests count too
             for n, one in zip(new, let_in, strict=True):
                 problems = batch[n].posted.problems
