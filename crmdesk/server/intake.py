@@ -483,7 +483,10 @@ def _known_noted(session: Session, notes: Sequence[Activity], accounts: Iterable
                if account.next_follow_up_on != today}
     for account in touched.values():
         account.next_follow_up_on = today
-    for account_id, values in derived.stale(session, today, list(touched)).items():
+    # the next step is no fact the rules read: written once, with what follows
+    with session.no_autoflush:
+        stale = derived.stale(session, today, list(touched))
+    for account_id, values in stale.items():
         for column, value in values.items():
             setattr(touched[account_id], column, value)
             changed.setdefault(account_id, []).append(column)
