@@ -440,7 +440,7 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
     # known accounts, those accounts' next step and derived values, logged
     on_known = [_note(batch[n], known[n], references[n], now, today) for n in fresh
                 if n in known]
-    to_stamp = _known_noted(session, on_known, known.values(), today) if on_known else []
+    to_stamp = _known_noted(session, on_known, known.values(), today) if on_known else None
     # the new leads' rows made, and their teams' rules read, their reps to come
     made = {n: _new_lead(batch[n], references[n], now, today) for n in leads}
     teams = _teams(session, sorted({batch[n].team_id for n in leads}, key=lambda t: t.hex))
@@ -463,19 +463,19 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
         for column, value in values.get(account.id, {}).items():
             setattr(account, column, value)
     log_inserted(session, new_rows)
-    if to_stamp:
+    if to_stamp is not None and to_stamp.entries:
         stamp_logged(session, to_stamp, server_stamp(session))
     return [Deferred() if n in busy else Received(repeats[n], again=True) if n in repeats
             else Received(references[n]) for n in range(len(batch))]
 
 
 def _known_noted(session: Session, notes: Sequence[Activity], accounts: Iterable[Account],
-                 today: date) -> Logged:
+                 today: date) -> Logged | None:
     """Insert and log the notes of enquiries on known accounts (locked: `_known`), and
     bring those accounts up to them: the newest entry's follow-up is the account's next
     step (as on the laptop), their derived values by the rules, as a push's are. What
-    it changed of them, logged, their stamps to come: the caller stamps them just
-    before its commit (`stamp_logged`)."""
+    it changed of them, logged, their stamps to come (None: nothing changed): the
+    caller stamps them just before its commit (`stamp_logged`)."""
     insert_new(session, notes)
     log_inserted(session, notes)
     touched = {account.id: account for account in accounts}
@@ -492,7 +492,7 @@ def _known_noted(session: Session, notes: Sequence[Activity], accounts: Iterable
             changed.setdefault(account_id, []).append(column)
     return log_unstamped(session, [
         Changed(touched[a], (touched[a].owner_id, touched[a].team_id), tuple(fields))
-        for a, fields in changed.items()]) if changed else []
+        for a, fields in changed.items()]) if changed else None
 
 
 def _identity(ref: str, enquiry: Enquiry) -> Identity:

@@ -144,25 +144,31 @@ def log_changed(session: Session, changed: Sequence[Changed], stamp: Stamp,
     stamp_logged(session, log_unstamped(session, changed, user_id), stamp)
 
 
-#: Rows a rule changed, each with its entry in the change log, their fields' stamps to
-#: come (`stamp_logged`).
-Logged = list[tuple[Changed, ServerChange]]
+@dataclass(frozen=True, slots=True)
+class Logged:
+    """Rows a rule changed, each with its entry in the change log, and the stamps their
+    fields held (read as the rows are, under their locks), their new stamps to come
+    (`stamp_logged`)."""
+
+    entries: list[tuple[Changed, ServerChange]]
+    held: dict[tuple[str, uuid.UUID, str], FieldStamp]
 
 
 def log_unstamped(session: Session, changed: Sequence[Changed],
                   user_id: uuid.UUID | None = None) -> Logged:
     """`log_changed` without the stamps, for a rule that takes its stamp later
-    (`stamp_logged`, in the same transaction): the stamp holds the server clock's lock
-    from when it is taken to the commit, and other writers take turns on it."""
+    (`stamp_logged`, in the same transaction, the rows still locked): the stamp holds
+    the server clock's lock from when it is taken to the commit, and other writers take
+    turns on it, so the less is done after it the better."""
     now = utcnow()
-    logged: Logged = []
+    entries: list[tuple[Changed, ServerChange]] = []
     for item in sorted(changed, key=lambda c: _ORDER[c.row.__tablename__]):
         item.row.updated_at = now
-        logged.append((item, record_change(session, item.row.__tablename__, item.row,
-                                           item.before, user_id)))
-    _numbered(session, [change for _item, change in logged])
+        entries.append((item, record_change(session, item.row.__tablename__, item.row,
+                                            item.before, user_id)))
+    _numbered(session, [change for _item, change in entries])
     session.flush()  # gives each change its seq (SQLite), the stamps' rows what they name
-    return logged
+    return Logged(entries, _held_stamps(session, entries))
 
 
 def stamp_logged(session: Session, logged: Logged, stamp: Stamp) -> None:
@@ -233,25 +239,31 @@ def family(session: Session, account_ids: list[uuid.UUID]) -> Iterator[Any]:
                 of_these_accounts(kind, chunk)))
 
 
-def _stamp(session: Session, logged: list[tuple[Changed, ServerChange]],
-           stamp: Stamp) -> None:
-    wanted: dict[str, dict[uuid.UUID, tuple[tuple[str, ...], int]]] = defaultdict(dict)
-    for item, change in logged:
+def _held_stamps(session: Session, entries: list[tuple[Changed, ServerChange]]
+                 ) -> dict[tuple[str, uuid.UUID, str], FieldStamp]:
+    """The stamps the fields of the rows logged hold now, by (entity, row, field)."""
+    ids: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for item, _change in entries:
         if item.fields:
-            wanted[item.row.__tablename__][item.row.id] = (item.fields, change.seq)
-    code = stamp.encode()
-    for entity, rows in wanted.items():
-        ids = list(rows)
-        held: dict[tuple[uuid.UUID, str], FieldStamp] = {}
-        for start in range(0, len(ids), _CHUNK):
-            held.update({(s.row_id, s.field): s for s in session.scalars(
+            ids[item.row.__tablename__].append(item.row.id)
+    held: dict[tuple[str, uuid.UUID, str], FieldStamp] = {}
+    for entity, rows in ids.items():
+        for start in range(0, len(rows), _CHUNK):
+            held.update({(entity, s.row_id, s.field): s for s in session.scalars(
                 select(FieldStamp).where(FieldStamp.entity == entity,
-                                         FieldStamp.row_id.in_(ids[start:start + _CHUNK])))})
-        for row_id, (fields, seq) in rows.items():
-            for field in fields:
-                mark = held.get((row_id, field))
-                if mark is None:
-                    mark = FieldStamp(entity=entity, row_id=row_id, field=field)
-                    session.add(mark)
-                mark.stamp, mark.user_id, mark.seq = code, None, seq
-                mark.client_id = clock.SERVER_NODE
+                                         FieldStamp.row_id.in_(rows[start:start + _CHUNK])))})
+    return held
+
+
+def _stamp(session: Session, logged: Logged, stamp: Stamp) -> None:
+    code = stamp.encode()
+    for item, change in logged.entries:
+        entity = item.row.__tablename__
+        for field in item.fields:
+            mark = logged.held.get((entity, item.row.id, field))
+            if mark is None:
+                mark = FieldStamp(entity=entity, row_id=item.row.id, field=field)
+                session.add(mark)
+                logged.held[(entity, item.row.id, field)] = mark
+            mark.stamp, mark.user_id, mark.seq = code, None, change.seq
+            mark.client_id = clock.SERVER_NODE
