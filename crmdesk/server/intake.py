@@ -559,7 +559,8 @@ def identity_locks(enquiry: Enquiry) -> list[int]:
     return sorted({_identity_lock(key) for key in _identity("", enquiry).match_keys()})
 
 
-#: Each key locked unless another transaction holds it (never waiting): those it holds.
+#: Each key locked unless another transaction holds it (never waiting): the keys
+#: another transaction holds.
 _TRY_IDENTITY = text("SELECT k FROM unnest(CAST(:keys AS bigint[])) AS k"
                      " WHERE NOT pg_try_advisory_xact_lock(k)")
 #: Every key locked, in one order, each waited for.
