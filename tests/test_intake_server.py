@@ -19,6 +19,7 @@ from sqlalchemy import func, select, text, update
 from crmdesk.app.assignment import away_until, set_away
 from crmdesk.app.context import Context
 from crmdesk.cli import main as cli_main
+from crmdesk.domain.dedupe import company_key
 from crmdesk.domain.intake import (
     ENQUIRY_HEADING,
     OWN_AWAY_ONLY,
@@ -27,16 +28,25 @@ from crmdesk.domain.intake import (
     Rule,
     away_id,
     cap_id,
+    read_enquiry,
 )
+from crmdesk.json_values import snapshot
 from crmdesk.server import clock
 from crmdesk.server.app import create_app
 from crmdesk.server.db import connect
-from crmdesk.server.intake import Limits
+from crmdesk.server.intake import Limits, identity_locks
 from crmdesk.server.intake_batch import MAX_BATCH
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, ServerChange
 from crmdesk.server.sync import CHANGE_LOG_LOCK, forget_change_log_lock, lock_change_log
 from crmdesk.store import derived
-from crmdesk.store.models import Account, Activity, AssignmentSetting, Contact, Status
+from crmdesk.store.models import (
+    Account,
+    Activity,
+    ActivityContact,
+    AssignmentSetting,
+    Contact,
+    Status,
+)
 from crmdesk.store.queries import user_by_name
 from crmdesk.store.refusals import Refused
 from tests.intake_world import IntakeWorld, cli, intake_world, issued_key
@@ -89,6 +99,14 @@ def test_an_enquiry_becomes_a_lead_with_its_person_and_message(world: IntakeWorl
         assert note is not None and note.account_id == lead.id
         assert note.notes.startswith(ENQUIRY_HEADING) and "Do you ship to Chengdu?" in note.notes
         assert "Li Lei" in note.notes and note.owner_id == lead.owner_id
+        # what laptops receive of each new row (its one entry in the change log) is the
+        # row as stored: its rep, derived values and last change included
+        spoken = s.scalars(select(ActivityContact).where(
+            ActivityContact.activity_id == note.id)).one()
+        for row in (lead, person, note, spoken):
+            logged = s.scalars(select(ServerChange).where(ServerChange.row_id == row.id)).all()
+            assert [(c.entity, c.owner_id, c.team_id, c.row) for c in logged] == [
+                (row.__tablename__, lead.owner_id, world.ids["East"], snapshot(row))]
 
 
 def test_a_plain_html_form_posts_with_its_key_as_a_field(world: IntakeWorld) -> None:
@@ -553,6 +571,54 @@ def test_enquiries_posted_together_are_taken_in_one_transaction(pg: IntakeWorld)
     with pg.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Activity).where(
             Activity.account_id == contoso)) == 3
+
+
+def test_a_company_another_batch_is_taking_waits_for_it_alone(pg: IntakeWorld) -> None:
+    """Another worker's batch taking a company holds its matching keys until it commits:
+    a post for that company is left to a later batch, and the rest of its own batch is
+    taken and answered meanwhile; deferred twice, the next batch waits for the keys (a
+    company taken again and again elsewhere still gets its turn). Once that batch has
+    committed, the post finds the lead it made: one lead, the enquiry noted on it."""
+    pg.rules(Assignment((ROUND_ROBIN,)))
+    contoso = {"company": "Contoso Ltd.", "person": "Li Lei", "phone": "+86 138 0013 8000",
+               "message": "Second question"}
+    batcher = pg.app.state.intake_batcher
+    with pg.db.session() as other, pg.db.engine.connect() as gate, \
+            ThreadPoolExecutor(3) as pool:
+        # the other batch: the company's keys held, its lead made, not committed yet
+        other.execute(text("SELECT count(pg_advisory_xact_lock(k)) FROM "
+                           "unnest(CAST(:keys AS bigint[])) AS k"),
+                      {"keys": identity_locks(read_enquiry(contoso))})
+        lead = Account(id=uuid.uuid4(), name="Contoso Ltd.", name_key=company_key(
+            "Contoso Ltd."), owner_id=pg.ids["amy"], team_id=pg.ids["East"],
+            status=Status.LEAD, custom_fields={}, channel_id=pg.ids["Website"])
+        other.add(lead)
+        other.flush()
+        # the two posts gathered into one batch, behind a post held on a lock
+        gate.execute(text("LOCK TABLE server_intake_counts IN EXCLUSIVE MODE"))
+        held = pool.submit(pg.post, key="cik_held", company="Held", person="H",
+                           email="h@held.com")
+        pg.waiting_on_a_lock()
+        deferred = pool.submit(pg.post, **contoso)
+        taken = pool.submit(pg.lead, 1)
+        deadline = time.monotonic() + 20
+        while batcher.waiting < 2:
+            assert time.monotonic() < deadline, "the posts did not both wait"
+            time.sleep(0.01)
+        gate.rollback()
+        assert held.result().status_code == 401
+        assert taken.result(timeout=20).status_code == 201  # Contoso is still held
+        pg.waiting_on_a_lock()  # the batch that waits for Contoso's keys
+        assert not deferred.done()
+        other.commit()
+        answer = deferred.result(timeout=20)
+    assert answer.status_code == 201, answer.text
+    with pg.db.session() as s:
+        made = s.scalars(select(Account.id).where(Account.name.startswith("Contoso"))).all()
+        assert made == [lead.id]
+        noted = s.get(Activity, uuid.UUID(answer.json()["reference"]))
+        assert noted is not None and noted.account_id == lead.id
+    assert pg.owners()["Northwind 1 Trading"] is not None
 
 
 def test_the_key_command_says_what_is_wrong(pg: IntakeWorld) -> None:

@@ -17,11 +17,12 @@ from sqlalchemy import delete, insert, select, update
 
 from crmdesk.domain.dedupe import company_key
 from crmdesk.server import name_blocks
+from crmdesk.server.app import create_app
 from crmdesk.server.db import ServerDB, connect, migrate
 from crmdesk.server.name_blocks import blocks_of
 from crmdesk.server.schema import NameBlock, NameBlockPending
 from crmdesk.store.models import Account
-from tests.server_fixtures import database_url
+from tests.server_fixtures import database_url, serving_app
 
 #: What `held` lists for a pending account.
 PENDING = "(pending)"
@@ -87,6 +88,18 @@ def test_every_write_of_a_name_marks_it_pending_until_filled(db: ServerDB) -> No
     with db.session.begin() as session:
         name_blocks.fill_all(session)
     assert held(db)[second.id] == set(blocks_of("Acme Trading Holdings"))
+
+
+def test_a_starting_server_derives_the_blocks_left_pending(db: ServerDB) -> None:
+    """An import (or a rule change) leaves many accounts pending: a server starting
+    derives their blocks before it takes its first post, so its first batches neither
+    derive them nor read them all as pending."""
+    made = [account(name) for name in NAMES]
+    with db.session.begin() as session:
+        session.add_all(made)
+    assert held(db) == {a.id: {PENDING} for a in made}
+    with serving_app(create_app(db)):
+        assert held(db) == {a.id: set(blocks_of(a.name)) for a in made}
 
 
 def test_the_migration_fills_the_blocks_of_the_accounts_there_are(db: ServerDB) -> None:

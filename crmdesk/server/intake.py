@@ -19,18 +19,26 @@ set-based statements, and a single enquiry is a batch of one.
   form for many at once, its similar names found through the server's table of name
   blocks: crmdesk.server.name_blocks), and the same rule (crmdesk.domain.dedupe) against the leads
   the batch itself makes, so two enquiries from one company make one lead. The matching
-  keys of every enquiry of a batch are locked in one statement, in one order, until it
-  commits, so batches of two workers never both make a company, nor wait on each other
-  in a circle. A match gets an activity noting the enquiry, for the account's owner;
-  the answer is the same as for a new lead, so it never tells whether any team knows
-  the company.
+  keys of every enquiry of a batch are locked first, in one statement, until it
+  commits, so batches of two workers never both make a company: an enquiry whose keys
+  another batch holds (a company that worker is taking right now) is not waited for but
+  deferred to the next batch (`Deferred`), which finds what that one made, so two
+  workers' batches do not wait on each other's whole transaction; twice deferred, it
+  is taken by a batch that waits for the keys, taken in one order, so none waits in a
+  circle. A match gets an activity noting the enquiry, for the account's owner; the
+  answer is the same as for a new lead, so it never tells whether any team knows the
+  company.
 - Assignment (crmdesk.domain.intake): each rep's last turn lives in the database
   (schema.AssignmentTurn); a batch locks its team's turns once, chooses every new
   lead's rep in memory by the rules, and writes the turns back (`_assign`). It takes
-  them last, after the duplicate checks and the notes on known accounts, so two
-  batches wait on each other only while the new leads' rows are written.
-- The rows are inserted kind by kind, their derived values set, and logged by
-  crmdesk.server.rule_writes once per batch, so laptops receive them at their next pull.
+  them last, after the duplicate checks, the notes on known accounts, the new leads'
+  rows made and their team's settings read, so two batches wait on each other only
+  while the new leads' rows are written.
+- The rows are inserted with a statement per kind, their derived values set, and
+  logged with one statement (crmdesk.server.rule_writes: insert_new, log_inserted), so
+  laptops receive them at their next pull. The stamp of what a batch wrote on known
+  accounts is taken last, just before the commit: it holds the server clock's lock,
+  which every rule's writer takes in turn.
 - A batch the database refuses is taken back and its enquiries taken one by one, each in
   its own savepoint, so the one at fault fails alone (`receive`).
 """
@@ -75,7 +83,15 @@ from crmdesk.domain.text import text_problem
 from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.server import clock, name_blocks
 from crmdesk.server.db import upsert_insert
-from crmdesk.server.rule_writes import Changed, log_changed, log_new, server_stamp
+from crmdesk.server.rule_writes import (
+    Changed,
+    Logged,
+    insert_new,
+    log_inserted,
+    log_unstamped,
+    server_stamp,
+    stamp_logged,
+)
 from crmdesk.server.schema import AssignmentTurn, IntakeCount, IntakeKey, IntakeReceipt
 from crmdesk.server.sync import (
     forget_change_log_lock,
@@ -162,6 +178,13 @@ class Admitted:
     posted: Posted
     channel: Channel
     team_id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """An enquiry not taken yet: another batch (another worker's) is taking its company
+    at this moment (it holds one of the enquiry's matching keys). Taken in the next
+    batch, once that one has committed: it then finds what that one made."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,14 +356,18 @@ def admit(session: Session, posted: Sequence[Posted], limits: Limits
 
 # ---- taking enquiries -------------------------------------------------------------
 
-def receive(session: Session, batch: Sequence[Admitted], today: date | None = None
-            ) -> list[Received | Exception]:
+Answer = Received | Deferred | Exception
+
+
+def receive(session: Session, batch: Sequence[Admitted], today: date | None = None,
+            wait: bool = False) -> list[Answer]:
     """Take a batch of admitted enquiries in the session's transaction (the caller
     commits; nothing else may be in it, for a failure rolls it back): each becomes an
     activity on the account it duplicates, or a new lead assigned by its team's rules;
     `today` (None: the UTC day by the database's clock, as every server rule reads it)
     dates them and says who is away. The answers, in order: each one's reference, or
-    the error that stopped it alone.
+    the error that stopped it alone, or `Deferred`: another batch is taking its company
+    (`wait`: none is deferred, the batch waits for those instead).
 
     The whole batch is taken at once. If anything of it fails (the database refuses a
     row), all is taken back and the enquiries taken one by one, each in its own
@@ -352,29 +379,29 @@ def receive(session: Session, batch: Sequence[Admitted], today: date | None = No
     now = clock.as_datetime(clock.now_ms(session))
     today = today or now.date()
 
-    def attempt() -> list[Received | Exception]:
+    def attempt() -> list[Answer]:
         try:
-            return list(_take(session, batch, now, today))
+            return list(_take(session, batch, now, today, wait))
         except Exception as exc:  # the one at fault is found below
             if isinstance(exc, DBAPIError) and try_again(exc):
                 raise
             session.rollback()
             if len(batch) == 1:
                 return [exc]
-        return _one_by_one(session, batch, now, today)
+        return _one_by_one(session, batch, now, today, wait)
 
     return retried(session, attempt)
 
 
-def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, today: date
-                ) -> list[Received | Exception]:
+def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, today: date,
+                wait: bool) -> list[Answer]:
     """The batch taken enquiry by enquiry, each in its own savepoint: one that fails is
     taken back alone, its error its answer (a deadlock is the batch's: raised)."""
-    out: list[Received | Exception] = []
+    out: list[Answer] = []
     for one in batch:
         savepoint = session.begin_nested()
         try:
-            out.extend(_take(session, [one], now, today))
+            out.extend(_take(session, [one], now, today, wait))
         except Exception as exc:  # its answer: the others go on
             savepoint.rollback()
             forget_change_log_lock(session)  # its locks went with the savepoint
@@ -386,18 +413,23 @@ def _one_by_one(session: Session, batch: Sequence[Admitted], now: datetime, toda
     return out
 
 
-def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: date
-          ) -> list[Received]:
-    """Take the batch: the receipts first, then the companies' keys locked, the known
-    accounts found and locked, the notes on them written and logged; only then the new
+def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: date,
+          wait: bool = False) -> list[Received | Deferred]:
+    """Take the batch: the companies' keys locked first (those another batch holds
+    deferred, unless `wait`), then the receipts, the known accounts found and locked,
+    the notes on them written and logged, the new leads' rows made; only then the new
     leads assigned (the team's turns held from there to the commit, over what needs a
-    rep alone), their rows inserted, their derived values set and logged."""
+    rep alone), their rows inserted, their derived values set and logged, and last the
+    stamp of the fields written on known accounts (the server clock's lock, held to the
+    commit too)."""
+    idents = {n: _identity(str(n), one.posted.enquiry) for n, one in enumerate(batch)}
+    busy = _hold_identity(session, {n: ident.match_keys() for n, ident in idents.items()},
+                          wait)
     references = [uuid.uuid4() for _ in batch]  # the activities noting the enquiries
-    repeats = _receipts(session, batch, references)
-    fresh = [n for n in range(len(batch)) if n not in repeats]
-    idents = {n: _identity(str(n), batch[n].posted.enquiry) for n in fresh}
-    _hold_identity(session, [key for ident in idents.values() for key in ident.match_keys()])
-    known = _known(session, idents)
+    taking = [n for n in range(len(batch)) if n not in busy]
+    repeats = _receipts(session, batch, references, taking)
+    fresh = [n for n in taking if n not in repeats]
+    known = _known(session, {n: idents[n] for n in fresh})
     # the rest: a new lead each, or an activity on one the batch makes before them (by
     # the one duplicate rule: the earlier lead holds that enquiry's keys), the pairs to
     # ask it about found in bulk
@@ -417,56 +449,59 @@ def _take(session: Session, batch: Sequence[Admitted], now: datetime, today: dat
     # known accounts, those accounts' next step and derived values, logged
     on_known = [_note(batch[n], known[n], references[n], now, today) for n in fresh
                 if n in known]
-    if on_known:
-        _known_noted(session, on_known, known.values(), today)
+    to_stamp = _known_noted(session, on_known, known.values(), today) if on_known else None
+    # the new leads' rows made, and their teams' rules read, their reps to come
+    made = {n: _new_lead(batch[n], references[n], now, today) for n in leads}
+    teams = _teams(session, sorted({batch[n].team_id for n in leads}, key=lambda t: t.hex))
     # then the reps chosen: the team's turns held from here to the commit, over the
     # new leads' rows alone
     owners = _assign(session, [(batch[n].team_id, batch[n].posted.enquiry) for n in leads],
-                     today)
-    made = {n: _new_lead(batch[n], owner, references[n], now, today)
-            for n, owner in zip(leads, owners, strict=True)}
+                     today, teams)
+    for n, owner in zip(leads, owners, strict=True):
+        _give(made[n], owner, today)
     notes = [made[n][2] if n in made else _note(batch[n], made[joins[n]][0], references[n],
                                                  now, today)
              for n in fresh if n not in known]
     accounts = [rows[0] for rows in made.values()]
     new_rows = [*accounts, *(rows[1] for rows in made.values()), *notes,
                 *(rows[3] for rows in made.values())]
-    # referred rows first, a statement per kind: the models have no relationships to
-    # order them by
-    for kind in (Account, Contact, Activity, ActivityContact):
-        rows = [row for row in new_rows if isinstance(row, kind)]
-        if rows:
-            session.add_all(rows)
-            session.flush()
+    insert_new(session, new_rows)
     # derived values (status, last contact, value score) by the rules, as a push's are
     values = derived.stale(session, today, [a.id for a in accounts])
     for account in accounts:
         for column, value in values.get(account.id, {}).items():
             setattr(account, column, value)
-    log_new(session, new_rows)
-    return [Received(repeats[n], again=True) if n in repeats else Received(references[n])
-            for n in range(len(batch))]
+    log_inserted(session, new_rows)
+    if to_stamp is not None and to_stamp.entries:
+        stamp_logged(session, to_stamp, server_stamp(session))
+    return [Deferred() if n in busy else Received(repeats[n], again=True) if n in repeats
+            else Received(references[n]) for n in range(len(batch))]
 
 
 def _known_noted(session: Session, notes: Sequence[Activity], accounts: Iterable[Account],
-                 today: date) -> None:
+                 today: date) -> Logged | None:
     """Insert and log the notes of enquiries on known accounts (locked: `_known`), and
     bring those accounts up to them: the newest entry's follow-up is the account's next
-    step (as on the laptop), their derived values by the rules, as a push's are."""
-    log_new(session, notes)
+    step (as on the laptop), their derived values by the rules, as a push's are. What
+    it changed of them, logged, their stamps to come (None: nothing changed): the
+    caller stamps them just before its commit (`stamp_logged`)."""
+    insert_new(session, notes)
+    log_inserted(session, notes)
     touched = {account.id: account for account in accounts}
     changed = {account_id: ["next_follow_up_on"] for account_id, account in touched.items()
                if account.next_follow_up_on != today}
     for account in touched.values():
         account.next_follow_up_on = today
-    for account_id, values in derived.stale(session, today, list(touched)).items():
+    # the next step is no fact the rules read: written once, with what follows
+    with session.no_autoflush:
+        stale = derived.stale(session, today, list(touched))
+    for account_id, values in stale.items():
         for column, value in values.items():
             setattr(touched[account_id], column, value)
             changed.setdefault(account_id, []).append(column)
-    if changed:
-        log_changed(session, [Changed(touched[a], (touched[a].owner_id, touched[a].team_id),
-                                      tuple(fields)) for a, fields in changed.items()],
-                    server_stamp(session))
+    return log_unstamped(session, [
+        Changed(touched[a], (touched[a].owner_id, touched[a].team_id), tuple(fields))
+        for a, fields in changed.items()]) if changed else None
 
 
 def _identity(ref: str, enquiry: Enquiry) -> Identity:
@@ -475,14 +510,16 @@ def _identity(ref: str, enquiry: Enquiry) -> Identity:
                     enquiry.website or None, REGION)
 
 
-def _receipts(session: Session, batch: Sequence[Admitted], references: Sequence[uuid.UUID]
-              ) -> dict[int, uuid.UUID]:
-    """Record which reference answers each idempotency key, first thing, in one
+def _receipts(session: Session, batch: Sequence[Admitted], references: Sequence[uuid.UUID],
+              taking: Sequence[int]) -> dict[int, uuid.UUID]:
+    """Record which reference answers each idempotency key of the enquiries taken (those
+    at `taking`, not those deferred: a receipt says its post is taken), in one
     statement: the enquiries that repeat a post already taken (in an earlier batch, or
     earlier in this one), with the reference they are answered by. A post of the same
     key being taken now elsewhere is waited for."""
     first: dict[tuple[uuid.UUID, str], int] = {}
-    for n, one in enumerate(batch):
+    for n in taking:
+        one = batch[n]
         if one.posted.idempotency_key:
             first.setdefault((one.channel.id, one.posted.idempotency_key), n)
     if not first:
@@ -506,7 +543,8 @@ def _receipts(session: Session, batch: Sequence[Admitted], references: Sequence[
                            {key for pair in first if pair not in made for key in pair[1:]})))
                    if (channel_id, key) in first}
     repeats = {}
-    for n, one in enumerate(batch):
+    for n in taking:
+        one = batch[n]
         if one.posted.idempotency_key:
             pair = (one.channel.id, one.posted.idempotency_key)
             if first[pair] != n or pair not in made:
@@ -519,20 +557,48 @@ def _receipts(session: Session, batch: Sequence[Admitted], references: Sequence[
 _IDENTITY_TAG = 0x4944
 
 
-def _hold_identity(session: Session, keys: Collection[str]) -> None:
+def _identity_lock(key: str) -> int:
+    return (_IDENTITY_TAG << 48) | int.from_bytes(hashlib.sha256(key.encode()).digest()[:6],
+                                                  "big")
+
+
+def identity_locks(enquiry: Enquiry) -> list[int]:
+    """The advisory locks a batch taking `enquiry` holds until it commits (those of its
+    matching keys), in their order."""
+    return sorted({_identity_lock(key) for key in _identity("", enquiry).match_keys()})
+
+
+#: Each key locked unless another transaction holds it (never waiting): the keys
+#: another transaction holds.
+_TRY_IDENTITY = text("SELECT k FROM unnest(CAST(:keys AS bigint[])) AS k"
+                     " WHERE NOT pg_try_advisory_xact_lock(k)")
+#: Every key locked, in one order, each waited for.
+_HOLD_IDENTITY = text("SELECT count(pg_advisory_xact_lock(k)) FROM "
+                      "(SELECT unnest(CAST(:keys AS bigint[])) AS k ORDER BY k) AS held")
+
+
+def _hold_identity(session: Session, keys: Mapping[int, Collection[str]], wait: bool
+                   ) -> set[int]:
     """Lock the enquiries' matching keys (their names', phones', domains') until the
     transaction ends: two enquiries from one company in two batches at once are taken
     one after the other, so the second finds the lead the first made, never makes a
-    second. Taken in one order, in one statement, so two batches never wait on each
-    other in a circle (PostgreSQL; SQLite has one writer anyway)."""
+    second. The enquiries (of `keys`) another batch holds a key of: the batch goes on
+    without them (they are deferred to the next, which finds what that one made), so
+    the batches of two workers do not wait on each other's whole transaction for a
+    company they share; `wait`: none, every key is waited for, taken in one order, in
+    one statement, so two batches never wait on each other in a circle (PostgreSQL;
+    SQLite has one writer anyway)."""
     if not keys or session.get_bind().dialect.name != "postgresql":
-        return
-    locks = sorted({(_IDENTITY_TAG << 48) | int.from_bytes(
-        hashlib.sha256(key.encode()).digest()[:6], "big") for key in keys})
-    session.execute(text(
-        "SELECT count(pg_advisory_xact_lock(k)) FROM "
-        "(SELECT unnest(CAST(:keys AS bigint[])) AS k ORDER BY k) AS held"),
-        {"keys": locks})
+        return set()
+    locks = {n: {_identity_lock(key) for key in mine} for n, mine in keys.items()}
+    every = sorted(set().union(*locks.values()))
+    if not every:
+        return set()
+    if wait:
+        session.execute(_HOLD_IDENTITY, {"keys": every})
+        return set()
+    held = set(session.scalars(_TRY_IDENTITY, {"keys": every}))
+    return {n for n, mine in locks.items() if mine & held}
 
 
 #: Lookups of the known accounts a batch makes, each after one was removed under it.
@@ -575,33 +641,43 @@ def _known(session: Session, idents: Mapping[int, Identity]) -> dict[int, Accoun
     return out
 
 
-def _new_lead(one: Admitted, owner: uuid.UUID | None, reference: uuid.UUID,
-              now: datetime, today: date
-              ) -> tuple[Account, Contact, Activity, ActivityContact]:
+Lead = tuple[Account, Contact, Activity, ActivityContact]
+
+
+def _new_lead(one: Admitted, reference: uuid.UUID, now: datetime, today: date) -> Lead:
     """The rows of a new lead: the account, its person, the activity noting the
-    enquiry (`reference`) and the link saying it was spoken to."""
+    enquiry (`reference`) and the link saying it was spoken to; in the team's pool until
+    `_give` gives them to a rep."""
     enquiry, team_id = one.posted.enquiry, one.team_id
     account = Account(
         id=uuid.uuid4(), name=enquiry.company, name_key=company_key(enquiry.company),
         website=enquiry.website or None, domain=website_domain(enquiry.website or None),
         region=enquiry.region or None, industry=enquiry.industry or None,
-        owner_id=owner, team_id=team_id, status=Status.LEAD, custom_fields={},
+        owner_id=None, team_id=team_id, status=Status.LEAD, custom_fields={},
         channel_id=one.channel.id, acquired_on=today, next_follow_up_on=today,
-        assigned_on=today if owner is not None else None)
-    contact = Contact(id=uuid.uuid4(), account_id=account.id, owner_id=owner,
+        assigned_on=None)
+    contact = Contact(id=uuid.uuid4(), account_id=account.id, owner_id=None,
                       team_id=team_id, name=enquiry.person, is_key_person=True,
                       mobile=enquiry.phone or None,
                       mobile_e164=phone_key(enquiry.phone or None, REGION),
                       email=enquiry.email or None,
                       email_domain=email_domain(enquiry.email or None))
     activity = Activity(id=reference, account_id=account.id, contact_id=contact.id,
-                        owner_id=owner, team_id=team_id, kind=ActivityKind.NOTE,
+                        owner_id=None, team_id=team_id, kind=ActivityKind.NOTE,
                         occurred_at=now, notes=enquiry_note(enquiry, one.channel.name),
                         next_follow_up_on=today, done=False)
     spoken = ActivityContact(id=activity_contact_id(activity.id, contact.id),
                              activity_id=activity.id, contact_id=contact.id,
-                             owner_id=owner, team_id=team_id)
+                             owner_id=None, team_id=team_id)
     return account, contact, activity, spoken
+
+
+def _give(lead: Lead, owner: uuid.UUID | None, today: date) -> None:
+    """Give a new lead's rows to `owner` (None: they stay in the team's pool)."""
+    if owner is not None:
+        for row in lead:
+            row.owner_id = owner
+        lead[0].assigned_on = today
 
 
 def _note(one: Admitted, account: Account, reference: uuid.UUID, now: datetime,
@@ -615,21 +691,47 @@ def _note(one: Admitted, account: Account, reference: uuid.UUID, now: datetime,
 
 # ---- assignment -------------------------------------------------------------------
 
-def _assign(session: Session, leads: Sequence[tuple[uuid.UUID, Enquiry]], today: date
-            ) -> list[uuid.UUID | None]:
-    """The rep each new lead (its team, its enquiry) goes to by its team's rules, in
-    order (None: the team's pool), their turns taken. Each team's turns are locked
-    once (the teams in one order, each's reps by id: two batches never wait on each
-    other in a circle) and read as they then stand, with the reps' open leads when a
-    cap counts them; the reps are chosen in memory, each lead counted as it is given,
-    and the turns written back in one statement."""
+@dataclass(frozen=True, slots=True)
+class _Team:
+    """What a team's assignment reads before its turns are held: its settings, and
+    everyone a rule may name (the team's reps and leads, and anyone a rule names), with
+    their turns as they stood."""
+
+    settings: Assignment
+    people: list[typing.Any]
+
+
+def _teams(session: Session, team_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, _Team]:
+    """`_Team` of each team (read before the turns are held: the less a batch does
+    while it holds them, the less another waits)."""
+    out = {}
+    for team_id in team_ids:
+        settings = team_assignment(session, team_id)
+        named = {rep for rule in settings.rules for rep in rule.reps}
+        turns = AssignmentTurn.__table__.c
+        out[team_id] = _Team(settings, list(session.execute(
+            select(User.id, User.role, User.active, User.deleted, User.team_id, turns.turn)
+            .outerjoin(AssignmentTurn,
+                       (turns.user_id == User.id) & (turns.team_id == team_id))
+            .where((User.team_id == team_id) | User.id.in_(named)))))
+    return out
+
+
+def _assign(session: Session, leads: Sequence[tuple[uuid.UUID, Enquiry]], today: date,
+            teams: Mapping[uuid.UUID, _Team]) -> list[uuid.UUID | None]:
+    """The rep each new lead (its team, its enquiry) goes to by its team's rules (read
+    already: `teams`), in order (None: the team's pool), their turns taken. Each team's
+    turns are locked once (the teams in one order, each's reps by id: two batches never
+    wait on each other in a circle) and read as they then stand, with the reps' open
+    leads when a cap counts them; the reps are chosen in memory, each lead counted as it
+    is given, and the turns written back in one statement."""
     owners: list[uuid.UUID | None] = [None] * len(leads)
     by_team: dict[uuid.UUID, list[int]] = defaultdict(list)
     for n, (team_id, _enquiry) in enumerate(leads):
         by_team[team_id].append(n)
     for team_id in sorted(by_team, key=lambda t: t.hex):
-        settings = team_assignment(session, team_id)
-        reps, everyone, now_us = _held_reps(session, team_id, settings)
+        settings = teams[team_id].settings
+        reps, everyone, now_us = _held_reps(session, team_id, teams[team_id])
         turn = _turn_after(session, reps.values(), now_us)
         taken: dict[uuid.UUID, int] = {}
         for n in by_team[team_id]:
@@ -655,21 +757,16 @@ def _open_leads(session: Session, owners: Collection[uuid.UUID]) -> dict[uuid.UU
             Account.deleted.is_(False)).group_by(Account.owner_id)) if owner is not None}
 
 
-def _held_reps(session: Session, team_id: uuid.UUID, settings: Assignment
+def _held_reps(session: Session, team_id: uuid.UUID, team: _Team
                ) -> tuple[dict[uuid.UUID, Rep], list[uuid.UUID], int | None]:
-    """Everyone a rule may name (the team's reps and leads, and anyone a rule names),
-    as assignment weighs them, the team's active reps (a round robin's default), and
-    the database's clock in microseconds once their turns are held (None: none take
-    leads). The turns of those who take leads are locked until the transaction ends (a
-    row made for a first web lead) and read as they then stand, with the clock in the
-    same statement; open leads are counted (only a cap needs them) once they are held,
-    so two batches never both take a rep's last place."""
-    named = {rep for rule in settings.rules for rep in rule.reps}
-    turns = AssignmentTurn.__table__.c
-    people = list(session.execute(
-        select(User.id, User.role, User.active, User.deleted, User.team_id, turns.turn)
-        .outerjoin(AssignmentTurn, (turns.user_id == User.id) & (turns.team_id == team_id))
-        .where((User.team_id == team_id) | User.id.in_(named))))
+    """Everyone a rule may name (`team`'s people), as assignment weighs them, the
+    team's active reps (a round robin's default), and the database's clock in
+    microseconds once their turns are held (None: none take leads). The turns of those
+    who take leads are locked until the transaction ends (a row made for a first web
+    lead) and read as they then stand, with the clock in the same statement; open leads
+    are counted (only a cap needs them) once they are held, so two batches never both
+    take a rep's last place."""
+    settings, people = team.settings, team.people
     # someone moved to another team no longer takes this team's leads
     takers = {user_id: role for user_id, role, active, deleted, team, _turn in people
               if active and not deleted and team == team_id and role in TAKERS}

@@ -50,8 +50,10 @@ def block_mates(session: Session, news: Sequence[Identity]) -> list[set[uuid.UUI
         return out
     held = union_all(select(NameBlock.account_id).where(NameBlock.block.in_(blocks)),
                      select(NameBlockPending.account_id))
-    rows = list(session.execute(select(cast(Account.id, String), Account.name).where(
-        Account.id.in_(held), Account.deleted.is_(False))))
+    session.flush()  # read through the connection: no autoflush of its own
+    # thousands of names a batch: plain rows, not the session's result machinery
+    rows = session.connection().execute(select(cast(Account.id, String), Account.name).where(
+        Account.id.in_(held), Account.deleted.is_(False))).all()
     for i, j in similar_to_names(news, [name for _account, name in rows]):
         out[i].add(uuid.UUID(rows[j][0]))
     return out

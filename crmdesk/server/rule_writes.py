@@ -12,6 +12,7 @@ have edited them before.
 
 from __future__ import annotations
 
+import typing
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,13 +20,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, insert, select, text
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from crmdesk.hlc import Stamp
 from crmdesk.server import clock
 from crmdesk.server.schema import FieldStamp, ServerChange
-from crmdesk.server.sync import record_change
+from crmdesk.server.sync import change_values, record_change
 from crmdesk.store.family import of_these_accounts
 from crmdesk.store.models import Account, Activity, Base, User, utcnow
 from crmdesk.store.records import of_accounts
@@ -64,6 +65,59 @@ def log_new(session: Session, rows: Iterable[Any], user_id: uuid.UUID | None = N
                                for row in made])
 
 
+def insert_new(session: Session, rows: Iterable[Any]) -> None:
+    """Insert new rows a rule made (not yet in the session), a statement per kind,
+    referred kinds first, past the session's unit of work (a batch of web enquiries
+    makes hundreds, which it would insert at several times the cost): each row gets
+    every column, the ones left unset the value an insert gives them (the column's
+    default), and is then held by the session as if read, so what follows (its derived
+    values set, `log_new`) finds it and works on it as on a row flushed."""
+    by_kind: dict[Any, list[Any]] = defaultdict(list)
+    for row in rows:
+        by_kind[type(row)].append(row)
+    for kind in sorted(by_kind, key=lambda k: _ORDER[k.__tablename__]):
+        made = by_kind[kind]
+        columns = [(attr.key, attr.columns[0]) for attr in kind.__mapper__.column_attrs]
+        values = []
+        for row in made:
+            value: dict[str, Any] = {}
+            held = row.__dict__  # transient: no history to keep, the row is new
+            for key, column in columns:
+                got = held.get(key)
+                if got is None and column.default is not None:
+                    got = _default(column)
+                held[key] = value[column.key] = got  # even None: held as read, never loaded
+            values.append(value)
+        session.execute(insert(kind.__table__), values)
+        for row in made:
+            make_transient_to_detached(row)
+            session.add(row)
+
+
+def log_inserted(session: Session, rows: Iterable[Any], user_id: uuid.UUID | None = None
+                 ) -> None:
+    """`log_new` for rows `insert_new` inserted (their derived values set since, or
+    not): each entry made as `log_new` makes it, and all inserted in one statement
+    past the session's unit of work, which reads nothing back: their positions are
+    taken as they are inserted, in their order."""
+    made = sorted(rows, key=lambda row: _ORDER[row.__tablename__])
+    session.flush()  # what was set on them since is written (updated_at) before the snapshot
+    entries = [change_values(session, row.__tablename__, row, None, user_id) for row in made]
+    if entries:
+        session.execute(insert(typing.cast(Table, ServerChange.__table__)), entries)
+
+
+def _default(column: Any) -> Any:
+    """The value an insert gives a column left unset: its default (Python-side ones
+    only: the synced models have no others)."""
+    default = column.default
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)  # wrapped to take the execution context, unused
+    raise TypeError(f"{column} has a default only the database can give")
+
+
 #: The change log's next positions, as many as asked, in one statement.
 _NEXT_POSITIONS = text("SELECT nextval(pg_get_serial_sequence('server_changes', 'seq'))"
                        " FROM generate_series(1, :n)")
@@ -87,14 +141,39 @@ def log_changed(session: Session, changed: Sequence[Changed], stamp: Stamp,
                 user_id: uuid.UUID | None = None) -> None:
     """Log rows a rule changed (already changed in the session) and stamp the fields it
     set with `stamp`, each with the change that set it."""
+    stamp_logged(session, log_unstamped(session, changed, user_id), stamp)
+
+
+@dataclass(frozen=True, slots=True)
+class Logged:
+    """Rows a rule changed, each with its entry in the change log, and the stamps their
+    fields held (read as the rows are, under their locks), their new stamps to come
+    (`stamp_logged`)."""
+
+    entries: list[tuple[Changed, ServerChange]]
+    held: dict[tuple[str, uuid.UUID, str], FieldStamp]
+
+
+def log_unstamped(session: Session, changed: Sequence[Changed],
+                  user_id: uuid.UUID | None = None) -> Logged:
+    """`log_changed` without the stamps, for a rule that takes its stamp later
+    (`stamp_logged`, in the same transaction, the rows still locked): the stamp holds
+    the server clock's lock from when it is taken to the commit, and other writers take
+    turns on it, so the less is done after it the better."""
     now = utcnow()
-    logged: list[tuple[Changed, ServerChange]] = []
+    entries: list[tuple[Changed, ServerChange]] = []
     for item in sorted(changed, key=lambda c: _ORDER[c.row.__tablename__]):
         item.row.updated_at = now
-        logged.append((item, record_change(session, item.row.__tablename__, item.row,
-                                           item.before, user_id)))
-    _numbered(session, [change for _item, change in logged])
+        entries.append((item, record_change(session, item.row.__tablename__, item.row,
+                                            item.before, user_id)))
+    _numbered(session, [change for _item, change in entries])
     session.flush()  # gives each change its seq (SQLite), the stamps' rows what they name
+    return Logged(entries, _held_stamps(session, entries))
+
+
+def stamp_logged(session: Session, logged: Logged, stamp: Stamp) -> None:
+    """Stamp the fields of rows `log_unstamped` logged with `stamp`, each with the change
+    that set it."""
     _stamp(session, logged, stamp)
 
 
@@ -160,25 +239,31 @@ def family(session: Session, account_ids: list[uuid.UUID]) -> Iterator[Any]:
                 of_these_accounts(kind, chunk)))
 
 
-def _stamp(session: Session, logged: list[tuple[Changed, ServerChange]],
-           stamp: Stamp) -> None:
-    wanted: dict[str, dict[uuid.UUID, tuple[tuple[str, ...], int]]] = defaultdict(dict)
-    for item, change in logged:
+def _held_stamps(session: Session, entries: list[tuple[Changed, ServerChange]]
+                 ) -> dict[tuple[str, uuid.UUID, str], FieldStamp]:
+    """The stamps the fields of the rows logged hold now, by (entity, row, field)."""
+    ids: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for item, _change in entries:
         if item.fields:
-            wanted[item.row.__tablename__][item.row.id] = (item.fields, change.seq)
-    code = stamp.encode()
-    for entity, rows in wanted.items():
-        ids = list(rows)
-        held: dict[tuple[uuid.UUID, str], FieldStamp] = {}
-        for start in range(0, len(ids), _CHUNK):
-            held.update({(s.row_id, s.field): s for s in session.scalars(
+            ids[item.row.__tablename__].append(item.row.id)
+    held: dict[tuple[str, uuid.UUID, str], FieldStamp] = {}
+    for entity, rows in ids.items():
+        for start in range(0, len(rows), _CHUNK):
+            held.update({(entity, s.row_id, s.field): s for s in session.scalars(
                 select(FieldStamp).where(FieldStamp.entity == entity,
-                                         FieldStamp.row_id.in_(ids[start:start + _CHUNK])))})
-        for row_id, (fields, seq) in rows.items():
-            for field in fields:
-                mark = held.get((row_id, field))
-                if mark is None:
-                    mark = FieldStamp(entity=entity, row_id=row_id, field=field)
-                    session.add(mark)
-                mark.stamp, mark.user_id, mark.seq = code, None, seq
-                mark.client_id = clock.SERVER_NODE
+                                         FieldStamp.row_id.in_(rows[start:start + _CHUNK])))})
+    return held
+
+
+def _stamp(session: Session, logged: Logged, stamp: Stamp) -> None:
+    code = stamp.encode()
+    for item, change in logged.entries:
+        entity = item.row.__tablename__
+        for field in item.fields:
+            mark = logged.held.get((entity, item.row.id, field))
+            if mark is None:
+                mark = FieldStamp(entity=entity, row_id=item.row.id, field=field)
+                session.add(mark)
+                logged.held[(entity, item.row.id, field)] = mark
+            mark.stamp, mark.user_id, mark.seq = code, None, change.seq
+            mark.client_id = clock.SERVER_NODE

@@ -770,6 +770,20 @@ def record_change(session: Session, entity: str, row: Any,
     may have moved it to another deal or company; `prev_served`: its company's service
     owner before, when that may have changed). With `audience`, the entry is for that
     person alone: the row entered or left their deal's team or service scope."""
+    change = ServerChange(**change_values(session, entity, row, before, user_id,
+                                          prev_via=prev_via, audience=audience,
+                                          prev_served=prev_served))
+    session.add(change)
+    return change
+
+
+def change_values(session: Session, entity: str, row: Any,
+                  before: tuple[Any, Any] | None, user_id: uuid.UUID | None, *,
+                  prev_via: uuid.UUID | None = _SAME,
+                  audience: uuid.UUID | None = None,
+                  prev_served: uuid.UUID | None = _SAME) -> dict[str, Any]:
+    """The values of `record_change`'s entry (no position yet), for a writer that
+    inserts many entries at once; the change log is joined (announced) as there."""
     lock_change_log(session)  # every writer of the log is announced, admin commands too
     via = served = None
     if hasattr(row, "owner_id"):
@@ -779,14 +793,11 @@ def record_change(session: Session, entity: str, row: Any,
         served = served_by(session, entity, row)
     else:  # reference rows (users and teams too) go to every laptop: notes name authors
         owner = team = prev_owner = prev_team = None
-    change = ServerChange(entity=entity, row_id=row.id, owner_id=owner, team_id=team,
-                          prev_owner_id=prev_owner, prev_team_id=prev_team,
-                          via=via, prev_via=via if prev_via is _SAME else prev_via,
-                          served_by=served,
-                          prev_served_by=served if prev_served is _SAME else prev_served,
-                          audience=audience, row=snapshot(row), user_id=user_id)
-    session.add(change)
-    return change
+    return {"entity": entity, "row_id": row.id, "owner_id": owner, "team_id": team,
+            "prev_owner_id": prev_owner, "prev_team_id": prev_team, "via": via,
+            "prev_via": via if prev_via is _SAME else prev_via, "served_by": served,
+            "prev_served_by": served if prev_served is _SAME else prev_served,
+            "audience": audience, "row": snapshot(row), "user_id": user_id}
 
 
 def announce_team_changes(session: Session, changed: dict[uuid.UUID, set[uuid.UUID]],
