@@ -783,27 +783,13 @@ class OutMessage(Base):
     activity_id: Mapped[uuid.UUID | None]
 
 
-class LocalConflict(Base):
-    """An edit of mine that did not survive sync (a later edit won, or the server refused
-    it), kept so I can see it and restore it. Local only."""
+class KeptReason:
+    """A reason said in words: its English (`reason`), and its template and figures when
+    it was a marked sentence (`reason_words`; None: plain text, or recorded before they
+    were kept), set together; `said` gives it back worded."""
 
-    __tablename__ = "local_conflicts"
-    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    entity: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[uuid.UUID]
-    field: Mapped[str | None] = mapped_column(String(60))
-    my_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     reason: Mapped[str] = mapped_column(Text)
-    #: the reason's template and figures when it was a marked sentence (None: plain
-    #: text, or recorded before they were kept): set with `reason`, read by `said`
     reason_words: Mapped[Any] = mapped_column(JSON, nullable=True)
-    at: Mapped[datetime] = mapped_column(default=utcnow)
-    resolved: Mapped[bool] = mapped_column(default=False)
-    server_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)  # the server's record
-    # the value that won, who wrote it and when (None: unknown, e.g. a refused edit)
-    their_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    their_by: Mapped[str | None] = mapped_column(String(120))
-    their_at: Mapped[datetime | None]
 
     @validates("reason")
     def _keep_words(self, _key: str, reason: str) -> str:
@@ -817,7 +803,26 @@ class LocalConflict(Base):
         return worded(self.reason, self.reason_words)
 
 
-class RefusedRecord(Base):
+class LocalConflict(KeptReason, Base):
+    """An edit of mine that did not survive sync (a later edit won, or the server refused
+    it), kept so I can see it and restore it. Local only."""
+
+    __tablename__ = "local_conflicts"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID]
+    field: Mapped[str | None] = mapped_column(String(60))
+    my_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved: Mapped[bool] = mapped_column(default=False)
+    server_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)  # the server's record
+    # the value that won, who wrote it and when (None: unknown, e.g. a refused edit)
+    their_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    their_by: Mapped[str | None] = mapped_column(String(120))
+    their_at: Mapped[datetime | None]
+
+
+class RefusedRecord(KeptReason, Base):
     """A record made on this laptop that the server refused to create: it stays where
     the user made it, marked with the server's reason, until they fix it (an edit sends
     it again, whole) or discard it. Local only, never synced."""
@@ -825,20 +830,7 @@ class RefusedRecord(Base):
     __tablename__ = "refused_records"
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
-    reason: Mapped[str] = mapped_column(Text)
-    #: as LocalConflict.reason_words
-    reason_words: Mapped[Any] = mapped_column(JSON, nullable=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    @validates("reason")
-    def _keep_words(self, _key: str, reason: str) -> str:
-        self.reason_words = words_of(reason)
-        return str(reason)
-
-    @property
-    def said(self) -> str:
-        """As LocalConflict.said."""
-        return worded(self.reason, self.reason_words)
 
 
 def synced_models() -> dict[str, type[Any]]:
