@@ -3,6 +3,7 @@ process on PostgreSQL, its health check and Prometheus metrics, migrations run o
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import select as io_select
@@ -30,7 +31,7 @@ from crmdesk.protocol import PROTOCOL_VERSION
 from crmdesk.server import db as db_module
 from crmdesk.server.db import ServerDB, connect
 from crmdesk.server.deploy import DATABASE_ENV, MIGRATE_LOCK, open_database
-from crmdesk.server.factory import app_from_environment
+from crmdesk.server.factory import YOUNG_COLLECTION_AT, app_from_environment
 from crmdesk.store.models import Team
 from tests.server_fixtures import (
     PASSWORD,
@@ -227,10 +228,14 @@ def test_the_factory_needs_only_the_environment_and_reports_a_closed_port(
     closed = free_port()  # nothing listens there
     monkeypatch.setenv(DATABASE_ENV, f"postgresql+psycopg://postgres:secret-pw@127.0.0.1:"
                                      f"{closed}/crmdesk")
+    before = gc.get_threshold()
     with serving_app(app_from_environment()) as base:
+        # serving collects the youngest generation less often (factory.collect_less)
+        assert gc.get_threshold()[0] == YOUNG_COLLECTION_AT != before[0]
         started = time.monotonic()
         answer = httpx.get(f"{base}/v1/health", timeout=10)
         assert time.monotonic() - started < 3
+    assert gc.get_threshold() == before  # and leaves the process's collector as it was
     assert answer.status_code == 503
     assert str(closed) in answer.json()["database"]
     assert "secret-pw" not in answer.text

@@ -52,12 +52,16 @@ schedule (crmdesk.server.pool_schedule); its pool is closed, and this
 
     @asynccontextmanager
     async def closing() -> AsyncIterator[None]:
+        thresholds = gc.get_threshold()
         collect_less()  # started: what is made from here on is what serving makes
         try:
             yield
         finally:
             db.close()
             metrics.worker_exited()
+            # as they were: an app served inside another process (tests) leaves its
+            # collector as it found it
+            gc.set_threshold(*thresholds)
 
     run_around(app, closing)
     return app
