@@ -249,7 +249,7 @@ def test_two_pushes_of_one_rep_at_once_claim_no_more_than_the_days_limit(
     assert claims == ["applied", "refused"], answers
     refused = next(answer[0] for answer in answers if answer[0]["status"] == "refused")
     assert refused["reason"].startswith(
-        f"You have claimed 1 accounts on {_server_day(db).isoformat()}")
+        f"You have claimed 1 account on {_server_day(db).isoformat()}")
     assert [answer[1]["status"] for answer in answers] == ["applied", "applied"]
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Account).where(

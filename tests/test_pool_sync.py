@@ -222,6 +222,6 @@ def test_open_leads_held_cap_claims(server: Server, tmp_path: Path) -> None:
     today = _server_day(db)
     _idle(amy, ids["amy"], ids["East"], "Amy Holds This Ltd", today)
     free = _idle(amy, None, ids["East"], "Free In The Pool Ltd", today)
-    with pytest.raises(Refused, match="hold 1 open leads"):
+    with pytest.raises(Refused, match="hold 1 open lead,"):
         accounts.claim(_ctx(amy, today), free)
     amy.close()

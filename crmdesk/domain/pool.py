@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from crmdesk.domain.lifecycle import Status
-from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.domain.words import Counted, Worded, tr_noop
 
 #: The statuses that return to the pool (and that a rep's held "open leads" count).
 RETURNING: frozenset[Status] = frozenset({Status.LEAD, Status.POTENTIAL})
@@ -253,12 +253,11 @@ def claim_problem(rules: PoolRules, rep: uuid.UUID, facts: ClaimFacts, day: date
     """Why rep `rep` may not claim this account from the pool on `day` (None: they
     may). The laptop's claim and the server's push both ask this."""
     if rules.claims_per_day > 0 and facts.claims_that_day >= rules.claims_per_day:
-        return Worded(tr_noop("You have claimed {0} accounts on {1}, your team's limit for a "
-                              "day; claim more tomorrow."), facts.claims_that_day,
-                      day.isoformat())
+        return Counted("You have claimed %n account(s) on {0}, your team's limit for a day; "
+                       "claim more tomorrow.", "", facts.claims_that_day, day.isoformat())
     if rules.max_open_leads > 0 and facts.open_leads_held >= rules.max_open_leads:
-        return Worded(tr_noop("You hold {0} open leads, your team's limit; work or close some "
-                              "before claiming more."), facts.open_leads_held)
+        return Counted("You hold %n open lead(s), your team's limit; work or close some "
+                       "before claiming more.", "", facts.open_leads_held)
     until = cooling_until(rules, facts.returned_at)
     if facts.returned_from == rep and until is not None and day < until:
         return Worded(tr_noop("This account went back to the pool from you; you may claim it "

@@ -306,6 +306,20 @@
             <numerusform>Incomplete: %n cohorts whose T+2 month has not ended yet (their figures still grow).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You have claimed %n account(s) on {0}, your team&apos;s limit for a day; claim more tomorrow.</source>
+        <translation>
+            <numerusform>You have claimed %n account on {0}, your team&apos;s limit for a day; claim more tomorrow.</numerusform>
+            <numerusform>You have claimed %n accounts on {0}, your team&apos;s limit for a day; claim more tomorrow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %n open lead(s), your team&apos;s limit; work or close some before claiming more.</source>
+        <translation>
+            <numerusform>You hold %n open lead, your team&apos;s limit; work or close some before claiming more.</numerusform>
+            <numerusform>You hold %n open leads, your team&apos;s limit; work or close some before claiming more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealsSection</name>

@@ -2062,13 +2062,19 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <source>{0}: give a number from 0 (no limit) to {1}.</source>
         <translation>{0}: הזינו מספר בין 0 (ללא הגבלה) ל-{1}.</translation>
     </message>
-    <message>
-        <source>You have claimed {0} accounts on {1}, your team&apos;s limit for a day; claim more tomorrow.</source>
-        <translation>תבעתם {0} לקוחות ב-{1}, המגבלה היומית של הצוות; תבעו עוד מחר.</translation>
+    <message numerus="yes">
+        <source>You have claimed %n account(s) on {0}, your team&apos;s limit for a day; claim more tomorrow.</source>
+        <translation>
+            <numerusform>תבעתם לקוח אחד ב-{0}, המגבלה היומית של הצוות; תבעו עוד מחר.</numerusform>
+            <numerusform>תבעתם %n לקוחות ב-{0}, המגבלה היומית של הצוות; תבעו עוד מחר.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>You hold {0} open leads, your team&apos;s limit; work or close some before claiming more.</source>
-        <translation>אתם מחזיקים {0} לידים פתוחים, המגבלה של הצוות; טפלו בחלקם או סגרו אותם לפני שתתבעו עוד.</translation>
+    <message numerus="yes">
+        <source>You hold %n open lead(s), your team&apos;s limit; work or close some before claiming more.</source>
+        <translation>
+            <numerusform>אתם מחזיקים ליד פתוח אחד, המגבלה של הצוות; טפלו בו או סגרו אותו לפני שתתבעו עוד.</numerusform>
+            <numerusform>אתם מחזיקים %n לידים פתוחים, המגבלה של הצוות; טפלו בחלקם או סגרו אותם לפני שתתבעו עוד.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account went back to the pool from you; you may claim it again from {0}.</source>

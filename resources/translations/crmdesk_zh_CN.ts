@@ -2032,13 +2032,17 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <source>{0}: give a number from 0 (no limit) to {1}.</source>
         <translation>{0}：请填写 0（不限）到 {1} 之间的数字。</translation>
     </message>
-    <message>
-        <source>You have claimed {0} accounts on {1}, your team&apos;s limit for a day; claim more tomorrow.</source>
-        <translation>你在 {1} 已领取 {0} 个客户，达到团队每日上限；请明天再领取。</translation>
+    <message numerus="yes">
+        <source>You have claimed %n account(s) on {0}, your team&apos;s limit for a day; claim more tomorrow.</source>
+        <translation>
+            <numerusform>你在 {0} 已领取 %n 个客户，达到团队每日上限；请明天再领取。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>You hold {0} open leads, your team&apos;s limit; work or close some before claiming more.</source>
-        <translation>你持有 {0} 条未完成线索，已达团队上限；请先跟进或关闭一些再领取。</translation>
+    <message numerus="yes">
+        <source>You hold %n open lead(s), your team&apos;s limit; work or close some before claiming more.</source>
+        <translation>
+            <numerusform>你持有 %n 条未完成线索，已达团队上限；请先跟进或关闭一些再领取。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account went back to the pool from you; you may claim it again from {0}.</source>
