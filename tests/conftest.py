@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +19,9 @@ from argon2 import PasswordHasher, profiles
 from crmdesk.demo.seed import seed_workspace
 from crmdesk.server import auth
 from crmdesk.store.db import Store, copy_workspace, open_store
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 from crmdesk.store.models import Team, User
 from crmdesk.store.writes import new_account, new_contact
 
@@ -62,6 +66,16 @@ def qapp_cls() -> type:
             install_language(self, "en")
 
     return EnglishApplication
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The window's language is Simplified Chinese for one test; English again after."""
+    from crmdesk.ui.language import install_language
+
+    install_language(qapp, "zh_CN")
+    yield
+    install_language(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

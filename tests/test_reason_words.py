@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from alembic import command
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -30,7 +28,6 @@ from crmdesk.store.models import LocalConflict, OutboxEntry, RefusedRecord
 from crmdesk.store.writes import new_account, new_contact, update_account_field
 from crmdesk.sync.errors import SyncError
 from crmdesk.sync.wire import call, sign_in
-from crmdesk.ui.language import install_language
 from crmdesk.ui.words import said, sentence
 from tests.server_fixtures import PASSWORD
 from tests.test_server_sync import Client, _account, _people
@@ -44,14 +41,6 @@ SERVER_BACKENDS = ("postgres",)
 #: figures are the kind of record and the field.
 NO_FIELD = "{0} has no field “{1}” a client may set."
 NO_FIELD_ZH = "contacts 没有客户端可设置的字段“nickname”。"
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    """The window's language is Simplified Chinese for one test; English again after."""
-    install_language(qapp, "zh_CN")
-    yield
-    install_language(qapp, "en")
 
 
 def test_a_contact_the_server_refuses_shows_its_reason_in_chinese_an_old_one_as_it_was(
@@ -255,7 +244,7 @@ def test_words_survive_their_json_and_a_bad_one_falls_back_to_the_text() -> None
 
 
 def test_a_counted_sentence_and_sentences_one_a_line_cross_the_wire_worded(
-        qapp: QApplication) -> None:
+        chinese: None) -> None:
     """A refusal with a count keeps its count for the plural form, and problems one a line
     (a Joined) keep each line's own template: a Chinese laptop words every part, through
     the Words model the server answers with."""
@@ -267,11 +256,8 @@ def test_a_counted_sentence_and_sentences_one_a_line_cross_the_wire_worded(
         assert isinstance(back, Worded) and str(back) == str(sent)
     back = worded(str(counted), Words.model_validate(words_of(counted)).model_dump())
     assert isinstance(back, Counted) and (back.n, back.args) == (40, ("Name", 52))
-    install_language(qapp, "zh_CN")
-    try:
-        chinese = said(worded(str(problems), words_of(problems))).split("\n")
-        assert chinese == [sentence(REFERS_ITSELF), said(counted)]
-        assert chinese[0] != REFERS_ITSELF and "40" in chinese[1] and "52" in chinese[1]
-        assert not chinese[1].startswith("Name is at most")
-    finally:
-        install_language(qapp, "en")
+    shown = said(worded(str(problems), words_of(problems))).split("\n")
+    assert shown == [sentence(REFERS_ITSELF), said(counted)]
+    assert shown[0] != REFERS_ITSELF and "40" in shown[1] and "52" in shown[1]
+    assert not shown[1].startswith("Name is at most")
+

@@ -167,13 +167,6 @@ def test_the_windows_english_plural_forms_are_the_command_lines() -> None:
 
 # ---- the window's words -------------------------------------------------------------------
 
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "zh_CN")
-    yield
-    install_language(qapp, "en")
-
-
 def test_a_refusal_its_nested_sentences_and_its_plural_in_each_language(
         qapp: QApplication) -> None:
     nested = Refused(Worded(tr_noop("{0}: {1}"), "Acme", Worded(

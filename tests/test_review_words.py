@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pickle
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -39,13 +37,6 @@ from tests.test_ui_review import block_of, pane_for, table_of
 ENGLISH = re.compile(r"[A-Za-z]{4,}")
 #: A day as the Chinese locale writes it short.
 CHINESE_DAY = re.compile(r"\d{4}/\d{1,2}/\d{1,2}")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "zh_CN")
-    yield
-    install_language(qapp, "en")
 
 
 def _note() -> Sentences:

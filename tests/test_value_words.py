@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -39,13 +38,6 @@ from crmdesk.ui.words import move_words, value_reason, value_reasons, word
 from crmdesk.ui.words import said as said_words
 from tests.conftest import TODAY
 from tests.test_ui import make_window, settle
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "zh_CN")
-    yield
-    install_language(qapp, "en")
 
 
 def test_the_reasons_are_codes_worded_in_english_and_in_the_language(
