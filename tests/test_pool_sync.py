@@ -92,7 +92,8 @@ def test_a_call_logged_offline_before_the_deadline_wins_over_the_return(
     amy.sync()
     # amy is away; she logs calls on her laptop: two before their deadline (in two days)
     now = datetime.now(UTC).replace(tzinfo=None)
-    _call(amy, kept, ids["amy"], now - timedelta(hours=1))
+    kept_call = now - timedelta(hours=1)
+    _call(amy, kept, ids["amy"], kept_call)
     _call(amy, contested, ids["amy"], now - timedelta(hours=2))
     # and two after theirs (a month ago): one dated the day before it, one after it
     deadline = past + timedelta(days=30)
@@ -117,7 +118,7 @@ def test_a_call_logged_offline_before_the_deadline_wins_over_the_return(
             Activity.account_id == kept, Activity.author_id.is_(None)).order_by(
             Activity.occurred_at.desc()))]
         assert returned.startswith("Returned to the team pool from amy")
-        assert undone == (f"Back with amy: a conversation on {now.date().isoformat()}, "
+        assert undone == (f"Back with amy: a conversation on {kept_call.date().isoformat()}, "
                             f"logged before the deadline "
                             f"({(in_time + timedelta(days=30)).isoformat()}), keeps the "
                             "lead; the return to the pool is undone.")
