@@ -38,9 +38,9 @@ class BadOp(ValueError):
 def words_of(text: str) -> dict[str, Any] | None:
     """A `Worded` sentence's template and figures as JSON ({"template", "args"}, and a
     `Counted` one's "n" and "note" for its plural form; a figure that is itself worded
-    nests the same way, any other that is not a JSON scalar goes as its text); sentences
-    one after another (`Joined`) as a template of their places, each part worded; None
-    for plain text."""
+    nests the same way, a day as {"day"}, sentences as {"parts", "separator"}, any other
+    that is not a JSON scalar goes as its text); sentences one after another (`Joined`)
+    as a template of their places, each part worded; None for plain text."""
     if isinstance(text, Joined):
         places = text.separator.replace("{", "{{").replace("}", "}}").join(
             f"{{{n}}}" for n in range(len(text.parts)))
@@ -64,9 +64,21 @@ def marked(text: str) -> str:
     return Worded(text)
 
 
+#: The key of a figure that is sentences one after the other (a Joined), with its
+#: "separator" (a version that does not know it shows the English instead).
+PARTS = "parts"
+#: The key of a figure that is a day ({"day": "2026-12-01"}): the window writes it as the
+#: locale writes days (a version that does not know it shows the English, ISO, instead).
+DAY = "day"
+
+
 def _figure(arg: object) -> Any:
-    if isinstance(arg, Worded | Joined):
+    if isinstance(arg, Joined):  # each sentence worded, and the gap between them
+        return {PARTS: [_figure(marked(part)) for part in arg.parts], "separator": arg.separator}
+    if isinstance(arg, Worded):
         return words_of(arg)
+    if isinstance(arg, date) and not isinstance(arg, datetime):
+        return {DAY: arg.isoformat()}
     if arg is None or isinstance(arg, bool | int | float | str):
         return str(arg) if isinstance(arg, str) else arg  # a str subclass as plain text
     return str(arg)
@@ -87,9 +99,10 @@ def _plain_fields(template: str) -> bool:
 def worded(text: str, words: Any) -> str:
     """`text` with the template and figures `words_of` made of it (from the wire or a
     column) back as a `Worded`, whose English the CLI writes and the window words; `text`
-    as it is when `words` is None or cannot be read (an older row, another version's)."""
+    as it is when `words` is None, cannot be read (an older row, another version's) or
+    says something else than `text` (words left behind when the text was edited)."""
     made = _made(words)
-    return text if made is None else made
+    return text if made is None or made != text else made
 
 
 def _made(words: Any) -> Worded | None:
@@ -104,7 +117,17 @@ def _made(words: Any) -> Worded | None:
         return None
     figures: list[object] = []
     for arg in args:
-        if isinstance(arg, dict):
+        if isinstance(arg, dict) and set(arg) == {DAY}:
+            try:
+                figures.append(date.fromisoformat(arg[DAY]))
+            except (TypeError, ValueError):
+                return None
+        elif isinstance(arg, dict) and set(arg) == {PARTS, "separator"}:
+            joined = _joined(arg[PARTS], arg["separator"])
+            if joined is None:
+                return None
+            figures.append(joined)
+        elif isinstance(arg, dict):
             inner = _made(arg)
             if inner is None:
                 return None
@@ -118,6 +141,20 @@ def _made(words: Any) -> Worded | None:
                                                                     *figures)
     except (IndexError, KeyError, ValueError, TypeError):  # figures that do not fit
         return None
+
+
+def _joined(parts: Any, separator: Any) -> Joined | None:
+    """Sentences a figure held (`_figure`), each worded or plain text; None when they
+    cannot be read."""
+    if not isinstance(parts, list) or not isinstance(separator, str):
+        return None
+    made: list[str] = []
+    for part in parts:
+        said = part if isinstance(part, str) else _made(part)
+        if said is None:
+            return None
+        made.append(said)
+    return Joined(made, separator)
 
 
 def coerce(model: type[Any], field: str, value: Any) -> Any:

@@ -46,11 +46,11 @@ from crmdesk.store.models import Activity
 from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.store.writes import ActivityInput
 
-#: The note a follow-up marked done on the agenda leaves on the timeline (the window
-#: passes its own words, translated).
-FOLLOW_UP_DONE = "Follow-up done."
+#: The note a follow-up marked done on the agenda leaves on the timeline (kept marked:
+#: each reader's window words it, crmdesk.store.models.notes_columns).
+FOLLOW_UP_DONE = tr_noop("Follow-up done.")
 #: The note a follow-up moved on the agenda leaves ({0}: the day it was due).
-FOLLOW_UP_MOVED = "Follow-up moved from {0}."
+FOLLOW_UP_MOVED = tr_noop("Follow-up moved from {0}.")
 
 
 def agenda(ctx: Context, days: int = DEFAULT_DAYS) -> list[AgendaItem]:
@@ -88,11 +88,11 @@ def _task_account_facts(session: Session, ctx: Context, task_id: uuid.UUID) -> b
     return activities.account_facts(session, ctx, task.account_id, entry, task)
 
 
-def done(ctx: Context, item: AgendaItem, note: str = FOLLOW_UP_DONE) -> Done[uuid.UUID]:
-    """Mark the item done; the value is its company. `note`: what a follow-up done
-    leaves on the timeline."""
+def done(ctx: Context, item: AgendaItem) -> Done[uuid.UUID]:
+    """Mark the item done; the value is its company."""
     if item.kind is AgendaKind.FOLLOW_UP:
-        entry = ActivityInput(ActivityKind.NOTE, Outcome.DONE, note, next_follow_up_on=None)
+        entry = ActivityInput(ActivityKind.NOTE, Outcome.DONE, Worded(FOLLOW_UP_DONE),
+                              next_follow_up_on=None)
         activities.log_activity(ctx, item.account_id, entry)
         return Done(item.account_id, _timeline(item.account_id))
     if item.kind is AgendaKind.TASK:
@@ -108,15 +108,13 @@ def done(ctx: Context, item: AgendaItem, note: str = FOLLOW_UP_DONE) -> Done[uui
     raise Refused(DEAL_NOT_DONE)
 
 
-def reschedule(ctx: Context, item: AgendaItem, day: date,
-               note: str = FOLLOW_UP_MOVED) -> Done[uuid.UUID]:
-    """Move the item to `day` (today or later); the value is its company. `note`: what a
-    follow-up moved leaves on the timeline ({0}: the day it was due)."""
+def reschedule(ctx: Context, item: AgendaItem, day: date) -> Done[uuid.UUID]:
+    """Move the item to `day` (today or later); the value is its company."""
     problem = reschedule_problem(day, ctx.today())
     if problem is not None:
         raise Refused(problem)
     if item.kind is AgendaKind.FOLLOW_UP:
-        entry = ActivityInput(ActivityKind.NOTE, notes=note.format(item.day.isoformat()),
+        entry = ActivityInput(ActivityKind.NOTE, notes=Worded(FOLLOW_UP_MOVED, item.day),
                               next_follow_up_on=day)
         activities.log_activity(ctx, item.account_id, entry)
         return Done(item.account_id, _timeline(item.account_id))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from crmdesk.domain import service as rules
 from crmdesk.domain.activity import ActivityKind
 from crmdesk.domain.lifecycle import Status
-from crmdesk.store.models import Account, Activity, Payment, Role, ServiceTask, User
+from crmdesk.store.models import Account, Activity, Payment, Role, ServiceTask, User, notes_columns
 
 #: How many of the latest paid customers each service user serves.
 PER_PERSON = 12
@@ -68,7 +68,7 @@ def hand_off_recent(session: Session, today: date) -> int:
             session.add(Activity(id=uuid.uuid5(account.id, "handoff-note"),
                                  account_id=account.id, kind=ActivityKind.NOTE,
                                  occurred_at=at, author_id=None,
-                                 notes=rules.handoff_note(name, tasks),
+                                 **notes_columns(rules.handoff_note(name, tasks)),
                                  # the rep's next follow-up stands (the newest entry's is
                                  # the account's, crmdesk.store.writes)
                                  next_follow_up_on=account.next_follow_up_on, **place))

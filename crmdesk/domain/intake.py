@@ -117,11 +117,13 @@ def enquiry_note(enquiry: Enquiry, channel: str) -> str:
     """The activity an enquiry leaves on its account: who asked, how to reach them, and
     their message (cut to MAX_MESSAGE)."""
     reach = ", ".join(part for part in (enquiry.phone, enquiry.email) if part)
-    lines = [f"{ENQUIRY_HEADING} via {channel} from {enquiry.person}"
-             + (f" ({reach})" if reach else "") + ":"]
-    message = enquiry.message[:MAX_MESSAGE]
-    lines.append(message if message else "(no message)")
-    return "\n".join(lines)
+    message = enquiry.message[:MAX_MESSAGE] or Worded(tr_noop("(no message)"))
+    # each begins with ENQUIRY_HEADING (is_enquiry_note); the message is a figure, as sent
+    if reach:
+        return Worded(tr_noop("Web enquiry via {0} from {1} ({2}):\n{3}"), channel,
+                      enquiry.person, reach, message)
+    return Worded(tr_noop("Web enquiry via {0} from {1}:\n{2}"), channel, enquiry.person,
+                  message)
 
 
 def is_enquiry_note(notes: str | None) -> bool:

@@ -141,9 +141,9 @@ class Due:
     def reason(self) -> str:
         """The reason in words, for the timeline and the card."""
         if self.why == Why.NO_CONTACT:
-            return (f"no two-way contact for {self.days} days (since "
-                    f"{self.since.isoformat()})")
-        return f"no deal for {self.days} days (since {self.since.isoformat()})"
+            return Counted("no two-way contact for %n day(s) (since {0})", "", self.days,
+                           self.since)
+        return Counted("no deal for %n day(s) (since {0})", "", self.days, self.since)
 
     def deadline(self) -> datetime:
         """The moment it became due: the start of its due day (UTC)."""
@@ -189,19 +189,27 @@ def warning_text(left: int) -> str:
     return f"Returns to the pool in {left} day{'s' if left != 1 else ''}"
 
 
+#: Who an account's owner was when the server knows no name for them.
+ITS_OWNER = tr_noop("its owner")
+
+
 def return_note(when: Due, owner: str | None) -> str:
     """The timeline's entry for a return the sweep made."""
-    was = f" from {owner}" if owner else ""
-    return f"Returned to the team pool{was}: {when.reason}."
+    if owner:
+        return Worded(tr_noop("Returned to the team pool from {0}: {1}."), owner,
+                      when.reason)
+    return Worded(tr_noop("Returned to the team pool: {0}."), when.reason)
 
 
 def release_note(owner: str | None, by: str | None = None) -> str:
     """The timeline's entry for an account a person gave to the pool: its owner
     releasing it (`by` None), or their lead or an administrator (`by`) moving it."""
     if by is None:
-        return f"Released to the team pool by {owner or 'its owner'}."
-    was = f" from {owner}" if owner else ""
-    return f"Given to the team pool{was} by {by}."
+        return Worded(tr_noop("Released to the team pool by {0}."),
+                      owner or Worded(ITS_OWNER))
+    if owner:
+        return Worded(tr_noop("Given to the team pool from {0} by {1}."), owner, by)
+    return Worded(tr_noop("Given to the team pool by {0}."), by)
 
 
 def kept_by_talk(rules: PoolRules, why: str | None, due_on: date | None,
@@ -223,10 +231,9 @@ def kept_by_talk(rules: PoolRules, why: str | None, due_on: date | None,
 
 def back_note(owner: str | None, talk_at: datetime, due_on: date) -> str:
     """The timeline's entry for a return undone by a conversation logged offline."""
-    who = owner or "its owner"
-    return (f"Back with {who}: a conversation on {talk_at.date().isoformat()}, logged "
-            f"before the deadline ({due_on.isoformat()}), keeps the lead; the return to "
-            "the pool is undone.")
+    return Worded(tr_noop("Back with {0}: a conversation on {1}, logged before the deadline "
+                          "({2}), keeps the lead; the return to the pool is undone."),
+                  owner or Worded(ITS_OWNER), talk_at.date(), due_on)
 
 
 # ---- claims --------------------------------------------------------------------------

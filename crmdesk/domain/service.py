@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from crmdesk.domain.words import Counted, Worded, tr_noop
+from crmdesk.domain.words import Counted, Joined, Worded, tr_noop
 
 
 class AssignBy(StrEnum):
@@ -203,8 +203,13 @@ def progress_text(done: int, total: int, service_owner: str | None) -> str | Non
     return text[0].upper() + text[1:]
 
 
+#: Between two onboarding steps in a list of them.
+STEP_SEPARATOR = tr_noop("; ")
+
+
 def handoff_note(service_owner: str, tasks: Sequence[Task]) -> str:
     """The timeline's note of a hand-off, so the rep sees onboarding is under way."""
-    steps = "; ".join(f"{task.title} by {task.due_on.isoformat()}" for task in tasks)
-    return (f"Handed over to customer service: {service_owner} serves this customer "
-            f"now. Onboarding: {steps or 'no steps'}.")
+    steps = [Worded(tr_noop("{0} by {1}"), task.title, task.due_on) for task in tasks]
+    return Worded(tr_noop("Handed over to customer service: {0} serves this customer now. "
+                          "Onboarding: {1}."), service_owner,
+                  Joined(steps, STEP_SEPARATOR) if steps else Worded(tr_noop("no steps")))

@@ -48,6 +48,7 @@ from crmdesk.store.models import (
     ServiceTask,
     Team,
     User,
+    notes_columns,
     utcnow,
 )
 
@@ -182,7 +183,8 @@ def _serve(session: Session, account: Account, person: User, tasks: Sequence[rul
     made.append(Activity(account_id=account.id, kind=ActivityKind.NOTE,
                          occurred_at=utcnow(), author_id=None, deleted=False,
                          next_follow_up_on=account.next_follow_up_on,
-                         notes=rules.handoff_note(person.display_name, tasks), **place))
+                         **notes_columns(rules.handoff_note(person.display_name, tasks)),
+                         **place))
     log_new(session, made, user_id)
 
 

@@ -111,6 +111,7 @@ from crmdesk.store.models import (
     Role,
     User,
     activity_contact_id,
+    notes_columns,
     utcnow,
 )
 from crmdesk.store.workspace_keys import PHONE_REGION
@@ -664,7 +665,7 @@ def _new_lead(one: Admitted, reference: uuid.UUID, now: datetime, today: date) -
                       email_domain=email_domain(enquiry.email or None))
     activity = Activity(id=reference, account_id=account.id, contact_id=contact.id,
                         owner_id=None, team_id=team_id, kind=ActivityKind.NOTE,
-                        occurred_at=now, notes=enquiry_note(enquiry, one.channel.name),
+                        occurred_at=now, **notes_columns(enquiry_note(enquiry, one.channel.name)),
                         next_follow_up_on=today, done=False)
     spoken = ActivityContact(id=activity_contact_id(activity.id, contact.id),
                              activity_id=activity.id, contact_id=contact.id,
@@ -685,7 +686,7 @@ def _note(one: Admitted, account: Account, reference: uuid.UUID, now: datetime,
     """The activity noting an enquiry on an account it duplicates, for its owner."""
     return Activity(id=reference, account_id=account.id, owner_id=account.owner_id,
                     team_id=account.team_id, kind=ActivityKind.NOTE, occurred_at=now,
-                    notes=enquiry_note(one.posted.enquiry, one.channel.name),
+                    **notes_columns(enquiry_note(one.posted.enquiry, one.channel.name)),
                     next_follow_up_on=today, done=False)
 
 

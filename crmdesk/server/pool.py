@@ -40,7 +40,7 @@ from crmdesk.server.rule_writes import (
 )
 from crmdesk.server.sync import lock_change_log, record_change
 from crmdesk.store import pool_queries, pool_writes
-from crmdesk.store.models import Account, Activity, PoolRule, Role, Team, User
+from crmdesk.store.models import Account, Activity, PoolRule, Role, Team, User, notes_columns
 from crmdesk.store.records import ACCOUNTS, RECORDS, server_sets
 
 #: The PostgreSQL advisory lock key one sweep holds (see crmdesk.server.sync's keys).
@@ -194,7 +194,7 @@ def _note(account: Account, words: str, now: datetime) -> Activity:
     """A timeline entry the server writes on `account` (no author: the rules' own). Its
     owner and team are the account's once it moved (the team's pool)."""
     return Activity(id=uuid.uuid4(), account_id=account.id, kind=ActivityKind.NOTE,
-                    occurred_at=now, outcome=None, notes=words, author_id=None,
+                    occurred_at=now, outcome=None, **notes_columns(words), author_id=None,
                     owner_id=account.owner_id, team_id=account.team_id, done=True)
 
 

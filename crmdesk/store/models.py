@@ -317,6 +317,17 @@ class Activity(Owned, Base):
     next_follow_up_on: Mapped[date | None]
     author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     done: Mapped[bool] = mapped_column(default=False)
+    #: the notes' template and figures when they are a marked sentence (the rules' note of
+    #: a hand-off, a return to the pool, an enquiry, a follow-up moved: `notes_columns`),
+    #: so the window words them in the user's language; None for what people type (words
+    #: the notes no longer say go unread: crmdesk.json_values.worded)
+    notes_words: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+
+def notes_columns(notes: str) -> dict[str, Any]:
+    """An activity's `notes` and `notes_words` for `notes`: typed text, or a sentence
+    the rules wrote (crmdesk.domain.words.Worded), whose words are kept."""
+    return {"notes": str(notes), "notes_words": words_of(notes)}
 
 
 class ActivityContact(Owned, Base):

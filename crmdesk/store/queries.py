@@ -32,6 +32,7 @@ from crmdesk.domain.priority import Urgency, urgency
 from crmdesk.domain.searchtext import fts_query, phone_ending_query
 from crmdesk.domain.value import ChurnRisk, Score, churn_risk, value_score
 from crmdesk.domain.words import tr_noop
+from crmdesk.json_values import worded
 from crmdesk.store import derived, pool_queries
 from crmdesk.store.derived import PAID, REACHABLE, READY, TWO_WAY
 from crmdesk.store.models import (
@@ -671,7 +672,8 @@ def timeline(session: Session, account_id: uuid.UUID, limit: int = 50,
     query = (
         select(Activity.id, Activity.kind, Activity.occurred_at, Activity.outcome,
                Activity.notes, Activity.next_follow_up_on, author.display_name, Contact.name,
-               Activity.done, Activity.contact_id, Activity.opportunity_id, Opportunity.name)
+               Activity.done, Activity.contact_id, Activity.opportunity_id, Opportunity.name,
+               Activity.notes_words)
         .outerjoin(author, author.id == Activity.author_id)
         .outerjoin(Contact, Contact.id == Activity.contact_id)
         .outerjoin(Opportunity, Opportunity.id == Activity.opportunity_id)
@@ -685,7 +687,11 @@ def timeline(session: Session, account_id: uuid.UUID, limit: int = 50,
         query = query.where(or_(
             Activity.occurred_at < after.occurred_at,
             and_(Activity.occurred_at == after.occurred_at, Activity.id < after.id)))
-    rows = [ActivityRow(*tuple(r)) for r in session.execute(query)]
+    rows = []
+    for *values, words in session.execute(query):
+        row = ActivityRow(*values)
+        # the notes as a Worded when the rules wrote them (the window words them)
+        rows.append(row if words is None else replace(row, notes=worded(row.notes, words)))
     return _with_people(session, rows)
 
 

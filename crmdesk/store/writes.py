@@ -54,6 +54,7 @@ from crmdesk.store.models import (
     Tag,
     User,
     activity_contact_id,
+    notes_columns,
     utcnow,
 )
 from crmdesk.store.pool_queries import claim_refusal, is_claim
@@ -187,7 +188,7 @@ def _new_activity(account: Any, author_id: uuid.UUID | None, entry: ActivityInpu
     its id, owner and team)."""
     return {"id": uuid.uuid4(), "account_id": account.id, "owner_id": account.owner_id,
             "team_id": account.team_id, "kind": entry.kind, "outcome": entry.outcome,
-            "notes": entry.notes, "next_follow_up_on": follow,
+            **notes_columns(entry.notes), "next_follow_up_on": follow,
             "opportunity_id": entry.opportunity_id,
             "occurred_at": entry.occurred_at or utcnow(), "author_id": author_id,
             "done": False, "contact_id": entry.people()[0] if entry.people() else None}
@@ -320,7 +321,9 @@ def edit_activity(session: Session, activity_id: uuid.UUID, entry: ActivityInput
     _check_about(session, activity.account_id, entry)
     activity.kind = entry.kind
     activity.outcome = entry.outcome
-    activity.notes = entry.notes
+    if entry.notes != activity.notes:  # notes left alone keep their words
+        for column, value in notes_columns(entry.notes).items():
+            setattr(activity, column, value)
     if entry.next_follow_up_on is not FollowUp.KEEP:
         activity.next_follow_up_on = entry.next_follow_up_on
     activity.opportunity_id = entry.opportunity_id

@@ -509,7 +509,6 @@ class AgendaPane(QWidget):
         if item is None:
             return
         self.say("")
-        note = self.tr("Follow-up done.")
         if item.kind is not AgendaKind.DEAL_CLOSE:  # a deal is won or lost, not done
             self._at_once(item, None)
 
@@ -518,7 +517,7 @@ class AgendaPane(QWidget):
                                                      item.company))
             self._saved_if(item.kind is not AgendaKind.DEAL_CLOSE)
 
-        self._ctx.command(lambda app: agenda.done(app, item, note), done,
+        self._ctx.command(lambda app: agenda.done(app, item), done,
                           lambda exc: self._failed(
                               exc, item.kind is not AgendaKind.DEAL_CLOSE))
 
@@ -569,7 +568,6 @@ class AgendaPane(QWidget):
             self.say(self.tr("Choose today or a later day."))
             return
         self.say("")
-        note = self.tr("Follow-up moved from {0}.")
         shown = item.kind is not AgendaKind.CARE  # a care reminder's day is its occasion's
         if shown:
             self._at_once(item, replace(item, day=day, at=None if item.kind is AgendaKind.TASK
@@ -580,7 +578,7 @@ class AgendaPane(QWidget):
                 weekday_day_text(day), self.model.kind_text(item), item.company))
             self._saved_if(shown)
 
-        self._ctx.command(lambda app: agenda.reschedule(app, item, day, note), done,
+        self._ctx.command(lambda app: agenda.reschedule(app, item, day), done,
                           lambda exc: self._failed(exc, shown))
 
     def focus(self) -> None:

@@ -72,7 +72,7 @@ from crmdesk.store.writes import ActivityInput
 from crmdesk.ui import changes
 from crmdesk.ui.bidi import isolated
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.formats import day_text, short_money_text, time_text
+from crmdesk.ui.formats import day_text, moment_text, short_money_text, time_text
 from crmdesk.ui.icons import kind_icon
 from crmdesk.ui.style import (
     error_color,
@@ -83,7 +83,7 @@ from crmdesk.ui.style import (
     shrinks_to_text,
 )
 from crmdesk.ui.wheel import ComboBox, DateEdit
-from crmdesk.ui.words import refusal_words, said, sentence, tr, word
+from crmdesk.ui.words import refusal_words, said, sentence, tr, word, worded
 
 PAGE = 50
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -272,12 +272,12 @@ class TimelineModel(QAbstractListModel):
             return self._refused.get(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
             outcome = outcome_label(item.outcome) if item.outcome else ""
-            return f"{kind_label(item.kind)} {outcome} {item.notes}".strip()
+            return f"{kind_label(item.kind)} {outcome} {worded(item.notes)}".strip()
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(item.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             reason = self._refused.get(item.id)
-            notes = "\n".join(x for x in (about_line(item), item.notes) if x)
+            notes = "\n".join(x for x in (about_line(item), worded(item.notes)) if x)
             return notes if reason is None else f"{_refused_line(reason)}\n{notes}"
         return None
 
@@ -327,7 +327,7 @@ class TimelineDelegate(QStyledItemDelegate):
             return QSize(200, 6 + line * 2 + 4 + 8)
         notes = option.fontMetrics.boundingRect(
             QRect(0, 0, self._notes_width(), 10_000), int(Qt.TextFlag.TextWordWrap),
-            item.notes or " ")
+            worded(item.notes) or " ")
         extra = line + 2 if item.next_follow_up_on else 0
         if index.data(REFUSED_ROLE):
             extra += line + 2
@@ -402,7 +402,7 @@ class TimelineDelegate(QStyledItemDelegate):
         notes_rect = mirror(QRect(left, rect.top() + line + 10, self._notes_width(),
                                   rect.height() - line - 18 - follow_height))
         # the note in its own direction (a right-to-left window mirrors an English one)
-        painter.drawText(notes_rect, int(Qt.TextFlag.TextWordWrap), isolated(item.notes))
+        painter.drawText(notes_rect, int(Qt.TextFlag.TextWordWrap), isolated(worded(item.notes)))
         if item.next_follow_up_on:
             painter.setPen(overdue_color() if item.next_follow_up_on < date.today()
                            else muted())
@@ -549,6 +549,9 @@ class ActivityForm(QWidget):
         self._current_follow: date | None = None  # what the record has: shown when untouched
         self._follow_chosen = False  # the user picked a date or None
         self._showing = False  # the form itself is setting the picker
+        # the stored notes and how they were shown (worded, a note the rules wrote):
+        # left as shown, the entry keeps what is stored and so its words
+        self._stored_notes = ("", "")
         self.kind = ComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(word(label), kind.value)
@@ -695,9 +698,14 @@ class ActivityForm(QWidget):
         people = self.people.chosen()
         return ActivityInput(ActivityKind(self.kind.currentData()),
                              Outcome(outcome) if outcome else None,
-                             self.notes.toPlainText().strip(), self.follow_up_choice(),
+                             self._notes(), self.follow_up_choice(),
                              people[0] if people else None, contacts=people,
                              opportunity_id=self.deal_id())
+
+    def _notes(self) -> str:
+        typed = self.notes.toPlainText().strip()
+        stored, shown = self._stored_notes
+        return stored if shown != stored and typed == shown.strip() else typed
 
     def set_entry(self, kind: ActivityKind, outcome: Outcome | None, notes: str,
                   follow: FollowUpChoice = FollowUp.KEEP,
@@ -715,7 +723,8 @@ class ActivityForm(QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(outcome.value
                                                                   if outcome else "")))
-        self.notes.setPlainText(notes)
+        self._stored_notes = (notes, worded(notes))
+        self.notes.setPlainText(self._stored_notes[1])
         self._follow_chosen = follow is not FollowUp.KEEP
         self._show_follow(self._current_follow if follow is FollowUp.KEEP else follow)
 
@@ -1049,7 +1058,7 @@ class TimelinePane(QWidget):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QFormLayout(dialog)
-        layout.addRow(QLabel(local(row.occurred_at).strftime("%Y-%m-%d %H:%M")))
+        layout.addRow(QLabel(moment_text(local(row.occurred_at))))
         layout.addRow(form)
         layout.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:

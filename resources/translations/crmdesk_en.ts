@@ -307,6 +307,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>no two-way contact for %n day(s) (since {0})</source>
+        <translation>
+            <numerusform>no two-way contact for %n day (since {0})</numerusform>
+            <numerusform>no two-way contact for %n days (since {0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no deal for %n day(s) (since {0})</source>
+        <translation>
+            <numerusform>no deal for %n day (since {0})</numerusform>
+            <numerusform>no deal for %n days (since {0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You have claimed %n account(s) on {0}, your team&apos;s limit for a day; claim more tomorrow.</source>
         <translation>
             <numerusform>You have claimed %n account on {0}, your team&apos;s limit for a day; claim more tomorrow.</numerusform>

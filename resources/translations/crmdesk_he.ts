@@ -1540,6 +1540,22 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>ציינו מספר טלפון או כתובת דוא״ל, כדי שנוכל לענות.</translation>
     </message>
     <message>
+        <source>(no message)</source>
+        <translation>(ללא הודעה)</translation>
+    </message>
+    <message>
+        <source>Web enquiry via {0} from {1} ({2}):
+{3}</source>
+        <translation>פנייה מהאתר דרך {0} מאת {1} ({2}):
+{3}</translation>
+    </message>
+    <message>
+        <source>Web enquiry via {0} from {1}:
+{2}</source>
+        <translation>פנייה מהאתר דרך {0} מאת {1}:
+{2}</translation>
+    </message>
+    <message>
         <source>Every lead (round robin)</source>
         <translation>כל ליד (לפי תור)</translation>
     </message>
@@ -1688,7 +1704,9 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>; </source>
-        <extracomment>Between two needs in a list of them.</extracomment>
+        <extracomment>Between two needs in a list of them.
+----------
+Between two onboarding steps in a list of them.</extracomment>
         <translation>; </translation>
     </message>
     <message>
@@ -2063,6 +2081,49 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>{0}: הזינו מספר בין 0 (ללא הגבלה) ל-{1}.</translation>
     </message>
     <message numerus="yes">
+        <source>no two-way contact for %n day(s) (since {0})</source>
+        <translation>
+            <numerusform>אין קשר דו־כיווני יום אחד (מאז {0})</numerusform>
+            <numerusform>אין קשר דו־כיווני %n ימים (מאז {0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no deal for %n day(s) (since {0})</source>
+        <translation>
+            <numerusform>אין עסקה יום אחד (מאז {0})</numerusform>
+            <numerusform>אין עסקה %n ימים (מאז {0})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its owner</source>
+        <extracomment>Who an account&apos;s owner was when the server knows no name for them.</extracomment>
+        <translation>הבעלים</translation>
+    </message>
+    <message>
+        <source>Returned to the team pool from {0}: {1}.</source>
+        <translation>הוחזר למאגר הצוות מ{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Returned to the team pool: {0}.</source>
+        <translation>הוחזר למאגר הצוות: {0}.</translation>
+    </message>
+    <message>
+        <source>Released to the team pool by {0}.</source>
+        <translation>שוחרר למאגר הצוות על ידי {0}.</translation>
+    </message>
+    <message>
+        <source>Given to the team pool from {0} by {1}.</source>
+        <translation>הועבר למאגר הצוות מ{0} על ידי {1}.</translation>
+    </message>
+    <message>
+        <source>Given to the team pool by {0}.</source>
+        <translation>הועבר למאגר הצוות על ידי {0}.</translation>
+    </message>
+    <message>
+        <source>Back with {0}: a conversation on {1}, logged before the deadline ({2}), keeps the lead; the return to the pool is undone.</source>
+        <translation>חזר אל {0}: שיחה ב־{1}, שנרשמה לפני המועד האחרון ({2}), שומרת את הליד; ההחזרה למאגר בוטלה.</translation>
+    </message>
+    <message numerus="yes">
         <source>You have claimed %n account(s) on {0}, your team&apos;s limit for a day; claim more tomorrow.</source>
         <translation>
             <numerusform>תבעתם לקוח אחד ב-{0}, המגבלה היומית של הצוות; תבעו עוד מחר.</numerusform>
@@ -2179,6 +2240,18 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Upcoming</source>
         <translation>בקרוב</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0} עד {1}</translation>
+    </message>
+    <message>
+        <source>Handed over to customer service: {0} serves this customer now. Onboarding: {1}.</source>
+        <translation>הועבר לשירות לקוחות: {0} משרת/ת את הלקוח מעתה. קליטה: {1}.</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>אין שלבים</translation>
     </message>
     <message>
         <source>Funnel</source>
@@ -3946,7 +4019,7 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
     </message>
     <message>
         <source>{0} has no field “{1}” a client may set.</source>
-        <extracomment>Columns the server sets itself; an edit may not.</extracomment>
+        <extracomment>Columns the server sets itself; an edit may not. The key of a figure that is sentences one after the other (a Joined), with its &quot;separator&quot; (a version that does not know it shows the English instead). The key of a figure that is a day ({&quot;day&quot;: &quot;2026-12-01&quot;}): the window writes it as the locale writes days (a version that does not know it shows the English, ISO, instead).</extracomment>
         <translation>ל-{0} אין שדה “{1}” שלקוח יכול לקבוע.</translation>
     </message>
     <message>
@@ -4231,8 +4304,17 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>כתבו הערה או בחרו תוצאה קודם.</translation>
     </message>
     <message>
+        <source>Follow-up done.</source>
+        <extracomment>The note a follow-up marked done on the agenda leaves on the timeline (kept marked: each reader&apos;s window words it, crmdesk.store.models.notes_columns).</extracomment>
+        <translation>המעקב בוצע.</translation>
+    </message>
+    <message>
+        <source>Follow-up moved from {0}.</source>
+        <extracomment>The note a follow-up moved on the agenda leaves ({0}: the day it was due).</extracomment>
+        <translation>המעקב הוזז מ־{0}.</translation>
+    </message>
+    <message>
         <source>This task no longer exists; nothing was saved.</source>
-        <extracomment>The note a follow-up marked done on the agenda leaves on the timeline (the window passes its own words, translated). The note a follow-up moved on the agenda leaves ({0}: the day it was due).</extracomment>
         <translation>המשימה הזאת כבר לא קיימת; דבר לא נשמר.</translation>
     </message>
     <message>
@@ -4772,10 +4854,6 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <translation>אין לכם שום דבר בסדר היום השבוע.</translation>
     </message>
     <message>
-        <source>Follow-up done.</source>
-        <translation>המעקב בוצע.</translation>
-    </message>
-    <message>
         <source>Done: {0} · {1}</source>
         <translation>בוצע: {0} · {1}</translation>
     </message>
@@ -4798,10 +4876,6 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     <message>
         <source>Choose today or a later day.</source>
         <translation>בחרו את היום או יום מאוחר יותר.</translation>
-    </message>
-    <message>
-        <source>Follow-up moved from {0}.</source>
-        <translation>המעקב הוזז מ-{0}.</translation>
     </message>
     <message>
         <source>Moved to {0}: {1} · {2}</source>

@@ -1518,6 +1518,22 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>请填写电话或电子邮箱，以便我们回复。</translation>
     </message>
     <message>
+        <source>(no message)</source>
+        <translation>（无留言）</translation>
+    </message>
+    <message>
+        <source>Web enquiry via {0} from {1} ({2}):
+{3}</source>
+        <translation>来自 {0} 的官网咨询，咨询人 {1}（{2}）：
+{3}</translation>
+    </message>
+    <message>
+        <source>Web enquiry via {0} from {1}:
+{2}</source>
+        <translation>来自 {0} 的官网咨询，咨询人 {1}：
+{2}</translation>
+    </message>
+    <message>
         <source>Every lead (round robin)</source>
         <translation>每条线索（轮流分配）</translation>
     </message>
@@ -1665,7 +1681,9 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message>
         <source>; </source>
-        <extracomment>Between two needs in a list of them.</extracomment>
+        <extracomment>Between two needs in a list of them.
+----------
+Between two onboarding steps in a list of them.</extracomment>
         <translation>；</translation>
     </message>
     <message>
@@ -2033,6 +2051,47 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>{0}：请填写 0（不限）到 {1} 之间的数字。</translation>
     </message>
     <message numerus="yes">
+        <source>no two-way contact for %n day(s) (since {0})</source>
+        <translation>
+            <numerusform>%n 天无双向联系（自 {0} 起）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no deal for %n day(s) (since {0})</source>
+        <translation>
+            <numerusform>%n 天无商机（自 {0} 起）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its owner</source>
+        <extracomment>Who an account&apos;s owner was when the server knows no name for them.</extracomment>
+        <translation>原负责人</translation>
+    </message>
+    <message>
+        <source>Returned to the team pool from {0}: {1}.</source>
+        <translation>已从 {0} 退回团队公海：{1}。</translation>
+    </message>
+    <message>
+        <source>Returned to the team pool: {0}.</source>
+        <translation>已退回团队公海：{0}。</translation>
+    </message>
+    <message>
+        <source>Released to the team pool by {0}.</source>
+        <translation>由 {0} 释放到团队公海。</translation>
+    </message>
+    <message>
+        <source>Given to the team pool from {0} by {1}.</source>
+        <translation>由 {1} 从 {0} 移交到团队公海。</translation>
+    </message>
+    <message>
+        <source>Given to the team pool by {0}.</source>
+        <translation>由 {0} 移交到团队公海。</translation>
+    </message>
+    <message>
+        <source>Back with {0}: a conversation on {1}, logged before the deadline ({2}), keeps the lead; the return to the pool is undone.</source>
+        <translation>回到 {0} 名下：{1} 的一次沟通在截止日（{2}）前已记录，线索保留；退回公海已撤销。</translation>
+    </message>
+    <message numerus="yes">
         <source>You have claimed %n account(s) on {0}, your team&apos;s limit for a day; claim more tomorrow.</source>
         <translation>
             <numerusform>你在 {0} 已领取 %n 个客户，达到团队每日上限；请明天再领取。</numerusform>
@@ -2145,6 +2204,18 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Upcoming</source>
         <translation>即将到来</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0}（{1} 前）</translation>
+    </message>
+    <message>
+        <source>Handed over to customer service: {0} serves this customer now. Onboarding: {1}.</source>
+        <translation>已移交客服：现由 {0} 服务该客户。上手安排：{1}。</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>无步骤</translation>
     </message>
     <message>
         <source>Funnel</source>
@@ -3904,7 +3975,7 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
     </message>
     <message>
         <source>{0} has no field “{1}” a client may set.</source>
-        <extracomment>Columns the server sets itself; an edit may not.</extracomment>
+        <extracomment>Columns the server sets itself; an edit may not. The key of a figure that is sentences one after the other (a Joined), with its &quot;separator&quot; (a version that does not know it shows the English instead). The key of a figure that is a day ({&quot;day&quot;: &quot;2026-12-01&quot;}): the window writes it as the locale writes days (a version that does not know it shows the English, ISO, instead).</extracomment>
         <translation>{0} 没有客户端可设置的字段“{1}”。</translation>
     </message>
     <message>
@@ -4187,8 +4258,17 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>请先写备注或选择结果。</translation>
     </message>
     <message>
+        <source>Follow-up done.</source>
+        <extracomment>The note a follow-up marked done on the agenda leaves on the timeline (kept marked: each reader&apos;s window words it, crmdesk.store.models.notes_columns).</extracomment>
+        <translation>跟进已完成。</translation>
+    </message>
+    <message>
+        <source>Follow-up moved from {0}.</source>
+        <extracomment>The note a follow-up moved on the agenda leaves ({0}: the day it was due).</extracomment>
+        <translation>跟进已从 {0} 改期。</translation>
+    </message>
+    <message>
         <source>This task no longer exists; nothing was saved.</source>
-        <extracomment>The note a follow-up marked done on the agenda leaves on the timeline (the window passes its own words, translated). The note a follow-up moved on the agenda leaves ({0}: the day it was due).</extracomment>
         <translation>该任务已不存在；未保存任何内容。</translation>
     </message>
     <message>
@@ -4727,10 +4807,6 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <translation>本周日程没有待办事项。</translation>
     </message>
     <message>
-        <source>Follow-up done.</source>
-        <translation>跟进已完成。</translation>
-    </message>
-    <message>
         <source>Done: {0} · {1}</source>
         <translation>已完成：{0} · {1}</translation>
     </message>
@@ -4753,10 +4829,6 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     <message>
         <source>Choose today or a later day.</source>
         <translation>请选择今天或之后的日期。</translation>
-    </message>
-    <message>
-        <source>Follow-up moved from {0}.</source>
-        <translation>跟进已从 {0} 改期。</translation>
     </message>
     <message>
         <source>Moved to {0}: {1} · {2}</source>
