@@ -286,7 +286,9 @@ def test_crmdesk_import_previews_maps_and_reports(ctx: Context, tmp_path: Path,
     said = capsys.readouterr()
     assert "Columns: Company ← “Firma”, Mobile ← “手机”." in said.out
     assert "Would import 1 lead(s) from in.xlsx; 0 matched to known accounts" in said.out
-    assert "line 3: NOT imported: repeats line 2 “Globex Ltd”" in said.out
+    # the duplicate rule's reasons in the English they always had
+    assert ("line 3: NOT imported: repeats line 2 “Globex Ltd”: same company name once "
+            "legal form is ignored (“globex”): GLOBEX LIMITED\n") in said.out
     assert "line 4: NOT imported: “12” has the wrong number of digits" in said.out
     assert "Looking for duplicates" in said.err  # progress, on stderr
     assert out_csv.read_text(encoding="utf-8-sig").count("\n") == 4
@@ -294,7 +296,11 @@ def test_crmdesk_import_previews_maps_and_reports(ctx: Context, tmp_path: Path,
     assert "Imported 1 lead(s)" in capsys.readouterr().out
     # the fair's mapping is remembered: the next import needs no --map
     assert main(args) == 0
-    assert "Imported 0 lead(s) from in.xlsx; 2 matched" in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert "Imported 0 lead(s) from in.xlsx; 2 matched" in said.out
+    assert ("line 2: matched Globex Ltd: already known as “Globex Ltd”: same company name "
+            "once legal form is ignored (“globex”); same phone number +8613812345678\n"
+            ) in said.out
 
 
 def test_an_import_keeps_what_the_insert_triggers_keep(ctx: Context, tmp_path: Path) -> None:

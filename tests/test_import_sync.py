@@ -54,7 +54,7 @@ def test_an_imported_batch_syncs_with_nothing_refused(server: Server, tmp_path: 
                         "--owner", "amy", str(path)])
         out = capsys.readouterr().out
         assert code == 0 and "Imported 3 lead(s)" in out, out
-        assert "line 5: note: name: control characters" in out
+        assert "line 5: note: Company: control characters" in out
         report = amy.sync()
         assert report.pushed >= 3 * 2 + 1  # accounts, contacts and the batch
         assert report.refused == 0 and report.conflicts == [] and report.lost_fields == 0

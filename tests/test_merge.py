@@ -468,3 +468,50 @@ def test_a_rep_merges_neither_a_pool_account_nor_a_served_customer(seeded: Store
 def pending_count_of(store: Store) -> int:
     with store.session() as s:
         return pending_count(s)
+
+
+def test_why_two_companies_look_alike_reads_in_chinese(seeded: Store, tmp_path: Path,
+                                                       qtbot: QtBot, chinese: None) -> None:
+    """The duplicate rule's reasons, worded: the card's banner, the merge dialog and the
+    new-lead form say them in Chinese with their figures (the name's words, how alike
+    as the locale writes a share, the phone number), joined as Chinese joins them."""
+    import html
+
+    from PySide6.QtWidgets import QLabel
+
+    from crmdesk.domain.dedupe import company_words
+    from crmdesk.ui.dialogs import NewLeadDialog
+
+    real, _rep = _real_customer(seeded)
+    dup = _empty_duplicate(seeded, real)
+    with seeded.write.begin() as s:
+        account = s.get(Account, real)
+        assert account is not None
+        name = account.name
+        new_account(s, name="Qingluan Robotics Ltd", owner_id=account.owner_id,
+                    team_id=account.team_id, phone="+86 139 0571 2233")
+    alike = f"去掉“有限公司”等后缀后公司名称相同（“{company_words(name)}”）"
+    window = make_window(seeded, tmp_path, qtbot)
+    said: list[str] = []
+
+    def look(dialog: MergeDialog) -> None:
+        said.extend(label.text() for label in dialog.findChildren(QLabel)
+                    if label.text().startswith("看起来相似的原因"))
+        dialog.reject()
+
+    _when_dialog(look)
+    _open_merge(window, qtbot, dup)
+    assert f"可能重复：</b> {html.escape(name)} — {html.escape(alike)}" in (
+        window.card.banner_text.text())
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert said == [f"看起来相似的原因：{alike}"]
+    form = NewLeadDialog(window.ctx, window)
+    qtbot.addWidget(form)
+    form.name.setText("Qingluan Robotcs")
+    form.phone.setText("+86 139 0571 2233")
+    form.check()
+    qtbot.waitUntil(lambda: bool(form.found), timeout=10000)
+    assert form.warning.text() == (
+        "<b>CRM 中可能已有此记录：</b><ul style='margin:2px'><li><b>Qingluan Robotics Ltd</b>："
+        "公司名称相似（相似度 97%）；电话号码相同：+8613905712233</li></ul>")
+    window.ctx.runner.wait()

@@ -43,8 +43,9 @@ def _name(node: ast.expr) -> str:
 
 
 def _refusal_classes(trees: dict[str, ast.Module]) -> set[str]:
-    """Refused, NotFound and every class of the scanned code made from one."""
-    found = {"Refused", "NotFound"}
+    """Refused, NotFound, a file that cannot be read (the import's UnreadableFile, shown
+    in its window) and every class of the scanned code made from one."""
+    found = {"Refused", "NotFound", "UnreadableFile"}
     grew = True
     while grew:
         grew = False

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import csv
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -88,16 +90,117 @@ def test_the_import_window_maps_previews_imports_and_reports(
     window.ctx.runner.wait()
 
 
-def test_the_report_model_shows_each_rows_outcome(qtmodeltester: Any) -> None:
+def _rows() -> list[Any]:
+    """The report rows of a small file against one known company, as the import makes
+    them (crmdesk.domain.lead_import: its checks and the one duplicate rule)."""
     from crmdesk.app.lead_import import ReportRow
+    from crmdesk.domain.dedupe import identity
+    from crmdesk.domain.lead_import import parse, sort_out
+
+    text = ("Company,Phone,Region\n"
+            '"Hollowbrook Instruments Co., Ltd.",+86 139 0571 2233,\n'
+            "Qingluan\x07 Robotics Ltd,,\n"
+            "Qingluan Robotcs Ltd,,\n"
+            ",,Shanghai\n"
+            f"Initech Systems Ltd,,{'x' * 121}\n"
+            "Umbrella Corp,,Beijing,stray\n")
+    batch = parse(text, "CN")
+    known = identity("00" * 16, "Hollowbrook Instruments Ltd", ["13905712233"], [], None, "CN")
+    items = sorted([*batch.rows, *batch.problems], key=lambda item: item.line)
+    return [ReportRow(v.line, v.name, v.outcome, v.reason,
+                      warnings=v.row.warnings if v.row is not None else ())
+            for v in sort_out(items, [known])]
+
+
+def test_the_report_model_shows_each_rows_outcome(qapp: Any, qtmodeltester: Any) -> None:
+    """The English of each reason and note is the command line's and the report
+    file's (the window's English plural forms are the command line's)."""
+    model = ReportModel()
+    rows = _rows()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert [model.index(i, ReportModel.COL_OUTCOME).data() for i in range(6)] == [
+        "already known", "new lead", *["not imported"] * 4]
+    matched = ("already known as “Hollowbrook Instruments Ltd”: same company name once "
+               "legal form is ignored (“hollowbrook instruments”); same phone number "
+               "+8613905712233")
+    cleaned = "Company: control characters or line breaks were taken out."
+    assert (rows[1].reason, rows[1].warnings) == ("", (cleaned,))
+    assert [model.index(i, ReportModel.COL_REASON).data() for i in range(6)] == [
+        matched, cleaned,
+        "repeats line 3 “Qingluan Robotics Ltd”: similar company name (97% alike)",
+        "has no company name", "Region is at most 120 characters; this one has 121.",
+        "has 4 fields where the header has 3; check for a stray comma or quote"]
+    assert model.index(0, ReportModel.COL_REASON).data(Qt.ItemDataRole.ToolTipRole) == (
+        matched)
+    # a row's reason and its notes: one after the other, one a line in the tooltip
+    model.set_rows([replace(rows[0], warnings=rows[1].warnings)])
+    assert model.index(0, ReportModel.COL_REASON).data() == f"{matched}; {cleaned}"
+    assert model.index(0, ReportModel.COL_REASON).data(Qt.ItemDataRole.ToolTipRole) == (
+        f"{matched}\n{cleaned}")
+
+
+def test_the_import_window_words_its_report_in_chinese(
+        seeded: Store, tmp_path: Path, qtbot: QtBot, chinese: None) -> None:
+    """In Chinese, the preview's and the report's reasons are the Chinese words with
+    their figures (the company, the phone number, how alike, the line), joined as
+    Chinese joins them; so are the import's progress and its summary."""
+    from crmdesk.store.writes import new_account
 
     model = ReportModel()
-    model.set_rows([ReportRow(2, "Acme", Outcome.MATCHED, "already known as “Acme Ltd”",
-                              warnings=("name: control characters were taken out.",))])
-    qtmodeltester.check(model)
-    assert model.index(0, ReportModel.COL_OUTCOME).data() == "already known"
-    assert model.index(0, ReportModel.COL_REASON).data() == (
-        "already known as “Acme Ltd”; name: control characters were taken out.")
+    model.set_rows(_rows())
+    assert [model.index(i, ReportModel.COL_REASON).data() for i in range(6)] == [
+        "已有客户“Hollowbrook Instruments Ltd”：去掉“有限公司”等后缀后公司名称相同"
+        "（“hollowbrook instruments”）；电话号码相同：+8613905712233",
+        "公司：已去除控制字符或换行符。",
+        "与第 3 行“Qingluan Robotics Ltd”重复：公司名称相似（相似度 97%）",
+        "没有公司名称",
+        "地区最多 120 个字符；这里有 121 个。",
+        "有 4 个字段，而标题行有 3 个；请检查是否多了逗号或引号"]
+    assert model.index(0, ReportModel.COL_OUTCOME).data() == "已存在"
+    # the real window over a workspace that knows the company
+    with seeded.write.begin() as session:
+        new_account(session, name="Hollowbrook Instruments Ltd", owner_id=None,
+                    team_id=None, phone="13905712233", phone_region="CN")
+    path = tmp_path / "fair.csv"
+    path.write_text('Company,Phone\n"Hollowbrook Instruments Co., Ltd.",+86 139 0571 2233\n'
+                    "Qingluan Robotics Ltd,\nQingluan Robotcs Ltd,\n", encoding="utf-8")
+    ctx = _light_ctx(seeded, tmp_path)
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.channel.count() > 0, timeout=10000)
+    dialog.channel.setCurrentText("Trade show")
+    dialog.path.setText(str(path))
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=10000)
+    why = [dialog.model.index(i, ReportModel.COL_REASON).data() for i in range(3)]
+    assert why == ["已有客户“Hollowbrook Instruments Ltd”：去掉“有限公司”等后缀后公司名称相同"
+                   "（“hollowbrook instruments”）；电话号码相同：+8613905712233", "",
+                   "与第 3 行“Qingluan Robotics Ltd”重复：公司名称相似（相似度 97%）"]
+    assert dialog.encoding.itemText(dialog.encoding.findData("gb18030")) == "GB18030（简体中文）"
+    steps: list[str] = []
+    dialog.bar.valueChanged.connect(lambda _v: steps.append(dialog.bar.format()))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert dialog.summary.text() == ("fair.csv：已导入 1 条新线索；1 条与已有客户匹配（保持不变）；"
+                                     "跳过 1 条。")
+    assert dialog.model.index(2, ReportModel.COL_REASON).data() == why[2]
+    assert steps and all(step.startswith("正在") for step in steps)
+    # a file it cannot read says why in Chinese too
+    other = tmp_path / "firma.csv"
+    other.write_text("Firma,Telefon\nGlobex,1\n", encoding="utf-8")
+    dialog.path.setText(str(other))
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("没有公司名称列"), timeout=10000)
+    assert dialog.summary.text().endswith("找到的列：Firma, Telefon")
+    # one that reads as different text in several encodings: each reading, and what to do
+    other.write_bytes("Company\nCrème Brûlée Traiteur SARL\n".encode("cp1252"))
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("该文件不是 UTF-8"), timeout=10000)
+    said = dialog.summary.text()
+    assert "“Crčme Brűlée Traiteur SARL”；按 Windows-1252（西欧语言） 或 Windows-1254" in said
+    assert said.endswith("SARL”。请将其另存为“CSV UTF-8”（或指明它的编码）后重新导入。")
+    ctx.runner.wait()
 
 
 def _light_ctx(store: Store, tmp_path: Path) -> Any:

@@ -141,7 +141,7 @@ def read_vcf(path: Path) -> list[Card | CardProblem]:
     OSError, or UnreadableFile when it holds no card at all."""
     found = read_cards(decode(path.read_bytes()))
     if not found:
-        raise UnreadableFile("This file holds no vCard (no BEGIN:VCARD line).")
+        raise UnreadableFile(tr_noop("This file holds no vCard (no BEGIN:VCARD line)."))
     return found
 
 

@@ -44,7 +44,7 @@ from crmdesk.domain.lead_import import (
     resolve,
     sort_out,
 )
-from crmdesk.domain.words import message
+from crmdesk.domain.words import Worded, message, tr_noop
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.lead_import import (
     Cancelled,
@@ -62,8 +62,13 @@ EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 #: Rows read, checked or written between two progress reports (and Cancel checks).
 STEP = 5000
 
-#: progress(what is being done, how many done, out of how many (None: not known yet))
+#: progress(what is being done (marked: the window words it), how many done, out of how
+#: many (None: not known yet))
 Progress = Callable[[str, int, int | None], None]
+#: What an import is doing, as progress says it.
+READING = tr_noop("Reading and checking rows")
+MATCHING = tr_noop("Looking for duplicates")
+SAVING = tr_noop("Saving new leads")
 
 
 class UnknownChannel(Refused):
@@ -105,8 +110,8 @@ def _workbook(path: Path) -> Workbook:
     try:
         return Workbook(path)
     except NotAWorkbook as exc:
-        raise UnreadableFile(f"This is not an Excel workbook that can be read ({exc}).") \
-            from None
+        raise UnreadableFile(Worded(tr_noop("This is not an Excel workbook that can be read "
+                                            "({0})."), str(exc))) from None
 
 
 def _xlsx_table(path: Path, sheet: str | None) -> Table:
@@ -118,10 +123,12 @@ def _xlsx_table(path: Path, sheet: str | None) -> Table:
         names = ", ".join(book.sheet_names)
         book.close()
         if sheet is None:
-            raise UnreadableFile("The workbook has no sheet of cells.")
+            raise UnreadableFile(tr_noop("The workbook has no sheet of cells."))
         if sheet in book.sheet_names:
-            raise UnreadableFile(f"The sheet “{sheet}” is a chart; choose a sheet of cells.")
-        raise UnreadableFile(f"The workbook has no sheet “{sheet}”; its sheets: {names}.")
+            raise UnreadableFile(Worded(tr_noop("The sheet “{0}” is a chart; choose a sheet "
+                                                "of cells."), sheet))
+        raise UnreadableFile(Worded(tr_noop("The workbook has no sheet “{0}”; its sheets: "
+                                            "{1}."), sheet, names))
     cells = book.rows(part)
     header: list[str] | None = None
     for _number, values in cells:
@@ -131,7 +138,7 @@ def _xlsx_table(path: Path, sheet: str | None) -> Table:
             break
     if header is None:
         book.close()
-        raise UnreadableFile("The sheet is empty.")
+        raise UnreadableFile(tr_noop("The sheet is empty."))
     while header and not header[-1]:
         header.pop()
 
@@ -162,7 +169,9 @@ def read_table(path: Path, encoding: str | None = None, sheet: str | None = None
             raise FileNotFoundError(2, "No such file or directory", str(path))
         return _xlsx_table(path, sheet)
     if sheet is not None:
-        raise UnreadableFile("A CSV file has no sheets; --sheet is for Excel workbooks.")
+        # the command line's (the window offers sheets of a workbook only)
+        raise UnreadableFile(tr_noop("A CSV file has no sheets; --sheet is for Excel "
+                                     "workbooks."))
     return csv_table(read_lead_text(path, encoding))
 
 
@@ -229,13 +238,18 @@ class ImportReport:
                 if r.outcome is Outcome.IMPORTED and r.account_id is not None]
 
     def summary(self) -> str:
-        """One sentence saying what was (or would be) done."""
+        """One sentence saying what was (or would be) done (marked: worded in the
+        window, its counts as the locale writes them)."""
         if self.cancelled:
-            return f"Import of {self.file_name} cancelled: nothing was imported."
-        done = "would import" if self.dry_run else "imported"
-        return (f"{self.file_name}: {done} {self.count(Outcome.IMPORTED):,} new lead(s); "
-                f"{self.count(Outcome.MATCHED):,} matched to known accounts (left "
-                f"unchanged); {self.count(Outcome.SKIPPED):,} skipped.")
+            return Worded(tr_noop("Import of {0} cancelled: nothing was imported."),
+                          self.file_name)
+        counts = (self.file_name, self.count(Outcome.IMPORTED), self.count(Outcome.MATCHED),
+                  self.count(Outcome.SKIPPED))
+        if self.dry_run:
+            return Worded(tr_noop("{0}: would import {1:,} new lead(s); {2:,} matched to "
+                                  "known accounts (left unchanged); {3:,} skipped."), *counts)
+        return Worded(tr_noop("{0}: imported {1:,} new lead(s); {2:,} matched to known "
+                              "accounts (left unchanged); {3:,} skipped."), *counts)
 
 
 REPORT_COLUMNS = ("row", "company", "outcome", "reason", "account id", "notes")
@@ -292,7 +306,7 @@ def _checked_rows(table: Table, columns: dict[str, int], region: str,
         if len(items) % STEP == 0:
             _ask(cancelled)
             if progress is not None:
-                progress("Reading and checking rows", len(items), None)
+                progress(READING, len(items), None)
         if limit is not None and len(items) >= limit:
             break
     return items
@@ -390,7 +404,7 @@ def read_file(ctx: Context, request: ImportRequest, *, owner_id: uuid.UUID | Non
     except Cancelled:
         return None
     if progress is not None:
-        progress("Reading and checking rows", len(items), len(items))
+        progress(READING, len(items), len(items))
     return ReadFile(request.path.name, request.channel, mapping, items, owner_id, team_id,
                     ctx.today())
 
@@ -419,7 +433,7 @@ def import_read(ctx: Context, read: ReadFile, *, dry_run: bool = False,
 
                 def written(done: int, total: int) -> None:
                     if progress is not None:
-                        progress("Saving new leads", done, total)
+                        progress(SAVING, done, total)
 
                 batch_id, made = write_leads(
                     session, keep, channel_id=channel_id, owner_id=read.owner_id,
@@ -448,11 +462,11 @@ def _sorted_out(session: Session, items: list[LeadRow | RowProblem],
                 ) -> list[Verdict]:
     _ask(cancelled)
     if progress is not None:
-        progress("Looking for duplicates", 0, len(items))
+        progress(MATCHING, 0, len(items))
     verdicts = sort_out(items, identities(session))
     _ask(cancelled)
     if progress is not None:
-        progress("Looking for duplicates", len(items), len(items))
+        progress(MATCHING, len(items), len(items))
     return verdicts
 
 

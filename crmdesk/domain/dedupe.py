@@ -18,7 +18,7 @@ import numpy as np
 import phonenumbers
 from rapidfuzz import fuzz, process
 
-from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.domain.words import Joined, Worded, tr_noop
 
 # Longest first: the first match at the end of a name is removed, then we look again.
 _CJK_SUFFIXES: tuple[str, ...] = tuple(
@@ -404,21 +404,33 @@ def similar_names(a: str, b: str) -> float | None:
 
 
 def reasons(new: Identity, other: Identity) -> list[str]:
-    """Why `other` may be the same company as `new`, in plain words (empty: no reason).
+    """Why `other` may be the same company as `new` (empty: no reason), each a marked
+    template with its figures (Worded: plain English on the command line, worded in the
+    window).
 
     The one rule that decides whether two records are duplicates: the new-lead dialog,
     the import, the web intake and the duplicate list all ask it, and each finds the
     records to ask about by the same keys and blocks, so all give the same answer."""
     found: list[str] = []
     if new.key and new.key == other.key:
-        found.append(f"same company name once legal form is ignored (“{other.words}”)")
+        found.append(Worded(tr_noop("same company name once legal form is ignored (“{0}”)"),
+                            other.words))
     elif (similarity := similar_names(new.words, other.words)) is not None:
-        found.append(f"similar company name ({similarity:.0f}% alike)")
+        # a share, so the window writes it as its locale does; rounded first, so the
+        # English is the whole percent it always was ("93% alike")
+        found.append(Worded(tr_noop("similar company name ({0:.0%} alike)"),
+                            round(similarity) / 100))
     for phone in sorted(new.phones & other.phones):
-        found.append(f"same phone number {phone}")
+        found.append(Worded(tr_noop("same phone number {0}"), phone))
     for domain in sorted(new.domains & other.domains):
-        found.append(f"same email or web domain {domain}")
+        found.append(Worded(tr_noop("same email or web domain {0}"), domain))
     return found
+
+
+def reasons_text(why: Iterable[str]) -> Joined:
+    """Reasons two records look alike one after the other ("…; …"), each worded in the
+    window, and the separator too ("；" in Chinese)."""
+    return Joined(why, "; ")
 
 
 @dataclass(frozen=True, slots=True)

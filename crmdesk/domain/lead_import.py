@@ -23,10 +23,11 @@ from crmdesk.domain.dedupe import (
     likely_pairs,
     matches_for,
     reasons,
+    reasons_text,
     website_domain,
 )
 from crmdesk.domain.text import clean_text
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Counted, Joined, Sentences, Worded, tr_noop
 
 #: The fields a lead file fills, in the order the mapping step lists them, with labels.
 FIELDS: dict[str, str] = {
@@ -86,7 +87,7 @@ class LeadRow:
 @dataclass(frozen=True, slots=True)
 class RowProblem:
     line: int
-    message: str
+    message: str  # marked (Worded, Sentences…): English as it is, worded in the window
     text: str = ""
     name: str = ""  # the company, when the row names one
 
@@ -99,7 +100,7 @@ class ParsedBatch:
 
 
 class UnreadableFile(ValueError):
-    """The file as a whole cannot be read; the message says why."""
+    """The file as a whole cannot be read; the message (marked) says why."""
 
 
 def _norm(header: str) -> str:
@@ -141,24 +142,24 @@ def guess_mapping(header: list[str]) -> ColumnMap:
 def resolve(header: list[str], mapping: ColumnMap) -> dict[str, int]:
     """Each mapped field's column position. UnreadableFile when the company name is not
     mapped, or a mapped column is not in the file."""
+    found = ", ".join(h.strip() for h in header if h.strip())
     if not mapping.get("name"):
-        raise UnreadableFile(
+        raise UnreadableFile(Worded(tr_noop(
             "No company-name column: choose the column that holds the company, or name "
-            "it “Company” (公司名称, שם החברה). Columns found: "
-            + ", ".join(h.strip() for h in header if h.strip()))
+            "it “Company” (公司名称, שם החברה). Columns found: {0}"), found))
     where: dict[str, int] = {}
     for position, title in enumerate(header):
         where.setdefault(title.strip(), position)
     out: dict[str, int] = {}
     for key, title in mapping.items():
         if key not in FIELDS:
-            raise UnreadableFile(f"“{key}” is not a field a lead has; fields: "
-                                 + ", ".join(FIELDS) + ".")
+            raise UnreadableFile(Worded(tr_noop("“{0}” is not a field a lead has; fields: "
+                                                "{1}."), key, ", ".join(FIELDS)))
         if not title:
             continue
         if title.strip() not in where:
-            raise UnreadableFile(f"No column “{title}” in the file. Columns found: "
-                                 + ", ".join(h.strip() for h in header if h.strip()))
+            raise UnreadableFile(Worded(tr_noop("No column “{0}” in the file. Columns "
+                                                "found: {1}"), title, found))
         out[key] = where[title.strip()]
     return out
 
@@ -167,19 +168,23 @@ def resolve(header: list[str], mapping: ColumnMap) -> dict[str, int]:
 #: programs save "CSV" in on Windows (one per system language), GB18030 (Chinese Excel),
 #: Big5, Shift-JIS and the Korean code page, each with the name a user knows it by.
 LEGACY_ENCODINGS: dict[str, str] = {
-    "cp1252": "Windows-1252 (Western European)", "cp1250": "Windows-1250 (Central European)",
-    "cp1251": "Windows-1251 (Cyrillic)", "cp1253": "Windows-1253 (Greek)",
-    "cp1254": "Windows-1254 (Turkish)", "cp1255": "Windows-1255 (Hebrew)",
-    "cp1256": "Windows-1256 (Arabic)", "cp1257": "Windows-1257 (Baltic)",
-    "cp1258": "Windows-1258 (Vietnamese)", "cp874": "Windows-874 (Thai)",
-    "gb18030": "GB18030 (Simplified Chinese)", "big5": "Big5 (Traditional Chinese)",
-    "cp932": "Shift-JIS (Japanese)", "cp949": "Windows-949 (Korean)",
+    "cp1252": tr_noop("Windows-1252 (Western European)"),
+    "cp1250": tr_noop("Windows-1250 (Central European)"),
+    "cp1251": tr_noop("Windows-1251 (Cyrillic)"), "cp1253": tr_noop("Windows-1253 (Greek)"),
+    "cp1254": tr_noop("Windows-1254 (Turkish)"), "cp1255": tr_noop("Windows-1255 (Hebrew)"),
+    "cp1256": tr_noop("Windows-1256 (Arabic)"), "cp1257": tr_noop("Windows-1257 (Baltic)"),
+    "cp1258": tr_noop("Windows-1258 (Vietnamese)"), "cp874": tr_noop("Windows-874 (Thai)"),
+    "gb18030": tr_noop("GB18030 (Simplified Chinese)"),
+    "big5": tr_noop("Big5 (Traditional Chinese)"), "cp932": tr_noop("Shift-JIS (Japanese)"),
+    "cp949": tr_noop("Windows-949 (Korean)"),
 }
 #: How much less orderly than the best reading another may look and still count as a
 #: way to read the file (charset-normalizer's "chaos", from 0 to 1).
 _CLOSE = 0.01
-_SAVE_AS_UTF8 = ("Save it as “CSV UTF-8” (or say which encoding it is in) and import it "
-                 "again.")
+_SAVE_AS_UTF8 = tr_noop("Save it as “CSV UTF-8” (or say which encoding it is in) and "
+                        "import it again.")
+#: Between two encodings a file may be in ("as cp1252 or cp1250: …").
+_OR = tr_noop(" or ")
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
@@ -192,19 +197,21 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         try:
             return data.decode(encoding)
         except LookupError:
-            raise UnreadableFile(f"“{encoding}” is not an encoding this app knows.") from None
+            raise UnreadableFile(Worded(tr_noop("“{0}” is not an encoding this app knows."),
+                                        encoding)) from None
         except UnicodeDecodeError as exc:
-            raise UnreadableFile(f"The file is not {encoding} text (byte {exc.start + 1:,})."
-                                 ) from None
+            raise UnreadableFile(Worded(tr_noop("The file is not {0} text (byte {1:,})."),
+                                        encoding, exc.start + 1)) from None
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                       (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
                 return data.decode(name)
             except UnicodeDecodeError as exc:
-                raise UnreadableFile(
-                    f"The file says it is {name.upper().removesuffix('-SIG')} text but is "
-                    f"not (byte {exc.start + 1:,}). {_SAVE_AS_UTF8}") from None
+                raise UnreadableFile(Sentences(
+                    Worded(tr_noop("The file says it is {0} text but is not (byte {1:,})."),
+                           name.upper().removesuffix("-SIG"), exc.start + 1),
+                    _SAVE_AS_UTF8)) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -213,8 +220,8 @@ def decode(data: bytes, encoding: str | None = None) -> str:
 
     matches = list(from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
     if not matches:
-        raise UnreadableFile("The file is not UTF-8 text, and its encoding cannot be told. "
-                             + _SAVE_AS_UTF8)
+        raise UnreadableFile(Sentences(tr_noop("The file is not UTF-8 text, and its "
+                                               "encoding cannot be told."), _SAVE_AS_UTF8))
     best = min(match.chaos for match in matches)
     readings: dict[str, list[str]] = {}  # each different text, and the encodings giving it
     for match in matches:
@@ -224,11 +231,13 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     if len(readings) == 1:
         return next(iter(readings))
     samples = _differences(list(readings))
-    ways = [f"as {' or '.join(LEGACY_ENCODINGS.get(e, e) for e in encodings)}: "
-            + " … ".join(f"“{word}”" for word in sample)
+    ways = [Worded(tr_noop("as {0}: {1}"),
+                   Joined((LEGACY_ENCODINGS.get(e, e) for e in encodings), _OR),
+                   " … ".join(f"“{word}”" for word in sample))
             for encodings, sample in zip(readings.values(), samples, strict=True)]
-    raise UnreadableFile("The file is not UTF-8, and it reads differently in several "
-                         "encodings; " + "; ".join(ways) + f". {_SAVE_AS_UTF8}")
+    raise UnreadableFile(Sentences(
+        Worded(tr_noop("The file is not UTF-8, and it reads differently in several "
+                       "encodings; {0}."), Joined(ways, "; ")), _SAVE_AS_UTF8))
 
 
 def _differences(texts: list[str], most: int = 3) -> list[list[str]]:
@@ -261,9 +270,9 @@ def _word_at(text: str, index: int) -> str:
 
 def _csv_problem(exc: csv.Error) -> str:
     if "field larger than field limit" in str(exc):
-        return (f"has a cell longer than {csv.field_size_limit() // 1024} KiB; shorten it "
-                "(or check for a quote that is never closed)")
-    return f"cannot be read ({exc})"
+        return Worded(tr_noop("has a cell longer than {0} KiB; shorten it (or check for a "
+                              "quote that is never closed)"), csv.field_size_limit() // 1024)
+    return Worded(tr_noop("cannot be read ({0})"), str(exc))
 
 
 def _line_start(text: str, line: int) -> str:
@@ -295,9 +304,10 @@ def csv_table(text: str) -> Table:
     try:
         header = [clean_text(title) for title in next(reader)]
     except StopIteration:
-        raise UnreadableFile("The file is empty.") from None
+        raise UnreadableFile(tr_noop("The file is empty.")) from None
     except csv.Error as exc:
-        raise UnreadableFile(f"The header line cannot be read: {_csv_problem(exc)}.") from None
+        raise UnreadableFile(Worded(tr_noop("The header line cannot be read: {0}."),
+                                    _csv_problem(exc))) from None
 
     def rows() -> Iterator[tuple[int, list[str]] | RowProblem]:
         while True:
@@ -311,8 +321,9 @@ def csv_table(text: str) -> Table:
                 continue
             line = reader.line_num
             if len(fields) != len(header) and any(f.strip() for f in fields):
-                yield RowProblem(line, f"has {len(fields)} fields where the header has "
-                                 f"{len(header)}; check for a stray comma or quote",
+                yield RowProblem(line, Counted("has %n field(s) where the header has {0}; "
+                                               "check for a stray comma or quote", "",
+                                               len(fields), len(header)),
                                  " | ".join(clean_text(f) for f in fields))
                 continue
             yield line, fields
@@ -334,13 +345,15 @@ def lead_row(line: int, cells: Sequence[str], columns: Mapping[str, int],
         raw = cells[at].strip() if at < len(cells) else ""
         values[key] = clean_text(raw).strip()
         if values[key] != raw:
-            warnings.append(f"{key}: control characters or line breaks were taken out.")
+            warnings.append(Worded(tr_noop("{0}: control characters or line breaks were "
+                                           "taken out."), Worded(FIELDS[key])))
     name = values.get("name", "")
     if not name:
-        return RowProblem(line, "has no company name", _shown(cells))
+        return RowProblem(line, tr_noop("has no company name"), _shown(cells))
     if (values.get("mobile") or values.get("email")) and not values.get("contact"):
         values["contact"] = name  # keep the details on an unnamed contact
-        warnings.append("contact details without a contact name: filed under the company")
+        warnings.append(tr_noop("contact details without a contact name: filed under the "
+                                "company"))
     words = company_words(name)  # before the check, whose name key then finds it cached
     check = check_lead(name, values.get("website", ""), values.get("phone", ""),
                        values.get("contact", ""), values.get("mobile", ""),
@@ -349,10 +362,10 @@ def lead_row(line: int, cells: Sequence[str], columns: Mapping[str, int],
     for key in ("region", "industry"):
         value = values.get(key, "")
         if len(value) > MAX_LENGTH[key]:
-            problems.append(f"{FIELDS[key]} is at most {MAX_LENGTH[key]} characters; this "
-                            f"one has {len(value)}.")
+            problems.append(Counted("{0} is at most %n character(s); this one has {1}.", "",
+                                    MAX_LENGTH[key], Worded(FIELDS[key]), len(value)))
     if problems:
-        return RowProblem(line, " ".join(problems), _shown(cells), name)
+        return RowProblem(line, Sentences(*problems), _shown(cells), name)
     return LeadRow(line=line, warnings=tuple(warnings), phone_e164=check.phone_e164,
                    mobile_e164=check.mobile_e164, words=words, **values)
 
@@ -405,7 +418,7 @@ class Verdict:
     line: int
     name: str
     outcome: Outcome
-    reason: str = ""
+    reason: str = ""  # marked (Worded…): English as it is, worded in the window
     known: str | None = None  # the matched account's ref (its id in hex)
     row: LeadRow | None = None  # the lead to import
     text: str = ""  # a row that could not be read, as it stands in the file
@@ -440,15 +453,16 @@ def sort_out(items: Sequence[LeadRow | RowProblem], known: Sequence[Identity]
         if matched[j]:
             best = matched[j][0]
             by_lead.append(Verdict(row.line, row.name, Outcome.MATCHED,
-                                   f"already known as “{best.name}”: "
-                                   + "; ".join(best.reasons), known=best.ref))
+                                   Worded(tr_noop("already known as “{0}”: {1}"), best.name,
+                                          reasons_text(best.reasons)), known=best.ref))
             continue
         first = min((i for i in earlier.get(j, ()) if i in imported), default=None)
         if first is not None:
-            why = reasons(found[j], found[first])
+            # the line as the report's Row column writes it (no digit grouping)
             by_lead.append(Verdict(row.line, row.name, Outcome.SKIPPED,
-                                   f"repeats line {leads[first].line} “{leads[first].name}”"
-                                   f": " + "; ".join(why)))
+                                   Worded(tr_noop("repeats line {0} “{1}”: {2}"),
+                                          str(leads[first].line), leads[first].name,
+                                          reasons_text(reasons(found[j], found[first])))))
             continue
         imported.add(j)
         by_lead.append(Verdict(row.line, row.name, Outcome.IMPORTED, row=row))

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmdesk.domain.searchtext import index_text, phone_terms
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.hlc import Clock, Stamp
 from crmdesk.store import deferred, journal
 from crmdesk.store import workspace_keys as keys
@@ -120,8 +121,9 @@ def is_busy(exc: BaseException) -> bool:
 
 def busy_message() -> str:
     """What to tell the user when `is_busy`."""
-    return (f"Waited {BUSY_TIMEOUT_MS // 1000} s, but another crmdesk is writing to this "
-            "workspace; nothing was changed. Try again when it has finished.")
+    return Worded(tr_noop("Waited {0} s, but another crmdesk is writing to this workspace; "
+                          "nothing was changed. Try again when it has finished."),
+                  BUSY_TIMEOUT_MS // 1000)
 
 
 def raw_connection(session: Session) -> sqlite3.Connection:

@@ -15,9 +15,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.dedupe import company_key, email_domain, key_of_words, website_domain
-from crmdesk.domain.lead_import import LeadRow, Outcome, ParsedBatch, RowProblem, sort_out
+from crmdesk.domain.lead_import import (
+    FIELDS,
+    LeadRow,
+    Outcome,
+    ParsedBatch,
+    RowProblem,
+    sort_out,
+)
 from crmdesk.domain.lifecycle import Status
-from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.domain.words import Counted, Worded, tr_noop
 from crmdesk.store import derived
 from crmdesk.store.db import raw_connection
 from crmdesk.store.deferred import (
@@ -73,10 +80,12 @@ _LIMITS: dict[str, int] = {
 
 
 def too_long(row: LeadRow) -> str | None:
-    """Why a row holds a value longer than the column it goes to, or None."""
+    """Why a row holds a value longer than the column it goes to (as the card says it
+    of a field), or None."""
     for key, length in _LIMITS.items():
-        if len(getattr(row, key)) > length:
-            return f"its {key} is longer than {length} characters"
+        if len(value := getattr(row, key)) > length:
+            return Counted("{0} is at most %n character(s); this one has {1}.", "", length,
+                           Worded(FIELDS[key]), len(value))
     return None
 
 

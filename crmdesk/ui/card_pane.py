@@ -41,7 +41,7 @@ from crmdesk.app import refused as refusals
 from crmdesk.app.context import Context
 from crmdesk.domain.account_fields import CHOICES, EDITABLE
 from crmdesk.domain.custom_fields import BUSINESS_LINES, FieldSpec
-from crmdesk.domain.dedupe import Candidate
+from crmdesk.domain.dedupe import Candidate, reasons_text
 from crmdesk.domain.lifecycle import (
     DEFINITIONS,
     LABELS,
@@ -80,6 +80,7 @@ from crmdesk.ui.words import (
     value_reason,
     value_reasons,
     word,
+    worded,
 )
 
 #: Contacts the card lists before "and N more" (key people come first).
@@ -1024,8 +1025,9 @@ class CardPane(QWidget):
             first = found[0]
             more = len(found) - 1
             self.banner_text.setText(
-                "<b>" + self.tr("Possible duplicate:") + f"</b> {html.escape(first.name)} — "
-                + html.escape("; ".join(first.reasons))
+                "<b>" + self.tr("Possible duplicate:")
+                + f"</b> {html.escape(isolated(first.name))} — "
+                + html.escape(worded(reasons_text(first.reasons)))
                 + (self.tr(" (and {0} more)").format(more) if more else ""))
         self.banner.setVisible(bool(found) and self.data is not None)
 

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from crmdesk.app import accounts, rights
 from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
-from crmdesk.domain.dedupe import Candidate, identity
+from crmdesk.domain.dedupe import Candidate, identity, reasons_text
 from crmdesk.domain.lifecycle import LABELS
 from crmdesk.domain.merge import (
     FIELD_LABELS,
@@ -44,11 +44,12 @@ from crmdesk.domain.merge import (
 from crmdesk.store import queries as q
 from crmdesk.store.duplicates import candidates
 from crmdesk.store.writes import NotFound, Refused
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.formats import day_text
 from crmdesk.ui.shortcuts import table
 from crmdesk.ui.team_choice import TeamChooser
-from crmdesk.ui.words import refusal_words, sentence, word
+from crmdesk.ui.words import refusal_words, sentence, tr, word, worded
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -115,10 +116,12 @@ class CommandDialog(QDialog):
 
 
 def candidates_html(found: list[Candidate], title: str) -> str:
+    """Records a new one may duplicate, each with why (worded), under `title`."""
     if not found:
         return ""
-    rows = "".join(f"<li><b>{html.escape(c.name)}</b>: {html.escape('; '.join(c.reasons))}"
-                   "</li>" for c in found)
+    rows = "".join("<li>" + tr("{0}: {1}").format(
+        f"<b>{html.escape(isolated(c.name))}</b>", html.escape(worded(reasons_text(c.reasons))))
+        + "</li>" for c in found)
     return f"<b>{html.escape(title)}</b><ul style='margin:2px'>{rows}</ul>"
 
 
@@ -337,7 +340,8 @@ class MergeDialog(QDialog):
                     self.field_buttons[field][side.id] = button
                     grid.addWidget(button, row, col)
             row += 1
-        why = QLabel(self.tr("Why they look alike: {0}").format("; ".join(reasons)))
+        why = QLabel(self.tr("Why they look alike: {0}").format(
+            worded(reasons_text(reasons))))
         why.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

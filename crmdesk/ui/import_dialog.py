@@ -45,13 +45,13 @@ from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.app.lead_import import ImportReport, ImportRequest, ReportRow
 from crmdesk.domain.lead_import import FIELDS, LEGACY_ENCODINGS, Outcome
-from crmdesk.domain.words import tr_noop
+from crmdesk.domain.words import Joined, tr_noop
 from crmdesk.store.db import busy_message, is_busy
 from crmdesk.store.lead_import import channel_names
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.team_choice import TeamChooser
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import refusal_words, sentence, word
+from crmdesk.ui.words import refusal_words, sentence, word, worded
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -105,10 +105,16 @@ class ReportModel(QAbstractTableModel):
             if column == self.COL_OUTCOME:
                 return word(_OUTCOMES[row.outcome])
             if column == self.COL_REASON:
-                return "; ".join((row.reason, *row.warnings)) if row.warnings else row.reason
+                return _why(row, "; ")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
-            return "\n".join((row.reason, *row.warnings))
+            return _why(row, "\n")
         return None
+
+
+def _why(row: ReportRow, separator: str) -> str:
+    """A row's reason and its notes (each marked) in the user's words, one after the
+    other ("; ": "；" in Chinese), or one a line."""
+    return worded(Joined((part for part in (row.reason, *row.warnings) if part), separator))
 
 
 class _Progress(QObject):
@@ -154,7 +160,7 @@ class ImportDialog(QDialog):
         self.encoding = ComboBox()
         self.encoding.addItem(self.tr("Detect (UTF-8 first)"), None)
         for code, label in LEGACY_ENCODINGS.items():
-            self.encoding.addItem(label, code)
+            self.encoding.addItem(word(label), code)
         self.encoding.currentIndexChanged.connect(lambda _i: self._remap())
         self.sheet = ComboBox()
         self.sheet.setEnabled(False)
@@ -394,7 +400,7 @@ class ImportDialog(QDialog):
         user = self._ctx.user
         team = user.team_id if self.team is None else self.team.team_id()
         if team is None:
-            self.summary.setText(rights.CHOOSE_TEAM)
+            self.summary.setText(word(rights.CHOOSE_TEAM))
             return
         owner = user.id if self.to_me.isChecked() and self.team is None else None
         self._stop.clear()
@@ -416,7 +422,7 @@ class ImportDialog(QDialog):
                 return
             self._running(False)
             self.summary.setText(self.tr("Nothing was imported: {0}").format(
-                busy_message() if is_busy(exc) else exc))
+                worded(busy_message()) if is_busy(exc) else refusal_words(exc)))
 
         def step(what: str, done: int, total: int | None) -> None:
             moved.emit(what, done, total)
@@ -462,7 +468,7 @@ class ImportDialog(QDialog):
             combo.setEnabled(not running and (combo is not self.sheet or combo.count() > 0))
 
     def _moved(self, what: str, done: int, total: int | None) -> None:
-        self.bar.setFormat(f"{what}: %v" + (" / %m" if total else ""))
+        self.bar.setFormat(f"{word(what)}: %v" + (" / %m" if total else ""))
         self.bar.setRange(0, total or 0)
         self.bar.setValue(done)
 
@@ -473,7 +479,7 @@ class ImportDialog(QDialog):
         self.outcome = report
         self.model.set_rows(report.rows)
         self.save.setEnabled(bool(report.rows))
-        self.summary.setText(report.summary())
+        self.summary.setText(worded(report.summary()))
 
     def _save(self) -> None:
         if self.outcome is None:

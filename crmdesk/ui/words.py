@@ -180,8 +180,14 @@ def said(text: str) -> str:
     if isinstance(text, Worded):
         return word(text.template).format(*map(_figure, text.args))
     if isinstance(text, Joined):
-        return text.separator.join(map(sentence, text.parts))
+        return _separator(text).join(map(sentence, text.parts))
     return text
+
+
+def _separator(text: Joined) -> str:
+    # between sentences, the gap the language leaves (none in Chinese); any other
+    # separator is a marked word ("; " is "；" in Chinese), a line break as it is
+    return sentence_gap() if text.separator == " " else word(text.separator)
 
 
 def _figure(arg: object) -> object:
@@ -205,12 +211,12 @@ def refusal_words(exc: BaseException) -> str:
 
 def worded(text: str) -> str:
     """A review's note, title or cell the store made of marked templates (Worded, several
-    of them one after the other: Sentences) in the user's language, a template with a
-    count (Counted) in its plural form for it, and its figures as the locale writes them:
-    days, months, numbers, shares and money; any other text as it is."""
+    of them one after the other: Sentences, a marked constant among them translated) in
+    the user's language, a template with a count (Counted) in its plural form for it, and
+    its figures as the locale writes them: days, months, numbers, shares and money; any
+    other text as it is."""
     if isinstance(text, Joined):
-        sep = sentence_gap() if text.separator == " " else word(text.separator)
-        return sep.join(map(worded, text.parts))
+        return _separator(text).join(map(worded_sentence, text.parts))
     if isinstance(text, Worded):
         template = (tr(text.template, text.note, text.n) if isinstance(text, Counted)
                     else word(text.template))
@@ -245,10 +251,17 @@ class _Figure:
         return number_text(value, places)
 
 
+def worded_sentence(text: str) -> str:
+    """A whole sentence of the domain's, or several, in the user's language: as `worded`
+    (figures as the locale writes them), and a constant marked with tr_noop translated
+    (an import row's problem, each of a Joined's sentences)."""
+    return worded(text) if isinstance(text, Worded | Joined) else word(text)
+
+
 def title_words(title: str) -> str:
     """A review table's title in the user's language: a marked label, or a template
     with its figures ("Changes since {0}")."""
-    return worded(title) if isinstance(title, Worded | Joined) else word(title)
+    return worded_sentence(title)
 
 
 def column_word(label: str) -> str:

@@ -147,6 +147,7 @@
     </message>
     <message numerus="yes">
         <source>{0} is at most %n character(s); this one has {1}.</source>
+        <extracomment>The longest text each imported field may hold (the columns it is stored in).</extracomment>
         <translation>
             <numerusform>{0} is at most %n character; this one has {1}.</numerusform>
             <numerusform>{0} is at most %n characters; this one has {1}.</numerusform>
@@ -332,6 +333,13 @@
         <translation>
             <numerusform>You hold %n open lead, your team&apos;s limit; work or close some before claiming more.</numerusform>
             <numerusform>You hold %n open leads, your team&apos;s limit; work or close some before claiming more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n field(s) where the header has {0}; check for a stray comma or quote</source>
+        <translation>
+            <numerusform>has %n field where the header has {0}; check for a stray comma or quote</numerusform>
+            <numerusform>has %n fields where the header has {0}; check for a stray comma or quote</numerusform>
         </translation>
     </message>
 </context>

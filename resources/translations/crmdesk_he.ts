@@ -1086,6 +1086,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message numerus="yes">
         <source>{0} is at most %n character(s); this one has {1}.</source>
+        <extracomment>The longest text each imported field may hold (the columns it is stored in).</extracomment>
         <translation>
             <numerusform>{0} מוגבל לתו אחד; כאן יש {1}.</numerusform>
             <numerusform>{0} מוגבל ל-%n תווים; כאן יש {1}.</numerusform>
@@ -1626,6 +1627,153 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Mobile</source>
         <translation>נייד</translation>
+    </message>
+    <message>
+        <source>No company-name column: choose the column that holds the company, or name it “Company” (公司名称, שם החברה). Columns found: {0}</source>
+        <extracomment>Accepted header names for each field (compared case- and space-insensitively). company_words(name), derived once when the row is read (matching and the stored name key both need it; None: derived where asked) Which column each field is read from: field -&gt; the column&apos;s header as in the file.</extracomment>
+        <translation>אין עמודת שם חברה: בחרו את העמודה שבה מופיעה החברה, או קראו לה „שם החברה” (Company, 公司名称). העמודות שנמצאו: {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a field a lead has; fields: {1}.</source>
+        <translation>„{0}” אינו שדה של ליד; השדות: {1}.</translation>
+    </message>
+    <message>
+        <source>No column “{0}” in the file. Columns found: {1}</source>
+        <translation>אין בקובץ עמודה „{0}”. העמודות שנמצאו: {1}</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <extracomment>The encodings a lead file may come in besides UTF-8: the code pages spreadsheet programs save &quot;CSV&quot; in on Windows (one per system language), GB18030 (Chinese Excel), Big5, Shift-JIS and the Korean code page, each with the name a user knows it by.</extracomment>
+        <translation>Windows-1252 (מערב אירופית)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (מרכז אירופית)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (קירילית)</translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation>Windows-1253 (יוונית)</translation>
+    </message>
+    <message>
+        <source>Windows-1254 (Turkish)</source>
+        <translation>Windows-1254 (טורקית)</translation>
+    </message>
+    <message>
+        <source>Windows-1255 (Hebrew)</source>
+        <translation>Windows-1255 (עברית)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (ערבית)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (בלטית)</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation>Windows-1258 (וייטנאמית)</translation>
+    </message>
+    <message>
+        <source>Windows-874 (Thai)</source>
+        <translation>Windows-874 (תאית)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Simplified Chinese)</source>
+        <translation>GB18030 (סינית מפושטת)</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5 (סינית מסורתית)</translation>
+    </message>
+    <message>
+        <source>Shift-JIS (Japanese)</source>
+        <translation>Shift-JIS (יפנית)</translation>
+    </message>
+    <message>
+        <source>Windows-949 (Korean)</source>
+        <translation>Windows-949 (קוריאנית)</translation>
+    </message>
+    <message>
+        <source>Save it as “CSV UTF-8” (or say which encoding it is in) and import it again.</source>
+        <extracomment>How much less orderly than the best reading another may look and still count as a way to read the file (charset-normalizer&apos;s &quot;chaos&quot;, from 0 to 1).</extracomment>
+        <translation>שמרו אותו כ-„CSV UTF-8” (או ציינו באיזה קידוד הוא) וייבאו אותו שוב.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Between two encodings a file may be in (&quot;as cp1252 or cp1250: …&quot;).</extracomment>
+        <translation> או </translation>
+    </message>
+    <message>
+        <source>“{0}” is not an encoding this app knows.</source>
+        <translation>„{0}” אינו קידוד שהיישום מכיר.</translation>
+    </message>
+    <message>
+        <source>The file is not {0} text (byte {1:,}).</source>
+        <translation>הקובץ אינו טקסט {0} (בית {1:,}).</translation>
+    </message>
+    <message>
+        <source>The file says it is {0} text but is not (byte {1:,}).</source>
+        <translation>הקובץ מציין שהוא טקסט {0}, אך אינו כזה (בית {1:,}).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, and its encoding cannot be told.</source>
+        <translation>הקובץ אינו טקסט UTF-8, ואי אפשר לזהות את הקידוד שלו.</translation>
+    </message>
+    <message>
+        <source>as {0}: {1}</source>
+        <translation>כ-{0}: {1}</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and it reads differently in several encodings; {0}.</source>
+        <translation>הקובץ אינו UTF-8, והוא נקרא אחרת בכמה קידודים; {0}.</translation>
+    </message>
+    <message>
+        <source>has a cell longer than {0} KiB; shorten it (or check for a quote that is never closed)</source>
+        <translation>יש בה תא ארוך מ-{0} KiB; קצרו אותו (או בדקו אם יש מירכאה שלא נסגרה)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>אי אפשר לקרוא אותה ({0})</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>הקובץ ריק.</translation>
+    </message>
+    <message>
+        <source>The header line cannot be read: {0}.</source>
+        <translation>אי אפשר לקרוא את שורת הכותרות: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n field(s) where the header has {0}; check for a stray comma or quote</source>
+        <translation>
+            <numerusform>יש בה שדה אחד, ובשורת הכותרות יש {0}; בדקו אם יש פסיק או מירכאה מיותרים</numerusform>
+            <numerusform>יש בה %n שדות, ובשורת הכותרות יש {0}; בדקו אם יש פסיק או מירכאה מיותרים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: control characters or line breaks were taken out.</source>
+        <translation>{0}: הוסרו תווי בקרה או מעברי שורה.</translation>
+    </message>
+    <message>
+        <source>has no company name</source>
+        <translation>אין בה שם חברה</translation>
+    </message>
+    <message>
+        <source>contact details without a contact name: filed under the company</source>
+        <translation>פרטי קשר בלי שם איש קשר: נרשמו תחת שם החברה</translation>
+    </message>
+    <message>
+        <source>already known as “{0}”: {1}</source>
+        <translation>כבר קיים בשם „{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>repeats line {0} “{1}”: {2}</source>
+        <translation>חוזרת על שורה {0} „{1}”: {2}</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -4114,6 +4262,23 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>„{0}” אינה כתובת דוא״ל.</translation>
     </message>
     <message>
+        <source>same company name once legal form is ignored (“{0}”)</source>
+        <extracomment>How many characters of a name&apos;s beginning and end make its blocks (see name_blocks). Words so many companies&apos; names share (what they do, where, how big) that they say little about which company it is: a name&apos;s blocks are taken from its other words. The same for Chinese names: what a company does, taken off the end of its name.</extracomment>
+        <translation>אותו שם חברה בלי הצורה המשפטית („{0}”)</translation>
+    </message>
+    <message>
+        <source>similar company name ({0:.0%} alike)</source>
+        <translation>שם חברה דומה (דמיון של {0:.0%})</translation>
+    </message>
+    <message>
+        <source>same phone number {0}</source>
+        <translation>אותו מספר טלפון: {0}</translation>
+    </message>
+    <message>
+        <source>same email or web domain {0}</source>
+        <translation>אותו דומיין של דוא״ל או אתר: {0}</translation>
+    </message>
+    <message>
         <source>A target belongs to a team; choose one.</source>
         <extracomment>The kind of record (table name) each dimension&apos;s subject is. The largest target, in minor units: a trillion in a two-decimal currency (a typo with a few zeros too many is refused rather than drawn as a bar no one can read).</extracomment>
         <translation>יעד שייך לצוות; בחרו צוות.</translation>
@@ -4348,6 +4513,10 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <source>No company “{0}” in this workspace.</source>
         <extracomment>The cells a card gives the lead-file checks, and where each is. The answer to a card without a company.</extracomment>
         <translation>אין חברה „{0}” בסביבת העבודה הזאת.</translation>
+    </message>
+    <message>
+        <source>This file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>הקובץ אינו מכיל vCard (אין שורת BEGIN:VCARD).</translation>
     </message>
     <message>
         <source>This record no longer exists; nothing was saved.</source>
@@ -4726,6 +4895,60 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     <message>
         <source>{0} in {1} are left out (figures are in {2} only: no exchange rates; choose that currency to see them).</source>
         <translation>{0} ב־{1} לא נכללו (הנתונים ב־{2} בלבד: אין שערי חליפין; בחרו במטבע הזה כדי לראות אותם).</translation>
+    </message>
+    <message>
+        <source>Reading and checking rows</source>
+        <extracomment>Files read as Excel workbooks; any other is read as CSV text. Rows read, checked or written between two progress reports (and Cancel checks). progress(what is being done (marked: the window words it), how many done, out of how many (None: not known yet)) What an import is doing, as progress says it.</extracomment>
+        <translation>קורא ובודק שורות</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>מחפש כפילויות</translation>
+    </message>
+    <message>
+        <source>Saving new leads</source>
+        <translation>שומר לידים חדשים</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook that can be read ({0}).</source>
+        <translation>זו אינה חוברת Excel שאפשר לקרוא ({0}).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of cells.</source>
+        <translation>בחוברת אין גיליון של תאים.</translation>
+    </message>
+    <message>
+        <source>The sheet “{0}” is a chart; choose a sheet of cells.</source>
+        <translation>הגיליון „{0}” הוא תרשים; בחרו גיליון של תאים.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{0}”; its sheets: {1}.</source>
+        <translation>בחוברת אין גיליון „{0}”; הגיליונות בה: {1}.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>הגיליון ריק.</translation>
+    </message>
+    <message>
+        <source>A CSV file has no sheets; --sheet is for Excel workbooks.</source>
+        <translation>לקובץ CSV אין גיליונות; האפשרות --sheet מיועדת לחוברות Excel.</translation>
+    </message>
+    <message>
+        <source>Import of {0} cancelled: nothing was imported.</source>
+        <translation>הייבוא של {0} בוטל: דבר לא יובא.</translation>
+    </message>
+    <message>
+        <source>{0}: would import {1:,} new lead(s); {2:,} matched to known accounts (left unchanged); {3:,} skipped.</source>
+        <translation>{0}: לידים חדשים שייובאו: {1:,}; תואמו ללקוחות קיימים (ללא שינוי): {2:,}; דולגו: {3:,}.</translation>
+    </message>
+    <message>
+        <source>{0}: imported {1:,} new lead(s); {2:,} matched to known accounts (left unchanged); {3:,} skipped.</source>
+        <translation>{0}: לידים חדשים שיובאו: {1:,}; תואמו ללקוחות קיימים (ללא שינוי): {2:,}; דולגו: {3:,}.</translation>
+    </message>
+    <message>
+        <source>Waited {0} s, but another crmdesk is writing to this workspace; nothing was changed. Try again when it has finished.</source>
+        <extracomment>The newest schema revision. Opening a workspace already at this revision needs no Alembic at all, which keeps start-up fast; tests hold it equal to Alembic&apos;s head. Execution option for a first sync&apos;s bulk batch. Its transaction runs without SQLite&apos;s row-by-row foreign key checks (the batch looks each id up once itself), and its commit does not wait for the disk: a batch lost to a power cut takes its cursor with it and is pulled again. Page cache per connection (negative: KiB), shared with the bulk path&apos;s reset. How long a write waits for another writer of the workspace (another crmdesk window, an import from the command line) before it gives up.</extracomment>
+        <translation>המתנו {0} שניות, אך מופע אחר של crmdesk כותב לסביבת העבודה הזו; דבר לא שונה. נסו שוב כשיסיים.</translation>
     </message>
 </context>
 <context>

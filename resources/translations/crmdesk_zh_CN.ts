@@ -1068,6 +1068,7 @@ The panels in the order the view shows them: (key, title).</extracomment>
     </message>
     <message numerus="yes">
         <source>{0} is at most %n character(s); this one has {1}.</source>
+        <extracomment>The longest text each imported field may hold (the columns it is stored in).</extracomment>
         <translation>
             <numerusform>{0}最多 %n 个字符；这里有 {1} 个。</numerusform>
         </translation>
@@ -1603,6 +1604,152 @@ The panels in the order the view shows them: (key, title).</extracomment>
     <message>
         <source>Mobile</source>
         <translation>手机</translation>
+    </message>
+    <message>
+        <source>No company-name column: choose the column that holds the company, or name it “Company” (公司名称, שם החברה). Columns found: {0}</source>
+        <extracomment>Accepted header names for each field (compared case- and space-insensitively). company_words(name), derived once when the row is read (matching and the stored name key both need it; None: derived where asked) Which column each field is read from: field -&gt; the column&apos;s header as in the file.</extracomment>
+        <translation>没有公司名称列：请选择存放公司名称的列，或将该列命名为“公司名称”（Company、שם החברה）。找到的列：{0}</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a field a lead has; fields: {1}.</source>
+        <translation>“{0}”不是线索的字段；可用字段：{1}。</translation>
+    </message>
+    <message>
+        <source>No column “{0}” in the file. Columns found: {1}</source>
+        <translation>文件中没有“{0}”列。找到的列：{1}</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <extracomment>The encodings a lead file may come in besides UTF-8: the code pages spreadsheet programs save &quot;CSV&quot; in on Windows (one per system language), GB18030 (Chinese Excel), Big5, Shift-JIS and the Korean code page, each with the name a user knows it by.</extracomment>
+        <translation>Windows-1252（西欧语言）</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250（中欧语言）</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251（西里尔文）</translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation>Windows-1253（希腊文）</translation>
+    </message>
+    <message>
+        <source>Windows-1254 (Turkish)</source>
+        <translation>Windows-1254（土耳其文）</translation>
+    </message>
+    <message>
+        <source>Windows-1255 (Hebrew)</source>
+        <translation>Windows-1255（希伯来文）</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256（阿拉伯文）</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257（波罗的海语言）</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (Vietnamese)</source>
+        <translation>Windows-1258（越南文）</translation>
+    </message>
+    <message>
+        <source>Windows-874 (Thai)</source>
+        <translation>Windows-874（泰文）</translation>
+    </message>
+    <message>
+        <source>GB18030 (Simplified Chinese)</source>
+        <translation>GB18030（简体中文）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Shift-JIS (Japanese)</source>
+        <translation>Shift-JIS（日文）</translation>
+    </message>
+    <message>
+        <source>Windows-949 (Korean)</source>
+        <translation>Windows-949（韩文）</translation>
+    </message>
+    <message>
+        <source>Save it as “CSV UTF-8” (or say which encoding it is in) and import it again.</source>
+        <extracomment>How much less orderly than the best reading another may look and still count as a way to read the file (charset-normalizer&apos;s &quot;chaos&quot;, from 0 to 1).</extracomment>
+        <translation>请将其另存为“CSV UTF-8”（或指明它的编码）后重新导入。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Between two encodings a file may be in (&quot;as cp1252 or cp1250: …&quot;).</extracomment>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>“{0}” is not an encoding this app knows.</source>
+        <translation>本应用不认识编码“{0}”。</translation>
+    </message>
+    <message>
+        <source>The file is not {0} text (byte {1:,}).</source>
+        <translation>该文件不是 {0} 文本（第 {1:,} 个字节）。</translation>
+    </message>
+    <message>
+        <source>The file says it is {0} text but is not (byte {1:,}).</source>
+        <translation>该文件标明为 {0} 文本，但实际不是（第 {1:,} 个字节）。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, and its encoding cannot be told.</source>
+        <translation>该文件不是 UTF-8 文本，也无法判断它的编码。</translation>
+    </message>
+    <message>
+        <source>as {0}: {1}</source>
+        <translation>按 {0} 读取：{1}</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and it reads differently in several encodings; {0}.</source>
+        <translation>该文件不是 UTF-8，按几种编码读出的内容各不相同：{0}。</translation>
+    </message>
+    <message>
+        <source>has a cell longer than {0} KiB; shorten it (or check for a quote that is never closed)</source>
+        <translation>有单元格超过 {0} KiB；请缩短它（或检查是否有未闭合的引号）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({0})</source>
+        <translation>无法读取（{0}）</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The header line cannot be read: {0}.</source>
+        <translation>无法读取标题行：{0}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n field(s) where the header has {0}; check for a stray comma or quote</source>
+        <translation>
+            <numerusform>有 %n 个字段，而标题行有 {0} 个；请检查是否多了逗号或引号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: control characters or line breaks were taken out.</source>
+        <translation>{0}：已去除控制字符或换行符。</translation>
+    </message>
+    <message>
+        <source>has no company name</source>
+        <translation>没有公司名称</translation>
+    </message>
+    <message>
+        <source>contact details without a contact name: filed under the company</source>
+        <translation>有联系方式但没有联系人姓名：已记在公司名下</translation>
+    </message>
+    <message>
+        <source>already known as “{0}”: {1}</source>
+        <translation>已有客户“{0}”：{1}</translation>
+    </message>
+    <message>
+        <source>repeats line {0} “{1}”: {2}</source>
+        <translation>与第 {0} 行“{1}”重复：{2}</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -4069,6 +4216,23 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>“{0}”不是电子邮箱地址。</translation>
     </message>
     <message>
+        <source>same company name once legal form is ignored (“{0}”)</source>
+        <extracomment>How many characters of a name&apos;s beginning and end make its blocks (see name_blocks). Words so many companies&apos; names share (what they do, where, how big) that they say little about which company it is: a name&apos;s blocks are taken from its other words. The same for Chinese names: what a company does, taken off the end of its name.</extracomment>
+        <translation>去掉“有限公司”等后缀后公司名称相同（“{0}”）</translation>
+    </message>
+    <message>
+        <source>similar company name ({0:.0%} alike)</source>
+        <translation>公司名称相似（相似度 {0:.0%}）</translation>
+    </message>
+    <message>
+        <source>same phone number {0}</source>
+        <translation>电话号码相同：{0}</translation>
+    </message>
+    <message>
+        <source>same email or web domain {0}</source>
+        <translation>邮箱或网站域名相同：{0}</translation>
+    </message>
+    <message>
         <source>A target belongs to a team; choose one.</source>
         <extracomment>The kind of record (table name) each dimension&apos;s subject is. The largest target, in minor units: a trillion in a two-decimal currency (a typo with a few zeros too many is refused rather than drawn as a bar no one can read).</extracomment>
         <translation>目标属于某个团队；请选择团队。</translation>
@@ -4302,6 +4466,10 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <source>No company “{0}” in this workspace.</source>
         <extracomment>The cells a card gives the lead-file checks, and where each is. The answer to a card without a company.</extracomment>
         <translation>此工作区中没有公司“{0}”。</translation>
+    </message>
+    <message>
+        <source>This file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>该文件不含 vCard（没有 BEGIN:VCARD 行）。</translation>
     </message>
     <message>
         <source>This record no longer exists; nothing was saved.</source>
@@ -4679,6 +4847,60 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     <message>
         <source>{0} in {1} are left out (figures are in {2} only: no exchange rates; choose that currency to see them).</source>
         <translation>{0}（{1}）未计入（数字仅以 {2} 计：没有汇率；选择该货币即可查看）。</translation>
+    </message>
+    <message>
+        <source>Reading and checking rows</source>
+        <extracomment>Files read as Excel workbooks; any other is read as CSV text. Rows read, checked or written between two progress reports (and Cancel checks). progress(what is being done (marked: the window words it), how many done, out of how many (None: not known yet)) What an import is doing, as progress says it.</extracomment>
+        <translation>正在读取并检查各行</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>正在查找重复</translation>
+    </message>
+    <message>
+        <source>Saving new leads</source>
+        <translation>正在保存新线索</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook that can be read ({0}).</source>
+        <translation>这不是可以读取的 Excel 工作簿（{0}）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of cells.</source>
+        <translation>该工作簿没有包含单元格的工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet “{0}” is a chart; choose a sheet of cells.</source>
+        <translation>工作表“{0}”是图表；请选择包含单元格的工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{0}”; its sheets: {1}.</source>
+        <translation>该工作簿没有工作表“{0}”；现有工作表：{1}。</translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>工作表为空。</translation>
+    </message>
+    <message>
+        <source>A CSV file has no sheets; --sheet is for Excel workbooks.</source>
+        <translation>CSV 文件没有工作表；--sheet 只用于 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Import of {0} cancelled: nothing was imported.</source>
+        <translation>已取消导入 {0}：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{0}: would import {1:,} new lead(s); {2:,} matched to known accounts (left unchanged); {3:,} skipped.</source>
+        <translation>{0}：将导入 {1:,} 条新线索；{2:,} 条与已有客户匹配（保持不变）；跳过 {3:,} 条。</translation>
+    </message>
+    <message>
+        <source>{0}: imported {1:,} new lead(s); {2:,} matched to known accounts (left unchanged); {3:,} skipped.</source>
+        <translation>{0}：已导入 {1:,} 条新线索；{2:,} 条与已有客户匹配（保持不变）；跳过 {3:,} 条。</translation>
+    </message>
+    <message>
+        <source>Waited {0} s, but another crmdesk is writing to this workspace; nothing was changed. Try again when it has finished.</source>
+        <extracomment>The newest schema revision. Opening a workspace already at this revision needs no Alembic at all, which keeps start-up fast; tests hold it equal to Alembic&apos;s head. Execution option for a first sync&apos;s bulk batch. Its transaction runs without SQLite&apos;s row-by-row foreign key checks (the batch looks each id up once itself), and its commit does not wait for the disk: a batch lost to a power cut takes its cursor with it and is pulled again. Page cache per connection (negative: KiB), shared with the bulk path&apos;s reset. How long a write waits for another writer of the workspace (another crmdesk window, an import from the command line) before it gives up.</extracomment>
+        <translation>已等待 {0} 秒，但另一个 crmdesk 正在写入此工作区；未做任何更改。请在它完成后重试。</translation>
     </message>
 </context>
 <context>
