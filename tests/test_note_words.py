@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -29,8 +30,11 @@ from crmdesk.store import queries as q
 from crmdesk.store.db import alembic_config, make_engine, open_store
 from crmdesk.store.models import Activity, OutboxEntry
 from crmdesk.store.writes import ActivityInput, edit_activity, log_activity, new_account
+from crmdesk.ui.bidi import FSI, PDI
 from crmdesk.ui.formats import day_text
+from crmdesk.ui.language import install_language
 from crmdesk.ui.timeline_pane import ActivityForm
+from crmdesk.ui.words import said
 from crmdesk.ui.words import worded as in_words
 from tests.sync_harness import Laptop, Server, add_people, turn_returns_on, viewer_of
 from tests.test_pool_sync import _idle, _server_day
@@ -60,9 +64,9 @@ def test_the_rules_notes_say_the_same_english_and_keep_their_words() -> None:
     assert handed == ("Handed over to customer service: Dana Levi serves this customer "
                       "now. Onboarding: Kick-off call by 2026-12-07; Training by "
                       "2026-12-15.")
-    for said in (note, handed, back_note("Amy Chen", datetime(2026, 12, 1, 9), DAY)):
-        back = worded(str(said), words_of(said))
-        assert isinstance(back, Worded) and back == said
+    for one in (note, handed, back_note("Amy Chen", datetime(2026, 12, 1, 9), DAY)):
+        back = worded(str(one), words_of(one))
+        assert isinstance(back, Worded) and back == one
     days = worded(str(handed), words_of(handed))
     assert isinstance(days, Worded) and isinstance(days.args[1], Joined)
     assert [part.args for part in days.args[1].parts] == [  # type: ignore[attr-defined]
@@ -229,3 +233,20 @@ def test_note_words_migrate_up_and_down_keeping_the_notes(tmp_path: Path) -> Non
     with sqlite3.connect(path) as raw:
         assert raw.execute("SELECT notes FROM activities").fetchall() == [
             ("Returned to the team pool long ago.",)]
+
+
+def test_a_name_or_a_number_in_a_hebrew_sentence_reads_as_typed(qapp: QApplication) -> None:
+    """A right-to-left window isolates each figure that is a name, a phone or a place
+    (its "+" stays on its left, its parentheses the right way round), in a sentence
+    worded either way; a left-to-right window writes them as they are."""
+    phone, steps = "+1 (404) 632-0845", [Task("Kick-off call", DAY, 1)]
+    note = Worded("Returned to the team pool from {0}: {1}.", "Amy Chen (East)", phone)
+    try:
+        install_language(qapp, "he")
+        for shown in (said(note), in_words(note)):
+            assert f"{FSI}Amy Chen (East){PDI}" in shown and f"{FSI}{phone}{PDI}" in shown
+        assert f"{FSI}Kick-off call{PDI}" in in_words(handoff_note("Dana Levi", steps))
+    finally:
+        install_language(qapp, "en")
+    assert said(note) == in_words(note) == (
+        f"Returned to the team pool from Amy Chen (East): {phone}.")

@@ -29,6 +29,7 @@ from crmdesk.domain.lifecycle import (
 from crmdesk.domain.report import Amount, MonthName
 from crmdesk.domain.value import Reason, Why
 from crmdesk.domain.words import COLUMN, Counted, Joined, Worded, tr_noop
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.formats import (
     day_text,
     month_day_text,
@@ -191,8 +192,11 @@ def _separator(text: Joined) -> str:
 
 
 def _figure(arg: object) -> object:
-    # a figure that is a sentence or a marked word is worded; a name stays as it is
-    return said(arg) if isinstance(arg, Worded | Joined) else arg
+    # a figure that is a sentence or a marked word is worded; a name stays as it is, as
+    # typed in a right-to-left sentence too (a phone's "+" on its left)
+    if isinstance(arg, Worded | Joined):
+        return said(arg)
+    return isolated(arg) if isinstance(arg, str) else arg
 
 
 def sentence(text: str) -> str:
@@ -239,8 +243,10 @@ class _Figure:
         value = self.value
         if isinstance(value, Amount):
             return short_money_text(value.amount, value.currency)
-        if isinstance(value, str):
+        if isinstance(value, Worded | Joined | MonthName):
             return worded(value)
+        if isinstance(value, str):
+            return isolated(value)  # a name, as typed (see _figure)
         if isinstance(value, date):
             return day_text(value)
         if isinstance(value, bool) or not isinstance(value, int | float):
