@@ -21,6 +21,8 @@ from crmdesk.store.db import Store, open_store
 from crmdesk.store.models import Account, Contact, OutboxEntry, Team, User
 from crmdesk.store.queries import search, user_by_id
 from crmdesk.store.writes import new_account, new_contact
+from crmdesk.ui import calendar_files
+from crmdesk.ui.words import worded
 from tests.message_world import add_deal_colleague
 
 Person = tuple[str, str, str, str, str, str, str, str]
@@ -231,3 +233,31 @@ def test_a_card_with_neither_name_nor_company_is_skipped(empty: Store,
     bare = report.rows[0]
     assert (bare.outcome, bare.reason) == (Outcome.SKIPPED, "has no name (FN or N)")
     assert report.rows[1].outcome is Outcome.IMPORTED
+
+
+def test_what_became_of_each_card_reads_in_chinese(world: dict[str, uuid.UUID], empty: Store,
+                                                   tmp_path: Path, chinese: None) -> None:
+    """The window's report of a card import words each line in Chinese: a person known
+    by their phone, one added to a known company, one with more phones than a contact
+    keeps, a card with no name and one never ended; the numbers and names as they are."""
+    path = tmp_path / "in.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Smith\r\nORG:ACME Limited\r\n"
+        "TEL;TYPE=CELL:+86 138 0000 1111\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dan\r\nORG:Acme Ltd\r\nEMAIL:dan@acme.com\r\n"
+        "TEL;TYPE=CELL:13900001234\r\nTEL;TYPE=CELL:13900005678\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:123\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Off\r\nORG:Never Ends Ltd\r\n",
+        encoding="utf-8")
+    report = import_vcf(_ctx(empty, world["rep"]), path, owner_id=world["rep"]).value
+    assert report.summary() == (
+        "in.vcf: imported 1 contact(s); 1 already known (left unchanged); 2 skipped.")
+    assert worded(report.summary()) == (
+        "in.vcf：已导入 1 位联系人；1 位已存在（保持不变）；跳过 2 张。")
+    lines = calendar_files.report_text(report).splitlines()
+    assert lines[0].startswith("第 1 行：Ann Smith — 已存在：已有联系人“Ann”：电话相同：")
+    assert lines[1] == ("第 7 行：Dan — 已导入：电话或邮箱多于联系人可保存的数量：电话 "
+                        "13900005678（已记入备注）")
+    assert lines[2] == "第 15 行：（无姓名） — 不导入：没有姓名（FN 或 N）"
+    assert lines[3] == "第 19 行：（无姓名） — 不导入：缺少 END:VCARD（文件在名片中途结束）"
+    assert "added to" in report.rows[1].reason  # the command line's English, as it was

@@ -35,7 +35,7 @@ from crmdesk.domain.contact_cards import (
     person_reasons,
     read_cards,
 )
-from crmdesk.domain.dedupe import Identity, matches_for, phone_key
+from crmdesk.domain.dedupe import Identity, matches_for, phone_key, reasons_text
 from crmdesk.domain.lead_import import (
     LeadRow,
     Outcome,
@@ -121,11 +121,15 @@ class CardReport:
         return sum(1 for row in self.rows if row.outcome is outcome)
 
     def summary(self) -> str:
-        """One sentence saying what was (or would be) done."""
-        done = "would import" if self.dry_run else "imported"
-        return (f"{self.file_name}: {done} {self.count(Outcome.IMPORTED)} contact(s); "
-                f"{self.count(Outcome.MATCHED)} already known (left unchanged); "
-                f"{self.count(Outcome.SKIPPED)} skipped.")
+        """One sentence saying what was (or would be) done (marked: worded in the
+        window, its counts as the locale writes them)."""
+        counts = (self.file_name, self.count(Outcome.IMPORTED), self.count(Outcome.MATCHED),
+                  self.count(Outcome.SKIPPED))
+        if self.dry_run:
+            return Worded(tr_noop("{0}: would import {1:,} contact(s); {2:,} already known "
+                                  "(left unchanged); {3:,} skipped."), *counts)
+        return Worded(tr_noop("{0}: imported {1:,} contact(s); {2:,} already known (left "
+                              "unchanged); {3:,} skipped."), *counts)
 
 
 def save_card_report(report: CardReport, path: Path) -> None:
@@ -233,7 +237,7 @@ def import_vcf(ctx: Context, path: Path, *, owner_id: uuid.UUID | None,
                     phone_region=region, acquired_on=today)
                 made[verdict.line] = account_id or uuid.uuid4()
                 plan.people[made[verdict.line]] = []
-                why, where = f"new company “{row.name}”", made[verdict.line]
+                why, where = Worded(tr_noop("new company “{0}”"), row.name), made[verdict.line]
             elif verdict.known is not None:
                 where = uuid.UUID(verdict.known)
                 # each card's company asked on its own: one the user may not change
@@ -243,20 +247,23 @@ def import_vcf(ctx: Context, path: Path, *, owner_id: uuid.UUID | None,
                 if refusal is not None:
                     report.rows.append(CardOutcome(
                         verdict.line, card.name, row.name, Outcome.SKIPPED,
-                        f"“{row.name}” is not yours to change: {refusal}"))
+                        Worded(tr_noop("“{0}” is not yours to change: {1}"), row.name,
+                               refusal)))
                     continue
-                why = f"added to the known company ({verdict.reason})"
+                why = Worded(tr_noop("added to the known company ({0})"), verdict.reason)
             else:
                 first = plan.repeats[verdict.line]
                 where = made[first]
-                why = f"added to “{by_line[first].company}” made from line {first}"
+                why = Worded(tr_noop("added to “{0}” made from line {1}"),
+                             by_line[first].company, str(first))
             twin = next(((known, reasons) for known in plan.people.get(where, [])
                          if (reasons := person_reasons(keys, known))), None)
             if twin is not None:
                 known, reasons = twin
                 report.rows.append(CardOutcome(
                     verdict.line, card.name, row.name, Outcome.MATCHED,
-                    f"already known as “{known.name}”: " + "; ".join(reasons), where,
+                    Worded(tr_noop("already on file as “{0}”: {1}"), known.name,
+                           reasons_text(reasons)), where,
                     next(iter(known.ids), None)))
                 continue
             contact_id = None

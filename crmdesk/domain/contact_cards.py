@@ -27,7 +27,8 @@ from typing import Any
 import vobject
 
 from crmdesk.domain.care import NO_YEAR, has_year, parse_birthday
-from crmdesk.domain.dedupe import has_cjk
+from crmdesk.domain.dedupe import has_cjk, reasons_text
+from crmdesk.domain.words import Worded, tr_noop
 
 VERSIONS = ("3.0", "4.0")
 #: RFC 5322 lines: a vCard line is folded to at most this many octets.
@@ -137,7 +138,7 @@ def _blocks(text: str) -> Iterable[tuple[int, str] | CardProblem]:
         word = raw.strip().upper()
         if word == "BEGIN:VCARD":
             if start is not None:
-                yield CardProblem(start, "has no END:VCARD before the next card begins",
+                yield CardProblem(start, tr_noop("has no END:VCARD before the next card begins"),
                                   _start_of(lines))
             start, lines = number, [raw]
         elif start is not None:
@@ -146,7 +147,7 @@ def _blocks(text: str) -> Iterable[tuple[int, str] | CardProblem]:
                 yield start, "\r\n".join(lines) + "\r\n"
                 start, lines = None, []
     if start is not None:
-        yield CardProblem(start, "has no END:VCARD (the file ends inside it)",
+        yield CardProblem(start, tr_noop("has no END:VCARD (the file ends inside it)"),
                           _start_of(lines))
 
 
@@ -174,7 +175,7 @@ def card_from(component: Any, line: int) -> Card | CardProblem:
     company = _text(org[0]) if org else ""
     department = " / ".join(_text(part) for part in org[1:] if _text(part))
     if not name:
-        return CardProblem(line, "has no name (FN or N)", company, company)
+        return CardProblem(line, tr_noop("has no name (FN or N)"), company, company)
     mobiles: list[str] = []
     others: list[str] = []
     for tel in getattr(component, "tel_list", []):
@@ -190,14 +191,17 @@ def card_from(component: Any, line: int) -> Card | CardProblem:
     warnings: tuple[str, ...] = ()
     if spare:
         notes = "\n".join(p for p in (notes, "Also: " + "; ".join(spare)) if p)
-        warnings = ("more phones or emails than a contact keeps: "
-                    + "; ".join(spare) + " (kept in the notes)",)
+        kept = [Worded(tr_noop("phone {0}"), p) for p in mobiles + others] + [
+            Worded(tr_noop("email {0}"), e) for e in emails[1:]]
+        warnings = (Worded(tr_noop("more phones or emails than a contact keeps: {0} (kept "
+                                   "in the notes)"), reasons_text(kept)),)
     title = _text(component.title.value) if hasattr(component, "title") else ""
     uid = _text(component.uid.value) if hasattr(component, "uid") else ""
     birthday, said = _birthday(component)
     if said:  # a birthday that is no day (a text, a year alone): kept in the notes
         notes = "\n".join(p for p in (notes, f"Birthday: {said}") if p)
-        warnings = (*warnings, f"a birthday that is not a day: “{said}” (kept in the notes)")
+        warnings = (*warnings, Worded(tr_noop("a birthday that is not a day: “{0}” (kept in "
+                                              "the notes)"), said))
     return Card(name=name, company=company, department=department, title=title,
                 mobile=mobile, landline=landline, email=emails[0] if emails else "",
                 notes=notes, uid=uid, line=line, warnings=warnings, birthday=birthday)
@@ -233,7 +237,7 @@ def read_cards(text: str) -> list[Card | CardProblem]:
         try:
             component = vobject.readOne(body, ignoreUnreadable=False)
         except Exception as exc:  # vobject raises many kinds for a broken card
-            found.append(CardProblem(line, f"cannot be read ({_why(exc)})",
+            found.append(CardProblem(line, Worded(tr_noop("cannot be read ({0})"), _why(exc)),
                                      _start_of(body.splitlines())))
             continue
         found.append(card_from(component, line))
@@ -341,11 +345,11 @@ def person_reasons(new: PersonKeys, known: PersonKeys) -> list[str]:
     else): the card says it is them (its UID), or the same name, phone or email."""
     why = []
     if new.ids & known.ids:
-        why.append("the card was exported from this contact (its UID)")
+        why.append(Worded(tr_noop("the card was exported from this contact (its UID)")))
     if new.folded and new.folded == known.folded:
-        why.append("same name")
+        why.append(Worded(tr_noop("same name")))
     if new.phones & known.phones:
-        why.append("same phone " + ", ".join(sorted(new.phones & known.phones)))
+        why.append(Worded(tr_noop("same phone {0}"), ", ".join(sorted(new.phones & known.phones))))
     if new.email and new.email.casefold() == known.email.casefold():
-        why.append(f"same email {new.email}")
+        why.append(Worded(tr_noop("same email {0}"), new.email))
     return why

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from crmdesk.app.calendar_export import Exported, export_ics
 from crmdesk.app.contact_cards import CardReport, export_vcf, import_vcf
 from crmdesk.app.rights import chooses_team
+from crmdesk.domain.dedupe import reasons_text
 from crmdesk.domain.lead_import import Outcome
-from crmdesk.ui.words import tr
+from crmdesk.domain.words import tr_noop
+from crmdesk.ui.bidi import isolated
+from crmdesk.ui.words import sentence, tr, word, worded
 
 if TYPE_CHECKING:
     from crmdesk.ui.main_window import MainWindow
@@ -80,14 +83,21 @@ def export_company_contacts(window: MainWindow) -> None:
     export_contacts(window, account_id)
 
 
+#: What became of a card, as the report's line says it.
+_OUTCOMES = {Outcome.IMPORTED: tr_noop("imported"), Outcome.MATCHED: tr_noop("already known"),
+             Outcome.SKIPPED: tr_noop("not imported")}
+
+
 def report_text(report: CardReport) -> str:
-    """Each card that was not simply imported, a line each: why."""
+    """Each card that was not simply imported, a line each: why, in the user's words."""
     lines = []
     for row in report.rows:
         if row.outcome is not Outcome.IMPORTED or row.warnings:
-            said = row.reason if row.outcome is not Outcome.IMPORTED else "; ".join(row.warnings)
-            lines.append(f"line {row.line}: {row.name or '(no name)'} — {row.outcome.value}: "
-                         f"{said}")
+            why = (row.reason if row.outcome is not Outcome.IMPORTED
+                   else reasons_text(row.warnings))
+            lines.append(tr("line {0}: {1} — {2}: {3}").format(
+                row.line, isolated(row.name) or tr("(no name)"), word(_OUTCOMES[row.outcome]),
+                sentence(why)))
     return "\n".join(lines)
 
 
@@ -103,7 +113,7 @@ def import_contacts(window: MainWindow) -> None:
 
     def shown(report: CardReport) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, tr("Contacts imported"),
-                          report.summary(), parent=window)
+                          worded(report.summary()), parent=window)
         details = report_text(report)
         if details:
             box.setDetailedText(details)

@@ -57,6 +57,19 @@
         <translation>בחרו קודם לקוח.</translation>
     </message>
     <message>
+        <source>imported</source>
+        <extracomment>What became of a card, as the report&apos;s line says it.</extracomment>
+        <translation>יובא</translation>
+    </message>
+    <message>
+        <source>line {0}: {1} — {2}: {3}</source>
+        <translation>שורה {0}: {1} — {2}: {3}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ללא שם)</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>ייבוא אנשי קשר</translation>
     </message>
@@ -1737,8 +1750,53 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>יש בה תא ארוך מ-{0} KiB; קצרו אותו (או בדקו אם יש מירכאה שלא נסגרה)</translation>
     </message>
     <message>
+        <source>has no END:VCARD before the next card begins</source>
+        <extracomment>RFC 5322 lines: a vCard line is folded to at most this many octets. Two-character Chinese surnames (复姓): the rest of the name is the given name. TYPE values that mark a mobile number. in the year NO_YEAR when the card gives only month and day (None: not given)</extracomment>
+        <translation>חסר END:VCARD לפני תחילת הכרטיס הבא</translation>
+    </message>
+    <message>
+        <source>has no END:VCARD (the file ends inside it)</source>
+        <translation>חסר END:VCARD (הקובץ מסתיים באמצע הכרטיס)</translation>
+    </message>
+    <message>
+        <source>has no name (FN or N)</source>
+        <translation>אין שם (FN או N)</translation>
+    </message>
+    <message>
+        <source>phone {0}</source>
+        <translation>טלפון {0}</translation>
+    </message>
+    <message>
+        <source>email {0}</source>
+        <translation>דוא״ל {0}</translation>
+    </message>
+    <message>
+        <source>more phones or emails than a contact keeps: {0} (kept in the notes)</source>
+        <translation>יותר טלפונים או כתובות דוא״ל ממה שאיש קשר שומר: {0} (נשמרו בהערות)</translation>
+    </message>
+    <message>
+        <source>a birthday that is not a day: “{0}” (kept in the notes)</source>
+        <translation>יום הולדת שאינו תאריך: „{0}” (נשמר בהערות)</translation>
+    </message>
+    <message>
         <source>cannot be read ({0})</source>
         <translation>אי אפשר לקרוא אותה ({0})</translation>
+    </message>
+    <message>
+        <source>the card was exported from this contact (its UID)</source>
+        <translation>הכרטיס יוצא מאיש קשר זה (אותו UID)</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>אותו שם</translation>
+    </message>
+    <message>
+        <source>same phone {0}</source>
+        <translation>אותו טלפון: {0}</translation>
+    </message>
+    <message>
+        <source>same email {0}</source>
+        <translation>אותו דוא״ל: {0}</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -4515,8 +4573,37 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>אין חברה „{0}” בסביבת העבודה הזאת.</translation>
     </message>
     <message>
+        <source>{0}: would import {1:,} contact(s); {2:,} already known (left unchanged); {3:,} skipped.</source>
+        <translation>{0}: אנשי קשר שייובאו: {1:,}; כבר קיימים (ללא שינוי): {2:,}; ידולגו: {3:,}.</translation>
+    </message>
+    <message>
+        <source>{0}: imported {1:,} contact(s); {2:,} already known (left unchanged); {3:,} skipped.</source>
+        <translation>{0}: אנשי קשר שיובאו: {1:,}; כבר קיימים (ללא שינוי): {2:,}; דולגו: {3:,}.</translation>
+    </message>
+    <message>
         <source>This file holds no vCard (no BEGIN:VCARD line).</source>
         <translation>הקובץ אינו מכיל vCard (אין שורת BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>new company “{0}”</source>
+        <extracomment>line of a card repeating an earlier card&apos;s company -&gt; that card&apos;s line</extracomment>
+        <translation>חברה חדשה „{0}”</translation>
+    </message>
+    <message>
+        <source>“{0}” is not yours to change: {1}</source>
+        <translation>אין לך הרשאה לשנות את „{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>added to the known company ({0})</source>
+        <translation>נוסף לחברה קיימת ({0})</translation>
+    </message>
+    <message>
+        <source>added to “{0}” made from line {1}</source>
+        <translation>נוסף ל„{0}” שנוצרה משורה {1}</translation>
+    </message>
+    <message>
+        <source>already on file as “{0}”: {1}</source>
+        <translation>איש קשר קיים „{0}”: {1}</translation>
     </message>
     <message>
         <source>This record no longer exists; nothing was saved.</source>

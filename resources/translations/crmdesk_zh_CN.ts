@@ -57,6 +57,19 @@
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
+        <source>imported</source>
+        <extracomment>What became of a card, as the report&apos;s line says it.</extracomment>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>line {0}: {1} — {2}: {3}</source>
+        <translation>第 {0} 行：{1} — {2}：{3}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
@@ -1714,8 +1727,53 @@ The panels in the order the view shows them: (key, title).</extracomment>
         <translation>有单元格超过 {0} KiB；请缩短它（或检查是否有未闭合的引号）</translation>
     </message>
     <message>
+        <source>has no END:VCARD before the next card begins</source>
+        <extracomment>RFC 5322 lines: a vCard line is folded to at most this many octets. Two-character Chinese surnames (复姓): the rest of the name is the given name. TYPE values that mark a mobile number. in the year NO_YEAR when the card gives only month and day (None: not given)</extracomment>
+        <translation>下一张名片开始前缺少 END:VCARD</translation>
+    </message>
+    <message>
+        <source>has no END:VCARD (the file ends inside it)</source>
+        <translation>缺少 END:VCARD（文件在名片中途结束）</translation>
+    </message>
+    <message>
+        <source>has no name (FN or N)</source>
+        <translation>没有姓名（FN 或 N）</translation>
+    </message>
+    <message>
+        <source>phone {0}</source>
+        <translation>电话 {0}</translation>
+    </message>
+    <message>
+        <source>email {0}</source>
+        <translation>邮箱 {0}</translation>
+    </message>
+    <message>
+        <source>more phones or emails than a contact keeps: {0} (kept in the notes)</source>
+        <translation>电话或邮箱多于联系人可保存的数量：{0}（已记入备注）</translation>
+    </message>
+    <message>
+        <source>a birthday that is not a day: “{0}” (kept in the notes)</source>
+        <translation>生日不是有效日期：“{0}”（已记入备注）</translation>
+    </message>
+    <message>
         <source>cannot be read ({0})</source>
         <translation>无法读取（{0}）</translation>
+    </message>
+    <message>
+        <source>the card was exported from this contact (its UID)</source>
+        <translation>该名片由此联系人导出（UID 相同）</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same phone {0}</source>
+        <translation>电话相同：{0}</translation>
+    </message>
+    <message>
+        <source>same email {0}</source>
+        <translation>邮箱相同：{0}</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -4468,8 +4526,37 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>此工作区中没有公司“{0}”。</translation>
     </message>
     <message>
+        <source>{0}: would import {1:,} contact(s); {2:,} already known (left unchanged); {3:,} skipped.</source>
+        <translation>{0}：将导入 {1:,} 位联系人；{2:,} 位已存在（保持不变）；跳过 {3:,} 张。</translation>
+    </message>
+    <message>
+        <source>{0}: imported {1:,} contact(s); {2:,} already known (left unchanged); {3:,} skipped.</source>
+        <translation>{0}：已导入 {1:,} 位联系人；{2:,} 位已存在（保持不变）；跳过 {3:,} 张。</translation>
+    </message>
+    <message>
         <source>This file holds no vCard (no BEGIN:VCARD line).</source>
         <translation>该文件不含 vCard（没有 BEGIN:VCARD 行）。</translation>
+    </message>
+    <message>
+        <source>new company “{0}”</source>
+        <extracomment>line of a card repeating an earlier card&apos;s company -&gt; that card&apos;s line</extracomment>
+        <translation>新公司“{0}”</translation>
+    </message>
+    <message>
+        <source>“{0}” is not yours to change: {1}</source>
+        <translation>您无权修改“{0}”：{1}</translation>
+    </message>
+    <message>
+        <source>added to the known company ({0})</source>
+        <translation>已加入已有公司（{0}）</translation>
+    </message>
+    <message>
+        <source>added to “{0}” made from line {1}</source>
+        <translation>已加入由第 {1} 行创建的“{0}”</translation>
+    </message>
+    <message>
+        <source>already on file as “{0}”: {1}</source>
+        <translation>已有联系人“{0}”：{1}</translation>
     </message>
     <message>
         <source>This record no longer exists; nothing was saved.</source>
