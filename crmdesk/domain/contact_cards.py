@@ -343,7 +343,7 @@ def _fold_name(name: str) -> str:
 def person_reasons(new: PersonKeys, known: PersonKeys) -> list[str]:
     """Why `new` is likely the person `known` of the same company (empty: someone
     else): the card says it is them (its UID), or the same name, phone or email."""
-    why = []
+    why: list[str] = []
     if new.ids & known.ids:
         why.append(Worded(tr_noop("the card was exported from this contact (its UID)")))
     if new.folded and new.folded == known.folded:
