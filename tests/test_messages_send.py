@@ -9,18 +9,26 @@ from __future__ import annotations
 import dataclasses
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import select
 
 from crmdesk.app import message_settings as ms
 from crmdesk.app import messages as m
 from crmdesk.app.context import Context
-from crmdesk.app.message_senders import EmailSender, SmtpSettings
+from crmdesk.app.message_senders import (
+    MAIL_REFUSED,
+    NOT_AN_ADDRESS,
+    EmailSender,
+    SmtpSettings,
+)
 from crmdesk.cli import main
 from crmdesk.domain.activity import ActivityKind, Outcome
 from crmdesk.domain.messages import (
@@ -31,12 +39,14 @@ from crmdesk.domain.messages import (
     MessageChannel,
     OutState,
 )
+from crmdesk.domain.words import Worded
 from crmdesk.secrets import MemoryStore
 from crmdesk.store import message_outbox as outbox
-from crmdesk.store.db import Store
+from crmdesk.store.db import Store, alembic_config, make_engine, open_store
 from crmdesk.store.models import Account, Activity, Contact, OutboxEntry, OutMessage, utcnow
 from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import new_account, new_contact
+from crmdesk.ui.words import sentence
 from tests.message_world import (
     SMTP_PASSWORD,
     SMTP_USER,
@@ -73,6 +83,12 @@ def _states(store: Store) -> dict[str, tuple[OutState, str | None]]:
     with store.session() as s:
         return {row.contact_name: (row.state, row.reason)
                 for row in s.scalars(select(OutMessage))}
+
+
+def _words(store: Store) -> dict[str, Any]:
+    """Each message's reason's template and figures, as the outbox keeps them."""
+    with store.session() as s:
+        return {row.contact_name: row.reason_words for row in s.scalars(select(OutMessage))}
 
 
 def test_email_arrives_rendered_in_chinese_once_and_is_archived(
@@ -139,6 +155,13 @@ def test_tls_from_the_start_and_a_refused_address_fails_with_the_servers_answer(
         assert reason is not None and "550" in reason and "No such mailbox" in reason
         assert _states(empty)["Bob"] == (OutState.FAILED,
                                          "“bob at acme” is not an email address.")
+        # our sentences keep their words, the server's answer a figure as it said it
+        assert _words(empty)["Bob"] == {"template": NOT_AN_ADDRESS, "args": ["bob at acme"]}
+        assert _words(empty)["Cat"] == {
+            "template": MAIL_REFUSED, "args": [reason.removeprefix(
+                "The mail server refused it: ")]}
+        [cat] = [r.reason for r in m.outbox_rows(ctx) if r.contact_name == "Cat"]
+        assert isinstance(cat, Worded) and cat == reason
         assert [e.rcpt_tos for e in server.received] == [["ann@acme.com"]]
     finally:
         controller.stop()
@@ -276,7 +299,9 @@ def test_a_killed_batch_sends_nothing_twice(empty: Store, world: dict[str, uuid.
     # only when the user asks does it go again
     assert m.deliver(ctx).value.sent == 0
     bob = next(r.id for r in m.outbox_rows(ctx) if r.contact_name == "Bob")
+    assert _words(empty)["Bob"] == {"template": INTERRUPTED, "args": []}
     assert m.send_again(ctx, [bob]).value == 1
+    assert (_states(empty)["Bob"], _words(empty)["Bob"]) == ((OutState.WAITING, None), None)
     assert m.deliver(ctx).value.sent == 1
 
 
@@ -313,6 +338,7 @@ def test_a_message_to_a_company_removed_meanwhile_is_sent_and_says_it_is_not_arc
     assert (report.sent, report.failed) == (2, 0)
     states = _states(empty)
     assert states["Ann"] == (OutState.SENT, m.NOT_ARCHIVED)
+    assert _words(empty)["Ann"] == {"template": m.NOT_ARCHIVED, "args": []}
     assert states["Olga"] == (OutState.SENT, None)
     with empty.session() as s:
         assert [(a.account_id, a.notes) for a in s.scalars(select(Activity).where(
@@ -504,3 +530,52 @@ def test_mail_settings_left_alone_unless_given_and_removed_when_empty(
     ms.set_smtp(ctx, user="", ca_file=" ")
     shown = ms.mail_settings(ctx)
     assert (shown.smtp_user, shown.smtp_ca_file) == (None, None)
+
+
+def test_outbox_words_migrate_up_and_down_keeping_the_reasons(
+        tmp_path: Path, chinese: None) -> None:
+    """0034_outbox_words adds the words beside the outbox's reasons: those from before
+    keep their text and read as it (one of our marked words still worded in the window,
+    a server's answer as it said it); taking it back keeps the reasons."""
+    path = tmp_path / "older.db"
+    open_store(path, create=True).close()
+    config = alembic_config()
+
+    def migrate(to: str) -> None:
+        engine = make_engine(path)
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            (command.upgrade if to == "head" else command.downgrade)(config, to)
+        engine.dispose()
+
+    def columns() -> list[str]:
+        with sqlite3.connect(path) as raw:
+            return [row[1] for row in raw.execute("PRAGMA table_info(message_outbox)")]
+
+    reasons = {"Dan": ("skipped", "opted out"),
+               "Cat": ("failed", "The mail server refused it: 550 No such mailbox")}
+    migrate("0033_note_words")
+    assert "reason_words" not in columns()
+    with sqlite3.connect(path) as raw:
+        for name, (state, reason) in reasons.items():
+            raw.execute("INSERT INTO message_outbox (batch_id, channel, template_name, "
+                        "account_id, contact_id, contact_name, subject, body, state, reason, "
+                        "queued_at) VALUES (?, 'email', 'T', ?, ?, ?, '', 'B', ?, ?, "
+                        "'2026-12-01 09:00:00')", (uuid.uuid4().hex, uuid.uuid4().hex,
+                                                   uuid.uuid4().hex, name, state, reason))
+    store = open_store(path)  # upgraded to the head, backed up first
+    try:
+        assert "reason_words" in columns()
+        with store.session() as s:
+            rows = {r.contact_name: r for r in outbox.rows(s)}
+        assert {name: (r.state.value, r.reason) for name, r in rows.items()} == reasons
+        assert all(type(r.reason) is str for r in rows.values())
+        assert sentence(rows["Dan"].reason or "") == "已退订"
+        assert sentence(rows["Cat"].reason or "") == reasons["Cat"][1]
+    finally:
+        store.close()
+    migrate("0033_note_words")
+    assert "reason_words" not in columns()
+    with sqlite3.connect(path) as raw:
+        assert dict(raw.execute("SELECT contact_name, reason FROM message_outbox")) == {
+            name: reason for name, (_state, reason) in reasons.items()}

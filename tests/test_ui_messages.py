@@ -31,7 +31,7 @@ from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.mail_settings_dialog import MailSettingsDialog
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.outbox_view import OutboxView
+from crmdesk.ui.outbox_view import COL_WHY, OutboxView
 from crmdesk.ui.review_pane import TableBlock
 from crmdesk.ui.send_dialog import SendDialog
 from crmdesk.ui.tasks import TaskRunner
@@ -280,6 +280,58 @@ def test_messages_wait_while_the_server_is_away_and_go_when_asked(
         qtbot.waitUntil(lambda: not window.status.outbox.isVisible(), timeout=10000)
     finally:
         controller.stop()
+
+
+def test_the_outbox_says_why_in_chinese_with_the_servers_own_words(
+        chinese: None, window: MainWindow, people: dict[str, uuid.UUID],
+        smtp: MailServer, qtbot: QtBot) -> None:  # noqa: F811
+    """A Chinese window's outbox words why each message was skipped or failed: our
+    sentences in Chinese, the mail server's answer and the mail library's error kept as
+    they said them; the command line's English is what is stored beside the words."""
+    use_mail_server(window, smtp)
+    m.save_template(window.ctx.app, "续约", MessageChannel.EMAIL, SUBJECT, BODY)
+    with window.ctx.store.write.begin() as s:
+        s.get_one(Contact, people["cat"]).email = "cat@bounce.test"
+        s.get_one(Contact, people["wang"]).email = "drop.wang@acme.com"
+    m.queue_messages(window.ctx.app, "续约", account_ids=[people["acme"]])
+    view = window.show_outbox()
+    qtbot.waitUntil(lambda: view.send_button.isEnabled(), timeout=10000)
+    view.send_button.click()
+    qtbot.waitUntil(lambda: {r.state for r in view.model.rows} == {
+        OutState.SENT, OutState.FAILED, OutState.SKIPPED} and not window.outbox.running,
+        timeout=30000)
+
+    def why() -> dict[str, tuple[str, str]]:
+        return {r.contact_name: (view.model.index(i, COL_WHY).data(),
+                                 view.model.index(i, COL_WHY).data(
+                                     Qt.ItemDataRole.ToolTipRole))
+                for i, r in enumerate(view.model.rows)}
+
+    answer = "cat@bounce.test: 550 5.1.1 No such mailbox here"  # the server's, as it said
+    said = why()
+    assert said["Dan"][0] == "已退订" and said["Bob"][0] == "没有邮箱"
+    assert said["Cat"][0] == f"邮件服务器拒收：{answer}"
+    assert said["王芳"][0] == ("交接过程中连接中断（SMTPServerDisconnected）。可能已经发出——"
+                             "重新发送前请先核实。")
+    assert all(tip == text for text, tip in said.values() if text)
+    reasons = {r.contact_name: r.reason for r in view.model.rows}
+    assert reasons["Cat"] == f"The mail server refused it: {answer}"
+    assert reasons["王芳"] == ("The connection broke while it was handed over "
+                             "(SMTPServerDisconnected). It may have gone — check before "
+                             "sending again.")
+    cat = next(i for i, r in enumerate(view.model.rows) if r.contact_name == "Cat")
+    view.table.selectRow(cat)
+    assert f"发送失败：邮件服务器拒收：{answer}" in view.text.toPlainText()
+
+    # the server gone: the run's report says why in Chinese, the library's error as it was
+    port = free_port()
+    ms.set_smtp(window.ctx.app, port=port)
+    m.queue_messages(window.ctx.app, "续约", contact_ids=[people["ann"]])
+    view.reload()
+    qtbot.waitUntil(lambda: view.send_button.isEnabled(), timeout=10000)
+    view.send_button.click()
+    unreachable = f"无法连接邮件服务器 127.0.0.1:{port}（ConnectionRefusedError："
+    qtbot.waitUntil(lambda: unreachable in view.status.text(), timeout=30000)
 
 
 def test_the_settings_keep_the_password_in_the_keyring_not_the_workspace(

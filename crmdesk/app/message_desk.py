@@ -20,7 +20,7 @@ from crmdesk.app.message_senders import EmailSender, NotSent
 from crmdesk.app.message_settings import smtp_settings
 from crmdesk.app.rights import viewer
 from crmdesk.domain.messages import MessageChannel, Rendered, render, template_problems
-from crmdesk.domain.words import message, tr_noop
+from crmdesk.domain.words import Worded, message, tr_noop
 from crmdesk.store import message_queries as mq
 from crmdesk.store import queries as q
 from crmdesk.store.refusals import NotFound, Refused
@@ -128,12 +128,14 @@ def send_again(ctx: Context, message_ids: Sequence[int]) -> Done[int]:
 
 def try_mail_server(ctx: Context) -> str:
     """Connect and sign in to the mail server with the saved settings, sending nothing:
-    what happened, in plain words. Refused, with the server's answer, when it fails."""
+    what happened, in plain words (a Worded). Refused, with the server's answer, when it
+    fails."""
     try:
         settings = smtp_settings(ctx)
         with EmailSender(settings):
             pass
     except NotSent as exc:
         raise Refused(message(exc)) from None
-    return (f"Connected to {settings.host}:{settings.port}"
-            + (f" and signed in as {settings.user}." if settings.user else "."))
+    where = f"{settings.host}:{settings.port}"
+    return (Worded(tr_noop("Connected to {0} and signed in as {1}."), where, settings.user)
+            if settings.user else Worded(tr_noop("Connected to {0}."), where))

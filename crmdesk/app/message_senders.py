@@ -28,7 +28,22 @@ from types import TracebackType
 import httpx
 
 from crmdesk.domain.messages import gateway_body
+from crmdesk.domain.words import Worded, tr_noop
 from crmdesk.store.message_outbox import OutRow
+
+# Our sentences around the mail server's or gateway's own words, which stay figures as
+# they said them (each raised as a Worded: the outbox keeps it, the window words it).
+SIGN_IN_REFUSED = tr_noop("The mail server refused the sign-in of {0}: {1}")
+NO_PLAIN = tr_noop("The mail server refused the sign-in of {0}: it does not offer AUTH "
+                   "PLAIN, which a user name or password beyond ASCII needs.")
+NO_MAIL_SERVER = tr_noop("Cannot reach the mail server {0} ({1}: {2})")
+NOT_AN_ADDRESS = tr_noop("“{0}” is not an email address.")
+MAIL_REFUSED = tr_noop("The mail server refused it: {0}")
+NO_SMTPUTF8 = tr_noop("The mail server does not take addresses beyond ASCII (SMTPUTF8).")
+BROKE = tr_noop("The connection broke while it was handed over ({0}).")
+NO_GATEWAY = tr_noop("Cannot reach the SMS gateway ({0}).")
+GATEWAY_SAID = tr_noop("The SMS gateway answered {0}: {1}.")
+GATEWAY_ANSWERED = tr_noop("The SMS gateway answered {0}.")
 
 
 class NotSent(Exception):
@@ -86,8 +101,7 @@ def _sign_in(smtp: smtplib.SMTP, user: str, password: str) -> None:
         return
     smtp.ehlo_or_helo_if_needed()
     if "plain" not in smtp.esmtp_features.get("auth", "").lower().split():
-        raise smtplib.SMTPAuthenticationError(504, b"AUTH PLAIN, needed for a password "
-                                                   b"beyond ASCII, is not offered")
+        raise NotSent(Worded(NO_PLAIN, user))
     token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode()
     code, answer = smtp.docmd("AUTH", "PLAIN " + token)
     if code != 235:
@@ -144,14 +158,16 @@ class EmailSender:
             if s.user:
                 _sign_in(smtp, s.user, s.password or "")
             smtp.ehlo_or_helo_if_needed()
+        except NotSent:
+            self.close()
+            raise
         except smtplib.SMTPAuthenticationError as exc:
             self.close()
-            raise NotSent(f"The mail server refused the sign-in of {s.user}: "
-                          f"{_answer(exc)}") from None
+            raise NotSent(Worded(SIGN_IN_REFUSED, s.user, _answer(exc))) from None
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
-            raise NotSent(f"Cannot reach the mail server {s.host}:{s.port} "
-                          f"({type(exc).__name__}: {exc})") from None
+            raise NotSent(Worded(NO_MAIL_SERVER, f"{s.host}:{s.port}", type(exc).__name__,
+                                 str(exc))) from None
         self._used = time.monotonic()
 
     def __exit__(self, *_exc: type[BaseException] | BaseException | TracebackType | None
@@ -229,7 +245,7 @@ class EmailSender:
             data = self.wire(out)
             msg = self.message(out) if data is None else None
         except (ValueError, LookupError, MessageError):
-            raise RefusedMessage(f"“{out.recipient}” is not an email address.") from None
+            raise RefusedMessage(Worded(NOT_AN_ADDRESS, out.recipient)) from None
         smtp = self._ready()
         try:
             if msg is not None:
@@ -238,15 +254,13 @@ class EmailSender:
                 smtp.sendmail(self._envelope_from, [out.recipient], data or b"")
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused,
                 smtplib.SMTPDataError) as exc:
-            raise RefusedMessage(f"The mail server refused it: {_answer(exc)}") from None
+            raise RefusedMessage(Worded(MAIL_REFUSED, _answer(exc))) from None
         except smtplib.SMTPNotSupportedError:
             # asked before anything of the message is sent (an address beyond ASCII)
-            raise RefusedMessage("The mail server does not take addresses beyond ASCII "
-                                 "(SMTPUTF8).") from None
+            raise RefusedMessage(Worded(NO_SMTPUTF8)) from None
         except (OSError, smtplib.SMTPException) as exc:
             self.close()  # the connection is no use any more; the next message opens one
-            raise MaybeSent(f"The connection broke while it was handed over "
-                            f"({type(exc).__name__}).") from None
+            raise MaybeSent(Worded(BROKE, type(exc).__name__)) from None
         finally:
             self._used = time.monotonic()
 
@@ -286,11 +300,10 @@ class SmsSender:
             answer = self._http.post(s.url, json=gateway_body(s.body, out.recipient, out.body),
                                      headers=headers)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise NotSent(f"Cannot reach the SMS gateway ({type(exc).__name__}).") from None
+            raise NotSent(Worded(NO_GATEWAY, type(exc).__name__)) from None
         except httpx.HTTPError as exc:
-            raise MaybeSent(f"The connection broke while it was handed over "
-                            f"({type(exc).__name__}).") from None
+            raise MaybeSent(Worded(BROKE, type(exc).__name__)) from None
         if not answer.is_success:
             said = answer.text.strip().replace("\n", " ")[:200]
-            raise RefusedMessage(f"The SMS gateway answered {answer.status_code}"
-                                 + (f": {said}" if said else "") + ".")
+            raise RefusedMessage(Worded(GATEWAY_SAID, answer.status_code, said) if said
+                                 else Worded(GATEWAY_ANSWERED, answer.status_code))

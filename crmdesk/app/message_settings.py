@@ -12,7 +12,7 @@ from crmdesk.app.changes import Done
 from crmdesk.app.context import Context
 from crmdesk.app.message_senders import NotSent, SmsSettings, SmtpSettings
 from crmdesk.domain.messages import gateway_shape_problem
-from crmdesk.domain.words import lines, tr_noop
+from crmdesk.domain.words import Worded, lines, tr_noop
 from crmdesk.secrets import sms_key, smtp_key
 from crmdesk.store import workspace_keys as keys
 from crmdesk.store.refusals import Refused
@@ -124,7 +124,7 @@ def smtp_settings(ctx: Context) -> SmtpSettings:
         host, sender = keys.SMTP_HOST.get(s), keys.SMTP_FROM.get(s)
         user = keys.SMTP_USER.get(s)
         if not host or not sender:
-            raise NotSent("No mail server is set (crmdesk mail-settings smtp).")
+            raise NotSent(Worded(tr_noop("No mail server is set (crmdesk mail-settings smtp).")))
         return SmtpSettings(host, keys.SMTP_PORT.get(s), keys.SMTP_SECURITY.get(s), sender,
                             user, ctx.secrets().get(smtp_key(host, user)) if user else None,
                             keys.SMTP_CA_FILE.get(s))
@@ -134,6 +134,6 @@ def sms_settings(ctx: Context) -> SmsSettings:
     with ctx.store.session() as s:
         url = keys.SMS_URL.get(s)
         if not url:
-            raise NotSent("No SMS gateway is set (crmdesk mail-settings sms).")
+            raise NotSent(Worded(tr_noop("No SMS gateway is set (crmdesk mail-settings sms).")))
         return SmsSettings(url, keys.SMS_BODY.get(s), keys.SMS_AUTH_HEADER.get(s),
                            ctx.secrets().get(sms_key(url)))

@@ -52,7 +52,7 @@ from crmdesk.domain.messages import (
     prepare,
     render,
 )
-from crmdesk.domain.words import Worded, tr_noop
+from crmdesk.domain.words import Worded, message, tr_noop
 from crmdesk.store import message_outbox as outbox
 from crmdesk.store import message_queries as mq
 from crmdesk.store import queries as q
@@ -139,7 +139,7 @@ class Planned:
     subject: str
     body: str
     blanks: tuple[str, ...]
-    skipped: str | None  # why not sent (opted out, no address); None: it goes
+    skipped: str | None  # why not sent (opted out, no address: a Worded); None: it goes
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,11 +206,11 @@ def _plan(ctx: Context, session: Session, chosen: mq.TemplateRow,
     for p in people:
         text = prepared.render(values.get(p.contact_id, {}))
         address = (p.email if email else p.mobile) or None
-        skipped = (OPTED_OUT if p.opted_out else None) or (
+        skipped: str | None = (OPTED_OUT if p.opted_out else None) or (
             None if address else NO_EMAIL if email else NO_MOBILE)
         if skipped is None:
             facts = rights.facts(session, p.account_id)
-            skipped = str(facts) if isinstance(facts, Refused) else None
+            skipped = message(facts) if isinstance(facts, Refused) else None
         out.append(Planned(p.contact_id, p.account_id, p.name, address, text.subject,
                            text.body, text.blanks, skipped))
     return out
@@ -279,7 +279,7 @@ class Delivery:
     interrupted: int = 0   # left "sending" by a run that died: now failed
     waiting: int = 0       # still waiting (offline, or not reached this run)
     busy: bool = False     # another run holds the outbox: this one did nothing
-    notes: list[str] = field(default_factory=list)  # why some still wait
+    notes: list[str] = field(default_factory=list)  # why some still wait (Worded)
     accounts: set[uuid.UUID] = field(default_factory=set)
 
 
@@ -315,8 +315,12 @@ def lock_path(ctx: Context) -> Path:
 
 
 #: A message that went to a contact or company removed while it waited.
-NOT_ARCHIVED = ("Sent, but not archived: its company or contact was removed while it "
-                "waited.")
+NOT_ARCHIVED = Worded(tr_noop("Sent, but not archived: its company or contact was removed "
+                              "while it waited."))
+#: A message that went to a company the user may no longer log on: the refusal's words.
+NOT_LOGGED = tr_noop("Sent, but not archived: {0}")
+#: A message cut off while it was handed over: the sender's words, then this.
+MAYBE_GONE = tr_noop("{0} It may have gone — check before sending again.")
 
 Sender = EmailSender | SmsSender
 #: Opens a sender for a channel (tests and the window may pass their own).
@@ -358,7 +362,7 @@ def _archive(ctx: Context, session: Session, rights: _Rights,
         elif isinstance(answer, NotFound):
             done.append((out.id, None, NOT_ARCHIVED))
         else:
-            done.append((out.id, None, f"Sent, but not archived: {answer}"))
+            done.append((out.id, None, Worded(NOT_LOGGED, message(answer))))
     outbox.archived(session, done)
 
 
@@ -458,30 +462,29 @@ def _run(ctx: Context, opener: OpenSender, channel: MessageChannel,
                 except NotSent as exc:
                     with ctx.store.write.begin() as session:
                         settle(session)
-                        outbox.not_sent(session, out.id, str(exc))
-                    report.notes.append(str(exc))
+                        outbox.not_sent(session, out.id, message(exc))
+                    report.notes.append(message(exc))
                     return
                 except RefusedMessage as exc:
                     with ctx.store.write.begin() as session:
                         settle(session)
-                        outbox.failed(session, out.id, str(exc))
+                        outbox.failed(session, out.id, message(exc))
                     report.failed += 1
                     continue
                 except MaybeSent as exc:
                     with ctx.store.write.begin() as session:
                         settle(session)
-                        outbox.failed(session, out.id, f"{exc} It may have gone — check "
-                                                       "before sending again.")
+                        outbox.failed(session, out.id, Worded(MAYBE_GONE, message(exc)))
                     report.failed += 1
                     if not carried:  # it drops whatever goes: the rest wait
-                        report.notes.append(str(exc))
+                        report.notes.append(message(exc))
                         return
                     carried = False
                     continue
                 carried = True
                 went.append(out)
     except NotSent as exc:  # could not connect or sign in: nothing was handed over
-        report.notes.append(str(exc))
+        report.notes.append(message(exc))
     finally:
         if went or to_archive:  # the last ones, or what went before an unexpected error
             with ctx.store.write.begin() as session:

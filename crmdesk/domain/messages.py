@@ -54,11 +54,12 @@ MERGE_FIELDS: Mapping[str, str] = {
     "member.points": tr_noop("Points just earned or spent (in the points SMS)"),
 }
 
-#: Why a message left in "sending" by a crash or a kill is not sent again by itself.
-INTERRUPTED = "interrupted; it may have gone — check before sending again"
-OPTED_OUT = "opted out"
-NO_EMAIL = "no email address"
-NO_MOBILE = "no mobile number"
+#: Why a message left in "sending" by a crash or a kill is not sent again by itself, and
+#: why one is skipped: marked sentences of no figures, so the outbox keeps their words.
+INTERRUPTED = Worded(tr_noop("interrupted; it may have gone — check before sending again"))
+OPTED_OUT = Worded(tr_noop("opted out"))
+NO_EMAIL = Worded(tr_noop("no email address"))
+NO_MOBILE = Worded(tr_noop("no mobile number"))
 
 NAME_MAX = 120
 SUBJECT_MAX = 200

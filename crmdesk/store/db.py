@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 #: The newest schema revision. Opening a workspace already at this revision needs no
 #: Alembic at all, which keeps start-up fast; tests hold it equal to Alembic's head.
-SCHEMA_HEAD = "0033_note_words"
+SCHEMA_HEAD = "0034_outbox_words"
 
 #: Execution option for a first sync's bulk batch. Its transaction runs without
 #: SQLite's row-by-row foreign key checks (the batch looks each id up once itself), and

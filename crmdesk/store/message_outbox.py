@@ -14,7 +14,7 @@ from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.messages import INTERRUPTED, MessageChannel, OutState
-from crmdesk.store.models import OutMessage, utcnow
+from crmdesk.store.models import OutMessage, reason_columns, utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ class OutRow:
     subject: str
     body: str
     state: OutState
-    reason: str | None
+    reason: str | None  # a Worded when it is our marked sentence (the window words it)
     author_id: uuid.UUID | None
     queued_at: datetime
     sent_at: datetime | None
@@ -41,7 +41,7 @@ class OutRow:
 
 def _out(m: OutMessage) -> OutRow:
     return OutRow(m.id, m.batch_id, m.channel, m.template_name, m.account_id, m.contact_id,
-                  m.contact_name, m.recipient, m.subject, m.body, m.state, m.reason,
+                  m.contact_name, m.recipient, m.subject, m.body, m.state, m.said,
                   m.author_id, m.queued_at, m.sent_at, m.activity_id)
 
 
@@ -54,7 +54,8 @@ def recover_interrupted(session: Session) -> int:
     """Messages left "sending" by a run that died (a crash, a kill, a power cut) become
     failed, never sent again by themselves: they may have gone. How many."""
     result = session.execute(update(OutMessage).where(OutMessage.state == OutState.SENDING)
-                             .values(state=OutState.FAILED, reason=INTERRUPTED))
+                             .values(state=OutState.FAILED,
+                                     **reason_columns(INTERRUPTED)))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
@@ -74,10 +75,13 @@ def waiting_rows(session: Session, limit: int | None = None) -> list[OutRow]:
     return [_out(m) for m in session.scalars(query if limit is None else query.limit(limit))]
 
 
-def _move(session: Session, message_id: int, was: OutState, **values: object) -> bool:
-    # one plain UPDATE: no ORM object of the outbox is kept across it (take reads anew)
+def _move(session: Session, message_id: int, was: OutState, reason: str | None,
+          **values: object) -> bool:
+    # one plain UPDATE: no ORM object of the outbox is kept across it (take reads anew);
+    # a reason's words set beside it here (no validator runs)
     result = session.execute(update(OutMessage).where(
-        OutMessage.id == message_id, OutMessage.state == was).values(**values)
+        OutMessage.id == message_id, OutMessage.state == was).values(
+        **values, **reason_columns(reason))
         .execution_options(synchronize_session=False))
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
@@ -85,8 +89,8 @@ def _move(session: Session, message_id: int, was: OutState, **values: object) ->
 def mark_sending(session: Session, message_id: int) -> bool:
     """Mark a waiting message "sending" (the caller commits before handing it over);
     False when it is no longer waiting."""
-    return _move(session, message_id, OutState.WAITING, state=OutState.SENDING,
-                 tried_at=utcnow(), reason=None)
+    return _move(session, message_id, OutState.WAITING, None, state=OutState.SENDING,
+                 tried_at=utcnow())
 
 
 def take(session: Session, message_id: int) -> OutRow | None:
@@ -100,8 +104,8 @@ def sent(session: Session, message_id: int, at: datetime, activity_id: uuid.UUID
          note: str | None = None) -> None:
     """Mark a message that went as sent: with its activity, with why it has none, or
     (neither) still to be archived (`unarchived`)."""
-    _move(session, message_id, OutState.SENDING, state=OutState.SENT, sent_at=at,
-          activity_id=activity_id, reason=note)
+    _move(session, message_id, OutState.SENDING, note, state=OutState.SENT, sent_at=at,
+          activity_id=activity_id)
 
 
 def unarchived(session: Session, limit: int | None = None) -> list[OutRow]:
@@ -119,27 +123,30 @@ def archived(session: Session, done: Sequence[tuple[int, uuid.UUID | None, str |
     if not done:
         return
     table = cast(Table, OutMessage.__table__)
+    kept = [(m, a, reason_columns(n)) for m, a, n in done]  # no validator runs here
     session.connection().execute(
         update(table).where(table.c.id == bindparam("message"),
                             table.c.state == OutState.SENT)
-        .values(activity_id=bindparam("activity"), reason=bindparam("note")),
-        [{"message": m, "activity": a, "note": n} for m, a, n in done])
+        .values(activity_id=bindparam("activity"), reason=bindparam("note"),
+                reason_words=bindparam("words")),
+        [{"message": m, "activity": a, "note": r["reason"], "words": r["reason_words"]}
+         for m, a, r in kept])
 
 
 def failed(session: Session, message_id: int, reason: str) -> None:
-    _move(session, message_id, OutState.SENDING, state=OutState.FAILED, reason=reason)
+    _move(session, message_id, OutState.SENDING, reason, state=OutState.FAILED)
 
 
 def not_sent(session: Session, message_id: int, reason: str | None) -> None:
     """Back to waiting: it certainly did not go (no connection was made)."""
-    _move(session, message_id, OutState.SENDING, state=OutState.WAITING, reason=reason)
+    _move(session, message_id, OutState.SENDING, reason, state=OutState.WAITING)
 
 
 def send_again(session: Session, message_ids: Sequence[int]) -> int:
     """Failed messages the user asked to send again wait once more; how many."""
     result = session.execute(update(OutMessage).where(
         OutMessage.id.in_(list(message_ids)), OutMessage.state == OutState.FAILED)
-        .values(state=OutState.WAITING, reason=None))
+        .values(state=OutState.WAITING, **reason_columns(None)))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 

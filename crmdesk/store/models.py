@@ -785,13 +785,35 @@ class OutMessage(Base):
     subject: Mapped[str] = mapped_column(String(SUBJECT_MAX), default="")
     body: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[OutState] = mapped_column(_enum(OutState), default=OutState.WAITING)
+    #: why it was skipped or failed (or sent but not archived), in English; its template
+    #: and figures when it is our marked sentence (`reason_words`, as `KeptReason`'s: the
+    #: window words it), set together (`reason_columns`, for the outbox's Core updates)
     reason: Mapped[str | None] = mapped_column(Text)
+    reason_words: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
     author_id: Mapped[uuid.UUID | None]
     queued_at: Mapped[datetime] = mapped_column(default=utcnow)
     tried_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     #: the activity archiving it on the account's timeline, once sent
     activity_id: Mapped[uuid.UUID | None]
+
+    @validates("reason")
+    def _keep_words(self, _key: str, reason: str | None) -> str | None:
+        self.reason_words = reason_columns(reason)["reason_words"]
+        return None if reason is None else str(reason)
+
+    @property
+    def said(self) -> str | None:
+        """The reason as a `Worded` when its words were kept, else as its text."""
+        return None if self.reason is None else worded(self.reason, self.reason_words)
+
+
+def reason_columns(reason: str | None) -> dict[str, Any]:
+    """A nullable reason's `reason` and `reason_words` (a Core statement's values, where
+    no validator runs): its English, and its words when it is a marked sentence."""
+    if reason is None:
+        return {"reason": None, "reason_words": None}
+    return {"reason": str(reason), "reason_words": words_of(reason)}
 
 
 class KeptReason:

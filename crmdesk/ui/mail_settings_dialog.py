@@ -29,7 +29,7 @@ from crmdesk.app.context import Context
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.style import error_color, muted, ok_color
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import refusal_words, word
+from crmdesk.ui.words import refusal_words, said, word
 
 #: The usual port of each way of securing the connection.
 PORTS = {"starttls": 587, "tls": 465}
@@ -215,7 +215,7 @@ class MailSettingsDialog(QDialog):
             self.load()
             app = self._ctx.app
             self._ctx.runner.run(lambda: desk.try_mail_server(app),
-                                 lambda said: self._tried(said, ok=True),
+                                 lambda done: self._tried(said(done), ok=True),
                                  lambda exc: self._tried(refusal_words(exc), ok=False),
                                  key="try-mail-server")
 

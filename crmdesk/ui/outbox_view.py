@@ -36,7 +36,7 @@ from crmdesk.ui.formats import moment_text
 from crmdesk.ui.outbox_service import OutboxService
 from crmdesk.ui.style import error_color, muted, ok_color, warning_color
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import word
+from crmdesk.ui.words import sentence, word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_QUEUED, COL_STATE, COL_KIND, COL_TO, COL_ADDRESS, COL_TEMPLATE, COL_WHY = range(7)
@@ -84,7 +84,7 @@ class OutboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
             return self._colours.get(row.state)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_WHY:
-            return row.reason
+            return None if row.reason is None else sentence(row.reason)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == COL_QUEUED:
@@ -100,7 +100,8 @@ class OutboxModel(QAbstractTableModel):
             return row.recipient or ""
         if col == COL_TEMPLATE:
             return row.template_name
-        return row.reason or ""
+        # our sentences in the user's language, the server's answer in them as it said it
+        return "" if row.reason is None else sentence(row.reason)
 
 
 class OutboxView(QDialog):
@@ -225,7 +226,7 @@ class OutboxView(QDialog):
             lines.append(self.tr("Subject: {0}").format(row.subject))
         if row.reason:
             lines.append(self.tr("{0}: {1}").format(word(STATE_WORDS[row.state]),
-                                                    row.reason))
+                                                    sentence(row.reason)))
         self.text.setPlainText("\n".join(lines) + "\n\n" + row.body)
 
     # ---- sending ----------------------------------------------------------------------------
@@ -260,7 +261,7 @@ class OutboxView(QDialog):
             text = self.tr("Another crmdesk is sending this outbox; the messages wait "
                            "for it.")
         elif report.notes:
-            text += " " + report.notes[0]
+            text += " " + sentence(report.notes[0])
         self.say(text, error=bool(report.failed or report.notes))
         self.reload()
 

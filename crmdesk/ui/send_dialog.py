@@ -36,7 +36,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.outbox_service import OutboxService
 from crmdesk.ui.style import error_color, muted, ok_color, scaled
 from crmdesk.ui.wheel import ComboBox
-from crmdesk.ui.words import care_text, refusal_words
+from crmdesk.ui.words import care_text, refusal_words, sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +262,8 @@ class SendDialog(QDialog):
         self.body.setPlainText(p.body)
         notes = []
         if p.skipped is not None:
-            notes.append(self.tr("Not sent to {0}: {1}.").format(p.contact_name, p.skipped))
+            notes.append(self.tr("Not sent to {0}: {1}.").format(p.contact_name,
+                                                                 sentence(p.skipped)))
         if p.blanks:
             notes.append(self.tr("No value here for: {0} (left empty, or the text after "
                                  "“|”).").format(", ".join(p.blanks)))
@@ -339,8 +340,9 @@ class SendDialog(QDialog):
                                  "you ask."))
         if waiting:
             lines.append(self.tr("They wait in the outbox and go by themselves once the "
-                                 "server answers.") + (f" ({report.notes[0]})"
-                                                       if report.notes else ""))
+                                 "server answers."))
+            if report.notes:  # why they wait, the server's answer as it said it
+                lines.append(sentence(report.notes[0]))
         colour = ok_color(self) if not failed and not waiting else error_color(self)
         self.outcome_label.setStyleSheet(f"QLabel {{ color: {colour.name()}; }}")
         self.outcome_label.setText("\n".join(lines))

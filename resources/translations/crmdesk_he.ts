@@ -2158,8 +2158,24 @@ Between two onboarding steps in a list of them.</extracomment>
         <translation>נקודות שנצברו או נוצלו זה עתה (ב-SMS הנקודות)</translation>
     </message>
     <message>
+        <source>interrupted; it may have gone — check before sending again</source>
+        <extracomment>Why a message left in &quot;sending&quot; by a crash or a kill is not sent again by itself, and why one is skipped: marked sentences of no figures, so the outbox keeps their words.</extracomment>
+        <translation>נקטעה; ייתכן שיצאה — בדקו לפני שליחה חוזרת</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>בחר/ה לא לקבל הודעות</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>אין כתובת דוא&quot;ל</translation>
+    </message>
+    <message>
+        <source>no mobile number</source>
+        <translation>אין מספר נייד</translation>
+    </message>
+    <message>
         <source>A template belongs to a team; choose one.</source>
-        <extracomment>Why a message left in &quot;sending&quot; by a crash or a kill is not sent again by itself.</extracomment>
         <translation>תבנית שייכת לצוות; בחרו צוות.</translation>
     </message>
     <message>
@@ -4628,6 +4644,14 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>איש הקשר הזה כבר לא קיים.</translation>
     </message>
     <message>
+        <source>Connected to {0} and signed in as {1}.</source>
+        <translation>התחברנו אל {0} ונכנסנו בתור {1}.</translation>
+    </message>
+    <message>
+        <source>Connected to {0}.</source>
+        <translation>התחברנו אל {0}.</translation>
+    </message>
+    <message>
         <source>The port is a number from 1 to 65535.</source>
         <translation>הפורט הוא מספר בין 1 ל-65535.</translation>
     </message>
@@ -4656,6 +4680,14 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>הגדירו את כתובת השער לפני המפתח שלו.</translation>
     </message>
     <message>
+        <source>No mail server is set (crmdesk mail-settings smtp).</source>
+        <translation>לא הוגדר שרת דוא&quot;ל (crmdesk mail-settings smtp).</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set (crmdesk mail-settings sms).</source>
+        <translation>לא הוגדר שער SMS (crmdesk mail-settings sms).</translation>
+    </message>
+    <message>
         <source>No template called “{0}”.</source>
         <translation>אין תבנית בשם „{0}”.</translation>
     </message>
@@ -4666,6 +4698,21 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
     <message>
         <source>This contact no longer exists; nothing was saved.</source>
         <translation>איש הקשר הזה כבר לא קיים; דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Sent, but not archived: its company or contact was removed while it waited.</source>
+        <extracomment>A message that went to a contact or company removed while it waited.</extracomment>
+        <translation>נשלחה, אך לא תועדה בציר: החברה או איש הקשר הוסרו בזמן שהמתינה.</translation>
+    </message>
+    <message>
+        <source>Sent, but not archived: {0}</source>
+        <extracomment>A message that went to a company the user may no longer log on: the refusal&apos;s words.</extracomment>
+        <translation>נשלחה, אך לא תועדה בציר: {0}</translation>
+    </message>
+    <message>
+        <source>{0} It may have gone — check before sending again.</source>
+        <extracomment>A message cut off while it was handed over: the sender&apos;s words, then this.</extracomment>
+        <translation>{0} ייתכן שיצאה — בדקו לפני שליחה חוזרת.</translation>
     </message>
     <message>
         <source>A contact needs a name.</source>
@@ -5036,6 +5083,42 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <source>Waited {0} s, but another crmdesk is writing to this workspace; nothing was changed. Try again when it has finished.</source>
         <extracomment>The newest schema revision. Opening a workspace already at this revision needs no Alembic at all, which keeps start-up fast; tests hold it equal to Alembic&apos;s head. Execution option for a first sync&apos;s bulk batch. Its transaction runs without SQLite&apos;s row-by-row foreign key checks (the batch looks each id up once itself), and its commit does not wait for the disk: a batch lost to a power cut takes its cursor with it and is pulled again. Page cache per connection (negative: KiB), shared with the bulk path&apos;s reset. How long a write waits for another writer of the workspace (another crmdesk window, an import from the command line) before it gives up.</extracomment>
         <translation>המתנו {0} שניות, אך מופע אחר של crmdesk כותב לסביבת העבודה הזו; דבר לא שונה. נסו שוב כשיסיים.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in of {0}: {1}</source>
+        <translation>שרת הדוא&quot;ל דחה את הכניסה של {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in of {0}: it does not offer AUTH PLAIN, which a user name or password beyond ASCII needs.</source>
+        <translation>שרת הדוא&quot;ל דחה את הכניסה של {0}: הוא אינו מציע AUTH PLAIN, הדרוש לשם משתמש או לסיסמה עם תווים שאינם ASCII.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {0} ({1}: {2})</source>
+        <translation>אין חיבור לשרת הדוא&quot;ל {0} ({1}: {2})</translation>
+    </message>
+    <message>
+        <source>The mail server refused it: {0}</source>
+        <translation>שרת הדוא&quot;ל דחה אותה: {0}</translation>
+    </message>
+    <message>
+        <source>The mail server does not take addresses beyond ASCII (SMTPUTF8).</source>
+        <translation>שרת הדוא&quot;ל אינו מקבל כתובות עם תווים שאינם ASCII (SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The connection broke while it was handed over ({0}).</source>
+        <translation>החיבור נקטע בזמן המסירה ({0}).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the SMS gateway ({0}).</source>
+        <translation>אין חיבור לשער ה-SMS ({0}).</translation>
+    </message>
+    <message>
+        <source>The SMS gateway answered {0}: {1}.</source>
+        <translation>שער ה-SMS השיב {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway answered {0}.</source>
+        <translation>שער ה-SMS השיב {0}.</translation>
     </message>
 </context>
 <context>

@@ -2130,8 +2130,24 @@ Between two onboarding steps in a list of them.</extracomment>
         <translation>刚获得或使用的积分（积分短信中）</translation>
     </message>
     <message>
+        <source>interrupted; it may have gone — check before sending again</source>
+        <extracomment>Why a message left in &quot;sending&quot; by a crash or a kill is not sent again by itself, and why one is skipped: marked sentences of no figures, so the outbox keeps their words.</extracomment>
+        <translation>发送中断；可能已经发出——重新发送前请先核实</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>没有邮箱</translation>
+    </message>
+    <message>
+        <source>no mobile number</source>
+        <translation>没有手机号</translation>
+    </message>
+    <message>
         <source>A template belongs to a team; choose one.</source>
-        <extracomment>Why a message left in &quot;sending&quot; by a crash or a kill is not sent again by itself.</extracomment>
         <translation>模板属于某个团队；请选择团队。</translation>
     </message>
     <message>
@@ -4581,6 +4597,14 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>该联系人已不存在。</translation>
     </message>
     <message>
+        <source>Connected to {0} and signed in as {1}.</source>
+        <translation>已连接到 {0}，并以 {1} 的身份登录。</translation>
+    </message>
+    <message>
+        <source>Connected to {0}.</source>
+        <translation>已连接到 {0}。</translation>
+    </message>
+    <message>
         <source>The port is a number from 1 to 65535.</source>
         <translation>端口是 1 到 65535 之间的数字。</translation>
     </message>
@@ -4609,6 +4633,14 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
         <translation>请先设置网关地址，再设置其密钥。</translation>
     </message>
     <message>
+        <source>No mail server is set (crmdesk mail-settings smtp).</source>
+        <translation>尚未设置邮件服务器（crmdesk mail-settings smtp）。</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is set (crmdesk mail-settings sms).</source>
+        <translation>尚未设置短信网关（crmdesk mail-settings sms）。</translation>
+    </message>
+    <message>
         <source>No template called “{0}”.</source>
         <translation>没有名为“{0}”的模板。</translation>
     </message>
@@ -4619,6 +4651,21 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
     <message>
         <source>This contact no longer exists; nothing was saved.</source>
         <translation>该联系人已不存在；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Sent, but not archived: its company or contact was removed while it waited.</source>
+        <extracomment>A message that went to a contact or company removed while it waited.</extracomment>
+        <translation>已发送，但未归档到时间线：等待期间其公司或联系人已被删除。</translation>
+    </message>
+    <message>
+        <source>Sent, but not archived: {0}</source>
+        <extracomment>A message that went to a company the user may no longer log on: the refusal&apos;s words.</extracomment>
+        <translation>已发送，但未归档到时间线：{0}</translation>
+    </message>
+    <message>
+        <source>{0} It may have gone — check before sending again.</source>
+        <extracomment>A message cut off while it was handed over: the sender&apos;s words, then this.</extracomment>
+        <translation>{0}可能已经发出——重新发送前请先核实。</translation>
     </message>
     <message>
         <source>A contact needs a name.</source>
@@ -4988,6 +5035,42 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <source>Waited {0} s, but another crmdesk is writing to this workspace; nothing was changed. Try again when it has finished.</source>
         <extracomment>The newest schema revision. Opening a workspace already at this revision needs no Alembic at all, which keeps start-up fast; tests hold it equal to Alembic&apos;s head. Execution option for a first sync&apos;s bulk batch. Its transaction runs without SQLite&apos;s row-by-row foreign key checks (the batch looks each id up once itself), and its commit does not wait for the disk: a batch lost to a power cut takes its cursor with it and is pulled again. Page cache per connection (negative: KiB), shared with the bulk path&apos;s reset. How long a write waits for another writer of the workspace (another crmdesk window, an import from the command line) before it gives up.</extracomment>
         <translation>已等待 {0} 秒，但另一个 crmdesk 正在写入此工作区；未做任何更改。请在它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in of {0}: {1}</source>
+        <translation>邮件服务器拒绝了 {0} 的登录：{1}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in of {0}: it does not offer AUTH PLAIN, which a user name or password beyond ASCII needs.</source>
+        <translation>邮件服务器拒绝了 {0} 的登录：它不支持 AUTH PLAIN，而含非 ASCII 字符的用户名或密码需要这种方式。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {0} ({1}: {2})</source>
+        <translation>无法连接邮件服务器 {0}（{1}：{2}）</translation>
+    </message>
+    <message>
+        <source>The mail server refused it: {0}</source>
+        <translation>邮件服务器拒收：{0}</translation>
+    </message>
+    <message>
+        <source>The mail server does not take addresses beyond ASCII (SMTPUTF8).</source>
+        <translation>邮件服务器不接受含非 ASCII 字符的地址（SMTPUTF8）。</translation>
+    </message>
+    <message>
+        <source>The connection broke while it was handed over ({0}).</source>
+        <translation>交接过程中连接中断（{0}）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the SMS gateway ({0}).</source>
+        <translation>无法连接短信网关（{0}）。</translation>
+    </message>
+    <message>
+        <source>The SMS gateway answered {0}: {1}.</source>
+        <translation>短信网关返回 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>The SMS gateway answered {0}.</source>
+        <translation>短信网关返回 {0}。</translation>
     </message>
 </context>
 <context>
