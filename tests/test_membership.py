@@ -28,6 +28,7 @@ from crmdesk.store.deal_writes import ContractIn
 from crmdesk.store.journal import pending_count
 from crmdesk.store.models import OutboxEntry, OutMessage, Payment, PointsEntry, Role, User
 from crmdesk.store.refusals import Refused
+from crmdesk.ui.words import sentence
 from tests.conftest import TODAY
 
 # ---- the rules alone ------------------------------------------------------------------------
@@ -226,7 +227,10 @@ def test_only_a_lead_sets_the_rule_and_it_is_checked(
 
 
 def test_points_changing_queue_the_teams_sms_to_the_card_holder(
-        ctx: Context, lead: Context, world: dict[str, uuid.UUID], empty: Store) -> None:
+        ctx: Context, lead: Context, world: dict[str, uuid.UUID], empty: Store,
+        chinese: None) -> None:
+    """The card says what became of the SMS in the user's language (here Chinese), the
+    command line in English."""
     acme = world["acme"]
     _points_sms(lead)
     mb.issue_card(ctx, acme, number="M-1")
@@ -234,6 +238,7 @@ def test_points_changing_queue_the_teams_sms_to_the_card_holder(
     deals.record_payment(ctx, contract, 150_000_00, TODAY)
     written = mb.redeem(ctx, acme, 200, "Gift card")
     assert written.value.sms == "SMS to Ann waits in the outbox."
+    assert sentence(written.value.sms) == "发给 Ann 的短信已在发件箱中等待发送。"
     with empty.session() as s:
         bodies = list(s.scalars(select(OutMessage.body).order_by(OutMessage.id)))
         states = set(s.scalars(select(OutMessage.state)))
@@ -242,7 +247,9 @@ def test_points_changing_queue_the_teams_sms_to_the_card_holder(
     assert states == {OutState.WAITING}
     # the holder opted out: skipped, and said so
     m.set_opted_out(ctx, world["ann"])
-    assert mb.adjust(ctx, acme, 1, "Rounding").value.sms == "No SMS to Ann: opted out."
+    skipped = mb.adjust(ctx, acme, 1, "Rounding").value.sms
+    assert skipped == "No SMS to Ann: opted out."
+    assert sentence(skipped) == "未给 Ann 发送短信：已退订。"
     # a campaign's template reads the balance and level too
     m.save_template(ctx, "Balance", MessageChannel.SMS, "",
                     "{{member.balance}} points ({{member.level}})")

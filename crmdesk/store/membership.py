@@ -31,7 +31,7 @@ from crmdesk.domain.messages import (
 )
 from crmdesk.domain.row_checks import MEMBER_CARDS, MEMBERSHIP_RULES, PAYMENTS, POINTS
 from crmdesk.domain.scope import Viewer, may_write
-from crmdesk.domain.words import Worded, lines, tr_noop
+from crmdesk.domain.words import Worded, lines, message, tr_noop
 from crmdesk.store import journal, row_facts
 from crmdesk.store import message_outbox as outbox
 from crmdesk.store import message_queries as mq
@@ -53,8 +53,9 @@ from crmdesk.store.writes import refuse_bad_text
 
 GONE = tr_noop("This account no longer exists; nothing was saved.")
 #: Why a payment's points earned no SMS: another laptop may earn the same payment.
-ELSEWHERE = ("No SMS sent: the payment is on the server already, so another laptop may "
-             "earn it too; only the laptop that records a payment texts its points.")
+ELSEWHERE = tr_noop("No SMS sent: the payment is on the server already, so another laptop "
+                    "may earn it too; only the laptop that records a payment texts its "
+                    "points.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,15 +412,16 @@ def points_sms(session: Session, card: MemberCard, points: int, now: Standing, r
     template = session.get(MessageTemplate, template_id(card.team_id, rule.sms_template)) \
         if card.team_id is not None else None
     if template is None or template.deleted or template.channel is not MessageChannel.SMS:
-        return f"No SMS sent: the team has no SMS template called “{rule.sms_template}”."
+        return Worded(tr_noop("No SMS sent: the team has no SMS template called “{0}”."),
+                      rule.sms_template)
     person = None if card.contact_id is None else mq.person(session, card.contact_id)
     if person is None:
-        return "No SMS sent: the card names no holder."
+        return tr_noop("No SMS sent: the card names no holder.")
     try:
         text = render("", template.body, _values(session, person.contact_id, card, points,
                                                  now))
     except (UnknownField, ValueError) as exc:
-        return f"No SMS sent: {exc}"
+        return Worded(tr_noop("No SMS sent: {0}"), message(exc))
     skipped = OPTED_OUT if person.opted_out else None if person.mobile else NO_MOBILE
     outbox.add(session, [OutMessage(
         batch_id=uuid.uuid4(), channel=MessageChannel.SMS, template_id=template.id,
@@ -428,5 +430,5 @@ def points_sms(session: Session, card: MemberCard, points: int, now: Standing, r
         subject="", body=text.body, author_id=by,
         state=OutState.WAITING if skipped is None else OutState.SKIPPED, reason=skipped)])
     if skipped is not None:
-        return f"No SMS to {person.name}: {skipped}."
-    return f"SMS to {person.name} waits in the outbox."
+        return Worded(tr_noop("No SMS to {0}: {1}."), person.name, skipped)
+    return Worded(tr_noop("SMS to {0} waits in the outbox."), person.name)

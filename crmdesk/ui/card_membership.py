@@ -32,7 +32,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.formats import day_text, number_text, short_money_text
 from crmdesk.ui.wheel import ComboBox, SpinBox
-from crmdesk.ui.words import tr, word
+from crmdesk.ui.words import sentence, tr, word
 
 RED, GREEN = "#c62828", "#2e7d32"
 
@@ -185,7 +185,7 @@ class MembershipSection(QWidget):
 
     def said(self, sms: str | None) -> None:
         """Show what became of the points SMS after a change (nothing: none is sent)."""
-        self.note.setText(sms or "")
+        self.note.setText(sentence(sms) if sms else "")
         self.note.setVisible(bool(sms))
 
     def ask_issue(self) -> None:

@@ -4635,7 +4635,7 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
     </message>
     <message>
         <source>This payment no longer exists.</source>
-        <extracomment>Why a payment&apos;s points earned no SMS: another laptop may earn the same payment. an earned entry&apos;s payment as its reason says it (the window words it in its language): amount, currency, day received, its contract&apos;s number</extracomment>
+        <extracomment>an earned entry&apos;s payment as its reason says it (the window words it in its language): amount, currency, day received, its contract&apos;s number</extracomment>
         <translation>התשלום הזה כבר לא קיים.</translation>
     </message>
     <message>
@@ -4927,6 +4927,11 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <translation>עדיין אין</translation>
     </message>
     <message>
+        <source>No SMS sent: the payment is on the server already, so another laptop may earn it too; only the laptop that records a payment texts its points.</source>
+        <extracomment>Why a payment&apos;s points earned no SMS: another laptop may earn the same payment.</extracomment>
+        <translation>לא נשלח SMS: התשלום כבר נמצא בשרת, כך שגם מחשב אחר עשוי לזכות עליו בנקודות; רק המחשב שרושם תשלום שולח הודעה על הנקודות.</translation>
+    </message>
+    <message>
         <source>This payment has earned its points already.</source>
         <translation>התשלום הזה כבר צבר את הנקודות שלו.</translation>
     </message>
@@ -4937,6 +4942,26 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     <message>
         <source>This payment&apos;s points are reversed already.</source>
         <translation>הנקודות של התשלום הזה כבר בוטלו.</translation>
+    </message>
+    <message>
+        <source>No SMS sent: the team has no SMS template called “{0}”.</source>
+        <translation>לא נשלח SMS: לצוות אין תבנית SMS בשם „{0}”.</translation>
+    </message>
+    <message>
+        <source>No SMS sent: the card names no holder.</source>
+        <translation>לא נשלח SMS: בכרטיס לא צוין בעל כרטיס.</translation>
+    </message>
+    <message>
+        <source>No SMS sent: {0}</source>
+        <translation>לא נשלח SMS: {0}</translation>
+    </message>
+    <message>
+        <source>No SMS to {0}: {1}.</source>
+        <translation>לא נשלח SMS אל {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>SMS to {0} waits in the outbox.</source>
+        <translation>SMS אל {0} ממתין בתיבת הדואר היוצא.</translation>
     </message>
     <message>
         <source>A target is set for the team&apos;s own reps and customers.</source>

@@ -4588,7 +4588,7 @@ The columns of the side-by-side table, in order; each key names a figure of `Rep
     </message>
     <message>
         <source>This payment no longer exists.</source>
-        <extracomment>Why a payment&apos;s points earned no SMS: another laptop may earn the same payment. an earned entry&apos;s payment as its reason says it (the window words it in its language): amount, currency, day received, its contract&apos;s number</extracomment>
+        <extracomment>an earned entry&apos;s payment as its reason says it (the window words it in its language): amount, currency, day received, its contract&apos;s number</extracomment>
         <translation>该回款已不存在。</translation>
     </message>
     <message>
@@ -4879,6 +4879,11 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
         <translation>暂无</translation>
     </message>
     <message>
+        <source>No SMS sent: the payment is on the server already, so another laptop may earn it too; only the laptop that records a payment texts its points.</source>
+        <extracomment>Why a payment&apos;s points earned no SMS: another laptop may earn the same payment.</extracomment>
+        <translation>未发送短信：该回款已在服务器上，其他电脑也可能为其计积分；只有登记回款的那台电脑会发送积分短信。</translation>
+    </message>
+    <message>
         <source>This payment has earned its points already.</source>
         <translation>这笔回款已获得过积分。</translation>
     </message>
@@ -4889,6 +4894,26 @@ How each role is stored: (the other is the &quot;from&quot; side, kind). The rol
     <message>
         <source>This payment&apos;s points are reversed already.</source>
         <translation>这笔回款的积分已被冲回。</translation>
+    </message>
+    <message>
+        <source>No SMS sent: the team has no SMS template called “{0}”.</source>
+        <translation>未发送短信：团队没有名为“{0}”的短信模板。</translation>
+    </message>
+    <message>
+        <source>No SMS sent: the card names no holder.</source>
+        <translation>未发送短信：会员卡未指定持卡人。</translation>
+    </message>
+    <message>
+        <source>No SMS sent: {0}</source>
+        <translation>未发送短信：{0}</translation>
+    </message>
+    <message>
+        <source>No SMS to {0}: {1}.</source>
+        <translation>未给 {0} 发送短信：{1}。</translation>
+    </message>
+    <message>
+        <source>SMS to {0} waits in the outbox.</source>
+        <translation>发给 {0} 的短信已在发件箱中等待发送。</translation>
     </message>
     <message>
         <source>A target is set for the team&apos;s own reps and customers.</source>
