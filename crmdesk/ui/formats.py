@@ -6,7 +6,7 @@ domain keeps ISO dates and plain figures for the command line and the exported f
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -31,7 +31,7 @@ def day_text(day: date | None) -> str:
     return QLocale().toString(qdate(day), short_date_format())
 
 
-def time_text(moment: datetime) -> str:
+def time_text(moment: datetime | time) -> str:
     """A time of day in the locale's short form (14:05, 2:05 PM)."""
     return QLocale().toString(QTime(moment.hour, moment.minute),
                               QLocale.FormatType.ShortFormat)

@@ -72,7 +72,7 @@ from crmdesk.store.writes import ActivityInput
 from crmdesk.ui import changes
 from crmdesk.ui.bidi import isolated
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.formats import day_text, short_money_text, time_text
+from crmdesk.ui.formats import day_text, moment_text, short_money_text, time_text
 from crmdesk.ui.icons import kind_icon
 from crmdesk.ui.style import (
     error_color,
@@ -1049,7 +1049,7 @@ class TimelinePane(QWidget):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QFormLayout(dialog)
-        layout.addRow(QLabel(local(row.occurred_at).strftime("%Y-%m-%d %H:%M")))
+        layout.addRow(QLabel(moment_text(local(row.occurred_at))))
         layout.addRow(form)
         layout.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -1065,7 +1065,7 @@ class TimelinePane(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete activity"),
             self.tr("Delete this {0} from {1}?").format(
-                kind_label(row.kind).lower(), local(row.occurred_at).strftime("%Y-%m-%d %H:%M")))
+                kind_label(row.kind).lower(), moment_text(local(row.occurred_at))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         activity_id = row.id
@@ -1079,7 +1079,7 @@ class TimelinePane(QWidget):
             self, self.tr("Discard activity"),
             self.tr("Discard this {0} from {1}? The server never had it, so it will be "
                     "gone for good.").format(kind_label(row.kind).lower(),
-                                             local(row.occurred_at).strftime("%Y-%m-%d %H:%M")))
+                                             moment_text(local(row.occurred_at))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         activity_id, account_id = row.id, self._account
