@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -161,6 +161,39 @@ def _offsets(text: str, first: int, count: int, direction: Qt.LayoutDirection
     """Where `count` characters from `first` start, from the first of them (a shape)."""
     xs = [_visual_x(text, at, direction) for at in range(first, first + count)]
     return [round(x - xs[0], 1) for x in xs]
+
+
+def _rich_x(document: QTextDocument, text: str) -> float:
+    """Where the middle of the first character of `text` lies in the laid-out
+    `document`."""
+    found = document.find(text)
+    assert not found.isNull(), text
+    block = found.block()
+    at = found.selectionStart() - block.position()
+    line = block.layout().lineForTextPosition(at)
+    assert line.isValid()  # laid out (the document's size asked for)
+    return (line.cursorToX(at)[0] + line.cursorToX(at + 1)[0]) / 2
+
+
+def test_a_contacts_edit_and_more_read_after_their_name_right_to_left(
+        empty: Store, world: dict[str, uuid.UUID], tmp_path: Path, qtbot: QtBot,
+        hebrew: None) -> None:
+    """A contact's line begins with a Latin name: laid out in the name's direction, the
+    Hebrew "More ▾" had its arrow beside "Edit…" instead of its own word."""
+    window = make_window(empty, tmp_path, qtbot)
+    window.ctx.selection.select_account(world["acme"])
+    settle(window, qtbot)
+    people = window.card.people
+    document = QTextDocument()
+    document.setHtml(people.text())
+    document.setTextWidth(people.contentsRect().width())
+    assert document.size().width() > 0  # laid out
+    more = window.card.tr("More ▾").removesuffix(" ▾")
+    assert more == "עוד"
+    name, edit, word_x, arrow = (_rich_x(document, t) for t in (
+        "Ann", window.card.tr("Edit…"), more + " ▾", "▾"))
+    assert name > edit > word_x > arrow  # read from the right: name, Edit…, More, ▾
+    window.ctx.runner.wait()
 
 
 def test_names_and_numbers_keep_their_order_in_a_right_to_left_window(
