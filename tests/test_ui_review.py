@@ -7,12 +7,13 @@ from __future__ import annotations
 import csv
 import uuid
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPicture
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -252,6 +253,70 @@ def test_a_few_bars_name_every_bar_on_two_lines_when_long(chart: ReportChart) ->
     labels = [label for _, label in ticks]
     assert labels[0] == "Suspicion"
     assert labels[5].count("\n") == 1 and labels[5].startswith("Loyal customers")
+
+
+def _months(count: int, first: date = date(2024, 12, 1)) -> Table:
+    """Revenue by month over `count` months from `first`, drawn as a line."""
+    months = [date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1)
+              for n in range(count)]
+    return Table("t", "By month", (Column("month", "Acquired in", Cell.DATE),
+                                   Column("rev", "Revenue", Cell.MONEY)),
+                 tuple(Row((month, 1000 * (n + 1))) for n, month in enumerate(months)),
+                 "CNY", chart=Chart(ChartKind.LINE, "month", ("rev",)))
+
+
+def _drawn_names(chart: ReportChart) -> list[tuple[float, str]]:
+    """The names the bottom axis draws (pyqtgraph leaves out any that stick out past its
+    ends), with where each is centred."""
+    axis = chart.item.getAxis("bottom")
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    assert specs is not None
+    return [(rect.center().x(), text) for rect, _flags, text in specs[2]]
+
+
+def test_every_month_is_named_when_the_months_fit(chart: ReportChart, qtbot: QtBot) -> None:
+    """Two years of months at the review's width: each month named short, its year
+    under the first and under each January (pyqtgraph's own thinning named every
+    other month, the first not at all)."""
+    chart.resize(1320, 420)
+    chart.show_table(_months(24))
+    qtbot.wait(10)
+    drawn = [name for _x, name in _drawn_names(chart)]
+    assert len(drawn) == 24
+    assert drawn[:3] == ["Dec\n2024", "Jan\n2025", "Feb"]
+    assert drawn[13] == "Jan\n2026" and drawn[23] == "Nov"
+
+
+def test_months_that_do_not_fit_are_named_at_regular_steps(chart: ReportChart,
+                                                           qtbot: QtBot) -> None:
+    chart.show_table(_months(40, date(2023, 5, 1)))
+    qtbot.wait(10)
+    ticks = chart.item.getAxis("bottom")._tickLevels[0]
+    drawn = _drawn_names(chart)
+    assert [name for _x, name in drawn] == [name for _x, name in ticks]  # none dropped
+    rows = [int(x) for x, _name in ticks]
+    steps = {b - a for a, b in pairwise(rows)}
+    assert len(steps) == 1 and steps <= {2, 3, 4, 6, 12} and len(rows) > 4
+    step = steps.pop()
+    assert all((4 + row) % step == 0 for row in rows)  # the same months each year
+    metrics = QFontMetrics(chart.font())
+    for (x, name), (x_next, _next) in pairwise(drawn):
+        assert x_next - x > max(metrics.horizontalAdvance(line) for line in name.split("\n"))
+    assert any("2024" in name for _x, name in drawn)  # the years said
+
+
+def test_months_along_the_axis_in_chinese(chart: ReportChart, chinese: None,
+                                          qtbot: QtBot) -> None:
+    chart.resize(1320, 420)
+    chart.show_table(_months(20))
+    qtbot.wait(10)
+    assert [name for _x, name in _drawn_names(chart)][:3] == ["12月\n2024年", "1月\n2025年",
+                                                              "2月"]
 
 
 def test_long_headings_go_on_two_lines() -> None:

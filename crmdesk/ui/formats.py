@@ -53,6 +53,22 @@ def month_text(day: date) -> str:
     return locale.toString(qdate(day), pattern)
 
 
+def short_month_text(day: date) -> str:
+    """The month of `day` alone, short, as the locale names it ("Dec", "12月", "דצמ׳"):
+    along an axis of months, its year written once under it (`year_text`)."""
+    return QLocale().toString(qdate(day), "MMM")
+
+
+#: How a year reads on its own ("2026", "2026年").
+_YEAR = {"zh": "yyyy年"}
+
+
+def year_text(day: date) -> str:
+    """The year of `day`, as the locale writes a year on its own."""
+    locale = QLocale()
+    return locale.toString(qdate(day), _YEAR.get(locale.name().split("_")[0], "yyyy"))
+
+
 #: How a day of the year reads without its year ("Dec 8", "12月8日", "8 בדצמבר").
 _MONTH_DAY = {"zh": "M月d日", "he": "d בMMMM"}
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QToolTip, QVBoxLayout, QWid
 
 from crmdesk.domain.currencies import SYMBOLS, minor_per_unit
 from crmdesk.domain.report import Cell, ChartKind, Table
-from crmdesk.ui.formats import month_text, short_number_text
+from crmdesk.ui.formats import month_text, short_month_text, short_number_text, year_text
 from crmdesk.ui.review_table_model import shown_text
 from crmdesk.ui.style import is_dark, muted
 from crmdesk.ui.words import column_word
@@ -30,6 +30,11 @@ from crmdesk.ui.words import column_word
 PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d")
 TARGET = "#d62728"
 _BAR = 0.72  # of the room one row has along the axis
+#: Pixels kept free between two names along the axis.
+_GAP = 12
+#: How many months apart the months named along an axis are when not every one fits:
+#: the same months each year (every quarter's first, every half's, each January).
+_MONTH_STEPS = (1, 2, 3, 4, 6, 12)
 
 
 def short_figure(value: float, cell: Cell, currency: str | None) -> str:
@@ -80,6 +85,15 @@ class _Names:
     def __len__(self) -> int:
         return len(self._values)
 
+    def months(self) -> list[date] | None:
+        """The rows' months, when they are months (each a month's first day, named on
+        their own); else None."""
+        if self._first is not None or not self._values:
+            return None
+        if all(isinstance(v, date) and v.day == 1 for v in self._values):
+            return [v for v in self._values if isinstance(v, date)]
+        return None
+
     def on_axis(self, row: int) -> str:
         """The row's name as the axis writes it: its own name over the first column's
         (two short lines rather than one long one cut short)."""
@@ -106,6 +120,49 @@ def fitted(name: str, limit: int, metrics: QFontMetrics) -> str:
         name = name[:cut] + "\n" + name[cut + 1:]
     return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, limit)
                      for line in name.split("\n"))
+
+
+def month_ticks(months: Sequence[date], room: float, metrics: QFontMetrics,
+                edge: float = 0.5) -> list[tuple[float, str]]:
+    """Where and how the rows' months (`room` pixels apart) are named along the axis:
+    each as the table names it ("Nov 2026") when every one fits; else each short
+    ("Nov") with its year under the first named and under each first of a year, every
+    month when they fit, else every 2nd, 3rd, 4th, 6th or 12th month of the year (the
+    same months each year). The first and last row lie `edge` of a row's room from the
+    axis's ends: a name that would stick out there (and be dropped by the axis,
+    pyqtgraph's) is left out."""
+
+    def wide(text: str) -> int:
+        return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+
+    full = [month_text(m) for m in months]
+    if max(map(wide, full)) + _GAP <= room:
+        chosen, names = list(range(len(months))), full
+    else:
+        widest = max(*(wide(short_month_text(date(2000, n, 1))) for n in range(1, 13)),
+                     wide(year_text(months[0]))) + _GAP
+        step = next((s for s in _MONTH_STEPS if widest <= room * s),
+                    12 * math.ceil(widest / (room * 12)))
+        chosen = []
+        for i, month in enumerate(months):
+            # rows are the months with figures: one missing brings two named ones closer
+            if (month.year * 12 + month.month - 1) % step == 0 and (
+                    not chosen or (i - chosen[-1]) * room >= widest):
+                chosen.append(i)
+        names = [short_month_text(m) for m in months]
+    half_edge = edge * room
+    last = len(months) - 1
+    ticks: list[tuple[float, str]] = []
+    year = None
+    for i in chosen:
+        name = names[i]
+        if names is not full and months[i].year != year:
+            name += "\n" + year_text(months[i])
+        if i in (0, last) and wide(name) / 2 > half_edge:
+            continue
+        year = months[i].year
+        ticks.append((float(i), name))
+    return ticks
 
 
 def x_label(value: object, cell: Cell, currency: str | None, key: str = "") -> str:
@@ -472,7 +529,14 @@ class ReportChart(QWidget):
         self._ticked_width = self.view.width()
         room = max(1.0, self.view.width() or self.plot.width() - 80) / rows
         bottom = self.item.getAxis("bottom")
-        if room >= 64:
+        months = self._labels.months()
+        if months is not None:
+            # the line's first and last points lie 0.4 of a row from the ends, bars 0.6
+            ticks = month_ticks(months, room, metrics,
+                                0.4 if self.kind is ChartKind.LINE else 0.6)
+            bottom.setTicks([ticks, []])
+            names = [name for _x, name in ticks] or [""]
+        elif room >= 64:
             # a few bars with room under each: every name, on two lines when long
             # ("Repeat\npurchase"), rather than every other one
             limit = int(room) - 10
