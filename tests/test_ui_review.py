@@ -319,6 +319,40 @@ def test_months_along_the_axis_in_chinese(chart: ReportChart, chinese: None,
                                                               "2月"]
 
 
+def test_figures_over_bars_keep_clear_of_their_plans_mark(chart: ReportChart,
+                                                          qtbot: QtBot) -> None:
+    """A month's forecast a little under (or over) its target had its figure drawn
+    across the target's red mark."""
+    months = Table("t", "Forecast", (
+        Column("month", "Month", Cell.TEXT), Column("commit", "Commit", Cell.MONEY),
+        Column("best", "Best case", Cell.MONEY), Column("plan", "Plan", Cell.MONEY)),
+        tuple(Row(values) for values in (
+            ("Past due", 100_000_00, 47_000_00, None),
+            ("Dec", 769_300_00, 42_500_00, 1_000_000_00),  # well under: over its bar
+            ("Jan", 525_000_00, 160_000_00, 700_000_00),  # just under: over the mark
+            ("Feb", 78_400_00, 627_000_00, 700_000_00),   # just over: over the mark
+            ("Mar", 600_000_00, 400_000_00, 1_100_000_00))),  # the highest mark
+        "CNY", chart=Chart(ChartKind.STACKED, "month", ("commit", "best"), against="plan"))
+    for height in (420, 300):  # a shorter plot: the same figures nearer the marks
+        chart.resize(700, height)
+        chart.show_table(months)
+        qtbot.wait(10)
+        plot = chart.view.sceneBoundingRect()
+        for row in range(5):
+            label = chart._drawn[("text", "over", row)][0]
+            box = label.mapRectToScene(label.boundingRect())
+            assert plot.top() <= box.top(), (height, row)  # not cut by the plot's top
+            plan = months.rows[row].values[3]
+            if plan is None:
+                continue
+            mark = chart.view.mapViewToScene(QPointF(row, plan / 100)).y()
+            # the mark (3 pixels thick) wholly above or below the figure
+            assert mark < box.top() - 1.5 or mark > box.bottom() + 1.5, (height, row)
+        bar_top = chart.view.mapViewToScene(QPointF(1, 811_800)).y()
+        dec = chart._drawn[("text", "over", 1)][0]
+        assert dec.mapRectToScene(dec.boundingRect()).bottom() == pytest.approx(bar_top, abs=1)
+
+
 def test_long_headings_go_on_two_lines() -> None:
     model = ReportTableModel(Table("t", "Reps", (
         Column("rep", "Rep", Cell.TEXT), Column("q", "Credited this quarter", Cell.MONEY)),

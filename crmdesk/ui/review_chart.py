@@ -30,6 +30,8 @@ from crmdesk.ui.words import column_word
 PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d")
 TARGET = "#d62728"
 _BAR = 0.72  # of the room one row has along the axis
+#: Pixels kept between a figure over a bar and a plan's mark (3 pixels thick) crossing it.
+_MARK_CLEAR = 4
 #: Pixels kept free between two names along the axis.
 _GAP = 12
 #: How many months apart the months named along an axis are when not every one fits:
@@ -203,6 +205,10 @@ class ReportChart(QWidget):
         self._against: list[float] = []
         self._labels = _Names()
         self._share: list[float] = []
+        #: the figures over the bars (row, x, top of the bar), and the value axis's range
+        #: before any room is made for them
+        self._over: list[tuple[int, float, float]] = []
+        self._y_range = (0.0, 1.0)
         #: the plot items drawn, by role (`_keep`), and those of the last drawing not yet
         #: drawn again in this one
         self._drawn: dict[tuple[object, ...], tuple[Any, Any]] = {}
@@ -295,6 +301,7 @@ class ReportChart(QWidget):
 
     def _show(self, table: Table | None) -> None:
         self._values, self._against, self._labels, self._share = [], [], _Names(), []
+        self._over = []
         self.hover_text = ""
         self.readout.setText(" ")
         chart = table.chart if table is not None else None
@@ -411,14 +418,15 @@ class ReportChart(QWidget):
         if len(series) == 1 or kind is ChartKind.STACKED:
             self._figures_over(x, top)
         ceiling = np.nanmax([*top, *(a for a in self._against if not math.isnan(a)), 0])
-        self.view.setRange(xRange=(-0.6, rows - 0.4), yRange=(min(0, float(np.min(top))),
-                                                              float(ceiling) * 1.12 or 1),
-                           padding=0)
+        self._y_range = (min(0.0, float(np.min(top))), float(ceiling) * 1.12 or 1.0)
+        self.view.setRange(xRange=(-0.6, rows - 0.4), yRange=self._y_range, padding=0)
+        self._place_figures()
         if kind is ChartKind.PARETO:
             self._draw_share(x)
 
     def _figures_over(self, x: np.ndarray, top: np.ndarray) -> None:
-        """The figure over each bar, when there is room to read them."""
+        """The figure over each bar, when there is room to read them (placed by
+        `_place_figures`)."""
         if len(x) > 14:
             return
         cell, cur = self.value_axis.cell, self.value_axis.currency
@@ -427,6 +435,35 @@ class ReportChart(QWidget):
             if value:
                 self._text(("over", n), short_figure(float(value), cell, cur), (0.5, 1.0),
                            text, (float(xi), float(value)))
+                self._over.append((n, float(xi), float(value)))
+
+    def _place_figures(self) -> None:
+        """Each bar's figure just over the bar, or just over its plan's mark where the
+        mark would cross the figure (a month's forecast a little under its target); the
+        value axis goes up as far as the highest figure needs. Where a mark crosses
+        depends on the plot's height in pixels: placed again when it changes."""
+        height = self.view.height()
+        if not self._over or height <= 0:
+            return
+        low, high = self._y_range
+        for _pass in range(2):  # placed, then placed again under a higher top if needed
+            per_pixel = (high - low) / height
+            needed = high
+            for n, xi, value in self._over:
+                label = self._drawn[("text", "over", n)][0]
+                tall = label.boundingRect().height()  # in pixels: a TextItem is not scaled
+                target = self._against[n] if self._against else math.nan
+                crosses = not math.isnan(target) and (
+                    value - _MARK_CLEAR * per_pixel <= target
+                    <= value + (tall + _MARK_CLEAR) * per_pixel)
+                base = target + _MARK_CLEAR * per_pixel if crosses else value
+                label.setPos(xi, base)
+                # the figure's top, a few pixels under the plot's
+                needed = max(needed, low + (base - low) * height / max(1.0, height - tall - 4))
+            if needed <= high:
+                break
+            high = needed
+            self.view.setYRange(low, high, padding=0)
 
     def _small(self) -> QFont:
         font = QFont(self.font())
@@ -553,6 +590,7 @@ class ReportChart(QWidget):
         bottom.setHeight(metrics.lineSpacing() * lines + 14 if lines > 1 else None)
 
     def _view_resized(self) -> None:
+        self._place_figures()
         if self.view.width() != self._ticked_width and self.table is not None:
             self._ticks()
 
