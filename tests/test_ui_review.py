@@ -976,6 +976,31 @@ def test_figures_kept_are_dropped_when_the_workspace_changes(seeded: Store, tmp_
     qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
 
 
+@pytest.mark.parametrize("language", ["en", "he"])
+@pytest.mark.parametrize("username", ["lead.north", "admin"])
+def test_the_reps_table_shows_every_column_without_scrolling_sideways(
+        seeded: Store, tmp_path: Path, qtbot: QtBot, request: pytest.FixtureRequest,
+        language: str, username: str) -> None:
+    """Qt kept room for a sort arrow in every heading: the reps' fifteen columns
+    scrolled sideways at 1366 wide. Sorted by one, its heading has the arrow's room."""
+    if language == "he":
+        request.getfixturevalue("hebrew")
+    pane = pane_for(seeded, username, tmp_path, qtbot)
+    view = block_of(pane, "reps.side_by_side", qtbot).view
+    header = view.horizontalHeader()
+    for step in ("shown", "sorted", "narrower"):
+        if step == "sorted":
+            view.sortByColumn(10, Qt.SortOrder.DescendingOrder)  # "About to return …"
+        if step == "narrower":  # the names give up their ends first
+            pane.resize(1200, 740)
+        qtbot.wait(10)
+        assert header.count() == 15
+        assert header.length() <= view.viewport().width(), (step, header.length())
+        assert not view.horizontalScrollBar().isVisible()
+        assert header.sectionSize(10) >= header.sectionSizeHint(10)  # the arrow's room
+        assert header.sectionSize(9) >= header.sectionSizeHint(9)  # the heading whole
+
+
 def test_columns_are_as_wide_as_resizing_to_their_contents(seeded: Store, tmp_path: Path,
                                                            qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QHeaderView
