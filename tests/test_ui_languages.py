@@ -6,6 +6,7 @@ no hint cut off. Real widgets, offscreen, over a real workspace where one is nee
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -43,6 +44,7 @@ from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.words import KEYRING_WORDS, said, word
 from tests.test_agenda import day_of_work
 from tests.test_ui import TODAY, make_window, settle
+from tests.test_ui_deals import new_deal
 
 
 @pytest.fixture
@@ -193,6 +195,19 @@ def test_a_contacts_edit_and_more_read_after_their_name_right_to_left(
     name, edit, word_x, arrow = (_rich_x(document, t) for t in (
         "Ann", window.card.tr("Edit…"), more + " ▾", "▾"))
     assert name > edit > word_x > arrow  # read from the right: name, Edit…, More, ▾
+    window.ctx.runner.wait()
+
+
+def test_a_deals_next_step_follows_an_arrow_pointing_along_a_hebrew_line(
+        empty: Store, world: dict[str, uuid.UUID], tmp_path: Path, qtbot: QtBot,
+        hebrew: None) -> None:
+    new_deal(empty, world["acme"], name="Fleet rollout", next_step="Site visit (Tuesday)")
+    window = make_window(empty, tmp_path, qtbot)
+    window.ctx.selection.select_account(world["acme"])
+    settle(window, qtbot)
+    listed = html.unescape(window.card.deals.list.text())
+    assert f"⬅ {FSI}Site visit (Tuesday){PDI}" in listed and "➜" not in listed
+    assert f"{FSI}Fleet rollout{PDI}" in listed
     window.ctx.runner.wait()
 
 
