@@ -78,6 +78,17 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     install_language(qapp, "en")
 
 
+@pytest.fixture
+def hebrew(qapp: QApplication) -> Iterator[None]:
+    """The window's language is Hebrew, laid out right to left, for one test (before its
+    widgets are made); English again after."""
+    from crmdesk.ui.language import install_language
+
+    install_language(qapp, "he")
+    yield
+    install_language(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _no_key_left_held(request: pytest.FixtureRequest) -> Iterator[None]:
     """A shortcut a test typed (Ctrl+M) whose release reached a window closed in between

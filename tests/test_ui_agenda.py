@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +22,7 @@ from crmdesk.ui.agenda_pane import AgendaModel
 from crmdesk.ui.agenda_reminders import AgendaReminders
 from crmdesk.ui.settings import AGENDA_REMIND_AT
 from tests.test_agenda import TODAY as AGENDA_DAY
-from tests.test_agenda import day_of_work
+from tests.test_agenda import _item, day_of_work
 from tests.test_ui import TODAY, make_window, settle
 
 
@@ -52,7 +52,8 @@ def test_the_agenda_pane(empty: Store, world: dict[str, uuid.UUID], tmp_path: Pa
     task = pane.current_item()
     assert task is not None and task.kind is AgendaKind.TASK and pane.table.currentIndex(
         ).row() == 3
-    assert model.data(model.index(3, AgendaModel.COL_WHEN)) == "14:30"
+    assert model.data(model.index(3, AgendaModel.COL_WHEN)) == QLocale().toString(
+        QTime(14, 30), QLocale.FormatType.ShortFormat)
     qtbot.keyClick(pane.table, Qt.Key.Key_Up)
     assert pane.current_item() == first
     # O opens the company
@@ -111,6 +112,28 @@ def test_the_agenda_pane(empty: Store, world: dict[str, uuid.UUID], tmp_path: Pa
     qtbot.mouseClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert window.ctx.selection.account_id == ids["Crane Inc."]
+
+
+@pytest.mark.parametrize("locale", [QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+                                    QLocale(QLocale.Language.Hebrew, QLocale.Country.Israel),
+                                    QLocale(QLocale.Language.Chinese, QLocale.Country.China)])
+def test_the_agenda_writes_times_as_the_locale_does(locale: QLocale) -> None:
+    """An American reads "2:30 PM" in the When column, as on the timeline, not "14:30"."""
+    before = QLocale()
+    QLocale.setDefault(locale)
+    try:
+        model = AgendaModel()
+        week = [_item(TODAY, AgendaKind.TASK, time(14, 30)),
+                _item(TODAY + timedelta(days=12), AgendaKind.TASK, time(9, 5))]
+        model.set_items(week, TODAY)
+        times = [model.data(model.index(model.row_of(i), AgendaModel.COL_WHEN)) for i in week]
+    finally:
+        QLocale.setDefault(before)
+    short = QLocale.FormatType.ShortFormat
+    assert times[0] == locale.toString(QTime(14, 30), short)
+    assert times[1].endswith(" " + locale.toString(QTime(9, 5), short))  # after its day
+    if locale.language() == QLocale.Language.English:
+        assert "PM" in times[0] and "AM" in times[1]
 
 
 def test_reminders_tell_once_and_open_the_company(

@@ -6,6 +6,7 @@ no hint cut off. Real widgets, offscreen, over a real workspace where one is nee
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -43,6 +44,7 @@ from crmdesk.ui.tasks import TaskRunner
 from crmdesk.ui.words import KEYRING_WORDS, said, word
 from tests.test_agenda import day_of_work
 from tests.test_ui import TODAY, make_window, settle
+from tests.test_ui_deals import new_deal
 
 
 @pytest.fixture
@@ -161,6 +163,52 @@ def _offsets(text: str, first: int, count: int, direction: Qt.LayoutDirection
     """Where `count` characters from `first` start, from the first of them (a shape)."""
     xs = [_visual_x(text, at, direction) for at in range(first, first + count)]
     return [round(x - xs[0], 1) for x in xs]
+
+
+def _rich_x(document: QTextDocument, text: str) -> float:
+    """Where the middle of the first character of `text` lies in the laid-out
+    `document`."""
+    found = document.find(text)
+    assert not found.isNull(), text
+    block = found.block()
+    at = found.selectionStart() - block.position()
+    line = block.layout().lineForTextPosition(at)
+    assert line.isValid()  # laid out (the document's size asked for)
+    return (line.cursorToX(at)[0] + line.cursorToX(at + 1)[0]) / 2
+
+
+def test_a_contacts_edit_and_more_read_after_their_name_right_to_left(
+        empty: Store, world: dict[str, uuid.UUID], tmp_path: Path, qtbot: QtBot,
+        hebrew: None) -> None:
+    """A contact's line begins with a Latin name: laid out in the name's direction, the
+    Hebrew "More ▾" had its arrow beside "Edit…" instead of its own word."""
+    window = make_window(empty, tmp_path, qtbot)
+    window.ctx.selection.select_account(world["acme"])
+    settle(window, qtbot)
+    people = window.card.people
+    document = QTextDocument()
+    document.setHtml(people.text())
+    document.setTextWidth(people.contentsRect().width())
+    assert document.size().width() > 0  # laid out
+    more = window.card.tr("More ▾").removesuffix(" ▾")
+    assert more == "עוד"
+    name, edit, word_x, arrow = (_rich_x(document, t) for t in (
+        "Ann", window.card.tr("Edit…"), more + " ▾", "▾"))
+    assert name > edit > word_x > arrow  # read from the right: name, Edit…, More, ▾
+    window.ctx.runner.wait()
+
+
+def test_a_deals_next_step_follows_an_arrow_pointing_along_a_hebrew_line(
+        empty: Store, world: dict[str, uuid.UUID], tmp_path: Path, qtbot: QtBot,
+        hebrew: None) -> None:
+    new_deal(empty, world["acme"], name="Fleet rollout", next_step="Site visit (Tuesday)")
+    window = make_window(empty, tmp_path, qtbot)
+    window.ctx.selection.select_account(world["acme"])
+    settle(window, qtbot)
+    listed = html.unescape(window.card.deals.list.text())
+    assert f"⬅ {FSI}Site visit (Tuesday){PDI}" in listed and "➜" not in listed
+    assert f"{FSI}Fleet rollout{PDI}" in listed
+    window.ctx.runner.wait()
 
 
 def test_names_and_numbers_keep_their_order_in_a_right_to_left_window(

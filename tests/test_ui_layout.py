@@ -138,6 +138,32 @@ def test_no_pane_is_cut_off_at_the_side(seeded: Store, tmp_path: Path, qtbot: Qt
     window.ctx.runner.wait()
 
 
+@pytest.mark.parametrize("username", [None, "lead.north"])
+def test_the_care_reminders_choices_show_whole_in_hebrew(
+        seeded: Store, tmp_path: Path, qtbot: QtBot, hebrew: None, username: str | None
+        ) -> None:
+    """The list, (a lead's) owner, the reminders' kinds and days ahead and their count
+    side by side cut the Hebrew words at 1366 wide, a lead's pane wider than its dock."""
+    window = make_window(seeded, tmp_path, qtbot, username)
+    queue = window.queue
+    queue.show_reminders()
+    settle(window, qtbot)
+    qtbot.wait(20)
+    assert queue.showing_reminders and window.isRightToLeft()
+    assert queue.minimumSizeHint().width() <= queue.width()
+    shown = [w for w in (queue.filter, queue.owner, queue.care_kind, queue.care_ahead,
+                         queue.count) if w.isVisible()]
+    assert queue.care_kind in shown and queue.care_ahead in shown
+    assert (queue.owner in shown) == (username is not None)
+    for widget in shown:
+        assert widget.width() >= widget.sizeHint().width(), widget
+    # the accounts again: the reminders' choices go
+    queue.filter.setCurrentIndex(0)
+    settle(window, qtbot)
+    assert not queue.care_kind.isVisible() and queue.status.isVisible()
+    window.ctx.runner.wait()
+
+
 def _view_menu(window: MainWindow) -> QMenu:
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert isinstance(menu, QMenu)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import csv
 import uuid
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPicture
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -252,6 +253,104 @@ def test_a_few_bars_name_every_bar_on_two_lines_when_long(chart: ReportChart) ->
     labels = [label for _, label in ticks]
     assert labels[0] == "Suspicion"
     assert labels[5].count("\n") == 1 and labels[5].startswith("Loyal customers")
+
+
+def _months(count: int, first: date = date(2024, 12, 1)) -> Table:
+    """Revenue by month over `count` months from `first`, drawn as a line."""
+    months = [date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1)
+              for n in range(count)]
+    return Table("t", "By month", (Column("month", "Acquired in", Cell.DATE),
+                                   Column("rev", "Revenue", Cell.MONEY)),
+                 tuple(Row((month, 1000 * (n + 1))) for n, month in enumerate(months)),
+                 "CNY", chart=Chart(ChartKind.LINE, "month", ("rev",)))
+
+
+def _drawn_names(chart: ReportChart) -> list[tuple[float, str]]:
+    """The names the bottom axis draws (pyqtgraph leaves out any that stick out past its
+    ends), with where each is centred."""
+    axis = chart.item.getAxis("bottom")
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    assert specs is not None
+    return [(rect.center().x(), text) for rect, _flags, text in specs[2]]
+
+
+def test_every_month_is_named_when_the_months_fit(chart: ReportChart, qtbot: QtBot) -> None:
+    """Two years of months at the review's width: each month named short, its year
+    under the first and under each January (pyqtgraph's own thinning named every
+    other month, the first not at all)."""
+    chart.resize(1320, 420)
+    chart.show_table(_months(24))
+    qtbot.wait(10)
+    drawn = [name for _x, name in _drawn_names(chart)]
+    assert len(drawn) == 24
+    assert drawn[:3] == ["Dec\n2024", "Jan\n2025", "Feb"]
+    assert drawn[13] == "Jan\n2026" and drawn[23] == "Nov"
+
+
+def test_months_that_do_not_fit_are_named_at_regular_steps(chart: ReportChart,
+                                                           qtbot: QtBot) -> None:
+    chart.show_table(_months(40, date(2023, 5, 1)))
+    qtbot.wait(10)
+    ticks = chart.item.getAxis("bottom")._tickLevels[0]
+    drawn = _drawn_names(chart)
+    assert [name for _x, name in drawn] == [name for _x, name in ticks]  # none dropped
+    rows = [int(x) for x, _name in ticks]
+    steps = {b - a for a, b in pairwise(rows)}
+    assert len(steps) == 1 and steps <= {2, 3, 4, 6, 12} and len(rows) > 4
+    step = steps.pop()
+    assert all((4 + row) % step == 0 for row in rows)  # the same months each year
+    metrics = QFontMetrics(chart.font())
+    for (x, name), (x_next, _next) in pairwise(drawn):
+        assert x_next - x > max(metrics.horizontalAdvance(line) for line in name.split("\n"))
+    assert any("2024" in name for _x, name in drawn)  # the years said
+
+
+def test_months_along_the_axis_in_chinese(chart: ReportChart, chinese: None,
+                                          qtbot: QtBot) -> None:
+    chart.resize(1320, 420)
+    chart.show_table(_months(20))
+    qtbot.wait(10)
+    assert [name for _x, name in _drawn_names(chart)][:3] == ["12月\n2024年", "1月\n2025年",
+                                                              "2月"]
+
+
+def test_figures_over_bars_keep_clear_of_their_plans_mark(chart: ReportChart,
+                                                          qtbot: QtBot) -> None:
+    """A month's forecast a little under (or over) its target had its figure drawn
+    across the target's red mark."""
+    months = Table("t", "Forecast", (
+        Column("month", "Month", Cell.TEXT), Column("commit", "Commit", Cell.MONEY),
+        Column("best", "Best case", Cell.MONEY), Column("plan", "Plan", Cell.MONEY)),
+        tuple(Row(values) for values in (
+            ("Past due", 100_000_00, 47_000_00, None),
+            ("Dec", 769_300_00, 42_500_00, 1_000_000_00),  # well under: over its bar
+            ("Jan", 525_000_00, 160_000_00, 700_000_00),  # just under: over the mark
+            ("Feb", 78_400_00, 627_000_00, 700_000_00),   # just over: over the mark
+            ("Mar", 600_000_00, 400_000_00, 1_100_000_00))),  # the highest mark
+        "CNY", chart=Chart(ChartKind.STACKED, "month", ("commit", "best"), against="plan"))
+    for height in (420, 300):  # a shorter plot: the same figures nearer the marks
+        chart.resize(700, height)
+        chart.show_table(months)
+        qtbot.wait(10)
+        plot = chart.view.sceneBoundingRect()
+        for row in range(5):
+            label = chart._drawn[("text", "over", row)][0]
+            box = label.mapRectToScene(label.boundingRect())
+            assert plot.top() <= box.top(), (height, row)  # not cut by the plot's top
+            plan = months.rows[row].values[3]
+            if plan is None:
+                continue
+            mark = chart.view.mapViewToScene(QPointF(row, plan / 100)).y()
+            # the mark (3 pixels thick) wholly above or below the figure
+            assert mark < box.top() - 1.5 or mark > box.bottom() + 1.5, (height, row)
+        bar_top = chart.view.mapViewToScene(QPointF(1, 811_800)).y()
+        dec = chart._drawn[("text", "over", 1)][0]
+        assert dec.mapRectToScene(dec.boundingRect()).bottom() == pytest.approx(bar_top, abs=1)
 
 
 def test_long_headings_go_on_two_lines() -> None:
@@ -875,6 +974,31 @@ def test_figures_kept_are_dropped_when_the_workspace_changes(seeded: Store, tmp_
     pane.show()
     assert not pane.is_settled
     qtbot.waitUntil(lambda: pane.is_settled, timeout=15000)
+
+
+@pytest.mark.parametrize("language", ["en", "he"])
+@pytest.mark.parametrize("username", ["lead.north", "admin"])
+def test_the_reps_table_shows_every_column_without_scrolling_sideways(
+        seeded: Store, tmp_path: Path, qtbot: QtBot, request: pytest.FixtureRequest,
+        language: str, username: str) -> None:
+    """Qt kept room for a sort arrow in every heading: the reps' fifteen columns
+    scrolled sideways at 1366 wide. Sorted by one, its heading has the arrow's room."""
+    if language == "he":
+        request.getfixturevalue("hebrew")
+    pane = pane_for(seeded, username, tmp_path, qtbot)
+    view = block_of(pane, "reps.side_by_side", qtbot).view
+    header = view.horizontalHeader()
+    for step in ("shown", "sorted", "narrower"):
+        if step == "sorted":
+            view.sortByColumn(10, Qt.SortOrder.DescendingOrder)  # "About to return …"
+        if step == "narrower":  # the names give up their ends first
+            pane.resize(1200, 740)
+        qtbot.wait(10)
+        assert header.count() == 15
+        assert header.length() <= view.viewport().width(), (step, header.length())
+        assert not view.horizontalScrollBar().isVisible()
+        assert header.sectionSize(10) >= header.sectionSizeHint(10)  # the arrow's room
+        assert header.sectionSize(9) >= header.sectionSizeHint(9)  # the heading whole
 
 
 def test_columns_are_as_wide_as_resizing_to_their_contents(seeded: Store, tmp_path: Path,

@@ -57,7 +57,7 @@ from crmdesk.store.refusals import NotFound, Refused
 from crmdesk.ui import changes
 from crmdesk.ui.bidi import isolate_cells
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.formats import month_day_text, weekday_day_text, weekday_text
+from crmdesk.ui.formats import month_day_text, time_text, weekday_day_text, weekday_text
 from crmdesk.ui.style import muted, overdue_color, today_color
 from crmdesk.ui.words import agenda_what, refusal_words
 
@@ -222,7 +222,7 @@ class AgendaModel(QAbstractTableModel):
 
     def when_text(self, item: AgendaItem) -> str:
         """Its time if it has one; in a section of many days, its day too."""
-        at = item.at.strftime("%H:%M") if item.at is not None else ""
+        at = time_text(item.at) if item.at is not None else ""
         if item.day in (self.today, self.today + timedelta(days=1)) or (
                 item.day > self.today and item.day.isocalendar()[:2]
                 == self.today.isocalendar()[:2]):

@@ -8,8 +8,10 @@ an isolate that takes its own direction from its first letter (FIRST STRONG ISOL
 POP DIRECTIONAL ISOLATE), such text reads as typed, Hebrew text still right to left, and
 the line around it is not disturbed. A left-to-right window shows text as it is (its
 lists and tests compare plain strings). A table's cells are isolated as they are drawn
-(`isolate_cells`), its model's text left plain. `select_row` makes a table's row current in
-either direction; `forward` is the arrow from one value to the next, as the window reads.
+(`isolate_cells`), its model's text left plain; a paragraph of rich text that starts
+with such text is given the window's direction (`html_dir`). `select_row` makes a
+table's row current in either direction; `forward` is the arrow from one value to the
+next, as the window reads.
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ def isolated(text: str) -> str:
     if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return text
     return f"{FSI}{text}{PDI}"
+
+
+def html_dir() -> str:
+    """The window's direction as rich text's `dir` attribute. A paragraph of rich text
+    otherwise takes its direction from its first letter: a line that starts with a Latin
+    name is laid out left to right in a Hebrew window, its Hebrew words and their
+    neutral marks ("More ▾") then out of place."""
+    return "rtl" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+        else "ltr"
 
 
 def select_row(view: QTableView, row: int) -> None:

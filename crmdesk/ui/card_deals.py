@@ -19,6 +19,7 @@ from crmdesk.domain.deals import STAGE_LABELS, OpportunityStage, StageRules
 from crmdesk.store import deal_queries as dq
 from crmdesk.store import deal_team
 from crmdesk.store.deal_queries import DealRow
+from crmdesk.ui.bidi import isolated
 from crmdesk.ui.card_lists import MORE, more_link, visible_part
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.deal_dialog import DealDialog, EditorData, load_editor, stuck_text
@@ -122,11 +123,12 @@ class DealsSection(QWidget):
         grey = muted(self).name()
         red, amber = error_color(self).name(), warning_color(self).name()
         today = self._ctx.today()
+        arrow = "⬅ " if self.isRightToLeft() else "➜ "  # pointing along the reading
         out = []
         for row in rows:
             link = (f"<a href='deal:{row.id.hex}' style='text-decoration:none'>"
-                    f"<b>{html.escape(row.name)}</b></a>")
-            amount = html.escape(money_text(row.amount, row.currency)
+                    f"<b>{html.escape(isolated(row.name))}</b></a>")
+            amount = html.escape(isolated(money_text(row.amount, row.currency))
                                  or self.tr("no amount yet"))
             owner = html.escape(row.owner_name or self.tr("Team pool"))
             if self.teams.get(row.id):  # colleagues on its virtual team
@@ -146,7 +148,7 @@ class DealsSection(QWidget):
                        f"{html.escape(close)}{html.escape(days)} · {owner}"
                        f"{html.escape(commit)}")
             none = html.escape(self.tr("No next step"))  # lupdate reads no f-string's code
-            step = (f"➜ {html.escape(row.next_step)}" if row.next_step else
+            step = (f"{arrow}{html.escape(isolated(row.next_step))}" if row.next_step else
                     f"<i style='color:{amber}'>{none}</i>")
             late = ((today - row.expected_close).days
                     if row.expected_close is not None else None)

@@ -57,7 +57,7 @@ from crmdesk.store import records, refused, service_queries
 from crmdesk.store.duplicates import candidates, identities
 from crmdesk.store.refused import Discarded, RefusedItem
 from crmdesk.ui import changes
-from crmdesk.ui.bidi import isolated
+from crmdesk.ui.bidi import html_dir, isolated
 from crmdesk.ui.card_contracts import ContractsSection
 from crmdesk.ui.card_deals import DealsSection
 from crmdesk.ui.card_lists import MORE, more_link, visible_part
@@ -791,8 +791,9 @@ class CardPane(QWidget):
             edit, more = html.escape(self.tr("Edit…")), html.escape(self.tr("More ▾"))
             actions = "" if self.locked else (
                 f"<a href='edit:{p.id.hex}'>{edit}</a> <a href='more:{p.id.hex}'>{more}</a>")
+            # the window's direction, not the name's: Edit… and More ▾ read after it
             lines.append(
-                f"<div style='margin-bottom:4px;{shade if selected else ''}'>"
+                f"<div dir='{html_dir()}' style='margin-bottom:4px;{shade if selected else ''}'>"
                 f"{name}{' — ' + role if role else ''}&nbsp;&nbsp;<small>{actions}</small>"
                 f"<br>{' · '.join(links)}{mark}</div>")
         if hidden:

@@ -65,7 +65,7 @@ from crmdesk.store import deal_team
 from crmdesk.store import queries as q
 from crmdesk.store.deal_writes import DealEdit
 from crmdesk.store.refusals import NotFound, Refused
-from crmdesk.ui.bidi import forward
+from crmdesk.ui.bidi import forward, html_dir, isolated
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dialogs import CommandDialog, buttons
 from crmdesk.ui.formats import day_text, moment_text
@@ -454,14 +454,17 @@ class DealDialog(CommandDialog):
             remove.deleteLater()
         self.team_rows = []
         for index, member in enumerate(team):
-            where = f" · {member.team}" if member.team else ""
-            label = QLabel(f"<b>{html.escape(member.name)}</b> — "
-                           f"{html.escape(word(TEAM_ROLE_LABELS[member.role]))}"
+            # names and teams as typed, the line in the window's direction: a Latin name
+            # first had a Hebrew window lay out the whole line left to right
+            where = f" · {isolated(member.team)}" if member.team else ""
+            label = QLabel(f"<div dir='{html_dir()}'><b>{html.escape(isolated(member.name))}"
+                           f"</b> — {html.escape(word(TEAM_ROLE_LABELS[member.role]))}"
                            f"<span style='color:{muted(self).name()}'>"
-                           f"{html.escape(where)}</span>")
+                           f"{html.escape(where)}</span></div>")
             remove = QToolButton()
             remove.setText("✕")
-            remove.setToolTip(self.tr("Take {0} off the deal's team").format(member.name))
+            remove.setToolTip(self.tr("Take {0} off the deal's team").format(
+                isolated(member.name)))
             remove.clicked.connect(lambda _=False, who=member.user_id: self.remove_member(who))
             self.team_grid.addWidget(label, index, 0)
             self.team_grid.addWidget(remove, index, 1)
@@ -472,8 +475,10 @@ class DealDialog(CommandDialog):
         for person in self.data.colleagues:
             if person.user_id in on_team or person.username == owner:
                 continue
-            where = f" ({person.team})" if person.team else ""
-            self.colleague.addItem(person.name + where, person.user_id.hex)
+            # the brackets after the name as the window reads ("(team) name" right to
+            # left), not where a Latin name's own direction puts them
+            where = f" ({isolated(person.team)})" if person.team else ""
+            self.colleague.addItem(isolated(person.name) + where, person.user_id.hex)
         editable = self.deal_id is not None
         for widget in (self.colleague, self.team_role, self.add_member_button):
             widget.setEnabled(editable and self.colleague.count() > 0)

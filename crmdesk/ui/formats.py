@@ -6,7 +6,7 @@ domain keeps ISO dates and plain figures for the command line and the exported f
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -31,7 +31,7 @@ def day_text(day: date | None) -> str:
     return QLocale().toString(qdate(day), short_date_format())
 
 
-def time_text(moment: datetime) -> str:
+def time_text(moment: datetime | time) -> str:
     """A time of day in the locale's short form (14:05, 2:05 PM)."""
     return QLocale().toString(QTime(moment.hour, moment.minute),
                               QLocale.FormatType.ShortFormat)
@@ -51,6 +51,22 @@ def month_text(day: date) -> str:
     locale = QLocale()
     pattern = _MONTH_YEAR.get(locale.name().split("_")[0], "MMM yyyy")
     return locale.toString(qdate(day), pattern)
+
+
+def short_month_text(day: date) -> str:
+    """The month of `day` alone, short, as the locale names it ("Dec", "12月", "דצמ׳"):
+    along an axis of months, its year written once under it (`year_text`)."""
+    return QLocale().toString(qdate(day), "MMM")
+
+
+#: How a year reads on its own ("2026", "2026年").
+_YEAR = {"zh": "yyyy年"}
+
+
+def year_text(day: date) -> str:
+    """The year of `day`, as the locale writes a year on its own."""
+    locale = QLocale()
+    return locale.toString(qdate(day), _YEAR.get(locale.name().split("_")[0], "yyyy"))
 
 
 #: How a day of the year reads without its year ("Dec 8", "12月8日", "8 בדצמבר").

@@ -401,14 +401,22 @@ class QueuePane(QWidget):
         row.addWidget(self.filter)
         row.addWidget(self.owner)
         row.addWidget(self.status)
-        row.addWidget(self.care_kind)
-        row.addWidget(self.care_ahead)
         row.addStretch(1)
         row.addWidget(self.count)
+        # the reminders' own two choices on a line of their own: beside the list, the
+        # owner and the count, their words were cut (Hebrew's, at 1366 wide)
+        self.care_choices = QWidget()
+        care_row = QHBoxLayout(self.care_choices)
+        care_row.setContentsMargins(0, 0, 0, 0)
+        care_row.addWidget(self.care_kind)
+        care_row.addWidget(self.care_ahead)
+        care_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
         layout.addLayout(row)
+        layout.addWidget(self.care_choices)
+        self.care_choices.hide()  # shown with the reminders
         # a line of its own: beside the filters it would widen the pane past 1366x768
         layout.addWidget(self.care_link)
         layout.addWidget(self.hint)
@@ -754,8 +762,7 @@ class QueuePane(QWidget):
 
     def reload(self) -> None:
         reminders = self.showing_reminders
-        for widget in (self.care_kind, self.care_ahead):
-            widget.setVisible(reminders)
+        self.care_choices.setVisible(reminders)
         self.status.setVisible(not reminders)
         if reminders:
             if not self.search.text().strip():

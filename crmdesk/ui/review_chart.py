@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QToolTip, QVBoxLayout, QWid
 
 from crmdesk.domain.currencies import SYMBOLS, minor_per_unit
 from crmdesk.domain.report import Cell, ChartKind, Table
-from crmdesk.ui.formats import month_text, short_number_text
+from crmdesk.ui.formats import month_text, short_month_text, short_number_text, year_text
 from crmdesk.ui.review_table_model import shown_text
 from crmdesk.ui.style import is_dark, muted
 from crmdesk.ui.words import column_word
@@ -30,6 +30,13 @@ from crmdesk.ui.words import column_word
 PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d")
 TARGET = "#d62728"
 _BAR = 0.72  # of the room one row has along the axis
+#: Pixels kept between a figure over a bar and a plan's mark (3 pixels thick) crossing it.
+_MARK_CLEAR = 4
+#: Pixels kept free between two names along the axis.
+_GAP = 12
+#: How many months apart the months named along an axis are when not every one fits:
+#: the same months each year (every quarter's first, every half's, each January).
+_MONTH_STEPS = (1, 2, 3, 4, 6, 12)
 
 
 def short_figure(value: float, cell: Cell, currency: str | None) -> str:
@@ -80,6 +87,15 @@ class _Names:
     def __len__(self) -> int:
         return len(self._values)
 
+    def months(self) -> list[date] | None:
+        """The rows' months, when they are months (each a month's first day, named on
+        their own); else None."""
+        if self._first is not None or not self._values:
+            return None
+        if all(isinstance(v, date) and v.day == 1 for v in self._values):
+            return [v for v in self._values if isinstance(v, date)]
+        return None
+
     def on_axis(self, row: int) -> str:
         """The row's name as the axis writes it: its own name over the first column's
         (two short lines rather than one long one cut short)."""
@@ -106,6 +122,49 @@ def fitted(name: str, limit: int, metrics: QFontMetrics) -> str:
         name = name[:cut] + "\n" + name[cut + 1:]
     return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, limit)
                      for line in name.split("\n"))
+
+
+def month_ticks(months: Sequence[date], room: float, metrics: QFontMetrics,
+                edge: float = 0.5) -> list[tuple[float, str]]:
+    """Where and how the rows' months (`room` pixels apart) are named along the axis:
+    each as the table names it ("Nov 2026") when every one fits; else each short
+    ("Nov") with its year under the first named and under each first of a year, every
+    month when they fit, else every 2nd, 3rd, 4th, 6th or 12th month of the year (the
+    same months each year). The first and last row lie `edge` of a row's room from the
+    axis's ends: a name that would stick out there (and be dropped by the axis,
+    pyqtgraph's) is left out."""
+
+    def wide(text: str) -> int:
+        return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+
+    full = [month_text(m) for m in months]
+    if max(map(wide, full)) + _GAP <= room:
+        chosen, names = list(range(len(months))), full
+    else:
+        widest = max(*(wide(short_month_text(date(2000, n, 1))) for n in range(1, 13)),
+                     wide(year_text(months[0]))) + _GAP
+        step = next((s for s in _MONTH_STEPS if widest <= room * s),
+                    12 * math.ceil(widest / (room * 12)))
+        chosen = []
+        for i, month in enumerate(months):
+            # rows are the months with figures: one missing brings two named ones closer
+            if (month.year * 12 + month.month - 1) % step == 0 and (
+                    not chosen or (i - chosen[-1]) * room >= widest):
+                chosen.append(i)
+        names = [short_month_text(m) for m in months]
+    half_edge = edge * room
+    last = len(months) - 1
+    ticks: list[tuple[float, str]] = []
+    year = None
+    for i in chosen:
+        name = names[i]
+        if names is not full and months[i].year != year:
+            name += "\n" + year_text(months[i])
+        if i in (0, last) and wide(name) / 2 > half_edge:
+            continue
+        year = months[i].year
+        ticks.append((float(i), name))
+    return ticks
 
 
 def x_label(value: object, cell: Cell, currency: str | None, key: str = "") -> str:
@@ -146,6 +205,10 @@ class ReportChart(QWidget):
         self._against: list[float] = []
         self._labels = _Names()
         self._share: list[float] = []
+        #: the figures over the bars (row, x, top of the bar), and the value axis's range
+        #: before any room is made for them
+        self._over: list[tuple[int, float, float]] = []
+        self._y_range = (0.0, 1.0)
         #: the plot items drawn, by role (`_keep`), and those of the last drawing not yet
         #: drawn again in this one
         self._drawn: dict[tuple[object, ...], tuple[Any, Any]] = {}
@@ -238,6 +301,7 @@ class ReportChart(QWidget):
 
     def _show(self, table: Table | None) -> None:
         self._values, self._against, self._labels, self._share = [], [], _Names(), []
+        self._over = []
         self.hover_text = ""
         self.readout.setText(" ")
         chart = table.chart if table is not None else None
@@ -354,14 +418,15 @@ class ReportChart(QWidget):
         if len(series) == 1 or kind is ChartKind.STACKED:
             self._figures_over(x, top)
         ceiling = np.nanmax([*top, *(a for a in self._against if not math.isnan(a)), 0])
-        self.view.setRange(xRange=(-0.6, rows - 0.4), yRange=(min(0, float(np.min(top))),
-                                                              float(ceiling) * 1.12 or 1),
-                           padding=0)
+        self._y_range = (min(0.0, float(np.min(top))), float(ceiling) * 1.12 or 1.0)
+        self.view.setRange(xRange=(-0.6, rows - 0.4), yRange=self._y_range, padding=0)
+        self._place_figures()
         if kind is ChartKind.PARETO:
             self._draw_share(x)
 
     def _figures_over(self, x: np.ndarray, top: np.ndarray) -> None:
-        """The figure over each bar, when there is room to read them."""
+        """The figure over each bar, when there is room to read them (placed by
+        `_place_figures`)."""
         if len(x) > 14:
             return
         cell, cur = self.value_axis.cell, self.value_axis.currency
@@ -370,6 +435,35 @@ class ReportChart(QWidget):
             if value:
                 self._text(("over", n), short_figure(float(value), cell, cur), (0.5, 1.0),
                            text, (float(xi), float(value)))
+                self._over.append((n, float(xi), float(value)))
+
+    def _place_figures(self) -> None:
+        """Each bar's figure just over the bar, or just over its plan's mark where the
+        mark would cross the figure (a month's forecast a little under its target); the
+        value axis goes up as far as the highest figure needs. Where a mark crosses
+        depends on the plot's height in pixels: placed again when it changes."""
+        height = self.view.height()
+        if not self._over or height <= 0:
+            return
+        low, high = self._y_range
+        for _pass in range(2):  # placed, then placed again under a higher top if needed
+            per_pixel = (high - low) / height
+            needed = high
+            for n, xi, value in self._over:
+                label = self._drawn[("text", "over", n)][0]
+                tall = label.boundingRect().height()  # in pixels: a TextItem is not scaled
+                target = self._against[n] if self._against else math.nan
+                crosses = not math.isnan(target) and (
+                    value - _MARK_CLEAR * per_pixel <= target
+                    <= value + (tall + _MARK_CLEAR) * per_pixel)
+                base = target + _MARK_CLEAR * per_pixel if crosses else value
+                label.setPos(xi, base)
+                # the figure's top, a few pixels under the plot's
+                needed = max(needed, low + (base - low) * height / max(1.0, height - tall - 4))
+            if needed <= high:
+                break
+            high = needed
+            self.view.setYRange(low, high, padding=0)
 
     def _small(self) -> QFont:
         font = QFont(self.font())
@@ -472,7 +566,14 @@ class ReportChart(QWidget):
         self._ticked_width = self.view.width()
         room = max(1.0, self.view.width() or self.plot.width() - 80) / rows
         bottom = self.item.getAxis("bottom")
-        if room >= 64:
+        months = self._labels.months()
+        if months is not None:
+            # the line's first and last points lie 0.4 of a row from the ends, bars 0.6
+            ticks = month_ticks(months, room, metrics,
+                                0.4 if self.kind is ChartKind.LINE else 0.6)
+            bottom.setTicks([ticks, []])
+            names = [name for _x, name in ticks] or [""]
+        elif room >= 64:
             # a few bars with room under each: every name, on two lines when long
             # ("Repeat\npurchase"), rather than every other one
             limit = int(room) - 10
@@ -489,6 +590,7 @@ class ReportChart(QWidget):
         bottom.setHeight(metrics.lineSpacing() * lines + 14 if lines > 1 else None)
 
     def _view_resized(self) -> None:
+        self._place_figures()
         if self.view.width() != self._ticked_width and self.table is not None:
             self._ticks()
 

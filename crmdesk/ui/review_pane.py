@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -108,11 +109,47 @@ def find(combo: QComboBox, value: object) -> int:
     return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
+def squeezed(widths: list[int], names: list[bool], over: int, floor: int) -> list[int]:
+    """`widths` less `over` pixels, taken from the widest of the columns of names
+    (`names`) first, none made narrower than `floor`."""
+    out = list(widths)
+    while over > 0:
+        cols = [c for c, name in enumerate(names) if name and out[c] > floor]
+        if not cols:
+            break
+        widest = max(out[c] for c in cols)
+        top = [c for c in cols if out[c] == widest]
+        below = max([out[c] for c in cols if out[c] < widest] + [floor])
+        take = min(widest - below, -(-over // len(top)))
+        for c in top:
+            out[c] -= take
+        over -= take * len(top)
+    return out
+
+
+class SortedHeader(QHeaderView):
+    """A header whose sections are as wide as their headings, with room for the sort
+    arrow in the sorted column alone. Qt keeps a heading's height of room for the arrow
+    in every section of a sortable table: across the fifteen figures of the reps side
+    by side, a screen's width more than their headings and figures take (the table
+    scrolled sideways at 1366 wide)."""
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N802, N803
+        size = super().sectionSizeFromContents(logicalIndex)
+        if self.isSortIndicatorShown() and logicalIndex != self.sortIndicatorSection() \
+                and self.orientation() == Qt.Orientation.Horizontal:
+            # what Qt adds for the arrow (QHeaderView::sectionSizeFromContents)
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            size.setWidth(size.width() - size.height() - margin)
+        return size
+
+
 class ReportTableView(QTableView):
     """A review table: sortable, figures right-aligned, one line a row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(SortedHeader(Qt.Orientation.Horizontal, self))
         self.model_ = ReportTableModel(parent=self)
         self.proxy = ReportProxy(self)
         self.proxy.setSourceModel(self.model_)
@@ -128,8 +165,10 @@ class ReportTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setStretchLastSection(False)
         self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._sorted())
         # columns as wide as their first rows' text, not measured over 100k rows
         self.horizontalHeader().setResizeContentsPrecision(200)
+        self._sized_for = -1  # the view's width the columns were last sized for
         #: the column widths of the last tables shown (`content_widths`)
         self._measured: OrderedDict[tuple[int, str], tuple[Table | None, list[int]]] = \
             OrderedDict()
@@ -140,12 +179,7 @@ class ReportTableView(QTableView):
         # table is drawn, which it would then be again)
         self.doItemsLayout()
         header = self.horizontalHeader()
-        last = self.model_.columnCount() - 1
-        for col, wide in enumerate(self.content_widths()):  # a long name must not eat the rest
-            # ... but the last column's text (a churn risk's reasons) may take more room
-            most = 640 if col == last and table is not None and \
-                table.columns[col].cell is Cell.TEXT else 260
-            header.resizeSection(col, min(wide + 12, most))
+        self._size_columns()
         rows = self.model_.rowCount()
         height = (header.height() + self.verticalHeader().defaultSectionSize() * min(rows, 12)
                   + 2 * self.frameWidth() + 4)
@@ -153,6 +187,43 @@ class ReportTableView(QTableView):
         self.setMinimumHeight(height if 0 < rows <= 12 else min(height, 140) if rows
                               else header.height() + 8)
         self.setMaximumHeight(max(height, header.height() + 8) + 16)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its contents, and a little room; where that is wider
+        than the view, the room goes first, then the longest names give up their ends
+        (each whole in its tooltip), down to a few letters: every column of a table
+        shows without scrolling sideways where it can."""
+        header, table = self.horizontalHeader(), self.model_.table
+        if table is None:
+            return
+        last = len(table.columns) - 1
+        # a long name must not eat the rest, but the last column's text (a churn risk's
+        # reasons) may take more room
+        most = [640 if col == last and column.cell is Cell.TEXT else 260
+                for col, column in enumerate(table.columns)]
+        natural = self.content_widths()
+        widths = [min(wide + 12, limit) for wide, limit in zip(natural, most, strict=True)]
+        room = self.viewport().width()
+        self._sized_for = room
+        if sum(widths) > room:
+            widths = [min(wide + 2, limit) for wide, limit in zip(natural, most, strict=True)]
+            names = [column.cell is Cell.TEXT for column in table.columns]
+            floor = self.fontMetrics().horizontalAdvance("x" * 8)
+            widths = squeezed(widths, names, sum(widths) - room, floor)
+        for col, wide in enumerate(widths):
+            header.resizeSection(col, wide)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        # the view's room changes with the window, and with its own vertical scroll bar
+        if event.type() == QEvent.Type.Resize and self.viewport().width() != self._sized_for:
+            self._size_columns()
+        return super().viewportEvent(event)
+
+    def _sorted(self) -> None:
+        """The sort arrow moved to another column: its heading takes the arrow's room,
+        the one before gives it back (measured again)."""
+        self._measured.pop((id(self.model_.table), self.font().key()), None)
+        self._size_columns()
 
     def content_widths(self) -> list[int]:
         """Each column as wide as its heading and its first rows' text (what resizing to

@@ -18,6 +18,7 @@ from crmdesk.store import refused
 from crmdesk.store.conflicts import unresolved_count
 from crmdesk.store.journal import pending_count
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import moment_text, time_text
 from crmdesk.ui.style import error_color, muted, ok_color, warning_color
 from crmdesk.ui.sync_service import State, SyncStatus
 from crmdesk.ui.words import word
@@ -186,9 +187,9 @@ class StatusBar(QObject):
         if when is None:
             shown = self.tr("never")
         elif when.date() == datetime.now().date():
-            shown = when.strftime("%H:%M")
+            shown = time_text(when)
         else:
-            shown = when.strftime("%Y-%m-%d %H:%M")
+            shown = moment_text(when)
         self.last_sync.setText(self.tr("Last sync: {0}").format(shown))
 
     def say(self, text: str, msecs: int = 8000) -> None:

@@ -1074,7 +1074,7 @@ class TimelinePane(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete activity"),
             self.tr("Delete this {0} from {1}?").format(
-                kind_label(row.kind).lower(), local(row.occurred_at).strftime("%Y-%m-%d %H:%M")))
+                kind_label(row.kind).lower(), moment_text(local(row.occurred_at))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         activity_id = row.id
@@ -1088,7 +1088,7 @@ class TimelinePane(QWidget):
             self, self.tr("Discard activity"),
             self.tr("Discard this {0} from {1}? The server never had it, so it will be "
                     "gone for good.").format(kind_label(row.kind).lower(),
-                                             local(row.occurred_at).strftime("%Y-%m-%d %H:%M")))
+                                             moment_text(local(row.occurred_at))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         activity_id, account_id = row.id, self._account
