@@ -34,6 +34,7 @@ from crmdesk.ui.changes import ChangeBus, Selection
 from crmdesk.ui.channel_costs_dialog import CostModel
 from crmdesk.ui.contact_dialog import NewContactDialog
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.formats import money_text
 from crmdesk.ui.handoff_dialog import HandoffDialog
 from crmdesk.ui.language import install_language
 from crmdesk.ui.playbook_dialog import PlaybookDialog
@@ -208,7 +209,23 @@ def test_a_deals_next_step_follows_an_arrow_pointing_along_a_hebrew_line(
     listed = html.unescape(window.card.deals.list.text())
     assert f"⬅ {FSI}Site visit (Tuesday){PDI}" in listed and "➜" not in listed
     assert f"{FSI}Fleet rollout{PDI}" in listed
+    # the deal's name on the right, its amount on the left: the row read from the right
+    document = QTextDocument()
+    document.setHtml(window.card.deals.list.text())
+    document.setTextWidth(window.card.deals.list.contentsRect().width())
+    amount = money_text(120_000_00, "CNY")
+    name_x, amount_x = (_cell_x(document, text) for text in ("Fleet rollout", amount))
+    assert name_x > amount_x
     window.ctx.runner.wait()
+
+
+def _cell_x(document: QTextDocument, text: str) -> float:
+    """Where `text` begins in the laid-out `document`, its table cell's place counted."""
+    found = document.find(text)
+    assert not found.isNull(), text
+    block = found.block()
+    place = document.documentLayout().blockBoundingRect(block).x()
+    return place + _rich_x(document, text)
 
 
 def test_names_and_numbers_keep_their_order_in_a_right_to_left_window(

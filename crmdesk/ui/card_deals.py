@@ -123,7 +123,11 @@ class DealsSection(QWidget):
         grey = muted(self).name()
         red, amber = error_color(self).name(), warning_color(self).name()
         today = self._ctx.today()
-        arrow = "⬅ " if self.isRightToLeft() else "➜ "  # pointing along the reading
+        rtl = self.isRightToLeft()
+        arrow = "⬅ " if rtl else "➜ "  # pointing along the reading
+        # rich text lays a table's cells out left to right whatever its direction: right
+        # to left, the name goes in the right cell and the amount in the left one
+        start, end = ("right", "left") if rtl else ("left", "right")
         out = []
         for row in rows:
             link = (f"<a href='deal:{row.id.hex}' style='text-decoration:none'>"
@@ -155,10 +159,12 @@ class DealsSection(QWidget):
             why = stuck_text(row, late)
             mark = (f"<br><span style='color:{red}'><b>⚠ {html.escape(why)}</b></span>"
                     if why else "")
+            cells = [f"<td align='{start}'>{link}</td>", f"<td align='{end}'><b>{amount}</b></td>"]
             out.append(
                 "<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:3px'>"
-                f"<tr><td>{link}</td><td align='right'><b>{amount}</b></td></tr>"
-                f"<tr><td colspan='2'>{figures}<br>{step}{mark}</td></tr></table>")
+                f"<tr>{''.join(reversed(cells) if rtl else cells)}</tr>"
+                f"<tr><td colspan='2' align='{start}'>{figures}<br>{step}{mark}</td></tr>"
+                "</table>")
         if hidden:
             out.append(more_link(self.tr("and {0} more").format(hidden)))
         return "".join(out)
