@@ -5,7 +5,7 @@ and a quarter, money in another currency, removed rows, and each scope."""
 from __future__ import annotations
 
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -135,8 +135,17 @@ def expected(rows: Rows, scope: ReviewScope) -> dict[uuid.UUID, dict[str, object
         if (a["owner_id"] in out and not a["deleted"] and a["status"] is not Status.LOST
                 and a["next_follow_up_on"] is not None and a["next_follow_up_on"] < today):
             out[a["owner_id"]]["overdue"] += 1
+    talks: dict[uuid.UUID, list[datetime]] = defaultdict(list)
+    for act in rows.activities:  # each account's two-way conversations, read once
+        if not act["deleted"] and is_two_way(act["kind"], act["outcome"]):
+            talks[act["account_id"]].append(act["occurred_at"])
+    deals_of: dict[uuid.UUID, list[dict[str, Any]]] = defaultdict(list)
+    for d in rows.deals.values():
+        if not d["deleted"]:
+            deals_of[d["account_id"]].append(d)
     for a in rows.accounts.values():
-        if a["owner_id"] in out and not a["deleted"] and _returns_soon(rows, a, today):
+        if a["owner_id"] in out and not a["deleted"] and _returns_soon(
+                rows, a, talks[a["id"]], deals_of[a["id"]], today):
             out[a["owner_id"]]["to_pool"] += 1
     for act in rows.activities:
         who = act["author_id"] or act["owner_id"]
@@ -150,14 +159,11 @@ def expected(rows: Rows, scope: ReviewScope) -> dict[uuid.UUID, dict[str, object
     return out
 
 
-def _returns_soon(rows: Rows, account: dict[str, Any], today: date) -> bool:
+def _returns_soon(rows: Rows, account: dict[str, Any], talks: list[datetime],
+                  deals_of: list[dict[str, Any]], today: date) -> bool:
     """Does the team's pool rule take the account back within its warn days of `today`
-    (or is it past due)? Its facts gathered here from the whole rows."""
-    talks = [act["occurred_at"] for act in rows.activities
-             if act["account_id"] == account["id"] and not act["deleted"]
-             and is_two_way(act["kind"], act["outcome"])]
-    deals_of = [d for d in rows.deals.values()
-                if d["account_id"] == account["id"] and not d["deleted"]]
+    (or is it past due)? Its facts gathered from its two-way conversations `talks` and
+    its deals `deals_of` (of the whole rows)."""
     facts = PoolFacts(account["status"], account["assigned_on"], account["acquired_on"],
                       max(talks, default=None),
                       any(d["stage"] in OPEN_STAGES for d in deals_of),
