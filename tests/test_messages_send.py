@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy import select
 
 from crmdesk.app import message_settings as ms
@@ -42,7 +41,7 @@ from crmdesk.domain.messages import (
 from crmdesk.domain.words import Worded
 from crmdesk.secrets import MemoryStore
 from crmdesk.store import message_outbox as outbox
-from crmdesk.store.db import Store, alembic_config, make_engine, open_store
+from crmdesk.store.db import Store, open_store
 from crmdesk.store.models import Account, Activity, Contact, OutboxEntry, OutMessage, utcnow
 from crmdesk.store.refusals import Refused
 from crmdesk.store.writes import new_account, new_contact
@@ -61,6 +60,7 @@ from tests.message_world import (
     smtp,  # noqa: F401 - a fixture
 )
 from tests.server_fixtures import free_port
+from tests.workspace_schema import columns, migrate
 
 SUBJECT = "{{company.name}}：续约提醒"
 BODY = ("{{contact.name}}{{contact.title|}}您好！\n合同将于 {{contract.end_date}} 到期，"
@@ -539,23 +539,11 @@ def test_outbox_words_migrate_up_and_down_keeping_the_reasons(
     a server's answer as it said it); taking it back keeps the reasons."""
     path = tmp_path / "older.db"
     open_store(path, create=True).close()
-    config = alembic_config()
-
-    def migrate(to: str) -> None:
-        engine = make_engine(path)
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            (command.upgrade if to == "head" else command.downgrade)(config, to)
-        engine.dispose()
-
-    def columns() -> list[str]:
-        with sqlite3.connect(path) as raw:
-            return [row[1] for row in raw.execute("PRAGMA table_info(message_outbox)")]
 
     reasons = {"Dan": ("skipped", "opted out"),
                "Cat": ("failed", "The mail server refused it: 550 No such mailbox")}
-    migrate("0033_note_words")
-    assert "reason_words" not in columns()
+    migrate(path, "0033_note_words")
+    assert "reason_words" not in columns(path, "message_outbox")
     with sqlite3.connect(path) as raw:
         for name, (state, reason) in reasons.items():
             raw.execute("INSERT INTO message_outbox (batch_id, channel, template_name, "
@@ -565,7 +553,7 @@ def test_outbox_words_migrate_up_and_down_keeping_the_reasons(
                                                    uuid.uuid4().hex, name, state, reason))
     store = open_store(path)  # upgraded to the head, backed up first
     try:
-        assert "reason_words" in columns()
+        assert "reason_words" in columns(path, "message_outbox")
         with store.session() as s:
             rows = {r.contact_name: r for r in outbox.rows(s)}
         assert {name: (r.state.value, r.reason) for name, r in rows.items()} == reasons
@@ -574,8 +562,8 @@ def test_outbox_words_migrate_up_and_down_keeping_the_reasons(
         assert sentence(rows["Cat"].reason or "") == reasons["Cat"][1]
     finally:
         store.close()
-    migrate("0033_note_words")
-    assert "reason_words" not in columns()
+    migrate(path, "0033_note_words")
+    assert "reason_words" not in columns(path, "message_outbox")
     with sqlite3.connect(path) as raw:
         assert dict(raw.execute("SELECT contact_name, reason FROM message_outbox")) == {
             name: reason for name, (_state, reason) in reasons.items()}

@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from alembic import command
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
@@ -27,7 +26,7 @@ from crmdesk.domain.words import Joined, Worded
 from crmdesk.json_values import worded, words_of
 from crmdesk.server.pool import sweep
 from crmdesk.store import queries as q
-from crmdesk.store.db import alembic_config, make_engine, open_store
+from crmdesk.store.db import open_store
 from crmdesk.store.models import Activity, OutboxEntry
 from crmdesk.store.writes import ActivityInput, edit_activity, log_activity, new_account
 from crmdesk.ui.bidi import FSI, PDI
@@ -39,6 +38,7 @@ from crmdesk.ui.words import worded as in_words
 from tests.sync_harness import Laptop, Server, add_people, turn_returns_on, viewer_of
 from tests.test_pool_sync import _idle, _server_day
 from tests.test_service_handoff import _add_service_user, _customer, _pay
+from tests.workspace_schema import columns, migrate
 
 DAY = date(2026, 12, 7)
 
@@ -200,21 +200,9 @@ def test_note_words_migrate_up_and_down_keeping_the_notes(tmp_path: Path) -> Non
     with store.write.begin() as s:
         account = new_account(s, name="Acme", owner_id=None, team_id=None)
     store.close()
-    config = alembic_config()
 
-    def migrate(to: str) -> None:
-        engine = make_engine(path)
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            (command.upgrade if to == "head" else command.downgrade)(config, to)
-        engine.dispose()
-
-    def columns() -> list[str]:
-        with sqlite3.connect(path) as raw:
-            return [row[1] for row in raw.execute("PRAGMA table_info(activities)")]
-
-    migrate("0032_reason_words")
-    assert "notes_words" not in columns()
+    migrate(path, "0032_reason_words")
+    assert "notes_words" not in columns(path, "activities")
     with sqlite3.connect(path) as raw:
         raw.execute("INSERT INTO activities (id, account_id, kind, occurred_at, notes, done, "
                     "updated_at, deleted) VALUES (?, ?, 'note', '2026-12-01 09:00:00', "
@@ -222,14 +210,14 @@ def test_note_words_migrate_up_and_down_keeping_the_notes(tmp_path: Path) -> Non
                     (uuid.uuid4().hex, account.hex))
     store = open_store(path)  # upgraded to the head, backed up first
     try:
-        assert "notes_words" in columns()
+        assert "notes_words" in columns(path, "activities")
         with store.session() as s:
             [row] = q.timeline(s, account)
         assert (row.notes, type(row.notes)) == ("Returned to the team pool long ago.", str)
     finally:
         store.close()
-    migrate("0032_reason_words")
-    assert "notes_words" not in columns()
+    migrate(path, "0032_reason_words")
+    assert "notes_words" not in columns(path, "activities")
     with sqlite3.connect(path) as raw:
         assert raw.execute("SELECT notes FROM activities").fetchall() == [
             ("Returned to the team pool long ago.",)]
