@@ -141,6 +141,46 @@ def test_the_servers_notes_reach_the_rep_with_their_words(
         amy.close()
 
 
+@pytest.mark.parametrize("server", ["postgres"], indirect=True)
+def test_a_laptops_marked_note_reaches_the_server_and_a_colleague_with_its_words(
+        server: Server, tmp_path: Path) -> None:
+    """A follow-up moved on amy's agenda leaves a marked note: the server takes its
+    words as it takes the note (the same checks), and lea, her lead, receives both; amy
+    then types over it and the words go on every side."""
+    http, db, _url = server
+    ids = add_people(server)
+    amy, lea = (Laptop(tmp_path, str(http.base_url), name, viewer_of(db, name))
+                for name in ("amy", "lea"))
+    try:
+        with amy.store.write.begin() as s:
+            account = new_account(s, name="Harbour Freight Co", owner_id=ids["amy"],
+                                  team_id=ids["East"])
+            moved = log_activity(s, account, ids["amy"], ActivityInput(
+                ActivityKind.NOTE, notes=Worded(FOLLOW_UP_MOVED, DAY)))
+        assert amy.sync().refused == 0
+        lea.sync()
+        with db.session() as s:
+            kept = s.get_one(Activity, moved)
+            assert (kept.notes, kept.notes_words) == (
+                "Follow-up moved from 2026-12-07.", words_of(Worded(FOLLOW_UP_MOVED, DAY)))
+        with lea.store.session() as s:
+            [row] = q.timeline(s, account)
+        assert isinstance(row.notes, Worded) and row.notes.args == (DAY,)
+
+        with amy.store.write.begin() as s:
+            edit_activity(s, moved, ActivityInput(ActivityKind.NOTE, notes="Call Monday."))
+        assert amy.sync().refused == 0
+        lea.sync()
+        with db.session() as s:
+            assert s.get_one(Activity, moved).notes_words is None
+        with lea.store.session() as s:
+            [row] = q.timeline(s, account)
+        assert (row.notes, type(row.notes)) == ("Call Monday.", str)
+    finally:
+        amy.close()
+        lea.close()
+
+
 def test_a_note_left_alone_keeps_its_words_and_one_typed_over_loses_them(
         tmp_path: Path, qtbot: QtBot, chinese: None) -> None:
     """A follow-up moved leaves a marked note: its words are journaled to go to the
