@@ -254,11 +254,14 @@ def flow_facts(store: Store) -> tuple[dict[str, object], dict[str, object]]:
         found[f"changes:{c.id}:onward_at"] = None if rank is None else min(
             (o.changed_at for o in mine if o.field == c.field and o.changed_at >= c.changed_at
              and ranks.get(o.new_value, -1) > rank), default=None)
+    paid: dict[Any, list[date]] = {}  # each contract's payments, read once
+    for p in payments:
+        if not p.deleted and p.amount > 0:
+            paid.setdefault(p.contract_id, []).append(p.received_on)
     for contract in contracts:
         stored[f"contracts:{contract.id}:first_paid_on"] = contract.first_paid_on
-        found[f"contracts:{contract.id}:first_paid_on"] = min(
-            (p.received_on for p in payments
-             if p.contract_id == contract.id and not p.deleted and p.amount > 0), default=None)
+        found[f"contracts:{contract.id}:first_paid_on"] = min(paid.get(contract.id, ()),
+                                                               default=None)
     # each payment's credit: its deal's owner, else its contract's; the deal when kept;
     # whether its contract is kept (none without the contract)
     by_id = {contract.id: contract for contract in contracts}
