@@ -255,7 +255,9 @@ def test_bad_enquiries_are_refused_in_plain_words(pg: IntakeWorld) -> None:
 
 
 def test_rate_limits_per_address_and_per_key(tmp_path: Path) -> None:
-    with intake_world("postgres", tmp_path, Limits(per_key=3, per_address=100)) as world:
+    # windows of an hour: a minute's would end between two requests now and then
+    with intake_world("postgres", tmp_path, Limits(per_key=3, per_address=100,
+                                                   window_s=3600)) as world:
         with world.db.session.begin() as s:  # a window long gone: cleared by the next
             s.add(IntakeCount(bucket="address:10.0.0.9", window=60, count=7))
         assert world.lead(0).status_code == 201
@@ -268,7 +270,8 @@ def test_rate_limits_per_address_and_per_key(tmp_path: Path) -> None:
         assert int(over.headers["Retry-After"]) >= 1
         assert "Too many enquiries from this website" in over.json()["detail"]
         assert len(world.owners()) == 3
-    with intake_world("postgres", tmp_path, Limits(per_key=100, per_address=2)) as world:
+    with intake_world("postgres", tmp_path, Limits(per_key=100, per_address=2,
+                                                   window_s=3600)) as world:
         # a wrong key counts against its address too
         assert world.lead(1, **{}).status_code == 201
         assert world.post(key="cik_guess", company="X", person="Y",
