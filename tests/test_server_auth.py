@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -211,3 +212,23 @@ def test_a_moment_in_a_query_is_a_date_time_not_a_number(
     fine = http.get("/v1/conflicts", params={"after": "2026-12-01T09:00:00"},
                     headers=auth_header)
     assert fine.status_code == 200 and fine.json() == {"conflicts": []}
+
+
+def test_a_whole_number_in_a_query_is_written_in_digits(
+        server: tuple[httpx.Client, ServerDB, str]) -> None:
+    """The API documents the pull's cursor, limit, epoch and until as integers; "+0.0" or
+    "1e3" (which pydantic would read as whole numbers) are refused as the document says."""
+    http, _db, _url = server
+    token = login(http, "amy", PASSWORD).json()["token"]
+    auth_header = {"Authorization": f"Bearer {token}"}
+    for name in ("cursor", "limit", "epoch", "until"):
+        for bad in ("+0.0", "1e3", "2.0", " 3", "-1", "\u0663"):
+            answer = http.get("/v1/changes", params={name: bad}, headers=auth_header)
+            assert answer.status_code == 422, (name, bad, answer.text)
+        fine = http.get("/v1/changes", params={name: "5"}, headers=auth_header)
+        assert fine.status_code == 200, (name, fine.text)
+    # and the document still gives their bounds
+    served = http.get("/openapi.json").json()["paths"]["/v1/changes"]["get"]["parameters"]
+    bounds = {p["name"]: json.dumps(p["schema"]) for p in served}
+    for name in ("cursor", "limit", "epoch", "until"):
+        assert '"minimum"' in bounds[name], bounds[name]

@@ -174,6 +174,18 @@ def _iso_only(value: object) -> object:
 Moment = Annotated[datetime, BeforeValidator(_iso_only), Query()]
 
 
+def _digits_only(value: object) -> object:
+    # pydantic would read "+0.0" or "1e3" as an integer: the API documents an integer
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise ValueError("expected a whole number written in digits, such as 120")
+    return value
+
+
+#: Marks a whole number in a query as written in digits only (after its Query, which
+#: then still documents its bounds).
+DIGITS = BeforeValidator(_digits_only)
+
+
 def _check_protocol(version: int) -> None:
     if version < PROTOCOL_VERSION:
         raise ApiError(400, Worded(tr_noop("This server speaks sync protocol {0} and the app "
@@ -337,16 +349,16 @@ def create_app(db: ServerDB, *, max_in_flight: int | None = None,
         EPOCH_HEADER: {"description": "The body's epoch",
                        "schema": {"type": "integer", "minimum": 0}}}}})
     def changes(request: Request, token: BearerToken,
-                cursor: Annotated[int, Query(ge=0, lt=MAX_SEQ)] = 0,
-                limit: Annotated[int, Query(ge=1, le=MAX_CHANGES)] = MAX_CHANGES,
+                cursor: Annotated[int, Query(ge=0, lt=MAX_SEQ), DIGITS] = 0,
+                limit: Annotated[int, Query(ge=1, le=MAX_CHANGES), DIGITS] = MAX_CHANGES,
                 epoch: Annotated[int, Query(ge=0, lt=MAX_SEQ, description=(
-                    "While syncing from the start: the epoch its first answer gave"))] = 0,
+                    "While syncing from the start: the epoch its first answer gave")), DIGITS] = 0,
                 kinds: Annotated[str | None, Query(pattern=KINDS_LIST, description=(
                     "The kinds of record the laptop knows, comma-separated; only those "
                     "are sent (none named: the kinds every laptop knows)"))] = None,
                 until: Annotated[int | None, Query(ge=0, lt=MAX_SEQ, description=(
                     "Stop at this log position: a laptop catching up on kinds it has "
-                    "just learnt reads them up to where it already is"))] = None,
+                    "just learnt reads them up to where it already is")), DIGITS] = None,
                 ) -> Response:
         """What changed after `cursor` that this user may see, in commit order."""
         with _unit(request) as unit:
