@@ -38,7 +38,13 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.reassign_dialog import ReassignDialog
 from crmdesk.ui.review_chart import ReportChart, short_figure
 from crmdesk.ui.review_pane import BehindDialog, ReviewPane, TableBlock, find
-from crmdesk.ui.review_table_model import BEHIND_ROLE, RAW_ROLE, ReportProxy, ReportTableModel
+from crmdesk.ui.review_table_model import (
+    BEHIND_ROLE,
+    RAW_ROLE,
+    ReportProxy,
+    ReportTableModel,
+    header_label,
+)
 from crmdesk.ui.tasks import TaskRunner
 from tests.conftest import TODAY
 from tests.review_world import assert_board, open_board
@@ -988,17 +994,32 @@ def test_the_reps_table_shows_every_column_without_scrolling_sideways(
     pane = pane_for(seeded, username, tmp_path, qtbot)
     view = block_of(pane, "reps.side_by_side", qtbot).view
     header = view.horizontalHeader()
-    for step in ("shown", "sorted", "narrower"):
+    for step in ("shown", "sorted", "narrower", "narrower still"):
         if step == "sorted":
             view.sortByColumn(10, Qt.SortOrder.DescendingOrder)  # "About to return …"
-        if step == "narrower":  # the names give up their ends first
+        if step == "narrower":  # the room between them goes, headings take two lines
             pane.resize(1200, 740)
+        if step == "narrower still":  # then three, and the names give up their ends
+            pane.resize(1100, 740)
         qtbot.wait(10)
         assert header.count() == 15
         assert header.length() <= view.viewport().width(), (step, header.length())
         assert not view.horizontalScrollBar().isVisible()
         assert header.sectionSize(10) >= header.sectionSizeHint(10)  # the arrow's room
         assert header.sectionSize(9) >= header.sectionSizeHint(9)  # the heading whole
+
+
+def test_a_heading_takes_as_few_lines_as_make_it_narrowest() -> None:
+    assert header_label("Rep", 0, 3) == "Rep"
+    assert header_label("Open deals") == "Open deals"  # short: one line unless asked
+    assert header_label("Open deals", 0) == "Open\ndeals"
+    assert header_label("Credited this quarter") == "Credited\nthis quarter"
+    assert header_label("About to return to the pool", 0, 3) == "About to\nreturn to\nthe pool"
+    assert header_label("Activities, 30 days", 0, 3) == "Activities,\n30 days"
+    assert header_label("到期回收公海", 0, 3) == "到期回收公海"  # no break: one line
+    # never inside brackets; before a full-width one
+    assert header_label("跟进记录（7 天）", 0, 3) == "跟进记录\n（7 天）"
+    assert header_label("Calls (7 days)", 0, 3) == "Calls\n(7 days)"
 
 
 def test_columns_are_as_wide_as_resizing_to_their_contents(seeded: Store, tmp_path: Path,

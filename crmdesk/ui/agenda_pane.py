@@ -335,6 +335,8 @@ class AgendaPane(QWidget):
         self.hint = QLabel(self.tr("Enter or Space: done · R: reschedule · O: open the "
                                    "company · ↑↓: move"))
         self.hint.setStyleSheet(f"color: {muted(self).name()}")
+        # on two lines in a narrow pane, not a wider window (a wide font made it 1050 px)
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)

@@ -128,19 +128,21 @@ def squeezed(widths: list[int], names: list[bool], over: int, floor: int) -> lis
 
 
 class SortedHeader(QHeaderView):
-    """A header whose sections are as wide as their headings, with room for the sort
-    arrow in the sorted column alone. Qt keeps a heading's height of room for the arrow
-    in every section of a sortable table: across the fifteen figures of the reps side
-    by side, a screen's width more than their headings and figures take (the table
-    scrolled sideways at 1366 wide)."""
+    """A header whose sections are as wide as their headings, with a line's height of
+    room for the sort arrow in the sorted column alone. Qt keeps the heading's height of
+    room for the arrow in every section of a sortable table: across the fifteen figures
+    of the reps side by side, a screen's width more than their headings and figures take
+    (the table scrolled sideways at 1366 wide)."""
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N802, N803
         size = super().sectionSizeFromContents(logicalIndex)
-        if self.isSortIndicatorShown() and logicalIndex != self.sortIndicatorSection() \
-                and self.orientation() == Qt.Orientation.Horizontal:
-            # what Qt adds for the arrow (QHeaderView::sectionSizeFromContents)
+        if self.isSortIndicatorShown() and self.orientation() == Qt.Orientation.Horizontal:
+            # what Qt adds for the arrow (QHeaderView::sectionSizeFromContents): the
+            # heading's height, three lines' worth for a heading on three
             margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
-            size.setWidth(size.width() - size.height() - margin)
+            ours = self.fontMetrics().height() + margin \
+                if logicalIndex == self.sortIndicatorSection() else 0
+            size.setWidth(size.width() - (size.height() + margin) + ours)
         return size
 
 
@@ -170,7 +172,8 @@ class ReportTableView(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(200)
         self._sized_for = -1  # the view's width the columns were last sized for
         #: the column widths of the last tables shown (`content_widths`)
-        self._measured: OrderedDict[tuple[int, str], tuple[Table | None, list[int]]] = \
+        self._measured: OrderedDict[tuple[int, str, int],
+                                    tuple[Table | None, list[int]]] = \
             OrderedDict()
 
     def show_table(self, table: Table | None) -> None:
@@ -190,9 +193,10 @@ class ReportTableView(QTableView):
 
     def _size_columns(self) -> None:
         """Each column as wide as its contents, and a little room; where that is wider
-        than the view, the room goes first, then the longest names give up their ends
-        (each whole in its tooltip), down to a few letters: every column of a table
-        shows without scrolling sideways where it can."""
+        than the view, the room goes first, then every heading of more than a word takes
+        two lines, then three, then the longest names give up their ends (each whole in
+        its tooltip), down to a few letters: every column of a table shows without
+        scrolling sideways where it can."""
         header, table = self.horizontalHeader(), self.model_.table
         if table is None:
             return
@@ -201,12 +205,16 @@ class ReportTableView(QTableView):
         # reasons) may take more room
         most = [640 if col == last and column.cell is Cell.TEXT else 260
                 for col, column in enumerate(table.columns)]
-        natural = self.content_widths()
-        widths = [min(wide + 12, limit) for wide, limit in zip(natural, most, strict=True)]
         room = self.viewport().width()
         self._sized_for = room
-        if sum(widths) > room:
-            widths = [min(wide + 2, limit) for wide, limit in zip(natural, most, strict=True)]
+        for lines, spare in ((0, 12), (0, 2), (2, 12), (2, 2), (3, 2)):
+            self.model_.wrap_headings(lines)
+            natural = self.content_widths()
+            widths = [min(wide + spare, limit)
+                      for wide, limit in zip(natural, most, strict=True)]
+            if sum(widths) <= room:
+                break
+        else:
             names = [column.cell is Cell.TEXT for column in table.columns]
             floor = self.fontMetrics().horizontalAdvance("x" * 8)
             widths = squeezed(widths, names, sum(widths) - room, floor)
@@ -222,7 +230,8 @@ class ReportTableView(QTableView):
     def _sorted(self) -> None:
         """The sort arrow moved to another column: its heading takes the arrow's room,
         the one before gives it back (measured again)."""
-        self._measured.pop((id(self.model_.table), self.font().key()), None)
+        for lines in (0, 2, 3):
+            self._measured.pop((id(self.model_.table), self.font().key(), lines), None)
         self._size_columns()
 
     def content_widths(self) -> list[int]:
@@ -231,7 +240,7 @@ class ReportTableView(QTableView):
         each cell's delegate a dozen roles: a third of a redraw); a table shown again
         (everyone after a person) as measured before, in the same font."""
         table = self.model_.table
-        key = (id(table), self.font().key())
+        key = (id(table), self.font().key(), self.model_.heading_lines)
         kept = self._measured.pop(key, None)
         if kept is None or kept[0] is not table:
             kept = (table, self._measure())

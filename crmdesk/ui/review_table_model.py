@@ -6,6 +6,8 @@ shown) through `ReportProxy`."""
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 import uuid
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -102,6 +104,9 @@ class ReportTableModel(QAbstractTableModel):
         #: texts at once
         self._written: OrderedDict[int, tuple[Table, dict[tuple[int, int], str]]] = \
             OrderedDict()
+        #: 0: the long headings on two lines; 2 or 3: every heading of more than a word
+        #: on up to that many lines (a table too wide for its view)
+        self.heading_lines = 0
 
     def show(self, table: Table | None) -> None:
         self.beginResetModel()
@@ -115,6 +120,15 @@ class ReportTableModel(QAbstractTableModel):
             while len(self._written) > KEPT:
                 self._written.popitem(last=False)
         self.endResetModel()
+
+    def wrap_headings(self, lines: int) -> None:
+        """Every heading of more than a word on up to `lines` lines (2 or 3), or (0)
+        only the long ones on two."""
+        if lines != self.heading_lines:
+            self.heading_lines = lines
+            if self.table is not None and self.table.columns:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                            len(self.table.columns) - 1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() or self.table is None else len(self.table.rows)
@@ -166,7 +180,9 @@ class ReportTableModel(QAbstractTableModel):
             return None
         col = table.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return header_label(column_word(col.label))
+            label = column_word(col.label)
+            lines = self.heading_lines
+            return header_label(label, 0, lines) if lines else header_label(label)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column_word(col.label)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -191,11 +207,45 @@ class ReportProxy(QSortFilterProxyModel):
         return sort_key(first, cell) < sort_key(second, cell)
 
 
-def header_label(label: str, longest: int = 12) -> str:
-    """A column's heading on two lines when it is long ("Credited this\nquarter"), so a
-    table of a dozen figures fits the width of a laptop's screen without a scroll bar."""
-    if len(label) <= longest or " " not in label:
+#: A heading longer than this goes on two lines.
+LONG_HEADING = 12
+
+
+def header_label(label: str, longest: int = LONG_HEADING, lines: int = 2) -> str:
+    """A column's heading on up to `lines` lines, as even as its words allow, when it is
+    longer than `longest` ("Credited\nthis quarter"), so a table of a dozen figures fits
+    the width of a laptop's screen without a scroll bar. A line breaks at a space or
+    before a full-width bracket, never inside brackets ("跟进记录\n（7 天）")."""
+    breaks = _line_breaks(label)
+    if len(label) <= longest or not breaks:
         return label
-    middle = len(label) / 2
-    cut = min((i for i, c in enumerate(label) if c == " "), key=lambda i: abs(i - middle))
-    return label[:cut] + "\n" + label[cut + 1:]
+
+    def pieces(chosen: tuple[tuple[int, int], ...]) -> list[str]:
+        ends = [(0, 0), *chosen, (len(label), len(label))]
+        return [label[a[1]:b[0]] for a, b in itertools.pairwise(ends)]
+
+    # the fewest lines that make it narrowest
+    best = min((chosen for n in range(1, min(lines, len(breaks) + 1))
+                for chosen in itertools.combinations(breaks, n)),
+               key=lambda chosen: (max(map(_columns, pieces(chosen))), len(chosen)))
+    return "\n".join(pieces(best))
+
+
+def _line_breaks(label: str) -> list[tuple[int, int]]:
+    """Where `label` may break: (end of a line, start of the next), outside brackets."""
+    out, depth = [], 0
+    for at, char in enumerate(label):
+        if char in "(（":
+            if char == "（" and at and not depth:
+                out.append((at, at))
+            depth += 1
+        elif char in ")）":
+            depth = max(0, depth - 1)
+        elif char == " " and at and not depth:
+            out.append((at, at + 1))
+    return out
+
+
+def _columns(text: str) -> int:
+    """`text`'s width in columns: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
