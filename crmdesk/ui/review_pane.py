@@ -208,8 +208,8 @@ class ReportTableView(QTableView):
         room = self.viewport().width()
         self._sized_for = room
         for lines, spare in ((0, 12), (0, 2), (2, 12), (2, 2), (3, 2)):
-            self.model_.wrap_headings(lines)
-            natural = self.content_widths()
+            with self.model_.headings_as(lines):
+                natural = self.content_widths()
             widths = [min(wide + spare, limit)
                       for wide, limit in zip(natural, most, strict=True)]
             if sum(widths) <= room:
@@ -218,6 +218,7 @@ class ReportTableView(QTableView):
             names = [column.cell is Cell.TEXT for column in table.columns]
             floor = self.fontMetrics().horizontalAdvance("x" * 8)
             widths = squeezed(widths, names, sum(widths) - room, floor)
+        self.model_.wrap_headings(lines)
         for col, wide in enumerate(widths):
             header.resizeSection(col, wide)
 

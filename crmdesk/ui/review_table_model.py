@@ -6,11 +6,13 @@ shown) through `ReportProxy`."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import unicodedata
 import uuid
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -121,6 +123,16 @@ class ReportTableModel(QAbstractTableModel):
                 self._written.popitem(last=False)
         self.endResetModel()
 
+    @contextmanager
+    def headings_as(self, lines: int) -> Iterator[None]:
+        """The headings as `wrap_headings(lines)` would have them, meanwhile and unsaid:
+        measured without the header laying itself out again for each way tried."""
+        shown, self.heading_lines = self.heading_lines, lines
+        try:
+            yield
+        finally:
+            self.heading_lines = shown
+
     def wrap_headings(self, lines: int) -> None:
         """Every heading of more than a word on up to `lines` lines (2 or 3), or (0)
         only the long ones on two."""
@@ -211,6 +223,7 @@ class ReportProxy(QSortFilterProxyModel):
 LONG_HEADING = 12
 
 
+@functools.lru_cache(maxsize=1024)  # asked at every paint of every heading
 def header_label(label: str, longest: int = LONG_HEADING, lines: int = 2) -> str:
     """A column's heading on up to `lines` lines, as even as its words allow, when it is
     longer than `longest` ("Credited\nthis quarter"), so a table of a dozen figures fits
