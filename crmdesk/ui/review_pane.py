@@ -127,6 +127,11 @@ def squeezed(widths: list[int], names: list[bool], over: int, floor: int) -> lis
     return out
 
 
+#: The ways a review table is tried against its view's width, in order: the headings'
+#: lines (`ReportTableModel.wrap_headings`) and the room after each column.
+_FITS = ((0, 12), (0, 2), (2, 12), (2, 2), (3, 2))
+
+
 class SortedHeader(QHeaderView):
     """A header whose sections are as wide as their headings, with a line's height of
     room for the sort arrow in the sorted column alone. Qt keeps the heading's height of
@@ -207,7 +212,7 @@ class ReportTableView(QTableView):
                 for col, column in enumerate(table.columns)]
         room = self.viewport().width()
         self._sized_for = room
-        for lines, spare in ((0, 12), (0, 2), (2, 12), (2, 2), (3, 2)):
+        for lines, spare in _FITS:
             with self.model_.headings_as(lines):
                 natural = self.content_widths()
             widths = [min(wide + spare, limit)
@@ -231,7 +236,7 @@ class ReportTableView(QTableView):
     def _sorted(self) -> None:
         """The sort arrow moved to another column: its heading takes the arrow's room,
         the one before gives it back (measured again)."""
-        for lines in (0, 2, 3):
+        for lines in {lines for lines, _spare in _FITS}:
             self._measured.pop((id(self.model_.table), self.font().key(), lines), None)
         self._size_columns()
 
